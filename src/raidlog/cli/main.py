@@ -1,0 +1,108 @@
+"""The ``raidlog`` command. Each verb parses its arguments, makes one library
+call per input and renders; errors become one line naming the input."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="raidlog: reports of air attacks into attributed, geocoded, checked claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Lang(str, Enum):
+    en = "en"
+    ru = "ru"
+    uk = "uk"
+    auto = "auto"
+
+
+SUPPORTED = {"en"}
+
+
+def _published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r}: {exc}") from None
+    return value
+
+
+@app.callback()
+def main() -> None:
+    """raidlog: reports of air attacks into attributed, geocoded, checked claims."""
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str] | None, typer.Argument(
+        help="Text files, JSON Lines files of documents (.jsonl), or - for standard input.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON report for all inputs.")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON report per document per line.")] = False,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD (gives windows their year).", callback=_published)] = None,
+    lang: Annotated[Lang, typer.Option(help="Language of the reports.")] = Lang.auto,
+) -> None:
+    """Extract claims, incidents and findings from reports.
+
+    Example: raidlog extract --published 2025-11-12 report.txt
+    """
+    from raidlog import extract as run_extract
+    from raidlog.cli import inputs, render
+    from raidlog.detect import detect_language
+    from raidlog.model import Report
+
+    if as_json and as_jsonl:
+        raise typer.BadParameter("choose one of --json and --jsonl")
+    failures: list[inputs.InputError] = []
+    merged: Report | None = None
+    console = render.console()
+    for item in inputs.read(files or []):
+        if isinstance(item, inputs.InputError):
+            failures.append(item)
+            print(f"raidlog: error: {item}", file=sys.stderr)
+            continue
+        doc_lang = item.lang or (lang.value if lang != Lang.auto else detect_language(item.text))
+        if doc_lang not in SUPPORTED:
+            err = inputs.InputError(item.name, f"language {doc_lang!r} is not supported yet (only English)")
+            failures.append(err)
+            print(f"raidlog: error: {err}", file=sys.stderr)
+            continue
+        try:
+            report = run_extract(item.text, published=item.published or published, lang=doc_lang,
+                                 title=item.title, source=item.source or item.name)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            err = inputs.InputError(item.name, f"extraction failed: {exc}")
+            failures.append(err)
+            print(f"raidlog: error: {err}", file=sys.stderr)
+            continue
+        if as_jsonl:
+            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        elif as_json:
+            merged = report if merged is None else merged.merged(report)
+        else:
+            render.report(console, report, item.name)
+    if as_json:
+        out = merged.to_dict() if merged else Report().to_dict()
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    if failures:
+        print(f"raidlog: {len(failures)} input(s) failed", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+def run() -> None:
+    app()

@@ -1,0 +1,92 @@
+"""The readable terminal report: each claim with its breakdown, the incidents,
+the findings with the quoted evidence."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from raidlog.model import Claim, Place, Report
+
+_SEVERITY = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def place_label(p: Place) -> str:
+    code = p.iso or ""
+    return f"{p.name} [dim]{code}[/]" if code else p.name
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def _claim(c: Claim, console: Console) -> None:
+    who = escape(c.claimant.name)
+    head = f"[bold]{who}[/] ({c.claimant.side}) claims"
+    parts = []
+    if c.launched is not None:
+        parts.append(f"[bold]{c.launched}[/] launched")
+    if c.destroyed is not None:
+        parts.append(f"[bold]{c.destroyed}[/] destroyed")
+    if c.lost is not None:
+        parts.append(f"{c.lost} lost from radar")
+    lines = [f"{head} {', '.join(parts) or 'no total'} · weapon: {c.weapon}"
+             + (" · [italic]hedged[/]" if c.hedged else "") + (f" · scope: {c.scope}" if c.scope != "report" else "")]
+    if c.window:
+        w = c.window
+        tz = f"{w.timezone}{' (assumed)' if w.timezone_assumed else ''}"
+        lines.append(f"window: {w.start or '?'} → {w.end or '?'} · {tz} · as written: “{escape(w.as_written)}”")
+    if c.launch_sites:
+        lines.append("launched from: " + ", ".join(place_label(p) for p in c.launch_sites))
+    console.print(Panel("\n".join(lines), title=f"claim {c.id}", title_align="left", expand=True))
+    if c.weapons:
+        t = Table("weapon", "model", "launched", "destroyed", box=None, padding=(0, 2))
+        for w in c.weapons:
+            t.add_row(w.type, w.model or "", _count(w.launched), _count(w.destroyed))
+        console.print(t)
+    if c.breakdown:
+        t = Table("count", "places", "each?", "as written", box=None, padding=(0, 2))
+        for item in c.breakdown:
+            each = {True: "each", False: "combined", None: "?" if len(item.places) > 1 else ""}[item.each]
+            if item.subset_of is not None:
+                each = f"{each} (part of the item above)".strip()
+            t.add_row(str(item.count), ", ".join(place_label(p) for p in item.places), each,
+                      escape(item.evidence[0].text if item.evidence else ""))
+        console.print(t)
+
+
+def report(console: Console, rep: Report, name: str) -> None:
+    for d in rep.documents:
+        console.rule(f"[bold]{escape(name)}[/] · {d.lang} · published {d.published or 'unknown'}")
+        if d.title:
+            console.print(f"[italic]{escape(d.title)}[/]")
+    if rep.claimants:
+        console.print("[bold]Claimants:[/] " + "; ".join(
+            escape(c.name + (f" ({c.person})" if c.person else "")) + f" [dim]{c.side}[/]" for c in rep.claimants))
+    for c in rep.claims:
+        _claim(c, console)
+    if rep.incidents:
+        t = Table("incident", "places", "reported by", "injured", "killed", title="Incidents", box=None,
+                  padding=(0, 2), title_justify="left")
+        for i in rep.incidents:
+            reporter = i.reporter.name + (f" ({i.reporter.person})" if i.reporter and i.reporter.person else "")
+            t.add_row(", ".join(i.kinds or (i.kind,)), ", ".join(place_label(p) for p in i.places),
+                      escape(reporter), _count(i.injured), _count(i.killed))
+        console.print(t)
+    if rep.findings:
+        console.print("[bold]Findings[/]")
+        for f in rep.findings:
+            style = _SEVERITY.get(f.severity, "")
+            console.print(f"  [{style}]{f.severity:7}[/] [bold]{f.code}[/]: {escape(f.message)}")
+            for ev in f.evidence[:3]:
+                console.print(f"           [dim]“{escape(ev.text)}” (chars {ev.start}–{ev.end})[/]")
+            if f.suggestion:
+                console.print(f"           → {escape(f.suggestion)}")
+    if rep.commentary:
+        console.print(f"[dim]{len(rep.commentary)} commentary sentence(s) carry no attributable fact.[/]")

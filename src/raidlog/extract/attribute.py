@@ -1,0 +1,375 @@
+"""Turning sentence mentions into claims and incidents.
+
+A report is read in order, keeping the context a reader keeps: the claim being
+told (a headline's total, then its breakdown, then its window), the last
+official who spoke ("the governor did not specify …"). A claim statement with
+a new scope ("earlier", "the previous night", "over the past week") or a
+different total starts a new claim; a repeat (the headline) joins the one told.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract import breakdown, claimants
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.extract.times import WrittenWindow
+from raidlog.extract.weapons import Count
+from raidlog.geo import Gazetteer
+from raidlog.model import Claimant, Place
+from raidlog.officials import Officials
+
+UNATTRIBUTED = Claimant("Unattributed", "unknown", "unknown")
+
+
+@dataclass
+class WeaponDraft:
+    type: str
+    model: str | None
+    launched: int | None = None
+    destroyed: int | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class ClaimDraft:
+    claimant: Claimant
+    scope: str = "report"
+    destroyed: int | None = None
+    launched: int | None = None
+    lost: int | None = None
+    weapons: list[WeaponDraft] = field(default_factory=list)
+    items: list[breakdown.Item] = field(default_factory=list)
+    item_offsets: list[int] = field(default_factory=list)
+    window: WrittenWindow | None = None
+    window_offset: int = 0
+    window_sentence: str = ""
+    hedged: bool = False
+    night: bool = False
+    from_title: bool = False
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    launch_sites: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class IncidentDraft:
+    kinds: list[str]
+    places: list[Place]
+    reporter: Claimant
+    injured: int | None
+    killed: int | None
+    description: str
+    evidence: list[tuple[int, int]]
+
+
+@dataclass
+class Attribution:
+    claims: list[ClaimDraft] = field(default_factory=list)
+    incidents: list[IncidentDraft] = field(default_factory=list)
+    officials: list[claimants.OfficialClaimant] = field(default_factory=list)
+    official_offsets: list[int] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # sentences that carry a fact
+    pending_window: tuple[WrittenWindow, int, str] | None = None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict:
+    i = re.IGNORECASE
+    return {
+        "incidents": [(k, re.compile(p, i)) for k, p in lex.INCIDENTS.items()],
+        "negation": re.compile(lex.NEGATION, i),
+        "no_casualties": re.compile(lex.NO_CASUALTIES, i),
+        "unspecified": re.compile(lex.UNSPECIFIED, i),
+        "injured": re.compile(lex.INJURED, i),
+        "killed": re.compile(lex.KILLED, i),
+        "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "persons_before": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\s+(?:was|were|has been|had been)?\s*$", i),
+        "reporter_anaphora": re.compile(
+            r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
+            r"(?:he|she) (?:said|added|noted|wrote))\b", i),
+        "destroyed_bare": re.compile(rf"^\s*(?:of them|of these|of which)?\s*(?:were|was|have been|had been)\s+{lex.DESTROY}", i),
+        "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
+    }
+
+
+def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
+              gaz: Gazetteer, published: date | None) -> Attribution:
+    out = Attribution()
+    officials = Officials.default()
+    for m, res in zip(mentions, resolutions, strict=True):
+        s = m.sentence
+        people = [claimants.from_person(p, s.text, res, gaz, officials, published) for p in m.people]
+        out.officials.extend(people)
+        out.official_offsets.extend([s.start] * len(people))
+        claimant = _claimant(m, people, out)
+        weapon_starts = {w.start for w in m.weapons}
+        items = breakdown.items(s.text, m.counts, res, lex, weapon_starts)
+        item_numbers = {it.start for it in items}
+        totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
+        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or items)
+        if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
+                             any(c.weapon for c in totals)):
+            draft = _claim_for(out, m, claimant, totals, lex)
+            _fill_totals(draft, totals, m, s.text, lex)
+            for it in items:
+                draft.items.append(it)
+                draft.item_offsets.append(s.start)
+            draft.evidence.append((s.start, s.end))
+            draft.hedged |= m.hedged
+            draft.night |= m.night
+            draft.launch_sites.extend(_launch_sites(m, res, lex))
+            if m.window:
+                _set_window(draft, m.window, s.start, s.text)
+            elif out.pending_window:
+                _set_window(draft, *out.pending_window)
+            out.pending_window = None
+            out.used.add(s.index)
+            continue
+        if m.window and (m.claimants or not people) and not m.authorities:
+            current = _current(out, claimant)
+            if current and (current.window is None or current.window.until is None):
+                _set_window(current, m.window, s.start, s.text)
+                current.evidence.append((s.start, s.end))
+                current.night |= m.night
+            else:
+                out.pending_window = (m.window, s.start, s.text)
+            out.used.add(s.index)
+            continue
+        if _incident(out, m, res, people, lex, s.start):
+            out.used.add(s.index)
+    return out
+
+
+def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution) -> Claimant | None:
+    explicit = [c for c in m.claimants if c.explicit]
+    if explicit:
+        return claimants.from_ref(explicit[-1] if "according to" in m.sentence.text else explicit[0], m.sentence.text)
+    if people:
+        return people[0].claimant
+    for ref in m.claimants:
+        for draft in reversed(out.claims):
+            if draft.claimant.kind == ref.kind:
+                return draft.claimant
+    return None
+
+
+def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
+    for draft in reversed(out.claims):
+        if claimant is None or draft.claimant.name == claimant.name:
+            return draft
+    return None
+
+
+def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
+               lex: ModuleType) -> ClaimDraft:
+    current = _current(out, claimant)
+    if m.sentence.is_title:
+        draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True)
+        out.claims.append(draft)
+        return draft
+    if current is not None:
+        scope = m.scope
+        values = _total_values(totals, m, lex)
+        conflict = any(
+            getattr(current, slot) is not None and getattr(current, slot) != value
+            for slot, value in values.items()
+        )
+        if (scope is None or scope == current.scope) and not conflict:
+            if current.from_title and claimant and current.claimant is UNATTRIBUTED:
+                current.claimant = claimant
+            current.from_title = False
+            return current
+        if current.from_title and not conflict and scope:
+            current.scope = scope
+            current.from_title = False
+            return current
+    draft = ClaimDraft(claimant or (current.claimant if current else UNATTRIBUTED), scope=m.scope or "report")
+    out.claims.append(draft)
+    return draft
+
+
+def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
+    """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
+    if m.lost_verbs and any(0 <= v[0] - count.end <= 40 for v in m.lost_verbs):
+        return "lost"
+    if _patterns(lex)["destroyed_bare"].match(text[count.end :]):
+        return "destroyed"
+    if count.of_total is not None:
+        return "destroyed"
+    best, dist = None, 10**6
+    for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
+        for a, b in verbs:
+            if b <= count.number.start:
+                d = count.number.start - b
+            elif a >= count.end and re.match(r"^\s*(?:were|was|have been|had been)\b", text[count.end : a]):
+                d = a - count.end
+            else:
+                continue
+            if d < dist:
+                best, dist = kind, d
+    return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    if c.weapon is not None:
+        return True
+    return bool(_patterns(lex)["destroyed_bare"].match(text[c.end :]))
+
+
+def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for c in totals:
+        if c.weapon is None or c.weapon.model is None:
+            slot = _verb_for(c, m, m.sentence.text, lex)
+            if slot in ("destroyed", "launched") and slot not in values:
+                values[slot] = c.number.value
+    return values
+
+
+def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> None:
+    previous_type = None
+    for c in totals:
+        slot = _verb_for(c, m, text, lex)
+        value = c.number.value
+        wtype = c.weapon.type if c.weapon else previous_type
+        model = c.weapon.model if c.weapon else None
+        if slot == "lost":
+            draft.lost = value
+            continue
+        if c.of_total is not None:
+            draft.destroyed = draft.destroyed if draft.destroyed is not None else value
+            draft.launched = draft.launched if draft.launched is not None else c.of_total.value
+        elif model is None and (getattr(draft, slot) is None or getattr(draft, slot) == value):
+            setattr(draft, slot, value)
+        if wtype:
+            _weapon(draft, wtype, model, slot, value, (m.sentence.start + c.number.start, m.sentence.start + c.end),
+                    generic=model is None)
+            previous_type = wtype
+
+
+def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
+            span: tuple[int, int], generic: bool) -> None:
+    for w in draft.weapons:
+        if w.type == wtype and (w.model == model or (generic and w.model is not None) or w.model is None):
+            if getattr(w, slot) is None:
+                setattr(w, slot, value)
+                w.evidence.append(span)
+                if model and w.model is None:
+                    w.model = model
+                return
+            if getattr(w, slot) == value:
+                return
+    w = WeaponDraft(wtype, model)
+    setattr(w, slot, value)
+    w.evidence.append(span)
+    draft.weapons.append(w)
+
+
+def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_text: str) -> None:
+    if draft.window is not None and draft.window.until is None and window.begin is None:
+        merged = WrittenWindow(draft.window.start, draft.window.end, draft.window.begin, window.until,
+                               draft.window.zone or window.zone)
+        draft.window = merged
+        return
+    draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text
+
+
+def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
+    if not m.launch_verbs:
+        return []
+    text = m.sentence.text
+    sites = []
+    cue = _patterns(lex)["from_site"]
+    for r in res:
+        lead = text[max(0, r.hit.start - 60) : r.hit.start]
+        if r.place is not None and cue.search(re.sub(r"[A-Z][\w-]*(?:,\s*|\s+and\s+)", "", lead)):
+            sites.append(r.place)
+    return sites
+
+
+def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
+    pats = _patterns(lex)
+    text = m.sentence.text
+    kinds = []
+    for kind, pattern in pats["incidents"]:
+        for x in pattern.finditer(text):
+            lead = text[max(0, x.start() - 40) : x.start()]
+            if pats["negation"].search(lead) or pats["unspecified"].search(lead):
+                continue
+            kinds.append(kind)
+            break
+    return kinds
+
+
+_PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled", "attack_reported"]
+
+
+def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, int | None]:
+    pats = _patterns(lex)
+    injured = killed = None
+    if pats["no_casualties"].search(text):
+        injured = 0
+    for n in m.numbers:
+        after = text[n.end : n.end + 60]
+        before = text[max(0, n.start - 30) : n.start]
+        if not (pats["persons"].match(after) or re.search(r"(?:injuring|wounding|killing)\s*$", before)):
+            continue
+        window = after if pats["persons"].match(after) else before
+        if pats["killed"].search(window):
+            killed = (killed or 0) + n.value
+        elif pats["injured"].search(window):
+            injured = (injured or 0) + n.value
+    for x in pats["persons_before"].finditer(text):
+        rest = text[x.end() : x.end() + 20]
+        if pats["killed"].match(rest.strip()):
+            killed = (killed or 0) + 1
+        elif pats["injured"].match(rest.strip()):
+            injured = (injured or 0) + 1
+    return injured, killed
+
+
+def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
+              offset: int) -> bool:
+    kinds = _incident_kinds(m, lex)
+    if not kinds or m.commentary_hint:
+        return False
+    text = m.sentence.text
+    pats = _patterns(lex)
+    reporter = people[0].claimant if people else None
+    role_spans = [(p.person.role_start, p.person.role_end) for p in people]
+    places = [r.place for r in res if r.place is not None
+              and not any(a <= r.hit.start < b for a, b in role_spans)]
+    if reporter is None and m.authorities:
+        reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+    if reporter is None and pats["reporter_anaphora"].search(text) and out.incidents:
+        reporter = out.incidents[-1].reporter
+    if reporter is None:
+        return False
+    injured, killed = _casualties(text, m, lex)
+    if "casualties" in kinds and not (injured or killed):
+        kinds.remove("casualties")
+    if not kinds:
+        if injured == 0 and out.incidents and out.incidents[-1].reporter == reporter:
+            out.incidents[-1].injured = 0
+            out.incidents[-1].evidence.append((offset, offset + len(text)))
+            return True
+        return False
+    kinds.sort(key=_PRIORITY.index)
+    if not places and out.incidents and out.incidents[-1].reporter == reporter:
+        last = out.incidents[-1]
+        last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
+        last.injured = injured if injured is not None else last.injured
+        last.killed = killed if killed is not None else last.killed
+        last.evidence.append((offset, offset + len(text)))
+        return True
+    # "in Budennovsk, Stavropol Krai": the region only qualifies the town
+    finer = {p.iso for p in places if p.kind in ("locality", "district")}
+    places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
+    out.incidents.append(IncidentDraft(kinds, places, reporter, injured, killed, text,
+                                       [(offset, offset + len(text))]))
+    return True

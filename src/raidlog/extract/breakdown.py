@@ -1,0 +1,99 @@
+"""Per-place counts: "eight drones over the Rostov Region, four over Stavropol
+Krai, three over the Oryol and Bryansk Regions, one each over …", "including
+3 flying towards Moscow", "single drones over A, B and C"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract.resolve import Resolution
+from raidlog.extract.weapons import Count
+from raidlog.model import Place
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int  # sentence offsets of the whole item
+    end: int
+    count: int
+    places: tuple[Place, ...]
+    each: bool | None
+    subset: bool
+    note: str | None = None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    adj = lex.WEAPON_ADJECTIVES
+    return {
+        # what may stand between a count and "over": "each", a weapon phrase, "were destroyed"
+        "lead": re.compile(
+            rf"^\s*(?:{lex.EACH}\s+)?(?:(?:{adj}|-|\s)*(?P<weapon>[\w-]+(?:\s[\w-]+)?)\s+)?"
+            rf"(?:{lex.EACH}\s+)?(?:(?:were|was|have been|had been)\s+(?:\w+\s+){{0,2}})?"
+            rf"(?P<prep>{lex.OVER}|{lex.TOWARDS})\s", i),
+        "each_before": re.compile(rf"^\s*{lex.EACH}\b", i),
+        "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
+        "combined_before": re.compile(rf"\b{lex.COMBINED}\s*$", i),
+        "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED})\b", i),
+        "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
+        "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
+        "towards": re.compile(rf"^{lex.TOWARDS}$", i),
+        "stop": re.compile(r";|\bwhile\b|\bwhereas\b|\bas well as\b|\. |\bwith\b(?! the)", i),
+    }
+
+
+def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType,
+          weapon_starts: set[int]) -> list[Item]:
+    """The breakdown items of one sentence, in text order."""
+    pats = _patterns(lex)
+    starts: list[tuple[Count, re.Match[str]]] = []
+    for c in counts:
+        after = text[c.number.end :]
+        lead = pats["lead"].match(after)
+        if lead is None:
+            continue
+        weapon = lead.group("weapon")
+        if weapon and c.weapon is None and not re.fullmatch(rf"{lex.EACH}|each", weapon, re.I):
+            # "4 over", "four drones over" are items; "4 people in" is not
+            if c.number.end + lead.start("weapon") not in weapon_starts:
+                continue
+        starts.append((c, lead))
+    found: list[Item] = []
+    for k, (c, lead) in enumerate(starts):
+        begin = c.number.end + lead.end()
+        limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
+        stop = pats["stop"].search(text, begin, limit)
+        end = stop.start() if stop else limit
+        segment = [r for r in resolutions if begin <= r.hit.start < end]
+        if not segment:
+            continue
+        end_of_places = segment[-1].hit.end
+        places = tuple(r.place for r in segment if r.place is not None)
+        if not places:
+            continue
+        before = text[max(0, c.number.start - 30) : c.number.start]
+        after_places = text[end_of_places:end]
+        written = text[c.number.start : c.number.end]
+        if pats["single"].match(written) and len(places) > 1:
+            each: bool | None = True
+        elif pats["each_before"].match(text[c.number.end :]) or pats["each_after"].match(after_places) \
+                or re.search(rf"\b{lex.EACH}\b", text[c.number.end : begin], re.I):
+            each = True
+        elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places):
+            each = False
+        elif len(places) == 1:
+            each = None
+        else:
+            each = None
+        note = None
+        if pats["towards"].match(lead.group("prep")):
+            note = text[c.number.end + lead.start("prep") : end_of_places]
+        found.append(Item(
+            c.number.start, max(end_of_places, c.number.end), c.number.value, places, each,
+            bool(pats["subset"].search(before)), note,
+        ))
+    return found

@@ -1,0 +1,95 @@
+"""Who says it: a ministry or air force named in the text, a governor (checked
+against the officials table), or unnamed authorities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from raidlog.extract.mentions import ClaimantRef
+from raidlog.extract.people import Person
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import Gazetteer
+from raidlog.model import Claimant
+from raidlog.officials import Match, Officials
+
+_ROLE_TITLES = {
+    "governor": "Governor", "acting_governor": "Acting Governor", "head_of_republic": "Head",
+    "oblast_military_administration_head": "Head of the Military Administration",
+    "city_military_administration_head": "Head of the City Military Administration",
+    "mayor": "Mayor",
+}
+
+
+@dataclass(frozen=True)
+class OfficialClaimant:
+    claimant: Claimant
+    person: Person
+    match: Match | None
+    region: str | None
+
+
+def from_ref(ref: ClaimantRef, text: str) -> Claimant:
+    return Claimant(ref.name, ref.kind, ref.side, as_written=text[ref.start : ref.end])
+
+
+def _side(iso: str | None) -> str:
+    if not iso:
+        return "unknown"
+    country = iso.split("-")[0]
+    return country if country in ("RU", "UA") else "other"
+
+
+def _role_kind(role: str | None) -> tuple[str, str]:
+    role = (role or "").lower()
+    if "mayor" in role or "city" in role:
+        return "official", "mayor" if "mayor" in role else "city_head"
+    if "acting" in role:
+        return "governor", "acting_governor"
+    if "head" in role or "administration" in role:
+        return "governor", "head_of_region"
+    return "governor", "governor"
+
+
+def from_person(
+    person: Person, sentence_text: str, resolutions: list[Resolution], gaz: Gazetteer,
+    officials: Officials, published: date | None,
+) -> OfficialClaimant:
+    region = _person_region(person, resolutions, gaz)
+    match = officials.check(person.name, region, published) if person.role or region else None
+    if region is None and match and match.official:
+        region = match.official.region_iso
+    kind, role = _role_kind(person.role)
+    if person.role is None and match and match.official:
+        role = match.official.role
+    who = person.name
+    if match and match.status in ("ok", "misspelt") and match.official:
+        who = match.official.name
+    region_place = gaz.region(region) if region else None
+    title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
+    name = f"{title} of {region_place.name}" if region_place else title
+    as_written = sentence_text[person.role_start : person.role_end]
+    claimant = Claimant(name, kind, _side(region), who, role, as_written, region)
+    return OfficialClaimant(claimant, person, match, region)
+
+
+def _person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer) -> str | None:
+    if person.region_text:
+        text = person.region_text
+        query = text if re.search(r"(?i)region|oblast|kra[iy]|territory", text) else f"{text} Region"
+        found = gaz.lookup(query, kinds={"admin1"})
+        if found:
+            return found[0].iso
+    # the nearest resolved place of the sentence (a governor speaks for his region)
+    placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)]
+    if placed:
+        nearest = min(placed, key=lambda r: abs(r.hit.start - person.start))
+        return nearest.place.iso
+    return None
+
+
+def authorities(as_written: str, resolutions: list[Resolution]) -> Claimant:
+    sides = {_side(r.place.iso) for r in resolutions if r.place is not None}
+    side = sides.pop() if len(sides) == 1 else "unknown"
+    return Claimant("Regional authorities", "authorities", side, as_written=as_written)

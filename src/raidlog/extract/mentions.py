@@ -1,0 +1,109 @@
+"""Everything a sentence mentions: numbers, times, weapons, places, people,
+claimants, hedges and the cues that tell a claim from an incident."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract import numbers, people, places, times, weapons
+from raidlog.extract.segment import Sentence
+from raidlog.geo import Gazetteer
+
+
+@dataclass(frozen=True)
+class ClaimantRef:
+    start: int
+    end: int
+    name: str
+    kind: str
+    side: str
+    explicit: bool  # False: "the ministry", "air defenses" — refers to one already named
+
+
+@dataclass
+class Mentions:
+    sentence: Sentence
+    numbers: list[numbers.Number] = field(default_factory=list)
+    weapons: list[weapons.WeaponWord] = field(default_factory=list)
+    counts: list[weapons.Count] = field(default_factory=list)
+    window: times.WrittenWindow | None = None
+    days: list[times.Day] = field(default_factory=list)
+    places: list[places.PlaceHit] = field(default_factory=list)
+    people: list[people.Person] = field(default_factory=list)
+    claimants: list[ClaimantRef] = field(default_factory=list)
+    authorities: tuple[int, int] | None = None
+    hedged: bool = False
+    scope: str | None = None
+    destroy_verbs: list[tuple[int, int]] = field(default_factory=list)
+    launch_verbs: list[tuple[int, int]] = field(default_factory=list)
+    lost_verbs: list[tuple[int, int]] = field(default_factory=list)
+    night: bool = False
+    commentary_hint: bool = False
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    return {
+        "destroy": re.compile(rf"\b{lex.DESTROY}\b", i),
+        "launch": re.compile(rf"\b{lex.LAUNCH}\b", i),
+        "lost": re.compile(rf"\b{lex.LOST}", i),
+        "hedge": re.compile(lex.HEDGES, i),
+        "night": re.compile(lex.NIGHT, i),
+        "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
+        "commentary": re.compile(lex.COMMENTARY_HINTS, i),
+        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side) for p, name, kind, side in lex.CLAIMANTS],
+        "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
+        "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
+    }
+
+
+def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
+    text = sentence.text
+    pats = _patterns(lex)
+    m = Mentions(sentence)
+    m.days = times.find_days(text, lex)
+    clocks = times.find_clocks(text, lex)
+    m.window = times.find_window(text, lex)
+    busy = [(d.start, d.end) for d in m.days] + [(c.start, c.end) for c, _ in clocks]
+    busy += [(x.start(), x.end()) for x in re.finditer(r"\([^)]*(?:GMT|UTC)[^)]*\)", text)]
+    m.weapons = weapons.find(text, lex)
+    m.numbers = [n for n in numbers.find(text, lex) if not any(a <= n.start < b for a, b in busy)
+                 and not _inside_model_name(n, m.weapons)]
+    m.counts = weapons.counts(text, m.numbers, m.weapons, lex)
+    m.people = people.find(text, lex)
+    blocked = [(p.start, p.end) for p in m.people]
+    for pattern, name, kind, side in pats["claimants"]:
+        for x in pattern.finditer(text):
+            m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, True))
+            blocked.append((x.start(), x.end()))
+    for pattern, kind in pats["anaphora"]:
+        for x in pattern.finditer(text):
+            if not any(a <= x.start() < b for a, b in blocked):
+                m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
+    m.claimants.sort(key=lambda c: c.start)
+    auth = pats["authorities"].search(text)
+    m.authorities = (auth.start(), auth.end()) if auth else None
+    blocked += [(w.start, w.end) for w in m.weapons if w.model]
+    m.places = places.find(text, lex, gaz, blocked)
+    m.hedged = bool(pats["hedge"].search(text))
+    m.destroy_verbs = [(x.start(), x.end()) for x in pats["destroy"].finditer(text)]
+    m.launch_verbs = [(x.start(), x.end()) for x in pats["launch"].finditer(text)]
+    m.lost_verbs = [(x.start(), x.end()) for x in pats["lost"].finditer(text)]
+    m.night = bool(pats["night"].search(text))
+    m.commentary_hint = bool(pats["commentary"].search(text))
+    for pattern, scope in pats["scopes"]:
+        if pattern.search(text):
+            m.scope = scope
+            break
+    return m
+
+
+def _inside_model_name(n: numbers.Number, words: list[weapons.WeaponWord]) -> bool:
+    """"Kh-101", "Shahed-136", "GBU-39": digits that belong to a weapon's name."""
+    return any(w.start <= n.start < w.end and w.model for w in words) or any(
+        w.start < n.start < w.end for w in words
+    )

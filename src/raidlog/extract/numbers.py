@@ -1,0 +1,64 @@
+"""Counts written in digits ("22", "1,200") or words ("twenty-two", "single")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: int
+
+
+_DIGITS = re.compile(r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d+(?![\w:]|[.:]\d)")
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
+    words = sorted((w for w in lex.NUMBER_WORDS if lex.NUMBER_WORDS[w] is not None), key=len, reverse=True)
+    word = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
+
+
+def _words_value(phrase: str, lex: ModuleType) -> int | None:
+    total, current = 0, 0
+    for token in re.split(r"[\s-]+", phrase.lower()):
+        if token in ("and", ""):
+            continue
+        value = lex.NUMBER_WORDS.get(token)
+        if value is None:
+            if token == "a" or token == "single":
+                value = 1
+            else:
+                return None
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current
+
+
+def find(text: str, lex: ModuleType) -> list[Number]:
+    found: list[Number] = []
+    for m in _DIGITS.finditer(text):
+        found.append(Number(m.start(), m.end(), int(m.group(0).replace(",", ""))))
+    for m in _word_pattern(lex).finditer(text):
+        phrase = m.group(0)
+        # "one" in "one of the", "one each" is still a count; "a single" handled by "single".
+        value = _words_value(phrase, lex)
+        if value is not None and not _is_time_or_date(text, m.start(), m.end()):
+            found.append(Number(m.start(), m.end(), value))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _is_time_or_date(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"\s*o'clock", text[end:]))

@@ -1,0 +1,83 @@
+"""People and the offices the text gives them: "Rostov Governor Yuri Slezar",
+"Vyacheslav Gladkov, the governor of the Belgorod Region", "Governor Gladkov",
+"the head of the Odesa Regional Military Administration, Oleh Kiper"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.officials import Officials
+
+_NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int  # the name, in sentence offsets
+    end: int
+    name: str
+    role: str | None  # "governor", "head", "mayor", … as the text puts it
+    role_start: int  # where the whole mention (role and name) begins and ends
+    role_end: int
+    region_text: str | None  # a place named inside the role phrase ("Rostov", "Belgorod Region")
+    region_start: int | None = None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
+    role = lex.ROLE_WORDS
+    place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
+    return [
+        # "Vyacheslav Gladkov, the governor of the Belgorod Region"
+        re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<region>{place}))?"),
+        # "the governor of the Belgorod Region, Vyacheslav Gladkov" / "Governor of Kursk Oblast Alexander Khinshtein"
+        re.compile(rf"(?i:(?P<role>{role}))\s+of\s+(?:the\s+)?(?P<region>{place}),?\s+(?P<name>{_NAME})"),
+        # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
+        re.compile(rf"(?:(?P<region>{place})\s+)?(?i:(?P<role>{role})),?\s+(?P<name>{_NAME})"),
+    ]
+
+
+def find(text: str, lex: ModuleType) -> list[Person]:
+    people: list[Person] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns(lex):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            start, end = m.start("name"), m.end("name")
+            # Cut trailing words that are not part of a name ("Gladkov Said" never happens; "Gladkov On")
+            words = name.split()
+            while words and words[-1].lower() in lex.NOT_PLACES:
+                words.pop()
+            if not words or words[0].lower() in lex.NOT_PLACES:
+                continue
+            name = " ".join(words)
+            end = start + len(name)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            region = m.group("region")
+            if region and region.split()[0].lower() in lex.NOT_PLACES:
+                region = None
+            role = re.sub(r"\s+", " ", m.group("role").lower()).replace("gov.", "governor")
+            taken.append((start, end))
+            people.append(Person(start, end, name, role, m.start(), m.end(), region,
+                                 m.start("region") if region else None))
+    # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
+    officials = Officials.default()
+    for m in re.finditer(_NAME, text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        words = m.group(0).split()
+        while words and words[0].lower() in lex.NOT_PLACES:
+            words.pop(0)
+        if not words:
+            continue
+        candidate = " ".join(words)
+        if len(words[-1]) > 3 and officials.by_name(candidate):
+            start = m.end() - len(candidate)
+            taken.append((start, m.end()))
+            people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
+    people.sort(key=lambda p: p.start)
+    return people

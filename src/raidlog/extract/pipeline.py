@@ -1,0 +1,229 @@
+"""The extraction pipeline: named stages, each a function ``Doc -> None`` that
+adds to the working document; the runner names the stage that failed.
+
+    normalise → segment → mentions → resolve → attribute → assemble → verify
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from types import ModuleType
+
+from raidlog.extract import attribute as attribution
+from raidlog.extract import claimants as claimant_builder
+from raidlog.extract import mentions as mention_finder
+from raidlog.extract import resolve as resolver
+from raidlog.extract import segment, times
+from raidlog.extract.text import Text
+from raidlog.geo import Gazetteer
+from raidlog.lexicon import for_lang
+from raidlog.verify import run_checks
+from raidlog.verify.windows import window_of
+from raidlog.model import (
+    BreakdownItem, Claim, Claimant, Commentary, Document, Finding, Incident, PlaceMention, Report,
+    Span, WeaponCount, Window,
+)
+
+DEFAULT_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
+
+
+class StageError(RuntimeError):
+    def __init__(self, stage: str, cause: Exception):
+        super().__init__(f"extraction stage {stage!r} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+
+
+@dataclass
+class Doc:
+    original: str
+    lang: str
+    published: date | None
+    title: str | None = None
+    source: str | None = None
+    gaz: Gazetteer | None = None
+    lex: ModuleType | None = None
+    text: Text | None = None
+    document: Document | None = None
+    sentences: list[segment.Sentence] = field(default_factory=list)
+    mentions: list[mention_finder.Mentions] = field(default_factory=list)
+    resolutions: list[list[resolver.Resolution]] = field(default_factory=list)
+    attribution: attribution.Attribution | None = None
+    reference_day: date | None = None
+    claims: list[Claim] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    claimants: list[Claimant] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    commentary: list[Commentary] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        return self.text.span(start, end)
+
+
+Stage = Callable[[Doc], None]
+STAGES: dict[str, Stage] = {}
+
+
+def stage(name: str) -> Callable[[Stage], Stage]:
+    def register(fn: Stage) -> Stage:
+        STAGES[name] = fn
+        return fn
+
+    return register
+
+
+def run(doc: Doc, order: list[str] | None = None) -> Doc:
+    for name in order or list(STAGES):
+        try:
+            STAGES[name](doc)
+        except StageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - re-raised with the stage's name
+            raise StageError(name, exc) from exc
+    return doc
+
+
+@stage("normalise")
+def normalise(doc: Doc) -> None:
+    doc.text = Text.of(doc.original)
+    digest = hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
+    doc.lex = for_lang(doc.lang)
+    doc.gaz = doc.gaz or Gazetteer.default()
+    doc.document = Document(f"sha256:{digest}", doc.lang,
+                            doc.published.isoformat() if doc.published else None, doc.title, doc.source)
+
+
+@stage("segment")
+def split_sentences(doc: Doc) -> None:
+    doc.sentences = segment.split(doc.text.norm)
+    if doc.title is None and doc.sentences and doc.sentences[0].is_title:
+        doc.document = Document(doc.document.id, doc.lang, doc.document.published,
+                                doc.sentences[0].text, doc.source)
+    for s in doc.sentences[:3]:
+        day = times.dateline(s.text, doc.lex)
+        if day:
+            year = day.year or (doc.published.year if doc.published else None)
+            if year:
+                doc.reference_day = date(year, day.month, day.day)
+            break
+
+
+@stage("mentions")
+def find_mentions(doc: Doc) -> None:
+    doc.mentions = [mention_finder.analyse(s, doc.lex, doc.gaz) for s in doc.sentences]
+
+
+@stage("resolve")
+def resolve_places(doc: Doc) -> None:
+    """Places, with the region of the official speaking as context (the last
+    official named so far, as a reader would carry it)."""
+    reporter_regions: list[str] = []
+    for m in doc.mentions:
+        for person in m.people:
+            iso = claimant_builder._person_region(person, [], doc.gaz)
+            if iso:
+                reporter_regions = [iso]
+        res = resolver.resolve_sentence(m.places, m.sentence.start, reporter_regions, doc.gaz)
+        doc.resolutions.append(res)
+        for r in res:
+            start = m.sentence.start + r.hit.start
+            doc.places.append(PlaceMention(doc.document.id, r.place, r.hit.as_written,
+                                           (doc.span(start, m.sentence.start + r.hit.end),),
+                                           r.candidates if r.place is None else ()))
+
+
+@stage("attribute")
+def attribute(doc: Doc) -> None:
+    doc.attribution = attribution.attribute(doc.mentions, doc.resolutions, doc.lex, doc.gaz, doc.published)
+
+
+@stage("assemble")
+def assemble(doc: Doc) -> None:
+    a = doc.attribution
+    short = doc.document.id.split(":")[1][:12]
+    seen: dict[tuple, Claimant] = {}
+
+    def register(c: Claimant) -> Claimant:
+        key = (c.name, c.person, c.kind)
+        if key not in seen:
+            seen[key] = _with_id(c, f"{short}-p{len(seen) + 1}")
+        return seen[key]
+
+    for n, d in enumerate(a.claims, 1):
+        claimant = register(d.claimant)
+        items = []
+        for it, offset in zip(d.items, d.item_offsets, strict=True):
+            subset_of = len(items) - 1 if it.subset and items else None
+            if it.note and items:
+                subset_of = _containing(items, it)
+            items.append(BreakdownItem(tuple(it.places), it.count, it.each,
+                                       (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
+        weapons = ()
+        if len(d.weapons) > 1 or (d.weapons and d.weapons[0].model):
+            weapons = tuple(WeaponCount(w.type, w.model, w.launched, w.destroyed,
+                                        tuple(doc.span(a_, b_) for a_, b_ in w.evidence)) for w in d.weapons)
+        types = {w.type for w in d.weapons}
+        weapon = types.pop() if len(types) == 1 else ("mixed" if types else "unknown")
+        destroyed, launched = d.destroyed, d.launched
+        if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
+            destroyed = sum(w.destroyed or 0 for w in weapons)
+        if weapons and launched is None and any(w.launched is not None for w in weapons):
+            launched = sum(w.launched or 0 for w in weapons)
+        window = window_of(d, claimant, doc)
+        action = "launched_and_destroyed" if launched is not None and destroyed is not None else (
+            "launched" if launched is not None else "destroyed")
+        doc.claims.append(Claim(
+            f"{short}-c{n}", doc.document.id, claimant, weapon, action, destroyed, launched, window,
+            tuple(items), weapons, d.hedged, d.scope, tuple(doc.span(s, e) for s, e in d.evidence),
+            tuple(_unique(d.launch_sites)), d.lost,
+        ))
+    for n, d in enumerate(a.incidents, 1):
+        reporter = register(d.reporter)
+        doc.incidents.append(Incident(
+            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_unique(d.places)), reporter, d.injured,
+            d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds),
+        ))
+    doc.claimants = list(seen.values())
+    for s in doc.sentences:
+        if s.index not in a.used and not s.is_title:
+            span = doc.span(s.start, s.end)
+            doc.commentary.append(Commentary(doc.document.id, span.start, span.end, span.text))
+
+
+@stage("verify")
+def verify(doc: Doc) -> None:
+    doc.findings = run_checks(doc)
+
+
+def _with_id(c: Claimant, cid: str) -> Claimant:
+    return replace(c, id=cid)
+
+
+def _unique(places):
+    seen, out = set(), []
+    for p in places:
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
+def _containing(items: list[BreakdownItem], item) -> int | None:
+    """A Moscow-bound subset belongs to the item that holds the Moscow Region."""
+    isos = {p.iso for p in item.places}
+    for i in range(len(items) - 1, -1, -1):
+        if isos & {p.iso for p in items[i].places}:
+            return i
+    return len(items) - 1
+
+
+def to_report(doc: Doc, version: str) -> Report:
+    return Report(
+        documents=(doc.document,), claimants=tuple(doc.claimants), claims=tuple(doc.claims),
+        incidents=tuple(doc.incidents), findings=tuple(doc.findings), commentary=tuple(doc.commentary),
+        places=tuple(doc.places), raidlog_version=version, gazetteer_version=doc.gaz.version,
+    )
+

@@ -1,0 +1,149 @@
+"""Place mentions: capitalised names, with the type word that follows them
+("the Oryol and Bryansk Regions"), looked up in the Gazetteer.
+
+A mention keeps every candidate; choosing among them is left to
+:mod:`raidlog.extract.resolve`, which knows the sentence and the reporter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.geo import Gazetteer
+from raidlog.model import Place
+
+_TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int  # offsets into the sentence text
+    end: int
+    as_written: str
+    candidates: tuple[Place, ...]
+    type_word: str | None = None
+    unknown: bool = False  # looks like a place, the gazetteer has no such name (maybe misspelt)
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+    return {
+        "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}$"),
+        "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
+        "role_after": re.compile(rf"^\s+{lex.ROLE_WORDS}", re.IGNORECASE),
+    }
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """Runs of capitalised tokens, with type words and inner "of"/"on" ("Sea of Azov")."""
+    pats = _patterns(lex)
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in blocked)]
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        joined = bool(current) and re.fullmatch(r" ", text[current[-1].end() : tok.start()])
+        is_type = bool(pats["type"].match(word))
+        connector = word in ("of", "on") and i + 1 < len(tokens) and _is_cap(tokens[i + 1].group(0))
+        if current and joined and (_is_cap(word) or is_type or connector):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if _is_cap(word) and not is_type else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str]]:
+    while run and run[0].group(0).lower() in lex.NOT_PLACES and run[0].group(0) != "Republic":
+        run = run[1:]
+    while run and run[-1].group(0) in ("of", "on"):
+        run = run[:-1]
+    return run
+
+
+def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, int]] = ()) -> list[PlaceHit]:
+    pats = _patterns(lex)
+    hits: list[PlaceHit] = []
+    runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
+    inherited = _coordinated_types(text, runs, pats)
+    for n, run in enumerate(runs):
+        i = 0
+        while i < len(run):
+            hit = None
+            for j in range(len(run), i, -1):
+                start, end = run[i].start(), run[j - 1].end()
+                phrase = text[start:end]
+                words = [t.group(0) for t in run[i:j]]
+                if all(pats["type"].match(w) for w in words):
+                    continue
+                type_word = words[-1] if pats["type"].match(words[-1]) else None
+                query = phrase
+                if type_word is None and j == len(run) and inherited.get(n):
+                    type_word = inherited[n]
+                    query = f"{phrase} {_singular(type_word)}"
+                elif type_word is None and pats["role_after"].match(text[end:]):
+                    query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
+                candidates = gaz.lookup(query)
+                if candidates:
+                    hit = PlaceHit(start, end, phrase, tuple(candidates), type_word)
+                    i = j
+                    break
+            if hit is None:
+                hit = _unmatched(text, run, i, lex, pats, inherited.get(n))
+                if hit is None:
+                    i += 1
+                    continue
+                i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
+            hits.append(hit)
+    return hits
+
+
+def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:
+    """"the Oryol and Bryansk Regions": the plural type word belongs to every name."""
+    inherited: dict[int, str] = {}
+    for n in range(len(runs) - 1, -1, -1):
+        last = runs[n][-1].group(0)
+        if pats["type"].match(last) and last.endswith("s") and len(runs[n]) > 1:
+            m = n
+            while m > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[runs[m - 1][-1].end() : runs[m][0].start()]):
+                if pats["type"].match(runs[m - 1][-1].group(0)):
+                    break
+                inherited[m - 1] = last
+                m -= 1
+    return inherited
+
+
+def _singular(type_word: str) -> str:
+    return type_word[:-1] if type_word.endswith("s") and not type_word.endswith("ss") else type_word
+
+
+def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
+    """A capitalised name the gazetteer does not know, where the text makes it a
+    place: followed by a type word, in a list of places, or after "over"/"in"."""
+    tok = run[i]
+    word = tok.group(0)
+    if word.lower() in lex.NOT_PLACES or len(word) < 4:
+        return None
+    end = tok.end()
+    type_word = None
+    if i + 1 < len(run) and pats["type"].match(run[i + 1].group(0)):
+        type_word = run[i + 1].group(0)
+        end = run[i + 1].end()
+    type_word = type_word or inherited_type
+    before = text[: tok.start()]
+    after = text[end:]
+    in_list = bool(re.match(r"\s*(?:,|and\b)", after)) and bool(re.search(r"(?:,|\band)\s*$|of\s*$", before))
+    cue = bool(pats["cue"].search(before))
+    if not (type_word or in_list or (cue and i == 0 and len(run) == 1)):
+        return None
+    return PlaceHit(tok.start(), end, text[tok.start() : end], (), type_word, unknown=True)

@@ -1,0 +1,95 @@
+"""Choosing a place for each mention: one candidate; or the one in a region
+named in the same sentence or spoken for by the reporting official; or a
+clearly dominant one; or, for a name the gazetteer lacks, the closest
+spelling (a misspelling, reported as such)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from raidlog.extract.places import PlaceHit
+from raidlog.geo import Gazetteer
+from raidlog.model import Place
+
+DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
+
+
+@dataclass(frozen=True)
+class Resolution:
+    hit: PlaceHit
+    sentence_start: int  # norm offset of the sentence, to turn hit offsets into document ones
+    place: Place | None
+    method: str  # "exact" | "context" | "dominant" | "fuzzy" | "unresolved" | "unknown"
+    candidates: tuple[Place, ...] = ()
+    score: float | None = None
+    context: str | None = None  # what decided: "the region named in the sentence", …
+
+
+def resolve_sentence(
+    hits: list[PlaceHit], sentence_start: int, reporter_regions: list[str], gaz: Gazetteer
+) -> list[Resolution]:
+    # First pass: what is certain in the sentence gives context to the rest.
+    sentence_isos: list[str] = []
+    for hit in hits:
+        cands = _filter(hit, hits, gaz)
+        if len(cands) == 1 and cands[0].iso:
+            sentence_isos.append(cands[0].iso)
+    out = []
+    for hit in hits:
+        out.append(_resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz))
+    return out
+
+
+def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
+    cands = list(hit.candidates)
+    theatre = [c for c in cands if gaz.in_theatre(c)]
+    if theatre and len(theatre) < len(cands):
+        # A name outside the theatre wins only when the text qualifies it ("…, California").
+        qualified = [c for c in cands if not gaz.in_theatre(c) and _qualified(hit, c, hits)]
+        cands = qualified or theatre
+    # A bare name that is both a town and a region's (or district's) stem means the town.
+    if hit.type_word is None and any(c.kind == "locality" for c in cands):
+        cands = [c for c in cands if c.kind == "locality"]
+    return cands
+
+
+def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
+    for other in hits:
+        if other.start > hit.end and other.start - hit.end <= 3:
+            if any(c.iso == place.iso and c.kind in ("admin1", "country") for c in other.candidates):
+                return True
+    return hit.type_word is not None and hit.type_word.lower().startswith(("count",))
+
+
+def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer) -> Resolution:
+    if hit.unknown:
+        within = set(sentence_isos) | set(reporter_regions)
+        kinds = {"admin1"} if hit.type_word and hit.type_word.lower().startswith(
+            ("region", "oblast", "kra", "territor", "republic")) else None
+        if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):
+            kinds = {"district"}
+        found = gaz.fuzzy(hit.as_written, kinds=kinds, within=within or None) if within else []
+        if not found:
+            found = gaz.fuzzy(hit.as_written, kinds=kinds)
+            found = [(p, s) for p, s in found if gaz.in_theatre(p)]
+        if found:
+            place, score = found[0]
+            return Resolution(hit, sentence_start, place.written(hit.as_written), "fuzzy",
+                              tuple(p for p, _ in found), score)
+        return Resolution(hit, sentence_start, None, "unknown")
+    cands = _filter(hit, hits, gaz)
+    if len(cands) == 1:
+        return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
+    for isos, why in (
+        (sentence_isos, "the region named in the same sentence"),
+        (reporter_regions, "the region the reporting official speaks for"),
+    ):
+        inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
+        if len(inside) == 1:
+            return Resolution(hit, sentence_start, inside[0].written(hit.as_written), "context",
+                              tuple(cands), context=why)
+    pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
+    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
+        best = cands[pops[-1][1]]
+        return Resolution(hit, sentence_start, best.written(hit.as_written), "dominant", tuple(cands))
+    return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))

@@ -1,0 +1,245 @@
+"""Time windows: "between 11:23 pm on November 11 and 7:00 am on November 12",
+"from 23:00 to 07:00 Moscow time", "from 18:00 on March 13 … as of 09:00".
+
+Parsing finds the written parts (times, dates, zone); :func:`resolve` turns
+them into ISO 8601 instants once the claimant (for an assumed zone) and the
+publication date (for the year) are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from types import ModuleType
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class Clock:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class WrittenWindow:
+    """A window as the text gives it; dates may be missing."""
+
+    start: int  # offsets into the sentence's norm text
+    end: int
+    begin: Clock | None
+    until: Clock | None  # None: "from 18:00 on 13 March" whose end comes later ("as of 09:00")
+    zone: str | None
+
+
+@dataclass(frozen=True)
+class Day:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+    months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
+    day_first = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+    month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
+    zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
+    return {
+        "date": re.compile(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
+        "clock": re.compile(rf"\b(?:{clock})(?![\d:])", re.IGNORECASE),
+        "zone": re.compile(rf"^\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
+        "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
+        "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
+        "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
+        "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
+    }
+
+
+def find_days(text: str, lex: ModuleType) -> list[Day]:
+    out = []
+    for m in _patterns(lex)["date"].finditer(text):
+        d = m.group("d1") or m.group("d2")
+        mon = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+        y = m.group("y1") or m.group("y2")
+        day = int(d)
+        if 1 <= day <= 31:
+            out.append(Day(m.start(), m.end(), day, lex.MONTHS[mon], int(y) if y else None))
+    return out
+
+
+def dateline(text: str, lex: ModuleType) -> Day | None:
+    m = _patterns(lex)["dateline"].search(text)
+    if not m:
+        return None
+    days = find_days(text[: m.end()], lex)
+    return days[-1] if days else None
+
+
+def _zone_after(text: str, pos: int, lex: ModuleType) -> tuple[str | None, int]:
+    m = _patterns(lex)["zone"].match(text[pos:])
+    if not m:
+        return None, pos
+    word = m.group(0)
+    for pattern, zone in lex.ZONES:
+        if re.search(pattern, word, re.IGNORECASE):
+            return zone, pos + m.end()
+    return None, pos
+
+
+def _inside_parentheses(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def find_clocks(text: str, lex: ModuleType) -> list[tuple[Clock, str | None]]:
+    """Every time of day in the sentence with the zone written right after it;
+    a time in parentheses (the GMT rendering of a Moscow time) is left out."""
+    days = find_days(text, lex)
+    clocks: list[tuple[Clock, str | None]] = []
+    for m in _patterns(lex)["clock"].finditer(text):
+        if _inside_parentheses(text, m.start()):
+            continue
+        if any(d.start <= m.start() < d.end for d in days):
+            continue
+        if m.group("w"):
+            hour, minute = lex.TIME_WORDS[m.group("w").lower()]
+        else:
+            hour = int(m.group("h") or m.group("h2"))
+            minute = int(m.group("m") or m.group("m2") or 0)
+            ap = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
+            if ap == "pm" and hour < 12:
+                hour += 12
+            elif ap == "am" and hour == 12:
+                hour = 0
+            if hour == 24:
+                hour = 0
+            if hour > 23 or minute > 59:
+                continue
+        zone, after = _zone_after(text, m.end(), lex)
+        day = _day_near(text, m.start(), after, days)
+        if day and day.start >= after:
+            after = day.end  # "7:00 am on November 12": the date belongs to the time
+        clock = Clock(m.start(), after, hour, minute,
+                      day.day if day else None, day.month if day else None, day.year if day else None)
+        clocks.append((clock, zone))
+    return clocks
+
+
+def _day_near(text: str, start: int, end: int, days: list[Day]) -> Day | None:
+    """"11:23 pm on November 11", "November 11 at 11:23 pm", "from 18:00 on 13 March"."""
+    for d in days:
+        gap = text[end : d.start]
+        if d.start >= end and re.fullmatch(r"\s*(?:\(.*?\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?", gap):
+            return d
+        gap = text[d.end : start]
+        if d.end <= start and re.fullmatch(r"\s*,?\s*(?:at|from|since)?\s*", gap):
+            return d
+    return None
+
+
+def find_window(text: str, lex: ModuleType) -> WrittenWindow | None:
+    """The first "from T1 … to T2" ("between … and …", "from T1 … as of T2",
+    a lone "from T1" or "as of T2") in a sentence."""
+    p = _patterns(lex)
+    clocks = find_clocks(text, lex)
+    for i, (clock, zone) in enumerate(clocks):
+        before = text[max(0, clock.start - 40) : clock.start]
+        if p["from"].search(before):
+            for nxt, zone2 in clocks[i + 1 : i + 2]:
+                between = re.sub(r"\([^)]*\)", " ", text[clock.end : nxt.start])
+                if len(between) < 60 and (p["to"].search(between) or p["as_of"].search(between)):
+                    return WrittenWindow(clock.start, nxt.end, clock, nxt, zone2 or zone)
+            return WrittenWindow(clock.start, clock.end, clock, None, zone)
+        if p["as_of"].search(before):
+            return WrittenWindow(clock.start, clock.end, None, clock, zone)
+    return None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: str | None
+    end: str | None
+    timezone: str | None
+    timezone_assumed: bool
+    year_missing: bool
+    year_assumed: bool
+    hours: float | None
+
+
+def resolve(
+    begin: Clock | None,
+    until: Clock,
+    zone: str | None,
+    default_zone: str | None,
+    reference: date | None,
+    published: date | None,
+) -> Resolved:
+    """Fill in what the text leaves out: the end date from the start (or the
+    reference date: dateline or publication), the year from publication, the
+    zone from the claimant (marked as assumed)."""
+    assumed = zone is None
+    tz_name = zone or default_zone
+    if begin is None:
+        begin_day = None
+    else:
+        begin_day = (begin.day, begin.month, begin.year) if begin.day else None
+    until_day = (until.day, until.month, until.year) if until.day else None
+    year = None
+    for d in (begin_day, until_day):
+        if d and d[2]:
+            year = d[2]
+    year_assumed = False
+    if year is None:
+        if published is None and reference is None:
+            return Resolved(None, None, tz_name, assumed, True, False, None)
+        ref = reference or published
+        year_assumed = True
+        year = ref.year
+        month = (until_day or begin_day or (None, ref.month))[1]
+        if month > ref.month + 1:
+            year -= 1
+    if tz_name is None:
+        return Resolved(None, None, None, True, False, year_assumed, None)
+    tz = ZoneInfo(tz_name)
+    b_time = (begin.hour, begin.minute) if begin else None
+    u_time = (until.hour, until.minute)
+
+    def mkdate(d: tuple[int, int, int | None]) -> date:
+        return date(d[2] or year, d[1], d[0])
+
+    if until_day:
+        u_date = mkdate(until_day)
+    elif begin_day:
+        u_date = mkdate(begin_day)
+        if b_time and u_time <= b_time:
+            u_date += timedelta(days=1)
+    else:
+        ref = reference or published
+        u_date = date(year, ref.month, ref.day) if ref else None
+    if begin is None:
+        b_date = None
+    elif begin_day:
+        b_date = mkdate(begin_day)
+    else:
+        b_date = u_date - timedelta(days=1) if b_time >= u_time else u_date
+    end_dt = datetime(u_date.year, u_date.month, u_date.day, *u_time, tzinfo=tz)
+    start_dt = datetime(b_date.year, b_date.month, b_date.day, *b_time, tzinfo=tz) if b_date else None
+    hours = (end_dt - start_dt).total_seconds() / 3600 if start_dt else None
+    return Resolved(
+        start_dt.isoformat() if start_dt else None,
+        end_dt.isoformat(),
+        tz_name,
+        assumed,
+        False,
+        year_assumed,
+        hours,
+    )

@@ -1,0 +1,68 @@
+"""Weapon words and the counts written with them ("22 Ukrainian drones",
+"2 Iskander-M ballistic missiles", "95 of 120 drones")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract.numbers import Number
+
+
+@dataclass(frozen=True)
+class WeaponWord:
+    start: int
+    end: int
+    type: str
+    model: str | None
+
+
+@dataclass(frozen=True)
+class Count:
+    number: Number
+    weapon: WeaponWord | None
+    end: int  # end of the weapon phrase (or of the number when there is no weapon word)
+    of_total: Number | None = None  # "95 of 120 drones": 120
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str | None]]:
+    return [(re.compile(rf"\b{p}(?![\w-])", re.IGNORECASE), t, m) for p, t, m in lex.WEAPONS]
+
+
+def find(text: str, lex: ModuleType) -> list[WeaponWord]:
+    """Weapon words, longest first, without overlaps; a named model wins over a generic noun."""
+    found: list[WeaponWord] = []
+    for pattern, wtype, model in _patterns(lex):
+        for m in pattern.finditer(text):
+            if any(w.start < m.end() and m.start() < w.end for w in found):
+                continue
+            found.append(WeaponWord(m.start(), m.end(), wtype, model))
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
+    """Pair every number with the weapon word that follows it, across the
+    adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
+    adjectives = re.compile(rf"^(?:\s*(?:{lex.WEAPON_ADJECTIVES}|-)\s*)*$", re.IGNORECASE)
+    out: list[Count] = []
+    for i, n in enumerate(numbers):
+        weapon = None
+        for w in words:
+            if w.start >= n.end and adjectives.match(text[n.end : w.start]):
+                weapon = w
+                break
+            if w.start >= n.end:
+                break
+        of_total = None
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if nxt and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[n.end : nxt.start]):
+            for w in words:
+                if w.start >= nxt.end and adjectives.match(text[nxt.end : w.start]):
+                    weapon, of_total = w, nxt
+                    break
+        out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
+    return out

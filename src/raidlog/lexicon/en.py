@@ -1,0 +1,199 @@
+"""English: the words air-attack reports use, as data for the extraction stages.
+
+Everything language-specific lives here (numerals, verbs, weapon words,
+"each" markers, claimant phrases, incident words); the stages stay generic.
+Patterns are regular-expression fragments matched case-insensitively unless
+their name says otherwise.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "single": 1, "a single": 1, "another": None,
+}
+# Tokens that may join number words: "one hundred and twenty-two".
+NUMBER_JOINERS = {"and", "-"}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+
+# Weapon nouns (plural and singular) with their type and, where it names one, the model.
+WEAPONS: list[tuple[str, str, str | None]] = [
+    (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
+    (r"Shahed(?:-type|s)?(?:[- ]1[0-9]{2})?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
+    (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
+    (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
+    (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
+    (r"Lancets?(?: drones?)?", "drone", "Lancet"),
+    (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
+    (r"(?:HIMARS|MLRS|Vampire|Grad|Uragan|Smerch)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
+    (r"(?:rockets?)", "rocket", None),
+    (r"(?:Iskander-M|Iskander|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
+    (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
+    (r"Kh-59(?:/69)?(?: guided)?(?: missiles?)?", "missile", "Kh-59"),
+    (r"Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
+    (r"Kalibr(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
+    (r"Kinzhal(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
+    (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),
+    (r"SCALP(?: cruise)?(?: missiles?)?", "missile", "SCALP"),
+    (r"ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?)?", "missile", "ATACMS"),
+    (r"Neptune(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
+    (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
+    (r"(?:ballistic |cruise |guided |anti-aircraft |air-to-surface |aeroballistic )*missiles?", "missile", None),
+]
+
+# Words that may stand between a count and its weapon noun ("22 Ukrainian fixed-wing drones").
+WEAPON_ADJECTIVES = (
+    r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
+    r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
+    r"jet|various|different|types? of|of|the|Ukraine's|Russia's|armed|type)"
+)
+
+DESTROY = (
+    r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
+    r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
+    r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of)"
+)
+LAUNCH = (
+    r"(?:launched|launching|launch|attacked with|fired|firing|sent|used|deployed|struck with|"
+    r"attacked Ukraine with|employed)"
+)
+LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
+
+# "each" markers around a breakdown item.
+EACH = r"(?:each|apiece|per region|respectively)"
+COMBINED = r"(?:combined|together|in total|altogether|between them|a total of|in all)"
+SINGLE = r"(?:single|one)"
+
+# Prepositions that introduce the place of an interception.
+OVER = (
+    r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
+    r"over the waters of|in the airspace over|in|near|off|on the approach(?:es)? to)"
+)
+SUBSET = r"(?:including|of which|of them|among them|with)"
+TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
+
+HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
+
+# Claimants: (pattern, canonical name, kind, side). Checked in order; first hit wins.
+CLAIMANTS: list[tuple[str, str, str, str]] = [
+    (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
+     r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
+     r"Russian military|Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry",
+     "Russian Ministry of Defence", "ministry", "RU"),
+    (r"(?:Ukrainian|Ukraine's) Air Force|Air Force of (?:the Armed Forces of )?Ukraine|"
+     r"Ukrainian Air Force Command|Air Force Command of (?:the )?(?:Armed Forces of )?Ukraine|"
+     r"Ukraine's air force|Ukrainian air force",
+     "Ukrainian Air Force", "air_force", "UA"),
+    (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
+     "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
+    (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
+     r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",
+     "Ukrainian military command", "military_command", "UA"),
+    (r"Belarusian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|military)",
+     "Belarusian Ministry of Defence", "ministry", "other"),
+]
+# Anaphoric claimant words: they refer to the claimant already in context.
+ANAPHORA = {
+    r"the (?:defen[cs]e )?ministry|the MoD|air defen[cs]es?(?: systems| forces| units| crews)?|"
+    r"(?:the )?air defen[cs]e|interceptors|the military|on-duty air defen[cs]e": "ministry",
+    r"the air force|air force spokesm[ae]n|Ihnat": "air_force",
+}
+
+ROLE_WORDS = (
+    r"(?:acting governor|governor|gov\.|head of (?:the )?(?:[A-Z][\w'-]+ )?(?:regional|oblast|city)"
+    r"(?: state)?(?: military)? administration|head of the republic|head of [A-Z][\w'-]+|"
+    r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
+)
+AUTHORITIES = (
+    r"(?:regional|local|municipal|city|district|oblast) (?:authorities|officials|administrations?|"
+    r"governments?)|(?:the )?authorities|emergency services|officials"
+)
+REPORT_VERBS = (
+    r"(?:said|says|reported|reports|wrote|stated|noted|announced|added|posted|confirmed|"
+    r"told|according to|as noted by|informed)"
+)
+
+# Incident words by kind.
+INCIDENTS: dict[str, str] = {
+    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|tried to attack|raid)\b",
+    "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
+    "debris": r"\b(?:debris|fragments|wreckage|falling parts)\b",
+    "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b",
+    "damage": r"\b(?:damaged|damage to|damaging|shattered|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
+    "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded)\b",
+    "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed)\b",
+}
+NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
+NO_CASUALTIES = (
+    r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"
+    r"no (?:casualties|injuries|victims|injured)|without casualties|there (?:were|are) no (?:casualties|"
+    r"injuries|victims)|no people were (?:injured|hurt))\b"
+)
+UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
+INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed)\b"
+KILLED = r"\b(?:killed|dead|died|killing|fatalities)\b"
+PERSON_NOUNS = (
+    r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
+    r"resident|civilian|teenager|boy|girl|pensioner|driver|worker|workers|employees)"
+)
+
+SCOPES: list[tuple[str, str]] = [
+    (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
+     r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
+     r"during the week|weekly|in the past week|over the week)\b", "summary"),
+    (r"\b(?:the (?:previous|preceding) night|the night before|a day earlier|on the previous day|"
+     r"the day before|previous night's|earlier that night)\b", "previous_night"),
+    (r"\b(?:earlier (?:today|on|that day|in the day|this morning|on [A-Z]\w+)|earlier,|"
+     r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
+     r"earlier the ministry|earlier,? the)\b", "earlier"),
+]
+
+ZONES: list[tuple[str, str]] = [
+    (r"Moscow time|MSK|Moscow Standard Time", "Europe/Moscow"),
+    (r"Kyiv time|Kiev time|Kyiv local time|EEST|EET", "Europe/Kyiv"),
+    (r"GMT|UTC", "UTC"),
+]
+NIGHT = r"\b(?:overnight|night|nighttime|night-time)\b"
+TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
+TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
+TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+RANGE_FROM = r"(?:between|from|since|starting at|starting from)"
+RANGE_TO = r"(?:and|to|until|till|through|-)"
+AS_OF = r"(?:as of|by|as at)"
+
+COMMENTARY_HINTS = r"\b(?:highlights?|underscores?|raises? questions|remains? unexplained|analysts|experts)\b"
+
+# Capitalised words that are never places in these reports (they begin sentences or are names).
+NOT_PLACES = {
+    "the", "a", "an", "in", "on", "at", "over", "air", "defense", "defence", "ministry", "russian",
+    "ukrainian", "governor", "gov", "mayor", "head", "according", "earlier", "later", "meanwhile",
+    "notably", "however", "while", "these", "this", "that", "those", "it", "he", "she", "they",
+    "there", "regional", "local", "federal", "armed", "forces", "force", "general", "staff",
+    "telegram", "president", "the same", "same", "drones", "drone", "missiles", "missile",
+    "interceptors", "ukraine's", "russia's", "tass", "ria", "novosti", "reuters", "ukrinform",
+    "kyiv independent", "moscow time", "gmt", "utc", "msk", "victory", "may", "march",
+    "august", "mirny", "mir", "progress", "sputnik", "pravda", "interfax", "all", "some",
+    "several", "one", "two", "three", "in response", "overnight", "nobody", "no", "as", "by",
+    "from", "between", "and", "of", "to", "for", "with", "without", "after", "before",
+    "during", "since", "until", "shahed", "geran", "gerbera", "iskander", "kalibr", "kinzhal",
+    "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+    "june", "july", "september", "october", "november", "december",
+}
+PLACE_TYPE_WORDS = (
+    r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
+    r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
+    r"province|Okrug|okrug|Autonomous Okrug|Sea|Seas|Peninsula|Bay)"
+)
+PLACE_LIST_CUES = r"\b(?:cities of|towns of|villages of|regions of|areas of|settlements of|in|over|near|across|including|on|to|at)\s*$"
+LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"

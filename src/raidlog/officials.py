@@ -1,0 +1,129 @@
+"""Heads of regions with their dates (``data/officials.csv``, one row per term,
+each with its public source): who held which office when."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from raidlog.geo import name_key
+
+HEAD_ROLES = {
+    "governor", "acting_governor", "head_of_republic", "oblast_military_administration_head",
+    "city_military_administration_head", "mayor",
+}
+
+
+@dataclass(frozen=True)
+class Official:
+    region_iso: str
+    region_name: str
+    role: str
+    name: str
+    native: str
+    variants: tuple[str, ...]
+    start: str
+    end: str
+    sources: tuple[str, ...]
+
+    @property
+    def surnames(self) -> set[str]:
+        keys = {name_key(self.name.split()[-1]), name_key(self.native.split()[-1])}
+        keys |= {name_key(v.split()[-1]) for v in self.variants}
+        return keys
+
+    @property
+    def first_names(self) -> set[str]:
+        names = [self.name, self.native, *self.variants]
+        return {name_key(n.split()[0]) for n in names if len(n.split()) > 1}
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        iso = day.isoformat()
+        return (not self.start or _pad(self.start, "01") <= iso) and (
+            not self.end or iso <= _pad(self.end, "31")
+        )
+
+
+def _pad(partial: str, fill: str) -> str:
+    parts = partial.split("-")
+    while len(parts) < 3:
+        parts.append("12" if len(parts) == 1 and fill == "31" else fill)
+    return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class Match:
+    official: Official | None  # who the name most likely is
+    status: str  # "ok" | "misspelt" | "wrong_role" | "unknown"
+    expected: tuple[Official, ...] = ()  # who held the office named, at that date
+    score: float = 100.0
+
+
+class Officials:
+    def __init__(self, rows: list[Official]):
+        self.rows = rows
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Officials:
+        text = resources.files("raidlog.data").joinpath("officials.csv").read_text("utf-8")
+        rows = []
+        for r in csv.DictReader(text.splitlines()):
+            rows.append(Official(
+                r["region_iso"], r["region_name_en"], r["role"], r["name_en"], r["name_native"],
+                tuple(v for v in r["name_variants"].split("|") if v), r["start"], r["end"],
+                tuple(s.strip() for s in r["source_url"].split("|") if s.strip()),
+            ))
+        return cls(rows)
+
+    def heads(self, region_iso: str, day: date | None) -> list[Official]:
+        return [o for o in self.rows if o.region_iso == region_iso and o.role in HEAD_ROLES
+                and o.held_on(day)]
+
+    def by_name(self, written: str) -> list[Official]:
+        """Officials whose name or a variant is written (a surname alone will do)."""
+        key = name_key(written)
+        last = key.split()[-1] if key else ""
+        found = []
+        for o in self.rows:
+            full = {name_key(o.name), name_key(o.native)} | {name_key(v) for v in o.variants}
+            if key in full or (last in o.surnames and _first_compatible(key, o)):
+                found.append(o)
+        return found
+
+    def check(self, written: str, region_iso: str | None, day: date | None) -> Match:
+        """Is ``written`` the head of ``region_iso`` on ``day``? Exact, misspelt or wrong."""
+        named = self.by_name(written)
+        if region_iso is None:
+            return Match(named[0] if named else None, "ok" if named else "unknown")
+        heads = self.heads(region_iso, day) or self.heads(region_iso, None)
+        if not heads:
+            return Match(named[0] if named else None, "ok" if named else "unknown")
+        for o in named:
+            if o in heads:
+                return Match(o, "ok")
+        key = name_key(written)
+        last = key.split()[-1]
+        best, score = None, 0.0
+        for o in heads:
+            s = max(fuzz.ratio(last, surname) for surname in o.surnames)
+            if s > score:
+                best, score = o, s
+        if best is not None and score >= 60 and _first_compatible(key, best):
+            return Match(best, "misspelt", tuple(heads), score)
+        return Match(named[0] if named else None, "wrong_role", tuple(heads), score)
+
+
+def _first_compatible(key: str, official: Official) -> bool:
+    parts = key.split()
+    if len(parts) < 2:
+        return True
+    first = parts[0]
+    return any(fuzz.ratio(first, f) >= 75 for f in official.first_names)

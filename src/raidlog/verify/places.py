@@ -1,0 +1,67 @@
+"""Place checks: ``place-misspelt``, ``place-ambiguous``, ``place-unknown`` and
+``place-outside-theatre``, one finding per mention."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from raidlog.model import Finding, Place
+
+if TYPE_CHECKING:
+    from raidlog.extract.pipeline import Doc
+
+
+def describe(p: Place) -> str:
+    where = p.region if p.region and p.region != p.name else None
+    country = p.country if p.kind != "country" else None
+    bits = [b for b in (where, country) if b]
+    return f"{p.name} ({', '.join(bits)})" if bits else p.name
+
+
+def check(doc: Doc) -> list[Finding]:
+    out: list[Finding] = []
+    outside_isos: set[str] = set()
+    for m, res in zip(doc.mentions, doc.resolutions, strict=True):
+        for r in res:
+            base = m.sentence.start
+            span = doc.span(base + r.hit.start, base + r.hit.end)
+            written = r.hit.as_written
+            if r.method == "fuzzy":
+                out.append(Finding(
+                    "place-misspelt", "warning",
+                    f"\u201c{written}\u201d is not a known name; it is read as {describe(r.place)} "
+                    f"(similarity {r.score:.0f}%).",
+                    None, (span,), f"{r.place.name}", data={"place": r.place.id, "score": r.score},
+                ))
+            elif r.method == "unknown":
+                out.append(Finding(
+                    "place-unknown", "warning",
+                    f"\u201c{written}\u201d looks like a place name but matches nothing in the gazetteer.",
+                    None, (span,), "Check the spelling against the original report.",
+                ))
+            elif r.method in ("context", "unresolved"):
+                options = "; ".join(describe(c) for c in r.candidates)
+                if r.method == "context":
+                    msg = (f"\u201c{written}\u201d names {len(r.candidates)} places ({options}); "
+                           f"resolved to {describe(r.place)} by {r.context}.")
+                    severity = "info"
+                else:
+                    msg = (f"\u201c{written}\u201d names {len(r.candidates)} places ({options}); "
+                           "nothing in the text decides which.")
+                    severity = "warning"
+                out.append(Finding("place-ambiguous", severity, msg, None, (span,),
+                                   "Name the region with the place to make it unambiguous.",
+                                   data={"candidates": [c.id for c in r.candidates],
+                                         "resolved": r.place.id if r.place else None}))
+            if r.place is not None and not doc.gaz.in_theatre(r.place):
+                if r.place.kind in ("admin1", "country") and r.place.iso in outside_isos:
+                    continue  # "Sacramento County, California": one finding for the pair
+                outside_isos.add(r.place.iso or r.place.name)
+                out.append(Finding(
+                    "place-outside-theatre", "warning",
+                    f"{describe(r.place)} is far from the theatre of the Russia\u2013Ukraine war; "
+                    "it is not mapped as a target.",
+                    None, (span,), "Likely an unrelated reference or an error in the source.",
+                    data={"place": r.place.id},
+                ))
+    return out
