@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+# Imported first: binding the subpackage ``raidlog.extract`` here lets the
+# function below take the name ``raidlog.extract`` for good.
+from raidlog.extract.pipeline import Doc, run, to_report
 from raidlog.model import Report
 
 __version__ = "0.1.0"
@@ -22,8 +25,6 @@ def extract(
     source: str | None = None,
 ) -> Report:
     """Extract the claims, incidents and findings of one report."""
-    from raidlog.extract.pipeline import Doc, run, to_report
-
     if isinstance(published, str):
         published = date.fromisoformat(published)
     doc = run(Doc(text, lang or "en", published, title, source))

@@ -7,7 +7,7 @@ import json
 import re
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     ru = "ru"
     uk = "uk"

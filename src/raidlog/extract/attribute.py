@@ -10,7 +10,7 @@ different total starts a new claim; a repeat (the headline) joins the one told.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -112,6 +112,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         item_numbers = {it.start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or items)
+        if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs:
+            # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
+            totals = [c for c in m.counts if c.number.start == items[0].start]
+            items = [replace(items[0], each=False if len(items[0].places) > 1 else None)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
@@ -159,8 +163,11 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
 
 
 def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
+    """The claim being told by this claimant (an unattributed headline counts)."""
     for draft in reversed(out.claims):
-        if claimant is None or draft.claimant.name == claimant.name:
+        if claimant is None or draft.claimant.name == claimant.name or (
+            draft.from_title and draft.claimant is UNATTRIBUTED
+        ):
             return draft
     return None
 
@@ -180,7 +187,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             for slot, value in values.items()
         )
         if (scope is None or scope == current.scope) and not conflict:
-            if current.from_title and claimant and current.claimant is UNATTRIBUTED:
+            if claimant and current.claimant is UNATTRIBUTED:
                 current.claimant = claimant
             current.from_title = False
             return current
@@ -336,10 +343,16 @@ def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, in
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
               offset: int) -> bool:
     kinds = _incident_kinds(m, lex)
-    if not kinds or m.commentary_hint:
-        return False
     text = m.sentence.text
     pats = _patterns(lex)
+    if not kinds and out.incidents and pats["no_casualties"].search(text) and (
+        pats["reporter_anaphora"].search(text) or not m.people
+    ):
+        out.incidents[-1].injured = 0  # "Nobody was injured, he added."
+        out.incidents[-1].evidence.append((offset, offset + len(text)))
+        return True
+    if not kinds or m.commentary_hint:
+        return False
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     places = [r.place for r in res if r.place is not None
@@ -354,10 +367,6 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if "casualties" in kinds and not (injured or killed):
         kinds.remove("casualties")
     if not kinds:
-        if injured == 0 and out.incidents and out.incidents[-1].reporter == reporter:
-            out.incidents[-1].injured = 0
-            out.incidents[-1].evidence.append((offset, offset + len(text)))
-            return True
         return False
     kinds.sort(key=_PRIORITY.index)
     if not places and out.incidents and out.incidents[-1].reporter == reporter:

@@ -23,6 +23,7 @@ class Item:
     each: bool | None
     subset: bool
     note: str | None = None
+    weapon: bool = False  # the count is written with its weapon ("12 drones over …")
 
 
 @lru_cache(maxsize=8)
@@ -94,6 +95,6 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             note = text[c.number.end + lead.start("prep") : end_of_places]
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), c.number.value, places, each,
-            bool(pats["subset"].search(before)), note,
+            bool(pats["subset"].search(before)), note, c.weapon is not None,
         ))
     return found

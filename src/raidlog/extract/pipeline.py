@@ -20,12 +20,21 @@ from raidlog.extract import segment, times
 from raidlog.extract.text import Text
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import for_lang
+from raidlog.model import (
+    BreakdownItem,
+    Claim,
+    Claimant,
+    Commentary,
+    Document,
+    Finding,
+    Incident,
+    PlaceMention,
+    Report,
+    Span,
+    WeaponCount,
+)
 from raidlog.verify import run_checks
 from raidlog.verify.windows import window_of
-from raidlog.model import (
-    BreakdownItem, Claim, Claimant, Commentary, Document, Finding, Incident, PlaceMention, Report,
-    Span, WeaponCount, Window,
-)
 
 DEFAULT_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 

@@ -57,7 +57,9 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
             continue
         if current:
             runs.append(current)
-        current = [tok] if _is_cap(word) and not is_type else []
+        # a run starts with a capitalised name, or with "Sea of", "Republic of"
+        prefix = is_type and i + 1 < len(tokens) and tokens[i + 1].group(0) == "of"
+        current = [tok] if _is_cap(word) and (not is_type or prefix) else []
     if current:
         runs.append(current)
     return runs

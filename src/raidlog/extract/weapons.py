@@ -47,7 +47,7 @@ def find(text: str, lex: ModuleType) -> list[WeaponWord]:
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
     """Pair every number with the weapon word that follows it, across the
     adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
-    adjectives = re.compile(rf"^(?:\s*(?:{lex.WEAPON_ADJECTIVES}|-)\s*)*$", re.IGNORECASE)
+    adjectives = re.compile(rf"^[\s-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s-]*)*$", re.IGNORECASE)
     out: list[Count] = []
     for i, n in enumerate(numbers):
         weapon = None

@@ -1,0 +1,233 @@
+"""The gazetteer: places of the theatre and the world, found by name.
+
+Data: ``raidlog/data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py``
+(format described there). Rows are kept as text and turned into
+:class:`~raidlog.model.Place` objects only when asked for; the name index is
+built once at load.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import gc
+import gzip
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+from typing import Final
+
+from rapidfuzz import fuzz, process
+
+from raidlog.geo.names import is_adjectival, name_key, split_type
+from raidlog.model import Place
+
+THEATRE: Final = frozenset({"RU", "UA", "BY"})
+_KIND_RANK: Final = {"country": 0, "sea": 0, "admin1": 1, "locality": 2, "district": 4}
+_CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality found with it
+_NAMES, _ALTERNATES, _STEMS = 9, 10, 11  # columns of a row
+
+
+def _iso_of(row: str) -> str:
+    return row.split("\t", 4)[3]
+
+
+class Gazetteer:
+    """Name lookup over the packaged place table."""
+
+    def __init__(
+        self, rows: list[str], version: str, names: dict[str, str], stems: dict[str, str]
+    ) -> None:
+        self.version = version
+        self._rows = rows
+        self._places: list[Place | None] = [None] * len(rows)
+        self._names = names  # key -> comma-separated row numbers
+        self._stems = stems
+        self._choices: dict[tuple, tuple[list[str], list[int]]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        collecting = gc.isenabled()
+        gc.disable()  # hundreds of thousands of strings, none of them cyclic
+        try:
+            return cls._parse(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        finally:
+            if collecting:
+                gc.enable()
+
+    @classmethod
+    def _parse(cls, text: str) -> Gazetteer:
+        lines = text.split("\n")
+        header = lines[0].split("\t")
+        count = int(header[3])
+        rows = lines[1 : count + 1]
+        name_keys, name_rows, stem_keys, stem_rows = lines[count + 1 : count + 5]
+        names = dict(zip(name_keys.split("\t"), name_rows.split("\t"), strict=True))
+        stems = dict(zip(stem_keys.split("\t"), stem_rows.split("\t"), strict=True))
+        return cls(rows, header[2], names, stems)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Gazetteer:
+        """The packaged gazetteer, loaded once."""
+        return cls.load(Path(str(files("raidlog") / "data" / "gazetteer.tsv.gz")))
+
+    # -- rows ------------------------------------------------------------------
+    def _place(self, i: int) -> Place:
+        place = self._places[i]
+        if place is None:
+            kind, pid, name, iso, country, lat, lon, population, region = (
+                self._rows[i].split("\t", 9)[:9]
+            )
+            place = Place(
+                id=pid, name=name, kind=kind, iso=iso or None,  # type: ignore[arg-type]
+                country=country or None, lat=float(lat) if lat else None,
+                lon=float(lon) if lon else None,
+                geonames_id=int(pid[9:]) if pid.startswith("geonames:") else None,
+                region=region or None, population=int(population) if population else None,
+            )
+            self._places[i] = place
+        return place
+
+    def _kind(self, i: int) -> str:
+        row = self._rows[i]
+        return row[: row.index("\t")]
+
+    def _is_primary(self, i: int, key: str) -> bool:
+        return key in self._rows[i].split("\t")[_NAMES].split("|")
+
+    def _iso(self, i: int) -> str:
+        return _iso_of(self._rows[i])
+
+    def _iso_range(self, iso: str, end: str | None = None) -> range:
+        """Rows whose iso is ``iso`` (or in ``[iso, end)``): rows are sorted by iso."""
+        lo = bisect.bisect_left(self._rows, iso, key=_iso_of)
+        if end is None:
+            return range(lo, bisect.bisect_right(self._rows, iso, lo, key=_iso_of))
+        return range(lo, bisect.bisect_left(self._rows, end, lo, key=_iso_of))
+
+    @staticmethod
+    def _hits(index: dict[str, str], key: str) -> list[int]:
+        found = index.get(key)
+        return [int(i) for i in found.split(",")] if found else []
+
+    # -- exact lookup ----------------------------------------------------------
+    def lookup(self, phrase: str, kinds: set[str] | None = None) -> list[Place]:
+        """Every place the phrase may name, best first.
+
+        A type word ("Region", "Oblast", "District", "city of", "область" …)
+        restricts the stem to that kind and those places come first. Then
+        places of that full name: countries and seas, regions, localities (a
+        city that is also a region before the region), districts; within a
+        kind the theatre first, then places whose main name it is, then by
+        population. Last, a bare regional adjective ("Rostovskaya").
+        """
+        key = name_key(phrase)
+        found: dict[int, int] = {}
+        typed = split_type(key)
+        if typed:
+            stem, kind = typed
+            hits = [i for i in self._hits(self._stems, stem) if self._kind(i) == kind]
+            hits = hits or [i for i in self._hits(self._names, stem) if self._kind(i) == kind]
+            found.update((i, 0) for i in hits)
+        for i in self._hits(self._names, key):
+            found.setdefault(i, 1)
+        if not typed and is_adjectival(key):  # "Rostovskaya" alone
+            for i in self._hits(self._stems, key):
+                if self._kind(i) == "admin1":
+                    found.setdefault(i, 2)
+        if kinds is not None:
+            found = {i: g for i, g in found.items() if self._kind(i) in kinds}
+        return [self._place(i) for i in self._ranked(found, key)]
+
+    def _ranked(self, found: dict[int, int], key: str) -> list[int]:
+        locality_isos = {self._iso(i) for i in found if self._kind(i) == "locality"}
+
+        def order(i: int) -> tuple:
+            kind = self._kind(i)
+            rank = _KIND_RANK.get(kind, 5)
+            if kind == "admin1" and self._iso(i) in locality_isos:
+                rank = _CITY_REGION_RANK
+            place = self._place(i)
+            elsewhere = not self.in_theatre(place)
+            return found[i], rank, elsewhere, not self._is_primary(i, key), -(place.population or 0), i
+
+        return sorted(found, key=order)
+
+    def region(self, iso: str) -> Place | None:
+        """The first-level region (or country) with this ISO 3166 code."""
+        for i in self._iso_range(iso):
+            if self._kind(i) in ("admin1", "country"):
+                return self._place(i)
+        return None
+
+    # -- fuzzy lookup ----------------------------------------------------------
+    def fuzzy(
+        self,
+        phrase: str,
+        kinds: set[str] | None = None,
+        within: set[str] | None = None,
+        cutoff: float = 85.0,
+        limit: int = 3,
+    ) -> list[tuple[Place, float]]:
+        """Places whose name is close to the phrase (rapidfuzz ratio >= cutoff).
+
+        ``within`` holds ISO 3166-2 codes (a bare country code means all its
+        regions); a type word in the phrase works as in :meth:`lookup`.
+        """
+        key = name_key(phrase)
+        typed = split_type(key)
+        if typed:
+            key, kind = typed
+            kinds = {kind} if kinds is None else kinds & {kind}
+        keys, rows = self._fuzzy_choices(
+            frozenset(within) if within else None,
+            frozenset(kinds) if kinds else None,
+            typed is not None,
+        )
+        best: dict[int, float] = {}
+        for _, score, j in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            i = rows[j]
+            best[i] = max(score, best.get(i, 0.0))
+        ordered = sorted(
+            best, key=lambda i: (-best[i], _KIND_RANK.get(self._kind(i), 5),
+                                 -(self._place(i).population or 0), i)
+        )
+        return [(self._place(i), best[i]) for i in ordered[:limit]]
+
+    def _fuzzy_choices(
+        self, within: frozenset[str] | None, kinds: frozenset[str] | None, typed: bool
+    ) -> tuple[list[str], list[int]]:
+        cache_key = (within, kinds, typed)
+        if cache_key not in self._choices:
+            keys: list[str] = []
+            rows: list[int] = []
+            columns = (_NAMES, _ALTERNATES, _STEMS) if typed else (_NAMES, _ALTERNATES)
+            for i in self._rows_within(within):
+                if kinds is not None and self._kind(i) not in kinds:
+                    continue
+                cells = self._rows[i].split("\t")
+                for column in columns:
+                    for k in filter(None, cells[column].split("|")):
+                        keys.append(k)
+                        rows.append(i)
+            self._choices[cache_key] = keys, rows
+        return self._choices[cache_key]
+
+    def _rows_within(self, within: Iterable[str] | None) -> Iterable[int]:
+        if within is None:
+            return range(len(self._rows))
+        rows: set[int] = set()
+        for iso in within:
+            rows.update(self._iso_range(iso))
+            if "-" not in iso:
+                rows.update(self._iso_range(iso + "-", iso + "-\uffff"))
+        return sorted(rows)
+
+    # -- roles -----------------------------------------------------------------
+    @staticmethod
+    def in_theatre(place: Place) -> bool:
+        """Russia, Ukraine, Belarus and the four seas (Black, Azov, Caspian, Baltic)."""
+        return place.kind == "sea" or place.country in THEATRE

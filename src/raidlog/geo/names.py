@@ -1,0 +1,120 @@
+"""Name keys and type words: how a place name as written becomes a lookup key.
+
+The build script (``scripts/build_gazetteer.py``) stores keys made by
+:func:`name_key`, so a change here needs ``make gazetteer``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+_DROP: Final = "'’ʼʹ`´‘\u00ad\"“”«».\u0301\u0300"
+_SPACE: Final = "-‐‑‒–—―,;:()[]/"
+
+
+def _translation_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _DROP}
+    table.update({ord(c): " " for c in _SPACE})
+    table.update({ord("ё"): "е", ord("Ё"): "е"})
+    extra = {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe"}
+    table.update({ord(k): v for k, v in extra.items()})
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base.lower()
+    return table
+
+
+_TABLE: Final = _translation_table()
+
+
+def name_key(s: str) -> str:
+    """Casefolded, diacritic-free (Latin only), punctuation-light form of a name.
+
+    >>> name_key("the Republic of North Ossetia–Alania")
+    'republic of north ossetia alania'
+    >>> name_key("Rostovskaya oblast'"), name_key("Чёрное море")
+    ('rostovskaya oblast', 'черное море')
+    """
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+    s = " ".join(s.casefold().translate(_TABLE).split())
+    return s[4:] if s.startswith("the ") else s
+
+
+# Words that say what kind of place a name is. Suffixes are matched on whole
+# words at the end of a key, prefixes at its start; longest first.
+_ADMIN1_SUFFIXES: Final = (
+    "autonomous okrug", "autonomous oblast", "autonomous district", "autonomous republic",
+    "avtonomnyy okrug", "region", "regions", "oblast", "oblasts", "oblast's", "province",
+    "provinces", "krai", "krais", "kray", "krays", "territory", "territories", "republic",
+    "respublika", "voblast", "voblasts", "area", "state",
+    "область", "обл", "край", "республика", "республіка", "автономный округ", "автономний округ",
+    "вобласць",
+)
+_DISTRICT_SUFFIXES: Final = (
+    "municipal district", "urban district", "urban okrug", "gorodskoy okrug", "городской округ",
+    "district", "districts", "raion", "raions",
+    "rayon", "rayons", "county", "counties", "район", "районы", "райони", "округ",
+)
+_LOCALITY_SUFFIXES: Final = ("city", "town", "village", "settlement")
+_PREFIXES: Final = (
+    ("autonomous republic of", "admin1"), ("republic of", "admin1"),
+    ("gorodskoy okrug", "district"), ("городской округ", "district"),
+    ("республика", "admin1"), ("республіка", "admin1"),
+    ("city of", "locality"), ("town of", "locality"), ("village of", "locality"),
+    ("settlement of", "locality"), ("город", "locality"), ("місто", "locality"),
+    ("село", "locality"), ("поселок", "locality"), ("селище", "locality"), ("г", "locality"),
+)
+
+
+def _suffix_table() -> list[tuple[str, str]]:
+    pairs = [(w, "admin1") for w in _ADMIN1_SUFFIXES]
+    pairs += [(w, "district") for w in _DISTRICT_SUFFIXES]
+    pairs += [(w, "locality") for w in _LOCALITY_SUFFIXES]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_SUFFIXES: Final = _suffix_table()
+_PREFIX_TABLE: Final = sorted(_PREFIXES, key=lambda p: -len(p[0]))
+
+
+def split_type(key: str) -> tuple[str, str] | None:
+    """``(stem, kind)`` when ``key`` names its kind with a type word, else None.
+
+    >>> split_type("rostov region"), split_type("republic of crimea"), split_type("rostov")
+    (('rostov', 'admin1'), ('crimea', 'admin1'), None)
+    """
+    for word, kind in _SUFFIXES:
+        if key.endswith(word) and len(key) > len(word) + 1 and key[-len(word) - 1] == " ":
+            return key[: -len(word) - 1], kind
+    for word, kind in _PREFIX_TABLE:
+        if key.startswith(word + " ") and len(key) > len(word) + 1:
+            return key[len(word) + 1 :], kind
+    return None
+
+
+_ADJECTIVE = re.compile(r"(?<=[sz]k)(aya|aja|a|iy|ii|ij|yi|yy|y|i|oy|oi)$")
+_CYRILLIC_ADJECTIVE = re.compile(r"[сц]ь?к(ая|ий|ой|ый|а|ий)$")
+_ADJECTIVE_ENDINGS: Final = ("aya", "a", "iy", "ii", "y", "yi", "yy", "i", "oy")
+
+
+def adjective_forms(stem: str) -> set[str]:
+    """Latin spellings of a Russian/Ukrainian adjectival stem in both genders.
+
+    >>> sorted(adjective_forms("rostovskaya"))[:4]
+    ['rostovska', 'rostovskaya', 'rostovski', 'rostovskii']
+    """
+    head = stem.rsplit(" ", 1)[-1]
+    match = _ADJECTIVE.search(head)
+    if not match:
+        return {stem}
+    base = stem[: len(stem) - len(head) + match.start()]
+    return {stem} | {base + ending for ending in _ADJECTIVE_ENDINGS}
+
+
+def is_adjectival(key: str) -> bool:
+    """Whether the key ends in a Russian/Ukrainian adjective ("Rostovskaya", "Ростовская")."""
+    return bool(_ADJECTIVE.search(key) or _CYRILLIC_ADJECTIVE.search(key))
