@@ -93,6 +93,7 @@ def _patterns(lex: ModuleType) -> dict:
             r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
             r"(?:he|she) (?:said|added|noted|wrote))\b", i),
         "destroyed_bare": re.compile(rf"^\s*(?:of them|of these|of which)?\s*(?:were|was|have been|had been)\s+{lex.DESTROY}", i),
+        "of_them": re.compile(r"^\s+(?:of them|of these|of which)\b", i),
         "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
     }
 
@@ -157,7 +158,7 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
         return people[0].claimant
     for ref in m.claimants:
         for draft in reversed(out.claims):
-            if draft.claimant.kind == ref.kind:
+            if ref.kind == "any" or draft.claimant.kind == ref.kind:
                 return draft.claimant
     return None
 
@@ -225,7 +226,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     if c.weapon is not None:
         return True
-    return bool(_patterns(lex)["destroyed_bare"].match(text[c.end :]))
+    pats = _patterns(lex)
+    return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :]))
 
 
 def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:

@@ -34,12 +34,16 @@ def _patterns(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str | None]]:
 
 def find(text: str, lex: ModuleType) -> list[WeaponWord]:
     """Weapon words, longest first, without overlaps; a named model wins over a generic noun."""
+    matches = [
+        WeaponWord(m.start(), m.end(), wtype, model)
+        for pattern, wtype, model in _patterns(lex)
+        for m in pattern.finditer(text)
+    ]
+    matches.sort(key=lambda w: (w.start - w.end, w.model is None, w.start))
     found: list[WeaponWord] = []
-    for pattern, wtype, model in _patterns(lex):
-        for m in pattern.finditer(text):
-            if any(w.start < m.end() and m.start() < w.end for w in found):
-                continue
-            found.append(WeaponWord(m.start(), m.end(), wtype, model))
+    for w in matches:
+        if not any(f.start < w.end and w.start < f.end for f in found):
+            found.append(w)
     found.sort(key=lambda w: w.start)
     return found
 

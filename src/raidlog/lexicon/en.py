@@ -104,9 +104,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 ]
 # Anaphoric claimant words: they refer to the claimant already in context.
 ANAPHORA = {
-    r"the (?:defen[cs]e )?ministry|the MoD|air defen[cs]es?(?: systems| forces| units| crews)?|"
-    r"(?:the )?air defen[cs]e|interceptors|the military|on-duty air defen[cs]e": "ministry",
+    r"the (?:defen[cs]e )?ministry|the MoD": "ministry",
     r"the air force|air force spokesm[ae]n|Ihnat": "air_force",
+    # whoever is speaking: "air defenses shot down 50 of them"
+    r"air defen[cs]es?(?: systems| forces| units| crews)?|(?:the )?air defen[cs]e|interceptors|"
+    r"the military|on-duty air defen[cs]e|mobile fire groups": "any",
 }
 
 ROLE_WORDS = (

@@ -1,0 +1,3 @@
+from raidlog.schema import write
+
+write()
