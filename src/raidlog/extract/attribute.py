@@ -75,6 +75,9 @@ class Attribution:
     official_offsets: list[int] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # sentences that carry a fact
     pending_window: tuple[WrittenWindow, int, str] | None = None
+    speaker: Claimant | None = None  # the last organisation named ("Russian Defence Ministry, Telegram:")
+    reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
+    reporter_paragraph: int = -1
 
 
 @lru_cache(maxsize=8)
@@ -88,7 +91,12 @@ def _patterns(lex: ModuleType) -> dict:
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "persons_before": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\s+(?:was|were|has been|had been)?\s*$", i),
+        "persons_before": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*", i),
+        "victim_verb": re.compile(r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s*$", i),
+        "victim": re.compile(
+            rf"\b(?P<verb>injuring|wounding|killing|injured|wounded|killed)\s+(?:a|an|one|the|his|her|their)\s+"
+            rf"(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "not_hurt": re.compile(rf"\b{lex.PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)", i),
         "reporter_anaphora": re.compile(
             r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
             r"(?:he|she) (?:said|added|noted|wrote))\b", i),
@@ -107,20 +115,33 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         people = [claimants.from_person(p, s.text, res, gaz, officials, published) for p in m.people]
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
+        if people:
+            out.reporter = people[0].claimant
+            out.reporter_paragraph = s.paragraph
         claimant = _claimant(m, people, out)
-        weapon_starts = {w.start for w in m.weapons}
-        items = breakdown.items(s.text, m.counts, res, lex, weapon_starts)
+        if claimant is not None and not people:
+            out.speaker = claimant
+        # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
+        items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
         item_numbers = {it.start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
-        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or items)
+        continues_list = bool(items) and bool(out.claims) and not people
+        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
+        if s.is_title and not totals:
+            totals = [c for c in m.counts if c.weapon is not None]
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs:
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             totals = [c for c in m.counts if c.number.start == items[0].start]
-            items = [replace(items[0], each=False if len(items[0].places) > 1 else None)]
+            items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
             _fill_totals(draft, totals, m, s.text, lex)
+            if items and not items[0].summary and any(it.summary for it in draft.items):
+                # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
+                keep = [k for k, it in enumerate(draft.items) if not it.summary]
+                draft.items = [draft.items[k] for k in keep]
+                draft.item_offsets = [draft.item_offsets[k] for k in keep]
             for it in items:
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
@@ -160,6 +181,8 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
         for draft in reversed(out.claims):
             if ref.kind == "any" or draft.claimant.kind == ref.kind:
                 return draft.claimant
+        if out.speaker is not None and (ref.kind == "any" or out.speaker.kind == ref.kind):
+            return out.speaker
     return None
 
 
@@ -196,14 +219,16 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             current.scope = scope
             current.from_title = False
             return current
-    draft = ClaimDraft(claimant or (current.claimant if current else UNATTRIBUTED), scope=m.scope or "report")
+    fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
+    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report")
     out.claims.append(draft)
     return draft
 
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
-    if m.lost_verbs and any(0 <= v[0] - count.end <= 40 for v in m.lost_verbs):
+    if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
+           for v in m.lost_verbs):
         return "lost"
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]):
         return "destroyed"
@@ -241,24 +266,25 @@ def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str
 
 
 def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> None:
-    previous_type = None
+    """Totals and per-weapon counts. When a sentence counts several weapon types
+    ("four Kh-101 missiles, one Iskander-M and 176 drones") the claim's total is
+    their sum, left to assembly; a bare "of which 134 were downed" is the total."""
+    kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
     for c in totals:
         slot = _verb_for(c, m, text, lex)
         value = c.number.value
-        wtype = c.weapon.type if c.weapon else previous_type
-        model = c.weapon.model if c.weapon else None
         if slot == "lost":
             draft.lost = value
             continue
         if c.of_total is not None:
             draft.destroyed = draft.destroyed if draft.destroyed is not None else value
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
-        elif model is None and (getattr(draft, slot) is None or getattr(draft, slot) == value):
-            setattr(draft, slot, value)
-        if wtype:
-            _weapon(draft, wtype, model, slot, value, (m.sentence.start + c.number.start, m.sentence.start + c.end),
-                    generic=model is None)
-            previous_type = wtype
+        elif c.weapon is None or len(kinds) == 1:
+            if getattr(draft, slot) is None:
+                setattr(draft, slot, value)
+        if c.weapon:
+            _weapon(draft, c.weapon.type, c.weapon.model, slot, value,
+                    (m.sentence.start + c.number.start, m.sentence.start + c.end), generic=c.weapon.model is None)
 
 
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
@@ -323,22 +349,37 @@ def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, in
     injured = killed = None
     if pats["no_casualties"].search(text):
         injured = 0
+    counted: list[int] = []
     for n in m.numbers:
         after = text[n.end : n.end + 60]
         before = text[max(0, n.start - 30) : n.start]
-        if not (pats["persons"].match(after) or re.search(r"(?:injuring|wounding|killing)\s*$", before)):
+        verb = pats["victim_verb"].search(before)
+        if not (pats["persons"].match(after) or verb):
             continue
-        window = after if pats["persons"].match(after) else before
+        window = verb.group(0) if verb else after
         if pats["killed"].search(window):
             killed = (killed or 0) + n.value
         elif pats["injured"].search(window):
             injured = (injured or 0) + n.value
-    for x in pats["persons_before"].finditer(text):
-        rest = text[x.end() : x.end() + 20]
-        if pats["killed"].match(rest.strip()):
+        else:
+            continue
+        counted.append(n.start)
+    for x in pats["victim"].finditer(text):
+        # "injuring an employee", "killing a man and injuring his wife": one person each
+        if any(x.start() <= c < x.end() for c in counted):
+            continue
+        if pats["killed"].match(x.group("verb")):
             killed = (killed or 0) + 1
-        elif pats["injured"].match(rest.strip()):
+        else:
             injured = (injured or 0) + 1
+    for x in pats["persons_before"].finditer(text):
+        rest = text[x.end() : x.end() + 20].strip()
+        if pats["killed"].match(rest):
+            killed = (killed or 0) + 1
+        elif pats["injured"].match(rest):
+            injured = (injured or 0) + 1
+    if injured is None and pats["not_hurt"].search(text):
+        injured = 0  # "the driver was not hurt"
     return injured, killed
 
 
@@ -361,13 +402,17 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if reporter is None and m.authorities:
         reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
-    if reporter is None and pats["reporter_anaphora"].search(text) and out.incidents:
-        reporter = out.incidents[-1].reporter
+    if reporter is None and (pats["reporter_anaphora"].search(text) or (
+        not m.claimants and (m.sentence.paragraph == out.reporter_paragraph or not out.claims)
+    )):
+        reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         return False
     injured, killed = _casualties(text, m, lex)
     if "casualties" in kinds and not (injured or killed):
         kinds.remove("casualties")
+    if (injured or killed) and "casualties" not in kinds:
+        kinds.append("casualties")
     if not kinds:
         return False
     kinds.sort(key=_PRIORITY.index)

@@ -24,22 +24,25 @@ class Item:
     subset: bool
     note: str | None = None
     weapon: bool = False  # the count is written with its weapon ("12 drones over …")
+    summary: bool = False  # the claim's total over all the places it names, not a breakdown
 
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
-    adj = lex.WEAPON_ADJECTIVES
+    nouns = "|".join(p for p, _, _ in lex.WEAPONS)
+    # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
+    filler = (rf"(?:{lex.EACH}|of them|of these|of which|more|also|further|another|reportedly|that|which|"
+              rf"were|was|had been|have been|been|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns})")
     return {
-        # what may stand between a count and "over": "each", a weapon phrase, "were destroyed"
         "lead": re.compile(
-            rf"^\s*(?:{lex.EACH}\s+)?(?:(?:{adj}|-|\s)*(?P<weapon>[\w-]+(?:\s[\w-]+)?)\s+)?"
-            rf"(?:{lex.EACH}\s+)?(?:(?:were|was|have been|had been)\s+(?:\w+\s+){{0,2}})?"
-            rf"(?P<prep>{lex.OVER}|{lex.TOWARDS})\s", i),
+            rf"(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
         "each_before": re.compile(rf"^\s*{lex.EACH}\b", i),
         "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
-        "combined_before": re.compile(rf"\b{lex.COMBINED}\s*$", i),
-        "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED})\b", i),
+        "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
+        "combined_before": re.compile(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
+        "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
+        "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
@@ -47,25 +50,20 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     }
 
 
-def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType,
-          weapon_starts: set[int]) -> list[Item]:
+def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
-        after = text[c.number.end :]
-        lead = pats["lead"].match(after)
-        if lead is None:
+        lead = pats["lead"].match(text, c.number.end)
+        if lead is None or lead.end("filler") - c.number.end > 80:
             continue
-        weapon = lead.group("weapon")
-        if weapon and c.weapon is None and not re.fullmatch(rf"{lex.EACH}|each", weapon, re.I):
-            # "4 over", "four drones over" are items; "4 people in" is not
-            if c.number.end + lead.start("weapon") not in weapon_starts:
-                continue
+        if pats["region_count"].match(text, lead.end()):
+            continue  # "36 drones over seven regions": a total, not a place's count
         starts.append((c, lead))
     found: list[Item] = []
     for k, (c, lead) in enumerate(starts):
-        begin = c.number.end + lead.end()
+        begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
@@ -82,7 +80,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if pats["single"].match(written) and len(places) > 1:
             each: bool | None = True
         elif pats["each_before"].match(text[c.number.end :]) or pats["each_after"].match(after_places) \
-                or re.search(rf"\b{lex.EACH}\b", text[c.number.end : begin], re.I):
+                or pats["each_inside"].search(lead.group("filler")):
             each = True
         elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places):
             each = False
@@ -92,7 +90,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             each = None
         note = None
         if pats["towards"].match(lead.group("prep")):
-            note = text[c.number.end + lead.start("prep") : end_of_places]
+            note = text[lead.start("prep") : end_of_places]
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), c.number.value, places, each,
             bool(pats["subset"].search(before)), note, c.weapon is not None,

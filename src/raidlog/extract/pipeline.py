@@ -166,12 +166,15 @@ def assemble(doc: Doc) -> None:
         items = []
         for it, offset in zip(d.items, d.item_offsets, strict=True):
             subset_of = len(items) - 1 if it.subset and items else None
+            places = tuple(it.places)
             if it.note and items:
+                # "including 3 flying towards Moscow": part of the Moscow Region's count
                 subset_of = _containing(items, it)
-            items.append(BreakdownItem(tuple(it.places), it.count, it.each,
+                places = items[subset_of].places
+            items.append(BreakdownItem(places, it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
-        if len(d.weapons) > 1 or (d.weapons and d.weapons[0].model):
+        if len(d.weapons) > 1:  # only where the text splits its counts by weapon
             weapons = tuple(WeaponCount(w.type, w.model, w.launched, w.destroyed,
                                         tuple(doc.span(a_, b_) for a_, b_ in w.evidence)) for w in d.weapons)
         types = {w.type for w in d.weapons}
@@ -221,12 +224,16 @@ def _unique(places):
 
 
 def _containing(items: list[BreakdownItem], item) -> int | None:
-    """A Moscow-bound subset belongs to the item that holds the Moscow Region."""
-    isos = {p.iso for p in item.places}
+    """A Moscow-bound subset belongs to the item that holds the city's region
+    (Moscow lies in, and is counted with, the Moscow Region)."""
+    isos = {p.iso for p in item.places} | {_SURROUNDING.get(p.iso) for p in item.places}
     for i in range(len(items) - 1, -1, -1):
         if isos & {p.iso for p in items[i].places}:
             return i
     return len(items) - 1
+
+
+_SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
 
 
 def to_report(doc: Doc, version: str) -> Report:

@@ -16,6 +16,7 @@ from raidlog.geo import Gazetteer
 from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
+_DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 elif type_word is None and pats["role_after"].match(text[end:]):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 candidates = gaz.lookup(query)
+                if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
+                    # "the Glushkovo district": a district named after its town, for resolve to find
+                    hit = PlaceHit(start, end, phrase, (), type_word, unknown=True)
+                    i = j
+                    break
                 if candidates:
                     hit = PlaceHit(start, end, phrase, tuple(candidates), type_word)
                     i = j

@@ -12,6 +12,11 @@ from raidlog.geo import Gazetteer
 from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
+DISTRICT_CUTOFF = 75.0  # "Glushkovo district" ~ "Glushkovsky District"
+
+
+def _is_district(hit: PlaceHit) -> bool:
+    return bool(hit.type_word) and hit.type_word.lower().startswith(("district", "raion", "rayon"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,13 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
 
 
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer) -> Resolution:
+    if hit.unknown and _is_district(hit):
+        found = gaz.fuzzy(hit.as_written, kinds={"district"}, within=set(sentence_isos) | set(reporter_regions)
+                          or None, cutoff=DISTRICT_CUTOFF)
+        if found:
+            # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
+            return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
+                              tuple(p for p, _ in found), found[0][1])
     if hit.unknown:
         within = set(sentence_isos) | set(reporter_regions)
         kinds = {"admin1"} if hit.type_word and hit.type_word.lower().startswith(
@@ -80,16 +92,20 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     cands = _filter(hit, hits, gaz)
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
+    pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
+    dominant = None
+    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
+        dominant = cands[pops[-1][1]]
     for isos, why in (
         (sentence_isos, "the region named in the same sentence"),
         (reporter_regions, "the region the reporting official speaks for"),
     ):
         inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
         if len(inside) == 1:
-            return Resolution(hit, sentence_start, inside[0].written(hit.as_written), "context",
+            # the context agreeing with the obvious reading is no ambiguity worth reporting
+            method = "dominant" if inside[0] == dominant else "context"
+            return Resolution(hit, sentence_start, inside[0].written(hit.as_written), method,
                               tuple(cands), context=why)
-    pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
-    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
-        best = cands[pops[-1][1]]
-        return Resolution(hit, sentence_start, best.written(hit.as_written), "dominant", tuple(cands))
+    if dominant is not None:
+        return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))

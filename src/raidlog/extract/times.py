@@ -97,7 +97,13 @@ def _zone_after(text: str, pos: int, lex: ModuleType) -> tuple[str | None, int]:
 
 
 def _inside_parentheses(text: str, pos: int) -> bool:
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+    """A time in parentheses that renders another in GMT/UTC ("(8:00 p.m. GMT)")."""
+    opening = text.rfind("(", 0, pos)
+    if opening <= text.rfind(")", 0, pos):
+        return False
+    closing = text.find(")", pos)
+    inside = text[opening : closing if closing != -1 else len(text)]
+    return bool(re.search(r"\b(?:GMT|UTC)\b", inside))
 
 
 def find_clocks(text: str, lex: ModuleType) -> list[tuple[Clock, str | None]]:
@@ -157,7 +163,12 @@ def find_window(text: str, lex: ModuleType) -> WrittenWindow | None:
             for nxt, zone2 in clocks[i + 1 : i + 2]:
                 between = re.sub(r"\([^)]*\)", " ", text[clock.end : nxt.start])
                 if len(between) < 60 and (p["to"].search(between) or p["as_of"].search(between)):
-                    return WrittenWindow(clock.start, nxt.end, clock, nxt, zone2 or zone)
+                    end = nxt.end
+                    if zone is None and zone2 is None:
+                        # "… and 6 a.m. on May 27 Moscow time": the zone after the date
+                        zone2, end = _zone_after(text, nxt.end, lex)
+                        end = max(end, nxt.end)
+                    return WrittenWindow(clock.start, end, clock, nxt, zone2 or zone)
             return WrittenWindow(clock.start, clock.end, clock, None, zone)
         if p["as_of"].search(before):
             return WrittenWindow(clock.start, clock.end, None, clock, zone)

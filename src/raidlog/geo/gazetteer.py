@@ -15,12 +15,12 @@ import gzip
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
-from typing import Final
+from typing import Final, cast
 
 from rapidfuzz import fuzz, process
 
 from raidlog.geo.names import is_adjectival, name_key, split_type
-from raidlog.model import Place
+from raidlog.model import Place, PlaceKind
 
 THEATRE: Final = frozenset({"RU", "UA", "BY"})
 _KIND_RANK: Final = {"country": 0, "sea": 0, "admin1": 1, "locality": 2, "district": 4}
@@ -80,7 +80,7 @@ class Gazetteer:
                 self._rows[i].split("\t", 9)[:9]
             )
             place = Place(
-                id=pid, name=name, kind=kind, iso=iso or None,  # type: ignore[arg-type]
+                id=pid, name=name, kind=cast(PlaceKind, kind), iso=iso or None,
                 country=country or None, lat=float(lat) if lat else None,
                 lon=float(lon) if lon else None,
                 geonames_id=int(pid[9:]) if pid.startswith("geonames:") else None,
@@ -144,15 +144,21 @@ class Gazetteer:
         locality_isos = {self._iso(i) for i in found if self._kind(i) == "locality"}
 
         def order(i: int) -> tuple:
-            kind = self._kind(i)
-            rank = _KIND_RANK.get(kind, 5)
-            if kind == "admin1" and self._iso(i) in locality_isos:
+            rank = self._rank(i)
+            if rank == _KIND_RANK["admin1"] and self._iso(i) in locality_isos:
                 rank = _CITY_REGION_RANK
-            place = self._place(i)
-            elsewhere = not self.in_theatre(place)
-            return found[i], rank, elsewhere, not self._is_primary(i, key), -(place.population or 0), i
+            return found[i], rank, *self._standing(i, key)
 
         return sorted(found, key=order)
+
+    def _rank(self, i: int) -> int:
+        return _KIND_RANK.get(self._kind(i), len(_KIND_RANK))
+
+    def _standing(self, i: int, key: str | None = None) -> tuple:
+        """Tie-breakers: theatre first, main name before alternates, bigger first."""
+        place = self._place(i)
+        alternate = key is not None and not self._is_primary(i, key)
+        return not self.in_theatre(place), alternate, -(place.population or 0), i
 
     def region(self, iso: str) -> Place | None:
         """The first-level region (or country) with this ISO 3166 code."""
@@ -181,8 +187,8 @@ class Gazetteer:
             key, kind = typed
             kinds = {kind} if kinds is None else kinds & {kind}
         keys, rows = self._fuzzy_choices(
-            frozenset(within) if within else None,
-            frozenset(kinds) if kinds else None,
+            None if within is None else frozenset(within),
+            None if kinds is None else frozenset(kinds),
             typed is not None,
         )
         best: dict[int, float] = {}
@@ -191,10 +197,7 @@ class Gazetteer:
         ):
             i = rows[j]
             best[i] = max(score, best.get(i, 0.0))
-        ordered = sorted(
-            best, key=lambda i: (-best[i], _KIND_RANK.get(self._kind(i), 5),
-                                 -(self._place(i).population or 0), i)
-        )
+        ordered = sorted(best, key=lambda i: (-best[i], self._rank(i), *self._standing(i)))
         return [(self._place(i), best[i]) for i in ordered[:limit]]
 
     def _fuzzy_choices(

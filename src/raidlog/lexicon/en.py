@@ -35,7 +35,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
     (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
-    (r"(?:HIMARS|MLRS|Vampire|Grad|Uragan|Smerch)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
+    (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
+    (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
+    (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?Vampire(?: multiple launch rocket systems?| MLRS)?", "rocket", "Vampire"),
+    (r"(?:MLRS|Vampire|Grad|Uragan|Smerch)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
+    (r"Hammer (?:guided )?(?:aerial )?bombs?", "guided_bomb", "Hammer"),
     (r"(?:rockets?)", "rocket", None),
     (r"(?:Iskander-M|Iskander|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
     (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
@@ -55,7 +59,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
-    r"jet|various|different|types? of|of|the|Ukraine's|Russia's|armed|type)"
+    r"jet|various|different|types? of|of|the|Ukraine's|Russia's|armed|type|[A-Z][a-z]+-made|all)"
 )
 
 DESTROY = (
@@ -71,7 +75,10 @@ LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|dis
 
 # "each" markers around a breakdown item.
 EACH = r"(?:each|apiece|per region|respectively)"
-COMBINED = r"(?:combined|together|in total|altogether|between them|a total of|in all)"
+COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
+COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
+# "over seven regions", "over 13 regions and the Black Sea": how many places, not which
+REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
 SINGLE = r"(?:single|one)"
 
 # Prepositions that introduce the place of an interception.
@@ -101,11 +108,17 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Ukrainian military command", "military_command", "UA"),
     (r"Belarusian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|military)",
      "Belarusian Ministry of Defence", "ministry", "other"),
+    (r"(?:Ukrainian|Ukraine's) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
+     "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # Unqualified, the ministry that claims interceptions in these reports is Russia's.
+    (r"(?<!Ukrainian )(?<!Ukraine's )(?<!Belarusian )(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
+     "Russian Ministry of Defence", "ministry", "RU"),
+    (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n", "Ukrainian Air Force", "air_force", "UA"),
 ]
 # Anaphoric claimant words: they refer to the claimant already in context.
 ANAPHORA = {
-    r"the (?:defen[cs]e )?ministry|the MoD": "ministry",
-    r"the air force|air force spokesm[ae]n|Ihnat": "air_force",
+    r"the ministry|the MoD": "ministry",
+    r"Ihnat": "air_force",
     # whoever is speaking: "air defenses shot down 50 of them"
     r"air defen[cs]es?(?: systems| forces| units| crews)?|(?:the )?air defen[cs]e|interceptors|"
     r"the military|on-duty air defen[cs]e|mobile fire groups": "any",
@@ -118,7 +131,8 @@ ROLE_WORDS = (
 )
 AUTHORITIES = (
     r"(?:regional|local|municipal|city|district|oblast) (?:authorities|officials|administrations?|"
-    r"governments?)|(?:the )?authorities|emergency services|officials"
+    r"governments?)|(?:the )?authorities|emergency services|officials|"
+    r"(?:[A-Z][\w'-]+ )?(?:Oblast |Regional |City )(?:State |Military |State Military )?Administration"
 )
 REPORT_VERBS = (
     r"(?:said|says|reported|reports|wrote|stated|noted|announced|added|posted|confirmed|"
@@ -127,11 +141,11 @@ REPORT_VERBS = (
 
 # Incident words by kind.
 INCIDENTS: dict[str, str] = {
-    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|tried to attack|raid)\b",
+    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|tried to attack|(?<!air )raids?)\b(?! alerts?)",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts)\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b",
-    "damage": r"\b(?:damaged|damage to|damaging|shattered|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
+    "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
     "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded)\b",
     "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed)\b",
 }
@@ -146,14 +160,16 @@ INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed)\b"
 KILLED = r"\b(?:killed|dead|died|killing|fatalities)\b"
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
-    r"resident|civilian|teenager|boy|girl|pensioner|driver|worker|workers|employees)"
+    r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
+    r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
+    r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?)"
 )
 
 SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
      r"during the week|weekly|in the past week|over the week)\b", "summary"),
-    (r"\b(?:the (?:previous|preceding) night|the night before|a day earlier|on the previous day|"
+    (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|on|that day|in the day|this morning|on [A-Z]\w+)|earlier,|"
      r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
@@ -186,6 +202,7 @@ NOT_PLACES = {
     "kyiv independent", "moscow time", "gmt", "utc", "msk", "victory", "may", "march",
     "august", "mirny", "mir", "progress", "sputnik", "pravda", "interfax", "all", "some",
     "several", "one", "two", "three", "in response", "overnight", "nobody", "no", "as", "by",
+    "southern", "northern", "eastern", "western", "central", "border", "frontline", "front-line",
     "from", "between", "and", "of", "to", "for", "with", "without", "after", "before",
     "during", "since", "until", "shahed", "geran", "gerbera", "iskander", "kalibr", "kinzhal",
     "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",

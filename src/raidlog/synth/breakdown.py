@@ -1,0 +1,84 @@
+"""Per-place counts and how a statement lists them: "12 over the Bryansk Region",
+"five each over the Kursk and Belgorod Regions", "single drones over A, B and C",
+"a total of four over the Tula and Kaluga Regions"."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from raidlog.synth import places
+from raidlog.synth.numbers import Style, written
+from raidlog.synth.places import Area
+
+NOUNS = ("drones", "UAVs", "unmanned aerial vehicles", "fixed-wing drones", "aircraft-type drones")
+SINGULAR = {"drones": "drone", "UAVs": "UAV", "unmanned aerial vehicles": "unmanned aerial vehicle",
+            "fixed-wing drones": "fixed-wing drone", "aircraft-type drones": "aircraft-type drone"}
+
+
+@dataclass(frozen=True)
+class Item:
+    areas: tuple[Area, ...]
+    count: int
+    each: bool | None  # None: one area; True: the count is for each area; False: combined
+
+    @property
+    def total(self) -> int:
+        return self.count * len(self.areas) if self.each else self.count
+
+    def truth(self) -> dict[str, Any]:
+        return {"places": [a.key for a in self.areas], "count": self.count, "each": self.each}
+
+
+def pick(rng: random.Random, size: int) -> list[Item]:
+    """``size`` items over different areas, largest counts first as statements list them."""
+    groups = [rng.choice((1, 1, 1, 2, 2, 3)) for _ in range(size)]
+    pool = places.sample(rng, sum(groups))
+    items = []
+    for n in groups:
+        group, pool = tuple(pool[:n]), pool[n:]
+        if n == 1:
+            items.append(Item(group, rng.choice((rng.randint(1, 9), rng.randint(1, 30))), None))
+        elif rng.random() < 0.7:
+            items.append(Item(group, rng.choice((1, 1, rng.randint(2, 8))), True))
+        else:
+            items.append(Item(group, rng.randint(max(2, n), 12), False))
+    items.sort(key=lambda it: -it.count)
+    return items
+
+
+def phrase(rng: random.Random, item: Item, style: Style, noun: str | None = None) -> str:
+    """One item; ``noun`` (plural) names the weapon in the first item ("eight drones over …")."""
+    n = written(item.count, style)
+    counted = n if noun is None else f"{n} {SINGULAR[noun] if item.count == 1 else noun}"
+    if item.each is None:
+        return f"{counted} over {places.form(rng, item.areas[0])}"
+    where = places.listing(rng, list(item.areas))
+    if item.each is False:
+        return rng.choice((
+            f"a total of {counted} over {where}",
+            f"{counted} over {where} combined",
+            f"a combined {counted} over {where}",
+        ))
+    if item.count == 1:
+        plural = noun or rng.choice(NOUNS)
+        return rng.choice((
+            f"{n} each over {where}",
+            f"{n} {SINGULAR[plural]} each over {where}",
+            f"single {plural} over {where}",
+        ))
+    return rng.choice((
+        f"{counted} each over {where}",
+        f"{counted} over {where} each",
+        f"{counted} apiece over {where}",
+    ))
+
+
+def listing(rng: random.Random, items: list[Item], style: Style, noun: str | None = None) -> str:
+    """Every item of a breakdown, the first one naming the weapon if ``noun`` is given."""
+    parts = [phrase(rng, it, style, noun if k == 0 else None) for k, it in enumerate(items)]
+    if len(parts) == 1:
+        return parts[0]
+    last = rng.choice((", and ", " and ", ", "))
+    return ", ".join(parts[:-1]) + last + parts[-1]
