@@ -15,7 +15,7 @@ from raidlog.geo import name_key
 
 HEAD_ROLES = {
     "governor", "acting_governor", "head_of_republic", "oblast_military_administration_head",
-    "city_military_administration_head", "mayor",
+    "city_military_administration_head", "mayor", "russian_installed_head",
 }
 
 

@@ -394,6 +394,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         out.incidents[-1].injured = 0  # "Nobody was injured, he added."
         out.incidents[-1].evidence.append((offset, offset + len(text)))
         return True
+    injured, killed = _casualties(text, m, lex)
+    if (injured or killed) and "casualties" not in kinds:
+        kinds.append("casualties")  # "wounding a farm worker"
     if not kinds or m.commentary_hint:
         return False
     reporter = people[0].claimant if people else None
@@ -402,17 +405,15 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if reporter is None and m.authorities:
         reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+    explicit = any(c.explicit for c in m.claimants)
     if reporter is None and (pats["reporter_anaphora"].search(text) or (
-        not m.claimants and (m.sentence.paragraph == out.reporter_paragraph or not out.claims)
+        not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims)
     )):
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         return False
-    injured, killed = _casualties(text, m, lex)
     if "casualties" in kinds and not (injured or killed):
         kinds.remove("casualties")
-    if (injured or killed) and "casualties" not in kinds:
-        kinds.append("casualties")
     if not kinds:
         return False
     kinds.sort(key=_PRIORITY.index)

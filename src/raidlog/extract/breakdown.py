@@ -32,7 +32,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
-    filler = (rf"(?:{lex.EACH}|of them|of these|of which|more|also|further|another|reportedly|that|which|"
+    filler = (rf"(?:{lex.EACH}|of them|of these|of which|more|also|further|another|reportedly|allegedly|"
+              rf"reported|that|which|"
               rf"were|was|had been|have been|been|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns})")
     return {
         "lead": re.compile(

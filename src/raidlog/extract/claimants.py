@@ -18,7 +18,7 @@ _ROLE_TITLES = {
     "governor": "Governor", "acting_governor": "Acting Governor", "head_of_republic": "Head",
     "oblast_military_administration_head": "Head of the Military Administration",
     "city_military_administration_head": "Head of the City Military Administration",
-    "mayor": "Mayor",
+    "mayor": "Mayor", "russian_installed_head": "Russian-installed head",
 }
 
 
@@ -70,7 +70,10 @@ def from_person(
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title
     as_written = sentence_text[person.role_start : person.role_end]
-    claimant = Claimant(name, kind, _side(region), who, role, as_written, region)
+    side = _side(region)
+    if match and match.official and match.official.role == "russian_installed_head":
+        side = "RU"  # Crimea's and Sevastopol's Russian-installed heads speak for Russia
+    claimant = Claimant(name, kind, side, who, role, as_written, region)
     return OfficialClaimant(claimant, person, match, region)
 
 

@@ -17,6 +17,12 @@ from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
+_NOT_A_PLACE_AFTER = re.compile(r"\s+(?:time|Time|-based|based)\b")
+
+
+def _possessive(phrase: str) -> str:
+    """"Yemen's Houthis": the place is Yemen."""
+    return phrase[:-2] if phrase.endswith("'s") else phrase
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
     for n, run in enumerate(runs):
+        whole = _unknown_name(text, run, lex, gaz, pats)
+        if whole is not None:
+            hits.append(whole)
+            continue
         i = 0
         while i < len(run):
             hit = None
@@ -96,7 +106,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} {_singular(type_word)}"
                 elif type_word is None and pats["role_after"].match(text[end:]):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
-                candidates = gaz.lookup(query)
+                if _NOT_A_PLACE_AFTER.match(text, end):
+                    continue  # "Moscow time"
+                candidates = gaz.lookup(_possessive(query))
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     hit = PlaceHit(start, end, phrase, (), type_word, unknown=True)
@@ -114,6 +126,21 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
     return hits
+
+
+def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
+    """"the village of Zarechnaya Slobodka": a name of several words the gazetteer
+    does not know is one unknown place, not a known "Slobodka" after a stray word."""
+    words = [t.group(0) for t in run]
+    if len(words) < 2 or any(w.lower() in lex.NOT_PLACES or pats["type"].match(w) for w in words):
+        return None
+    if not re.search(r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$",
+                     text[: run[0].start()]):
+        return None
+    phrase = text[run[0].start() : run[-1].end()]
+    if gaz.lookup(phrase):
+        return None
+    return PlaceHit(run[0].start(), run[-1].end(), phrase, (), None, unknown=True)
 
 
 def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from raidlog.extract.places import PlaceHit
-from raidlog.geo import Gazetteer
+from raidlog.geo import Gazetteer, name_key
 from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
@@ -88,8 +88,15 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             place, score = found[0]
             return Resolution(hit, sentence_start, place.written(hit.as_written), "fuzzy",
                               tuple(p for p, _ in found), score)
+        if hit.type_word and hit.type_word.lower().startswith(("sea", "bay")):
+            # seas far away ("the Red Sea") are not in the gazetteer; nothing to flag
+            return Resolution(hit, sentence_start, None, "elsewhere")
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
+    primary = [c for c in cands if name_key(c.name) == name_key(hit.as_written)]
+    if len(primary) == 1 and len(cands) > 1 and hit.type_word is None:
+        # "Millerovo" is the town's own name, and only another place's old or alternate one
+        return Resolution(hit, sentence_start, primary[0].written(hit.as_written), "dominant", tuple(cands))
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
     pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))

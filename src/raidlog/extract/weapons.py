@@ -69,4 +69,6 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                     weapon, of_total = w, nxt
                     break
         out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
-    return out
+    # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
+    totals_of = {c.of_total.start for c in out if c.of_total is not None}
+    return [c for c in out if c.number.start not in totals_of]

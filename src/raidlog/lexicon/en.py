@@ -68,7 +68,7 @@ DESTROY = (
     r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of)"
 )
 LAUNCH = (
-    r"(?:launched|launching|launch|attacked with|fired|firing|sent|used|deployed|struck with|"
+    r"(?:launched|launching|attacked with|fired|firing|sent|used|deployed|struck with|"
     r"attacked Ukraine with|employed)"
 )
 LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
@@ -126,7 +126,7 @@ ANAPHORA = {
 
 ROLE_WORDS = (
     r"(?:acting governor|governor|gov\.|head of (?:the )?(?:[A-Z][\w'-]+ )?(?:regional|oblast|city)"
-    r"(?: state)?(?: military)? administration|head of the republic|head of [A-Z][\w'-]+|"
+    r"(?: state)?(?: military)? administration|head of the republic|head of (?!the\b|an?\b)[A-Z][\w'-]+|"
     r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
 )
 AUTHORITIES = (
@@ -146,7 +146,8 @@ INCIDENTS: dict[str, str] = {
     "debris": r"\b(?:debris|fragments|wreckage|falling parts)\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b",
     "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
-    "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded)\b",
+    "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|"
+           r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
@@ -156,7 +157,7 @@ NO_CASUALTIES = (
     r"injuries|victims)|no people were (?:injured|hurt))\b"
 )
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
-INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed)\b"
+INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
 KILLED = r"\b(?:killed|dead|died|killing|fatalities)\b"
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
@@ -214,5 +215,8 @@ PLACE_TYPE_WORDS = (
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
     r"province|Okrug|okrug|Autonomous Okrug|Sea|Seas|Peninsula|Bay)"
 )
-PLACE_LIST_CUES = r"\b(?:cities of|towns of|villages of|regions of|areas of|settlements of|in|over|near|across|including|on|to|at)\s*$"
+PLACE_LIST_CUES = (
+    r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
+    r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"
+)
 LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"
