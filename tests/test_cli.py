@@ -139,3 +139,12 @@ def test_help_lists_extract():
     out = raidlog("--help")
     assert out.returncode == 0
     assert "extract" in out.stdout.decode()
+
+
+def test_every_command_is_documented():
+    from raidlog.cli.main import app
+
+    doc = (Path(__file__).parents[1] / "docs" / "cli.md").read_text("utf-8")
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__.replace("_", "-")
+        assert f"## raidlog {name}" in doc
