@@ -69,6 +69,18 @@ class Match:
 class Officials:
     def __init__(self, rows: list[Official]):
         self.rows = rows
+        # name keys, computed once: by_name runs for every capitalised name in every sentence
+        self._full: dict[str, list[Official]] = {}
+        self._surname: dict[str, list[Official]] = {}
+        self._surnames: dict[int, set[str]] = {}
+        self._first: dict[int, set[str]] = {}
+        for o in rows:
+            for n in {name_key(o.name), name_key(o.native)} | {name_key(v) for v in o.variants}:
+                self._full.setdefault(n, []).append(o)
+            self._surnames[id(o)] = o.surnames
+            self._first[id(o)] = o.first_names
+            for sur in self._surnames[id(o)]:
+                self._surname.setdefault(sur, []).append(o)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -91,12 +103,11 @@ class Officials:
         """Officials whose name or a variant is written (a surname alone will do)."""
         key = name_key(written)
         last = key.split()[-1] if key else ""
-        found = []
-        for o in self.rows:
-            full = {name_key(o.name), name_key(o.native)} | {name_key(v) for v in o.variants}
-            if key in full or (last in o.surnames and _first_compatible(key, o)):
+        found = list(self._full.get(key, ()))
+        for o in self._surname.get(last, ()):
+            if o not in found and _first_compatible(key, self._first[id(o)]):
                 found.append(o)
-        return found
+        return sorted(found, key=self.rows.index)
 
     def check(self, written: str, region_iso: str | None, day: date | None) -> Match:
         """Is ``written`` the head of ``region_iso`` on ``day``? Exact, misspelt or wrong."""
@@ -113,17 +124,17 @@ class Officials:
         last = key.split()[-1]
         best, score = None, 0.0
         for o in heads:
-            s = max(fuzz.ratio(last, surname) for surname in o.surnames)
+            s = max(fuzz.ratio(last, surname) for surname in self._surnames[id(o)])
             if s > score:
                 best, score = o, s
-        if best is not None and score >= 60 and _first_compatible(key, best):
+        if best is not None and score >= 60 and _first_compatible(key, self._first[id(best)]):
             return Match(best, "misspelt", tuple(heads), score)
         return Match(named[0] if named else None, "wrong_role", tuple(heads), score)
 
 
-def _first_compatible(key: str, official: Official) -> bool:
+def _first_compatible(key: str, first_names: set[str]) -> bool:
     parts = key.split()
     if len(parts) < 2:
         return True
     first = parts[0]
-    return any(fuzz.ratio(first, f) >= 75 for f in official.first_names)
+    return any(fuzz.ratio(first, f) >= 75 for f in first_names)

@@ -21,6 +21,7 @@ from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
+from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 from raidlog.officials import Officials
 
@@ -330,7 +331,9 @@ def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[P
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     pats = _patterns(lex)
     text = m.sentence.text
-    kinds = []
+    kinds: list[str] = []
+    if not may_match(m.words, lex, "incidents"):
+        return kinds
     for kind, pattern in pats["incidents"]:
         for x in pattern.finditer(text):
             lead = text[max(0, x.start() - 40) : x.start()]
@@ -347,6 +350,8 @@ _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled",
 def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, int | None]:
     pats = _patterns(lex)
     injured = killed = None
+    if not may_match(m.words, lex, "casualties"):
+        return injured, killed
     if pats["no_casualties"].search(text):
         injured = 0
     counted: list[int] = []
@@ -388,7 +393,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     kinds = _incident_kinds(m, lex)
     text = m.sentence.text
     pats = _patterns(lex)
-    if not kinds and out.incidents and pats["no_casualties"].search(text) and (
+    if not kinds and out.incidents and may_match(m.words, lex, "casualties") and pats["no_casualties"].search(text) and (
         pats["reporter_anaphora"].search(text) or not m.people
     ):
         out.incidents[-1].injured = 0  # "Nobody was injured, he added."

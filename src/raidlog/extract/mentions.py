@@ -11,6 +11,7 @@ from types import ModuleType
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
 from raidlog.geo import Gazetteer
+from raidlog.lexicon import may_match, words_of
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ClaimantRef:
 @dataclass
 class Mentions:
     sentence: Sentence
+    words: frozenset[str] = frozenset()  # its words, for the trigger checks of this and later stages
     numbers: list[numbers.Number] = field(default_factory=list)
     weapons: list[weapons.WeaponWord] = field(default_factory=list)
     counts: list[weapons.Count] = field(default_factory=list)
@@ -64,42 +66,52 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     text = sentence.text
     pats = _patterns(lex)
-    m = Mentions(sentence)
-    m.days = times.find_days(text, lex)
-    clocks = times.find_clocks(text, lex)
-    m.window = times.find_window(text, lex)
+    words = words_of(text, lex)
+    m = Mentions(sentence, words=words)
+    if may_match(words, lex, "months"):
+        m.days = times.find_days(text, lex)
+    clocks = times.find_clocks(text, lex, m.days) if _CLOCKISH.search(text) else []
+    m.window = times.find_window(text, lex, clocks) if clocks else None
     busy = [(d.start, d.end) for d in m.days] + [(c.start, c.end) for c, _ in clocks]
-    busy += [(x.start(), x.end()) for x in re.finditer(r"\([^)]*(?:GMT|UTC)[^)]*\)", text)]
-    m.weapons = weapons.find(text, lex)
-    m.numbers = [n for n in numbers.find(text, lex) if not any(a <= n.start < b for a, b in busy)
+    if "(" in text:
+        busy += [(x.start(), x.end()) for x in re.finditer(r"\([^)]*(?:GMT|UTC)[^)]*\)", text)]
+    if may_match(words, lex, "weapons"):
+        m.weapons = weapons.find(text, lex)
+    m.numbers = [n for n in numbers.find(text, lex, words) if not any(a <= n.start < b for a, b in busy)
                  and not _inside_model_name(n, m.weapons)]
     m.counts = weapons.counts(text, m.numbers, m.weapons, lex)
-    m.people = people.find(text, lex)
+    m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
-    for pattern, name, kind, side in pats["claimants"]:
-        for x in pattern.finditer(text):
-            m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, True))
-            blocked.append((x.start(), x.end()))
-    for pattern, kind in pats["anaphora"]:
-        for x in pattern.finditer(text):
-            if not any(a <= x.start() < b for a, b in blocked):
-                m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
-    m.claimants.sort(key=lambda c: c.start)
-    auth = pats["authorities"].search(text)
-    m.authorities = (auth.start(), auth.end()) if auth else None
+    if may_match(words, lex, "claimants"):
+        for pattern, name, kind, side in pats["claimants"]:
+            for x in pattern.finditer(text):
+                m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, True))
+                blocked.append((x.start(), x.end()))
+        for pattern, kind in pats["anaphora"]:
+            for x in pattern.finditer(text):
+                if not any(a <= x.start() < b for a, b in blocked):
+                    m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
+        m.claimants.sort(key=lambda c: c.start)
+    if may_match(words, lex, "authorities"):
+        auth = pats["authorities"].search(text)
+        m.authorities = (auth.start(), auth.end()) if auth else None
     blocked += [(w.start, w.end) for w in m.weapons if w.model]
     m.places = places.find(text, lex, gaz, blocked)
-    m.hedged = bool(pats["hedge"].search(text))
-    m.destroy_verbs = [(x.start(), x.end()) for x in pats["destroy"].finditer(text)]
-    m.launch_verbs = [(x.start(), x.end()) for x in pats["launch"].finditer(text)]
-    m.lost_verbs = [(x.start(), x.end()) for x in pats["lost"].finditer(text)]
+    m.hedged = may_match(words, lex, "hedge") and bool(pats["hedge"].search(text))
+    for family, target in (("destroy", m.destroy_verbs), ("launch", m.launch_verbs), ("lost", m.lost_verbs)):
+        if may_match(words, lex, family):
+            target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
     m.night = bool(pats["night"].search(text))
-    m.commentary_hint = bool(pats["commentary"].search(text))
-    for pattern, scope in pats["scopes"]:
-        if pattern.search(text):
-            m.scope = scope
-            break
+    m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
+    if may_match(words, lex, "scope"):
+        for pattern, scope in pats["scopes"]:
+            if pattern.search(text):
+                m.scope = scope
+                break
     return m
+
+
+_CLOCKISH = re.compile(r"\d|midnight|noon|midday", re.IGNORECASE)
 
 
 def _inside_model_name(n: numbers.Number, words: list[weapons.WeaponWord]) -> bool:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.lexicon import may_match
+
 
 @dataclass(frozen=True)
 class Number:
@@ -46,10 +48,12 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
     return total + current
 
 
-def find(text: str, lex: ModuleType) -> list[Number]:
+def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text):
         found.append(Number(m.start(), m.end(), int(m.group(0).replace(",", ""))))
+    if not may_match(words, lex, "number_words"):
+        return found
     for m in _word_pattern(lex).finditer(text):
         phrase = m.group(0)
         # "one" in "one of the", "one each" is still a count; "a single" handled by "single".

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.lexicon import may_match
 from raidlog.officials import Officials
 
 _NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
@@ -40,10 +41,10 @@ def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     ]
 
 
-def find(text: str, lex: ModuleType) -> list[Person]:
+def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     people: list[Person] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns(lex):
+    for pattern in _patterns(lex) if may_match(words, lex, "roles") else ():
         for m in pattern.finditer(text):
             name = m.group("name")
             start, end = m.start("name"), m.end("name")

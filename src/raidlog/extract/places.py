@@ -39,36 +39,33 @@ class PlaceHit:
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     return {
         "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}$"),
+        # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
+        "run": re.compile(
+            rf"(?<![\w'-])[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*"
+            rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w'-])"
+            rf"|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
         "role_after": re.compile(rf"^\s+{lex.ROLE_WORDS}", re.IGNORECASE),
     }
 
 
-def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
-
-
 def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
-    """Runs of capitalised tokens, with type words and inner "of"/"on" ("Sea of Azov")."""
+    """Runs of capitalised tokens, with type words and inner "of"/"on" ("Sea of Azov");
+    a blocked token (a person's name, a weapon's) ends a run."""
     pats = _patterns(lex)
     runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    tokens = [t for t in _TOKEN.finditer(text) if not any(a <= t.start() < b for a, b in blocked)]
-    for i, tok in enumerate(tokens):
-        word = tok.group(0)
-        joined = bool(current) and re.fullmatch(r" ", text[current[-1].end() : tok.start()])
-        is_type = bool(pats["type"].match(word))
-        connector = word in ("of", "on") and i + 1 < len(tokens) and _is_cap(tokens[i + 1].group(0))
-        if current and joined and (_is_cap(word) or is_type or connector):
-            current.append(tok)
-            continue
+    for found in pats["run"].finditer(text):
+        current: list[re.Match[str]] = []
+        for tok in _TOKEN.finditer(text, found.start(), found.end()):
+            if any(a <= tok.start() < b for a, b in blocked):
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            if current or not pats["type"].match(tok.group(0)) or text.startswith(" of ", tok.end()):
+                current.append(tok)
         if current:
             runs.append(current)
-        # a run starts with a capitalised name, or with "Sea of", "Republic of"
-        prefix = is_type and i + 1 < len(tokens) and tokens[i + 1].group(0) == "of"
-        current = [tok] if _is_cap(word) and (not is_type or prefix) else []
-    if current:
-        runs.append(current)
     return runs
 
 

@@ -21,36 +21,43 @@ _ONE_FOR_ONE = {
     "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
 }
 # Latin letters that look like Cyrillic ones; replaced only inside Cyrillic words.
-_LOOKALIKE = str.maketrans("aceopxyiAВCEHKMOPTXy", "асеорхуіАВСЕНКМОРТХу")
+_LOOKALIKE = str.maketrans("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ")
+_ONE_FOR_ONE_TABLE = str.maketrans(_ONE_FOR_ONE)
+_DROP_RE = re.compile("[" + "".join(_DROP) + "]")
 _CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_MIXED_WORD = re.compile(r"\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*")
+_MIXED_WORD = re.compile(r"\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*[A-Za-z]\w*|\w*[A-Za-z]\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*")
+
+
+def _cyrillic_lookalikes(m: re.Match[str]) -> str:
+    return m.group(0).translate(_LOOKALIKE)
 
 
 @dataclass
 class Text:
     original: str
     norm: str = ""
-    origin: list[int] = field(default_factory=list)  # norm index -> original index
+    origin: list[int] = field(default_factory=list)  # norm index -> original index (empty: the same)
 
     @classmethod
     def of(cls, original: str) -> Text:
-        chars: list[str] = []
+        norm = original.translate(_ONE_FOR_ONE_TABLE)
         origin: list[int] = []
-        for i, ch in enumerate(original):
-            if ch in _DROP:
-                continue
-            chars.append(_ONE_FOR_ONE.get(ch, ch))
-            origin.append(i)
-        norm = "".join(chars)
+        if _DROP_RE.search(norm):
+            # rare: soft hyphens and zero-width characters go, so offsets need a map back
+            kept = [(i, ch) for i, ch in enumerate(norm) if ch not in _DROP]
+            norm = "".join(ch for _, ch in kept)
+            origin = [i for i, _ in kept] + [len(original)]
         if _CYR.search(norm):
-            norm = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKE), norm)
-        origin.append(len(original))
+            norm = _MIXED_WORD.sub(_cyrillic_lookalikes, norm)
         return cls(original, norm, origin)
+
+    def _orig(self, i: int) -> int:
+        return self.origin[i] if self.origin else i
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``norm[start:end]``."""
         if end <= start:
-            o = self.origin[start]
+            o = self._orig(start)
             return Span(o, o, "")
-        o_start, o_end = self.origin[start], self.origin[end - 1] + 1
+        o_start, o_end = self._orig(start), self._orig(end - 1) + 1
         return Span(o_start, o_end, self.original[o_start:o_end])

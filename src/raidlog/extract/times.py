@@ -106,10 +106,9 @@ def _inside_parentheses(text: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:GMT|UTC)\b", inside))
 
 
-def find_clocks(text: str, lex: ModuleType) -> list[tuple[Clock, str | None]]:
+def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock, str | None]]:
     """Every time of day in the sentence with the zone written right after it;
     a time in parentheses (the GMT rendering of a Moscow time) is left out."""
-    days = find_days(text, lex)
     clocks: list[tuple[Clock, str | None]] = []
     for m in _patterns(lex)["clock"].finditer(text):
         if _inside_parentheses(text, m.start()):
@@ -152,11 +151,10 @@ def _day_near(text: str, start: int, end: int, days: list[Day]) -> Day | None:
     return None
 
 
-def find_window(text: str, lex: ModuleType) -> WrittenWindow | None:
+def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None]]) -> WrittenWindow | None:
     """The first "from T1 … to T2" ("between … and …", "from T1 … as of T2",
-    a lone "from T1" or "as of T2") in a sentence."""
+    a lone "from T1" or "as of T2") in a sentence, among its ``clocks``."""
     p = _patterns(lex)
-    clocks = find_clocks(text, lex)
     for i, (clock, zone) in enumerate(clocks):
         before = text[max(0, clock.start - 40) : clock.start]
         if p["from"].search(before):

@@ -28,16 +28,20 @@ class Count:
 
 
 @lru_cache(maxsize=8)
-def _patterns(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str | None]]:
-    return [(re.compile(rf"\b{p}(?![\w-])", re.IGNORECASE), t, m) for p, t, m in lex.WEAPONS]
+def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str, str | None]]]:
+    each = [(re.compile(rf"\b{p}(?![\w-])", re.IGNORECASE), t, m) for p, t, m in lex.WEAPONS]
+    anyone = re.compile("|".join(rf"\b(?:{p})(?![\w-])" for p, _, _ in lex.WEAPONS), re.IGNORECASE)
+    return anyone, each
 
 
 def find(text: str, lex: ModuleType) -> list[WeaponWord]:
     """Weapon words, longest first, without overlaps; a named model wins over a generic noun."""
+    anyone, each = _patterns(lex)
     matches = [
         WeaponWord(m.start(), m.end(), wtype, model)
-        for pattern, wtype, model in _patterns(lex)
-        for m in pattern.finditer(text)
+        for start in {m.start() for m in anyone.finditer(text)}  # one pass finds where to look
+        for pattern, wtype, model in each
+        if (m := pattern.match(text, start))
     ]
     matches.sort(key=lambda w: (w.start - w.end, w.model is None, w.start))
     found: list[WeaponWord] = []

@@ -32,6 +32,9 @@ def _iso_of(row: str) -> str:
     return row.split("\t", 4)[3]
 
 
+_MEMO_LIMIT = 200_000
+
+
 class Gazetteer:
     """Name lookup over the packaged place table."""
 
@@ -40,6 +43,7 @@ class Gazetteer:
     ) -> None:
         self.version = version
         self._rows = rows
+        self._looked_up: dict[tuple[str, frozenset[str] | None], list[Place]] = {}
         self._places: list[Place | None] = [None] * len(rows)
         self._names = names  # key -> comma-separated row numbers
         self._stems = stems
@@ -123,6 +127,15 @@ class Gazetteer:
         population. Last, a bare regional adjective ("Rostovskaya").
         """
         key = name_key(phrase)
+        memo = (key, frozenset(kinds) if kinds is not None else None)
+        if memo in self._looked_up:  # reports repeat their names; a lookup is done once
+            return list(self._looked_up[memo])
+        if len(self._looked_up) > _MEMO_LIMIT:
+            self._looked_up.clear()
+        self._looked_up[memo] = self._lookup(key, kinds)
+        return list(self._looked_up[memo])
+
+    def _lookup(self, key: str, kinds: set[str] | None) -> list[Place]:
         found: dict[int, int] = {}
         typed = split_type(key)
         if typed:

@@ -220,3 +220,42 @@ PLACE_LIST_CUES = (
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"
 )
 LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"
+
+# Words without which no pattern of a family can match (see raidlog.lexicon.may_match).
+TRIGGER_PREFIX = 0  # whole words
+TRIGGERS: dict[str, frozenset[str]] = {
+    "weapons": frozenset(
+        "drone drones uav uavs unmanned missile missiles rocket rockets bomb bombs shahed shaheds geran "
+        "gerbera gerberas decoy decoys imitator dummy lancet lancets kab kabs jdam jdams gbu hammer himars "
+        "mlrs vampire grad uragan smerch projectile projectiles shells iskander kn kh kalibr kinzhal storm "
+        "scalp atacms neptune flamingo quadcopter quadcopters bpla bplas aircraft".split()),
+    "roles": frozenset("governor gov head mayor administration".split()),
+    "claimants": frozenset(
+        "ministry mod defense defence force forces staff command navy military air interceptors ihnat "
+        "spokesman spokesmen groups".split()),
+    "authorities": frozenset(
+        "authorities officials administration administrations government governments services".split()),
+    "casualties": frozenset(
+        "injured wounded hurt injuring wounding hospitalized hospitalised wounds injuries killed dead died "
+        "killing fatalities casualties victims harmed unharmed".split()),
+    "months": frozenset(MONTHS),
+    "number_words": frozenset(w for w in NUMBER_WORDS if " " not in w),
+    "destroy": frozenset(
+        "destroyed destroying destroy intercepted intercepting intercept shot shooting shoot downed "
+        "neutralised neutralized eliminated suppressed jammed brought taken knocked repelled neutralising "
+        "neutralizing downing destruction interception".split()),
+    "launch": frozenset("launched launching attacked fired firing sent used deployed struck employed".split()),
+    "lost": frozenset("lost locationally disappeared".split()),
+    "hedge": frozenset("reportedly according allegedly claim claimed claims purportedly said was".split()),
+    "scope": frozenset(
+        "week weekly month past last previous preceding earlier previously before since total during "
+        "seven day night".split()),
+    "commentary": frozenset(
+        "highlight highlights underscore underscores raise raises questions remain remains unexplained "
+        "analysts experts".split()),
+    "incidents": frozenset(
+        "attack attacks attacked attacking targeted raid raids repelled repulsed thwarted debris fragments "
+        "wreckage falling fire fires blaze burning ablaze damaged damage damaging shattered shattering blew "
+        "blown broken destroyed hit struck strike strikes impact impacts crashed exploded dropped injured "
+        "wounded killed dead died hurt casualties victims hospitalized hospitalised".split()),
+}
