@@ -11,6 +11,7 @@ from datetime import date
 # Imported first: binding the subpackage ``raidlog.extract`` here lets the
 # function below take the name ``raidlog.extract`` for good.
 from raidlog.extract.pipeline import Doc, run, to_report
+from raidlog.detect import detect_language
 from raidlog.model import Report
 
 __version__ = "0.1.0"
@@ -24,8 +25,11 @@ def extract(
     title: str | None = None,
     source: str | None = None,
 ) -> Report:
-    """Extract the claims, incidents and findings of one report."""
+    """Extract the claims, incidents and findings of one report
+    (``lang``: "en", "ru", "uk", or None to detect it)."""
     if isinstance(published, str):
         published = date.fromisoformat(published)
-    doc = run(Doc(text, lang or "en", published, title, source))
+    if lang in (None, "auto"):
+        lang = detect_language(text)
+    doc = run(Doc(text, lang, published, title, source))
     return to_report(doc, __version__)

@@ -27,7 +27,7 @@ class Lang(StrEnum):
     auto = "auto"
 
 
-SUPPORTED = {"en"}
+SUPPORTED = {"en", "ru"}
 
 
 def _published(value: str | None) -> str | None:
@@ -78,7 +78,7 @@ def extract(
             continue
         doc_lang = item.lang or (lang.value if lang != Lang.auto else detect_language(item.text))
         if doc_lang not in SUPPORTED:
-            err = inputs.InputError(item.name, f"language {doc_lang!r} is not supported yet (only English)")
+            err = inputs.InputError(item.name, f"language {doc_lang!r} is not supported")
             failures.append(err)
             print(f"raidlog: error: {err}", file=sys.stderr)
             continue

@@ -92,17 +92,13 @@ def _patterns(lex: ModuleType) -> dict:
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "persons_before": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*", i),
-        "victim_verb": re.compile(r"\b(?:injuring|wounding|killing|injured|wounded|killed)\s*$", i),
-        "victim": re.compile(
-            rf"\b(?P<verb>injuring|wounding|killing|injured|wounded|killed)\s+(?:a|an|one|the|his|her|their)\s+"
-            rf"(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "not_hurt": re.compile(rf"\b{lex.PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)", i),
-        "reporter_anaphora": re.compile(
-            r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
-            r"(?:he|she) (?:said|added|noted|wrote))\b", i),
-        "destroyed_bare": re.compile(rf"^\s*(?:of them|of these|of which)?\s*(?:were|was|have been|had been)\s+{lex.DESTROY}", i),
-        "of_them": re.compile(r"^\s+(?:of them|of these|of which)\b", i),
+        "persons_before": re.compile(lex.ONE_VICTIM_SUBJECT, i),
+        "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
+        "victim": re.compile(rf"\b(?P<verb>{lex.VICTIM_VERB})\s+{lex.ONE_PERSON}\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "not_hurt": re.compile(lex.NOT_HURT, i),
+        "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
+        "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
     }
 
@@ -113,7 +109,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     officials = Officials.default()
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
-        people = [claimants.from_person(p, s.text, res, gaz, officials, published) for p in m.people]
+        people = [claimants.from_person(p, s.text, res, gaz, officials, published, lex) for p in m.people]
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
         if people:
@@ -240,13 +236,19 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         for a, b in verbs:
             if b <= count.number.start:
                 d = count.number.start - b
-            elif a >= count.end and re.match(r"^\s*(?:were|was|have been|had been)\b", text[count.end : a]):
+            elif a >= count.end and _passive_gap(lex).fullmatch(text[count.end : a]):
                 d = a - count.end
             else:
                 continue
             if d < dist:
                 best, dist = kind, d
     return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+@lru_cache(maxsize=8)
+def _passive_gap(lex: ModuleType) -> re.Pattern[str]:
+    """What may stand between a count and the verb after it: "22 drones were destroyed"."""
+    return re.compile(lex.PASSIVE_GAP, re.IGNORECASE)
 
 
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
@@ -323,7 +325,7 @@ def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[P
     cue = _patterns(lex)["from_site"]
     for r in res:
         lead = text[max(0, r.hit.start - 60) : r.hit.start]
-        if r.place is not None and cue.search(re.sub(r"[A-Z][\w-]*(?:,\s*|\s+and\s+)", "", lead)):
+        if r.place is not None and cue.search(_NAMES_LIST.sub("", lead)):
             sites.append(r.place)
     return sites
 
@@ -343,6 +345,9 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
             break
     return kinds
 
+
+# "from the directions of Oryol, Bryansk, Millerovo": the names before this one
+_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*|\s+(?:and|и|і|та|й)\s+)")
 
 _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled", "attack_reported"]
 

@@ -45,6 +45,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
+        "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(r";|\bwhile\b|\bwhereas\b|\bas well as\b|\. |\bwith\b(?! the)", i),
@@ -78,7 +79,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         before = text[max(0, c.number.start - 30) : c.number.start]
         after_places = text[end_of_places:end]
         written = text[c.number.start : c.number.end]
-        if pats["single"].match(written) and len(places) > 1:
+        count = found[-1].count if c.number.same_as_previous and found else c.number.value
+        if pats["each_prefix"].search(before):
+            each = True  # "по 3 – над территориями Орловской и Брянской областей"
+        elif pats["single"].match(written) and len(places) > 1:
             each: bool | None = True
         elif pats["each_before"].match(text[c.number.end :]) or pats["each_after"].match(after_places) \
                 or pats["each_inside"].search(lead.group("filler")):
@@ -93,7 +97,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if pats["towards"].match(lead.group("prep")):
             note = text[lead.start("prep") : end_of_places]
         found.append(Item(
-            c.number.start, max(end_of_places, c.number.end), c.number.value, places, each,
+            c.number.start, max(end_of_places, c.number.end), count, places, each,
             bool(pats["subset"].search(before)), note, c.weapon is not None,
         ))
     return found

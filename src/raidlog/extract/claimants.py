@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 
+from raidlog.extract import morph
 from raidlog.extract.mentions import ClaimantRef
-from raidlog.extract.people import Person
+from raidlog.extract.people import Person, matching_name
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import Gazetteer
 from raidlog.model import Claimant
@@ -54,10 +56,11 @@ def _role_kind(role: str | None) -> tuple[str, str]:
 
 def from_person(
     person: Person, sentence_text: str, resolutions: list[Resolution], gaz: Gazetteer,
-    officials: Officials, published: date | None,
+    officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
-    region = _person_region(person, resolutions, gaz)
-    match = officials.check(person.name, region, published) if person.role or region else None
+    region = person_region(person, resolutions, gaz, lex)
+    written = matching_name(person.name, lex)
+    match = officials.check(written, region, published) if person.role or region else None
     if region is None and match and match.official:
         region = match.official.region_iso
     kind, role = _role_kind(person.role)
@@ -77,13 +80,18 @@ def from_person(
     return OfficialClaimant(claimant, person, match, region)
 
 
-def _person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer) -> str | None:
+def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
+                   lex: ModuleType) -> str | None:
     if person.region_text:
         text = person.region_text
-        query = text if re.search(r"(?i)region|oblast|kra[iy]|territory", text) else f"{text} Region"
-        found = gaz.lookup(query, kinds={"admin1"})
-        if found:
-            return found[0].iso
+        if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
+            queries = morph.nominative_phrases(lex.MORPH_LANG, re.sub(r"\s+(?:ОВА|ГВА|ОДА)$", " область", text))
+        else:
+            queries = (text if re.search(r"(?i)region|oblast|kra[iy]|territory", text) else f"{text} Region",)
+        for query in queries:
+            found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
+            if found:
+                return found[0].iso
     # the nearest resolved place of the sentence (a governor speaks for his region)
     placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)]
     if placed:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract import morph
 from raidlog.lexicon import may_match
 
 
@@ -15,6 +16,7 @@ class Number:
     start: int
     end: int
     value: int
+    same_as_previous: bool = False  # "столько же": the previous item's count
 
 
 _DIGITS = re.compile(r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d+(?![\w:]|[.:]\d)")
@@ -25,6 +27,11 @@ def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
     words = sorted((w for w in lex.NUMBER_WORDS if lex.NUMBER_WORDS[w] is not None), key=len, reverse=True)
     word = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _same_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
 
 
 def _words_value(phrase: str, lex: ModuleType) -> int | None:
@@ -52,7 +59,14 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text):
         found.append(Number(m.start(), m.end(), int(m.group(0).replace(",", ""))))
+    for m in _same_pattern(lex).finditer(text):
+        found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     if not may_match(words, lex, "number_words"):
+        found.sort(key=lambda n: n.start)
+        return found
+    if lex.MORPH_LANG:
+        found.extend(_inflected(text, lex))
+        found.sort(key=lambda n: n.start)
         return found
     for m in _word_pattern(lex).finditer(text):
         phrase = m.group(0)
@@ -62,6 +76,45 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
             found.append(Number(m.start(), m.end(), value))
     found.sort(key=lambda n: n.start)
     return found
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’]+")
+
+
+def _inflected(text: str, lex: ModuleType) -> list[Number]:
+    """Numerals in any case and gender ("двадцати двух", "трёх", "по одному",
+    "двома"), by their dictionary form; adjacent ones add up ("двадцать два")."""
+    out: list[Number] = []
+    run: list[tuple[int, int, int]] = []  # start, end, value of the numerals in a row
+
+    def close() -> None:
+        if run:
+            total, current = 0, 0
+            for _, _, v in run:
+                if v >= 1000:
+                    total += max(current, 1) * v
+                    current = 0
+                else:
+                    current += v
+            out.append(Number(run[0][0], run[-1][1], total + current))
+            run.clear()
+
+    for m in _CYRILLIC_WORD.finditer(text):
+        word = m.group(0).lower()
+        value = lex.NUMBER_WORDS.get(word)
+        if value is None:
+            value = next((lex.NUMBER_WORDS[f] for f in morph.numeral(lex.MORPH_LANG, word)
+                          if f in lex.NUMBER_WORDS), None)
+        if value is None:
+            close()
+            continue
+        if run and not text[run[-1][1] : m.start()].isspace():
+            close()
+        if run and (run[-1][2] < 10 or (run[-1][2] < 100 and value >= 10 and value < 1000)):
+            close()  # "два три" are two counts; "двадцать два" is one
+        run.append((m.start(), m.end(), value))
+    close()
+    return out
 
 
 def _is_time_or_date(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract import morph
 from raidlog.lexicon import may_match
 from raidlog.officials import Officials
 
@@ -29,16 +30,12 @@ class Person:
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
-    role = lex.ROLE_WORDS
-    place = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
-    return [
-        # "Vyacheslav Gladkov, the governor of the Belgorod Region"
-        re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<role>{role})(?:\s+of\s+(?:the\s+)?(?P<region>{place}))?"),
-        # "the governor of the Belgorod Region, Vyacheslav Gladkov" / "Governor of Kursk Oblast Alexander Khinshtein"
-        re.compile(rf"(?i:(?P<role>{role}))\s+of\s+(?:the\s+)?(?P<region>{place}),?\s+(?P<name>{_NAME})"),
-        # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
-        re.compile(rf"(?:(?P<region>{place})\s+)?(?i:(?P<role>{role})),?\s+(?P<name>{_NAME})"),
-    ]
+    return [re.compile(p) for p in lex.PEOPLE]
+
+
+def matching_name(name: str, lex: ModuleType) -> str:
+    """The name as the officials table spells it: "Вячеслава Гладкова" → "вячеслав гладков"."""
+    return morph.person_name(lex.MORPH_LANG, name) if lex.MORPH_LANG else name
 
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
@@ -76,7 +73,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         if not words:
             continue
         candidate = " ".join(words)
-        if len(words[-1]) > 3 and officials.by_name(candidate):
+        if len(words[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
             start = m.end() - len(candidate)
             taken.append((start, m.end()))
             people.append(Person(start, m.end(), candidate, None, start, m.end(), None))

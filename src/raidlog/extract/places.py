@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract import morph
 from raidlog.geo import Gazetteer
 from raidlog.model import Place
 
@@ -33,6 +34,11 @@ class PlaceHit:
     candidates: tuple[Place, ...]
     type_word: str | None = None
     unknown: bool = False  # looks like a place, the gazetteer has no such name (maybe misspelt)
+    query: str = ""  # the dictionary form searched for ("Новошахтинск" for "в Новошахтинске")
+
+    @property
+    def name(self) -> str:
+        return self.query or self.as_written
 
 
 @lru_cache(maxsize=8)
@@ -46,6 +52,12 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
             rf"|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
         "role_after": re.compile(rf"^\s+{lex.ROLE_WORDS}", re.IGNORECASE),
+        "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
+        "plural_type": re.compile(lex.PLURAL_TYPE),
+        "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
+        "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
+        "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
     }
 
 
@@ -62,7 +74,9 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
                     runs.append(current)
                 current = []
                 continue
-            if current or not pats["type"].match(tok.group(0)) or text.startswith(" of ", tok.end()):
+            word = tok.group(0)
+            if current or not pats["type"].match(word) or text.startswith(" of ", tok.end()) \
+                    or pats["type_first"].match(word):
                 current.append(tok)
         if current:
             runs.append(current)
@@ -70,7 +84,7 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 
 def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str]]:
-    while run and run[0].group(0).lower() in lex.NOT_PLACES and run[0].group(0) != "Republic":
+    while run and run[0].group(0).lower() in lex.NOT_PLACES:
         run = run[1:]
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
@@ -100,19 +114,20 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 query = phrase
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
-                    query = f"{phrase} {_singular(type_word)}"
+                    query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
                 elif type_word is None and pats["role_after"].match(text[end:]):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 if _NOT_A_PLACE_AFTER.match(text, end):
                     continue  # "Moscow time"
-                candidates = gaz.lookup(_possessive(query))
+                candidates = lookup(gaz, _possessive(query), lex)
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
-                    hit = PlaceHit(start, end, phrase, (), type_word, unknown=True)
+                    hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
                     i = j
                     break
                 if candidates:
-                    hit = PlaceHit(start, end, phrase, tuple(candidates), type_word)
+                    hit = PlaceHit(start, end, phrase, tuple(candidates), type_word,
+                                   query=dictionary_form(query, lex) if lex.MORPH_LANG else "")
                     i = j
                     break
             if hit is None:
@@ -125,19 +140,39 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     return hits
 
 
+def dictionary_form(phrase: str, lex: ModuleType) -> str:
+    """The most likely nominative of a phrase (the phrase itself in English)."""
+    if not lex.MORPH_LANG:
+        return phrase
+    readings = morph.nominative_phrases(lex.MORPH_LANG, phrase)
+    return readings[0] if readings else phrase
+
+
+def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
+    """The gazetteer's candidates for a phrase as written or, in an inflected
+    language, for its nominative readings ("Брянской области")."""
+    found = gaz.lookup(phrase)
+    if found or not lex.MORPH_LANG:
+        return found
+    for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
+        found = gaz.lookup(reading)
+        if found:
+            return found
+    return []
+
+
 def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     """"the village of Zarechnaya Slobodka": a name of several words the gazetteer
     does not know is one unknown place, not a known "Slobodka" after a stray word."""
     words = [t.group(0) for t in run]
     if len(words) < 2 or any(w.lower() in lex.NOT_PLACES or pats["type"].match(w) for w in words):
         return None
-    if not re.search(r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$",
-                     text[: run[0].start()]):
+    if not pats["village"].search(text[: run[0].start()]):
         return None
     phrase = text[run[0].start() : run[-1].end()]
-    if gaz.lookup(phrase):
+    if lookup(gaz, phrase, lex):
         return None
-    return PlaceHit(run[0].start(), run[-1].end(), phrase, (), None, unknown=True)
+    return PlaceHit(run[0].start(), run[-1].end(), phrase, (), None, True, dictionary_form(phrase, lex))
 
 
 def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:
@@ -145,9 +180,9 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
     inherited: dict[int, str] = {}
     for n in range(len(runs) - 1, -1, -1):
         last = runs[n][-1].group(0)
-        if pats["type"].match(last) and last.endswith("s") and len(runs[n]) > 1:
+        if pats["type"].match(last) and pats["plural_type"].search(last) and len(runs[n]) > 1:
             m = n
-            while m > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[runs[m - 1][-1].end() : runs[m][0].start()]):
+            while m > 0 and pats["and"].fullmatch(text[runs[m - 1][-1].end() : runs[m][0].start()]):
                 if pats["type"].match(runs[m - 1][-1].group(0)):
                     break
                 inherited[m - 1] = last
@@ -174,8 +209,9 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     type_word = type_word or inherited_type
     before = text[: tok.start()]
     after = text[end:]
-    in_list = bool(re.match(r"\s*(?:,|and\b)", after)) and bool(re.search(r"(?:,|\band)\s*$|of\s*$", before))
+    in_list = bool(pats["list_after"].match(after)) and bool(pats["list_before"].search(before))
     cue = bool(pats["cue"].search(before))
     if not (type_word or in_list or (cue and i == 0 and len(run) == 1)):
         return None
-    return PlaceHit(tok.start(), end, text[tok.start() : end], (), type_word, unknown=True)
+    phrase = text[tok.start() : end]
+    return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex))

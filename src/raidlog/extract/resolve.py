@@ -68,7 +68,7 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
 
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer) -> Resolution:
     if hit.unknown and _is_district(hit):
-        found = gaz.fuzzy(hit.as_written, kinds={"district"}, within=set(sentence_isos) | set(reporter_regions)
+        found = gaz.fuzzy(hit.name, kinds={"district"}, within=set(sentence_isos) | set(reporter_regions)
                           or None, cutoff=DISTRICT_CUTOFF)
         if found:
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
@@ -80,9 +80,9 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             ("region", "oblast", "kra", "territor", "republic")) else None
         if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):
             kinds = {"district"}
-        found = gaz.fuzzy(hit.as_written, kinds=kinds, within=within or None) if within else []
+        found = gaz.fuzzy(hit.name, kinds=kinds, within=within or None) if within else []
         if not found:
-            found = gaz.fuzzy(hit.as_written, kinds=kinds)
+            found = gaz.fuzzy(hit.name, kinds=kinds)
             found = [(p, s) for p, s in found if gaz.in_theatre(p)]
         if found:
             place, score = found[0]
@@ -93,7 +93,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             return Resolution(hit, sentence_start, None, "elsewhere")
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
-    primary = [c for c in cands if name_key(c.name) == name_key(hit.as_written)]
+    primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
     if len(primary) == 1 and len(cands) > 1 and hit.type_word is None:
         # "Millerovo" is the town's own name, and only another place's old or alternate one
         return Resolution(hit, sentence_start, primary[0].written(hit.as_written), "dominant", tuple(cands))

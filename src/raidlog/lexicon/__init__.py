@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from raidlog.lexicon import en
+from raidlog.lexicon import en, ru
 
-_LEXICONS: dict[str, ModuleType] = {"en": en}
+_LEXICONS: dict[str, ModuleType] = {"en": en, "ru": ru}
 
 
 def for_lang(lang: str) -> ModuleType:
@@ -36,4 +36,7 @@ def words_of(text: str, lex: ModuleType) -> frozenset[str]:
 
 
 def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
-    return not words.isdisjoint(lex.TRIGGERS[family])
+    """False only when none of the family's trigger words is in the sentence
+    (a lexicon without triggers for a family always says True)."""
+    triggers = lex.TRIGGERS.get(family)
+    return triggers is None or not words.isdisjoint(triggers)

@@ -221,6 +221,34 @@ PLACE_LIST_CUES = (
 )
 LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"
 
+MORPH_LANG = None  # English needs no morphology
+SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")
+EACH_PREFIX = r"(?!)"  # (Russian "по 3")
+AND = r"(?:and|&)"
+TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
+PLURAL_TYPE = r"s$"
+PASSIVE_GAP = r"\s*(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+OF_THEM = r"of them|of these|of which"
+VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
+VICTIM_VERB = r"(?:injuring|wounding|killing|injured|wounded|killed)"
+ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
+ONE_VICTIM_SUBJECT = rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*"
+NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
+REPORTER_ANAPHORA = (
+    r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
+    r"(?:he|she) (?:said|added|noted|wrote))\b"
+)
+_PEOPLE_NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
+_PEOPLE_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
+PEOPLE = [
+    # "Vyacheslav Gladkov, the governor of the Belgorod Region"
+    rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?P<role>{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",
+    # "the governor of the Belgorod Region, Vyacheslav Gladkov"
+    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}),?\s+(?P<name>{_PEOPLE_NAME})",
+    # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
+    rf"(?:(?P<region>{_PEOPLE_PLACE})\s+)?(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_PEOPLE_NAME})",
+]
+
 # Words without which no pattern of a family can match (see raidlog.lexicon.may_match).
 TRIGGER_PREFIX = 0  # whole words
 TRIGGERS: dict[str, frozenset[str]] = {

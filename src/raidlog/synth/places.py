@@ -43,8 +43,9 @@ def _area(iso: str, name: str) -> Area:
 def areas() -> tuple[Area, ...]:
     """Every area a breakdown may name, in a fixed order (ISO code, then seas)."""
     gaz = Gazetteer.default()
-    # The gazetteer has no public listing of regions; its rows are sorted by ISO code.
-    codes = sorted({row.split("\t", 4)[3] for row in gaz._rows if row.startswith("admin1\tiso:RU-")})
+    # The gazetteer has no public listing of regions: read its rows (kind, id, name, iso, country, …).
+    rows = (row.split("\t", 5) for row in gaz._rows)
+    codes = sorted({r[3] for r in rows if r[0] == "admin1" and r[4] == "RU"})
     found = []
     for iso in codes:
         region = gaz.region(iso)
@@ -62,6 +63,8 @@ def sample(rng: random.Random, n: int) -> list[Area]:
     pool = list(areas())
     frequent = [a for a in pool if a.key in FREQUENT]
     chosen: list[Area] = []
+    if n > len(pool):
+        raise ValueError(f"only {len(pool)} areas to choose from")
     while len(chosen) < n:
         area = rng.choice(frequent if rng.random() < 0.7 else pool)
         if area not in chosen:

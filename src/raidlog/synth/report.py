@@ -46,8 +46,10 @@ def total_sentence(rng: random.Random, n: str, noun: str, period: str, when: str
 
 def breakdown_sentence(rng: random.Random, items: list[Item], style: Style, noun: str) -> str:
     listed = breakdown.listing(rng, items, style, noun)
-    subject = rng.choice(("Air defense interceptors", "Air defense units", "On-duty air defense systems"))
-    verb = rng.choice(("shot down", "intercepted and destroyed", "destroyed", "downed"))
+    subject, verb = rng.choice((
+        ("Air defense interceptors", "shot down"), ("Air defense interceptors", "downed"),
+        ("Air defense units", "destroyed"), ("On-duty air defense systems", "intercepted and destroyed"),
+    ))
     rest = breakdown.listing(rng, items[1:], style) if len(items) > 1 else ""
     first = written(items[0].count, style)
     templates = [

@@ -1,0 +1,117 @@
+"""Russian and Ukrainian morphology (pymorphy3), behind one small boundary.
+
+Stages ask for dictionary forms, never for pymorphy objects: the lemmas of a
+word (geographic readings first), the nominative of a place phrase
+("Брянской области" → "Брянская область", "в Каменском районе" → "Каменский
+район") and the dictionary form of a person's name. Every answer is cached:
+reports repeat their words, and a parse costs ~80 µs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_NOMINATIVE = {"nomn", "sing"}
+
+
+@lru_cache(maxsize=2)
+def _analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def _parses(lang: str, word: str) -> tuple:
+    return tuple(_analyzer(lang).parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(lang: str, word: str) -> tuple[str, ...]:
+    """Dictionary forms of ``word``, geographic names first, most likely next."""
+    parses = sorted(_parses(lang, word), key=lambda p: ("Geox" not in p.tag.grammemes, -p.score))
+    out: list[str] = []
+    for p in parses:
+        if p.normal_form not in out:
+            out.append(p.normal_form)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def numeral(lang: str, word: str) -> tuple[str, ...]:
+    """Dictionary forms of ``word`` read as a numeral ("трёх" → "три", "одному" → "один")."""
+    return tuple(p.normal_form for p in _parses(lang, word.lower())
+                 if p.tag.POS == "NUMR" or (p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes))
+
+
+def _gender(lang: str, noun: str) -> str | None:
+    for p in _parses(lang, noun):
+        if p.tag.POS == "NOUN" and p.tag.gender:
+            return p.tag.gender
+    return None
+
+
+def _nominative_adjective(lang: str, word: str, gender: str | None) -> str | None:
+    for p in _parses(lang, word):
+        if p.tag.POS in ("ADJF", "PRTF"):
+            wanted = {"nomn", "sing", gender} if gender else _NOMINATIVE | {"masc"}
+            form = p.inflect(wanted)
+            if form is not None:
+                return form.word
+    return _adjective_by_ending(lang, word, gender or "masc")
+
+
+# Place adjectives the dictionary lacks ("Каменском", "Чугуївському"): the ending decides.
+_RU_ENDING = re.compile(r"(?:ого|его|ому|ему|ом|ем|ым|им|ой|ей|ую|юю|ая|яя|ое|ее|ые|ие|ых|их|ыми|ими|ый|ий)$")
+_UK_ENDING = re.compile(r"(?:ого|ому|ім|ій|ої|ою|ими|их|ий|ій|а|е|і|у|ї)$")
+_RU_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое"}
+_UK_NOMINATIVE = {"masc": "ий", "femn": "а", "neut": "е"}
+
+
+def _adjective_by_ending(lang: str, word: str, gender: str) -> str | None:
+    if not re.search(r"[сц]ьк|ск|цк|зьк", word):
+        return None  # only the -ский/-ський family of place adjectives
+    ending, table = (_UK_ENDING, _UK_NOMINATIVE) if lang == "uk" else (_RU_ENDING, _RU_NOMINATIVE)
+    stem = ending.sub("", word)
+    suffix = table.get(gender, table["masc"])
+    if lang == "ru" and suffix == "ий" and stem[-1:] not in "кгхжчшщ":
+        suffix = "ый"
+    return stem + suffix
+
+
+@lru_cache(maxsize=100_000)
+def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
+    """Nominative readings of a place phrase, most likely first.
+
+    The last word is the head noun (a type word such as "областей" or a town
+    such as "Новошахтинске"); the words before it are adjectives agreeing
+    with it, or proper names of their own ("Республики Крым")."""
+    words = phrase.split()
+    if not words:
+        return ()
+    head = words[-1]
+    heads = lemmas(lang, head.lower()) or (head.lower(),)
+    if len(words) == 1:
+        return heads
+    out: list[str] = []
+    for head_form in heads[:2]:
+        gender = _gender(lang, head_form)
+        rest = []
+        for w in words[:-1]:
+            adjective = _nominative_adjective(lang, w.lower(), gender)
+            rest.append(adjective or (lemmas(lang, w.lower()) or (w.lower(),))[0])
+        out.append(" ".join([*rest, head_form]))
+    # "Республики Крым": a noun and a name, each in its own dictionary form
+    out.append(" ".join((lemmas(lang, w.lower()) or (w.lower(),))[0] for w in words))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=50_000)
+def person_name(lang: str, name: str) -> str:
+    """"Вячеслава Гладкова" → "вячеслав гладков"; names only (Name, Surn, Patr tags)."""
+    out = []
+    for w in name.split():
+        forms = [p.normal_form for p in _parses(lang, w) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        out.append(forms[0] if forms else w.lower())
+    return " ".join(out)
