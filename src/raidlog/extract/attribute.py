@@ -35,6 +35,7 @@ class WeaponDraft:
     launched: int | None = None
     destroyed: int | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    from_title: bool = False  # a headline's summary, replaced by the body's own list
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Attribution:
     speaker: Claimant | None = None  # the last organisation named ("Russian Defence Ministry, Telegram:")
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1
+    reporter_sentence: int = -2
 
 
 @lru_cache(maxsize=8)
@@ -87,19 +89,21 @@ def _patterns(lex: ModuleType) -> dict:
     return {
         "incidents": [(k, re.compile(p, i)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
+        "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "no_casualties": re.compile(lex.NO_CASUALTIES, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "persons_before": re.compile(lex.ONE_VICTIM_SUBJECT, i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
-        "victim": re.compile(rf"\b(?P<verb>{lex.VICTIM_VERB})\s+{lex.ONE_PERSON}\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
         "not_hurt": re.compile(lex.NOT_HURT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
+        "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
     }
 
 
@@ -115,6 +119,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if people:
             out.reporter = people[0].claimant
             out.reporter_paragraph = s.paragraph
+            out.reporter_sentence = s.index
         claimant = _claimant(m, people, out)
         if claimant is not None and not people:
             out.speaker = claimant
@@ -126,6 +131,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
         if s.is_title and not totals:
             totals = [c for c in m.counts if c.weapon is not None]
+        if totals and not items and not s.is_title:
+            # "над территорией Брянской области были уничтожены семь беспилотников"
+            items = _places_of_total(s.text, totals, res, m, lex)
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs:
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             totals = [c for c in m.counts if c.number.start == items[0].start]
@@ -273,7 +281,17 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     ("four Kh-101 missiles, one Iskander-M and 176 drones") the claim's total is
     their sum, left to assembly; a bare "of which 134 were downed" is the total."""
     kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
+    if kinds and not m.sentence.is_title:
+        draft.weapons = [w for w in draft.weapons if not w.from_title]
+    modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     for c in totals:
+        if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
+                and len({k for k in kinds if k[1] is None}) == 1:
+            # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total
+            slot = _verb_for(c, m, text, lex)
+            if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
+                setattr(draft, slot, c.number.value)
+            continue
         slot = _verb_for(c, m, text, lex)
         value = c.number.value
         if slot == "lost":
@@ -288,6 +306,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         if c.weapon:
             _weapon(draft, c.weapon.type, c.weapon.model, slot, value,
                     (m.sentence.start + c.number.start, m.sentence.start + c.end), generic=c.weapon.model is None)
+            if m.sentence.is_title:
+                draft.weapons[-1].from_title = True
 
 
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
@@ -317,6 +337,34 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_
     draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text
 
 
+def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
+                     lex: ModuleType) -> list[breakdown.Item]:
+    """Where a sentence's only count happened, when it names one group of places
+    after "over" ("7 drones over the Belgorod Region" written the other way round);
+    one summary item, replaced if a real breakdown follows."""
+    pats = _patterns(lex)
+    group: list[Resolution] = []
+    for r in res:
+        if r.place is None:
+            continue
+        if not group:
+            if pats["over_before"].search(text, 0, r.hit.start):
+                group.append(r)
+        elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+            group.append(r)
+        else:
+            break
+    if not group:
+        return []
+    values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
+    value = values.pop() if len(values) == 1 else sum(c.number.value for c in totals)
+    places = tuple(r.place for r in group)
+    start = min(group[0].hit.start, min(c.number.start for c in totals))
+    end = max(group[-1].hit.end, max(c.end for c in totals))
+    return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
+                           weapon=True, summary=True)]
+
+
 def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
     if not m.launch_verbs:
         return []
@@ -330,6 +378,11 @@ def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[P
     return sites
 
 
+def _same(a: Claimant, b: Claimant) -> bool:
+    """The same reporter, however the text wrote them ("Мэр Москвы Сергей Собянин", "Собянин")."""
+    return (a.name, a.person) == (b.name, b.person)
+
+
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     pats = _patterns(lex)
     text = m.sentence.text
@@ -339,7 +392,8 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     for kind, pattern in pats["incidents"]:
         for x in pattern.finditer(text):
             lead = text[max(0, x.start() - 40) : x.start()]
-            if pats["negation"].search(lead) or pats["unspecified"].search(lead):
+            if pats["negation"].search(lead) or pats["unspecified"].search(lead) \
+                    or pats["negation_after"].match(text, x.end()):
                 continue
             kinds.append(kind)
             break
@@ -374,20 +428,17 @@ def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, in
         else:
             continue
         counted.append(n.start)
-    for x in pats["victim"].finditer(text):
-        # "injuring an employee", "killing a man and injuring his wife": one person each
-        if any(x.start() <= c < x.end() for c in counted):
-            continue
-        if pats["killed"].match(x.group("verb")):
-            killed = (killed or 0) + 1
-        else:
-            injured = (injured or 0) + 1
-    for x in pats["persons_before"].finditer(text):
-        rest = text[x.end() : x.end() + 20].strip()
-        if pats["killed"].match(rest):
-            killed = (killed or 0) + 1
-        elif pats["injured"].match(rest):
-            injured = (injured or 0) + 1
+    seen: list[tuple[int, int]] = []
+    for pattern in pats["one_victim"]:
+        for x in pattern.finditer(text):
+            # "injuring an employee", "a man was killed", "погиб мужчина": one person each
+            if any(x.start() <= c < x.end() for c in counted) or any(a < x.end() and x.start() < b for a, b in seen):
+                continue
+            seen.append((x.start(), x.end()))
+            if pats["killed"].search(x.group("verb")):
+                killed = (killed or 0) + 1
+            else:
+                injured = (injured or 0) + 1
     if injured is None and pats["not_hurt"].search(text):
         injured = 0  # "the driver was not hurt"
     return injured, killed
@@ -415,19 +466,24 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if reporter is None and m.authorities:
         reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+    continued = reporter is None and not pats["reporter_anaphora"].search(text)
     explicit = any(c.explicit for c in m.claimants)
     if reporter is None and (pats["reporter_anaphora"].search(text) or (
-        not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims)
+        not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims
+                          or m.sentence.index == out.reporter_sentence + 1)
     )):
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         return False
+    if continued and not any(p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY")
+                             for p in places):
+        return False  # "The region borders Ukraine and comes under attack almost daily": commentary
     if "casualties" in kinds and not (injured or killed):
         kinds.remove("casualties")
     if not kinds:
         return False
     kinds.sort(key=_PRIORITY.index)
-    if not places and out.incidents and out.incidents[-1].reporter == reporter:
+    if not places and out.incidents and _same(out.incidents[-1].reporter, reporter):
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
         last.injured = injured if injured is not None else last.injured
@@ -437,6 +493,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
+    out.reporter_sentence = m.sentence.index
     out.incidents.append(IncidentDraft(kinds, places, reporter, injured, killed, text,
                                        [(offset, offset + len(text))]))
     return True

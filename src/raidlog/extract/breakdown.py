@@ -32,9 +32,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
-    filler = (rf"(?:{lex.EACH}|of them|of these|of which|more|also|further|another|reportedly|allegedly|"
-              rf"reported|that|which|"
-              rf"were|was|had been|have been|been|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns})")
+    filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns})"
     return {
         "lead": re.compile(
             rf"(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
@@ -43,6 +41,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
         "combined_before": re.compile(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
         "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
+        "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
@@ -87,7 +86,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         elif pats["each_before"].match(text[c.number.end :]) or pats["each_after"].match(after_places) \
                 or pats["each_inside"].search(lead.group("filler")):
             each = True
-        elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places):
+        elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places) \
+                or pats["combined_inside"].search(text, c.number.end, segment[0].hit.start):
             each = False
         elif len(places) == 1:
             each = None

@@ -43,14 +43,12 @@ def _side(iso: str | None) -> str:
     return country if country in ("RU", "UA") else "other"
 
 
-def _role_kind(role: str | None) -> tuple[str, str]:
-    role = (role or "").lower()
-    if "mayor" in role or "city" in role:
-        return "official", "mayor" if "mayor" in role else "city_head"
-    if "acting" in role:
-        return "governor", "acting_governor"
-    if "head" in role or "administration" in role:
-        return "governor", "head_of_region"
+def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
+    """(claimant kind, role) for an office as written: "mayor" → official; "acting
+    governor", "head of the … military administration", "governor" → governor."""
+    for pattern, kind, key in lex.ROLE_KINDS:
+        if re.search(pattern, role or "", re.IGNORECASE):
+            return kind, key
     return "governor", "governor"
 
 
@@ -60,15 +58,18 @@ def from_person(
 ) -> OfficialClaimant:
     region = person_region(person, resolutions, gaz, lex)
     written = matching_name(person.name, lex)
-    match = officials.check(written, region, published) if person.role or region else None
+    if person.role or region:
+        match = officials.check(written, region, published)
+    else:  # "Собянин сообщил": who he is says which region he speaks for
+        named = officials.by_name(written)
+        match = Match(named[0], "ok") if named else None
     if region is None and match and match.official:
         region = match.official.region_iso
-    kind, role = _role_kind(person.role)
+    kind, role = _role_kind(person.role, lex)
     if person.role is None and match and match.official:
         role = match.official.role
-    who = person.name
-    if match and match.status in ("ok", "misspelt") and match.official:
-        who = match.official.name
+        kind = "official" if role in ("mayor", "city_military_administration_head") else "governor"
+    who = match.official.name if match and match.official else person.name
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title

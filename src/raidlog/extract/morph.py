@@ -30,11 +30,27 @@ def _parses(lang: str, word: str) -> tuple:
 @lru_cache(maxsize=200_000)
 def lemmas(lang: str, word: str) -> tuple[str, ...]:
     """Dictionary forms of ``word``, geographic names first, most likely next."""
+    if "-" in word.strip("-") and word.count("-") == 1:
+        # "Каменске-Шахтинском" → "каменск-шахтинский": a noun and its adjective
+        first, second = word.split("-")
+        heads = _plain_lemmas(lang, first) or (first,)
+        adjective = _nominative_adjective(lang, second, _gender(lang, heads[0]))
+        composed = [f"{h}-{adjective}" for h in heads[:2] if adjective]
+        return tuple(dict.fromkeys([*composed, *_plain_lemmas(lang, word)]))
+    return _plain_lemmas(lang, word)
+
+
+def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
     parses = sorted(_parses(lang, word), key=lambda p: ("Geox" not in p.tag.grammemes, -p.score))
     out: list[str] = []
     for p in parses:
         if p.normal_form not in out:
             out.append(p.normal_form)
+    for p in parses:  # towns with plural names: "в Лисках" → "лиски"
+        if p.tag.POS == "NOUN" and p.tag.number == "plur":
+            plural = p.inflect({"nomn", "plur"})
+            if plural is not None and plural.word not in out:
+                out.append(plural.word)
     return tuple(out)
 
 
@@ -108,10 +124,17 @@ def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
-def person_name(lang: str, name: str) -> str:
-    """"Вячеслава Гладкова" → "вячеслав гладков"; names only (Name, Surn, Patr tags)."""
-    out = []
+def person_names(lang: str, name: str) -> tuple[str, ...]:
+    """Dictionary forms a written name may have: "Вячеслава Гладкова" →
+    ("вячеслав гладков", …); first the readings as names (Name, Surn, Patr),
+    then each word as written."""
+    options: list[list[str]] = []
     for w in name.split():
         forms = [p.normal_form for p in _parses(lang, w) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        out.append(forms[0] if forms else w.lower())
-    return " ".join(out)
+        forms += [p.normal_form for p in _parses(lang, w)] + [w.lower()]
+        options.append(list(dict.fromkeys(forms))[:3])
+    out = [" ".join(o[0] for o in options)]
+    for k, forms in enumerate(options):  # vary one word at a time
+        for f in forms[1:]:
+            out.append(" ".join(f if j == k else o[0] for j, o in enumerate(options)))
+    return tuple(dict.fromkeys(out))

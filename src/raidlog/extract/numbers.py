@@ -19,7 +19,9 @@ class Number:
     same_as_previous: bool = False  # "столько же": the previous item's count
 
 
-_DIGITS = re.compile(r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d+(?![\w:]|[.:]\d)")
+_DIGITS = re.compile(
+    r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w:.]|\s\d)"
+    r"|(?<![\w.:/-])\d+(?![\w:]|[.:]\d)")
 
 
 @lru_cache(maxsize=8)
@@ -58,7 +60,7 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text):
-        found.append(Number(m.start(), m.end(), int(m.group(0).replace(",", ""))))
+        found.append(Number(m.start(), m.end(), int(re.sub(r"[,\s\u00a0\u202f]", "", m.group(0)))))
     for m in _same_pattern(lex).finditer(text):
         found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     if not may_match(words, lex, "number_words"):

@@ -34,8 +34,13 @@ def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
 
 
 def matching_name(name: str, lex: ModuleType) -> str:
-    """The name as the officials table spells it: "Вячеслава Гладкова" → "вячеслав гладков"."""
-    return morph.person_name(lex.MORPH_LANG, name) if lex.MORPH_LANG else name
+    """The name as the officials table would spell it: "Вячеслава Гладкова" →
+    "вячеслав гладков" (the reading the table knows, if any)."""
+    if not lex.MORPH_LANG:
+        return name
+    readings = morph.person_names(lex.MORPH_LANG, name)
+    officials = Officials.default()
+    return next((r for r in readings if officials.by_name(r)), readings[0])
 
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:

@@ -178,7 +178,8 @@ def assemble(doc: Doc) -> None:
             weapons = tuple(WeaponCount(w.type, w.model, w.launched, w.destroyed,
                                         tuple(doc.span(a_, b_) for a_, b_ in w.evidence)) for w in d.weapons)
         types = {w.type for w in d.weapons}
-        weapon = types.pop() if len(types) == 1 else ("mixed" if types else "unknown")
+        # counts split by weapon make a mixed claim, even of one type (ATACMS and Storm Shadow)
+        weapon = "mixed" if weapons else (types.pop() if len(types) == 1 else ("mixed" if types else "unknown"))
         destroyed, launched = d.destroyed, d.launched
         if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
             destroyed = sum(w.destroyed or 0 for w in weapons)

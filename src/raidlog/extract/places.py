@@ -91,13 +91,16 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str
     return run
 
 
-def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, int]] = ()) -> list[PlaceHit]:
+def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, int]] = (),
+         guess: bool = True) -> list[PlaceHit]:
+    """Place mentions of a sentence; ``guess=False`` (a headline in Title Case)
+    reports only names the gazetteer knows."""
     pats = _patterns(lex)
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
     for n, run in enumerate(runs):
-        whole = _unknown_name(text, run, lex, gaz, pats)
+        whole = _unknown_name(text, run, lex, gaz, pats) if guess else None
         if whole is not None:
             hits.append(whole)
             continue
@@ -131,7 +134,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     i = j
                     break
             if hit is None:
-                hit = _unmatched(text, run, i, lex, pats, inherited.get(n))
+                hit = _unmatched(text, run, i, lex, pats, inherited.get(n)) if guess else None
                 if hit is None:
                     i += 1
                     continue
@@ -154,6 +157,13 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     found = gaz.lookup(phrase)
     if found or not lex.MORPH_LANG:
         return found
+    elliptic = " " not in phrase and re.search(lex.ELLIPTIC_ADJECTIVE, phrase)
+    if elliptic:  # "4 – над Тульской" = над Тульской областью, not a village "Тульский"
+        for type_word in lex.ELLIPTIC_TYPES:
+            for reading in morph.nominative_phrases(lex.MORPH_LANG, f"{phrase} {type_word}"):
+                found = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
+                if found:
+                    return found
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
         found = gaz.lookup(reading)
         if found:
@@ -211,7 +221,7 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     after = text[end:]
     in_list = bool(pats["list_after"].match(after)) and bool(pats["list_before"].search(before))
     cue = bool(pats["cue"].search(before))
-    if not (type_word or in_list or (cue and i == 0 and len(run) == 1)):
+    if not (type_word or in_list or (cue and i == 0)):
         return None
     phrase = text[tok.start() : end]
     return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
+from raidlog.geo.names import split_type
 from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
@@ -47,6 +48,9 @@ def resolve_sentence(
 
 def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     cands = list(hit.candidates)
+    typed = split_type(name_key(hit.name)) if hit.type_word else None
+    if typed:  # "Воронежской области" is the region, even where the city shares its name
+        cands = [c for c in cands if c.kind == typed[1]] or cands
     theatre = [c for c in cands if gaz.in_theatre(c)]
     if theatre and len(theatre) < len(cands):
         # A name outside the theatre wins only when the text qualifies it ("…, California").

@@ -151,6 +151,7 @@ INCIDENTS: dict[str, str] = {
     "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
+NEGATION_AFTER = r"(?!)"  # English negates before the word
 NO_CASUALTIES = (
     r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"
     r"no (?:casualties|injuries|victims|injured)|without casualties|there (?:were|are) no (?:casualties|"
@@ -229,11 +230,25 @@ TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 PASSIVE_GAP = r"\s*(?:were|was|have been|had been)\s+(?:\w+\s+)?"
 OF_THEM = r"of them|of these|of which"
+# what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
+ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
+               r"which|were|was|had been|have been|been")
+ELLIPTIC_TYPES: tuple[str, ...] = ()
+ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 VICTIM_VERB = r"(?:injuring|wounding|killing|injured|wounded|killed)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
-ONE_VICTIM_SUBJECT = rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*"
+# one person hurt, each pattern with the verb in group "verb"
+ONE_VICTIM = [
+    rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*"
+    rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
+]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
+ROLE_KINDS = [
+    (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
+    (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
+]
 REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"
