@@ -27,7 +27,7 @@ class Lang(StrEnum):
     auto = "auto"
 
 
-SUPPORTED = {"en", "ru"}
+SUPPORTED = {"en", "ru", "uk"}
 
 
 def _published(value: str | None) -> str | None:

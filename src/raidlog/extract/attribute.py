@@ -96,13 +96,16 @@ def _patterns(lex: ModuleType) -> dict:
         "killed": re.compile(lex.KILLED, i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
+        "victim_after": re.compile(rf"\s+(?:\w+\s+)?(?:{lex.INJURED}|{lex.KILLED})", i),
         "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
         "not_hurt": re.compile(lex.NOT_HURT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
-        "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
+        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
+        "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
     }
 
@@ -125,7 +128,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.speaker = claimant
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
-        item_numbers = {it.start for it in items}
+        item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
@@ -136,7 +139,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = _places_of_total(s.text, totals, res, m, lex)
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs:
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
-            totals = [c for c in m.counts if c.number.start == items[0].start]
+            totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
@@ -173,7 +176,24 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             continue
         if _incident(out, m, res, people, lex, s.start):
             out.used.add(s.index)
+        elif out.claims and (sites := _launch_sites(m, res, lex)):
+            # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
+            out.claims[-1].launch_sites.extend(sites)
+            out.used.add(s.index)
+    _attribute_the_unattributed(out, mentions)
     return out
+
+
+def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
+    """"…, the Air Force said" at the end of a report: when the document names one
+    organisation only, the claims nobody was named for are its claims."""
+    named = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit}
+    if len(named) != 1:
+        return
+    m, ref = next(iter(named.values()))
+    for draft in out.claims:
+        if draft.claimant is UNATTRIBUTED:
+            draft.claimant = claimants.from_ref(ref, m.sentence.text)
 
 
 def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution) -> Claimant | None:
@@ -194,9 +214,7 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
 def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
     """The claim being told by this claimant (an unattributed headline counts)."""
     for draft in reversed(out.claims):
-        if claimant is None or draft.claimant.name == claimant.name or (
-            draft.from_title and draft.claimant is UNATTRIBUTED
-        ):
+        if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED:
             return draft
     return None
 
@@ -260,16 +278,20 @@ def _passive_gap(lex: ModuleType) -> re.Pattern[str]:
 
 
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    pats = _patterns(lex)
+    if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
+        return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
     if c.weapon is not None:
         return True
-    pats = _patterns(lex)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :]))
 
 
 def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
+    """The claim-level counts a sentence states (as ``_fill_totals`` would set them)."""
     values: dict[str, int] = {}
+    kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
     for c in totals:
-        if c.weapon is None or c.weapon.model is None:
+        if c.weapon is None or c.weapon.type == "unknown" or (c.weapon.model is None and len(kinds) == 1):
             slot = _verb_for(c, m, m.sentence.text, lex)
             if slot in ("destroyed", "launched") and slot not in values:
                 values[slot] = c.number.value
@@ -285,6 +307,12 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         draft.weapons = [w for w in draft.weapons if not w.from_title]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     for c in totals:
+        if c.weapon and c.weapon.type == "unknown":
+            # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
+            slot = _verb_for(c, m, text, lex)
+            if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
+                setattr(draft, slot, c.number.value)
+            continue
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
                 and len({k for k in kinds if k[1] is None}) == 1:
             # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total
@@ -344,8 +372,9 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     one summary item, replaced if a real breakdown follows."""
     pats = _patterns(lex)
     group: list[Resolution] = []
+    sites = set(map(id, _launch_sites(m, res, lex)))
     for r in res:
-        if r.place is None:
+        if r.place is None or r.place.kind == "country" or id(r.place) in sites:
             continue
         if not group:
             if pats["over_before"].search(text, 0, r.hit.start):
@@ -366,9 +395,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
 
 
 def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
-    if not m.launch_verbs:
-        return []
+    """Places the weapons were launched from ("from the directions of Kursk, Oryol"):
+    after a launch verb, or after a cue that says so by itself ("Напрямки пусків –")."""
     text = m.sentence.text
+    if not m.launch_verbs and not _patterns(lex)["sites_header"].search(text):
+        return []
     sites = []
     cue = _patterns(lex)["from_site"]
     for r in res:
@@ -417,7 +448,9 @@ def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, in
     for n in m.numbers:
         after = text[n.end : n.end + 60]
         before = text[max(0, n.start - 30) : n.start]
-        verb = pats["victim_verb"].search(before)
+        if pats["negation"].search(text, max(0, n.start - 8), n.start):
+            continue  # "no one was hurt"
+        verb = pats["victim_verb"].search(before) or pats["victim_after"].match(after)
         if not (pats["persons"].match(after) or verb):
             continue
         window = verb.group(0) if verb else after
@@ -446,6 +479,8 @@ def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, in
 
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
               offset: int) -> bool:
+    if m.sentence.is_title:
+        return False  # a headline sums up; the body reports
     kinds = _incident_kinds(m, lex)
     text = m.sentence.text
     pats = _patterns(lex)

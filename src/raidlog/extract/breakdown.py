@@ -24,6 +24,7 @@ class Item:
     subset: bool
     note: str | None = None
     weapon: bool = False  # the count is written with its weapon ("12 drones over …")
+    number_start: int = -1  # where the count itself is written (places may come first)
     summary: bool = False  # the claim's total over all the places it names, not a breakdown
 
 
@@ -45,6 +46,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
+        "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
+        "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(r";|\bwhile\b|\bwhereas\b|\bas well as\b|\. |\bwith\b(?! the)", i),
@@ -54,8 +58,12 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
+    first = _place_first(text, counts, resolutions, pats)
+    first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
+        if any(it.start <= c.number.start < it.end for it in first):
+            continue
         lead = pats["lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
@@ -68,7 +76,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
-        segment = [r for r in resolutions if begin <= r.hit.start < end]
+        segment = [r for r in resolutions if begin <= r.hit.start < end and r.hit.start not in first_places]
         if not segment:
             continue
         end_of_places = segment[-1].hit.end
@@ -98,6 +106,30 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             note = text[lead.start("prep") : end_of_places]
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
-            bool(pats["subset"].search(before)), note, c.weapon is not None,
+            bool(pats["subset"].search(before)), note, c.weapon is not None, number_start=c.number.start,
         ))
+    return sorted(found + first, key=lambda it: it.start)
+
+
+def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+    """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
+    whose places come first, joined to their count by a dash."""
+    found: list[Item] = []
+    placed = [r for r in resolutions if r.place is not None]
+    for c in counts:
+        dash = pats["place_first"].search(text, 0, c.number.start)
+        if dash is None or dash.end() != c.number.start:
+            continue
+        group = [r for r in placed if r.hit.end <= dash.start()]
+        if not group or text[group[-1].hit.end : dash.start()].strip():
+            continue
+        chosen = [group.pop()]
+        while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
+            chosen.insert(0, group.pop())
+        if not pats["over_before"].search(text, 0, chosen[0].hit.start):
+            continue
+        each = True if "по" in dash.group(0).lower().split() else (None if len(chosen) == 1 else None)
+        found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
+                          tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
+                          number_start=c.number.start))
     return found

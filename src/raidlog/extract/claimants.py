@@ -20,7 +20,8 @@ _ROLE_TITLES = {
     "governor": "Governor", "acting_governor": "Acting Governor", "head_of_republic": "Head",
     "oblast_military_administration_head": "Head of the Military Administration",
     "city_military_administration_head": "Head of the City Military Administration",
-    "mayor": "Mayor", "russian_installed_head": "Russian-installed head",
+    "mayor": "Mayor", "russian_installed_head": "Russian-installed head", "head_of_region": "Head",
+    "city_head": "Head of the city administration",
 }
 
 
@@ -56,19 +57,18 @@ def from_person(
     person: Person, sentence_text: str, resolutions: list[Resolution], gaz: Gazetteer,
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
-    region = person_region(person, resolutions, gaz, lex)
+    region = person_region(person, resolutions, gaz, lex, published)
     written = matching_name(person.name, lex)
-    if person.role or region:
+    if person.role:
         match = officials.check(written, region, published)
     else:  # "Собянин сообщил": who he is says which region he speaks for
-        named = officials.by_name(written)
+        named = _in_office(officials.by_name(written), published)
         match = Match(named[0], "ok") if named else None
-    if region is None and match and match.official:
-        region = match.official.region_iso
     kind, role = _role_kind(person.role, lex)
-    if person.role is None and match and match.official:
+    if match and match.official and (person.role is None or match.status in ("ok", "misspelt")):
+        # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
-        kind = "official" if role in ("mayor", "city_military_administration_head") else "governor"
+        kind = "official" if role == "mayor" else "governor"
     who = match.official.name if match and match.official else person.name
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
@@ -81,18 +81,29 @@ def from_person(
     return OfficialClaimant(claimant, person, match, region)
 
 
+def _in_office(named: list, day: date | None) -> list:
+    """A person's rows of the officials table, the terms that cover ``day`` first."""
+    return sorted(named, key=lambda o: not o.held_on(day))
+
+
 def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
-                   lex: ModuleType) -> str | None:
+                  lex: ModuleType, published: date | None = None) -> str | None:
+    """The region an official speaks for: the one named with the office, else the
+    one the officials table gives the person, else the nearest place named."""
     if person.region_text:
         text = person.region_text
         if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
-            queries = morph.nominative_phrases(lex.MORPH_LANG, re.sub(r"\s+(?:ОВА|ГВА|ОДА)$", " область", text))
+            text = re.sub(lex.ADMINISTRATION_OF_REGION, " область", text)
+            queries = morph.nominative_phrases(lex.MORPH_LANG, text)
         else:
             queries = (text if re.search(r"(?i)region|oblast|kra[iy]|territory", text) else f"{text} Region",)
         for query in queries:
             found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
             if found:
                 return found[0].iso
+    named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published)
+    if named:
+        return named[0].region_iso
     # the nearest resolved place of the sentence (a governor speaks for his region)
     placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)]
     if placed:

@@ -95,7 +95,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if may_match(words, lex, "authorities"):
         auth = pats["authorities"].search(text)
         m.authorities = (auth.start(), auth.end()) if auth else None
-    blocked += [(w.start, w.end) for w in m.weapons if w.model]
+    blocked += [(w.start, w.end) for w in m.weapons]
     m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title)
     m.hedged = may_match(words, lex, "hedge") and bool(pats["hedge"].search(text))
     for family, target in (("destroy", m.destroy_verbs), ("launch", m.launch_verbs), ("lost", m.lost_verbs)):

@@ -75,6 +75,8 @@ def _nominative_adjective(lang: str, word: str, gender: str | None) -> str | Non
             form = p.inflect(wanted)
             if form is not None:
                 return form.word
+            # the dictionary cannot inflect it ("кривому"): from its masculine dictionary form
+            return _adjective_by_ending(lang, p.normal_form, gender or "masc", any_adjective=True)
     return _adjective_by_ending(lang, word, gender or "masc")
 
 
@@ -85,8 +87,8 @@ _RU_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое"}
 _UK_NOMINATIVE = {"masc": "ий", "femn": "а", "neut": "е"}
 
 
-def _adjective_by_ending(lang: str, word: str, gender: str) -> str | None:
-    if not re.search(r"[сц]ьк|ск|цк|зьк", word):
+def _adjective_by_ending(lang: str, word: str, gender: str, any_adjective: bool = False) -> str | None:
+    if not any_adjective and not re.search(r"[сц]ьк|ск|цк|зьк", word):
         return None  # only the -ский/-ський family of place adjectives
     ending, table = (_UK_ENDING, _UK_NOMINATIVE) if lang == "uk" else (_RU_ENDING, _RU_NOMINATIVE)
     stem = ending.sub("", word)
@@ -111,7 +113,7 @@ def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
     if len(words) == 1:
         return heads
     out: list[str] = []
-    for head_form in heads[:2]:
+    for head_form in heads[:4]:
         gender = _gender(lang, head_form)
         rest = []
         for w in words[:-1]:

@@ -132,7 +132,7 @@ def resolve_places(doc: Doc) -> None:
     reporter_regions: list[str] = []
     for m in doc.mentions:
         for person in m.people:
-            iso = claimant_builder.person_region(person, [], doc.gaz, doc.lex)
+            iso = claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published)
             if iso:
                 reporter_regions = [iso]
         res = resolver.resolve_sentence(m.places, m.sentence.start, reporter_regions, doc.gaz)

@@ -13,7 +13,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
-from raidlog.geo import Gazetteer
+from raidlog.geo import Gazetteer, name_key
+from raidlog.geo.romanise import romanise
 from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
@@ -155,7 +156,7 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     """The gazetteer's candidates for a phrase as written or, in an inflected
     language, for its nominative readings ("Брянской области")."""
     found = gaz.lookup(phrase)
-    if found or not lex.MORPH_LANG:
+    if not lex.MORPH_LANG:
         return found
     elliptic = " " not in phrase and re.search(lex.ELLIPTIC_ADJECTIVE, phrase)
     if elliptic:  # "4 – над Тульской" = над Тульской областью, not a village "Тульский"
@@ -164,11 +165,16 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
                 found = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
                 if found:
                     return found
+    # as written ("Петрівці" is a village) and by its first dictionary form that names
+    # something ("у Петрівці" = in Petrivka): the context chooses between them
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
-        found = gaz.lookup(reading)
-        if found:
-            return found
-    return []
+        # the Cyrillic name, and its Latin spelling for villages known only in Latin ("Petrivka")
+        latin = romanise(reading, lex.MORPH_LANG)
+        more = gaz.lookup(reading)
+        more += [p for p in gaz.lookup(latin) if p not in more and name_key(p.name) == name_key(latin)]
+        if more:
+            return found + [p for p in more if p not in found]
+    return found
 
 
 def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:

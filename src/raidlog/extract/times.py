@@ -133,6 +133,8 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
         day = _day_near(text, m.start(), after, days)
         if day and day.start >= after:
             after = day.end  # "7:00 am on November 12": the date belongs to the time
+            if zone is None:  # "з 19:00 8 липня за київським часом"
+                zone, after = _zone_after(text, after, lex)
         clock = Clock(m.start(), after, hour, minute,
                       day.day if day else None, day.month if day else None, day.year if day else None)
         clocks.append((clock, zone))

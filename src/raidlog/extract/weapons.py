@@ -52,6 +52,11 @@ def find(text: str, lex: ModuleType) -> list[WeaponWord]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _of_total(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", re.IGNORECASE)
+
+
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
     """Pair every number with the weapon word that follows it, across the
     adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
@@ -67,7 +72,7 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                 break
         of_total = None
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", text[n.end : nxt.start]):
+        if nxt and _of_total(lex).fullmatch(text, n.end, nxt.start):
             for w in words:
                 if w.start >= nxt.end and adjectives.match(text[nxt.end : w.start]):
                     weapon, of_total = w, nxt

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from raidlog.lexicon import en, ru
+from raidlog.lexicon import en, ru, uk
 
-_LEXICONS: dict[str, ModuleType] = {"en": en, "ru": ru}
+_LEXICONS: dict[str, ModuleType] = {"en": en, "ru": ru, "uk": uk}
 
 
 def for_lang(lang: str) -> ModuleType:

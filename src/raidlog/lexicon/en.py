@@ -29,11 +29,13 @@ MONTHS = {
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
+    (r"(?:aerial|air) targets?|means of air attack", "unknown", None),
     (r"Shahed(?:-type|s)?(?:[- ]1[0-9]{2})?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
     (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
+    (r"FPV(?:-| )?drones?|FPVs?", "drone", "FPV"),
     (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
     (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
@@ -86,6 +88,10 @@ OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace over|in|near|off|on the approach(?:es)? to)"
 )
+# where a lone total happened ("8 drones were destroyed over the Belgorod Region")
+OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of)"
+# a count of weapons that hit, not of weapons destroyed
+HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 
@@ -220,6 +226,7 @@ PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"
 )
+LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
 LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"
 
 MORPH_LANG = None  # English needs no morphology
@@ -229,10 +236,12 @@ AND = r"(?:and|&)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 PASSIVE_GAP = r"\s*(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
                r"which|were|was|had been|have been|been")
+PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ELLIPTIC_TYPES: tuple[str, ...] = ()
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
@@ -245,6 +254,7 @@ ONE_VICTIM = [
     rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
+ADMINISTRATION_OF_REGION = r"(?!)"
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
@@ -271,7 +281,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "drone drones uav uavs unmanned missile missiles rocket rockets bomb bombs shahed shaheds geran "
         "gerbera gerberas decoy decoys imitator dummy lancet lancets kab kabs jdam jdams gbu hammer himars "
         "mlrs vampire grad uragan smerch projectile projectiles shells iskander kn kh kalibr kinzhal storm "
-        "scalp atacms neptune flamingo quadcopter quadcopters bpla bplas aircraft".split()),
+        "scalp atacms neptune flamingo quadcopter quadcopters bpla bplas aircraft targets target means"
+        .split()),
     "roles": frozenset("governor gov head mayor administration".split()),
     "claimants": frozenset(
         "ministry mod defense defence force forces staff command navy military air interceptors ihnat "
