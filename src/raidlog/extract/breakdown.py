@@ -115,7 +115,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
     whose places come first, joined to their count by a dash."""
     found: list[Item] = []
-    placed = [r for r in resolutions if r.place is not None]
+    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for c in counts:
         dash = pats["place_first"].search(text, 0, c.number.start)
         if dash is None or dash.end() != c.number.start:

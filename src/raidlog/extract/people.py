@@ -46,25 +46,30 @@ def matching_name(name: str, lex: ModuleType) -> str:
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     people: list[Person] = []
     taken: list[tuple[int, int]] = []
+    type_word = re.compile(rf"^{lex.PLACE_TYPE_WORDS}$", re.IGNORECASE)
+    roles: list[tuple[int, int]] = []
     for pattern in _patterns(lex) if may_match(words, lex, "roles") else ():
         for m in pattern.finditer(text):
             name = m.group("name")
             start, end = m.start("name"), m.end("name")
-            # Cut trailing words that are not part of a name ("Gladkov Said" never happens; "Gladkov On")
-            words = name.split()
-            while words and words[-1].lower() in lex.NOT_PLACES:
-                words.pop()
-            if not words or words[0].lower() in lex.NOT_PLACES:
+            # Cut trailing words that are not part of a name ("Gladkov On"); "Region" is no name
+            parts = name.split()
+            while parts and parts[-1].lower() in lex.NOT_PLACES:
+                parts.pop()
+            if not parts or parts[0].lower() in lex.NOT_PLACES or any(type_word.match(p) for p in parts):
                 continue
-            name = " ".join(words)
+            name = " ".join(parts)
             end = start + len(name)
-            if any(a < end and start < b for a, b in taken):
-                continue
+            if any(a < end and start < b for a, b in taken) or any(
+                a < m.end() and m.start() < b for a, b in roles
+            ):
+                continue  # one office, one person: the first pattern's reading stands
             region = m.group("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
             role = re.sub(r"\s+", " ", m.group("role").lower()).replace("gov.", "governor")
             taken.append((start, end))
+            roles.append((m.start(), m.end()))
             people.append(Person(start, end, name, role, m.start(), m.end(), region,
                                  m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").

@@ -50,7 +50,7 @@ class Day:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
-    day_first = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+    day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
@@ -145,7 +145,7 @@ def _day_near(text: str, start: int, end: int, days: list[Day]) -> Day | None:
     """"11:23 pm on November 11", "November 11 at 11:23 pm", "from 18:00 on 13 March"."""
     for d in days:
         gap = text[end : d.start]
-        if d.start >= end and re.fullmatch(r"\s*(?:\(.*?\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?", gap):
+        if d.start >= end and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?", gap):
             return d
         gap = text[d.end : start]
         if d.end <= start and re.fullmatch(r"\s*,?\s*(?:at|from|since)?\s*", gap):
@@ -224,8 +224,17 @@ def resolve(
     b_time = (begin.hour, begin.minute) if begin else None
     u_time = (until.hour, until.minute)
 
+    ref_month = (reference or published).month if (reference or published) else None
+
     def mkdate(d: tuple[int, int, int | None]) -> date:
-        return date(d[2] or year, d[1], d[0])
+        """A written day; without a year, the publication's, or the year before for a
+        month well after publication ("December 31" in a report of January 1)."""
+        if d[2]:
+            return date(d[2], d[1], d[0])
+        if year_assumed and ref_month is not None:
+            ref_year = (reference or published).year
+            return date(ref_year - 1 if d[1] > ref_month + 1 else ref_year, d[1], d[0])
+        return date(year, d[1], d[0])
 
     if until_day:
         u_date = mkdate(until_day)

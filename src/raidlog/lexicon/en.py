@@ -263,11 +263,11 @@ REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"
 )
-_PEOPLE_NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
+_PEOPLE_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){0,2}(?![\w-])"
 _PEOPLE_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
 PEOPLE = [
     # "Vyacheslav Gladkov, the governor of the Belgorod Region"
-    rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?P<role>{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",
+    rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",
     # "the governor of the Belgorod Region, Vyacheslav Gladkov"
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}),?\s+(?P<name>{_PEOPLE_NAME})",
     # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
