@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from raidlog.detect import detect_language
+
 # Imported first: binding the subpackage ``raidlog.extract`` here lets the
 # function below take the name ``raidlog.extract`` for good.
 from raidlog.extract.pipeline import Doc, run, to_report
-from raidlog.detect import detect_language
 from raidlog.model import Report
 
 __version__ = "0.1.0"

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pymorphy3
 
 _NOMINATIVE = {"nomn", "sing"}
+_COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
 
 
 @lru_cache(maxsize=2)
@@ -46,6 +47,9 @@ def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
     for p in parses:
         if p.normal_form not in out:
             out.append(p.normal_form)
+    colloquial = _COLLOQUIAL.sub("ина", word)  # "на Брянщине" → "брянщина" (pymorphy says "брянщиня")
+    if colloquial != word and colloquial not in out:
+        out.append(colloquial)
     for p in parses:  # towns with plural names: "в Лисках" → "лиски"
         if p.tag.POS == "NOUN" and p.tag.number == "plur":
             plural = p.inflect({"nomn", "plur"})

@@ -5,6 +5,7 @@ spelling (a misspelling, reported as such)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from raidlog.extract.places import PlaceHit
@@ -14,6 +15,14 @@ from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
 DISTRICT_CUTOFF = 75.0  # "Glushkovo district" ~ "Glushkovsky District"
+
+
+_REGION_FAMILIES = [
+    (re.compile(r"(?i)republic|республик|республік"), "Republic"),
+    (re.compile(r"(?i)\bkra[iy]\b|territory|кра[йяюеї]"), "Krai"),
+    (re.compile(r"(?i)oblast|region|област"), "Oblast"),
+    (re.compile(r"(?i)okrug|округ"), "Okrug"),
+]
 
 
 def _is_district(hit: PlaceHit) -> bool:
@@ -51,14 +60,22 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     typed = split_type(name_key(hit.name)) if hit.type_word else None
     if typed:  # "Воронежской области" is the region, even where the city shares its name
         cands = [c for c in cands if c.kind == typed[1]] or cands
+    if sum(c.kind == "admin1" for c in cands) > 1:
+        # "the Altai Territory" is Altai Krai, "the Altai Republic" the republic
+        for pattern, family in _REGION_FAMILIES:
+            if pattern.search(hit.as_written):
+                cands = [c for c in cands if c.kind != "admin1" or family in c.name] or cands
+                break
     theatre = [c for c in cands if gaz.in_theatre(c)]
     if theatre and len(theatre) < len(cands):
         # A name outside the theatre wins only when the text qualifies it ("…, California").
         qualified = [c for c in cands if not gaz.in_theatre(c) and _qualified(hit, c, hits)]
         cands = qualified or theatre
-    # A bare name that is both a town and a region's (or district's) stem means the town.
+    # A bare name that is both a town and a region's (or district's) stem means the town,
+    # unless the gazetteer ranks the region first ("Крым", "Кубань": the region's own name).
     if hit.type_word is None and any(c.kind == "locality" for c in cands):
-        cands = [c for c in cands if c.kind == "locality"]
+        first = cands[0].kind
+        cands = [c for c in cands if c.kind == ("admin1" if first == "admin1" else "locality")]
     return cands
 
 

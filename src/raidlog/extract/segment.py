@@ -17,9 +17,10 @@ _ABBREV = re.compile(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|\n\s*\n|\n(?=\s*[-•*])")
 
-# "7 a.m. Moscow time" goes on; "7 a.m. The ministry said" starts anew.
+# "7 a.m. Moscow time", "8 p.m. 29 April", "6 a.m. December 22" go on; "7 a.m. The ministry said"
+# starts anew.
 _ZONE_WORD = re.compile(
-    r"\(?(?:Moscow|Kyiv|Kiev|GMT|UTC|MSK|EET|EEST|CET|local|Eastern|January|February|March|April|May|June|"
+    r"\(?(?:\d+|Moscow|Kyiv|Kiev|GMT|UTC|MSK|EET|EEST|CET|local|Eastern|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 
 
