@@ -1,6 +1,6 @@
 """Synthetic air-attack reports with known answers, for round-trip tests and benchmarks.
 
-    >>> import random
+    >>> import random, raidlog
     >>> from raidlog.synth import generate
     >>> s = generate(random.Random(7), size="article")
     >>> report = raidlog.extract(s.text, published=s.published)  # one claim, equal to s.truth
@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from raidlog.synth import breakdown, report, windows
 
@@ -38,9 +38,10 @@ class Synthetic:
     truth: dict[str, Any]
 
 
-def generate(rng: random.Random, lang: str = "en",
-             size: Literal["short", "article"] | str = "short") -> Synthetic:
-    """One report and the claim it states."""
+def generate(rng: random.Random, lang: str = "en", size: str = "short") -> Synthetic:
+    """One report and the claim it states. ``size``: "short" (a few sentences) or
+    "article" (1–3 KB: an optional headline, neutral commentary and, often, a
+    governor's incident report for one of the regions; still one claim)."""
     if lang not in LANGS:
         raise ValueError(f"no synthetic reports in {lang!r} (have: {', '.join(LANGS)})")
     if size not in SIZES:
@@ -54,7 +55,7 @@ def generate(rng: random.Random, lang: str = "en",
         extra = report.governor(rng, day, items) if rng.random() < 0.6 else None
         if rng.random() < 0.6:
             paragraphs = [headline, *paragraphs]
-        paragraphs = report.pad(rng, paragraphs, extra, rng.randint(1100, 2900))
+        paragraphs = report.pad(rng, paragraphs, extra, rng.randint(1100, 2900), ARTICLE_BYTES[1])
     truth = {
         "claimant": {"kind": "ministry", "side": "RU"},
         "destroyed": sum(it.total for it in items),

@@ -44,14 +44,25 @@ def pick(rng: random.Random, size: int) -> list[Item]:
             items.append(Item(group, rng.choice((1, 1, rng.randint(2, 8))), True))
         else:
             items.append(Item(group, rng.randint(max(2, n), 12), False))
-    items.sort(key=lambda it: -it.count)
-    return items
+    return sorted(_merged(items), key=lambda it: -it.count)
 
 
-def phrase(rng: random.Random, item: Item, style: Style, noun: str | None = None) -> str:
-    """One item; ``noun`` (plural) names the weapon in the first item ("eight drones over …")."""
+def _merged(items: list[Item]) -> list[Item]:
+    """"one each over A and B, one each over C" is written "one each over A, B and C"."""
+    out: list[Item] = []
+    for it in items:
+        same = next((k for k, o in enumerate(out) if o.each and it.each and o.count == it.count), None)
+        if same is None:
+            out.append(it)
+        else:
+            out[same] = Item(out[same].areas + it.areas, it.count, True)
+    return out
+
+
+def phrase(rng: random.Random, item: Item, style: Style, noun: str, named: bool) -> str:
+    """One item; ``named``: the count is written with its weapon ("eight drones over …")."""
     n = written(item.count, style)
-    counted = n if noun is None else f"{n} {SINGULAR[noun] if item.count == 1 else noun}"
+    counted = f"{n} {SINGULAR[noun] if item.count == 1 else noun}" if named else n
     if item.each is None:
         return f"{counted} over {places.form(rng, item.areas[0])}"
     where = places.listing(rng, list(item.areas))
@@ -62,11 +73,10 @@ def phrase(rng: random.Random, item: Item, style: Style, noun: str | None = None
             f"a combined {counted} over {where}",
         ))
     if item.count == 1:
-        plural = noun or rng.choice(NOUNS)
         return rng.choice((
             f"{n} each over {where}",
-            f"{n} {SINGULAR[plural]} each over {where}",
-            f"single {plural} over {where}",
+            f"{n} {SINGULAR[noun]} each over {where}",
+            f"single {noun} over {where}",
         ))
     return rng.choice((
         f"{counted} each over {where}",
@@ -75,9 +85,9 @@ def phrase(rng: random.Random, item: Item, style: Style, noun: str | None = None
     ))
 
 
-def listing(rng: random.Random, items: list[Item], style: Style, noun: str | None = None) -> str:
-    """Every item of a breakdown, the first one naming the weapon if ``noun`` is given."""
-    parts = [phrase(rng, it, style, noun if k == 0 else None) for k, it in enumerate(items)]
+def listing(rng: random.Random, items: list[Item], style: Style, noun: str, named: bool = False) -> str:
+    """Every item of a breakdown; ``named``: the first one names the weapon."""
+    parts = [phrase(rng, it, style, noun, named and k == 0) for k, it in enumerate(items)]
     if len(parts) == 1:
         return parts[0]
     last = rng.choice((", and ", " and ", ", "))

@@ -45,26 +45,35 @@ def total_sentence(rng: random.Random, n: str, noun: str, period: str, when: str
 
 
 def breakdown_sentence(rng: random.Random, items: list[Item], style: Style, noun: str) -> str:
-    listed = breakdown.listing(rng, items, style, noun)
+    listed = breakdown.listing(rng, items, style, noun, named=True)
     subject, verb = rng.choice((
         ("Air defense interceptors", "shot down"), ("Air defense interceptors", "downed"),
         ("Air defense units", "destroyed"), ("On-duty air defense systems", "intercepted and destroyed"),
     ))
-    rest = breakdown.listing(rng, items[1:], style) if len(items) > 1 else ""
+    rest = breakdown.listing(rng, items[1:], style, noun) if len(items) > 1 else ""
     first = written(items[0].count, style)
     templates = [
         f"{subject} {verb} {listed}.",
         f"According to the ministry, {listed} were destroyed.",
         f"The ministry said {listed} were shot down.",
     ]
-    if items[0].each is None and rest:  # "Of them, 12 were destroyed over the Bryansk Region, …"
+    if items[0].each is None and items[0].count > 1 and rest:  # "Of them, 12 were destroyed over …"
         where = places.form(rng, items[0].areas[0])
         templates.append(f"Of them, {first} were destroyed over {where}, {rest}.")
         templates.append(f"{cap(first)} {noun} were destroyed over {where}, {rest}.")
     return rng.choice(templates)
 
 
+def _stop(sentence: str) -> str:
+    """"… 7 a.m.." is written "… 7 a.m."."""
+    return sentence.replace("..", ".")
+
+
 def window_sentence(rng: random.Random, when: str, before: bool) -> str:
+    return _stop(_window_sentence(rng, when, before))
+
+
+def _window_sentence(rng: random.Random, when: str, before: bool) -> str:
     if before:  # no claim told yet: the sentence must name the ministry
         return f"The Russian Defense Ministry said the attack took place {when}."
     return rng.choice((
@@ -85,22 +94,22 @@ def claim(rng: random.Random, day: date, items: list[Item], window: Window | Non
     when = windows.written(rng, window, dated) if window else ""
     period = _period(rng, night)
     quote = rng.choice((('"', '"'), ("\u201c", "\u201d")))
-    layout = rng.choice(("news", "news", "tass", "single", "one-area"))
-    if layout == "one-area" and (len(items) > 1 or items[0].each is not None):
-        layout = "news"
+    one_area = len(items) == 1 and items[0].each is None  # "destroyed 5 drones over the Kursk Region"
+    layout = rng.choice(("one-area", "tass") if one_area else ("news", "news", "tass", "single"))
     headline = _headline(rng, total, noun, night)
     if layout == "tass":
         dateline = f"MOSCOW, {windows.MONTHS[day.month - 1]} {day.day}. /TASS/."
         lead = total_sentence(rng, n, noun, period, "", day)
-        opening = cap(when) if when else cap(period.strip() or "over the past day")
+        opening = cap(when) if when else cap(period.strip())
+        where = (f" over {places.form(rng, items[0].areas[0])}" if one_area
+                 else f": {breakdown.listing(rng, items, style, noun)}")
         body = (f"{quote[0]}{opening}, on-duty air defense systems intercepted and destroyed {n} "
-                f"Ukrainian fixed-wing unmanned aerial vehicles: {breakdown.listing(rng, items, style)},"
-                f"{quote[1]} the ministry said.")
+                f"Ukrainian fixed-wing unmanned aerial vehicles{where},{quote[1]} the ministry said.")
         return [f"{dateline} {lead}", body], headline
     if layout == "single":
         lead = f"{cap(when)}, on-duty" if when else "On-duty"
         return [f"{lead} air defense systems intercepted and destroyed {n} Ukrainian {noun}"
-                f"{'' if when else period}: {breakdown.listing(rng, items, style)}, "
+                f"{'' if when else period}: {breakdown.listing(rng, items, style, noun)}, "
                 f"the Russian Defense Ministry said."], headline
     if layout == "one-area":
         where = places.form(rng, items[0].areas[0])
@@ -158,13 +167,17 @@ def governor(rng: random.Random, day: date, items: list[Item]) -> str | None:
     return rng.choice(templates)
 
 
-def pad(rng: random.Random, paragraphs: list[str], extra: str | None, target: int) -> list[str]:
-    """Neutral paragraphs (and ``extra``, somewhere among them) until about ``target`` bytes."""
+def pad(rng: random.Random, paragraphs: list[str], extra: str | None, target: int,
+        limit: int) -> list[str]:
+    """Neutral paragraphs (and ``extra``, somewhere among them) until about ``target``
+    bytes, never past ``limit``."""
     used: set[int] = set()
     filler: list[str] = []
     size = sum(len(p.encode()) + 2 for p in paragraphs) + (len(extra.encode()) + 2 if extra else 0)
     while size < target and len(used) < len(commentary.SENTENCES):
         p = commentary.paragraph(rng, used)
+        if size + len(p.encode()) + 2 > limit:
+            break
         filler.append(p)
         size += len(p.encode()) + 2
     if extra:
