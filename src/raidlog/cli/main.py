@@ -12,6 +12,8 @@ from typing import Annotated
 
 import typer
 
+from raidlog.cli.ledger import register as register_ledger
+
 app = typer.Typer(
     help="raidlog: reports of air attacks into attributed, geocoded, checked claims.",
     no_args_is_help=True,
@@ -102,6 +104,9 @@ def extract(
     if failures:
         print(f"raidlog: {len(failures)} input(s) failed", file=sys.stderr)
         raise typer.Exit(1)
+
+
+register_ledger(app)
 
 
 def run() -> None:

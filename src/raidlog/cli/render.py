@@ -90,3 +90,41 @@ def report(console: Console, rep: Report, name: str) -> None:
                 console.print(f"           → {escape(f.suggestion)}")
     if rep.commentary:
         console.print(f"[dim]{len(rep.commentary)} commentary sentence(s) carry no attributable fact.[/]")
+
+
+_KIND_STYLE = {"numbers": "bold yellow", "places": "bold cyan", "times": "bold magenta", "claimant": "bold green"}
+
+
+def stored(console: Console, item: dict) -> None:
+    """A stored claim, group or document (``raidlog show``), evidence highlighted in the text."""
+    from rich.text import Text
+
+    if "group" in item and "claims" in item and "document" not in item:
+        console.rule(f"claim group {item['group']} · {item['claimant']} · {item['day']}")
+        for c in item["claims"]:
+            console.print(f"  {c['id']}: destroyed {c['destroyed']}, launched {c['launched']} — {escape(c['document'])}")
+        _stored_findings(console, item["findings"])
+        return
+    doc = item["document"]
+    console.rule(f"{doc['id']} · {escape(doc['name'])} · published {doc['published'] or 'unknown'} · v{doc['version']}")
+    text = Text(doc["text"])
+    claim = item.get("claim")
+    if claim:
+        console.print(f"[bold]{escape(claim['claimant']['name'])}[/] claims destroyed {claim['destroyed']}, "
+                      f"launched {claim['launched']} · {claim['weapon']} · group {item.get('group') or '—'}")
+        for span in claim["evidence"]:
+            text.stylize("underline", span["start"], span["end"])
+        for it in claim["breakdown"]:
+            for span in it["evidence"]:
+                text.stylize(_KIND_STYLE["numbers"], span["start"], span["end"])
+        if claim["window"]:
+            for span in claim["window"]["evidence"]:
+                text.stylize(_KIND_STYLE["times"], span["start"], span["end"])
+    console.print(text)
+    _stored_findings(console, item["findings"])
+
+
+def _stored_findings(console: Console, findings: list[dict]) -> None:
+    for f in findings:
+        style = _SEVERITY.get(f["severity"], "")
+        console.print(f"  [{style}]{f['severity']:7}[/] [bold]{f['code']}[/]: {escape(f['message'])}")

@@ -1,0 +1,222 @@
+"""The ledger's commands: ingest, reprocess, claims, findings, stats, show,
+search, export. Each parses its options, makes one library call and renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from raidlog.cli import output
+from raidlog.cli.output import CsvFlag, JsonFlag, NlFlag, TableFlag
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Ledger: a SQLite path or postgresql:// URL (default ./raidlog.db, or $RAIDLOG_DB).")]
+
+CLAIM_COLUMNS = ["id", "day", "claimant", "side", "weapon", "destroyed", "launched", "regions", "scope",
+                 "group", "findings", "document"]
+
+
+def _ledger(db: str | None):
+    from raidlog.store import Ledger, StoreError
+
+    try:
+        return Ledger(db)
+    except StoreError as exc:
+        print(f"raidlog: error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
+
+
+def _fail(exc: Exception) -> None:
+    print(f"raidlog: error: {exc}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def ingest(
+        sources: Annotated[list[str], typer.Argument(
+            help="Files, folders, feeds, Telegram exports (result.json), JSON Lines/CSV, or http(s) URLs.")],
+        db: DbOption = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    ) -> None:
+        """Read documents into the ledger: extract, store, reconcile.
+
+        Example: raidlog ingest samples/corpus
+        """
+        from raidlog.store.intake import ingest as run_ingest
+
+        ledger = _ledger(db)
+        console = Console(stderr=True)
+        with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                      disable=quiet or not console.is_terminal, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
+
+            def on_item(name: str, status: str) -> None:
+                progress.update(task, advance=1, description=f"{status:9} {name[-50:]}")
+
+            summary = run_ingest(ledger, sources, on_item=on_item)
+        for name, reason in summary.failures:
+            print(f"raidlog: error: {name}: {reason}", file=sys.stderr)
+        out = Console(highlight=False)
+        out.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, updated {summary.updated}, "
+                  f"failed {summary.failed}; ledger findings {summary.findings}")
+        _summary(ledger, out)
+        if summary.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    def reprocess(db: DbOption = None) -> None:
+        """Re-extract every stored document with this raidlog and gazetteer.
+
+        Example: raidlog reprocess --db team.db
+        """
+        from raidlog.store.intake import reprocess as run_reprocess
+
+        summary = run_reprocess(_ledger(db))
+        print(f"reprocessed {summary.updated}, failed {summary.failed}; ledger findings {summary.findings}")
+        if summary.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    def claims(
+        since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
+        until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
+        claimant: Annotated[str | None, typer.Option(help="Claimant name contains this.")] = None,
+        side: Annotated[str | None, typer.Option(help="RU or UA.")] = None,
+        region: Annotated[str | None, typer.Option(help="ISO 3166-2 code (RU-BEL) or name.")] = None,
+        weapon: Annotated[str | None, typer.Option(help="drone, missile, guided_bomb, rocket, mixed.")] = None,
+        with_finding: Annotated[str | None, typer.Option(help="Only claims with this finding code.")] = None,
+        limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
+        db: DbOption = None,
+        table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
+    ) -> None:
+        """List claims, newest first.
+
+        Example: raidlog claims --region RU-BEL --since 2025-11-01 --csv
+        """
+        from raidlog.store import queries
+
+        fmt = output.choose(table, as_json, nl, as_csv)
+        f = queries.ClaimFilter(since, until, claimant, side, region, weapon, with_finding, limit=limit or None)
+        try:
+            with _ledger(db).engine.connect() as conn:
+                rows = queries.claims(conn, f)
+        except queries.QueryError as exc:
+            _fail(exc)
+        output.render(rows, fmt, CLAIM_COLUMNS)
+
+    @app.command()
+    def findings(
+        code: Annotated[str | None, typer.Option(help="Only this finding code.")] = None,
+        severity: Annotated[str | None, typer.Option(help="error, warning or info.")] = None,
+        limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
+        db: DbOption = None,
+        table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
+    ) -> None:
+        """List findings (checks that fired), per document and across the ledger.
+
+        Example: raidlog findings --code sources-disagree
+        """
+        from raidlog.store import queries
+
+        fmt = output.choose(table, as_json, nl, as_csv)
+        try:
+            with _ledger(db).engine.connect() as conn:
+                rows = queries.findings(conn, code, severity, limit=limit or None)
+        except queries.QueryError as exc:
+            _fail(exc)
+        output.render(rows, fmt, ["id", "severity", "code", "message", "claim", "group", "document"])
+
+    @app.command()
+    def stats(
+        by: Annotated[list[str], typer.Option(help="day, week or month; again: region or claimant.")] = ["day"],  # noqa: B006
+        since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
+        until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
+        db: DbOption = None,
+        table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
+    ) -> None:
+        """Claimed destroyed and launched, documents and claim groups per period.
+
+        Example: raidlog stats --by week --by claimant
+        """
+        from raidlog.store import queries
+
+        fmt = output.choose(table, as_json, nl, as_csv)
+        period = next((b for b in by if b in ("day", "week", "month")), "day")
+        split = next((b for b in by if b not in ("day", "week", "month")), None)
+        try:
+            with _ledger(db).engine.connect() as conn:
+                rows = queries.stats(conn, period, split, since, until)
+        except queries.QueryError as exc:
+            _fail(exc)
+        output.render(rows, fmt)
+
+    @app.command()
+    def show(
+        ref: Annotated[str, typer.Argument(help="c<n> (claim), g<n> (claim group) or d<n> (document).")],
+        db: DbOption = None,
+        as_json: JsonFlag = False,
+    ) -> None:
+        """One claim, claim group or document, with its evidence highlighted.
+
+        Example: raidlog show c12
+        """
+        from raidlog.cli import render as render_report
+        from raidlog.store import queries
+
+        try:
+            with _ledger(db).engine.connect() as conn:
+                item = queries.show(conn, ref)
+        except queries.QueryError as exc:
+            _fail(exc)
+        if as_json:
+            sys.stdout.write(json.dumps(item, ensure_ascii=False, indent=2) + "\n")
+            return
+        render_report.stored(Console(highlight=False), item)
+
+    @app.command()
+    def search(
+        query: Annotated[str, typer.Argument(help="Words to find in document texts.")],
+        limit: Annotated[int, typer.Option(help="At most this many documents.")] = 50,
+        db: DbOption = None,
+        table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
+    ) -> None:
+        """Full-text search over the stored documents.
+
+        Example: raidlog search "Шебекино"
+        """
+        from raidlog.store import queries
+
+        fmt = output.choose(table, as_json, nl, as_csv)
+        try:
+            with _ledger(db).engine.connect() as conn:
+                rows = queries.search(conn, query, limit)
+        except queries.QueryError as exc:
+            _fail(exc)
+        output.render(rows, fmt, ["id", "published", "document", "snippet"])
+
+
+def _summary(ledger, console: Console) -> None:
+    """The ledger at a glance, after an ingest."""
+    from raidlog.store import queries
+
+    with ledger.engine.connect() as conn:
+        rows = queries.stats(conn, "day", "claimant")
+        codes = queries.finding_counts(conn)
+    if rows:
+        output.render(rows[-12:], output.Format.table, title="Claimed per day (latest 12 rows)")
+    if codes:
+        output.render(codes, output.Format.table, title="Findings")

@@ -1,0 +1,112 @@
+"""Opening a ledger: SQLite by default (WAL, foreign keys, FTS5), PostgreSQL
+for teams (``postgresql://…``), with a versioned schema.
+
+An older database is upgraded in place by the migrations below, in order; a
+database written by a newer raidlog is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+
+from raidlog.store.schema import SCHEMA_VERSION, metadata
+
+DEFAULT_DB = "raidlog.db"
+
+
+class StoreError(Exception):
+    """A ledger that cannot be opened or used, with the reason."""
+
+
+def database_url(db: str | None) -> str:
+    """``--db`` (or ``RAIDLOG_DB``, or ./raidlog.db) as an SQLAlchemy URL."""
+    db = db or os.environ.get("RAIDLOG_DB") or DEFAULT_DB
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if db.startswith(("postgresql+", "sqlite:")):
+        return db
+    return f"sqlite:///{Path(db)}"
+
+
+def open_engine(db: str | None) -> Engine:
+    url = database_url(db)
+    if url.startswith("sqlite"):
+        path = url.removeprefix("sqlite:///")
+        if path and path != ":memory:" and not Path(path).parent.exists():
+            raise StoreError(f"{path}: the folder {Path(path).parent} does not exist")
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.begin() as conn:
+            migrate(conn)
+    except StoreError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a driver's error, told in one line
+        raise StoreError(f"cannot open the ledger {_safe(url)}: {exc.__class__.__name__}: {exc}") from exc
+    return engine
+
+
+def _safe(url: str) -> str:
+    """The URL without its password."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':')[0]}:***@{host}"
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses no committed document
+    cursor.close()
+
+
+# -- versions ---------------------------------------------------------------------------------
+
+def _create_v1(conn: Connection) -> None:
+    metadata.create_all(conn)
+    if conn.dialect.name == "sqlite":
+        conn.execute(text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+            "title, text, content='documents', content_rowid='id', tokenize='unicode61')"))
+        conn.execute(text(
+            "CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"))
+        conn.execute(text(
+            "CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); END"))
+    else:
+        conn.execute(text(
+            "ALTER TABLE documents ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING GIN (tsv)"))
+
+
+# MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1}
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION; returns the version found."""
+    conn.execute(text("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+    row = conn.execute(text("SELECT max(version) FROM schema_version")).scalar()
+    found = int(row) if row is not None else 0
+    if found == 0 and "documents" in inspect(conn).get_table_names():
+        raise StoreError("this database has raidlog tables but no schema version: refusing to guess")
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"this ledger has schema version {found}, newer than this raidlog understands "
+            f"({SCHEMA_VERSION}); upgrade raidlog")
+    for version in range(found, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
+        conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": version + 1})
+    return found

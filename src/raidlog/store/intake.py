@@ -1,0 +1,122 @@
+"""Ingest: read sources, extract each document, store it with what it claims,
+then reconcile the days the batch touched.
+
+Each document is committed on its own (see :mod:`raidlog.store.ledger`); a
+bad item is recorded with its reason and the batch goes on. Re-running the
+same ingest adds nothing; an interrupted one resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+import raidlog
+from raidlog.ingest import Incoming, Rejected, read_sources
+from raidlog.store import schema as t
+from raidlog.store.ledger import Ledger, claim_day
+from raidlog.store.reconcile import reconcile
+
+
+@dataclass
+class Summary:
+    ingested: int = 0
+    duplicates: int = 0
+    updated: int = 0
+    failed: int = 0
+    findings: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_counts(self) -> dict[str, int]:
+        return {"ingested": self.ingested, "duplicates": self.duplicates, "updated": self.updated,
+                "failed": self.failed}
+
+
+def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], None] | None = None,
+           **read_options) -> Summary:
+    """Ingest every document of ``specs``; ``on_item(name, status)`` follows progress."""
+    run_id = ledger.start_run("ingest")
+    summary = Summary()
+    days: set[str] = set()
+    for item in read_sources(specs, **read_options):
+        status = _one(ledger, run_id, item, summary, days)
+        if on_item:
+            on_item(item.name, status)
+    days |= _unfinished_days(ledger, run_id)
+    with ledger.engine.begin() as conn:
+        summary.findings = reconcile(conn, days)
+    ledger.finish_run(run_id, summary.as_counts())
+    return summary
+
+
+def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
+    if isinstance(item, Rejected):
+        return _fail(ledger, run_id, summary, item.name, item.reason)
+    try:
+        report = raidlog.extract(item.text, published=item.published, lang=item.lang, title=item.title,
+                                 source=item.source)
+    except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the batch goes on
+        return _fail(ledger, run_id, summary, item.name, f"extraction failed: {exc}")
+    if not report.claims and not report.incidents:
+        return _fail(ledger, run_id, summary, item.name, "not a report (no claim or incident found)")
+    stored = ledger.store(
+        text=item.text, source=item.source, name=item.name, report=report, run_id=run_id,
+        external_id=item.external_id, url=item.url, title=item.title or report.documents[0].title,
+        published=item.published, fetched_at=item.fetched_at, edited=item.edited, lang=item.lang,
+    )
+    if stored.status == "duplicate":
+        summary.duplicates += 1
+    else:
+        summary.updated += stored.status == "updated"
+        summary.ingested += stored.status == "new"
+        days |= {claim_day(c, item.published) for c in report.claims} | {item.published}
+    return stored.status
+
+
+def _fail(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:
+    ledger.record_failure(run_id, name, reason)
+    summary.failed += 1
+    summary.failures.append((name, reason))
+    return "failed"
+
+
+def _unfinished_days(ledger: Ledger, run_id: int) -> set[str]:
+    """Days of documents stored by runs that never finished (killed mid-batch)."""
+    with ledger.engine.connect() as conn:
+        unfinished = select(t.runs.c.id).where(t.runs.c.finished_at.is_(None), t.runs.c.id != run_id)
+        docs = select(t.documents.c.id).where(t.documents.c.run_id.in_(unfinished))
+        return {d for d in conn.execute(select(t.claims.c.day).where(t.claims.c.document_id.in_(docs))).scalars()
+                if d}
+
+
+def reprocess(ledger: Ledger, on_item: Callable[[str, str], None] | None = None) -> Summary:
+    """Re-extract every stored document with this raidlog and gazetteer (a new run)."""
+    from raidlog.store.ledger import write_extraction
+
+    run_id = ledger.start_run("reprocess")
+    summary = Summary()
+    days: set[str] = set()
+    with ledger.engine.connect() as conn:
+        ids = list(conn.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars())
+    for doc_id in ids:
+        with ledger.engine.begin() as conn:
+            row = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).one()
+            old_days = set(conn.execute(select(t.claims.c.day).where(t.claims.c.document_id == doc_id)).scalars())
+            try:
+                report = raidlog.extract(row.text, published=row.published, lang=row.lang, title=row.title,
+                                         source=row.source)
+            except Exception as exc:  # noqa: BLE001
+                summary.failed += 1
+                summary.failures.append((row.name, f"extraction failed: {exc}"))
+                continue
+            write_extraction(conn, doc_id, report, run_id)
+            days |= old_days | {claim_day(c, row.published) for c in report.claims} | {row.published}
+            summary.updated += 1
+        if on_item:
+            on_item(row.name, "reprocessed")
+    with ledger.engine.begin() as conn:
+        summary.findings = reconcile(conn, {d for d in days if d})
+    ledger.finish_run(run_id, summary.as_counts())
+    return summary

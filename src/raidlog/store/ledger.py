@@ -1,0 +1,177 @@
+"""Writing the ledger: documents (idempotent, versioned), what their extraction
+derived, failures and runs. Each document is one transaction: a crash or
+Ctrl-C leaves every finished document stored and nothing half-written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
+
+from raidlog import __version__
+from raidlog.geo import Gazetteer
+from raidlog.model import Claim, Incident, Place, Report
+from raidlog.store import schema as t
+from raidlog.store.engine import open_engine
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Stored:
+    document_id: int
+    status: str  # "new" | "duplicate" | "updated"
+
+
+class Ledger:
+    """The store: open with a path or URL (see :func:`raidlog.store.engine.database_url`)."""
+
+    def __init__(self, db: str | None = None, engine: Engine | None = None):
+        self.engine = engine or open_engine(db)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- runs ------------------------------------------------------------------------------
+    def start_run(self, kind: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(insert(t.runs).values(
+                kind=kind, started_at=now(), raidlog_version=__version__,
+                gazetteer_version=Gazetteer.default().version, ingested=0, duplicates=0, updated=0, failed=0,
+            )).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(finished_at=now(), **counts))
+
+    def record_failure(self, run_id: int, name: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(t.failures).values(run_id=run_id, name=name, reason=reason, at=now()))
+
+    # -- documents -------------------------------------------------------------------------
+    def find_document(self, conn: Connection, source: str, text: str) -> int | None:
+        return conn.execute(select(t.documents.c.id).where(and_(
+            t.documents.c.source == source, t.documents.c.doc_hash == content_hash(text)))).scalar()
+
+    def store(self, *, text: str, source: str, name: str, report: Report, run_id: int,
+              external_id: str | None = None, url: str | None = None, title: str | None = None,
+              published: str | None = None, fetched_at: str | None = None, edited: str | None = None,
+              lang: str | None = None) -> Stored:
+        """Store one document and what was extracted from it, in one transaction."""
+        with self.engine.begin() as conn:
+            existing = self.find_document(conn, source, text)
+            if existing is not None:
+                return Stored(existing, "duplicate")
+            previous = None
+            if external_id is not None:
+                previous = conn.execute(select(t.documents.c.id, t.documents.c.version).where(and_(
+                    t.documents.c.source == source, t.documents.c.external_id == external_id,
+                    t.documents.c.is_current.is_(True)))).first()
+            if previous is not None:
+                conn.execute(update(t.documents).where(t.documents.c.id == previous.id).values(is_current=False))
+            doc_id = conn.execute(insert(t.documents).values(
+                doc_hash=content_hash(text), source=source, external_id=external_id, name=name, url=url,
+                title=title, published=published, fetched_at=fetched_at, edited=edited,
+                lang=lang or report.documents[0].lang, text=text,
+                version=previous.version + 1 if previous else 1, previous_id=previous.id if previous else None,
+                is_current=True, ingested_at=now(), run_id=run_id,
+            )).inserted_primary_key[0]
+            write_extraction(conn, doc_id, report, run_id)
+            return Stored(doc_id, "updated" if previous else "new")
+
+
+def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int) -> None:
+    """Replace what is derived from one document with ``report``'s content."""
+    for table in (t.findings, t.incidents, t.claims):
+        conn.execute(delete(table).where(table.c.document_id == doc_id))
+    published = report.documents[0].published
+    _ensure_places(conn, [p for c in report.claims for it in c.breakdown for p in it.places]
+                   + [p for i in report.incidents for p in i.places])
+    claim_ids: dict[str, int] = {}
+    for claim in report.claims:
+        claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published)
+    for incident in report.incidents:
+        _write_incident(conn, doc_id, incident, run_id, published)
+    rows = [{
+        "scope": "document", "document_id": doc_id, "claim_id": claim_ids.get(f.claim) if f.claim else None,
+        "code": f.code, "severity": f.severity, "message": f.message, "suggestion": f.suggestion,
+        "data": json.dumps(f.to_dict(), ensure_ascii=False),
+    } for f in report.findings]
+    if rows:
+        conn.execute(insert(t.findings), rows)
+
+
+def claim_day(claim: Claim, published: str | None) -> str | None:
+    w = claim.window
+    if w and w.end:
+        return _utc(w.end)[:10]
+    return published
+
+
+def _utc(iso: str | None) -> str | None:
+    if iso is None:
+        return None
+    return datetime.fromisoformat(iso).astimezone(UTC).isoformat(timespec="minutes")
+
+
+def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published: str | None) -> int:
+    w = c.window
+    day = claim_day(c, published)
+    claim_id = conn.execute(insert(t.claims).values(
+        document_id=doc_id, run_id=run_id, ref=c.id, claimant_name=c.claimant.name,
+        claimant_kind=c.claimant.kind, side=c.claimant.side, person=c.claimant.person,
+        claimant_region=c.claimant.region, weapon=c.weapon, action=c.action, destroyed=c.destroyed,
+        launched=c.launched, lost=c.lost, window_start=w.start if w else None, window_end=w.end if w else None,
+        window_start_utc=_utc(w.start) if w else None, window_end_utc=_utc(w.end) if w else None,
+        timezone=w.timezone if w else None, timezone_assumed=w.timezone_assumed if w else None,
+        hedged=c.hedged, scope=c.scope, day=day, data=json.dumps(c.to_dict(), ensure_ascii=False),
+    )).inserted_primary_key[0]
+    for position, item in enumerate(c.breakdown):
+        item_id = conn.execute(insert(t.breakdown_items).values(
+            claim_id=claim_id, position=position, count=item.count, each=item.each, subset_of=item.subset_of,
+            data=json.dumps(item.to_dict(), ensure_ascii=False),
+        )).inserted_primary_key[0]
+        conn.execute(insert(t.item_places), [
+            {"item_id": item_id, "claim_id": claim_id, "place_id": p.id, "position": k, "iso": p.iso, "day": day}
+            for k, p in enumerate(item.places)])
+    return claim_id
+
+
+def _write_incident(conn: Connection, doc_id: int, i: Incident, run_id: int, published: str | None) -> None:
+    reporter = i.reporter
+    incident_id = conn.execute(insert(t.incidents).values(
+        document_id=doc_id, run_id=run_id, ref=i.id, kind=i.kind,
+        reporter_name=reporter.name if reporter else None, reporter_kind=reporter.kind if reporter else None,
+        side=reporter.side if reporter else None, injured=i.injured, killed=i.killed, day=published,
+        data=json.dumps(i.to_dict(), ensure_ascii=False),
+    )).inserted_primary_key[0]
+    if i.places:
+        conn.execute(insert(t.incident_places), [
+            {"incident_id": incident_id, "place_id": p.id, "position": k, "iso": p.iso}
+            for k, p in enumerate(i.places)])
+
+
+def _ensure_places(conn: Connection, places: list[Place]) -> None:
+    wanted = {p.id: p for p in places}
+    if not wanted:
+        return
+    have = set(conn.execute(select(t.places.c.id).where(t.places.c.id.in_(list(wanted)))).scalars())
+    rows = [{"id": p.id, "name": p.name, "kind": p.kind, "iso": p.iso, "country": p.country, "lat": p.lat,
+             "lon": p.lon, "geonames_id": p.geonames_id, "region": p.region}
+            for pid, p in wanted.items() if pid not in have]
+    if rows:
+        conn.execute(insert(t.places), rows)
+
+
+def count(conn: Connection, table) -> int:
+    return conn.execute(select(func.count()).select_from(table)).scalar_one()

@@ -1,0 +1,283 @@
+"""Reading the ledger: claims, findings, statistics, one item, full-text search.
+
+Every query returns plain rows (dicts) that the CLI renders as a table, JSON,
+JSON lines or CSV, and that export and the web layer reuse. Only current
+versions of documents count unless ``all_versions`` is asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, literal_column, select, text, true
+
+from raidlog.geo import Gazetteer
+from raidlog.store import schema as t
+
+
+class QueryError(ValueError):
+    """A filter that cannot be understood, with the reason."""
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    since: str | None = None
+    until: str | None = None
+    claimant: str | None = None
+    side: str | None = None
+    region: str | None = None  # ISO 3166-2 code or a name
+    weapon: str | None = None
+    with_finding: str | None = None
+    all_versions: bool = False
+    limit: int | None = 100
+    offset: int = 0
+
+
+def region_code(region: str) -> str:
+    """"RU-BEL", "Belgorod Oblast", "Белгородская область" → an ISO 3166-2 code."""
+    if len(region) <= 6 and "-" in region and region.split("-")[0].isalpha():
+        return region.upper()
+    found = [p for p in Gazetteer.default().lookup(region) if p.kind == "admin1"]
+    if not found:
+        found = [p for p in Gazetteer.default().lookup(f"{region} Region") if p.kind == "admin1"]
+    if not found:
+        raise QueryError(f"unknown region {region!r} (give an ISO 3166-2 code such as RU-BEL, or a name)")
+    return found[0].iso
+
+
+def _date(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
+    c, d = t.claims, t.documents
+    conds = []
+    since, until = _date(f.since, "--since"), _date(f.until, "--until")
+    if since:
+        conds.append(c.c.day >= since)
+    if until:
+        conds.append(c.c.day <= until)
+    if f.claimant:
+        conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower()))
+    if f.side:
+        conds.append(c.c.side == f.side.upper())
+    if f.weapon:
+        conds.append(c.c.weapon == f.weapon)
+    if not f.all_versions:
+        conds.append(d.c.is_current.is_(True))
+    if f.region:
+        iso = region_code(f.region)
+        ip = t.item_places
+        sub = [ip.c.iso == iso]
+        if since:
+            sub.append(ip.c.day >= since)
+        if until:
+            sub.append(ip.c.day <= until)
+        conds.append(c.c.id.in_(select(ip.c.claim_id).where(and_(true(), *sub))))
+    if f.with_finding:
+        fd = t.findings
+        conds.append(c.c.id.in_(select(fd.c.claim_id).where(fd.c.code == f.with_finding)))
+    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.side, c.c.weapon, c.c.destroyed, c.c.launched,
+                    c.c.window_start, c.c.window_end, c.c.window_start_utc, c.c.window_end_utc, c.c.timezone,
+                    c.c.timezone_assumed, c.c.scope, c.c.hedged, c.c.group_id, c.c.document_id, c.c.data,
+                    d.c.name.label("document"), d.c.url, d.c.source)
+             .join(d, d.c.id == c.c.document_id).where(and_(true(), *conds))
+             .order_by(c.c.day.desc(), c.c.id.desc()))
+    if f.limit:
+        query = query.limit(f.limit).offset(f.offset)
+    rows = conn.execute(query).all()
+    codes = _finding_codes(conn, [r.id for r in rows])
+    out = []
+    for r in rows:
+        data = json.loads(r.data)
+        regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
+        out.append({
+            "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "side": r.side, "weapon": r.weapon,
+            "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
+            "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
+            "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
+            "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
+            "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
+            "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
+        })
+    return out
+
+
+def _finding_codes(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    if not claim_ids:
+        return out
+    fd = t.findings
+    for r in conn.execute(select(fd.c.claim_id, fd.c.code).where(fd.c.claim_id.in_(claim_ids))):
+        codes = out.setdefault(r.claim_id, [])
+        if r.code not in codes:
+            codes.append(r.code)
+    return out
+
+
+def findings(conn: Connection, code: str | None = None, severity: str | None = None,
+             limit: int | None = 200, offset: int = 0) -> list[dict[str, Any]]:
+    fd, d = t.findings, t.documents
+    conds = []
+    if code:
+        conds.append(fd.c.code == code)
+    if severity:
+        if severity not in ("error", "warning", "info"):
+            raise QueryError(f"severity {severity!r} is not one of error, warning, info")
+        conds.append(fd.c.severity == severity)
+    query = (select(fd, d.c.name.label("document"))
+             .join(d, d.c.id == fd.c.document_id, isouter=True).where(and_(true(), *conds)).order_by(fd.c.id))
+    if limit:
+        query = query.limit(limit).offset(offset)
+    out = []
+    for r in conn.execute(query):
+        data = json.loads(r.data)
+        out.append({
+            "id": f"f{r.id}", "code": r.code, "severity": r.severity, "scope": r.scope, "message": r.message,
+            "suggestion": r.suggestion, "claim": f"c{r.claim_id}" if r.claim_id else None,
+            "group": f"g{r.group_id}" if r.group_id else None, "document": r.document,
+            "evidence": [e["text"] for e in data.get("evidence", [])],
+        })
+    return out
+
+
+def stats(conn: Connection, by: str = "day", split: str | None = None, since: str | None = None,
+          until: str | None = None) -> list[dict[str, Any]]:
+    """Claimed destroyed and launched, documents and groups per period (and per region or claimant)."""
+    if by not in ("day", "week", "month"):
+        raise QueryError(f"--by {by!r}: choose day, week or month (and optionally region or claimant)")
+    if split not in (None, "region", "claimant"):
+        raise QueryError(f"--by {split!r}: the second --by is region or claimant")
+    c, d = t.claims, t.documents
+    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None)]
+    if since:
+        conds.append(c.c.day >= _date(since, "--since"))
+    if until:
+        conds.append(c.c.day <= _date(until, "--until"))
+    if split == "region":
+        ip, bi = t.item_places, t.breakdown_items
+        base = (select(c.c.day.label("day"), ip.c.iso.label("key"),
+                       func.sum(func.coalesce(bi.c.count, 0)).label("destroyed"),
+                       literal_column("NULL").label("launched"), func.count(func.distinct(c.c.document_id)).label("documents"),
+                       func.count(func.distinct(c.c.group_id)).label("groups"))
+                .select_from(c).join(d, d.c.id == c.c.document_id).join(ip, ip.c.claim_id == c.c.id)
+                .join(bi, bi.c.id == ip.c.item_id).where(and_(*conds, bi.c.subset_of.is_(None)))
+                .group_by(c.c.day, ip.c.iso))
+    else:
+        keys = [c.c.claimant_name] if split == "claimant" else []
+        key = c.c.claimant_name if split == "claimant" else literal_column("''")
+        base = (select(c.c.day.label("day"), key.label("key"),
+                       func.sum(c.c.destroyed).label("destroyed"), func.sum(c.c.launched).label("launched"),
+                       func.count(func.distinct(c.c.document_id)).label("documents"),
+                       func.count(func.distinct(c.c.group_id)).label("groups"))
+                .select_from(c).join(d, d.c.id == c.c.document_id).where(and_(true(), *conds))
+                .group_by(c.c.day, *keys))
+    rows = conn.execute(base).all()
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        period = _bucket(r.day, by)
+        row = merged.setdefault((period, r.key), {
+            "period": period, **({split: r.key} if split else {}), "destroyed": 0, "launched": 0,
+            "documents": 0, "groups": 0})
+        row["destroyed"] += r.destroyed or 0
+        row["launched"] += r.launched or 0
+        row["documents"] += r.documents
+        row["groups"] += r.groups
+    return [merged[k] for k in sorted(merged, key=lambda k: (k[0], str(k[1])))]
+
+
+def _bucket(day: str, by: str) -> str:
+    if by == "day":
+        return day
+    if by == "month":
+        return day[:7]
+    d = date.fromisoformat(day)
+    monday = d - timedelta(days=d.weekday())
+    return f"{monday.isoformat()}/W{d.isocalendar().week:02d}"
+
+
+def show(conn: Connection, ref: str) -> dict[str, Any]:
+    """A claim ("c12"), group ("g3") or document ("d7"), with its evidence."""
+    kind, num = ref[:1], ref[1:]
+    if kind not in ("c", "g", "d") or not num.isdigit():
+        raise QueryError(f"{ref!r} is not an id: use c<number> (claim), g<number> (group) or d<number> (document)")
+    n = int(num)
+    if kind == "c":
+        row = conn.execute(select(t.claims).where(t.claims.c.id == n)).first()
+        if row is None:
+            raise QueryError(f"no claim {ref}")
+        doc = document(conn, row.document_id)
+        return {"claim": json.loads(row.data), "id": ref, "group": f"g{row.group_id}" if row.group_id else None,
+                "document": doc, "findings": _findings_of(conn, claim_id=n, document_id=row.document_id)}
+    if kind == "g":
+        row = conn.execute(select(t.claim_groups).where(t.claim_groups.c.id == n)).first()
+        if row is None:
+            raise QueryError(f"no claim group {ref}")
+        members = conn.execute(select(t.claims.c.id, t.claims.c.destroyed, t.claims.c.launched,
+                                      t.documents.c.name, t.documents.c.url)
+                               .join(t.documents, t.documents.c.id == t.claims.c.document_id)
+                               .where(t.claims.c.group_id == n)).all()
+        return {"group": ref, "claimant": row.claimant_name, "day": row.day, "scope": row.scope,
+                "disagree": row.disagree,
+                "claims": [{"id": f"c{m.id}", "destroyed": m.destroyed, "launched": m.launched,
+                            "document": m.name, "url": m.url} for m in members],
+                "findings": _findings_of(conn, group_id=n)}
+    doc = document(conn, n)
+    if doc is None:
+        raise QueryError(f"no document {ref}")
+    ids = conn.execute(select(t.claims.c.id).where(t.claims.c.document_id == n)).scalars()
+    return {"document": doc, "claims": [f"c{i}" for i in ids], "findings": _findings_of(conn, document_id=n)}
+
+
+def document(conn: Connection, doc_id: int) -> dict[str, Any] | None:
+    r = conn.execute(select(t.documents).where(t.documents.c.id == doc_id)).first()
+    if r is None:
+        return None
+    return {"id": f"d{r.id}", "name": r.name, "source": r.source, "external_id": r.external_id, "url": r.url,
+            "title": r.title, "published": r.published, "lang": r.lang, "version": r.version,
+            "previous": f"d{r.previous_id}" if r.previous_id else None, "current": r.is_current,
+            "hash": r.doc_hash, "text": r.text}
+
+
+def _findings_of(conn: Connection, **where) -> list[dict[str, Any]]:
+    fd = t.findings
+    conds = [getattr(fd.c, k) == v for k, v in where.items() if v is not None]
+    if "claim_id" in where and "document_id" in where:
+        conds = [(fd.c.claim_id == where["claim_id"]) | (
+            (fd.c.document_id == where["document_id"]) & fd.c.claim_id.is_(None))]
+    return [json.loads(r.data) | {"scope": r.scope} for r in conn.execute(select(fd).where(and_(true(), *conds)))]
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    if not query.strip():
+        raise QueryError("the search text is empty")
+    if conn.dialect.name == "sqlite":
+        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+        rows = conn.execute(text(
+            "SELECT d.id, d.name, d.published, d.source, snippet(documents_fts, 1, '[', ']', '…', 12) AS snip "
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH :q AND d.is_current ORDER BY rank LIMIT :n"), {"q": terms, "n": limit})
+    else:
+        rows = conn.execute(text(
+            "SELECT d.id, d.name, d.published, d.source, ts_headline('simple', d.text, q, "
+            "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snip "
+            "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q AND d.is_current "
+            "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit})
+    return [{"id": f"d{r.id}", "document": r.name, "published": r.published, "source": r.source,
+             "snippet": r.snip} for r in rows]
+
+
+def finding_counts(conn: Connection) -> list[dict[str, Any]]:
+    fd = t.findings
+    rows = conn.execute(select(fd.c.code, fd.c.severity, func.count().label("n"))
+                        .group_by(fd.c.code, fd.c.severity).order_by(fd.c.code)).all()
+    return [{"code": r.code, "severity": r.severity, "count": r.n} for r in rows]

@@ -1,0 +1,242 @@
+"""Reconciliation across documents: claim groups and the ledger's findings.
+
+- Reports of the same claim — the same claimant and scope, windows that
+  overlap (or, without a window, the same day and the same total) — form one
+  **claim group** with all its sources; a group whose sources give different
+  totals or breakdowns gets ``sources-disagree``.
+- Windows of one claimant in one channel that overlap on the same day get
+  ``window-overlap`` (a possible double count).
+- An official's incident in a region the ministry's breakdown for that day
+  does not mention gets ``incident-region-not-in-breakdown``; a region in
+  the breakdown whose own officials reported that day without any attack gets
+  ``breakdown-region-no-attack-reported``.
+
+Only current versions of documents take part; the work is redone for the
+days a batch touched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, and_, delete, insert, select, update
+
+from raidlog.model import Finding
+from raidlog.store import schema as t
+
+ATTACK_KINDS = {"attack_reported", "attack_repelled", "debris", "fire", "damage", "casualties", "hit"}
+
+
+@dataclass
+class _Claim:
+    id: int
+    document_id: int
+    source: str
+    doc_name: str
+    claimant: str
+    kind: str
+    scope: str
+    day: str
+    start: datetime | None
+    end: datetime | None
+    total: int | None
+    breakdown: tuple
+    isos: frozenset
+
+
+def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
+    c, d = t.claims.c, t.documents
+    rows = conn.execute(
+        select(c.id, c.document_id, d.c.source, d.c.name, c.claimant_name, c.claimant_kind, c.scope, c.day,
+               c.window_start_utc, c.window_end_utc, c.destroyed, c.launched)
+        .join(d, d.c.id == c.document_id)
+        .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))
+        .order_by(c.day, c.id)).all()
+    items: dict[int, list] = defaultdict(list)
+    ids = [r.id for r in rows]
+    for chunk in range(0, len(ids), 500):
+        for r in conn.execute(select(t.item_places.c.claim_id, t.item_places.c.iso, t.breakdown_items.c.count,
+                                     t.breakdown_items.c.position)
+                              .join(t.breakdown_items, t.breakdown_items.c.id == t.item_places.c.item_id)
+                              .where(t.item_places.c.claim_id.in_(ids[chunk:chunk + 500]))):
+            items[r.claim_id].append((r.position, r.iso, r.count))
+    out = []
+    for r in rows:
+        parts = sorted(items.get(r.id, []))
+        out.append(_Claim(
+            r.id, r.document_id, r.source, r.name, r.claimant_name, r.claimant_kind, r.scope, r.day,
+            _dt(r.window_start_utc), _dt(r.window_end_utc),
+            r.destroyed if r.destroyed is not None else r.launched,
+            tuple((iso, n) for _, iso, n in parts), frozenset(iso for _, iso, _ in parts if iso)))
+    return out
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _overlap(a: _Claim, b: _Claim) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start < b.end and b.start < a.end)
+
+
+def _same_claim(a: _Claim, b: _Claim) -> bool:
+    if a.document_id == b.document_id or (a.claimant, a.scope) != (b.claimant, b.scope):
+        return False
+    if a.start and b.start and a.end and b.end:
+        return _overlap(a, b) and a.source != b.source or (a.start, a.end) == (b.start, b.end)
+    return a.total is not None and a.total == b.total
+
+
+def reconcile(conn: Connection, days: set[str]) -> int:
+    """Redo groups and ledger findings for ``days``; returns the number of findings."""
+    days = {d for d in days if d}
+    if not days:
+        return 0
+    claims = _load_claims(conn, days)
+    # forget what was derived for these days before
+    conn.execute(update(t.claims).where(t.claims.c.day.in_(sorted(days))).values(group_id=None))
+    conn.execute(delete(t.findings).where(and_(t.findings.c.scope == "ledger", t.findings.c.day.in_(sorted(days)))))
+    conn.execute(delete(t.claim_groups).where(t.claim_groups.c.day.in_(sorted(days))))
+    findings: list[tuple[Finding, dict]] = []
+    for group in _groups(claims):
+        totals = sorted({c.total for c in group if c.total is not None})
+        breakdowns = {c.breakdown for c in group if c.breakdown}
+        disagree = len(totals) > 1 or len(breakdowns) > 1
+        first = group[0]
+        group_id = conn.execute(insert(t.claim_groups).values(
+            claimant_name=first.claimant, day=first.day, scope=first.scope,
+            total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
+            disagree=disagree)).inserted_primary_key[0]
+        conn.execute(update(t.claims).where(t.claims.c.id.in_([c.id for c in group])).values(group_id=group_id))
+        if disagree:
+            findings.append((_disagree(group, totals), {"group_id": group_id}))
+    findings += [(f, {}) for f in _window_overlaps(claims)]
+    findings += [(f, {}) for f in _incident_regions(conn, days, claims)]
+    if findings:
+        conn.execute(insert(t.findings), [{
+            "scope": "ledger", "document_id": None, "claim_id": f.data.get("claims", [None])[0],
+            "group_id": extra.get("group_id"), "day": f.data["day"], "code": f.code, "severity": f.severity, "message": f.message,
+            "suggestion": f.suggestion, "data": json.dumps(f.to_dict(), ensure_ascii=False),
+        } for f, extra in findings])
+    return len(findings)
+
+
+def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
+    parent = {c.id: c.id for c in claims}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_key: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        by_key[(c.claimant, c.scope, c.day)].append(c)
+    for members in by_key.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if _same_claim(a, b):
+                    parent[find(a.id)] = find(b.id)
+    groups: dict[int, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        groups[find(c.id)].append(c)
+    return [g for g in groups.values() if len({c.document_id for c in g}) > 1]
+
+
+def _describe(c: _Claim) -> str:
+    parts = ", ".join(f"{iso} {n}" for iso, n in c.breakdown)
+    return f"{c.doc_name}: {c.total if c.total is not None else '?'}" + (f" ({parts})" if parts else "")
+
+
+def _disagree(group: list[_Claim], totals: list[int]) -> Finding:
+    first = group[0]
+    what = "totals" if len(totals) > 1 else "breakdowns"
+    return Finding(
+        "sources-disagree", "warning",
+        f"{len({c.document_id for c in group})} sources report the {first.claimant}'s claim for {first.day} "
+        f"with different {what}: " + "; ".join(_describe(c) for c in group) + ".",
+        None, (), "Compare with the claimant's own statement; a restatement may have a typo or an older figure.",
+        data={"day": first.day, "claims": [c.id for c in group], "documents": [c.document_id for c in group],
+              "totals": [c.total for c in group]},
+    )
+
+
+def _window_overlaps(claims: list[_Claim]) -> list[Finding]:
+    out = []
+    by_key: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        if c.start and c.end:
+            by_key[(c.claimant, c.source, c.day)].append(c)
+    for members in by_key.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.document_id != b.document_id and _overlap(a, b) and (a.start, a.end) != (b.start, b.end):
+                    out.append(Finding(
+                        "window-overlap", "warning",
+                        f"Two posts of {a.claimant} in {a.source} cover overlapping windows on {a.day}: "
+                        f"{a.start:%H:%M}–{a.end:%H:%M} UTC ({a.doc_name}, {a.total}) and "
+                        f"{b.start:%H:%M}–{b.end:%H:%M} UTC ({b.doc_name}, {b.total}); the same drones "
+                        "may be counted twice.",
+                        None, (), "Check the windows of both posts; only non-overlapping windows add up.",
+                        data={"day": a.day, "claims": [a.id, b.id], "documents": [a.document_id, b.document_id]},
+                    ))
+    return out
+
+
+def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) -> list[Finding]:
+    """Officials' incidents against the ministry's breakdown of the same day, both ways."""
+    ministry = [c for c in claims if c.kind == "ministry" and c.scope == "report" and c.breakdown]
+    covered: dict[str, set[str]] = defaultdict(set)
+    for c in ministry:
+        covered[c.day] |= c.isos
+    i, d, ip = t.incidents, t.documents, t.incident_places
+    rows = conn.execute(
+        select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, d.c.name, d.c.id.label("doc"),
+               ip.c.iso)
+        .join(d, d.c.id == i.c.document_id).join(ip, ip.c.incident_id == i.c.id)
+        .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
+    out = []
+    seen: set[tuple] = set()
+    reported: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r.kind not in ATTACK_KINDS or not r.iso or not r.iso.startswith("RU-"):
+            continue
+        reported[r.day].add(r.iso)
+        if r.day in covered and r.iso not in covered[r.day] and (r.day, r.iso) not in seen:
+            seen.add((r.day, r.iso))
+            claim = next(c for c in ministry if c.day == r.day)
+            out.append(Finding(
+                "incident-region-not-in-breakdown", "warning",
+                f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {r.iso} on {r.day} ({r.name}), "
+                f"but the ministry's breakdown for that day ({claim.doc_name}) lists no interception there.",
+                None, (), "The attack may have got through, or the breakdown is incomplete.",
+                data={"day": r.day, "region": r.iso, "claims": [claim.id], "documents": [r.doc, claim.document_id],
+                      "incident": r.id},
+            ))
+    officials = conn.execute(
+        select(t.claims.c.claimant_region, t.claims.c.day, d.c.name)
+        .join(d, d.c.id == t.claims.c.document_id)
+        .where(and_(t.claims.c.day.in_(sorted(days)), t.claims.c.claimant_kind == "governor"))).all()
+    official_days = {(r.claimant_region, r.day) for r in officials}
+    posts = conn.execute(
+        select(i.c.day, i.c.data).join(d, d.c.id == i.c.document_id)
+        .where(and_(i.c.day.in_(sorted(days)), i.c.reporter_kind == "governor"))).all()
+    for r in posts:
+        region = json.loads(r.data)["reporter"].get("region")
+        if region:
+            official_days.add((region, r.day))
+    for c in ministry:
+        for iso in sorted(c.isos):
+            if (iso, c.day) in official_days and iso not in reported[c.day]:
+                out.append(Finding(
+                    "breakdown-region-no-attack-reported", "info",
+                    f"{c.claimant} lists interceptions over {iso} on {c.day} ({c.doc_name}), but the "
+                    f"region's own officials reported that day without any attack.",
+                    None, (), "Compare with the governor's posts of that night.",
+                    data={"day": c.day, "region": iso, "claims": [c.id], "documents": [c.document_id]},
+                ))
+    return out

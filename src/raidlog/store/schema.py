@@ -1,0 +1,199 @@
+"""The ledger's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Documents keep their verbatim text and a version chain; claims, breakdown
+items, incidents and findings are what one extraction run derived from a
+document (re-derived by ``raidlog reprocess``); claim groups and the findings
+with ``scope = 'ledger'`` are what reconciliation derives across documents.
+JSON columns hold the full domain objects (``Claim.to_dict()`` …) so nothing
+extracted is lost to the flat columns, which exist for queries.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # ingest | reprocess
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("raidlog_version", String(32), nullable=False),
+    Column("gazetteer_version", String(128), nullable=False),
+    Column("ingested", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_hash", String(71), nullable=False),  # sha256:<hex> of the verbatim text
+    Column("source", Text, nullable=False),
+    Column("external_id", Text),
+    Column("name", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("fetched_at", String(32)),
+    Column("edited", String(32)),
+    Column("lang", String(8)),
+    Column("text", Text, nullable=False),
+    Column("version", Integer, nullable=False, default=1),
+    Column("previous_id", Integer, ForeignKey("documents.id")),
+    Column("is_current", Boolean, nullable=False, default=True),
+    Column("ingested_at", String(32), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    UniqueConstraint("source", "doc_hash", name="uq_documents_source_hash"),
+)
+Index("ix_documents_source_external", documents.c.source, documents.c.external_id)
+Index("ix_documents_hash", documents.c.doc_hash)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("name", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("iso", String(8)),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonames_id", Integer),
+    Column("region", Text),
+)
+
+claim_groups = Table(
+    "claim_groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claimant_name", Text, nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("total", Integer),
+    Column("sources", Integer, nullable=False),
+    Column("disagree", Boolean, nullable=False, default=False),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("ref", String(32), nullable=False),  # the claim's id within its document's report
+    Column("claimant_name", Text, nullable=False),
+    Column("claimant_kind", String(24), nullable=False),
+    Column("side", String(8), nullable=False),
+    Column("person", Text),
+    Column("claimant_region", String(8)),
+    Column("weapon", String(16), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("destroyed", Integer),
+    Column("launched", Integer),
+    Column("lost", Integer),
+    Column("window_start", String(32)),
+    Column("window_end", String(32)),
+    Column("window_start_utc", String(32)),
+    Column("window_end_utc", String(32)),
+    Column("timezone", String(32)),
+    Column("timezone_assumed", Boolean),
+    Column("hedged", Boolean, nullable=False),
+    Column("scope", String(16), nullable=False),
+    Column("day", String(10)),  # the day the claim is about (window end, else publication), for grouping
+    Column("group_id", Integer, ForeignKey("claim_groups.id", ondelete="SET NULL")),
+    Column("data", Text, nullable=False),  # Claim.to_dict() as JSON
+)
+Index("ix_claims_day", claims.c.day)
+Index("ix_claims_document", claims.c.document_id)
+Index("ix_claims_group", claims.c.group_id)
+Index("ix_claims_stats", claims.c.day, claims.c.claimant_name, claims.c.destroyed, claims.c.launched)
+
+breakdown_items = Table(
+    "breakdown_items", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("each", Boolean),
+    Column("subset_of", Integer),
+    Column("data", Text, nullable=False),
+)
+Index("ix_items_claim", breakdown_items.c.claim_id)
+
+item_places = Table(
+    "item_places", metadata,
+    Column("item_id", Integer, ForeignKey("breakdown_items.id", ondelete="CASCADE"), nullable=False),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("place_id", String(64), ForeignKey("places.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("iso", String(8)),  # the place's region, copied for the region filter
+    Column("day", String(10)),  # the claim's day, copied: region + date is the common query
+)
+Index("ix_item_places_iso_day", item_places.c.iso, item_places.c.day, item_places.c.claim_id)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("ref", String(32), nullable=False),
+    Column("kind", String(24), nullable=False),
+    Column("reporter_name", Text),
+    Column("reporter_kind", String(24)),
+    Column("side", String(8)),
+    Column("injured", Integer),
+    Column("killed", Integer),
+    Column("day", String(10)),
+    Column("data", Text, nullable=False),
+)
+Index("ix_incidents_day", incidents.c.day)
+
+incident_places = Table(
+    "incident_places", metadata,
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Column("place_id", String(64), ForeignKey("places.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("iso", String(8)),
+)
+Index("ix_incident_places_iso", incident_places.c.iso)
+
+findings = Table(
+    "findings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("scope", String(16), nullable=False),  # document | ledger
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE")),
+    Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE")),
+    Column("group_id", Integer, ForeignKey("claim_groups.id", ondelete="CASCADE")),
+    Column("day", String(10)),  # ledger findings: the day reconciled
+    Column("code", String(64), nullable=False),
+    Column("severity", String(8), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("suggestion", Text),
+    Column("data", Text, nullable=False),  # Finding.to_dict() as JSON
+)
+Index("ix_findings_code", findings.c.code)
+Index("ix_findings_document", findings.c.document_id)

@@ -1,0 +1,144 @@
+"""The ledger on SQLite and PostgreSQL: idempotence, versions, reconciliation
+across documents, queries, and the schema version guard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+
+import raidlog
+from raidlog.store import Ledger, StoreError
+from raidlog.store import queries as q
+from raidlog.store.reconcile import reconcile
+
+NIGHT = (
+    "Russian air defenses destroyed {total} Ukrainian drones between 11 p.m. Moscow time on November {d0} "
+    "and 7 a.m. Moscow time on November {d1}, the Russian Defense Ministry said. "
+    "{first} were shot down over the Belgorod Region and {second} over the Kursk Region."
+)
+DAY = ("Russian air defenses destroyed {total} Ukrainian drones over the Bryansk Region between "
+       "{start} and {end} Moscow time on November 12, the Russian Defense Ministry said.")
+GOVERNOR = ("Voronezh Governor Alexander Gusev said debris from a downed drone damaged a house in Liski "
+            "overnight; no one was injured.")
+
+
+def put(ledger: Ledger, text_: str, source: str, external_id: str | None = None, published="2025-11-12"):
+    run = ledger.start_run("ingest")
+    report = raidlog.extract(text_, published=published)
+    stored = ledger.store(text=text_, source=source, name=f"{source}/{external_id or 'doc'}", report=report,
+                          run_id=run, external_id=external_id, published=published)
+    return stored, report
+
+
+def reconciled(ledger: Ledger, *days: str) -> None:
+    with ledger.engine.begin() as conn:
+        reconcile(conn, set(days))
+
+
+def test_same_text_from_same_source_is_stored_once(ledger_url):
+    ledger = Ledger(ledger_url)
+    night = NIGHT.format(total=9, d0=11, d1=12, first=5, second=4)
+    first, _ = put(ledger, night, "telegram:mod", "101")
+    again, _ = put(ledger, night, "telegram:mod", "101")
+    assert (first.status, again.status, again.document_id) == ("new", "duplicate", first.document_id)
+    other, _ = put(ledger, night, "rss:news", "item-1")
+    assert other.status == "new" and other.document_id != first.document_id
+    with ledger.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM documents")).scalar() == 2
+        assert conn.execute(text("SELECT count(*) FROM claims")).scalar() == 2
+
+
+def test_an_edited_post_is_a_new_version_and_both_claims_are_kept(ledger_url):
+    ledger = Ledger(ledger_url)
+    first, _ = put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    edited, _ = put(ledger, NIGHT.format(total=10, d0=11, d1=12, first=6, second=4), "telegram:mod", "101")
+    assert edited.status == "updated"
+    with ledger.engine.connect() as conn:
+        doc = q.show(conn, f"d{edited.document_id}")["document"]
+        assert (doc["version"], doc["previous"], doc["current"]) == (2, f"d{first.document_id}", True)
+        assert q.show(conn, f"d{first.document_id}")["document"]["current"] is False
+        current = q.claims(conn, q.ClaimFilter())
+        every = q.claims(conn, q.ClaimFilter(all_versions=True))
+    assert [c["destroyed"] for c in current] == [10]
+    assert sorted(c["destroyed"] for c in every) == [9, 10]
+
+
+def test_sources_that_disagree_form_one_group_with_a_finding(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, NIGHT.format(total=11, d0=11, d1=12, first=7, second=4), "rss:news", "a")
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4) + " Kyiv did not comment.", "url:agency",
+        "b")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        rows = q.claims(conn, q.ClaimFilter())
+        assert len({r["group"] for r in rows}) == 1 and rows[0]["group"]
+        [finding] = q.findings(conn, "sources-disagree")
+        group = q.show(conn, rows[0]["group"])
+    assert sorted(c["destroyed"] for c in group["claims"]) == [9, 9, 11]
+    assert group["disagree"] is True
+    assert "different totals" in finding["message"] and "11" in finding["message"]
+
+
+def test_overlapping_windows_of_one_channel_are_a_possible_double_count(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, DAY.format(total=4, start="08:00", end="14:00"), "telegram:mod", "1")
+    put(ledger, DAY.format(total=3, start="12:00", end="17:00"), "telegram:mod", "2")
+    put(ledger, DAY.format(total=2, start="17:00", end="20:00"), "telegram:mod", "3")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        [finding] = q.findings(conn, "window-overlap")
+    assert "05:00–11:00 UTC" in finding["message"] and "09:00–14:00 UTC" in finding["message"]
+
+
+def test_incident_in_a_region_the_breakdown_does_not_mention(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, GOVERNOR, "telegram:gusev", "7")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        [finding] = q.findings(conn, "incident-region-not-in-breakdown")
+    assert "RU-VOR" in finding["message"] and "Governor of Voronezh Oblast" in finding["message"]
+
+
+def test_queries_filter_render_and_search(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, NIGHT.format(total=7, d0=12, d1=13, first=3, second=4), "telegram:mod", "102",
+        published="2025-11-13")
+    put(ledger, GOVERNOR, "telegram:gusev", "7")
+    with ledger.engine.connect() as conn:
+        assert [r["destroyed"] for r in q.claims(conn, q.ClaimFilter(region="RU-BEL"))] == [7, 9]
+        assert [r["day"] for r in q.claims(conn, q.ClaimFilter(region="Belgorod Oblast", since="2025-11-13"))] == [
+            "2025-11-13"]
+        assert q.claims(conn, q.ClaimFilter(side="UA")) == []
+        by_day = q.stats(conn, "day")
+        assert [(r["period"], r["destroyed"], r["documents"]) for r in by_day] == [
+            ("2025-11-12", 9, 1), ("2025-11-13", 7, 1)]
+        by_region = q.stats(conn, "month", "region")
+        assert [(r["region"], r["destroyed"]) for r in by_region] == [("RU-BEL", 8), ("RU-KRS", 8)]
+        hits = q.search(conn, "Liski")
+        assert [h["document"] for h in hits] == ["telegram:gusev/7"] and "[Liski]" in hits[0]["snippet"]
+        with pytest.raises(q.QueryError, match="unknown region 'Atlantis'"):
+            q.claims(conn, q.ClaimFilter(region="Atlantis"))
+        with pytest.raises(q.QueryError, match="'c0x' is not an id"):
+            q.show(conn, "c0x")
+
+
+def test_a_newer_ledger_is_refused(ledger_url):
+    ledger = Ledger(ledger_url)
+    with ledger.engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_version (version) VALUES (99)"))
+    ledger.engine.dispose()
+    with pytest.raises(StoreError, match="schema version 99, newer than this raidlog understands"):
+        Ledger(ledger_url)
+
+
+def test_full_claim_is_kept_as_json(ledger_url):
+    ledger = Ledger(ledger_url)
+    stored, report = put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    with ledger.engine.connect() as conn:
+        claim = q.show(conn, q.claims(conn, q.ClaimFilter())[0]["id"])["claim"]
+    assert claim == json.loads(json.dumps(report.claims[0].to_dict()))
