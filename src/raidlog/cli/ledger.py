@@ -220,3 +220,46 @@ def _summary(ledger, console: Console) -> None:
         output.render(rows[-12:], output.Format.table, title="Claimed per day (latest 12 rows)")
     if codes:
         output.render(codes, output.Format.table, title="Findings")
+
+
+def register_export(app: typer.Typer) -> None:
+    @app.command()
+    def export(
+        fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, parquet, geojson or acled.")] = "csv",
+        out: Annotated[str | None, typer.Option("--out", help="File to write (default: standard output; "
+                                                "parquet needs a file).")] = None,
+        since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
+        until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
+        region: Annotated[str | None, typer.Option(help="ISO 3166-2 code or name.")] = None,
+        db: DbOption = None,
+    ) -> None:
+        """Export claims and their breakdown places for analysis and maps.
+
+        Example: raidlog export --format acled --out claims-acled.csv
+        """
+        from raidlog import export as ex
+        from raidlog.store import queries
+
+        if fmt not in ex.FORMATS:
+            _fail(ValueError(f"--format {fmt!r}: choose one of {', '.join(ex.FORMATS)}"))
+        if fmt == "parquet" and not out:
+            _fail(ValueError("--format parquet writes a binary file: give --out PATH"))
+        f = queries.ClaimFilter(since=since, until=until, region=region, limit=None)
+        try:
+            with _ledger(db).engine.connect() as conn:
+                if fmt == "parquet":
+                    ex.to_parquet(ex.rows(conn, f), out)
+                    return
+                body = {
+                    "csv": lambda: ex.to_csv(ex.rows(conn, f)),
+                    "jsonl": lambda: ex.to_jsonl(ex.rows(conn, f)),
+                    "geojson": lambda: ex.to_geojson(ex.rows(conn, f)),
+                    "acled": lambda: ex.to_csv(ex.acled_rows(conn, f), ex.ACLED_COLUMNS),
+                }[fmt]()
+        except queries.QueryError as exc:
+            _fail(exc)
+        if out:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                fh.write(body)
+        else:
+            sys.stdout.write(body)

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from raidlog.cli.ledger import register as register_ledger
+from raidlog.cli.ledger import register_export
 
 app = typer.Typer(
     help="raidlog: reports of air attacks into attributed, geocoded, checked claims.",
@@ -107,6 +108,7 @@ def extract(
 
 
 register_ledger(app)
+register_export(app)
 
 
 def run() -> None:

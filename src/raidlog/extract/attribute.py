@@ -106,6 +106,7 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
     }
 
@@ -237,7 +238,14 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             getattr(current, slot) is not None and getattr(current, slot) != value
             for slot, value in values.items()
         )
-        if (scope is None or scope == current.scope) and not conflict:
+        # a complete window of its own, different from the told claim's complete one ("as of 09:00"
+        # only completes a window that began earlier)
+        own_window = (m.window is not None and m.window.begin is not None and current.window is not None
+                      and current.window.until is not None
+                      and (m.window.begin, m.window.until) != (current.window.begin, current.window.until))
+        if current.scope == "summary" and scope is None and m.window is not None:
+            own_window = True  # "Кроме того, с 8.00 до 14.00 …" after a weekly summary
+        if (scope is None or scope == current.scope) and not conflict and not own_window:
             if claimant and current.claimant is UNATTRIBUTED:
                 current.claimant = claimant
             current.from_title = False
@@ -389,6 +397,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
             break
     if not group:
         return []
+    first_count = min(totals, key=lambda c: c.number.start)
+    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
+            text, first_count.end, group[0].hit.start):
+        return []  # "destroyed 41 drones, most of them over the Bryansk region"
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
     value = values.pop() if len(values) == 1 else sum(c.number.value for c in totals)
     places = tuple(r.place for r in group)

@@ -64,7 +64,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 a < m.end() and m.start() < b for a, b in roles
             ):
                 continue  # one office, one person: the first pattern's reading stands
-            region = m.group("region")
+            region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
             role = re.sub(r"\s+", " ", m.group("role").lower()).replace("gov.", "governor")

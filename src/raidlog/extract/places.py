@@ -172,8 +172,9 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
         latin = romanise(reading, lex.MORPH_LANG)
         more = gaz.lookup(reading)
         more += [p for p in gaz.lookup(latin) if p not in more and name_key(p.name) == name_key(latin)]
-        if more:
-            return found + [p for p in more if p not in found]
+        more = [p for p in more if p not in found]
+        if more:  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
+            return found + more
     return found
 
 

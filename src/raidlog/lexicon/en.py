@@ -92,6 +92,7 @@ OVER = (
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of)"
 # a count of weapons that hit, not of weapons destroyed
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
+PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly)"  # "most of them over …": not where all of them were
 SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 

@@ -85,7 +85,7 @@ def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     if f.with_finding:
         fd = t.findings
         conds.append(c.c.id.in_(select(fd.c.claim_id).where(fd.c.code == f.with_finding)))
-    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.side, c.c.weapon, c.c.destroyed, c.c.launched,
+    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon, c.c.destroyed, c.c.launched,
                     c.c.window_start, c.c.window_end, c.c.window_start_utc, c.c.window_end_utc, c.c.timezone,
                     c.c.timezone_assumed, c.c.scope, c.c.hedged, c.c.group_id, c.c.document_id, c.c.data,
                     d.c.name.label("document"), d.c.url, d.c.source)
@@ -100,7 +100,8 @@ def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
         data = json.loads(r.data)
         regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
         out.append({
-            "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "side": r.side, "weapon": r.weapon,
+            "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "claimant_kind": r.claimant_kind,
+            "person": r.person, "side": r.side, "weapon": r.weapon,
             "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
             "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
             "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,

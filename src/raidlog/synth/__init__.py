@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from raidlog.synth import breakdown, report, windows
+from raidlog.synth import breakdown, report, ru, uk, windows
 
 __all__ = ["Synthetic", "generate", "LANGS", "SIZES"]
 
-LANGS = ("en",)
+LANGS = ("en", "ru", "uk")
 SIZES = ("short", "article")
 ARTICLE_BYTES = (1024, 3072)
 _FIRST_DAY = date(2024, 6, 1)
@@ -47,6 +47,9 @@ def generate(rng: random.Random, lang: str = "en", size: str = "short") -> Synth
     if size not in SIZES:
         raise ValueError(f"size must be one of {SIZES}, not {size!r}")
     day = _FIRST_DAY + timedelta(days=rng.randrange(_DAYS))
+    if lang != "en":
+        text, truth = (ru if lang == "ru" else uk).generate(rng, day, size)
+        return Synthetic(text, day.isoformat(), truth)
     items = breakdown.pick(rng, rng.choice((1, 2, 3, 3, 4, 4, 5, 6, 7)))
     dated = rng.random() < 0.5
     window = windows.pick(rng, day, night=rng.random() < 0.7, dated=dated) if rng.random() < 0.75 else None

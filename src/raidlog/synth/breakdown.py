@@ -5,12 +5,16 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from raidlog.synth import places
 from raidlog.synth.numbers import Style, written
 from raidlog.synth.places import Area
+from raidlog.synth.regions import Region
+
+P = TypeVar("P", Area, Region)  # English areas, or Russian/Ukrainian regions
 
 NOUNS = ("drones", "UAVs", "unmanned aerial vehicles", "fixed-wing drones", "aircraft-type drones")
 SINGULAR = {"drones": "drone", "UAVs": "UAV", "unmanned aerial vehicles": "unmanned aerial vehicle",
@@ -18,8 +22,8 @@ SINGULAR = {"drones": "drone", "UAVs": "UAV", "unmanned aerial vehicles": "unman
 
 
 @dataclass(frozen=True)
-class Item:
-    areas: tuple[Area, ...]
+class Item(Generic[P]):
+    areas: tuple[P, ...]
     count: int
     each: bool | None  # None: one area; True: the count is for each area; False: combined
 
@@ -31,11 +35,16 @@ class Item:
         return {"places": [a.key for a in self.areas], "count": self.count, "each": self.each}
 
 
-def pick(rng: random.Random, size: int) -> list[Item]:
-    """``size`` items over different areas, largest counts first as statements list them."""
+def pick(rng: random.Random, size: int,
+         sample: Callable[[random.Random, int], list[P]] | None = None,
+         most: int | None = None) -> list[Item[P]]:
+    """``size`` items over different areas drawn by ``sample`` (default: English areas), at
+    most ``most`` areas in all; largest counts first, as statements list them."""
     groups = [rng.choice((1, 1, 1, 2, 2, 3)) for _ in range(size)]
-    pool = places.sample(rng, sum(groups))
-    items = []
+    while most is not None and sum(groups) > most:
+        groups.pop()
+    pool = cast("list[P]", places.sample(rng, sum(groups))) if sample is None else sample(rng, sum(groups))
+    items: list[Item[P]] = []
     for n in groups:
         group, pool = tuple(pool[:n]), pool[n:]
         if n == 1:
@@ -47,9 +56,9 @@ def pick(rng: random.Random, size: int) -> list[Item]:
     return sorted(_merged(items), key=lambda it: -it.count)
 
 
-def _merged(items: list[Item]) -> list[Item]:
+def _merged(items: list[Item[P]]) -> list[Item[P]]:
     """"one each over A and B, one each over C" is written "one each over A, B and C"."""
-    out: list[Item] = []
+    out: list[Item[P]] = []
     for it in items:
         same = next((k for k, o in enumerate(out) if o.each and it.each and o.count == it.count), None)
         if same is None:
@@ -59,7 +68,7 @@ def _merged(items: list[Item]) -> list[Item]:
     return out
 
 
-def phrase(rng: random.Random, item: Item, style: Style, noun: str, named: bool) -> str:
+def phrase(rng: random.Random, item: Item[Area], style: Style, noun: str, named: bool) -> str:
     """One item; ``named``: the count is written with its weapon ("eight drones over …")."""
     n = written(item.count, style)
     counted = f"{n} {SINGULAR[noun] if item.count == 1 else noun}" if named else n
@@ -85,7 +94,7 @@ def phrase(rng: random.Random, item: Item, style: Style, noun: str, named: bool)
     ))
 
 
-def listing(rng: random.Random, items: list[Item], style: Style, noun: str, named: bool = False) -> str:
+def listing(rng: random.Random, items: list[Item[Area]], style: Style, noun: str, named: bool = False) -> str:
     """Every item of a breakdown; ``named``: the first one names the weapon."""
     parts = [phrase(rng, it, style, noun, named and k == 0) for k, it in enumerate(items)]
     if len(parts) == 1:

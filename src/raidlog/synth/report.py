@@ -168,14 +168,14 @@ def governor(rng: random.Random, day: date, items: list[Item]) -> str | None:
 
 
 def pad(rng: random.Random, paragraphs: list[str], extra: str | None, target: int,
-        limit: int) -> list[str]:
-    """Neutral paragraphs (and ``extra``, somewhere among them) until about ``target``
-    bytes, never past ``limit``."""
+        limit: int, sentences: tuple[str, ...] = commentary.SENTENCES) -> list[str]:
+    """Neutral paragraphs of ``sentences`` (and ``extra``, somewhere among them) until about
+    ``target`` bytes, never past ``limit``."""
     used: set[int] = set()
     filler: list[str] = []
     size = sum(len(p.encode()) + 2 for p in paragraphs) + (len(extra.encode()) + 2 if extra else 0)
-    while size < target and len(used) < len(commentary.SENTENCES):
-        p = commentary.paragraph(rng, used)
+    while size < target and len(used) < len(sentences):
+        p = commentary.paragraph(rng, used, sentences)
         if size + len(p.encode()) + 2 > limit:
             break
         filler.append(p)

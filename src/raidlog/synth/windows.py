@@ -1,6 +1,6 @@
 """Reporting windows: "between 11:00 p.m. on November 11 and 7:00 a.m. on
-November 12", "from 20:00 to 23:00 Moscow time"; always in Moscow time, with
-the zone written or left to the reader."""
+November 12", "from 20:00 to 23:00 Moscow time"; in Moscow time (Kyiv time for
+Ukrainian claims, see :func:`kyiv_night`), with the zone written or left to the reader."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 MOSCOW = ZoneInfo("Europe/Moscow")
+KYIV = ZoneInfo("Europe/Kyiv")
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
 
@@ -20,10 +21,11 @@ class Window:
     start: datetime
     end: datetime
     zone_written: bool
+    zone: str = "Europe/Moscow"
 
     def truth(self) -> dict[str, Any]:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(),
-                "timezone": "Europe/Moscow", "timezone_assumed": not self.zone_written}
+                "timezone": self.zone, "timezone_assumed": not self.zone_written}
 
 
 def pick(rng: random.Random, published: date, night: bool, dated: bool) -> Window:
@@ -38,6 +40,15 @@ def pick(rng: random.Random, published: date, night: bool, dated: bool) -> Windo
         start_at = datetime.combine(end_day, time(hour, minute))
         end_at = datetime.combine(end_day, time(min(hour + rng.randint(2, 6), 23)))
     return Window(start_at.replace(tzinfo=MOSCOW), end_at.replace(tzinfo=MOSCOW), rng.random() < 0.5)
+
+
+def kyiv_night(rng: random.Random, published: date, zone_written: bool) -> Window:
+    """An Air Force or regional command night: from the evening before ``published`` to
+    its morning, in Kyiv time (the offset of each end on its own date: +02:00 or +03:00)."""
+    start = datetime.combine(published - timedelta(days=1),
+                             time(rng.choice((17, 18, 18, 18, 19, 20, 21)), rng.choice((0, 0, 0, 30))))
+    end = datetime.combine(published, time(rng.choice((5, 6, 7, 8, 8, 9, 9, 10)), rng.choice((0, 0, 30))))
+    return Window(start.replace(tzinfo=KYIV), end.replace(tzinfo=KYIV), zone_written, "Europe/Kyiv")
 
 
 def _clock(rng: random.Random, at: datetime, twelve: bool) -> str:
@@ -75,3 +86,44 @@ def written(rng: random.Random, w: Window, dated: bool) -> str:
         parts.append(text)
     opening, joint = rng.choice((("between", "and"), ("from", "to"), ("from", "until")))
     return f"{opening} {parts[0]} {joint} {parts[1]}"
+
+
+MONTHS_GENITIVE = {
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
+}
+_FROM_TO = {"ru": ("с", "до"), "uk": ("з", "до")}
+_PERIOD = {"ru": "в период ", "uk": "у період "}
+_MOSCOW_TIME = {"ru": "по московскому времени", "uk": "за московським часом"}
+
+
+def day_month(lang: str, day: date) -> str:
+    """"11 ноября", "13 березня"."""
+    return f"{day.day} {MONTHS_GENITIVE[lang][day.month - 1]}"
+
+
+def clock24(at: datetime, dotted: bool = False) -> str:
+    """"07:00", or the MoD's "7.00" (``dotted``)."""
+    return f"{at.hour}.{at.minute:02d}" if dotted else f"{at.hour:02d}:{at.minute:02d}"
+
+
+def cyrillic(rng: random.Random, lang: str, w: Window, dated: bool) -> str:
+    """A Moscow-time window in Russian or Ukrainian: "с 23:00 мск 11 ноября до 07:00 мск
+    12 ноября", "19 июля с 8.00 до 14.00 мск", "в период с 22:00 17 сентября до 06:00
+    18 сентября по московскому времени", "з 08:00 до 14:00 за московським часом"."""
+    dotted = lang == "ru" and rng.random() < 0.4
+    start, to = _FROM_TO[lang]
+    lead = _PERIOD[lang] if rng.random() < 0.3 else ""
+    zone = rng.choice(("each", "end", "end", "words")) if lang == "ru" else "words"
+    if not w.zone_written:
+        zone = ""
+    each = " мск" if zone == "each" else ""
+    tail = {"end": " мск", "words": f" {_MOSCOW_TIME[lang]}"}.get(zone, "")
+    first, second = clock24(w.start, dotted) + each, clock24(w.end, dotted) + each
+    if dated and w.start.date() == w.end.date() and rng.random() < 0.5:
+        return f"{day_month(lang, w.start.date())} {lead}{start} {first} {to} {second}{tail}"
+    if dated:  # the end's date only when it is another day, and not always then
+        first += f" {day_month(lang, w.start.date())}"
+        if w.start.date() != w.end.date() and rng.random() < 0.7:
+            second += f" {day_month(lang, w.end.date())}"
+    return f"{lead}{start} {first} {to} {second}{tail}"

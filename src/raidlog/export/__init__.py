@@ -1,0 +1,152 @@
+"""Exporting the ledger: CSV, JSON Lines, Parquet, GeoJSON and an ACLED-style CSV.
+
+One row per claim and one per place of each breakdown item, with the
+claimant, the window in UTC and local time, place ids, ISO codes and
+coordinates, counts, finding codes and source URLs. GeoJSON has a point per
+breakdown place (regions at their centroid, localities at their coordinates,
+seas at a point of the sea). The ACLED-style CSV puts interceptions as
+"Strategic developments / Disrupted weapons use" and officials' reports of
+hits and damage as "Explosions/Remote violence / Air/drone strike", so
+analysts can merge the two datasets.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from raidlog.store import schema as t
+from raidlog.store.queries import ClaimFilter, claims
+
+FORMATS = ("csv", "jsonl", "parquet", "geojson", "acled")
+
+COLUMNS = [
+    "row_type", "claim_id", "group_id", "document_id", "day", "claimant", "claimant_kind", "side", "person",
+    "weapon", "scope", "hedged", "destroyed", "launched", "window_start_utc", "window_end_utc",
+    "window_start_local", "window_end_local", "timezone", "timezone_assumed", "item", "count", "each",
+    "item_places",
+    "place_id", "place_name", "place_kind", "iso", "country", "lat", "lon", "findings", "document", "source", "url",
+]
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "raidlog_claim", "raidlog_document",
+]
+GEO_PRECISION = {"locality": 1, "district": 2, "admin1": 3, "sea": 3, "other": 2, "country": 3}
+COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
+
+
+def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
+    """The export rows: each claim, then one row per place of each of its items."""
+    f = f or ClaimFilter(limit=None)
+    for c in claims(conn, f):
+        base = {
+            "claim_id": c["id"], "group_id": c["group"], "document_id": c["document_id"], "day": c["day"],
+            "claimant": c["claimant"], "side": c["side"], "weapon": c["weapon"], "scope": c["scope"],
+            "hedged": c["hedged"], "claimant_kind": c["claimant_kind"], "person": c["person"],
+            "window_start_utc": c["window_start_utc"], "window_end_utc": c["window_end_utc"],
+            "window_start_local": c["window_start"], "window_end_local": c["window_end"],
+            "timezone": c["timezone"], "timezone_assumed": c["timezone_assumed"],
+            "findings": ";".join(c["findings"]), "document": c["document"], "source": c["source"], "url": c["url"],
+        }
+        yield {**dict.fromkeys(COLUMNS), **base, "row_type": "claim", "destroyed": c["destroyed"],
+               "launched": c["launched"]}
+        for k, item in enumerate(c["breakdown"]):
+            for place in item["places"]:
+                yield {**dict.fromkeys(COLUMNS), **base, "row_type": "item", "item": k,
+                       "count": item["count"], "each": item["each"], "item_places": len(item["places"]), "place_id": place["id"],
+                       "place_name": place["name"], "place_kind": place["kind"], "iso": place["iso"],
+                       "country": place["country"], "lat": place["lat"], "lon": place["lon"]}
+
+
+def to_csv(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows_:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return buf.getvalue()
+
+
+def to_jsonl(rows_: Iterator[dict[str, Any]]) -> str:
+    return "".join(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n" for row in rows_)
+
+
+def to_parquet(rows_: Iterator[dict[str, Any]], path: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"item": pa.int32(), "count": pa.int32(), "item_places": pa.int32(), "destroyed": pa.int32(), "launched": pa.int32(),
+             "lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(), "each": pa.bool_(),
+             "timezone_assumed": pa.bool_()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS])
+    data = list(rows_)
+    table = pa.Table.from_pylist([{k: row[k] for k in COLUMNS} for row in data], schema=schema)
+    pq.write_table(table, path)
+
+
+def to_geojson(rows_: Iterator[dict[str, Any]]) -> str:
+    features = []
+    for row in rows_:
+        if row["row_type"] != "item" or row["lat"] is None or row["lon"] is None:
+            continue
+        props = {k: row[k] for k in COLUMNS if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+                         "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+
+
+def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
+    """ACLED-style events: interceptions per breakdown place, then officials' hits and damage."""
+    n = 0
+    for row in rows(conn, f):
+        if row["row_type"] != "item":
+            continue
+        n += 1
+        each = {True: " (each)", False: " (combined over several places)"}.get(
+            row["each"], " (over several places; the text does not say whether each)" if row["item_places"] > 1 else "")
+        yield {
+            "event_id_cnty": f"RAIDLOG{n}", "event_date": row["day"], "year": (row["day"] or "")[:4],
+            "time_precision": 1 if row["window_end_utc"] else 2, "disorder_type": "Strategic developments",
+            "event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+            "actor1": row["claimant"], "country": COUNTRY_NAMES.get(row["country"], row["country"]),
+            "iso": row["iso"], "admin1": _admin1(row), "location": row["place_name"], "latitude": row["lat"],
+            "longitude": row["lon"], "geo_precision": GEO_PRECISION.get(row["place_kind"], 3),
+            "source": row["source"], "source_scale": "National" if row["claimant_kind"] == "ministry" else "Subnational",
+            "notes": f"{row['claimant']} claims {row['count']} {row['weapon']} destroyed over {row['place_name']}"
+                     f"{each}; window {row['window_start_utc'] or '?'} to {row['window_end_utc'] or '?'} UTC. "
+                     f"Claim, not a verified fact.",
+            "fatalities": 0, "raidlog_claim": row["claim_id"], "raidlog_document": row["document_id"],
+        }
+    i, ip, p, d = t.incidents, t.incident_places, t.places, t.documents
+    q = (select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, i.c.killed, i.c.document_id,
+                p.c.name, p.c.kind.label("place_kind"), p.c.iso, p.c.country, p.c.lat, p.c.lon, p.c.region,
+                d.c.source)
+         .join(ip, ip.c.incident_id == i.c.id).join(p, p.c.id == ip.c.place_id).join(d, d.c.id == i.c.document_id)
+         .where(i.c.kind.in_(("hit", "damage", "casualties", "fire")), d.c.is_current.is_(True))
+         .order_by(i.c.id, ip.c.position))
+    for r in conn.execute(q):
+        n += 1
+        yield {
+            "event_id_cnty": f"RAIDLOG{n}", "event_date": r.day, "year": (r.day or "")[:4], "time_precision": 1,
+            "disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
+            "sub_event_type": "Air/drone strike", "actor1": "", "country": COUNTRY_NAMES.get(r.country, r.country),
+            "iso": r.iso, "admin1": r.region or "", "location": r.name, "latitude": r.lat, "longitude": r.lon,
+            "geo_precision": GEO_PRECISION.get(r.place_kind, 3), "source": r.source, "source_scale": "Subnational",
+            "notes": f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {r.name}.",
+            "fatalities": r.killed or 0, "raidlog_claim": "", "raidlog_document": f"d{r.document_id}",
+        }
+
+
+def _admin1(row: dict[str, Any]) -> str:
+    from raidlog.geo import Gazetteer
+
+    if row["place_kind"] == "admin1":
+        return row["place_name"]
+    region = Gazetteer.default().region(row["iso"]) if row["iso"] else None
+    return region.name if region else ""

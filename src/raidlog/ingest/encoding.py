@@ -1,0 +1,221 @@
+"""Bytes to text.
+
+The order, first match wins:
+
+1. a byte-order mark: UTF-8, UTF-16 LE or BE;
+2. NUL bytes: UTF-16 without a mark when every NUL sits on the same side of
+   its byte pair (ASCII characters in UTF-16), otherwise not text at all;
+3. a charset the container declares (HTTP Content-Type, ``<meta charset>``,
+   the XML prolog), except that bytes which are valid UTF-8 with non-ASCII
+   characters are UTF-8 whatever the declaration says: text in a legacy
+   Cyrillic encoding is practically never valid UTF-8, while pages re-saved
+   as UTF-8 often keep their old ``windows-1251`` declaration;
+4. strict UTF-8;
+5. cp1251 or KOI8-R, see :func:`legacy_cyrillic`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+
+from raidlog.ingest.incoming import Unreadable
+
+NOT_TEXT = "not a text file (it contains NUL bytes)"
+CANNOT = "cannot decode (not UTF-8, UTF-16, cp1251 or KOI8-R)"
+LEGACY = ("cp1251", "koi8_r")
+
+# Letter frequencies in Russian prose, per cent, with the Ukrainian letters
+# added at their Ukrainian frequencies. The two legacy encodings map the same
+# byte to unrelated letters of opposite case: "о" in cp1251 reads as "Н" in
+# KOI8-R, "о" in KOI8-R reads as "П" in cp1251. The right reading is the one
+# whose letters are the common ones (о, е, а, и, н, т ...), whose punctuation
+# is ordinary (« » — №) rather than box-drawing, and whose words are not
+# "нРАНИ" (a small letter followed by a capital, which the wrong reading
+# makes of every capitalised word).
+_FREQ = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47,
+    "р": 4.73, "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81,
+    "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59,
+    "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48,
+    "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.04,
+    "і": 5.0, "ї": 0.6, "є": 0.4, "ґ": 0.02,
+}  # fmt: skip
+_PUNCT = "«»—–№’‘“”„…\u00a0"
+_LOG_PUNCT = math.log(0.5)
+_LOG_RARE = math.log(0.01)
+_LOG = {letter: math.log(f) for letter, f in _FREQ.items()}
+_CASE_BREAK = re.compile(r"[а-яёіїєґ][А-ЯЁІЇЄҐ]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 64 * 1024  # bytes enough to tell the encodings apart
+
+_META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_PROLOG = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """The text of ``data``; ``declared`` is a charset label its container
+    states. Raises :class:`Unreadable` with the reason."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", "UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", "UTF-16")
+        if "\x00" in text:  # e.g. UTF-32 behind what looks like a UTF-16 mark
+            raise Unreadable(NOT_TEXT)
+        return text
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise Unreadable(NOT_TEXT)
+        return text
+    codec = _codec(declared)
+    if codec is not None and codec != "utf-8":
+        if not data.isascii() and _is_utf8(data):
+            return data.decode("utf-8")
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: fall back on what the bytes are
+    if _is_utf8(data):
+        return data.decode("utf-8")
+    found = legacy_cyrillic(data)
+    if found is None:
+        raise Unreadable(CANNOT)
+    return data.decode(found)
+
+
+def legacy_cyrillic(data: bytes) -> str | None:
+    """ "cp1251" or "koi8_r" for Cyrillic text in one of them, else None.
+
+    The two readings are ranked by :func:`plausibility`. Whether the better
+    one is text at all is asked of charset-normalizer and of
+    :func:`looks_cyrillic`, and either may say yes: charset-normalizer
+    refuses some short texts ("МиГ-31К"), and on short texts it also often
+    names the wrong one of the two encodings (a KOI8-R "Да" or an
+    all-capitals headline comes back as cp1251), so its answer only breaks a
+    tie in plausibility."""
+    from charset_normalizer import from_bytes
+
+    readings = {}
+    for enc in LEGACY:
+        try:
+            readings[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        return None
+    match = from_bytes(data, cp_isolation=list(readings)).best()
+    guess = match.encoding if match is not None else None
+    sample = data[:_SAMPLE]
+    score = {enc: plausibility(sample.decode(enc, errors="replace")) for enc in readings}
+    best = max(readings, key=lambda enc: (score[enc], enc == guess))
+    if guess is None and not looks_cyrillic(readings[best][:_SAMPLE]):
+        return None
+    return best
+
+
+def looks_cyrillic(text: str) -> bool:
+    """Cyrillic prose: no control characters, and more words in Cyrillic
+    letters alone than words mixing them with Latin ones (Latin-1 "café" read
+    as cp1251 is "cafй")."""
+    if any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+        return False
+    cyrillic = mixed = 0
+    for word in _WORD.findall(text):
+        has_cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in word)
+        if has_cyrillic and any(ch.isascii() for ch in word):
+            mixed += 1
+        elif has_cyrillic:
+            cyrillic += 1
+    return cyrillic > mixed
+
+
+def plausibility(text: str) -> float:
+    """Log-likelihood of the non-ASCII characters of ``text`` as Russian or
+    Ukrainian prose: common letters score high, rare letters and symbols low,
+    and a small letter followed by a capital costs as much as a rare symbol."""
+    total = 0.0
+    for ch in text:
+        if ch.isascii():
+            continue
+        low = ch.lower()
+        if low in _LOG:
+            total += _LOG[low]
+        elif ch in _PUNCT:
+            total += _LOG_PUNCT
+        else:
+            total += _LOG_RARE
+    return total + _LOG_RARE * len(_CASE_BREAK.findall(text))
+
+
+def declared_in_html(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta charset>`` or ``<meta
+    http-equiv="Content-Type">`` within its first 4 KB."""
+    m = _META.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
+def declared_in_xml(data: bytes) -> str | None:
+    """The encoding an XML prolog declares."""
+    m = _PROLOG.match(data[:1024])
+    return m.group(1).decode("ascii") if m else None
+
+
+def content_type(header: str | None) -> tuple[str, str | None]:
+    """("text/html", "windows-1251") from an HTTP Content-Type header."""
+    if not header:
+        return "", None
+    mime, *params = header.split(";")
+    charset = None
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return mime.strip().lower(), charset
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's name for a declared charset; None for an unknown label and
+    for UTF-16/32, which a declaration inside the bytes cannot truly state
+    (the NUL check above already found real UTF-16)."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name
+
+
+def _strict(data: bytes, codec: str, label: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"not valid {label} ({exc.reason} at byte {exc.start})") from None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text has its NULs on one side of the byte pairs (the high byte
+    of ASCII characters); a binary file has them anywhere."""
+    if len(data) % 2:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    if even and odd:
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+        return None
+    return text

@@ -1,0 +1,145 @@
+"""Paths: a file is read by the kind its extension names; a folder is every
+supported file in it, recursively, in sorted order, hidden ones skipped."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from raidlog.ingest.encoding import decode
+from raidlog.ingest.feeds import read_feed
+from raidlog.ingest.html import read_page
+from raidlog.ingest.incoming import (
+    EMPTY,
+    Incoming,
+    Rejected,
+    Unreadable,
+    over_limit,
+    too_large,
+)
+from raidlog.ingest.tables import read_csv, read_jsonl
+from raidlog.ingest.telegram import read_export
+
+KINDS = {
+    ".txt": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".json": "telegram",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+}
+
+
+def read_path(spec: str, *, max_bytes: int) -> Iterator[Incoming | Rejected]:
+    """The documents of one path as the user gave it."""
+    path = Path(spec)
+    if not spec or not (path.exists() or path.is_symlink()):
+        yield Rejected(spec, "no such file")
+    elif path.is_dir():
+        yield from _folder(spec, path, max_bytes)
+    else:
+        kind = KINDS.get(path.suffix.lower())
+        if kind is None:
+            yield Rejected(spec, f"unsupported file type ({path.suffix or 'no extension'})")
+        else:
+            yield from read_file(
+                path,
+                kind,
+                name=spec,
+                source=f"file:{spec}",
+                external_id=path.name,
+                max_bytes=max_bytes,
+            )
+
+
+def read_file(
+    path: Path, kind: str, *, name: str, source: str, external_id: str, max_bytes: int
+) -> Iterator[Incoming | Rejected]:
+    """One file of a known kind. ``source`` and ``external_id`` are used by
+    text files and pages; feeds, exports and tables name their own."""
+    try:
+        data = _read_bytes(path, max_bytes)
+        if kind == "text":
+            text = decode(data)
+            if not text.strip():
+                raise Unreadable(EMPTY)
+            yield Incoming(text, name, source, external_id)
+        elif kind == "html":
+            yield read_page(data, name=name, source=source, external_id=external_id)
+        elif kind == "feed":
+            yield from read_feed(data, name=name)
+        elif kind == "telegram":
+            yield from read_export(data, name=name)
+        elif kind == "jsonl":
+            yield from read_jsonl(data, name=name)
+        else:
+            yield from read_csv(data, name=name)
+    except Unreadable as err:
+        yield Rejected(name, err.reason)
+    except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
+        yield Rejected(name, f"cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("not a regular file")
+        if info.st_size > max_bytes:
+            raise Unreadable(too_large(info.st_size, max_bytes))
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise Unreadable("no such file") from None
+    except OSError as exc:
+        raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:  # it grew since stat()
+        raise Unreadable(over_limit(max_bytes))
+    return data
+
+
+def _folder(spec: str, root: Path, max_bytes: int) -> Iterator[Incoming | Rejected]:
+    found = False
+    for rel, error in sorted(_walk(root, Path()), key=lambda item: item[0].parts):
+        name = str(Path(spec) / rel) if rel.parts else spec
+        if error is not None:
+            yield Rejected(name, error)
+            continue
+        kind = KINDS.get(rel.suffix.lower())
+        if kind is None:
+            continue  # not a document: photos of a Telegram export, PDFs, notes
+        found = True
+        yield from read_file(
+            root / rel,
+            kind,
+            name=name,
+            source=f"file:{spec}",
+            external_id=rel.as_posix(),
+            max_bytes=max_bytes,
+        )
+    if not found:
+        yield Rejected(spec, "no supported files in this folder")
+
+
+def _walk(root: Path, rel: Path) -> Iterator[tuple[Path, str | None]]:
+    """(path relative to ``root``, None) for the files under ``root / rel``,
+    (folder, reason) for a folder that cannot be listed. Hidden names and
+    symlinked folders (which can loop) are not followed."""
+    try:
+        entries = list((root / rel).iterdir())
+    except OSError as exc:
+        yield rel, f"cannot be read ({exc.strerror or exc})"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _walk(root, rel / entry.name)
+        else:
+            yield rel / entry.name, None

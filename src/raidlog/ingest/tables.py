@@ -1,0 +1,109 @@
+"""Documents one per row: JSON Lines and CSV with the columns
+id, text, published, lang, title, source, url (only "text" is required)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+
+from raidlog.ingest.dates import date_part, lang_tag
+from raidlog.ingest.encoding import decode
+from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable
+
+FIELDS = ("id", "text", "published", "lang", "title", "source", "url")
+NO_TEXT_COLUMN = 'not a table of reports (no "text" column)'
+
+
+def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
+    """One document per line, named "<name>#<id>" or, without an id,
+    "<name>:<line number>". Blank lines are skipped."""
+    text = decode(data)
+    if not text.strip():
+        raise Unreadable(EMPTY)
+    # split on "\n" only: str.splitlines() would also break at U+2028 and
+    # other separators that JSON strings may hold unescaped
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected(where, f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield Rejected(where, NO_TEXT)
+            continue
+        yield _row(row, where, name, f"jsonl:{name}")
+
+
+def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
+    """One document per row under a header row (names in any case), named
+    "<name>#<id>" or "<name>:<line number>". The delimiter is whichever of
+    comma, semicolon (Excel in Russian and Ukrainian locales) and tab the
+    header line holds most of."""
+    text = decode(data)
+    if not text.strip():
+        raise Unreadable(EMPTY)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    header_line = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = max(",;\t", key=header_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+    keys = [cell.strip().lower() for cell in header or []]
+    if "text" not in keys:
+        raise Unreadable(NO_TEXT_COLUMN)
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Rejected(f"{name}:{line}", f"not valid CSV ({exc})")
+            return
+        where, line = f"{name}:{line}", reader.line_num + 1
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(keys):
+            yield Rejected(where, f"{len(cells)} fields under a header of {len(keys)}")
+            continue
+        row = {key: cell for key, cell in zip(keys, cells, strict=False) if cell != ""}
+        row.setdefault("text", "")
+        yield _row(row, where, name, f"csv:{name}")
+
+
+def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:
+    text = row.get("text")
+    if not isinstance(text, str):
+        return Rejected(where, NO_TEXT)
+    rid = row.get("id")
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        rid = str(rid)
+    if rid is not None and not isinstance(rid, str):
+        return Rejected(where, 'not a report ("id" is neither a string nor a number)')
+    if rid is not None and rid.strip():
+        rid = rid.strip()
+        where = f"{name}#{rid}"
+    else:
+        rid = None
+    for key in FIELDS[2:]:
+        if row.get(key) is not None and not isinstance(row[key], str):
+            return Rejected(where, f'not a report ("{key}" is not a string)')
+    if not text.strip():
+        return Rejected(where, EMPTY)
+    published = row.get("published") or None
+    if published is not None and date_part(published) is None:
+        return Rejected(where, f'not a date in "published" ({published!r}; expected YYYY-MM-DD)')
+    return Incoming(
+        text=text,
+        name=where,
+        source=row.get("source") or default_source,
+        external_id=rid,
+        url=row.get("url") or None,
+        title=row.get("title") or None,
+        published=date_part(published),
+        lang=lang_tag(row.get("lang")),
+    )
