@@ -16,13 +16,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/raidlog extract --published 2025-11-12 samples/mod-night-report.txt
 
-## test: ruff + the whole pytest suite
+## test: ruff + the whole pytest suite (installs Debian's PostgreSQL if missing)
 test: $(STAMP)
+	bash scripts/system-deps.sh
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
 
 ## bench: speed and memory figures (not a test)
 bench: $(STAMP)
+	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python benchmarks/extract_speed.py
 
 ## gazetteer: rebuild src/raidlog/data/gazetteer from pip-installable GeoNames sources

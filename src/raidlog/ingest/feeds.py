@@ -73,11 +73,14 @@ def _entry(entry, name, external_id, link, source, feed_lang, fetched_at) -> Inc
     if not text.strip():
         raise Unreadable(EMPTY)
     title = entry.get("title_detail")
-    published = stated_time(entry.get("published"))
-    updated = stated_time(entry.get("updated"))
+    # dict.get: feedparser's own get() answers "updated" with "published"
+    # (and warns) when the entry has only one of them
+    published = stated_time(dict.get(entry, "published"))
+    updated = stated_time(dict.get(entry, "updated"))
     edited = None
     if published is not None and updated is not None and updated != published:
         edited = updated.isoformat()
+    stated = published or updated
     return Incoming(
         text=text,
         name=name,
@@ -85,7 +88,7 @@ def _entry(entry, name, external_id, link, source, feed_lang, fetched_at) -> Inc
         external_id=external_id,
         url=link,
         title=_clean(_as_text(title)) if title else None,
-        published=(published or updated).date().isoformat() if (published or updated) else None,
+        published=stated.date().isoformat() if stated else None,
         fetched_at=fetched_at,
         lang=lang_tag(body.get("language")) or feed_lang,
         edited=edited,

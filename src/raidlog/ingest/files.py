@@ -3,6 +3,7 @@ supported file in it, recursively, in sorted order, hidden ones skipped."""
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,7 +52,7 @@ def read_path(spec: str, *, max_bytes: int) -> Iterator[Incoming | Rejected]:
                 path,
                 kind,
                 name=spec,
-                source=f"file:{spec}",
+                source=f"file:{os.path.normpath(spec)}",
                 external_id=path.name,
                 max_bytes=max_bytes,
             )
@@ -104,6 +105,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _folder(spec: str, root: Path, max_bytes: int) -> Iterator[Incoming | Rejected]:
+    """``source`` is "file:<folder>" with the folder as given, less a
+    trailing slash or "./" ("corpus/" and "./corpus" are "file:corpus")."""
+    source = f"file:{os.path.normpath(spec)}"
     found = False
     for rel, error in sorted(_walk(root, Path()), key=lambda item: item[0].parts):
         name = str(Path(spec) / rel) if rel.parts else spec
@@ -118,7 +122,7 @@ def _folder(spec: str, root: Path, max_bytes: int) -> Iterator[Incoming | Reject
             root / rel,
             kind,
             name=name,
-            source=f"file:{spec}",
+            source=source,
             external_id=rel.as_posix(),
             max_bytes=max_bytes,
         )

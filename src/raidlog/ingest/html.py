@@ -37,6 +37,9 @@ def read_page(
     body = doc.text if doc is not None else None
     if not body or not body.strip():
         raise Unreadable(EMPTY)
+    # trafilatura ends each block (headline, paragraph) with one newline; a blank line keeps a
+    # headline without a full stop from running into the first sentence
+    body = "\n\n".join(line for line in body.splitlines() if line.strip())
     url = _absolute(head.canonical, page_url) or _absolute(doc.url, None) or page_url
     return Incoming(
         text=body,

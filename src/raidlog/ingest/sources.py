@@ -30,6 +30,8 @@ def read_sources(
     URL) comes as a :class:`Rejected` in its place and reading goes on.
     ``client`` is used for URLs if given (and left open); otherwise one is
     made when the first URL comes and closed at the end."""
+    if isinstance(specs, str):  # one spec, not its characters
+        specs = [specs]
     own: httpx.Client | None = None
     try:
         for spec in specs:

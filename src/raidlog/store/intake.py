@@ -8,8 +8,10 @@ same ingest adds nothing; an interrupted one resumes where it stopped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 
@@ -18,6 +20,10 @@ from raidlog.ingest import Incoming, Rejected, read_sources
 from raidlog.store import schema as t
 from raidlog.store.ledger import Ledger, claim_day
 from raidlog.store.reconcile import reconcile
+
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # one document; a Telegram export or feed may hold many
+MAX_FILE_BYTES = 512 * 1024 * 1024  # one file read by the source readers
+_NAME_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 @dataclass
@@ -40,6 +46,7 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     run_id = ledger.start_run("ingest")
     summary = Summary()
     days: set[str] = set()
+    read_options.setdefault("max_bytes", MAX_FILE_BYTES)
     for item in read_sources(specs, **read_options):
         status = _one(ledger, run_id, item, summary, days)
         if on_item:
@@ -54,8 +61,13 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
 def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
     if isinstance(item, Rejected):
         return _fail(ledger, run_id, summary, item.name, item.reason)
+    if len(item.text.encode("utf-8")) > MAX_DOCUMENT_BYTES:
+        return _fail(ledger, run_id, summary, item.name,
+                     f"too large ({len(item.text.encode('utf-8')):,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})")
+    lang = item.lang if item.lang in ("en", "ru", "uk") else None
+    published = item.published or _date_in_name(item.name)
     try:
-        report = raidlog.extract(item.text, published=item.published, lang=item.lang, title=item.title,
+        report = raidlog.extract(item.text, published=published, lang=lang, title=item.title,
                                  source=item.source)
     except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the batch goes on
         return _fail(ledger, run_id, summary, item.name, f"extraction failed: {exc}")
@@ -64,15 +76,27 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
     stored = ledger.store(
         text=item.text, source=item.source, name=item.name, report=report, run_id=run_id,
         external_id=item.external_id, url=item.url, title=item.title or report.documents[0].title,
-        published=item.published, fetched_at=item.fetched_at, edited=item.edited, lang=item.lang,
+        published=published, fetched_at=item.fetched_at, edited=item.edited, lang=report.documents[0].lang,
     )
     if stored.status == "duplicate":
         summary.duplicates += 1
     else:
         summary.updated += stored.status == "updated"
         summary.ingested += stored.status == "new"
-        days |= {claim_day(c, item.published) for c in report.claims} | {item.published}
+        days |= {claim_day(c, published) for c in report.claims} | {published}
     return stored.status
+
+
+def _date_in_name(name: str) -> str | None:
+    """A publication date written into a file name ("2025-11-12-kyivpost.txt"), for
+    plain texts that carry no metadata."""
+    m = _NAME_DATE.search(name.rsplit("/", 1)[-1])
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(0)).isoformat()
+    except ValueError:
+        return None
 
 
 def _fail(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:

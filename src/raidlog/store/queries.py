@@ -158,7 +158,10 @@ def stats(conn: Connection, by: str = "day", split: str | None = None, since: st
     if split not in (None, "region", "claimant"):
         raise QueryError(f"--by {split!r}: the second --by is region or claimant")
     c, d = t.claims, t.documents
-    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None)]
+    # a claim told by several sources (a claim group) counts once: its first stored report
+    first_of_group = select(func.min(c.c.id)).where(c.c.group_id.is_not(None)).group_by(c.c.group_id)
+    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None),
+             (c.c.group_id.is_(None)) | c.c.id.in_(first_of_group)]
     if since:
         conds.append(c.c.day >= _date(since, "--since"))
     if until:

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from raidlog.model import Finding
 from raidlog.store import schema as t
@@ -58,7 +58,9 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
     items: dict[int, list] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in range(0, len(ids), 500):
-        for r in conn.execute(select(t.item_places.c.claim_id, t.item_places.c.iso, t.breakdown_items.c.count,
+        for r in conn.execute(select(t.item_places.c.claim_id,
+                                     func.coalesce(t.item_places.c.iso, t.item_places.c.place_id).label("iso"),
+                                     t.breakdown_items.c.count,
                                      t.breakdown_items.c.position)
                               .join(t.breakdown_items, t.breakdown_items.c.id == t.item_places.c.item_id)
                               .where(t.item_places.c.claim_id.in_(ids[chunk:chunk + 500]))):
@@ -86,8 +88,24 @@ def _same_claim(a: _Claim, b: _Claim) -> bool:
     if a.document_id == b.document_id or (a.claimant, a.scope) != (b.claimant, b.scope):
         return False
     if a.start and b.start and a.end and b.end:
-        return _overlap(a, b) and a.source != b.source or (a.start, a.end) == (b.start, b.end)
+        return (a.start, a.end) == (b.start, b.end) or (a.source != b.source and _mostly_overlap(a, b))
+    if a.source != b.source and (_night(a) and b.end is None or _night(b) and a.end is None):
+        return True  # "… destroyed 41 drones overnight" restates that day's night report
     return a.total is not None and a.total == b.total
+
+
+def _night(c: _Claim) -> bool:
+    """A night's report: its window runs over midnight (UTC: 23:00 Moscow and 18:00 Kyiv are
+    still the evening before)."""
+    return c.start is not None and c.end is not None and c.start.date() < c.end.date()
+
+
+def _mostly_overlap(a: _Claim, b: _Claim) -> bool:
+    """Windows that share at least half of the shorter one: the same night told twice, not
+    a night report and the next morning's post that starts an hour before it ends."""
+    shared = (min(a.end, b.end) - max(a.start, b.start)).total_seconds()
+    shorter = min((a.end - a.start).total_seconds(), (b.end - b.start).total_seconds())
+    return shorter > 0 and shared >= shorter / 2
 
 
 def reconcile(conn: Connection, days: set[str]) -> int:
@@ -189,7 +207,9 @@ def _window_overlaps(claims: list[_Claim]) -> list[Finding]:
 
 def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) -> list[Finding]:
     """Officials' incidents against the ministry's breakdown of the same day, both ways."""
-    ministry = [c for c in claims if c.kind == "ministry" and c.scope == "report" and c.breakdown]
+    # the night's report (its window ends in the morning) is what an official's morning post answers
+    ministry = [c for c in claims if c.kind == "ministry" and c.scope == "report" and c.breakdown
+                and (c.end is None or _night(c))]
     covered: dict[str, set[str]] = defaultdict(set)
     for c in ministry:
         covered[c.day] |= c.isos

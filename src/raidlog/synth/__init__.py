@@ -2,15 +2,21 @@
 
     >>> import random, raidlog
     >>> from raidlog.synth import generate
-    >>> s = generate(random.Random(7), size="article")
+    >>> s = generate(random.Random(7), lang="ru", size="article")
     >>> report = raidlog.extract(s.text, published=s.published)  # one claim, equal to s.truth
 
-Each report carries one Russian MoD claim: a total that is the sum of a per-region
-breakdown ("five each over the Kursk and Belgorod Regions", "a total of four over
-…"), with or without a window ("between 11:00 p.m. on November 11 and 7:00 a.m. on
-November 12", "from 20:00 to 23:00 Moscow time"). ``truth`` is shaped like
-``tests/projection.py::claim_facts`` restricted to claimant, destroyed, launched,
-window and breakdown. The same ``rng`` state gives the same report.
+Each report carries one claim. English (``lang="en"``): a Russian MoD claim, a total
+that is the sum of a per-region breakdown ("five each over the Kursk and Belgorod
+Regions", "a total of four over …"), with or without a window ("between 11:00 p.m.
+on November 11 and 7:00 a.m. on November 12", "from 20:00 to 23:00 Moscow time").
+Russian (:mod:`raidlog.synth.ru`): the MoD's own post or a news report of it.
+Ukrainian (:mod:`raidlog.synth.uk`): an Air Force summary (launched and destroyed,
+Kyiv time, no breakdown), a regional command's post, or a Ukrainian outlet's report
+of a Russian MoD claim. Short Russian and Ukrainian posts are 300–600 characters.
+
+``truth`` is shaped like ``tests/projection.py::claim_facts`` restricted to claimant,
+destroyed, launched, window and breakdown (an Air Force summary adds "weapon").
+The same ``rng`` state gives the same report.
 """
 
 from __future__ import annotations
@@ -39,9 +45,10 @@ class Synthetic:
 
 
 def generate(rng: random.Random, lang: str = "en", size: str = "short") -> Synthetic:
-    """One report and the claim it states. ``size``: "short" (a few sentences) or
-    "article" (1–3 KB: an optional headline, neutral commentary and, often, a
-    governor's incident report for one of the regions; still one claim)."""
+    """One report and the claim it states, in ``lang`` ("en", "ru", "uk"). ``size``:
+    "short" (a few sentences) or "article" (1–3 KB: an optional headline and neutral
+    commentary; in English often a governor's incident report for one of the
+    regions; still one claim)."""
     if lang not in LANGS:
         raise ValueError(f"no synthetic reports in {lang!r} (have: {', '.join(LANGS)})")
     if size not in SIZES:
