@@ -12,9 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-## run: install into .venv and extract the bundled sample report
+## run: install into .venv, ingest the bundled sample corpus into ./raidlog.db, print the ledger summary
 run: $(STAMP)
-	$(BIN)/raidlog extract --published 2025-11-12 samples/mod-night-report.txt
+	$(BIN)/raidlog ingest samples/corpus
 
 ## test: ruff + the whole pytest suite (installs Debian's PostgreSQL if missing)
 test: $(STAMP)

@@ -43,7 +43,8 @@ COMMANDS = {  # name: its zone (nominative, instrumental) and the oblasts it rep
 _IN_COMMAND = {"Сили оборони півдня": "Силах оборони півдня"}  # "повідомили в …"
 
 Items = list[Item[Region]]
-Built = tuple[list[str], dict[str, Any], str]  # paragraphs, truth, headline ("": has one)
+# paragraphs, truth, and a headline ("" when the paragraphs already open with one)
+Built = tuple[list[str], dict[str, Any], str]
 
 
 def cap(s: str) -> str:

@@ -1,0 +1,101 @@
+"""Server-side figures: the overview's daily timeline and the map's circles, as plain
+numbers and strings the templates put into inline SVG (no chart library, no script)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from raidlog.web import mapproj
+
+SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f6fb2", "other": "#7d6608", "unknown": "#6c6c6c"}
+PALETTE = ["#c0392b", "#1f6fb2", "#d68910", "#117a65", "#7d3c98", "#5d6d7e", "#a04000", "#2e86c1"]
+
+
+def nice_max(value: float) -> int:
+    if value <= 0:
+        return 1
+    exp = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * exp:
+            return int(math.ceil(step * exp))
+    return int(10 * exp)
+
+
+def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, top: int = 6) -> dict[str, Any]:
+    """Daily claimed destroyed (solid) and launched (dashed) of the ``top`` claimants."""
+    left, right, upper, lower = 48, 12, 12, 28
+    totals: dict[str, int] = defaultdict(int)
+    sides: dict[str, str] = {}
+    per: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"destroyed": 0, "launched": 0})
+    for r in rows:
+        totals[r["claimant"]] += r["destroyed"] + r["launched"]
+        sides.setdefault(r["claimant"], r["side"])
+        cell = per[(r["claimant"], r["day"])]
+        cell["destroyed"] += r["destroyed"]
+        cell["launched"] += r["launched"]
+    if not rows:
+        return {"empty": True, "width": width, "height": height}
+    first, last = date.fromisoformat(min(r["day"] for r in rows)), date.fromisoformat(max(r["day"] for r in rows))
+    days = [(first + timedelta(days=k)).isoformat() for k in range((last - first).days + 1)]
+    chosen = sorted(totals, key=lambda c: (-totals[c], c))[:top]
+    peak = max((v for (c, _), cell in per.items() if c in chosen for v in cell.values()), default=0)
+    ymax = nice_max(peak)
+    plot_w, plot_h = width - left - right, height - upper - lower
+
+    def x(k: int) -> float:
+        return round(left + (plot_w * k / (len(days) - 1) if len(days) > 1 else plot_w / 2), 1)
+
+    def y(v: float) -> float:
+        return round(upper + plot_h * (1 - v / ymax), 1)
+
+    series = []
+    for n, claimant in enumerate(chosen):
+        colour = PALETTE[n % len(PALETTE)]
+        for measure in ("destroyed", "launched"):
+            values = [per[(claimant, d)][measure] if (claimant, d) in per else 0 for d in days]
+            if not any(values):
+                continue
+            points = [(x(k), y(v)) for k, v in enumerate(values)]
+            series.append({
+                "claimant": claimant, "side": sides[claimant], "measure": measure, "colour": colour,
+                "dashed": measure == "launched", "points": " ".join(f"{px},{py}" for px, py in points),
+                "dots": [{"x": px, "y": py, "title": f"{days[k]} · {claimant}: {measure} {values[k]}"}
+                         for k, (px, py) in enumerate(points) if values[k]],
+                "total": sum(values),
+            })
+    step = max(1, math.ceil(len(days) / 8))
+    xticks = [{"x": x(k), "label": days[k][5:]} for k in range(0, len(days), step)]
+    yticks = [{"y": y(ymax * k / 4), "label": f"{round(ymax * k / 4):,}"} for k in range(5)]
+    return {"empty": False, "width": width, "height": height, "series": series, "xticks": xticks,
+            "yticks": yticks, "left": left, "right": width - right, "top": upper, "bottom": height - lower,
+            "days": len(days), "first": days[0], "last": days[-1], "hidden": max(0, len(totals) - len(chosen))}
+
+
+def map_circles(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]) -> tuple[list, list]:
+    """Summary rows (per day, claimant, side, place) → circles per place and side, biggest first,
+    and the places that cannot be drawn (no coordinates, or outside the frame)."""
+    agg: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        cell = agg.setdefault((r["place"], r["side"]), {"count": 0, "claims": 0, "claimants": set()})
+        cell["count"] += r["count"]
+        cell["claims"] += r["claims"]
+        cell["claimants"].add(r["claimant"])
+    peak = max((c["count"] for c in agg.values()), default=0) or 1
+    circles, off_map = [], []
+    for (place_id, side), cell in agg.items():
+        p = info.get(place_id, {"name": place_id, "kind": "other", "iso": None, "lat": None, "lon": None})
+        entry = {"place": place_id, "name": p["name"], "kind": p["kind"], "iso": p.get("iso"), "side": side,
+                 "count": cell["count"], "claims": cell["claims"], "claimants": sorted(cell["claimants"]),
+                 "colour": SIDE_COLOURS.get(side, SIDE_COLOURS["unknown"])}
+        if not mapproj.inside(p.get("lon"), p.get("lat")):
+            off_map.append(entry)
+            continue
+        cx, cy = mapproj.project(p["lon"], p["lat"])
+        entry |= {"x": round(cx, 1), "y": round(cy, 1), "r": round(4 + 24 * math.sqrt(cell["count"] / peak), 1)}
+        circles.append(entry)
+    circles.sort(key=lambda e: (-e["count"], e["place"]))
+    off_map.sort(key=lambda e: (-e["count"], e["place"]))
+    return circles, off_map

@@ -1,0 +1,345 @@
+"""What the web layer reads beyond :mod:`raidlog.store.queries`.
+
+The store's functions (``claims``, ``findings``, ``stats``, ``show``,
+``search``, ``document``, ``finding_counts``) are used wherever they answer
+the question as asked. This module adds what they cannot do yet:
+
+- :func:`claim_page`: the claims table sorted by day, destroyed or claimant,
+  with a total for paging and a ``place`` filter (the map's places). With the
+  store's own order and no place it *is* ``queries.claims``; otherwise it
+  selects the page itself and builds rows of exactly the same shape (a test
+  compares the two).
+- :class:`Summary`: per-day totals per claimant and per place, computed once
+  per change of the ledger (a fingerprint of the newest ids) and kept in
+  memory, so the overview and the map stay fast on a million claims.
+- groups, the claims and incidents of a document, the latest findings.
+- :func:`ensure_indexes`: two indexes the sorted table needs (best effort).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, select, text, true
+
+from raidlog.store import queries
+from raidlog.store import schema as t
+from raidlog.store.queries import ClaimFilter, QueryError
+
+log = logging.getLogger("raidlog.web")
+
+SORTS = ("day", "destroyed", "claimant")
+
+
+def check_date(value: str | None, what: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+# -- the claims table ---------------------------------------------------------------------------
+
+def _conditions(f: ClaimFilter, place: str | None) -> list:
+    """The store's claim filter (see ``queries.claims``) plus a place id."""
+    c, d = t.claims, t.documents
+    conds = []
+    since, until = check_date(f.since, "since"), check_date(f.until, "until")
+    if since:
+        conds.append(c.c.day >= since)
+    if until:
+        conds.append(c.c.day <= until)
+    if f.claimant:
+        conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower()))
+    if f.side:
+        conds.append(c.c.side == f.side.upper())
+    if f.weapon:
+        conds.append(c.c.weapon == f.weapon)
+    if not f.all_versions:
+        conds.append(d.c.is_current.is_(True))
+    ip = t.item_places
+    if f.region:
+        iso = queries.region_code(f.region)
+        sub = [ip.c.iso == iso]
+        if since:
+            sub.append(ip.c.day >= since)
+        if until:
+            sub.append(ip.c.day <= until)
+        conds.append(c.c.id.in_(select(ip.c.claim_id).where(and_(true(), *sub))))
+    if place:
+        conds.append(c.c.id.in_(select(ip.c.claim_id).where(ip.c.place_id == place)))
+    if f.with_finding:
+        fd = t.findings
+        conds.append(c.c.id.in_(select(fd.c.claim_id).where(fd.c.code == f.with_finding)))
+    return conds
+
+
+def count_claims(conn: Connection, f: ClaimFilter, place: str | None = None) -> int:
+    c, d = t.claims, t.documents
+    conds = _conditions(f, place)
+    query = select(func.count()).select_from(c)
+    if not f.all_versions:
+        query = query.join(d, d.c.id == c.c.document_id)
+    return conn.execute(query.where(and_(true(), *conds))).scalar_one()
+
+
+def claim_page(conn: Connection, f: ClaimFilter, place: str | None = None, sort: str = "day",
+               desc: bool = True) -> list[dict[str, Any]]:
+    """One page of claims (``f.limit``/``f.offset``), rows shaped as ``queries.claims``."""
+    if sort not in SORTS:
+        raise QueryError(f"sort {sort!r}: choose one of {', '.join(SORTS)}")
+    if place is None and sort == "day" and desc:
+        return queries.claims(conn, f)
+    c, d = t.claims, t.documents
+    conds = _conditions(f, place)
+    direction = (lambda col: col.desc()) if desc else (lambda col: col.asc())
+    if sort == "day":
+        order = [direction(c.c.day), direction(c.c.id)]
+    elif sort == "destroyed":
+        # NULLs (launch-only claims) last in either direction, on SQLite and PostgreSQL alike
+        order = [direction(c.c.destroyed).nulls_last(), direction(c.c.day), direction(c.c.id)]
+    else:
+        order = [direction(c.c.claimant_name), c.c.day.desc(), c.c.id.desc()]
+    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon,
+                    c.c.destroyed, c.c.launched, c.c.window_start, c.c.window_end, c.c.window_start_utc,
+                    c.c.window_end_utc, c.c.timezone, c.c.timezone_assumed, c.c.scope, c.c.hedged,
+                    c.c.group_id, c.c.document_id, c.c.data, d.c.name.label("document"), d.c.url, d.c.source)
+             .join(d, d.c.id == c.c.document_id).where(and_(true(), *conds)).order_by(*order))
+    if f.limit:
+        query = query.limit(f.limit).offset(f.offset)
+    rows = conn.execute(query).all()
+    codes = finding_codes(conn, [r.id for r in rows])
+    return [_row(r, codes) for r in rows]
+
+
+def _row(r, codes: dict[int, list[str]]) -> dict[str, Any]:
+    data = json.loads(r.data)
+    regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
+    return {
+        "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "claimant_kind": r.claimant_kind,
+        "person": r.person, "side": r.side, "weapon": r.weapon,
+        "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
+        "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
+        "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
+        "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
+        "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
+        "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
+    }
+
+
+def finding_codes(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    if not claim_ids:
+        return out
+    fd = t.findings
+    for r in conn.execute(select(fd.c.claim_id, fd.c.code).where(fd.c.claim_id.in_(claim_ids))):
+        codes = out.setdefault(r.claim_id, [])
+        if r.code not in codes:
+            codes.append(r.code)
+    return out
+
+
+def claim_ids_at(conn: Connection, place: str) -> set[str]:
+    ip = t.item_places
+    return {f"c{i}" for i in conn.execute(select(ip.c.claim_id).where(ip.c.place_id == place).distinct()).scalars()}
+
+
+def place_info(conn: Connection, place: str) -> dict[str, Any] | None:
+    r = conn.execute(select(t.places).where(t.places.c.id == place)).first()
+    return dict(r._mapping) if r else None
+
+
+# -- groups, documents, findings ------------------------------------------------------------------
+
+def groups(conn: Connection, since: str | None = None, until: str | None = None, claimant: str | None = None,
+           disagree: bool | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    g = t.claim_groups
+    conds = []
+    since, until = check_date(since, "since"), check_date(until, "until")
+    if since:
+        conds.append(g.c.day >= since)
+    if until:
+        conds.append(g.c.day <= until)
+    if claimant:
+        conds.append(func.lower(g.c.claimant_name).contains(claimant.lower()))
+    if disagree is not None:
+        conds.append(g.c.disagree.is_(disagree))
+    rows = conn.execute(select(g).where(and_(true(), *conds)).order_by(g.c.day.desc(), g.c.id.desc())
+                        .limit(limit).offset(offset)).all()
+    ids = [r.id for r in rows]
+    members: dict[int, list[str]] = {}
+    if ids:
+        for cid, gid in conn.execute(select(t.claims.c.id, t.claims.c.group_id)
+                                     .where(t.claims.c.group_id.in_(ids)).order_by(t.claims.c.id)):
+            members.setdefault(gid, []).append(f"c{cid}")
+    return [{"id": f"g{r.id}", "claimant": r.claimant_name, "day": r.day, "scope": r.scope, "total": r.total,
+             "sources": r.sources, "disagree": r.disagree, "claims": members.get(r.id, [])} for r in rows]
+
+
+def document_claims(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
+    """The claims of one document: id, group and the full claim (``Claim.to_dict()``)."""
+    c = t.claims
+    rows = conn.execute(select(c.c.id, c.c.group_id, c.c.data).where(c.c.document_id == doc_id)
+                        .order_by(c.c.id)).all()
+    return [{"id": f"c{r.id}", "group": f"g{r.group_id}" if r.group_id else None, "claim": json.loads(r.data)}
+            for r in rows]
+
+
+def document_incidents(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
+    i = t.incidents
+    return [json.loads(r.data) for r in conn.execute(select(i.c.data).where(i.c.document_id == doc_id)
+                                                     .order_by(i.c.id))]
+
+
+def group_members(conn: Connection, group: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims of a group (``queries.show(conn, "g3")``) with their full claims and documents."""
+    ids = [int(m["id"][1:]) for m in group["claims"]]
+    if not ids:
+        return []
+    c, d = t.claims, t.documents
+    rows = conn.execute(select(c.c.id, c.c.data, c.c.document_id, d.c.name, d.c.url, d.c.source, d.c.published)
+                        .join(d, d.c.id == c.c.document_id).where(c.c.id.in_(ids)).order_by(c.c.id)).all()
+    return [{"id": f"c{r.id}", "claim": json.loads(r.data), "document_id": f"d{r.document_id}",
+             "document": r.name, "url": r.url, "source": r.source, "published": r.published} for r in rows]
+
+
+def latest_findings(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:
+    """The newest findings, shaped as ``queries.findings`` plus ``document_id``."""
+    fd, d = t.findings, t.documents
+    rows = conn.execute(select(fd, d.c.name.label("document"))
+                        .join(d, d.c.id == fd.c.document_id, isouter=True)
+                        .order_by(fd.c.id.desc()).limit(limit)).all()
+    out = []
+    for r in rows:
+        data = json.loads(r.data)
+        out.append({
+            "id": f"f{r.id}", "code": r.code, "severity": r.severity, "scope": r.scope, "message": r.message,
+            "suggestion": r.suggestion, "claim": f"c{r.claim_id}" if r.claim_id else None,
+            "group": f"g{r.group_id}" if r.group_id else None, "document": r.document,
+            "evidence": [e["text"] for e in data.get("evidence", [])],
+            "document_id": f"d{r.document_id}" if r.document_id else None,
+        })
+    return out
+
+
+# -- the summary -----------------------------------------------------------------------------------
+
+def fingerprint(conn: Connection) -> tuple:
+    """Changes whenever the ledger does: every write adds rows with new ids (runs, documents,
+    claims on ingest and reprocess, groups and findings on reconciliation)."""
+    return tuple(conn.execute(text(
+        "SELECT (SELECT max(id) FROM runs), (SELECT max(id) FROM documents), (SELECT max(id) FROM claims), "
+        "(SELECT max(id) FROM findings), (SELECT max(id) FROM claim_groups), "
+        "(SELECT max(finished_at) FROM runs)")).one())
+
+
+@dataclass
+class Summary:
+    """Per-day totals of ``report``-scope claims of current documents (the ``raidlog stats`` rules)."""
+
+    fingerprint: tuple = ()
+    # (day, claimant, side) → destroyed, launched, claims
+    daily: list[dict[str, Any]] = field(default_factory=list)
+    # (day, claimant, side, place) → count (items that are part of another are left out)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    place_info: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def claimants(self) -> list[tuple[str, str]]:
+        return sorted({(r["claimant"], r["side"]) for r in self.daily})
+
+    @property
+    def days(self) -> tuple[str | None, str | None]:
+        days = [r["day"] for r in self.daily]
+        return (min(days), max(days)) if days else (None, None)
+
+    def daily_in(self, since: str | None, until: str | None) -> list[dict[str, Any]]:
+        return [r for r in self.daily if (not since or r["day"] >= since) and (not until or r["day"] <= until)]
+
+    def places_in(self, since: str | None, until: str | None, side: str | None = None,
+                  claimant: str | None = None) -> list[dict[str, Any]]:
+        return [r for r in self.places if (not since or r["day"] >= since) and (not until or r["day"] <= until)
+                and (not side or r["side"] == side) and (not claimant or r["claimant"] == claimant)]
+
+
+def build_summary(conn: Connection) -> Summary:
+    c, d, ip, bi, p = t.claims, t.documents, t.item_places, t.breakdown_items, t.places
+    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None)]
+    daily = [{"day": r.day, "claimant": r.claimant_name, "side": r.side, "destroyed": int(r.destroyed or 0),
+              "launched": int(r.launched or 0), "claims": r.n}
+             for r in conn.execute(
+                 select(c.c.day, c.c.claimant_name, c.c.side, func.sum(c.c.destroyed).label("destroyed"),
+                        func.sum(c.c.launched).label("launched"), func.count().label("n"))
+                 .select_from(c).join(d, d.c.id == c.c.document_id).where(and_(*conds))
+                 .group_by(c.c.day, c.c.claimant_name, c.c.side))]
+    places = [{"day": r.day, "claimant": r.claimant_name, "side": r.side, "place": r.place_id, "iso": r.iso,
+               "count": int(r.total or 0), "claims": r.n}
+              for r in conn.execute(
+                  select(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso,
+                         func.sum(bi.c.count).label("total"), func.count(func.distinct(c.c.id)).label("n"))
+                  .select_from(ip).join(bi, bi.c.id == ip.c.item_id).join(c, c.c.id == ip.c.claim_id)
+                  .join(d, d.c.id == c.c.document_id).where(and_(*conds, bi.c.subset_of.is_(None)))
+                  .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso))]
+    info = {r.id: dict(r._mapping) for r in conn.execute(select(p))}
+    return Summary(daily=daily, places=places, place_info=info)
+
+
+class SummaryCache:
+    """One :class:`Summary` per state of the ledger, rebuilt when the fingerprint changes."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._summary: Summary | None = None
+        self._lock = threading.Lock()
+
+    def get(self, conn: Connection) -> Summary:
+        current = fingerprint(conn)
+        summary = self._summary
+        if summary is not None and summary.fingerprint == current:
+            return summary
+        with self._lock:
+            if self._summary is not None and self._summary.fingerprint == current:
+                return self._summary
+            summary = build_summary(conn)
+            summary.fingerprint = current
+            self._summary = summary
+            return summary
+
+    def warm(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                self.get(conn)
+        except Exception:  # noqa: BLE001 - a cold cache is only slower
+            log.exception("could not prepare the summary")
+
+
+# -- indexes ---------------------------------------------------------------------------------------
+
+WEB_INDEXES = {
+    # the claims table sorted by claimed destroyed, and by claimant, pages without sorting every claim
+    "ix_web_claims_destroyed": "claims (destroyed, day, id)",
+    "ix_web_claims_claimant": "claims (claimant_name, day, id)",
+    # the place filter of the map's panel
+    "ix_web_item_places_place": "item_places (place_id, claim_id)",
+}
+
+
+def ensure_indexes(engine: Engine) -> list[str]:
+    """Create the web layer's indexes if missing; returns those it could not create (read-only
+    database user, …) — the pages work without them, only slower."""
+    failed = []
+    for name, target in WEB_INDEXES.items():
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+        except Exception as exc:  # noqa: BLE001
+            log.warning("index %s not created: %s", name, exc)
+            failed.append(name)
+    return failed
