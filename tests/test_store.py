@@ -109,6 +109,7 @@ def test_queries_filter_render_and_search(ledger_url):
     put(ledger, NIGHT.format(total=7, d0=12, d1=13, first=3, second=4), "telegram:mod", "102",
         published="2025-11-13")
     put(ledger, GOVERNOR, "telegram:gusev", "7")
+    reconciled(ledger, "2025-11-12", "2025-11-13")
     with ledger.engine.connect() as conn:
         assert [r["destroyed"] for r in q.claims(conn, q.ClaimFilter(region="RU-BEL"))] == [7, 9]
         assert [r["day"] for r in q.claims(conn, q.ClaimFilter(region="Belgorod Oblast", since="2025-11-13"))] == [
@@ -142,3 +143,21 @@ def test_full_claim_is_kept_as_json(ledger_url):
     with ledger.engine.connect() as conn:
         claim = q.show(conn, q.claims(conn, q.ClaimFilter())[0]["id"])["claim"]
     assert claim == json.loads(json.dumps(report.claims[0].to_dict()))
+
+
+def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
+    from raidlog.store.engine import MIGRATIONS, open_engine
+
+    path = tmp_path / "old.db"
+    engine = open_engine(str(path))  # today's schema, then taken back to version 1
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE daily_stats"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 2"))
+    ledger = Ledger(engine=engine)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    engine.dispose()
+    assert 1 in MIGRATIONS
+    upgraded = Ledger(str(path))
+    with upgraded.engine.connect() as conn:
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 2
+        assert [(r["period"], r["destroyed"]) for r in q.stats(conn, "day")] == [("2025-11-12", 9)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
-from raidlog.store.schema import SCHEMA_VERSION, metadata
+from raidlog.store.schema import SCHEMA_VERSION, V1_TABLES, daily_stats, metadata
 
 DEFAULT_DB = "raidlog.db"
 
@@ -72,7 +72,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 # -- versions ---------------------------------------------------------------------------------
 
 def _create_v1(conn: Connection) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=V1_TABLES)
     if conn.dialect.name == "sqlite":
         conn.execute(text(
             "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
@@ -91,8 +91,15 @@ def _create_v1(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING GIN (tsv)"))
 
 
+def _v1_to_v2(conn: Connection) -> None:
+    from raidlog.store.summary import rebuild_daily_stats
+
+    metadata.create_all(conn, tables=[daily_stats])
+    rebuild_daily_stats(conn, None)
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2}
 
 
 def migrate(conn: Connection) -> int:

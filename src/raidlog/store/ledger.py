@@ -86,14 +86,16 @@ class Ledger:
                 version=previous.version + 1 if previous else 1, previous_id=previous.id if previous else None,
                 is_current=True, ingested_at=now(), run_id=run_id,
             )).inserted_primary_key[0]
-            write_extraction(conn, doc_id, report, run_id)
+            write_extraction(conn, doc_id, report, run_id, fresh=True)
             return Stored(doc_id, "updated" if previous else "new")
 
 
-def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int) -> None:
-    """Replace what is derived from one document with ``report``'s content."""
-    for table in (t.findings, t.incidents, t.claims):
-        conn.execute(delete(table).where(table.c.document_id == doc_id))
+def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int, fresh: bool = False) -> None:
+    """Replace what is derived from one document with ``report``'s content (``fresh``: a
+    document stored just now, with nothing derived yet)."""
+    if not fresh:
+        for table in (t.findings, t.incidents, t.claims):
+            conn.execute(delete(table).where(table.c.document_id == doc_id))
     published = report.documents[0].published
     _ensure_places(conn, [p for c in report.claims for it in c.breakdown for p in it.places]
                    + [p for i in report.incidents for p in i.places])
@@ -108,7 +110,7 @@ def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int)
         "data": json.dumps(f.to_dict(), ensure_ascii=False),
     } for f in report.findings]
     if rows:
-        conn.execute(insert(t.findings), rows)
+        conn.execute(t.findings.insert(), rows)
 
 
 def claim_day(claim: Claim, published: str | None) -> str | None:
@@ -127,42 +129,48 @@ def _utc(iso: str | None) -> str | None:
 def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published: str | None) -> int:
     w = c.window
     day = claim_day(c, published)
-    claim_id = conn.execute(insert(t.claims).values(
-        document_id=doc_id, run_id=run_id, ref=c.id, claimant_name=c.claimant.name,
-        claimant_kind=c.claimant.kind, side=c.claimant.side, person=c.claimant.person,
-        claimant_region=c.claimant.region, weapon=c.weapon, action=c.action, destroyed=c.destroyed,
-        launched=c.launched, lost=c.lost, window_start=w.start if w else None, window_end=w.end if w else None,
-        window_start_utc=_utc(w.start) if w else None, window_end_utc=_utc(w.end) if w else None,
-        timezone=w.timezone if w else None, timezone_assumed=w.timezone_assumed if w else None,
-        hedged=c.hedged, scope=c.scope, day=day, data=json.dumps(c.to_dict(), ensure_ascii=False),
-    )).inserted_primary_key[0]
-    for position, item in enumerate(c.breakdown):
-        item_id = conn.execute(insert(t.breakdown_items).values(
-            claim_id=claim_id, position=position, count=item.count, each=item.each, subset_of=item.subset_of,
-            data=json.dumps(item.to_dict(), ensure_ascii=False),
-        )).inserted_primary_key[0]
-        conn.execute(insert(t.item_places), [
-            {"item_id": item_id, "claim_id": claim_id, "place_id": p.id, "position": k, "iso": p.iso, "day": day}
-            for k, p in enumerate(item.places)])
+    claim_id = conn.execute(t.claims.insert(), {
+        "document_id": doc_id, "run_id": run_id, "ref": c.id, "claimant_name": c.claimant.name,
+        "claimant_kind": c.claimant.kind, "side": c.claimant.side, "person": c.claimant.person,
+        "claimant_region": c.claimant.region, "weapon": c.weapon, "action": c.action, "destroyed": c.destroyed,
+        "launched": c.launched, "lost": c.lost, "window_start": w.start if w else None,
+        "window_end": w.end if w else None, "window_start_utc": _utc(w.start) if w else None,
+        "window_end_utc": _utc(w.end) if w else None, "timezone": w.timezone if w else None,
+        "timezone_assumed": w.timezone_assumed if w else None, "hedged": c.hedged, "scope": c.scope, "day": day,
+        "data": json.dumps(c.to_dict(), ensure_ascii=False),
+    }).inserted_primary_key[0]
+    if c.breakdown:
+        conn.execute(t.breakdown_items.insert(), [{
+            "claim_id": claim_id, "position": k, "count": item.count, "each": item.each,
+            "subset_of": item.subset_of, "data": json.dumps(item.to_dict(), ensure_ascii=False),
+        } for k, item in enumerate(c.breakdown)])
+        conn.execute(t.item_places.insert(), [{
+            "claim_id": claim_id, "item_position": k, "place_id": p.id, "position": n, "iso": p.iso, "day": day,
+            "count": item.count, "each": item.each, "subset": item.subset_of is not None,
+        } for k, item in enumerate(c.breakdown) for n, p in enumerate(item.places)])
     return claim_id
 
 
 def _write_incident(conn: Connection, doc_id: int, i: Incident, run_id: int, published: str | None) -> None:
     reporter = i.reporter
-    incident_id = conn.execute(insert(t.incidents).values(
-        document_id=doc_id, run_id=run_id, ref=i.id, kind=i.kind,
-        reporter_name=reporter.name if reporter else None, reporter_kind=reporter.kind if reporter else None,
-        side=reporter.side if reporter else None, injured=i.injured, killed=i.killed, day=published,
-        data=json.dumps(i.to_dict(), ensure_ascii=False),
-    )).inserted_primary_key[0]
+    incident_id = conn.execute(t.incidents.insert(), {
+        "document_id": doc_id, "run_id": run_id, "ref": i.id, "kind": i.kind,
+        "reporter_name": reporter.name if reporter else None, "reporter_kind": reporter.kind if reporter else None,
+        "side": reporter.side if reporter else None, "injured": i.injured, "killed": i.killed, "day": published,
+        "data": json.dumps(i.to_dict(), ensure_ascii=False),
+    }).inserted_primary_key[0]
     if i.places:
-        conn.execute(insert(t.incident_places), [
+        conn.execute(t.incident_places.insert(), [
             {"incident_id": incident_id, "place_id": p.id, "position": k, "iso": p.iso}
             for k, p in enumerate(i.places)])
 
 
+_KNOWN_PLACES: dict[str, set[str]] = {}  # per database URL: place ids seen stored (a cache of lookups)
+
+
 def _ensure_places(conn: Connection, places: list[Place]) -> None:
-    wanted = {p.id: p for p in places}
+    known = _KNOWN_PLACES.setdefault(str(conn.engine.url), set())
+    wanted = {p.id: p for p in places if p.id not in known}
     if not wanted:
         return
     have = set(conn.execute(select(t.places.c.id).where(t.places.c.id.in_(list(wanted)))).scalars())
@@ -170,7 +178,8 @@ def _ensure_places(conn: Connection, places: list[Place]) -> None:
              "lon": p.lon, "geonames_id": p.geonames_id, "region": p.region}
             for pid, p in wanted.items() if pid not in have]
     if rows:
-        conn.execute(insert(t.places), rows)
+        conn.execute(t.places.insert(), rows)
+    known.update(have)  # only places seen committed: an insert may yet be rolled back
 
 
 def count(conn: Connection, table) -> int:

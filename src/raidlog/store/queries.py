@@ -152,39 +152,24 @@ def findings(conn: Connection, code: str | None = None, severity: str | None = N
 
 def stats(conn: Connection, by: str = "day", split: str | None = None, since: str | None = None,
           until: str | None = None) -> list[dict[str, Any]]:
-    """Claimed destroyed and launched, documents and groups per period (and per region or claimant)."""
+    """Claimed destroyed and launched, documents and claim groups per period (and per region or
+    claimant), from the per-day summary (see :mod:`raidlog.store.summary`)."""
     if by not in ("day", "week", "month"):
         raise QueryError(f"--by {by!r}: choose day, week or month (and optionally region or claimant)")
     if split not in (None, "region", "claimant"):
         raise QueryError(f"--by {split!r}: the second --by is region or claimant")
-    c, d = t.claims, t.documents
-    # a claim told by several sources (a claim group) counts once: its first stored report
-    first_of_group = select(func.min(c.c.id)).where(c.c.group_id.is_not(None)).group_by(c.c.group_id)
-    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None),
-             (c.c.group_id.is_(None)) | c.c.id.in_(first_of_group)]
+    s = t.daily_stats
+    conds = [s.c.region != ""] if split == "region" else [s.c.region == ""]
     if since:
-        conds.append(c.c.day >= _date(since, "--since"))
+        conds.append(s.c.day >= _date(since, "--since"))
     if until:
-        conds.append(c.c.day <= _date(until, "--until"))
-    if split == "region":
-        ip, bi = t.item_places, t.breakdown_items
-        base = (select(c.c.day.label("day"), ip.c.iso.label("key"),
-                       func.sum(func.coalesce(bi.c.count, 0)).label("destroyed"),
-                       literal_column("NULL").label("launched"), func.count(func.distinct(c.c.document_id)).label("documents"),
-                       func.count(func.distinct(c.c.group_id)).label("groups"))
-                .select_from(c).join(d, d.c.id == c.c.document_id).join(ip, ip.c.claim_id == c.c.id)
-                .join(bi, bi.c.id == ip.c.item_id).where(and_(*conds, bi.c.subset_of.is_(None)))
-                .group_by(c.c.day, ip.c.iso))
-    else:
-        keys = [c.c.claimant_name] if split == "claimant" else []
-        key = c.c.claimant_name if split == "claimant" else literal_column("''")
-        base = (select(c.c.day.label("day"), key.label("key"),
-                       func.sum(c.c.destroyed).label("destroyed"), func.sum(c.c.launched).label("launched"),
-                       func.count(func.distinct(c.c.document_id)).label("documents"),
-                       func.count(func.distinct(c.c.group_id)).label("groups"))
-                .select_from(c).join(d, d.c.id == c.c.document_id).where(and_(true(), *conds))
-                .group_by(c.c.day, *keys))
-    rows = conn.execute(base).all()
+        conds.append(s.c.day <= _date(until, "--until"))
+    key = {"region": s.c.region, "claimant": s.c.claimant_name}.get(split, literal_column("''"))
+    keys = [key] if split else []
+    rows = conn.execute(select(s.c.day, key.label("key"), func.sum(s.c.destroyed).label("destroyed"),
+                               func.sum(s.c.launched).label("launched"), func.sum(s.c.documents).label("documents"),
+                               func.sum(s.c.groups).label("groups"))
+                        .where(and_(true(), *conds)).group_by(s.c.day, *keys)).all()
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
         period = _bucket(r.day, by)

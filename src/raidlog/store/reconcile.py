@@ -26,6 +26,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, update
 
 from raidlog.model import Finding
 from raidlog.store import schema as t
+from raidlog.store.summary import rebuild_daily_stats
 
 ATTACK_KINDS = {"attack_reported", "attack_repelled", "debris", "fire", "damage", "casualties", "hit"}
 
@@ -58,13 +59,11 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
     items: dict[int, list] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in range(0, len(ids), 500):
-        for r in conn.execute(select(t.item_places.c.claim_id,
-                                     func.coalesce(t.item_places.c.iso, t.item_places.c.place_id).label("iso"),
-                                     t.breakdown_items.c.count,
-                                     t.breakdown_items.c.position)
-                              .join(t.breakdown_items, t.breakdown_items.c.id == t.item_places.c.item_id)
-                              .where(t.item_places.c.claim_id.in_(ids[chunk:chunk + 500]))):
-            items[r.claim_id].append((r.position, r.iso, r.count))
+        ip = t.item_places.c
+        for r in conn.execute(select(ip.claim_id, func.coalesce(ip.iso, ip.place_id).label("iso"), ip.count,
+                                     ip.item_position, ip.position)
+                              .where(ip.claim_id.in_(ids[chunk:chunk + 500]))):
+            items[r.claim_id].append(((r.item_position, r.position), r.iso, r.count))
     out = []
     for r in rows:
         parts = sorted(items.get(r.id, []))
@@ -131,6 +130,7 @@ def reconcile(conn: Connection, days: set[str]) -> int:
         conn.execute(update(t.claims).where(t.claims.c.id.in_([c.id for c in group])).values(group_id=group_id))
         if disagree:
             findings.append((_disagree(group, totals), {"group_id": group_id}))
+    rebuild_daily_stats(conn, days)
     findings += [(f, {}) for f in _window_overlaps(claims)]
     findings += [(f, {}) for f in _incident_regions(conn, days, claims)]
     if findings:

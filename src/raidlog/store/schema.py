@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads
 
 metadata = MetaData()
 
@@ -146,12 +146,15 @@ Index("ix_items_claim", breakdown_items.c.claim_id)
 
 item_places = Table(
     "item_places", metadata,
-    Column("item_id", Integer, ForeignKey("breakdown_items.id", ondelete="CASCADE"), nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("item_position", Integer, nullable=False),  # the breakdown item (its position in the claim)
     Column("place_id", String(64), ForeignKey("places.id"), nullable=False),
     Column("position", Integer, nullable=False),
     Column("iso", String(8)),  # the place's region, copied for the region filter
     Column("day", String(10)),  # the claim's day, copied: region + date is the common query
+    Column("count", Integer, nullable=False),  # the item's count, copied with "each" for per-region sums
+    Column("each", Boolean),
+    Column("subset", Boolean, nullable=False),  # part of another item ("including 3 …"): not summed
 )
 Index("ix_item_places_iso_day", item_places.c.iso, item_places.c.day, item_places.c.claim_id)
 
@@ -197,3 +200,18 @@ findings = Table(
 )
 Index("ix_findings_code", findings.c.code)
 Index("ix_findings_document", findings.c.document_id)
+
+# Version 2: claimed totals per day, claimant and region ('' = all regions), kept by
+# reconciliation for the days a batch touched, so `stats` reads a few thousand rows,
+# not a million claims. A claim group counts once.
+daily_stats = Table(
+    "daily_stats", metadata,
+    Column("day", String(10), primary_key=True),
+    Column("claimant_name", Text, primary_key=True),
+    Column("region", String(8), primary_key=True),
+    Column("destroyed", Integer, nullable=False),
+    Column("launched", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("groups", Integer, nullable=False),
+)
+V1_TABLES = [table for name, table in metadata.tables.items() if name != "daily_stats"]

@@ -1,0 +1,47 @@
+"""The per-day summary that ``stats`` reads (table ``daily_stats``): claimed
+destroyed and launched per day, claimant and region, documents and claim
+groups. A claim told by several sources (a claim group) counts once, by its
+first stored report; only claims of scope ``report`` count (no weekly
+summaries, no earlier or previous-night restatements). Per region, an item
+over several places without "each" counts once per place: an upper bound."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, and_, delete, func, insert, literal, select, true
+
+from raidlog.store import schema as t
+
+
+def counted_claims(days: set[str] | None):
+    """The claims that count: current documents, scope report, one per claim group."""
+    c, d = t.claims, t.documents
+    first_of_group = select(func.min(c.c.id)).where(c.c.group_id.is_not(None)).group_by(c.c.group_id)
+    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None),
+             c.c.group_id.is_(None) | c.c.id.in_(first_of_group)]
+    if days is not None:
+        conds.append(c.c.day.in_(sorted(days)))
+    return and_(true(), *conds)
+
+
+def rebuild_daily_stats(conn: Connection, days: set[str] | None) -> None:
+    """Recompute the summary for ``days`` (None: every day)."""
+    c, d, ip = t.claims, t.documents, t.item_places
+    if days is not None:
+        conn.execute(delete(t.daily_stats).where(t.daily_stats.c.day.in_(sorted(days))))
+    else:
+        conn.execute(delete(t.daily_stats))
+    where = counted_claims(days)
+    whole = (select(c.c.day, c.c.claimant_name, literal("").label("region"),
+                    func.coalesce(func.sum(c.c.destroyed), 0), func.coalesce(func.sum(c.c.launched), 0),
+                    func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
+             .select_from(c).join(d, d.c.id == c.c.document_id).where(where)
+             .group_by(c.c.day, c.c.claimant_name))
+    regional = (select(c.c.day, c.c.claimant_name, ip.c.iso,
+                       func.coalesce(func.sum(ip.c.count), 0), literal(0),
+                       func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
+                .select_from(c).join(d, d.c.id == c.c.document_id).join(ip, ip.c.claim_id == c.c.id)
+                .where(and_(where, ip.c.subset.is_(False), ip.c.iso.is_not(None)))
+                .group_by(c.c.day, c.c.claimant_name, ip.c.iso))
+    columns = ["day", "claimant_name", "region", "destroyed", "launched", "documents", "groups"]
+    for query in (whole, regional):
+        conn.execute(insert(t.daily_stats).from_select(columns, query))
