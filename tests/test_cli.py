@@ -148,3 +148,22 @@ def test_every_command_is_documented():
     for command in app.registered_commands:
         name = command.name or command.callback.__name__.replace("_", "-")
         assert f"## raidlog {name}" in doc
+
+
+MOD_RU = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены {total} украинских "
+          "беспилотных летательных аппаратов самолетного типа: 2 – над территорией Курской области, "
+          "по 3 – над территориями Орловской и Брянской областей.")
+
+
+def test_russian_po_means_each_and_the_sum_is_checked():
+    right = raidlog("extract", "--json", "--lang", "auto", "--published", "2025-11-12", "-",
+                    stdin=MOD_RU.format(total=8).encode())
+    data = json.loads(right.stdout)
+    assert data["documents"][0]["lang"] == "ru"
+    [claim] = data["claims"]
+    items = [([p["iso"] for p in it["places"]], it["count"], it["each"]) for it in claim["breakdown"]]
+    assert items == [(["RU-KRS"], 2, None), (["RU-ORL", "RU-BRY"], 3, True)]
+    assert [f["code"] for f in data["findings"]] == ["window-timezone-assumed"] or not data["findings"]
+    wrong = raidlog("extract", "--json", "--published", "2025-11-12", "-", stdin=MOD_RU.format(total=9).encode())
+    codes = [f["code"] for f in json.loads(wrong.stdout)["findings"]]
+    assert "breakdown-sum-mismatch" in codes and "breakdown-ambiguous" not in codes
