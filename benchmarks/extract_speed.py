@@ -1,8 +1,9 @@
-"""Speed and memory of ``raidlog.extract`` on synthetic articles, and CLI start-up time.
+"""Speed and memory of ``raidlog.extract`` per language on synthetic reports, natasha's
+Russian NER on the same Russian posts, and CLI start-up time.
 
 A measurement, not a test: it prints figures beside their targets and always exits 0.
 
-    .venv/bin/python benchmarks/extract_speed.py [--docs 2000] [--lang en]
+    .venv/bin/python benchmarks/extract_speed.py [--docs 2000] [--lang en|ru|uk|all]
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import raidlog
@@ -24,21 +27,30 @@ from raidlog.synth import LANGS, Synthetic, generate
 SEED = 20251112
 WARM_UP = 20
 CLI_RUNS = 5
-MIN_DOCS_PER_S = 300.0
 MAX_RSS_MB = 400.0
 MAX_CLI_S = 1.5
+MIN_NATASHA_RATIO = 1.5
 
 
 @dataclass(frozen=True)
-class Throughput:
+class Corpus:
     lang: str
-    docs: int
-    seconds: float
-    mean_kb: float
+    size: str  # "short" | "article", as raidlog.synth.generate takes it
+    label: str
+    target: float  # docs/s
 
-    @property
-    def docs_per_s(self) -> float:
-        return self.docs / self.seconds
+    def texts(self, docs: int) -> list[Synthetic]:
+        rng = random.Random(SEED)
+        return [generate(rng, lang=self.lang, size=self.size) for _ in range(docs)]
+
+
+CORPORA = (
+    Corpus("en", "article", "English articles, 1–3 KB", 300.0),
+    Corpus("ru", "short", "Russian MoD posts, 300–600 chars", 500.0),
+    Corpus("ru", "article", "Russian articles, 1–3 KB", 150.0),
+    Corpus("uk", "article", "Ukrainian articles, 1–3 KB", 150.0),
+)
+NATASHA_CORPUS = CORPORA[1]
 
 
 def verdict(ok: bool) -> str:
@@ -49,21 +61,49 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def corpus(lang: str, docs: int) -> list[Synthetic]:
-    rng = random.Random(SEED)
-    return [generate(rng, lang=lang, size="article") for _ in range(docs)]
-
-
-def measure_extract(lang: str, docs: int) -> Throughput:
-    reports = corpus(lang, docs)
-    for s in reports[:WARM_UP]:
-        raidlog.extract(s.text, published=s.published, lang=lang)
+def docs_per_s(texts: list[Synthetic], read: Callable[[Synthetic], object]) -> float:
+    """Calls of ``read`` per second over all ``texts``, after a warm-up on the first ones."""
+    for s in texts[:WARM_UP]:
+        read(s)
     start = time.perf_counter()
-    for s in reports:
-        raidlog.extract(s.text, published=s.published, lang=lang)
-    seconds = time.perf_counter() - start
-    mean_kb = statistics.fmean(len(s.text.encode("utf-8")) for s in reports) / 1024
-    return Throughput(lang, docs, seconds, mean_kb)
+    for s in texts:
+        read(s)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def sizes(texts: list[Synthetic], short: bool) -> str:
+    """Mean and range of the texts: characters for short posts, UTF-8 KB for articles."""
+    if short:
+        n = [len(s.text.rstrip("\n")) for s in texts]
+        return f"{statistics.fmean(n):5.0f} chars ({min(n)}–{max(n)})"
+    kb = [len(s.text.encode("utf-8")) / 1024 for s in texts]
+    return f"{statistics.fmean(kb):5.2f} KB ({min(kb):.2f}–{max(kb):.2f})"
+
+
+def extract(s: Synthetic) -> object:
+    return raidlog.extract(s.text, published=s.published, lang=None)
+
+
+def natasha_reader() -> tuple[Callable[[Synthetic], object], float, str] | None:
+    """natasha's NER pipeline as a reader of one text, its load time and version; None if
+    natasha is not installed (``pip install -e '.[bench]'``)."""
+    try:
+        start = time.perf_counter()
+        from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    except ImportError:
+        return None
+    segmenter, embedding = Segmenter(), NewsEmbedding()
+    morph, ner = NewsMorphTagger(embedding), NewsNERTagger(embedding)
+    load = time.perf_counter() - start
+
+    def read(s: Synthetic) -> object:
+        doc = Doc(s.text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        return doc.spans
+
+    return read, load, metadata.version("natasha")
 
 
 def median_wall(command: list[str]) -> tuple[float, int]:
@@ -85,35 +125,55 @@ def cli_commands(path: str) -> list[tuple[str, list[str]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=2000, help="reports per language (default 2000)")
-    parser.add_argument("--lang", action="append", choices=LANGS,
-                        help="language of the reports; repeat for several (default en)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000, help="reports per corpus (default 2000)")
+    parser.add_argument("--lang", action="append", choices=(*LANGS, "all"),
+                        help="corpora of this language; repeat for several (default all)")
     args = parser.parse_args(argv)
-    langs = args.lang or ["en"]
+    langs = LANGS if not args.lang or "all" in args.lang else tuple(args.lang)
+    corpora = [c for c in CORPORA if c.lang in langs]
 
     print(f"raidlog {raidlog.__version__} · Python {sys.version.split()[0]} · {sys.executable}")
-    for lang in langs:
-        t = measure_extract(lang, args.docs)
-        print(f"\nraidlog.extract, lang={lang}: {t.docs} synthetic articles (seed {SEED}), "
-              f"warm-up {WARM_UP}, one process")
-        print(f"  throughput   {t.docs_per_s:9.1f} docs/s  ({t.seconds:.2f} s in all)"
-              f"   target >= {MIN_DOCS_PER_S:.0f} docs/s   {verdict(t.docs_per_s >= MIN_DOCS_PER_S)}")
-        print(f"  mean size    {t.mean_kb:9.2f} KB/doc")
+    print(f"{args.docs} synthetic reports per corpus (raidlog.synth, seed {SEED}), "
+          f"warm-up {WARM_UP}, one process, language detected per text\n")
+    print(f"  {'raidlog.extract on':34} {'mean size (range)':26} {'docs/s':>8}   target")
+    measured: dict[Corpus, float] = {}
+    for corpus in corpora:
+        texts = corpus.texts(args.docs)
+        rate = measured[corpus] = docs_per_s(texts, extract)
+        print(f"  {corpus.label:34} {sizes(texts, corpus.size == 'short'):26} {rate:8.1f}   "
+              f">= {corpus.target:.0f} docs/s   {verdict(rate >= corpus.target)}")
     rss = peak_rss_mb()
-    print(f"  peak RSS     {rss:9.1f} MB      (whole process: generation and extraction)"
-          f"   target <= {MAX_RSS_MB:.0f} MB   {verdict(rss <= MAX_RSS_MB)}")
+    print(f"  {'peak RSS (generation + extraction)':61} {rss:8.1f} MB"
+          f"   <= {MAX_RSS_MB:.0f} MB      {verdict(rss <= MAX_RSS_MB)}")
 
-    sample = generate(random.Random(SEED), lang=langs[0], size="short")
+    if NATASHA_CORPUS in measured:
+        natasha = natasha_reader()
+        print(f"\nnatasha NER (Segmenter, NewsEmbedding, NewsMorphTagger, NewsNERTagger on a Doc: "
+              f"segment, tag_morph, tag_ner)\non the same {NATASHA_CORPUS.label}")
+        if natasha is None:
+            print("  natasha is not installed: .venv/bin/pip install -e '.[bench]' (make bench does)")
+        else:
+            read, load, version = natasha
+            rate = docs_per_s(NATASHA_CORPUS.texts(args.docs), read)
+            ratio = measured[NATASHA_CORPUS] / rate
+            print(f"  natasha {version}: models loaded in {load:.2f} s (not counted)")
+            print(f"  {'throughput':34} {'':26} {rate:8.1f} docs/s")
+            print(f"  {'raidlog / natasha':34} {'':26} {ratio:8.2f}x"
+                  f"   >= {MIN_NATASHA_RATIO}x         {verdict(ratio >= MIN_NATASHA_RATIO)}")
+            print(f"  {'peak RSS with natasha loaded':61} {peak_rss_mb():8.1f} MB   (not judged)")
+
+    print(f"\nCLI start-up: median wall time of {CLI_RUNS} runs on one short report per language")
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "report.txt"
-        path.write_text(sample.text, encoding="utf-8")
-        print(f"\nCLI start-up: median wall time of {CLI_RUNS} runs on one {len(sample.text)}-character report")
-        for label, command in cli_commands(str(path)):
-            seconds, code = median_wall(command)
-            status = "" if code == 0 else f"  (exit code {code})"
-            print(f"  {label:34} {seconds:6.3f} s   target <= {MAX_CLI_S} s   "
-                  f"{verdict(seconds <= MAX_CLI_S)}{status}")
+        for lang in langs:
+            sample = generate(random.Random(SEED), lang=lang, size="short")
+            path = Path(tmp) / f"report-{lang}.txt"
+            path.write_text(sample.text, encoding="utf-8")
+            for label, command in cli_commands(str(path)):
+                seconds, code = median_wall(command)
+                status = "" if code == 0 else f"  (exit code {code})"
+                print(f"  {lang}  {label:34} {seconds:6.3f} s   target <= {MAX_CLI_S} s   "
+                      f"{verdict(seconds <= MAX_CLI_S)}{status}")
     return 0
 
 

@@ -14,6 +14,7 @@ import typer
 
 from raidlog.cli.ledger import register as register_ledger
 from raidlog.cli.ledger import register_export
+from raidlog.cli.serve import register_serve
 
 app = typer.Typer(
     help="raidlog: reports of air attacks into attributed, geocoded, checked claims.",
@@ -109,6 +110,7 @@ def extract(
 
 register_ledger(app)
 register_export(app)
+register_serve(app)
 
 
 def run() -> None:

@@ -9,9 +9,9 @@ the question as asked. This module adds what they cannot do yet:
   store's own order and no place it *is* ``queries.claims``; otherwise it
   selects the page itself and builds rows of exactly the same shape (a test
   compares the two).
-- :class:`Summary`: per-day totals per claimant and per place, computed once
-  per change of the ledger (a fingerprint of the newest ids) and kept in
-  memory, so the overview and the map stay fast on a million claims.
+- :class:`Summary`: claimants' sides and per-day totals per place (the map),
+  computed once per change of the ledger (a fingerprint of the newest ids)
+  and kept in memory, so the pages stay fast on a million claims.
 - groups, the claims and incidents of a document, the latest findings.
 - :func:`ensure_indexes`: two indexes the sorted table needs (best effort).
 """
@@ -240,82 +240,87 @@ def fingerprint(conn: Connection) -> tuple:
         "(SELECT max(finished_at) FROM runs)")).one())
 
 
+def _counted():
+    """The claims that count, by the store's rule (``raidlog.store.summary.counted_claims``):
+    current documents, scope report, a claim group once."""
+    from raidlog.store.summary import counted_claims
+
+    return counted_claims(None)
+
+
+def claimant_sides(conn: Connection) -> dict[str, str]:
+    """Each claimant's side (the most frequent one, should a name be used by both)."""
+    c = t.claims
+    best: dict[str, tuple[int, str]] = {}
+    for name, side, n in conn.execute(select(c.c.claimant_name, c.c.side, func.count())
+                                      .group_by(c.c.claimant_name, c.c.side)):
+        if name not in best or n > best[name][0]:
+            best[name] = (n, side)
+    return {name: side for name, (_, side) in best.items()}
+
+
+def place_totals(conn: Connection) -> list[dict[str, Any]]:
+    """Claimed destroyed per day, claimant, side and place: the claims that count, items that are
+    part of another left out (the rules of ``raidlog stats --by region``, per place)."""
+    c, d, ip = t.claims, t.documents, t.item_places
+    return [{"day": r.day, "claimant": r.claimant_name, "side": r.side, "place": r.place_id, "iso": r.iso,
+             "count": int(r.total or 0), "claims": r.n}
+            for r in conn.execute(
+                select(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso,
+                       func.sum(ip.c.count).label("total"), func.count(func.distinct(c.c.id)).label("n"))
+                .select_from(ip).join(c, c.c.id == ip.c.claim_id).join(d, d.c.id == c.c.document_id)
+                .where(and_(_counted(), ip.c.subset.is_(False)))
+                .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso))]
+
+
 @dataclass
 class Summary:
-    """Per-day totals of ``report``-scope claims of current documents (the ``raidlog stats`` rules)."""
+    """What the overview and the map need beyond ``queries.stats``, for one state of the ledger."""
 
     fingerprint: tuple = ()
-    # (day, claimant, side) → destroyed, launched, claims
-    daily: list[dict[str, Any]] = field(default_factory=list)
-    # (day, claimant, side, place) → count (items that are part of another are left out)
-    places: list[dict[str, Any]] = field(default_factory=list)
+    sides: dict[str, str] = field(default_factory=dict)
+    # (day, claimant, side, place) → claimed destroyed; None until the map asks for it
+    places: list[dict[str, Any]] | None = None
     place_info: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def claimants(self) -> list[tuple[str, str]]:
-        return sorted({(r["claimant"], r["side"]) for r in self.daily})
-
-    @property
-    def days(self) -> tuple[str | None, str | None]:
-        days = [r["day"] for r in self.daily]
-        return (min(days), max(days)) if days else (None, None)
-
-    def daily_in(self, since: str | None, until: str | None) -> list[dict[str, Any]]:
-        return [r for r in self.daily if (not since or r["day"] >= since) and (not until or r["day"] <= until)]
+        return sorted(self.sides.items())
 
     def places_in(self, since: str | None, until: str | None, side: str | None = None,
                   claimant: str | None = None) -> list[dict[str, Any]]:
-        return [r for r in self.places if (not since or r["day"] >= since) and (not until or r["day"] <= until)
+        return [r for r in self.places or [] if (not since or r["day"] >= since) and (not until or r["day"] <= until)
                 and (not side or r["side"] == side) and (not claimant or r["claimant"] == claimant)]
 
 
-def build_summary(conn: Connection) -> Summary:
-    c, d, ip, bi, p = t.claims, t.documents, t.item_places, t.breakdown_items, t.places
-    conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None)]
-    daily = [{"day": r.day, "claimant": r.claimant_name, "side": r.side, "destroyed": int(r.destroyed or 0),
-              "launched": int(r.launched or 0), "claims": r.n}
-             for r in conn.execute(
-                 select(c.c.day, c.c.claimant_name, c.c.side, func.sum(c.c.destroyed).label("destroyed"),
-                        func.sum(c.c.launched).label("launched"), func.count().label("n"))
-                 .select_from(c).join(d, d.c.id == c.c.document_id).where(and_(*conds))
-                 .group_by(c.c.day, c.c.claimant_name, c.c.side))]
-    places = [{"day": r.day, "claimant": r.claimant_name, "side": r.side, "place": r.place_id, "iso": r.iso,
-               "count": int(r.total or 0), "claims": r.n}
-              for r in conn.execute(
-                  select(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso,
-                         func.sum(bi.c.count).label("total"), func.count(func.distinct(c.c.id)).label("n"))
-                  .select_from(ip).join(bi, bi.c.id == ip.c.item_id).join(c, c.c.id == ip.c.claim_id)
-                  .join(d, d.c.id == c.c.document_id).where(and_(*conds, bi.c.subset_of.is_(None)))
-                  .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso))]
-    info = {r.id: dict(r._mapping) for r in conn.execute(select(p))}
-    return Summary(daily=daily, places=places, place_info=info)
-
-
 class SummaryCache:
-    """One :class:`Summary` per state of the ledger, rebuilt when the fingerprint changes."""
+    """One :class:`Summary` per state of the ledger (its :func:`fingerprint`): claimants' sides at
+    once, place totals when first asked for."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
         self._summary: Summary | None = None
         self._lock = threading.Lock()
 
-    def get(self, conn: Connection) -> Summary:
+    def get(self, conn: Connection, places: bool = False) -> Summary:
         current = fingerprint(conn)
         summary = self._summary
-        if summary is not None and summary.fingerprint == current:
+        if summary is not None and summary.fingerprint == current and (summary.places is not None or not places):
             return summary
         with self._lock:
-            if self._summary is not None and self._summary.fingerprint == current:
-                return self._summary
-            summary = build_summary(conn)
-            summary.fingerprint = current
+            summary = self._summary
+            if summary is None or summary.fingerprint != current:
+                summary = Summary(fingerprint=current, sides=claimant_sides(conn))
+            if places and summary.places is None:
+                summary.places = place_totals(conn)
+                summary.place_info = {r.id: dict(r._mapping) for r in conn.execute(select(t.places))}
             self._summary = summary
             return summary
 
     def warm(self) -> None:
         try:
             with self.engine.connect() as conn:
-                self.get(conn)
+                self.get(conn, places=True)
         except Exception:  # noqa: BLE001 - a cold cache is only slower
             log.exception("could not prepare the summary")
 
@@ -328,6 +333,8 @@ WEB_INDEXES = {
     "ix_web_claims_claimant": "claims (claimant_name, day, id)",
     # the place filter of the map's panel
     "ix_web_item_places_place": "item_places (place_id, claim_id)",
+    # claimants and their sides (filter lists, overview)
+    "ix_web_claims_claimant_side": "claims (claimant_name, side)",
 }
 
 
