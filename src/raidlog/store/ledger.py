@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from raidlog import __version__
 from raidlog.geo import Gazetteer
@@ -24,6 +24,15 @@ def now() -> str:
 
 def content_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# Statements built once: an ingest runs them for every document.
+_FIND = select(t.documents.c.id).where(
+    t.documents.c.source == bindparam("source"), t.documents.c.doc_hash == bindparam("hash"))
+_PREVIOUS = select(t.documents.c.id, t.documents.c.version).where(
+    t.documents.c.source == bindparam("source"), t.documents.c.external_id == bindparam("external_id"),
+    t.documents.c.is_current.is_(True))
+_SUPERSEDE = update(t.documents).where(t.documents.c.id == bindparam("previous")).values(is_current=False)
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,7 @@ class Ledger:
 
     # -- documents -------------------------------------------------------------------------
     def find_document(self, conn: Connection, source: str, text: str) -> int | None:
-        return conn.execute(select(t.documents.c.id).where(and_(
-            t.documents.c.source == source, t.documents.c.doc_hash == content_hash(text)))).scalar()
+        return conn.execute(_FIND, {"source": source, "hash": content_hash(text)}).scalar()
 
     def store(self, *, text: str, source: str, name: str, report: Report, run_id: int,
               external_id: str | None = None, url: str | None = None, title: str | None = None,
@@ -74,18 +82,17 @@ class Ledger:
                 return Stored(existing, "duplicate")
             previous = None
             if external_id is not None:
-                previous = conn.execute(select(t.documents.c.id, t.documents.c.version).where(and_(
-                    t.documents.c.source == source, t.documents.c.external_id == external_id,
-                    t.documents.c.is_current.is_(True)))).first()
+                previous = conn.execute(_PREVIOUS, {"source": source, "external_id": external_id}).first()
             if previous is not None:
-                conn.execute(update(t.documents).where(t.documents.c.id == previous.id).values(is_current=False))
-            doc_id = conn.execute(insert(t.documents).values(
-                doc_hash=content_hash(text), source=source, external_id=external_id, name=name, url=url,
-                title=title, published=published, fetched_at=fetched_at, edited=edited,
-                lang=lang or report.documents[0].lang, text=text,
-                version=previous.version + 1 if previous else 1, previous_id=previous.id if previous else None,
-                is_current=True, ingested_at=now(), run_id=run_id,
-            )).inserted_primary_key[0]
+                conn.execute(_SUPERSEDE, {"previous": previous.id})
+            doc_id = conn.execute(t.documents.insert(), {
+                "doc_hash": content_hash(text), "source": source, "external_id": external_id, "name": name,
+                "url": url, "title": title, "published": published, "fetched_at": fetched_at, "edited": edited,
+                "lang": lang or report.documents[0].lang, "text": text,
+                "version": previous.version + 1 if previous else 1,
+                "previous_id": previous.id if previous else None, "is_current": True, "ingested_at": now(),
+                "run_id": run_id,
+            }).inserted_primary_key[0]
             write_extraction(conn, doc_id, report, run_id, fresh=True)
             return Stored(doc_id, "updated" if previous else "new")
 
