@@ -9,6 +9,7 @@ A measurement, not a test: it prints figures beside their targets and always exi
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -23,6 +24,12 @@ from pathlib import Path
 
 import raidlog
 from raidlog.synth import LANGS, Synthetic, generate
+
+# raidlog reads on one core; natasha's numpy would spread each small matrix product over
+# OpenBLAS threads, which is slower here and swings with whatever else the machine runs.
+# One thread each, unless the environment says otherwise (set before numpy is imported).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 SEED = 20251112
 WARM_UP = 20
@@ -150,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     if NATASHA_CORPUS in measured:
         natasha = natasha_reader()
         print(f"\nnatasha NER (Segmenter, NewsEmbedding, NewsMorphTagger, NewsNERTagger on a Doc: "
-              f"segment, tag_morph, tag_ner)\non the same {NATASHA_CORPUS.label}")
+              f"segment, tag_morph, tag_ner)\non the same {NATASHA_CORPUS.label}, "
+              f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}")
         if natasha is None:
             print("  natasha is not installed: .venv/bin/pip install -e '.[bench]' (make bench does)")
         else:

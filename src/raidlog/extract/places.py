@@ -171,7 +171,8 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
         # the Cyrillic name, and its Latin spelling for villages known only in Latin ("Petrivka")
         latin = romanise(reading, lex.MORPH_LANG)
         more = gaz.lookup(reading)
-        more += [p for p in gaz.lookup(latin) if p not in more and name_key(p.name) == name_key(latin)]
+        more += [p for p in gaz.lookup(latin)  # a village of the theatre ("Petrivka"), never "Oba" in Turkey
+                 if p not in more and name_key(p.name) == name_key(latin) and gaz.in_theatre(p)]
         more = [p for p in more if p not in found]
         if more:  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
             return found + more

@@ -61,6 +61,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
+        "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
+        "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     }
 
@@ -130,7 +132,7 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
             if hour > 23 or minute > 59:
                 continue
         zone, after = _zone_after(text, m.end(), lex)
-        day = _day_near(text, m.start(), after, days)
+        day = _day_near(text, m.start(), after, days, lex)
         if day and day.start >= after:
             after = day.end  # "7:00 am on November 12": the date belongs to the time
             if zone is None:  # "з 19:00 8 липня за київським часом"
@@ -141,14 +143,14 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
     return clocks
 
 
-def _day_near(text: str, start: int, end: int, days: list[Day]) -> Day | None:
-    """"11:23 pm on November 11", "November 11 at 11:23 pm", "from 18:00 on 13 March"."""
+def _day_near(text: str, start: int, end: int, days: list[Day], lex: ModuleType) -> Day | None:
+    """"11:23 pm on November 11", "November 11 at 11:23 pm", "from 18:00 on 13 March",
+    "18 марта с 07:00", "17 вересня у період з 08:00"."""
+    p = _patterns(lex)
     for d in days:
-        gap = text[end : d.start]
-        if d.start >= end and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?", gap):
+        if d.start >= end and p["day_after"].fullmatch(text, end, d.start):
             return d
-        gap = text[d.end : start]
-        if d.end <= start and re.fullmatch(r"\s*,?\s*(?:at|from|since)?\s*", gap):
+        if d.end <= start and p["day_before"].fullmatch(text, d.end, start):
             return d
     return None
 

@@ -11,7 +11,9 @@ from typing import Any
 from raidlog.web import mapproj
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f6fb2", "other": "#7d6608", "unknown": "#6c6c6c"}
-PALETTE = ["#c0392b", "#1f6fb2", "#d68910", "#117a65", "#7d3c98", "#5d6d7e", "#a04000", "#2e86c1"]
+# series colours by the claimant's side: reds for RU, blues for UA, others neutral
+PALETTES = {"RU": ["#c0392b", "#e67e22", "#922b21", "#d4ac0d"], "UA": ["#1f6fb2", "#17a589", "#5b2c6f", "#2e86c1"],
+            "other": ["#5d6d7e", "#7d6608", "#6e2c00"]}
 
 
 def nice_max(value: float) -> int:
@@ -26,7 +28,7 @@ def nice_max(value: float) -> int:
 
 def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, top: int = 6) -> dict[str, Any]:
     """Daily claimed destroyed (solid) and launched (dashed) of the ``top`` claimants."""
-    left, right, upper, lower = 48, 12, 12, 28
+    left, right, upper, lower = 48, 28, 12, 28
     totals: dict[str, int] = defaultdict(int)
     sides: dict[str, str] = {}
     per: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"destroyed": 0, "launched": 0})
@@ -52,8 +54,11 @@ def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, to
         return round(upper + plot_h * (1 - v / ymax), 1)
 
     series = []
-    for n, claimant in enumerate(chosen):
-        colour = PALETTE[n % len(PALETTE)]
+    used: dict[str, int] = defaultdict(int)
+    for claimant in chosen:
+        palette = PALETTES.get(sides[claimant], PALETTES["other"])
+        colour = palette[used[sides[claimant]] % len(palette)]
+        used[sides[claimant]] += 1
         for measure in ("destroyed", "launched"):
             values = [per[(claimant, d)][measure] if (claimant, d) in per else 0 for d in days]
             if not any(values):

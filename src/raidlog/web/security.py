@@ -19,6 +19,8 @@ import json
 import logging
 from html import escape
 
+from starlette.exceptions import HTTPException
+
 log = logging.getLogger("raidlog.web")
 
 MAX_BODY = 1024 * 1024
@@ -37,8 +39,12 @@ SECURITY_HEADERS = [
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
-class BodyTooLarge(Exception):
-    pass
+class BodyTooLarge(HTTPException):
+    """Raised while the body is read; an HTTPException so that FastAPI's body parsing lets it
+    through as it is (413) instead of calling it a parse error."""
+
+    def __init__(self, limit: int):
+        super().__init__(413, f"the request body is over the limit of {limit:,} bytes")
 
 
 def problem(status: int, title: str, detail: str, type_: str = "about:blank") -> dict:
@@ -118,7 +124,7 @@ class Guard:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
-                    raise BodyTooLarge()
+                    raise BodyTooLarge(self.max_body)
             return message
 
         try:
