@@ -147,17 +147,22 @@ def test_full_claim_is_kept_as_json(ledger_url):
 
 def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     from raidlog.store.engine import MIGRATIONS, open_engine
+    from raidlog.store.schema import V3_INDEXES
 
     path = tmp_path / "old.db"
     engine = open_engine(str(path))  # today's schema, then taken back to version 1
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE daily_stats"))
-        conn.execute(text("DELETE FROM schema_version WHERE version = 2"))
+        for name in V3_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 1"))
     ledger = Ledger(engine=engine)
     put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
     engine.dispose()
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 2
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 3
         assert [(r["period"], r["destroyed"]) for r in q.stats(conn, "day")] == [("2025-11-12", 9)]
+        indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
+    assert set(V3_INDEXES) <= indexes

@@ -95,6 +95,13 @@ class Officials:
             ))
         return cls(rows)
 
+    @lru_cache(maxsize=4)  # noqa: B019 - one table per process, a handful of prefix lengths
+    def surname_prefixes(self, n: int) -> frozenset[str]:
+        """Every surname's first ``n`` letters (whole surnames for n = 0), lower case: a sentence
+        whose words share none of them names no official."""
+        keys = {k for surnames in self._surnames.values() for k in surnames for k in k.split()}
+        return frozenset(k[:n] if n else k for k in keys)
+
     def heads(self, region_iso: str, day: date | None) -> list[Official]:
         return [o for o in self.rows if o.region_iso == region_iso and o.role in HEAD_ROLES
                 and o.held_on(day)]

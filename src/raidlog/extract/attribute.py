@@ -102,7 +102,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
-        "from_site": re.compile(lex.LAUNCH_SITE_CUES, i),
+        "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
@@ -389,7 +389,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         if r.place is None or r.place.kind == "country" or id(r.place) in sites:
             continue
         if not group:
-            if pats["over_before"].search(text, 0, r.hit.start):
+            if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
@@ -416,11 +416,13 @@ def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[P
     text = m.sentence.text
     if not m.launch_verbs and not _patterns(lex)["sites_header"].search(text):
         return []
+    pats = _patterns(lex)
+    cues = [x.end() for x in pats["site_cue"].finditer(text)] if res else []
     sites = []
-    cue = _patterns(lex)["from_site"]
     for r in res:
-        lead = text[max(0, r.hit.start - 60) : r.hit.start]
-        if r.place is not None and cue.search(_NAMES_LIST.sub("", lead)):
+        before = [end for end in cues if 0 <= r.hit.start - end <= 60]
+        # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …")
+        if r.place is not None and before and not _NAMES_LIST.sub("", text[before[-1] : r.hit.start]).strip(" :-"):
             sites.append(r.place)
     return sites
 

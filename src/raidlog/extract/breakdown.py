@@ -117,7 +117,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     found: list[Item] = []
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for c in counts:
-        dash = pats["place_first"].search(text, 0, c.number.start)
+        dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         if dash is None or dash.end() != c.number.start:
             continue
         group = [r for r in placed if r.hit.end <= dash.start()]
@@ -126,7 +126,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = [group.pop()]
         while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
             chosen.insert(0, group.pop())
-        if not pats["over_before"].search(text, 0, chosen[0].hit.start):
+        if not pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start):
             continue
         each = True if "по" in dash.group(0).lower().split() else (None if len(chosen) == 1 else None)
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,

@@ -74,16 +74,19 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                                  m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
+    if words.isdisjoint(officials.surname_prefixes(lex.TRIGGER_PREFIX)):
+        people.sort(key=lambda p: p.start)
+        return people  # no official's surname in the sentence
     for m in re.finditer(_NAME, text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        words = m.group(0).split()
-        while words and words[0].lower() in lex.NOT_PLACES:
-            words.pop(0)
-        if not words:
+        parts = m.group(0).split()
+        while parts and parts[0].lower() in lex.NOT_PLACES:
+            parts.pop(0)
+        if not parts:
             continue
-        candidate = " ".join(words)
-        if len(words[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
+        candidate = " ".join(parts)
+        if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
             start = m.end() - len(candidate)
             taken.append((start, m.end()))
             people.append(Person(start, m.end(), candidate, None, start, m.end(), None))

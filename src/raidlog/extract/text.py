@@ -24,7 +24,7 @@ _ONE_FOR_ONE = {
 _LOOKALIKE = str.maketrans("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ")
 _ONE_FOR_ONE_TABLE = str.maketrans(_ONE_FOR_ONE)
 _DROP_RE = re.compile("[" + "".join(_DROP) + "]")
-_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_MIXED_PAIR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ][A-Za-z]|[A-Za-z][А-Яа-яЁёІіЇїЄєҐґ]")
 _MIXED_WORD = re.compile(r"\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*[A-Za-z]\w*|\w*[A-Za-z]\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*")
 
 
@@ -47,7 +47,7 @@ class Text:
             kept = [(i, ch) for i, ch in enumerate(norm) if ch not in _DROP]
             norm = "".join(ch for _, ch in kept)
             origin = [i for i, _ in kept] + [len(original)]
-        if _CYR.search(norm):
+        if _MIXED_PAIR.search(norm):  # rare: only then look for the words that mix scripts
             norm = _MIXED_WORD.sub(_cyrillic_lookalikes, norm)
         return cls(original, norm, origin)
 

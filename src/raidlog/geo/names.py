@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 _DROP: Final = "'’ʼʹ`´‘\u00ad\"“”«».\u0301\u0300"
@@ -30,6 +31,7 @@ def _translation_table() -> dict[int, str | None]:
 _TABLE: Final = _translation_table()
 
 
+@lru_cache(maxsize=100_000)
 def name_key(s: str) -> str:
     """Casefolded, diacritic-free (Latin only), punctuation-light form of a name.
 

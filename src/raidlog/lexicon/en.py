@@ -229,7 +229,8 @@ PLACE_LIST_CUES = (
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"
 )
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
-LAUNCH_SITE_CUES = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)\s*$"
+# what stands before launch sites ("from the directions of Kursk, Oryol")
+LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)"
 
 MORPH_LANG = None  # English needs no morphology
 SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")

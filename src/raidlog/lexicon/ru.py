@@ -228,7 +228,7 @@ PLACE_LIST_CUES = (
     r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по)\s*$"
 )
 LAUNCH_SITES_HEADER = r"(?:направлени[яй]\s+пуск\w*|районы\s+пуск\w*)"
-LAUNCH_SITE_CUES = r"(?:с\s+направлени[йя]|из\s+район\w*|с\s+территори\w*|с\s+аэродром\w*|из|с)\s*:?\s*$"
+LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|из\s+район\w*|с\s+территори\w*|с\s+аэродром\w*|из|с)\b"
 # "7 – над Курской": a region adjective alone, its type word left out
 # "Над Брянской областью сбиты 7 беспилотников"
 PLACE_FIRST_ITEM = rf"\s*(?:был[иоа]\s+)?{DESTROY}\s*(?:по\s+)?$"
@@ -240,4 +240,17 @@ TRIGGER_PREFIX = 4
 # Families without an entry always run (see raidlog.lexicon.may_match).
 TRIGGERS: dict[str, frozenset[str]] = {
     "months": frozenset(m[:TRIGGER_PREFIX] for m in MONTHS),
+    "lost": frozenset(["лока", "проп"]),
+    "commentary": frozenset(["эксп", "анал", "подч", "свид"]),
+    "hedge": frozenset(["якоб", "утве", "заяв", "данн", "согл"]),
+    "scope": frozenset(["неде", "меся", "нача", "пред", "нака", "сутк", "ране", "рань", "этог"]),
+    "authorities": frozenset(["влас", "адми", "чино", "штаб", "служ"]),
+    "casualties": frozenset(["ране", "рани", "пост", "поги", "убит", "скон", "гибе", "трав", "госп", "жерт"]),
+    "incidents": frozenset(
+        "атак нала налё напа пыта отра отби обло фраг паде оско пожа возг заго горе повр выби разр посе "
+        "попа прил удар взры сдет врез ране пост поги убит жерт госп".split()),
+    "claimants": frozenset(
+        "мино мини росс возд кома генш гене сил сила силы обор вмс дежу отра ведо пво прот моби расч зени "
+        "бело укра опер ок".split()),
+    "roles": frozenset(w[:TRIGGER_PREFIX] for w in "губе глав мэр мэра мэры врио вре начальн руков нача руко".split()),
 }

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
-from raidlog.store.schema import SCHEMA_VERSION, V1_TABLES, daily_stats, metadata
+from raidlog.store.schema import SCHEMA_VERSION, V1_TABLES, V3_INDEXES, daily_stats, metadata
 
 DEFAULT_DB = "raidlog.db"
 
@@ -98,8 +98,13 @@ def _v1_to_v2(conn: Connection) -> None:
     rebuild_daily_stats(conn, None)
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    for name, target in V3_INDEXES.items():
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(conn: Connection) -> int:

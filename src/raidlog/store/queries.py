@@ -66,7 +66,7 @@ def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     if until:
         conds.append(c.c.day <= until)
     if f.claimant:
-        conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower()))
+        conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower(), autoescape=True))
     if f.side:
         conds.append(c.c.side == f.side.upper())
     if f.weapon:

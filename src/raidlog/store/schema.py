@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads
+SCHEMA_VERSION = 3  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes
 
 metadata = MetaData()
 
@@ -215,3 +215,13 @@ daily_stats = Table(
     Column("groups", Integer, nullable=False),
 )
 V1_TABLES = [table for name, table in metadata.tables.items() if name != "daily_stats"]
+
+# Version 3: indexes for the web pages: the claims table sorted by destroyed or by claimant
+# without sorting every claim, the map's place filter, claimants and their sides.
+# (DDL text, not Index objects: those would join version 1's tables and be made with them.)
+V3_INDEXES = {
+    "ix_claims_destroyed_day": "claims (destroyed, day, id)",
+    "ix_claims_claimant_day": "claims (claimant_name, day, id)",
+    "ix_claims_claimant_side": "claims (claimant_name, side)",
+    "ix_item_places_place": "item_places (place_id, claim_id)",
+}

@@ -84,7 +84,6 @@ def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ing
     if allow_ingest and not token:
         raise ValueError("allow_ingest needs a token (RAIDLOG_TOKEN)")
     ledger = ledger or Ledger(db)
-    data.ensure_indexes(ledger.engine)
     app = FastAPI(
         title="raidlog", version=__version__, docs_url=None, redoc_url=None, openapi_url="/openapi.json",
         description="Claims about air attacks, each attributed to its claimant and its source text. "

@@ -13,7 +13,6 @@ the question as asked. This module adds what they cannot do yet:
   computed once per change of the ledger (a fingerprint of the newest ids)
   and kept in memory, so the pages stay fast on a million claims.
 - groups, the claims and incidents of a document, the latest findings.
-- :func:`ensure_indexes`: two indexes the sorted table needs (best effort).
 """
 
 from __future__ import annotations
@@ -336,30 +335,3 @@ class SummaryCache:
                 self.get(conn, places=True)
         except Exception:  # noqa: BLE001 - a cold cache is only slower
             log.exception("could not prepare the summary")
-
-
-# -- indexes ---------------------------------------------------------------------------------------
-
-WEB_INDEXES = {
-    # the claims table sorted by claimed destroyed, and by claimant, pages without sorting every claim
-    "ix_web_claims_destroyed": "claims (destroyed, day, id)",
-    "ix_web_claims_claimant": "claims (claimant_name, day, id)",
-    # the place filter of the map's panel
-    "ix_web_item_places_place": "item_places (place_id, claim_id)",
-    # claimants and their sides (filter lists, overview)
-    "ix_web_claims_claimant_side": "claims (claimant_name, side)",
-}
-
-
-def ensure_indexes(engine: Engine) -> list[str]:
-    """Create the web layer's indexes if missing; returns those it could not create (read-only
-    database user, …) — the pages work without them, only slower."""
-    failed = []
-    for name, target in WEB_INDEXES.items():
-        try:
-            with engine.begin() as conn:
-                conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
-        except Exception as exc:  # noqa: BLE001
-            log.warning("index %s not created: %s", name, exc)
-            failed.append(name)
-    return failed

@@ -1,0 +1,279 @@
+"""The web layer's JSON API and pages against a ledger filled from texts, on SQLite and
+PostgreSQL: exact totals, filters, sorting, paging, 404s, downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+import raidlog
+from raidlog import export
+from raidlog.store import Ledger
+from raidlog.store import queries as q
+from raidlog.store.reconcile import reconcile
+from raidlog.web import data
+from raidlog.web.app import create_app
+
+NIGHT = (
+    "Russian air defenses destroyed {total} Ukrainian drones between 11 p.m. Moscow time on November {d0} "
+    "and 7 a.m. Moscow time on November {d1}, the Russian Defense Ministry said. "
+    "{first} were shot down over the Belgorod Region and {second} over the Kursk Region."
+)
+GOVERNOR = ("Voronezh Governor Alexander Gusev said debris from a downed drone damaged a house in Liski "
+            "overnight; no one was injured.")
+AIR_FORCE = ("Overnight on November 12 (from 18:00 on November 11), the enemy attacked with 64 Shahed-type "
+             "strike drones, the Air Force of the Armed Forces of Ukraine said.\n\n"
+             "As of 09:00, 50 drones had been shot down over the north, east and south of the country.")
+MISMATCH = ("MOSCOW, November 14. Russian air defence forces destroyed 31 Ukrainian drones over five regions "
+            "overnight, the Russian Defence Ministry said on Friday.\n\n"
+            "Twelve drones were shot down over the Belgorod region, eight over the Kursk region, five over the "
+            "Bryansk and Oryol regions and two over the Voronezh region, the ministry said in its statement.")
+
+# (text, source, external id, published): c1 9 (group with c3), c2 7, c3 11 (disagrees), the governor's
+# incident (no claim), c4 the Air Force's 64/50, c5 31 with a breakdown that cannot add up
+DOCUMENTS = [
+    (NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101", "2025-11-12"),
+    (NIGHT.format(total=7, d0=12, d1=13, first=3, second=4), "telegram:mod", "102", "2025-11-13"),
+    (NIGHT.format(total=11, d0=11, d1=12, first=7, second=4), "rss:news", "a", "2025-11-12"),
+    (GOVERNOR, "telegram:gusev", "7", "2025-11-12"),
+    (AIR_FORCE, "telegram:kpszsu", "3106", "2025-11-12"),
+    (MISMATCH, "rss:tass", "b", "2025-11-14"),
+]
+BELGOROD = "geonames:578071"
+
+
+def fill(ledger: Ledger, documents=DOCUMENTS) -> None:
+    """Store ``documents`` as ``raidlog ingest`` would (extract, store, reconcile)."""
+    run = ledger.start_run("ingest")
+    days = set()
+    for text, source, external_id, published in documents:
+        report = raidlog.extract(text, published=published, source=source)
+        ledger.store(text=text, source=source, name=f"{source}/{external_id}", report=report, run_id=run,
+                     external_id=external_id, published=published)
+        days |= {published} | {c.window.end[:10] for c in report.claims if c.window and c.window.end}
+    with ledger.engine.begin() as conn:
+        reconcile(conn, days)
+    ledger.finish_run(run, {"ingested": len(documents), "duplicates": 0, "updated": 0, "failed": 0})
+
+
+@pytest.fixture
+def ledger(ledger_url) -> Ledger:
+    ledger = Ledger(ledger_url)
+    fill(ledger)
+    return ledger
+
+
+@pytest.fixture
+def client(ledger) -> TestClient:
+    return TestClient(create_app(ledger=ledger), raise_server_exceptions=False)
+
+
+def destroyed(response) -> list:
+    assert response.status_code == 200, response.text
+    return [c["destroyed"] for c in response.json()["items"]]
+
+
+def test_claims_filters_sorting_and_paging(client):
+    everything = client.get("/api/claims").json()
+    assert everything["total"] == 5 and [c["id"] for c in everything["items"]] == ["c5", "c2", "c4", "c3", "c1"]
+    assert destroyed(client.get("/api/claims")) == [31, 7, 50, 11, 9]
+    assert destroyed(client.get("/api/claims?region=RU-BEL")) == [31, 7, 11, 9]
+    assert destroyed(client.get("/api/claims?region=Belgorod Oblast&since=2025-11-13")) == [31, 7]
+    assert destroyed(client.get("/api/claims?side=UA")) == [50]
+    assert destroyed(client.get("/api/claims?side=ua")) == [50]
+    assert destroyed(client.get("/api/claims?claimant=ministry")) == [31, 7, 11, 9]
+    assert destroyed(client.get("/api/claims?until=2025-11-12")) == [50, 11, 9]
+    assert destroyed(client.get("/api/claims?weapon=drone&side=RU&since=2025-11-12&until=2025-11-12")) == [11, 9]
+    assert destroyed(client.get("/api/claims?finding=breakdown-sum-mismatch")) == [31]
+    assert destroyed(client.get("/api/claims?finding=sources-disagree")) == [9]
+    assert destroyed(client.get(f"/api/claims?place={BELGOROD}")) == [31, 7, 11, 9]
+    assert destroyed(client.get("/api/claims?place=geonames:1")) == []
+    assert destroyed(client.get("/api/claims?sort=destroyed")) == [50, 31, 11, 9, 7]
+    assert destroyed(client.get("/api/claims?sort=destroyed&order=asc")) == [7, 9, 11, 31, 50]
+    assert destroyed(client.get("/api/claims?sort=day&order=asc")) == [9, 11, 50, 7, 31]
+    by_claimant = client.get("/api/claims?sort=claimant&order=asc").json()["items"]
+    assert [c["claimant"] for c in by_claimant] == ["Russian Ministry of Defence"] * 4 + ["Ukrainian Air Force"]
+    page = client.get("/api/claims?limit=2&offset=2").json()
+    assert (page["total"], page["limit"], page["offset"], [c["id"] for c in page["items"]]) == (5, 2, 2, ["c4", "c3"])
+    assert client.get("/api/claims?limit=2&offset=4").json()["items"][0]["id"] == "c1"
+    assert client.get("/api/claims?offset=10").json() == {"total": 5, "limit": 100, "offset": 10, "items": []}
+    empty_fields = client.get("/api/claims?since=&until=&claimant=&side=&region=&weapon=&finding=&place=")
+    assert destroyed(empty_fields) == [31, 7, 50, 11, 9]
+
+
+def test_claim_rows_are_the_stores(ledger):
+    """The sorted and place-filtered table builds rows exactly as ``queries.claims`` does."""
+    with ledger.engine.connect() as conn:
+        store = {r["id"]: r for r in q.claims(conn, q.ClaimFilter())}
+        for sort in ("destroyed", "claimant"):
+            mine = {r["id"]: r for r in data.claim_page(conn, q.ClaimFilter(), sort=sort)}
+            assert mine == store
+        at_belgorod = {r["id"]: r for r in data.claim_page(conn, q.ClaimFilter(), place=BELGOROD)}
+        assert at_belgorod == {k: v for k, v in store.items() if "RU-BEL" in v["regions"]}
+        assert data.count_claims(conn, q.ClaimFilter(region="RU-KRS", since="2025-11-13")) == 2
+        names = data.claimant_sides(conn)
+        assert names == {"Russian Ministry of Defence": "RU", "Ukrainian Air Force": "UA"}
+        for claimant in ("ministry", "AIR force", "nobody"):
+            f = q.ClaimFilter(claimant=claimant)
+            mine = {r["id"]: r for r in data.claim_page(conn, f, sort="destroyed", names=names)}
+            assert mine == {r["id"]: r for r in q.claims(conn, f)}
+            assert data.count_claims(conn, f, names=names) == data.count_claims(conn, f) == len(mine)
+
+
+def test_place_totals_agree_with_stats_by_region(ledger):
+    with ledger.engine.connect() as conn:
+        per_region: dict[str, int] = {}
+        for r in data.place_totals(conn):
+            if r["iso"]:
+                per_region[r["iso"]] = per_region.get(r["iso"], 0) + r["count"]
+        stats = {r["region"]: r["destroyed"] for r in q.stats(conn, "month", "region")}
+    assert per_region == stats == {"RU-BEL": 20, "RU-KRS": 16, "RU-BRY": 5, "RU-ORL": 5, "RU-VOR": 2}
+
+
+def test_one_claim_group_document_and_404s(client):
+    claim = client.get("/api/claims/c3").json()
+    assert claim["claim"]["destroyed"] == 11 and claim["group"] == "g1"
+    assert client.get("/api/claims/3").json()["id"] == "c3"
+    group = client.get("/api/groups/g1").json()
+    assert sorted(c["destroyed"] for c in group["claims"]) == [9, 11] and group["disagree"] is True
+    assert [f["code"] for f in group["findings"]] == ["sources-disagree"]
+    groups = client.get("/api/groups?disagree=true").json()["items"]
+    assert [(g["id"], g["claims"], g["total"]) for g in groups] == [("g1", ["c1", "c3"], None)]
+    assert client.get("/api/groups?disagree=false").json()["items"] == []
+    doc = client.get("/api/documents/d4").json()
+    assert doc["document"]["text"] == GOVERNOR and doc["claims"] == []
+    assert [i["kind"] for i in doc["incidents"]] == ["damage"]
+    for url in ("/api/claims/c999", "/api/documents/d999", "/api/groups/g999"):
+        r = client.get(url)
+        assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
+        assert set(r.json()) == {"type", "title", "status", "detail"} and r.json()["status"] == 404
+    assert client.get("/api/claims/x1").status_code == 422
+    assert client.get("/api/nowhere").json()["status"] == 404
+    for url in ("/claims/c999", "/documents/d999", "/groups/g999", "/nowhere"):
+        r = client.get(url)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert "404" in r.text and "Traceback" not in r.text
+
+
+def test_bad_filters_are_told(client):
+    r = client.get("/api/claims?region=Atlantis")
+    assert r.status_code == 400 and "unknown region 'Atlantis'" in r.json()["detail"]
+    r = client.get("/api/claims?since=12/11/2025")
+    assert r.status_code == 400 and "not a date" in r.json()["detail"]
+    assert client.get("/api/claims?limit=0").status_code == 422
+    assert client.get("/api/claims?sort=weight").status_code == 422
+    assert client.get("/api/stats?by=year").status_code == 422
+    assert client.get("/claims?since=yesterday").status_code == 400
+
+
+def test_stats_findings_and_search(client):
+    stats = client.get("/api/stats?split=claimant").json()["items"]
+    assert [(r["period"], r["claimant"], r["destroyed"], r["launched"]) for r in stats] == [
+        ("2025-11-12", "Russian Ministry of Defence", 9, 0),  # the group of 9 and 11 counts once: its first
+        ("2025-11-12", "Ukrainian Air Force", 50, 64),
+        ("2025-11-13", "Russian Ministry of Defence", 7, 0),
+        ("2025-11-14", "Russian Ministry of Defence", 31, 0),
+    ]
+    found = client.get("/api/findings").json()
+    codes = {c["code"]: c["count"] for c in found["counts"]}
+    assert codes["sources-disagree"] == 1 and codes["breakdown-sum-mismatch"] == 1
+    assert codes["incident-region-not-in-breakdown"] == 1
+    assert [f["claim"] for f in client.get("/api/findings?code=breakdown-sum-mismatch").json()["items"]] == ["c5"]
+    hits = client.get("/api/search?q=Liski").json()["items"]
+    assert [h["id"] for h in hits] == ["d4"]
+
+
+def test_overview_totals(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    html = page.text
+    assert '<span class="total-destroyed">47</span>' in html  # RU: 9 + 7 + 31 (the group once)
+    assert '<span class="total-destroyed">50</span>' in html and '<span class="total-launched">64</span>' in html
+    assert "Belgorod Oblast" in html and "sources-disagree" in html
+    later = client.get("/?since=2025-11-13").text
+    assert '<span class="total-destroyed">38</span>' in later and '<span class="total-destroyed">0</span>' in later
+    assert "<polyline" in html  # the timeline, drawn on the server
+
+
+def test_claims_page_filters_in_the_url(client):
+    html = client.get("/claims?region=RU-BEL&sort=destroyed&order=asc&per=2").text
+    assert '<span id="total">4</span>' in html and "page 1 of 2" in html
+    assert html.index('data-claim="c2"') < html.index('data-claim="c1"')  # 7 before 9
+    assert 'href="/claims?region=RU-BEL&amp;sort=destroyed&amp;order=asc&amp;per=2&amp;page=2"' in html
+    assert 'href="/api/claims.csv?region=RU-BEL&amp;sort=destroyed&amp;order=asc"' in html
+    second = client.get("/claims?region=RU-BEL&sort=destroyed&order=asc&per=2&page=2").text
+    assert 'data-claim="c3"' in second and 'data-claim="c5"' in second and 'data-claim="c2"' not in second
+
+
+def test_claim_view_highlights_the_evidence(client):
+    html = client.get("/claims/c5").text
+    assert 'data-kind="item"' in html and 'data-kind="place"' in html and 'data-kind="claimant"' in html
+    assert "breakdown-sum-mismatch" in html and 'id="finding-1"' in html
+    group = client.get("/claims/c1").text
+    assert "Other sources of this claim" in group and "They disagree" in group and 'class="differs"' in group
+
+
+def test_csv_and_geojson_downloads(client):
+    r = client.get("/api/claims.csv?region=RU-BEL&since=2025-11-13")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.text.splitlines()[0] == ",".join(export.COLUMNS)
+    claims = [row for row in rows if row["row_type"] == "claim"]
+    assert [(row["claim_id"], row["destroyed"]) for row in claims] == [("c5", "31"), ("c2", "7")]
+    assert len(rows) == 2 + 5 + 2  # two claims, then a row per place of each item
+    at = client.get(f"/api/claims.csv?place={BELGOROD}&side=RU&until=2025-11-12")
+    assert sorted(row["claim_id"] for row in csv.DictReader(io.StringIO(at.text)) if row["row_type"] == "claim") == [
+        "c1", "c3"]
+    g = client.get("/api/claims.geojson")
+    assert g.status_code == 200 and g.headers["content-type"] == "application/geo+json"
+    geo = json.loads(g.text)
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2 + 2 + 2 + 5
+    for feature in geo["features"]:
+        assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert 18 < lon < 60 and 40 < lat < 62
+        assert feature["properties"]["claim_id"].startswith("c")
+    belgorod = [f for f in geo["features"] if f["properties"]["place_id"] == BELGOROD]
+    assert sorted(f["properties"]["count"] for f in belgorod) == [3, 5, 7, 12]
+
+
+def test_map_places(client):
+    places = client.get("/api/map").json()["places"]
+    belgorod = next(p for p in places if p["place"] == BELGOROD)
+    assert (belgorod["count"], belgorod["side"], belgorod["claims"]) == (20, "RU", 3)
+    assert places[0]["place"] == BELGOROD and all(0 <= p["x"] <= 1000 and 0 <= p["y"] <= 833 for p in places)
+    html = client.get("/map?since=2025-11-13").text
+    assert f'data-place="{BELGOROD}"' in html and 'data-count="15"' in html  # 3 + 12
+
+
+def test_extract_and_check_without_storing(client):
+    r = client.post("/api/extract", json={"text": MISMATCH, "published": "2025-11-14"})
+    assert r.status_code == 200
+    report = r.json()
+    assert [c["destroyed"] for c in report["claims"]] == [31]
+    assert "breakdown-sum-mismatch" in [f["code"] for f in report["findings"]]
+    assert client.post("/api/extract", json={"text": ""}).status_code == 422
+    assert client.post("/api/extract", json={"text": "x", "published": "2025-13-45"}).status_code in (400, 422)
+    page = client.post("/check", data={"text": MISMATCH, "published": "2025-11-14", "lang": "auto"})
+    assert page.status_code == 200 and "breakdown-sum-mismatch" in page.text
+    assert client.get("/api/claims").json()["total"] == 5  # nothing stored
+    assert client.post("/check", data={"text": "  "}).status_code == 400
+
+
+def test_pages_and_offline_api_docs(client):
+    for url in ("/", "/map", "/claims", "/claims/c1", "/documents/d1", "/groups/g1", "/check", "/search?q=Kursk",
+                "/docs"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "http://" not in r.text.replace("http://127.0.0.1", "") and "https://" not in r.text, url
+    docs = client.get("/docs").text
+    assert "/api/claims.geojson" in docs and "/openapi.json" in docs
+    spec = client.get("/openapi.json").json()
+    assert {"/api/claims", "/api/claims.csv", "/api/claims.geojson", "/api/groups", "/api/findings",
+            "/api/documents/{document}", "/api/stats", "/api/extract", "/api/documents",
+            "/api/ingest-url"} <= set(spec["paths"])
+    assert client.get("/static/map/countries.svg").headers["content-type"].startswith("image/svg+xml")

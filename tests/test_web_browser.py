@@ -1,0 +1,218 @@
+"""The pages in a real browser (Debian's Chromium driven by Playwright) against
+``raidlog serve`` on a free 127.0.0.1 port: every page loads without a script or
+policy error, filters land in the URL, the map's panel lists a place's claims, a
+claim's highlighted spans are exactly its evidence, Check a report finds a
+problem, and no request leaves 127.0.0.1.
+
+Screenshots of every page go to a pytest temporary folder; with
+RAIDLOG_SCREENSHOTS=docs/screenshots they are also written there (the ones
+docs/web.md shows).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from raidlog.store import Ledger
+from tests.test_web_api import BELGOROD, MISMATCH, fill
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+ROOT = Path(__file__).resolve().parent.parent
+DOCS_SHOTS = {"overview", "map", "claims", "claim", "check"}
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is missing (scripts/system-deps.sh installs Debian's chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]')")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("serve")
+    db = str(folder / "ledger.db")
+    fill(Ledger(db))
+    port = free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env.pop("RAIDLOG_TOKEN", None)
+    log = open(folder / "serve.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen([sys.executable, "-m", "raidlog", "serve", "--db", db, "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, env=env, cwd=str(folder))
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=1).read()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    else:
+        proc.kill()
+    if proc.poll() is not None:
+        log.close()
+        pytest.fail("raidlog serve did not start:\n" + (folder / "serve.log").read_text())
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("screenshots")
+    also = os.environ.get("RAIDLOG_SCREENSHOTS")
+    target = (ROOT / also) if also and not Path(also).is_absolute() else (Path(also) if also else None)
+    if target:
+        target.mkdir(parents=True, exist_ok=True)
+
+    def save(page, name: str) -> None:
+        path = folder / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        if target and name in DOCS_SHOTS:
+            shutil.copy(path, target / f"{name}.png")
+
+    save.folder = folder
+    return save
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, base_url=server)
+    page = context.new_page()
+    page.requests = []
+    page.problems = []
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.on("console", lambda m: page.problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.problems.append(str(e)))
+    yield page
+    outside = [u for u in page.requests if not u.startswith(server + "/") and not u.startswith(("data:", "about:"))]
+    assert outside == [], f"requests left 127.0.0.1: {outside}"
+    assert page.problems == [], f"errors in the browser: {page.problems}"
+    context.close()
+
+
+def api(server: str, path: str):
+    with urllib.request.urlopen(server + path, timeout=10) as r:
+        return json.load(r)
+
+
+def rows(page) -> list[str]:
+    return page.eval_on_selector_all("#claims-table tbody tr[data-claim]", "els => els.map(e => e.dataset.claim)")
+
+
+@pytest.mark.parametrize("name,path,heading", [
+    ("overview", "/", "Overview"), ("map", "/map", "Map of claims"), ("claims", "/claims", "Claims"),
+    ("claim", "/claims/c5", "Claim c5"), ("document", "/documents/d1", "d1"), ("group", "/groups/g1", "Claim group g1"),
+    ("check-empty", "/check", "Check a report"), ("search", "/search?q=Kursk", "Search the texts"),
+    ("api", "/docs", "JSON API"),
+])
+def test_every_page_loads(page, shots, name, path, heading):
+    response = page.goto(path)
+    assert response.status == 200
+    assert heading in page.inner_text("h1")
+    shots(page, name)
+
+
+def test_claims_filter_lives_in_the_url(page, shots):
+    page.goto("/claims")
+    assert rows(page) == ["c5", "c2", "c4", "c3", "c1"]
+    page.fill("input[name=region]", "RU-BEL")
+    page.select_option("select[name=side]", "RU")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/claims?**")
+    assert page.url.endswith("/claims?side=RU&region=RU-BEL")  # empty fields left out
+    assert rows(page) == ["c5", "c2", "c3", "c1"]
+    assert page.inner_text("#total") == "4"
+    page.click("a.sort:has-text('Destroyed')")
+    page.wait_for_url("**sort=destroyed**")
+    assert "region=RU-BEL" in page.url and "order=desc" in page.url
+    assert rows(page) == ["c5", "c3", "c1", "c2"]  # 31, 11, 9, 7
+    shared = page.url
+    page.goto(shared)  # the same view from its URL alone
+    assert rows(page) == ["c5", "c3", "c1", "c2"]
+    shots(page, "claims-filtered")
+
+
+def test_map_place_lists_its_claims(page, shots, server):
+    page.goto("/map")
+    spot = page.locator(f'svg#map a.place[data-place="{BELGOROD}"]')
+    assert spot.count() == 1
+    spot.locator("circle").click()
+    page.wait_for_selector("#panel-claims li")
+    assert page.inner_text("#panel-title") == "Belgorod Oblast"
+    listed = page.eval_on_selector_all("#panel-claims li", "els => els.map(e => e.dataset.claim)")
+    expected = [c["id"] for c in api(server, f"/api/claims?place={BELGOROD}")["items"]]
+    assert listed == expected == ["c5", "c2", "c3", "c1"]
+    assert "4 claims" in page.inner_text("#panel-total")
+    assert page.url.endswith("/map")  # the panel, not a new page
+    shots(page, "map-panel")
+
+
+def test_claim_highlights_exactly_its_evidence(page, server):
+    claim = api(server, "/api/claims/c5")
+    page.goto("/claims/c5")
+    marks = page.eval_on_selector_all("#text mark.ev", """els => {
+        const by = {};
+        for (const e of els) {
+            const key = e.dataset.m;
+            by[key] = by[key] || {kind: e.dataset.kind, text: ""};
+            by[key].text += e.textContent;
+        }
+        return Object.values(by);
+    }""")
+
+    def shown(kind: str) -> list[str]:
+        return sorted(m["text"] for m in marks if m["kind"] == kind)
+
+    c = claim["claim"]
+    assert shown("sentence") == sorted(s["text"] for s in c["evidence"])
+    assert shown("item") == sorted(s["text"] for it in c["breakdown"] for s in it["evidence"])
+    assert shown("time") == sorted(s["text"] for s in (c["window"] or {}).get("evidence", []))
+    assert shown("claimant") == [c["claimant"]["as_written"]]
+    places = sorted(p["as_written"] for it in c["breakdown"] for p in it["places"])
+    assert [p.casefold() for p in shown("place")] == [p.casefold() for p in places]
+    findings = [f for f in claim["findings"] if f["evidence"]]
+    assert findings and shown("finding") == sorted(s["text"] for f in findings for s in f["evidence"])
+    text = claim["document"]["text"]
+    assert page.eval_on_selector("#text", "e => e.textContent") == text  # nothing added, nothing lost
+
+
+def test_check_a_report_shows_a_finding(page, shots):
+    page.goto("/check")
+    page.fill("textarea[name=text]", MISMATCH)
+    page.fill("input[name=published]", "2025-11-14")
+    page.click("#check-form button[type=submit]")
+    page.wait_for_selector("#result")
+    assert int(page.inner_text("#finding-count")) >= 1
+    assert page.locator("li.finding code", has_text="breakdown-sum-mismatch").count() == 1
+    assert page.locator("#text mark.ev-finding").count() >= 1
+    shots(page, "check")
