@@ -8,6 +8,7 @@ versions of documents count unless ``all_versions`` is asked for.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -26,14 +27,20 @@ class QueryError(ValueError):
 class ClaimFilter:
     since: str | None = None
     until: str | None = None
-    claimant: str | None = None
+    claimant: str | None = None  # the name contains this (ignoring case)
     side: str | None = None
     region: str | None = None  # ISO 3166-2 code or a name
     weapon: str | None = None
     with_finding: str | None = None
+    place: str | None = None  # a place id ("geonames:578072"): claims with a breakdown item there
     all_versions: bool = False
     limit: int | None = 100
     offset: int = 0
+    sort: str = "day"  # day | destroyed | claimant
+    desc: bool = True
+
+
+SORTS = ("day", "destroyed", "claimant")
 
 
 def region_code(region: str) -> str:
@@ -49,7 +56,7 @@ def region_code(region: str) -> str:
 
 
 def _date(value: str | None, what: str) -> str | None:
-    if value is None:
+    if not value:
         return None
     try:
         return date.fromisoformat(value).isoformat()
@@ -57,15 +64,20 @@ def _date(value: str | None, what: str) -> str | None:
         raise QueryError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
-    c, d = t.claims, t.documents
+def _conditions(f: ClaimFilter, names: Iterable[str] | None) -> list:
+    """The filter as SQL conditions. With ``names`` (every claimant name in the ledger),
+    "claimant contains X" becomes "claimant is one of …", which an index answers."""
+    c, d, ip = t.claims, t.documents, t.item_places
     conds = []
     since, until = _date(f.since, "--since"), _date(f.until, "--until")
     if since:
         conds.append(c.c.day >= since)
     if until:
         conds.append(c.c.day <= until)
-    if f.claimant:
+    if f.claimant and names is not None:
+        sought = f.claimant.casefold()
+        conds.append(c.c.claimant_name.in_(sorted(n for n in names if sought in n.casefold())))
+    elif f.claimant:  # "%" and "_" are letters here, not LIKE wildcards
         conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower(), autoescape=True))
     if f.side:
         conds.append(c.c.side == f.side.upper())
@@ -74,45 +86,67 @@ def claims(conn: Connection, f: ClaimFilter) -> list[dict[str, Any]]:
     if not f.all_versions:
         conds.append(d.c.is_current.is_(True))
     if f.region:
-        iso = region_code(f.region)
-        ip = t.item_places
-        sub = [ip.c.iso == iso]
+        sub = [ip.c.iso == region_code(f.region)]
         if since:
             sub.append(ip.c.day >= since)
         if until:
             sub.append(ip.c.day <= until)
         conds.append(c.c.id.in_(select(ip.c.claim_id).where(and_(true(), *sub))))
+    if f.place:
+        conds.append(c.c.id.in_(select(ip.c.claim_id).where(ip.c.place_id == f.place)))
     if f.with_finding:
         fd = t.findings
         conds.append(c.c.id.in_(select(fd.c.claim_id).where(fd.c.code == f.with_finding)))
-    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon, c.c.destroyed, c.c.launched,
-                    c.c.window_start, c.c.window_end, c.c.window_start_utc, c.c.window_end_utc, c.c.timezone,
-                    c.c.timezone_assumed, c.c.scope, c.c.hedged, c.c.group_id, c.c.document_id, c.c.data,
-                    d.c.name.label("document"), d.c.url, d.c.source)
-             .join(d, d.c.id == c.c.document_id).where(and_(true(), *conds))
-             .order_by(c.c.day.desc(), c.c.id.desc()))
+    return conds
+
+
+def count_claims(conn: Connection, f: ClaimFilter, names: Iterable[str] | None = None) -> int:
+    c, d = t.claims, t.documents
+    query = select(func.count()).select_from(c).join(d, d.c.id == c.c.document_id)
+    return conn.execute(query.where(and_(true(), *_conditions(f, names)))).scalar_one()
+
+
+def claims(conn: Connection, f: ClaimFilter, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Claims matching ``f``, sorted (``f.sort``, ``f.desc``), one page (``f.limit``, ``f.offset``)."""
+    if f.sort not in SORTS:
+        raise QueryError(f"sort {f.sort!r}: choose one of {', '.join(SORTS)}")
+    c, d = t.claims, t.documents
+    direction = (lambda col: col.desc()) if f.desc else (lambda col: col.asc())
+    order = {
+        "day": [direction(c.c.day), direction(c.c.id)],
+        # NULLs (launch-only claims) last in either direction, on SQLite and PostgreSQL alike
+        "destroyed": [direction(c.c.destroyed).nulls_last(), direction(c.c.day), direction(c.c.id)],
+        "claimant": [direction(c.c.claimant_name), direction(c.c.day), direction(c.c.id)],
+    }[f.sort]
+    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon,
+                    c.c.destroyed, c.c.launched, c.c.window_start, c.c.window_end, c.c.window_start_utc,
+                    c.c.window_end_utc, c.c.timezone, c.c.timezone_assumed, c.c.scope, c.c.hedged,
+                    c.c.group_id, c.c.document_id, c.c.data, d.c.name.label("document"), d.c.url, d.c.source)
+             .join(d, d.c.id == c.c.document_id).where(and_(true(), *_conditions(f, names))).order_by(*order))
     if f.limit:
         query = query.limit(f.limit).offset(f.offset)
     rows = conn.execute(query).all()
-    codes = _finding_codes(conn, [r.id for r in rows])
-    out = []
-    for r in rows:
-        data = json.loads(r.data)
-        regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
-        out.append({
-            "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "claimant_kind": r.claimant_kind,
-            "person": r.person, "side": r.side, "weapon": r.weapon,
-            "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
-            "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
-            "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
-            "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
-            "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
-            "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
-        })
-    return out
+    codes = finding_codes(conn, [r.id for r in rows])
+    return [_claim_row(r, codes) for r in rows]
 
 
-def _finding_codes(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
+def _claim_row(r, codes: dict[int, list[str]]) -> dict[str, Any]:
+    data = json.loads(r.data)
+    regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
+    return {
+        "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "claimant_kind": r.claimant_kind,
+        "person": r.person, "side": r.side, "weapon": r.weapon,
+        "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
+        "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
+        "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
+        "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
+        "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
+        "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
+    }
+
+
+def finding_codes(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
+    """The finding codes of each claim, in order of first appearance."""
     out: dict[int, list[str]] = {}
     if not claim_ids:
         return out

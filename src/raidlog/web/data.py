@@ -21,7 +21,7 @@ import json
 import logging
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -33,7 +33,7 @@ from raidlog.store.queries import ClaimFilter, QueryError
 
 log = logging.getLogger("raidlog.web")
 
-SORTS = ("day", "destroyed", "claimant")
+SORTS = queries.SORTS
 
 
 def check_date(value: str | None, what: str) -> str | None:
@@ -47,115 +47,18 @@ def check_date(value: str | None, what: str) -> str | None:
 
 # -- the claims table ---------------------------------------------------------------------------
 
-def matching_names(claimant: str, names: Iterable[str]) -> list[str]:
-    """The claimant names that contain ``claimant`` (ignoring case)."""
-    sought = claimant.casefold()
-    return sorted(n for n in names if sought in n.casefold())
-
-
-def _conditions(f: ClaimFilter, place: str | None, names: Iterable[str] | None = None) -> list:
-    """The store's claim filter (see ``queries.claims``) plus a place id. With ``names`` (every
-    claimant name in the ledger), "claimant contains X" becomes "claimant is one of …", which
-    the index answers without reading every claim."""
-    c, d = t.claims, t.documents
-    conds = []
-    since, until = check_date(f.since, "since"), check_date(f.until, "until")
-    if since:
-        conds.append(c.c.day >= since)
-    if until:
-        conds.append(c.c.day <= until)
-    if f.claimant and names is not None:
-        conds.append(c.c.claimant_name.in_(matching_names(f.claimant, names)))
-    elif f.claimant:  # "%" and "_" are letters here, not LIKE wildcards
-        conds.append(func.lower(c.c.claimant_name).contains(f.claimant.lower(), autoescape=True))
-    if f.side:
-        conds.append(c.c.side == f.side.upper())
-    if f.weapon:
-        conds.append(c.c.weapon == f.weapon)
-    if not f.all_versions:
-        conds.append(d.c.is_current.is_(True))
-    ip = t.item_places
-    if f.region:
-        iso = queries.region_code(f.region)
-        sub = [ip.c.iso == iso]
-        if since:
-            sub.append(ip.c.day >= since)
-        if until:
-            sub.append(ip.c.day <= until)
-        conds.append(c.c.id.in_(select(ip.c.claim_id).where(and_(true(), *sub))))
-    if place:
-        conds.append(c.c.id.in_(select(ip.c.claim_id).where(ip.c.place_id == place)))
-    if f.with_finding:
-        fd = t.findings
-        conds.append(c.c.id.in_(select(fd.c.claim_id).where(fd.c.code == f.with_finding)))
-    return conds
+def claim_page(conn: Connection, f: ClaimFilter, place: str | None = None, sort: str = "day",
+               desc: bool = True, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """One page of claims (``f.limit``/``f.offset``), as ``queries.claims`` gives them;
+    ``names``: every claimant name, to filter by claimant with the index."""
+    check_date(f.since, "since"), check_date(f.until, "until")
+    return queries.claims(conn, replace(f, place=place, sort=sort, desc=desc), names)
 
 
 def count_claims(conn: Connection, f: ClaimFilter, place: str | None = None,
                  names: Iterable[str] | None = None) -> int:
-    c, d = t.claims, t.documents
-    conds = _conditions(f, place, names)
-    query = select(func.count()).select_from(c)
-    if not f.all_versions:
-        query = query.join(d, d.c.id == c.c.document_id)
-    return conn.execute(query.where(and_(true(), *conds))).scalar_one()
-
-
-def claim_page(conn: Connection, f: ClaimFilter, place: str | None = None, sort: str = "day",
-               desc: bool = True, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """One page of claims (``f.limit``/``f.offset``), rows shaped as ``queries.claims``.
-    ``names``: every claimant name, to filter by claimant with the index (see ``_conditions``)."""
-    if sort not in SORTS:
-        raise QueryError(f"sort {sort!r}: choose one of {', '.join(SORTS)}")
-    if place is None and sort == "day" and desc and not f.claimant:
-        return queries.claims(conn, f)
-    c, d = t.claims, t.documents
-    conds = _conditions(f, place, names)
-    direction = (lambda col: col.desc()) if desc else (lambda col: col.asc())
-    if sort == "day":
-        order = [direction(c.c.day), direction(c.c.id)]
-    elif sort == "destroyed":
-        # NULLs (launch-only claims) last in either direction, on SQLite and PostgreSQL alike
-        order = [direction(c.c.destroyed).nulls_last(), direction(c.c.day), direction(c.c.id)]
-    else:
-        order = [direction(c.c.claimant_name), direction(c.c.day), direction(c.c.id)]  # one direction: the index
-    query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon,
-                    c.c.destroyed, c.c.launched, c.c.window_start, c.c.window_end, c.c.window_start_utc,
-                    c.c.window_end_utc, c.c.timezone, c.c.timezone_assumed, c.c.scope, c.c.hedged,
-                    c.c.group_id, c.c.document_id, c.c.data, d.c.name.label("document"), d.c.url, d.c.source)
-             .join(d, d.c.id == c.c.document_id).where(and_(true(), *conds)).order_by(*order))
-    if f.limit:
-        query = query.limit(f.limit).offset(f.offset)
-    rows = conn.execute(query).all()
-    codes = finding_codes(conn, [r.id for r in rows])
-    return [_row(r, codes) for r in rows]
-
-
-def _row(r, codes: dict[int, list[str]]) -> dict[str, Any]:
-    data = json.loads(r.data)
-    regions = sorted({p["iso"] for it in data["breakdown"] for p in it["places"] if p["iso"]})
-    return {
-        "id": f"c{r.id}", "day": r.day, "claimant": r.claimant_name, "claimant_kind": r.claimant_kind,
-        "person": r.person, "side": r.side, "weapon": r.weapon,
-        "destroyed": r.destroyed, "launched": r.launched, "window_start": r.window_start,
-        "window_end": r.window_end, "window_start_utc": r.window_start_utc, "window_end_utc": r.window_end_utc,
-        "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
-        "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
-        "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
-        "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
-    }
-
-
-def finding_codes(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    if not claim_ids:
-        return out
-    fd = t.findings
-    for r in conn.execute(select(fd.c.claim_id, fd.c.code).where(fd.c.claim_id.in_(claim_ids))):
-        codes = out.setdefault(r.claim_id, [])
-        if r.code not in codes:
-            codes.append(r.code)
-    return out
+    check_date(f.since, "since"), check_date(f.until, "until")
+    return queries.count_claims(conn, replace(f, place=place), names)
 
 
 def claim_ids_at(conn: Connection, place: str) -> set[str]:
