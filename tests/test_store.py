@@ -166,3 +166,18 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
         assert [(r["period"], r["destroyed"]) for r in q.stats(conn, "day")] == [("2025-11-12", 9)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
     assert set(V3_INDEXES) <= indexes
+
+
+def test_breakdown_region_whose_officials_reported_no_attack(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, "Kursk Governor Alexander Khinshtein said that debris from a downed drone damaged a garage "
+                "in Rylsk overnight; nobody was hurt.", "telegram:khinshtein", "5")
+    put(ledger, "Belgorod Governor Vyacheslav Gladkov said that schools in the region would reopen on Monday.",
+        "telegram:gladkov", "9")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        codes = sorted(f["code"] for f in q.findings(conn))
+    # Kursk's governor reported an attack: nothing to say; Belgorod's posted no incident at all, and a
+    # post without an incident is not "reported without any attack" either
+    assert "breakdown-region-no-attack-reported" not in codes
