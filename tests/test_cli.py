@@ -101,17 +101,20 @@ def test_jsonl_documents_one_report_per_line_and_bad_line_reported(files):
 
 def test_bad_inputs_are_named_with_their_reason_and_the_rest_is_processed(files, tmp_path):
     missing = tmp_path / "nope.txt"
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    (photos / "strike.jpg").write_bytes(b"\xff\xd8\xff")
     out = raidlog("extract", "--json", str(missing), str(files["empty"]), str(files["good"]),
-                  str(files["image"]), str(files["latin1"]), str(files["big"]), str(tmp_path))
+                  str(files["image"]), str(files["latin1"]), str(files["big"]), str(photos))
     assert out.returncode == 1
     err = out.stderr.decode().splitlines()
     assert err == [
         f"raidlog: error: {missing}: no such file",
         f"raidlog: error: {files['empty']}: empty (no text to extract)",
         f"raidlog: error: {files['image']}: not a text file (it contains NUL bytes)",
-        f"raidlog: error: {files['latin1']}: not valid UTF-8 (byte 0xe9 at offset 14)",
+        f"raidlog: error: {files['latin1']}: cannot decode (not UTF-8, UTF-16, cp1251 or KOI8-R)",
         f"raidlog: error: {files['big']}: too large (5,242,881 bytes; the limit is 5,242,880)",
-        f"raidlog: error: {tmp_path}: is a directory, not a file",
+        f"raidlog: error: {photos}: no supported files in this folder",
         "raidlog: 6 input(s) failed",
     ]
     data = json.loads(out.stdout)
@@ -167,3 +170,24 @@ def test_russian_po_means_each_and_the_sum_is_checked():
     wrong = raidlog("extract", "--json", "--published", "2025-11-12", "-", stdin=MOD_RU.format(total=9).encode())
     codes = [f["code"] for f in json.loads(wrong.stdout)["findings"]]
     assert "breakdown-sum-mismatch" in codes and "breakdown-ambiguous" not in codes
+
+
+def test_extract_reads_what_ingest_reads(tmp_path):
+    """A legacy-encoded Russian post, a saved web page and a folder, dated by the
+    file name where nothing else dates them."""
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "2025-11-14-mod.txt").write_bytes(
+        "За прошедшую ночь дежурными средствами ПВО перехвачены и уничтожены "
+        "12 украинских беспилотных летательных аппаратов над территорией Курской области.".encode("cp1251"))
+    (folder / "page.html").write_text(
+        "<html><head><title>Night attack</title>"
+        '<meta property="article:published_time" content="2025-11-15T08:10:00+02:00"></head>'
+        f"<body><article><p>{SECOND}</p></article></body></html>", "utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    out = raidlog("extract", "--jsonl", str(folder))
+    assert out.returncode == 0, out.stderr
+    reports = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert [(r["documents"][0]["published"], r["claims"][0]["destroyed"]) for r in reports] == [
+        ("2025-11-14", 12), ("2025-11-15", 50)]
+    assert reports[0]["claims"][0]["breakdown"][0]["places"][0]["iso"] == "RU-KRS"

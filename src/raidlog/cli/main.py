@@ -54,7 +54,7 @@ def main() -> None:
 @app.command()
 def extract(
     files: Annotated[list[str] | None, typer.Argument(
-        help="Text files, JSON Lines files of documents (.jsonl), or - for standard input.")] = None,
+        help="Files or folders (text, HTML, RSS/Atom, Telegram export .json, .jsonl, .csv), or - for standard input.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON report for all inputs.")] = False,
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON report per document per line.")] = False,
     published: Annotated[str | None, typer.Option(
@@ -68,31 +68,33 @@ def extract(
     from raidlog import extract as run_extract
     from raidlog.cli import inputs, render
     from raidlog.detect import detect_language
+    from raidlog.ingest.dates import date_in_name
+    from raidlog.ingest.incoming import Rejected
     from raidlog.model import Report
 
     if as_json and as_jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl")
-    failures: list[inputs.InputError] = []
+    failures: list[Rejected] = []
     merged: Report | None = None
     console = render.console()
+
+    def fail(name: str, reason: str) -> None:
+        failures.append(Rejected(name, reason))
+        print(f"raidlog: error: {failures[-1]}", file=sys.stderr)
+
     for item in inputs.read(files or []):
-        if isinstance(item, inputs.InputError):
-            failures.append(item)
-            print(f"raidlog: error: {item}", file=sys.stderr)
+        if isinstance(item, Rejected):
+            fail(item.name, item.reason)
             continue
         doc_lang = item.lang or (lang.value if lang != Lang.auto else detect_language(item.text))
         if doc_lang not in SUPPORTED:
-            err = inputs.InputError(item.name, f"language {doc_lang!r} is not supported")
-            failures.append(err)
-            print(f"raidlog: error: {err}", file=sys.stderr)
+            fail(item.name, f"language {doc_lang!r} is not supported")
             continue
         try:
-            report = run_extract(item.text, published=item.published or published, lang=doc_lang,
-                                 title=item.title, source=item.source or item.name)
+            report = run_extract(item.text, published=item.published or published or date_in_name(item.name),
+                                 lang=doc_lang, title=item.title, source=item.source)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            err = inputs.InputError(item.name, f"extraction failed: {exc}")
-            failures.append(err)
-            print(f"raidlog: error: {err}", file=sys.stderr)
+            fail(item.name, f"extraction failed: {exc}")
             continue
         if as_jsonl:
             sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")

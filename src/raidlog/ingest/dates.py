@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_NAME_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def date_part(value: object) -> str | None:
@@ -63,3 +64,15 @@ def lang_tag(value: object) -> str | None:
     if not _TAG.match(primary):
         return None
     return "uk" if primary == "ua" else primary
+
+
+def date_in_name(name: str) -> str | None:
+    """A publication date written into a file name ("2025-11-12-kyivpost.txt"), for
+    plain texts that carry no metadata."""
+    m = _NAME_DATE.search(name.rsplit("/", 1)[-1])
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(0)).isoformat()
+    except ValueError:
+        return None

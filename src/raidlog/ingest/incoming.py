@@ -43,6 +43,9 @@ class Unreadable(Exception):
         self.reason = reason
 
 
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # one document; a Telegram export or feed may hold many
+MAX_FILE_BYTES = 512 * 1024 * 1024  # one file read by the source readers
+
 EMPTY = "empty (no text to extract)"
 NO_TEXT = "not a report (no text)"
 
@@ -54,3 +57,9 @@ def too_large(size: int, limit: int) -> str:
 def over_limit(limit: int) -> str:
     """For a body cut off while streaming: its full size is not known."""
     return f"too large (more than {limit:,} bytes; the limit is {limit:,})"
+
+
+def within_limit(item: Incoming) -> Incoming | Rejected:
+    """``item``, or its rejection when its text is over :data:`MAX_DOCUMENT_BYTES`."""
+    size = len(item.text.encode("utf-8"))
+    return item if size <= MAX_DOCUMENT_BYTES else Rejected(item.name, too_large(size, MAX_DOCUMENT_BYTES))

@@ -8,22 +8,18 @@ same ingest adds nothing; an interrupted one resumes where it stopped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import select
 
 import raidlog
 from raidlog.ingest import Incoming, Rejected, read_sources
+from raidlog.ingest.dates import date_in_name
+from raidlog.ingest.incoming import MAX_FILE_BYTES, within_limit
 from raidlog.store import schema as t
 from raidlog.store.ledger import Ledger, claim_day
 from raidlog.store.reconcile import reconcile
-
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024  # one document; a Telegram export or feed may hold many
-MAX_FILE_BYTES = 512 * 1024 * 1024  # one file read by the source readers
-_NAME_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 @dataclass
@@ -59,13 +55,12 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
 
 
 def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
+    if isinstance(item, Incoming):
+        item = within_limit(item)
     if isinstance(item, Rejected):
         return _fail(ledger, run_id, summary, item.name, item.reason)
-    if len(item.text.encode("utf-8")) > MAX_DOCUMENT_BYTES:
-        return _fail(ledger, run_id, summary, item.name,
-                     f"too large ({len(item.text.encode('utf-8')):,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})")
     lang = item.lang if item.lang in ("en", "ru", "uk") else None
-    published = item.published or _date_in_name(item.name)
+    published = item.published or date_in_name(item.name)
     try:
         report = raidlog.extract(item.text, published=published, lang=lang, title=item.title,
                                  source=item.source)
@@ -85,18 +80,6 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
         summary.ingested += stored.status == "new"
         days |= {claim_day(c, published) for c in report.claims} | {published}
     return stored.status
-
-
-def _date_in_name(name: str) -> str | None:
-    """A publication date written into a file name ("2025-11-12-kyivpost.txt"), for
-    plain texts that carry no metadata."""
-    m = _NAME_DATE.search(name.rsplit("/", 1)[-1])
-    if not m:
-        return None
-    try:
-        return date.fromisoformat(m.group(0)).isoformat()
-    except ValueError:
-        return None
 
 
 def _fail(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:
