@@ -55,7 +55,8 @@ def region_code(region: str) -> str:
     return found[0].iso
 
 
-def _date(value: str | None, what: str) -> str | None:
+def check_date(value: str | None, what: str) -> str | None:
+    """``value`` as YYYY-MM-DD (None when empty); a :class:`QueryError` naming ``what`` otherwise."""
     if not value:
         return None
     try:
@@ -69,7 +70,7 @@ def _conditions(f: ClaimFilter, names: Iterable[str] | None) -> list:
     "claimant contains X" becomes "claimant is one of …", which an index answers."""
     c, d, ip = t.claims, t.documents, t.item_places
     conds = []
-    since, until = _date(f.since, "--since"), _date(f.until, "--until")
+    since, until = check_date(f.since, "--since"), check_date(f.until, "--until")
     if since:
         conds.append(c.c.day >= since)
     if until:
@@ -195,9 +196,9 @@ def stats(conn: Connection, by: str = "day", split: str | None = None, since: st
     s = t.daily_stats
     conds = [s.c.region != ""] if split == "region" else [s.c.region == ""]
     if since:
-        conds.append(s.c.day >= _date(since, "--since"))
+        conds.append(s.c.day >= check_date(since, "--since"))
     if until:
-        conds.append(s.c.day <= _date(until, "--until"))
+        conds.append(s.c.day <= check_date(until, "--until"))
     key = {"region": s.c.region, "claimant": s.c.claimant_name}.get(split, literal_column("''"))
     keys = [key] if split else []
     rows = conn.execute(select(s.c.day, key.label("key"), func.sum(s.c.destroyed).label("destroyed"),

@@ -22,27 +22,17 @@ import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, select, text, true
 
 from raidlog.store import queries
 from raidlog.store import schema as t
-from raidlog.store.queries import ClaimFilter, QueryError
+from raidlog.store.queries import ClaimFilter, check_date
 
 log = logging.getLogger("raidlog.web")
 
 SORTS = queries.SORTS
-
-
-def check_date(value: str | None, what: str) -> str | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise QueryError(f"{what} {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 # -- the claims table ---------------------------------------------------------------------------
