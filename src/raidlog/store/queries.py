@@ -173,16 +173,17 @@ def findings(conn: Connection, code: str | None = None, severity: str | None = N
              .join(d, d.c.id == fd.c.document_id, isouter=True).where(and_(true(), *conds)).order_by(fd.c.id))
     if limit:
         query = query.limit(limit).offset(offset)
-    out = []
-    for r in conn.execute(query):
-        data = json.loads(r.data)
-        out.append({
-            "id": f"f{r.id}", "code": r.code, "severity": r.severity, "scope": r.scope, "message": r.message,
-            "suggestion": r.suggestion, "claim": f"c{r.claim_id}" if r.claim_id else None,
-            "group": f"g{r.group_id}" if r.group_id else None, "document": r.document,
-            "evidence": [e["text"] for e in data.get("evidence", [])],
-        })
-    return out
+    return [finding_row(r) for r in conn.execute(query)]
+
+
+def finding_row(r) -> dict[str, Any]:
+    """A findings row (with the document's name as ``document``) as the API and CLI show it."""
+    return {
+        "id": f"f{r.id}", "code": r.code, "severity": r.severity, "scope": r.scope, "message": r.message,
+        "suggestion": r.suggestion, "claim": f"c{r.claim_id}" if r.claim_id else None,
+        "group": f"g{r.group_id}" if r.group_id else None, "document": r.document,
+        "evidence": [e["text"] for e in json.loads(r.data).get("evidence", [])],
+    }
 
 
 def stats(conn: Connection, by: str = "day", split: str | None = None, since: str | None = None,

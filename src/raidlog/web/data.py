@@ -121,17 +121,8 @@ def latest_findings(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:
     rows = conn.execute(select(fd, d.c.name.label("document"))
                         .join(d, d.c.id == fd.c.document_id, isouter=True)
                         .order_by(fd.c.id.desc()).limit(limit)).all()
-    out = []
-    for r in rows:
-        data = json.loads(r.data)
-        out.append({
-            "id": f"f{r.id}", "code": r.code, "severity": r.severity, "scope": r.scope, "message": r.message,
-            "suggestion": r.suggestion, "claim": f"c{r.claim_id}" if r.claim_id else None,
-            "group": f"g{r.group_id}" if r.group_id else None, "document": r.document,
-            "evidence": [e["text"] for e in data.get("evidence", [])],
-            "document_id": f"d{r.document_id}" if r.document_id else None,
-        })
-    return out
+    return [{**queries.finding_row(r), "document_id": f"d{r.document_id}" if r.document_id else None}
+            for r in rows]
 
 
 # -- the summary -----------------------------------------------------------------------------------
