@@ -162,8 +162,9 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 3
-        assert [(r["period"], r["destroyed"]) for r in q.stats(conn, "day")] == [("2025-11-12", 9)]
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 4
+        assert [(r["period"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [
+            ("2025-11-12", 9, None)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
     assert set(V3_INDEXES) <= indexes
 
@@ -181,3 +182,43 @@ def test_breakdown_region_whose_officials_reported_no_attack(ledger_url):
     # Kursk's governor reported an attack: nothing to say; Belgorod's posted no incident at all, and a
     # post without an incident is not "reported without any attack" either
     assert "breakdown-region-no-attack-reported" not in codes
+
+
+AIR_FORCE = ("Ukraine's Air Force said Russia launched 40 Shahed-type attack drones overnight; "
+             "air defenses shot down or suppressed 31 of them.")
+
+
+def test_launched_is_not_stated_rather_than_zero(ledger_url):
+    """A claimant that never states a launched count has no launched figure, not 0."""
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, AIR_FORCE, "telegram:kpszsu", "7")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        by_claimant = [(r["claimant"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day", "claimant")]
+        by_day = [(r["destroyed"], r["launched"]) for r in q.stats(conn, "month")]
+        by_region = {r["region"]: r["launched"] for r in q.stats(conn, "day", "region")}
+    assert by_claimant == [("Russian Ministry of Defence", 9, None), ("Ukrainian Air Force", 31, 40)]
+    assert by_day == [(40, 40)]
+    assert by_region == {"RU-BEL": None, "RU-KRS": None}
+
+
+def test_a_version_3_ledger_gets_its_summary_rebuilt(tmp_path):
+    from raidlog.store.engine import open_engine
+
+    path = tmp_path / "v3.db"
+    engine = open_engine(str(path))
+    ledger = Ledger(engine=engine)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    with engine.begin() as conn:  # version 3 kept 0 for "no launched count stated"
+        conn.execute(text("DROP TABLE daily_stats"))
+        conn.execute(text("CREATE TABLE daily_stats (day VARCHAR(10), claimant_name TEXT, region VARCHAR(8), "
+                          "destroyed INTEGER NOT NULL, launched INTEGER NOT NULL, documents INTEGER NOT NULL, "
+                          "groups INTEGER NOT NULL, PRIMARY KEY (day, claimant_name, region))"))
+        conn.execute(text("INSERT INTO daily_stats VALUES ('2025-11-12', 'Russian Ministry of Defence', '', "
+                          "9, 0, 1, 0)"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
+    engine.dispose()
+    with Ledger(str(path)).engine.connect() as conn:
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 4
+        assert [(r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [(9, None)]

@@ -103,8 +103,17 @@ def _v2_to_v3(conn: Connection) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
 
 
+def _v3_to_v4(conn: Connection) -> None:
+    """daily_stats is derived: made again with ``launched`` nullable, and refilled."""
+    from raidlog.store.summary import rebuild_daily_stats
+
+    daily_stats.drop(conn)
+    metadata.create_all(conn, tables=[daily_stats])
+    rebuild_daily_stats(conn, None)
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(conn: Connection) -> int:

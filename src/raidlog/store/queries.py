@@ -189,7 +189,8 @@ def finding_row(r) -> dict[str, Any]:
 def stats(conn: Connection, by: str = "day", split: str | None = None, since: str | None = None,
           until: str | None = None) -> list[dict[str, Any]]:
     """Claimed destroyed and launched, documents and claim groups per period (and per region or
-    claimant), from the per-day summary (see :mod:`raidlog.store.summary`)."""
+    claimant), from the per-day summary (see :mod:`raidlog.store.summary`). ``launched`` is
+    None where no claim of the period states a launched count."""
     if by not in ("day", "week", "month"):
         raise QueryError(f"--by {by!r}: choose day, week or month (and optionally region or claimant)")
     if split not in (None, "region", "claimant"):
@@ -210,13 +211,18 @@ def stats(conn: Connection, by: str = "day", split: str | None = None, since: st
     for r in rows:
         period = _bucket(r.day, by)
         row = merged.setdefault((period, r.key), {
-            "period": period, **({split: r.key} if split else {}), "destroyed": 0, "launched": 0,
+            "period": period, **({split: r.key} if split else {}), "destroyed": 0, "launched": None,
             "documents": 0, "groups": 0})
         row["destroyed"] += r.destroyed or 0
-        row["launched"] += r.launched or 0
+        row["launched"] = plus(row["launched"], r.launched)
         row["documents"] += r.documents
         row["groups"] += r.groups
     return [merged[k] for k in sorted(merged, key=lambda k: (k[0], str(k[1])))]
+
+
+def plus(total: int | None, value: int | None) -> int | None:
+    """A sum of claimed counts where None is "not stated": it stays None until a count comes."""
+    return total if value is None else (total or 0) + value
 
 
 def _bucket(day: str, by: str) -> str:

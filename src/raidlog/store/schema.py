@@ -24,7 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes
+SCHEMA_VERSION = 4  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+# 4: daily_stats.launched NULL where no counted claim states a launched count
 
 metadata = MetaData()
 
@@ -203,14 +204,15 @@ Index("ix_findings_document", findings.c.document_id)
 
 # Version 2: claimed totals per day, claimant and region ('' = all regions), kept by
 # reconciliation for the days a batch touched, so `stats` reads a few thousand rows,
-# not a million claims. A claim group counts once.
+# not a million claims. A claim group counts once. ``launched`` is NULL where no claim of
+# the day states one (a defence ministry that reports only what it destroyed), never 0.
 daily_stats = Table(
     "daily_stats", metadata,
     Column("day", String(10), primary_key=True),
     Column("claimant_name", Text, primary_key=True),
     Column("region", String(8), primary_key=True),
     Column("destroyed", Integer, nullable=False),
-    Column("launched", Integer, nullable=False),
+    Column("launched", Integer),
     Column("documents", Integer, nullable=False),
     Column("groups", Integer, nullable=False),
 )

@@ -3,11 +3,13 @@ destroyed and launched per day, claimant and region, documents and claim
 groups. A claim told by several sources (a claim group) counts once, by its
 first stored report; only claims of scope ``report`` count (no weekly
 summaries, no earlier or previous-night restatements). Per region, an item
-over several places without "each" counts once per place: an upper bound."""
+over several places without "each" counts once per place: an upper bound.
+``launched`` is NULL, not 0, where no counted claim states a launched count
+(always per region: breakdowns count what was destroyed)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, delete, func, insert, literal, select, true
+from sqlalchemy import Connection, and_, delete, func, insert, literal, null, select, true
 
 from raidlog.store import schema as t
 
@@ -32,12 +34,12 @@ def rebuild_daily_stats(conn: Connection, days: set[str] | None) -> None:
         conn.execute(delete(t.daily_stats))
     where = counted_claims(days)
     whole = (select(c.c.day, c.c.claimant_name, literal("").label("region"),
-                    func.coalesce(func.sum(c.c.destroyed), 0), func.coalesce(func.sum(c.c.launched), 0),
+                    func.coalesce(func.sum(c.c.destroyed), 0), func.sum(c.c.launched),
                     func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
              .select_from(c).join(d, d.c.id == c.c.document_id).where(where)
              .group_by(c.c.day, c.c.claimant_name))
     regional = (select(c.c.day, c.c.claimant_name, ip.c.iso,
-                       func.coalesce(func.sum(ip.c.count), 0), literal(0),
+                       func.coalesce(func.sum(ip.c.count), 0), null(),
                        func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
                 .select_from(c).join(d, d.c.id == c.c.document_id).join(ip, ip.c.claim_id == c.c.id)
                 .where(and_(where, ip.c.subset.is_(False), ip.c.iso.is_not(None)))

@@ -33,11 +33,12 @@ def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, to
     sides: dict[str, str] = {}
     per: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"destroyed": 0, "launched": 0})
     for r in rows:
-        totals[r["claimant"]] += r["destroyed"] + r["launched"]
+        launched = r["launched"] or 0  # None: not stated; the line is drawn only where counts are
+        totals[r["claimant"]] += r["destroyed"] + launched
         sides.setdefault(r["claimant"], r["side"])
         cell = per[(r["claimant"], r["day"])]
         cell["destroyed"] += r["destroyed"]
-        cell["launched"] += r["launched"]
+        cell["launched"] += launched
     if not rows:
         return {"empty": True, "width": width, "height": height}
     first, last = date.fromisoformat(min(r["day"] for r in rows)), date.fromisoformat(max(r["day"] for r in rows))

@@ -49,16 +49,16 @@ def overview(request: Request, when: Annotated[tuple, Depends(period)]):
     rows = [{"day": r["period"], "claimant": r["claimant"], "side": summary.sides.get(r["claimant"], "unknown"),
              "destroyed": r["destroyed"], "launched": r["launched"], "documents": r["documents"]}
             for r in per_claimant]
-    sides: dict[str, dict[str, int]] = defaultdict(lambda: {"destroyed": 0, "launched": 0, "documents": 0})
-    claimants: dict[tuple[str, str], dict[str, int]] = defaultdict(
-        lambda: {"destroyed": 0, "launched": 0, "documents": 0})
+    sides: dict[str, dict[str, Any]] = defaultdict(lambda: {"destroyed": 0, "launched": None, "documents": 0})
+    claimants: dict[tuple[str, str], dict[str, Any]] = defaultdict(
+        lambda: {"destroyed": 0, "launched": None, "documents": 0})
     for r in rows:
         for cell in (sides[r["side"]], claimants[(r["claimant"], r["side"])]):
             cell["destroyed"] += r["destroyed"]
-            cell["launched"] += r["launched"]
+            cell["launched"] = queries.plus(cell["launched"], r["launched"])
             cell["documents"] += r["documents"]
     by_claimant = sorted(({"claimant": k[0], "side": k[1], **v} for k, v in claimants.items()),
-                         key=lambda e: (-e["destroyed"], -e["launched"], e["claimant"]))
+                         key=lambda e: (-e["destroyed"], -(e["launched"] or 0), e["claimant"]))
     regions: dict[str, int] = defaultdict(int)
     for r in per_region:
         regions[r["region"]] += r["destroyed"]
