@@ -9,6 +9,7 @@ A measurement, not a test: it prints figures beside their targets and always exi
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -37,6 +38,8 @@ CLI_RUNS = 5
 MAX_RSS_MB = 400.0
 MAX_CLI_S = 1.5
 MIN_NATASHA_RATIO = 1.5
+# the development set of real reports (see docs/accuracy.md), beside the repository as CI lays it
+REAL_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "texts.jsonl"
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,53 @@ def extract(s: Synthetic) -> object:
     return raidlog.extract(s.text, published=s.published, lang=None)
 
 
+def real_reports(path: Path) -> dict[str, list[Synthetic]]:
+    """The real reports per language, each text once (a text repeated in the file is read once)."""
+    seen: set[str] = set()
+    by_lang: dict[str, list[Synthetic]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["text"] in seen:
+            continue
+        seen.add(row["text"])
+        published = (row.get("published") or "")[:10] or None
+        by_lang.setdefault(row["lang"], []).append(Synthetic(row["text"], published, {}))
+    return by_lang
+
+
+def first_pass(texts: list[Synthetic], warm_up: list[Synthetic]) -> tuple[float, float]:
+    """docs/s and chars/s of one pass over ``texts``: each text is read once, after a warm-up on
+    *other* texts (synthetic ones of the same language), so no timed text is a repeat."""
+    for s in warm_up:
+        extract(s)
+    start = time.perf_counter()
+    for s in texts:
+        extract(s)
+    seconds = time.perf_counter() - start
+    return len(texts) / seconds, sum(len(s.text) for s in texts) / seconds
+
+
+def measure_real(path: Path, langs: tuple[str, ...]) -> None:
+    if not path.exists():
+        print(f"\nreal reports: {path} not found (it lies in ../shared beside the repository); skipped")
+        return
+    by_lang = real_reports(path)
+    print(f"\nreal reports ({path}): one pass, each text once, warm-up on {WARM_UP} synthetic texts")
+    print(f"  {'language':10} {'texts':>6} {'mean chars (range)':24} {'docs/s':>8} {'chars/s':>10}")
+    for lang in langs:
+        texts = by_lang.get(lang, [])
+        if not texts:
+            continue
+        rng = random.Random(SEED)
+        warm = [generate(rng, lang=lang, size="article") for _ in range(WARM_UP)]
+        docs, chars = first_pass(texts, warm)
+        n = [len(s.text) for s in texts]
+        print(f"  {lang:10} {len(texts):6} {statistics.fmean(n):7.0f} ({min(n)}–{max(n)}){'':6} "
+              f"{docs:8.1f} {chars:10.0f}")
+
+
 def natasha_reader() -> tuple[Callable[[Synthetic], object], float, str] | None:
     """natasha's NER pipeline as a reader of one text, its load time and version; None if
     natasha is not installed (``pip install -e '.[bench]'``)."""
@@ -136,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=2000, help="reports per corpus (default 2000)")
     parser.add_argument("--lang", action="append", choices=(*LANGS, "all"),
                         help="corpora of this language; repeat for several (default all)")
+    parser.add_argument("--real", type=Path, default=REAL_TEXTS,
+                        help="JSON Lines of real reports to time as well (default: the dev set in ../shared)")
+    parser.add_argument("--no-real", dest="real", action="store_const", const=None,
+                        help="synthetic corpora only")
     args = parser.parse_args(argv)
     langs = LANGS if not args.lang or "all" in args.lang else tuple(args.lang)
     corpora = [c for c in CORPORA if c.lang in langs]
@@ -150,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         rate = measured[corpus] = docs_per_s(texts, extract)
         print(f"  {corpus.label:34} {sizes(texts, corpus.size == 'short'):26} {rate:8.1f}   "
               f">= {corpus.target:.0f} docs/s   {verdict(rate >= corpus.target)}")
+    if args.real:
+        measure_real(args.real, langs)
     rss = peak_rss_mb()
     print(f"  {'peak RSS (generation + extraction)':61} {rss:8.1f} MB"
           f"   <= {MAX_RSS_MB:.0f} MB      {verdict(rss <= MAX_RSS_MB)}")
