@@ -105,6 +105,7 @@ def _patterns(lex: ModuleType) -> dict:
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
+        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
@@ -385,19 +386,28 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     pats = _patterns(lex)
     group: list[Resolution] = []
     sites = set(map(id, _launch_sites(m, res, lex)))
+    regions_only = False
     for r in res:
         if r.place is None or r.place.kind == "country" or id(r.place) in sites:
             continue
         if not group:
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
+            elif pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start) \
+                    and _is_region(r.place) and m.destroy_verbs and r.hit.start > min(c.number.start for c in totals):
+                group.append(r)  # "shot down 11 drones in the Mykolaiv and Odesa regions"
+                regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
         else:
             break
+    if regions_only and not all(_is_region(r.place) for r in group):
+        return []
     if not group:
         return []
-    first_count = min(totals, key=lambda c: c.number.start)
+    line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
+    first_count = min((c for c in totals if c.number.start >= line), default=None,
+                      key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
             text, first_count.end, group[0].hit.start):
         return []  # "destroyed 41 drones, most of them over the Bryansk region"
@@ -408,6 +418,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     end = max(group[-1].hit.end, max(c.end for c in totals))
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _is_region(place: Place) -> bool:
+    return place.kind in ("admin1", "sea")
 
 
 def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:

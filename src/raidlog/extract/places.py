@@ -165,6 +165,14 @@ def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
                 found = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
                 if found:
                     return found
+    words = phrase.split()
+    if len(words) > 1 and re.fullmatch(lex.REGION_NOUN, words[-1], re.IGNORECASE):
+        # "над Московским регионом" = над Московской областью: the adjective with a region's type word
+        for type_word in lex.ELLIPTIC_TYPES:
+            for reading in morph.nominative_phrases(lex.MORPH_LANG, " ".join([*words[:-1], type_word])):
+                regions = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
+                if regions:
+                    return regions
     # as written ("Петрівці" is a village) and by its first dictionary form that names
     # something ("у Петрівці" = in Petrivka): the context chooses between them
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):

@@ -90,6 +90,8 @@ OVER = (
 )
 # where a lone total happened ("8 drones were destroyed over the Belgorod Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of)"
+# "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
+IN_REGIONS = r"(?:in|within)"
 # a count of weapons that hit, not of weapons destroyed
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly)"  # "most of them over …": not where all of them were
@@ -246,6 +248,7 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ELLIPTIC_TYPES: tuple[str, ...] = ()
+REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 VICTIM_VERB = r"(?:injuring|wounding|killing|injured|wounded|killed)"
