@@ -108,6 +108,7 @@ def _patterns(lex: ModuleType) -> dict:
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
+        "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
     }
 
@@ -319,12 +320,17 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     if kinds and not m.sentence.is_title:
         draft.weapons = [w for w in draft.weapons if not w.from_title]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
+    whole_from = _all_of_them(totals, text, lex)
     for c in totals:
         if c.weapon and c.weapon.type == "unknown":
             # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
             slot = _verb_for(c, m, text, lex)
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
+            if slot == "destroyed" and c.of_total is not None and draft.launched is None:
+                draft.launched = c.of_total.value  # "знищила 84 цілі з 99"
+            elif slot == "destroyed" and c.number.start >= whole_from and draft.launched is None:
+                draft.launched = c.number.value
             continue
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
                 and len({k for k in kinds if k[1] is None}) == 1:
@@ -344,11 +350,30 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         elif c.weapon is None or len(kinds) == 1:
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
+            if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \
+                    and not any(w.launched is not None for w in draft.weapons):
+                draft.launched = value  # "shot down all 14 drones": as many came as were downed
+        span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
         if c.weapon:
-            _weapon(draft, c.weapon.type, c.weapon.model, slot, value,
-                    (m.sentence.start + c.number.start, m.sentence.start + c.end), generic=c.weapon.model is None)
+            _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None)
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
+            if slot == "destroyed" and c.number.start >= whole_from and not any(
+                    w.type == c.weapon.type and w.launched is not None
+                    and (w.model == c.weapon.model or c.weapon.model is None or w.model is None)
+                    for w in draft.weapons):
+                _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
+                        generic=c.weapon.model is None)
+
+
+def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
+    """Where "all" quantifies the destroyed counts ("shot down all 14 drones and one Kh-59",
+    "Усі 11 безпілотників знищили"): the start of the first such count, else past the end."""
+    pattern = _patterns(lex)["all_before"]
+    for c in totals:
+        if pattern.search(text, max(0, c.number.start - 20), c.number.start):
+            return c.number.start
+    return len(text) + 1
 
 
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,

@@ -36,6 +36,12 @@ def _same_pattern(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _suffixed_pattern(lex: ModuleType) -> re.Pattern[str]:
+    """Digits with a case ending: "147-ма" (the ending is part of the count's span)."""
+    return re.compile(rf"(?<![\w.:/-])(\d+)-(?:{lex.NUMBER_CASE_SUFFIX})(?![\w-])", re.IGNORECASE)
+
+
 def _words_value(phrase: str, lex: ModuleType) -> int | None:
     total, current = 0, 0
     for token in re.split(r"[\s-]+", phrase.lower()):
@@ -61,6 +67,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text):
         found.append(Number(m.start(), m.end(), int(re.sub(r"[,\s\u00a0\u202f]", "", m.group(0)))))
+    for m in _suffixed_pattern(lex).finditer(text):
+        found.append(Number(m.start(), m.end(), int(m.group(1))))
     for m in _same_pattern(lex).finditer(text):
         found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     if not may_match(words, lex, "number_words"):

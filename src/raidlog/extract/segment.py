@@ -42,7 +42,11 @@ def split(norm: str) -> list[Sentence]:
         text = para.group(0)
         pieces: list[tuple[int, int]] = []
         cursor = 0
-        for m in _BOUNDARY.finditer(text):
+        if paragraph == 0 and (head := _headline_end(text)):
+            # a first line without a full stop, glued to the body by one line break: a sentence of its own
+            pieces.append((0, head))
+            cursor = head + 1
+        for m in _BOUNDARY.finditer(text, cursor):
             candidate = text[cursor : m.start()].rstrip("\"') ]")
             if _ABBREV.search(candidate) and not candidate.endswith(("p.m.", "a.m.")):
                 continue
@@ -69,3 +73,11 @@ def split(norm: str) -> list[Sentence]:
         paragraph += 1
     return sentences
 
+
+
+def _headline_end(text: str) -> int | None:
+    first, nl, rest = text.partition("\n")
+    if nl and len(first) <= 250 and rest.strip() and not first.rstrip().endswith(
+            (".", "!", "?", ":", ";", ",", "-")):
+        return len(first)
+    return None

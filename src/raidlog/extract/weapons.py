@@ -60,7 +60,8 @@ def _of_total(lex: ModuleType) -> re.Pattern[str]:
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
     """Pair every number with the weapon word that follows it, across the
     adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
-    adjectives = re.compile(rf"^[\s-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s-]*)*$", re.IGNORECASE)
+    # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
+    adjectives = re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
     out: list[Count] = []
     for i, n in enumerate(numbers):
         weapon = None
@@ -77,7 +78,19 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                 if w.start >= nxt.end and adjectives.match(text[nxt.end : w.start]):
                     weapon, of_total = w, nxt
                     break
+        if weapon is not None and of_total is None and nxt is not None and nxt.value >= n.value \
+                and _of_total(lex).fullmatch(text, weapon.end, nxt.start) and _ends_phrase(text, nxt.end, words):
+            of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
+def _ends_phrase(text: str, end: int, words: list[WeaponWord]) -> bool:
+    """After "… of 99": the end of the phrase or a weapon word, not a noun of its own ("з 5 напрямків")."""
+    return bool(_PHRASE_END.match(text, end)) or any(w.start >= end and not text[end : w.start].strip()
+                                                     for w in words)

@@ -236,11 +236,13 @@ LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launch
 
 MORPH_LANG = None  # English needs no morphology
 SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")
+NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
 AND = r"(?:and|&)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 PASSIVE_GAP = r"\s*(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
