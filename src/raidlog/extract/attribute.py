@@ -143,9 +143,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         told = _current(out, claimant)
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None)
-                     or (m.window is not None and told.window is not None)):
+                          or (m.window is not None and told.window is not None)
+                     or (told.from_title and told.destroyed == items[0].count)):
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
-            # (unless a total was already told: then it is that total's breakdown)
+            # (unless a total was already told: then it is that total's breakdown; a lead that
+            # repeats its headline's total is the total again)
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not

@@ -33,7 +33,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
-    filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns})"
+    filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns}|" \
+             rf"{lex.ITEM_UNITS})"
     return {
         "lead": re.compile(
             rf"(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
@@ -47,6 +48,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
+        # after a place-first count: the end of the item, or a word for what was counted
+        "item_end": re.compile(
+            rf"\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+        "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
         "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
@@ -58,7 +63,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
-    first = _place_first(text, counts, resolutions, pats)
+    first = _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
     first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
@@ -120,6 +125,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         if dash is None or dash.end() != c.number.start:
             continue
+        if c.weapon is None and not pats["item_end"].match(text, c.number.end):
+            continue  # "в Белгородской области – 3 человека": not a count of weapons
         group = [r for r in placed if r.hit.end <= dash.start()]
         if not group or text[group[-1].hit.end : dash.start()].strip():
             continue
@@ -133,3 +140,35 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
     return found
+
+
+def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+    """"над Брянской (37), Курской (22) и Калужской (11) областями": each place of a
+    list after "over" with its count in parentheses."""
+    found: list[Item] = []
+    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    numbers = {c.number.start: c for c in counts}
+    listed = False  # the place before was in such a list (or began it after "over")
+    for k, r in enumerate(placed):
+        paren = pats["parenthesised"].match(text, r.hit.end)
+        joined = k > 0 and listed and _joined_through(text, placed[k - 1], r, pats)
+        if paren is None:
+            listed = listed and joined
+            continue
+        c = numbers.get(paren.start(1))
+        if c is None:
+            continue
+        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)):
+            listed = False
+            continue
+        listed = True
+        found.append(Item(r.hit.start, paren.end(), c.number.value, (r.place,), None, False,
+                          number_start=c.number.start))
+    return found
+
+
+def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
+    """b follows a in one list: only its parenthesised count, a comma or "and" between them."""
+    paren = pats["parenthesised"].match(text, a.hit.end)
+    end = paren.end() if paren else a.hit.end
+    return bool(pats["joined"].fullmatch(text, end, b.hit.start))

@@ -249,6 +249,7 @@ OF_THEM = r"of them|of these|of which"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
+ITEM_UNITS = r"(?!)"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
 ELLIPTIC_ADJECTIVE = r"(?!)"
