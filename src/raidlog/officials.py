@@ -11,7 +11,21 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from raidlog.geo import name_key
+from raidlog.geo import name_key as _name_key
+
+# Russian and Ukrainian spell the same name with different letters ("Лысак" / "Лисак",
+# "Развожаев" / "Развожаєв", "Сергей" / "Сергій"): names are compared on a skeleton that folds
+# the letters apart, one letter for one (prefixes stay prefixes).
+_CYRILLIC_FOLD = str.maketrans("іїыйєэёґ", "ииииееег")
+
+
+def fold(key: str) -> str:
+    """A name key with Russian and Ukrainian spellings folded together."""
+    return key.translate(_CYRILLIC_FOLD)
+
+
+def name_key(s: str) -> str:
+    return fold(_name_key(s))
 
 HEAD_ROLES = {
     "governor", "acting_governor", "head_of_republic", "oblast_military_administration_head",

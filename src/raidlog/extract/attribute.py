@@ -81,6 +81,7 @@ class Attribution:
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1
     reporter_sentence: int = -2
+    vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
 
 
 @lru_cache(maxsize=8)
@@ -115,11 +116,12 @@ def _patterns(lex: ModuleType) -> dict:
 
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None) -> Attribution:
-    out = Attribution()
+    out = Attribution(vague=lex.VAGUE_CLAIMANTS)
     officials = Officials.default()
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
-        people = [claimants.from_person(p, s.text, res, gaz, officials, published, lex) for p in m.people]
+        people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
+                  for p in m.people]
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
         if people:
@@ -189,20 +191,73 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
-    _attribute_the_unattributed(out, mentions)
+    _attribute_the_unattributed(out, mentions, lex)
     return out
 
 
-def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
-    """"…, the Air Force said" at the end of a report: when the document names one
-    organisation only, the claims nobody was named for are its claims."""
+def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claimants.OfficialClaimant:
+    """"Лысак также отметил": a person named again without his office is the official
+    the text has already identified (his office and region as first told)."""
+    if official.person.role is not None or not official.claimant.person:
+        return official
+    for before in reversed(out.officials):
+        if before.claimant.person == official.claimant.person:
+            return replace(official, claimant=before.claimant, match=before.match, region=before.region)
+    return official
+
+
+def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex: ModuleType) -> None:
+    """Who speaks where a claim's own sentences name nobody:
+
+    - "…, the Air Force said" at the end of a report: when the document names one
+      organisation only, the claims nobody was named for are its claims;
+    - else the official of the post or story ("Об этом сообщил губернатор …" after the
+      count, a header "Губернатор … :" before it): the one named nearest the claim;
+    - else the formula the claim is told in, which only one side's posts use ("Сили ППО"
+      in a Ukrainian text, "дежурные средства ПВО"), or "the ministry" of these reports.
+    """
     named = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit}
-    if len(named) != 1:
+    if len(named) == 1:
+        m, ref = next(iter(named.values()))
+        for draft in out.claims:
+            if draft.claimant is UNATTRIBUTED:
+                draft.claimant = claimants.from_ref(ref, m.sentence.text)
         return
-    m, ref = next(iter(named.values()))
     for draft in out.claims:
-        if draft.claimant is UNATTRIBUTED:
-            draft.claimant = claimants.from_ref(ref, m.sentence.text)
+        if draft.claimant is not UNATTRIBUTED:
+            continue
+        formula = _formula_claimant(draft, mentions, lex)
+        official = None if named else _nearest_official(out, draft)
+        if official is not None and (formula is None or formula.side in (official.side, "unknown")):
+            draft.claimant = official
+        elif formula is not None:
+            draft.claimant = formula
+
+
+def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """The official named nearest the claim (before or after it): a report quotes one
+    official, who is introduced before his words or named after them."""
+    if not out.officials or not draft.evidence:
+        return None
+    at = draft.evidence[0][0]
+    best = min(range(len(out.officials)), key=lambda k: (abs(out.official_offsets[k] - at),
+                                                         out.official_offsets[k] < at))
+    return out.officials[best].claimant
+
+
+def _formula_claimant(draft: ClaimDraft, mentions: list[Mentions], lex: ModuleType) -> Claimant | None:
+    """The claimant a claim's wording gives away (``lex.SIDE_FORMULAS``)."""
+    texts = [m.sentence.text for m in mentions if any(m.sentence.start <= a < m.sentence.end
+                                                      for a, _ in draft.evidence)]
+    for pattern, name, kind, side in _formulas(lex):
+        if any(pattern.search(t) for t in texts):
+            return Claimant(name, kind, side)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _formulas(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str, str]]:
+    return [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name, kind, side) for p, name, kind, side in lex.SIDE_FORMULAS]
 
 
 def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution) -> Claimant | None:
@@ -223,9 +278,17 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
 def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
     """The claim being told by this claimant (an unattributed headline counts)."""
     for draft in reversed(out.claims):
-        if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED:
+        if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED \
+                or _vaguely_same(out, draft.claimant, claimant):
             return draft
     return None
+
+
+def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
+    """"The Ukrainian military said …", then "Ukraine's Air Force said": one side's claim
+    named vaguely and then exactly is one claimant's."""
+    return a.side == b.side and a.side != "unknown" and (a.name in out.vague or b.name in out.vague) \
+        and a.person is None and b.person is None
 
 
 def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
@@ -250,7 +313,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         if current.scope == "summary" and scope is None and m.window is not None:
             own_window = True  # "Кроме того, с 8.00 до 14.00 …" after a weekly summary
         if (scope is None or scope == current.scope) and not conflict and not own_window:
-            if claimant and current.claimant is UNATTRIBUTED:
+            if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
                 current.claimant = claimant
             current.from_title = False
             return current

@@ -62,7 +62,7 @@ def from_person(
     if person.role:
         match = officials.check(written, region, published)
     else:  # "Собянин сообщил": who he is says which region he speaks for
-        named = _in_office(officials.by_name(written), published)
+        named = _in_office(officials.by_name(written), published, _isos(resolutions, gaz))
         match = Match(named[0], "ok") if named else None
     kind, role = _role_kind(person.role, lex)
     if match and match.official and (person.role is None or match.status in ("ok", "misspelt")):
@@ -81,9 +81,22 @@ def from_person(
     return OfficialClaimant(claimant, person, match, region)
 
 
-def _in_office(named: list, day: date | None) -> list:
-    """A person's rows of the officials table, the terms that cover ``day`` first."""
-    return sorted(named, key=lambda o: not o.held_on(day))
+_CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
+
+
+def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city: bool | None = None) -> list:
+    """A person's rows of the officials table, the terms that cover ``day`` first; among
+    them (a person who held two offices, "Лисак"), the office the text names ("голова
+    ОВА": an oblast's, not a city's) and the region of the places named beside him."""
+    return sorted(named, key=lambda o: (
+        not o.held_on(day),
+        city is not None and (o.role in _CITY_ROLES) != city,
+        bool(isos) and o.region_iso not in isos,
+    ))
+
+
+def _isos(resolutions: list[Resolution], gaz: Gazetteer) -> set[str]:
+    return {r.place.iso for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)}
 
 
 def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
@@ -101,7 +114,11 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
             found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
             if found:
                 return found[0].iso
-    named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published)
+    city = None
+    if person.role:
+        city = _role_kind(person.role, lex)[1] in _CITY_ROLES
+    named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
+                       _isos(resolutions, gaz), city)
     if named:
         return named[0].region_iso
     # the nearest resolved place of the sentence (a governor speaks for his region)

@@ -11,7 +11,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.lexicon import may_match
-from raidlog.officials import Officials
+from raidlog.officials import Officials, fold
 
 _NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
 
@@ -74,7 +74,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                                  m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
-    if words.isdisjoint(officials.surname_prefixes(lex.TRIGGER_PREFIX)):
+    folded = frozenset(fold(w) for w in words) if lex.MORPH_LANG else words
+    if folded.isdisjoint(officials.surname_prefixes(lex.TRIGGER_PREFIX)):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
     for m in re.finditer(_NAME, text):

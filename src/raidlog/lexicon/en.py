@@ -106,12 +106,24 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
      r"Russian military|Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry",
      "Russian Ministry of Defence", "ministry", "RU"),
+    # formulas only the Russian MoD's own posts use ("дежурные средства ПВО" translated)
+    (r"(?:on-duty|duty) air defen[cs]es?(?: systems| means| forces| assets)?|"
+     r"air defen[cs]es?(?: systems| means| forces| assets)? on (?:combat )?duty|air defen[cs]e alert systems",
+     "Russian Ministry of Defence", "ministry", "RU"),
     (r"(?:Ukrainian|Ukraine's) Air Force|Air Force of (?:the Armed Forces of )?Ukraine|"
      r"Ukrainian Air Force Command|Air Force Command of (?:the )?(?:Armed Forces of )?Ukraine|"
-     r"Ukraine's air force|Ukrainian air force",
+     r"Ukraine's air forces?|Ukrainian air forces?",
      "Ukrainian Air Force", "air_force", "UA"),
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
+    # Ukraine's air defence is its Air Force's
+    (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?", "Ukrainian Air Force", "air_force", "UA"),
+    # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
+    # told elsewhere (VAGUE_CLAIMANTS)
+    (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces)|"
+     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces)|Ukraine|Kyiv)"
+     r"(?=,? (?:said|says|reported|reports|claimed|claims|announced|stated|added))",
+     "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
      r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",
      "Ukrainian military command", "military_command", "UA"),
@@ -124,13 +136,25 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Russian Ministry of Defence", "ministry", "RU"),
     (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n", "Ukrainian Air Force", "air_force", "UA"),
 ]
+# Claimants a news story names only vaguely: the same claim told again by its real claimant
+# ("the Ukrainian military said …", then "Ukraine's Air Force said") is still one claim.
+VAGUE_CLAIMANTS = frozenset({"Ukrainian military"})
+
+# Where a claim's own sentences name nobody and no official speaks in the report: wording only
+# one side uses (see attribute._attribute_the_unattributed). Checked in order.
+SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
+    (r"mobile fire groups|defenders of the sky|Ukrainian defenders", "Ukrainian military command",
+     "military_command", "UA"),
+    # "the ministry said": the ministry that reports interceptions in these reports is Russia's
+    (r"the ministry|the MoD", "Russian Ministry of Defence", "ministry", "RU"),
+]
 # Anaphoric claimant words: they refer to the claimant already in context.
 ANAPHORA = {
     r"the ministry|the MoD": "ministry",
     r"Ihnat": "air_force",
     # whoever is speaking: "air defenses shot down 50 of them"
     r"air defen[cs]es?(?: systems| forces| units| crews)?|(?:the )?air defen[cs]e|interceptors|"
-    r"the military|on-duty air defen[cs]e|mobile fire groups": "any",
+    r"the military|mobile fire groups": "any",
 }
 
 ROLE_WORDS = (
@@ -295,7 +319,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "roles": frozenset("governor gov head mayor administration".split()),
     "claimants": frozenset(
         "ministry mod defense defence force forces staff command navy military air interceptors ihnat "
-        "spokesman spokesmen groups".split()),
+        "spokesman spokesmen groups ukraine kyiv duty".split()),
     "authorities": frozenset(
         "authorities officials administration administrations government governments services".split()),
     "casualties": frozenset(

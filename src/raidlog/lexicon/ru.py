@@ -119,6 +119,17 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Минобороны\s+Украины|Министерств\w*\s+обороны\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
 ]
+VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
+
+# Where a claim's own sentences name nobody and no official speaks in the report: wording only
+# one side uses (see attribute._attribute_the_unattributed).
+SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
+    (r"защитник\w*\s+неба|Сил\w*\s+обороны\s+Украины|украинск\w*\s+(?:ПВО|защитник\w*|военн\w*)|"
+     r"(?:воздушн\w*\s+командовани\w*|ВК)\s+[«\"]?(?:Восток|Запад|Юг|Центр)",
+     "Ukrainian air defence", "military_command", "UA"),
+    (r"российск\w*\s+(?:ПВО|систем\w*\s+ПВО|средств\w*\s+(?:ПВО|противовоздушной\s+обороны))",
+     "Russian Ministry of Defence", "ministry", "RU"),
+]
 ANAPHORA = {
     r"ведомств\w*|министерств\w*": "ministry",
     r"(?:дежурн\w*\s+)?средств\w*\s+ПВО|ПВО|противовоздушн\w*\s+оборон\w*|мобильн\w*\s+огнев\w*\s+групп\w*|"

@@ -100,7 +100,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Повітрян\w*\s+сил\w*(?:\s+(?:ЗСУ|ЗС\s+України|Збройних\s+сил\s+України))?|"
      r"[Кк]омандуванн\w*\s+Повітряних\s+сил|ПС\s+ЗСУ",
      "Ukrainian Air Force", "air_force", "UA"),
-    (r"Генштаб\w*\s+ЗСУ|Генеральн\w*\s+штаб\w*(?:\s+ЗСУ)?",
+    # unqualified in a Ukrainian text, the General Staff is Ukraine's ("повідомили у Генштабі")
+    (r"Генштаб\w*(?!\s+(?:ЗС\s+)?(?:РФ|Росії|рф))|Генеральн\w*\s+штаб\w*(?:\s+ЗСУ)?(?!\s+(?:ЗС\s+)?(?:РФ|Росії|рф))",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
     (r"Сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|Оперативн\w*\s+командуванн\w*\s+[«\"]?\w+[»\"]?|"
      r"ОК\s+[«\"]?(?:Південь|Північ|Захід|Схід)[»\"]?|Повітрян\w*\s+командуванн\w*\s+[«\"]?\w+[»\"]?|"
@@ -110,6 +111,17 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Міноборони\s+України|Міністерств\w*\s+оборони\s+України", "Ministry of Defence of Ukraine", "ministry", "UA"),
     # the Air Force's own formulas ("збито/подавлено", "підтверджено збиття/подавлення", "локаційно втрачено")
     (r"збито/подавлено|збиття/подавлення|локаційно\s+втрачено", "Ukrainian Air Force", "air_force", "UA"),
+]
+VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
+
+# Where a claim's own sentences name nobody and no official speaks in the report: wording only
+# Ukraine's side uses in Ukrainian (see attribute._attribute_the_unattributed).
+SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
+    (r"(?:сил\w*|засоб\w*)\s+(?:ППО|протиповітрян\w*\s+оборон\w*)|мобільн\w*\s+вогнев\w*\s+груп\w*|"
+     r"захисник\w*\s+неба|оборонц\w*\s+неба|наш\w*\s+(?:захисник\w*|оборонц\w*|ППО|сил\w*\s+ППО)|"
+     r"українськ\w*\s+(?:захисник\w*|ППО|сил\w*|військов\w*|оборонц\w*)|Сил\w*\s+оборони|"
+     r"(?:повітрян\w*\s+командуванн\w*|ПвК)\s+[«\"]?(?:Схід|Захід|Південь|Північ|Центр)",
+     "Ukrainian air defence", "military_command", "UA"),
 ]
 ANAPHORA = {
     r"відомств\w*|міністерств\w*": "ministry",
