@@ -130,8 +130,11 @@ class Officials:
                 found.append(o)
         return sorted(found, key=self.rows.index)
 
-    def check(self, written: str, region_iso: str | None, day: date | None) -> Match:
-        """Is ``written`` the head of ``region_iso`` on ``day``? Exact, misspelt or wrong."""
+    def check(self, written: str, region_iso: str | None, day: date | None, lang: str | None = None) -> Match:
+        """Is ``written`` the head of ``region_iso`` on ``day``? Exact, misspelt or wrong.
+
+        A name spelt the other language's way is right in that language ("Лысак" in Russian)
+        and misspelt in the official's own ("Синегубов" in Ukrainian)."""
         named = self.by_name(written)
         if region_iso is None:
             return Match(named[0] if named else None, "ok" if named else "unknown")
@@ -140,6 +143,8 @@ class Officials:
             return Match(named[0] if named else None, "ok" if named else "unknown")
         for o in named:
             if o in heads:
+                if lang and lang == _native_lang(o) and not _spelt_natively(written, o):
+                    return Match(o, "misspelt", tuple(heads))
                 return Match(o, "ok")
         key = name_key(written)
         last = key.split()[-1]
@@ -151,6 +156,19 @@ class Officials:
         if best is not None and score >= 60 and _first_compatible(key, self._first[id(best)]):
             return Match(best, "misspelt", tuple(heads), score)
         return Match(named[0] if named else None, "wrong_role", tuple(heads), score)
+
+
+def _native_lang(o: Official) -> str:
+    return "uk" if o.region_iso.startswith("UA-") and o.role != "russian_installed_head" else "ru"
+
+
+def _spelt_natively(written: str, o: Official) -> bool:
+    """The surname written as the official's own language spells it (no folding)."""
+    last = _name_key(written).split()[-1] if written.strip() else ""
+    return last == _name_key(o.native).split()[-1] or not any(ch in _FOLDED for ch in last + o.native.lower())
+
+
+_FOLDED = set("іїыйєэёґ")
 
 
 def _first_compatible(key: str, first_names: set[str]) -> bool:

@@ -192,7 +192,36 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
+    _speakers_own_region(out, mentions, lex, gaz)
     return out
+
+
+def _speakers_own_region(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
+    """"Над областю збито 15 ударних БпЛА" in a regional administration's post, "20 UAVs were
+    destroyed over our region, the governor wrote": the region is the speaking official's."""
+    pattern = _own_region_pattern(lex)
+    for draft in out.claims:
+        region = gaz.region(draft.claimant.region) if draft.claimant.region else None
+        if region is None or draft.items or draft.destroyed is None:
+            continue
+        for m in mentions:
+            s = m.sentence
+            if s.is_title or not any(s.start <= a < s.end for a, _ in draft.evidence) or not m.destroy_verbs:
+                continue
+            x = pattern.search(s.text)
+            counts = [c for c in m.counts if c.number.value == draft.destroyed]
+            if x and counts:
+                c = counts[0]
+                draft.items.append(breakdown.Item(min(x.start(), c.number.start), max(x.end(), c.end), draft.destroyed,
+                                                  (region,), None, False, weapon=c.weapon is not None,
+                                                  number_start=c.number.start, summary=True))
+                draft.item_offsets.append(s.start)
+                break
+
+
+@lru_cache(maxsize=8)
+def _own_region_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.OWN_REGION})\b", re.IGNORECASE)
 
 
 def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claimants.OfficialClaimant:
@@ -627,7 +656,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     explicit = any(c.explicit for c in m.claimants)
     if reporter is None and (pats["reporter_anaphora"].search(text) or (
         not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims
-                          or m.sentence.index == out.reporter_sentence + 1)
+                          or m.sentence.index == out.reporter_sentence + 1
+                          # "Губернатор …:" then his post: the claim told since is his (or nobody's)
+                          or (out.reporter is not None and out.claims[-1].claimant in (UNATTRIBUTED, out.reporter)))
     )):
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:

@@ -60,7 +60,7 @@ def from_person(
     region = person_region(person, resolutions, gaz, lex, published)
     written = matching_name(person.name, lex)
     if person.role:
-        match = officials.check(written, region, published)
+        match = officials.check(written, region, published, lex.MORPH_LANG or None)
     else:  # "Собянин сообщил": who he is says which region he speaks for
         named = _in_office(officials.by_name(written), published, _isos(resolutions, gaz))
         match = Match(named[0], "ok") if named else None
@@ -77,6 +77,9 @@ def from_person(
     side = _side(region)
     if match and match.official and match.official.role == "russian_installed_head":
         side = "RU"  # Crimea's and Sevastopol's Russian-installed heads speak for Russia
+    elif re.search(lex.OCCUPATION_MARKERS, sentence_text[max(0, person.role_start - 60) : person.role_end],
+                   re.IGNORECASE):
+        side = "RU"  # "окупаційний голова …", "the Moscow-installed governor": a Russian-installed official
     claimant = Claimant(name, kind, side, who, role, as_written, region)
     return OfficialClaimant(claimant, person, match, region)
 

@@ -86,10 +86,13 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             parts.pop(0)
         if not parts:
             continue
-        candidate = " ".join(parts)
-        if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
-            start = m.end() - len(candidate)
-            taken.append((start, m.end()))
-            people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
+        # "Севастополя Михайло Развожаєв": a capitalised word before the name is no part of it
+        for k in range(len(parts)):
+            candidate = " ".join(parts[k:])
+            if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
+                start = m.end() - len(candidate)
+                taken.append((start, m.end()))
+                people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
+                break
     people.sort(key=lambda p: p.start)
     return people

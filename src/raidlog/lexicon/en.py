@@ -100,6 +100,16 @@ TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towar
 
 HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 
+# "над областю", "over our region": where the speaking official's own region is meant
+OWN_REGION = r"(?:over|in the skies over|in the sky over|above) (?:our|the) (?:region|oblast|territory of the region|city)"
+
+# Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
+# governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
+OCCUPATION_MARKERS = (
+    r"(?:Russian|Moscow|Russia|Kremlin)[- ](?:installed|appointed|backed)|"
+    r"occupation (?:authorities|administration|head|governor|official)"
+)
+
 # Claimants: (pattern, canonical name, kind, side). Checked in order; first hit wins.
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"

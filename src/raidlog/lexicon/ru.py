@@ -119,6 +119,13 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Минобороны\s+Украины|Министерств\w*\s+обороны\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
 ]
+# "над областю", "over our region": where the speaking official's own region is meant
+OWN_REGION = r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|республикой|территорией\s+(?:области|региона|края|города))"
+
+# Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
+# governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
+OCCUPATION_MARKERS = r"(?:назначенн\w*|поставленн\w*)\s+(?:Москвой|Кремл[её]м|Россией)|оккупационн\w*|пророссийск\w*"
+
 VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only

@@ -112,6 +112,16 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # the Air Force's own formulas ("збито/подавлено", "підтверджено збиття/подавлення", "локаційно втрачено")
     (r"збито/подавлено|збиття/подавлення|локаційно\s+втрачено", "Ukrainian Air Force", "air_force", "UA"),
 ]
+# "над областю", "over our region": where the speaking official's own region is meant
+OWN_REGION = r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:нашою\s+|нашим\s+)?(?:областю|регіоном|містом|краєм|територією\s+(?:області|регіону|міста))"
+
+# Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
+# governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
+OCCUPATION_MARKERS = (
+    r"окупаційн\w*|підконтрольн\w*\s+(?:Росії|РФ|рф|Москві|Кремлю)|"
+    r"(?:призначен\w*|поставлен\w*)\s+(?:Росією|Москвою|Кремлем)|гауляйтер\w*"
+)
+
 VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
