@@ -28,6 +28,7 @@ from raidlog.model import (
     Document,
     Finding,
     Incident,
+    Place,
     PlaceMention,
     Report,
     Span,
@@ -171,6 +172,9 @@ def assemble(doc: Doc) -> None:
                 # "including 3 flying towards Moscow": part of the Moscow Region's count
                 subset_of = _containing(items, it)
                 places = items[subset_of].places
+            elif it.note:
+                # "27 drones flying towards Moscow" and no region named: downed over the city's region
+                places = tuple(_surrounding(p, doc.gaz) for p in places)
             items.append(BreakdownItem(places, it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
@@ -235,6 +239,13 @@ def _containing(items: list[BreakdownItem], item) -> int | None:
 
 
 _SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
+
+
+def _surrounding(place: Place, gaz: Gazetteer) -> Place:
+    """The region around a city that is a region of its own (Moscow → the Moscow Region)."""
+    if place.kind != "locality" or place.iso not in _SURROUNDING:
+        return place
+    return gaz.region(_SURROUNDING[place.iso]) or place
 
 
 def to_report(doc: Doc, version: str) -> Report:

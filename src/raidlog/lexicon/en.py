@@ -280,7 +280,7 @@ ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = 
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
-ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
+ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ITEM_UNITS = r"(?!)"
