@@ -164,6 +164,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             for it in items:
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
+            _weapon_of_items(draft, items, m)
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
             draft.night |= m.night
@@ -193,7 +194,58 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
     _speakers_own_region(out, mentions, lex, gaz)
+    for draft in out.claims:
+        _total_from_weapons(draft)
+        _total_from_breakdown(draft)
     return out
+
+
+# counted in weapons[], never in a claim's drone-and-missile totals
+NOT_IN_TOTALS = {"guided_bomb", "rocket"}
+
+
+def _total_from_weapons(draft: ClaimDraft) -> None:
+    """A claim split only by weapon type ("17 Shaheds and a Kh-59 shot down") totals to the sum
+    of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles."""
+    if len(draft.weapons) < 2:
+        return
+    counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
+    for slot in ("destroyed", "launched"):
+        if getattr(draft, slot) is None and any(getattr(w, slot) is not None for w in counted):
+            setattr(draft, slot, sum(getattr(w, slot) or 0 for w in counted))
+
+
+def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions) -> None:
+    """"12 drones over Kursk, five over Bryansk": a list without a total still says what was
+    destroyed (one weapon type, recorded without a count)."""
+    if draft.weapons:
+        return
+    starts = {it.number_start for it in items}
+    kinds = {(c.weapon.type, c.weapon.model) for c in m.counts if c.weapon and c.number.start in starts}
+    if len(kinds) == 1:
+        wtype, model = kinds.pop()
+        draft.weapons.append(WeaponDraft(wtype, model))
+
+
+def _total_from_breakdown(draft: ClaimDraft) -> None:
+    """A per-place list with no stated total ("70 over Crimea, 43 over Krasnodar, one over
+    Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
+    if draft.destroyed is not None or any(w.destroyed is not None for w in draft.weapons):
+        return
+    top = [it for it in draft.items if not it.subset and not it.note]
+    if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
+            or not any(it.weapon for it in top):
+        return  # ("three strikes: two in one district, one in another" counts no weapons)
+    draft.destroyed = sum(it.count * (len(it.places) if it.each else 1) for it in top)
+
+
+def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
+    """"…, the Air Force said" at the end of a report: when the document names one
+    organisation only, the claims nobody was named for are its claims."""
+    named = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit}
+    if len(named) != 1:
+        return
+    m, ref = next(iter(named.values()))
 
 
 def _speakers_own_region(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
@@ -441,7 +493,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         if c.of_total is not None:
             draft.destroyed = draft.destroyed if draft.destroyed is not None else value
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
-        elif c.weapon is None or len(kinds) == 1:
+        elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
             if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \

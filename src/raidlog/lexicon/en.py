@@ -36,7 +36,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
     (r"FPV(?:-| )?drones?|FPVs?", "drone", "FPV"),
-    (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
+    (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|aerial bombs?|air bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
     (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?Vampire(?: multiple launch rocket systems?| MLRS)?", "rocket", "Vampire"),
