@@ -50,7 +50,7 @@ def snapshot(url: str) -> dict:
 def test_sample_corpus(ledger_url):
     out = raidlog("ingest", str(CORPUS), "--db", ledger_url, "--quiet")
     assert out.returncode == 0, out.stderr
-    assert "ingested 49, duplicates 6, updated 1, failed 0" in out.stdout
+    assert "ingested 49, duplicates 6, updated 1, stored with nothing extracted 0, failed 0" in out.stdout
     ledger = Ledger(ledger_url)
     with ledger.engine.connect() as conn:
         codes = {r["code"]: r["count"] for r in q.finding_counts(conn)}
@@ -70,7 +70,7 @@ def test_ingest_twice_changes_nothing(ledger_url):
     raidlog("ingest", str(CORPUS), "--db", ledger_url, "--quiet")
     first = snapshot(ledger_url)
     again = raidlog("ingest", str(CORPUS), "--db", ledger_url, "--quiet")
-    assert "ingested 0, duplicates 56, updated 0, failed 0" in again.stdout
+    assert "ingested 0, duplicates 56, updated 0, stored with nothing extracted 0, failed 0" in again.stdout
     assert snapshot(ledger_url) == first
 
 
@@ -112,6 +112,13 @@ def test_killed_mid_batch_then_resumed_equals_an_uninterrupted_run(tmp_path, led
     assert snapshot(ledger_url) == snapshot(clean_url)
 
 
+# an administration's post with no attack in it (written for this test)
+KMVA = ("Київська міська військова адміністрація\n\n"
+        "У суботу в парках столиці працюватимуть благодійні ярмарки. Нагадуємо: під час тривоги "
+        "перебувайте в укриттях.\n\n"
+        "Тимур Ткаченко, начальник КМВА")
+
+
 def test_bad_items_are_reported_and_the_batch_goes_on(tmp_path, ledger_url):
     good = tmp_path / "2025-11-12-good.txt"
     good.write_text("Russian air defenses destroyed 9 Ukrainian drones overnight, the Russian Defense Ministry "
@@ -123,16 +130,76 @@ def test_bad_items_are_reported_and_the_batch_goes_on(tmp_path, ledger_url):
                   str(tmp_path / "note.txt"), str(tmp_path / "binary.txt"), str(tmp_path / "missing.txt"),
                   "--db", ledger_url, "--quiet")
     assert out.returncode == 1
-    assert "ingested 1, duplicates 0, updated 0, failed 4" in out.stdout
-    errors = sorted(line.split(": ", 3)[-1] for line in out.stderr.splitlines() if line.startswith("raidlog: error"))
-    assert errors == ["empty (no text to extract)", "no such file",
-                      "not a report (no claim or incident found)", "not a text file (it contains NUL bytes)"]
+    assert out.stdout.startswith(
+        "ingested 1, duplicates 0, updated 0, stored with nothing extracted 1, failed 3; ledger findings 0\n")
+    errors = sorted(line for line in out.stderr.splitlines() if line.startswith("raidlog: error"))
+    assert errors == [f"raidlog: error: {tmp_path / 'binary.txt'}: not a text file (it contains NUL bytes)",
+                      f"raidlog: error: {tmp_path / 'empty.txt'}: empty (no text to extract)",
+                      f"raidlog: error: {tmp_path / 'missing.txt'}: no such file"]
     ledger = Ledger(ledger_url)
     with ledger.engine.connect() as conn:
         [claim] = q.claims(conn, q.ClaimFilter())
         failures = conn.execute(text("SELECT count(*) FROM failures")).scalar()
+        names = conn.execute(text("SELECT name FROM documents ORDER BY id")).scalars().all()
     assert (claim["destroyed"], claim["day"]) == (9, "2025-11-12")  # the date from the file name
-    assert failures == 4
+    assert failures == 3
+    assert names == [str(good), str(tmp_path / "note.txt")]  # the note is a document, with nothing extracted
+
+
+def test_a_post_with_nothing_extracted_is_stored_searchable_and_reprocessed(tmp_path, ledger_url):
+    """A city administration's post raidlog cannot read yet is kept verbatim: not a failure, found
+    by search, shown as "nothing extracted", derived again by reprocess; a second ingest adds nothing."""
+    post = tmp_path / "2025-11-20-kmva.txt"
+    post.write_text(KMVA, "utf-8")
+    out = raidlog("ingest", str(post), "--db", ledger_url, "--quiet")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == ("ingested 0, duplicates 0, updated 0, stored with nothing extracted 1, failed 0; "
+                          "ledger findings 0\n")
+    assert out.stderr == ""
+    found = raidlog("search", "укриттях", "--db", ledger_url, "--json")
+    assert found.returncode == 0, found.stderr
+    [hit] = json.loads(found.stdout)
+    assert (hit["id"], hit["document"], hit["published"], hit["extracted"], hit["claims"], hit["incidents"]) == (
+        "d1", str(post), "2025-11-20", "nothing extracted", 0, 0)
+    assert "[укриттях]" in hit["snippet"]
+    shown = raidlog("show", "d1", "--db", ledger_url, "--json")
+    item = json.loads(shown.stdout)
+    assert item["document"]["text"] == KMVA and item["nothing_extracted"] is True
+    assert (item["claims"], item["incidents"]) == ([], [])
+    assert "nothing extracted from this document" in raidlog("show", "d1", "--db", ledger_url).stdout
+    again = raidlog("ingest", str(post), "--db", ledger_url, "--quiet")
+    assert again.stdout.startswith("ingested 0, duplicates 1, updated 0, stored with nothing extracted 0, failed 0;")
+    redone = raidlog("reprocess", "--db", ledger_url)
+    assert (redone.returncode, redone.stdout) == (0, "reprocessed 1 (nothing extracted from 1), failed 0; "
+                                                     "ledger findings 0\n")
+    ledger = Ledger(ledger_url)
+    with ledger.engine.connect() as conn:
+        runs = conn.execute(text("SELECT kind, ingested, duplicates, failed, nothing_extracted FROM runs "
+                                 "ORDER BY id")).all()
+        failures = conn.execute(text("SELECT count(*) FROM failures")).scalar()
+    assert [tuple(r) for r in runs] == [("ingest", 0, 0, 0, 1), ("ingest", 0, 1, 0, 0), ("reprocess", 0, 0, 0, 1)]
+    assert failures == 0
+
+
+def test_a_document_whose_extraction_fails_is_kept(tmp_path, monkeypatch, ledger_url):
+    """A crash in extraction is a failure, with the reason, but the text is stored for reprocess."""
+    import raidlog as rl
+    from raidlog.store.intake import ingest
+
+    post = tmp_path / "2025-11-20-post.txt"
+    post.write_text(KMVA, "utf-8")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(rl, "extract", broken)
+    summary = ingest(Ledger(ledger_url), [str(post)])
+    assert (summary.ingested, summary.nothing_extracted, summary.failed) == (0, 0, 1)
+    assert summary.failures == [(str(post), "extraction failed: a bug (the text is stored as d1; "
+                                            "`raidlog reprocess` tries again)")]
+    monkeypatch.undo()
+    redone = raidlog("reprocess", "--db", ledger_url)
+    assert redone.stdout.startswith("reprocessed 1 (nothing extracted from 1), failed 0")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "geojson", "acled"])
@@ -176,7 +243,7 @@ def test_reprocess_rederives_every_document_in_a_new_run(ledger_url):
     before = snapshot(ledger_url)
     out = raidlog("reprocess", "--db", ledger_url)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("reprocessed 50, failed 0")  # 49 documents and one edited version
+    assert out.stdout.startswith("reprocessed 50 (nothing extracted from 0), failed 0")  # 49 and one edited version
     assert snapshot(ledger_url) == before
     ledger = Ledger(ledger_url)
     with ledger.engine.connect() as conn:

@@ -158,11 +158,14 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
         conn.execute(text("DELETE FROM schema_version WHERE version > 1"))
     ledger = Ledger(engine=engine)
     put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    with engine.begin() as conn:  # version 5's column, after the run that today's code writes
+        conn.execute(text("ALTER TABLE runs DROP COLUMN nothing_extracted"))
     engine.dispose()
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 4
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 5
+        assert conn.execute(text("SELECT nothing_extracted FROM runs")).scalars().all() == [0]
         assert [(r["period"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [
             ("2025-11-12", 9, None)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
@@ -220,5 +223,5 @@ def test_a_version_3_ledger_gets_its_summary_rebuilt(tmp_path):
         conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
     engine.dispose()
     with Ledger(str(path)).engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 4
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 5
         assert [(r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [(9, None)]

@@ -9,6 +9,7 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text as sql
 
 import raidlog
 from raidlog import export
@@ -277,3 +278,39 @@ def test_pages_and_offline_api_docs(client):
             "/api/documents/{document}", "/api/stats", "/api/extract", "/api/documents",
             "/api/ingest-url"} <= set(spec["paths"])
     assert client.get("/static/map/countries.svg").headers["content-type"].startswith("image/svg+xml")
+
+
+ANNOUNCEMENT = ("Belgorod Governor Vyacheslav Gladkov said that the regional library would open a new "
+                "reading room for schoolchildren on Monday.")
+
+
+def test_a_document_with_nothing_extracted_is_stored_searched_and_shown(ledger):
+    """An upload with no claim or incident is stored (status "nothing extracted"), found by search
+    and shown with a note, never refused."""
+    token = "a-token-for-this-test-only-0123456789"
+    writer = TestClient(create_app(ledger=ledger, allow_ingest=True, token=token), raise_server_exceptions=False)
+    auth = {"Authorization": f"Bearer {token}"}
+    body = {"text": ANNOUNCEMENT, "published": "2025-11-20", "source": "telegram:gladkov", "external_id": "88"}
+    r = writer.post("/api/documents", json=body, headers=auth)
+    assert r.status_code == 201, r.text
+    assert {k: r.json()[k] for k in ("document", "status", "claims", "incidents")} == {
+        "document": "d7", "status": "nothing extracted", "claims": 0, "incidents": 0}
+    again = writer.post("/api/documents", json=body, headers=auth)
+    assert (again.status_code, again.json()["status"]) == (200, "duplicate")
+    hits = writer.get("/api/search", params={"q": "library"}).json()["items"]
+    assert [(h["id"], h["extracted"], h["claims"], h["incidents"]) for h in hits] == [
+        ("d7", "nothing extracted", 0, 0)]
+    liski = writer.get("/api/search", params={"q": "Liski"}).json()["items"]
+    assert [(h["id"], h["extracted"]) for h in liski] == [("d4", "1 incident")]
+    doc = writer.get("/api/documents/d7").json()
+    assert (doc["document"]["text"], doc["claims"], doc["incidents"], doc["nothing_extracted"]) == (
+        ANNOUNCEMENT, [], [], True)
+    assert writer.get("/api/documents/d1").json()["nothing_extracted"] is False
+    page = writer.get("/documents/d7").text
+    assert 'id="nothing-extracted"' in page and "Nothing extracted." in page
+    assert 'id="nothing-extracted"' not in writer.get("/documents/d4").text
+    found = writer.get("/search", params={"q": "library"}).text
+    assert '<span class="extracted">nothing extracted</span>' in found
+    with ledger.engine.connect() as conn:
+        run = conn.execute(sql("SELECT ingested, nothing_extracted FROM runs ORDER BY id DESC LIMIT 2")).all()
+    assert [tuple(r) for r in run] == [(0, 0), (0, 1)]  # the duplicate's run, then the upload's

@@ -71,8 +71,7 @@ def register(app: typer.Typer) -> None:
         for name, reason in summary.failures:
             print(f"raidlog: error: {name}: {reason}", file=sys.stderr)
         out = Console(highlight=False)
-        out.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, updated {summary.updated}, "
-                  f"failed {summary.failed}; ledger findings {summary.findings}")
+        out.print(f"{summary.line()}; ledger findings {summary.findings}", soft_wrap=True)
         _summary(ledger, out)
         if summary.failed:
             raise typer.Exit(1)
@@ -86,7 +85,8 @@ def register(app: typer.Typer) -> None:
         from raidlog.store.intake import reprocess as run_reprocess
 
         summary = run_reprocess(_ledger(db))
-        print(f"reprocessed {summary.updated}, failed {summary.failed}; ledger findings {summary.findings}")
+        print(f"reprocessed {summary.updated} (nothing extracted from {summary.nothing_extracted}), "
+              f"failed {summary.failed}; ledger findings {summary.findings}")
         if summary.failed:
             raise typer.Exit(1)
 
@@ -206,7 +206,7 @@ def register(app: typer.Typer) -> None:
                 rows = queries.search(conn, query, limit)
         except queries.QueryError as exc:
             _fail(exc)
-        output.render(rows, fmt, ["id", "published", "document", "snippet"])
+        output.render(rows, fmt, ["id", "published", "document", "extracted", "snippet"])
 
 
 def _summary(ledger, console: Console) -> None:

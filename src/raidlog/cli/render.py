@@ -109,6 +109,13 @@ def stored(console: Console, item: dict) -> None:
     console.rule(f"{doc['id']} · {escape(doc['name'])} · published {doc['published'] or 'unknown'} · v{doc['version']}")
     text = Text(doc["text"])
     claim = item.get("claim")
+    if item.get("nothing_extracted"):
+        console.print("[bold]nothing extracted[/] from this document (it is stored all the same; "
+                      "`raidlog reprocess` derives it again with a newer raidlog)")
+    elif "nothing_extracted" in item:
+        console.print(f"claims: {', '.join(item['claims']) or '—'} · incidents: {len(item['incidents'])}")
+        for inc in item["incidents"]:
+            console.print(f"  {escape(incident_line(inc))}")
     if claim:
         console.print(f"[bold]{escape(claim['claimant']['name'])}[/] claims destroyed {claim['destroyed']}, "
                       f"launched {claim['launched']} · {claim['weapon']} · group {item.get('group') or '—'}")
@@ -128,3 +135,16 @@ def _stored_findings(console: Console, findings: list[dict]) -> None:
     for f in findings:
         style = _SEVERITY.get(f["severity"], "")
         console.print(f"  [{style}]{f['severity']:7}[/] [bold]{f['code']}[/]: {escape(f['message'])}")
+
+
+def incident_line(inc: dict) -> str:
+    """One incident in a line: kind, places, reporter, casualties as stated."""
+    parts = [inc["kind"].replace("_", " ")]
+    if inc.get("places"):
+        parts.append(", ".join(p["name"] for p in inc["places"]))
+    if inc.get("locations") is not None:
+        parts.append(f"at {inc['locations']} location{'s' if inc['locations'] != 1 else ''}")
+    if inc.get("reporter"):
+        parts.append(f"reported by {inc['reporter']['name']}")
+    parts += [f"{k} {inc[k]}" for k in ("killed", "injured") if inc.get(k) is not None]
+    return " · ".join(parts)

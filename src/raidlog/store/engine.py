@@ -112,8 +112,16 @@ def _v3_to_v4(conn: Connection) -> None:
     rebuild_daily_stats(conn, None)
 
 
+def _v4_to_v5(conn: Connection) -> None:
+    """runs.nothing_extracted: documents stored with nothing extracted (a new database has it
+    from version 1's tables, which are made from today's definitions)."""
+    if "nothing_extracted" not in {c["name"] for c in inspect(conn).get_columns("runs")}:
+        conn.execute(text("ALTER TABLE runs ADD COLUMN nothing_extracted INTEGER NOT NULL DEFAULT 0"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(conn: Connection) -> int:

@@ -4,6 +4,12 @@ then reconcile the days the batch touched.
 Each document is committed on its own (see :mod:`raidlog.store.ledger`); a
 bad item is recorded with its reason and the batch goes on. Re-running the
 same ingest adds nothing; an interrupted one resumes where it stopped.
+
+A document from which nothing could be extracted is stored all the same
+(verbatim, searchable, re-derived by ``reprocess``) and counted as "stored with
+nothing extracted", not as a failure: today's raidlog may not read a post that
+a later one will. Only input that cannot be read as a document at all (not
+decodable, empty, too large, not a valid export …) fails, with its reason.
 """
 
 from __future__ import annotations
@@ -21,19 +27,31 @@ from raidlog.store import schema as t
 from raidlog.store.ledger import Ledger, claim_day
 from raidlog.store.reconcile import reconcile
 
+NOTHING_EXTRACTED = "nothing extracted"  # the status of a document stored with nothing extracted
+
 
 @dataclass
 class Summary:
+    """What a run did. Each document read counts once: ``ingested`` (new, something extracted),
+    ``updated`` (a new version of a post, something extracted), ``nothing_extracted`` (new or a
+    new version, stored with no claim or incident), ``duplicates`` (stored already) or ``failed``."""
+
     ingested: int = 0
     duplicates: int = 0
     updated: int = 0
     failed: int = 0
+    nothing_extracted: int = 0
     findings: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def as_counts(self) -> dict[str, int]:
         return {"ingested": self.ingested, "duplicates": self.duplicates, "updated": self.updated,
-                "failed": self.failed}
+                "failed": self.failed, "nothing_extracted": self.nothing_extracted}
+
+    def line(self) -> str:
+        """The summary line ``raidlog ingest`` prints (without the ledger findings)."""
+        return (f"ingested {self.ingested}, duplicates {self.duplicates}, updated {self.updated}, "
+                f"stored with nothing extracted {self.nothing_extracted}, failed {self.failed}")
 
 
 def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], None] | None = None,
@@ -61,13 +79,14 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
         return _fail(ledger, run_id, summary, item.name, item.reason)
     lang = item.lang if item.lang in ("en", "ru", "uk") else None
     published = item.published or date_in_name(item.name)
+    error = None
     try:
         report = raidlog.extract(item.text, published=published, lang=lang, title=item.title,
                                  source=item.source)
     except Exception as exc:  # noqa: BLE001 - one document's failure is recorded, the batch goes on
-        return _fail(ledger, run_id, summary, item.name, f"extraction failed: {exc}")
-    if not report.claims and not report.incidents:
-        return _fail(ledger, run_id, summary, item.name, "not a report (no claim or incident found)")
+        # the text is kept all the same (nothing derived from it): a fixed raidlog reprocesses it
+        error = f"extraction failed: {exc}"
+        report = empty_report(item.text, published, lang, item.title, item.source)
     stored = ledger.store(
         text=item.text, source=item.source, name=item.name, report=report, run_id=run_id,
         external_id=item.external_id, url=item.url, title=item.title or report.documents[0].title,
@@ -75,11 +94,32 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
     )
     if stored.status == "duplicate":
         summary.duplicates += 1
-    else:
-        summary.updated += stored.status == "updated"
-        summary.ingested += stored.status == "new"
-        days |= {claim_day(c, published) for c in report.claims} | {published}
+        return stored.status
+    days |= {claim_day(c, published) for c in report.claims} | {published}
+    if error:
+        return _fail(ledger, run_id, summary, item.name,
+                     f"{error} (the text is stored as d{stored.document_id}; `raidlog reprocess` tries again)")
+    if not report.claims and not report.incidents:
+        summary.nothing_extracted += 1
+        return NOTHING_EXTRACTED
+    summary.updated += stored.status == "updated"
+    summary.ingested += stored.status == "new"
     return stored.status
+
+
+def empty_report(text: str, published: str | None, lang: str | None, title: str | None,
+                 source: str | None) -> raidlog.Report:
+    """A report of nothing, for a document whose extraction failed."""
+    from raidlog.detect import detect_language
+    from raidlog.model import Document, Report
+    from raidlog.store.ledger import content_hash
+
+    try:
+        lang = lang or detect_language(text)
+    except Exception:  # noqa: BLE001 - the language is only a label here
+        lang = "unknown"
+    return Report(documents=(Document(content_hash(text), lang, published, title, source),),
+                  raidlog_version=raidlog.__version__)
 
 
 def _fail(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:
@@ -99,7 +139,8 @@ def _unfinished_days(ledger: Ledger, run_id: int) -> set[str]:
 
 
 def reprocess(ledger: Ledger, on_item: Callable[[str, str], None] | None = None) -> Summary:
-    """Re-extract every stored document with this raidlog and gazetteer (a new run)."""
+    """Re-extract every stored document with this raidlog and gazetteer (a new run): ``updated``
+    counts the documents re-derived, ``nothing_extracted`` those of them that gave nothing."""
     from raidlog.store.ledger import write_extraction
 
     run_id = ledger.start_run("reprocess")
@@ -121,6 +162,7 @@ def reprocess(ledger: Ledger, on_item: Callable[[str, str], None] | None = None)
             write_extraction(conn, doc_id, report, run_id)
             days |= old_days | {claim_day(c, row.published) for c in report.claims} | {row.published}
             summary.updated += 1
+            summary.nothing_extracted += not report.claims and not report.incidents
         if on_item:
             on_item(row.name, "reprocessed")
     with ledger.engine.begin() as conn:

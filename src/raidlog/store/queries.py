@@ -264,8 +264,40 @@ def show(conn: Connection, ref: str) -> dict[str, Any]:
     doc = document(conn, n)
     if doc is None:
         raise QueryError(f"no document {ref}")
-    ids = conn.execute(select(t.claims.c.id).where(t.claims.c.document_id == n)).scalars()
-    return {"document": doc, "claims": [f"c{i}" for i in ids], "findings": _findings_of(conn, document_id=n)}
+    ids = conn.execute(select(t.claims.c.id).where(t.claims.c.document_id == n).order_by(t.claims.c.id)).scalars()
+    claim_refs = [f"c{i}" for i in ids]
+    incidents = document_incidents(conn, n)
+    return {"document": doc, "claims": claim_refs, "incidents": incidents,
+            "nothing_extracted": not claim_refs and not incidents, "findings": _findings_of(conn, document_id=n)}
+
+
+def document_incidents(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
+    """The incidents of one document (``Incident.to_dict()``), in the order extracted."""
+    i = t.incidents
+    return [json.loads(r.data) for r in conn.execute(select(i.c.data).where(i.c.document_id == doc_id)
+                                                     .order_by(i.c.id))]
+
+
+def extracted(conn: Connection, doc_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(claims, incidents) stored for each of ``doc_ids``; a document with neither is absent."""
+    out: dict[int, list[int]] = {}
+    if not doc_ids:
+        return {}
+    for k, table in enumerate((t.claims, t.incidents)):
+        for doc_id, n in conn.execute(select(table.c.document_id, func.count())
+                                      .where(table.c.document_id.in_(doc_ids)).group_by(table.c.document_id)):
+            out.setdefault(doc_id, [0, 0])[k] = n
+    return {doc_id: (c, i) for doc_id, (c, i) in out.items()}
+
+
+def extracted_label(counts: tuple[int, int] | None) -> str:
+    """"2 claims, 1 incident", or "nothing extracted"."""
+    if not counts:
+        return "nothing extracted"
+    claims_, incidents = counts
+    parts = [f"{claims_} claim{'s' if claims_ != 1 else ''}"] if claims_ else []
+    parts += [f"{incidents} incident{'s' if incidents != 1 else ''}"] if incidents else []
+    return ", ".join(parts)
 
 
 def document(conn: Connection, doc_id: int) -> dict[str, Any] | None:
@@ -288,7 +320,8 @@ def _findings_of(conn: Connection, **where) -> list[dict[str, Any]]:
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    """Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL), with what was
+    extracted from each ("2 claims, 1 incident" or "nothing extracted": such documents are stored too)."""
     if not query.strip():
         raise QueryError("the search text is empty")
     if conn.dialect.name == "sqlite":
@@ -303,8 +336,11 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]
             "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snip "
             "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q AND d.is_current "
             "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit})
+    rows = rows.all()
+    counts = extracted(conn, [r.id for r in rows])
     return [{"id": f"d{r.id}", "document": r.name, "published": r.published, "source": r.source,
-             "snippet": r.snip} for r in rows]
+             "extracted": extracted_label(counts.get(r.id)), "claims": counts.get(r.id, (0, 0))[0],
+             "incidents": counts.get(r.id, (0, 0))[1], "snippet": r.snip} for r in rows]
 
 
 def finding_counts(conn: Connection) -> list[dict[str, Any]]:

@@ -24,8 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 4  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
-# 4: daily_stats.launched NULL where no counted claim states a launched count
+SCHEMA_VERSION = 5  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+# 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted
 
 metadata = MetaData()
 
@@ -41,6 +41,8 @@ runs = Table(
     Column("duplicates", Integer, nullable=False, default=0),
     Column("updated", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
+    # version 5: documents stored although nothing was extracted from them (not failures)
+    Column("nothing_extracted", Integer, nullable=False, default=0),
 )
 
 documents = Table(

@@ -97,10 +97,7 @@ def document_claims(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
             for r in rows]
 
 
-def document_incidents(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
-    i = t.incidents
-    return [json.loads(r.data) for r in conn.execute(select(i.c.data).where(i.c.document_id == doc_id)
-                                                     .order_by(i.c.id))]
+document_incidents = queries.document_incidents
 
 
 def group_members(conn: Connection, group: dict[str, Any]) -> list[dict[str, Any]]:

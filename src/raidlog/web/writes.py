@@ -20,8 +20,6 @@ def store_document(ledger: Ledger, body) -> dict[str, Any]:
                                  source=source)
     except ValueError as exc:
         raise HTTPException(422, f"cannot extract: {exc}") from None
-    if not report.claims and not report.incidents:
-        raise HTTPException(422, "not a report (no claim or incident found); nothing was stored")
     run_id = ledger.start_run("ingest")
     stored = ledger.store(
         text=body.text, source=source, name=body.title or body.url or f"{source}/{report.documents[0].id[7:19]}",
@@ -30,11 +28,14 @@ def store_document(ledger: Ledger, body) -> dict[str, Any]:
         if body.lang not in (None, "auto") else None,
     )
     found = 0
+    nothing = not report.claims and not report.incidents  # stored all the same: searchable, reprocessable
+    status = "nothing extracted" if nothing and stored.status != "duplicate" else stored.status
     if stored.status != "duplicate":
         days = {claim_day(c, body.published) for c in report.claims} | {body.published}
         with ledger.engine.begin() as conn:
             found = reconcile(conn, {d for d in days if d})
-    ledger.finish_run(run_id, {"ingested": int(stored.status == "new"), "updated": int(stored.status == "updated"),
-                               "duplicates": int(stored.status == "duplicate"), "failed": 0})
-    return {"document": f"d{stored.document_id}", "status": stored.status, "claims": len(report.claims),
+    ledger.finish_run(run_id, {"ingested": int(status == "new"), "updated": int(status == "updated"),
+                               "duplicates": int(status == "duplicate"), "failed": 0,
+                               "nothing_extracted": int(status == "nothing extracted")})
+    return {"document": f"d{stored.document_id}", "status": status, "claims": len(report.claims),
             "incidents": len(report.incidents), "findings": len(report.findings), "ledger_findings": found}
