@@ -69,6 +69,8 @@ def incident_facts(incident: Incident) -> dict[str, Any]:
         "reporter": claimant_facts(incident.reporter),
         "injured": incident.injured,
         "killed": incident.killed,
+        # "hits at 8 locations" (only where the text counts locations)
+        **({"locations": incident.locations} if incident.locations is not None else {}),
     }
 
 

@@ -176,6 +176,7 @@ class Incident(Record):
     description: str = ""
     evidence: tuple[Span, ...] = ()
     kinds: tuple[str, ...] = ()  # every kind the sentence reports (kind is the first)
+    locations: int | None = None  # "hits at 8 locations": how many places a summary counts
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from types import ModuleType
 
-from raidlog.extract import breakdown, claimants
+from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
@@ -67,6 +67,8 @@ class IncidentDraft:
     killed: int | None
     description: str
     evidence: list[tuple[int, int]]
+    statements: list[casualties.Statement] = field(default_factory=list)  # its casualty figures
+    locations: int | None = None  # "hits at 8 locations": how many places the text counts
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Attribution:
     reporter_paragraph: int = -1
     reporter_sentence: int = -2
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
+    background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
 
 
 @lru_cache(maxsize=8)
@@ -91,15 +94,7 @@ def _patterns(lex: ModuleType) -> dict:
         "incidents": [(k, re.compile(p, i)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
-        "no_casualties": re.compile(lex.NO_CASUALTIES, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
-        "injured": re.compile(lex.INJURED, i),
-        "killed": re.compile(lex.KILLED, i),
-        "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
-        "victim_after": re.compile(rf"\s+(?:\w+\s+)?(?:{lex.INJURED}|{lex.KILLED})", i),
-        "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
-        "not_hurt": re.compile(lex.NOT_HURT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
@@ -111,6 +106,9 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
+        "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
+        "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
     }
 
 
@@ -175,6 +173,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _set_window(draft, *out.pending_window)
             out.pending_window = None
             out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if m.window and (m.claimants or not people) and not m.authorities:
             current = _current(out, claimant)
@@ -185,8 +184,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             else:
                 out.pending_window = (m.window, s.start, s.text)
             out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
-        if _incident(out, m, res, people, lex, s.start):
+        if _incident(out, m, res, people, lex, s.start, claimant):
             out.used.add(s.index)
         elif out.claims and (sites := _launch_sites(m, res, lex)):
             # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
@@ -197,6 +197,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for draft in out.claims:
         _total_from_weapons(draft)
         _total_from_breakdown(draft)
+    _settle_casualties(out)
     return out
 
 
@@ -640,68 +641,52 @@ _NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*|\s+(?:and|и
 _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled", "attack_reported"]
 
 
-def _casualties(text: str, m: Mentions, lex: ModuleType) -> tuple[int | None, int | None]:
-    pats = _patterns(lex)
-    injured = killed = None
-    if not may_match(m.words, lex, "casualties"):
-        return injured, killed
-    if pats["no_casualties"].search(text):
-        injured = 0
-    counted: list[int] = []
-    for n in m.numbers:
-        after = text[n.end : n.end + 60]
-        before = text[max(0, n.start - 30) : n.start]
-        if pats["negation"].search(text, max(0, n.start - 8), n.start):
-            continue  # "no one was hurt"
-        verb = pats["victim_verb"].search(before) or pats["victim_after"].match(after)
-        if not (pats["persons"].match(after) or verb):
-            continue
-        window = verb.group(0) if verb else after
-        if pats["killed"].search(window):
-            killed = (killed or 0) + n.value
-        elif pats["injured"].search(window):
-            injured = (injured or 0) + n.value
-        else:
-            continue
-        counted.append(n.start)
-    seen: list[tuple[int, int]] = []
-    for pattern in pats["one_victim"]:
-        for x in pattern.finditer(text):
-            # "injuring an employee", "a man was killed", "погиб мужчина": one person each
-            if any(x.start() <= c < x.end() for c in counted) or any(a < x.end() and x.start() < b for a, b in seen):
-                continue
-            seen.append((x.start(), x.end()))
-            if pats["killed"].search(x.group("verb")):
-                killed = (killed or 0) + 1
-            else:
-                injured = (injured or 0) + 1
-    if injured is None and pats["not_hurt"].search(text):
-        injured = 0  # "the driver was not hurt"
-    return injured, killed
+def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
+    """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
+    s = m.sentence
+    if casualties.is_reminder(s.text, lex):
+        out.background_paragraph = s.paragraph
+    if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex):
+        return None
+    weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
+    figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)
+    if not figures:
+        return None
+    local = any(r.place is not None and r.place.kind == "locality" for r in res)
+    names = frozenset(r.hit.as_written.lower() for r in res if r.place is None or r.place.kind != "country")
+    return casualties.Statement(s.index, figures, local, names, title=s.is_title)
 
 
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
-              offset: int) -> bool:
-    if m.sentence.is_title:
-        return False  # a headline sums up; the body reports
-    kinds = _incident_kinds(m, lex)
+              offset: int, claimant: Claimant | None = None, claim_sentence: bool = False) -> bool:
     text = m.sentence.text
-    pats = _patterns(lex)
-    if not kinds and out.incidents and may_match(m.words, lex, "casualties") and pats["no_casualties"].search(text) and (
-        pats["reporter_anaphora"].search(text) or not m.people
-    ):
-        out.incidents[-1].injured = 0  # "Nobody was injured, he added."
-        out.incidents[-1].evidence.append((offset, offset + len(text)))
-        return True
-    injured, killed = _casualties(text, m, lex)
-    if (injured or killed) and "casualties" not in kinds:
+    toll = _toll(out, m, res, lex)
+    if m.sentence.is_title:
+        # a headline sums up; the body reports (its toll counts where the body tells none)
+        if toll is not None:
+            places = [r.place for r in res if r.place is not None]
+            out.incidents.append(IncidentDraft(["casualties"], places, claimant or out.speaker or UNATTRIBUTED,
+                                               None, None, text, [(offset, offset + len(text))], [toll]))
+        return False
+    kinds = _incident_kinds(m, lex)
+    located = _located(out, m, res, lex, offset, claimant)
+    if located:
+        kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
+    if claim_sentence:
+        # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
+        kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")]
+    positive = toll is not None and any(f.value for f in toll.figures)
+    if positive and "casualties" not in kinds:
         kinds.append("casualties")  # "wounding a farm worker"
-    if not kinds or m.commentary_hint:
+    if not kinds and toll is None:
+        return False
+    if m.commentary_hint and toll is None:
         return False
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
+    pats = _patterns(lex)
     if reporter is None and m.authorities:
         reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
     continued = reporter is None and not pats["reporter_anaphora"].search(text)
@@ -714,26 +699,80 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     )):
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
-        return False
-    if continued and not any(p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY")
-                             for p in places):
+        told = set(kinds) - {"attack_reported", "attack_repelled"} - (set() if positive else {"casualties"})
+        if toll is None and not told:
+            return False  # an attack named in passing, by nobody
+        # damage, debris or victims told by the document's own voice (its organisation, or nobody named)
+        reporter = claimant or out.reporter or out.speaker or (out.claims[-1].claimant if out.claims else UNATTRIBUTED)
+    if continued and toll is None and not any(
+            p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in places):
         return False  # "The region borders Ukraine and comes under attack almost daily": commentary
-    if "casualties" in kinds and not (injured or killed):
+    if "casualties" in kinds and not positive:
         kinds.remove("casualties")
-    if not kinds:
+    if not kinds and toll is None:
         return False
     kinds.sort(key=_PRIORITY.index)
-    if not places and out.incidents and _same(out.incidents[-1].reporter, reporter):
+    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
+        # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
-        last.injured = injured if injured is not None else last.injured
-        last.killed = killed if killed is not None else last.killed
+        if toll is not None:
+            last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         return True
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
     out.reporter_sentence = m.sentence.index
-    out.incidents.append(IncidentDraft(kinds, places, reporter, injured, killed, text,
-                                       [(offset, offset + len(text))]))
+    out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
+                                       [(offset, offset + len(text))], [toll] if toll is not None else []))
     return True
+
+
+def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
+             claimant: Claimant | None) -> set[str]:
+    """Air Force summaries count places, not events: "влучання 4 балістичних ракет та 19 ударних
+    БпЛА на 8 локаціях, падіння уламків на 3 локаціях" is a hit incident at 8 locations and a
+    debris incident at 3 (never destroyed counts). Returns the kinds it made."""
+    if not may_match(m.words, lex, "locations"):
+        return set()
+    pats = _patterns(lex)
+    text = m.sentence.text
+    found: list[tuple[str, int, int, int]] = []  # kind, cue start, number end, count
+    prev, kind = 0, None
+    for n in m.numbers:
+        if not pats["locations_after"].match(text, n.end) or \
+                not pats["locations_before"].search(text, max(0, n.start - 12), n.start):
+            continue
+        cues = [(x.start(), k) for k, p in pats["location_kinds"] for x in p.finditer(text, prev, n.start)]
+        start, kind = max(cues) if cues else (prev, kind)
+        if kind is None:
+            continue
+        found.append((kind, start, n.end, n.value))
+        prev = n.end
+    reporter = claimant or out.speaker or out.reporter or UNATTRIBUTED
+    for k, (kind, start, end, count) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else len(text)
+        places = [r.place for r in res if r.place is not None and start <= r.hit.start < stop]
+        out.incidents.append(IncidentDraft([kind], places, reporter, None, None, text,
+                                           [(offset + start, offset + end)], locations=count))
+    return {f[0] for f in found}
+
+
+def _settle_casualties(out: Attribution) -> None:
+    """Each incident's killed/injured: the figures that add victims (see casualties.settle).
+    A headline's incident stays only when its figures count (the body told none)."""
+    statements = [st for inc in out.incidents for st in inc.statements]
+    casualties.settle(statements)
+    kept = []
+    for inc in out.incidents:
+        for fld in casualties.FIELDS:
+            values = [st.counted[fld] for st in inc.statements if st.counted.get(fld) is not None]
+            setattr(inc, fld, sum(values) if values else None)
+        if inc.statements and all(st.title for st in inc.statements):
+            if inc.killed is None and inc.injured is None:
+                continue
+        if "casualties" in inc.kinds and not (inc.killed or inc.injured) and len(inc.kinds) > 1:
+            inc.kinds.remove("casualties")
+        kept.append(inc)
+    out.incidents = kept

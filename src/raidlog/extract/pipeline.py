@@ -201,7 +201,7 @@ def assemble(doc: Doc) -> None:
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
             f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_unique(d.places)), reporter, d.injured,
-            d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds),
+            d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
     doc.claimants = list(seen.values())
     for s in doc.sentences:

@@ -187,7 +187,7 @@ INCIDENTS: dict[str, str] = {
     "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|tried to attack|(?<!air )raids?)\b(?! alerts?)",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts)\b",
-    "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b",
+    "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",
     "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
     "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
@@ -293,11 +293,67 @@ ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:was|were|has been|had been)\s*"
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|were|has been|had been)\s*"
     rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
 ADMINISTRATION_OF_REGION = r"(?!)"
+
+# Casualties (raidlog.extract.casualties). A negated casualty word: "no casualties", "no one was
+# injured", "there were no damages or casualties". Negated hurt/injured/casualties/victims rule out
+# both dead and injured ("nobody was hurt"); negated deaths rule out the dead only.
+ZERO_BEFORE = r"\b(?:no|without|nor|zero)\b"
+ZERO_AFTER = r"(?!)"  # English negates before the word
+ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
+              r"loss(?:es)? of life)\b")
+ZERO_KILLED_ONLY = r"death|dead|fatalit|killed|loss"
+ZERO_INFO = r"\b(?:information|mention|data|details|word|confirmation)\s+(?:about|on|of|regarding)\b"
+ZERO_STOP = r"[.;:!?]|\b(?:but|however|while|although)\b"
+# "nobody was hurt", "the residents were not injured", "people were unharmed"
+NOT_HURT_PERSON = (
+    r"\b(?:no one|nobody|no-one|none of the \w+)\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
+    r"(?P<verb>hurt|harmed|injured|wounded|killed)|"
+    rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)"
+)
+# victims told without a number: they rule out a stated zero ("there are victims")
+UNKNOWN_VICTIMS = (
+    r"\bthere (?:are|were|have been|is) (?:(?!no\b|not\b|none\b)\w+ )?(?P<noun>victims|casualties|injured|dead|wounded)\b|"
+    r"\b(?:several|some|many|a number of|dozens of|scores of)\s+(?:\w+\s+)?(?:people|civilians|residents|persons)\s+"
+    r"(?:were|have been|had been)\s+(?:\w+\s+)?(?P<noun2>injured|wounded|hurt|killed)"
+)
+# a running total: "the number of injured has risen to 37", "the death toll rose to 5"
+TOTAL_BEFORE = (
+    r"\b(?:number of|toll of)?\s*(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
+    r"(?:has\s+|had\s+|now\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|stands at)\s+(?:to\s+)?"
+    r"(?:at least\s+)?$"
+)
+TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total)\s+(?:of\s+)?(?:at least\s+)?$"
+# part of a figure already told: "including four children", "of them two"
+SUBSET_BEFORE = r"\b(?:including|among them|among whom|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
+AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"
+OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
+# a wounded person who then died counts as dead, not also as injured
+DIED_OF_WOUNDS = r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
+# one victim each, or "a man and a woman were injured"
+ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
+            r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
+            r"son|daughter|mother|father|soldier|serviceman|policeman|police officer)")
+_ONE_PHRASE = rf"(?:a|an|one|his|her)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
+VICTIM_LIST = [
+    rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})\s+(?:were|have been|had been)\s+"
+    rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
+]
+LIST_ITEM = _ONE_PHRASE
+REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+LOCATIONS = r"locations|sites"
+LOCATIONS_PREP = r"\b(?:at|in|on|across)"
+LOCATION_HIT_CUE = r"\b(?:hits?|impacts?|struck|strikes?)\b"
+LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
+BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
+              r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
+              r"a (?:week|month|year) ago|in (?:January|February|March|April|May|June|July|August|September|"
+              r"October|November|December) \d{4})\b")
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
@@ -334,7 +390,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "authorities officials administration administrations government governments services".split()),
     "casualties": frozenset(
         "injured wounded hurt injuring wounding hospitalized hospitalised wounds injuries killed dead died "
-        "killing fatalities casualties victims harmed unharmed".split()),
+        "killing fatalities casualties victims harmed unharmed deaths toll nobody".split()),
     "months": frozenset(MONTHS),
     "number_words": frozenset(w for w in NUMBER_WORDS if " " not in w),
     "destroy": frozenset(
@@ -350,6 +406,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "commentary": frozenset(
         "highlight highlights underscore underscores raise raises questions remain remains unexplained "
         "analysts experts".split()),
+    "locations": frozenset("locations sites".split()),
     "incidents": frozenset(
         "attack attacks attacked attacking targeted raid raids repelled repulsed thwarted debris fragments "
         "wreckage falling fire fires blaze burning ablaze damaged damage damaging shattered shattering blew "

@@ -1,0 +1,277 @@
+"""Who was killed or injured, as a report tells it.
+
+Two steps. :func:`of_sentence` reads one sentence's figures: stated numbers
+("one civilian was killed and two others were injured", "постраждали 3
+людини"), single victims ("a 52-year-old man was injured", "погиб мужчина"),
+lists of them ("a man and a woman were injured" = 2), explicit zeros ("no
+casualties", "Загиблих немає", "обошлось без жертв") and victims told without a
+number ("є постраждалі"). :func:`settle` then reads the document's figures in
+order, as a reader keeps the toll: a figure that repeats the one told is the
+same victims retold; figures that add up to no more than a told summary are its
+details ("6 injured … 4 in the south and 2 at the refinery"); a running total
+("the number of injured has risen to 37") replaces what was told before;
+anything beyond is more victims. Background (a reminder of an earlier attack,
+a toll since the start of the month) tells no figure of this report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.lexicon import may_match
+
+FIELDS = ("killed", "injured")
+
+
+@dataclass(frozen=True)
+class Figure:
+    field: str  # "killed" or "injured"
+    value: int | None  # None: victims told without a number ("there are victims")
+    total: bool = False  # a running total or "a total of": replaces the figures told before
+
+
+@dataclass
+class Statement:
+    """The figures of one sentence, and where they went."""
+
+    sentence: int
+    figures: list[Figure]
+    local: bool  # told for a locality (its details are told for it too), not a region or nowhere
+    places: frozenset[str] = frozenset()  # the places it names, as written
+    title: bool = False
+    counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict:
+    i = re.IGNORECASE
+    return {
+        "zero_before": re.compile(lex.ZERO_BEFORE, i),
+        "zero_after": re.compile(lex.ZERO_AFTER, i),
+        "zero_nouns": re.compile(lex.ZERO_NOUNS, i),
+        "zero_killed": re.compile(lex.ZERO_KILLED_ONLY, i),
+        "zero_injured": re.compile(getattr(lex, "ZERO_INJURED_ONLY", r"(?!)"), i),
+        "zero_info": re.compile(lex.ZERO_INFO, i),
+        "zero_stop": re.compile(lex.ZERO_STOP, i),
+        "not_hurt": re.compile(lex.NOT_HURT_PERSON, i),
+        "unknown": re.compile(lex.UNKNOWN_VICTIMS, i),
+        "total_before": re.compile(lex.TOTAL_BEFORE, i),
+        "total_cue": re.compile(lex.TOTAL_CUE, i),
+        "subset": re.compile(lex.SUBSET_BEFORE, i),
+        "age": re.compile(lex.AGE_AFTER, i),
+        "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
+        "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
+        "lists": [re.compile(p, i) for p in lex.VICTIM_LIST],
+        "list_item": re.compile(lex.LIST_ITEM, i),
+        "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
+        "background": re.compile(lex.BACKGROUND, i),
+        "reminder": re.compile(lex.REMINDER, i),
+        "injured": re.compile(lex.INJURED, i),
+        "killed": re.compile(lex.KILLED, i),
+        "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
+        # "37 are injured", "two more were injured", "один из … мужчин скончался"
+        "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?:{lex.INJURED}|{lex.KILLED})", i),
+        # "постраждав один з об'єктів": one of some things, not of people
+        "one_of_things": re.compile(rf"^\s+(?:з|із|зі|из|of)\s+(?:the\s+|these\s+)?(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
+        "negation": re.compile(lex.NEGATION, i),
+    }
+
+
+def is_reminder(text: str, lex: ModuleType) -> bool:
+    """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
+    tells earlier events."""
+    return bool(_patterns(lex)["reminder"].match(text))
+
+
+def is_background(text: str, lex: ModuleType) -> bool:
+    """A sentence about other events: "Напомним, …", "since the start of October"."""
+    return bool(_patterns(lex)["background"].search(text))
+
+
+def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType,
+                weapon_counts: frozenset[int] = frozenset()) -> list[Figure]:
+    """The casualty figures one sentence states (empty when it states none).
+    ``weapon_counts``: where the numbers that count weapons start."""
+    if not may_match(words, lex, "casualties"):
+        return []
+    pats = _patterns(lex)
+    figures: list[Figure] = []
+    counted: list[tuple[int, int]] = []  # spans already counted
+    for n in numbers:
+        if n.start in weapon_counts:
+            continue
+        fig = _number_figure(text, n, pats)
+        if fig is not None:
+            figures.append(fig)
+            counted.append((n.start, n.end))
+    for fld, start, end in _single_victims(text, pats, counted):
+        figures.append(Figure(fld, 1))
+        counted.append((start, end))
+    for fld in _zeros(text, pats):
+        figures.append(Figure(fld, 0))
+    for x in pats["unknown"].finditer(text):
+        noun = next((g for g in x.groups() if g), "")
+        fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
+        figures.append(Figure(fld, None))
+    if pats["died_of_wounds"].search(text):
+        # "he was badly wounded … but could not be saved": dead, not also injured
+        figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
+    return figures
+
+
+def _number_figure(text: str, n, pats: dict) -> Figure | None:
+    if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
+        return None
+    after = text[n.end : n.end + 80]
+    before = text[max(0, n.start - 80) : n.start]
+    if pats["age"].match(after) or pats["subset"].search(before[-40:]):
+        return None  # "14 років", "including four children"
+    if pats["negation"].search(text, max(0, n.start - 8), n.start):
+        return None
+    total = pats["total_before"].search(before)
+    if total:
+        noun = total.group("noun")
+        fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
+        return Figure(fld, n.value, True)
+    clause = re.split(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)", after, maxsplit=1)[0]
+    verb = pats["victim_verb"].search(before[-30:])
+    if verb and pats["one_of_things"].match(after):
+        return None
+    after_verb = pats["victim_after"].match(clause)
+    if verb:
+        window = verb.group(0)
+    elif pats["persons"].match(clause) or after_verb:
+        window = clause
+    else:
+        return None
+    k = pats["killed"].search(window)
+    i = pats["injured"].search(window)
+    if k and (not i or k.start() < i.start()):
+        fld = "killed"
+    elif i:
+        fld = "injured"
+    else:
+        return None
+    return Figure(fld, n.value, bool(pats["total_cue"].search(before[-40:])))
+
+
+def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
+    out: list[tuple[str, int, int]] = []
+    seen: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in counted + seen) and not any(a <= c < b for c, _ in counted)
+
+    for pattern in pats["lists"]:
+        for x in pattern.finditer(text):
+            if not free(x.start(), x.end()):
+                continue
+            seen.append((x.start(), x.end()))
+            fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+            for _ in pats["list_item"].finditer(x.group("list")):
+                out.append((fld, x.start(), x.end()))
+    for pattern in pats["one_victim"]:
+        for x in pattern.finditer(text):
+            if not free(x.start(), x.end()):
+                continue
+            if pats["negation"].search(text, max(0, x.start() - 8), x.start()):
+                continue
+            seen.append((x.start(), x.end()))
+            fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+            out.append((fld, x.start(), x.end()))
+    for x in pats["of_victims"].finditer(text):
+        # "сообщил о гибели местного жителя"
+        if free(x.start(), x.end()):
+            seen.append((x.start(), x.end()))
+            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end()))
+    return out
+
+
+def _zeros(text: str, pats: dict) -> set[str]:
+    """The fields an explicit "none" rules out: "no casualties" both, "без жертв" the dead."""
+    fields: set[str] = set()
+
+    def nouns(window: str) -> None:
+        first = pats["zero_nouns"].search(window)
+        if first is None or pats["zero_info"].search(window, 0, first.start()):
+            return  # "no information about casualties": not a zero
+        for y in pats["zero_nouns"].finditer(window):
+            word = y.group(0)
+            if pats["zero_killed"].search(word):
+                fields.add("killed")
+            elif pats["zero_injured"].search(word):
+                fields.add("injured")
+            else:
+                fields.update(FIELDS)
+
+    for x in pats["zero_before"].finditer(text):
+        window = text[x.end() : x.end() + 60]
+        stop = pats["zero_stop"].search(window)
+        nouns(window[: stop.start()] if stop else window)
+    for x in pats["zero_after"].finditer(text):
+        window = text[max(0, x.start() - 60) : x.start()]
+        stops = list(pats["zero_stop"].finditer(window))
+        nouns(window[stops[-1].end() :] if stops else window)
+    for x in pats["not_hurt"].finditer(text):
+        verb = next(g for g in x.groups() if g)
+        if pats["killed"].search(verb):
+            fields.add("killed")
+        elif pats["zero_injured"].search(verb):
+            fields.add("injured")
+        else:
+            fields.update(FIELDS)
+    return fields
+
+
+def settle(statements: list[Statement]) -> None:
+    """Read the document's figures in order and keep, per field, those that add
+    victims (``Statement.counted``): retellings and details of a told figure are
+    left out, a running total replaces what was told before it. Headlines count
+    only where the body tells nothing of that field."""
+    body = sorted((s for s in statements if not s.title), key=lambda s: s.sentence)
+    titles = [s for s in statements if s.title]
+    for fld in FIELDS:
+        told = [s for s in body if any(f.field == fld for f in s.figures)]
+        if not told:
+            told = [s for s in titles if any(f.field == fld for f in s.figures)]
+        figure: int | None = None  # the toll as told so far
+        parts = 0  # details told since the figure was summed up
+        base: Statement | None = None  # the statement that summed it up
+        unknown = False
+        zeros: list[Statement] = []
+        where: set[str] = set()  # the places of the figures told
+        for s in told:
+            mine = [f for f in s.figures if f.field == fld]
+            unknown |= any(f.value is None for f in mine)
+            values = [f.value for f in mine if f.value]
+            if not values:
+                if any(f.value == 0 for f in mine):
+                    zeros.append(s)
+                continue
+            v = sum(values)
+            elsewhere = bool(s.places) and bool(where) and s.places.isdisjoint(where)
+            # details of a summed-up figure: told for no place, for its places, or under a regional figure
+            within = base is not None and (not s.places or not base.local or bool(s.places & base.places))
+            if figure is None or any(f.total for f in mine if f.value):
+                if figure is not None:
+                    for other in told:
+                        other.counted.pop(fld, None)
+                figure, parts, base = v, 0, s
+                s.counted[fld] = v
+            elif v == figure and not elsewhere:
+                continue  # the same victims retold
+            elif parts + v <= figure and within:
+                parts += v
+            else:
+                figure += v
+                parts = figure
+                s.counted[fld] = v
+            where |= s.places
+        if figure is not None or not unknown:
+            for s in zeros:  # "no one was hurt" there (victims told without a number leave it open)
+                s.counted[fld] = 0
