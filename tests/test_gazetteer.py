@@ -454,20 +454,20 @@ def test_bare_zaporizhzhia_is_the_city(gaz: Gazetteer) -> None:
         ("Ізюмський район", "Izyum Raion", "UA-63"),
         ("Лозівський район", "Lozova Raion", "UA-63"),
         ("Конотопський район", "Konotop Raion", "UA-59"),
-        ("Сумський район", "Sumskyi Raion", "UA-59"),
+        ("Сумський район", "Sumy Raion", "UA-59"),
         ("Шосткинський район", "Shostka Raion", "UA-59"),
         ("Охтирський район", "Okhtyrsky District", "UA-59"),
-        ("Одеський район", "Odeskyi Raion", "UA-51"),
+        ("Одеський район", "Odesa Raion", "UA-51"),
         ("Ізмаїльський район", "Izmail Raion", "UA-51"),
         ("Білоцерківський район", "Bila Tserkva Raion", "UA-32"),
         ("Стрийський район", "Stryi Raion", "UA-46"),
-        ("Прилуцкий район", "Prylutskyi Raion", "UA-74"),
+        ("Прилуцкий район", "Pryluky Raion", "UA-74"),
         ("Чернігівський район", "Chernihiv Raion", "UA-74"),
         ("Покровський район", "Pokrovsk Raion", "UA-14"),
-        # municipal forms name the district of the same area
-        ("Чугуївська міська громада", "Chuhuiv Raion", "UA-63"),
-        ("Чугуївська громада", "Chuhuiv Raion", "UA-63"),
-        ("Шосткинська громада", "Shostka Raion", "UA-59"),
+        # a hromada is the hromada (KATOTTG), not the raion of the same name
+        ("Чугуївська міська громада", "Chuhuiv hromada", "UA-63"),
+        ("Чугуївська громада", "Chuhuiv hromada", "UA-63"),
+        ("Шосткинська громада", "Shostka hromada", "UA-59"),
         # Russian districts, in Russian and in Ukrainian
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
         ("Шебекинский район", "Shebekinsky District", "RU-BEL"),
@@ -581,3 +581,61 @@ def test_duplicate_localities_collapsed(gaz: Gazetteer) -> None:
 def test_file_size() -> None:
     path = Path(str(files("raidlog") / "data" / "gazetteer.tsv.gz"))
     assert path.stat().st_size < 6_000_000
+
+
+# -- hromadas, city districts, okrugs --------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "iso"),
+    [
+        ("Марганецька громада", "Marhanets hromada", "UA-12"),
+        ("Марганецкая громада", "Marhanets hromada", "UA-12"),  # in Russian
+        ("Мирівська територіальна громада", "Myrove hromada", "UA-12"),
+        ("Мировская громада", "Myrove hromada", "UA-12"),
+        ("Marhanets hromada", "Marhanets hromada", "UA-12"),
+        ("Червоногригорівська громада", "Chervonohryhorivka hromada", "UA-12"),
+        ("Nikopol district", "Nikopol Raion", "UA-12"),  # the raion, not the hromada
+        ("Нікопольський район", "Nikopol Raion", "UA-12"),
+        ("Дрогобицький район", "Drohobych Raion", "UA-46"),
+        ("Голосіївський район", "Holosiivskyi District", "UA-30"),
+        ("Голосеевский район", "Holosiivskyi District", "UA-30"),
+        ("Darnytskyi district", "Darnytskyi District", "UA-30"),
+        ("Холодногірський район", "Kholodnohirskyi District", "UA-63"),
+        ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
+    ],
+)
+def test_units_below_the_region(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
+    place = first(gaz, phrase)
+    assert (place.name, place.kind, place.iso) == (name, "district", iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "iso"),
+    [
+        # the district named beside it places the village, not its namesake town far away
+        ("The village of Murom in the Shebekino district was hit by a drone.",
+         "Murom", "Murom", "RU-BEL"),
+        ("В селе Муром Шебекинского городского округа повреждён дом.", "Муром", "Murom", "RU-BEL"),
+        # a village the gazetteer lacks, in the district named beside it
+        ("У селі Журавлиний Яр Сумського району пошкоджено будинок.",
+         "Журавлиний Яр", "Zhuravlynyi Yar", "UA-59"),
+        # of the same-name hromadas of one oblast, the one near the other places
+        ("Уражено Марганецьку громаду. Також під ударом була Покровська громада.",
+         "Покровська громада", "Pokrovske hromada", "UA-12"),
+    ],
+)
+def test_places_in_context(text: str, written: str, name: str, iso: str) -> None:
+    import raidlog
+
+    report = raidlog.extract(text, published="2025-06-01")
+    found = {m.as_written: m.place for m in report.places}
+    assert found[written] is not None
+    assert (found[written].name, found[written].iso) == (name, iso)
+
+
+def test_function_words_are_no_places() -> None:
+    import raidlog
+
+    report = raidlog.extract("Debris fell in the Darnytskyi district of Kyiv.", published="2025-06-01")
+    assert [m.place.name for m in report.places if m.place] == ["Darnytskyi District", "Kyiv"]
+    assert not [f for f in report.findings if f.code == "place-outside-theatre"]

@@ -131,12 +131,14 @@ def resolve_places(doc: Doc) -> None:
     """Places, with the region of the official speaking as context (the last
     official named so far, as a reader would carry it)."""
     reporter_regions: list[str] = []
+    seen: list = []  # places resolved so far: context for the later ones
     for m in doc.mentions:
         for person in m.people:
             iso = claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published)
             if iso:
                 reporter_regions = [iso]
-        res = resolver.resolve_sentence(m.places, m.sentence.start, reporter_regions, doc.gaz)
+        res = resolver.resolve_sentence(m.places, m.sentence.start, reporter_regions, doc.gaz, seen,
+                                        doc.lang)
         doc.resolutions.append(res)
         for r in res:
             start = m.sentence.start + r.hit.start

@@ -8,7 +8,7 @@ A mention keeps every candidate; choosing among them is left to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -36,6 +36,7 @@ class PlaceHit:
     type_word: str | None = None
     unknown: bool = False  # looks like a place, the gazetteer has no such name (maybe misspelt)
     query: str = ""  # the dictionary form searched for ("Новошахтинск" for "в Новошахтинске")
+    village: bool = False  # the text calls it a village or settlement ("the village of Murom")
 
     @property
     def name(self) -> str:
@@ -57,6 +58,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "plural_type": re.compile(lex.PLURAL_TYPE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
+        "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
     }
@@ -104,7 +106,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         whole = _unknown_name(text, run, lex, gaz, pats) if guess else None
         if whole is not None:
             hits.append(whole)
-            continue
+            run = [t for t in run if t.start() >= whole.end]  # the district named after it
+            if not run:
+                continue
         i = 0
         while i < len(run):
             hit = None
@@ -112,7 +116,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 start, end = run[i].start(), run[j - 1].end()
                 phrase = text[start:end]
                 words = [t.group(0) for t in run[i:j]]
-                if all(pats["type"].match(w) for w in words):
+                if all(pats["type"].match(w) for w in words) or words[0] in ("of", "on"):
                     continue
                 type_word = words[-1] if pats["type"].match(words[-1]) else None
                 query = phrase
@@ -141,7 +145,13 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     continue
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
-    return hits
+    return [_village(h, text, pats) for h in hits]
+
+
+def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:
+    if pats["small"].search(text[: hit.start]):
+        return replace(hit, village=True)
+    return hit
 
 
 def dictionary_form(phrase: str, lex: ModuleType) -> str:
@@ -191,6 +201,10 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     """"the village of Zarechnaya Slobodka": a name of several words the gazetteer
     does not know is one unknown place, not a known "Slobodka" after a stray word."""
     words = [t.group(0) for t in run]
+    typed = next((k for k, w in enumerate(words) if pats["type"].match(w)
+                  or pats["type"].match(" ".join(words[k : k + 2]))), None)  # "городского округа"
+    if typed is not None:  # "у селі Журавлиний Яр Сумського району": the name before the district's
+        run, words = run[: typed - 1], words[: typed - 1]
     if len(words) < 2 or any(w.lower() in lex.NOT_PLACES or pats["type"].match(w) for w in words):
         return None
     if not pats["village"].search(text[: run[0].start()]):
@@ -205,8 +219,9 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
     """"the Oryol and Bryansk Regions": the plural type word belongs to every name."""
     inherited: dict[int, str] = {}
     for n in range(len(runs) - 1, -1, -1):
-        last = runs[n][-1].group(0)
-        if pats["type"].match(last) and pats["plural_type"].search(last) and len(runs[n]) > 1:
+        # the run's first type word: "Мирівську та Червоногригорівську громади Нікопольського району"
+        last = next((t.group(0) for t in runs[n][1:] if pats["type"].match(t.group(0))), "")
+        if last and pats["plural_type"].search(last):
             m = n
             while m > 0 and pats["and"].fullmatch(text[runs[m - 1][-1].end() : runs[m][0].start()]):
                 if pats["type"].match(runs[m - 1][-1].group(0)):

@@ -5,12 +5,14 @@ spelling (a misspelling, reported as such)."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.names import split_type
+from raidlog.geo.romanise import latin_name
 from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
@@ -38,21 +40,69 @@ class Resolution:
     candidates: tuple[Place, ...] = ()
     score: float | None = None
     context: str | None = None  # what decided: "the region named in the sentence", …
+    within: Place | None = None  # "local": the district or region the village was placed in
 
 
 def resolve_sentence(
-    hits: list[PlaceHit], sentence_start: int, reporter_regions: list[str], gaz: Gazetteer
+    hits: list[PlaceHit], sentence_start: int, reporter_regions: list[str], gaz: Gazetteer,
+    seen: list[Place] | None = None, lang: str = "en",
 ) -> list[Resolution]:
+    """``seen``: the places resolved so far in the document, extended here (the
+    other places of the post are context too)."""
     # First pass: what is certain in the sentence gives context to the rest.
     sentence_isos: list[str] = []
     for hit in hits:
         cands = _filter(hit, hits, gaz)
         if len(cands) == 1 and cands[0].iso:
             sentence_isos.append(cands[0].iso)
+    # the units named beside a place ("the village of Murom in the Shebekino district")
+    units: list[Place] = []
+    for hit in hits:
+        if hit.type_word:
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz)
+            if r.place is not None and r.place.kind in ("district", "admin1") and r.place.iso \
+                    and gaz.in_theatre(r.place):
+                units.append(r.place)
+    sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
+    seen = seen if seen is not None else []
     out = []
     for hit in hits:
-        out.append(_resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz))
+        r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
+        r = _local(r, units, reporter_regions, gaz, lang)
+        out.append(r)
+    seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
+
+
+def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
+           gaz: Gazetteer, lang: str) -> Resolution:
+    """A village the text places in a district or region where the gazetteer
+    knows no such village ("the village of Murom in the Shebekino district",
+    "с. Новостроевка-Первая Грайворонского округа") is a village of that unit,
+    not a namesake elsewhere, nor nothing."""
+    hit = r.hit
+    if not hit.village or hit.type_word:
+        return r
+    isos = {u.iso for u in units}
+    # the district rather than its region ("в селе Нехотеевка Белгородского района")
+    unit = min(units, key=lambda u: u.kind != "district") if len(isos) == 1 else None
+    why = f"{'the district' if unit and unit.kind == 'district' else 'the region'} named beside it"
+    if unit is None and len(set(reporter_regions)) == 1 and not isos:
+        unit, why = gaz.region(reporter_regions[0]), "the region the reporting official speaks for"
+    if unit is None or not unit.iso:
+        return r
+    if r.place is not None and (r.place.iso == unit.iso or r.place.kind != "locality"):
+        return r
+    if r.place is None and r.method not in ("unknown", "unresolved", "fuzzy"):
+        return r
+    if r.method == "fuzzy" and r.place is not None and r.place.iso == unit.iso:
+        return r
+    name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
+    place = Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
+                  iso=unit.iso, country=unit.country, lat=None, lon=None,
+                  as_written=hit.as_written, region=unit.region or unit.name)
+    others = tuple(c for c in (r.candidates or ((r.place,) if r.place else ())) if c is not None)
+    return Resolution(hit, r.sentence_start, place, "local", others, context=why, within=unit)
 
 
 def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
@@ -87,7 +137,8 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
     return hit.type_word is not None and hit.type_word.lower().startswith(("count",))
 
 
-def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer) -> Resolution:
+def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
+             seen: list[Place] = ()) -> Resolution:
     if hit.unknown and _is_district(hit):
         found = gaz.fuzzy(hit.name, kinds={"district"}, within=set(sentence_isos) | set(reporter_regions)
                           or None, cutoff=DISTRICT_CUTOFF)
@@ -124,9 +175,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     dominant = None
     if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
         dominant = cands[pops[-1][1]]
+    seen_isos = list(dict.fromkeys(p.iso for p in seen if p.iso and p.kind != "country"))
     for isos, why in (
         (sentence_isos, "the region named in the same sentence"),
         (reporter_regions, "the region the reporting official speaks for"),
+        (seen_isos[-6:] if dominant is None else [], "the region of the other places of the report"),
     ):
         inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
         if len(inside) == 1:
@@ -136,4 +189,34 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(cands), context=why)
     if dominant is not None:
         return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
+    near = _nearest(cands, [*seen])
+    if near is not None:
+        return Resolution(hit, sentence_start, near.written(hit.as_written), "context", tuple(cands),
+                          context="its distance to the other places of the report")
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
+
+
+NEAR_KM = 60.0  # a candidate this close to a place of the report, and the others twice as far
+
+
+def _nearest(cands: list[Place], seen: list[Place]) -> Place | None:
+    """Of same-name places ("Покровська громада" three times in one oblast), the one
+    near the other places of the report, if one is clearly nearer."""
+    points = [(p.lat, p.lon) for p in seen if p.lat is not None and p.kind in ("locality", "district")]
+    if not points or len(cands) < 2:
+        return None
+    dist = []
+    for c in cands:
+        if c.lat is None or c.lon is None:
+            return None
+        dist.append((min(_km(c.lat, c.lon, a, b) for a, b in points), c))
+    dist.sort(key=lambda d: d[0])
+    if dist[0][0] <= NEAR_KM and dist[1][0] >= 2 * dist[0][0]:
+        return dist[0][1]
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat1 - lat2) * 111.0
+    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)

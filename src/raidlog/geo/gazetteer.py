@@ -12,6 +12,7 @@ import bisect
 import functools
 import gc
 import gzip
+import re
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
@@ -36,6 +37,8 @@ def _iso_of(row: str) -> str:
 
 
 _MEMO_LIMIT = 200_000
+# the type words of a Ukrainian hromada (territorial community)
+_HROMADA: Final = re.compile(r"hromad|громад|territorial community|\bотг\b|\bотг$")
 
 
 class Gazetteer:
@@ -146,10 +149,12 @@ class Gazetteer:
         typed = split_type(key)
         if typed:
             stem, kind = typed
-            hits = self._typed_hits(stem, kind)
+            # "Нікопольська громада" is the hromada, "Nikopol district" the raion
+            hromada = _HROMADA.search(key) is not None
+            hits = self._typed_hits(stem, kind, hromada)
             masculine = cyrillic_masculine(stem)
             if not hits and masculine != stem:  # "Чугуївська громада" -> "чугуївський"
-                stem, hits = masculine, self._typed_hits(masculine, kind)
+                stem, hits = masculine, self._typed_hits(masculine, kind, hromada)
             # a stem the build made by rule ranks after a source's own
             found.update((i, 0.5 if self._made_stem(i, stem) else 0) for i in hits)
         for i in self._hits(self._names, key):
@@ -162,13 +167,25 @@ class Gazetteer:
             found = {i: g for i, g in found.items() if self._kind(i) in kinds}
         return [self._place(i) for i in self._ranked(found, key)]
 
+    def _is_hromada(self, i: int) -> bool:
+        cells = self._rows[i].split("\t", 3)
+        return cells[1].startswith("katottg:") and cells[2].endswith(" hromada")
+
     def _made_stem(self, i: int, stem: str) -> bool:
         cells = self._rows[i].split("\t")
         return len(cells) > _MADE_STEMS and stem in cells[_MADE_STEMS].split("|")
 
-    def _typed_hits(self, stem: str, kind: str) -> list[int]:
-        hits = [i for i in self._hits(self._stems, stem) if self._kind(i) == kind]
-        return hits or [i for i in self._hits(self._names, stem) if self._kind(i) == kind]
+    def _typed_hits(self, stem: str, kind: str, hromada: bool = False) -> list[int]:
+        """Places of that kind with that stem (else that name); of districts, the
+        hromadas for a hromada's type word, the others for any other."""
+        first: list[int] = []
+        for index in (self._stems, self._names):
+            hits = [i for i in self._hits(index, stem) if self._kind(i) == kind]
+            preferred = [i for i in hits if self._is_hromada(i) == hromada]
+            if preferred:
+                return preferred
+            first = first or hits
+        return first
 
     def _ranked(self, found: dict[int, float], key: str) -> list[int]:
         locality_isos = {

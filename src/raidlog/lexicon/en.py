@@ -258,7 +258,7 @@ NOT_PLACES = {
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
-    r"province|Okrug|okrug|Autonomous Okrug|Sea|Seas|Peninsula|Bay)"
+    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|Sea|Seas|Peninsula|Bay)"
 )
 PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
@@ -288,6 +288,8 @@ ELLIPTIC_TYPES: tuple[str, ...] = ()
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
+# what calls the next name a village (a place too small to be any namesake city)
+SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
 VICTIM_VERB = r"(?:injuring|wounding|killing|injured|wounded|killed)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"

@@ -39,6 +39,15 @@ def check(doc: Doc) -> list[Finding]:
                     f"\u201c{written}\u201d looks like a place name but matches nothing in the gazetteer.",
                     None, (span,), "Check the spelling against the original report.",
                 ))
+            elif r.method == "local":
+                elsewhere = "; ".join(describe(c) for c in r.candidates)
+                msg = (f"\u201c{written}\u201d is read as a village of {describe(r.within)}, by "
+                       f"{r.context}; " + (f"the gazetteer knows the name only elsewhere ({elsewhere})."
+                                           if elsewhere else "the gazetteer does not list it."))
+                out.append(Finding("place-ambiguous" if elsewhere else "place-unknown", "info", msg,
+                                   None, (span,), "Its coordinates are unknown; check the district.",
+                                   data={"candidates": [c.id for c in r.candidates],
+                                         "resolved": r.place.id, "within": r.within.id}))
             elif r.method in ("context", "unresolved"):
                 options = "; ".join(describe(c) for c in r.candidates)
                 if r.method == "context":
