@@ -85,6 +85,7 @@ class Attribution:
     reporter_sentence: int = -2
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
+    author: Claimant | None = None  # the post's author, from a header or a signature line
 
 
 @lru_cache(maxsize=8)
@@ -116,6 +117,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
               gaz: Gazetteer, published: date | None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS)
     officials = Officials.default()
+    out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
@@ -277,6 +279,30 @@ def _own_region_pattern(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lex.OWN_REGION})\b", re.IGNORECASE)
 
 
+_BYLINE_REST = re.compile(r"[\W\d_]*")
+
+
+def _byline(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType, gaz: Gazetteer,
+            officials: Officials, published: date | None) -> Claimant | None:
+    """A post's author on a line of its own: a header ("Губернатор Воронежской области
+    Александр Гусев:", "Київська міська військова адміністрація") or a signature at the end
+    ("Тимур Ткаченко, начальник КМВА"). The whole post is in the author's voice; a person
+    signing it speaks rather than the administration in its header."""
+    organisation = None
+    for m, res in zip(mentions, resolutions, strict=True):
+        text = m.sentence.text
+        if len(text) > 120:
+            continue
+        if m.people:
+            p = m.people[0]
+            if _BYLINE_REST.fullmatch(text[: p.role_start] + text[p.role_end :]):
+                return claimants.from_person(p, text, res, gaz, officials, published, lex).claimant
+        elif organisation is None and m.authorities \
+                and _BYLINE_REST.fullmatch(text[: m.authorities[0]] + text[m.authorities[1] :]):
+            organisation = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+    return organisation
+
+
 def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claimants.OfficialClaimant:
     """"Лысак также отметил": a person named again without his office is the official
     the text has already identified (his office and region as first told)."""
@@ -309,11 +335,37 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if draft.claimant is not UNATTRIBUTED:
             continue
         formula = _formula_claimant(draft, mentions, lex)
-        official = None if named else _nearest_official(out, draft)
+        official = None if named else (_nearest_official(out, draft) or out.author)
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
         elif formula is not None:
             draft.claimant = formula
+        else:
+            draft.claimant = _defender(draft) or UNATTRIBUTED
+
+
+# Crimea and Sevastopol: their air defence, and the claims of interceptions over them, are Russia's
+_RUSSIAN_HELD = {"UA-43", "UA-40"}
+# Regions partly held by each side: who claims an interception over them the text must say
+_CONTESTED = {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+def _defender(draft: ClaimDraft) -> Claimant | None:
+    """Where nothing names the claimant, the places of the claim's breakdown: only the side
+    that defends that airspace counts interceptions over it (the Russian Ministry of Defence
+    over Russian regions and Crimea, Ukraine's air defence over the rest of Ukraine)."""
+    sides = set()
+    for it in draft.items:
+        for p in it.places:
+            if p.kind == "sea" or p.country is None or p.iso in _CONTESTED:
+                continue
+            sides.add("RU" if p.country == "RU" or p.iso in _RUSSIAN_HELD else
+                      "UA" if p.country == "UA" else "other")
+    if sides == {"RU"}:
+        return Claimant("Russian Ministry of Defence", "ministry", "RU")
+    if sides == {"UA"}:
+        return Claimant("Ukrainian air defence", "military_command", "UA")
+    return None
 
 
 def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
