@@ -138,7 +138,7 @@ class WeaponCount(Record):
 @dataclass(frozen=True)
 class BreakdownItem(Record):
     places: tuple[Place, ...]
-    count: int
+    count: int | None  # None: named as where they were destroyed, without a count of its own
     each: bool | None  # True: count applies to each place; False: combined; None: ambiguous
     evidence: tuple[Span, ...] = ()
     subset_of: int | None = None  # index of the item this one is part of ("including N over …")

@@ -56,7 +56,7 @@ def _claim(c: Claim, console: Console) -> None:
             each = {True: "each", False: "combined", None: "?" if len(item.places) > 1 else ""}[item.each]
             if item.subset_of is not None:
                 each = f"{each} (part of the item above)".strip()
-            t.add_row(str(item.count), ", ".join(place_label(p) for p in item.places), each,
+            t.add_row(_count(item.count), ", ".join(place_label(p) for p in item.places), each,
                       escape(item.evidence[0].text if item.evidence else ""))
         console.print(t)
 

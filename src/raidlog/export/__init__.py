@@ -64,6 +64,11 @@ def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, A
                        "country": place["country"], "lat": place["lat"], "lon": place["lon"]}
 
 
+def _claimed(count: int | None) -> str:
+    """An item's count in words; None: the place is named without a count of its own."""
+    return "an unstated number of" if count is None else str(count)
+
+
 def to_csv(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
@@ -109,7 +114,8 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
             continue
         n += 1
         each = {True: " (each)", False: " (combined over several places)"}.get(
-            row["each"], " (over several places; the text does not say whether each)" if row["item_places"] > 1 else "")
+            row["each"], " (over several places; the text does not say whether each)"
+            if row["item_places"] > 1 and row["count"] is not None else "")
         yield {
             "event_id_cnty": f"RAIDLOG{n}", "event_date": row["day"], "year": (row["day"] or "")[:4],
             "time_precision": 1 if row["window_end_utc"] else 2, "disorder_type": "Strategic developments",
@@ -118,7 +124,7 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
             "iso": row["iso"], "admin1": _admin1(row), "location": row["place_name"], "latitude": row["lat"],
             "longitude": row["lon"], "geo_precision": GEO_PRECISION.get(row["place_kind"], 3),
             "source": row["source"], "source_scale": "National" if row["claimant_kind"] == "ministry" else "Subnational",
-            "notes": f"{row['claimant']} claims {row['count']} {row['weapon']} destroyed over {row['place_name']}"
+            "notes": f"{row['claimant']} claims {_claimed(row['count'])} {row['weapon']} destroyed over {row['place_name']}"
                      f"{each}; window {row['window_start_utc'] or '?'} to {row['window_end_utc'] or '?'} UTC. "
                      f"Claim, not a verified fact.",
             "fatalities": 0, "raidlog_claim": row["claim_id"], "raidlog_document": row["document_id"],

@@ -102,6 +102,7 @@ def _patterns(lex: ModuleType) -> dict:
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
+        "one_article": re.compile(lex.ONE_ARTICLE, i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -142,6 +143,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if totals and not items and not s.is_title:
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, res, m, lex)
+        if not m.counts and not s.is_title and not people:
+            uncounted = _uncounted_places(s.text, res, m, lex)
+            if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
+                continue
         told = _current(out, claimant)
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None)
@@ -312,6 +317,27 @@ def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claima
         if before.claimant.person == official.claimant.person:
             return replace(official, claimant=before.claimant, match=before.match, region=before.region)
     return official
+
+
+def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, item: breakdown.Item,
+                   s, lex: ModuleType) -> bool:
+    """The places where the told claim's weapons were destroyed, named without a count (a new
+    claim of no count when none is told); not when the told claim already names its places."""
+    told = _current(out, claimant)
+    if told is not None and told.items:
+        return False
+    draft = told if told is not None and not m.scope else _claim_for(out, m, claimant, [], lex)
+    types = {w.type for w in m.weapons}
+    if not draft.weapons and len(types) == 1:
+        draft.weapons.append(WeaponDraft(types.pop(), None))  # what was destroyed, if not how many
+    draft.items.append(item)
+    draft.item_offsets.append(s.start)
+    draft.evidence.append((s.start, s.end))
+    draft.hedged |= m.hedged
+    if m.window:
+        _set_window(draft, m.window, s.start, s.text)
+    out.used.add(s.index)
+    return True
 
 
 def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex: ModuleType) -> None:
@@ -602,11 +628,10 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_
     draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text
 
 
-def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
-                     lex: ModuleType) -> list[breakdown.Item]:
-    """Where a sentence's only count happened, when it names one group of places
-    after "over" ("7 drones over the Belgorod Region" written the other way round);
-    one summary item, replaced if a real breakdown follows."""
+def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
+                 after: int) -> list[Resolution]:
+    """The first group of places after "over" ("over the Oryol and Bryansk Regions"), or after
+    "in" when the group is of regions or seas and stands after ``after`` (the count, the verb)."""
     pats = _patterns(lex)
     group: list[Resolution] = []
     sites = set(map(id, _launch_sites(m, res, lex)))
@@ -618,7 +643,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
             elif pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start) \
-                    and _is_region(r.place) and m.destroy_verbs and r.hit.start > min(c.number.start for c in totals):
+                    and _is_region(r.place) and m.destroy_verbs and r.hit.start > after:
                 group.append(r)  # "shot down 11 drones in the Mykolaiv and Odesa regions"
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
@@ -627,6 +652,15 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
             break
     if regions_only and not all(_is_region(r.place) for r in group):
         return []
+    return group
+
+
+def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
+                     lex: ModuleType) -> list[breakdown.Item]:
+    """Where a sentence's only count happened, when it names one group of places
+    after "over" ("7 drones over the Belgorod Region" written the other way round);
+    one summary item, replaced if a real breakdown follows."""
+    group = _place_group(text, res, m, lex, min(c.number.start for c in totals))
     if not group:
         return []
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
@@ -642,6 +676,25 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     end = max(group[-1].hit.end, max(c.end for c in totals))
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType) -> list[breakdown.Item]:
+    """"Strike drones were destroyed in the Mykolaiv, Sumy and Odesa regions", "Дрони збивали у
+    Київській, Сумській … областях": where they were destroyed, with no count: one item of null
+    count. Debris, damage and hits name where something fell, not where it was downed."""
+    if not m.destroy_verbs or not (m.weapons or m.claimants):
+        return []
+    if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+        return []
+    if any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
+        return []  # "an enemy UAV was shot down": a count of one, not a place without a count
+    group = _place_group(text, res, m, lex, m.destroy_verbs[0][0])
+    if not group or group[0].hit.start < m.destroy_verbs[0][0]:
+        return []
+    if any(not _is_region(r.place) for r in group):
+        return []
+    places = tuple(r.place for r in group)
+    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
 
 
 def _is_region(place: Place) -> bool:

@@ -284,6 +284,8 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ITEM_UNITS = r"(?!)"
+# "an enemy UAV was shot down over …": one, though no number is written
+ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
 ELLIPTIC_ADJECTIVE = r"(?!)"

@@ -311,6 +311,7 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:был[иоа]\s+)?{DESTROY})\s*(?:п�
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
+ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|ской|ого|ой)$"

@@ -13,7 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
-from raidlog.store.schema import SCHEMA_VERSION, V1_TABLES, V3_INDEXES, daily_stats, metadata
+from raidlog.store.schema import (
+    SCHEMA_VERSION,
+    V1_TABLES,
+    V3_INDEXES,
+    breakdown_items,
+    daily_stats,
+    item_places,
+    metadata,
+)
 
 DEFAULT_DB = "raidlog.db"
 
@@ -119,9 +127,30 @@ def _v4_to_v5(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE runs ADD COLUMN nothing_extracted INTEGER NOT NULL DEFAULT 0"))
 
 
+def _v5_to_v6(conn: Connection) -> None:
+    """Breakdown item counts may be NULL (a place named without a count). SQLite cannot drop a NOT
+    NULL constraint: the two tables are made again and their rows copied."""
+    if conn.dialect.name != "sqlite":
+        for table in ("breakdown_items", "item_places"):
+            conn.execute(text(f"ALTER TABLE {table} ALTER COLUMN count DROP NOT NULL"))
+        return
+    tables = [breakdown_items, item_places]
+    for table in tables:
+        conn.execute(text(f"ALTER TABLE {table.name} RENAME TO {table.name}_v5"))
+        for index in table.indexes:
+            conn.execute(text(f"DROP INDEX IF EXISTS {index.name}"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_item_places_place"))
+    metadata.create_all(conn, tables=tables)
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_item_places_place ON {V3_INDEXES['ix_item_places_place']}"))
+    for table in tables:
+        columns = ", ".join(c.name for c in table.columns)
+        conn.execute(text(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {table.name}_v5"))
+        conn.execute(text(f"DROP TABLE {table.name}_v5"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(conn: Connection) -> int:

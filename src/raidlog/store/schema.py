@@ -24,8 +24,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 5  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
-# 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted
+SCHEMA_VERSION = 6  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+# 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
+# 6: breakdown item counts NULL where the text names a place without a count
 
 metadata = MetaData()
 
@@ -140,7 +141,7 @@ breakdown_items = Table(
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
-    Column("count", Integer, nullable=False),
+    Column("count", Integer),  # NULL: the place is named without a count of its own
     Column("each", Boolean),
     Column("subset_of", Integer),
     Column("data", Text, nullable=False),
@@ -155,7 +156,7 @@ item_places = Table(
     Column("position", Integer, nullable=False),
     Column("iso", String(8)),  # the place's region, copied for the region filter
     Column("day", String(10)),  # the claim's day, copied: region + date is the common query
-    Column("count", Integer, nullable=False),  # the item's count, copied with "each" for per-region sums
+    Column("count", Integer),  # the item's count (NULL: none stated), copied with "each" for per-region sums
     Column("each", Boolean),
     Column("subset", Boolean, nullable=False),  # part of another item ("including 3 …"): not summed
 )

@@ -3,7 +3,9 @@
 An item with one count over several places and no word saying "each" or
 "combined" can be read either way; every combination of readings is summed
 (``breakdown-ambiguous`` names the ones that reach the total), and when none
-does, ``breakdown-sum-mismatch`` is an error."""
+does, ``breakdown-sum-mismatch`` is an error. A place named without a count
+("shot down 28 over Kyiv, Kharkiv and Sumy regions") leaves the sum open: no
+mismatch can be told."""
 
 from __future__ import annotations
 
@@ -19,13 +21,16 @@ MAX_AMBIGUOUS = 10  # 2**10 readings at most
 
 
 def _value(item: BreakdownItem, each: bool) -> int:
+    if item.count is None:
+        return 0
     return item.count * len(item.places) if each else item.count
 
 
 def readings(claim: Claim) -> list[dict]:
     top = [it for it in claim.breakdown if it.subset_of is None]
-    fixed = sum(_value(it, bool(it.each)) for it in top if it.each is not None or len(it.places) == 1)
-    open_items = [it for it in top if it.each is None and len(it.places) > 1][:MAX_AMBIGUOUS]
+    fixed = sum(_value(it, bool(it.each)) for it in top
+                if it.each is not None or len(it.places) == 1 or it.count is None)
+    open_items = [it for it in top if it.each is None and len(it.places) > 1 and it.count is not None][:MAX_AMBIGUOUS]
     out = []
     for choice in product((False, True), repeat=len(open_items)):
         total = fixed + sum(_value(it, each) for it, each in zip(open_items, choice, strict=True))
@@ -44,7 +49,7 @@ def claim_total(claim: Claim) -> int | None:
 
 
 def _describe(item: BreakdownItem) -> str:
-    return item.evidence[0].text if item.evidence else f"{item.count} over {len(item.places)} places"
+    return item.evidence[0].text if item.evidence else f"{item.count or 'some'} over {len(item.places)} places"
 
 
 def check(doc: Doc) -> list[Finding]:
@@ -55,7 +60,7 @@ def check(doc: Doc) -> list[Finding]:
         total = claim_total(claim)
         rs = readings(claim)
         open_items = [it for it in claim.breakdown if it.subset_of is None and it.each is None
-                      and len(it.places) > 1]
+                      and len(it.places) > 1 and it.count is not None]
         evidence = tuple(it.evidence[0] for it in open_items) or tuple(
             it.evidence[0] for it in claim.breakdown if it.evidence)
         if total is None:
@@ -63,6 +68,9 @@ def check(doc: Doc) -> list[Finding]:
                 out.append(_ambiguous(claim, open_items, rs, None, evidence))
             continue
         matching = [r for r in rs if r["matches"]]
+        uncounted = any(it.count is None for it in claim.breakdown if it.subset_of is None)
+        if uncounted and not matching:
+            continue  # places named without counts: the sum cannot be checked
         if matching and open_items:
             out.append(_ambiguous(claim, open_items, rs, total, evidence))
         elif not matching:

@@ -77,6 +77,11 @@ def find_within(text: str, needle: str, ranges: list[tuple[int, int]]) -> tuple[
     return None
 
 
+def _count(value: Any) -> str:
+    """A breakdown item's count; None when the text names the place without one."""
+    return "no count" if value is None else str(value)
+
+
 def claim_marks(text: str, claim: dict[str, Any], ref: str = "", with_sentences: bool = True) -> list[Mark]:
     """Marks of one claim (``Claim.to_dict()``): its sentences, breakdown items and weapon counts,
     the places inside them, the window and the claimant."""
@@ -90,7 +95,7 @@ def claim_marks(text: str, claim: dict[str, Any], ref: str = "", with_sentences:
         names = ", ".join(p["name"] for p in item.get("places", []))
         each = {True: "each", False: "combined"}.get(item.get("each"), "")
         for a, b in here:
-            marks.append(Mark(a, b, "item", f"item {k + 1}: {item.get('count')} {each} · {names}".replace("  ", " "),
+            marks.append(Mark(a, b, "item", f"item {k + 1}: {_count(item.get('count'))} {each} · {names}".replace("  ", " "),
                               ref))
         items += here
         for place in item.get("places", []):

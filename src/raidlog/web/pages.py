@@ -143,7 +143,8 @@ def _compare(members: list[dict[str, Any]]) -> dict[str, Any]:
         for item in cl.get("breakdown", []):
             for p in item.get("places", []):
                 places.setdefault(p["id"], p["name"])
-                mine[p["id"]].append(f"{item['count']}{' each' if item.get('each') else ''}"
+                count = "named, no count" if item["count"] is None else item["count"]
+                mine[p["id"]].append(f"{count}{' each' if item.get('each') else ''}"
                                      f"{' (part)' if item.get('subset_of') is not None else ''}")
         cells.append(mine)
     for pid, name in sorted(places.items(), key=lambda e: e[1]):
