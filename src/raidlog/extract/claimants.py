@@ -58,8 +58,10 @@ def from_person(
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
     region = person_region(person, resolutions, gaz, lex, published)
-    written = matching_name(person.name, lex)
-    if person.role:
+    written = matching_name(person.name, lex) if person.name else ""
+    if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
+        match = None
+    elif person.role:
         match = officials.check(written, region, published, lex.MORPH_LANG or None)
     else:  # "Собянин сообщил": who he is says which region he speaks for
         named = _in_office(officials.by_name(written), published, _isos(resolutions, gaz))
@@ -69,7 +71,7 @@ def from_person(
         # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
         kind = "official" if role == "mayor" else "governor"
-    who = match.official.name if match and match.official else person.name
+    who = match.official.name if match and match.official else (person.name or None)
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title
@@ -121,7 +123,7 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
     if person.role:
         city = _role_kind(person.role, lex)[1] in _CITY_ROLES
     named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
-                       _isos(resolutions, gaz), city)
+                       _isos(resolutions, gaz), city) if person.name else []
     if named:
         return named[0].region_iso
     # the nearest resolved place of the sentence (a governor speaks for his region)

@@ -33,6 +33,11 @@ def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in lex.PEOPLE]
 
 
+@lru_cache(maxsize=8)
+def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in lex.OFFICES]
+
+
 def matching_name(name: str, lex: ModuleType) -> str:
     """The name as the officials table would spell it: "Вячеслава Гладкова" →
     "вячеслав гладков" (the reading the table knows, if any)."""
@@ -72,6 +77,18 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             roles.append((m.start(), m.end()))
             people.append(Person(start, end, name, role, m.start(), m.end(), region,
                                  m.start("region") if region else None))
+    # An office named with its region and nobody's name ("the governor of the Belgorod region
+    # wrote", "– повідомив голова Полтавської ОВА"): the office speaks.
+    for pattern in _office_patterns(lex) if may_match(words, lex, "roles") else ():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in roles):
+                continue
+            region = m.group("region")
+            if region.split()[0].lower() in lex.NOT_PLACES:
+                continue
+            role = re.sub(r"\s+", " ", m.group("role").lower())
+            roles.append((m.start(), m.end()))
+            people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region, m.start("region")))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
     folded = frozenset(fold(w) for w in words) if lex.MORPH_LANG else words

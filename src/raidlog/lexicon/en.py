@@ -376,6 +376,10 @@ PEOPLE = [
     # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
     rf"(?:(?P<region>{_PEOPLE_PLACE})\s+)?(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_PEOPLE_NAME})",
 ]
+# An office with its region and no name ("the governor of the Belgorod region wrote")
+OFFICES = [
+    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE})",
+]
 
 # Words without which no pattern of a family can match (see raidlog.lexicon.may_match).
 TRIGGER_PREFIX = 0  # whole words
