@@ -751,6 +751,8 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     s = m.sentence
     if casualties.is_reminder(s.text, lex):
         out.background_paragraph = s.paragraph
+    if not may_match(m.words, lex, "casualties"):
+        return None
     if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex):
         return None
     weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)

@@ -130,8 +130,9 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     before = text[max(0, n.start - 80) : n.start]
     if pats["age"].match(after) or pats["subset"].search(before[-40:]):
         return None  # "14 років", "including four children"
-    if pats["negation"].search(text, max(0, n.start - 8), n.start):
-        return None
+    lead = re.split(r"[,.;:]", text[max(0, n.start - 8) : n.start])[-1]
+    if pats["negation"].search(lead):
+        return None  # "not 2 …", but not "Загиблих немає, 4 людини …"
     total = pats["total_before"].search(before)
     if total:
         noun = total.group("noun")
@@ -211,8 +212,8 @@ def _zeros(text: str, pats: dict) -> set[str]:
 
     for x in pats["zero_before"].finditer(text):
         window = text[x.end() : x.end() + 60]
-        stop = pats["zero_stop"].search(window)
-        nouns(window[: stop.start()] if stop else window)
+        stops = [y.start() for y in (pats["zero_stop"].search(window), re.search(r"\d", window)) if y]
+        nouns(window[: min(stops)] if stops else window)  # up to the clause's end, or a count
     for x in pats["zero_after"].finditer(text):
         window = text[max(0, x.start() - 60) : x.start()]
         stops = list(pats["zero_stop"].finditer(window))
@@ -253,7 +254,8 @@ def settle(statements: list[Statement]) -> None:
                 if any(f.value == 0 for f in mine):
                     zeros.append(s)
                 continue
-            v = sum(values)
+            totals = [f.value for f in mine if f.value and f.total]
+            v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             elsewhere = bool(s.places) and bool(where) and s.places.isdisjoint(where)
             # details of a summed-up figure: told for no place, for its places, or under a regional figure
             within = base is not None and (not s.places or not base.local or bool(s.places & base.places))

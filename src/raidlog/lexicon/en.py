@@ -297,7 +297,7 @@ ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|were|has been|had been)\s*"
+    rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s*"
     rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
