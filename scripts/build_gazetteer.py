@@ -843,6 +843,8 @@ class Builder:
                 d.lat, d.lon = mean_point(points.get(d.iso or "", []))
         self.made_stems = add_cyrillic_district_stems(districts, centres)
         units, self.unit_counts = ukrainian_units(localities, districts, self.region_name)
+        self.unit_counts["raion names in -щина"] = add_shchyna_names(
+            districts, [*regions.values(), *localities])
         return [*regions.values(), *states, *localities, *districts, *units, *countries,
                 *self.seas(), *self.points()]
 
@@ -1018,6 +1020,8 @@ def russian_spellings(adjective: str) -> set[str]:
     if match:
         for vowel in "ое":
             out.add((base[: match.start()] + vowel + base[match.end():]).replace("і", "и"))
+    if "ії" in key:  # Голосіївський -> голосеевский
+        out.add(base.replace("ії", "ее").replace("і", "и"))
     if key.endswith(("ский", "цкий")) and base.endswith("ский"):
         out.add(base[:-4].replace("і", "и") + "ской")
     return out
@@ -1072,7 +1076,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         if d.country == "UA":
             for stem in sorted(d.stems) + sorted(d.made_stems - d.stems):
                 raions.setdefault((d.iso, stem), d)
-    raion_stems = {stem for _, stem in raions}
+    raion_stems = {stem for iso, stem in raions if iso not in KATOTTG_ISO.values()}
     out: list[Entry] = []
     counts: Counter = Counter()
     for r in rows:
@@ -1143,6 +1147,25 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         out.append(entry)
         counts["city districts"] += 1
     return out, counts
+
+
+def add_shchyna_names(districts: list[Entry], others: list[Entry]) -> int:
+    """The colloquial names of Ukrainian raions, made from their adjective
+    (нікопольський -> Нікопольщина, синельниковский -> Синельниковщина), where
+    no region or locality has that name ("Харківщина" is the oblast)."""
+    taken = {k for e in others for k in e.names | e.alternates}
+    added = 0
+    for d in districts:
+        if d.country != "UA" or not d.id.startswith("geonames:"):
+            continue
+        for stem in sorted(d.stems | d.made_stems):
+            for ending in ("ський", "ский"):
+                if stem.endswith(ending) and " " not in stem and is_cyrillic_key(stem):
+                    name = stem[: -len(ending)] + "щина"
+                    if name not in taken and name not in d.alternates:
+                        d.alternates.add(name)
+                        added += 1
+    return added
 
 
 def data_version() -> str:

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
+from raidlog.geo.names import split_type
 from raidlog.geo.romanise import romanise
 from raidlog.model import Place
 
@@ -59,6 +60,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
+        "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
+        "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
     }
@@ -127,7 +130,12 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 if _NOT_A_PLACE_AFTER.match(text, end):
                     continue  # "Moscow time"
-                candidates = lookup(gaz, _possessive(query), lex)
+                candidates = []
+                if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase):
+                    # "у Харківському районі …, в Ізюмському – …": the unit named before
+                    type_word, candidates = _elliptic_unit(text[:start], phrase, lex, gaz, pats)
+                    query = f"{phrase} {type_word}" if type_word else query
+                candidates = candidates or lookup(gaz, _possessive(query), lex)
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
@@ -145,13 +153,62 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     continue
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
-    return [_village(h, text, pats) for h in hits]
+    lower = _lower_case(text, lex, gaz, pats) if guess else []
+    if lower:  # "shebeki City district": not an unknown "City district" as well
+        hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
+        hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
+    return sorted((_village(h, text, pats) for h in hits), key=lambda h: h.start)
+
+
+def _overlap(a: PlaceHit, b: PlaceHit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[PlaceHit]:
+    """Names a machine translation wrote in lower case, where the words around
+    them make them places ("the village of poroz", "the borisovsky district")."""
+    out = []
+    for m in pats["lower"].finditer(text):
+        group = "village" if m.group("village") else "unit"
+        start, end = m.span(group)
+        word = m.group(group)
+        if word in lex.NOT_PLACES:
+            continue
+        name = word[:1].upper() + word[1:]
+        if group == "unit":
+            type_word = text[end:m.end()].split()[-1]
+            query = f"{name} {type_word}"
+            kind = "admin1" if type_word in ("region", "oblast") else "district"
+            found = [p for p in lookup(gaz, query, lex) if p.kind == kind]
+            if not found and (kind == "admin1" or not [
+                    p for p, _ in gaz.fuzzy(query, kinds={"district"}, cutoff=75.0) if gaz.in_theatre(p)]):
+                continue  # "the residential district": no district of that name
+            out.append(PlaceHit(start, m.end(), text[start:m.end()], tuple(found), type_word,
+                                not found, query))
+        else:
+            found = [p for p in lookup(gaz, name, lex) if p.kind == "locality"]
+            out.append(PlaceHit(start, end, word, tuple(found), None, not found, name))
+    return out
 
 
 def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:
     if pats["small"].search(text[: hit.start]):
         return replace(hit, village=True)
     return hit
+
+
+def _elliptic_unit(before: str, phrase: str, lex: ModuleType, gaz: Gazetteer,
+                   pats: dict) -> tuple[str | None, list[Place]]:
+    """A district or hromada adjective whose type word stands with an earlier
+    name of the sentence: the districts or hromadas of that name."""
+    words = [t.group(0) for t in _TOKEN.finditer(before) if pats["type"].match(t.group(0))]
+    if not words:
+        return None, []
+    typed = split_type(name_key(f"x {dictionary_form(words[-1], lex)}"))
+    if not typed or typed[1] != "district":
+        return None, []
+    found = [p for p in lookup(gaz, f"{phrase} {words[-1]}", lex) if p.kind == "district"]
+    return (words[-1], found) if found else (None, [])
 
 
 def dictionary_form(phrase: str, lex: ModuleType) -> str:

@@ -9,6 +9,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.names import split_type
@@ -51,31 +53,33 @@ def resolve_sentence(
     other places of the post are context too)."""
     # First pass: what is certain in the sentence gives context to the rest.
     sentence_isos: list[str] = []
+    sure: list[Place] = []  # the places of the sentence with one candidate
     for hit in hits:
         cands = _filter(hit, hits, gaz)
         if len(cands) == 1 and cands[0].iso:
             sentence_isos.append(cands[0].iso)
+            sure.append(cands[0])
     # the units named beside a place ("the village of Murom in the Shebekino district")
     units: list[Place] = []
+    seen = seen if seen is not None else []
     for hit in hits:
         if hit.type_word:
-            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz)
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
             if r.place is not None and r.place.kind in ("district", "admin1") and r.place.iso \
                     and gaz.in_theatre(r.place):
                 units.append(r.place)
     sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
-    seen = seen if seen is not None else []
     out = []
     for hit in hits:
-        r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
-        r = _local(r, units, reporter_regions, gaz, lang)
+        r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure])
+        r = _local(r, units, reporter_regions, gaz, lang, seen)
         out.append(r)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
-           gaz: Gazetteer, lang: str) -> Resolution:
+           gaz: Gazetteer, lang: str, seen: list[Place]) -> Resolution:
     """A village the text places in a district or region where the gazetteer
     knows no such village ("the village of Murom in the Shebekino district",
     "с. Новостроевка-Первая Грайворонского округа") is a village of that unit,
@@ -89,6 +93,9 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
     why = f"{'the district' if unit and unit.kind == 'district' else 'the region'} named beside it"
     if unit is None and len(set(reporter_regions)) == 1 and not isos:
         unit, why = gaz.region(reporter_regions[0]), "the region the reporting official speaks for"
+    before = [p for p in seen if p.kind == "district" and gaz.in_theatre(p)]
+    if unit is None and before and not isos:  # "In the X district, … In the village of Y, …"
+        unit, why = before[-1], "the district named before it"
     if unit is None or not unit.iso:
         return r
     if r.place is not None and (r.place.iso == unit.iso or r.place.kind != "locality"):
@@ -140,8 +147,9 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
              seen: list[Place] = ()) -> Resolution:
     if hit.unknown and _is_district(hit):
-        found = gaz.fuzzy(hit.name, kinds={"district"}, within=set(sentence_isos) | set(reporter_regions)
-                          or None, cutoff=DISTRICT_CUTOFF)
+        # in the regions of the sentence, the reporter and the places named so far
+        within = set(sentence_isos) | set(reporter_regions) | {p.iso for p in seen if p.iso}
+        found = gaz.fuzzy(hit.name, kinds={"district"}, within=within or None, cutoff=DISTRICT_CUTOFF)
         if found:
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
@@ -182,6 +190,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         (seen_isos[-6:] if dominant is None else [], "the region of the other places of the report"),
     ):
         inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
+        if len(inside) > 1:  # a place of that name, not one that once had it ("Миколаївка")
+            inside = _by_own_name(inside, hit.name)
+        if len(inside) > 1:  # "Антонівку" twice in the oblast: the one near the others
+            inside = [p for p in (_nearest(inside, seen),) if p is not None]
         if len(inside) == 1:
             # the context agreeing with the obvious reading is no ambiguity worth reporting
             method = "dominant" if inside[0] == dominant else "context"
@@ -189,11 +201,16 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(cands), context=why)
     if dominant is not None:
         return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
-    near = _nearest(cands, [*seen])
-    if near is not None:
-        return Resolution(hit, sentence_start, near.written(hit.as_written), "context", tuple(cands),
-                          context="its distance to the other places of the report")
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
+
+
+def _by_own_name(cands: list[Place], written: str) -> list[Place]:
+    """The candidates whose own (English) name spells the name as written."""
+    latin = name_key(written if written.isascii() else
+                     latin_name(written, "uk" if set(written.lower()) & set("іїєґ") else "ru"))
+    scored = [(fuzz.ratio(latin, name_key(c.name)), c) for c in cands]
+    best = max(score for score, _ in scored)
+    return [c for score, c in scored if score >= 75 and score >= best - 10] or cands
 
 
 NEAR_KM = 60.0  # a candidate this close to a place of the report, and the others twice as far

@@ -288,6 +288,18 @@ ITEM_UNITS = r"(?!)"
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
+# a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
+# names a machine translation left in lower case, by the word before or after them:
+# "the village of poroz", "the borisovsky district", "shebeki City district"
+LOWER_CASE_NAMES = (
+    r"\b(?:village|settlement|hamlet|farm|khutor)s? of (?!(?:new|old|the|a|an|one|two|three|several|many|"
+    r"its|their|this|that)\b)(?P<village>[a-z][a-z'-]{2,})\b"
+    r"|\b(?!(?:residential|industrial|business|historic|administrative|financial|entire|whole|"
+    r"neighbouring|neighboring|same|other|every|each|this|that|another|military|coastal|"
+    r"rural|urban|city|port|border|frontline|central|northern|southern|eastern|western)\b)"
+    r"(?P<unit>[a-z][a-z'-]{3,}) (?:[Cc]ity |[Uu]rban |[Mm]unicipal )?(?:district|raion|okrug|region|oblast)\b"
+)
+UNIT_ADJECTIVE = r"(?!)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)

@@ -300,7 +300,7 @@ PLACE_TYPE_WORDS = (
     r"затоц\w*|затока\w*)"
 )
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
-PLURAL_TYPE = r"(?:ей|ів|ях|ями|ах|ами|і|и)$"
+PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и)$"
 PLACE_LIST_CUES = (
     r"(?:\bу|\bв|\bна|\bнад|\bпід|\bбіля|\bпоблизу|\bрайоні|\bмісті|\bсел\w*|\bселищ\w*|\bгромад\w*|"
     r"\bатакува\w*|\bудар\w*\s+по|\bпо)\s*$"
@@ -316,6 +316,9 @@ ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
+# a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
+LOWER_CASE_NAMES = r"(?!)"
+UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:бул[иоа]\s+)?{DESTROY})\s*(?:по\s+)?$"
