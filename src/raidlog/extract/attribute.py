@@ -103,6 +103,7 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
+        "area": re.compile(lex.CITY_AREA, i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -143,6 +144,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if totals and not items and not s.is_title:
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, res, m, lex)
+        items = _regional(items, s.text, gaz, lex)
         if not m.counts and not s.is_title and not people:
             uncounted = _uncounted_places(s.text, res, m, lex)
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
@@ -317,6 +319,41 @@ def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claima
         if before.claimant.person == official.claimant.person:
             return replace(official, claimant=before.claimant, match=before.match, region=before.region)
     return official
+
+
+_REGION_TYPE = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
+
+
+def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: ModuleType) -> list[breakdown.Item]:
+    """An item's one place read as the region it is: a city that is a region of its own ("over
+    Kyiv", "над Севастополем") is that region; in a list of regions, a bare city that names its
+    region ("26 over the Belgorod region, 25 over Bryansk, 23 over Rostov") is the region, as in
+    ministry lists. Not "the Moscow area" (the region around the city)."""
+    if not items:
+        return items
+    listed = any(p.kind == "admin1" for it in items for p in it.places)
+    area = _patterns(lex)["area"]
+    out = []
+    for it in items:
+        if len(it.places) != 1 or area.search(text, it.start, it.end + 12):
+            out.append(it)
+            continue
+        place = _region_of(it.places[0], gaz, listed)
+        out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
+    return out
+
+
+def _region_of(place: Place, gaz: Gazetteer, listed: bool) -> Place:
+    if place.kind != "locality" or not place.iso:
+        return place
+    region = gaz.region(place.iso)
+    if region is None:
+        return place
+    if region.name == place.name:
+        return replace(region, as_written=place.as_written)  # Kyiv, Sevastopol, Moscow
+    if listed and place.as_written and _REGION_TYPE.sub("", region.name) == place.as_written:
+        return replace(region, as_written=place.as_written)
+    return place
 
 
 def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, item: breakdown.Item,

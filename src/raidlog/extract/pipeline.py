@@ -244,8 +244,8 @@ _SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:
-    """The region around a city that is a region of its own (Moscow → the Moscow Region)."""
-    if place.kind != "locality" or place.iso not in _SURROUNDING:
+    """The region around a Russian city that is a region of its own (Moscow → the Moscow Region)."""
+    if place.kind not in ("locality", "admin1") or place.iso not in ("RU-MOW", "RU-SPE"):
         return place
     return gaz.region(_SURROUNDING[place.iso]) or place
 

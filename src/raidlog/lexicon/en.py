@@ -284,6 +284,8 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ITEM_UNITS = r"(?!)"
+# "over the Moscow area", "the region around the capital": around the city, not the city
+CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()

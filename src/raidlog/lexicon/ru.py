@@ -317,6 +317,7 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:был[иоа]\s+)?{DESTROY})\s*(?:п�
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")

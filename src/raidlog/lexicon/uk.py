@@ -314,6 +314,7 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто)\s*
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсмт)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
