@@ -19,6 +19,7 @@ from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
+from raidlog.extract.numbers import Number
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
@@ -107,6 +108,9 @@ def _patterns(lex: ModuleType) -> dict:
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
+        "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
+        "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
@@ -137,6 +141,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
+        if not totals and not items and not s.is_title:
+            totals = _implicit_one(m, s.text, lex, _current(out, claimant))
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
         if s.is_title and not totals:
@@ -626,6 +632,27 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                     for w in draft.weapons):
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
+
+
+def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"An enemy UAV was shot down over the Bryansk region", "збили ворожий безпілотник",
+    "shot down the tenth drone since the night": one weapon destroyed, though no number is
+    written. Only where no destroyed count is told yet (later mentions retell it) and not for
+    debris ("wreckage of a downed drone")."""
+    if not m.destroy_verbs or (told is not None and told.destroyed is not None):
+        return []
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    for w in m.weapons:
+        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) \
+                or not pats["single_weapon"].fullmatch(text, w.start, w.end) \
+                or not pats["single_before"].search(text, max(0, w.start - 40), w.start) \
+                or pats["not_one_after"].search(text, max(0, w.start - 40), w.start):
+            continue
+        one = Count(Number(w.start, w.start, 1), w, w.end)
+        if _verb_for(one, m, text, lex) == "destroyed":
+            return [one]
+    return []
 
 
 def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:

@@ -88,6 +88,11 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _half_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.ONE_AND_A_HALF})\s+$", re.IGNORECASE)
+
+
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’]+")
 
 
@@ -115,6 +120,20 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
         if value is None:
             value = next((lex.NUMBER_WORDS[f] for f in morph.numeral(lex.MORPH_LANG, word)
                           if f in lex.NUMBER_WORDS), None)
+        if value is None and word in lex.TENS_NOUNS:
+            # "два десятки" = 20, "півтора десятка" = 15, "близько десятка" = 10 (as written)
+            if run and run[-1][2] < 10 and text[run[-1][1] : m.start()].isspace():
+                start = run[-1][0]
+                run[-1] = (start, m.end(), run[-1][2] * 10)
+                close()
+                continue
+            close()
+            before = _half_pattern(lex).search(text, max(0, m.start() - 12), m.start())
+            if before:
+                out.append(Number(before.start(), m.end(), 15))
+            elif lex.TENS_NOUNS[word]:
+                out.append(Number(m.start(), m.end(), 10))
+            continue
         if value is None:
             close()
             continue

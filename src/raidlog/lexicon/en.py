@@ -269,6 +269,14 @@ LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the
 LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)"
 
 MORPH_LANG = None  # English needs no morphology
+TENS_NOUNS: dict[str, bool] = {}  # (Ukrainian "два десятки")
+ONE_AND_A_HALF = r"(?!)"
+# one weapon without a number ("An enemy UAV was shot down", "shot down the tenth drone"):
+# a singular weapon phrase after an article or "another"
+SINGLE_WEAPON = r"[^\n]*(?<![sS])"
+SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
+# debris of one, or the attack of one: not one destroyed
+NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")

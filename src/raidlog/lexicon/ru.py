@@ -23,6 +23,16 @@ NUMBER_WORDS = {
     # collective numerals: "ранены двое мирных жителей"
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 }
+# "десяток" counts alone (singular: True); the plural forms only after a numeral ("два десятка")
+TENS_NOUNS = {"десяток": True, "десятка": True, "десятком": True, "десятку": True,
+              "десятки": False, "десятков": False}
+ONE_AND_A_HALF = r"полтора"
+# one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
+SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета)"
+                 r"(?:\s+самол[её]тного\s+типа)?")
+SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# debris of one, or the attack of one: not one destroyed
+NOT_ONE_WEAPON_AFTER = r"(?:обломк\w*|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"

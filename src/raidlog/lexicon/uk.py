@@ -22,6 +22,15 @@ NUMBER_WORDS = {
     # collective numerals: "поранено двох людей" reads "двоє" in the dictionary
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
 }
+# "десяток" counts alone (singular: True); the plural forms only after a numeral ("два десятки")
+TENS_NOUNS = {"десяток": True, "десятка": True, "десятком": True, "десятку": True,
+              "десятки": False, "десятків": False}
+ONE_AND_A_HALF = r"півтора"
+# one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
+SINGLE_WEAPON = r"(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)"
+SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# debris of one, or the attack of one: not one destroyed
+NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
