@@ -17,9 +17,9 @@ from types import ModuleType
 
 from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.mentions import Mentions
+from raidlog.extract.numbers import Number
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
-from raidlog.extract.numbers import Number
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
