@@ -110,6 +110,7 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
@@ -647,7 +648,8 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) \
                 or not pats["single_weapon"].fullmatch(text, w.start, w.end) \
                 or not pats["single_before"].search(text, max(0, w.start - 40), w.start) \
-                or pats["not_one_after"].search(text, max(0, w.start - 40), w.start):
+                or pats["not_one_after"].search(text, max(0, w.start - 40), w.start) \
+                or pats["not_one_before"].match(text, w.end):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
         if _verb_for(one, m, text, lex) == "destroyed":

@@ -33,6 +33,7 @@ SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспи
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:обломк\w*|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
+NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
