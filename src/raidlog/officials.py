@@ -144,7 +144,8 @@ class Officials:
         for o in named:
             if o in heads:
                 if lang and lang == _native_lang(o) and not _spelt_natively(written, o):
-                    return Match(o, "misspelt", tuple(heads))
+                    score = fuzz.ratio(_name_key(written).split()[-1], _name_key(o.native).split()[-1])
+                    return Match(o, "misspelt", tuple(heads), score)
                 return Match(o, "ok")
         key = name_key(written)
         last = key.split()[-1]

@@ -101,7 +101,7 @@ TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towar
 HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:over|in the skies over|in the sky over|above) (?:our|the) (?:region|oblast|territory of the region|city)"
+OWN_REGION = r"(?:over|in the skies over|in the sky over|above) (?:our|the) (?:region|oblast|territory of the region|city|peninsula)"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
