@@ -827,7 +827,8 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         return None
     local = any(r.place is not None and r.place.kind == "locality" for r in res)
     names = frozenset(r.hit.as_written.lower() for r in res if r.place is None or r.place.kind != "country")
-    return casualties.Statement(s.index, figures, local, names, title=s.is_title)
+    isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
+    return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title)
 
 
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
@@ -847,7 +848,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
     if claim_sentence:
         # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
+        # (and "struck Ukraine with 90 drones" is a launch, not a hit)
         kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")]
+        if kinds == ["hit"] and toll is None:
+            kinds = []
     positive = toll is not None and any(f.value for f in toll.figures)
     if positive and "casualties" not in kinds:
         kinds.append("casualties")  # "wounding a farm worker"

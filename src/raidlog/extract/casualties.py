@@ -41,6 +41,7 @@ class Statement:
     figures: list[Figure]
     local: bool  # told for a locality (its details are told for it too), not a region or nowhere
     places: frozenset[str] = frozenset()  # the places it names, as written
+    regions: frozenset[str] = frozenset()  # the first-level regions of those it resolved
     title: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
@@ -246,6 +247,7 @@ def settle(statements: list[Statement]) -> None:
         unknown = False
         zeros: list[Statement] = []
         where: set[str] = set()  # the places of the figures told
+        regions: set[str] = set()  # and their regions
         for s in told:
             mine = [f for f in s.figures if f.field == fld]
             unknown |= any(f.value is None for f in mine)
@@ -256,9 +258,12 @@ def settle(statements: list[Statement]) -> None:
                 continue
             totals = [f.value for f in mine if f.value and f.total]
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
-            elsewhere = bool(s.places) and bool(where) and s.places.isdisjoint(where)
-            # details of a summed-up figure: told for no place, for its places, or under a regional figure
-            within = base is not None and (not s.places or not base.local or bool(s.places & base.places))
+            elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
+                bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
+            # details of a summed-up figure: told for no place, for its places, or in its region
+            within = base is not None and (not s.places or (
+                (not base.regions or not s.regions or s.regions <= base.regions)
+                and (not base.local or bool(s.places & base.places))))
             if figure is None or any(f.total for f in mine if f.value):
                 if figure is not None:
                     for other in told:
@@ -274,6 +279,7 @@ def settle(statements: list[Statement]) -> None:
                 parts = figure
                 s.counted[fld] = v
             where |= s.places
+            regions |= s.regions
         if figure is not None or not unknown:
             for s in zeros:  # "no one was hurt" there (victims told without a number leave it open)
                 s.counted[fld] = 0
