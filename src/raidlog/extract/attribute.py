@@ -22,9 +22,15 @@ from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
-from raidlog.lexicon import may_match
+from raidlog.lexicon import gates, may_match
 from raidlog.model import Claimant, Place
 from raidlog.officials import Officials
+
+gates.declare({
+    "incidents": ("INCIDENTS:values",),
+    "locations": ("LOCATIONS",),  # _located: every count is followed by a locations word
+})
+
 
 UNATTRIBUTED = Claimant("Unattributed", "unknown", "unknown")
 

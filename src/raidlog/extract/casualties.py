@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
-from raidlog.lexicon import may_match
+from raidlog.lexicon import gates, may_match
+
+# What of_sentence can find: a stated number needs an injured or killed word (or a running total's
+# cue), zeros their nouns; single victims, lists, "no one was hurt" and victims without a number
+# their own patterns.
+gates.declare({"casualties": (
+    "INJURED", "KILLED", "TOTAL_BEFORE", "VICTIM_LIST", "ONE_VICTIM", "OF_VICTIMS_BEFORE", "ZERO_NOUNS",
+    "NOT_HURT_PERSON", "UNKNOWN_VICTIMS",
+)})
 
 FIELDS = ("killed", "injured")
 

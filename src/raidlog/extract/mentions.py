@@ -11,7 +11,22 @@ from types import ModuleType
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
 from raidlog.geo import Gazetteer
-from raidlog.lexicon import may_match, words_of
+from raidlog.lexicon import gates, may_match, words_of
+
+# The lexicon patterns each family gated here stands for (see raidlog.lexicon.gates):
+# a sentence without any of their words skips the family.
+gates.declare({
+    "months": ("MONTHS:keys",),  # every date names its month (times.find_days)
+    "weapons": (("WEAPONS", r"\b(?:{})(?![\w-])"),),  # as weapons.find compiles them
+    "claimants": (("CLAIMANTS", r"\b(?:{})\b"), ("ANAPHORA:keys", r"\b(?:{})\b")),
+    "authorities": (("AUTHORITIES", r"\b(?:{})\b"),),
+    "hedge": ("HEDGES",),
+    "destroy": (("DESTROY", r"\b{}\b"),),
+    "launch": (("LAUNCH", r"\b{}\b"),),
+    "lost": ("LOST",),
+    "commentary": ("COMMENTARY_HINTS",),
+    "scope": ("SCOPES",),
+})
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,11 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
-from raidlog.lexicon import may_match
+from raidlog.lexicon import gates, may_match
+
+# Numerals spelt out; inflected languages find them by dictionary form ("двух" is "два"), which
+# no prefix of the listed forms gates.
+gates.declare({"number_words": lambda lex: None if lex.MORPH_LANG else (("NUMBER_WORDS:words", r"\b(?:{})\b"),)})
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,12 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
-from raidlog.lexicon import may_match
+from raidlog.lexicon import gates, may_match
 from raidlog.officials import Officials, fold
+
+# Every pattern of lex.PEOPLE names the office, (?P<role>…): the sentence must hold its words.
+gates.declare({"roles": ("PEOPLE:group=role",)})
+
 
 _NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"
 

@@ -1,9 +1,11 @@
 """Per-language word lists; :func:`for_lang` hands a stage the one it needs.
 
-Each lexicon also names, per family of patterns, the words without which none
-of the family's patterns can match (``TRIGGERS``): a stage looks at a
-sentence's word set first and runs its regular expressions only where they
-can find something. Most sentences of an article need few of them.
+A stage looks at a sentence's word set first and runs a family of regular
+expressions only where one of the family's gate words occurs: the words
+without which none of the family's patterns can match. The gates are derived
+from the patterns themselves (:mod:`raidlog.lexicon.gates`); each stage
+declares which lexicon patterns make up its families. Most sentences of an
+article need few of them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from raidlog.lexicon import en, ru, uk
+from raidlog.lexicon import en, gates, ru, uk
 
 _LEXICONS: dict[str, ModuleType] = {"en": en, "ru": ru, "uk": uk}
 
@@ -27,16 +29,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def words_of(text: str, lex: ModuleType) -> frozenset[str]:
-    """The sentence's words as the lexicon's triggers are written: whole
-    lower-case words, or their first ``TRIGGER_PREFIX`` letters (inflected
-    languages)."""
+    """The sentence's words as the gates are written: their first
+    ``TRIGGER_PREFIX`` letters, lower case (whole words when it is 0)."""
     tokens = _WORD.findall(text.lower())
     n = lex.TRIGGER_PREFIX
     return frozenset(t[:n] for t in tokens) if n else frozenset(tokens)
 
 
 def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
-    """False only when none of the family's trigger words is in the sentence
-    (a lexicon without triggers for a family always says True)."""
-    triggers = lex.TRIGGERS.get(family)
-    return triggers is None or not words.isdisjoint(triggers)
+    """False only when none of the family's gate words is in the sentence
+    (a family that cannot be gated always says True)."""
+    g = gates.gate(lex, family)
+    return g is None or g.admits(words)

@@ -1,0 +1,335 @@
+"""Trigger gates derived from the patterns they gate.
+
+A stage runs a family of regular expressions only on sentences that contain
+one of the family's *gate words* (see :func:`raidlog.lexicon.may_match`).
+The gate is computed here from the patterns themselves, the way yargy's
+``morph_pipeline`` builds its index from its phrases, so that a word added
+to a pattern can never be missing from its gate.
+
+:func:`required_words` walks the parsed pattern (``re._parser``) along every
+path: optional items branch, alternations branch, small letter classes
+(``[её]``) branch, and ``\\w*``, ``.``, ``\\S`` or large classes leave a word
+open. On each path it keeps one word that every match of that path contains:
+not a function word of the lexicon (``GATE_SKIP``) where the path has
+another, then the word picked out of the fewest alternatives, then the
+longer, then the later ("the MoD", "в небе"). A word may be a whole short
+word ("из"), or an open stem ("мэр" in ``мэр\\w*``). A gate is then
+
+- an *exact* token: what :func:`raidlog.lexicon.words_of` yields for the
+  word (its first ``n`` letters, or the whole word when shorter or when the
+  lexicon gates whole words, ``n`` = 0), or
+- a *prefix*: a stem shorter than ``n`` letters (any length when ``n`` = 0)
+  that a sentence's word must start with.
+
+A path on which no word is known (``[А-ЯЁ]\\w+`` alone) leaves the family
+ungated: :func:`raidlog.lexicon.may_match` then always says True.
+
+Assumption: a pattern's match starts at the start of a word (the lexicons'
+patterns are words and phrases; the hand-kept lists assumed the same).
+
+Stages declare which lexicon attributes make up a family with
+:func:`declare`; :func:`gate` derives and caches the gate per lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C  # noqa: N812
+import re._parser as P  # noqa: N812
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from types import ModuleType
+
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_CLASS = 8  # letter classes up to this size branch; larger ones leave the word open
+_MAX_LOOPS = 12  # optional repetitions explored (states are finite; this only bounds the work)
+_LONGEST = 40  # letters a walk tracks of one word
+
+
+class Ungated(Exception):
+    """Some path of the pattern contains no word known in advance."""
+
+
+@dataclass(frozen=True)
+class Gate:
+    exact: frozenset[str]  # tokens as words_of yields them
+    prefixes: tuple[str, ...]  # shorter stems a word must start with
+
+    def admits(self, words: frozenset[str]) -> bool:
+        if not words.isdisjoint(self.exact):
+            return True
+        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+
+
+# A word of a path: its literal letters, whether it may go on after them (open), and its
+# width: how many alternatives its letters were picked from (a word out of a list of 45
+# nouns is a poorer gate than the verb beside it, one of 5).
+_Word = tuple[str, bool, int]
+# A walk state: the letters of the current word so far (None: a word nobody can know,
+# e.g. after \w+), that word's width, and the best word the path has finished.
+_State = tuple[str | None, int, _Word | None]
+
+
+class _Walker:
+    def __init__(self, n: int, skip: frozenset[str]) -> None:
+        self.n = n or _LONGEST
+        self.skip = skip
+
+    def rank(self, w: _Word) -> tuple:
+        letters, _, width = w
+        return (letters in self.skip, width, -min(len(letters), self.n))
+
+    def better(self, best: _Word | None, w: _Word | None) -> _Word | None:
+        """The better gate of two words of a path (on a tie the later: "the MoD", "в небе")."""
+        if best is None or w is None:
+            return best or w
+        return w if self.rank(w) <= self.rank(best) else best
+
+    # --- transitions on a set of states -------------------------------------------------
+    def letter(self, states: set[_State], chars: set[str], width: int) -> set[_State]:
+        out: set[_State] = set()
+        for cur, cw, best in states:
+            if cur is None:
+                out.add((None, 1, best))
+            elif len(cur) >= _LONGEST:
+                out.add((None, 1, self.better(best, (cur, True, cw))))
+            else:
+                out.update((cur + c, max(cw, width), best) for c in chars)
+        return out
+
+    def boundary(self, states: set[_State]) -> set[_State]:
+        """A character that is no letter: the current word ends."""
+        return {("", 1, self.better(best, (cur, False, cw) if cur else None)) for cur, cw, best in states}
+
+    def unknown(self, states: set[_State]) -> set[_State]:
+        """Characters nobody can know: the current word goes on, or ends and others begin."""
+        return {(None, 1, self.better(best, (cur, True, cw) if cur else None)) for cur, cw, best in states}
+
+    # --- the parsed pattern ---------------------------------------------------------------
+    def seq(self, items: Iterable, states: set[_State], width: int = 1) -> set[_State]:
+        for op, arg in items:
+            if not states:
+                break
+            states = self.item(op, arg, states, width)
+        return states
+
+    def item(self, op, arg, states: set[_State], width: int) -> set[_State]:  # noqa: C901, PLR0911, PLR0912
+        if op is C.LITERAL:
+            ch = chr(arg)
+            return self.letter(states, {ch.lower()}, width) if _LETTER.match(ch) else self.boundary(states)
+        if op is C.IN:
+            return self.char_class(arg, states, width)
+        if op in (C.ANY, C.NOT_LITERAL):
+            return self.unknown(states)
+        if op is C.CATEGORY:
+            return self.char_class([(op, arg)], states, width)
+        if op is C.BRANCH:
+            out: set[_State] = set()
+            for alt in arg[1]:
+                out |= self.seq(alt, set(states), width * len(arg[1]))
+            return out
+        if op is C.SUBPATTERN:
+            return self.seq(arg[-1], states, width)
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return self.seq(arg, states, width)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, sub = arg
+            for _ in range(min(lo, _LONGEST)):
+                states = self.seq(sub, states, width)
+            if hi == lo:
+                return states
+            acc, frontier = set(states), set(states)
+            for _ in range(min(hi - lo, _MAX_LOOPS)):
+                frontier = self.seq(sub, frontier, width) - acc
+                if not frontier:
+                    break
+                acc |= frontier
+            return acc
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = arg
+            sub = list(sub)
+            if op is C.ASSERT_NOT and not sub:
+                return set()  # (?!): never matches
+            if op is C.ASSERT_NOT and direction == 1 and _no_word_char_next(sub):
+                return self.item(C.AT, C.AT_BOUNDARY, states, width)  # (?![\w-]): the word ends here
+            return states
+        if op is C.AT:
+            if arg in (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING):
+                return self.boundary(states)  # the word before ends; whatever follows begins one
+            return states
+        if op in (C.GROUPREF, C.GROUPREF_EXISTS):
+            return self.unknown(states)
+        raise ValueError(f"gates: unhandled regex construct {op}")
+
+    def char_class(self, members, states: set[_State], width: int) -> set[_State]:
+        letters: set[str] = set()
+        other = unknown = False
+        for op, arg in members:
+            if op is C.NEGATE:
+                return self.unknown(states)
+            if op is C.LITERAL:
+                if _LETTER.match(chr(arg)):
+                    letters.add(chr(arg).lower())
+                else:
+                    other = True
+            elif op is C.RANGE:
+                lo, hi = arg
+                span = [chr(c) for c in range(lo, hi + 1)]
+                if any(_LETTER.match(c) for c in span):
+                    letters.update(c.lower() for c in span if _LETTER.match(c))
+                    other = other or not all(_LETTER.match(c) for c in span)
+                else:
+                    other = True
+            elif op is C.CATEGORY:
+                if arg in (C.CATEGORY_SPACE, C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD):
+                    other = True
+                else:
+                    unknown = True
+            else:
+                unknown = True
+        if len(letters) > _MAX_CLASS:
+            unknown = True
+            letters = set()
+        out: set[_State] = set()
+        if unknown:
+            out |= self.unknown(states)
+        if other:
+            out |= self.boundary(states)
+        if letters:
+            out |= self.letter(states, letters, width * len(letters))
+        return out
+
+
+def _no_word_char_next(sub: list) -> bool:
+    r"""A negative lookahead such as (?![\w-]) or (?!\w): no letter may follow."""
+    if len(sub) != 1:
+        return False
+    op, arg = sub[0]
+    members = arg if op is C.IN else [(op, arg)] if op is C.CATEGORY else []
+    return (C.CATEGORY, C.CATEGORY_WORD) in members
+
+
+def required_words(pattern: str, n: int = 0, skip: Iterable[str] = ()) -> set[tuple[str, bool]]:
+    """One word (letters, open) per path through ``pattern``: every match contains one of
+    them as a word (open: a word starting with the letters). Raises :class:`Ungated` when
+    some path has no word known in advance."""
+    walker = _Walker(n, frozenset(skip))
+    out: set[tuple[str, bool]] = set()
+    for cur, cw, best in walker.seq(P.parse(pattern, re.IGNORECASE), {("", 1, None)}):
+        best = walker.better(best, (cur, True, cw) if cur else None)
+        if best is None:
+            raise Ungated(pattern)
+        out.add(best[:2])
+    return out
+
+
+# --- families ----------------------------------------------------------------------------
+# family -> lexicon attributes whose patterns make it up, or a function of the lexicon giving
+# them (None: the family runs everywhere). An attribute may be a pattern, a list of patterns,
+# a list of tuples (pattern first), or a dict with a suffix saying where its patterns are:
+# "NAME:keys" (patterns as keys), "NAME:values", "NAME:words" (keys are plain words),
+# "NAME:group=role" (the group (?P<role>…) that each pattern of the list must match). An entry
+# ("NAME", r"\b(?:{})\b") gives the form the stage compiles each pattern in.
+Entry = str | tuple[str, str]
+Spec = tuple[Entry, ...] | Callable[[ModuleType], "tuple[Entry, ...] | None"]
+_FAMILIES: dict[str, Spec] = {}
+_CACHE: dict[tuple[str, str], Gate | None] = {}
+
+
+def declare(families: dict[str, Spec]) -> None:
+    """A stage names the lexicon patterns each family it gates stands for."""
+    for family, spec in families.items():
+        _FAMILIES[family] = spec
+        for key in [k for k in _CACHE if k[1] == family]:
+            del _CACHE[key]
+
+
+def families() -> dict[str, Spec]:
+    return dict(_FAMILIES)
+
+
+def sources(lex: ModuleType, family: str) -> list[str] | None:
+    """The regular expressions of a family in this lexicon (None: ungated by declaration)."""
+    try:
+        spec = _FAMILIES[family]
+    except KeyError:
+        raise KeyError(f"gate family {family!r} is declared by no imported stage") from None
+    names = spec(lex) if callable(spec) else spec
+    if names is None:
+        return None
+    out: list[str] = []
+    for entry in names:
+        name, template = (entry, "{}") if isinstance(entry, str) else entry
+        attr, _, part = name.partition(":")
+        value = getattr(lex, attr)
+        if part == "keys":
+            found = list(value)
+        elif part == "values":
+            found = list(value.values())
+        elif part == "words":
+            found = [re.escape(w) for w in value]
+        elif part.startswith("group="):  # the named group every pattern of the list has
+            found = [group_source(v, part[len("group="):]) for v in value]
+        elif isinstance(value, str):
+            found = [value]
+        else:
+            found = [v if isinstance(v, str) else v[0] for v in value]
+        out.extend(template.format(p) for p in found)
+    return out
+
+
+def group_source(pattern: str, name: str) -> str:
+    """The source of the named group ``(?P<name>…)`` in ``pattern``."""
+    start = pattern.index(f"(?P<{name}>") + len(name) + 5
+    depth, i, in_class = 1, start, False
+    while depth:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        i += 1
+    return pattern[start : i - 1]
+
+
+def gate(lex: ModuleType, family: str) -> Gate | None:
+    """The family's gate in this lexicon, derived once (None: it cannot be gated)."""
+    key = (lex.__name__, family)
+    try:
+        return _CACHE[key]
+    except KeyError:
+        g = _CACHE[key] = derive(sources(lex, family), lex.TRIGGER_PREFIX, getattr(lex, "GATE_SKIP", ()))
+        return g
+
+
+def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate | None:
+    """The gate of a family of patterns for words_of with ``TRIGGER_PREFIX`` n (None: some
+    pattern cannot be gated)."""
+    if patterns is None:
+        return None
+    words: set[tuple[str, bool]] = set()
+    try:
+        for p in patterns:
+            words |= required_words(p, n, skip)
+    except Ungated:
+        return None
+    exact, stems = set(), set()
+    for letters, open_ in words:
+        if n and len(letters) >= n:
+            exact.add(letters[:n])
+        elif open_:
+            stems.add(letters)
+        else:
+            exact.add(letters)
+    prefixes = tuple(sorted(p for p in stems if not any(p != q and p.startswith(q) for q in stems)))
+    if prefixes:  # a stem already admits every token it begins
+        exact = {w for w in exact if not w.startswith(prefixes)}
+    return Gate(frozenset(exact), prefixes)

@@ -1,0 +1,197 @@
+"""The trigger gates are derived from the patterns they gate (raidlog.lexicon.gates): every
+phrase of every family of every lexicon passes its family's gate, and the gates still gate."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+import re._constants as C  # noqa: N812
+import re._parser as P  # noqa: N812
+
+import pytest
+
+from raidlog.lexicon import for_lang, gates, may_match, words_of
+
+importlib.import_module("raidlog.extract.pipeline")  # the stages declare their families
+
+LANGS = ("en", "ru", "uk")
+FAMILIES = sorted(gates.families())
+_LIMIT = 400  # phrases per pattern
+
+
+def _join(heads: list[str], tails: list[str], rng: random.Random) -> list[str]:
+    """Heads followed by tails: all pairs, or, where too many, every tail once and a sample."""
+    if len(heads) * len(tails) <= _LIMIT:
+        return [a + b for a in heads for b in tails]
+    out = {rng.choice(heads) + b for b in tails} | {rng.choice(heads) + rng.choice(tails) for _ in range(_LIMIT)}
+    return sorted(out)
+
+
+def _expand(items, letter: str, rng: random.Random) -> list[str]:
+    """Short strings the parsed pattern may match: each alternative, optional items with and
+    without, one or two repetitions, a letter or two for \\w* stem endings."""
+    out = [""]
+    for op, arg in items:
+        out = _join(out, _expand_item(op, arg, letter, rng), rng)
+        if not out:
+            return []
+    return out
+
+
+def _class_chars(members, letter: str) -> list[str]:
+    chars: list[str] = []
+    for op, arg in members:
+        if op is C.NEGATE:
+            return ["-"]
+        if op is C.LITERAL:
+            chars.append(chr(arg))
+        elif op is C.RANGE:
+            chars.extend({chr(arg[0]), chr(arg[1]), chr((arg[0] + arg[1]) // 2)})
+        elif op is C.CATEGORY:
+            chars.append({C.CATEGORY_SPACE: " ", C.CATEGORY_DIGIT: "7", C.CATEGORY_WORD: letter,
+                          C.CATEGORY_NOT_SPACE: letter, C.CATEGORY_NOT_DIGIT: letter}.get(arg, "-"))
+    return chars
+
+
+def _expand_item(op, arg, letter: str, rng: random.Random) -> list[str]:  # noqa: PLR0911
+    if op is C.LITERAL:
+        return [chr(arg)]
+    if op is C.IN:
+        return _class_chars(arg, letter)
+    if op is C.CATEGORY:
+        return _class_chars([(op, arg)], letter)
+    if op in (C.ANY, C.NOT_LITERAL):
+        return [letter]
+    if op is C.BRANCH:
+        return [s for alt in arg[1] for s in _expand(alt, letter, rng)]
+    if op is C.SUBPATTERN:
+        return _expand(arg[-1], letter, rng)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, sub = arg
+        once = _expand(sub, letter, rng)
+        out: list[str] = []
+        for k in sorted({lo, min(lo + 1, hi), min(max(lo, 2), hi)}):
+            reps = [""]
+            for _ in range(k):
+                reps = _join(reps, once, rng)
+            out.extend(reps)
+        return out
+    if op is C.ASSERT:  # what a lookaround needs to see, or that it sees what comes anyway
+        return ["", *_expand(arg[1], letter, rng)]
+    if op in (C.ASSERT_NOT, C.AT):
+        return [""]
+    return [letter]
+
+
+def phrases(pattern: str) -> list[str]:
+    """Phrases the pattern matches, expanded from the pattern itself."""
+    letter = "о" if re.search(r"[а-яёіїєґ]", pattern, re.IGNORECASE) else "o"
+    compiled = re.compile(pattern, re.IGNORECASE)
+    rng = random.Random(pattern)
+    found = {s for s in _expand(P.parse(pattern, re.IGNORECASE), letter, rng) if s.strip()}
+    return sorted(s for s in found if compiled.search(s))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_phrase_passes_its_gate(lang, family):
+    lex = for_lang(lang)
+    sources = gates.sources(lex, family)
+    if sources is None:
+        pytest.skip(f"{family} is not gated in {lang} by declaration")
+    checked = 0
+    for pattern in sources:
+        if pattern.startswith("(?!)"):
+            continue  # a placeholder that never matches (a feature the language lacks)
+        found = phrases(pattern)
+        assert found, f"no phrase expanded from {pattern!r}"
+        for phrase in found:
+            assert may_match(words_of(phrase, lex), lex, family), (lang, family, phrase, pattern)
+            checked += 1
+    assert checked
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_families_are_gated(lang, family):
+    """A family that can no longer be gated (a pattern starting with an open word) runs on every
+    sentence: a speed loss nobody would notice otherwise."""
+    lex = for_lang(lang)
+    if gates.sources(lex, family) is not None:
+        assert gates.gate(lex, family) is not None, (lang, family)
+
+
+@pytest.mark.parametrize(("lang", "family", "text"), [
+    ("uk", "hedge", "За його словами, ворог нібито запустив 40 дронів."),
+    ("uk", "hedge", "Росіяни нібито збили 12 дронів."),
+    ("ru", "incidents", "Ночью произошел налет беспилотников на Курск."),
+    ("ru", "incidents", "В результате налёта повреждены два дома."),
+    ("ru", "roles", "Мэр Москвы Сергей Собянин сообщил об отражении атаки."),
+    ("en", "casualties", "Nobody was hurt, the governor said."),
+    ("en", "weapons", "Air defences shot down 12 UAVs overnight."),
+])
+def test_known_drifts_pass(lang, family, text):
+    lex = for_lang(lang)
+    assert may_match(words_of(text, lex), lex, family)
+
+
+@pytest.mark.parametrize(("lang", "family", "text"), [
+    ("en", "weapons", "The weather in Kyiv was sunny and warm on Tuesday."),
+    ("en", "casualties", "The weather in Kyiv was sunny and warm on Tuesday."),
+    ("ru", "incidents", "Погода в Москве была солнечной и тёплой."),
+    ("ru", "hedge", "Погода в Москве была солнечной и тёплой."),
+    ("uk", "hedge", "Погода в Києві була сонячною і теплою."),
+    ("uk", "casualties", "Погода в Києві була сонячною і теплою."),
+])
+def test_sentences_without_gate_words_are_skipped(lang, family, text):
+    lex = for_lang(lang)
+    assert not may_match(words_of(text, lex), lex, family)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_people_phrase_passes_the_roles_gate(lang):
+    """"roles" is gated by the (?P<role>…) group of each PEOPLE pattern: whole phrases pass too."""
+    lex = for_lang(lang)
+    for pattern in lex.PEOPLE:
+        found = phrases(pattern)
+        assert found, pattern
+        for phrase in found:
+            assert may_match(words_of(phrase, lex), lex, "roles"), (lang, phrase, pattern)
+
+
+def test_group_source():
+    assert gates.group_source(r"(?P<name>\w+),\s+(?P<role>mayor|head(?: of [A-Z)])?)\s+", "role") == \
+        r"mayor|head(?: of [A-Z)])?"
+
+
+@pytest.mark.parametrize(("pattern", "n", "exact", "prefixes"), [
+    # one word per path: the one out of fewer alternatives, then the longer, then the later
+    (r"нібито|заявил\w*", 4, {"ніби", "заяв"}, ()),
+    (r"нал[её]т\w*", 4, {"нале", "налё"}, ()),
+    (r"мэр\w*", 4, set(), ("мэр",)),
+    (r"\bиз\b", 4, {"из"}, ()),
+    (r"в\s+небе\s+над", 4, {"небе"}, ()),
+    (r"\b(?:the ministry|the MoD)\b", 0, {"the"}, ()),
+    (r"\b(?:(?:ministry|mod) said|(?:ministry|mod) claimed)\b", 0, {"said", "claimed"}, ()),
+    (r"drones?", 0, set(), ("drone",)),
+    (r"\bdrones?\b", 0, {"drone", "drones"}, ()),
+])
+def test_derive(pattern, n, exact, prefixes):
+    g = gates.derive([pattern], n)
+    assert g == gates.Gate(frozenset(exact), prefixes)
+
+
+def test_function_words_are_skipped():
+    g = gates.derive([r"\b(?:the ministry|the MoD)\b"], 0, skip={"the"})
+    assert g == gates.Gate(frozenset({"ministry", "mod"}), ())
+
+
+@pytest.mark.parametrize("pattern", [r"[А-ЯЁ]\w+", r"\w+\s+\w+", r"(?:над\s+)?\S+"])
+def test_open_words_leave_a_family_ungated(pattern):
+    assert gates.derive([pattern], 4) is None
+
+
+def test_never_matching_placeholder_gates_nothing():
+    g = gates.derive([r"(?!)(?P<h>)"], 0)
+    assert g is not None and not g.admits(frozenset({"anything"}))
