@@ -1091,6 +1091,10 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
             hromadas = children.get(codes[-1], [])
             settlements = [c for h in hromadas for c in children.get(h[:5][2], [])]
             centre = centre_of(name, [c for c in settlements if c[5] == "M"])
+            town = towns.get((iso, name_key(centre[6])), []) if centre else []
+            if raion and len(town) == 1:  # "Одесский район" too, beside a Russian namesake
+                for alias in sorted(town[0].names | town[0].alternates):
+                    raion.stems |= {a for a in town_adjectives(alias) if a.endswith(("ский", "цкий"))}
             if raion and centre and re.search(r"(?:sk|tsk|zk)(?:yi|iy|y|a) Raion$", raion.name):
                 raion.alternates.add(name_key(raion.name))
                 raion.name = f"{national(centre[6])} Raion"

@@ -20,7 +20,6 @@ from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
-_NOT_A_PLACE_AFTER = re.compile(r"\s+(?:time|Time|-based|based)\b")
 
 
 def _possessive(phrase: str) -> str:
@@ -61,6 +60,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
+        "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -128,7 +128,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
                 elif type_word is None and pats["role_after"].match(text[end:]):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
-                if _NOT_A_PLACE_AFTER.match(text, end):
+                if pats["not_after"].match(text, end):
                     continue  # "Moscow time"
                 candidates = []
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase):

@@ -38,7 +38,7 @@ def _iso_of(row: str) -> str:
 
 _MEMO_LIMIT = 200_000
 # the type words of a Ukrainian hromada (territorial community)
-_HROMADA: Final = re.compile(r"hromad|громад|territorial community|\bотг\b|\bотг$")
+_HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
 
 
 class Gazetteer:
@@ -184,6 +184,8 @@ class Gazetteer:
             preferred = [i for i in hits if self._is_hromada(i) == hromada]
             if preferred:
                 return preferred
+            if hromada:  # hromadas are Ukraine's: not a Russian district of that name
+                hits = [i for i in hits if self._rows[i].split("\t", 5)[4] == "UA"]
             first = first or hits
         return first
 

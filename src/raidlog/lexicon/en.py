@@ -310,6 +310,8 @@ LOWER_CASE_NAMES = (
     r"rural|urban|city|port|border|frontline|central|northern|southern|eastern|western)\b)"
     r"(?P<unit>[a-z][a-z'-]{3,}) (?:[Cc]ity |[Uu]rban |[Mm]unicipal )?(?:district|raion|okrug|region|oblast)\b"
 )
+# what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
+NOT_A_PLACE_AFTER = r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|Fleet)\b"
 UNIT_ADJECTIVE = r"(?!)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
