@@ -110,6 +110,7 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
+        "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "area": re.compile(lex.CITY_AREA, i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
@@ -154,9 +155,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
         if s.is_title and not totals:
             totals = [c for c in m.counts if c.weapon is not None]
-        if totals and not items and not s.is_title:
+        if totals and not items:
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, res, m, lex)
+            if s.is_title:
+                items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
         if not m.counts and not s.is_title and not people:
             uncounted = _uncounted_places(s.text, res, m, lex)
@@ -176,10 +179,21 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
             _fill_totals(draft, totals, m, s.text, lex)
+            if items and any(it.headline for it in draft.items):
+                # the body names its places: the headline's summary goes
+                keep = [k for k, it in enumerate(draft.items) if not it.headline]
+                draft.items = [draft.items[k] for k in keep]
+                draft.item_offsets = [draft.item_offsets[k] for k in keep]
             if items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
-                keep = [k for k, it in enumerate(draft.items) if not it.summary]
-                draft.items = [draft.items[k] for k in keep]
+                # replaces the summary; "над Курской областью сбито 29 …", then "Кроме того,
+                # четыре – над Липецкой …": a place of its own, kept as the first item
+                named = {p.iso for it in items for p in it.places}
+                keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
+                    it.headline or len(it.places) > 1 or named & {p.iso for p in it.places})]
+                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed for k in keep):
+                    draft.destroyed = None  # that count was the first place's, not a total
+                draft.items = [replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
             for it in items:
                 draft.items.append(it)
@@ -733,8 +747,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     after "over" ("7 drones over the Belgorod Region" written the other way round);
     one summary item, replaced if a real breakdown follows."""
     group = _place_group(text, res, m, lex, min(c.number.start for c in totals))
-    if not group:
-        return []
+    if not group or _patterns(lex)["over_regions"].search(text):
+        return []  # "над 11 регионами России и над акваторией Черного моря": the sea is one of them
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
     first_count = min((c for c in totals if c.number.start >= line), default=None,
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)

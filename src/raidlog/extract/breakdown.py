@@ -26,6 +26,7 @@ class Item:
     weapon: bool = False  # the count is written with its weapon ("12 drones over …")
     number_start: int = -1  # where the count itself is written (places may come first)
     summary: bool = False  # the claim's total over all the places it names, not a breakdown
+    headline: bool = False  # a headline's summary: the body's breakdown replaces it
 
 
 @lru_cache(maxsize=8)
