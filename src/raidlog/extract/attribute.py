@@ -93,6 +93,7 @@ class Attribution:
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
     author: Claimant | None = None  # the post's author, from a header or a signature line
+    administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
 
 
 @lru_cache(maxsize=8)
@@ -138,6 +139,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                   for p in m.people]
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
+        if m.authorities and not people:
+            out.administrations.append((s.start, claimants.authorities(s.text[m.authorities[0] : m.authorities[1]], res)))
         if people:
             out.reporter = people[0].claimant
             out.reporter_paragraph = s.paragraph
@@ -425,7 +428,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if draft.claimant is not UNATTRIBUTED:
             continue
         formula = _formula_claimant(draft, mentions, lex)
-        official = None if named else (_nearest_official(out, draft) or out.author)
+        official = None if named else (_nearest_official(out, draft) or out.author or _nearest_administration(out, draft))
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
         elif formula is not None:
@@ -467,6 +470,18 @@ def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
     best = min(range(len(out.officials)), key=lambda k: (abs(out.official_offsets[k] - at),
                                                          out.official_offsets[k] < at))
     return out.officials[best].claimant
+
+
+def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """"…, повідомляє пресслужба Київської міської військової адміністрації": an administration
+    named beside the claim (its side known from the places it names) speaks for it."""
+    if not draft.evidence:
+        return None
+    at = draft.evidence[0][0]
+    known = [(offset, c) for offset, c in out.administrations if c.side != "unknown"]
+    if not known:
+        return None
+    return min(known, key=lambda oc: (abs(oc[0] - at), oc[0] < at))[1]
 
 
 def _formula_claimant(draft: ClaimDraft, mentions: list[Mentions], lex: ModuleType) -> Claimant | None:
