@@ -120,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict:
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
+        "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
+        "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
@@ -154,6 +156,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
         if not totals and not items and not s.is_title:
             totals = _implicit_one(m, s.text, lex, _current(out, claimant))
+        elif totals:
+            totals = _with_coordinated_one(totals, m, s.text, lex)
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
         if s.is_title and not totals:
@@ -651,7 +655,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         if c.of_total is not None:
             draft.destroyed = draft.destroyed if draft.destroyed is not None else value
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
-        elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"):
+        elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
+                                  and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
             if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \
@@ -690,6 +695,31 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         if _verb_for(one, m, text, lex) == "destroyed":
             return [one]
     return []
+
+
+def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"17 Shaheds and a Kh-59 missile", "launched 23 drones and a cruise missile": a singular
+    weapon joined to a count is one more of its own type."""
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    extra: list[Count] = []
+    for w in m.weapons:
+        if id(w) in counted or w.type == "unknown" or not pats["single_weapon"].fullmatch(text, w.start, w.end) \
+                or not pats["single_before"].search(text, max(0, w.start - 40), w.start) \
+                or pats["not_one_before"].match(text, w.end):
+            continue
+        joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
+                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in totals)
+        if joined:
+            extra.append(Count(Number(w.start, w.start, 1), w, w.end))
+    return sorted(totals + extra, key=lambda c: c.number.start) if extra else totals
+
+
+def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
+    """The claim already counts other weapon types ("17 Shaheds and a Kh-59"): a later count
+    of one type ("24 Shaheds were launched") is that type's, not the claim's total."""
+    return any(w.type != wtype and w.type not in NOT_IN_TOTALS and (w.destroyed is not None or w.launched is not None)
+               for w in draft.weapons)
 
 
 def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:

@@ -14,7 +14,7 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "single": 1, "a single": 1, "another": None,
+    "hundred": 100, "thousand": 1000, "both": 2, "single": 1, "a single": 1, "another": None,
 }
 # Tokens that may join number words: "one hundred and twenty-two".
 NUMBER_JOINERS = {"and", "-"}
