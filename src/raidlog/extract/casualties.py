@@ -120,7 +120,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     for fld, start, end in _single_victims(text, pats, counted):
         figures.append(Figure(fld, 1))
         counted.append((start, end))
-    for fld in _zeros(text, pats):
+    for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
     for x in pats["unknown"].finditer(text):
         noun = next((g for g in x.groups() if g), "")
@@ -270,7 +270,7 @@ def settle(statements: list[Statement]) -> None:
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = base is not None and (not s.places or (
-                (not base.regions or not s.regions or s.regions <= base.regions)
+                (not base.regions or not s.regions or bool(s.regions & base.regions))
                 and (not base.local or bool(s.places & base.places))))
             if figure is None or any(f.total for f in mine if f.value):
                 if figure is not None:
