@@ -100,6 +100,7 @@ class Attribution:
 def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
     return {
+        "source_last": re.compile(lex.SOURCE_LAST),
         "incidents": [(k, re.compile(p, i)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
@@ -147,7 +148,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.reporter = people[0].claimant
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
-        claimant = _claimant(m, people, out)
+        claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people:
             out.speaker = claimant
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
@@ -503,10 +504,12 @@ def _formulas(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str, str]]:
     return [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name, kind, side) for p, name, kind, side in lex.SIDE_FORMULAS]
 
 
-def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution) -> Claimant | None:
+def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution,
+              lex: ModuleType) -> Claimant | None:
     explicit = [c for c in m.claimants if c.explicit]
     if explicit:
-        return claimants.from_ref(explicit[-1] if "according to" in m.sentence.text else explicit[0], m.sentence.text)
+        source_last = _patterns(lex)["source_last"].search(m.sentence.text)
+        return claimants.from_ref(explicit[-1] if source_last else explicit[0], m.sentence.text)
     if people:
         return people[0].claimant
     for ref in m.claimants:

@@ -99,6 +99,9 @@ SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 
 HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
+# A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
+# names, the last one made it. Case-sensitive.
+SOURCE_LAST = r"according to"
 
 # "над областю", "over our region": where the speaking official's own region is meant
 OWN_REGION = r"(?:over|in the skies over|in the sky over|above) (?:our|the) (?:region|oblast|territory of the region|city|peninsula)"

@@ -111,6 +111,7 @@ TOWARDS = (
     r"направлявш\w*\s+(?:на|в\s+сторону|к)|на\s+подл[её]те\s+к)"
 )
 
+SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|по\s+заявлению|по\s+данным|утверждает|утверждают|заявил\w*|согласно)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [
