@@ -57,7 +57,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
-        "stop": re.compile(r";|\bwhile\b|\bwhereas\b|\bas well as\b|\. |\bwith\b(?! the)", i),
+        "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
     }
 
 

@@ -77,6 +77,8 @@ LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|dis
 
 # "each" markers around a breakdown item.
 EACH = r"(?:each|apiece|per region|respectively)"
+# words that end a breakdown item's places ("12 over Kursk while Bryansk reported …"), beside ";" and ". "
+ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)"
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which

@@ -89,6 +89,7 @@ ITEM_FILLER = (r"из\s+них|из\s+которых|ещ[её]|также|бы�
                r"ПВО|российск\w+\s+военн\w+|военн\w+")
 
 EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
+ITEM_STOP = r"(?!)"  # words that end a breakdown item's places, beside ";" and ". " (English "while")
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"

@@ -83,6 +83,7 @@ OF_THEM = r"з\s+них|з\s+яких"
 ITEM_FILLER = r"з\s+них|з\s+яких|ще|також|бул[иоа]|збит\w*|нібито|начебто|найбільше|ППО|сил\w*\s+ППО"
 
 EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
+ITEM_STOP = r"(?!)"  # words that end a breakdown item's places, beside ";" and ". " (English "while")
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
