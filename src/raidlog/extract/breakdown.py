@@ -136,7 +136,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             chosen.insert(0, group.pop())
         if not pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start):
             continue
-        each = True if "по" in dash.group(0).lower().split() else (None if len(chosen) == 1 else None)
+        # "по 3 – над …": the lexicon's "each" before the count
+        each = True if pats["each_prefix"].search(dash.group(0)) else (None if len(chosen) == 1 else None)
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
