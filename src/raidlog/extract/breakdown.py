@@ -18,7 +18,7 @@ from raidlog.model import Place
 class Item:
     start: int  # sentence offsets of the whole item
     end: int
-    count: int
+    count: int | None  # None: the places are named without a count (or the remainder, computed later)
     places: tuple[Place, ...]
     each: bool | None
     subset: bool
@@ -27,6 +27,7 @@ class Item:
     number_start: int = -1  # where the count itself is written (places may come first)
     summary: bool = False  # the claim's total over all the places it names, not a breakdown
     headline: bool = False  # a headline's summary: the body's breakdown replaces it
+    remainder: bool = False  # "the remaining ones over …": the total less the other items (count None)
 
 
 @lru_cache(maxsize=8)
@@ -53,6 +54,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "item_end": re.compile(
             rf"\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
+        "remainder": re.compile(
+            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
+        "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
@@ -64,12 +68,15 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
-    first = _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
+    first = _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats) \
+        + _remainder(text, resolutions, pats)
     first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
         if any(it.start <= c.number.start < it.end for it in first):
             continue
+        if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
+            continue  # "попадание 13 БпЛА в 7 локациях в Донецкой …": hits, not interceptions
         lead = pats["lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
@@ -174,3 +181,20 @@ def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
     paren = pats["parenthesised"].match(text, a.hit.end)
     end = paren.end() if paren else a.hit.end
     return bool(pats["joined"].fullmatch(text, end, b.hit.start))
+
+
+def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
+    """"по одному – в Курской и Воронежской областях, остальные – в Белгородской": the
+    places of the rest of the total, whose count is the total less the other items'."""
+    found: list[Item] = []
+    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    for x in pats["remainder"].finditer(text):
+        group = [r for r in placed if r.hit.start == x.end()]
+        if not group:
+            continue
+        for r in placed:
+            if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                group.append(r)
+        found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, False,
+                          number_start=x.start(), remainder=True))
+    return found

@@ -191,6 +191,7 @@ def assemble(doc: Doc) -> None:
             destroyed = sum(w.destroyed or 0 for w in weapons)
         if weapons and launched is None and any(w.launched is not None for w in weapons):
             launched = sum(w.launched or 0 for w in weapons)
+        items = _remainder(items, [it.remainder for it in d.items], destroyed)
         window = window_of(d, claimant, doc)
         action = "launched_and_destroyed" if launched is not None and destroyed is not None else (
             "launched" if launched is not None else "destroyed")
@@ -241,6 +242,23 @@ def _containing(items: list[BreakdownItem], item) -> int | None:
 
 
 _SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
+
+
+def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | None) -> list[BreakdownItem]:
+    """"по одному – над Курской и Воронежской, остальные – над Белгородской" with a total of 8:
+    the rest is 8 - 2 = 6 (left without a count when the others do not add up to a known sum)."""
+    if not any(remainder):
+        return items
+    others = [it for it, rest in zip(items, remainder, strict=True) if not rest and it.subset_of is None]
+    known = total is not None and all(
+        it.count is not None and (it.each is not None or len(it.places) == 1) for it in others)
+    rest = total - sum(it.count * (len(it.places) if it.each else 1) for it in others) if known else None
+    out = []
+    for it, is_rest in zip(items, remainder, strict=True):
+        if is_rest:
+            it = replace(it, count=rest if rest and rest > 0 else None, each=None if len(it.places) == 1 else False)
+        out.append(it)
+    return out
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:

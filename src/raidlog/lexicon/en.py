@@ -300,6 +300,8 @@ PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщи�
 ITEM_UNITS = r"(?!)"
 # "over the Moscow area", "the region around the capital": around the city, not the city
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
+# "the remaining ones over the Voronezh region": the rest of the total
+REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others)(?:\s+(?:ones|of them|drones))?"
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()

@@ -331,6 +331,8 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:был[иоа]\s+)?{DESTROY})\s*(?:п�
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+# "остальные – над Воронежской": the rest of the total
+REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"

@@ -328,6 +328,8 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто)\s*
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсмт)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+# "решта – над Сумщиною": the rest of the total
+REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
