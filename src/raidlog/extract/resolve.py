@@ -62,16 +62,20 @@ def resolve_sentence(
     # the units named beside a place ("the village of Murom in the Shebekino district")
     units: list[Place] = []
     seen = seen if seen is not None else []
-    for hit in hits:
+    first: dict[int, Resolution] = {}
+    for n, hit in enumerate(hits):
         if hit.type_word:
-            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
+            r = first[n] = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
             if r.place is not None and r.place.kind in ("district", "admin1") and r.place.iso \
                     and gaz.in_theatre(r.place):
                 units.append(r.place)
     sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
     out = []
-    for hit in hits:
-        r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure])
+    for n, hit in enumerate(hits):
+        if n in first and first[n].place is not None and first[n].method != "unresolved":
+            r = first[n]  # the sentence's own units are settled by the first pass
+        else:
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure])
         r = _local(r, units, reporter_regions, gaz, lang, seen)
         out.append(r)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
@@ -147,9 +151,13 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
              seen: list[Place] = ()) -> Resolution:
     if hit.unknown and _is_district(hit):
-        # in the regions of the sentence, the reporter and the places named so far
-        within = set(sentence_isos) | set(reporter_regions) | {p.iso for p in seen if p.iso}
-        found = gaz.fuzzy(hit.name, kinds={"district"}, within=within or None, cutoff=DISTRICT_CUTOFF)
+        # in the regions of the sentence and the reporter, else of the last places named
+        within = set(sentence_isos) | set(reporter_regions)
+        last = {p.iso for p in seen[-3:] if p.iso and "-" in p.iso} - within
+        found = gaz.fuzzy(hit.name, kinds={"district"}, within=(within or last) or None,
+                          cutoff=DISTRICT_CUTOFF)
+        if not found and within and last:
+            found = gaz.fuzzy(hit.name, kinds={"district"}, within=last, cutoff=DISTRICT_CUTOFF)
         if found:
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
