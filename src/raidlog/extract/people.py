@@ -14,7 +14,7 @@ from raidlog.lexicon import gates, may_match
 from raidlog.officials import Officials, fold
 
 # Every pattern of lex.PEOPLE names the office, (?P<role>…): the sentence must hold its words.
-gates.declare({"roles": ("PEOPLE:group=role",)})
+gates.declare({"roles": ("PEOPLE:group=role", "OFFICES:group=role")})
 
 
 _NAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+){0,2}"

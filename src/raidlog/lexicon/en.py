@@ -150,6 +150,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?<!Ukrainian )(?<!Ukraine's )(?<!Belarusian )(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
      "Russian Ministry of Defence", "ministry", "RU"),
     (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n", "Ukrainian Air Force", "air_force", "UA"),
+    # heads of state telling a week's or a night's figures
+    (r"(?:Ukrainian|Ukraine's) President(?: Volodymyr)?(?: Zelensk(?:yy|yi|iy|y|i))?|President (?:of Ukraine )?"
+     r"(?:Volodymyr )?Zelensk(?:yy|yi|iy|y|i)|Zelensk(?:yy|yi|iy|y|i)", "President of Ukraine", "official", "UA"),
+    (r"(?:Russian|Russia's) President(?: Vladimir)?(?: Putin)?|President (?:of Russia )?(?:Vladimir )?Putin|Putin",
+     "President of Russia", "official", "RU"),
 ]
 # Claimants a news story names only vaguely: the same claim told again by its real claimant
 # ("the Ukrainian military said …", then "Ukraine's Air Force said") is still one claim.

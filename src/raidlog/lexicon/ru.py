@@ -132,6 +132,10 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Сил\w*\s+обороны\s+(?:юга|севера|востока)|ОК\s+[«\"]?(?:Юг|Север|Запад|Восток)[»\"]?|ВМС\s+(?:ВСУ|Украины)",
      "Ukrainian military command", "military_command", "UA"),
     (r"Минобороны\s+Украины|Министерств\w*\s+обороны\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # heads of state telling a week's or a night's figures
+    (r"[Пп]резидент\w*\s+Украины(?:\s+Владимир\w*)?(?:\s+Зеленск\w*)?|(?:Владимир\w*\s+)?Зеленск\w*",
+     "President of Ukraine", "official", "UA"),
+    (r"(?:Владимир\w*\s+)?Путин\w*", "President of Russia", "official", "RU"),
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant

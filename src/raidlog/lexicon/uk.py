@@ -123,6 +123,10 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Ukrainian military command", "military_command", "UA"),
     # formulas of the Air Force's own summaries
     (r"Міноборони\s+України|Міністерств\w*\s+оборони\s+України", "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # heads of state telling a week's or a night's figures
+    (r"[Пп]резидент\w*\s+України(?:\s+Володимир\w*)?(?:\s+Зеленськ\w*)?|(?:Володимир\w*\s+)?Зеленськ\w*",
+     "President of Ukraine", "official", "UA"),
+    (r"(?:Володимир\w*\s+)?Путін\w*", "President of Russia", "official", "RU"),
     # the Air Force's own formulas ("збито/подавлено", "підтверджено збиття/подавлення", "локаційно втрачено")
     (r"збито/подавлено|збиття/подавлення|локаційно\s+втрачено", "Ukrainian Air Force", "air_force", "UA"),
 ]
