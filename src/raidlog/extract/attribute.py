@@ -155,6 +155,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
+        if items and m.launch_verbs and not m.destroy_verbs:
+            totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if not totals and not items and not s.is_title:
             totals = _implicit_one(m, s.text, lex, _current(out, claimant))
         elif totals:
@@ -676,6 +678,15 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                     for w in draft.weapons):
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
+
+
+def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Mentions, text: str,
+                        lex: ModuleType) -> list[Count]:
+    """"понад 10 дронів були спрямовані в Крим та Севастополь", "скерували на місто 16 БпЛА": places
+    after a launch verb are targets, not where weapons were destroyed; the counts are launched totals."""
+    starts = {it.number_start for it in items}
+    return sorted(totals + [c for c in m.counts if c.number.start in starts and _is_total(c, m, text, lex)],
+                  key=lambda c: c.number.start)
 
 
 def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
