@@ -81,7 +81,7 @@ def _patterns(lex: ModuleType) -> dict:
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
-        "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s*$", i),
+        "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
         "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?:{lex.INJURED}|{lex.KILLED})", i),
         # "постраждав один з об'єктів": one of some things, not of people
@@ -148,7 +148,7 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         return Figure(fld, n.value, True)
     clause = re.split(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)", after, maxsplit=1)[0]
-    verb = pats["victim_verb"].search(before[-30:])
+    verb = pats["victim_verb"].search(before[-45:])
     if verb and pats["one_of_things"].match(after):
         return None
     after_verb = pats["victim_after"].match(clause)

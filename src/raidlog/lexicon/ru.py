@@ -270,6 +270,8 @@ VICTIM_LIST = [
     r"(?P<verb>получили\s+(?:ранени\w*|травм\w*)|погибли|ранены|пострадали|госпитализированы)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
+VICTIM_FILLER = r"(?:ещ[её]|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
 LOCATIONS = r"локаци\w*"
 LOCATIONS_PREP = r"\b(?:на|в|во|по)"

@@ -269,6 +269,8 @@ VICTIM_LIST = [
     r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|госпіталізовані)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
+VICTIM_FILLER = r"(?:ще|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
 LOCATIONS = r"локаці\w*"
 LOCATIONS_PREP = r"\b(?:на|в|у|по)"
