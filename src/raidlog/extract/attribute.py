@@ -112,8 +112,10 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
+        "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
         "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "area": re.compile(lex.CITY_AREA, i),
+        "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -171,8 +173,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
-        if not m.counts and not s.is_title and not people:
-            uncounted = _uncounted_places(s.text, res, m, lex)
+        if not m.counts and not s.is_title and (not people or out.claims):
+            uncounted = _uncounted_places(s.text, res, m, lex, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 continue
         told = _current(out, claimant)
@@ -375,7 +377,10 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
         if len(it.places) != 1 or area.search(text, it.start, it.end + 12):
             out.append(it)
             continue
-        place = _region_of(it.places[0], gaz, listed)
+        place = it.places[0]
+        at = text.find(place.as_written, it.start) if place.as_written else -1
+        named_region = at >= 0 and bool(_patterns(lex)["region_of"].search(text, max(0, at - 40), at))
+        place = _region_of(place, gaz, listed or named_region)
         out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
     return out
 
@@ -398,6 +403,8 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
     told = _current(out, claimant)
+    if _patterns(lex)["place_anaphora"].search(s.text) and out.claims:
+        told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
     if told is not None and told.items:
         return False
     draft = told if told is not None and not m.scope else _claim_for(out, m, claimant, [], lex)
@@ -774,7 +781,7 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_
 
 
 def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
-                 after: int) -> list[Resolution]:
+                 after: int, destroyed: bool = False) -> list[Resolution]:
     """The first group of places after "over" ("over the Oryol and Bryansk Regions"), or after
     "in" when the group is of regions or seas and stands after ``after`` (the count, the verb)."""
     pats = _patterns(lex)
@@ -788,7 +795,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
             elif pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start) \
-                    and _is_region(r.place) and m.destroy_verbs and r.hit.start > after:
+                    and _is_region(r.place) and (m.destroy_verbs or destroyed) and r.hit.start > after:
                 group.append(r)  # "shot down 11 drones in the Mykolaiv and Odesa regions"
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
@@ -823,18 +830,22 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                            weapon=True, summary=True)]
 
 
-def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType) -> list[breakdown.Item]:
+def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
+                      told: bool = False) -> list[breakdown.Item]:
     """"Strike drones were destroyed in the Mykolaiv, Sumy and Odesa regions", "Дрони збивали у
-    Київській, Сумській … областях": where they were destroyed, with no count: one item of null
-    count. Debris, damage and hits name where something fell, not where it was downed."""
-    if not m.destroy_verbs or not (m.weapons or m.claimants):
+    Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
+    were destroyed, with no count: one item of null count. Debris, damage and hits name where
+    something fell, not where it was downed."""
+    anaphora = _patterns(lex)["place_anaphora"].search(text) if told else None
+    verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
+    if verb is None or not (m.weapons or m.claimants or anaphora):
         return []
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return []
     if any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
         return []  # "an enemy UAV was shot down": a count of one, not a place without a count
-    group = _place_group(text, res, m, lex, m.destroy_verbs[0][0])
-    if not group or group[0].hit.start < m.destroy_verbs[0][0]:
+    group = _place_group(text, res, m, lex, verb, anaphora is not None)
+    if not group or group[0].hit.start < verb:
         return []
     if any(not _is_region(r.place) for r in group):
         return []

@@ -303,8 +303,12 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
 ITEM_UNITS = r"(?!)"
+# "over the southern region of Kherson": the region named after the city
+REGION_OF = r"(?:region|oblast|province) of"
 # "over the Moscow area", "the region around the capital": around the city, not the city
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
+# "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
+PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
 # "the remaining ones over the Voronezh region": the rest of the total
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others)(?:\s+(?:ones|of them|drones))?"
 # "an enemy UAV was shot down over …": one, though no number is written

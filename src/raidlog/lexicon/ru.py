@@ -337,6 +337,9 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:был[иоа]\s+)?{DESTROY})\s*(?:п�
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+# "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
+PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось)"
 # "остальные – над Воронежской": the rest of the total
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"

@@ -334,6 +334,9 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто)\s*
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсмт)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+# "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
+PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося)"
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
