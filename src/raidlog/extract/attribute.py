@@ -241,7 +241,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
-    _speakers_own_region(out, mentions, lex, gaz)
+    _speakers_own_region(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
         _total_from_weapons(draft)
         _total_from_breakdown(draft)
@@ -297,17 +297,23 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> N
     m, ref = next(iter(named.values()))
 
 
-def _speakers_own_region(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
+def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions: list[list[Resolution]],
+                         lex: ModuleType, gaz: Gazetteer) -> None:
     """"Над областю збито 15 ударних БпЛА" in a regional administration's post, "20 UAVs were
-    destroyed over our region, the governor wrote": the region is the speaking official's."""
+    destroyed over our region, the governor wrote": the region is the speaking official's; where
+    the claimant speaks for no region ("По данным Минобороны, над регионом сбиты 14 БПЛА"), the
+    one region the sentence or the one before it names."""
     pattern = _own_region_pattern(lex)
     for draft in out.claims:
-        region = gaz.region(draft.claimant.region) if draft.claimant.region else None
-        if region is None or draft.items or draft.destroyed is None:
+        own = gaz.region(draft.claimant.region) if draft.claimant.region else None
+        if draft.items or draft.destroyed is None:
             continue
-        for m in mentions:
+        for k, m in enumerate(mentions):
             s = m.sentence
             if s.is_title or not any(s.start <= a < s.end for a, _ in draft.evidence) or not m.destroy_verbs:
+                continue
+            region = own or _region_in_context(mentions, resolutions, k, gaz)
+            if region is None:
                 continue
             x = pattern.search(s.text)
             counts = [c for c in m.counts if c.number.value == draft.destroyed]
@@ -318,6 +324,22 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], lex: Module
                                                   number_start=c.number.start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
+                       gaz: Gazetteer) -> Place | None:
+    """The one first-level region named in sentence ``k`` or, failing that, the one before it
+    in the same paragraph."""
+    for j in (k, k - 1):
+        if j < 0 or mentions[j].sentence.paragraph != mentions[k].sentence.paragraph:
+            break
+        isos = {r.place.iso for r in resolutions[j] if r.place is not None and r.place.kind == "admin1"
+                and r.place.iso and gaz.in_theatre(r.place)}
+        if len(isos) == 1:
+            return gaz.region(isos.pop())
+        if isos:
+            return None
+    return None
 
 
 @lru_cache(maxsize=8)
