@@ -54,6 +54,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "item_end": re.compile(
             rf"\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
+        # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
+        "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
+        "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
         "remainder": re.compile(
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
@@ -69,7 +72,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
     first = _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats) \
-        + _remainder(text, resolutions, pats)
+        + _remainder(text, resolutions, pats) + _count_lines(text, counts, resolutions, pats)
     first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
@@ -141,8 +144,9 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = [group.pop()]
         while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
             chosen.insert(0, group.pop())
-        if not pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start):
-            continue
+        if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+                or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)):
+            continue  # "над Брянской – 5", or a line of a list: "- Ростовская область – 4"
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(dash.group(0)) else (None if len(chosen) == 1 else None)
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
@@ -197,4 +201,26 @@ def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
                 group.append(r)
         found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, False,
                           number_start=x.start(), remainder=True))
+    return found
+
+
+def _count_lines(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+    """A list of lines without a verb or preposition: "знищено:\\n5 – Миколаївщина;\\n2 –
+    Херсонщина": a count at the start of its line, a dash, then its places."""
+    found: list[Item] = []
+    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    for c in counts:
+        if not pats["line_start"].search(text, max(0, c.number.start - 8), c.number.start):
+            continue
+        dash = pats["dash_place"].match(text, c.end)
+        if dash is None or "-" not in dash.group(0) and ":" not in dash.group(0):
+            continue
+        group = [r for r in placed if r.hit.start == dash.end()]
+        if not group:
+            continue
+        for r in placed:
+            if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                group.append(r)
+        found.append(Item(c.number.start, group[-1].hit.end, c.number.value, tuple(r.place for r in group),
+                          None, False, weapon=c.weapon is not None, number_start=c.number.start))
     return found

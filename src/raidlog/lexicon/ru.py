@@ -332,7 +332,7 @@ LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|из\s+район\w*|с
 # "7 – над Курской": a region adjective alone, its type word left out
 # "Над Брянской областью сбиты 7 беспилотников"
 # "в Брянской области – 19 единиц", "Больше всего — над Крымом: 17 аппаратов"
-PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:был[иоа]\s+)?{DESTROY})\s*(?:по\s+)?$"
+PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")

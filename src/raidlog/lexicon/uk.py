@@ -349,7 +349,7 @@ NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблік\w*|паблики|теле�
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
-PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]|(?:бул[иоа]\s+)?{DESTROY})\s*(?:по\s+)?$"
+PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
 ITEM_UNITS = r"(?:одиниц\w*|апарат\w*|штук\w*|безпілотн\w*|дрон\w*|БпЛА|БПЛА)"
 
