@@ -621,12 +621,12 @@ def transliterated_alternates(city: dict) -> list[str]:
 
 def district_name(name: str, aliases: list[str]) -> str:
     """English display name: "Kamenskiy Rayon" becomes "Kamensky District"."""
-    if not name.endswith(" Rayon"):
+    if not name.endswith((" Rayon", " rayon")):  # also GeoNames' "Temruksky rayon"
         return name
     english = [a for a in aliases if a.endswith(" District")]
     if english:
         return english[0]
-    return re.sub(r"[iy]y$", "y", name.removesuffix(" Rayon")) + " District"
+    return re.sub(r"[iy]y$", "y", name[: -len(" Rayon")]) + " District"
 
 
 def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -945,6 +945,8 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
         urban[n] = d.country != "UA" and (URBAN_DISTRICT.search(d.name) is not None
                                           or typed is None)
         if town is not None:
+            if not urban[n] and d.country != "UA":  # "the Temryuk district": Temryuksky District
+                stems |= {k for k in town.names if k.isascii() and " " not in k}
             for key in sorted(town.names | town.alternates):
                 if not urban[n]:
                     stems |= town_adjectives(key)

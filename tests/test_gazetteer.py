@@ -602,6 +602,8 @@ def test_file_size() -> None:
         ("Darnytskyi district", "Darnytskyi District", "UA-30"),
         ("Холодногірський район", "Kholodnohirskyi District", "UA-63"),
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
+        ("Temryuk district", "Temryuksky District", "RU-KDA"),  # by its centre's English name
+        ("Нікопольщина", "Nikopol Raion", "UA-12"),
     ],
 )
 def test_units_below_the_region(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
@@ -619,6 +621,9 @@ def test_units_below_the_region(gaz: Gazetteer, phrase: str, name: str, iso: str
         # a village the gazetteer lacks, in the district named beside it
         ("У селі Журавлиний Яр Сумського району пошкоджено будинок.",
          "Журавлиний Яр", "Zhuravlynyi Yar", "UA-59"),
+        # a plural type word after a list, a misspelt district of the city named with it
+        ("Debris fell in Solomyanskyi, Holosivskyi and Sviatoshinsky districts of Kyiv.",
+         "Holosivskyi", "Holosiivskyi District", "UA-30"),
         # of the same-name hromadas of one oblast, the one near the other places
         ("Уражено Марганецьку громаду. Також під ударом була Покровська громада.",
          "Покровська громада", "Pokrovske hromada", "UA-12"),

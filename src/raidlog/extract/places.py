@@ -143,7 +143,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     break
                 if candidates:
                     hit = PlaceHit(start, end, phrase, tuple(candidates), type_word,
-                                   query=dictionary_form(query, lex) if lex.MORPH_LANG else "")
+                                   query=dictionary_form(query, lex) if lex.MORPH_LANG else
+                                   (query if query != phrase and type_word else ""))
                     i = j
                     break
             if hit is None:

@@ -151,13 +151,15 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
              seen: list[Place] = ()) -> Resolution:
     if hit.unknown and _is_district(hit):
+        # the stems of districts count only with a type word: "Holosivskyi" (… districts)
+        name = hit.name if split_type(name_key(hit.name)) else f"{hit.name} district"
         # in the regions of the sentence and the reporter, else of the last places named
         within = set(sentence_isos) | set(reporter_regions)
         last = {p.iso for p in seen[-3:] if p.iso and "-" in p.iso} - within
-        found = gaz.fuzzy(hit.name, kinds={"district"}, within=(within or last) or None,
+        found = gaz.fuzzy(name, kinds={"district"}, within=(within or last) or None,
                           cutoff=DISTRICT_CUTOFF)
         if not found and within and last:
-            found = gaz.fuzzy(hit.name, kinds={"district"}, within=last, cutoff=DISTRICT_CUTOFF)
+            found = gaz.fuzzy(name, kinds={"district"}, within=last, cutoff=DISTRICT_CUTOFF)
         if found:
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
