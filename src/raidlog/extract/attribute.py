@@ -465,6 +465,9 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             continue
         formula = _formula_claimant(draft, mentions, lex)
         official = None if named else (_nearest_official(out, draft) or out.author or _nearest_administration(out, draft))
+        if official is not None and official.region and any(
+                p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
+            official = None  # a list over other regions too is no governor's own count (an MoD list)
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
         elif formula is not None:
