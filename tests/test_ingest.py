@@ -219,10 +219,36 @@ def test_export_formats(tmp_path, ledger_url, fmt):
         for feature in data["features"]:
             lon, lat = feature["geometry"]["coordinates"]
             assert 20 < lon < 60 and 40 < lat < 62, feature["properties"]["place_name"]
+        layers = {f["properties"]["feature"] for f in data["features"]}
+        assert layers == {"claim", "incident"}
+        incidents = json.loads(raidlog("export", "--format", "geojson", "--layer", "incidents", "--db",
+                                       ledger_url).stdout)["features"]
+        assert incidents == [f for f in data["features"] if f["properties"]["feature"] == "incident"]
+        zaporizhzhia = [f["properties"] for f in incidents if f["properties"]["place_name"] == "Zaporizhzhia"]
+        assert {(p["kind"], p["reporter"], p["injured"]) for p in zaporizhzhia} == {
+            ("casualties", "Head of the Military Administration of Zaporizhzhia Oblast", 4)}
     else:
         lines = out.stdout.splitlines()
         assert lines[0].startswith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,")
         assert "Disrupted weapons use" in out.stdout and "Air/drone strike" in out.stdout
+
+
+def test_export_incidents_layer(ledger_url):
+    raidlog("ingest", str(CORPUS), "--db", ledger_url, "--quiet")
+    out = raidlog("export", "--format", "csv", "--layer", "incidents", "--db", ledger_url)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == ("row_type,incident_id,document_id,day,kind,kinds,reporter,reporter_kind,person,side,killed,"
+                        "injured,locations,places,place_id,place_name,place_kind,iso,country,region,lat,lon,"
+                        "description,document,source,url")
+    assert all(line.startswith("incident,i") for line in lines[1:])
+    kursk = raidlog("export", "--format", "jsonl", "--layer", "incidents", "--region", "RU-KRS", "--db", ledger_url)
+    rows = [json.loads(line) for line in kursk.stdout.splitlines()]
+    assert rows and {r["iso"] for r in rows} == {"RU-KRS"}
+    bad = raidlog("export", "--format", "csv", "--layer", "everything", "--db", ledger_url)
+    assert bad.returncode == 2 and "--layer 'everything': choose claims or incidents" in bad.stderr
+    acled = raidlog("export", "--format", "acled", "--layer", "claims", "--db", ledger_url)
+    assert acled.returncode == 2 and "leave out --layer" in acled.stderr
 
 
 def test_export_parquet_reads_back(tmp_path, ledger_url):

@@ -45,6 +45,7 @@ DOCUMENTS = [
     (MISMATCH, "rss:tass", "b", "2025-11-14"),
 ]
 BELGOROD = "geonames:578071"
+LISKI = "geonames:534838"
 
 
 def fill(ledger: Ledger, documents=DOCUMENTS) -> None:
@@ -314,3 +315,62 @@ def test_a_document_with_nothing_extracted_is_stored_searched_and_shown(ledger):
     with ledger.engine.connect() as conn:
         run = conn.execute(sql("SELECT ingested, nothing_extracted FROM runs ORDER BY id DESC LIMIT 2")).all()
     assert [tuple(r) for r in run] == [(0, 0), (0, 1)]  # the duplicate's run, then the upload's
+
+
+def test_incidents_api_geojson_and_map(client, ledger):
+    """The governor's report (damage and debris in Liski, nobody injured) as the incidents API,
+    the GeoJSON layer, the map's diamonds and the incidents page show it."""
+    everything = client.get("/api/incidents").json()
+    assert (everything["total"], everything["limit"], everything["offset"]) == (1, 100, 0)
+    [inc] = everything["items"]
+    assert {k: inc[k] for k in ("day", "kind", "kinds", "reporter", "reporter_kind", "person", "side", "killed",
+                                "injured", "regions", "document_id", "document")} == {
+        "day": "2025-11-12", "kind": "damage", "kinds": ["damage", "debris"],
+        "reporter": "Governor of Voronezh Oblast", "reporter_kind": "governor", "person": "Alexander Gusev",
+        "side": "RU", "killed": 0, "injured": 0, "regions": ["RU-VOR"], "document_id": "d4",
+        "document": "telegram:gusev/7"}
+    assert [(p["id"], p["name"]) for p in inc["places"]] == [(LISKI, "Liski")]
+    total = {q: client.get(f"/api/incidents?{q}").json()["total"] for q in (
+        "side=RU", "side=ua", "kind=damage", "kind=fire", "region=RU-VOR", "region=Voronezh Oblast",
+        "region=RU-BEL", f"place={LISKI}", f"place={BELGOROD}", "since=2025-11-13", "until=2025-11-12",
+        "reporter=voronezh", "reporter=kursk")}
+    assert total == {"side=RU": 1, "side=ua": 0, "kind=damage": 1, "kind=fire": 0, "region=RU-VOR": 1,
+                     "region=Voronezh Oblast": 1, "region=RU-BEL": 0, f"place={LISKI}": 1, f"place={BELGOROD}": 0,
+                     "since=2025-11-13": 0, "until=2025-11-12": 1, "reporter=voronezh": 1, "reporter=kursk": 0}
+    assert client.get("/api/incidents?kind=explosion").status_code == 422
+    assert client.get("/api/incidents?region=Atlantis").status_code == 400
+
+    g = client.get("/api/incidents.geojson")
+    assert g.status_code == 200 and g.headers["content-type"] == "application/geo+json"
+    [feature] = g.json()["features"]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [39.50403, 50.9824]}
+    props = feature["properties"]
+    assert {k: props[k] for k in ("feature", "incident_id", "kind", "kinds", "reporter", "side", "killed", "injured",
+                                  "place_name", "place_kind", "iso", "places", "document_id")} == {
+        "feature": "incident", "incident_id": inc["id"], "kind": "damage", "kinds": "damage;debris",
+        "reporter": "Governor of Voronezh Oblast", "side": "RU", "killed": 0, "injured": 0,
+        "place_name": "Liski", "place_kind": "locality", "iso": "RU-VOR", "places": 1, "document_id": "d4"}
+    with ledger.engine.connect() as conn:
+        both = json.loads(export.to_geojson(export.rows(conn), export.incident_rows(conn)))
+        claims_only = json.loads(export.to_geojson(export.rows(conn)))
+    kinds = [f["properties"]["feature"] for f in both["features"]]
+    assert kinds == ["claim"] * len(claims_only["features"]) + ["incident"]
+
+    drawn = client.get("/api/map").json()
+    assert [(m["place"], m["name"], m["incidents"], m["kinds"], m["reporters"], m["with_casualties"])
+            for m in drawn["incidents"]] == [(LISKI, "Liski", 1, ["damage"], ["Governor of Voronezh Oblast"], 0)]
+    assert client.get("/api/map?side=UA").json()["incidents"] == []
+    assert client.get("/api/map?until=2025-11-11").json()["incidents"] == []
+    page = client.get("/map").text
+    assert f'<a class="incident-place" href="/incidents?place={LISKI.replace(":", "%3A")}"' in page
+    assert ("<title>Liski: 1 incident reported (damage 1) · reported by Governor of Voronezh Oblast</title>"
+            in page)
+    assert 'class="incident-place"' not in client.get("/map?layer=claims").text
+    only = client.get("/map?layer=incidents").text
+    assert 'class="incident-place"' in only and '<a class="place"' not in only
+    assert client.get("/map?layer=everything").status_code == 400
+
+    table = client.get(f"/incidents?place={LISKI}").text
+    assert f'<tr data-incident="{inc["id"]}">' in table and 'id="total">1<' in table
+    assert "Governor of Voronezh Oblast" in table and '<a href="/documents/d4">d4</a>' in table
+    assert 'id="total">0<' in client.get("/incidents?kind=fire").text

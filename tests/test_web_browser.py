@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from raidlog.store import Ledger
-from tests.test_web_api import BELGOROD, MISMATCH, fill
+from tests.test_web_api import BELGOROD, LISKI, MISMATCH, fill
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -130,7 +130,8 @@ def rows(page) -> list[str]:
 
 
 @pytest.mark.parametrize("name,path,heading", [
-    ("overview", "/", "Overview"), ("map", "/map", "Map of claims"), ("claims", "/claims", "Claims"),
+    ("overview", "/", "Overview"), ("map", "/map", "Map of claims and incidents"), ("claims", "/claims", "Claims"),
+    ("incidents", "/incidents", "Incidents"),
     ("claim", "/claims/c5", "Claim c5"), ("document", "/documents/d1", "d1"), ("group", "/groups/g1", "Claim group g1"),
     ("check-empty", "/check", "Check a report"), ("search", "/search?q=Kursk", "Search the texts"),
     ("api", "/docs", "JSON API"),
@@ -175,6 +176,30 @@ def test_map_place_lists_its_claims(page, shots, server):
     assert "4 claims" in page.inner_text("#panel-total")
     assert page.url.endswith("/map")  # the panel, not a new page
     shots(page, "map-panel")
+
+
+def test_map_incident_place_lists_its_incidents(page, shots, server):
+    """The governor's report of damage in Liski is a diamond; clicking it lists the incident with
+    its reporter and figures, linking to the document."""
+    page.goto("/map")
+    diamond = page.locator(f'svg#map a.incident-place[data-place="{LISKI}"]')
+    assert diamond.count() == 1
+    assert diamond.locator("title").text_content() == (
+        "Liski: 1 incident reported (damage 1) · reported by Governor of Voronezh Oblast")
+    diamond.locator("polygon").click()
+    page.wait_for_selector("#panel-incidents li")
+    assert page.inner_text("#panel-title") == "Liski"
+    assert page.inner_text("#panel-total") == "1 incident reported at this place."
+    listed = page.eval_on_selector_all("#panel-incidents li", "els => els.map(e => e.dataset.incident)")
+    assert listed == [i["id"] for i in api(server, f"/api/incidents?place={LISKI}")["items"]]
+    assert page.inner_text("#panel-incidents li") == (
+        "d4 2025-11-12 · damage, debris · reported by Governor of Voronezh Oblast · killed 0, injured 0")
+    assert page.url.endswith("/map")
+    shots(page, "map-incident-panel")
+    page.goto("/map?layer=claims")
+    assert page.locator("svg#map a.incident-place").count() == 0 and page.locator("svg#map a.place").count() > 0
+    page.goto("/map?layer=incidents")
+    assert page.locator("svg#map a.place").count() == 0 and page.locator("svg#map a.incident-place").count() == 1
 
 
 def test_claim_highlights_exactly_its_evidence(page, server):

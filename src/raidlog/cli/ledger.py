@@ -228,32 +228,49 @@ def register_export(app: typer.Typer) -> None:
         fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, parquet, geojson or acled.")] = "csv",
         out: Annotated[str | None, typer.Option("--out", help="File to write (default: standard output; "
                                                 "parquet needs a file).")] = None,
+        layer: Annotated[str | None, typer.Option(
+            "--layer", help="claims or incidents (default: claims; geojson: both, told apart by the "
+                            "property 'feature').")] = None,
         since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
         until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
         region: Annotated[str | None, typer.Option(help="ISO 3166-2 code or name.")] = None,
         db: DbOption = None,
     ) -> None:
-        """Export claims and their breakdown places for analysis and maps.
+        """Export claims and their breakdown places, or incidents and their places, for analysis and maps.
 
-        Example: raidlog export --format acled --out claims-acled.csv
+        Example: raidlog export --format geojson --out raidlog.geojson
         """
         from raidlog import export as ex
         from raidlog.store import queries
 
         if fmt not in ex.FORMATS:
             _fail(ValueError(f"--format {fmt!r}: choose one of {', '.join(ex.FORMATS)}"))
+        if layer is not None and layer not in ex.LAYERS:
+            _fail(ValueError(f"--layer {layer!r}: choose claims or incidents"))
+        if fmt == "acled" and layer:
+            _fail(ValueError("--format acled has its own rows (interceptions, then hits and damage): "
+                             "leave out --layer"))
         if fmt == "parquet" and not out:
             _fail(ValueError("--format parquet writes a binary file: give --out PATH"))
         f = queries.ClaimFilter(since=since, until=until, region=region, limit=None)
+        fi = queries.IncidentFilter(since=since, until=until, region=region, limit=None)
+        incidents = layer == "incidents"
+        cols = ex.INCIDENT_COLUMNS if incidents else ex.COLUMNS
+
+        def table(conn):
+            return ex.incident_rows(conn, fi) if incidents else ex.rows(conn, f)
+
         try:
             with _ledger(db).engine.connect() as conn:
                 if fmt == "parquet":
-                    ex.to_parquet(ex.rows(conn, f), out)
+                    ex.to_parquet(table(conn), out, cols)
                     return
                 body = {
-                    "csv": lambda: ex.to_csv(ex.rows(conn, f)),
-                    "jsonl": lambda: ex.to_jsonl(ex.rows(conn, f)),
-                    "geojson": lambda: ex.to_geojson(ex.rows(conn, f)),
+                    "csv": lambda: ex.to_csv(table(conn), cols),
+                    "jsonl": lambda: ex.to_jsonl(table(conn), cols),
+                    "geojson": lambda: ex.to_geojson(
+                        ex.rows(conn, f) if layer != "incidents" else None,
+                        ex.incident_rows(conn, fi) if layer != "claims" else None),
                     "acled": lambda: ex.to_csv(ex.acled_rows(conn, f), ex.ACLED_COLUMNS),
                 }[fmt]()
         except queries.QueryError as exc:

@@ -2,9 +2,13 @@
 
 One row per claim and one per place of each breakdown item, with the
 claimant, the window in UTC and local time, place ids, ISO codes and
-coordinates, counts, finding codes and source URLs. GeoJSON has a point per
-breakdown place (regions at their centroid, localities at their coordinates,
-seas at a point of the sea). The ACLED-style CSV puts interceptions as
+coordinates, counts, finding codes and source URLs. The incidents layer has
+one row per place of each incident (an incident with no place: one row
+without coordinates): its kind, reporter, killed and injured as stated, and
+its document. GeoJSON has a point per breakdown place and one per incident
+place (regions at their centroid, localities at their coordinates, seas at a
+point of the sea), told apart by the property ``feature`` ("claim" or
+"incident"). The ACLED-style CSV puts interceptions as
 "Strategic developments / Disrupted weapons use" and officials' reports of
 hits and damage as "Explosions/Remote violence / Air/drone strike", so
 analysts can merge the two datasets.
@@ -21,9 +25,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from raidlog.store import schema as t
-from raidlog.store.queries import ClaimFilter, claims
+from raidlog.store.queries import ClaimFilter, IncidentFilter, claims, incidents
 
 FORMATS = ("csv", "jsonl", "parquet", "geojson", "acled")
+LAYERS = ("claims", "incidents")
 
 COLUMNS = [
     "row_type", "claim_id", "group_id", "document_id", "day", "claimant", "claimant_kind", "side", "person",
@@ -36,6 +41,11 @@ ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
     "source_scale", "notes", "fatalities", "raidlog_claim", "raidlog_document",
+]
+INCIDENT_COLUMNS = [
+    "row_type", "incident_id", "document_id", "day", "kind", "kinds", "reporter", "reporter_kind", "person", "side",
+    "killed", "injured", "locations", "places", "place_id", "place_name", "place_kind", "iso", "country", "region",
+    "lat", "lon", "description", "document", "source", "url",
 ]
 GEO_PRECISION = {"locality": 1, "district": 2, "admin1": 3, "sea": 3, "other": 2, "country": 3}
 COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
@@ -69,6 +79,25 @@ def _claimed(count: int | None) -> str:
     return "an unstated number of" if count is None else str(count)
 
 
+def incident_rows(conn: Connection, f: IncidentFilter | None = None) -> Iterator[dict[str, Any]]:
+    """The incidents layer: a row per place of each incident, or one row without a place for an
+    incident that names none ("hits at 8 locations"). ``killed``/``injured``: as the report states
+    them (empty: not stated; 0: "no casualties")."""
+    for inc in incidents(conn, f or IncidentFilter(limit=None)):
+        base = {**dict.fromkeys(INCIDENT_COLUMNS), "row_type": "incident", "incident_id": inc["id"],
+                "document_id": inc["document_id"], "day": inc["day"], "kind": inc["kind"],
+                "kinds": ";".join(inc["kinds"]), "reporter": inc["reporter"], "reporter_kind": inc["reporter_kind"],
+                "person": inc["person"], "side": inc["side"], "killed": inc["killed"], "injured": inc["injured"],
+                "locations": inc["locations"], "places": len(inc["places"]), "description": inc["description"],
+                "document": inc["document"], "source": inc["source"], "url": inc["url"]}
+        if not inc["places"]:
+            yield base
+        for place in inc["places"]:
+            yield {**base, "place_id": place["id"], "place_name": place["name"], "place_kind": place["kind"],
+                   "iso": place["iso"], "country": place["country"], "region": place["region"],
+                   "lat": place["lat"], "lon": place["lon"]}
+
+
 def to_csv(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
@@ -78,32 +107,46 @@ def to_csv(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str
     return buf.getvalue()
 
 
-def to_jsonl(rows_: Iterator[dict[str, Any]]) -> str:
-    return "".join(json.dumps({k: row[k] for k in COLUMNS}, ensure_ascii=False) + "\n" for row in rows_)
+def to_jsonl(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str:
+    return "".join(json.dumps({k: row[k] for k in columns}, ensure_ascii=False) + "\n" for row in rows_)
 
 
-def to_parquet(rows_: Iterator[dict[str, Any]], path: str) -> None:
+def to_parquet(rows_: Iterator[dict[str, Any]], path: str, columns: list[str] = COLUMNS) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"item": pa.int32(), "count": pa.int32(), "item_places": pa.int32(), "destroyed": pa.int32(), "launched": pa.int32(),
-             "lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(), "each": pa.bool_(),
-             "timezone_assumed": pa.bool_()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS])
+    types = {"item": pa.int32(), "count": pa.int32(), "item_places": pa.int32(), "destroyed": pa.int32(),
+             "launched": pa.int32(), "killed": pa.int32(), "injured": pa.int32(), "locations": pa.int32(),
+             "places": pa.int32(), "lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(),
+             "each": pa.bool_(), "timezone_assumed": pa.bool_()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
     data = list(rows_)
-    table = pa.Table.from_pylist([{k: row[k] for k in COLUMNS} for row in data], schema=schema)
+    table = pa.Table.from_pylist([{k: row[k] for k in columns} for row in data], schema=schema)
     pq.write_table(table, path)
 
 
-def to_geojson(rows_: Iterator[dict[str, Any]]) -> str:
+def to_geojson(rows_: Iterator[dict[str, Any]] | None = None,
+               incident_rows_: Iterator[dict[str, Any]] | None = None) -> str:
+    """A FeatureCollection: a point per breakdown place of ``rows_`` (property ``feature``
+    "claim") and per place of each incident of ``incident_rows_`` ("incident"). Rows without
+    coordinates are left out."""
     features = []
-    for row in rows_:
+    for row in rows_ or ():
         if row["row_type"] != "item" or row["lat"] is None or row["lon"] is None:
             continue
-        props = {k: row[k] for k in COLUMNS if k not in ("lat", "lon")}
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
-                         "properties": props})
+        props = {"feature": "claim", **{k: row[k] for k in COLUMNS if k not in ("lat", "lon")}}
+        features.append(_point(row, props))
+    for row in incident_rows_ or ():
+        if row["lat"] is None or row["lon"] is None:
+            continue
+        props = {"feature": "incident", **{k: row[k] for k in INCIDENT_COLUMNS if k not in ("lat", "lon")}}
+        features.append(_point(row, props))
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+
+
+def _point(row: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+            "properties": props}
 
 
 def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:

@@ -17,6 +17,7 @@ from raidlog.store.schema import (
     SCHEMA_VERSION,
     V1_TABLES,
     V3_INDEXES,
+    V7_INDEXES,
     breakdown_items,
     daily_stats,
     item_places,
@@ -148,9 +149,16 @@ def _v5_to_v6(conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE {table.name}_v5"))
 
 
+def _v6_to_v7(conn: Connection) -> None:
+    """Indexes for incidents by document (what was extracted from each search hit) and by place
+    (the map's incidents)."""
+    for name, target in V7_INDEXES.items():
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def migrate(conn: Connection) -> int:

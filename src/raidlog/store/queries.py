@@ -348,3 +348,84 @@ def finding_counts(conn: Connection) -> list[dict[str, Any]]:
     rows = conn.execute(select(fd.c.code, fd.c.severity, func.count().label("n"))
                         .group_by(fd.c.code, fd.c.severity).order_by(fd.c.code)).all()
     return [{"code": r.code, "severity": r.severity, "count": r.n} for r in rows]
+
+
+# -- incidents -------------------------------------------------------------------------------------
+
+INCIDENT_KINDS = ("attack_reported", "attack_repelled", "debris", "fire", "damage", "casualties", "hit")
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Incidents: what officials report happened (damage, debris, fire, casualties, hits …)."""
+
+    since: str | None = None
+    until: str | None = None
+    reporter: str | None = None  # the reporter's name contains this (ignoring case)
+    side: str | None = None  # the reporter's side
+    region: str | None = None  # ISO 3166-2 code or a name: incidents with a place there
+    kind: str | None = None  # one of INCIDENT_KINDS
+    place: str | None = None  # a place id: incidents there
+    all_versions: bool = False
+    limit: int | None = 100
+    offset: int = 0
+
+
+def _incident_conditions(f: IncidentFilter) -> list:
+    i, d, ip = t.incidents, t.documents, t.incident_places
+    conds = []
+    since, until = check_date(f.since, "--since"), check_date(f.until, "--until")
+    if since:
+        conds.append(i.c.day >= since)
+    if until:
+        conds.append(i.c.day <= until)
+    if f.reporter:
+        conds.append(func.lower(i.c.reporter_name).contains(f.reporter.lower(), autoescape=True))
+    if f.side:
+        conds.append(i.c.side == f.side.upper())
+    if f.kind:
+        if f.kind not in INCIDENT_KINDS:
+            raise QueryError(f"kind {f.kind!r}: choose one of {', '.join(INCIDENT_KINDS)}")
+        conds.append(i.c.kind == f.kind)
+    if not f.all_versions:
+        conds.append(d.c.is_current.is_(True))
+    if f.region:
+        conds.append(i.c.id.in_(select(ip.c.incident_id).where(ip.c.iso == region_code(f.region))))
+    if f.place:
+        conds.append(i.c.id.in_(select(ip.c.incident_id).where(ip.c.place_id == f.place)))
+    return conds
+
+
+def count_incidents(conn: Connection, f: IncidentFilter) -> int:
+    i, d = t.incidents, t.documents
+    query = select(func.count()).select_from(i).join(d, d.c.id == i.c.document_id)
+    return conn.execute(query.where(and_(true(), *_incident_conditions(f)))).scalar_one()
+
+
+def incidents(conn: Connection, f: IncidentFilter) -> list[dict[str, Any]]:
+    """Incidents matching ``f``, newest first: kind, reporter, places, killed and injured as the
+    report states them (None: not stated), the document they come from."""
+    i, d = t.incidents, t.documents
+    query = (select(i.c.id, i.c.day, i.c.kind, i.c.reporter_name, i.c.reporter_kind, i.c.side, i.c.killed,
+                    i.c.injured, i.c.document_id, i.c.data, d.c.name.label("document"), d.c.url, d.c.source)
+             .join(d, d.c.id == i.c.document_id).where(and_(true(), *_incident_conditions(f)))
+             .order_by(i.c.day.desc(), i.c.id.desc()))
+    if f.limit:
+        query = query.limit(f.limit).offset(f.offset)
+    return [incident_row(r) for r in conn.execute(query)]
+
+
+def incident_row(r) -> dict[str, Any]:
+    data = json.loads(r.data)
+    reporter = data.get("reporter") or {}
+    places = [{k: p.get(k) for k in ("id", "name", "kind", "iso", "country", "region", "lat", "lon", "as_written")}
+              for p in data.get("places", [])]
+    return {
+        "id": f"i{r.id}", "day": r.day, "kind": r.kind, "kinds": data.get("kinds") or [r.kind],
+        "reporter": r.reporter_name, "reporter_kind": r.reporter_kind, "person": reporter.get("person"),
+        "side": r.side, "killed": r.killed, "injured": r.injured, "locations": data.get("locations"),
+        "places": places, "regions": sorted({p["iso"] for p in places if p["iso"]}),
+        "description": data.get("description") or "",
+        "evidence": [e["text"] for e in data.get("evidence", [])],
+        "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
+    }

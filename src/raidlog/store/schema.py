@@ -24,9 +24,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 6  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 7  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
-# 6: breakdown item counts NULL where the text names a place without a count
+# 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes
 
 metadata = MetaData()
 
@@ -229,4 +229,10 @@ V3_INDEXES = {
     "ix_claims_claimant_day": "claims (claimant_name, day, id)",
     "ix_claims_claimant_side": "claims (claimant_name, side)",
     "ix_item_places_place": "item_places (place_id, claim_id)",
+}
+
+# Version 7: incidents by document and by place.
+V7_INDEXES = {
+    "ix_incidents_document": "incidents (document_id)",
+    "ix_incident_places_place": "incident_places (place_id, incident_id)",
 }

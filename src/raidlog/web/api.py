@@ -15,7 +15,7 @@ import raidlog
 from raidlog import export
 from raidlog.store import queries
 from raidlog.web import charts, data
-from raidlog.web.filters import ClaimQuery, claim_query, period
+from raidlog.web.filters import ClaimQuery, IncidentQuery, claim_query, incident_query, period
 from raidlog.web.security import token_ok
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -117,6 +117,27 @@ def document(request: Request, document: DocRef) -> dict[str, Any]:
         return queries.show(conn, ref("d", document))
 
 
+@router.get("/incidents", summary="Incidents officials report (damage, debris, fire, casualties, hits …), "
+            "newest first, a page at a time")
+def incidents(request: Request, q: Annotated[IncidentQuery, Depends(incident_query)],
+              limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+              offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
+    with ctx(request).connect() as conn:
+        items = queries.incidents(conn, q.to_filter(limit, offset))
+        total = queries.count_incidents(conn, q.to_filter(None))
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/incidents.geojson", summary="The incidents of the filter as GeoJSON (a point per incident place)",
+            response_class=Response, responses={200: {"content": {"application/geo+json": {}}}})
+def incidents_geojson(request: Request, q: Annotated[IncidentQuery, Depends(incident_query)],
+                      limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
+    with ctx(request).connect() as conn:
+        body = export.to_geojson(None, export.incident_rows(conn, q.to_filter(limit)))
+    return Response(body, media_type="application/geo+json",
+                    headers={"content-disposition": 'attachment; filename="raidlog-incidents.geojson"'})
+
+
 @router.get("/stats", summary="Claimed destroyed and launched per period (`raidlog stats`)")
 def stats(request: Request, when: Annotated[tuple, Depends(period)],
           by: Annotated[Literal["day", "week", "month"], Query()] = "day",
@@ -133,16 +154,20 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=20
         return {"items": queries.search(conn, q, limit)}
 
 
-@router.get("/map", summary="Claimed destroyed per place and side (report-scope claims), for the map")
+@router.get("/map", summary="What the map draws: claimed destroyed per place and side (report-scope claims), "
+            "and the places of reported incidents")
 def map_places(request: Request, when: Annotated[tuple, Depends(period)],
                side: Annotated[str | None, Query(max_length=8)] = None,
-               claimant: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
+               claimant: Annotated[str | None, Query(max_length=200, description="The claimant or reporter.")] = None,
+               ) -> dict[str, Any]:
     c = ctx(request)
     with c.connect() as conn:
         summary = c.cache.get(conn, places=True)
     circles, off_map = charts.map_circles(summary.places_in(when[0], when[1], side or None, claimant or None),
                                           summary.place_info)
-    return {"places": circles, "off_map": off_map}
+    markers, markers_off = charts.incident_markers(
+        summary.incidents_in(when[0], when[1], side or None, claimant or None), summary.place_info)
+    return {"places": circles, "off_map": off_map, "incidents": markers, "incidents_off_map": markers_off}
 
 
 # -- extraction ----------------------------------------------------------------------------------

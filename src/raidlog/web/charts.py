@@ -11,6 +11,7 @@ from typing import Any
 from raidlog.web import mapproj
 
 SIDE_COLOURS = {"RU": "#c0392b", "UA": "#1f6fb2", "other": "#7d6608", "unknown": "#6c6c6c"}
+INCIDENT_COLOUR = "#3f3f46"  # one neutral colour for every reporter: an incident is a report, not a side's score
 # series colours by the claimant's side: reds for RU, blues for UA, others neutral
 PALETTES = {"RU": ["#c0392b", "#e67e22", "#922b21", "#d4ac0d"], "UA": ["#1f6fb2", "#17a589", "#5b2c6f", "#2e86c1"],
             "other": ["#5d6d7e", "#7d6608", "#6e2c00"]}
@@ -105,3 +106,45 @@ def map_circles(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]) -> 
     circles.sort(key=lambda e: (-e["count"], e["place"]))
     off_map.sort(key=lambda e: (-e["count"], e["place"]))
     return circles, off_map
+
+
+def incident_markers(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]) -> tuple[list, list]:
+    """Incident place rows (:func:`raidlog.web.data.incident_places`) → a marker per place: how
+    many incidents were reported there, their kinds and reporters, how many state casualties;
+    and the places that cannot be drawn. Casualty figures are not summed across reports (several
+    posts often tell of the same people): the panel lists each incident with its own figures."""
+    agg: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        cell = agg.setdefault(r["place"], {"incidents": set(), "kinds": defaultdict(int), "reporters": set(),
+                                           "casualties": set(), "days": set()})
+        if r["incident"] in cell["incidents"]:
+            continue
+        cell["incidents"].add(r["incident"])
+        cell["kinds"][r["kind"]] += 1
+        cell["days"].add(r["day"])
+        if r["reporter"]:
+            cell["reporters"].add(r["reporter"])
+        if (r["killed"] or 0) + (r["injured"] or 0) > 0:
+            cell["casualties"].add(r["incident"])
+    peak = max((len(c["incidents"]) for c in agg.values()), default=0) or 1
+    markers, off_map = [], []
+    for place_id, cell in agg.items():
+        p = info.get(place_id, {"name": place_id, "kind": "other", "iso": None, "lat": None, "lon": None})
+        n = len(cell["incidents"])
+        kinds = sorted(cell["kinds"].items(), key=lambda e: (-e[1], e[0]))
+        entry = {"place": place_id, "name": p["name"], "kind": p["kind"], "iso": p.get("iso"), "incidents": n,
+                 "kinds": [k for k, _ in kinds], "kinds_text": ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in kinds),
+                 "reporters": sorted(cell["reporters"]), "with_casualties": len(cell["casualties"]),
+                 "colour": INCIDENT_COLOUR}
+        if not mapproj.inside(p.get("lon"), p.get("lat")):
+            off_map.append(entry)
+            continue
+        cx, cy = mapproj.project(p["lon"], p["lat"])
+        half = round(3.5 + 6 * math.sqrt(n / peak), 1)  # half the diagonal of a diamond
+        entry |= {"x": round(cx, 1), "y": round(cy, 1), "size": half,
+                  "points": f"{cx:.1f},{cy - half:.1f} {cx + half:.1f},{cy:.1f} {cx:.1f},{cy + half:.1f} "
+                            f"{cx - half:.1f},{cy:.1f}"}
+        markers.append(entry)
+    markers.sort(key=lambda e: (-e["incidents"], e["place"]))
+    off_map.sort(key=lambda e: (-e["incidents"], e["place"]))
+    return markers, off_map

@@ -12,7 +12,8 @@ the question as asked. This module adds what they cannot do yet:
 - :class:`Summary`: claimants' sides and per-day totals per place (the map),
   computed once per change of the ledger (a fingerprint of the newest ids)
   and kept in memory, so the pages stay fast on a million claims.
-- groups, the claims and incidents of a document, the latest findings.
+- groups, the claims and incidents of a document, the latest findings, the places of
+  incidents (the map's incidents layer).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def fingerprint(conn: Connection) -> tuple:
     claims on ingest and reprocess, groups and findings on reconciliation)."""
     return tuple(conn.execute(text(
         "SELECT (SELECT max(id) FROM runs), (SELECT max(id) FROM documents), (SELECT max(id) FROM claims), "
-        "(SELECT max(id) FROM findings), (SELECT max(id) FROM claim_groups), "
+        "(SELECT max(id) FROM findings), (SELECT max(id) FROM claim_groups), (SELECT max(id) FROM incidents), "
         "(SELECT max(finished_at) FROM runs)")).one())
 
 
@@ -166,6 +167,18 @@ def place_totals(conn: Connection) -> list[dict[str, Any]]:
                 .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.place_id, ip.c.iso))]
 
 
+def incident_places(conn: Connection) -> list[dict[str, Any]]:
+    """One row per place of each incident of a current document: day, kind, reporter and side,
+    killed and injured as stated (the map's incidents layer)."""
+    i, d, ip = t.incidents, t.documents, t.incident_places
+    return [{"incident": r.id, "day": r.day, "kind": r.kind, "reporter": r.reporter_name, "side": r.side or "unknown",
+             "killed": r.killed, "injured": r.injured, "place": r.place_id}
+            for r in conn.execute(
+                select(i.c.id, i.c.day, i.c.kind, i.c.reporter_name, i.c.side, i.c.killed, i.c.injured, ip.c.place_id)
+                .select_from(ip).join(i, i.c.id == ip.c.incident_id).join(d, d.c.id == i.c.document_id)
+                .where(d.c.is_current.is_(True)).order_by(i.c.id, ip.c.position))]
+
+
 @dataclass
 class Summary:
     """What the overview and the map need beyond ``queries.stats``, for one state of the ledger."""
@@ -175,6 +188,7 @@ class Summary:
     # (day, claimant, side, place) → claimed destroyed; None until the map asks for it
     places: list[dict[str, Any]] | None = None
     place_info: dict[str, dict[str, Any]] = field(default_factory=dict)
+    incidents: list[dict[str, Any]] | None = None  # incident_places(); None until the map asks
 
     @property
     def claimants(self) -> list[tuple[str, str]]:
@@ -184,6 +198,13 @@ class Summary:
                   claimant: str | None = None) -> list[dict[str, Any]]:
         return [r for r in self.places or [] if (not since or r["day"] >= since) and (not until or r["day"] <= until)
                 and (not side or r["side"] == side) and (not claimant or r["claimant"] == claimant)]
+
+    def incidents_in(self, since: str | None, until: str | None, side: str | None = None,
+                     reporter: str | None = None) -> list[dict[str, Any]]:
+        """Incident places of the period; ``side`` and ``reporter`` are the reporter's."""
+        return [r for r in self.incidents or [] if (not since or (r["day"] or "") >= since)
+                and (not until or (r["day"] or "") <= until) and (not side or r["side"] == side)
+                and (not reporter or r["reporter"] == reporter)]
 
 
 class SummaryCache:
@@ -206,6 +227,7 @@ class SummaryCache:
                 summary = Summary(fingerprint=current, sides=claimant_sides(conn))
             if places and summary.places is None:
                 summary.places = place_totals(conn)
+                summary.incidents = incident_places(conn)
                 summary.place_info = {r.id: dict(r._mapping) for r in conn.execute(select(t.places))}
             self._summary = summary
             return summary

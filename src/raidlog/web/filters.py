@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from fastapi import Query
 
-from raidlog.store.queries import ClaimFilter
+from raidlog.store.queries import INCIDENT_KINDS, ClaimFilter, IncidentFilter
 
 WEAPONS = ("drone", "missile", "guided_bomb", "rocket", "mixed", "unknown")
 SIDES = ("RU", "UA")
@@ -89,3 +89,40 @@ def period(
     from raidlog.web.data import check_date
 
     return check_date(_clean(since), "since"), check_date(_clean(until), "until")
+
+
+@dataclass(frozen=True)
+class IncidentQuery:
+    """The incidents filter of the incidents page, its API and the map's panel."""
+
+    since: str | None = None
+    until: str | None = None
+    reporter: str | None = None
+    side: str | None = None
+    region: str | None = None
+    kind: str | None = None
+    place: str | None = None
+
+    def to_filter(self, limit: int | None, offset: int = 0) -> IncidentFilter:
+        return IncidentFilter(since=self.since, until=self.until, reporter=self.reporter, side=self.side,
+                              region=self.region, kind=self.kind, place=self.place, limit=limit, offset=offset)
+
+    def params(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+def incident_query(
+    since: Annotated[str | None, Query(description="From this day (YYYY-MM-DD).", max_length=10)] = None,
+    until: Annotated[str | None, Query(description="Up to this day (YYYY-MM-DD).", max_length=10)] = None,
+    reporter: Annotated[str | None, Query(description="Reporter's name contains this.", max_length=200)] = None,
+    side: Annotated[str | None, Query(description="The reporter's side: RU or UA.", max_length=8)] = None,
+    region: Annotated[str | None, Query(description="ISO 3166-2 code (RU-BEL) or a region's name.",
+                                        max_length=200)] = None,
+    kind: Annotated[Literal[INCIDENT_KINDS] | None, Query(description="The incident's kind.")] = None,  # type: ignore[valid-type]
+    place: Annotated[str | None, Query(description="Only incidents at this place id.", max_length=64)] = None,
+) -> IncidentQuery:
+    from raidlog.web.data import check_date
+
+    return IncidentQuery(
+        since=check_date(_clean(since), "since"), until=check_date(_clean(until), "until"),
+        reporter=_clean(reporter), side=_clean(side), region=_clean(region), kind=kind or None, place=_clean(place))

@@ -1,12 +1,12 @@
-"""The HTML pages: overview, map, claims, a claim, a document, a claim group, search,
-check a report, and the API reference."""
+"""The HTML pages: overview, map, claims, incidents, a claim, a document, a claim group,
+search, check a report, and the API reference."""
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -16,7 +16,15 @@ from raidlog.geo import Gazetteer
 from raidlog.store import queries
 from raidlog.store.queries import QueryError
 from raidlog.web import charts, data, highlight
-from raidlog.web.filters import SIDES, WEAPONS, ClaimQuery, claim_query, period
+from raidlog.web.filters import (
+    SIDES,
+    WEAPONS,
+    ClaimQuery,
+    IncidentQuery,
+    claim_query,
+    incident_query,
+    period,
+)
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = (25, 50, 100, 200)
@@ -79,22 +87,53 @@ def overview(request: Request, when: Annotated[tuple, Depends(period)]):
 
 # -- map -------------------------------------------------------------------------------------------
 
+LAYERS = {"": "claims and incidents", "claims": "claims", "incidents": "incidents"}
+
+
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, when: Annotated[tuple, Depends(period)],
              side: Annotated[str | None, Query(max_length=8)] = None,
-             claimant: Annotated[str | None, Query(max_length=200)] = None):
+             claimant: Annotated[str | None, Query(max_length=200)] = None,
+             layer: Annotated[Literal["claims", "incidents", ""] | None, Query()] = None):
     from raidlog.web import mapproj
 
     since, until = when
     c = ctx(request)
     with c.connect() as conn:
         summary = c.cache.get(conn, places=True)
-    side, claimant = side or None, claimant or None
-    circles, off_map = charts.map_circles(summary.places_in(since, until, side, claimant), summary.place_info)
+    side, claimant, layer = side or None, claimant or None, layer or ""
+    circles, off_map, markers, markers_off = [], [], [], []
+    if layer != "incidents":
+        circles, off_map = charts.map_circles(summary.places_in(since, until, side, claimant), summary.place_info)
+    if layer != "claims":
+        markers, markers_off = charts.incident_markers(summary.incidents_in(since, until, side, claimant),
+                                                       summary.place_info)
     params = {"since": since, "until": until, "side": side, "claimant": claimant}
-    return c.render(request, "map.html", circles=circles, off_map=off_map, params=params,
+    reporters = sorted({r["reporter"] for r in summary.incidents or [] if r["reporter"]} - set(summary.sides))
+    incident_params = {"since": since, "until": until, "side": side, "reporter": claimant}
+    return c.render(request, "map.html", circles=circles, off_map=off_map, markers=markers,
+                    markers_off=markers_off, params=params, incident_params=incident_params, layer=layer,
+                    layers=LAYERS, reporters=reporters, incident_colour=charts.INCIDENT_COLOUR,
                     claimants=summary.claimants, sides=SIDES, width=int(mapproj.WIDTH), height=int(mapproj.HEIGHT),
                     since=since, until=until, side=side, claimant=claimant, nav="map")
+
+
+# -- incidents -------------------------------------------------------------------------------------
+
+@router.get("/incidents", response_class=HTMLResponse)
+def incidents_page(request: Request, q: Annotated[IncidentQuery, Depends(incident_query)],
+                   page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                   per: Annotated[int, Query(ge=1, le=200)] = 50):
+    c = ctx(request)
+    with c.connect() as conn:
+        rows = queries.incidents(conn, q.to_filter(per, (page - 1) * per))
+        total = queries.count_incidents(conn, q.to_filter(None))
+        place = data.place_info(conn, q.place) if q.place else None
+    pages = max(1, math.ceil(total / per))
+    params = q.params() | ({"per": str(per)} if per != 50 else {})
+    return c.render(request, "incidents.html", q=q, rows=rows, total=total, page=page, pages=pages, per=per,
+                    params=params, place=place, sides=SIDES, kinds=queries.INCIDENT_KINDS, download=q.params(),
+                    nav="incidents")
 
 
 # -- claims ----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // raidlog web: the little script the pages use. Everything works without it;
-// with it, the map lists a place's claims in its side panel, and filter forms
+// with it, the map lists a place's claims or incidents in its side panel, and filter forms
 // leave empty fields out of the URL. Text from the server is only ever set with
 // textContent, never parsed as HTML.
 "use strict";
@@ -24,7 +24,7 @@ async function showPlace(map, place, name) {
     since: map.dataset.since, until: map.dataset.until, side: map.dataset.side,
     claimant: map.dataset.claimant, place: place,
   };
-  for (const a of map.querySelectorAll("a.place.selected")) a.classList.remove("selected");
+  for (const a of map.querySelectorAll("a.selected")) a.classList.remove("selected");
   for (const a of map.querySelectorAll("a.place")) if (a.dataset.place === place) a.classList.add("selected");
   title.textContent = name;
   body.replaceChildren(el("p", { class: "muted" }, "Loading…"));
@@ -54,12 +54,66 @@ async function showPlace(map, place, name) {
   body.replaceChildren(summary, list, all);
 }
 
+function incidentLine(i) {
+  // kind(s) · reporter · killed/injured as stated ("not stated" when the report gives none)
+  const kinds = i.kinds.map((k) => k.replace(/_/g, " ")).join(", ");
+  const figures = [];
+  if (i.killed !== null) figures.push(`killed ${i.killed}`);
+  if (i.injured !== null) figures.push(`injured ${i.injured}`);
+  if (i.locations !== null && i.locations !== undefined) figures.push(`${i.locations} locations`);
+  return `${i.day || "?"} · ${kinds} · reported by ${i.reporter || "unattributed"}` +
+    (figures.length ? ` · ${figures.join(", ")}` : "");
+}
+
+async function showIncidents(map, place, name) {
+  const title = document.getElementById("panel-title");
+  const body = document.getElementById("panel-body");
+  const filter = {
+    since: map.dataset.since, until: map.dataset.until, side: map.dataset.side,
+    reporter: map.dataset.claimant, place: place,
+  };
+  for (const a of map.querySelectorAll("a.selected")) a.classList.remove("selected");
+  for (const a of map.querySelectorAll("a.incident-place")) if (a.dataset.place === place) a.classList.add("selected");
+  title.textContent = name;
+  body.replaceChildren(el("p", { class: "muted" }, "Loading…"));
+  let data;
+  try {
+    const response = await fetch(claimsUrl("/api/incidents", { ...filter, limit: "50" }), {
+      headers: { Accept: "application/json" },
+    });
+    data = await response.json();
+    if (!response.ok) throw new Error(data.detail || response.statusText);
+  } catch (err) {
+    body.replaceChildren(el("p", { class: "error-box" }, "Could not load the incidents: " + err.message));
+    return;
+  }
+  const list = el("ol", { class: "panel-incidents", id: "panel-incidents" });
+  for (const i of data.items) {
+    const li = el("li", { "data-incident": i.id });
+    li.append(el("a", { href: "/documents/" + i.document_id }, i.document_id), " ");
+    li.append(el("span", {}, incidentLine(i)));
+    list.append(li);
+  }
+  const summary = el("p", { id: "panel-total" },
+    `${data.total} incident${data.total === 1 ? "" : "s"} reported at this place.`);
+  const all = el("p", {});
+  all.append(el("a", { href: claimsUrl("/incidents", filter) }, "All of them in the incidents table →"));
+  body.replaceChildren(summary, list, all);
+}
+
 function initMap() {
   const map = document.getElementById("map");
   if (!map) return;
   document.addEventListener("click", (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const incident = event.target.closest("a.incident-place, a.incident-link");
+    if (incident) {
+      event.preventDefault();
+      showIncidents(map, incident.dataset.place, incident.dataset.name);
+      return;
+    }
     const link = event.target.closest("a.place, a.place-link");
-    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!link) return;
     event.preventDefault();
     showPlace(map, link.dataset.place, link.dataset.name);
   });
