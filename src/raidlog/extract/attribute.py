@@ -173,8 +173,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
-        if not m.counts and not s.is_title and (not people or out.claims):
-            uncounted = _uncounted_places(s.text, res, m, lex, bool(out.claims))
+        if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title \
+                and (not people or out.claims):
+            uncounted = _uncounted_places(s.text, res, m, lex, gaz, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 continue
         told = _current(out, claimant)
@@ -839,7 +840,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     """Where a sentence's only count happened, when it names one group of places
     after "over" ("7 drones over the Belgorod Region" written the other way round);
     one summary item, replaced if a real breakdown follows."""
-    group = _place_group(text, res, m, lex, min(c.number.start for c in totals))
+    after = min(c.number.start for c in totals)
+    verb = m.destroy_verbs[0][0] if m.destroy_verbs else after
+    if verb < after and not any(verb < w.start < after for w in m.weapons):
+        after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
+    group = _place_group(text, res, m, lex, after)
     if not group or _patterns(lex)["over_regions"].search(text):
         return []  # "над 11 регионами России и над акваторией Черного моря": the sea is one of them
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
@@ -857,7 +862,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                            weapon=True, summary=True)]
 
 
-def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
+def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
                       told: bool = False) -> list[breakdown.Item]:
     """"Strike drones were destroyed in the Mykolaiv, Sumy and Odesa regions", "Дрони збивали у
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
@@ -874,9 +879,9 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
     if not group or group[0].hit.start < verb:
         return []
-    if any(not _is_region(r.place) for r in group):
+    places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
+    if any(not _is_region(p) for p in places):
         return []
-    places = tuple(r.place for r in group)
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
 
 
