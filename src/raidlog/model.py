@@ -98,6 +98,9 @@ class Place(Record):
     as_written: str = ""
     region: str | None = None  # English name of the first-level region, for display
     population: int | None = None
+    # for a district, the unit it is: "raion", "hromada" (Ukrainian territorial community),
+    # "okrug" (Russian urban/municipal okrug), "city_district"; None where unknown
+    unit: str | None = None
 
     def written(self, as_written: str) -> Place:
         return dataclasses.replace(self, as_written=as_written)

@@ -37,6 +37,18 @@ def _iso_of(row: str) -> str:
 
 
 _MEMO_LIMIT = 200_000
+_URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
+
+
+def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
+    """What a district is: a raion, a hromada, an okrug or a district of a city."""
+    if kind != "district" or country not in THEATRE:
+        return None
+    if pid.startswith("katottg:"):
+        return "hromada" if name.endswith(" hromada") else "city_district"
+    if iso in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
+        return "city_district"
+    return "okrug" if _URBAN.search(name) else "raion"
 # the type words of a Ukrainian hromada (territorial community)
 _HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
 
@@ -95,6 +107,7 @@ class Gazetteer:
                 lon=float(lon) if lon else None,
                 geonames_id=int(pid[9:]) if pid.startswith("geonames:") else None,
                 region=region or None, population=int(population) if population else None,
+                unit=_unit(kind, pid, name, iso, country),
             )
             self._places[i] = place
         return place
