@@ -21,16 +21,16 @@ def cases(lang: str) -> list[Path]:
     return sorted((CASES / lang).glob("*.txt"))
 
 
-def expected(path: Path) -> tuple[dict, str | None]:
+def expected(path: Path) -> tuple[dict, str | None, str | None]:
     data = json.loads(path.with_suffix(".json").read_text("utf-8"))
-    return data, data.pop("published", None)
+    return data, data.pop("published", None), data.pop("source", None)
 
 
 @pytest.mark.parametrize("path", [p for lang in LANGS for p in cases(lang)],
                          ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_case(path: Path) -> None:
-    facts, published = expected(path)
-    report = raidlog.extract(path.read_text("utf-8"), published=published)
+    facts, published, source = expected(path)
+    report = raidlog.extract(path.read_text("utf-8"), published=published, source=source)
     assert report_facts(report) == facts
 
 

@@ -23,6 +23,7 @@ from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match
+from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
 from raidlog.officials import Officials
 
@@ -94,6 +95,7 @@ class Attribution:
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
+    channel: Claimant | None = None  # the official channel or site the document comes from
 
 
 @lru_cache(maxsize=8)
@@ -134,8 +136,8 @@ def _patterns(lex: ModuleType) -> dict:
 
 
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
-              gaz: Gazetteer, published: date | None) -> Attribution:
-    out = Attribution(vague=lex.VAGUE_CLAIMANTS)
+              gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
+    out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source))
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     for m, res in zip(mentions, resolutions, strict=True):
@@ -464,6 +466,9 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
     for draft in out.claims:
         if draft.claimant is not UNATTRIBUTED:
             continue
+        if out.channel is not None and not named:
+            draft.claimant = out.channel  # a post of the ministry's own channel speaks for it
+            continue
         formula = _formula_claimant(draft, mentions, lex)
         official = None if named else (_nearest_official(out, draft) or out.author or _nearest_administration(out, draft))
         if official is not None and official.region and any(
@@ -499,6 +504,21 @@ def _defender(draft: ClaimDraft) -> Claimant | None:
     if sides == {"UA"}:
         return Claimant("Ukrainian air defence", "military_command", "UA")
     return None
+
+
+def _channel(source: str | None) -> Claimant | None:
+    """The claimant an official channel's or site's address gives (``lexicon.sources``)."""
+    if not source:
+        return None
+    for pattern, name, kind, side in _source_patterns():
+        if pattern.search(source):
+            return Claimant(name, kind, side, as_written=source)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
+    return [(re.compile(p, re.IGNORECASE), name, kind, side) for p, name, kind, side in SOURCE_CLAIMANTS]
 
 
 def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:

@@ -149,7 +149,8 @@ def resolve_places(doc: Doc) -> None:
 
 @stage("attribute")
 def attribute(doc: Doc) -> None:
-    doc.attribution = attribution.attribute(doc.mentions, doc.resolutions, doc.lex, doc.gaz, doc.published)
+    doc.attribution = attribution.attribute(doc.mentions, doc.resolutions, doc.lex, doc.gaz, doc.published,
+                                            source=doc.source)
 
 
 @stage("assemble")
