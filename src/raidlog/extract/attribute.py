@@ -1095,3 +1095,21 @@ def _settle_casualties(out: Attribution) -> None:
             inc.kinds.remove("casualties")
         kept.append(inc)
     out.incidents = kept
+    # a reader takes the same figure for the same places as the same victims told twice: where the
+    # settled figures say they are more victims, the first incident there carries them all
+    for fld in casualties.FIELDS:
+        changed = True
+        while changed:
+            changed = False
+            seen: dict[tuple, IncidentDraft] = {}
+            for inc in out.incidents:
+                value = getattr(inc, fld)
+                if not value:
+                    continue
+                key = (frozenset(p.name for p in inc.places), value)
+                first = seen.setdefault(key, inc)
+                if first is not inc:
+                    setattr(first, fld, value * 2)
+                    setattr(inc, fld, None)
+                    changed = True
+                    break
