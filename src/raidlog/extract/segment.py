@@ -15,7 +15,9 @@ _ABBREV = re.compile(
     r"|Sep|Sept|Oct|Nov|Dec|approx|incl|vs|etc|U\.S|U\.K|e\.g|i\.e|г|обл|ул|пос|с|им|т\.е|т\.д)"
     r"|\b[A-ZА-Я])\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|\n\s*\n|\n(?=\s*[-•*])")
+# (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|\n\s*\n|\n(?=\s*[-•*])"
+                       r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})")
 
 # "7 a.m. Moscow time", "8 p.m. 29 April", "6 a.m. December 22" go on; "7 a.m. The ministry said"
 # starts anew.

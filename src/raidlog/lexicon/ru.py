@@ -286,6 +286,8 @@ SCOPES: list[tuple[str, str]] = [
      r"за\s+(?:прошедший\s+)?месяц|с\s+начала\s+(?:года|месяца|специальной))", "summary"),
     (r"(?:предыдущ\w*\s+ночь\w*|накануне\s+ночью|в\s+ночь\s+накануне|ночью\s+ранее|сутками\s+ранее)", "previous_night"),
     (r"(?:ранее\s+(?:сегодня|в\s+этот\s+день|днем|днём|утром)|ещ[её]\s+раньше|ранее|раньше|до\s+этого)", "earlier"),
+    # "Напомним, …": an earlier report recalled (the report's own claim when nothing else is told)
+    (r"(?:напомним)", "recalled"),
 ]
 
 ZONES: list[tuple[str, str]] = [

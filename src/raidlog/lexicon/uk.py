@@ -286,6 +286,8 @@ SCOPES: list[tuple[str, str]] = [
      r"за\s+(?:минулий\s+)?місяць|з\s+початку\s+(?:року|місяця))", "summary"),
     (r"(?:попередньої\s+ночі|напередодні|добою\s+раніше|у\s+ніч\s+перед\s+тим)", "previous_night"),
     (r"(?:раніше\s+(?:сьогодні|цього\s+дня|вдень|зранку)|раніше|до\s+цього)", "earlier"),
+    # "Нагадаємо, …": an earlier report recalled (the report's own claim when nothing else is told)
+    (r"(?:нагадаємо|нагадуємо)", "recalled"),
 ]
 
 ZONES: list[tuple[str, str]] = [
