@@ -374,3 +374,31 @@ def test_incidents_api_geojson_and_map(client, ledger):
     assert f'<tr data-incident="{inc["id"]}">' in table and 'id="total">1<' in table
     assert "Governor of Voronezh Oblast" in table and '<a href="/documents/d4">d4</a>' in table
     assert 'id="total">0<' in client.get("/incidents?kind=fire").text
+
+
+AF_LOCATIONS = ("Overnight, the enemy attacked with 60 Shahed-type drones, the Air Force said. Air defence shot "
+                "down 45 drones. Hits by 12 attack drones were recorded at 6 locations, and debris fell at "
+                "2 locations.")
+
+
+def test_incidents_at_n_locations_have_no_place_but_are_counted(ledger):
+    """An Air Force summary's "hits at 6 locations": incidents with ``locations`` and no place — in
+    the table and the export (a row without coordinates), counted under the map, never drawn."""
+    fill(ledger, [(AF_LOCATIONS, "telegram:kpszsu", "3200", "2025-11-20")])
+    client = TestClient(create_app(ledger=ledger), raise_server_exceptions=False)
+    items = client.get("/api/incidents?since=2025-11-20").json()["items"]
+    assert sorted((i["kind"], i["locations"], i["places"], i["reporter"]) for i in items) == [
+        ("debris", 2, [], "Ukrainian Air Force"), ("hit", 6, [], "Ukrainian Air Force")]
+    drawn = client.get("/api/map?since=2025-11-20").json()
+    assert (drawn["incidents"], drawn["incidents_without_place"]) == ([], 2)
+    assert client.get("/api/map").json()["incidents_without_place"] == 2
+    page = client.get("/map?since=2025-11-20").text
+    assert '<p class="muted" id="incidents-without-place">2 incidents name no place' in page
+    table = client.get("/incidents?since=2025-11-20").text
+    assert '<span class="muted">(6 locations)</span>' in table and '<span class="muted">(2 locations)</span>' in table
+    with ledger.engine.connect() as conn:
+        rows = [r for r in export.incident_rows(conn, q.IncidentFilter(since="2025-11-20", limit=None))]
+        geo = json.loads(export.to_geojson(None, iter(rows)))
+    assert sorted((r["kind"], r["locations"], r["places"], r["place_id"], r["lat"]) for r in rows) == [
+        ("debris", 2, 0, None, None), ("hit", 6, 0, None, None)]
+    assert geo["features"] == []

@@ -30,7 +30,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync"]
 ROOT = Path(__file__).resolve().parent.parent
-DOCS_SHOTS = {"overview", "map", "claims", "claim", "check"}
+DOCS_SHOTS = {"overview", "map", "claims", "claim", "check", "incidents"}
 
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is missing (scripts/system-deps.sh installs Debian's chromium)",

@@ -165,9 +165,10 @@ def map_places(request: Request, when: Annotated[tuple, Depends(period)],
         summary = c.cache.get(conn, places=True)
     circles, off_map = charts.map_circles(summary.places_in(when[0], when[1], side or None, claimant or None),
                                           summary.place_info)
-    markers, markers_off = charts.incident_markers(
-        summary.incidents_in(when[0], when[1], side or None, claimant or None), summary.place_info)
-    return {"places": circles, "off_map": off_map, "incidents": markers, "incidents_off_map": markers_off}
+    reported = summary.incidents_in(when[0], when[1], side or None, claimant or None)
+    markers, markers_off = charts.incident_markers(reported, summary.place_info)
+    return {"places": circles, "off_map": off_map, "incidents": markers, "incidents_off_map": markers_off,
+            "incidents_without_place": charts.unplaced_incidents(reported)}
 
 
 # -- extraction ----------------------------------------------------------------------------------

@@ -115,6 +115,8 @@ def incident_markers(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]
     posts often tell of the same people): the panel lists each incident with its own figures."""
     agg: dict[str, dict[str, Any]] = {}
     for r in rows:
+        if r["place"] is None:  # an incident that names no place: in the incidents table only
+            continue
         cell = agg.setdefault(r["place"], {"incidents": set(), "kinds": defaultdict(int), "reporters": set(),
                                            "casualties": set(), "days": set()})
         if r["incident"] in cell["incidents"]:
@@ -148,3 +150,8 @@ def incident_markers(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]
     markers.sort(key=lambda e: (-e["incidents"], e["place"]))
     off_map.sort(key=lambda e: (-e["incidents"], e["place"]))
     return markers, off_map
+
+
+def unplaced_incidents(rows: list[dict[str, Any]]) -> int:
+    """How many incidents of ``rows`` name no place (they cannot be drawn)."""
+    return len({r["incident"] for r in rows if r["place"] is None})

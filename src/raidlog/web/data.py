@@ -168,14 +168,15 @@ def place_totals(conn: Connection) -> list[dict[str, Any]]:
 
 
 def incident_places(conn: Connection) -> list[dict[str, Any]]:
-    """One row per place of each incident of a current document: day, kind, reporter and side,
-    killed and injured as stated (the map's incidents layer)."""
+    """One row per place of each incident of a current document (``place`` None for an incident
+    that names none, "hits at 8 locations"): day, kind, reporter and side, killed and injured as
+    stated (the map's incidents layer)."""
     i, d, ip = t.incidents, t.documents, t.incident_places
     return [{"incident": r.id, "day": r.day, "kind": r.kind, "reporter": r.reporter_name, "side": r.side or "unknown",
              "killed": r.killed, "injured": r.injured, "place": r.place_id}
             for r in conn.execute(
                 select(i.c.id, i.c.day, i.c.kind, i.c.reporter_name, i.c.side, i.c.killed, i.c.injured, ip.c.place_id)
-                .select_from(ip).join(i, i.c.id == ip.c.incident_id).join(d, d.c.id == i.c.document_id)
+                .select_from(i).join(ip, ip.c.incident_id == i.c.id, isouter=True).join(d, d.c.id == i.c.document_id)
                 .where(d.c.is_current.is_(True)).order_by(i.c.id, ip.c.position))]
 
 

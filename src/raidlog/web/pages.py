@@ -102,17 +102,18 @@ def map_page(request: Request, when: Annotated[tuple, Depends(period)],
     with c.connect() as conn:
         summary = c.cache.get(conn, places=True)
     side, claimant, layer = side or None, claimant or None, layer or ""
-    circles, off_map, markers, markers_off = [], [], [], []
+    circles, off_map, markers, markers_off, unplaced = [], [], [], [], 0
     if layer != "incidents":
         circles, off_map = charts.map_circles(summary.places_in(since, until, side, claimant), summary.place_info)
     if layer != "claims":
-        markers, markers_off = charts.incident_markers(summary.incidents_in(since, until, side, claimant),
-                                                       summary.place_info)
+        reported = summary.incidents_in(since, until, side, claimant)
+        markers, markers_off = charts.incident_markers(reported, summary.place_info)
+        unplaced = charts.unplaced_incidents(reported)
     params = {"since": since, "until": until, "side": side, "claimant": claimant}
     reporters = sorted({r["reporter"] for r in summary.incidents or [] if r["reporter"]} - set(summary.sides))
     incident_params = {"since": since, "until": until, "side": side, "reporter": claimant}
     return c.render(request, "map.html", circles=circles, off_map=off_map, markers=markers,
-                    markers_off=markers_off, params=params, incident_params=incident_params, layer=layer,
+                    markers_off=markers_off, unplaced=unplaced, params=params, incident_params=incident_params, layer=layer,
                     layers=LAYERS, reporters=reporters, incident_colour=charts.INCIDENT_COLOUR,
                     claimants=summary.claimants, sides=SIDES, width=int(mapproj.WIDTH), height=int(mapproj.HEIGHT),
                     since=since, until=until, side=side, claimant=claimant, nav="map")
