@@ -30,14 +30,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def words_of(text: str, lex: ModuleType) -> frozenset[str]:
     """The sentence's words as the gates are written: their first
-    ``TRIGGER_PREFIX`` letters, lower case (whole words when it is 0)."""
+    ``TRIGGER_PREFIX`` letters, lower case (whole words when it is 0), and the
+    keys of their beginnings that the gates' stems look up ("killed*" for
+    "killed", see :func:`raidlog.lexicon.gates.stem_key`)."""
     tokens = _WORD.findall(text.lower())
     n = lex.TRIGGER_PREFIX
-    return frozenset(t[:n] for t in tokens) if n else frozenset(tokens)
+    words = [t[:n] for t in tokens] if n else tokens
+    for k in gates.mark_lengths(lex):
+        words += [t[:k] + "*" for t in tokens if len(t) >= k]
+    return frozenset(words)
 
 
 def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
     """False only when none of the family's gate words is in the sentence
     (a family that cannot be gated always says True)."""
-    g = gates.gate(lex, family)
-    return g is None or g.admits(words)
+    try:
+        keys, slow = gates.FAST[lex, family]
+    except KeyError:
+        g = gates.gate(lex, family)
+        keys, slow = gates.FAST[lex, family] = (g.keys, g.slow) if g else (None, ())
+    if keys is None or not words.isdisjoint(keys):
+        return True
+    return bool(slow) and any(w.startswith(slow) for w in words)

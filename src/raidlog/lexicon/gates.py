@@ -37,7 +37,7 @@ import re
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -50,15 +50,33 @@ class Ungated(Exception):
     """Some path of the pattern contains no word known in advance."""
 
 
+# A stem is looked up by its first letters (see stem_key): as many as the words of a lexicon
+# that gates whole words have at least, one less than TRIGGER_PREFIX in the others (whose stems
+# are all shorter), so that words_of marks one beginning of each word.
+_WHOLE_WORD_STEM = 4
+
+
 @dataclass(frozen=True)
 class Gate:
     exact: frozenset[str]  # tokens as words_of yields them
     prefixes: tuple[str, ...]  # shorter stems a word must start with
+    # What admits looks up: the exact tokens and the stems' keys (words_of adds each word's
+    # keys: its first k letters and "*"), and stems it must test one by one (none, once
+    # :func:`gate` has told words_of every stem length of the lexicon).
+    keys: frozenset[str] = field(default=frozenset(), compare=False)
+    slow: tuple[str, ...] = field(default=(), compare=False)
 
     def admits(self, words: frozenset[str]) -> bool:
-        if not words.isdisjoint(self.exact):
+        if not words.isdisjoint(self.keys):
             return True
-        return bool(self.prefixes) and any(w.startswith(self.prefixes) for w in words)
+        return bool(self.slow) and any(w.startswith(self.slow) for w in words)
+
+
+def stem_key(stem: str, n: int) -> str:
+    """The key of a stem ("kill*" for killed…, "мэр*" for мэр…) in a lexicon of TRIGGER_PREFIX
+    ``n``: its first letters (a little more admitting than the stem, never less) and "*", as
+    words_of marks a word's beginning."""
+    return stem[: n - 1 if n else _WHOLE_WORD_STEM] + "*"
 
 
 # A word of a path: its literal letters, whether it may go on after them (open), and its
@@ -233,15 +251,20 @@ def required_words(pattern: str, n: int = 0, skip: Iterable[str] = ()) -> set[tu
 Entry = str | tuple[str, str]
 Spec = tuple[Entry, ...] | Callable[[ModuleType], "tuple[Entry, ...] | None"]
 _FAMILIES: dict[str, Spec] = {}
-_CACHE: dict[tuple[str, str], Gate | None] = {}
+_RAW: dict[tuple[str, str], Gate | None] = {}  # derived from the patterns alone
+_CACHE: dict[tuple[str, str], Gate | None] = {}  # with the lexicon's stem keys
+_MARKS: dict[str, tuple[int, ...]] = {}
+# (lexicon, family) -> (keys, slow stems) of its gate, keys None when ungated: may_match's lookup
+FAST: dict[tuple[ModuleType, str], tuple[frozenset[str] | None, tuple[str, ...]]] = {}
 
 
 def declare(families: dict[str, Spec]) -> None:
     """A stage names the lexicon patterns each family it gates stands for."""
-    for family, spec in families.items():
-        _FAMILIES[family] = spec
-        for key in [k for k in _CACHE if k[1] == family]:
-            del _CACHE[key]
+    _FAMILIES.update(families)
+    _RAW.clear()
+    _CACHE.clear()
+    _MARKS.clear()
+    FAST.clear()
 
 
 def families() -> dict[str, Spec]:
@@ -306,8 +329,36 @@ def gate(lex: ModuleType, family: str) -> Gate | None:
     try:
         return _CACHE[key]
     except KeyError:
-        g = _CACHE[key] = derive(sources(lex, family), lex.TRIGGER_PREFIX, getattr(lex, "GATE_SKIP", ()))
-        return g
+        pass
+    g = _raw(lex, family)
+    if g is not None:
+        marks = mark_lengths(lex)
+        n = lex.TRIGGER_PREFIX
+        keyed = [p for p in g.prefixes if len(stem_key(p, n)) - 1 in marks]
+        slow = tuple(p for p in g.prefixes if p not in keyed)
+        g = Gate(g.exact, g.prefixes, g.exact | {stem_key(p, n) for p in keyed}, slow)
+    _CACHE[key] = g
+    return g
+
+
+def _raw(lex: ModuleType, family: str) -> Gate | None:
+    key = (lex.__name__, family)
+    if key not in _RAW:
+        _RAW[key] = derive(sources(lex, family), lex.TRIGGER_PREFIX, getattr(lex, "GATE_SKIP", ()))
+    return _RAW[key]
+
+
+def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
+    """How many first letters of each word words_of must mark for the stems of every declared
+    family of this lexicon."""
+    try:
+        return _MARKS[lex.__name__]
+    except KeyError:
+        pass
+    n = lex.TRIGGER_PREFIX
+    lengths = {len(stem_key(p, n)) - 1 for family in _FAMILIES if (g := _raw(lex, family)) for p in g.prefixes}
+    _MARKS[lex.__name__] = marks = tuple(sorted(lengths))
+    return marks
 
 
 def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate | None:
@@ -332,4 +383,4 @@ def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate
     prefixes = tuple(sorted(p for p in stems if not any(p != q and p.startswith(q) for q in stems)))
     if prefixes:  # a stem already admits every token it begins
         exact = {w for w in exact if not w.startswith(prefixes)}
-    return Gate(frozenset(exact), prefixes)
+    return Gate(frozenset(exact), prefixes, frozenset(exact), prefixes)
