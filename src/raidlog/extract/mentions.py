@@ -16,7 +16,7 @@ from raidlog.lexicon import gates, may_match, words_of
 # The lexicon patterns each family gated here stands for (see raidlog.lexicon.gates):
 # a sentence without any of their words skips the family.
 gates.declare({
-    "months": ("MONTHS:keys",),  # every date names its month (times.find_days)
+    "months": (("MONTHS:keys", r"(?:{})\b"),),  # every date names its month (times.find_days)
     "weapons": (("WEAPONS", r"\b(?:{})(?![\w-])"),),  # as weapons.find compiles them
     "claimants": (("CLAIMANTS", r"\b(?:{})\b"), ("ANAPHORA:keys", r"\b(?:{})\b")),
     "authorities": (("AUTHORITIES", r"\b(?:{})\b"),),

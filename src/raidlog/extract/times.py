@@ -50,7 +50,7 @@ class Day:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
-    day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+    day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
