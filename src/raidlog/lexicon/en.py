@@ -338,7 +338,7 @@ ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
-    rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s*"
+    rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
@@ -428,7 +428,9 @@ OFFICES = [
 # derived from the patterns themselves (raidlog.lexicon.gates); words are compared by their
 # first TRIGGER_PREFIX letters (0: whole words).
 TRIGGER_PREFIX = 0  # whole words
-# Words too common to gate a family by (raidlog.lexicon.gates picks another word of the phrase).
+# Words too common to gate a family by (raidlog.lexicon.gates picks another word of the phrase):
+# function words, and words most reports use anyway.
 GATE_SKIP = frozenset(
     "the a an of in on at to by for from with and or no not was were is are be been has have had "
-    "it its this that as over one there his her their now".split())
+    "it its this that as over one there his her their now least number "
+    "regional region people residents civilians persons".split())
