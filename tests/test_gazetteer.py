@@ -644,3 +644,11 @@ def test_function_words_are_no_places() -> None:
     report = raidlog.extract("Debris fell in the Darnytskyi district of Kyiv.", published="2025-06-01")
     assert [m.place.name for m in report.places if m.place] == ["Darnytskyi District", "Kyiv"]
     assert not [f for f in report.findings if f.code == "place-outside-theatre"]
+
+
+def test_an_airport_is_no_town_of_that_name() -> None:
+    import raidlog
+
+    report = raidlog.extract("Flights were suspended at Domodedovo Airport and at Zhukovsky Airport.",
+                             published="2025-06-01")
+    assert [m.place for m in report.places if m.place] == []

@@ -119,7 +119,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 start, end = run[i].start(), run[j - 1].end()
                 phrase = text[start:end]
                 words = [t.group(0) for t in run[i:j]]
-                if all(pats["type"].match(w) for w in words) or words[0] in ("of", "on"):
+                if all(pats["type"].match(w) for w in words) or words[0] in ("of", "on") \
+                        or words[0].lower() in lex.NOT_PLACES:  # "Domodedovo Airport": not Airport, Hawaii
                     continue
                 type_word = words[-1] if pats["type"].match(words[-1]) else None
                 query = phrase
@@ -306,6 +307,8 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
         type_word = run[i + 1].group(0)
         end = run[i + 1].end()
     type_word = type_word or inherited_type
+    if pats["not_after"].match(text, end):  # "Zhukovsky Airport", "Черноморский флот"
+        return None
     before = text[: tok.start()]
     after = text[end:]
     in_list = bool(pats["list_after"].match(after)) and bool(pats["list_before"].search(before))

@@ -263,7 +263,7 @@ NOT_PLACES = {
     "during", "since", "until", "shahed", "geran", "gerbera", "iskander", "kalibr", "kinzhal",
     "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
-    "june", "july", "september", "october", "november", "december",
+    "june", "july", "september", "october", "november", "december", "airport", "airfield",
 }
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
@@ -327,7 +327,8 @@ LOWER_CASE_NAMES = (
     r"(?P<unit>[a-z][a-z'-]{3,}) (?:[Cc]ity |[Uu]rban |[Mm]unicipal )?(?:district|raion|okrug|region|oblast)\b"
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
-NOT_A_PLACE_AFTER = r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|Fleet)\b"
+NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
+                     r"Fleet|Airport|airport|Airfield|airfield)\b")
 UNIT_ADJECTIVE = r"(?!)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
