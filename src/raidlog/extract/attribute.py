@@ -142,6 +142,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
+        if s.is_link:
+            continue  # "Читайте також: …": another story's numbers
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
             m.scope = "earlier" if out.claims else None
         people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)

@@ -34,17 +34,27 @@ class Sentence:
     text: str
     paragraph: int
     is_title: bool = False
+    is_link: bool = False  # "Read also: …", a link to another story
 
 
-def split(norm: str) -> list[Sentence]:
+def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
+    """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
+    sentence of its own, marked ``is_link`` (a link to another story, with its own numbers)."""
     sentences: list[Sentence] = []
     paragraph = 0
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", norm):
-        start = para.start()
-        text = para.group(0)
+    link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
+    for start, text in _blocks(norm, link):
+        if link is not None and link.match(text):
+            lead = len(text) - len(text.lstrip())
+            seg = text.strip()
+            sentences.append(Sentence(len(sentences), start + lead, start + lead + len(seg), seg, paragraph,
+                                      is_link=True))
+            paragraph += 1
+            continue
         pieces: list[tuple[int, int]] = []
         cursor = 0
-        if paragraph == 0 and (head := _headline_end(text)):
+        head = _headline_end(text) if paragraph == 0 else None
+        if head:
             # a first line without a full stop, glued to the body by one line break: a sentence of its own
             pieces.append((0, head))
             cursor = head + 1
@@ -69,12 +79,32 @@ def split(norm: str) -> list[Sentence]:
                 and paragraph == 0
                 and "\n" not in seg
                 and not seg.endswith((".", "!", "?", ":", ";"))
-                and len(pieces) == 1
+                and (len(pieces) == 1 or (a, b) == (0, head))
             )
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
         paragraph += 1
     return sentences
 
+
+def _blocks(norm: str, link: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    """Paragraphs (text between blank lines), with each cross-link line cut out as a block of its own."""
+    out: list[tuple[int, str]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", norm):
+        start, text = para.start(), para.group(0)
+        if link is None or not link.search(text):
+            out.append((start, text))
+            continue
+        cut = 0
+        for x in link.finditer(text):
+            line_end = text.find("\n", x.start())
+            line_end = len(text) if line_end < 0 else line_end
+            if text[cut : x.start()].strip():
+                out.append((start + cut, text[cut : x.start()].rstrip("\n")))
+            out.append((start + x.start(), text[x.start() : line_end]))
+            cut = line_end + 1
+        if text[cut:].strip():
+            out.append((start + cut, text[cut:]))
+    return out
 
 
 def _headline_end(text: str) -> int | None:

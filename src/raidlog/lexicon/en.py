@@ -288,6 +288,8 @@ SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?)\b"  # "a drone attack"
+# a link to another story, with numbers of its own: a sentence apart, never a claim
+CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
 SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")

@@ -32,6 +32,8 @@ SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+# a link to another story, with numbers of its own: a sentence apart, never a claim
+CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
