@@ -95,7 +95,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region, m.start("region")))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
-    folded = frozenset(fold(w) for w in words) if lex.MORPH_LANG else words
+    folded = frozenset(fold(" ".join(words)).split()) if lex.MORPH_LANG else words
     if folded.isdisjoint(officials.surname_prefixes(lex.TRIGGER_PREFIX)):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
