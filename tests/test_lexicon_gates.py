@@ -112,6 +112,15 @@ def test_every_phrase_passes_its_gate(lang, family):
     assert checked
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_stored_gates_are_the_derived_ones(lang):
+    """gate() may read a gate remembered on disk: it is the one derive() makes now."""
+    lex = for_lang(lang)
+    for family in FAMILIES:
+        derived = gates.derive(gates.sources(lex, family), lex.TRIGGER_PREFIX, lex.GATE_SKIP)
+        assert gates.gate(lex, family) == derived, family
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("lang", LANGS)
 def test_families_are_gated(lang, family):

@@ -11,7 +11,8 @@ path: optional items branch, alternations branch, small letter classes
 (``[её]``) branch, and ``\\w*``, ``.``, ``\\S`` or large classes leave a word
 open. On each path it keeps one word that every match of that path contains:
 not a function word of the lexicon (``GATE_SKIP``) where the path has
-another, then the word picked out of the fewest alternatives, then the
+another, then (on a second walk) the word a first walk chose for more paths
+of the family, then the word picked out of the fewest alternatives, then the
 longer, then the later ("the MoD", "в небе"). A word may be a whole short
 word ("из"), or an open stem ("мэр" in ``мэр\\w*``). A gate is then
 
@@ -28,17 +29,27 @@ Assumption: a pattern's match starts at the start of a word (the lexicons'
 patterns are words and phrases; the hand-kept lists assumed the same).
 
 Stages declare which lexicon attributes make up a family with
-:func:`declare`; :func:`gate` derives and caches the gate per lexicon.
+:func:`declare`; :func:`gate` derives and caches the gate per lexicon, in
+memory and on disk under a hash of the patterns and of this module (so a
+command-line run does not pay a few tenths of a second per language each
+time; ``RAIDLOG_GATE_CACHE`` names another directory, or ``off``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
+
+_SELF = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # the algorithm's version
 
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_CLASS = 8  # letter classes up to this size branch; larger ones leave the word open
@@ -89,13 +100,20 @@ _State = tuple[str | None, int, _Word | None]
 
 
 class _Walker:
-    def __init__(self, n: int, skip: frozenset[str]) -> None:
+    def __init__(self, n: int, skip: frozenset[str], shared: dict[str, int] | None = None) -> None:
         self.n = n or _LONGEST
         self.skip = skip
+        self.shared = shared or {}
+        self.ranks: dict[_Word, tuple] = {}
 
     def rank(self, w: _Word) -> tuple:
-        letters, _, width = w
-        return (letters in self.skip, width, -min(len(letters), self.n))
+        try:
+            return self.ranks[w]
+        except KeyError:
+            letters, _, width = w
+            r = self.ranks[w] = (letters in self.skip, -self.shared.get(letters[: self.n], 0), width,
+                                 -min(len(letters), self.n))
+            return r
 
     def better(self, best: _Word | None, w: _Word | None) -> _Word | None:
         """The better gate of two words of a path (on a tie the later: "the MoD", "в небе")."""
@@ -125,11 +143,28 @@ class _Walker:
 
     # --- the parsed pattern ---------------------------------------------------------------
     def seq(self, items: Iterable, states: set[_State], width: int = 1) -> set[_State]:
+        run = ""  # literal letters in a row, appended at once
         for op, arg in items:
             if not states:
                 break
+            if op is C.LITERAL and _LETTER.match(chr(arg)):
+                run += chr(arg).lower()
+                continue
+            if run:
+                states, run = self.letters(states, run, width), ""
             states = self.item(op, arg, states, width)
-        return states
+        return self.letters(states, run, width) if run and states else states
+
+    def letters(self, states: set[_State], run: str, width: int) -> set[_State]:
+        out: set[_State] = set()
+        for cur, cw, best in states:
+            if cur is None:
+                out.add((None, 1, best))
+            elif len(cur) + len(run) > _LONGEST:
+                out.add((None, 1, self.better(best, (cur + run, True, max(cw, width)))))
+            else:
+                out.add((cur + run, max(cw, width), best))
+        return out
 
     def item(self, op, arg, states: set[_State], width: int) -> set[_State]:  # noqa: C901, PLR0911, PLR0912
         if op is C.LITERAL:
@@ -227,17 +262,19 @@ def _no_word_char_next(sub: list) -> bool:
     return (C.CATEGORY, C.CATEGORY_WORD) in members
 
 
-def required_words(pattern: str, n: int = 0, skip: Iterable[str] = ()) -> set[tuple[str, bool]]:
+def required_words(pattern: str, n: int = 0, skip: Iterable[str] = (),
+                   shared: dict[str, int] | None = None) -> list[tuple[str, bool]]:
     """One word (letters, open) per path through ``pattern``: every match contains one of
-    them as a word (open: a word starting with the letters). Raises :class:`Ungated` when
-    some path has no word known in advance."""
-    walker = _Walker(n, frozenset(skip))
-    out: set[tuple[str, bool]] = set()
+    them as a word (open: a word starting with the letters). ``shared``: how many paths of
+    the family a first choice gave each word; words that serve many paths are preferred.
+    Raises :class:`Ungated` when some path has no word known in advance."""
+    walker = _Walker(n, frozenset(skip), shared)
+    out: list[tuple[str, bool]] = []
     for cur, cw, best in walker.seq(P.parse(pattern, re.IGNORECASE), {("", 1, None)}):
         best = walker.better(best, (cur, True, cw) if cur else None)
         if best is None:
             raise Ungated(pattern)
-        out.add(best[:2])
+        out.append(best[:2])
     return out
 
 
@@ -344,8 +381,46 @@ def gate(lex: ModuleType, family: str) -> Gate | None:
 def _raw(lex: ModuleType, family: str) -> Gate | None:
     key = (lex.__name__, family)
     if key not in _RAW:
-        _RAW[key] = derive(sources(lex, family), lex.TRIGGER_PREFIX, getattr(lex, "GATE_SKIP", ()))
+        _RAW[key] = _stored_derive(sources(lex, family), lex.TRIGGER_PREFIX, sorted(getattr(lex, "GATE_SKIP", ())))
     return _RAW[key]
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("RAIDLOG_GATE_CACHE") == "off":
+        return None
+    base = os.environ.get("RAIDLOG_GATE_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "raidlog-gates"
+
+
+def _stored_derive(patterns: list[str] | None, n: int, skip: list[str]) -> Gate | None:
+    """derive(), remembered on disk under a hash of its inputs and of this module (a changed
+    pattern or algorithm is a new entry): deriving every family takes a few tenths of a second,
+    which a command-line run would pay each time."""
+    if patterns is None:
+        return None
+    where = _cache_dir()
+    digest = hashlib.sha256(json.dumps([_SELF, sys.version, n, skip, patterns]).encode()).hexdigest()[:32]
+    path = where / f"{digest}.json" if where else None
+    if path is not None:
+        try:
+            stored = json.loads(path.read_text("utf-8"))
+            if stored is None:
+                return None
+            exact, prefixes = frozenset(stored["exact"]), tuple(stored["prefixes"])
+            return Gate(exact, prefixes, exact, prefixes)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    g = derive(patterns, n, skip)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(None if g is None else {"exact": sorted(g.exact), "prefixes": list(g.prefixes)}),
+                           "utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass
+    return g
 
 
 def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
@@ -366,12 +441,16 @@ def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate
     pattern cannot be gated)."""
     if patterns is None:
         return None
-    words: set[tuple[str, bool]] = set()
     try:
-        for p in patterns:
-            words |= required_words(p, n, skip)
+        first = [w for p in patterns for w in required_words(p, n, skip)]
     except Ungated:
         return None
+    # again, preferring the words the first choice gave many paths ("earlier" over "ministry"
+    # in "earlier the ministry", as "earlier today", "earlier on" … have it): fewer gate words
+    shared: dict[str, int] = {}
+    for letters, _ in first:
+        shared[letters[: n or _LONGEST]] = shared.get(letters[: n or _LONGEST], 0) + 1
+    words = {w for p in patterns for w in required_words(p, n, skip, shared)}
     exact, stems = set(), set()
     for letters, open_ in words:
         if n and len(letters) >= n:
