@@ -652,3 +652,11 @@ def test_an_airport_is_no_town_of_that_name() -> None:
     report = raidlog.extract("Flights were suspended at Domodedovo Airport and at Zhukovsky Airport.",
                              published="2025-06-01")
     assert [m.place for m in report.places if m.place] == []
+
+
+def test_a_hromada_is_never_a_russian_district() -> None:
+    import raidlog
+
+    report = raidlog.extract("В пос. Приколотное Ольховатской громады пострадал мужчина.",
+                             published="2025-06-01")
+    assert all(m.place is None or m.place.country == "UA" for m in report.places)

@@ -18,7 +18,8 @@ from raidlog.geo.romanise import latin_name
 from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
-DISTRICT_CUTOFF = 75.0  # "Glushkovo district" ~ "Glushkovsky District"
+DISTRICT_CUTOFF = 75.0
+_HROMADA = re.compile(r"(?i)hromad|громад|общин")  # "Glushkovo district" ~ "Glushkovsky District"
 
 
 _REGION_FAMILIES = [
@@ -174,6 +175,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         if not found:
             found = gaz.fuzzy(hit.name, kinds=kinds)
             found = [(p, s) for p, s in found if gaz.in_theatre(p)]
+        if _HROMADA.search(hit.as_written):  # a hromada is Ukraine's, never a Russian district
+            found = [(p, s) for p, s in found if p.country == "UA"]
         if found:
             place, score = found[0]
             return Resolution(hit, sentence_start, place.written(hit.as_written), "fuzzy",
