@@ -38,8 +38,11 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns}|" \
              rf"{lex.ITEM_UNITS})"
     return {
+        # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
+        # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
         "lead": re.compile(
-            rf"(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
+            rf"(?P<filler>(?:(?>[\s,:-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)"
+            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
         "each_before": re.compile(rf"^\s*{lex.EACH}\b", i),
         "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
         "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
@@ -58,7 +61,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
         "remainder": re.compile(
-            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:[\s,:-]+|{filler}(?![\w-]))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
+            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
