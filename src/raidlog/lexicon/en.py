@@ -223,7 +223,8 @@ PERSON_NOUNS = (
 SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
-     r"during the week|weekly|in the past week|over the week)\b", "summary"),
+     r"during the week|weekly|in the past week|over the week|within (?:a|one|the past|the last) (?:week|month)|"
+     r"in (?:just )?(?:this|one) (?:one )?week)\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|on|that day|in the day|this morning|on [A-Z]\w+)|earlier,|"
