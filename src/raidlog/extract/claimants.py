@@ -37,9 +37,16 @@ def from_ref(ref: ClaimantRef, text: str) -> Claimant:
     return Claimant(ref.name, ref.kind, ref.side, as_written=text[ref.start : ref.end])
 
 
+# Crimea and Sevastopol have been governed by Russian-installed officials since 2014: an office
+# or an administration of theirs speaks for Russia
+_RUSSIAN_GOVERNED = {"UA-43", "UA-40"}
+
+
 def _side(iso: str | None) -> str:
     if not iso:
         return "unknown"
+    if iso in _RUSSIAN_GOVERNED:
+        return "RU"
     country = iso.split("-")[0]
     return country if country in ("RU", "UA") else "other"
 
