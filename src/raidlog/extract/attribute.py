@@ -268,7 +268,17 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
     counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
     for slot in ("destroyed", "launched"):
         if getattr(draft, slot) is None and any(getattr(w, slot) is not None for w in counted):
-            setattr(draft, slot, sum(getattr(w, slot) or 0 for w in counted))
+            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in dict.fromkeys(w.type for w in counted)))
+
+
+def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
+    """One type's count: "all 14 drones … Thirteen Shaheds …": the models are parts of the
+    generic count when they add up to no more than it."""
+    generic = [getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is None]
+    models = sum(getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is not None)
+    if len(generic) == 1 and generic[0] and models <= generic[0]:
+        return generic[0]
+    return sum(generic) + models
 
 
 def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions) -> None:
@@ -753,7 +763,8 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     "shot down the tenth drone since the night": one weapon destroyed, though no number is
     written. Only where no destroyed count is told yet (later mentions retell it) and not for
     debris ("wreckage of a downed drone")."""
-    if not m.destroy_verbs or (told is not None and told.destroyed is not None):
+    if not m.destroy_verbs or (told is not None and (told.destroyed is not None
+                                                       or any(w.destroyed is not None for w in told.weapons))):
         return []
     pats = _patterns(lex)
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
