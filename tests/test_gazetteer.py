@@ -621,6 +621,9 @@ def test_units_below_the_region(gaz: Gazetteer, phrase: str, name: str, iso: str
         # a village the gazetteer lacks, in the district named beside it
         ("У селі Журавлиний Яр Сумського району пошкоджено будинок.",
          "Журавлиний Яр", "Zhuravlynyi Yar", "UA-59"),
+        # every village of a list after "the villages of", in the region named with them
+        ("Debris fell in the villages of Tosno, Pokrovskoye and Uzmino, in the Leningrad Region.",
+         "Uzmino", "Uzmino", "RU-LEN"),
         # a plural type word after a list, a misspelt district of the city named with it
         ("Debris fell in Solomyanskyi, Holosivskyi and Sviatoshinsky districts of Kyiv.",
          "Holosivskyi", "Holosiivskyi District", "UA-30"),

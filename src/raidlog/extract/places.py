@@ -159,7 +159,15 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
-    return sorted((_village(h, text, pats) for h in hits), key=lambda h: h.start)
+    out: list[PlaceHit] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        h = _village(h, text, pats)
+        # "the villages of Voskresenskoye, Tosno, Pokrovskoye and Uzmino": each of the list
+        if not h.village and out and out[-1].village and not h.type_word \
+                and pats["and"].fullmatch(text[out[-1].end : h.start]):
+            h = replace(h, village=True)
+        out.append(h)
+    return out
 
 
 def _overlap(a: PlaceHit, b: PlaceHit) -> bool:
