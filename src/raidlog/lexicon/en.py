@@ -149,7 +149,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # Unqualified, the ministry that claims interceptions in these reports is Russia's.
     (r"(?<!Ukrainian )(?<!Ukraine's )(?<!Belarusian )(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
      "Russian Ministry of Defence", "ministry", "RU"),
-    (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n", "Ukrainian Air Force", "air_force", "UA"),
+    # the Air Force's spokesman speaks for it ("said Ihnat")
+    (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n|(?:Yurii?y? |Yuri )?Ihnat",
+     "Ukrainian Air Force", "air_force", "UA"),
     # heads of state telling a week's or a night's figures
     (r"(?:Ukrainian|Ukraine's) President(?: Volodymyr)?(?: Zelensk(?:yy|yi|iy|y|i))?|President (?:of Ukraine )?"
      r"(?:Volodymyr )?Zelensk(?:yy|yi|iy|y|i)|Zelensk(?:yy|yi|iy|y|i)", "President of Ukraine", "official", "UA"),
@@ -171,7 +173,6 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
 # Anaphoric claimant words: they refer to the claimant already in context.
 ANAPHORA = {
     r"the ministry|the MoD": "ministry",
-    r"Ihnat": "air_force",
     # whoever is speaking: "air defenses shot down 50 of them"
     r"air defen[cs]es?(?: systems| forces| units| crews)?|(?:the )?air defen[cs]e|interceptors|"
     r"the military|mobile fire groups": "any",

@@ -127,7 +127,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"в\s+ходе\s+отражения\s+попытки\s+киевского\s+режима",
      "Russian Ministry of Defence", "ministry", "RU"),
     (r"Воздушн\w*\s+сил\w*\s+(?:ВСУ|Вооруженных\s+сил\s+Украины|Украины)|Командовани\w*\s+Воздушных\s+сил|"
-     r"украинск\w*\s+Воздушн\w*\s+сил\w*|Воздушн\w*\s+сил\w*",
+     r"украинск\w*\s+Воздушн\w*\s+сил\w*|Воздушн\w*\s+сил\w*|(?:Юри\w*\s+)?Игнат(?:а|у|ом)?(?=\W)",
      "Ukrainian Air Force", "air_force", "UA"),
     (r"Генштаб\w*\s+ВСУ|Генеральн\w*\s+штаб\w*\s+(?:ВСУ|Вооруженных\s+сил\s+Украины)",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
