@@ -20,3 +20,14 @@ def test_lead_and_remainder_are_linear(lang: str, filler: str) -> None:
     pats["lead"].match(text, 1)
     pats["remainder"].search("остальные remaining решта" + filler * 3000)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_remainder_gate_covers_its_pattern(lang: str) -> None:
+    """Every word REMAINDER matches starts with one of REMAINDER_STEMS (the gate before the pattern)."""
+    lex = for_lang(lang)
+    samples = {"en": ["the remaining ones", "the rest", "others"], "ru": ["остальные", "оставшиеся три"],
+               "uk": ["решта", "інші над"]}[lang]
+    for word in samples:
+        assert breakdown._patterns(lex)["remainder"].pattern
+        assert any(stem in word.lower() for stem in lex.REMAINDER_STEMS)

@@ -63,6 +63,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "remainder": re.compile(
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
@@ -194,6 +195,9 @@ def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
     """"по одному – в Курской и Воронежской областях, остальные – в Белгородской": the
     places of the rest of the total, whose count is the total less the other items'."""
     found: list[Item] = []
+    low = text.lower()
+    if not any(stem in low for stem in pats["remainder_stems"]):
+        return found  # most sentences: no word for "the rest" at all
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for x in pats["remainder"].finditer(text):
         group = [r for r in placed if r.hit.start == x.end()]

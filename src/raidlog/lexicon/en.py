@@ -315,6 +315,7 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
 # "the remaining ones over the Voronezh region": the rest of the total
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others)(?:\s+(?:ones|of them|drones))?"
+REMAINDER_STEMS = ("remain", "rest", "others")  # the words REMAINDER begins with (a cheap gate)
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()

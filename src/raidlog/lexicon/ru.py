@@ -346,6 +346,7 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось)"
 # "остальные – над Воронежской": the rest of the total
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
+REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"

@@ -343,6 +343,7 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося)"
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
+REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
