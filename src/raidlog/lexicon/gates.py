@@ -313,7 +313,8 @@ def sources(lex: ModuleType, family: str) -> list[str] | None:
     try:
         spec = _FAMILIES[family]
     except KeyError:
-        raise KeyError(f"gate family {family!r} is declared by no imported stage") from None
+        raise KeyError(f"gate family {family!r} is declared by no imported stage: the stage that calls "
+                       f"may_match(…, {family!r}) names its lexicon patterns with raidlog.lexicon.gates.declare") from None
     names = spec(lex) if callable(spec) else spec
     if names is None:
         return None
