@@ -65,6 +65,7 @@ class Ungated(Exception):
 # that gates whole words have at least, one less than TRIGGER_PREFIX in the others (whose stems
 # are all shorter), so that words_of marks one beginning of each word.
 _WHOLE_WORD_STEM = 4
+_FEW_STEMS = 8  # up to this many stems in all a lexicon's gates, each is tested word by word
 
 
 @dataclass(frozen=True)
@@ -426,13 +427,14 @@ def _stored_derive(patterns: list[str] | None, n: int, skip: list[str]) -> Gate 
 
 def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
     """How many first letters of each word words_of must mark for the stems of every declared
-    family of this lexicon."""
+    family of this lexicon (none where the stems are so few that testing them is cheaper)."""
     try:
         return _MARKS[lex.__name__]
     except KeyError:
         pass
     n = lex.TRIGGER_PREFIX
-    lengths = {len(stem_key(p, n)) - 1 for family in _FAMILIES if (g := _raw(lex, family)) for p in g.prefixes}
+    stems = [p for family in _FAMILIES if (g := _raw(lex, family)) for p in g.prefixes]
+    lengths = {len(stem_key(p, n)) - 1 for p in stems} if len(stems) > _FEW_STEMS else set()
     _MARKS[lex.__name__] = marks = tuple(sorted(lengths))
     return marks
 
