@@ -72,7 +72,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "night": re.compile(lex.NIGHT, i),
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
         "commentary": re.compile(lex.COMMENTARY_HINTS, i),
-        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side) for p, name, kind, side in lex.CLAIMANTS],
+        # each with its own gate: a sentence that names a claimant names one or two of them
+        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, _gate(rf"\b(?:{p})\b", lex))
+                      for p, name, kind, side in lex.CLAIMANTS],
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
     }
@@ -98,7 +100,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
     if may_match(words, lex, "claimants"):
-        for pattern, name, kind, side in pats["claimants"]:
+        for pattern, name, kind, side, gate in pats["claimants"]:
+            if gate is not None and not gate.admits(words):
+                continue
             for x in pattern.finditer(text):
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, True))
                 blocked.append((x.start(), x.end()))
@@ -124,6 +128,11 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 m.scope = scope
                 break
     return m
+
+
+def _gate(pattern: str, lex: ModuleType) -> gates.Gate | None:
+    """One pattern's own gate, derived as a family's (None: it cannot be gated)."""
+    return gates._stored_derive([pattern], lex.TRIGGER_PREFIX, sorted(getattr(lex, "GATE_SKIP", ())))
 
 
 _CLOCKISH = re.compile(r"\d|midnight|noon|midday", re.IGNORECASE)
