@@ -110,6 +110,8 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
+        "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
@@ -166,7 +168,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if not totals and not items and not s.is_title:
-            totals = _implicit_one(m, s.text, lex, _current(out, claimant))
+            totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
+                or _implicit_one(m, s.text, lex, _current(out, claimant))
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
         continues_list = bool(items) and bool(out.claims) and not people
@@ -756,6 +759,23 @@ def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Me
     starts = {it.number_start for it in items}
     return sorted(totals + [c for c in m.counts if c.number.start in starts and _is_total(c, m, text, lex)],
                   key=lambda c: c.number.start)
+
+
+def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"Противник атакував 40 ударними БпЛА. Збито 33.", "… 30 drones. Of them, shot down 12.": a
+    sentence that is only a destroy verb and a number, after a claim that told how many were
+    launched and not yet how many were destroyed, counts that claim's destroyed weapons."""
+    if told is None or told.launched is None and not any(w.launched is not None for w in told.weapons) \
+            or told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+        return []
+    bare = [c for c in m.counts if c.weapon is None]
+    if len(bare) != 1 or len(m.counts) != 1:
+        return []
+    c = bare[0]
+    pats = _patterns(lex)
+    if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
+        return [c]
+    return []
 
 
 def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
