@@ -947,9 +947,14 @@ def _is_region(place: Place) -> bool:
 def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
     """Places the weapons were launched from ("from the directions of Kursk, Oryol"):
     after a launch verb, or after a cue that says so by itself ("Напрямки пусків –")."""
-    text = m.sentence.text
-    if not m.launch_verbs and not _patterns(lex)["sites_header"].search(text):
+    if not m.launch_verbs and not _patterns(lex)["sites_header"].search(m.sentence.text):
         return []
+    return _after_site_cue(m, res, lex)
+
+
+def _after_site_cue(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
+    """The places named after a "from (the direction of)" cue: where weapons came from."""
+    text = m.sentence.text
     pats = _patterns(lex)
     cues = [x.end() for x in pats["site_cue"].finditer(text)] if res else []
     sites = []
@@ -1054,8 +1059,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         told = set(kinds) - {"attack_reported", "attack_repelled"} - (set() if positive else {"casualties"})
-        if toll is None and not told:
-            return False  # an attack named in passing, by nobody
+        origins = _after_site_cue(m, res, lex) if toll is None and not told else []
+        if toll is None and not told and not any(
+                p.kind in ("locality", "district") and p.country in ("RU", "UA", "BY")
+                and not any(p is o for o in origins) for p in places):
+            return False  # an attack named in passing, by nobody (not "ворог обстрілював Кізомис, …")
         # damage, debris or victims told by the document's own voice (its organisation, or nobody named)
         reporter = claimant or out.reporter or out.speaker or (out.claims[-1].claimant if out.claims else UNATTRIBUTED)
     if continued and toll is None and not any(
