@@ -113,6 +113,7 @@ def _patterns(lex: ModuleType) -> dict:
         "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
+        "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -1059,7 +1060,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         told = set(kinds) - {"attack_reported", "attack_repelled"} - (set() if positive else {"casualties"})
+        # not where the weapons came from ("из Брянска"), nor who attacked ("the Kyiv regime")
         origins = _after_site_cue(m, res, lex) if toll is None and not told else []
+        origins += [r.place for r in res if r.place is not None and pats["place_as_actor"].match(text, r.hit.end)]
         if toll is None and not told and not any(
                 p.kind in ("locality", "district") and p.country in ("RU", "UA", "BY")
                 and not any(p is o for o in origins) for p in places):

@@ -278,6 +278,8 @@ PLACE_LIST_CUES = (
 )
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
 # what stands before launch sites ("from the directions of Kursk, Oryol")
+# "an attack by the Kyiv regime": a place name that stands for its government, the attacker
+PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)"
 
 MORPH_LANG = None  # English needs no morphology

@@ -333,6 +333,8 @@ PLACE_LIST_CUES = (
     r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по)\s*$"
 )
 LAUNCH_SITES_HEADER = r"(?:направлени[яй]\s+пуск\w*|районы\s+пуск\w*)"
+# "атака киевского режима": a place name that stands for its government, the attacker
+PLACE_AS_ACTOR = r"\s*(?:режим\w*|правительств\w*|власт\w*)"
 LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|из\s+район\w*|с\s+территори\w*|с\s+аэродром\w*|из|с)\b"
 # "7 – над Курской": a region adjective alone, its type word left out
 # "Над Брянской областью сбиты 7 беспилотников"

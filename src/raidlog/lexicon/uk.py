@@ -330,6 +330,8 @@ PLACE_LIST_CUES = (
     r"\bатакува\w*|\bудар\w*\s+по|\bпо)\s*$"
 )
 LAUNCH_SITES_HEADER = r"(?:напрямк\w*\s+пуск\w*|район\w*\s+пуск\w*|з\s+напрямк\w*)"
+# "атака київського режиму": a place name that stands for its government, the attacker
+PLACE_AS_ACTOR = r"\s*(?:режим\w*|уряд\w*|влад\w*)"
 LAUNCH_SITE_CUE = (
     r"(?:\bз\s+напрямк\w*|\bз\s+район\w*|\bз\s+території|\bз\s+аеродром\w*|"
     r"\bнапрямки\s+пусків(?:\s+\w+)?\s*[-–:]|\bнапрямк\w*\s*[-–:]|\bіз\b|\bз\b)"
