@@ -103,7 +103,8 @@ def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
     return {
         "source_last": re.compile(lex.SOURCE_LAST),
-        "incidents": [(k, re.compile(p, i)) for k, p in lex.INCIDENTS.items()],
+        # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
+        "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
@@ -978,7 +979,9 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     kinds: list[str] = []
     if not may_match(m.words, lex, "incidents"):
         return kinds
-    for kind, pattern in pats["incidents"]:
+    for kind, pattern, gate in pats["incidents"]:
+        if gate is not None and not gate.admits(m.words):
+            continue
         for x in pattern.finditer(text):
             lead = text[max(0, x.start() - 40) : x.start()]
             if pats["negation"].search(lead) or pats["unspecified"].search(lead) \

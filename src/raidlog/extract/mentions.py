@@ -73,7 +73,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
         "commentary": re.compile(lex.COMMENTARY_HINTS, i),
         # each with its own gate: a sentence that names a claimant names one or two of them
-        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, _gate(rf"\b(?:{p})\b", lex))
+        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                       for p, name, kind, side in lex.CLAIMANTS],
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
@@ -128,11 +128,6 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 m.scope = scope
                 break
     return m
-
-
-def _gate(pattern: str, lex: ModuleType) -> gates.Gate | None:
-    """One pattern's own gate, derived as a family's (None: it cannot be gated)."""
-    return gates._stored_derive([pattern], lex.TRIGGER_PREFIX, sorted(getattr(lex, "GATE_SKIP", ())))
 
 
 _CLOCKISH = re.compile(r"\d|midnight|noon|midday", re.IGNORECASE)

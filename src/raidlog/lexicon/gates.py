@@ -380,6 +380,13 @@ def gate(lex: ModuleType, family: str) -> Gate | None:
     return g
 
 
+def of_pattern(lex: ModuleType, pattern: str) -> Gate | None:
+    """One pattern's own gate (None: it cannot be gated), for a stage that runs a family's
+    patterns one by one once the family's gate admits the sentence: most sentences need one or
+    two of them. Test it with ``Gate.admits`` (its stems are tested word by word)."""
+    return _stored_derive([pattern], lex.TRIGGER_PREFIX, sorted(getattr(lex, "GATE_SKIP", ())))
+
+
 def _raw(lex: ModuleType, family: str) -> Gate | None:
     key = (lex.__name__, family)
     if key not in _RAW:
