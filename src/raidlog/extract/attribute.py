@@ -124,6 +124,7 @@ def _patterns(lex: ModuleType) -> dict:
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
@@ -652,7 +653,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
            for v in m.lost_verbs):
         return "lost"
-    if _patterns(lex)["destroyed_bare"].match(text[count.end :]):
+    if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
+            "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
     if count.of_total is not None:
         return "destroyed"
@@ -682,7 +684,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
     if c.weapon is not None:
         return True
-    return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :]))
+    return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+                or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
 def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
