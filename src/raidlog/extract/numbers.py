@@ -27,6 +27,8 @@ _DIGITS = re.compile(
     r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w:.]|\s\d)"
     r"|(?<![\w.:/-])\d+(?![\w:-]|[.:]\d)")
 
+_A_DIGIT = re.compile(r"\d")  # _DIGITS begins with look-behinds, which a regex scans slowly
+
 
 @lru_cache(maxsize=8)
 def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
@@ -35,14 +37,19 @@ def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
-def _same_pattern(lex: ModuleType) -> re.Pattern[str]:
-    return re.compile(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
+_NEVER = "(?!)"  # a lexicon without the phrase (English): the pattern is not run at all
 
 
 @lru_cache(maxsize=8)
-def _suffixed_pattern(lex: ModuleType) -> re.Pattern[str]:
+def _same_pattern(lex: ModuleType) -> re.Pattern[str] | None:
+    return None if lex.SAME_AS_PREVIOUS == _NEVER else re.compile(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _suffixed_pattern(lex: ModuleType) -> re.Pattern[str] | None:
     """Digits with a case ending: "147-ма" (the ending is part of the count's span)."""
+    if lex.NUMBER_CASE_SUFFIX == _NEVER:
+        return None
     return re.compile(rf"(?<![\w.:/-])(\d+)-(?:{lex.NUMBER_CASE_SUFFIX})(?![\w-])", re.IGNORECASE)
 
 
@@ -69,12 +76,15 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.finditer(text) if _A_DIGIT.search(text) else ():  # a quick scan first
         found.append(Number(m.start(), m.end(), int(re.sub(r"[,\s\u00a0\u202f]", "", m.group(0)))))
-    for m in _suffixed_pattern(lex).finditer(text):
-        found.append(Number(m.start(), m.end(), int(m.group(1))))
-    for m in _same_pattern(lex).finditer(text):
-        found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
+    suffixed, same = _suffixed_pattern(lex), _same_pattern(lex)
+    if suffixed is not None and "-" in text:  # the pattern's hyphen
+        for m in suffixed.finditer(text):
+            found.append(Number(m.start(), m.end(), int(m.group(1))))
+    if same is not None:
+        for m in same.finditer(text):
+            found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     if not may_match(words, lex, "number_words"):
         found.sort(key=lambda n: n.start)
         return found
