@@ -273,8 +273,14 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
         return
     counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
     for slot in ("destroyed", "launched"):
-        if getattr(draft, slot) is None and any(getattr(w, slot) is not None for w in counted):
-            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in dict.fromkeys(w.type for w in counted)))
+        types = [t for t in dict.fromkeys(w.type for w in counted) if any(
+            getattr(w, slot) is not None for w in counted if w.type == t)]
+        if getattr(draft, slot) is None and types:
+            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+        elif len(types) > 1 and sum(getattr(draft, slot) == _type_total(counted, t, slot) for t in types) == 1:
+            # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
+            # the other types came in later sentences; the claim's total is the sum
+            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
 
 
 def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:

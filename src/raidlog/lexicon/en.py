@@ -54,6 +54,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?)?", "missile", "ATACMS"),
     (r"Neptune(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
+    (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
     (r"(?:ballistic |cruise |guided |anti-aircraft |air-to-surface |aeroballistic )*missiles?", "missile", None),
 ]
 
