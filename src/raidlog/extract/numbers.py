@@ -110,6 +110,17 @@ def _half_pattern(lex: ModuleType) -> re.Pattern[str]:
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’]+")
 
 
+@lru_cache(maxsize=200_000)
+def _numeral_value(lex: ModuleType, word: str) -> int | None:
+    """The value of a lower-case word read as a numeral, by its form or dictionary form (one
+    look-up per word a report repeats, not a dictionary, a cache and a generator)."""
+    value = lex.NUMBER_WORDS.get(word)
+    if value is None:
+        value = next((lex.NUMBER_WORDS[f] for f in morph.numeral(lex.MORPH_LANG, word)
+                      if f in lex.NUMBER_WORDS), None)
+    return value
+
+
 def _inflected(text: str, lex: ModuleType) -> list[Number]:
     """Numerals in any case and gender ("двадцати двух", "трёх", "по одному",
     "двома"), by their dictionary form; adjacent ones add up ("двадцать два")."""
@@ -130,10 +141,7 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
 
     for m in _CYRILLIC_WORD.finditer(text):
         word = m.group(0).lower()
-        value = lex.NUMBER_WORDS.get(word)
-        if value is None:
-            value = next((lex.NUMBER_WORDS[f] for f in morph.numeral(lex.MORPH_LANG, word)
-                          if f in lex.NUMBER_WORDS), None)
+        value = _numeral_value(lex, word)
         if value is None and word in lex.TENS_NOUNS:
             # "два десятки" = 20, "півтора десятка" = 15, "близько десятка" = 10 (as written)
             if run and run[-1][2] < 10 and text[run[-1][1] : m.start()].isspace():
