@@ -125,6 +125,7 @@ def _patterns(lex: ModuleType) -> dict:
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
+        "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
@@ -170,13 +171,17 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
+        struck = False
         if not totals and not items and not s.is_title:
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, _current(out, claimant))
+            if not totals:
+                totals = _struck_with_one(m, s.text, lex)
+                struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
         continues_list = bool(items) and bool(out.claims) and not people
-        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list)
+        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
             totals = [c for c in m.counts if c.weapon is not None]
         if totals and not items:
@@ -786,6 +791,20 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     pats = _patterns(lex)
     if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
         return [c]
+    return []
+
+
+def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"вдарили по місту балістичною ракетою", "також вдарили ракетою Х-59": one weapon launched,
+    written in the singular without a number (not where the sentence says it was destroyed)."""
+    if m.destroy_verbs or m.counts:
+        return []
+    hit = _patterns(lex)["struck_with_one"].search(text)
+    if hit is None:
+        return []
+    for w in m.weapons:
+        if w.start == hit.end() and w.type not in ("unknown", *NOT_IN_TOTALS):
+            return [Count(Number(w.start, w.start, 1), w, w.end)]
     return []
 
 

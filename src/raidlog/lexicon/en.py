@@ -96,6 +96,8 @@ OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territor
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 IN_REGIONS = r"(?:in|within)"
 # a count of weapons that hit, not of weapons destroyed
+# "struck the city with a ballistic missile": one weapon launched, though no number is written
+STRUCK_WITH_ONE = r"(?!)"
 # "the number of drones shot down rose to 25": the number is a destroyed count, though no weapon follows it
 DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:rose|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
