@@ -200,9 +200,9 @@ REPORT_VERBS = (
 
 # Incident words by kind.
 INCIDENTS: dict[str, str] = {
-    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|tried to attack|(?<!air )raids?)\b(?! alerts?)",
+    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|tried to attack|(?<!air )raids?)\b(?! alerts?)",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
-    "debris": r"\b(?:debris|fragments|wreckage|falling parts)\b",
+    "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?))\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",
     "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?)\b",
     "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|"
