@@ -42,6 +42,8 @@ class Text:
     def of(cls, original: str) -> Text:
         norm = original.translate(_ONE_FOR_ONE_TABLE)
         origin: list[int] = []
+        if norm.isascii():  # no character to drop, no Cyrillic letter (a C scan, not two regexes)
+            return cls(original, norm, origin)
         if _DROP_RE.search(norm):
             # rare: soft hyphens and zero-width characters go, so offsets need a map back
             kept = [(i, ch) for i, ch in enumerate(norm) if ch not in _DROP]
