@@ -206,18 +206,20 @@ def _zeros(text: str, pats: dict) -> set[str]:
     """The fields an explicit "none" rules out: "no casualties" both, "без жертв" the dead."""
     fields: set[str] = set()
 
+    def ruled_out(word: str, killed: re.Pattern[str]) -> tuple[str, ...]:
+        """The fields one negated word speaks of: the dead, the injured, or (a general word) both."""
+        if killed.search(word):
+            return ("killed",)
+        if pats["zero_injured"].search(word):
+            return ("injured",)
+        return tuple(FIELDS)
+
     def nouns(window: str) -> None:
         first = pats["zero_nouns"].search(window)
         if first is None or pats["zero_info"].search(window, 0, first.start()):
             return  # "no information about casualties": not a zero
         for y in pats["zero_nouns"].finditer(window):
-            word = y.group(0)
-            if pats["zero_killed"].search(word):
-                fields.add("killed")
-            elif pats["zero_injured"].search(word):
-                fields.add("injured")
-            else:
-                fields.update(FIELDS)
+            fields.update(ruled_out(y.group(0), pats["zero_killed"]))
 
     for x in pats["zero_before"].finditer(text):
         window = text[x.end() : x.end() + 60]
@@ -228,13 +230,7 @@ def _zeros(text: str, pats: dict) -> set[str]:
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
     for x in pats["not_hurt"].finditer(text):
-        verb = next(g for g in x.groups() if g)
-        if pats["killed"].search(verb):
-            fields.add("killed")
-        elif pats["zero_injured"].search(verb):
-            fields.add("injured")
-        else:
-            fields.update(FIELDS)
+        fields.update(ruled_out(next(g for g in x.groups() if g), pats["killed"]))
     return fields
 
 
