@@ -55,7 +55,7 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
                c.window_start_utc, c.window_end_utc, c.destroyed, c.launched)
         .join(d, d.c.id == c.document_id)
         .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))
-        .order_by(c.day, c.id)).all()
+        .order_by(c.day, c.document_id, c.id)).all()  # document ids outlive a reprocess; claim ids do not
     items: dict[int, list] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in range(0, len(ids), 500):
@@ -218,7 +218,8 @@ def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) ->
         select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, d.c.name, d.c.id.label("doc"),
                ip.c.iso)
         .join(d, d.c.id == i.c.document_id).join(ip, ip.c.incident_id == i.c.id)
-        .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
+        .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))
+        .order_by(i.c.day, ip.c.iso, i.c.document_id, i.c.id, ip.c.position)).all()
     out = []
     seen: set[tuple] = set()
     reported: dict[str, set[str]] = defaultdict(set)
