@@ -30,7 +30,7 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync"]
 ROOT = Path(__file__).resolve().parent.parent
-DOCS_SHOTS = {"overview", "map", "claims", "claim", "check", "incidents"}
+DOCS_SHOTS = {"overview", "map", "claims", "claim", "check", "incidents", "findings"}
 
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is missing (scripts/system-deps.sh installs Debian's chromium)",
@@ -131,7 +131,7 @@ def rows(page) -> list[str]:
 
 @pytest.mark.parametrize("name,path,heading", [
     ("overview", "/", "Overview"), ("map", "/map", "Map of claims and incidents"), ("claims", "/claims", "Claims"),
-    ("incidents", "/incidents", "Incidents"),
+    ("incidents", "/incidents", "Incidents"), ("findings", "/findings", "Findings"),
     ("claim", "/claims/c5", "Claim c5"), ("document", "/documents/d1", "d1"), ("group", "/groups/g1", "Claim group g1"),
     ("check-empty", "/check", "Check a report"), ("search", "/search?q=Kursk", "Search the texts"),
     ("api", "/docs", "JSON API"),
@@ -241,3 +241,24 @@ def test_check_a_report_shows_a_finding(page, shots):
     assert page.locator("li.finding code", has_text="breakdown-sum-mismatch").count() == 1
     assert page.locator("#text mark.ev-finding").count() >= 1
     shots(page, "check")
+
+
+def test_findings_page_filters_in_the_url(page, shots):
+    page.goto("/findings")
+    listed = lambda: page.eval_on_selector_all("#finding-list li[data-finding]", "els => els.map(e => e.dataset.code)")  # noqa: E731
+    assert listed() == ["breakdown-sum-mismatch", "incident-region-not-in-breakdown", "sources-disagree",
+                        "window-timezone-assumed"]
+    page.select_option("select[name=severity]", "warning")
+    page.fill("input[name=claimant]", "ministry")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/findings?**")
+    assert page.url.endswith("/findings?severity=warning&claimant=ministry")  # empty fields left out
+    assert listed() == ["incident-region-not-in-breakdown", "sources-disagree"]
+    page.click("#finding-counts a:has-text('sources-disagree')")
+    page.wait_for_url("**code=sources-disagree**")
+    assert listed() == ["sources-disagree"] and page.inner_text("#total") == "1"
+    page.click("#finding-list a.to-group")
+    page.wait_for_url("**/groups/g1")
+    assert "Claim group g1" in page.inner_text("h1")
+    page.go_back()
+    shots(page, "findings-filtered")

@@ -429,3 +429,100 @@ def incident_row(r) -> dict[str, Any]:
         "evidence": [e["text"] for e in data.get("evidence", [])],
         "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
     }
+
+
+# -- the findings page -----------------------------------------------------------------------------
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class FindingFilter:
+    """Findings by code, severity, day and claimant. A finding's day is the day it was reconciled
+    for (ledger findings), else its claim's or group's day, else its document's publication day;
+    its claimant is its claim's or group's."""
+
+    code: str | None = None
+    severity: str | None = None
+    since: str | None = None
+    until: str | None = None
+    claimant: str | None = None  # the name contains this (ignoring case)
+    limit: int | None = 50
+    offset: int = 0
+
+
+def _finding_parts(f: FindingFilter, with_code: bool = True):
+    fd, c, g, d = t.findings, t.claims, t.claim_groups, t.documents
+    day = func.coalesce(fd.c.day, c.c.day, g.c.day, d.c.published)
+    claimant = func.coalesce(c.c.claimant_name, g.c.claimant_name)
+    source = (fd.join(c, c.c.id == fd.c.claim_id, isouter=True).join(g, g.c.id == fd.c.group_id, isouter=True)
+              .join(d, d.c.id == func.coalesce(fd.c.document_id, c.c.document_id), isouter=True))
+    conds = []
+    if f.code and with_code:
+        conds.append(fd.c.code == f.code)
+    if f.severity:
+        if f.severity not in SEVERITIES:
+            raise QueryError(f"severity {f.severity!r} is not one of error, warning, info")
+        conds.append(fd.c.severity == f.severity)
+    since, until = check_date(f.since, "since"), check_date(f.until, "until")
+    if since:
+        conds.append(day >= since)
+    if until:
+        conds.append(day <= until)
+    if f.claimant:
+        conds.append(func.lower(claimant).contains(f.claimant.lower(), autoescape=True))
+    return source, day, claimant, and_(true(), *conds)
+
+
+def finding_page(conn: Connection, f: FindingFilter) -> list[dict[str, Any]]:
+    """One page of findings matching ``f``, newest first: ``finding_row`` plus day, claimant,
+    document id, title and source, and the evidence's quotes."""
+    fd, d = t.findings, t.documents
+    source, day, claimant, where = _finding_parts(f)
+    query = (select(fd, d.c.name.label("document"), d.c.id.label("doc_id"), d.c.title, d.c.source, d.c.url,
+                    day.label("fday"), claimant.label("claimant"))
+             .select_from(source).where(where).order_by(day.desc(), fd.c.id.desc()))
+    if f.limit:
+        query = query.limit(f.limit).offset(f.offset)
+    return [{**finding_row(r), "day": r.fday, "claimant": r.claimant, "title": r.title, "source": r.source,
+             "url": r.url, "document_id": f"d{r.doc_id}" if r.doc_id else None}
+            for r in conn.execute(query)]
+
+
+def count_findings(conn: Connection, f: FindingFilter) -> int:
+    source, _, _, where = _finding_parts(f)
+    return conn.execute(select(func.count()).select_from(source).where(where)).scalar_one()
+
+
+def finding_code_counts(conn: Connection, f: FindingFilter) -> list[dict[str, Any]]:
+    """Findings per code and severity under ``f``'s other filters (its code left out)."""
+    fd = t.findings
+    source, _, _, where = _finding_parts(f, with_code=False)
+    rows = conn.execute(select(fd.c.code, fd.c.severity, func.count().label("n")).select_from(source).where(where)
+                        .group_by(fd.c.code, fd.c.severity).order_by(fd.c.code, fd.c.severity)).all()
+    return [{"code": r.code, "severity": r.severity, "count": r.n} for r in rows]
+
+
+def document_labels(conn: Connection, doc_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """For showing documents by what they are, not by file path: each document's title (else the
+    start of its text), its outlet (a channel's or feed's name, else the address's host) and
+    publication day."""
+    from urllib.parse import urlsplit
+
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return {}
+    d = t.documents
+    out = {}
+    for r in conn.execute(select(d.c.id, d.c.title, d.c.source, d.c.url, d.c.published,
+                                 func.substr(d.c.text, 1, 200).label("head")).where(d.c.id.in_(ids))):
+        title = (r.title or "").strip()
+        if not title:
+            head = " ".join((r.head or "").split())
+            title = head if len(head) <= 90 else head[:90].rsplit(" ", 1)[0] + " …"
+        kind, _, name = (r.source or "").partition(":")
+        outlet = name if kind in ("telegram", "rss", "feed") and name else ""
+        if not outlet and r.url:
+            outlet = urlsplit(r.url).hostname or ""
+        out[r.id] = {"title": title or f"d{r.id}", "outlet": outlet or r.source or "", "published": r.published}
+    return out

@@ -137,6 +137,43 @@ def incidents_page(request: Request, q: Annotated[IncidentQuery, Depends(inciden
                     nav="incidents")
 
 
+# -- findings --------------------------------------------------------------------------------------
+
+@router.get("/findings", response_class=HTMLResponse)
+def findings_page(request: Request, when: Annotated[tuple, Depends(period)],
+                  code: Annotated[str | None, Query(max_length=64)] = None,
+                  severity: Annotated[Literal["error", "warning", "info", ""] | None, Query()] = None,
+                  day: Annotated[str | None, Query(max_length=10)] = None,
+                  claimant: Annotated[str | None, Query(max_length=200)] = None,
+                  page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                  per: Annotated[int, Query(ge=1, le=200)] = 50):
+    since, until = when
+    day = data.check_date((day or "").strip() or None, "day")
+    if day:
+        since = until = day
+    code, claimant = (code or "").strip() or None, (claimant or "").strip() or None
+    f = queries.FindingFilter(code=code, severity=severity or None, since=since, until=until, claimant=claimant,
+                              limit=per, offset=(page - 1) * per)
+    c = ctx(request)
+    with c.connect() as conn:
+        rows = queries.finding_page(conn, f)
+        total = queries.count_findings(conn, f)
+        counts = queries.finding_code_counts(conn, f)
+        every = sorted({r["code"] for r in queries.finding_counts(conn)})
+        labels = queries.document_labels(conn, [int(r["document_id"][1:]) for r in rows if r["document_id"]])
+        claimants = sorted(c.cache.get(conn).sides)
+    for r in rows:
+        r["doc"] = labels.get(int(r["document_id"][1:])) if r["document_id"] else None
+    params = {"code": code, "severity": severity or None, "since": since, "until": until, "claimant": claimant}
+    if day:
+        params |= {"since": None, "until": None, "day": day}
+    params = {k: v for k, v in params.items() if v} | ({"per": str(per)} if per != 50 else {})
+    return c.render(request, "findings.html", rows=rows, total=total, counts=counts, codes=every, params=params,
+                    code=code, severity=severity or "", since=since, until=until, day=day, claimant=claimant,
+                    claimants=claimants, page=page, pages=max(1, math.ceil(total / per)), per=per,
+                    nav="findings")
+
+
 # -- claims ----------------------------------------------------------------------------------------
 
 @router.get("/claims", response_class=HTMLResponse)
