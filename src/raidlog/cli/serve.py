@@ -32,6 +32,9 @@ def register_serve(app: typer.Typer) -> None:
         allow_ingest: Annotated[bool, typer.Option(
             "--allow-ingest", help="Accept documents (POST /api/documents, /api/ingest-url) from clients that "
             "send 'Authorization: Bearer $RAIDLOG_TOKEN'.")] = False,
+        fetch_network: Annotated[list[str] | None, typer.Option(
+            "--fetch-network", metavar="CIDR", help="A private network POST /api/ingest-url may fetch from "
+            "(repeatable; e.g. 10.1.0.0/16). By default it fetches from public addresses only.")] = None,
     ) -> None:
         """Serve the ledger as web pages and a JSON API (read-only by default).
 
@@ -57,8 +60,8 @@ def register_serve(app: typer.Typer) -> None:
         allowed = LOOPBACK_NAMES | {"[::1]", host} if is_loopback(host) else None
         try:
             web = create_app(db, allow_ingest=allow_ingest, token=token.strip() or None, allowed_hosts=allowed,
-                             warm=True)
-        except StoreError as exc:
+                             warm=True, fetch_networks=fetch_network)
+        except (StoreError, ValueError) as exc:
             print(f"raidlog: error: {exc}", file=sys.stderr)
             raise typer.Exit(2) from None
         mode = "read-write (token required)" if allow_ingest else "read-only"

@@ -1,15 +1,27 @@
 """http(s) URLs: fetched with httpx, then read by Content-Type (a body
 whose document element is <rss>, <feed> or <rdf:RDF> is a feed whatever the
-server calls it)."""
+server calls it).
+
+A URL a client of the web app gives (``POST /api/ingest-url``) is fetched with
+:func:`guarded_client`: every connection, the first and each redirect's, goes
+to an address resolved and checked beforehand, so the server cannot be made to
+read its own loopback, private, link-local, multicast or reserved addresses
+(unless the operator allows some networks), and every failure to fetch reads
+the same, :data:`NOT_FETCHED`, so the answers do not map the server's network.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import logging
+import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import metadata
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from raidlog.ingest.dates import utc_now
@@ -37,15 +49,95 @@ ACCEPT = (
 )
 
 
-def new_client(timeout: float) -> httpx.Client:
+log = logging.getLogger("raidlog.ingest")
+
+NOT_FETCHED = "cannot be fetched (no answer, an address that is not allowed, an error status, too slow or too large)"
+GUARDED_MAX_BYTES = 5 * 1024 * 1024
+GUARDED_TIMEOUT = 10.0
+GUARDED_REDIRECTS = 5
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _user_agent() -> str:
     try:
         version = metadata.version("raidlog")
     except metadata.PackageNotFoundError:
         version = "0"
+    return f"raidlog/{version}"
+
+
+def new_client(timeout: float) -> httpx.Client:
     return httpx.Client(
         follow_redirects=True,
         timeout=timeout,
-        headers={"User-Agent": f"raidlog/{version}", "Accept": ACCEPT},
+        headers={"User-Agent": _user_agent(), "Accept": ACCEPT},
+    )
+
+
+class AddressRefused(Exception):
+    """A connection to an address the guard does not allow."""
+
+
+def parse_networks(specs: list[str] | None) -> list[Network]:
+    """CIDR networks ("10.1.0.0/16", "127.0.0.1"); raises ValueError naming a bad one."""
+    networks = []
+    for spec in specs or []:
+        try:
+            networks.append(ipaddress.ip_network(spec.strip(), strict=False))
+        except ValueError:
+            raise ValueError(f"not a network: {spec!r} (expected an address or CIDR, e.g. 10.1.0.0/16)") from None
+    return networks
+
+
+def address_allowed(address: str, allowed: list[Network]) -> bool:
+    """Public (globally routable unicast) addresses, and those in ``allowed``."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if any(ip in net for net in allowed):
+        return True
+    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_loopback or ip.is_link_local
+                                 or ip.is_private or ip.is_unspecified)
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolves the host itself, refuses it if any of its addresses is not allowed, and connects
+    to the address it checked (so a second DNS answer cannot point elsewhere)."""
+
+    def __init__(self, allowed: list[Network]):
+        self.allowed = allowed
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}") from exc
+        addresses = [info[4][0] for info in infos]
+        refused = [a for a in addresses if not address_allowed(a, self.allowed)]
+        if not addresses or refused:
+            raise AddressRefused(f"{host} resolves to {', '.join(refused) or 'nothing'}")
+        return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+
+
+class GuardedClient(httpx.Client):
+    """A client for URLs from untrusted callers: see the module's docstring."""
+
+
+def guarded_client(allowed: list[Network] | None = None, timeout: float = GUARDED_TIMEOUT) -> GuardedClient:
+    """A client that connects to public addresses only, plus the networks in ``allowed``. It
+    ignores proxy settings of the environment (the proxy's address would be checked instead)."""
+    pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=_GuardedBackend(
+        list(allowed or [])))
+    transport = httpx.HTTPTransport()
+    transport._pool = pool  # httpx has no public way to give its transport a network backend
+    return GuardedClient(
+        transport=transport,
+        follow_redirects=True,
+        max_redirects=GUARDED_REDIRECTS,
+        timeout=timeout,
+        trust_env=False,
+        headers={"User-Agent": _user_agent(), "Accept": ACCEPT},
     )
 
 
@@ -60,9 +152,16 @@ class Response:
 def read_url(
     url: str, *, client: httpx.Client, max_bytes: int, timeout: float
 ) -> Iterator[Incoming | Rejected]:
-    """The documents at ``url``, all named by ``url`` as given."""
+    """The documents at ``url``, all named by ``url`` as given. With a :class:`GuardedClient`
+    the reason of any failure to fetch is :data:`NOT_FETCHED` (the real one goes to the log)."""
     try:
-        response = fetch(url, client=client, max_bytes=max_bytes, timeout=timeout)
+        try:
+            response = fetch(url, client=client, max_bytes=max_bytes, timeout=timeout)
+        except Exception as err:  # noqa: BLE001 - for a guarded client every failure reads the same
+            if not isinstance(client, GuardedClient):
+                raise
+            log.warning("not fetched: %s: %s", url, getattr(err, "reason", err))
+            raise Unreadable(NOT_FETCHED) from None
         yield from _dispatch(url, response)
     except Unreadable as err:
         yield Rejected(url, err.reason)

@@ -88,7 +88,7 @@ def groups(request: Request, when: Annotated[tuple, Depends(period)],
            claimant: Annotated[str | None, Query(max_length=200)] = None,
            disagree: Annotated[bool | None, Query(description="Only groups whose sources disagree (or agree).")] = None,
            limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-           offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
     with ctx(request).connect() as conn:
         items = data.groups(conn, when[0], when[1], claimant or None, disagree, limit, offset)
     return {"limit": limit, "offset": offset, "items": items}
@@ -104,7 +104,7 @@ def group(request: Request, group: GroupRef) -> dict[str, Any]:
 def findings(request: Request, code: Annotated[str | None, Query(max_length=64)] = None,
              severity: Annotated[Literal["error", "warning", "info"] | None, Query()] = None,
              limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-             offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+             offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> dict[str, Any]:
     with ctx(request).connect() as conn:
         items = queries.findings(conn, code or None, severity, limit=limit, offset=offset)
         counts = queries.finding_counts(conn)
@@ -263,8 +263,14 @@ async def ingest_url(request: Request) -> dict[str, Any]:
         raise HTTPException(422, "url: only http:// and https:// URLs can be ingested")
     from starlette.concurrency import run_in_threadpool
 
+    from raidlog.ingest.web import GUARDED_MAX_BYTES, GUARDED_TIMEOUT, guarded_client
     from raidlog.store.intake import ingest
 
-    summary = await run_in_threadpool(ingest, ctx(request).ledger, [body.url])
+    def run():
+        with guarded_client(list(ctx(request).fetch_networks)) as client:
+            return ingest(ctx(request).ledger, [body.url], client=client, max_bytes=GUARDED_MAX_BYTES,
+                          timeout=GUARDED_TIMEOUT)
+
+    summary = await run_in_threadpool(run)
     return {**summary.as_counts(), "findings": summary.findings,
             "failures": [{"name": n, "reason": r} for n, r in summary.failures]}

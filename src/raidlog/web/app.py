@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -49,6 +49,7 @@ class Context:
     env: jinja2.Environment
     allow_ingest: bool = False
     token: str | None = None
+    fetch_networks: tuple = ()  # networks POST /api/ingest-url may fetch from beyond public addresses
 
     def connect(self):
         return self.ledger.engine.connect()
@@ -68,7 +69,17 @@ def make_env() -> jinja2.Environment:
     env.globals.update(version=__version__, qs=qs, kinds=highlight.KINDS, side_colours=charts.SIDE_COLOURS)
     env.filters["num"] = lambda v: "—" if v is None else f"{v:,}".replace(",", "\u202f")
     env.filters["tojson_text"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
+    env.tests["web_link"] = web_link
     return env
+
+
+def web_link(url: object) -> bool:
+    """Whether ``url`` may be a link on a page: an absolute http(s) URL with a host. A document's
+    URL comes from its source, and javascript: or data: URLs must never become links."""
+    if not isinstance(url, str) or any(ch < " " or ch == "\x7f" for ch in url):
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def qs(params: dict[str, Any], **changes: Any) -> str:
@@ -79,8 +90,12 @@ def qs(params: dict[str, Any], **changes: Any) -> str:
 
 def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ingest: bool = False,
                token: str | None = None, allowed_hosts: set[str] | None = None, max_body: int = MAX_BODY,
-               warm: bool = False) -> FastAPI:
-    """The app over the ledger ``db`` (path or URL, see ``raidlog.store.database_url``)."""
+               warm: bool = False, fetch_networks: list[str] | None = None) -> FastAPI:
+    """The app over the ledger ``db`` (path or URL, see ``raidlog.store.database_url``).
+    ``fetch_networks`` (CIDR) are the private networks POST /api/ingest-url may fetch from; by
+    default it fetches from public addresses only."""
+    from raidlog.ingest.web import parse_networks
+
     if allow_ingest and not token:
         raise ValueError("allow_ingest needs a token (RAIDLOG_TOKEN)")
     ledger = ledger or Ledger(db)
@@ -89,7 +104,8 @@ def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ing
         description="Claims about air attacks, each attributed to its claimant and its source text. "
                     "Read-only unless the server was started with --allow-ingest.",
     )
-    ctx = Context(ledger, data.SummaryCache(ledger.engine), make_env(), allow_ingest, token)
+    networks = tuple(parse_networks(fetch_networks))
+    ctx = Context(ledger, data.SummaryCache(ledger.engine), make_env(), allow_ingest, token, networks)
     app.state.ctx = ctx
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

@@ -2,6 +2,8 @@
 
 - request bodies are capped (413 over ``max_body`` bytes, whether announced by
   Content-Length or not);
+- no query parameter may hold a control character (U+0000 to U+001F, U+007F): 422 for the
+  API, 400 for a page, naming the parameter (a NUL would otherwise reach the database);
 - the Host header must name this server when it listens on a loopback address
   (a web page elsewhere cannot read the ledger through DNS rebinding);
 - every response gets the security headers (CSP ``default-src 'self'``, no
@@ -17,7 +19,9 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 from html import escape
+from urllib.parse import parse_qsl
 
 from starlette.exceptions import HTTPException
 
@@ -37,6 +41,17 @@ SECURITY_HEADERS = [
 ]
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def control_character(query_string: str) -> str | None:
+    """The problem with a query string whose names or values hold a control character, else None."""
+    for name, value in parse_qsl(query_string, keep_blank_values=True):
+        bad = _CONTROL.search(name + value)
+        if bad:
+            where = "a parameter name" if _CONTROL.search(name) else name
+            return f"{where}: must not contain control characters (U+{ord(bad.group()):04X})"
+    return None
 
 
 class BodyTooLarge(HTTPException):
@@ -108,6 +123,10 @@ class Guard:
             if name.lower() not in self.allowed_hosts:
                 return await fail(400, "Bad Request", "this server answers to its own address only "
                                   f"({', '.join(sorted(self.allowed_hosts))})")
+        bad_query = control_character(scope.get("query_string", b"").decode("latin-1"))
+        if bad_query:
+            api = path.startswith("/api/")
+            return await fail(422 if api else 400, "Unprocessable Content" if api else "Bad Request", bad_query)
         length = headers.get("content-length")
         if length is not None:
             if not length.isdigit():
@@ -141,10 +160,12 @@ class Guard:
 
 
 def token_ok(header: str | None, token: str) -> bool:
-    """``Authorization: Bearer <token>``, compared in constant time."""
+    """``Authorization: Bearer <token>``: the scheme in any case ("bearer", "BEARER", as RFC 7235
+    says schemes are), one space, then the token exactly as configured, compared in constant
+    time. Nothing else is accepted: no other space before, inside or after the token."""
     if not header or not token:
         return False
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer":
         return False
-    return hmac.compare_digest(given.strip().encode(), token.encode())
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), token.encode("utf-8", "surrogateescape"))
