@@ -46,12 +46,12 @@ class PlaceHit:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     return {
-        "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}$"),
+        "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
         # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
         "run": re.compile(
             rf"(?<![\w'-])[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*"
-            rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w'-])"
-            rf"|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
+            rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
+            rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
         "role_after": re.compile(rf"^\s+{lex.ROLE_WORDS}", re.IGNORECASE),
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
@@ -61,6 +61,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
+        "area_after": re.compile(lex.AREA_AFTER),
+        "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -122,13 +125,18 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 if all(pats["type"].match(w) for w in words) or words[0] in ("of", "on") \
                         or words[0].lower() in lex.NOT_PLACES:  # "Domodedovo Airport": not Airport, Hawaii
                     continue
-                type_word = words[-1] if pats["type"].match(words[-1]) else None
-                query = phrase
+                type_word = _possessive(words[-1]) if pats["type"].match(words[-1]) else None
+                query = _possessive(phrase) if type_word else phrase
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
                     query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
                 elif type_word is None and pats["role_after"].match(text[end:]):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
+                elif type_word is None and (pats["area_after"].match(text, end)
+                                            or pats["region_of"].search(text, max(0, start - 40), start)):
+                    # "the Kyiv area", "the central region of Cherkasy": the region, if it has one
+                    if lookup(gaz, f"{_possessive(phrase)} Region", lex):
+                        query = f"{_possessive(phrase)} Region"
                 if pats["not_after"].match(text, end):
                     continue  # "Moscow time"
                 candidates = []
@@ -159,6 +167,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
+    hits = _not_places(hits, text, pats)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats)
@@ -168,6 +177,28 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             h = replace(h, village=True)
         out.append(h)
     return out
+
+
+# "KYIV (Reuters) –", "BELGOROD, August 28. /TASS/.", "МОСКВА, 28 августа.": where the wire was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b))")
+_NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
+
+
+def _not_places(hits: list[PlaceHit], text: str, pats: dict) -> list[PlaceHit]:
+    """Names that are not where anything happened: a wire's dateline, and a given
+    name before a surname ("Vladimir Putin's forces", "Володимир Зеленський")."""
+    drop: set[int] = set()
+    for n, h in enumerate(hits):
+        if h.type_word:
+            continue
+        if len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
+            drop.add(n)
+        elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
+            after = h.end + 1
+            if not any(x.start == after and x.candidates and not x.unknown for x in hits):
+                drop.add(n)
+                drop.update(k for k, x in enumerate(hits) if x.start == after)
+    return [h for n, h in enumerate(hits) if n not in drop]
 
 
 def _overlap(a: PlaceHit, b: PlaceHit) -> bool:

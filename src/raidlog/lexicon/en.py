@@ -340,8 +340,12 @@ LOWER_CASE_NAMES = (
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
-                     r"Fleet|Airport|airport|Airfield|airfield)\b")
+                     r"Fleet|Airport|airport|Airfield|airfield|regime)\b")
 UNIT_ADJECTIVE = r"(?!)"
+# "the Kyiv area": the region around the city, where it has one
+AREA_AFTER = r"\s+area\b"
+# given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
+GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)

@@ -362,8 +362,12 @@ REGION_NOUN = r"регион\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
-NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе)\b"
+NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*)\b"
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
+# "the Kyiv area": the region around the city, where it has one
+AREA_AFTER = r"(?!)"
+# given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
+GIVEN_NAMES = r"(?:Владимир|Володимир|Анн|Ольг|Надежд|Вер|Роман|Степан|Богдан|Арт[её]м|Ярослав|Тарас|Серге|Иван|Александр|Олександр|Михаил|Андре|Олег|Юри|Игор|Павел|Павл|Денис|Мари|Елен|Натали|Юли|Ирин|Марин|Любов|Никола|Евгени|Дмитри|Витали|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|ской|ого|ой)$"
 VILLAGE_CUES = r"(?:сел\w*|пос[её]лк\w*|деревн\w*|хутор\w*|город\w*)\s*$"
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]лк\w*|\bпос[её]лок|\bдеревн\w*|\bхутор\w*|\bс\.|\bп\.)\s*$"

@@ -359,8 +359,12 @@ REGION_NOUN = r"регіон\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
-NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе)\b"
+NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*)\b"
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
+# "the Kyiv area": the region around the city, where it has one
+AREA_AFTER = r"(?!)"
+# given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
+GIVEN_NAMES = r"(?:Володимир|Владимир|Анн|Ольг|Наді|Надежд|Вір|Роман|Степан|Богдан|Арт[еє]м|Ярослав|Тарас|Сергі|Іван|Олександр|Михайл|Андрі|Олег|Юрі|Ігор|Павл|Денис|Марі|Олен|Наталі|Юлі|Ірин|Марин|Любов|Микол|Євгені|Дмитр|Віталі|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:по\s+)?$"
