@@ -340,6 +340,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     pattern = _own_region_pattern(lex)
     for draft in out.claims:
         own = gaz.region(draft.claimant.region) if draft.claimant.region else None
+        area_iso = _OWN_AREA.get(draft.claimant.region, draft.claimant.region)
+        area = gaz.region(area_iso) if area_iso else None
         if draft.items or draft.destroyed is None:
             continue
         for k, m in enumerate(mentions):
@@ -350,14 +352,54 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             if region is None:
                 continue
             x = pattern.search(s.text)
-            counts = [c for c in m.counts if c.number.value == draft.destroyed]
-            if x and counts:
-                c = counts[0]
-                draft.items.append(breakdown.Item(min(x.start(), c.number.start), max(x.end(), c.end), draft.destroyed,
-                                                  (region,), None, False, weapon=c.weapon is not None,
-                                                  number_start=c.number.start, summary=True))
+            counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
+                      if c.number.value == draft.destroyed]
+            if not counts and draft.destroyed == 1 and not m.counts:
+                counts = [(*m.destroy_verbs[0], True)]  # "сбили беспилотник": one, with no number
+            if not counts:
+                continue
+            c_start, c_end, weapon = counts[0]
+            at = (x.start(), x.end()) if x else None
+            if at is None and area is not None and _only_own_region(mentions, resolutions, k, area,
+                                                                    draft.claimant.side):
+                # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
+                at, region = (c_start, c_end), area
+            if at is not None:
+                draft.items.append(breakdown.Item(min(at[0], c_start), max(at[1], c_end), draft.destroyed,
+                                                  (region,), None, False, weapon=weapon,
+                                                  number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+# A capital's officials count the drones that approached the city, shot down in the ring around it:
+# Moscow's mayor's are the Moscow Region's (the annotation convention); Kyiv's city administration's
+# are placed nowhere unless it says where ("близько двох десятків БпЛА, які загрожували Києву")
+_OWN_AREA: dict[str, str | None] = {"RU-MOW": "RU-MOS", "UA-30": None}
+
+
+def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,
+                     side: str) -> bool:
+    """A regional official's count told with no place: his region, unless the sentence or the one
+    before it names his own country (a national figure he or the article repeats: "росія атакувала
+    Україну … ППО збили 58"; not the attacker's: "атака со стороны ВСУ"), a sea or another region.
+    A place of his region in the sentence itself settles it ("три дрони були збиті в районі Севастополя")."""
+    if any(r.place is not None and r.place.iso == own.iso and r.place.kind in ("locality", "district")
+           for r in resolutions[k]) \
+            and not any(r.place is not None and r.place.kind in ("admin1", "sea") and r.place.iso != own.iso
+                        for r in resolutions[k]):
+        return True
+    for j in (k, k - 1):
+        if j < 0 or (j < k and mentions[j].sentence.paragraph != mentions[k].sentence.paragraph):
+            continue
+        for r in resolutions[j]:
+            if r.place is None:
+                continue
+            if (r.place.kind == "country" and r.place.iso == side) or r.place.kind == "sea":
+                return False
+            if j == k and r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
+                return False
+    return True
 
 
 def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
@@ -442,6 +484,9 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
 
 
 def _region_of(place: Place, gaz: Gazetteer, listed: bool) -> Place:
+    if place.kind == "district" and place.iso and gaz.in_theatre(place):
+        # "над Павлоградським районом збили", "in Belgorod district shot down": counted for its region
+        return gaz.region(place.iso) or place
     if place.kind != "locality" or not place.iso:
         return place
     region = gaz.region(place.iso)
