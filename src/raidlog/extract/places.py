@@ -145,6 +145,12 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     type_word, candidates = _elliptic_unit(text[:start], phrase, lex, gaz, pats)
                     query = f"{phrase} {type_word}" if type_word else query
                 candidates = candidates or lookup(gaz, _possessive(query), lex)
+                if not candidates and type_word is None and j == i + 1 == len(run) \
+                        and pats["unit_adjective"].search(phrase):
+                    # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
+                    # named in an earlier sentence's words, no place of its own by that name
+                    type_word, candidates = _unit_alone(phrase, lex, gaz)
+                    query = f"{phrase} {type_word}" if type_word else query
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
@@ -250,6 +256,15 @@ def _elliptic_unit(before: str, phrase: str, lex: ModuleType, gaz: Gazetteer,
         return None, []
     found = [p for p in lookup(gaz, f"{phrase} {words[-1]}", lex) if p.kind == "district"]
     return (words[-1], found) if found else (None, [])
+
+
+def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | None, list[Place]]:
+    """A unit adjective standing alone: the district or hromada of that name, if there is one."""
+    for type_word in lex.ELLIPTIC_UNIT_TYPES:
+        found = [p for p in lookup(gaz, f"{phrase} {type_word}", lex) if p.kind == "district"]
+        if found:
+            return type_word, found
+    return None, []
 
 
 def dictionary_form(phrase: str, lex: ModuleType) -> str:
