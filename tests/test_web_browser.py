@@ -262,3 +262,19 @@ def test_findings_page_filters_in_the_url(page, shots):
     assert "Claim group g1" in page.inner_text("h1")
     page.go_back()
     shots(page, "findings-filtered")
+
+
+def test_check_a_report_lists_an_incident(page, shots):
+    from tests.test_web_pages import REPORT
+
+    page.goto("/check")
+    page.fill("textarea[name=text]", REPORT)
+    page.fill("input[name=published]", "2025-11-12")
+    page.click("#check-form button[type=submit]")
+    page.wait_for_selector("#result")
+    assert page.inner_text("#result-summary").startswith("1 claim, 1 incident, ")
+    assert page.inner_text("#incident-list li .kinds") == "casualties, damage, debris"
+    assert "injured 2" in page.inner_text("#incident-list li .casualties")
+    assert page.eval_on_selector_all("#places tbody tr", "els => els.map(e => e.dataset.place)") == [
+        "geonames:578071", "geonames:538555", "geonames:534838"]
+    shots(page, "check-incident")

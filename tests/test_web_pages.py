@@ -49,3 +49,67 @@ def test_findings_page_filters_and_counts(client):  # noqa: F811
     assert r.status_code == 400 and "day &#x27;14.11.2025&#x27; is not a date in the form YYYY-MM-DD" in r.text
     assert client.get("/findings?severity=fatal").status_code == 400
     assert '<a href="/findings" aria-current="page">Findings</a>' in html
+
+
+REPORT = ("Voronezh Governor Alexander Gusev said debris from a downed drone damaged a house in Liski overnight; "
+          "two people were injured. Russian air defenses destroyed 9 Ukrainian drones over the Belgorod Region and "
+          "the Kursk Region between 11 p.m. Moscow time on November 11 and 7 a.m. Moscow time on November 12, the "
+          "Russian Defense Ministry said.")
+
+
+def test_check_a_report_lists_incidents_and_places(client):  # noqa: F811
+    html = client.post("/check", data={"text": REPORT, "published": "2025-11-12", "lang": "auto"}).text
+    assert '<p id="result-summary">1 claim, 1 incident, <span id="finding-count">1</span> finding; language en.</p>' in html
+    incidents = html[html.index('<ol class="incident-list"'):html.index("</ol>", html.index('<ol class="incident-list"'))]
+    assert '<strong class="kinds">casualties, damage, debris</strong>' in incidents
+    assert '<span class="incident-places">Liski <span class="muted">RU-VOR</span></span>' in incidents
+    assert ('<div class="casualties">killed not stated · injured 2 · reported by Governor of Voronezh Oblast '
+            '(Alexander Gusev)</div>') in incidents
+    places = re.findall(r'<tr data-place="([^"]+)"><td>([^<]+)</td><td>([^<]+)</td>.*?<td>([^<]*)</td><td>([^<]*)</td></tr>',
+                        html, re.S)
+    assert places == [("geonames:578071", "Belgorod Oblast", "admin1", "Belgorod Region", "claim 1: 9"),
+                      ("geonames:538555", "Kursk Oblast", "admin1", "Kursk Region", "claim 1: 9"),
+                      ("geonames:534838", "Liski", "locality", "Liski", "incident 1")]
+    # the window, readable in the claimant's zone with UTC beside
+    assert ('<span class="window-local">11 Nov 2025, 23:00 → 12 Nov, 07:00</span> <span class="window-zone">Moscow '
+            'time</span><br><span class="muted window-utc">11 Nov 2025, 20:00 → 12 Nov, 04:00 UTC</span>') in html
+    quiet = client.post("/check", data={"text": "The weather was calm.", "published": "", "lang": "en"}).text
+    assert "0 claims, 0 incidents, " in quiet and 'id="no-incidents">No incident found.' in quiet
+    assert 'id="no-places">No place named.' in quiet
+
+
+def test_documents_by_title_and_outlet(client):  # noqa: F811
+    claims = client.get("/claims").text
+    assert ('<td class="source"><a href="/documents/d6" title="rss:tass/b">MOSCOW, November 14. Russian air defence '
+            'forces destroyed 31…</a> <span class="muted outlet">tass</span></td>') in claims
+    assert "rss:tass/b</a>" not in claims
+    found = client.get("/search?q=Liski").text
+    assert ('<a href="/documents/d4" title="telegram:gusev/7">Voronezh Governor Alexander Gusev said debris from a '
+            'downed drone damaged a house in …</a> <span class="muted"><span class="outlet">gusev</span> · 2025-11-12 · '
+            '<span class="extracted">1 incident</span></span>') in found
+    group = client.get("/groups/g1").text
+    assert '<span class="muted outlet">mod · 2025-11-12</span>' in group and '<span class="muted outlet">news · 2025-11-12</span>' in group
+
+
+def test_neutral_side_wording_and_readable_windows(client):  # noqa: F811
+    page = client.get("/map").text
+    assert ('data-name="Belgorod Oblast" class="place-link">Belgorod Oblast</a>\n          20 <span class="claimed-by">'
+            'claimed by the <span class="side side-RU" title="the Russian side">RU</span> side</span></li>') in page
+    assert ("<title>Belgorod Oblast: 20 destroyed, claimed by the RU side (3 claims: Russian Ministry of Defence)"
+            "</title>") in page
+    assert f'data-place="{BELGOROD}"' in page
+    claim = client.get("/claims/c4").text  # the Air Force's window: Kyiv time assumed
+    assert ('<span class="window-local">11 Nov 2025, 18:00 → 12 Nov, 09:00</span> <span class="window-zone">Kyiv time, '
+            'assumed</span><br><span class="muted window-utc">11 Nov 2025, 16:00 → 12 Nov, 07:00 UTC</span>') in claim
+
+
+def test_chart_has_year_axis_titles_and_hover_values(client):  # noqa: F811
+    html = client.get("/").text
+    ticks = re.findall(r'<text class="tick"[^>]*>([^<]*)</text>', html)
+    assert ticks == ["0", "25", "50", "75", "100", "12 Nov 2025", "13 Nov", "14 Nov"]
+    assert ">Day (UTC; the day a claim's window ends)</text>" in html and ">Claimed per day</text>" in html
+    hovers = re.findall(r'<rect class="hover"[^>]*data-day="([^"]+)"><title>([^<]*)</title>', html)
+    assert hovers == [
+        ("2025-11-12", "12 Nov 2025: Ukrainian Air Force: destroyed 50, launched 64; Russian Ministry of Defence: destroyed 9"),
+        ("2025-11-13", "13 Nov 2025: Russian Ministry of Defence: destroyed 7"),
+        ("2025-11-14", "14 Nov 2025: Russian Ministry of Defence: destroyed 31")]

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from raidlog import __version__
 from raidlog.store import Ledger, StoreError
 from raidlog.store.queries import QueryError
-from raidlog.web import charts, data, highlight
+from raidlog.web import charts, data, fmt, highlight
 from raidlog.web.security import MAX_BODY, Guard, error_page, problem, wants_json
 
 log = logging.getLogger("raidlog.web")
@@ -66,7 +66,8 @@ def make_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True,
     )
-    env.globals.update(version=__version__, qs=qs, kinds=highlight.KINDS, side_colours=charts.SIDE_COLOURS)
+    env.globals.update(version=__version__, qs=qs, kinds=highlight.KINDS, side_colours=charts.SIDE_COLOURS,
+                       readable_window=fmt.window, side_names=fmt.SIDE_NAMES)
     env.filters["num"] = lambda v: "—" if v is None else f"{v:,}".replace(",", "\u202f")
     env.filters["tojson_text"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
     env.tests["web_link"] = web_link

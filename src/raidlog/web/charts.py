@@ -17,6 +17,9 @@ PALETTES = {"RU": ["#c0392b", "#e67e22", "#922b21", "#d4ac0d"], "UA": ["#1f6fb2"
             "other": ["#5d6d7e", "#7d6608", "#6e2c00"]}
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def nice_max(value: float) -> int:
     if value <= 0:
         return 1
@@ -29,7 +32,7 @@ def nice_max(value: float) -> int:
 
 def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, top: int = 6) -> dict[str, Any]:
     """Daily claimed destroyed (solid) and launched (dashed) of the ``top`` claimants."""
-    left, right, upper, lower = 48, 28, 12, 28
+    left, right, upper, lower = 64, 28, 12, 44
     totals: dict[str, int] = defaultdict(int)
     sides: dict[str, str] = {}
     per: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"destroyed": 0, "launched": 0})
@@ -74,11 +77,30 @@ def timeline(rows: list[dict[str, Any]], width: int = 920, height: int = 280, to
                 "total": sum(values),
             })
     step = max(1, math.ceil(len(days) / 8))
-    xticks = [{"x": x(k), "label": days[k][5:]} for k in range(0, len(days), step)]
+    xticks, year = [], None
+    for k in range(0, len(days), step):  # "12 Nov", with the year on the first tick and where it changes
+        d = date.fromisoformat(days[k])
+        xticks.append({"x": x(k), "label": f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if d.year != year else "")})
+        year = d.year
+    # one hover column per day: every drawn claimant's values that day
+    half = (plot_w / (len(days) - 1) / 2) if len(days) > 1 else plot_w / 2
+    columns = []
+    for k, day in enumerate(days):
+        d = date.fromisoformat(day)
+        parts = []
+        for claimant in chosen:
+            cell = per.get((claimant, day))
+            if cell and (cell["destroyed"] or cell["launched"]):
+                parts.append(f"{claimant}: destroyed {cell['destroyed']}"
+                             + (f", launched {cell['launched']}" if cell["launched"] else ""))
+        label = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+        columns.append({"x": round(max(left, x(k) - half), 1), "w": round(min(x(k) + half, left + plot_w)
+                                                                        - max(left, x(k) - half), 1),
+                        "day": day, "title": label + ": " + ("; ".join(parts) if parts else "no claims")})
     yticks = [{"y": y(ymax * k / 4), "label": f"{round(ymax * k / 4):,}"} for k in range(5)]
     return {"empty": False, "width": width, "height": height, "series": series, "xticks": xticks,
             "yticks": yticks, "left": left, "right": width - right, "top": upper, "bottom": height - lower,
-            "days": len(days), "first": days[0], "last": days[-1], "hidden": max(0, len(totals) - len(chosen))}
+            "days": len(days), "first": days[0], "last": days[-1], "columns": columns, "upper": upper, "hidden": max(0, len(totals) - len(chosen))}
 
 
 def map_circles(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]) -> tuple[list, list]:

@@ -189,6 +189,9 @@ def claims_page(request: Request, q: Annotated[ClaimQuery, Depends(claim_query)]
         codes = queries.finding_counts(conn)
         place = data.place_info(conn, q.place) if q.place else None
         isos = {r["region"] for r in queries.stats(conn, "month", "region")}
+        labels = queries.document_labels(conn, [int(r["document_id"][1:]) for r in rows])
+    for r in rows:
+        r["doc"] = labels.get(int(r["document_id"][1:]))
     pages = max(1, math.ceil(total / per))
     regions = sorted(((iso, region_name(iso)) for iso in isos), key=lambda e: e[1])
     params = q.params() | ({"per": str(per)} if per != 50 else {})
@@ -229,6 +232,12 @@ def _compare(members: list[dict[str, Any]]) -> dict[str, Any]:
     return {"members": members, "rows": rows, "differs": any(r["differs"] for r in rows)}
 
 
+def _label_members(conn, members: list[dict[str, Any]]) -> None:
+    labels = queries.document_labels(conn, [int(m["document_id"][1:]) for m in members])
+    for m in members:
+        m["doc"] = labels.get(int(m["document_id"][1:]))
+
+
 @router.get("/claims/{ref}", response_class=HTMLResponse)
 def claim_page(request: Request, ref: Annotated[str, Path(pattern=r"^c\d{1,18}$")]):
     c = ctx(request)
@@ -236,6 +245,7 @@ def claim_page(request: Request, ref: Annotated[str, Path(pattern=r"^c\d{1,18}$"
         item = queries.show(conn, ref)
         group = queries.show(conn, item["group"]) if item["group"] else None
         members = data.group_members(conn, group) if group else []
+        _label_members(conn, members)
     doc, claim = item["document"], item["claim"]
     findings = list(item["findings"])
     if group:
@@ -273,6 +283,7 @@ def group_page(request: Request, ref: Annotated[str, Path(pattern=r"^g\d{1,18}$"
     with c.connect() as conn:
         group = queries.show(conn, ref)
         members = data.group_members(conn, group)
+        _label_members(conn, members)
     return c.render(request, "group.html", ref=ref, group=group, comparison=_compare(members), nav="claims")
 
 
@@ -285,6 +296,9 @@ def search_page(request: Request, q: Annotated[str | None, Query(max_length=200)
     if q and q.strip():
         with c.connect() as conn:
             hits = queries.search(conn, q, 50)
+            labels = queries.document_labels(conn, [int(h["id"][1:]) for h in hits])
+        for h in hits:
+            h["doc"] = labels.get(int(h["id"][1:]))
     for h in hits:  # the store marks matches with [ and ]: split them out to escape each part
         h["parts"] = _snippet(h["snippet"] or "")
     return c.render(request, "search.html", q=q or "", hits=hits, nav="search")
@@ -346,8 +360,34 @@ async def check(request: Request):
         marks += highlight.claim_marks(text, cl, cl["id"])
     for inc in r["incidents"]:
         marks += highlight.incident_marks(text, inc, inc["id"])
-    values |= {"report": r, "segments": highlight.highlight(text, marks)}
+    values |= {"report": r, "segments": highlight.highlight(text, marks),
+               "places": named_places(r["claims"], r["incidents"])}
     return c.render(request, "check.html", **values)
+
+
+def named_places(claims: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every place the claims' breakdowns and the incidents name, once, with the words as written
+    and where each is named ("claim 1: 12", "incident 2")."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def add(p: dict[str, Any], used: str) -> None:
+        e = out.setdefault(p["id"], {"id": p["id"], "name": p["name"], "kind": p.get("kind") or "",
+                                     "iso": p.get("iso"), "region": p.get("region") or region_name(p.get("iso")),
+                                     "as_written": [], "used": []})
+        if p.get("as_written") and p["as_written"] not in e["as_written"]:
+            e["as_written"].append(p["as_written"])
+        if used not in e["used"]:
+            e["used"].append(used)
+
+    for n, cl in enumerate(claims, 1):
+        for item in cl.get("breakdown", []):
+            for p in item.get("places", []):
+                add(p, f"claim {n}: {'no count' if item.get('count') is None else item['count']}"
+                       f"{' each' if item.get('each') else ''}")
+    for n, inc in enumerate(incidents, 1):
+        for p in inc.get("places", []):
+            add(p, f"incident {n}")
+    return list(out.values())
 
 
 # -- the API reference (served here instead of Swagger UI, which loads from a CDN) -----------------
