@@ -204,7 +204,8 @@ def assemble(doc: Doc) -> None:
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
-            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_unique(d.places)), reporter, d.injured,
+            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_unique(d.places)) or _own_city(reporter, doc.gaz),
+            reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
     doc.claimants = list(seen.values())
@@ -221,6 +222,22 @@ def verify(doc: Doc) -> None:
 
 def _with_id(c: Claimant, cid: str) -> Claimant:
     return replace(c, id=cid)
+
+
+_CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # cities that are first-level regions
+_CITY_ADMINISTRATIONS = ("city_military_administration_head", "city_head")
+
+
+def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
+    """An incident a city's own administration tells without naming a place
+    ("без руйнувань", says the head of the Kyiv city administration) is in its city."""
+    # (not a mayor's: Moscow's tells of drones downed on their way to the city, their debris in the oblast)
+    if reporter is None or reporter.role not in _CITY_ADMINISTRATIONS or reporter.region not in _CITY_REGIONS:
+        return ()
+    region = gaz.region(reporter.region)
+    if region is None:
+        return ()
+    return tuple(p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso)[:1]
 
 
 def _unique(places):
