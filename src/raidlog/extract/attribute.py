@@ -765,6 +765,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         draft.weapons = [w for w in draft.weapons if not w.from_title]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
+    all_listed: set[int] = set()
     for c in totals:
         if c.weapon and c.weapon.type == "unknown":
             # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
@@ -806,11 +807,14 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
             if slot == "destroyed" and c.number.start >= whole_from and not any(
-                    w.type == c.weapon.type and w.launched is not None
+                    w.type == c.weapon.type and w.launched is not None and id(w) not in all_listed
                     and (w.model == c.weapon.model or c.weapon.model is None or w.model is None)
                     for w in draft.weapons):
+                # (the parts of one "all" list are each launched: "all 18 missiles, six Shahed drones
+                # and three reconnaissance drones were shot down")
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
+                all_listed.update(id(w) for w in draft.weapons if w.launched == value)
 
 
 def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Mentions, text: str,

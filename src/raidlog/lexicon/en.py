@@ -62,7 +62,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
-    r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|[A-Z][a-z]+-made|all)"
+    r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
+    r"reconnaissance|surveillance|decoy|[A-Z][a-z]+-(?:made|launched|fired)|all)"
 )
 
 DESTROY = (
