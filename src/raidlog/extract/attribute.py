@@ -44,6 +44,7 @@ class WeaponDraft:
     destroyed: int | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     from_title: bool = False  # a headline's summary, replaced by the body's own list
+    listed: bool = False  # one line of a list of weapons: a part of its own, never a generic count's model
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Attribution:
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
     channel: Claimant | None = None  # the official channel or site the document comes from
+    weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
 
 
 @lru_cache(maxsize=8)
@@ -124,6 +126,7 @@ def _patterns(lex: ModuleType) -> dict:
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -165,6 +168,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people:
             out.speaker = claimant
+        if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
+            continue
+        out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
         item_numbers = {it.number_start for it in items}
@@ -291,6 +297,8 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
 def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     """One type's count: "all 14 drones … Thirteen Shaheds …": the models are parts of the
     generic count when they add up to no more than it."""
+    if any(w.listed for w in weapons if w.type == wtype):
+        return sum(getattr(w, slot) or 0 for w in weapons if w.type == wtype)
     generic = [getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is None]
     models = sum(getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is not None)
     if len(generic) == 1 and generic[0] and models <= generic[0]:
@@ -815,6 +823,47 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+
+
+_BULLET = re.compile(r"\s*[-–—•*·]\s*")
+
+
+def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
+                        claimant: Claimant | None) -> tuple[ClaimDraft | None, str, Claimant | None] | None:
+    """"За сутки враг применил следующее оружие:": the lines after it count what was launched
+    (destroyed, when the header says so)."""
+    if not text.rstrip().endswith(":") or m.counts or not _patterns(lex)["weapon_list"].search(text):
+        return None
+    return None, "destroyed" if m.destroy_verbs and not m.launch_verbs else "launched", claimant
+
+
+def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
+    """One line of a list of weapons ("- 22 БпЛА типа «Герань-2»;", "- fpv-дрон;", one with no
+    number): a part of the claim the list's header began; the claim's total is the parts' sum."""
+    draft, slot, claimant = out.weapon_list
+    bullet = _BULLET.match(text)
+    listed = [(c.number.start, c.end, c.weapon, c.number.value) for c in m.counts if c.weapon is not None]
+    if not listed and not m.numbers and len(m.weapons) == 1:
+        w = m.weapons[0]
+        listed = [(w.start, w.end, w, 1)]  # "- fpv-дрон;": one
+    if bullet is None or not listed or len(listed) != len(m.counts) and m.counts or m.destroy_verbs \
+            or m.launch_verbs:
+        if draft is not None:
+            _total_from_weapons(draft)  # the list is told: a later count is another claim or a part
+        out.weapon_list = None
+        return False
+    if draft is None:
+        draft = ClaimDraft(claimant or out.speaker or out.reporter or UNATTRIBUTED)
+        out.claims.append(draft)
+        out.weapon_list = (draft, slot, claimant)
+    s = m.sentence
+    for start, end, w, value in listed:
+        draft.weapons.append(WeaponDraft(w.type, w.model, listed=True))
+        setattr(draft.weapons[-1], slot, value)
+        draft.weapons[-1].evidence.append((s.start + start, s.start + end))
+    draft.evidence.append((s.start, s.end))
+    out.used.add(s.index)
+    return True
 
 
 def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Mentions, text: str,

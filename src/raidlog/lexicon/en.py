@@ -319,6 +319,9 @@ ITEM_UNITS = r"(?!)"
 REGION_OF = r"(?:region|oblast|province) of"
 # "over the Moscow area", "the region around the capital": around the city, not the city
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
+# "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of
+# what was launched (or, with a destroy verb, destroyed)
+WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
 # "the remaining ones over the Voronezh region": the rest of the total

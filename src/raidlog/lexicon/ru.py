@@ -54,7 +54,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     (r"(?:воздушн\w*\s+)?цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения", "unknown", None),
     (rf"(?:ударн\w*\s+)?{_D}\s+(?:типа\s+)?[«\"]?(?:Шахед|Shahed)[»\"]?|[«\"]?(?:Шахед\w*|Shahed\w*)[»\"]?", "drone", "Shahed"),
-    (r"[«\"]?Гер[ае]н\w*(?:-2)?[»\"]?", "drone", "Geran"),
+    (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
     (r"дрон\w*-имитатор\w*|имитатор\w*", "drone", "decoy"),
     (r"управляем\w*\s+авиа(?:ционн\w*\s+)?бомб\w*|авиабомб\w*|УАБ|КАБ|JDAM\w*|GBU-39", "guided_bomb", None),
@@ -357,6 +357,9 @@ PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|э
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
+# "За сутки враг применил следующее оружие:" then one weapon count a line ("- два КАБ;"): a list of
+# what was launched (or, with a destroy verb, destroyed)
+WEAPON_LIST_HEADER = r"\b(?:следующее|такое|следующие)\s+(?:оружие|вооружение|средства(?:\s+поражения)?)\s*:\s*$"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")

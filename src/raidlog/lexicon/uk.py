@@ -51,7 +51,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     (r"(?:повітрян\w*\s+)?ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу", "unknown", None),
     (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед)[»\"]?(?:-136|-131)?|[«\"]?(?:Shahed|Шахед)\w*[»\"]?(?:-136|-131)?", "drone", "Shahed"),
-    (r"[«\"]?Гер[ае]н\w*(?:-2)?[»\"]?", "drone", "Geran"),
+    (rf"(?:{_D}\s+типу\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типу «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
     (r"дрон\w*-імітатор\w*|безпілотник\w*-імітатор\w*|імітатор\w*", "drone", "decoy"),
     (r"керован\w*\s+авіа(?:ційн\w*\s+)?бомб\w*|авіабомб\w*|КАБ\w*|ФАБ\w*|УАБ", "guided_bomb", None),
@@ -354,6 +354,9 @@ PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|ста
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
+# "За добу по регіону вдарило таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
+# what was launched (or, with a destroy verb, destroyed)
+WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні)\s+(?:озброєння|засоби(?:\s+ураження)?)\s*:\s*$"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
