@@ -15,6 +15,7 @@ import typer
 from raidlog.cli.ledger import register as register_ledger
 from raidlog.cli.ledger import register_export
 from raidlog.cli.serve import register_serve
+from raidlog.watch.cli import register_watch
 
 app = typer.Typer(
     help="raidlog: reports of air attacks into attributed, geocoded, checked claims.",
@@ -113,6 +114,7 @@ def extract(
 register_ledger(app)
 register_export(app)
 register_serve(app)
+register_watch(app)
 
 
 def run() -> None:

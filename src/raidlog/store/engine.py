@@ -18,6 +18,7 @@ from raidlog.store.schema import (
     V1_TABLES,
     V3_INDEXES,
     V7_INDEXES,
+    V8_TABLES,
     breakdown_items,
     daily_stats,
     item_places,
@@ -156,9 +157,15 @@ def _v6_to_v7(conn: Connection) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
 
 
+def _v7_to_v8(conn: Connection) -> None:
+    """The state of `raidlog watch`: its sources and the documents it has notified."""
+    metadata.create_all(conn, tables=V8_TABLES)
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
+    0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+    7: _v7_to_v8}
 
 
 def migrate(conn: Connection) -> int:

@@ -24,9 +24,10 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 7  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 8  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
-# 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes
+# 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
+# 8: watch_sources and watch_notices (the state of `raidlog watch`)
 
 metadata = MetaData()
 
@@ -236,3 +237,34 @@ V7_INDEXES = {
     "ix_incidents_document": "incidents (document_id)",
     "ix_incident_places_place": "incident_places (place_id, incident_id)",
 }
+
+# Version 8: `raidlog watch`'s state, so that a restart resumes where the last run stopped: per
+# source its validators (ETag, Last-Modified), what it has seen (post ids and text hashes, as
+# JSON), its back-off and its last poll; and the documents whose notifications have been sent.
+# (Defined after V1_TABLES: version 8's migration makes them.)
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("name", String(200), primary_key=True),
+    Column("kind", String(16), nullable=False),  # feed | telegram | page | folder
+    Column("target", Text, nullable=False),  # the URL or folder polled
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("seen", Text, nullable=False, default="{}"),  # JSON: {"items": {key: hash}, "last_id": n}
+    Column("failures", Integer, nullable=False, default=0),  # consecutive failed polls (the back-off)
+    Column("next_poll_at", String(32)),  # ISO 8601 UTC: not before (interval, back-off, Retry-After)
+    Column("last_poll_at", String(32)),
+    Column("last_status", Text),  # "ok", "not modified", "HTTP 429", "timed out after 10 s" …
+    Column("last_error", Text),
+    Column("last_error_at", String(32)),
+    Column("last_new_at", String(32)),  # when a new post or a new version last came
+    Column("polls", Integer, nullable=False, default=0),
+    Column("documents", Integer, nullable=False, default=0),  # new documents and versions stored
+)
+
+watch_notices = Table(
+    "watch_notices", metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("notified_at", String(32), nullable=False),
+    Column("events", Integer, nullable=False, default=0),
+)
+V8_TABLES = [watch_sources, watch_notices]

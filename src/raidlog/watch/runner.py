@@ -1,0 +1,207 @@
+"""The watch loop: poll each source when it is due (in worker threads, so a
+slow or broken source delays no other), store what is new in this thread as
+``raidlog ingest`` does (one transaction per document, versions for edits),
+reconcile the days touched, notify, and note each source's state in the ledger.
+
+Stopping: SIGTERM or Ctrl-C finishes the document being stored and exits; the
+rest of that poll is not marked seen, so the next run polls it again. SIGKILL
+loses nothing committed: a document is committed before its source's state
+names it seen, and stored documents are never stored twice (the ledger refuses
+the same text from the same source); documents stored but not yet notified are
+notified on the next start.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from raidlog.store.intake import NOTHING_EXTRACTED, Summary
+from raidlog.store.intake import _one as store_one
+from raidlog.store.ledger import Ledger
+from raidlog.store.reconcile import reconcile
+from raidlog.watch import http, notify, state
+from raidlog.watch.config import Source, WatchConfig
+from raidlog.watch.sources import Poll, PollError, Snapshot, poll
+
+STORED = {"new", "updated", NOTHING_EXTRACTED}
+
+
+@dataclass
+class RunSummary:
+    polls: int = 0
+    not_modified: int = 0
+    errors: int = 0
+    skipped: int = 0  # --once: sources still waiting out a back-off
+    events: int = 0
+    store: Summary = field(default_factory=Summary)
+    problems: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"polled {self.polls} (not modified {self.not_modified}, errors {self.errors}"
+                + (f", in back-off {self.skipped}" if self.skipped else "") + "); "
+                + self.store.line() + f"; notifications {self.events}")
+
+
+class Watcher:
+    """Run with :meth:`run`. ``once``: poll every source once (those in back-off are left
+    alone), store, notify, return. ``duration``: stop after so many seconds (tests, soak)."""
+
+    def __init__(self, config: WatchConfig, ledger: Ledger, *, once: bool = False,
+                 duration: float | None = None, console=None, warn=notify.stderr_warn,
+                 on_event=None):
+        self.config = config
+        self.ledger = ledger
+        self.once = once
+        self.duration = duration
+        self.console = console
+        self.warn = warn
+        self.stop = threading.Event()
+        self.summary = RunSummary()
+        self.sinks = notify.Sinks(config.sinks, warn, console)
+        self.on_event = on_event  # a test's hook: called with each (source name, what happened)
+
+    # -- signals ------------------------------------------------------------------------------
+    def _on_signal(self, signum, _frame) -> None:
+        self.stop.set()
+
+    def install_signals(self) -> None:
+        signal.signal(signal.SIGTERM, self._on_signal)
+        signal.signal(signal.SIGINT, self._on_signal)
+
+    # -- the loop -----------------------------------------------------------------------------
+    def run(self) -> RunSummary:
+        started = time.monotonic()
+        sources = {s.name: s for s in self.config.sources}
+        with self.ledger.engine.begin() as conn:
+            state.ensure(conn, self.config.sources)
+        self._notify_pending()  # a run killed after storing, before notifying
+        self.run_id = self.ledger.start_run("watch")
+        due: dict[str, float] = {}
+        now = time.time()
+        with self.ledger.engine.connect() as conn:
+            for name in sources:
+                _snap, next_at, failures = state.load(conn, name)
+                if self.once:
+                    if failures and next_at and next_at > now:
+                        self.summary.skipped += 1
+                        self.warn(f"{name}: in back-off until {state.iso(next_at)} (skipped)")
+                        continue
+                    due[name] = now
+                else:
+                    due[name] = next_at or now
+        self._client = http.new_client(max(s.timeout for s in sources.values()))
+        pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="raidlog-watch")
+        inflight: dict[Future, str] = {}
+        try:
+            while not self.stop.is_set():
+                now = time.time()
+                for name, at in list(due.items()):
+                    if at <= now and name not in inflight.values():
+                        del due[name]
+                        with self.ledger.engine.connect() as conn:
+                            snap, _next, failures = state.load(conn, name)
+                        fut = pool.submit(self._poll, sources[name], snap)
+                        inflight[fut] = name
+                        fut.failures = failures  # type: ignore[attr-defined]
+                if self.once and not due and not inflight:
+                    break
+                if self.duration is not None and time.monotonic() - started >= self.duration:
+                    break
+                timeout = min([max(0.0, at - time.time()) for at in due.values()] + [0.5])
+                done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    name = inflight.pop(fut)
+                    next_at = self._handle(sources[name], fut)
+                    if next_at is not None and not self.once:
+                        due[name] = next_at
+                    if self.stop.is_set():
+                        break
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._client.close()  # a fetch still running in a worker fails at once
+            self.ledger.finish_run(self.run_id, self.summary.store.as_counts())
+        return self.summary
+
+    def _poll(self, source: Source, snap: Snapshot) -> Poll:
+        return poll(source, snap, self._client)
+
+    def _handle(self, source: Source, fut: Future) -> float | None:
+        """Store what a poll brought; returns when to poll the source next (None: stopped
+        mid-way, the rest is polled again by the next run)."""
+        self.summary.polls += 1
+        now = time.time()
+        try:
+            result: Poll = fut.result()
+        except PollError as err:
+            return self._failed(source, fut.failures + 1, err.reason, err.retry_after)  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001 - a bug in one source's poll must not stop the others
+            return self._failed(source, fut.failures + 1, f"{type(exc).__name__}: {exc}", None)  # type: ignore[attr-defined]
+        days: set[str] = set()
+        stored_docs: list[int] = []
+        for batch in result.batches:
+            if self.stop.is_set():
+                return None
+            stored = 0
+            for item in batch.items:
+                status = store_one(self.ledger, self.run_id, item, self.summary.store, days)
+                if status in STORED:
+                    with self.ledger.engine.connect() as conn:
+                        doc_id = self.ledger.find_document(conn, item.source, item.text)
+                    if doc_id is not None:
+                        stored_docs.append(doc_id)
+                        stored += 1
+                self._event(source.name, f"{status} {item.name}")
+            with self.ledger.engine.begin() as conn:
+                state.mark_seen(conn, source.name, batch.key, batch.mark, stored)
+        if days:
+            with self.ledger.engine.begin() as conn:
+                self.summary.store.findings += reconcile(conn, {d for d in days if d})
+        for doc_id in stored_docs:
+            self._notify(doc_id)
+        if result.status == "not modified":
+            self.summary.not_modified += 1
+        for note in result.notes:
+            self.warn(f"{source.name}: {note}")
+        next_at = now + source.interval * (1 + random.uniform(-source.jitter, source.jitter))
+        with self.ledger.engine.begin() as conn:
+            state.polled(conn, source.name, status=result.status if not result.notes else
+                         f"{result.status}; " + "; ".join(result.notes)[:500], next_at=next_at,
+                         etag=result.etag, last_modified=result.last_modified, last_id=result.last_id)
+        self._event(source.name, result.status)
+        return next_at
+
+    def _failed(self, source: Source, failures: int, reason: str, retry_after: float | None) -> float:
+        """Exponential back-off: twice the interval after one failure, four times after two …, at
+        most ``max_backoff``; never sooner than the server's Retry-After."""
+        self.summary.errors += 1
+        wait_s = max(min(source.max_backoff, source.interval * 2 ** failures), retry_after or 0.0)
+        next_at = time.time() + wait_s
+        with self.ledger.engine.begin() as conn:
+            state.failed(conn, source.name, reason=reason, failures=failures, next_at=next_at)
+        self.ledger.record_failure(self.run_id, source.name, reason)
+        self.summary.problems.append(f"{source.name}: {reason}")
+        self.warn(f"{source.name}: {reason}; next poll in {wait_s:.0f} s")
+        self._event(source.name, f"error {reason} wait {wait_s:.1f}")
+        return next_at
+
+    def _notify(self, doc_id: int) -> None:
+        with self.ledger.engine.connect() as conn:
+            evs = notify.events(conn, doc_id, self.config.base_url)
+        self.summary.events += self.sinks.send(evs)
+        with self.ledger.engine.begin() as conn:
+            state.notified(conn, doc_id, len(evs))
+
+    def _notify_pending(self) -> None:
+        with self.ledger.engine.connect() as conn:
+            pending = state.unnotified(conn)
+        for doc_id in pending:
+            self._notify(doc_id)
+
+    def _event(self, name: str, what: str) -> None:
+        if self.on_event is not None:
+            self.on_event(name, what)

@@ -1,0 +1,347 @@
+"""raidlog watch against local HTTP servers on 127.0.0.1 (tests/watch_server.py): never the internet."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from raidlog.store import Ledger
+from raidlog.store import schema as t
+from raidlog.watch import Watcher, load_config
+from raidlog.watch.telegram import parse_preview
+from tests.watch_server import (
+    EN_FEED,
+    MOD_NIGHT,
+    MOD_NIGHT_EDITED,
+    Entry,
+    Post,
+    Reply,
+    Resource,
+    WatchServer,
+    rss,
+    tme_page,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def server():
+    srv = WatchServer().start()
+    yield srv
+    srv.stop()
+
+
+def config(tmp_path: Path, body: str) -> str:
+    path = tmp_path / "watch.toml"
+    path.write_text(body, encoding="utf-8")
+    return str(path)
+
+
+def run(cfg: str, db: str, **kw):
+    warnings: list[str] = []
+    watcher = Watcher(load_config(cfg), Ledger(db), warn=warnings.append, **kw)
+    summary = watcher.run()
+    return summary, warnings
+
+
+def documents(db: str) -> list[tuple]:
+    with Ledger(db).engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(
+            t.documents.c.source, t.documents.c.external_id, t.documents.c.version, t.documents.c.is_current)
+            .order_by(t.documents.c.id))]
+
+
+def mod_channel(server: WatchServer, text: str = MOD_NIGHT, edited: bool = False) -> Resource:
+    res = Resource(tme_page("testmod", "Test MoD", [
+        Post(7, "Канал создан", service=True),
+        Post(8, text, date="2025-11-12T04:05:00+00:00", edited=edited)]), "text/html; charset=utf-8")
+    server.route("/s/testmod", res)
+    return res
+
+
+def test_the_preview_page_gives_post_ids_dates_texts_and_edit_marks():
+    page = parse_preview(tme_page("chan", "Chan Title", [
+        Post(5, "Пост один\nрядок два", date="2025-11-12T04:05:00+00:00"),
+        Post(6, "Відповідь", reply_to="цитата іншого поста", edited=True),
+        Post(7, "pinned", service=True),
+    ], before=5))
+    assert page.title == "Chan Title"
+    assert page.before == 5
+    assert [(p.id, p.channel, p.date, p.text, p.edited) for p in page.posts] == [
+        (5, "chan", "2025-11-12T04:05:00+00:00", "Пост один\nрядок два", False),
+        (6, "chan", "2025-11-12T06:10:00+00:00", "Відповідь", True),
+    ]
+
+
+def test_feed_with_etag_is_not_fetched_again_when_unchanged(server, tmp_path):
+    feed = Resource(rss("Test Wire", server.url, [Entry("wire-2", "41 of 52", EN_FEED)]), "application/rss+xml")
+    server.route("/feed.xml", feed)
+    cfg = config(tmp_path, f'[[source]]\nkind = "feed"\nurl = "{server.url}/feed.xml"\n')
+    db = str(tmp_path / "l.db")
+    first, _ = run(cfg, db, once=True)
+    assert (first.store.ingested, first.not_modified) == (1, 0)
+    second, _ = run(cfg, db, once=True)
+    assert (second.polls, second.not_modified, second.store.ingested, second.store.duplicates) == (1, 1, 0, 0)
+    hits = server.hits("/feed.xml")
+    assert "if-none-match" not in hits[0].headers
+    assert hits[1].headers["if-none-match"] == '"v0"'
+    assert hits[1].headers["if-modified-since"] == "Wed, 12 Nov 2025 06:00:00 GMT"
+    assert hits[1].headers["user-agent"].startswith("raidlog/")
+    assert documents(db) == [("rss:Test Wire", "wire-2", 1, True)]
+
+
+def test_telegram_backfill_is_bounded_and_follows_before_pages(server, tmp_path):
+    posts = [Post(n, f"Допис номер {n}: збито {n} БпЛА.") for n in range(1, 31)]
+
+    def page(req):  # the latest 20 before ?before=, with a link to older ones if there are any
+        shown = [p for p in posts if p.id < int(req.query.get("before", 10**6))][-20:]
+        older = shown[0].id if shown and shown[0].id > posts[0].id else None
+        return Reply(200, tme_page("bigchan", "Big", shown, before=older), {"Content-Type": "text/html"})
+
+    server.route("/s/bigchan", page)
+    cfg = config(tmp_path, f'[watch]\nbackfill = 25\n[[source]]\nkind = "telegram"\nchannel = "bigchan"\n'
+                           f'url = "{server.url}"\n')
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    assert [r.query.get("before") for r in server.hits("/s/bigchan")] == [None, "11"]
+    assert [int(d[1]) for d in documents(db)] == list(range(6, 31))  # the latest 25, oldest first
+    posts.append(Post(31, "Допис номер 31: збито 31 БпЛА."))
+    summary, _ = run(cfg, db, once=True)
+    assert summary.store.ingested + summary.store.nothing_extracted == 1
+    assert [int(d[1]) for d in documents(db)][-1] == 31 and len(documents(db)) == 26
+
+
+def test_an_edited_post_is_a_new_version_with_its_claims_derived_again(server, tmp_path):
+    channel = mod_channel(server)
+    cfg = config(tmp_path, f'[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"\n')
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    channel.set(tme_page("testmod", "Test MoD", [Post(8, MOD_NIGHT_EDITED, date="2025-11-12T04:05:00+00:00",
+                                                       edited=True)]))
+    summary, _ = run(cfg, db, once=True)
+    assert summary.store.updated == 1
+    assert documents(db) == [("t.me/testmod", "8", 1, False), ("t.me/testmod", "8", 2, True)]
+    out = subprocess.run([sys.executable, "-m", "raidlog", "show", "d2", "--db", db], capture_output=True,
+                         text=True, env=_env(), cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    with Ledger(db).engine.connect() as conn:
+        claims = [(r.document_id, r.destroyed) for r in conn.execute(select(t.claims).order_by(t.claims.c.id))]
+    assert claims == [(1, 17), (2, 19)]
+    # a third run: nothing changed, nothing stored
+    third, _ = run(cfg, db, once=True)
+    assert (third.store.updated, third.store.ingested, len(documents(db))) == (0, 0, 2)
+
+
+def test_429_with_retry_after_is_honoured_and_other_sources_go_on(server, tmp_path):
+    calls = {"n": 0}
+
+    def limited(req):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return Reply(429, b"slow down", {"Retry-After": "3"})
+        return Reply(200, rss("Limited", server.url, [Entry("l-1", "one", EN_FEED)]),
+                     {"Content-Type": "application/rss+xml"})
+
+    server.route("/limited.xml", limited)
+    server.route("/healthy.xml", Resource(rss("Healthy", server.url, [Entry("h-1", "one", EN_FEED)]),
+                                          "application/rss+xml"))
+    server.route("/broken.xml", lambda req: Reply(500, b"oops"))
+    cfg = config(tmp_path, "[watch]\ninterval = 0.5\njitter = 0\n" + "".join(
+        f'[[source]]\nkind = "feed"\nurl = "{server.url}/{name}.xml"\n' for name in ("limited", "healthy", "broken")))
+    db = str(tmp_path / "l.db")
+    summary, warnings = run(cfg, db, duration=6)
+    limited_hits = server.hits("/limited.xml")
+    assert limited_hits[1].at - limited_hits[0].at >= 3.0  # then every half second again
+    assert 0.4 <= limited_hits[2].at - limited_hits[1].at < 1.0
+    assert len(server.hits("/healthy.xml")) >= 8  # every half second, whatever the others do
+    broken = [h.at for h in server.hits("/broken.xml")]
+    # exponential back-off: 0.5 s × 2 after one failure, × 4 after two
+    assert len(broken) == 3 and broken[1] - broken[0] >= 1.0 and broken[2] - broken[1] >= 2.0  # then 4 s
+    assert "feed:" + server.url + "/limited.xml: HTTP 429; next poll in 3 s" in warnings
+    assert {d[0] for d in documents(db)} == {"rss:Limited", "rss:Healthy"}
+    with Ledger(db).engine.connect() as conn:
+        row = conn.execute(select(t.watch_sources).where(t.watch_sources.c.name.like("%broken%"))).one()
+    assert (row.last_error, row.failures >= 1) == ("HTTP 500", True)
+
+
+def test_one_broken_source_does_not_stop_a_once_pass(server, tmp_path):
+    mod_channel(server)
+    server.route("/slow.xml", lambda req: Reply(200, b"<rss/>", {"Content-Type": "application/rss+xml"}, delay=3))
+    server.route("/bad.xml", lambda req: Reply(200, b"<html><body>not xml", {"Content-Type": "application/rss+xml"}))
+    cfg = config(tmp_path, f"""[watch]\ntimeout = 1
+[[source]]\nkind = "feed"\nurl = "{server.url}/slow.xml"
+[[source]]\nkind = "feed"\nurl = "{server.url}/bad.xml"
+[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+""")
+    db = str(tmp_path / "l.db")
+    start = time.monotonic()
+    summary, warnings = run(cfg, db, once=True)
+    assert time.monotonic() - start < 3
+    assert (summary.polls, summary.errors, summary.store.ingested) == (3, 2, 1)
+    assert any(w.startswith(f"feed:{server.url}/slow.xml: timed out after 1 s") for w in warnings)
+    assert any(w.startswith(f"feed:{server.url}/bad.xml: not an RSS or Atom feed") for w in warnings)
+    # the next --once leaves the failing sources alone while they are in back-off
+    again, warnings = run(cfg, db, once=True)
+    assert (again.polls, again.skipped) == (1, 2)
+
+
+def test_notifications_go_once_each_to_the_webhook_and_follow_the_filters(server, tmp_path):
+    mod_channel(server)
+    server.route("/feed.xml", Resource(rss("Test Wire", server.url, [Entry("w", "41", EN_FEED)]),
+                                       "application/rss+xml"))
+    server.route("/hook", lambda req: Reply(200, b"ok"))
+    server.route("/slack", lambda req: Reply(200, b"ok"))
+    cfg = config(tmp_path, f"""[watch]\nbase_url = "http://127.0.0.1:8765"
+[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+[[source]]\nkind = "feed"\nurl = "{server.url}/feed.xml"
+[[notify]]\nsink = "webhook"\nurl = "{server.url}/hook"
+[[notify]]\nsink = "webhook"\nformat = "slack"\nurl = "{server.url}/slack"\nside = "RU"\nregion = ["RU-BEL"]
+[[notify]]\nsink = "jsonl"\npath = "events.jsonl"\nmin_count = 20
+""")
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    run(cfg, db, once=True)
+    hook = [json.loads(r.body) for r in server.hits("/hook")]
+    assert sorted((e["claimant"], e["destroyed"], e["launched"]) for e in hook) == [
+        ("Russian Ministry of Defence", 17, None), ("Ukrainian Air Force", 41, 52)]
+    mod = next(e for e in hook if e["side"] == "RU")
+    assert mod["link"] == f"http://127.0.0.1:8765/claims/{mod['claim']}"
+    assert mod["regions"] == ["RU-BEL", "RU-KRS"]
+    assert mod["document"]["url"] == "https://t.me/testmod/8"
+    slack = [json.loads(r.body) for r in server.hits("/slack")]
+    assert slack == [{"text": "Russian Ministry of Defence (RU): destroyed 17 drones on 2025-11-12 — "
+                              "Belgorod Oblast 9; Kursk Oblast 8 [t.me/testmod] "
+                              f"<http://127.0.0.1:8765/claims/{mod['claim']}>"}]
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["destroyed"] for x in lines] == [41]
+
+
+def test_a_failing_webhook_is_retried_then_reported(server, tmp_path):
+    mod_channel(server)
+    server.route("/hook", lambda req: Reply(503, b"down"))
+    cfg = config(tmp_path, f"""[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+[[notify]]\nsink = "webhook"\nurl = "{server.url}/hook"\nretries = 2
+""")
+    summary, warnings = run(cfg, str(tmp_path / "l.db"), once=True)
+    assert len(server.hits("/hook")) == 3
+    assert warnings == [f"notify webhook: RuntimeError: {server.url}/hook: HTTP 503 after 3 attempt(s)"]
+    assert summary.store.ingested == 1
+
+
+def test_a_folder_source_reads_new_files_once(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(MOD_NIGHT, encoding="utf-8")
+    old = time.time() - 60
+    os.utime(inbox / "a.txt", (old, old))
+    cfg = config(tmp_path, '[[source]]\nkind = "folder"\npath = "inbox"\n')
+    db = str(tmp_path / "l.db")
+    first, _ = run(cfg, db, once=True)
+    second, _ = run(cfg, db, once=True)
+    assert (first.store.ingested, second.store.ingested, second.store.duplicates) == (1, 0, 0)
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def _watch(cfg: str, db: str, *args: str) -> subprocess.Popen:
+    Ledger(db).engine.dispose()  # made here: two processes creating one SQLite ledger at once may collide
+    return subprocess.Popen([sys.executable, "-m", "raidlog", "watch", "--config", cfg, "--db", db, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=ROOT)
+
+
+def _count(db: str) -> int:
+    if not Path(db).exists():
+        return 0
+    try:
+        with Ledger(db).engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+    except Exception:  # noqa: BLE001 - the ledger is being created by the other process
+        return 0
+
+
+def _wait_for(cond, timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.05)
+
+
+def _many_posts(server: WatchServer, n: int = 40) -> None:
+    server.route("/s/manyposts", Resource(tme_page("manyposts", "Many", [
+        Post(k, MOD_NIGHT.replace("17 украинских", f"{k} украинских")) for k in range(1, n + 1)]),
+        "text/html; charset=utf-8"))
+
+
+def test_sigterm_finishes_the_current_document_and_exits_cleanly(server, tmp_path):
+    _many_posts(server)
+    cfg = config(tmp_path, f'[watch]\nbackfill = 40\n[[source]]\nkind = "telegram"\nchannel = "manyposts"\n'
+                           f'url = "{server.url}"\n')
+    db = str(tmp_path / "l.db")
+    proc = _watch(cfg, db)
+    _wait_for(lambda: _count(db) >= 2)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.startswith("watch: polled 1 (not modified 0, errors 0); ingested ")
+    stored = _count(db)
+    assert 2 <= stored < 40
+    with Ledger(db).engine.connect() as conn:
+        run_row = conn.execute(select(t.runs).where(t.runs.c.kind == "watch")).one()
+    assert run_row.finished_at is not None and run_row.ingested == stored
+    # the next run stores the rest, each post once
+    summary, _ = run(cfg, db, once=True)
+    assert (summary.store.ingested, summary.store.duplicates) == (40 - stored, 0)
+    assert sorted(int(d[1]) for d in documents(db)) == list(range(1, 41))
+
+
+def test_sigkill_mid_poll_loses_nothing_and_duplicates_nothing(server, tmp_path):
+    _many_posts(server)
+    server.route("/hook", lambda req: Reply(200, b"ok"))
+    cfg = config(tmp_path, f'[watch]\nbackfill = 40\n[[source]]\nkind = "telegram"\nchannel = "manyposts"\n'
+                           f'url = "{server.url}"\n[[notify]]\nsink = "webhook"\nurl = "{server.url}/hook"\n')
+    db = str(tmp_path / "l.db")
+    proc = _watch(cfg, db)
+    _wait_for(lambda: _count(db) >= 3)
+    proc.kill()
+    proc.wait(timeout=10)
+    summary, _ = run(cfg, db, once=True)
+    assert summary.store.duplicates <= 1  # at most the post stored but not yet marked seen
+    ids = [int(d[1]) for d in documents(db)]
+    assert sorted(ids) == list(range(1, 41))
+    claims = [json.loads(r.body)["claim"] for r in server.hits("/hook")]
+    assert len(claims) >= 40 and len(claims) - len(set(claims)) <= 1  # one each (a kill mid-send may repeat one)
+
+
+def test_once_exits_0_with_a_summary_and_a_bad_config_exits_2(server, tmp_path):
+    mod_channel(server)
+    cfg = config(tmp_path, f'[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"\n'
+                           '[[notify]]\nsink = "terminal"\n')
+    db = str(tmp_path / "l.db")
+    out = subprocess.run([sys.executable, "-m", "raidlog", "watch", "--once", "--config", cfg, "--db", db],
+                         capture_output=True, text=True, env=_env(), cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        "claim Russian Ministry of Defence (RU): destroyed 17 drones on 2025-11-12 — Belgorod Oblast 9; Kursk "
+        "Oblast 8 [t.me/testmod]",
+        "watch: polled 1 (not modified 0, errors 0); ingested 1, duplicates 0, updated 0, stored with nothing "
+        "extracted 0, failed 0; notifications 1"]
+    status = subprocess.run([sys.executable, "-m", "raidlog", "watch", "--status", "--config", cfg, "--db", db],
+                            capture_output=True, text=True, env=_env(), cwd=ROOT)
+    assert status.stdout.startswith("telegram:testmod: polls 1, documents 1, last poll 20")
+    bad = config(tmp_path, '[[source]]\nkind = "telegram"\nchannel = "t.me/x"\n')
+    out = subprocess.run([sys.executable, "-m", "raidlog", "watch", "--once", "--config", bad, "--db", db],
+                         capture_output=True, text=True, env=_env(), cwd=ROOT)
+    assert out.returncode == 2
+    assert out.stderr == (f"raidlog: error: {bad}: source 1: channel must be a public channel's username "
+                          "(got 't.me/x')\n")
