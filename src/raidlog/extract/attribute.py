@@ -18,6 +18,7 @@ from types import ModuleType
 from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.numbers import Number
+from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import Count
@@ -127,6 +128,7 @@ def _patterns(lex: ModuleType) -> dict:
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
+        "bare_sea": re.compile(lex.BARE_SEA),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -171,6 +173,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
+        if m.counts and not s.is_title:
+            res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
         item_numbers = {it.number_start for it in items}
@@ -823,6 +827,37 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+
+
+# the one sea off a region's coast (regions on two seas, Crimea and the Kuban, have none)
+_COAST = {"UA-40": "Black Sea", "UA-51": "Black Sea", "UA-48": "Black Sea", "UA-65": "Black Sea",
+          "UA-23": "Sea of Azov", "UA-14": "Sea of Azov", "RU-ROS": "Sea of Azov", "RU-LEN": "Baltic Sea",
+          "RU-KGD": "Baltic Sea", "RU-AST": "Caspian Sea", "RU-DA": "Caspian Sea", "RU-KL": "Caspian Sea"}
+
+
+def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
+                   resolutions: list[list[Resolution]], claimant: Claimant | None) -> list[Resolution]:
+    """"прикордонники знищили 2 дрони над морем", "shot down two UAVs over the sea": the sea is the
+    one the report names elsewhere, or else the one off the coast of the region it is about."""
+    x = _patterns(lex)["bare_sea"].search(s.text)
+    if x is None:
+        return res
+    named = {r.place.name for rs in resolutions for r in rs if r.place is not None and r.place.kind == "sea"}
+    if not named:
+        isos = {r.place.iso for rs in resolutions for r in rs if r.place is not None and r.place.iso}
+        if claimant is not None and claimant.region:
+            isos.add(claimant.region)
+        named = {_COAST[i] for i in isos if i in _COAST}
+    if len(named) != 1:
+        return res
+    seas = [p for p in gaz.lookup(named.pop()) if p.kind == "sea"]
+    if not seas:
+        return res
+    a, b = x.span("sea")
+    hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
+    found = Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
+                       context="the sea the report is about")
+    return sorted([*res, found], key=lambda r: r.hit.start)
 
 
 _BULLET = re.compile(r"\s*[-–—•*·]\s*")

@@ -80,7 +80,8 @@ LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|dis
 # "each" markers around a breakdown item.
 EACH = r"(?:each|apiece|per region|respectively)"
 # words that end a breakdown item's places ("12 over Kursk while Bryansk reported …"), beside ";" and ". "
-ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)"
+# a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region
+ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b"
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which
@@ -322,6 +323,8 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
 WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
+# "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
+BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
 # "the remaining ones over the Voronezh region": the rest of the total

@@ -92,7 +92,9 @@ ITEM_FILLER = (r"из\s+них|из\s+которых|ещ[её]|также|бы�
                r"ПВО|российск\w+\s+военн\w+|военн\w+")
 
 EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
-ITEM_STOP = r"(?!)"  # words that end a breakdown item's places, beside ";" and ". " (English "while")
+# words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, сообщил губернатор
+# Брянской области" names the speaker's region, not the item's)
+ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"
@@ -360,6 +362,9 @@ CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(
 # "За сутки враг применил следующее оружие:" then one weapon count a line ("- два КАБ;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
 WEAPON_LIST_HEADER = r"\b(?:следующее|такое|следующие)\s+(?:оружие|вооружение|средства(?:\s+поражения)?)\s*:\s*$"
+# "сбили два беспилотника над морем": a sea not named, the one the report is about (the group "sea");
+# not "как над морем, так и над …" (one count over the sea and somewhere else)
+BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")

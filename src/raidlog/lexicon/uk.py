@@ -86,7 +86,9 @@ OF_THEM = r"і?з\s+них|і?з\s+яких"
 ITEM_FILLER = r"з\s+них|з\s+яких|ще|також|бул[иоа]|збит\w*|нібито|начебто|найбільше|ППО|сил\w*\s+ППО"
 
 EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
-ITEM_STOP = r"(?!)"  # words that end a breakdown item's places, beside ";" and ". " (English "while")
+# words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, повідомив голова
+# Одеської ОВА" names the speaker's region, not the item's)
+ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
@@ -357,6 +359,9 @@ CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "За добу по регіону вдарило таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
 WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні)\s+(?:озброєння|засоби(?:\s+ураження)?)\s*:\s*$"
+# "знищили 2 дрони над морем": a sea not named, the one the report is about (the group "sea");
+# not "як над морем, так і над …" (one count over the sea and somewhere else)
+BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією)(?!\s+(?:[А-ЯІЇЄҐA-Z]|моря|морів)|\w)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
