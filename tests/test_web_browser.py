@@ -278,3 +278,33 @@ def test_check_a_report_lists_an_incident(page, shots):
     assert page.eval_on_selector_all("#places tbody tr", "els => els.map(e => e.dataset.place)") == [
         "geonames:578071", "geonames:538555", "geonames:534838"]
     shots(page, "check-incident")
+
+
+PAGES = {"overview": "/", "map": "/map", "claims": "/claims", "incidents": "/incidents", "findings": "/findings",
+         "claim": "/claims/c5", "document": "/documents/d1", "group": "/groups/g1", "check": "/check",
+         "search": "/search?q=Kursk"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1360, 390])
+def test_colour_schemes_and_phone_width(browser, server, shots, scheme, width):
+    """Every page in light and dark (the system's prefers-color-scheme), at desktop and phone width:
+    the dark pages are dark, and at 390 px no page scrolls sideways."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=server, color_scheme=scheme,
+                                  is_mobile=width < 500, device_scale_factor=1)
+    page = context.new_page()
+    problems = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        for name, path in PAGES.items():
+            assert page.goto(path).status == 200, path
+            background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+            channels = [int(v) for v in background[background.index("(") + 1:-1].split(",")[:3]]
+            assert (sum(channels) < 150) if scheme == "dark" else (sum(channels) > 700), (name, background)
+            if width < 500:
+                overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                assert overflow <= 0, f"{path} scrolls sideways by {overflow} px at {width} px"
+            shots(page, f"{name}-{scheme}-{'phone' if width < 500 else 'desktop'}")
+    finally:
+        context.close()
+    assert problems == []
