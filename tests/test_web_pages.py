@@ -80,7 +80,7 @@ def test_check_a_report_lists_incidents_and_places(client):  # noqa: F811
 
 def test_documents_by_title_and_outlet(client):  # noqa: F811
     claims = client.get("/claims").text
-    assert ('<td class="source"><a href="/documents/d6" title="rss:tass/b">MOSCOW, November 14. Russian air defence '
+    assert ('<td class="source" data-label="Source"><a href="/documents/d6" title="rss:tass/b">MOSCOW, November 14. Russian air defence '
             'forces destroyed 31…</a> <span class="muted outlet">tass</span></td>') in claims
     assert "rss:tass/b</a>" not in claims
     found = client.get("/search?q=Liski").text
