@@ -64,6 +64,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
+        "capital": re.compile(lex.CAPITAL_WORD),
+        "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -170,6 +172,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
     lower = _lower_case(text, lex, gaz, pats) if guess else []
+    lower += _capital(text, lex, gaz, pats)
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
@@ -235,6 +238,18 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
         else:
             found = [p for p in lookup(gaz, name, lex) if p.kind == "locality"]
             out.append(PlaceHit(start, end, word, tuple(found), None, not found, name))
+    return out
+
+
+def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[PlaceHit]:
+    """"у столиці" in a Ukrainian post is Kyiv (not "російська столиця")."""
+    out = []
+    for m in pats["capital"].finditer(text):
+        if pats["capital_other"].search(text, max(0, m.start() - 40), m.start()):
+            continue
+        found = [p for p in lookup(gaz, lex.CAPITAL_NAME, lex) if p.kind == "locality"][:1]
+        if found:
+            out.append(PlaceHit(m.start(), m.end(), m.group(0), tuple(found), None, False, lex.CAPITAL_NAME))
     return out
 
 

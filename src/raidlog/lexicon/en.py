@@ -353,6 +353,10 @@ UNIT_ADJECTIVE = r"(?!)"
 AREA_AFTER = r"\s+area\b"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
+# "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
+CAPITAL_WORD = r"(?!)"
+CAPITAL_OTHER = r"(?!)"
+CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
 GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym)"
 ELLIPTIC_ADJECTIVE = r"(?!)"

@@ -376,6 +376,10 @@ UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|�
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
+# "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
+CAPITAL_WORD = r"(?!)"
+CAPITAL_OTHER = r"(?!)"
+CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районе", "громаде", "общине")
 GIVEN_NAMES = r"(?:Владимир|Володимир|Анн|Ольг|Надежд|Вер|Роман|Степан|Богдан|Арт[её]м|Ярослав|Тарас|Серге|Иван|Александр|Олександр|Михаил|Андре|Олег|Юри|Игор|Павел|Павл|Денис|Мари|Елен|Натали|Юли|Ирин|Марин|Любов|Никола|Евгени|Дмитри|Витали|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|ской|ого|ой)$"

@@ -373,6 +373,10 @@ UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
+# "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
+CAPITAL_WORD = r"(?<![\w-])столиц(?:я|і|ю|ею)\b"
+CAPITAL_OTHER = r"\w+(?:ськ|цьк|зьк|обласн|північн|південн|культурн|друг)\w*|\bїх\w*|\bсво\w*|\bрайон\w*|\bмікрорайон\w*"
+CAPITAL_NAME = "Київ"
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
 GIVEN_NAMES = r"(?:Володимир|Владимир|Анн|Ольг|Наді|Надежд|Вір|Роман|Степан|Богдан|Арт[еє]м|Ярослав|Тарас|Сергі|Іван|Олександр|Михайл|Андрі|Олег|Юрі|Ігор|Павл|Денис|Марі|Олен|Наталі|Юлі|Ірин|Марин|Любов|Микол|Євгені|Дмитр|Віталі|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
