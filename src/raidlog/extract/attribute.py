@@ -484,8 +484,15 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
     area = _patterns(lex)["area"]
     out = []
     for it in items:
-        if len(it.places) != 1 or area.search(text, it.start, it.end + 12):
-            out.append(it)
+        if len(it.places) > 1:
+            out.append(_one_region(it, gaz))
+            continue
+        if area.search(text, it.start, it.end + 12):
+            place = it.places[0]
+            if place.iso in _AREA_REGION and place.kind in ("locality", "admin1"):
+                # "over the region around the Russian capital Moscow": the Moscow Region
+                place = gaz.region(_AREA_REGION[place.iso]) or place
+            out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
             continue
         place = it.places[0]
         at = text.find(place.as_written, it.start) if place.as_written else -1
@@ -493,6 +500,23 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
         place = _region_of(place, gaz, listed or named_region)
         out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
     return out
+
+
+# the region around a Russian city that is a region of its own ("the Moscow area", "Подмосковье")
+_AREA_REGION = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+
+
+def _one_region(it: breakdown.Item, gaz: Gazetteer) -> breakdown.Item:
+    """"Над Курском и Курским районом сбиты 12": one count over places that all lie in one region,
+    one of them its district or the region itself, is that region's count."""
+    if it.each or not all(p.iso and p.kind in ("locality", "district", "admin1") and gaz.in_theatre(p)
+                          for p in it.places):
+        return it
+    isos = {p.iso for p in it.places}
+    if len(isos) != 1 or not any(p.kind in ("district", "admin1") for p in it.places):
+        return it
+    region = gaz.region(isos.pop())
+    return replace(it, places=(region,), each=None) if region is not None else it
 
 
 def _region_of(place: Place, gaz: Gazetteer, listed: bool) -> Place:
