@@ -287,6 +287,8 @@ def dictionary_form(phrase: str, lex: ModuleType) -> str:
     if not lex.MORPH_LANG:
         return phrase
     readings = morph.nominative_phrases(lex.MORPH_LANG, phrase)
+    if " " not in phrase and re.search(lex.NEUTER_NAME, phrase.lower()):
+        return phrase.lower()  # "Стрелецкое", "Покровське": a village's own name, not the adjective's lemma
     return readings[0] if readings else phrase
 
 

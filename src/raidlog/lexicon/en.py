@@ -356,6 +356,8 @@ AREA_AFTER = r"\s+area\b"
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
+# a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
+NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
 GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym)"
@@ -377,7 +379,7 @@ ADMINISTRATION_OF_REGION = r"(?!)"
 # Casualties (raidlog.extract.casualties). A negated casualty word: "no casualties", "no one was
 # injured", "there were no damages or casualties". Negated hurt/injured/casualties/victims rule out
 # both dead and injured ("nobody was hurt"); negated deaths rule out the dead only.
-ZERO_BEFORE = r"\b(?:no|without|nor|zero)\b"
+ZERO_BEFORE = r"\b(?:no|without|nor|zero|prevented|averted|avoided)\b"  # "the operation prevented casualties"
 ZERO_AFTER = r"(?!)"  # English negates before the word
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
               r"loss(?:es)? of life)\b")
