@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from raidlog.batch.cli import register_batch
 from raidlog.cli.ledger import register as register_ledger
 from raidlog.cli.ledger import register_export
 from raidlog.cli.serve import register_serve
@@ -115,6 +116,7 @@ register_ledger(app)
 register_export(app)
 register_serve(app)
 register_watch(app)
+register_batch(app)
 
 
 def run() -> None:
