@@ -308,3 +308,48 @@ def test_colour_schemes_and_phone_width(browser, server, shots, scheme, width):
     finally:
         context.close()
     assert problems == []
+
+
+def test_map_zoom_pan_tooltips_and_date_range(page, shots):
+    page.goto("/map")
+    svg = page.locator("svg#map")
+    assert svg.get_attribute("data-zoom") == "1.00" and svg.get_attribute("viewBox") == "0.0 0.0 1000.0 832.0"
+    page.click("#zoom-in")
+    assert svg.get_attribute("data-zoom") == "1.60"
+    x, y, w, h = (float(v) for v in svg.get_attribute("viewBox").split())
+    assert (round(w), round(h), round(x + w / 2), round(y + h / 2)) == (625, 520, 500, 416)  # about the centre
+    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("document.getElementById('map').scrollIntoView()")
+    box = svg.bounding_box()
+    page.mouse.move(box["x"] + 200, box["y"] + 200)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 300, box["y"] + 260, steps=5)
+    page.mouse.up()
+    x2, y2, _, _ = (float(v) for v in svg.get_attribute("viewBox").split())
+    assert x2 < x and y2 < y  # dragged right and down: the view moves left and up
+    page.mouse.move(box["x"] + 500, box["y"] + 300)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("Number(document.getElementById('map').dataset.zoom) > 1.6")
+    page.click("#zoom-reset")
+    assert svg.get_attribute("data-zoom") == "1.00"
+    page.click("#zoom-out")
+    assert svg.get_attribute("data-zoom") == "1.00"  # never smaller than the whole map
+    # tooltips: a region's and a place's
+    assert page.locator('path.region[data-iso="RU-BEL"] title').text_content() == (
+        "Belgorod: 20 destroyed claimed over it; claimed by the RU side: 20")
+    page.hover(f'svg#map a.place[data-place="{BELGOROD}"] circle')
+    assert page.locator(f'svg#map a.place[data-place="{BELGOROD}"] title').text_content() == (
+        "Belgorod Oblast: 20 destroyed, claimed by the RU side (3 claims: Russian Ministry of Defence)")
+    shots(page, "map-zoomed")
+    # the date range changes the map, the lists beside it and the URL together
+    page.fill("form.period input[name=since]", "2025-11-13")
+    page.click("form.period button[type=submit]")
+    page.wait_for_url("**/map?since=2025-11-13")
+    assert page.locator('path.region[data-iso="RU-BEL"]').get_attribute("data-total") == "15"
+    assert page.locator(f'svg#map a.place[data-place="{BELGOROD}"]').get_attribute("data-count") == "15"
+    assert page.eval_on_selector_all("#national tbody tr", "els => els.map(e => e.dataset.claimant)") == [
+        "Russian Ministry of Defence"]
+    assert page.locator("svg#map a.incident-place").count() == 0  # the governor's incident was on the 12th
+    page.locator(f'svg#map a.place[data-place="{BELGOROD}"] circle').click()
+    page.wait_for_selector("#panel-claims li")
+    assert page.eval_on_selector_all("#panel-claims li", "els => els.map(e => e.dataset.claim)") == ["c5", "c2"]

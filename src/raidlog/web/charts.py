@@ -3,9 +3,12 @@ numbers and strings the templates put into inline SVG (no chart library, no scri
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections import defaultdict
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from raidlog.web import mapproj
@@ -177,3 +180,50 @@ def incident_markers(rows: list[dict[str, Any]], info: dict[str, dict[str, Any]]
 def unplaced_incidents(rows: list[dict[str, Any]]) -> int:
     """How many incidents of ``rows`` name no place (they cannot be drawn)."""
     return len({r["incident"] for r in rows if r["place"] is None})
+
+
+@functools.cache
+def region_outlines() -> dict[str, Any]:
+    """The first-level regions drawn on the map (``scripts/build_regions.py``): iso, name, SVG path."""
+    return json.loads((Path(__file__).parent / "static" / "map" / "regions.json").read_text(encoding="utf-8"))
+
+
+SHADES = ("#fbeed3", "#f7d79b", "#f0b45f", "#e08a2c", "#b85f12")  # light to dark: claimed destroyed over a region
+
+
+def region_shading(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Summary rows (per day, claimant, side, place) → every drawn region with the claimed destroyed
+    over it per side (a town's count counts for its region, as ``raidlog stats --by region``), its
+    shade, and the legend's classes."""
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        if r.get("iso"):
+            per[r["iso"]][r["side"]] += r["count"]
+    totals = {iso: sum(v.values()) for iso, v in per.items()}
+    peak = max(totals.values(), default=0)
+    # classes by equal steps of the square root (a few big regions do not wash out the rest)
+    bounds = [0] + [math.ceil(peak * (k / len(SHADES)) ** 2) for k in range(1, len(SHADES) + 1)] if peak else []
+    regions = []
+    for r in region_outlines()["regions"]:
+        total = totals.get(r["iso"], 0)
+        shade = ""
+        if total:
+            k = next(i for i in range(len(SHADES)) if total <= bounds[i + 1])
+            shade = SHADES[k]
+        sides = sorted(per.get(r["iso"], {}).items())
+        text = (f"{r['name']}: {total} destroyed claimed over it"
+                + "".join(f"; claimed by the {s} side: {n}" for s, n in sides)) if total else f"{r['name']}: no claims"
+        regions.append({**r, "total": total, "shade": shade, "title": text})
+    legend = [{"colour": SHADES[k], "label": str(bounds[k + 1]) if bounds[k] + 1 == bounds[k + 1]
+               else f"{bounds[k] + 1}–{bounds[k + 1]}"}
+              for k in range(len(SHADES)) if bounds and bounds[k + 1] > bounds[k]]
+    return regions, legend
+
+
+def circle_legend(circles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Circle sizes for the legend: the largest count drawn, half and a tenth of it."""
+    if not circles:
+        return []
+    peak = max(c["count"] for c in circles)
+    values = sorted({v for v in (peak, round(peak / 2), round(peak / 10)) if v > 0}, reverse=True)
+    return [{"count": v, "r": round(4 + 24 * math.sqrt(v / peak), 1)} for v in values]

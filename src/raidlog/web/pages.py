@@ -103,8 +103,14 @@ def map_page(request: Request, when: Annotated[tuple, Depends(period)],
         summary = c.cache.get(conn, places=True)
     side, claimant, layer = side or None, claimant or None, layer or ""
     circles, off_map, markers, markers_off, unplaced = [], [], [], [], 0
+    regions, shades = charts.region_shading([])
     if layer != "incidents":
-        circles, off_map = charts.map_circles(summary.places_in(since, until, side, claimant), summary.place_info)
+        placed = summary.places_in(since, until, side, claimant)
+        circles, off_map = charts.map_circles(placed, summary.place_info)
+        regions, shades = charts.region_shading(placed)
+    with c.connect() as conn:
+        national = [r for r in _claimant_totals(conn, since, until, summary.sides)
+                    if (not side or r["side"] == side) and (not claimant or r["claimant"] == claimant)]
     if layer != "claims":
         reported = summary.incidents_in(since, until, side, claimant)
         markers, markers_off = charts.incident_markers(reported, summary.place_info)
@@ -112,11 +118,25 @@ def map_page(request: Request, when: Annotated[tuple, Depends(period)],
     params = {"since": since, "until": until, "side": side, "claimant": claimant}
     reporters = sorted({r["reporter"] for r in summary.incidents or [] if r["reporter"]} - set(summary.sides))
     incident_params = {"since": since, "until": until, "side": side, "reporter": claimant}
-    return c.render(request, "map.html", circles=circles, off_map=off_map, markers=markers,
+    return c.render(request, "map.html", regions=regions, shades=shades, sizes=charts.circle_legend(circles),
+                    national=national, attribution=charts.region_outlines()["attribution"], circles=circles, off_map=off_map, markers=markers,
                     markers_off=markers_off, unplaced=unplaced, params=params, incident_params=incident_params, layer=layer,
                     layers=LAYERS, reporters=reporters, incident_colour=charts.INCIDENT_COLOUR,
                     claimants=summary.claimants, sides=SIDES, width=int(mapproj.WIDTH), height=int(mapproj.HEIGHT),
                     since=since, until=until, side=side, claimant=claimant, nav="map")
+
+
+def _claimant_totals(conn, since: str | None, until: str | None, sides: dict[str, str]) -> list[dict[str, Any]]:
+    """Each claimant's claimed destroyed and launched in the period, as ``raidlog stats`` counts
+    them, whether or not its claims name places (an air force's national totals name none)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in queries.stats(conn, "day", "claimant", since, until):
+        e = out.setdefault(r["claimant"], {"claimant": r["claimant"], "side": sides.get(r["claimant"], "unknown"),
+                                          "destroyed": 0, "launched": None, "days": 0})
+        e["destroyed"] += r["destroyed"]
+        e["launched"] = queries.plus(e["launched"], r["launched"])
+        e["days"] += 1
+    return sorted(out.values(), key=lambda e: (-e["destroyed"], e["claimant"]))
 
 
 # -- incidents -------------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ async function showIncidents(map, place, name) {
 function initMap() {
   const map = document.getElementById("map");
   if (!map) return;
+  initZoom(map);
   document.addEventListener("click", (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     const incident = event.target.closest("a.incident-place, a.incident-link");
@@ -117,6 +118,67 @@ function initMap() {
     event.preventDefault();
     showPlace(map, link.dataset.place, link.dataset.name);
   });
+}
+
+// Zoom and pan: the map's viewBox; buttons, the wheel (about the pointer) and dragging. The zoom
+// factor is kept in data-zoom (1 = the whole map).
+function initZoom(map) {
+  const base = map.viewBox.baseVal;
+  const W = base.width, H = base.height;
+  const view = { x: 0, y: 0, w: W, h: H };
+  const apply = () => {
+    view.x = Math.min(Math.max(view.x, 0), W - view.w);
+    view.y = Math.min(Math.max(view.y, 0), H - view.h);
+    map.setAttribute("viewBox", `${view.x.toFixed(1)} ${view.y.toFixed(1)} ${view.w.toFixed(1)} ${view.h.toFixed(1)}`);
+    map.dataset.zoom = (W / view.w).toFixed(2);
+  };
+  const zoom = (factor, cx, cy) => {
+    const w = Math.min(W, Math.max(W / 16, view.w / factor));
+    const h = (w * H) / W;
+    if (cx === undefined) { cx = view.x + view.w / 2; cy = view.y + view.h / 2; }
+    view.x = cx - ((cx - view.x) * w) / view.w;
+    view.y = cy - ((cy - view.y) * h) / view.h;
+    view.w = w; view.h = h;
+    apply();
+  };
+  const toUser = (event) => {
+    const r = map.getBoundingClientRect();
+    return [view.x + ((event.clientX - r.left) / r.width) * view.w, view.y + ((event.clientY - r.top) / r.height) * view.h];
+  };
+  const button = (id, fn) => { const b = document.getElementById(id); if (b) b.addEventListener("click", fn); };
+  button("zoom-in", () => zoom(1.6));
+  button("zoom-out", () => zoom(1 / 1.6));
+  button("zoom-reset", () => { Object.assign(view, { x: 0, y: 0, w: W, h: H }); apply(); });
+  map.addEventListener("wheel", (event) => {
+    event.preventDefault();
+    const [cx, cy] = toUser(event);
+    zoom(event.deltaY < 0 ? 1.25 : 0.8, cx, cy);
+  }, { passive: false });
+  let drag = null;
+  let dragged = false;
+  map.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y, id: event.pointerId };
+    dragged = false;
+  });
+  map.addEventListener("pointermove", (event) => {
+    if (!drag || event.pointerId !== drag.id) return;
+    const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+    if (!dragged && Math.hypot(dx, dy) < 4) return;
+    if (!dragged) { dragged = true; map.classList.add("dragging"); map.setPointerCapture(event.pointerId); }
+    const r = map.getBoundingClientRect();
+    view.x = drag.vx - (dx / r.width) * view.w;
+    view.y = drag.vy - (dy / r.height) * view.h;
+    apply();
+  });
+  const end = () => { drag = null; map.classList.remove("dragging"); };
+  map.addEventListener("pointerup", end);
+  map.addEventListener("pointercancel", end);
+  // a drag that ends over a circle is not a click on it
+  map.addEventListener("click", (event) => {
+    if (dragged) { event.preventDefault(); event.stopPropagation(); dragged = false; }
+  }, true);
+  apply();
 }
 
 function initForms() {
