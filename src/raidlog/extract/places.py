@@ -8,6 +8,7 @@ A mention keeps every candidate; choosing among them is left to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
@@ -20,6 +21,17 @@ from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
+
+
+# How far back the cues before a name are looked for ("the villages of", "над", ", and"):
+# a bounded window, so a sentence of many names is not read again for each of them.
+_CUE_WINDOW = 300
+
+
+def _before(pat: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``pat.search(text[:pos])`` within the last ``_CUE_WINDOW`` characters (word boundaries
+    and look-behinds still see the text before the window)."""
+    return pat.search(text, max(0, pos - _CUE_WINDOW), pos)
 
 
 def _possessive(phrase: str) -> str:
@@ -53,7 +65,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
             rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
-        "role_after": re.compile(rf"^\s+{lex.ROLE_WORDS}", re.IGNORECASE),
+        "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": re.compile(lex.PLURAL_TYPE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
@@ -77,10 +89,18 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     a blocked token (a person's name, a weapon's) ends a run."""
     pats = _patterns(lex)
     runs: list[list[re.Match[str]]] = []
+    spans: list[list[int]] = []  # the blocked spans, merged where they overlap, in text order
+    for a, b in sorted(blocked):
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        elif a < b:
+            spans.append([a, b])
+    starts = [a for a, _ in spans]
     for found in pats["run"].finditer(text):
         current: list[re.Match[str]] = []
         for tok in _TOKEN.finditer(text, found.start(), found.end()):
-            if any(a <= tok.start() < b for a, b in blocked):
+            k = bisect_right(starts, tok.start()) - 1
+            if k >= 0 and tok.start() < spans[k][1]:
                 if current:
                     runs.append(current)
                 current = []
@@ -110,6 +130,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
+    type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
+    # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
+    # and one more for safety): the n-grams tried per token are bounded, so the work is linear
+    longest = gaz.longest_key + 2
     for n, run in enumerate(runs):
         whole = _unknown_name(text, run, lex, gaz, pats) if guess else None
         if whole is not None:
@@ -117,36 +141,52 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             run = [t for t in run if t.start() >= whole.end]  # the district named after it
             if not run:
                 continue
+        words = [t.group(0) for t in run]
+        typed = [bool(pats["type"].match(w)) for w in words]
+        untyped = [0]  # untyped[k]: how many of the first k words are not type words
+        for t in typed:
+            untyped.append(untyped[-1] + (not t))
+        # what follows the k-th word: a role ("Rostov Governor"), a word that is no place's
+        role_after: dict[int, bool] = {}
+        not_after: dict[int, bool] = {}
         i = 0
         while i < len(run):
             hit = None
-            for j in range(len(run), i, -1):
-                start, end = run[i].start(), run[j - 1].end()
-                phrase = text[start:end]
-                words = [t.group(0) for t in run[i:j]]
-                if all(pats["type"].match(w) for w in words) or words[0] in ("of", "on") \
-                        or words[0].lower() in lex.NOT_PLACES:  # "Domodedovo Airport": not Airport, Hawaii
+            if words[i] in ("of", "on") or words[i].lower() in lex.NOT_PLACES:
+                ends: range | list[int] = []  # "Domodedovo Airport": not Airport, Hawaii
+            else:
+                # the whole rest of the run (a district named after its town, below), then the
+                # n-grams short enough to name something, longest first
+                ends = range(len(run), i, -1) if len(run) - i <= longest else \
+                    [len(run), *range(i + longest, i, -1)]
+            for j in ends:
+                if untyped[j] == untyped[i]:  # type words only
                     continue
-                type_word = _possessive(words[-1]) if pats["type"].match(words[-1]) else None
+                start, end = run[i].start(), run[j - 1].end()
+                far = j - i > longest
+                phrase = "" if far else text[start:end]
+                type_word = _possessive(words[j - 1]) if typed[j - 1] else None
                 query = _possessive(phrase) if type_word else phrase
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
                     query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
-                elif type_word is None and pats["role_after"].match(text[end:]):
+                elif type_word is None and _at(role_after, pats["role_after"], text, end):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
-                elif type_word is None and (pats["area_after"].match(text, end)
-                                            or pats["region_of"].search(text, max(0, start - 40), start)):
+                elif type_word is None and not far and (
+                        pats["area_after"].match(text, end) or pats["region_of"].search(text, max(0, start - 40), start)):
                     # "the Kyiv area", "the central region of Cherkasy": the region, if it has one
                     if lookup(gaz, f"{_possessive(phrase)} Region", lex):
                         query = f"{_possessive(phrase)} Region"
-                if pats["not_after"].match(text, end):
+                if _at(not_after, pats["not_after"], text, end):
                     continue  # "Moscow time"
                 candidates = []
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase):
                     # "у Харківському районі …, в Ізюмському – …": the unit named before
-                    type_word, candidates = _elliptic_unit(text[:start], phrase, lex, gaz, pats)
+                    type_words = type_words or _type_words(text, pats)
+                    type_word, candidates = _elliptic_unit(type_words, start, phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
-                candidates = candidates or lookup(gaz, _possessive(query), lex)
+                if not far:
+                    candidates = candidates or lookup(gaz, _possessive(query), lex)
                 if not candidates and type_word is None and j == i + 1 == len(run) \
                         and pats["unit_adjective"].search(phrase):
                     # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
@@ -155,6 +195,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} {type_word}" if type_word else query
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
+                    phrase = text[start:end]
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
                     i = j
                     break
@@ -197,17 +238,27 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict) -> list[PlaceHit]:
     """Names that are not where anything happened: a wire's dateline, and a given
     name before a surname ("Vladimir Putin's forces", "Володимир Зеленський")."""
     drop: set[int] = set()
+    starting: dict[int, list[int]] = {}  # the hits that start at an offset
+    for n, h in enumerate(hits):
+        starting.setdefault(h.start, []).append(n)
     for n, h in enumerate(hits):
         if h.type_word:
             continue
         if len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
             drop.add(n)
         elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
-            after = h.end + 1
-            if not any(x.start == after and x.candidates and not x.unknown for x in hits):
+            after = starting.get(h.end + 1, [])
+            if not any(hits[k].candidates and not hits[k].unknown for k in after):
                 drop.add(n)
-                drop.update(k for k, x in enumerate(hits) if x.start == after)
+                drop.update(after)
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+def _at(memo: dict[int, bool], pat: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether ``pat`` matches at ``pos``, asked once per position."""
+    if pos not in memo:
+        memo[pos] = pat.match(text, pos) is not None
+    return memo[pos]
 
 
 def _overlap(a: PlaceHit, b: PlaceHit) -> bool:
@@ -254,23 +305,36 @@ def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[Pla
 
 
 def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:
-    if pats["small"].search(text[: hit.start]):
+    if _before(pats["small"], text, hit.start):
         return replace(hit, village=True)
     return hit
 
 
-def _elliptic_unit(before: str, phrase: str, lex: ModuleType, gaz: Gazetteer,
-                   pats: dict) -> tuple[str | None, list[Place]]:
+def _type_words(text: str, pats: dict) -> tuple[list[int], list[str]]:
+    """The type words of a sentence and where they start."""
+    starts, words = [], []
+    for t in _TOKEN.finditer(text):
+        if pats["type"].match(t.group(0)):
+            starts.append(t.start())
+            words.append(t.group(0))
+    return starts, words
+
+
+def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: str, lex: ModuleType,
+                   gaz: Gazetteer) -> tuple[str | None, list[Place]]:
     """A district or hromada adjective whose type word stands with an earlier
-    name of the sentence: the districts or hromadas of that name."""
-    words = [t.group(0) for t in _TOKEN.finditer(before) if pats["type"].match(t.group(0))]
-    if not words:
+    name of the sentence (the last type word before ``start``): the districts
+    or hromadas of that name."""
+    starts, words = type_words
+    k = bisect_right(starts, start - 1)
+    if not k:
         return None, []
-    typed = split_type(name_key(f"x {dictionary_form(words[-1], lex)}"))
+    word = words[k - 1]
+    typed = split_type(name_key(f"x {dictionary_form(word, lex)}"))
     if not typed or typed[1] != "district":
         return None, []
-    found = [p for p in lookup(gaz, f"{phrase} {words[-1]}", lex) if p.kind == "district"]
-    return (words[-1], found) if found else (None, [])
+    found = [p for p in lookup(gaz, f"{phrase} {word}", lex) if p.kind == "district"]
+    return (word, found) if found else (None, [])
 
 
 def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | None, list[Place]]:
@@ -295,6 +359,15 @@ def dictionary_form(phrase: str, lex: ModuleType) -> str:
 def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     """The gazetteer's candidates for a phrase as written or, in an inflected
     language, for its nominative readings ("Брянской области")."""
+    return list(_lookup(gaz, phrase, lex))
+
+
+@lru_cache(maxsize=4096)  # bounded: a report repeats its names, a long run its n-grams
+def _lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> tuple[Place, ...]:
+    return tuple(_lookup_uncached(gaz, phrase, lex))
+
+
+def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     found = gaz.lookup(phrase)
     if not lex.MORPH_LANG:
         return found
@@ -337,7 +410,7 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
         run, words = run[: typed - 1], words[: typed - 1]
     if len(words) < 2 or any(w.lower() in lex.NOT_PLACES or pats["type"].match(w) for w in words):
         return None
-    if not pats["village"].search(text[: run[0].start()]):
+    if not _before(pats["village"], text, run[0].start()):
         return None
     phrase = text[run[0].start() : run[-1].end()]
     if lookup(gaz, phrase, lex):
@@ -380,11 +453,8 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     type_word = type_word or inherited_type
     if pats["not_after"].match(text, end):  # "Zhukovsky Airport", "Черноморский флот"
         return None
-    before = text[: tok.start()]
-    after = text[end:]
-    in_list = bool(pats["list_after"].match(after)) and bool(pats["list_before"].search(before))
-    cue = bool(pats["cue"].search(before))
-    if not (type_word or in_list or (cue and i == 0)):
+    if not (type_word or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
+            or (i == 0 and _before(pats["cue"], text, tok.start()))):
         return None
     phrase = text[tok.start() : end]
     return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex))

@@ -20,7 +20,7 @@ from typing import Final, cast
 
 from rapidfuzz import fuzz, process
 
-from raidlog.geo.names import cyrillic_masculine, is_adjectival, name_key, split_type
+from raidlog.geo.names import LONGEST_TYPE, cyrillic_masculine, is_adjectival, name_key, split_type
 from raidlog.model import Place, PlaceKind
 
 THEATRE: Final = frozenset({"RU", "UA", "BY"})
@@ -133,6 +133,14 @@ class Gazetteer:
     def _hits(index: dict[str, str], key: str) -> list[int]:
         found = index.get(key)
         return [int(i) for i in found.split(",")] if found else []
+
+    @functools.cached_property
+    def longest_key(self) -> int:
+        """The most words a key :meth:`lookup` can find has: the longest name or stem key and a
+        type word. A longer phrase names nothing, so place finding need not look up the longer
+        n-grams of a run of capitalised words."""
+        longest = max((k.count(" ") for index in (self._names, self._stems) for k in index), default=0)
+        return 1 + longest + LONGEST_TYPE
 
     # -- exact lookup ----------------------------------------------------------
     def lookup(self, phrase: str, kinds: set[str] | None = None) -> list[Place]:

@@ -88,6 +88,8 @@ def _suffix_table() -> list[tuple[str, str]]:
 
 _SUFFIXES: Final = _suffix_table()
 _PREFIX_TABLE: Final = sorted(_PREFIXES, key=lambda p: -len(p[0]))
+# the most words a type word takes ("міська територіальна громада", "autonomous republic of")
+LONGEST_TYPE: Final = max(len(w.split()) for w, _ in (*_SUFFIXES, *_PREFIX_TABLE))
 
 
 def split_type(key: str) -> tuple[str, str] | None:

@@ -1,0 +1,122 @@
+"""Extraction does bounded work on hostile input: the work grows linearly with the text.
+
+No timings here (they belong in benchmarks/worst_case.py): the work is counted, as gazetteer
+look-ups or as Python function calls, and must grow in proportion to the text."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import pytest
+
+import raidlog
+from raidlog.extract import places
+from raidlog.geo import Gazetteer
+from raidlog.lexicon import for_lang
+
+
+def _words(n: int, cyrillic: bool = False) -> list[str]:
+    """``n`` different capitalised made-up words ("Bacad", "Бабав", …)."""
+    consonants, vowels = ("бвгдклмнпрст", "аоуе") if cyrillic else ("bcdfghklmnprst", "aeiou")
+    out = []
+    for k in range(n):
+        word, m = "", k
+        for _ in range(4):
+            word += consonants[m % len(consonants)] + vowels[m % len(vowels)]
+            m //= len(consonants)
+        out.append(word.capitalize())
+    return out
+
+
+def _forget() -> None:
+    """No look-up remembered from an earlier text: each text's work is counted in full."""
+    memo = getattr(places, "_lookup", None)
+    if memo is not None:
+        memo.cache_clear()
+    Gazetteer.default()._looked_up.clear()
+
+
+@pytest.fixture
+def count_lookups(monkeypatch) -> Callable[[], int]:
+    """Counts the distinct names looked up in the gazetteer."""
+    calls = []
+    real = Gazetteer._lookup
+
+    def counting(self, key, kinds):
+        calls.append(key)
+        return real(self, key, kinds)
+
+    monkeypatch.setattr(Gazetteer, "_lookup", counting)
+    _forget()
+    yield lambda: len(calls)
+    _forget()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_run_of_capitalised_words_is_looked_up_a_bounded_number_of_times_per_word(
+        lang: str, count_lookups) -> None:
+    """Every n-gram of a run of n capitalised words was looked up (n²/2 look-ups, of phrases up
+    to n words long: about n³ work); only the n-grams as long as a gazetteer key can be a name."""
+    gaz = Gazetteer.default()
+    n = 200
+    text = " ".join(_words(n, cyrillic=lang == "ru")) + "."
+    places.find(text, for_lang(lang), gaz)
+    # a gazetteer key has at most 14 words (below): at most 17 n-grams per word, each with a few
+    # keys in Russian (its nominative readings, in Cyrillic and Latin)
+    assert count_lookups() <= (2 if lang == "en" else 6) * 17 * n
+
+
+def test_the_longest_key_bounds_every_name_of_the_gazetteer() -> None:
+    gaz = Gazetteer.default()
+    for phrase in ("Hong Kong Special Administrative Region of the People's Republic of China",
+                   "Khanty-Mansi Autonomous Okrug", "Republic of North Ossetia-Alania"):
+        assert gaz.lookup(phrase)
+        assert len(phrase.replace("-", " ").split()) <= gaz.longest_key
+    assert gaz.longest_key <= 14
+
+
+def test_long_names_are_still_found_in_a_long_run() -> None:
+    text = "Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh Iii Jjj Kkk Lll Mmm Nnn Ooo Ppp Republic of North Ossetia-Alania"
+    found = places.find(text, for_lang("en"), Gazetteer.default())
+    assert [h.as_written for h in found if h.candidates] == ["Republic of North Ossetia-Alania"]
+
+
+def _calls(fn: Callable[[], object]) -> int:
+    """Python function calls made by ``fn`` (C calls such as regex searches included)."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+# (language, text of size n): the probe's adversarial inputs
+ADVERSARIAL = {
+    "capitalised run": ("en", lambda n: "Kursk " * n),
+    "distinct capitalised words": ("en", lambda n: " ".join(_words(n)) + " Region."),
+    "genitive run after a role": ("ru", lambda n: "Губернатор " + "Белгородской " * n),
+    "list of counts": ("ru", lambda n: "Уничтожены 900 беспилотников: "
+                       + ", ".join(f"по 3 – над {w}ской" for w in _words(n, cyrillic=True)) + "."),
+    "repeated preposition": ("ru", lambda n: "над " * n + "Курской областью сбиты 3 беспилотника."),
+    "capitalised district names": ("uk", lambda n: " ".join(f"у {w}ському районі" for w in _words(n, True))),
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_extraction_work_grows_linearly(name: str) -> None:
+    lang, make = ADVERSARIAL[name]
+    raidlog.extract(make(20), lang=lang)  # patterns compiled, dictionaries loaded
+    _forget()
+    small = _calls(lambda: raidlog.extract(make(100), lang=lang))
+    _forget()
+    large = _calls(lambda: raidlog.extract(make(400), lang=lang))
+    assert large < 4 * small * 1.5, (small, large)
