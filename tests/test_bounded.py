@@ -120,3 +120,16 @@ def test_extraction_work_grows_linearly(name: str) -> None:
     _forget()
     large = _calls(lambda: raidlog.extract(make(400), lang=lang))
     assert large < 4 * small * 1.5, (small, large)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("destroyed " + "9" * 4301 + " drones", "en"),
+    ("Air defences destroyed " + "9" * 12 + " drones over the Kursk Region.", "en"),
+    ("Уничтожены " + "7" * 5000 + " беспилотников над Брянской областью.", "ru"),
+    ("Збито " + "5" * 5000 + "-ма дронами.", "uk"),
+])
+def test_a_number_beyond_any_count_is_no_count(text: str, lang: str) -> None:
+    """int() refuses more than 4,300 digits (the stage failed); a count of weapons never has
+    more than nine: such digits are no count (a claim may still name the place, without one)."""
+    report = raidlog.extract(text, lang=lang)
+    assert [(c.destroyed, c.launched) for c in report.claims if (c.destroyed, c.launched) != (None, None)] == []

@@ -27,6 +27,10 @@ _DIGITS = re.compile(
     r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w:.]|\s\d)"
     r"|(?<![\w.:/-])\d+(?![\w:-]|[.:]\d)")
 
+# More digits than any count of weapons or people has (a phone number, an ID, a hostile
+# 5,000-digit run, which int() refuses): not a count.
+MAX_DIGITS = 9
+
 _A_DIGIT = re.compile(r"\d")  # _DIGITS begins with look-behinds, which a regex scans slowly
 
 
@@ -77,11 +81,14 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text) if _A_DIGIT.search(text) else ():  # a quick scan first
-        found.append(Number(m.start(), m.end(), int(re.sub(r"[,\s\u00a0\u202f]", "", m.group(0)))))
+        digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
+        if len(digits) <= MAX_DIGITS:
+            found.append(Number(m.start(), m.end(), int(digits)))
     suffixed, same = _suffixed_pattern(lex), _same_pattern(lex)
     if suffixed is not None and "-" in text:  # the pattern's hyphen
         for m in suffixed.finditer(text):
-            found.append(Number(m.start(), m.end(), int(m.group(1))))
+            if len(m.group(1)) <= MAX_DIGITS:
+                found.append(Number(m.start(), m.end(), int(m.group(1))))
     if same is not None:
         for m in same.finditer(text):
             found.append(Number(m.start(), m.end(), 0, same_as_previous=True))

@@ -26,11 +26,18 @@ def _value(item: BreakdownItem, each: bool) -> int:
     return item.count * len(item.places) if each else item.count
 
 
+def _open_items(claim: Claim) -> list[BreakdownItem]:
+    """The items read both ways: one count over several places, with no word saying which."""
+    return [it for it in claim.breakdown if it.subset_of is None and it.each is None
+            and len(it.places) > 1 and it.count is not None]
+
+
 def readings(claim: Claim) -> list[dict]:
+    """Every combination of readings of the first ``MAX_AMBIGUOUS`` open items; the later ones
+    count as one combined count each (as written)."""
     top = [it for it in claim.breakdown if it.subset_of is None]
-    fixed = sum(_value(it, bool(it.each)) for it in top
-                if it.each is not None or len(it.places) == 1 or it.count is None)
-    open_items = [it for it in top if it.each is None and len(it.places) > 1 and it.count is not None][:MAX_AMBIGUOUS]
+    open_items = _open_items(claim)[:MAX_AMBIGUOUS]
+    fixed = sum(_value(it, bool(it.each)) for it in top if not any(it is o for o in open_items))
     out = []
     for choice in product((False, True), repeat=len(open_items)):
         total = fixed + sum(_value(it, each) for it, each in zip(open_items, choice, strict=True))
@@ -59,8 +66,7 @@ def check(doc: Doc) -> list[Finding]:
             continue
         total = claim_total(claim)
         rs = readings(claim)
-        open_items = [it for it in claim.breakdown if it.subset_of is None and it.each is None
-                      and len(it.places) > 1 and it.count is not None]
+        open_items = _open_items(claim)[:MAX_AMBIGUOUS]  # the items the readings vary
         evidence = tuple(it.evidence[0] for it in open_items) or tuple(
             it.evidence[0] for it in claim.breakdown if it.evidence)
         if total is None:
