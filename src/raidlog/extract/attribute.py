@@ -209,7 +209,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None)
                           or (m.window is not None and told.window is not None)
-                     or (told.from_title and told.destroyed == items[0].count)):
+                     or (told.from_title and told.destroyed == items[0].count)
+                     or _other_weapon(items[0], m, told)):
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             # (unless a total was already told: then it is that total's breakdown; a lead that
             # repeats its headline's total is the total again)
@@ -308,6 +309,14 @@ def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     if len(generic) == 1 and generic[0] and models <= generic[0]:
         return generic[0]
     return sum(generic) + models
+
+
+def _other_weapon(item: breakdown.Item, m: Mentions, told: ClaimDraft) -> bool:
+    """"… also reported to have destroyed 13 rockets over the Belgorod Region" after a claim of
+    drones: a count of another kind of weapon than the told claim's is a claim of its own."""
+    types = {w.type for w in told.weapons}
+    kinds = {c.weapon.type for c in m.counts if c.weapon is not None and c.number.start == item.number_start}
+    return bool(types) and bool(kinds) and not kinds & types and "unknown" not in kinds | types
 
 
 def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions) -> None:
