@@ -345,3 +345,43 @@ def test_once_exits_0_with_a_summary_and_a_bad_config_exits_2(server, tmp_path):
     assert out.returncode == 2
     assert out.stderr == (f"raidlog: error: {bad}: source 1: channel must be a public channel's username "
                           "(got 't.me/x')\n")
+
+
+def test_a_list_page_s_new_article_links_are_followed_once(server, tmp_path):
+    from tests.watch_server import EN_ARTICLE, article, list_page
+
+    links = [("/news/2025/11/12/drones", "24 drones destroyed")]
+    page = Resource(list_page("News", links), "text/html; charset=utf-8")
+    server.route("/news/", page)
+    server.route("/news/2025/11/12/drones", Resource(article("24 drones destroyed", EN_ARTICLE), "text/html"))
+    server.route("/news/2025/11/13/more", Resource(article("More", EN_ARTICLE.replace("24", "26").replace(
+        "14 drones", "16 drones"), "2025-11-13"), "text/html"))
+    cfg = config(tmp_path, f'[[source]]\nkind = "page"\nurl = "{server.url}/news/"\nlinks = "/news/\\\\d{{4}}/"\n')
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    page.set(list_page("News", [("/news/2025/11/13/more", "More"), *links]))
+    second, _ = run(cfg, db, once=True)
+    assert second.store.ingested == 1
+    assert [h.path for h in server.requests] == [
+        "/news/", "/news/2025/11/12/drones", "/news/", "/news/2025/11/13/more"]  # no /about, no other host
+    assert documents(db) == [("url:127.0.0.1", f"{server.url}/news/2025/11/12/drones", 1, True),
+                             ("url:127.0.0.1", f"{server.url}/news/2025/11/13/more", 1, True)]
+    with Ledger(db).engine.connect() as conn:
+        assert [r.destroyed for r in conn.execute(select(t.claims).order_by(t.claims.c.id))] == [24, 26]
+
+
+def test_restart_resumes_on_either_ledger_without_duplicates(server, ledger_url, tmp_path):
+    """SQLite and PostgreSQL: the state survives a restart, an edit becomes a version."""
+    channel = mod_channel(server)
+    server.route("/feed.xml", Resource(rss("Test Wire", server.url, [Entry("w", "41", EN_FEED)]),
+                                       "application/rss+xml"))
+    cfg = config(tmp_path, f"""[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+[[source]]\nkind = "feed"\nurl = "{server.url}/feed.xml"\n""")
+    first, _ = run(cfg, ledger_url, once=True)
+    second, _ = run(cfg, ledger_url, once=True)
+    channel.set(tme_page("testmod", "Test MoD", [Post(8, MOD_NIGHT_EDITED, edited=True)]))
+    third, _ = run(cfg, ledger_url, once=True)
+    assert [(s.store.ingested, s.store.updated, s.store.duplicates, s.not_modified) for s in (first, second, third)
+            ] == [(2, 0, 0, 0), (0, 0, 0, 2), (0, 1, 0, 1)]
+    assert sorted(documents(ledger_url)) == [("rss:Test Wire", "w", 1, True), ("t.me/testmod", "8", 1, False),
+                                             ("t.me/testmod", "8", 2, True)]

@@ -29,6 +29,7 @@ from raidlog.watch.config import Source, WatchConfig
 from raidlog.watch.sources import Poll, PollError, Snapshot, poll
 
 STORED = {"new", "updated", NOTHING_EXTRACTED}
+RECONCILE_EVERY = 5.0  # seconds: reconciling a busy day takes a while; new documents wait at most this
 
 
 @dataclass
@@ -64,6 +65,9 @@ class Watcher:
         self.summary = RunSummary()
         self.sinks = notify.Sinks(config.sinks, warn, console)
         self.on_event = on_event  # a test's hook: called with each (source name, what happened)
+        self.days: set[str] = set()  # days touched since the last reconcile
+        self.unsent: list[int] = []  # documents stored since then, notified after it
+        self.reconciled_at = 0.0
 
     # -- signals ------------------------------------------------------------------------------
     def _on_signal(self, signum, _frame) -> None:
@@ -121,9 +125,12 @@ class Watcher:
                         due[name] = next_at
                     if self.stop.is_set():
                         break
+                if time.monotonic() - self.reconciled_at >= RECONCILE_EVERY:
+                    self._reconcile()
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
             self._client.close()  # a fetch still running in a worker fails at once
+            self._reconcile()
             self.ledger.finish_run(self.run_id, self.summary.store.as_counts())
         return self.summary
 
@@ -141,8 +148,7 @@ class Watcher:
             return self._failed(source, fut.failures + 1, err.reason, err.retry_after)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - a bug in one source's poll must not stop the others
             return self._failed(source, fut.failures + 1, f"{type(exc).__name__}: {exc}", None)  # type: ignore[attr-defined]
-        days: set[str] = set()
-        stored_docs: list[int] = []
+        days = self.days
         for batch in result.batches:
             if self.stop.is_set():
                 return None
@@ -153,16 +159,11 @@ class Watcher:
                     with self.ledger.engine.connect() as conn:
                         doc_id = self.ledger.find_document(conn, item.source, item.text)
                     if doc_id is not None:
-                        stored_docs.append(doc_id)
+                        self.unsent.append(doc_id)
                         stored += 1
                 self._event(source.name, f"{status} {item.name}")
             with self.ledger.engine.begin() as conn:
                 state.mark_seen(conn, source.name, batch.key, batch.mark, stored)
-        if days:
-            with self.ledger.engine.begin() as conn:
-                self.summary.store.findings += reconcile(conn, {d for d in days if d})
-        for doc_id in stored_docs:
-            self._notify(doc_id)
         if result.status == "not modified":
             self.summary.not_modified += 1
         for note in result.notes:
@@ -188,6 +189,18 @@ class Watcher:
         self.warn(f"{source.name}: {reason}; next poll in {wait_s:.0f} s")
         self._event(source.name, f"error {reason} wait {wait_s:.1f}")
         return next_at
+
+    def _reconcile(self) -> None:
+        """Reconcile the days touched since the last time, then notify what was stored (the
+        events carry the ledger's findings too)."""
+        self.reconciled_at = time.monotonic()
+        days, self.days = {d for d in self.days if d}, set()
+        if days:
+            with self.ledger.engine.begin() as conn:
+                self.summary.store.findings += reconcile(conn, days)
+        unsent, self.unsent = self.unsent, []
+        for doc_id in unsent:
+            self._notify(doc_id)
 
     def _notify(self, doc_id: int) -> None:
         with self.ledger.engine.connect() as conn:

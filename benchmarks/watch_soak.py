@@ -1,0 +1,203 @@
+"""A bounded soak of `raidlog watch` (a measurement; nothing here fails the build):
+``--sources`` simulated sources (half Telegram preview pages, half RSS feeds with
+ETags) on a local server on 127.0.0.1, polled every ``--interval`` seconds for
+``--seconds``; each source gets a new post every few seconds, and some posts
+are edited.
+
+    python benchmarks/watch_soak.py [--sources 50] [--seconds 120] [--interval 1]
+
+The watch runs as its own process (`raidlog watch --duration …`), as in
+production. Printed: the watch's RSS and open file descriptors every 10 s
+(flat = no leak), every post and edit stored exactly once, and the latency
+from a post appearing on the server to its document in the ledger (p50, p95,
+max). Target: p95 <= interval + 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from sqlalchemy import select  # noqa: E402
+
+from raidlog.store import Ledger  # noqa: E402
+from raidlog.store import schema as t  # noqa: E402
+from tests.watch_server import Entry, Post, Resource, WatchServer, rss, tme_page  # noqa: E402
+
+REPORT = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены {n} украинских "
+          "беспилотных летательных аппаратов самолетного типа: {a} – над территорией Белгородской области, "
+          "{b} – над территорией Курской области.")
+EN = ("Ukraine's Air Force said Russia launched {l} Shahed-type attack drones overnight; air defenses shot down "
+      "or suppressed {n} of them.")
+
+
+class Sim:
+    """One simulated source: its posts, and when each text appeared (for the latency)."""
+
+    def __init__(self, k: int, server: WatchServer):
+        self.k = k
+        self.kind = "telegram" if k % 2 == 0 else "feed"
+        self.channel = f"soakchan{k:03d}"
+        self.posts: list[tuple[int, str]] = []  # (id, text)
+        self.appeared: dict[tuple[str, str], float] = {}  # (external id, text) -> time shown
+        self.path = f"/s/{self.channel}" if self.kind == "telegram" else f"/feed{k}.xml"
+        self.res = Resource(self._body(), "text/html; charset=utf-8" if self.kind == "telegram"
+                            else "application/rss+xml", validators=self.kind == "feed")
+        self.server = server
+        server.route(self.path, self.res)
+
+    def _text(self, pid: int, edit: int = 0) -> str:
+        n = 10 + (self.k * 7 + pid * 3) % 40 + edit
+        if self.kind == "telegram":
+            return REPORT.format(n=n, a=n - n // 3, b=n // 3)
+        return EN.format(l=n + 5, n=n)
+
+    def _body(self) -> bytes:
+        if self.kind == "telegram":
+            return tme_page(self.channel, f"Soak {self.k}", [Post(i, txt) for i, txt in self.posts[-20:]])
+        return rss(f"Soak feed {self.k}", f"http://soak.example/{self.k}",
+                   [Entry(f"s{self.k}-{i}", f"post {i}", txt) for i, txt in reversed(self.posts[-20:])])
+
+    def post(self) -> None:
+        pid = len(self.posts) + 1
+        self.posts.append((pid, self._text(pid)))
+        self._show(pid)
+
+    def edit(self) -> None:
+        if not self.posts:
+            return
+        idx = len(self.posts) - 1
+        pid, _old = self.posts[idx]
+        self.posts[idx] = (pid, self._text(pid, edit=1 + int(time.time()) % 5))
+        self._show(pid)
+
+    def _show(self, pid: int) -> None:
+        text = dict(self.posts)[pid]
+        self.res.set(self._body())
+        eid = str(pid) if self.kind == "telegram" else f"s{self.k}-{pid}"
+        self.appeared[(eid, text)] = time.time()
+
+
+def proc_figures(pid: int) -> tuple[float, int]:
+    status = Path(f"/proc/{pid}/status").read_text()
+    rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")) / 1024
+    return rss, len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sources", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--interval", type=float, default=1.0)
+    args = parser.parse_args()
+    rnd = random.Random(13)
+    server = WatchServer().start()
+    sims = [Sim(k, server) for k in range(args.sources)]
+    for sim in sims:
+        sim.post()  # one post each before the watch starts: the back-fill
+    tmp = Path(tempfile.mkdtemp(prefix="raidlog-soak-"))
+    cfg = tmp / "watch.toml"
+    lines = [f"[watch]\ninterval = {args.interval}\njitter = 0.1\nbackfill = 20\ntimeout = 10\nworkers = 16\n"]
+    for sim in sims:
+        if sim.kind == "telegram":
+            lines.append(f'[[source]]\nkind = "telegram"\nchannel = "{sim.channel}"\nurl = "{server.url}"\n')
+        else:
+            lines.append(f'[[source]]\nkind = "feed"\nurl = "{server.url}{sim.path}"\n')
+    cfg.write_text("".join(lines), encoding="utf-8")
+    db = str(tmp / "soak.db")
+    Ledger(db).engine.dispose()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "raidlog", "watch", "--config", str(cfg), "--db", db,
+                             "--duration", str(args.seconds)], env=env, cwd=tmp,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen_at: dict[tuple[str, str, str], float] = {}  # (source, external id, text) -> first seen in the ledger
+    stop = threading.Event()
+
+    def watch_ledger() -> None:
+        ledger = Ledger(db)
+        last = 0
+        while not stop.is_set():
+            with ledger.engine.connect() as conn:
+                rows = conn.execute(select(t.documents.c.id, t.documents.c.source, t.documents.c.external_id,
+                                           t.documents.c.text).where(t.documents.c.id > last)).all()
+            now = time.time()
+            for r in rows:
+                seen_at.setdefault((r.source, r.external_id, r.text), now)
+                last = max(last, r.id)
+            time.sleep(0.1)
+
+    reader = threading.Thread(target=watch_ledger, daemon=True)
+    reader.start()
+    start = time.time()
+    samples = []
+    next_sample = start + 5
+    edits = 0
+    while proc.poll() is None:
+        now = time.time()
+        if now - start < args.seconds - 10:  # the last 10 s: no new posts, so each can be stored
+            for sim in sims:
+                if rnd.random() < 0.1 * 0.25:  # a new post every ~10 s per source
+                    sim.post()
+                elif rnd.random() < 0.005 * 0.25:
+                    sim.edit()
+                    edits += 1
+        if now >= next_sample and now - start < args.seconds:
+            samples.append((now - start, *proc_figures(proc.pid)))
+            next_sample += 10
+        time.sleep(0.25)
+    out, err = proc.communicate()
+    time.sleep(0.5)
+    stop.set()
+    reader.join()
+    server.stop()
+
+    expected = {}
+    for sim in sims:
+        for (eid, text), at in sim.appeared.items():
+            expected[(eid, text, sim.k)] = at
+    ledger = Ledger(db)
+    with ledger.engine.connect() as conn:
+        docs = conn.execute(select(t.documents.c.source, t.documents.c.external_id, t.documents.c.text)).all()
+        requests = len(server.requests)
+    stored = {(d.external_id, d.text) for d in docs}
+    missing = [k for k in expected if (k[0], k[1]) not in stored]
+    dup = len(docs) - len({(d.source, d.external_id, d.text) for d in docs})
+    by_key = {(eid, text): at for (src, eid, text), at in seen_at.items()}
+    ready = min(seen_at.values(), default=start)  # the watch's first document: start-up is not latency
+    latencies = sorted(by_key[(eid, text)] - at for (eid, text, _k), at in expected.items()
+                       if (eid, text) in by_key and at >= ready)
+    p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
+    print(f"sources {args.sources} (Telegram {sum(s.kind == 'telegram' for s in sims)}, RSS "
+          f"{sum(s.kind == 'feed' for s in sims)}), polled every {args.interval:g} s for {args.seconds:g} s; "
+          f"requests served {requests}")
+    print(f"posts and edits shown {len(expected)} (edits {edits}); documents stored {len(docs)}; "
+          f"missing {len(missing)}; stored twice {dup}")
+    print("watch process: " + "; ".join(f"t={t_:.0f}s RSS {rss:.0f} MB fds {fds}" for t_, rss, fds in samples))
+    if samples:
+        rss = [s[1] for s in samples]
+        fds = [s[2] for s in samples]
+        print(f"RSS first/last/max {rss[0]:.0f}/{rss[-1]:.0f}/{max(rss):.0f} MB; "
+              f"fds first/last/max {fds[0]}/{fds[-1]}/{max(fds)}")
+    if latencies:
+        print(f"latency post -> ledger (posts after the watch's first document, n={len(latencies)}): p50 {statistics.median(latencies):.2f} s, p95 {p95:.2f} s, "
+              f"max {latencies[-1]:.2f} s (target p95 <= {args.interval + 2:g} s: "
+              f"{'met' if p95 <= args.interval + 2 else 'MISSED'})")
+    print((out.strip().splitlines() or ["(no summary)"])[-1])
+    if proc.returncode:
+        print(f"watch exited with {proc.returncode}: {err[-2000:]}")
+
+
+if __name__ == "__main__":
+    main()
