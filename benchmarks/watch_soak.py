@@ -50,7 +50,9 @@ class Sim:
         self.k = k
         self.kind = "telegram" if k % 2 == 0 else "feed"
         self.channel = f"soakchan{k:03d}"
+        self.source = f"t.me/{self.channel}" if self.kind == "telegram" else f"rss:Soak feed {k}"
         self.posts: list[tuple[int, str]] = []  # (id, text)
+        self.edits = 0
         self.appeared: dict[tuple[str, str], float] = {}  # (external id, text) -> time shown
         self.path = f"/s/{self.channel}" if self.kind == "telegram" else f"/feed{k}.xml"
         self.res = Resource(self._body(), "text/html; charset=utf-8" if self.kind == "telegram"
@@ -80,14 +82,15 @@ class Sim:
             return
         idx = len(self.posts) - 1
         pid, _old = self.posts[idx]
-        self.posts[idx] = (pid, self._text(pid, edit=1 + int(time.time()) % 5))
+        self.edits += 1
+        self.posts[idx] = (pid, self._text(pid, edit=100 * self.edits))  # a text no other post has had
         self._show(pid)
 
     def _show(self, pid: int) -> None:
         text = dict(self.posts)[pid]
         self.res.set(self._body())
         eid = str(pid) if self.kind == "telegram" else f"s{self.k}-{pid}"
-        self.appeared[(eid, text)] = time.time()
+        self.appeared.setdefault((eid, text), time.time())
 
 
 def proc_figures(pid: int) -> tuple[float, int]:
@@ -163,21 +166,18 @@ def main() -> None:
     reader.join()
     server.stop()
 
-    expected = {}
-    for sim in sims:
-        for (eid, text), at in sim.appeared.items():
-            expected[(eid, text, sim.k)] = at
+    expected = {(sim.source, eid, text): at for sim in sims for (eid, text), at in sim.appeared.items()}
     ledger = Ledger(db)
     with ledger.engine.connect() as conn:
         docs = conn.execute(select(t.documents.c.source, t.documents.c.external_id, t.documents.c.text)).all()
-        requests = len(server.requests)
-    stored = {(d.external_id, d.text) for d in docs}
-    missing = [k for k in expected if (k[0], k[1]) not in stored]
-    dup = len(docs) - len({(d.source, d.external_id, d.text) for d in docs})
-    by_key = {(eid, text): at for (src, eid, text), at in seen_at.items()}
+    requests = len(server.requests)
+    stored = {(d.source, d.external_id, d.text) for d in docs}
+    missing = [k for k in expected if k not in stored]
+    dup = len(docs) - len(stored)
     ready = min(seen_at.values(), default=start)  # the watch's first document: start-up is not latency
-    latencies = sorted(by_key[(eid, text)] - at for (eid, text, _k), at in expected.items()
-                       if (eid, text) in by_key and at >= ready)
+    lat = sorted(((seen_at[key] - at, key) for key, at in expected.items() if key in seen_at and at >= ready),
+                 key=lambda x: x[0])
+    latencies = [x[0] for x in lat]
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
     print(f"sources {args.sources} (Telegram {sum(s.kind == 'telegram' for s in sims)}, RSS "
           f"{sum(s.kind == 'feed' for s in sims)}), polled every {args.interval:g} s for {args.seconds:g} s; "
@@ -194,6 +194,7 @@ def main() -> None:
         print(f"latency post -> ledger (posts after the watch's first document, n={len(latencies)}): p50 {statistics.median(latencies):.2f} s, p95 {p95:.2f} s, "
               f"max {latencies[-1]:.2f} s (target p95 <= {args.interval + 2:g} s: "
               f"{'met' if p95 <= args.interval + 2 else 'MISSED'})")
+    print("slowest (latency s, source, post): " + "; ".join(f"{x[0]:.1f} {x[1][0]} {x[1][1]}" for x in lat[-3:]))
     print((out.strip().splitlines() or ["(no summary)"])[-1])
     if proc.returncode:
         print(f"watch exited with {proc.returncode}: {err[-2000:]}")
