@@ -438,7 +438,7 @@ def test_jsonl():
         ),
         Rejected(f"{name}:4", "not valid JSON (Expecting value)"),
         Rejected(f"{name}#9", EMPTY),
-        Rejected(f"{name}#10", "not a date in \"published\" ('вчора'; expected YYYY-MM-DD)"),
+        Rejected(f"{name}#10", "not a date in \"published\" ('вчора'; expected YYYY-MM-DD or DD.MM.YYYY)"),
         Rejected(f"{name}:7", "not a report (no text)"),
     ]
 

@@ -3,30 +3,65 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _NAME_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+EARLIEST = date(2000, 1, 1)  # no report raidlog reads is older; a year-1 date is a broken export
+
+
+def plausible(day: date) -> bool:
+    """A publication day raidlog believes: from 2000-01-01 to tomorrow (UTC; a post made after
+    midnight east of UTC is dated a day ahead)."""
+    return EARLIEST <= day <= datetime.now(UTC).date() + timedelta(days=1)
+
+
+def published_day(value: str) -> str:
+    """The day of a "published" value a table states: "2024-05-12", an ISO 8601 time
+    ("2024-05-12T00:30:00+03:00", its own day) or "12.05.2024" (day first, as spreadsheets in
+    Russian and Ukrainian locales write it, a time may follow). Raises ValueError with the
+    reason for anything else, and for a day outside :func:`plausible`."""
+    raw = value.strip()
+    m = _DOTTED.match(raw)
+    try:
+        if m:
+            day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if m.group(4) is not None and (int(m.group(4)) > 23 or int(m.group(5)) > 59
+                                           or int(m.group(6) or 0) > 59):
+                raise ValueError
+        elif len(raw) == 10:
+            day = date.fromisoformat(raw)
+        else:
+            day = datetime.fromisoformat(raw).date()
+    except ValueError:
+        raise ValueError(f"not a date in \"published\" ({value!r}; expected YYYY-MM-DD or DD.MM.YYYY)") from None
+    if not plausible(day):
+        raise ValueError(f"not a plausible date in \"published\" ({value!r}; expected a day from "
+                         f"{EARLIEST.isoformat()} to tomorrow)")
+    return day.isoformat()
 
 
 def date_part(value: object) -> str | None:
     """ "2024-05-12" from "2024-05-12", "2024-05-12T00:30:00+03:00" or a
     date/datetime, keeping the day the value states (no time-zone
-    conversion); None for anything else."""
+    conversion); None for anything else, and for a day that is not
+    :func:`plausible` (a feed's 1970-01-01 or a page's 9999-12-31)."""
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        value = value.date()
     if isinstance(value, date):
-        return value.isoformat()
+        return value.isoformat() if plausible(value) else None
     if not isinstance(value, str):
         return None
     m = _DATE.match(value)
     if not m:
         return None
     try:
-        return date.fromisoformat(m.group(1)).isoformat()
+        day = date.fromisoformat(m.group(1))
     except ValueError:
         return None
+    return day.isoformat() if plausible(day) else None
 
 
 def stated_time(raw: str | None) -> datetime | None:

@@ -3,8 +3,9 @@
 The order, first match wins:
 
 1. a byte-order mark: UTF-8, UTF-16 LE or BE;
-2. NUL bytes: UTF-16 without a mark when every NUL sits on the same side of
-   its byte pair (ASCII characters in UTF-16), otherwise not text at all;
+2. NUL bytes: a text with a stray NUL or a few is refused naming where the
+   first one is; UTF-16 without a mark when every NUL sits on the same side
+   of its byte pair (ASCII characters in UTF-16); otherwise not text at all;
 3. a charset the container declares (HTTP Content-Type, ``<meta charset>``,
    the XML prolog), except that bytes which are valid UTF-8 with non-ASCII
    characters are UTF-8 whatever the declaration says: text in a legacy
@@ -48,6 +49,7 @@ _LOG_RARE = math.log(0.01)
 _LOG = {letter: math.log(f) for letter, f in _FREQ.items()}
 _CASE_BREAK = re.compile(r"[а-яёіїєґ][А-ЯЁІЇЄҐ]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SAMPLE = 64 * 1024  # bytes enough to tell the encodings apart
 
 _META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -65,6 +67,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
             raise Unreadable(NOT_TEXT)
         return text
     if b"\x00" in data:
+        stray = _stray_nul(data)
+        if stray is not None:
+            raise Unreadable(stray)
         text = _utf16_without_bom(data)
         if text is None:
             raise Unreadable(NOT_TEXT)
@@ -203,14 +208,32 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _stray_nul(data: bytes) -> str | None:
+    """Text with a stray NUL or a few (text once they are gone: no other control character, as
+    UTF-16 would have) is refused naming where the first one is, not misread as UTF-16."""
+    if data.count(0) > max(4, len(data) // 100):
+        return None
+    rest = data.replace(b"\x00", b"")
+    codec = "utf-8" if _is_utf8(rest) else legacy_cyrillic(rest[:_SAMPLE])
+    if codec is None or _CONTROL.search(rest.decode(codec, errors="replace")):
+        return None
+    first = data.index(0)
+    line = data.count(b"\n", 0, first) + 1
+    return f"contains a NUL byte (at byte {first:,}, line {line}), which text never has"
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text has its NULs on one side of the byte pairs (the high byte
-    of ASCII characters); a binary file has them anywhere."""
+    of ASCII characters: spaces, digits, punctuation, Latin letters, at least
+    one character in twenty of any prose); a binary file has them anywhere,
+    a text with a stray NUL has one or two."""
     if len(data) % 2:
         return None
     even = data[0::2].count(0)
     odd = data[1::2].count(0)
     if even and odd:
+        return None
+    if (even + odd) * 20 < len(data) // 2:
         return None
     try:
         text = data.decode("utf-16-le" if odd else "utf-16-be")

@@ -35,20 +35,24 @@ def read_page(
     head = _Head.parse(text)
     doc = _extract(text, page_url)
     body = doc.text if doc is not None else None
+    if (not body or not body.strip()) and nesting_depth(text) > MAX_PARSER_DEPTH:
+        # lxml (under trafilatura) stops at 256 nested elements and finds nothing; the text is
+        # still there, and this parser keeps no stack
+        body = html_to_text(text)
     if not body or not body.strip():
         raise Unreadable(EMPTY)
     # trafilatura ends each block (headline, paragraph) with one newline; a blank line keeps a
     # headline without a full stop from running into the first sentence
     body = "\n\n".join(line for line in body.splitlines() if line.strip())
-    url = _absolute(head.canonical, page_url) or _absolute(doc.url, None) or page_url
+    url = _absolute(head.canonical, page_url) or (_absolute(doc.url, None) if doc else None) or page_url
     return Incoming(
         text=body,
         name=name,
         source=source,
         external_id=external_id,
         url=url,
-        title=doc.title or head.title,
-        published=date_part(doc.date),
+        title=(doc.title if doc else None) or head.title,
+        published=date_part(doc.date) if doc else None,
         fetched_at=fetched_at,
         lang=lang_tag(head.lang),
     )
@@ -119,6 +123,25 @@ class _Head(HTMLParser):
             self.title = " ".join("".join(self._title).split()) or None
 
 
+MAX_PARSER_DEPTH = 255  # libxml2's default limit of nested elements
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^<>]*)>")
+
+
+def nesting_depth(text: str) -> int:
+    """How deep the elements of a page nest (void and self-closed elements do not), by its tags
+    alone: linear, with no parser and no stack."""
+    depth = deepest = 0
+    for closing, tag, rest in _TAG.findall(text):
+        if tag.lower() in _VOID or rest.endswith("/"):
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 # Elements that end a line of text.
 _BLOCK = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
@@ -126,7 +149,7 @@ _BLOCK = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
     "tr", "ul",
 }  # fmt: skip
-_SKIP = {"script", "style", "template", "noscript"}
+_SKIP = {"script", "style", "template", "noscript", "title"}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 

@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Iterator
 
-from raidlog.ingest.dates import date_part, lang_tag
+from raidlog.ingest.dates import lang_tag, published_day
 from raidlog.ingest.encoding import decode
 from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable
 
@@ -29,9 +29,15 @@ def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
             continue
         where = f"{name}:{n}"
         try:
-            row = json.loads(line)
+            row = json.loads(line, parse_int=_int)
         except json.JSONDecodeError as exc:
             yield Rejected(where, f"not valid JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield Rejected(where, "not valid JSON for a report (nested too deeply)")
+            continue
+        except ValueError as exc:  # from _int
+            yield Rejected(where, f"not valid JSON for a report ({exc})")
             continue
         if not isinstance(row, dict):
             yield Rejected(where, NO_TEXT)
@@ -39,19 +45,43 @@ def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         yield _row(row, where, name, f"jsonl:{name}")
 
 
+MAX_DIGITS = 30  # an id of 30 digits is already more than any source uses
+
+
+def _int(digits: str) -> int:
+    """A JSON integer; a longer run of digits than any id or count is refused (its conversion
+    would also cost time quadratic in its length)."""
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number of {len(digits.lstrip('-')):,} digits; the limit is {MAX_DIGITS}")
+    return int(digits)
+
+
 def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
     """One document per row under a header row (names in any case), named
     "<name>#<id>" or "<name>:<line number>". The delimiter is whichever of
     comma, semicolon (Excel in Russian and Ukrainian locales) and tab the
-    header line holds most of."""
+    header line holds most of.
+
+    Quotes are read strictly: a row whose quote is never closed, or is
+    closed in the middle of a field, is refused with the line it starts on,
+    and reading goes on from the next line (a lenient reader would swallow
+    the rows after it into one field)."""
     text = decode(data)
     if not text.strip():
         raise Unreadable(EMPTY)
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     header_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max(",;\t", key=header_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+    lines = io.StringIO(text, newline="").readlines()
+
+    def reader_from(index: int):
+        return csv.reader(iter(lines[index:]), delimiter=delimiter, strict=True)
+
+    reader, base = reader_from(0), 0
+    try:
+        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
+    except csv.Error:
+        header = None
     keys = [cell.strip().lower() for cell in header or []]
     if "text" not in keys:
         raise Unreadable(NO_TEXT_COLUMN)
@@ -62,9 +92,11 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Rejected(f"{name}:{line}", f"not valid CSV ({exc})")
-            return
-        where, line = f"{name}:{line}", reader.line_num + 1
+            yield Rejected(f"{name}:{line}", _csv_problem(exc, delimiter))
+            reader, base = reader_from(line), line  # on from the line after the one the row starts on
+            line = base + 1
+            continue
+        where, line = f"{name}:{line}", base + reader.line_num + 1
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(keys):
@@ -73,6 +105,17 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         row = {key: cell for key, cell in zip(keys, cells, strict=False) if cell != ""}
         row.setdefault("text", "")
         yield _row(row, where, name, f"csv:{name}")
+
+
+def _csv_problem(exc: csv.Error, delimiter: str) -> str:
+    message = str(exc)
+    if "unexpected end of data" in message:
+        return "not valid CSV (a quote opened in this row is never closed)"
+    if "expected after" in message:
+        shown = "tab" if delimiter == "\t" else f"'{delimiter}'"
+        return (f"not valid CSV (a quote in this row closes in the middle of a field: a quoted field must "
+                f"be followed by {shown} or the end of the line)")
+    return f"not valid CSV ({message})"
 
 
 def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:
@@ -95,8 +138,11 @@ def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Re
     if not text.strip():
         return Rejected(where, EMPTY)
     published = row.get("published") or None
-    if published is not None and date_part(published) is None:
-        return Rejected(where, f'not a date in "published" ({published!r}; expected YYYY-MM-DD)')
+    if published is not None:
+        try:
+            published = published_day(published)
+        except ValueError as exc:
+            return Rejected(where, str(exc))
     return Incoming(
         text=text,
         name=where,
@@ -104,6 +150,6 @@ def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Re
         external_id=rid,
         url=row.get("url") or None,
         title=row.get("title") or None,
-        published=date_part(published),
+        published=published,
         lang=lang_tag(row.get("lang")),
     )
