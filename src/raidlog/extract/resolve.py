@@ -175,6 +175,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         if not found:
             found = gaz.fuzzy(hit.name, kinds=kinds)
             found = [(p, s) for p, s in found if gaz.in_theatre(p)]
+            # a Ukrainian official's unknown village is no Russian namesake's misspelling; with no
+            # region in context, the countries the report has named so far decide
+            countries = {iso.split("-")[0] for iso in within} or {p.country for p in seen if p.country}
+            if countries:
+                found = [(p, s) for p, s in found if p.country in countries]
         if _HROMADA.search(hit.as_written):  # a hromada is Ukraine's, never a Russian district
             found = [(p, s) for p, s in found if p.country == "UA"]
         if found:
