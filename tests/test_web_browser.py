@@ -30,7 +30,8 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-sync"]
 ROOT = Path(__file__).resolve().parent.parent
-DOCS_SHOTS = {"overview", "map", "claims", "claim", "check", "incidents", "findings"}
+DOCS_SHOTS = {"overview", "map", "claims", "claim", "check", "incidents", "findings", "map-dark-desktop",
+              "claims-light-phone", "overview-dark-phone"}
 
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is missing (scripts/system-deps.sh installs Debian's chromium)",
@@ -353,3 +354,16 @@ def test_map_zoom_pan_tooltips_and_date_range(page, shots):
     page.locator(f'svg#map a.place[data-place="{BELGOROD}"] circle').click()
     page.wait_for_selector("#panel-claims li")
     assert page.eval_on_selector_all("#panel-claims li", "els => els.map(e => e.dataset.claim)") == ["c5", "c2"]
+
+
+def test_map_layers_toggle_without_reloading(page):
+    page.goto("/map")
+    diamond = page.locator(f'svg#map a.incident-place[data-place="{LISKI}"] polygon')
+    circle = page.locator(f'svg#map a.place[data-place="{BELGOROD}"] circle')
+    assert diamond.is_visible() and circle.is_visible()
+    page.uncheck("#toggle-incidents")
+    assert not diamond.is_visible() and circle.is_visible()
+    page.uncheck("#toggle-claims")
+    assert not circle.is_visible() and not page.locator('path.region[data-iso="RU-BEL"]').is_visible()
+    page.check("#toggle-incidents")
+    assert diamond.is_visible() and page.url.endswith("/map")

@@ -105,6 +105,10 @@ function initMap() {
   const map = document.getElementById("map");
   if (!map) return;
   initZoom(map);
+  for (const [id, cls] of [["toggle-incidents", "hide-incidents"], ["toggle-claims", "hide-claims"]]) {
+    const box = document.getElementById(id);
+    if (box) box.addEventListener("change", () => map.classList.toggle(cls, !box.checked));
+  }
   document.addEventListener("click", (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     const incident = event.target.closest("a.incident-place, a.incident-link");
