@@ -70,3 +70,17 @@ def test_more_open_items_than_readings_are_listed_without_failing() -> None:
     assert len([it for it in claim.breakdown if it.each is None and len(it.places) > 1]) >= 11
     (finding,) = [f for f in report.findings if f.code == "breakdown-sum-mismatch"]
     assert len(finding.data["readings"]) == 2 ** breakdown.MAX_AMBIGUOUS
+
+
+def test_invisible_format_characters_are_dropped_and_spans_keep_original_offsets() -> None:
+    from raidlog.extract.text import Text
+
+    marks = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+    original = "\u202eНад " + marks + "Курской\u200e областью" + marks
+    text = Text.of(original)
+    assert text.norm == "Над Курской областью"
+    for a in range(len(text.norm) + 1):
+        for b in range(a, len(text.norm) + 1):
+            span = text.span(a, b)
+            assert original[span.start : span.end] == span.text
+            assert "".join(ch for ch in span.text if ch not in marks) == text.norm[a:b]

@@ -1,6 +1,8 @@
 """The text a pipeline works on: a normalised copy that maps back to the original.
 
-Matching runs on ``norm`` (no soft hyphens, one kind of space, dash, quote and
+Matching runs on ``norm`` (no invisible format characters: soft hyphens, zero-width
+spaces and joiners, direction marks, embeddings, overrides and isolates, which text
+copied from some apps carries between words; one kind of space, dash, quote and
 apostrophe; Latin look-alike letters inside Cyrillic words made Cyrillic).
 Every span handed to the outside world is mapped back with :meth:`Text.span`,
 so ``original[span.start:span.end] == span.text`` always holds.
@@ -9,11 +11,17 @@ so ``original[span.start:span.end] == span.text`` always holds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from raidlog.model import Span
 
-_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
+# Unicode's format characters (category Cf): invisible, they only shape or direct the text
+# around them (soft hyphen, zero-width space/joiners, LRM/RLM/ALM, LRE…RLO, LRI…PDI, BOM, tags).
+_DROP_RE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 _ONE_FOR_ONE = {
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
     "\t": " ", "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
@@ -23,7 +31,6 @@ _ONE_FOR_ONE = {
 # Latin letters that look like Cyrillic ones; replaced only inside Cyrillic words.
 _LOOKALIKE = str.maketrans("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ")
 _ONE_FOR_ONE_TABLE = str.maketrans(_ONE_FOR_ONE)
-_DROP_RE = re.compile("[" + "".join(_DROP) + "]")
 _MIXED_PAIR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ][A-Za-z]|[A-Za-z][А-Яа-яЁёІіЇїЄєҐґ]")
 _MIXED_WORD = re.compile(r"\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*[A-Za-z]\w*|\w*[A-Za-z]\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*")
 
@@ -36,25 +43,26 @@ def _cyrillic_lookalikes(m: re.Match[str]) -> str:
 class Text:
     original: str
     norm: str = ""
-    origin: list[int] = field(default_factory=list)  # norm index -> original index (empty: the same)
+    # where characters were dropped: for each, the norm index it stood before (empty: none was)
+    dropped: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, original: str) -> Text:
         norm = original.translate(_ONE_FOR_ONE_TABLE)
-        origin: list[int] = []
+        dropped: list[int] = []
         if norm.isascii():  # no character to drop, no Cyrillic letter (a C scan, not two regexes)
-            return cls(original, norm, origin)
+            return cls(original, norm, dropped)
         if _DROP_RE.search(norm):
-            # rare: soft hyphens and zero-width characters go, so offsets need a map back
-            kept = [(i, ch) for i, ch in enumerate(norm) if ch not in _DROP]
-            norm = "".join(ch for _, ch in kept)
-            origin = [i for i, _ in kept] + [len(original)]
+            # rare: format characters go, so offsets need a map back (one entry per dropped character)
+            dropped = [m.start() - k for k, m in enumerate(_DROP_RE.finditer(norm))]
+            norm = _DROP_RE.sub("", norm)
         if _MIXED_PAIR.search(norm):  # rare: only then look for the words that mix scripts
             norm = _MIXED_WORD.sub(_cyrillic_lookalikes, norm)
-        return cls(original, norm, origin)
+        return cls(original, norm, dropped)
 
     def _orig(self, i: int) -> int:
-        return self.origin[i] if self.origin else i
+        """The original index of ``norm[i]``: ``i`` plus the characters dropped before it."""
+        return i + bisect_right(self.dropped, i) if self.dropped else i
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of ``norm[start:end]``."""
