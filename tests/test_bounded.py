@@ -133,3 +133,50 @@ def test_a_number_beyond_any_count_is_no_count(text: str, lang: str) -> None:
     more than nine: such digits are no count (a claim may still name the place, without one)."""
     report = raidlog.extract(text, lang=lang)
     assert [(c.destroyed, c.launched) for c in report.claims if (c.destroyed, c.launched) != (None, None)] == []
+
+
+def test_a_time_limit_stops_an_extraction_between_sentences() -> None:
+    text = "Над Курской областью сбиты 3 беспилотника. " * 200
+    with pytest.raises(raidlog.ExtractionTimeout, match="longer than 0 s"):
+        raidlog.extract(text, lang="ru", time_limit=0)
+    assert raidlog.extract(text, lang="ru", time_limit=60).claims
+
+
+@pytest.fixture
+def web(monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from raidlog.store import Ledger
+    from raidlog.web import limits
+    from raidlog.web.app import create_app
+
+    monkeypatch.setattr(limits, "QUEUE_SECONDS", 0.01)
+    return limits, TestClient(create_app(ledger=Ledger("sqlite://")), raise_server_exceptions=False)
+
+
+def test_the_web_extract_has_a_time_limit(web, monkeypatch) -> None:
+    limits, client = web
+    text = "Над Курской областью сбиты 3 беспилотника. " * 50
+    monkeypatch.setattr(limits, "TIME_LIMIT", 0)
+    r = client.post("/api/extract", json={"text": text, "lang": "ru"})
+    assert (r.status_code, r.json()["detail"]) == (
+        422, "cannot extract: the text took longer than 0 s to read; send a shorter one")
+    page = client.post("/check", data={"text": text, "lang": "ru"})
+    assert page.status_code == 422 and "Cannot extract: the text took longer than 0 s" in page.text
+    monkeypatch.setattr(limits, "TIME_LIMIT", 60)
+    assert client.post("/api/extract", json={"text": text, "lang": "ru"}).status_code == 200
+
+
+def test_the_web_extract_runs_a_bounded_number_at_once(web) -> None:
+    limits, client = web
+    for _ in range(limits.CONCURRENCY):  # every slot taken by other requests
+        limits.SLOTS.acquire()
+    try:
+        r = client.post("/api/extract", json={"text": "Над Курской областью сбиты 3 беспилотника."})
+        assert r.status_code == 503 and r.headers["retry-after"] == "5"
+        assert r.json()["detail"] == "the server is busy extracting other texts; try again in a few seconds"
+        assert client.post("/check", data={"text": "Над Курской областью сбит беспилотник."}).status_code == 503
+    finally:
+        for _ in range(limits.CONCURRENCY):
+            limits.SLOTS.release()
+    assert client.post("/api/extract", json={"text": "Над Курской областью сбиты 3 беспилотника."}).status_code == 200

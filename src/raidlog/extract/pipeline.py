@@ -7,6 +7,7 @@ adds to the working document; the runner names the stage that failed.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -46,6 +47,14 @@ class StageError(RuntimeError):
         self.stage = stage
 
 
+class ExtractionTimeout(RuntimeError):
+    """The extraction ran past its deadline (``raidlog.extract(..., time_limit=…)``)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"extraction took longer than {seconds:g} s")
+        self.seconds = seconds
+
+
 @dataclass
 class Doc:
     original: str
@@ -68,9 +77,15 @@ class Doc:
     findings: list[Finding] = field(default_factory=list)
     commentary: list[Commentary] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    time_limit: float | None = None  # seconds; checked between stages and between sentences
+    deadline: float | None = None  # time.monotonic() when the limit runs out
 
     def span(self, start: int, end: int) -> Span:
         return self.text.span(start, end)
+
+    def check_time(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ExtractionTimeout(self.time_limit or 0.0)
 
 
 Stage = Callable[[Doc], None]
@@ -86,10 +101,13 @@ def stage(name: str) -> Callable[[Stage], Stage]:
 
 
 def run(doc: Doc, order: list[str] | None = None) -> Doc:
+    if doc.time_limit is not None and doc.deadline is None:
+        doc.deadline = time.monotonic() + doc.time_limit
     for name in order or list(STAGES):
+        doc.check_time()
         try:
             STAGES[name](doc)
-        except StageError:
+        except (StageError, ExtractionTimeout):
             raise
         except Exception as exc:  # noqa: BLE001 - re-raised with the stage's name
             raise StageError(name, exc) from exc
@@ -123,7 +141,10 @@ def split_sentences(doc: Doc) -> None:
 
 @stage("mentions")
 def find_mentions(doc: Doc) -> None:
-    doc.mentions = [mention_finder.analyse(s, doc.lex, doc.gaz) for s in doc.sentences]
+    doc.mentions = []
+    for s in doc.sentences:
+        doc.check_time()
+        doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
 
 
 @stage("resolve")
@@ -133,6 +154,7 @@ def resolve_places(doc: Doc) -> None:
     reporter_regions: list[str] = []
     seen: list = []  # places resolved so far: context for the later ones
     for m in doc.mentions:
+        doc.check_time()
         for person in m.people:
             iso = claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published)
             if iso:

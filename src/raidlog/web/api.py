@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, ValidationError
 import raidlog
 from raidlog import export
 from raidlog.store import queries
-from raidlog.web import charts, data
+from raidlog.web import charts, data, limits
 from raidlog.web.filters import ClaimQuery, IncidentQuery, claim_query, incident_query, period
 from raidlog.web.security import token_ok
 
@@ -186,8 +186,8 @@ def run_extract(body: ExtractIn) -> raidlog.Report:
 
     try:
         check_date(body.published, "published")
-        return raidlog.extract(body.text, published=body.published, lang=body.lang, title=body.title,
-                               source=body.source)
+        return limits.extract(body.text, published=body.published, lang=body.lang, title=body.title,
+                              source=body.source)
     except queries.QueryError:
         raise
     except ValueError as exc:

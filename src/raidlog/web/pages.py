@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from raidlog.geo import Gazetteer
@@ -368,12 +368,15 @@ async def check(request: Request):
         data.check_date(published, "the publication date")
         from starlette.concurrency import run_in_threadpool
 
-        import raidlog
+        from raidlog.web import limits
 
-        report = await run_in_threadpool(raidlog.extract, text, published, lang)
+        report = await run_in_threadpool(limits.extract, text, published, lang)
     except (QueryError, ValueError) as exc:
         values["error"] = str(exc)
         return c.render(request, "check.html", status=400, **values)
+    except HTTPException as exc:  # busy, or past the time limit (raidlog.web.limits)
+        values["error"] = exc.detail[:1].upper() + exc.detail[1:] + "."
+        return c.render(request, "check.html", status=exc.status_code, **values)
     r = report.to_dict()
     marks = highlight.finding_marks(text, r["findings"])
     for cl in r["claims"]:
