@@ -385,3 +385,75 @@ def test_restart_resumes_on_either_ledger_without_duplicates(server, ledger_url,
             ] == [(2, 0, 0, 0), (0, 0, 0, 2), (0, 1, 0, 1)]
     assert sorted(documents(ledger_url)) == [("rss:Test Wire", "w", 1, True), ("t.me/testmod", "8", 1, False),
                                              ("t.me/testmod", "8", 2, True)]
+
+
+def test_a_command_sink_gets_each_event_as_json_on_its_standard_input(server, tmp_path):
+    mod_channel(server)
+    out = tmp_path / "got.jsonl"
+    script = f"import sys; open({str(out)!r}, 'a', encoding='utf-8').write(sys.stdin.read())"
+    cfg = config(tmp_path, f"""[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+[[notify]]\nsink = "command"\ncommand = {json.dumps([sys.executable, "-c", script])}
+[[notify]]\nsink = "command"\ncommand = {json.dumps([sys.executable, "-c", "import sys; sys.exit('no luck')"])}
+""")
+    summary, warnings = run(cfg, str(tmp_path / "l.db"), once=True)
+    events = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(e["event"], e["claimant"], e["destroyed"], e["document"]["source"]) for e in events] == [
+        ("claim", "Russian Ministry of Defence", 17, "t.me/testmod")]
+    assert warnings == [f"notify command: RuntimeError: {sys.executable} exited with 1: no luck"]
+
+
+def test_a_re_exported_telegram_channel_in_a_folder_gives_versions_of_edited_messages(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+
+    def export(text: str) -> None:
+        (inbox / "result.json").write_text(json.dumps({"name": "Test MoD", "type": "public_channel", "messages": [
+            {"id": 8, "type": "message", "date": "2025-11-12T07:05:00", "text": text}]}, ensure_ascii=False),
+            encoding="utf-8")
+        old = time.time() - 600 + len(text)  # settled, and a new mtime for the new export
+        os.utime(inbox / "result.json", (old, old))
+
+    export(MOD_NIGHT)
+    cfg = config(tmp_path, '[[source]]\nkind = "folder"\npath = "inbox"\n')
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    export(MOD_NIGHT_EDITED)
+    summary, _ = run(cfg, db, once=True)
+    assert summary.store.updated == 1
+    assert documents(db) == [("telegram:Test MoD", "8", 1, False), ("telegram:Test MoD", "8", 2, True)]
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    from datetime import UTC, datetime
+
+    from raidlog.watch.http import retry_after
+
+    now = datetime(2025, 11, 12, 6, 0, 0, tzinfo=UTC)
+    assert retry_after("120", now) == 120.0
+    assert retry_after("Wed, 12 Nov 2025 06:01:30 GMT", now) == 90.0
+    assert retry_after("Wed, 12 Nov 2025 05:00:00 GMT", now) == 0.0  # in the past: at once
+    assert retry_after("999999", now) == 86400.0  # at most a day
+    assert retry_after("soon", now) is None and retry_after(None, now) is None
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('[[source]]\nkind = "rss"\n', "source 1: kind must be one of feed, telegram, page, folder (got 'rss')"),
+    ('[[source]]\nkind = "feed"\nurl = "ftp://x"\n', "source 1: url must be an http(s) URL (got 'ftp://x')"),
+    ('[[source]]\nkind = "feed"\nurl = "http://a/f"\nchannel = "x"\n',
+     "source 1: unknown key(s) for a feed source: channel"),
+    ('[[source]]\nkind = "page"\nurl = "http://a/"\nlinks = "("\n',
+     "source 1: links is not a regular expression (missing ), unterminated subpattern at position 0)"),
+    ('[watch]\ninterval = 60\n', "no [[source]] to watch"),
+    ('[[source]]\nkind = "folder"\npath = "x"\n[[notify]]\nsink = "webhook"\nurl = "http://h"\nformat = "teams"\n',
+     "notify 1: format must be json or slack (got 'teams')"),
+    ('[[source]]\nkind = "feed"\nurl = "http://a/f"\n[[source]]\nkind = "feed"\nurl = "http://a/f"\n',
+     "two sources are named 'feed:http://a/f' (give each a unique name)"),
+    ("[[source]\n", "not valid TOML"),
+])
+def test_a_bad_config_is_refused_with_the_reason(tmp_path, body, message):
+    from raidlog.watch import ConfigError
+
+    path = config(tmp_path, body)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(err.value).startswith(f"{path}: {message}")

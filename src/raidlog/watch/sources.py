@@ -242,7 +242,7 @@ def _folder(source: Source, snap: Snapshot) -> Poll:
                 st = path.stat()
             except OSError:
                 continue
-            if now - st.st_mtime < SETTLE_SECONDS:
+            if 0 <= now - st.st_mtime < SETTLE_SECONDS:
                 continue  # still being written, perhaps: next poll
             key = str(path.relative_to(root))
             mark = f"{st.st_size}:{st.st_mtime_ns}"
