@@ -59,7 +59,8 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     """Ingest every document of ``specs``; ``on_item(name, status)`` follows progress."""
     run_id = ledger.start_run("ingest")
     summary = Summary()
-    days: set[str] = set()
+    days = _unfinished_days(ledger, run_id)  # a killed run's days were never reconciled
+    ledger.repair_runs(run_id)
     read_options.setdefault("max_bytes", MAX_FILE_BYTES)
     for item in read_sources(specs, **read_options):
         status = _one(ledger, run_id, item, summary, days)
@@ -144,6 +145,7 @@ def reprocess(ledger: Ledger, on_item: Callable[[str, str], None] | None = None)
     from raidlog.store.ledger import write_extraction
 
     run_id = ledger.start_run("reprocess")
+    ledger.repair_runs(run_id)
     summary = Summary()
     days: set[str] = set()
     with ledger.engine.connect() as conn:

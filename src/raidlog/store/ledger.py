@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, exists, func, insert, not_, or_, select, update
 
 from raidlog import __version__
 from raidlog.geo import Gazetteer
@@ -62,6 +62,32 @@ class Ledger:
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         with self.engine.begin() as conn:
             conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(finished_at=now(), **counts))
+
+    def repair_runs(self, current: int) -> list[int]:
+        """Close the runs a killed process left open (``finished_at`` NULL, counts 0 although
+        documents point to them): their counts are recounted from the documents and failures
+        they stored (``duplicates`` cannot be: it stays 0) and ``finished_at`` is the time of
+        the last thing they stored. A run that is in fact still going (another process)
+        overwrites both when it finishes. Watches, which run for days, close their own runs.
+        Returns the ids of the runs closed."""
+        d, f, c, i = t.documents, t.failures, t.claims, t.incidents
+        with self.engine.begin() as conn:
+            open_runs = list(conn.execute(select(t.runs.c.id, t.runs.c.started_at).where(
+                t.runs.c.finished_at.is_(None), t.runs.c.id != current, t.runs.c.kind != "watch")))
+            for run_id, started_at in open_runs:
+                extracted = or_(exists().where(c.c.document_id == d.c.id), exists().where(i.c.document_id == d.c.id))
+                docs = conn.execute(select(
+                    func.count().filter(and_(extracted, d.c.previous_id.is_(None))),
+                    func.count().filter(and_(extracted, d.c.previous_id.is_not(None))),
+                    func.count().filter(not_(extracted)),
+                    func.max(d.c.ingested_at)).where(d.c.run_id == run_id)).one()
+                failed, last_failure = conn.execute(select(func.count(), func.max(f.c.at)).where(
+                    f.c.run_id == run_id)).one()
+                last = max((x for x in (docs[3], last_failure) if x), default=started_at)
+                conn.execute(update(t.runs).where(t.runs.c.id == run_id, t.runs.c.finished_at.is_(None)).values(
+                    finished_at=last, ingested=docs[0], updated=docs[1], nothing_extracted=docs[2], failed=failed,
+                    duplicates=0))
+        return [r for r, _ in open_runs]
 
     def record_failure(self, run_id: int, name: str, reason: str) -> None:
         with self.engine.begin() as conn:
