@@ -47,9 +47,10 @@ def _read_one(spec: str) -> Iterator[Incoming | Rejected]:
 
 def _stdin() -> Incoming | Rejected:
     try:
-        text = decode(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
+        warnings: list[str] = []
+        text = decode(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), warnings=warnings)
     except Unreadable as err:
         return Rejected(STDIN, err.reason)
     if not text.strip():
         return Rejected(STDIN, EMPTY)
-    return Incoming(text, STDIN, STDIN, None)
+    return Incoming(text, STDIN, STDIN, None, warnings=tuple(warnings))

@@ -68,6 +68,8 @@ def register(app: typer.Typer) -> None:
                 progress.update(task, advance=1, description=f"{status:9} {name[-50:]}")
 
             summary = run_ingest(ledger, sources, on_item=on_item)
+        for name, warning in summary.warnings:
+            print(f"raidlog: warning: {name}: {warning}", file=sys.stderr)
         for name, reason in summary.failures:
             print(f"raidlog: error: {name}: {reason}", file=sys.stderr)
         out = Console(highlight=False)

@@ -88,6 +88,8 @@ def extract(
         if isinstance(item, Rejected):
             fail(item.name, item.reason)
             continue
+        for warning in item.warnings:
+            print(f"raidlog: warning: {item.name}: {warning}", file=sys.stderr)
         doc_lang = item.lang or (lang.value if lang != Lang.auto else detect_language(item.text))
         if doc_lang not in SUPPORTED:
             fail(item.name, f"language {doc_lang!r} is not supported")

@@ -12,7 +12,12 @@ The order, first match wins:
    Cyrillic encoding is practically never valid UTF-8, while pages re-saved
    as UTF-8 often keep their old ``windows-1251`` declaration;
 4. strict UTF-8;
-5. cp1251 or KOI8-R, see :func:`legacy_cyrillic`.
+5. UTF-8 with damage: when some lines are UTF-8 (with non-ASCII letters) and
+   others are not, each line is read on its own: a UTF-8 line with a few
+   invalid bytes keeps its text and the bytes become U+FFFD, a line in
+   cp1251 or KOI8-R is read in it; each such choice is a warning naming the
+   byte offset, see :func:`decode` (never mojibake of the whole file);
+6. cp1251 or KOI8-R, see :func:`legacy_cyrillic`.
 """
 
 from __future__ import annotations
@@ -56,9 +61,14 @@ _META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", 
 _PROLOG = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""", re.I)
 
 
-def decode(data: bytes, declared: str | None = None) -> str:
+MAX_WARNINGS = 5
+
+
+def decode(data: bytes, declared: str | None = None, warnings: list[str] | None = None) -> str:
     """The text of ``data``; ``declared`` is a charset label its container
-    states. Raises :class:`Unreadable` with the reason."""
+    states. Raises :class:`Unreadable` with the reason. Where the bytes are
+    damaged or mixed and a choice was made line by line, what was done and
+    at which byte is appended to ``warnings``."""
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -78,16 +88,84 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if codec is not None and codec != "utf-8":
         if not data.isascii() and _is_utf8(data):
             return data.decode("utf-8")
+        mixed = _by_line(data, warnings)
+        if mixed is not None:
+            return mixed
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
             pass  # a wrong declaration: fall back on what the bytes are
     if _is_utf8(data):
         return data.decode("utf-8")
+    mixed = _by_line(data, warnings)
+    if mixed is not None:
+        return mixed
     found = legacy_cyrillic(data)
     if found is None:
         raise Unreadable(CANNOT)
     return data.decode(found)
+
+
+def _by_line(data: bytes, warnings: list[str] | None) -> str | None:
+    """``data`` read line by line when it holds UTF-8 lines with non-ASCII letters beside lines
+    that are not UTF-8; None when no line is UTF-8 (a legacy encoding throughout)."""
+    lines = data.split(b"\n")
+    kinds: list[str] = []  # "utf-8", "damaged" (UTF-8 with invalid bytes) or "legacy"
+    utf8_letters = False
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            replaced = line.decode("utf-8", errors="replace")
+            good = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+            kind = "damaged" if good >= replaced.count("\ufffd") else "legacy"
+            utf8_letters |= kind == "damaged"
+        else:
+            kind = "utf-8"
+            utf8_letters |= not text.isascii()
+        kinds.append(kind)
+    if not utf8_letters:
+        return None
+    legacy = b"\n".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "legacy")
+    found = legacy_cyrillic(legacy) if legacy else None
+    out: list[str] = []
+    notes: list[str] = []
+    offset = 0
+    block: tuple[int, int, int, int] | None = None  # first byte, first line, last byte, last line
+
+    def close_block() -> None:
+        if block is not None:
+            start, first, end, last = block
+            where = f"bytes {start:,}–{end:,} (line {first})" if first == last else \
+                f"bytes {start:,}–{end:,} (lines {first}–{last})"
+            notes.append(f"{where} are not UTF-8 like the rest: " + (
+                f"read as {found}" if found else "not cp1251 or KOI8-R either; replaced by U+FFFD"))
+
+    for n, (line, kind) in enumerate(zip(lines, kinds, strict=True), 1):
+        if kind == "legacy":
+            out.append(line.decode(found) if found else line.decode("utf-8", errors="replace"))
+            end = offset + max(len(line) - 1, 0)
+            block = (block[0], block[1], end, n) if block is not None else (offset, n, end, n)
+        else:
+            close_block()
+            block = None
+            text = line.decode("utf-8", errors="replace")
+            if kind == "damaged":
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    bad = text.count("\ufffd")
+                    notes.append(f"byte {offset + exc.start:,} (line {n}): "
+                                 f"{'an invalid byte' if bad == 1 else f'{bad} invalid bytes'} in UTF-8 text, "
+                                 "replaced by U+FFFD")
+            out.append(text)
+        offset += len(line) + 1
+    close_block()
+    if warnings is not None:
+        warnings.extend(notes[:MAX_WARNINGS])
+        if len(notes) > MAX_WARNINGS:
+            warnings.append(f"and {len(notes) - MAX_WARNINGS} more places like these")
+    return "\n".join(out)
 
 
 def legacy_cyrillic(data: bytes) -> str | None:

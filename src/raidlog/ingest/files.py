@@ -66,10 +66,11 @@ def read_file(
     try:
         data = _read_bytes(path, max_bytes)
         if kind == "text":
-            text = decode(data)
+            warnings: list[str] = []
+            text = decode(data, warnings=warnings)
             if not text.strip():
                 raise Unreadable(EMPTY)
-            yield Incoming(text, name, source, external_id)
+            yield Incoming(text, name, source, external_id, warnings=tuple(warnings))
         elif kind == "html":
             yield read_page(data, name=name, source=source, external_id=external_id)
         elif kind == "feed":

@@ -29,7 +29,8 @@ def read_page(
 ) -> Incoming:
     """One page. ``charset`` is what the transport declares (HTTP); it wins
     over the page's own ``<meta charset>``. Raises :class:`Unreadable`."""
-    text = decode(data, charset or declared_in_html(data))
+    warnings: list[str] = []
+    text = decode(data, charset or declared_in_html(data), warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     head = _Head.parse(text)
@@ -55,6 +56,7 @@ def read_page(
         published=date_part(doc.date) if doc else None,
         fetched_at=fetched_at,
         lang=lang_tag(head.lang),
+        warnings=tuple(warnings),
     )
 
 

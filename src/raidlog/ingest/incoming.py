@@ -21,6 +21,9 @@ class Incoming:
     fetched_at: str | None = None  # ISO 8601 UTC when read from the network
     lang: str | None = None  # only when the source states it
     edited: str | None = None  # ISO 8601 of the last edit, when the source says
+    # what reading it had to guess or repair ("byte 0 (line 1): 5 invalid bytes in UTF-8 text,
+    # replaced by U+FFFD"); ingest and extract print each as "raidlog: warning: NAME: …"
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

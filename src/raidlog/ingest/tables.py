@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 
 from raidlog.ingest.dates import lang_tag, published_day
 from raidlog.ingest.encoding import decode
@@ -19,7 +20,8 @@ NO_TEXT_COLUMN = 'not a table of reports (no "text" column)'
 def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
     """One document per line, named "<name>#<id>" or, without an id,
     "<name>:<line number>". Blank lines are skipped."""
-    text = decode(data)
+    warnings: list[str] = []
+    text = decode(data, warnings=warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     # split on "\n" only: str.splitlines() would also break at U+2028 and
@@ -42,7 +44,7 @@ def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         if not isinstance(row, dict):
             yield Rejected(where, NO_TEXT)
             continue
-        yield _row(row, where, name, f"jsonl:{name}")
+        yield _with(_row(row, where, name, f"jsonl:{name}"), warnings)
 
 
 MAX_DIGITS = 30  # an id of 30 digits is already more than any source uses
@@ -66,7 +68,8 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
     closed in the middle of a field, is refused with the line it starts on,
     and reading goes on from the next line (a lenient reader would swallow
     the rows after it into one field)."""
-    text = decode(data)
+    warnings: list[str] = []
+    text = decode(data, warnings=warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
@@ -104,7 +107,7 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
             continue
         row = {key: cell for key, cell in zip(keys, cells, strict=False) if cell != ""}
         row.setdefault("text", "")
-        yield _row(row, where, name, f"csv:{name}")
+        yield _with(_row(row, where, name, f"csv:{name}"), warnings)
 
 
 def _csv_problem(exc: csv.Error, delimiter: str) -> str:
@@ -116,6 +119,14 @@ def _csv_problem(exc: csv.Error, delimiter: str) -> str:
         return (f"not valid CSV (a quote in this row closes in the middle of a field: a quoted field must "
                 f"be followed by {shown} or the end of the line)")
     return f"not valid CSV ({message})"
+
+
+def _with(item: Incoming | Rejected, warnings: list[str]) -> Incoming | Rejected:
+    """The file's decoding warnings go with its first document (and are then cleared)."""
+    if warnings and isinstance(item, Incoming):
+        item = replace(item, warnings=tuple(warnings))
+        warnings.clear()
+    return item
 
 
 def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:

@@ -229,7 +229,8 @@ def _dispatch(name: str, response: Response) -> Iterator[Incoming | Rejected]:
         )
         yield replace(page, external_id=page.url)
     elif mime in TEXT_TYPES or not mime:
-        text = decode(body, charset)
+        warnings: list[str] = []
+        text = decode(body, charset, warnings)
         if not text.strip():
             raise Unreadable(EMPTY)
         yield Incoming(
@@ -239,6 +240,7 @@ def _dispatch(name: str, response: Response) -> Iterator[Incoming | Rejected]:
             response.url,
             url=response.url,
             fetched_at=response.fetched_at,
+            warnings=tuple(warnings),
         )
     else:
         raise Unreadable(f"unsupported content type ({mime})")

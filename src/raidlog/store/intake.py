@@ -43,6 +43,7 @@ class Summary:
     nothing_extracted: int = 0
     findings: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (name, what reading it had to repair)
 
     def as_counts(self) -> dict[str, int]:
         return {"ingested": self.ingested, "duplicates": self.duplicates, "updated": self.updated,
@@ -78,6 +79,7 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
         item = within_limit(item)
     if isinstance(item, Rejected):
         return _fail(ledger, run_id, summary, item.name, item.reason)
+    summary.warnings.extend((item.name, warning) for warning in item.warnings)
     lang = item.lang if item.lang in ("en", "ru", "uk") else None
     published = item.published or date_in_name(item.name)
     error = None

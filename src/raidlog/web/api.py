@@ -273,4 +273,5 @@ async def ingest_url(request: Request) -> dict[str, Any]:
 
     summary = await run_in_threadpool(run)
     return {**summary.as_counts(), "findings": summary.findings,
-            "failures": [{"name": n, "reason": r} for n, r in summary.failures]}
+            "failures": [{"name": n, "reason": r} for n, r in summary.failures],
+            "warnings": [{"name": n, "warning": w} for n, w in summary.warnings]}
