@@ -180,3 +180,24 @@ def test_the_web_extract_runs_a_bounded_number_at_once(web) -> None:
         for _ in range(limits.CONCURRENCY):
             limits.SLOTS.release()
     assert client.post("/api/extract", json={"text": "Над Курской областью сбиты 3 беспилотника."}).status_code == 200
+
+
+def test_a_document_makes_a_bounded_number_of_fuzzy_searches(monkeypatch) -> None:
+    """Each unknown name was searched for in every name of the gazetteer (~10–30 ms each): a list
+    of 3,000 made-up places took minutes. A document makes at most FUZZY_SEARCHES of them, and a
+    name it repeats is searched once."""
+    from raidlog.extract import pipeline
+
+    calls = []
+    real = Gazetteer._fuzzy
+
+    def counting(self, key, *args):
+        calls.append(key)
+        return real(self, key, *args)
+
+    monkeypatch.setattr(Gazetteer, "_fuzzy", counting)
+    Gazetteer.default()._fuzzy_memo.clear()
+    items = ", ".join(f"по 3 – над {w}ской" for w in _words(300, cyrillic=True))
+    raidlog.extract(f"Уничтожены 900 беспилотников: {items}.", lang="ru")
+    assert 0 < len(calls) <= pipeline.FUZZY_SEARCHES
+    assert len(set(calls)) == len(calls)

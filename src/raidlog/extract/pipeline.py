@@ -100,9 +100,19 @@ def stage(name: str) -> Callable[[Stage], Stage]:
     return register
 
 
+# Fuzzy gazetteer searches per document (each reads every name of the gazetteer, ~10 ms): the
+# real reports need at most 9; a text of thousands of misspelt names is not read thousands of times.
+FUZZY_SEARCHES = 64
+
+
 def run(doc: Doc, order: list[str] | None = None) -> Doc:
     if doc.time_limit is not None and doc.deadline is None:
         doc.deadline = time.monotonic() + doc.time_limit
+    with Gazetteer.fuzzy_budget(FUZZY_SEARCHES):
+        return _run(doc, order)
+
+
+def _run(doc: Doc, order: list[str] | None) -> Doc:
     for name in order or list(STAGES):
         doc.check_time()
         try:

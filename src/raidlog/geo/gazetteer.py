@@ -9,11 +9,13 @@ built once at load.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import functools
 import gc
 import gzip
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import Final, cast
@@ -37,6 +39,10 @@ def _iso_of(row: str) -> str:
 
 
 _MEMO_LIMIT = 200_000
+_FUZZY_MEMO = 4096  # fuzzy answers remembered (a report repeats its unknown names)
+_CHOICE_SETS = 256  # key lists remembered, one per set of regions and kinds searched
+# Fuzzy searches a document may still make (see Gazetteer.fuzzy_budget); None: no limit.
+_FUZZY_LEFT: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fuzzy_left", default=None)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 
 
@@ -66,6 +72,7 @@ class Gazetteer:
         self._names = names  # key -> comma-separated row numbers
         self._stems = stems
         self._choices: dict[tuple, tuple[list[str], list[int]]] = {}
+        self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -254,7 +261,24 @@ class Gazetteer:
         ``within`` holds ISO 3166-2 codes (a bare country code means all its
         regions); a type word in the phrase works as in :meth:`lookup`.
         """
-        key = name_key(phrase)
+        memo = (name_key(phrase), None if kinds is None else frozenset(kinds),
+                None if within is None else frozenset(within), cutoff, limit)
+        found = self._fuzzy_memo.get(memo)
+        if found is not None:
+            return list(found)
+        left = _FUZZY_LEFT.get()
+        if left is not None:
+            if left[0] <= 0:
+                return []  # the document's budget is spent: the name stays unresolved
+            left[0] -= 1
+        found = self._fuzzy(memo[0], kinds, within, cutoff, limit)
+        if len(self._fuzzy_memo) >= _FUZZY_MEMO:
+            self._fuzzy_memo.clear()  # bounded (a plain dict: safe enough across threads)
+        self._fuzzy_memo[memo] = found
+        return list(found)
+
+    def _fuzzy(self, key: str, kinds: set[str] | None, within: set[str] | None, cutoff: float,
+               limit: int) -> list[tuple[Place, float]]:
         typed = split_type(key)
         if typed:
             key, kind = typed
@@ -265,32 +289,47 @@ class Gazetteer:
             typed is not None,
         )
         best: dict[int, float] = {}
-        for _, score, j in process.extract(
-            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        ):
+        for _, score, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
             i = rows[j]
             best[i] = max(score, best.get(i, 0.0))
         ordered = sorted(best, key=lambda i: (-best[i], self._rank(i), *self._standing(i)))
         return [(self._place(i), best[i]) for i in ordered[:limit]]
 
+    @staticmethod
+    @contextlib.contextmanager
+    def fuzzy_budget(searches: int) -> Iterator[None]:
+        """At most ``searches`` fuzzy searches (a remembered answer is free) in this block, in
+        this thread: a text of thousands of unknown names does not make thousands of them."""
+        token = _FUZZY_LEFT.set([searches])
+        try:
+            yield
+        finally:
+            _FUZZY_LEFT.reset(token)
+
     def _fuzzy_choices(
         self, within: frozenset[str] | None, kinds: frozenset[str] | None, typed: bool
     ) -> tuple[list[str], list[int]]:
         cache_key = (within, kinds, typed)
-        if cache_key not in self._choices:
-            keys: list[str] = []
-            rows: list[int] = []
-            columns = (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS) if typed else (_NAMES, _ALTERNATES)
-            for i in self._rows_within(within):
-                if kinds is not None and self._kind(i) not in kinds:
-                    continue
-                cells = self._rows[i].split("\t")
-                for column in columns:
-                    for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
-                        keys.append(k)
-                        rows.append(i)
-            self._choices[cache_key] = keys, rows
-        return self._choices[cache_key]
+        entry = self._choices.get(cache_key)
+        if entry is not None:
+            return entry
+        keys: list[str] = []
+        rows: list[int] = []
+        columns = (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS) if typed else (_NAMES, _ALTERNATES)
+        for i in self._rows_within(within):
+            if kinds is not None and self._kind(i) not in kinds:
+                continue
+            cells = self._rows[i].split("\t")
+            for column in columns:
+                for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
+                    keys.append(k)
+                    rows.append(i)
+        entry = keys, rows
+        if len(self._choices) >= _CHOICE_SETS:  # bounded; the whole-world list is kept
+            for k in [k for k in self._choices if k[0] is not None]:
+                del self._choices[k]
+        self._choices[cache_key] = entry
+        return entry
 
     def _rows_within(self, within: Iterable[str] | None) -> Iterable[int]:
         if within is None:
