@@ -147,3 +147,31 @@ def test_map_regions_legend_and_national_claims(client):  # noqa: F811
     assert ("RU-BEL", "15", "Belgorod: 15 destroyed claimed over it; claimed by the RU side: 15") in shaded(later)
     assert re.findall(r'<tr data-claimant="([^"]+)">', later) == ["Russian Ministry of Defence"]
     assert shaded(client.get("/map?layer=incidents").text) == []
+
+
+def test_reads_are_cached_per_ledger_version_with_etags(ledger):  # noqa: F811
+    """A page's answer carries an ETag and Last-Modified; sent back, they get a 304 with no body; an
+    ingest changes the ledger's version, so the same URL answers anew with the new claim."""
+    from fastapi.testclient import TestClient
+
+    from raidlog.web.app import create_app
+    from tests.test_web_api import NIGHT, fill
+
+    web = TestClient(create_app(ledger=ledger, cache_ttl=0), raise_server_exceptions=False)
+    first = web.get("/claims")
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert first.status_code == 200 and '<span id="total">5</span>' in first.text
+    assert first.headers["cache-control"] == "no-cache"
+    again = web.get("/claims", headers={"If-None-Match": etag})
+    assert (again.status_code, again.content, again.headers["etag"]) == (304, b"", etag)
+    assert web.get("/claims", headers={"If-Modified-Since": modified}).status_code == 304
+    assert web.get("/claims?page=1", headers={"If-None-Match": etag}).status_code == 200  # another URL
+    api = web.get("/api/claims", headers={"Accept": "application/json"})
+    assert api.json()["total"] == 5 and api.headers["etag"] != etag
+    assert web.get("/claims").text == first.text  # from the cache
+    fill(ledger, [(NIGHT.format(total=6, d0=15, d1=16, first=4, second=2), "telegram:mod", "103", "2025-11-16")])
+    after = web.get("/claims", headers={"If-None-Match": etag})
+    assert after.status_code == 200 and after.headers["etag"] != etag and '<span id="total">6</span>' in after.text
+    assert web.get("/api/claims", headers={"Accept": "application/json"}).json()["total"] == 6
+    missing = web.get("/claims/c999")
+    assert missing.status_code == 404 and "etag" not in missing.headers

@@ -91,7 +91,8 @@ def qs(params: dict[str, Any], **changes: Any) -> str:
 
 def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ingest: bool = False,
                token: str | None = None, allowed_hosts: set[str] | None = None, max_body: int = MAX_BODY,
-               warm: bool = False, fetch_networks: list[str] | None = None) -> FastAPI:
+               warm: bool = False, fetch_networks: list[str] | None = None, cache: bool = True,
+               cache_ttl: float = 1.0) -> FastAPI:
     """The app over the ledger ``db`` (path or URL, see ``raidlog.store.database_url``).
     ``fetch_networks`` (CIDR) are the private networks POST /api/ingest-url may fetch from; by
     default it fetches from public addresses only."""
@@ -115,6 +116,10 @@ def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ing
     app.include_router(api.router)
     app.include_router(pages.router)
     _errors(app)
+    if cache:  # answers to reads kept per ledger version, with ETag/Last-Modified (inside the Guard)
+        from raidlog.web.cache import PageCache
+
+        app.add_middleware(PageCache, engine=ledger.engine, ttl=cache_ttl)
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)
     if warm:
         import threading
