@@ -75,3 +75,22 @@ def test_many_damaged_lines_give_at_most_six_warnings(tmp_path):
     path.write_bytes(b"".join(b"\xff" + line.encode() + b"\n" for line in [RU.splitlines()[0]] * 8))
     [doc] = read_sources([str(path)])
     assert len(doc.warnings) == 6 and doc.warnings[-1] == "and 3 more places like these"
+
+
+def test_a_feed_and_a_telegram_export_pass_their_warnings_on(tmp_path):
+    line = RU.splitlines()[0]
+    feed = tmp_path / "feed.rss"
+    feed.write_bytes(b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>T</title>\n'
+                     b"<item><guid>1</guid><description>\xff" + line.encode() + b"</description></item>\n"
+                     b"<item><guid>2</guid><description>" + line.encode() + b"</description></item>\n"
+                     b"</channel></rss>\n")
+    first, second = read_sources([str(feed)])
+    at = feed.read_bytes().index(b"\xff")
+    assert (first.warnings, second.warnings) == ((f"byte {at} (line 3): an invalid byte in UTF-8 text, "
+                                                  "replaced by U+FFFD",), ())
+    export = tmp_path / "result.json"
+    export.write_bytes(b'{"name": "ch", "messages": [\n{"id": 1, "type": "message", "date": "2025-11-12T01:00:00", '
+                       b'"text": "\xff' + line.encode() + b'"}]}\n')
+    [message] = read_sources([str(export)])
+    at = export.read_bytes().index(b"\xff")
+    assert message.warnings == (f"byte {at} (line 2): an invalid byte in UTF-8 text, replaced by U+FFFD",)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from raidlog.ingest.dates import lang_tag, stated_time
 from raidlog.ingest.encoding import declared_in_xml, decode
 from raidlog.ingest.html import html_to_text
-from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable
+from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable, with_warnings
 
 NOT_A_FEED = "not an RSS or Atom feed"
 _PROLOG_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
@@ -39,7 +39,8 @@ def read_feed(
     feed as a whole."""
     import feedparser
 
-    text = decode(data, charset or declared_in_xml(data))
+    warnings: list[str] = []
+    text = decode(data, charset or declared_in_xml(data), warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     utf8 = _PROLOG_ENCODING.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
@@ -57,7 +58,7 @@ def read_feed(
         link = _http(entry.get("link"))
         where = f"{name}#{eid or link or n}"
         try:
-            yield _entry(entry, where, eid or link, link, source, feed_lang, fetched_at)
+            yield with_warnings(_entry(entry, where, eid or link, link, source, feed_lang, fetched_at), warnings)
         except Unreadable as err:
             yield Rejected(where, err.reason)
         except Exception as exc:  # noqa: BLE001 - one bad entry must not stop the feed

@@ -4,7 +4,7 @@ read and why, so a batch can report it and go on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,15 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # one file read by the source readers
 
 EMPTY = "empty (no text to extract)"
 NO_TEXT = "not a report (no text)"
+
+
+def with_warnings(item: Incoming | Rejected, warnings: list[str]) -> Incoming | Rejected:
+    """``item`` carrying ``warnings`` (a file's, which go with its first document; the list is
+    then cleared so that the next documents do not repeat them)."""
+    if warnings and isinstance(item, Incoming):
+        item = replace(item, warnings=item.warnings + tuple(warnings))
+        warnings.clear()
+    return item
 
 
 def too_large(size: int, limit: int) -> str:

@@ -7,11 +7,10 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import replace
 
 from raidlog.ingest.dates import lang_tag, published_day
 from raidlog.ingest.encoding import decode
-from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable
+from raidlog.ingest.incoming import EMPTY, NO_TEXT, Incoming, Rejected, Unreadable, with_warnings
 
 FIELDS = ("id", "text", "published", "lang", "title", "source", "url")
 NO_TEXT_COLUMN = 'not a table of reports (no "text" column)'
@@ -44,7 +43,7 @@ def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         if not isinstance(row, dict):
             yield Rejected(where, NO_TEXT)
             continue
-        yield _with(_row(row, where, name, f"jsonl:{name}"), warnings)
+        yield with_warnings(_row(row, where, name, f"jsonl:{name}"), warnings)
 
 
 MAX_DIGITS = 30  # an id of 30 digits is already more than any source uses
@@ -107,7 +106,7 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
             continue
         row = {key: cell for key, cell in zip(keys, cells, strict=False) if cell != ""}
         row.setdefault("text", "")
-        yield _with(_row(row, where, name, f"csv:{name}"), warnings)
+        yield with_warnings(_row(row, where, name, f"csv:{name}"), warnings)
 
 
 def _csv_problem(exc: csv.Error, delimiter: str) -> str:
@@ -119,14 +118,6 @@ def _csv_problem(exc: csv.Error, delimiter: str) -> str:
         return (f"not valid CSV (a quote in this row closes in the middle of a field: a quoted field must "
                 f"be followed by {shown} or the end of the line)")
     return f"not valid CSV ({message})"
-
-
-def _with(item: Incoming | Rejected, warnings: list[str]) -> Incoming | Rejected:
-    """The file's decoding warnings go with its first document (and are then cleared)."""
-    if warnings and isinstance(item, Incoming):
-        item = replace(item, warnings=tuple(warnings))
-        warnings.clear()
-    return item
 
 
 def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from raidlog.ingest.dates import date_part
 from raidlog.ingest.encoding import decode
-from raidlog.ingest.incoming import EMPTY, Incoming, Rejected, Unreadable
+from raidlog.ingest.incoming import EMPTY, Incoming, Rejected, Unreadable, with_warnings
 
 NOT_AN_EXPORT = 'not a Telegram export (no "messages" list)'
 
@@ -20,7 +20,8 @@ def read_export(
     title changes) and messages without text (a photo alone) are skipped:
     they are not reports, and reporting each would bury the real failures.
     Raises :class:`Unreadable` for the file as a whole."""
-    text = decode(data)
+    warnings: list[str] = []
+    text = decode(data, warnings=warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     export = parse_json(text)
@@ -41,7 +42,7 @@ def read_export(
             yield Rejected(where, f"cannot be read ({type(exc).__name__}: {exc})")
             continue
         if item is not None:
-            yield item
+            yield with_warnings(item, warnings)
 
 
 def _message(message, mid, name, source, username, fetched_at) -> Incoming | None:
