@@ -19,6 +19,7 @@ from raidlog.model import Place
 
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
 DISTRICT_CUTOFF = 75.0
+WAR_COUNTRIES = ("RU", "UA")  # where attacks, debris and interceptions are told of
 _HROMADA = re.compile(r"(?i)hromad|громад|общин")  # "Glushkovo district" ~ "Glushkovsky District"
 
 
@@ -219,6 +220,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(cands), context=why)
     if dominant is not None:
         return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
+    war = [c for c in cands if c.country in WAR_COUNTRIES]
+    if len(war) == 1 and len(cands) > 1:
+        # "Borisovskiy district were attacked": Belgorod's, not Belarus's Barysaw District
+        return Resolution(hit, sentence_start, war[0].written(hit.as_written), "context", tuple(cands),
+                          context="the only one in Russia or Ukraine")
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
 
 
