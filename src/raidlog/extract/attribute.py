@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         "bare_sea": re.compile(lex.BARE_SEA),
+        "there": re.compile(lex.THERE_AFTER, i),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
@@ -196,7 +197,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = [c for c in m.counts if c.weapon is not None]
         if totals and not items:
             # "над территорией Брянской области были уничтожены семь беспилотников"
-            items = _places_of_total(s.text, totals, res, m, lex)
+            items = _places_of_total(s.text, totals, res, m, lex) or _there(s.text, totals, res, lex, gaz)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
@@ -309,6 +310,26 @@ def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     if len(generic) == 1 and generic[0] and models <= generic[0]:
         return generic[0]
     return sum(generic) + models
+
+
+def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleType,
+           gaz: Gazetteer) -> list[breakdown.Item]:
+    """"The governor of the southern Mykolaiv region said the air force shot down five drones
+    there": one count followed by "there", in a sentence that names one region, is that region's."""
+    weapons = [c for c in totals if c.weapon is not None]
+    if len(weapons) != 1 or not _patterns(lex)["there"].match(text, weapons[0].end):
+        return []
+    regions = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso
+               and gaz.in_theatre(r.place)}
+    if len(regions) != 1:
+        return []
+    c = weapons[0]
+    region = gaz.region(regions.pop())
+    if region is None:
+        return []
+    x = _patterns(lex)["there"].match(text, c.end)
+    return [breakdown.Item(c.number.start, x.end(), c.number.value, (region,), None, False, weapon=True,
+                           number_start=c.number.start)]
 
 
 def _other_weapon(item: breakdown.Item, m: Mentions, told: ClaimDraft) -> bool:

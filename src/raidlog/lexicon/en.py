@@ -322,6 +322,8 @@ REGION_OF = r"(?:region|oblast|province) of"
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
+# "the air force shot down five drones there": the one region the sentence names
+THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"

@@ -363,6 +363,8 @@ REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begi
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "За сутки враг применил следующее оружие:" then one weapon count a line ("- два КАБ;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
+# "сбили пять беспилотников там": the one region the sentence names
+THERE_AFTER = r"\s+там\b"
 WEAPON_LIST_HEADER = r"\b(?:следующее|такое|следующие)\s+(?:оружие|вооружение|средства(?:\s+поражения)?)\s*:\s*$"
 # "сбили два беспилотника над морем": a sea not named, the one the report is about (the group "sea");
 # not "как над морем, так и над …" (one count over the sea and somewhere else)

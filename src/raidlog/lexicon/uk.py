@@ -359,6 +359,8 @@ REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a c
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "За добу по регіону вдарило таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
+# "збили там п'ять дронів" / "п'ять дронів там": the one region the sentence names
+THERE_AFTER = r"\s+там\b"
 WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні)\s+(?:озброєння|засоби(?:\s+ураження)?)\s*:\s*$"
 # "знищили 2 дрони над морем": a sea not named, the one the report is about (the group "sea");
 # not "як над морем, так і над …" (one count over the sea and somewhere else)
