@@ -8,7 +8,7 @@ ingest`` reads (text, HTML, feeds, Telegram exports, CSV), local only. A folder 
 names and sources, so that a batch and an ingest of the same folder store the same documents.
 
 A table is cut into partitions of ``size`` documents; other files are grouped, in order, up
-to ``size`` files a partition. A partition's key is a hash of what it reads (each unit's
+to ``size // 50`` files a partition (at least one: a Telegram export or a feed holds many). A partition's key is a hash of what it reads (each unit's
 content hash and the range of its documents) and of what reads it (raidlog and gazetteer
 versions, options): the same input, read again by the same raidlog, has the same keys, so a
 re-run finds its finished partitions and skips them.
@@ -34,6 +34,7 @@ from raidlog.ingest.tables import _row, read_jsonl
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".jsonl.zst": "jsonl", ".jsonl.zstd": "jsonl",
                   ".parquet": "parquet", ".parq": "parquet"}
 COMPRESSION = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
+FILES_PER = 50  # a partition of files that are not tables holds partition size / FILES_PER of them
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
@@ -234,7 +235,7 @@ def partitions(units: list[Unit], size: int, salt: str) -> list[Partition]:
                 close()
         else:
             pending.append(Slice(unit, 0, None))
-            if len(pending) >= size:
+            if len(pending) >= max(1, size // FILES_PER):
                 close()
     close()
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -140,9 +141,11 @@ def _on_dask(todo: list[Partition], results: dict, failed_parts: dict, out: str,
         else:
             if workers < 1:
                 raise BatchError("--workers must be at least 1 (0: in this process, without Dask)")
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=":8787" if _has_bokeh() else None,
-                                   silence_logs=logging.ERROR, memory_limit=0)
+            with warnings.catch_warnings():  # "port 8787 is already in use": another port is taken
+                warnings.simplefilter("ignore")
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=":8787" if _has_bokeh() else None,
+                                       silence_logs=logging.ERROR, memory_limit=0)
             client = Client(cluster)
     except BatchError:
         raise
