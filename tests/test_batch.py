@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 import random
 import shutil
 import signal
+import warnings
 from pathlib import Path
 
 import pyarrow as pa
@@ -72,8 +74,11 @@ def cluster():
     """A LocalCluster of 2 worker processes (one thread each), shared by the tests here."""
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      memory_limit=0) as c:
+    with warnings.catch_warnings():  # "port 8787 is already in use" (another cluster on the machine)
+        warnings.simplefilter("ignore")
+        c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                         memory_limit=0, silence_logs=logging.ERROR)
+    with c:
         yield c
 
 

@@ -186,10 +186,15 @@ def _collect(ledger: Ledger, partition: Partition, prefiltered: list[int]) -> tu
                          "source": sources[f["document_id"]]})
     failures = [{"name": f["name"], "reason": f["reason"], "partition": key, "input": partition.describe()}
                 for f in dump["failures"]]
-    tables = {"documents": documents, "claims": [r for r in claim_rows if r["row_type"] == "claim"],
-              "breakdown_items": [r for r in claim_rows if r["row_type"] == "item"],
+    tables = {"documents": documents, "claims": [r for r in claim_rows if _kind(r) == "claim"],
+              "breakdown_items": [r for r in claim_rows if _kind(r) != "claim"],
               "incidents": incident_rows, "findings": findings, "failures": failures}
     return tables, dump
+
+
+def _kind(row: dict) -> str:
+    """A claim row or a breakdown item's (the export's ``row_type``, or ``row_kind``)."""
+    return row.get("row_kind") or row.get("row_type")
 
 
 def _write_parquet(rows: list[dict], path: Path, table: str) -> None:
