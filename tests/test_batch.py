@@ -206,8 +206,10 @@ def test_failures_are_recorded_and_the_rest_goes_on(cluster, tmp_path, monkeypat
                   scheduler=cluster.scheduler_address, partition_size=8)
     failures = sorted(pq.read_table(out / "failures").to_pylist(), key=lambda r: r["name"])
     name = str(shard)
+    assert failures[0]["reason"].startswith("not a date in \"published\" ('12.11.25'; expected YYYY-MM-DD")
+    failures[0]["reason"] = "not a date"  # (the forms accepted are ingest's)
     assert [(f["name"], f["reason"]) for f in failures] == [
-        (f"{name}#bad-date", "not a date in \"published\" ('12.11.25'; expected YYYY-MM-DD)"),
+        (f"{name}#bad-date", "not a date"),
         (f"{name}:11", "not valid JSON (Expecting property name enclosed in double quotes)"),
         (f"{name}:12", "not a report (no text)"),
     ]
