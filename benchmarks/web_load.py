@@ -84,12 +84,14 @@ def client(port: int, until: float, offset: int, out: list, errors: list) -> Non
     conn.close()
 
 
-def ingest_loop(db: str, stop: threading.Event, runs: list) -> None:
+def ingest_loop(db: str, stop: threading.Event, runs: list, current: list) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     while not stop.is_set():
-        subprocess.run([sys.executable, "-m", "raidlog", "ingest", str(ROOT / "samples" / "corpus"), "--db", db],
-                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        runs.append(time.time())
+        proc = subprocess.Popen([sys.executable, "-m", "raidlog", "ingest", str(ROOT / "samples" / "corpus"),
+                                 "--db", db], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        current[:] = [proc]
+        if proc.wait() == 0:
+            runs.append(time.time())
 
 
 def pct(values: list[float], q: float) -> float:
@@ -114,13 +116,13 @@ def main() -> None:
         print(f"filled {db} with {args.claims:,} claims in {time.perf_counter() - t0:.0f} s")
     port = free_port()
     server = start_server(db, port)
-    stop, runs = threading.Event(), []
+    stop, runs, current = threading.Event(), [], []
     try:
         for _, url in PAGES:  # the first answer of each page (cold) is not what is measured
             urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=120).read()
         ingest = None
         if args.ingest:
-            ingest = threading.Thread(target=ingest_loop, args=(db, stop, runs), daemon=True)
+            ingest = threading.Thread(target=ingest_loop, args=(db, stop, runs, current), daemon=True)
             ingest.start()
             time.sleep(1.0)
         results: list = []
@@ -136,6 +138,10 @@ def main() -> None:
         elapsed = time.perf_counter() - t0
         stop.set()
     finally:
+        stop.set()
+        for proc in current:  # the ingest still running is stopped with the measurement
+            proc.terminate()
+            proc.wait(timeout=30)
         server.terminate()
         server.wait(timeout=30)
     print(f"{args.clients} clients, {elapsed:.1f} s, ledger {db}" + (f", ingest running ({len(runs)} runs ended)"
