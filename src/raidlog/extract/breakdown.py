@@ -5,6 +5,7 @@ Krai, three over the Oryol and Bryansk Regions, one each over …", "including
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -43,7 +44,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "lead": re.compile(
             rf"(?P<filler>(?:(?>[\s,:-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)"
             rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
-        "each_before": re.compile(rf"^\s*{lex.EACH}\b", i),
+        "each_before": re.compile(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
         "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
         "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
         "combined_before": re.compile(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
@@ -91,12 +92,16 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue  # "36 drones over seven regions": a total, not a place's count
         starts.append((c, lead))
     found: list[Item] = []
+    # the resolutions by where their names start, to take each item's in one slice
+    by_start = sorted(resolutions, key=lambda r: r.hit.start)
+    res_starts = [r.hit.start for r in by_start]
     for k, (c, lead) in enumerate(starts):
         begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
-        segment = [r for r in resolutions if begin <= r.hit.start < end and r.hit.start not in first_places]
+        segment = [r for r in by_start[bisect_left(res_starts, begin) : bisect_left(res_starts, end)]
+                   if r.hit.start not in first_places]
         if not segment:
             continue
         end_of_places = segment[-1].hit.end
@@ -111,7 +116,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             each = True  # "по 3 – над территориями Орловской и Брянской областей"
         elif pats["single"].match(written) and len(places) > 1:
             each: bool | None = True
-        elif pats["each_before"].match(text[c.number.end :]) or pats["each_after"].match(after_places) \
+        elif pats["each_before"].match(text, c.number.end) or pats["each_after"].match(after_places) \
                 or pats["each_inside"].search(lead.group("filler")):
             each = True
         elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places) \

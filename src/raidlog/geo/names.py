@@ -90,6 +90,12 @@ _SUFFIXES: Final = _suffix_table()
 _PREFIX_TABLE: Final = sorted(_PREFIXES, key=lambda p: -len(p[0]))
 # the most words a type word takes ("міська територіальна громада", "autonomous republic of")
 LONGEST_TYPE: Final = max(len(w.split()) for w, _ in (*_SUFFIXES, *_PREFIX_TABLE))
+_SUFFIX_KINDS: Final[dict[str, str]] = {}
+for _word, _kind in _SUFFIXES:
+    _SUFFIX_KINDS.setdefault(_word, _kind)
+_PREFIX_KINDS: Final[dict[str, str]] = {}
+for _word, _kind in _PREFIX_TABLE:
+    _PREFIX_KINDS.setdefault(_word, _kind)
 
 
 def split_type(key: str) -> tuple[str, str] | None:
@@ -98,12 +104,19 @@ def split_type(key: str) -> tuple[str, str] | None:
     >>> split_type("rostov region"), split_type("republic of crimea"), split_type("rostov")
     (('rostov', 'admin1'), ('crimea', 'admin1'), None)
     """
-    for word, kind in _SUFFIXES:
-        if key.endswith(word) and len(key) > len(word) + 1 and key[-len(word) - 1] == " ":
-            return key[: -len(word) - 1], kind
-    for word, kind in _PREFIX_TABLE:
-        if key.startswith(word + " ") and len(key) > len(word) + 1:
-            return key[len(word) + 1 :], kind
+    # the longest type word first: the last (first) 3, 2, 1 words of the key, looked up
+    words = key.split(" ", LONGEST_TYPE)
+    for n in range(min(LONGEST_TYPE, len(words) - 1), 0, -1):
+        head, *tail = key.rsplit(" ", n)
+        kind = _SUFFIX_KINDS.get(" ".join(tail))
+        if kind is not None and head:
+            return head, kind
+    for n in range(min(LONGEST_TYPE, len(words) - 1), 0, -1):
+        kind = _PREFIX_KINDS.get(" ".join(words[:n]))
+        if kind is not None:
+            rest = key[len(" ".join(words[:n])) + 1 :]
+            if rest:
+                return rest, kind
     return None
 
 

@@ -1,0 +1,142 @@
+"""Time and peak memory of ``raidlog.extract`` on a fixed set of adversarial texts, slowest first.
+
+A measurement, not a test: it prints each text's figures beside its target and always exits 0.
+Each text is read in a fresh process (so each peak RSS is that text's own), after a warm-up
+that loads the gazetteer and the dictionaries (not counted).
+
+    .venv/bin/python benchmarks/worst_case.py [--only NAME] [--no-large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+
+SMALL_S = 1.0  # any text up to 100 KB
+LARGE_S = 20.0  # the ~5 MB document
+LARGE_MB = 400.0
+KB = 1024
+
+
+def _words(n: int, cyrillic: bool = False) -> list[str]:
+    consonants, vowels = ("бвгдклмнпрст", "аоуе") if cyrillic else ("bcdfghklmnprst", "aeiou")
+    out = []
+    for k in range(n):
+        word, m = "", k
+        for _ in range(4):
+            word += consonants[m % len(consonants)] + vowels[m % len(vowels)]
+            m //= len(consonants)
+        out.append(word.capitalize())
+    return out
+
+
+def _fill(unit: Callable[[int], str], size: int) -> str:
+    """``unit(0) + unit(1) + …`` up to ``size`` characters."""
+    parts, total, k = [], 0, 0
+    while total < size:
+        parts.append(unit(k))
+        total += len(parts[-1])
+        k += 1
+    return "".join(parts)[:size]
+
+
+def _reports(size: int, seed: int = 20251112) -> str:
+    """Synthetic reports of every language, one after another."""
+    from raidlog.synth import generate
+
+    rng = random.Random(seed)
+    langs = ("en", "ru", "uk")
+    return _fill(lambda k: generate(rng, lang=langs[k % 3], size="article").text + "\n\n", size)
+
+
+REGIONS_RU = ["Белгородской", "Курской", "Брянской", "Орловской", "Воронежской", "Тульской", "Калужской"]
+MADE_UP_RU = _words(4000, cyrillic=True)
+MADE_UP = _words(20000)
+
+# name -> (language or None to detect, text, size class)
+TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
+    "capitalised run 'Kursk ' x 1,000": ("en", lambda: "Kursk " * 1000, "small"),
+    "capitalised run 'Kursk ' x 16,000 (96 KB)": ("en", lambda: "Kursk " * 16000, "small"),
+    "made-up capitalised words (100 KB)": ("en", lambda: _fill(lambda k: MADE_UP[k] + " ", 100 * KB), "small"),
+    "'Губернатор ' + 'Белгородской ' x 500": ("ru", lambda: "Губернатор " + "Белгородской " * 500, "small"),
+    "'Губернатор ' + 'Белгородской ' x 7,500 (100 KB)":
+        ("ru", lambda: "Губернатор " + "Белгородской " * 7500, "small"),
+    "list of 3,000 'по 3 – над …' (regions)": ("ru", lambda: "Уничтожены 9000 беспилотников: " + ", ".join(
+        f"по 3 – над {REGIONS_RU[k % len(REGIONS_RU)]}" for k in range(3000)) + ".", "small"),
+    "list of 3,000 'по 3 – над …' (made-up places)": ("ru", lambda: "Уничтожены 9000 беспилотников: " + ", ".join(
+        f"по 3 – над {MADE_UP_RU[k]}ской" for k in range(3000)) + ".", "small"),
+    "'destroyed ' + 4,301 nines + ' drones'": ("en", lambda: "destroyed " + "9" * 4301 + " drones", "small"),
+    "digits and counts (100 KB)": ("en", lambda: _fill(
+        lambda k: f"{k} drones destroyed over the Kursk Region, {k * 7 % 1000} over Bryansk; ", 100 * KB), "small"),
+    "repeated preposition 'над ' (100 KB)":
+        ("ru", lambda: "над " * 25000 + "Курской областью сбиты 3 беспилотника.", "small"),
+    "repeated 'over the' (100 KB)": ("en", lambda: "over the " * 11000 + "Kursk Region 3 drones were shot down.",
+                                     "small"),
+    "one sentence of regions and 'and' (100 KB)": ("en", lambda: "Drones were shot down over " + _fill(
+        lambda k: ["Kursk", "Bryansk", "Oryol", "Belgorod"][k % 4] + " and ", 100 * KB) + "Tula regions.", "small"),
+    "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
+    "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
+}
+
+CHILD = r"""
+import json, resource, sys, time
+import raidlog
+from raidlog.geo import Gazetteer
+Gazetteer.default()
+for lang in ("en", "ru", "uk"):
+    raidlog.extract("Air defences destroyed 3 drones over the Kursk Region.", lang=lang)
+text = open(sys.argv[1], encoding="utf-8").read()
+lang = sys.argv[2] or None
+start = time.perf_counter()
+cpu = time.process_time()
+report = raidlog.extract(text, lang=lang)
+print(json.dumps({"s": time.perf_counter() - start, "cpu": time.process_time() - cpu,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "claims": len(report.claims)}))
+"""
+
+
+def measure(text: str, lang: str | None) -> dict:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as f:
+        f.write(text)
+        f.flush()
+        out = subprocess.run([sys.executable, "-c", CHILD, f.name, lang or ""], capture_output=True, text=True)
+    if out.returncode != 0:
+        return {"error": (out.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--only", help="texts whose name contains this")
+    parser.add_argument("--no-large", action="store_true", help="skip the ~5 MB document")
+    args = parser.parse_args(argv)
+    rows = []
+    for name, (lang, make, size) in TEXTS.items():
+        if (args.only and args.only not in name) or (args.no_large and size == "large"):
+            continue
+        text = make()
+        result = measure(text, lang)
+        rows.append((name, len(text.encode("utf-8")), size, result))
+        print(f"  measured {name}", file=sys.stderr, flush=True)
+    rows.sort(key=lambda r: -r[3].get("s", float("inf")))
+    print(f"{'text':52} {'size':>9} {'wall s':>8} {'cpu s':>7} {'peak RSS':>9} {'claims':>6}   target")
+    for name, nbytes, size, r in rows:
+        size_text = f"{nbytes / KB:7.0f} KB" if nbytes < 10 * KB * KB else f"{nbytes / KB / KB:7.1f} MB"
+        if "error" in r:
+            print(f"{name:52} {size_text:>9}   FAILED: {r['error']}")
+            continue
+        ok = r["s"] <= (LARGE_S if size == "large" else SMALL_S) and (size == "small" or r["rss"] <= LARGE_MB)
+        target = f"<= {LARGE_S:.0f} s, <= {LARGE_MB:.0f} MB" if size == "large" else f"<= {SMALL_S:.0f} s"
+        print(f"{name:52} {size_text:>9} {r['s']:8.2f} {r['cpu']:7.2f} {r['rss']:6.0f} MB {r['claims']:6}"
+              f"   {target:22} {'PASS' if ok else 'FAIL'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
