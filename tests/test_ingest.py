@@ -209,10 +209,10 @@ def test_export_formats(tmp_path, ledger_url, fmt):
     assert out.returncode == 0, out.stderr
     if fmt == "csv":
         header = out.stdout.splitlines()[0].split(",")
-        assert header[:4] == ["row_type", "claim_id", "group_id", "document_id"] and "lat" in header
+        assert header[:5] == ["row_kind", "counted_in_stats", "claim_id", "group_id", "document_id"] and "lat" in header
     elif fmt == "jsonl":
         rows = [json.loads(line) for line in out.stdout.splitlines()]
-        assert {r["row_type"] for r in rows} == {"claim", "item"}
+        assert {r["row_kind"] for r in rows} == {"claim", "breakdown_item"}
     elif fmt == "geojson":
         data = json.loads(out.stdout)
         assert data["type"] == "FeatureCollection" and data["features"]
@@ -238,10 +238,10 @@ def test_export_incidents_layer(ledger_url):
     out = raidlog("export", "--format", "csv", "--layer", "incidents", "--db", ledger_url)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0] == ("row_type,incident_id,document_id,day,kind,kinds,reporter,reporter_kind,person,side,killed,"
-                        "injured,locations,places,place_id,place_name,place_kind,iso,country,region,lat,lon,"
-                        "description,document,source,url")
-    assert all(line.startswith("incident,i") for line in lines[1:])
+    assert lines[0] == ("row_kind,counted_in_stats,incident_id,group_id,document_id,day,scope,kind,kinds,reporter,"
+                        "reporter_kind,person,side,killed,injured,locations,places,place_id,place_name,place_kind,"
+                        "iso,country,region,lat,lon,description,document,title,source,url")
+    assert all(line.startswith("incident,False,i") for line in lines[1:])
     kursk = raidlog("export", "--format", "jsonl", "--layer", "incidents", "--region", "RU-KRS", "--db", ledger_url)
     rows = [json.loads(line) for line in kursk.stdout.splitlines()]
     assert rows and {r["iso"] for r in rows} == {"RU-KRS"}
@@ -261,7 +261,7 @@ def test_export_parquet_reads_back(tmp_path, ledger_url):
     table = pq.read_table(path)
     csv_rows = raidlog("export", "--format", "csv", "--db", ledger_url).stdout.splitlines()
     assert table.num_rows == len(csv_rows) - 1
-    assert str(table.schema.field("destroyed").type) == "int32"
+    assert str(table.schema.field("destroyed").type) == "int64"
 
 
 def test_reprocess_rederives_every_document_in_a_new_run(ledger_url):

@@ -224,11 +224,11 @@ def test_csv_and_geojson_downloads(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert r.text.splitlines()[0] == ",".join(export.COLUMNS)
-    claims = [row for row in rows if row["row_type"] == "claim"]
+    claims = [row for row in rows if row["row_kind"] == "claim"]
     assert [(row["claim_id"], row["destroyed"]) for row in claims] == [("c5", "31"), ("c2", "7")]
     assert len(rows) == 2 + 5 + 2  # two claims, then a row per place of each item
     at = client.get(f"/api/claims.csv?place={BELGOROD}&side=RU&until=2025-11-12")
-    assert sorted(row["claim_id"] for row in csv.DictReader(io.StringIO(at.text)) if row["row_type"] == "claim") == [
+    assert sorted(row["claim_id"] for row in csv.DictReader(io.StringIO(at.text)) if row["row_kind"] == "claim") == [
         "c1", "c3"]
     g = client.get("/api/claims.geojson")
     assert g.status_code == 200 and g.headers["content-type"] == "application/geo+json"

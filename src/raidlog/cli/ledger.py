@@ -144,21 +144,30 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def stats(
-        by: Annotated[list[str], typer.Option(help="day, week or month; again: region or claimant.")] = ["day"],  # noqa: B006
+        by: Annotated[list[str], typer.Option(
+            help="day, week or month; again: side (the default), claimant or region.")] = ["day"],  # noqa: B006
         since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
         until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
         db: DbOption = None,
         table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
     ) -> None:
-        """Claimed destroyed and launched, documents and claim groups per period.
+        """Claimed destroyed and launched, documents and claim groups per period and side.
+
+        Each side's claims apart (never a sum of Russian- and Ukrainian-claimed numbers); a claim
+        told by several sources counts once; only night and day reports count (no weekly summaries).
 
         Example: raidlog stats --by week --by claimant
         """
         from raidlog.store import queries
 
         fmt = output.choose(table, as_json, nl, as_csv)
-        period = next((b for b in by if b in ("day", "week", "month")), "day")
-        split = next((b for b in by if b not in ("day", "week", "month")), None)
+        periods = ("day", "week", "month")
+        for value in by:
+            if value not in periods and value not in queries.SPLITS:
+                _fail(ValueError(f"--by {value!r}: choose day, week or month, and optionally side, claimant "
+                                 "or region (--by week --by claimant)"))
+        period = next((b for b in by if b in periods), "day")
+        split = next((b for b in by if b in queries.SPLITS), "side")
         try:
             with _ledger(db).engine.connect() as conn:
                 rows = queries.stats(conn, period, split, since, until)

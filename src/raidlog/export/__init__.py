@@ -19,7 +19,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import struct
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -30,12 +32,16 @@ from raidlog.store.queries import ClaimFilter, IncidentFilter, claims, incidents
 FORMATS = ("csv", "jsonl", "parquet", "geojson", "acled")
 LAYERS = ("claims", "incidents")
 
+# row_kind: "claim" (a claimant's totals), "breakdown_item" (one place of one item of a claim's
+# breakdown) or "incident" (one place of an official's incident). counted_in_stats: the row belongs
+# to a claim that `raidlog stats` counts (a current document's report-scope claim, a claim group
+# once, by its primary); incidents never count. docs/exports.md shows the sums.
 COLUMNS = [
-    "row_type", "claim_id", "group_id", "document_id", "day", "claimant", "claimant_kind", "side", "person",
-    "weapon", "scope", "hedged", "destroyed", "launched", "window_start_utc", "window_end_utc",
-    "window_start_local", "window_end_local", "timezone", "timezone_assumed", "item", "count", "each",
-    "item_places",
-    "place_id", "place_name", "place_kind", "iso", "country", "lat", "lon", "findings", "document", "source", "url",
+    "row_kind", "counted_in_stats", "claim_id", "group_id", "document_id", "day", "claimant", "claimant_kind",
+    "side", "person", "weapon", "scope", "hedged", "destroyed", "launched", "window_start_utc", "window_end_utc",
+    "window_start_local", "window_end_local", "timezone", "timezone_assumed", "item", "count", "each", "subset",
+    "item_places", "place_id", "place_name", "place_kind", "iso", "country", "lat", "lon", "findings", "document",
+    "title", "source", "url",
 ]
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -43,33 +49,38 @@ ACLED_COLUMNS = [
     "source_scale", "notes", "fatalities", "raidlog_claim", "raidlog_document",
 ]
 INCIDENT_COLUMNS = [
-    "row_type", "incident_id", "document_id", "day", "kind", "kinds", "reporter", "reporter_kind", "person", "side",
-    "killed", "injured", "locations", "places", "place_id", "place_name", "place_kind", "iso", "country", "region",
-    "lat", "lon", "description", "document", "source", "url",
+    "row_kind", "counted_in_stats", "incident_id", "group_id", "document_id", "day", "scope", "kind", "kinds",
+    "reporter", "reporter_kind", "person", "side", "killed", "injured", "locations", "places", "place_id",
+    "place_name", "place_kind", "iso", "country", "region", "lat", "lon", "description", "document", "title",
+    "source", "url",
 ]
+LIST_COLUMNS = ("findings", "kinds")  # lists in JSON Lines and Parquet; ";"-joined in CSV and GeoJSON
 GEO_PRECISION = {"locality": 1, "district": 2, "admin1": 3, "sea": 3, "other": 2, "country": 3}
 COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
 
 
 def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
-    """The export rows: each claim, then one row per place of each of its items."""
+    """The export rows: each claim, then one row per place of each of its breakdown items."""
     f = f or ClaimFilter(limit=None)
     for c in claims(conn, f):
         base = {
-            "claim_id": c["id"], "group_id": c["group"], "document_id": c["document_id"], "day": c["day"],
+            "counted_in_stats": c["counted_in_stats"], "claim_id": c["id"], "group_id": c["group"],
+            "document_id": c["document_id"], "day": c["day"],
             "claimant": c["claimant"], "side": c["side"], "weapon": c["weapon"], "scope": c["scope"],
             "hedged": c["hedged"], "claimant_kind": c["claimant_kind"], "person": c["person"],
             "window_start_utc": c["window_start_utc"], "window_end_utc": c["window_end_utc"],
             "window_start_local": c["window_start"], "window_end_local": c["window_end"],
             "timezone": c["timezone"], "timezone_assumed": c["timezone_assumed"],
-            "findings": ";".join(c["findings"]), "document": c["document"], "source": c["source"], "url": c["url"],
+            "findings": list(c["findings"]), "document": c["document"], "title": c["title"], "source": c["source"],
+            "url": c["url"],
         }
-        yield {**dict.fromkeys(COLUMNS), **base, "row_type": "claim", "destroyed": c["destroyed"],
+        yield {**dict.fromkeys(COLUMNS), **base, "row_kind": "claim", "destroyed": c["destroyed"],
                "launched": c["launched"]}
         for k, item in enumerate(c["breakdown"]):
             for place in item["places"]:
-                yield {**dict.fromkeys(COLUMNS), **base, "row_type": "item", "item": k,
-                       "count": item["count"], "each": item["each"], "item_places": len(item["places"]), "place_id": place["id"],
+                yield {**dict.fromkeys(COLUMNS), **base, "row_kind": "breakdown_item", "item": k,
+                       "count": item["count"], "each": item["each"], "subset": item.get("subset_of") is not None,
+                       "item_places": len(item["places"]), "place_id": place["id"],
                        "place_name": place["name"], "place_kind": place["kind"], "iso": place["iso"],
                        "country": place["country"], "lat": place["lat"], "lon": place["lon"]}
 
@@ -84,12 +95,12 @@ def incident_rows(conn: Connection, f: IncidentFilter | None = None) -> Iterator
     incident that names none ("hits at 8 locations"). ``killed``/``injured``: as the report states
     them (empty: not stated; 0: "no casualties")."""
     for inc in incidents(conn, f or IncidentFilter(limit=None)):
-        base = {**dict.fromkeys(INCIDENT_COLUMNS), "row_type": "incident", "incident_id": inc["id"],
-                "document_id": inc["document_id"], "day": inc["day"], "kind": inc["kind"],
-                "kinds": ";".join(inc["kinds"]), "reporter": inc["reporter"], "reporter_kind": inc["reporter_kind"],
+        base = {**dict.fromkeys(INCIDENT_COLUMNS), "row_kind": "incident", "counted_in_stats": False,
+                "incident_id": inc["id"], "document_id": inc["document_id"], "day": inc["day"], "kind": inc["kind"],
+                "kinds": list(inc["kinds"]), "reporter": inc["reporter"], "reporter_kind": inc["reporter_kind"],
                 "person": inc["person"], "side": inc["side"], "killed": inc["killed"], "injured": inc["injured"],
                 "locations": inc["locations"], "places": len(inc["places"]), "description": inc["description"],
-                "document": inc["document"], "source": inc["source"], "url": inc["url"]}
+                "document": inc["document"], "title": inc["title"], "source": inc["source"], "url": inc["url"]}
         if not inc["places"]:
             yield base
         for place in inc["places"]:
@@ -98,12 +109,16 @@ def incident_rows(conn: Connection, f: IncidentFilter | None = None) -> Iterator
                    "lat": place["lat"], "lon": place["lon"]}
 
 
+def _flat(value: Any) -> Any:
+    return ";".join(value) if isinstance(value, list) else value
+
+
 def to_csv(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows_:
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else _flat(v) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -111,35 +126,81 @@ def to_jsonl(rows_: Iterator[dict[str, Any]], columns: list[str] = COLUMNS) -> s
     return "".join(json.dumps({k: row[k] for k in columns}, ensure_ascii=False) + "\n" for row in rows_)
 
 
+def arrow_schema(columns: list[str]):
+    """The Arrow type of each column: days ``date32``, UTC windows ``timestamp[s, UTC]``, counts
+    nullable ``int64``, coordinates ``float64``, flags ``bool``, finding codes and kinds
+    ``list<string>``, the rest strings; plus ``geometry`` (WKB points, GeoParquet)."""
+    import pyarrow as pa
+
+    ints = ("item", "count", "item_places", "destroyed", "launched", "killed", "injured", "locations", "places")
+    types = {**dict.fromkeys(ints, pa.int64()), "lat": pa.float64(), "lon": pa.float64(), "day": pa.date32(),
+             "window_start_utc": pa.timestamp("s", tz="UTC"), "window_end_utc": pa.timestamp("s", tz="UTC"),
+             **dict.fromkeys(("hedged", "each", "subset", "timezone_assumed", "counted_in_stats"), pa.bool_()),
+             **dict.fromkeys(LIST_COLUMNS, pa.list_(pa.string()))}
+    return pa.schema([(c, types.get(c, pa.string())) for c in columns] + [("geometry", pa.binary())])
+
+
+# GeoParquet 1.0: the geometry column, its encoding, and the CRS as PROJJSON (WGS 84, EPSG:4326;
+# coordinates are written longitude, latitude, as GeoJSON and GeoParquet readers expect)
+EPSG_4326 = {
+    "$schema": "https://proj.org/schemas/v0.7/projjson.schema.json", "type": "GeographicCRS", "name": "WGS 84",
+    "datum": {"type": "GeodeticReferenceFrame", "name": "World Geodetic System 1984",
+              "ellipsoid": {"name": "WGS 84", "semi_major_axis": 6378137, "inverse_flattening": 298.257223563}},
+    "coordinate_system": {"subtype": "ellipsoidal", "axis": [
+        {"name": "Geodetic latitude", "abbreviation": "Lat", "direction": "north", "unit": "degree"},
+        {"name": "Geodetic longitude", "abbreviation": "Lon", "direction": "east", "unit": "degree"}]},
+    "id": {"authority": "EPSG", "code": 4326},
+}
+
+
+def _wkb_point(lon: float | None, lat: float | None) -> bytes | None:
+    return None if lon is None or lat is None else struct.pack("<BIdd", 1, 1, lon, lat)
+
+
+def _arrow_value(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if column == "day":
+        return date.fromisoformat(value)
+    if column in ("window_start_utc", "window_end_utc"):
+        return datetime.fromisoformat(value).astimezone(UTC)
+    return value
+
+
 def to_parquet(rows_: Iterator[dict[str, Any]], path: str, columns: list[str] = COLUMNS) -> None:
+    """Parquet with Arrow types (:func:`arrow_schema`) and GeoParquet metadata: GeoPandas reads it
+    as a GeoDataFrame in EPSG:4326, QGIS as a point layer (rows without a place: empty geometry)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"item": pa.int32(), "count": pa.int32(), "item_places": pa.int32(), "destroyed": pa.int32(),
-             "launched": pa.int32(), "killed": pa.int32(), "injured": pa.int32(), "locations": pa.int32(),
-             "places": pa.int32(), "lat": pa.float64(), "lon": pa.float64(), "hedged": pa.bool_(),
-             "each": pa.bool_(), "timezone_assumed": pa.bool_()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
-    data = list(rows_)
-    table = pa.Table.from_pylist([{k: row[k] for k in columns} for row in data], schema=schema)
-    pq.write_table(table, path)
+    schema = arrow_schema(columns)
+    data = [{**{k: _arrow_value(k, row[k]) for k in columns}, "geometry": _wkb_point(row["lon"], row["lat"])}
+            for row in rows_]
+    points = [(r["lon"], r["lat"]) for r in data if r["geometry"] is not None]
+    geo = {"version": "1.0.0", "primary_column": "geometry", "columns": {"geometry": {
+        "encoding": "WKB", "geometry_types": ["Point"], "crs": EPSG_4326,
+        **({"bbox": [min(p[0] for p in points), min(p[1] for p in points),
+                     max(p[0] for p in points), max(p[1] for p in points)]} if points else {})}}}
+    schema = schema.with_metadata({b"geo": json.dumps(geo).encode()})
+    pq.write_table(pa.Table.from_pylist(data, schema=schema), path)
 
 
 def to_geojson(rows_: Iterator[dict[str, Any]] | None = None,
                incident_rows_: Iterator[dict[str, Any]] | None = None) -> str:
-    """A FeatureCollection: a point per breakdown place of ``rows_`` (property ``feature``
-    "claim") and per place of each incident of ``incident_rows_`` ("incident"). Rows without
-    coordinates are left out."""
+    """A FeatureCollection: a point per breakdown place of ``rows_`` (property ``row_kind``
+    "breakdown_item"; ``feature`` "claim") and per place of each incident of ``incident_rows_``
+    (``row_kind`` and ``feature`` "incident"), with the layer's columns as properties. Rows
+    without coordinates are left out."""
     features = []
     for row in rows_ or ():
-        if row["row_type"] != "item" or row["lat"] is None or row["lon"] is None:
+        if row["row_kind"] != "breakdown_item" or row["lat"] is None or row["lon"] is None:
             continue
-        props = {"feature": "claim", **{k: row[k] for k in COLUMNS if k not in ("lat", "lon")}}
+        props = {"feature": "claim", **{k: _flat(row[k]) for k in COLUMNS if k not in ("lat", "lon")}}
         features.append(_point(row, props))
     for row in incident_rows_ or ():
         if row["lat"] is None or row["lon"] is None:
             continue
-        props = {"feature": "incident", **{k: row[k] for k in INCIDENT_COLUMNS if k not in ("lat", "lon")}}
+        props = {"feature": "incident", **{k: _flat(row[k]) for k in INCIDENT_COLUMNS if k not in ("lat", "lon")}}
         features.append(_point(row, props))
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
 
@@ -153,7 +214,7 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
     """ACLED-style events: interceptions per breakdown place, then officials' hits and damage."""
     n = 0
     for row in rows(conn, f):
-        if row["row_type"] != "item":
+        if row["row_kind"] != "breakdown_item":
             continue
         n += 1
         each = {True: " (each)", False: " (combined over several places)"}.get(

@@ -102,10 +102,9 @@ def _create_v1(conn: Connection) -> None:
 
 
 def _v1_to_v2(conn: Connection) -> None:
-    from raidlog.store.summary import rebuild_daily_stats
-
+    """daily_stats, filled by version 9's reconciliation of every day (today's summary reads
+    version 9's columns)."""
     metadata.create_all(conn, tables=[daily_stats])
-    rebuild_daily_stats(conn, None)
 
 
 def _v2_to_v3(conn: Connection) -> None:
@@ -114,12 +113,9 @@ def _v2_to_v3(conn: Connection) -> None:
 
 
 def _v3_to_v4(conn: Connection) -> None:
-    """daily_stats is derived: made again with ``launched`` nullable, and refilled."""
-    from raidlog.store.summary import rebuild_daily_stats
-
+    """daily_stats is derived: made again with ``launched`` nullable (refilled by version 9)."""
     daily_stats.drop(conn)
     metadata.create_all(conn, tables=[daily_stats])
-    rebuild_daily_stats(conn, None)
 
 
 def _v4_to_v5(conn: Connection) -> None:
@@ -162,10 +158,24 @@ def _v7_to_v8(conn: Connection) -> None:
     metadata.create_all(conn, tables=V8_TABLES)
 
 
+def _v8_to_v9(conn: Connection) -> None:
+    """claim_groups.primary_claim_id (the claim stats counts, chosen by content, not by row id) and
+    daily_stats.side; every day is reconciled again (restatements without a window now join their
+    claim's group), which refills daily_stats."""
+    from raidlog.store.reconcile import reconcile
+
+    if "primary_claim_id" not in {c["name"] for c in inspect(conn).get_columns("claim_groups")}:
+        conn.execute(text("ALTER TABLE claim_groups ADD COLUMN primary_claim_id INTEGER"))
+    daily_stats.drop(conn)
+    metadata.create_all(conn, tables=[daily_stats])
+    days = {d for d in conn.execute(text("SELECT DISTINCT day FROM claims")).scalars() if d}
+    reconcile(conn, days)
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8}
+    7: _v7_to_v8, 8: _v8_to_v9}
 
 
 def migrate(conn: Connection) -> int:

@@ -42,7 +42,7 @@ def content_hash(text: str) -> str:
 # Statements built once: an ingest runs them for every document.
 _FIND = select(t.documents.c.id).where(
     t.documents.c.source == bindparam("source"), t.documents.c.doc_hash == bindparam("hash"))
-_PREVIOUS = select(t.documents.c.id, t.documents.c.version).where(
+_PREVIOUS = select(t.documents.c.id, t.documents.c.version, t.documents.c.edited).where(
     t.documents.c.source == bindparam("source"), t.documents.c.external_id == bindparam("external_id"),
     t.documents.c.is_current.is_(True))
 _SUPERSEDE = update(t.documents).where(t.documents.c.id == bindparam("previous")).values(is_current=False)
@@ -118,22 +118,35 @@ class Ledger:
         with self.engine.begin() as conn:
             existing = self.find_document(conn, source, text)
             if existing is not None:
+                # the same text under two names (two exports of one channel): the first name in
+                # sort order, whichever file came first, so that the ledger does not depend on it
+                conn.execute(update(t.documents).where(t.documents.c.id == existing, t.documents.c.name > name)
+                             .values(name=name))
                 return Stored(existing, "duplicate")
             previous = None
             if external_id is not None:
                 previous = conn.execute(_PREVIOUS, {"source": source, "external_id": external_id}).first()
-            if previous is not None:
+            # an earlier version that arrives after a later one (an older export read last) is kept,
+            # but the latest edit stays current: currency follows the edit times, not ingest order
+            earlier = previous is not None and _edit_order(edited) < _edit_order(previous.edited)
+            if previous is not None and not earlier:
                 conn.execute(_SUPERSEDE, {"previous": previous.id})
             doc_id = conn.execute(t.documents.insert(), {
                 "doc_hash": content_hash(text), "source": source, "external_id": external_id, "name": name,
                 "url": url, "title": title, "published": published, "fetched_at": fetched_at, "edited": edited,
                 "lang": lang or report.documents[0].lang, "text": text,
                 "version": previous.version + 1 if previous else 1,
-                "previous_id": previous.id if previous else None, "is_current": True, "ingested_at": now(),
+                "previous_id": previous.id if previous else None, "is_current": not earlier, "ingested_at": now(),
                 "run_id": run_id,
             }).inserted_primary_key[0]
             write_extraction(conn, doc_id, report, run_id, fresh=True)
             return Stored(doc_id, "updated" if previous else "new")
+
+
+def _edit_order(edited: str | None) -> str:
+    """A version's place among the versions of a post: the original (never edited) first, then by
+    the time of the edit."""
+    return edited or ""
 
 
 def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int, fresh: bool = False) -> None:

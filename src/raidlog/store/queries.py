@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal_column, select, text, true
+from sqlalchemy import Connection, and_, func, select, text, true
 
 from raidlog.geo import Gazetteer
 from raidlog.store import schema as t
@@ -122,8 +122,11 @@ def claims(conn: Connection, f: ClaimFilter, names: Iterable[str] | None = None)
     query = (select(c.c.id, c.c.day, c.c.claimant_name, c.c.claimant_kind, c.c.person, c.c.side, c.c.weapon,
                     c.c.destroyed, c.c.launched, c.c.window_start, c.c.window_end, c.c.window_start_utc,
                     c.c.window_end_utc, c.c.timezone, c.c.timezone_assumed, c.c.scope, c.c.hedged,
-                    c.c.group_id, c.c.document_id, c.c.data, d.c.name.label("document"), d.c.url, d.c.source)
-             .join(d, d.c.id == c.c.document_id).where(and_(true(), *_conditions(f, names))).order_by(*order))
+                    c.c.group_id, c.c.document_id, c.c.data, d.c.name.label("document"), d.c.url, d.c.source,
+                    d.c.title, d.c.is_current, t.claim_groups.c.primary_claim_id)
+             .join(d, d.c.id == c.c.document_id)
+             .join(t.claim_groups, t.claim_groups.c.id == c.c.group_id, isouter=True)
+             .where(and_(true(), *_conditions(f, names))).order_by(*order))
     if f.limit:
         query = query.limit(f.limit).offset(f.offset)
     rows = conn.execute(query).all()
@@ -142,7 +145,11 @@ def _claim_row(r, codes: dict[int, list[str]]) -> dict[str, Any]:
         "timezone": r.timezone, "timezone_assumed": r.timezone_assumed, "scope": r.scope, "hedged": r.hedged,
         "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
         "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
-        "findings": codes.get(r.id, []), "breakdown": data["breakdown"],
+        "findings": codes.get(r.id, []), "breakdown": data["breakdown"], "title": r.title,
+        # the store's rule (raidlog.store.summary.counted_claims): a current document's report-scope
+        # claim, a claim group once (by its primary)
+        "counted_in_stats": bool(r.is_current and r.scope == "report" and r.day
+                                 and (r.group_id is None or r.primary_claim_id == r.id)),
     }
 
 
@@ -186,38 +193,44 @@ def finding_row(r) -> dict[str, Any]:
     }
 
 
+SPLITS = ("side", "claimant", "region")
+
+
 def stats(conn: Connection, by: str = "day", split: str | None = None, since: str | None = None,
           until: str | None = None) -> list[dict[str, Any]]:
-    """Claimed destroyed and launched, documents and claim groups per period (and per region or
-    claimant), from the per-day summary (see :mod:`raidlog.store.summary`). ``launched`` is
-    None where no claim of the period states a launched count."""
+    """Claimed destroyed and launched, documents and claim groups per period and side (and per
+    claimant or region of each side), from the per-day summary (see :mod:`raidlog.store.summary`).
+    ``split`` "side": one row per period and side; "claimant" and "region" add the side too, so
+    no row adds up one side's claims with the other's. ``split`` None: every claimant of every
+    side added up (the web's day list; not for publishing). ``launched`` is None where no claim
+    of the period states a launched count."""
     if by not in ("day", "week", "month"):
-        raise QueryError(f"--by {by!r}: choose day, week or month (and optionally region or claimant)")
-    if split not in (None, "region", "claimant"):
-        raise QueryError(f"--by {split!r}: the second --by is region or claimant")
+        raise QueryError(f"--by {by!r}: the first --by is day, week or month; the second side, claimant or region")
+    if split not in (None, *SPLITS):
+        raise QueryError(f"--by {split!r}: the second --by is side, claimant or region")
     s = t.daily_stats
     conds = [s.c.region != ""] if split == "region" else [s.c.region == ""]
     if since:
         conds.append(s.c.day >= check_date(since, "--since"))
     if until:
         conds.append(s.c.day <= check_date(until, "--until"))
-    key = {"region": s.c.region, "claimant": s.c.claimant_name}.get(split, literal_column("''"))
-    keys = [key] if split else []
-    rows = conn.execute(select(s.c.day, key.label("key"), func.sum(s.c.destroyed).label("destroyed"),
+    keys = {"side": [s.c.side], "claimant": [s.c.side, s.c.claimant_name], "region": [s.c.side, s.c.region]}.get(
+        split, [])
+    rows = conn.execute(select(s.c.day, *keys, func.sum(s.c.destroyed).label("destroyed"),
                                func.sum(s.c.launched).label("launched"), func.sum(s.c.documents).label("documents"),
                                func.sum(s.c.groups).label("groups"))
                         .where(and_(true(), *conds)).group_by(s.c.day, *keys)).all()
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    merged: dict[tuple, dict[str, Any]] = {}
     for r in rows:
         period = _bucket(r.day, by)
-        row = merged.setdefault((period, r.key), {
-            "period": period, **({split: r.key} if split else {}), "destroyed": 0, "launched": None,
-            "documents": 0, "groups": 0})
+        labels = {"claimant" if k.name == "claimant_name" else k.name: getattr(r, k.name) for k in keys}
+        row = merged.setdefault((period, *map(str, labels.values())), {
+            "period": period, **labels, "destroyed": 0, "launched": None, "documents": 0, "groups": 0})
         row["destroyed"] += r.destroyed or 0
         row["launched"] = plus(row["launched"], r.launched)
         row["documents"] += r.documents
         row["groups"] += r.groups
-    return [merged[k] for k in sorted(merged, key=lambda k: (k[0], str(k[1])))]
+    return [merged[k] for k in sorted(merged)]
 
 
 def plus(total: int | None, value: int | None) -> int | None:
@@ -407,7 +420,8 @@ def incidents(conn: Connection, f: IncidentFilter) -> list[dict[str, Any]]:
     report states them (None: not stated), the document they come from."""
     i, d = t.incidents, t.documents
     query = (select(i.c.id, i.c.day, i.c.kind, i.c.reporter_name, i.c.reporter_kind, i.c.side, i.c.killed,
-                    i.c.injured, i.c.document_id, i.c.data, d.c.name.label("document"), d.c.url, d.c.source)
+                    i.c.injured, i.c.document_id, i.c.data, d.c.name.label("document"), d.c.url, d.c.source,
+                    d.c.title)
              .join(d, d.c.id == i.c.document_id).where(and_(true(), *_incident_conditions(f)))
              .order_by(i.c.day.desc(), i.c.id.desc()))
     if f.limit:
@@ -428,6 +442,7 @@ def incident_row(r) -> dict[str, Any]:
         "description": data.get("description") or "",
         "evidence": [e["text"] for e in data.get("evidence", [])],
         "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
+        "title": getattr(r, "title", None),
     }
 
 

@@ -1,9 +1,14 @@
 """Reconciliation across documents: claim groups and the ledger's findings.
 
-- Reports of the same claim — the same claimant and scope, windows that
-  overlap (or, without a window, the same day and the same total) — form one
-  **claim group** with all its sources; a group whose sources give different
-  totals or breakdowns gets ``sources-disagree``.
+- Reports of the same claim form one **claim group** with all its sources: the
+  same claimant (a news story's vague "Ukraine says" stands for its side's
+  claimant) and scope, and either windows that overlap, or — for a restatement
+  without a window ("Ukraine says it downed 98 of 123 drones") — the same day
+  (the day of the night it refers to) and numbers within the usual revisions
+  (see :func:`_close`). A restatement joins the one claim it is closest to. A
+  group whose sources give different totals or breakdowns gets
+  ``sources-disagree``. One claim of each group is its **primary**, the one
+  ``stats`` counts (:func:`_primary`).
 - Windows of one claimant in one channel that overlap on the same day get
   ``window-overlap`` (a possible double count).
 - An official's incident in a region the ministry's breakdown for that day
@@ -12,7 +17,13 @@
   ``breakdown-region-no-attack-reported``.
 
 Only current versions of documents take part; the work is redone for the
-days a batch touched.
+days a batch touched. Everything derived here is a function of the set of
+documents, not of the order they were ingested in: claims are taken in an
+order of their content (document hash, source, name, claim ref), never of
+their row ids, and every choice (a restatement's claim, a group's primary,
+the claim a finding is filed under) breaks ties by that order. Runs that
+reconcile at the same time take turns (a lock), so the last one sees every
+document committed before it.
 """
 
 from __future__ import annotations
@@ -22,12 +33,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
+from raidlog.lexicon import en, ru, uk
 from raidlog.model import Finding
 from raidlog.store import schema as t
 from raidlog.store.summary import rebuild_daily_stats
 
+VAGUE_CLAIMANTS = en.VAGUE_CLAIMANTS | ru.VAGUE_CLAIMANTS | uk.VAGUE_CLAIMANTS
 ATTACK_KINDS = {"attack_reported", "attack_repelled", "debris", "fire", "damage", "casualties", "hit"}
 
 
@@ -39,23 +52,29 @@ class _Claim:
     doc_name: str
     claimant: str
     kind: str
+    side: str
     scope: str
     day: str
     start: datetime | None
     end: datetime | None
     total: int | None
+    launched: int | None
     breakdown: tuple
     isos: frozenset
+    key: tuple  # the claim's content (document hash, source, name, ref): an order that ingest order cannot change
+
+    @property
+    def vague(self) -> bool:
+        return self.claimant in VAGUE_CLAIMANTS
 
 
 def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
     c, d = t.claims.c, t.documents
     rows = conn.execute(
-        select(c.id, c.document_id, d.c.source, d.c.name, c.claimant_name, c.claimant_kind, c.scope, c.day,
-               c.window_start_utc, c.window_end_utc, c.destroyed, c.launched)
+        select(c.id, c.document_id, d.c.source, d.c.name, d.c.doc_hash, c.ref, c.claimant_name, c.claimant_kind,
+               c.side, c.scope, c.day, c.window_start_utc, c.window_end_utc, c.destroyed, c.launched)
         .join(d, d.c.id == c.document_id)
-        .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))
-        .order_by(c.day, c.document_id, c.id)).all()  # document ids outlive a reprocess; claim ids do not
+        .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
     items: dict[int, list] = defaultdict(list)
     ids = [r.id for r in rows]
     for chunk in range(0, len(ids), 500):
@@ -66,12 +85,14 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
             items[r.claim_id].append(((r.item_position, r.position), r.iso, r.count))
     out = []
     for r in rows:
-        parts = sorted(items.get(r.id, []))
+        parts = sorted(items.get(r.id, []), key=lambda p: p[0])
         out.append(_Claim(
-            r.id, r.document_id, r.source, r.name, r.claimant_name, r.claimant_kind, r.scope, r.day,
+            r.id, r.document_id, r.source, r.name, r.claimant_name, r.claimant_kind, r.side, r.scope, r.day,
             _dt(r.window_start_utc), _dt(r.window_end_utc),
-            r.destroyed if r.destroyed is not None else r.launched,
-            tuple((iso, n) for _, iso, n in parts), frozenset(iso for _, iso, _ in parts if iso)))
+            r.destroyed if r.destroyed is not None else r.launched, r.launched,
+            tuple((iso, n) for _, iso, n in parts), frozenset(iso for _, iso, _ in parts if iso),
+            (r.doc_hash, r.source, r.name, r.ref)))
+    out.sort(key=lambda c: (c.day, c.key))
     return out
 
 
@@ -83,14 +104,44 @@ def _overlap(a: _Claim, b: _Claim) -> bool:
     return bool(a.start and a.end and b.start and b.end and a.start < b.end and b.start < a.end)
 
 
-def _same_claim(a: _Claim, b: _Claim) -> bool:
-    if a.document_id == b.document_id or (a.claimant, a.scope) != (b.claimant, b.scope):
+def _windowed(c: _Claim) -> bool:
+    return bool(c.start and c.end)
+
+
+def _same_claimant(a: _Claim, b: _Claim) -> bool:
+    """The same claimant, or a vague one ("Ukraine says …") and a claimant of its side."""
+    return a.claimant == b.claimant or (a.side == b.side and (a.vague or b.vague))
+
+
+def _same_window_claim(a: _Claim, b: _Claim) -> bool:
+    """Two claims with windows that tell the same claim: the same window, or (from two sources)
+    windows that mostly overlap."""
+    if a.document_id == b.document_id or a.claimant != b.claimant:
         return False
-    if a.start and b.start and a.end and b.end:
-        return (a.start, a.end) == (b.start, b.end) or (a.source != b.source and _mostly_overlap(a, b))
-    if a.source != b.source and (_night(a) and b.end is None or _night(b) and a.end is None):
-        return True  # "… destroyed 41 drones overnight" restates that day's night report
-    return a.total is not None and a.total == b.total
+    return (a.start, a.end) == (b.start, b.end) or (a.source != b.source and _mostly_overlap(a, b))
+
+
+REVISION = 0.25  # restated numbers differ from the claim's by at most this share of the larger …
+REVISION_FLOOR = 2  # … or by this many
+
+
+def _near(x: int | None, y: int | None) -> bool | None:
+    """Whether two counts are within the usual revisions (None: one is not stated)."""
+    if x is None or y is None:
+        return None
+    return abs(x - y) <= max(REVISION_FLOOR, REVISION * max(x, y))
+
+
+def _close(a: _Claim, b: _Claim) -> bool:
+    """Numbers within the usual revisions: a restatement rounds or tells an earlier update of the
+    post ("98 of 123" for its final 123 of 148); it never gives a count far from the claim's.
+    The totals and, where both state them, the launched counts."""
+    known = [n for n in (_near(a.total, b.total), _near(a.launched, b.launched)) if n is not None]
+    return bool(known) and all(known)
+
+
+def _distance(a: _Claim, b: _Claim) -> int:
+    return abs((a.total or 0) - (b.total or 0)) + abs((a.launched or 0) - (b.launched or 0))
 
 
 def _night(c: _Claim) -> bool:
@@ -107,29 +158,45 @@ def _mostly_overlap(a: _Claim, b: _Claim) -> bool:
     return shorter > 0 and shared >= shorter / 2
 
 
+def _primary(group: list[_Claim]) -> _Claim:
+    """The claim of a group that ``stats`` counts: the claimant's own report rather than a
+    restatement — a window over none, a named claimant over a vague one, the fuller breakdown —
+    then the lower total (a figure an analyst can publish without overstating), then content order."""
+    return min(group, key=lambda c: (not _windowed(c), c.vague, -len(c.breakdown),
+                                     c.total if c.total is not None else -1, c.key))
+
+
+def _lock(conn: Connection) -> None:
+    """Reconciliations take turns: on PostgreSQL a transaction-scoped advisory lock; on SQLite the
+    first statement of :func:`reconcile` writes, which takes the database's write lock."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(7242011)"))
+
+
 def reconcile(conn: Connection, days: set[str]) -> int:
     """Redo groups and ledger findings for ``days``; returns the number of findings."""
     days = {d for d in days if d}
     if not days:
         return 0
-    claims = _load_claims(conn, days)
-    # forget what was derived for these days before
+    _lock(conn)
+    # forget what was derived for these days before (writing first: see _lock)
     conn.execute(update(t.claims).where(t.claims.c.day.in_(sorted(days))).values(group_id=None))
     conn.execute(delete(t.findings).where(and_(t.findings.c.scope == "ledger", t.findings.c.day.in_(sorted(days)))))
     conn.execute(delete(t.claim_groups).where(t.claim_groups.c.day.in_(sorted(days))))
+    claims = _load_claims(conn, days)
     findings: list[tuple[Finding, dict]] = []
     for group in _groups(claims):
         totals = sorted({c.total for c in group if c.total is not None})
         breakdowns = {c.breakdown for c in group if c.breakdown}
         disagree = len(totals) > 1 or len(breakdowns) > 1
-        first = group[0]
+        primary = _primary(group)
         group_id = conn.execute(insert(t.claim_groups).values(
-            claimant_name=first.claimant, day=first.day, scope=first.scope,
+            claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
             total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
-            disagree=disagree)).inserted_primary_key[0]
+            disagree=disagree, primary_claim_id=primary.id)).inserted_primary_key[0]
         conn.execute(update(t.claims).where(t.claims.c.id.in_([c.id for c in group])).values(group_id=group_id))
         if disagree:
-            findings.append((_disagree(group, totals), {"group_id": group_id}))
+            findings.append((_disagree(group, totals, primary), {"group_id": group_id}))
     rebuild_daily_stats(conn, days)
     findings += [(f, {}) for f in _window_overlaps(claims)]
     findings += [(f, {}) for f in _incident_regions(conn, days, claims)]
@@ -143,6 +210,8 @@ def reconcile(conn: Connection, days: set[str]) -> int:
 
 
 def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
+    """The claim groups among ``claims`` (sorted by day and content), each sorted the same way
+    and the groups in the order of their first claim; only groups of two documents or more."""
     parent = {c.id: c.id for c in claims}
 
     def find(x: int) -> int:
@@ -151,18 +220,36 @@ def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
             x = parent[x]
         return x
 
+    def union(a: _Claim, b: _Claim) -> None:
+        ra, rb = find(a.id), find(b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     by_key: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:
-        by_key[(c.claimant, c.scope, c.day)].append(c)
+        by_key[(c.side, c.scope, c.day)].append(c)
     for members in by_key.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if _same_claim(a, b):
-                    parent[find(a.id)] = find(b.id)
+        windowed = [c for c in members if _windowed(c)]
+        for i, a in enumerate(windowed):
+            for b in windowed[i + 1:]:
+                if _same_window_claim(a, b):
+                    union(a, b)
+        loose = [c for c in members if not _windowed(c)]
+        for i, a in enumerate(loose):
+            # a restatement without a window joins the one windowed claim it is closest to …
+            near = [b for b in windowed if b.document_id != a.document_id and _same_claimant(a, b) and _close(a, b)]
+            if near:
+                union(a, min(near, key=lambda b: (_distance(a, b), not _night(b), b.key)))
+                continue
+            # … else the other restatements of that day's claim
+            for b in loose[i + 1:]:
+                if b.document_id != a.document_id and _same_claimant(a, b) and _close(a, b):
+                    union(a, b)
     groups: dict[int, list[_Claim]] = defaultdict(list)
     for c in claims:
         groups[find(c.id)].append(c)
-    return [g for g in groups.values() if len({c.document_id for c in g}) > 1]
+    out = [g for g in groups.values() if len({c.document_id for c in g}) > 1]
+    return sorted(out, key=lambda g: (g[0].day, g[0].key))
 
 
 def _describe(c: _Claim) -> str:
@@ -170,16 +257,18 @@ def _describe(c: _Claim) -> str:
     return f"{c.doc_name}: {c.total if c.total is not None else '?'}" + (f" ({parts})" if parts else "")
 
 
-def _disagree(group: list[_Claim], totals: list[int]) -> Finding:
-    first = group[0]
+def _disagree(group: list[_Claim], totals: list[int], primary: _Claim) -> Finding:
+    first = primary
+    ordered = [primary, *(c for c in group if c is not primary)]
     what = "totals" if len(totals) > 1 else "breakdowns"
     return Finding(
         "sources-disagree", "warning",
         f"{len({c.document_id for c in group})} sources report the {first.claimant}'s claim for {first.day} "
         f"with different {what}: " + "; ".join(_describe(c) for c in group) + ".",
         None, (), "Compare with the claimant's own statement; a restatement may have a typo or an older figure.",
-        data={"day": first.day, "claims": [c.id for c in group], "documents": [c.document_id for c in group],
-              "totals": [c.total for c in group]},
+        # the primary first: the finding is filed under the claim that stats counts
+        data={"day": first.day, "claims": [c.id for c in ordered], "documents": [c.document_id for c in ordered],
+              "totals": [c.total for c in ordered]},
     )
 
 
@@ -216,10 +305,11 @@ def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) ->
     i, d, ip = t.incidents, t.documents, t.incident_places
     rows = conn.execute(
         select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, d.c.name, d.c.id.label("doc"),
-               ip.c.iso)
+               ip.c.iso, d.c.doc_hash, d.c.source, i.c.ref, ip.c.position)
         .join(d, d.c.id == i.c.document_id).join(ip, ip.c.incident_id == i.c.id)
-        .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))
-        .order_by(i.c.day, ip.c.iso, i.c.document_id, i.c.id, ip.c.position)).all()
+        .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
+    # content order, not row ids: the incident a finding names must not depend on ingest order
+    rows.sort(key=lambda r: (r.day, r.iso or "", r.doc_hash, r.source, r.name, r.ref, r.position))
     out = []
     seen: set[tuple] = set()
     reported: dict[str, set[str]] = defaultdict(set)

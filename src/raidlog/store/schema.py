@@ -24,10 +24,11 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 8  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 9  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
 # 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
 # 8: watch_sources and watch_notices (the state of `raidlog watch`)
+# 9: claim_groups.primary_claim_id (the claim stats counts), daily_stats.side, restatements regrouped
 
 metadata = MetaData()
 
@@ -102,6 +103,9 @@ claim_groups = Table(
     Column("total", Integer),
     Column("sources", Integer, nullable=False),
     Column("disagree", Boolean, nullable=False, default=False),
+    # version 9: the claim of the group that stats counts (reconcile._primary); no foreign key, so
+    # that version 1's tables and an upgraded database are the same
+    Column("primary_claim_id", Integer),
 )
 
 claims = Table(
@@ -214,6 +218,7 @@ daily_stats = Table(
     "daily_stats", metadata,
     Column("day", String(10), primary_key=True),
     Column("claimant_name", Text, primary_key=True),
+    Column("side", String(8), primary_key=True),  # version 9: stats split by side, never summed across
     Column("region", String(8), primary_key=True),
     Column("destroyed", Integer, nullable=False),
     Column("launched", Integer),

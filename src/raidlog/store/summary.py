@@ -1,7 +1,7 @@
 """The per-day summary that ``stats`` reads (table ``daily_stats``): claimed
 destroyed and launched per day, claimant and region, documents and claim
 groups. A claim told by several sources (a claim group) counts once, by its
-first stored report; only claims of scope ``report`` count (no weekly
+primary (``claim_groups.primary_claim_id``, see ``reconcile._primary``); only claims of scope ``report`` count (no weekly
 summaries, no earlier or previous-night restatements). Per region, an item
 over several places without "each" counts once per place: an upper bound.
 ``launched`` is NULL, not 0, where no counted claim states a launched count
@@ -17,9 +17,9 @@ from raidlog.store import schema as t
 def counted_claims(days: set[str] | None):
     """The claims that count: current documents, scope report, one per claim group."""
     c, d = t.claims, t.documents
-    first_of_group = select(func.min(c.c.id)).where(c.c.group_id.is_not(None)).group_by(c.c.group_id)
+    primaries = select(t.claim_groups.c.primary_claim_id)
     conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None),
-             c.c.group_id.is_(None) | c.c.id.in_(first_of_group)]
+             c.c.group_id.is_(None) | c.c.id.in_(primaries)]
     if days is not None:
         conds.append(c.c.day.in_(sorted(days)))
     return and_(true(), *conds)
@@ -33,17 +33,17 @@ def rebuild_daily_stats(conn: Connection, days: set[str] | None) -> None:
     else:
         conn.execute(delete(t.daily_stats))
     where = counted_claims(days)
-    whole = (select(c.c.day, c.c.claimant_name, literal("").label("region"),
+    whole = (select(c.c.day, c.c.claimant_name, c.c.side, literal("").label("region"),
                     func.coalesce(func.sum(c.c.destroyed), 0), func.sum(c.c.launched),
                     func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
              .select_from(c).join(d, d.c.id == c.c.document_id).where(where)
-             .group_by(c.c.day, c.c.claimant_name))
-    regional = (select(c.c.day, c.c.claimant_name, ip.c.iso,
+             .group_by(c.c.day, c.c.claimant_name, c.c.side))
+    regional = (select(c.c.day, c.c.claimant_name, c.c.side, ip.c.iso,
                        func.coalesce(func.sum(ip.c.count), 0), null(),
                        func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
                 .select_from(c).join(d, d.c.id == c.c.document_id).join(ip, ip.c.claim_id == c.c.id)
                 .where(and_(where, ip.c.subset.is_(False), ip.c.iso.is_not(None)))
-                .group_by(c.c.day, c.c.claimant_name, ip.c.iso))
-    columns = ["day", "claimant_name", "region", "destroyed", "launched", "documents", "groups"]
+                .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.iso))
+    columns = ["day", "claimant_name", "side", "region", "destroyed", "launched", "documents", "groups"]
     for query in (whole, regional):
         conn.execute(insert(t.daily_stats).from_select(columns, query))
