@@ -129,10 +129,10 @@ def test_parquet_has_the_export_schema(single):
     import pyarrow.dataset as ds
 
     claims = ds.dataset(single / "claims").schema
-    assert claims.names == ex.COLUMNS
-    assert claims.field("destroyed").type == pa.int32() and claims.field("hedged").type == pa.bool_()
+    assert claims.names == [*ex.COLUMNS, "geometry"]  # the export's columns and GeoParquet's geometry
+    assert claims.field("destroyed").type == pa.int64() and claims.field("hedged").type == pa.bool_()
     assert ds.dataset(single / "breakdown_items").schema.field("lat").type == pa.float64()
-    assert ds.dataset(single / "incidents").schema.names == ex.INCIDENT_COLUMNS
+    assert ds.dataset(single / "incidents").schema.names == [*ex.INCIDENT_COLUMNS, "geometry"]
     docs = pq.read_table(single / "documents").to_pylist()
     irrelevant = [d for d in docs if d["name"].split("#")[-1].startswith("x")]
     assert [d["status"] for d in irrelevant] == ["prefiltered"] * 3
