@@ -142,3 +142,22 @@ def test_geojson_has_every_layer_with_its_kind(ledger):
     assert len(drawn) == len([r for r in incidents if r["lat"] is not None]) > 10
     items = [f["properties"] for f in data["features"] if f["properties"]["row_kind"] == "breakdown_item"]
     assert {p["counted_in_stats"] for p in items} == {True, False} and all(p["claim_id"] for p in items)
+
+
+def test_acled_counts_each_incidents_fatalities_once(ledger, tmp_path):
+    import csv
+    import io
+
+    events = list(csv.DictReader(io.StringIO(raidlog("export", "--format", "acled", "--db", ledger))))
+    # ISO 3166-1 numeric, as ACLED's codebook has it (empty where no country: a sea)
+    assert {e["iso"] for e in events} <= {"643", "804", "112", ""} and {"643", "804"} <= {e["iso"] for e in events}
+    assert not any("window ? to ?" in e["notes"] for e in events)
+    # two killed in a strike on two towns: one event per town, the two dead once
+    db = str(tmp_path / "acled.db")
+    raidlog("ingest", str(ROOT / "tests" / "fixtures" / "acled"), "--db", db, "--quiet")
+    strikes = [e for e in csv.DictReader(io.StringIO(raidlog("export", "--format", "acled", "--db", db)))
+               if e["event_type"] == "Explosions/Remote violence"]
+    incidents = [json.loads(line) for line in
+                 raidlog("export", "--format", "jsonl", "--layer", "incidents", "--db", db).splitlines()]
+    assert [e["location"] for e in strikes] == ["Kharkiv", "Chuhuyiv"] and {e["iso"] for e in strikes} == {"804"}
+    assert sum(int(e["fatalities"]) for e in strikes) == len({r["incident_id"] for r in incidents}) * 2 == 2

@@ -57,6 +57,7 @@ INCIDENT_COLUMNS = [
 LIST_COLUMNS = ("findings", "kinds")  # lists in JSON Lines and Parquet; ";"-joined in CSV and GeoJSON
 GEO_PRECISION = {"locality": 1, "district": 2, "admin1": 3, "sea": 3, "other": 2, "country": 3}
 COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
+ISO_NUMERIC = {"RU": 643, "UA": 804, "BY": 112}  # ACLED's iso column: ISO 3166-1 numeric
 
 
 def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
@@ -225,11 +226,11 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
             "time_precision": 1 if row["window_end_utc"] else 2, "disorder_type": "Strategic developments",
             "event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
             "actor1": row["claimant"], "country": COUNTRY_NAMES.get(row["country"], row["country"]),
-            "iso": row["iso"], "admin1": _admin1(row), "location": row["place_name"], "latitude": row["lat"],
+            "iso": ISO_NUMERIC.get(row["country"], ""), "admin1": _admin1(row), "location": row["place_name"], "latitude": row["lat"],
             "longitude": row["lon"], "geo_precision": GEO_PRECISION.get(row["place_kind"], 3),
             "source": row["source"], "source_scale": "National" if row["claimant_kind"] == "ministry" else "Subnational",
             "notes": f"{row['claimant']} claims {_claimed(row['count'])} {row['weapon']} destroyed over {row['place_name']}"
-                     f"{each}; window {row['window_start_utc'] or '?'} to {row['window_end_utc'] or '?'} UTC. "
+                     f"{each}{_window(row)}. "
                      f"Claim, not a verified fact.",
             "fatalities": 0, "raidlog_claim": row["claim_id"], "raidlog_document": row["document_id"],
         }
@@ -240,17 +241,27 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
          .join(ip, ip.c.incident_id == i.c.id).join(p, p.c.id == ip.c.place_id).join(d, d.c.id == i.c.document_id)
          .where(i.c.kind.in_(("hit", "damage", "casualties", "fire")), d.c.is_current.is_(True))
          .order_by(i.c.id, ip.c.position))
+    seen: set[int] = set()
     for r in conn.execute(q):
         n += 1
+        first = r.id not in seen  # an incident's fatalities go on its first place only: sums count them once
+        seen.add(r.id)
         yield {
             "event_id_cnty": f"RAIDLOG{n}", "event_date": r.day, "year": (r.day or "")[:4], "time_precision": 1,
             "disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
             "sub_event_type": "Air/drone strike", "actor1": "", "country": COUNTRY_NAMES.get(r.country, r.country),
-            "iso": r.iso, "admin1": r.region or "", "location": r.name, "latitude": r.lat, "longitude": r.lon,
+            "iso": ISO_NUMERIC.get(r.country, ""), "admin1": r.region or "", "location": r.name, "latitude": r.lat, "longitude": r.lon,
             "geo_precision": GEO_PRECISION.get(r.place_kind, 3), "source": r.source, "source_scale": "Subnational",
             "notes": f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {r.name}.",
-            "fatalities": r.killed or 0, "raidlog_claim": "", "raidlog_document": f"d{r.document_id}",
+            "fatalities": (r.killed or 0) if first else 0, "raidlog_claim": "", "raidlog_document": f"d{r.document_id}",
         }
+
+
+def _window(row: dict[str, Any]) -> str:
+    """"; window 2025-11-13T20:00+00:00 to … UTC", or nothing when the claim states no window."""
+    if not row["window_start_utc"] and not row["window_end_utc"]:
+        return ""
+    return f"; window {row['window_start_utc'] or '?'} to {row['window_end_utc'] or '?'} UTC"
 
 
 def _admin1(row: dict[str, Any]) -> str:
