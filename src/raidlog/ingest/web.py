@@ -180,17 +180,9 @@ def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> 
         with client.stream("GET", url, follow_redirects=True, timeout=timeout) as resp:
             if resp.status_code >= 400:
                 raise Unreadable(f"HTTP {resp.status_code}")
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise Unreadable(too_large(int(length), max_bytes))
-            body = bytearray()
-            for chunk in resp.iter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise Unreadable(over_limit(max_bytes))
-                if time.monotonic() - start > timeout:
-                    raise timed_out
-            return Response(str(resp.url), resp.headers.get("content-type"), bytes(body), utc_now())
+            body = read_body(resp, max_bytes=max_bytes, deadline=start + timeout, fail=Unreadable,
+                             timed_out=timed_out)
+            return Response(str(resp.url), resp.headers.get("content-type"), body, utc_now())
     except httpx.TimeoutException:
         raise timed_out from None
     except httpx.TooManyRedirects:
@@ -201,6 +193,24 @@ def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> 
         raise Unreadable(f"cannot connect ({exc})") from None
     except httpx.HTTPError as exc:
         raise Unreadable(f"request failed ({type(exc).__name__}: {exc})") from None
+
+
+def read_body(resp: httpx.Response, *, max_bytes: int, deadline: float, fail: type[Exception],
+              timed_out: Exception) -> bytes:
+    """A streamed response's body, refused (``fail(reason)``) past ``max_bytes`` —
+    by its Content-Length before reading, else as the chunks arrive — and
+    ``timed_out`` raised once ``time.monotonic()`` passes ``deadline``."""
+    length = resp.headers.get("content-length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise fail(too_large(int(length), max_bytes))
+    body = bytearray()
+    for chunk in resp.iter_bytes():
+        body += chunk
+        if len(body) > max_bytes:
+            raise fail(over_limit(max_bytes))
+        if time.monotonic() > deadline:
+            raise timed_out
+    return bytes(body)
 
 
 def _dispatch(name: str, response: Response) -> Iterator[Incoming | Rejected]:

@@ -12,8 +12,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from raidlog.ingest.dates import utc_now
-from raidlog.ingest.incoming import over_limit, too_large
-from raidlog.ingest.web import new_client
+from raidlog.ingest.web import new_client, read_body
 
 __all__ = ["FetchError", "Fetched", "get", "new_client", "retry_after"]
 
@@ -65,17 +64,9 @@ def get(client: httpx.Client, url: str, *, etag: str | None = None, last_modifie
                 if resp.status_code in (429, 503) and wait is None:
                     wait = 0.0  # back off all the same
                 raise FetchError(f"HTTP {resp.status_code}", status=resp.status_code, retry_after=wait)
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise FetchError(too_large(int(length), max_bytes))
-            body = bytearray()
-            for chunk in resp.iter_bytes():
-                body += chunk
-                if len(body) > max_bytes:
-                    raise FetchError(over_limit(max_bytes))
-                if time.monotonic() - start > timeout:
-                    raise timed_out
-            return Fetched(resp.status_code, str(resp.url), resp.headers.get("content-type"), bytes(body),
+            body = read_body(resp, max_bytes=max_bytes, deadline=start + timeout, fail=FetchError,
+                             timed_out=timed_out)
+            return Fetched(resp.status_code, str(resp.url), resp.headers.get("content-type"), body,
                            new_etag, new_modified, utc_now())
     except httpx.TimeoutException:
         raise timed_out from None
