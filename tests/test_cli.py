@@ -138,6 +138,24 @@ def test_json_merges_several_documents(files, tmp_path):
     assert data["claims"][0]["document"] == data["documents"][0]["id"]
 
 
+def test_version_prints_the_package_version():
+    from raidlog import __version__
+
+    out = raidlog("--version")
+    assert (out.returncode, out.stdout.decode()) == (0, f"raidlog {__version__}\n")
+
+
+@pytest.mark.parametrize(("option", "value", "problem"), [
+    ("--side", "XX", "'XX' is not one of 'ru', 'ua'"),
+    ("--weapon", "banana", "'banana' is not one of 'drone', 'missile', 'guided_bomb', 'rocket', 'mixed', 'unknown'"),
+])
+def test_claims_refuses_a_choice_it_does_not_know(tmp_path, option, value, problem):
+    out = raidlog("claims", option, value, "--db", str(tmp_path / "ledger.db"))
+    assert out.returncode == 2
+    err = " ".join(out.stderr.decode().replace("\u2502", " ").split())  # unwrap Rich's error box
+    assert f"Invalid value for '{option}': Value error, {problem}." in err
+
+
 def test_help_lists_extract():
     out = raidlog("--help")
     assert out.returncode == 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from enum import StrEnum
+from typing import Annotated, get_args
 
 import typer
 from rich.console import Console
@@ -20,9 +21,21 @@ from rich.progress import (
 
 from raidlog.cli import output
 from raidlog.cli.output import CsvFlag, JsonFlag, NlFlag, TableFlag
+from raidlog.model import WeaponType
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Ledger: a SQLite path or postgresql:// URL (default ./raidlog.db, or $RAIDLOG_DB).")]
+
+
+class Side(StrEnum):
+    """The side a claimant speaks for."""
+
+    RU = "RU"
+    UA = "UA"
+
+
+# the weapon types a claim is typed with (model.WeaponType): the choices --weapon offers
+Weapon = StrEnum("Weapon", {w: w for w in get_args(WeaponType)})
 
 CLAIM_COLUMNS = ["id", "day", "claimant", "side", "weapon", "destroyed", "launched", "regions", "scope",
                  "group", "findings", "document"]
@@ -97,9 +110,10 @@ def register(app: typer.Typer) -> None:
         since: Annotated[str | None, typer.Option(help="From this day (YYYY-MM-DD).")] = None,
         until: Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")] = None,
         claimant: Annotated[str | None, typer.Option(help="Claimant name contains this.")] = None,
-        side: Annotated[str | None, typer.Option(help="RU or UA.")] = None,
+        side: Annotated[Side | None, typer.Option(help="The claimant's side.", case_sensitive=False)] = None,
         region: Annotated[str | None, typer.Option(help="ISO 3166-2 code (RU-BEL) or name.")] = None,
-        weapon: Annotated[str | None, typer.Option(help="drone, missile, guided_bomb, rocket, mixed.")] = None,
+        weapon: Annotated[Weapon | None, typer.Option(
+            help="The claim's weapon type (mixed: more than one type).", case_sensitive=False)] = None,
         with_finding: Annotated[str | None, typer.Option(help="Only claims with this finding code.")] = None,
         limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
         db: DbOption = None,
@@ -112,7 +126,8 @@ def register(app: typer.Typer) -> None:
         from raidlog.store import queries
 
         fmt = output.choose(table, as_json, nl, as_csv)
-        f = queries.ClaimFilter(since, until, claimant, side, region, weapon, with_finding, limit=limit or None)
+        f = queries.ClaimFilter(since, until, claimant, side and side.value, region, weapon and weapon.value, with_finding,
+                               limit=limit or None)
         try:
             with _ledger(db).engine.connect() as conn:
                 rows = queries.claims(conn, f)

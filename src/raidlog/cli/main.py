@@ -48,8 +48,19 @@ def _published(value: str | None) -> str | None:
     return value
 
 
+def _version(value: bool) -> None:
+    if value:
+        from raidlog import __version__
+
+        typer.echo(f"raidlog {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print raidlog's version and exit.")] = False,
+) -> None:
     """raidlog: reports of air attacks into attributed, geocoded, checked claims."""
 
 
