@@ -156,6 +156,16 @@ def test_claims_refuses_a_choice_it_does_not_know(tmp_path, option, value, probl
     assert f"Invalid value for '{option}': Value error, {problem}." in err
 
 
+@pytest.mark.parametrize("command", [["claims"], ["findings"], ["stats"], ["show", "c1"], ["search", "drone"],
+                                     ["export", "--format", "csv"]])
+def test_a_read_command_refuses_a_ledger_that_does_not_exist(tmp_path, command):
+    out = raidlog(*command, "--db", str(tmp_path / "missing.db"))
+    assert out.returncode == 1
+    assert out.stderr.decode() == (f"raidlog: error: no ledger at {tmp_path / 'missing.db'} "
+                                   "(create one with raidlog ingest, or give --db)\n")
+    assert not (tmp_path / "missing.db").exists()
+
+
 def test_help_lists_extract():
     out = raidlog("--help")
     assert out.returncode == 0

@@ -4,6 +4,7 @@ search, export. Each parses its options, makes one library call and renders."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from typing import Annotated, get_args
@@ -49,6 +50,19 @@ def _ledger(db: str | None):
     except StoreError as exc:
         print(f"raidlog: error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
+
+
+def _read_ledger(db: str | None):
+    """The ledger a read command reads: one that does not exist yet is an error (exit 1)
+    rather than a new, empty file and "nothing found"."""
+    from raidlog.store.engine import database_url
+
+    url = database_url(db)
+    path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+    if path and path != ":memory:" and not os.path.exists(path):
+        print(f"raidlog: error: no ledger at {path} (create one with raidlog ingest, or give --db)", file=sys.stderr)
+        raise typer.Exit(1)
+    return _ledger(db)
 
 
 def _fail(exc: Exception) -> None:
@@ -129,7 +143,7 @@ def register(app: typer.Typer) -> None:
         f = queries.ClaimFilter(since, until, claimant, side and side.value, region, weapon and weapon.value, with_finding,
                                limit=limit or None)
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 rows = queries.claims(conn, f)
         except queries.QueryError as exc:
             _fail(exc)
@@ -151,7 +165,7 @@ def register(app: typer.Typer) -> None:
 
         fmt = output.choose(table, as_json, nl, as_csv)
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 rows = queries.findings(conn, code, severity, limit=limit or None)
         except queries.QueryError as exc:
             _fail(exc)
@@ -184,7 +198,7 @@ def register(app: typer.Typer) -> None:
         period = next((b for b in by if b in periods), "day")
         split = next((b for b in by if b in queries.SPLITS), "side")
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 rows = queries.stats(conn, period, split, since, until)
         except queries.QueryError as exc:
             _fail(exc)
@@ -204,7 +218,7 @@ def register(app: typer.Typer) -> None:
         from raidlog.store import queries
 
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 item = queries.show(conn, ref)
         except queries.QueryError as exc:
             _fail(exc)
@@ -228,7 +242,7 @@ def register(app: typer.Typer) -> None:
 
         fmt = output.choose(table, as_json, nl, as_csv)
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 rows = queries.search(conn, query, limit)
         except queries.QueryError as exc:
             _fail(exc)
@@ -287,7 +301,7 @@ def register_export(app: typer.Typer) -> None:
             return ex.incident_rows(conn, fi) if incidents else ex.rows(conn, f)
 
         try:
-            with _ledger(db).engine.connect() as conn:
+            with _read_ledger(db).engine.connect() as conn:
                 if fmt == "parquet":
                     ex.to_parquet(table(conn), out, cols)
                     return
