@@ -277,3 +277,14 @@ def test_reprocess_rederives_every_document_in_a_new_run(ledger_url):
         newest = conn.execute(text("SELECT max(run_id) FROM claims")).scalar()
         last = conn.execute(text("SELECT max(id) FROM runs")).scalar()
     assert runs == ["ingest", "reprocess"] and newest == last
+
+
+def test_show_says_a_count_the_claim_does_not_give_is_not_stated(tmp_path):
+    report = tmp_path / "mod.txt"
+    report.write_text("Over the past night, air defence systems destroyed 12 Ukrainian drones over the "
+                      "Belgorod region, the Russian Ministry of Defence said.", "utf-8")
+    db = str(tmp_path / "ledger.db")
+    assert raidlog("ingest", str(report), "--db", db, "--quiet").returncode == 0
+    out = raidlog("show", "c1", "--db", db).stdout
+    assert "claims destroyed 12, launched not stated · drone" in " ".join(out.split())
+    assert "None" not in out

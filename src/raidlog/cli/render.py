@@ -102,7 +102,7 @@ def stored(console: Console, item: dict) -> None:
     if "group" in item and "claims" in item and "document" not in item:
         console.rule(f"claim group {item['group']} · {item['claimant']} · {item['day']}")
         for c in item["claims"]:
-            console.print(f"  {c['id']}: destroyed {c['destroyed']}, launched {c['launched']} — {escape(c['document'])}")
+            console.print(f"  {c['id']}: {_counts(c)} — {escape(c['document'])}")
         _stored_findings(console, item["findings"])
         return
     doc = item["document"]
@@ -117,8 +117,8 @@ def stored(console: Console, item: dict) -> None:
         for inc in item["incidents"]:
             console.print(f"  {escape(incident_line(inc))}")
     if claim:
-        console.print(f"[bold]{escape(claim['claimant']['name'])}[/] claims destroyed {claim['destroyed']}, "
-                      f"launched {claim['launched']} · {claim['weapon']} · group {item.get('group') or '—'}")
+        console.print(f"[bold]{escape(claim['claimant']['name'])}[/] claims {_counts(claim)} · {claim['weapon']} · "
+                      f"group {item.get('group') or '—'}")
         for span in claim["evidence"]:
             text.stylize("underline", span["start"], span["end"])
         for it in claim["breakdown"]:
@@ -129,6 +129,11 @@ def stored(console: Console, item: dict) -> None:
                 text.stylize(_KIND_STYLE["times"], span["start"], span["end"])
     console.print(text)
     _stored_findings(console, item["findings"])
+
+
+def _counts(claim: dict) -> str:
+    """"destroyed 43, launched not stated": a count the claim does not give is said so, never None."""
+    return ", ".join(f"{k} {claim[k] if claim[k] is not None else 'not stated'}" for k in ("destroyed", "launched"))
 
 
 def _stored_findings(console: Console, findings: list[dict]) -> None:
