@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 
 from raidlog.store import Ledger
 from raidlog.store import schema as t
-from raidlog.watch import Watcher, load_config
+from raidlog.watch.config import load_config
+from raidlog.watch.runner import Watcher
 from raidlog.watch.telegram import parse_preview
 from tests.watch_server import (
     EN_FEED,
@@ -451,7 +452,7 @@ def test_retry_after_reads_seconds_and_http_dates():
     ("[[source]\n", "not valid TOML"),
 ])
 def test_a_bad_config_is_refused_with_the_reason(tmp_path, body, message):
-    from raidlog.watch import ConfigError
+    from raidlog.watch.config import ConfigError
 
     path = config(tmp_path, body)
     with pytest.raises(ConfigError) as err:

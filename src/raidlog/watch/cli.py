@@ -30,8 +30,9 @@ def register_watch(app: typer.Typer) -> None:
         """
         from rich.console import Console
 
-        from raidlog.watch import ConfigError, Watcher, load_config
         from raidlog.watch import state as watch_state
+        from raidlog.watch.config import ConfigError, load_config
+        from raidlog.watch.runner import Watcher
 
         try:
             cfg = load_config(config)
