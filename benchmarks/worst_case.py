@@ -17,22 +17,12 @@ import sys
 import tempfile
 from collections.abc import Callable
 
+from raidlog.synth.made_up import made_up_words
+
 SMALL_S = 1.0  # any text up to 100 KB
 LARGE_S = 20.0  # the ~5 MB document
 LARGE_MB = 400.0
 KB = 1024
-
-
-def _words(n: int, cyrillic: bool = False) -> list[str]:
-    consonants, vowels = ("бвгдклмнпрст", "аоуе") if cyrillic else ("bcdfghklmnprst", "aeiou")
-    out = []
-    for k in range(n):
-        word, m = "", k
-        for _ in range(4):
-            word += consonants[m % len(consonants)] + vowels[m % len(vowels)]
-            m //= len(consonants)
-        out.append(word.capitalize())
-    return out
 
 
 def _fill(unit: Callable[[int], str], size: int) -> str:
@@ -55,8 +45,8 @@ def _reports(size: int, seed: int = 20251112) -> str:
 
 
 REGIONS_RU = ["Белгородской", "Курской", "Брянской", "Орловской", "Воронежской", "Тульской", "Калужской"]
-MADE_UP_RU = _words(4000, cyrillic=True)
-MADE_UP = _words(20000)
+MADE_UP_RU = made_up_words(4000, cyrillic=True)
+MADE_UP = made_up_words(20000)
 
 # name -> (language or None to detect, text, size class)
 TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {

@@ -14,19 +14,7 @@ import raidlog
 from raidlog.extract import places
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import for_lang
-
-
-def _words(n: int, cyrillic: bool = False) -> list[str]:
-    """``n`` different capitalised made-up words ("Bacad", "Бабав", …)."""
-    consonants, vowels = ("бвгдклмнпрст", "аоуе") if cyrillic else ("bcdfghklmnprst", "aeiou")
-    out = []
-    for k in range(n):
-        word, m = "", k
-        for _ in range(4):
-            word += consonants[m % len(consonants)] + vowels[m % len(vowels)]
-            m //= len(consonants)
-        out.append(word.capitalize())
-    return out
+from raidlog.synth.made_up import made_up_words
 
 
 def _forget() -> None:
@@ -60,7 +48,7 @@ def test_a_run_of_capitalised_words_is_looked_up_a_bounded_number_of_times_per_w
     to n words long: about n³ work); only the n-grams as long as a gazetteer key can be a name."""
     gaz = Gazetteer.default()
     n = 200
-    text = " ".join(_words(n, cyrillic=lang == "ru")) + "."
+    text = " ".join(made_up_words(n, cyrillic=lang == "ru")) + "."
     places.find(text, for_lang(lang), gaz)
     # a gazetteer key has at most 14 words (below): at most 17 n-grams per word, each with a few
     # keys in Russian (its nominative readings, in Cyrillic and Latin)
@@ -102,12 +90,12 @@ def _calls(fn: Callable[[], object]) -> int:
 # (language, text of size n): the probe's adversarial inputs
 ADVERSARIAL = {
     "capitalised run": ("en", lambda n: "Kursk " * n),
-    "distinct capitalised words": ("en", lambda n: " ".join(_words(n)) + " Region."),
+    "distinct capitalised words": ("en", lambda n: " ".join(made_up_words(n)) + " Region."),
     "genitive run after a role": ("ru", lambda n: "Губернатор " + "Белгородской " * n),
     "list of counts": ("ru", lambda n: "Уничтожены 900 беспилотников: "
-                       + ", ".join(f"по 3 – над {w}ской" for w in _words(n, cyrillic=True)) + "."),
+                       + ", ".join(f"по 3 – над {w}ской" for w in made_up_words(n, cyrillic=True)) + "."),
     "repeated preposition": ("ru", lambda n: "над " * n + "Курской областью сбиты 3 беспилотника."),
-    "capitalised district names": ("uk", lambda n: " ".join(f"у {w}ському районі" for w in _words(n, True))),
+    "capitalised district names": ("uk", lambda n: " ".join(f"у {w}ському районі" for w in made_up_words(n, True))),
 }
 
 
@@ -197,7 +185,7 @@ def test_a_document_makes_a_bounded_number_of_fuzzy_searches(monkeypatch) -> Non
 
     monkeypatch.setattr(Gazetteer, "_fuzzy", counting)
     Gazetteer.default()._fuzzy_memo.clear()
-    items = ", ".join(f"по 3 – над {w}ской" for w in _words(300, cyrillic=True))
+    items = ", ".join(f"по 3 – над {w}ской" for w in made_up_words(300, cyrillic=True))
     raidlog.extract(f"Уничтожены 900 беспилотников: {items}.", lang="ru")
     assert 0 < len(calls) <= pipeline.FUZZY_SEARCHES
     assert len(set(calls)) == len(calls)
