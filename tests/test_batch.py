@@ -176,7 +176,11 @@ def test_resume_after_a_killed_worker(corpus, cluster, single, tmp_path):
     outcome = run(corpus, str(out), scheduler=cluster.scheduler_address, partition_size=PART,
                   events=Events(client=connected, done=done))
     assert killed
-    assert outcome.manifest["partitions"] == {"total": total, "done_now": 4, "done_before": total - 4, "failed": 0}
+    parts = outcome.manifest["partitions"]
+    # the 4 unfinished partitions are redone, unless the killed worker finished one (wrote its
+    # marker) just before it died: then the retry finds it done and counts it as done before
+    assert (parts["total"], parts["failed"], parts["done_now"] + parts["done_before"]) == (total, 0, total)
+    assert parts["done_now"] in (3, 4)
     assert tables(out) == tables(single)
     assert not list((out / "claims").glob(".*"))
 
