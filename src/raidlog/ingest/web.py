@@ -174,32 +174,36 @@ def fetch(url: str, *, client: httpx.Client, max_bytes: int, timeout: float) -> 
     refused as soon as it passes ``max_bytes`` (a Content-Length over it is
     refused before reading); ``timeout`` bounds each network wait and the
     whole download. Raises :class:`Unreadable`."""
-    timed_out = Unreadable(f"timed out after {timeout:g} s")
     start = time.monotonic()
     try:
         with client.stream("GET", url, follow_redirects=True, timeout=timeout) as resp:
             if resp.status_code >= 400:
                 raise Unreadable(f"HTTP {resp.status_code}")
-            body = read_body(resp, max_bytes=max_bytes, deadline=start + timeout, fail=Unreadable,
-                             timed_out=timed_out)
+            body = read_body(resp, max_bytes=max_bytes, start=start, timeout=timeout, fail=Unreadable)
             return Response(str(resp.url), resp.headers.get("content-type"), body, utc_now())
-    except httpx.TimeoutException:
-        raise timed_out from None
-    except httpx.TooManyRedirects:
-        raise Unreadable("too many redirects") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol):
-        raise Unreadable("not a valid URL") from None
-    except httpx.ConnectError as exc:
-        raise Unreadable(f"cannot connect ({exc})") from None
-    except httpx.HTTPError as exc:
-        raise Unreadable(f"request failed ({type(exc).__name__}: {exc})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise Unreadable(request_failure(exc, timeout)) from None
 
 
-def read_body(resp: httpx.Response, *, max_bytes: int, deadline: float, fail: type[Exception],
-              timed_out: Exception) -> bytes:
+def request_failure(exc: httpx.HTTPError | httpx.InvalidURL, timeout: float) -> str:
+    """Why a request failed, for people: the reason ingest-url and watch both give."""
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timed out after {timeout:g} s"
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+        return "not a valid URL"
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect ({exc})"
+    return f"request failed ({type(exc).__name__}: {exc})"
+
+
+def read_body(resp: httpx.Response, *, max_bytes: int, start: float, timeout: float,
+              fail: type[Exception]) -> bytes:
     """A streamed response's body, refused (``fail(reason)``) past ``max_bytes`` —
-    by its Content-Length before reading, else as the chunks arrive — and
-    ``timed_out`` raised once ``time.monotonic()`` passes ``deadline``."""
+    by its Content-Length before reading, else as the chunks arrive; raises
+    httpx's ReadTimeout, as a stalled read would, once ``timeout`` seconds have
+    passed since ``start`` (``time.monotonic()``)."""
     length = resp.headers.get("content-length", "")
     if length.isdigit() and int(length) > max_bytes:
         raise fail(too_large(int(length), max_bytes))
@@ -208,8 +212,8 @@ def read_body(resp: httpx.Response, *, max_bytes: int, deadline: float, fail: ty
         body += chunk
         if len(body) > max_bytes:
             raise fail(over_limit(max_bytes))
-        if time.monotonic() > deadline:
-            raise timed_out
+        if time.monotonic() - start > timeout:
+            raise httpx.ReadTimeout(f"the download took longer than {timeout:g} s")
     return bytes(body)
 
 

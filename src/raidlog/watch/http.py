@@ -12,7 +12,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from raidlog.ingest.dates import utc_now
-from raidlog.ingest.web import new_client, read_body
+from raidlog.ingest.web import new_client, read_body, request_failure
 
 __all__ = ["FetchError", "Fetched", "get", "new_client", "retry_after"]
 
@@ -52,7 +52,6 @@ def get(client: httpx.Client, url: str, *, etag: str | None = None, last_modifie
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     start = time.monotonic()
-    timed_out = FetchError(f"timed out after {timeout:g} s")
     try:
         with client.stream("GET", url, headers=headers, follow_redirects=True, timeout=timeout) as resp:
             new_etag = resp.headers.get("etag") or etag
@@ -64,20 +63,11 @@ def get(client: httpx.Client, url: str, *, etag: str | None = None, last_modifie
                 if resp.status_code in (429, 503) and wait is None:
                     wait = 0.0  # back off all the same
                 raise FetchError(f"HTTP {resp.status_code}", status=resp.status_code, retry_after=wait)
-            body = read_body(resp, max_bytes=max_bytes, deadline=start + timeout, fail=FetchError,
-                             timed_out=timed_out)
+            body = read_body(resp, max_bytes=max_bytes, start=start, timeout=timeout, fail=FetchError)
             return Fetched(resp.status_code, str(resp.url), resp.headers.get("content-type"), body,
                            new_etag, new_modified, utc_now())
-    except httpx.TimeoutException:
-        raise timed_out from None
-    except httpx.TooManyRedirects:
-        raise FetchError("too many redirects") from None
-    except (httpx.InvalidURL, httpx.UnsupportedProtocol):
-        raise FetchError("not a valid URL") from None
-    except httpx.ConnectError as exc:
-        raise FetchError(f"cannot connect ({exc})") from None
-    except httpx.HTTPError as exc:
-        raise FetchError(f"request failed ({type(exc).__name__}: {exc})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise FetchError(request_failure(exc, timeout)) from None
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:
