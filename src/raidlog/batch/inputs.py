@@ -27,7 +27,7 @@ from pathlib import Path
 
 from raidlog.ingest.dates import date_part
 from raidlog.ingest.encoding import decode
-from raidlog.ingest.files import KINDS, _walk
+from raidlog.ingest.files import KINDS, folder_files
 from raidlog.ingest.incoming import EMPTY, Incoming, Rejected, Unreadable
 from raidlog.ingest.tables import _row, read_jsonl
 
@@ -169,18 +169,13 @@ def _expand_local(spec: str) -> Iterator[Unit | Rejected]:
         yield _unit(spec, spec, f"file:{os.path.normpath(spec)}", path.name)
         return
     source = f"file:{os.path.normpath(spec)}"
-    found = False
-    for rel, error in sorted(_walk(path, Path()), key=lambda item: item[0].parts):
-        name = str(Path(spec) / rel) if rel.parts else spec
-        if error is not None:
-            yield Rejected(name, error)
+    for entry in folder_files(spec, path, lambda rel: table_kind(rel.name)[0] is not None
+                              or rel.suffix.lower() in KINDS):
+        if isinstance(entry, Rejected):
+            yield entry
             continue
-        if table_kind(rel.name)[0] is None and KINDS.get(rel.suffix.lower()) is None:
-            continue
-        found = True
+        rel, name = entry
         yield _unit(str(path / rel), name, source, rel.as_posix())
-    if not found:
-        yield Rejected(spec, "no supported files in this folder")
 
 
 def _unit(path: str, name: str, source: str, external_id: str) -> Unit | Rejected:

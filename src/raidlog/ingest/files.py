@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from raidlog.ingest.encoding import decode
@@ -109,24 +109,34 @@ def _folder(spec: str, root: Path, max_bytes: int) -> Iterator[Incoming | Reject
     """``source`` is "file:<folder>" with the folder as given, less a
     trailing slash or "./" ("corpus/" and "./corpus" are "file:corpus")."""
     source = f"file:{os.path.normpath(spec)}"
-    found = False
-    for rel, error in sorted(_walk(root, Path()), key=lambda item: item[0].parts):
-        name = str(Path(spec) / rel) if rel.parts else spec
-        if error is not None:
-            yield Rejected(name, error)
+    # other files are no documents: photos of a Telegram export, PDFs, notes
+    for entry in folder_files(spec, root, lambda rel: rel.suffix.lower() in KINDS):
+        if isinstance(entry, Rejected):
+            yield entry
             continue
-        kind = KINDS.get(rel.suffix.lower())
-        if kind is None:
-            continue  # not a document: photos of a Telegram export, PDFs, notes
-        found = True
+        rel, name = entry
         yield from read_file(
             root / rel,
-            kind,
+            KINDS[rel.suffix.lower()],
             name=name,
             source=source,
             external_id=rel.as_posix(),
             max_bytes=max_bytes,
         )
+
+
+def folder_files(spec: str, root: Path, wanted: Callable[[Path], bool]) -> Iterator[tuple[Path, str] | Rejected]:
+    """The ``wanted`` files under the folder ``root`` (given as ``spec``), in path order:
+    (path relative to ``root``, name as the user sees it); a Rejected for each folder that
+    cannot be listed, and one for ``spec`` when it holds no wanted file."""
+    found = False
+    for rel, error in sorted(_walk(root, Path()), key=lambda item: item[0].parts):
+        name = str(Path(spec) / rel) if rel.parts else spec
+        if error is not None:
+            yield Rejected(name, error)
+        elif wanted(rel):
+            found = True
+            yield rel, name
     if not found:
         yield Rejected(spec, "no supported files in this folder")
 
