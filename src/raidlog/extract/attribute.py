@@ -211,6 +211,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None)
                           or (m.window is not None and told.window is not None)
                      or (told.from_title and told.destroyed == items[0].count)
+                     or _exceeds(items[0], told)
                      or _other_weapon(items[0], m, told)):
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             # (unless a total was already told: then it is that total's breakdown; a lead that
@@ -330,6 +331,13 @@ def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleTyp
     x = _patterns(lex)["there"].match(text, c.end)
     return [breakdown.Item(c.number.start, x.end(), c.number.value, (region,), None, False, weapon=True,
                            number_start=c.number.start)]
+
+
+def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
+    """"Сбит ещё один беспилотник. … Всего за сутки над областью уничтожены 30": a place's count
+    larger than the told claim's total cannot be a part of it; it is a total of its own (a running
+    tally, an earlier post recalled)."""
+    return told.destroyed is not None and item.count is not None and item.count > told.destroyed
 
 
 def _other_weapon(item: breakdown.Item, m: Mentions, told: ClaimDraft) -> bool:
