@@ -79,6 +79,7 @@ class IncidentDraft:
     evidence: list[tuple[int, int]]
     statements: list[casualties.Statement] = field(default_factory=list)  # its casualty figures
     locations: int | None = None  # "hits at 8 locations": how many places the text counts
+    claim: ClaimDraft | None = None  # where that claim's weapons were downed: its claimant reports it
 
 
 @dataclass
@@ -142,6 +143,7 @@ def _patterns(lex: ModuleType) -> dict:
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
+        "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
     }
@@ -205,6 +207,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and (not people or out.claims):
             uncounted = _uncounted_places(s.text, res, m, lex, gaz, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
+                _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
                 continue
         told = _current(out, claimant)
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
@@ -252,6 +255,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _set_window(draft, *out.pending_window)
             out.pending_window = None
             out.used.add(s.index)
+            _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if m.window and (m.claimants or not people) and not m.authorities:
@@ -265,7 +269,16 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
-        if _incident(out, m, res, people, lex, s.start, claimant):
+        if (m.destroy_verbs and not m.launch_verbs and not s.is_title
+                or out.claims and _patterns(lex)["place_anaphora"].search(s.text)) \
+                and _repelled_at(out, m, res, lex, s.start,
+                                 claimant or (out.claims[-1].claimant if out.claims else out.reporter),
+                                 claim=out.claims[-1] if out.claims and not claimant else None):
+            # "Вражеские аппараты были ликвидированы в Курчатовском и Рыльском районах",
+            # "это произошло в Жуковском округе": where the told claim's weapons were downed
+            out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+        elif _incident(out, m, res, people, lex, s.start, claimant):
             out.used.add(s.index)
         elif out.claims and (sites := _launch_sites(m, res, lex)):
             # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
@@ -273,6 +286,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)
+    for inc in out.incidents:
+        if inc.claim is not None and inc.reporter == UNATTRIBUTED:
+            inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
     for draft in out.claims:
         _total_from_weapons(draft)
         _total_from_breakdown(draft)
@@ -1318,6 +1334,62 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
                                        [(offset, offset + len(text))], [toll] if toll is not None else []))
     return True
+
+
+_CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # a city that is a region: counted as the region
+
+
+def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
+                 reporter: Claimant | None, items: list[breakdown.Item] = (),
+                 claim: ClaimDraft | None = None) -> bool:
+    """Where weapons were destroyed, below the region a count is keyed by: "над Курском и Курским
+    районом сбиты 12", "destroyed two UAVs over the Vygonichsky district", "сбили дрон в районе
+    деревни Салово": an ``attack_repelled`` incident at those towns and districts. Not where debris
+    fell or what was hit (the sentence's own incident tells those), nor where the weapons came
+    from or flew towards (no "over"/"in" right before the name)."""
+    text = m.sentence.text
+    if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)):
+        return False
+    pats = _patterns(lex)
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}
+    # the places a breakdown read as regions ("25 over Bryansk, 23 over Rostov")
+    regional = {p.as_written for it in items for p in it.places if p.kind == "admin1" and p.as_written}
+    verbs = sorted([(a, True) for a, _ in m.destroy_verbs] + [(a, False) for a, _ in m.launch_verbs])
+    places: list[Place] = []
+    last: Resolution | None = None
+    for r in res:
+        p = r.place
+        if p is None or id(p) in sites or p.kind not in ("locality", "district", "admin1") \
+                or p.country not in ("RU", "UA") or r.hit.as_written in regional:
+            continue
+        # the verb the place goes with: the last before it, else the first after it ("launched 15
+        # attacks, targeting infrastructure in Kherson" names a target, not where they were downed)
+        before = [d for a, d in verbs if a < r.hit.start]
+        after = [d for a, d in verbs if a > r.hit.start]
+        if verbs and not (before[-1] if before else after[0]):
+            last = None
+            continue
+        cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
+        joined = last is not None and pats["joined"].fullmatch(text, last.hit.end, r.hit.start) is not None
+        if cued or joined:
+            if p.kind != "admin1" and p.iso not in _CITY_REGIONS:
+                places.append(p)
+            last = r
+        else:
+            last = None
+    if not places:
+        return False
+    out.incidents.append(IncidentDraft(["attack_repelled"], _unique_places(places), reporter or UNATTRIBUTED,
+                                       None, None, text, [(offset, offset + len(text))], claim=claim))
+    return True
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if all(p.id != q.id for q in out):
+            out.append(p)
+    return out
 
 
 def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,

@@ -55,6 +55,18 @@ def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
     if iso in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
         return "city_district"
     return "okrug" if _URBAN.search(name) else "raion"
+def _latin_adjectives(stem: str) -> list[str]:
+    """The masculine adjective of a Latin town name, as district names are written: "belgorod" ->
+    "belgorodsky", "kursk" -> "kursky", "shebekino" -> "shebekinsky" (Cyrillic names have their own)."""
+    if not stem.isascii() or " " in stem:
+        return []
+    if stem.endswith("sk"):
+        return [stem + "y"]
+    if stem.endswith(("o", "e", "a")):
+        return [stem[:-1] + "sky"]
+    return [stem + "sky"]
+
+
 # the type words of a Ukrainian hromada (territorial community)
 _HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
 
@@ -180,6 +192,12 @@ class Gazetteer:
             # "Нікопольська громада" is the hromada, "Nikopol district" the raion
             hromada = _HROMADA.search(key) is not None
             hits = self._typed_hits(stem, kind, hromada)
+            if kind == "district" and not hromada and hits and not _URBAN.search(key[len(stem):]) \
+                    and all(_URBAN.search(self._rows[i].split("\t", 3)[2]) for i in hits):
+                # "the Belgorod district" is Belgorodsky District, the raion named after the town,
+                # before the town's own urban okrug (which a report calls the city, or its okrug)
+                raions = [i for form in _latin_adjectives(stem) for i in self._typed_hits(form, kind)]
+                hits = list(dict.fromkeys(raions)) or hits
             masculine = cyrillic_masculine(stem)
             if not hits and masculine != stem:  # "Чугуївська громада" -> "чугуївський"
                 stem, hits = masculine, self._typed_hits(masculine, kind, hromada)

@@ -329,6 +329,10 @@ WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+att
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
+# "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
+# a town or district where weapons were destroyed (a place below the region, kept as an incident)
+INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"
+                    r"(?:(?:village|town|city|settlement)\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others)(?:\s+(?:ones|of them|drones))?"
 REMAINDER_STEMS = ("remain", "rest", "others")  # the words REMAINDER begins with (a cheap gate)

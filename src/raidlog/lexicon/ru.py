@@ -357,6 +357,10 @@ ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось)"
+# "сбиты над Курском и Курским районом", "сбили дрон в районе деревни Салово": the words right before
+# a town or district where weapons were destroyed (a place below the region, kept as an incident)
+INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи)\s+"
+                    r"(?:(?:территори\w+|сел\w*|пос[её]лк\w*|деревн\w*|город\w*|хутор\w*)\s+)?$")
 # "остальные – над Воронежской": the rest of the total
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)

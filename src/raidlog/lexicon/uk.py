@@ -353,6 +353,10 @@ ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося)"
+# "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
+# where weapons were destroyed (a place below the region, kept as an incident)
+INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід)\s+"
+                    r"(?:(?:територі\w+|сел\w*|селищ\w*|міст\w*)\s+)?$")
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
