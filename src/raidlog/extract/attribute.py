@@ -777,8 +777,9 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
                       and current.window.until is not None
                       and (m.window.begin, m.window.until) != (current.window.begin, current.window.until))
-        if current.scope == "summary" and scope is None and m.window is not None:
-            own_window = True  # "Кроме того, с 8.00 до 14.00 …" after a weekly summary
+        if current.scope == "summary" and scope is None and (m.window is not None or m.night):
+            # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
+            own_window = True
         if (scope is None or scope == current.scope) and not conflict and not own_window:
             if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
                 current.claimant = claimant
