@@ -6,6 +6,7 @@ query strings, and the exact rule of the bearer token. URLs are served by a loca
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -184,3 +185,48 @@ def test_token_rule(ledger):
                            (f"Bearer {TOKEN[:-1]}", 401), (f"Bearer {TOKEN} x", 401), (f"Bearer{TOKEN}", 401)):
         r = client.post("/api/documents", json=body, headers={"Authorization": header})
         assert r.status_code == status, (header, r.text)
+
+
+IMPLAUSIBLE = "'{}' is not a plausible publication date (expected a day from 2000-01-01 to tomorrow)"
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1999-12-31"])
+def test_implausible_publication_dates_are_refused_by_extract_check_and_upload(ledger, day):
+    """The rule of ingest's tables (2000-01-01 to tomorrow) for every way a date comes in over the web."""
+    client = writer(ledger)
+    before = client.get("/api/claims").json()["total"]
+    r = client.post("/api/extract", json={"text": REPORT, "published": day})
+    assert (r.status_code, r.json()["detail"]) == (422, "published: " + IMPLAUSIBLE.format(day))
+    r = client.post("/api/documents", json={"text": REPORT, "published": day, "source": "upload"}, headers=AUTH)
+    assert (r.status_code, r.json()["detail"]) == (422, "published: " + IMPLAUSIBLE.format(day))
+    page = client.post("/check", data={"text": REPORT, "published": day, "lang": "auto"})
+    assert page.status_code == 400
+    shown = ("Publication date: " + IMPLAUSIBLE.format(day) + ".").replace("'", "&#39;")
+    assert f'<p class="error-box" role="alert">{shown}</p>' in page.text
+    assert client.get("/api/claims").json()["total"] == before
+
+
+def test_plausible_and_malformed_publication_dates_over_the_web(ledger):
+    client = writer(ledger)
+    tomorrow = (datetime.now(UTC).date() + timedelta(days=1)).isoformat()
+    for day in ("2000-01-01", "2025-11-21", tomorrow):
+        r = client.post("/api/extract", json={"text": REPORT, "published": day})
+        assert (r.status_code, r.json()["documents"][0]["published"]) == (200, day)
+    r = client.post("/api/extract", json={"text": REPORT, "published": "2025-02-30"})
+    assert (r.status_code, r.json()["detail"]) == (422, "published: '2025-02-30' is not a date "
+                                                        "(day is out of range for month)")
+    r = client.post("/api/extract", json={"text": REPORT, "published": "12.11.2025"})
+    assert r.status_code == 422 and r.json()["detail"].startswith("published: String should match pattern")
+
+
+@pytest.mark.parametrize(("day", "message"), [
+    ("9999-12-31", IMPLAUSIBLE.format("9999-12-31")), ("0001-01-01", IMPLAUSIBLE.format("0001-01-01")),
+    ("2025-02-30", "'2025-02-30' is not a date (day is out of range for month)")])
+def test_cli_refuses_an_implausible_published_date(day, message):
+    from typer.testing import CliRunner
+
+    from raidlog.cli.main import app as cli
+
+    result = CliRunner().invoke(cli, ["extract", "--published", day, "-"], input=REPORT)
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.replace("\u2502", " ").split())

@@ -4,9 +4,7 @@ call per input and renders; errors become one line naming the input."""
 from __future__ import annotations
 
 import json
-import re
 import sys
-from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -37,15 +35,12 @@ SUPPORTED = {"en", "ru", "uk"}
 
 
 def _published(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+    from raidlog.ingest.dates import publication_day
+
     try:
-        date.fromisoformat(value)
+        return publication_day(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r}: {exc}") from None
-    return value
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _version(value: bool) -> None:

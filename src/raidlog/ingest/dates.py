@@ -43,6 +43,23 @@ def published_day(value: str) -> str:
     return day.isoformat()
 
 
+def publication_day(value: str | None) -> str | None:
+    """A publication day given as YYYY-MM-DD (``extract --published``, the web's "published"):
+    None when empty; raises ValueError saying what is wrong with a malformed or implausible one."""
+    if value is None or not value.strip():
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a date ({exc})") from None
+    if not plausible(day):
+        raise ValueError(f"{value!r} is not a plausible publication date (expected a day from "
+                         f"{EARLIEST.isoformat()} to tomorrow)")
+    return day.isoformat()
+
+
 def date_part(value: object) -> str | None:
     """ "2024-05-12" from "2024-05-12", "2024-05-12T00:30:00+03:00" or a
     date/datetime, keeping the day the value states (no time-zone

@@ -182,10 +182,13 @@ class ExtractIn(BaseModel):
 
 
 def run_extract(body: ExtractIn) -> raidlog.Report:
-    from raidlog.web.data import check_date
+    from raidlog.ingest.dates import publication_day
 
     try:
-        check_date(body.published, "published")
+        publication_day(body.published)
+    except ValueError as exc:
+        raise HTTPException(422, f"published: {exc}") from None
+    try:
         return limits.extract(body.text, published=body.published, lang=body.lang, title=body.title,
                               source=body.source)
     except queries.QueryError:

@@ -365,7 +365,12 @@ async def check(request: Request):
     if lang not in ("auto", "en", "ru", "uk"):
         lang = "auto"
     try:
-        data.check_date(published, "the publication date")
+        from raidlog.ingest.dates import publication_day
+
+        try:
+            publication_day(published)
+        except ValueError as exc:
+            raise ValueError(f"Publication date: {exc}.") from None
         from starlette.concurrency import run_in_threadpool
 
         from raidlog.web import limits

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import HTTPException
 
 import raidlog
+from raidlog.ingest.dates import publication_day
 from raidlog.store import Ledger
 from raidlog.store.ledger import claim_day
 from raidlog.store.reconcile import reconcile
@@ -15,6 +16,10 @@ from raidlog.store.reconcile import reconcile
 
 def store_document(ledger: Ledger, body) -> dict[str, Any]:
     source = body.source or "web-upload"
+    try:
+        publication_day(body.published)
+    except ValueError as exc:
+        raise HTTPException(422, f"published: {exc}") from None
     try:
         report = raidlog.extract(body.text, published=body.published, lang=body.lang, title=body.title,
                                  source=source)
