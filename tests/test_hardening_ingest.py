@@ -115,3 +115,89 @@ def test_100000_nested_divs_keep_their_text(tmp_path):
     shallow.write_text("<html><head><title>Сводка</title></head><body>" + "<div>" * 10 + "</div>" * 10
                        + "</body></html>", "utf-8")
     assert read(shallow) == [Rejected(str(shallow), "empty (no text to extract)")]
+
+
+# --- Telegram Desktop exports --------------------------------------------------------------------
+
+def message(mid, text=RU, **fields) -> str:
+    return json.dumps({"id": mid, "type": "message", "date": "2025-11-12T07:30:00", "text": text, **fields},
+                      ensure_ascii=False)
+
+
+def export(*messages: str, head: str = '"name": "Штаб", "id": 42') -> str:
+    return "{" + head + ', "messages": [' + ", ".join(messages) + "]}"
+
+
+def test_a_telegram_export_nested_too_deeply_is_named_and_the_batch_goes_on(tmp_path):
+    deep = tmp_path / "deep" / "result.json"
+    deep.parent.mkdir()
+    deep.write_text(export(message(1), '{"id": 2, "type": "message", "text": ' + "[" * 100_000 + "]" * 100_000
+                           + "}"), "utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(RU, "utf-8")
+    items = list(read_sources([str(deep), str(good)]))
+    assert items[0] == Rejected(str(deep), "not valid JSON for a Telegram export (nested too deeply)")
+    assert [(type(i).__name__, i.name) for i in items[1:]] == [("Incoming", str(good))]
+
+
+def test_a_5000_digit_number_in_a_telegram_export_rejects_only_its_message(tmp_path):
+    huge = "9" * 5000
+    path = tmp_path / "result.json"
+    path.write_text(export(message(1), '{"id": ' + huge + ', "type": "message", "text": "Сбиты 2 ракеты"}',
+                           message(3, photo="p.jpg", width=0).replace('"width": 0', '"width": ' + huge),
+                           message(4), head=f'"name": "Штаб", "id": {huge}'), "utf-8")
+    start = time.monotonic()
+    items = read(path)
+    assert time.monotonic() - start < 5
+    assert items[1] == Rejected(f"{path}[1]", 'not a message ("id" is a number of 5,000 digits; the limit is 30)')
+    # a huge number where raidlog reads nothing (a photo's width) does not matter; the channel is named
+    assert [(i.name, i.source) for i in items if isinstance(i, Incoming)] == [
+        (f"{path}#1", "telegram:Штаб"), (f"{path}#3", "telegram:Штаб"), (f"{path}#4", "telegram:Штаб")]
+
+
+def test_telegram_messages_of_the_wrong_types_are_named(tmp_path):
+    path = tmp_path / "result.json"
+    path.write_text(export(
+        message(1), message([1]), message(2.5), message(True), message(" "), message(None), message({"a": 1}),
+        message(7, text={"a": 1}), message(8, text=[{"type": "bold", "text": 5}]), message(9, text=7),
+        json.dumps({"id": [9], "type": "service", "action": "pin_message"}),  # not a message: skipped
+        message(10, date=20251112, edited=["x"]), '"junk"', message(11),
+        head='"name": ["Штаб"], "id": {"a": 1}, "username": 5'), "utf-8")
+    items = read(path)
+    assert [i for i in items if isinstance(i, Rejected)] == [
+        Rejected(f"{path}[1]", 'not a message ("id" is a list, not a number or a string)'),
+        Rejected(f"{path}[2]", 'not a message ("id" is a fraction, not a number or a string)'),
+        Rejected(f"{path}[3]", 'not a message ("id" is true or false, not a number or a string)'),
+        Rejected(f"{path}[4]", 'not a message ("id" is empty)'),
+        Rejected(f"{path}[5]", 'not a message ("id" is null, not a number or a string)'),
+        Rejected(f"{path}[6]", 'not a message ("id" is an object, not a number or a string)'),
+        Rejected(f"{path}#7", 'not a message ("text" is neither a string nor a list)'),
+        Rejected(f"{path}#8", 'not a message (a "text" part is neither a string nor an entity)'),
+        Rejected(f"{path}#9", 'not a message ("text" is neither a string nor a list)'),
+        Rejected(f"{path}[12]", "not a message (not a JSON object)"),
+    ]
+    # a name, id or username of the wrong type falls back to the file's name; a date or edit time of the
+    # wrong type is not stated
+    assert [(i.name, i.source, i.url, i.published, i.edited) for i in items if isinstance(i, Incoming)] == [
+        (f"{path}#1", f"telegram:{path}", None, "2025-11-12", None),
+        (f"{path}#10", f"telegram:{path}", None, None, None),
+        (f"{path}#11", f"telegram:{path}", None, "2025-11-12", None)]
+
+
+def test_ingest_names_a_broken_export_and_stores_the_rest(tmp_path):
+    from typer.testing import CliRunner
+
+    from raidlog.cli.main import app as cli
+
+    broken = tmp_path / "a" / "result.json"
+    broken.parent.mkdir()
+    broken.write_text(export(message(1), "[" * 50_000 + "]" * 50_000), "utf-8")
+    huge = tmp_path / "b" / "result.json"
+    huge.parent.mkdir()
+    huge.write_text(export(message(1), message(2).replace('"id": 2', '"id": ' + "7" * 4400)), "utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "-q", "--db", str(tmp_path / "l.db"), str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert f"raidlog: error: {broken}: not valid JSON for a Telegram export (nested too deeply)" in result.output
+    assert (f'raidlog: error: {huge}[1]: not a message ("id" is a number of 4,400 digits; the limit is 30)'
+            in result.output)
+    assert "ingested 1, duplicates 0, updated 0, stored with nothing extracted 0, failed 2" in result.output

@@ -4,12 +4,15 @@ one document per message that has text."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from raidlog.ingest.dates import date_part
 from raidlog.ingest.encoding import decode
 from raidlog.ingest.incoming import EMPTY, Incoming, Rejected, Unreadable, with_warnings
+from raidlog.ingest.tables import MAX_DIGITS
 
+_USERNAME = re.compile(r"[A-Za-z0-9_]{2,64}")
 NOT_AN_EXPORT = 'not a Telegram export (no "messages" list)'
 
 
@@ -29,7 +32,9 @@ def read_export(
         raise Unreadable(NOT_AN_EXPORT)
     channel = _scalar(export.get("name")) or _scalar(export.get("id")) or name
     source = f"telegram:{channel}"
-    username = (_scalar(export.get("username")) or "").lstrip("@") or None
+    username = export.get("username")
+    username = username.strip().lstrip("@") if isinstance(username, str) else ""
+    username = username if _USERNAME.fullmatch(username) else None  # else no t.me link
     for index, message in enumerate(export["messages"]):
         mid = _scalar(message.get("id")) if isinstance(message, dict) else None
         where = f"{name}#{mid}" if mid else f"{name}[{index}]"
@@ -54,7 +59,7 @@ def _message(message, mid, name, source, username, fetched_at) -> Incoming | Non
     if not text.strip():
         return None
     if mid is None:
-        raise Unreadable('not a message (no "id")')
+        raise Unreadable(_no_id(message))
     edited = message.get("edited")
     return Incoming(
         text=text,
@@ -86,13 +91,44 @@ def message_text(value: object) -> str:
     return "".join(parts)
 
 
+def _no_id(message: dict) -> str:
+    if "id" not in message:
+        return 'not a message (no "id")'
+    value = message["id"]
+    if isinstance(value, LongNumber):
+        return f'not a message ("id" is a number of {value.digits:,} digits; the limit is {MAX_DIGITS})'
+    if isinstance(value, str):
+        return 'not a message ("id" is empty)'
+    kind = {bool: "true or false", float: "a fraction", list: "a list", dict: "an object"}.get(type(value), "null")
+    return f'not a message ("id" is {kind}, not a number or a string)'
+
+
+class LongNumber:
+    """A JSON integer of more than :data:`MAX_DIGITS` digits, kept as its length only: no id or
+    count is that long, and converting it would cost time quadratic in its length (Python refuses
+    beyond 4,300 digits). Only the message holding it in its "id" is rejected; anywhere else
+    (a photo's width, a reply's id) it is unused."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int):
+        self.digits = digits
+
+
+def _number(digits: str) -> int | LongNumber:
+    length = len(digits.lstrip("-"))
+    return LongNumber(length) if length > MAX_DIGITS else int(digits)
+
+
 def parse_json(text: str) -> object:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_number)
     except json.JSONDecodeError as exc:
         raise Unreadable(
             f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
         ) from None
+    except RecursionError:
+        raise Unreadable("not valid JSON for a Telegram export (nested too deeply)") from None
 
 
 def _scalar(value: object) -> str | None:
