@@ -127,6 +127,8 @@ def _patterns(lex: ModuleType) -> dict:
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
+        # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
+        "opening": re.compile(rf"[\W_]*(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         "bare_sea": re.compile(lex.BARE_SEA),
@@ -1119,9 +1121,12 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
         if not group:
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
-            elif pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start) \
-                    and _is_region(r.place) and (m.destroy_verbs or destroyed) and r.hit.start > after:
-                group.append(r)  # "shot down 11 drones in the Mykolaiv and Odesa regions"
+            elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
+                    and _is_region(r.place) and (m.destroy_verbs or destroyed) \
+                    and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())):
+                # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
+                # збили два шахеди": a region the sentence opens with is where its count happened
+                group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
