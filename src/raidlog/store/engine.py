@@ -53,8 +53,7 @@ def open_engine(db: str | None) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     try:
-        with engine.begin() as conn:
-            migrate(conn)
+        migrate_once(engine)
     except StoreError:
         raise
     except Exception as exc:  # noqa: BLE001 - a driver's error, told in one line
@@ -176,6 +175,45 @@ def _v8_to_v9(conn: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
     7: _v7_to_v8, 8: _v8_to_v9}
+
+
+MIGRATION_LOCK = 7242012  # PostgreSQL advisory lock of migrate_once (reconcile's is 7242011)
+MIGRATION_WAIT_MS = 120_000  # how long an SQLite opener waits for another's migration
+
+
+def schema_version(conn: Connection) -> int | None:
+    """The version a ledger has, None before any (a new, empty database)."""
+    if not inspect(conn).has_table("schema_version"):
+        return None
+    row = conn.execute(text("SELECT max(version) FROM schema_version")).scalar()
+    return int(row) if row is not None else None
+
+
+def migrate_once(engine: Engine) -> None:
+    """:func:`migrate`, safe when several processes open one ledger at once (two `raidlog watch`
+    or `ingest` started together on a new database used to make the same tables twice, or to find
+    the other's tables without a version yet). An up-to-date ledger is only read; otherwise the
+    migration runs in one transaction that holds the database's write lock from its start (SQLite:
+    BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so the second process waits for the first to
+    commit, then finds its version and has nothing to do."""
+    with engine.connect() as conn:
+        if schema_version(conn) == SCHEMA_VERSION:
+            return
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            waited = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                migrate(conn)
+                conn.commit()
+            finally:
+                conn.rollback()
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(waited or 0)}")
+        else:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            migrate(conn)
+            conn.commit()
 
 
 def migrate(conn: Connection) -> int:

@@ -1,0 +1,67 @@
+"""Several processes opening one new ledger at the same instant (issue 10): two `raidlog watch` or
+`ingest` started together used to make the same tables twice ('table runs already exists') or
+find the other's tables without a version yet ('this database has raidlog tables but no schema
+version: refusing to guess'). Each process here starts migrating when all are ready to."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from raidlog.store import Ledger
+from raidlog.store.schema import SCHEMA_VERSION
+
+PROCESSES = 4
+ROUNDS = 3
+
+OPEN = """
+import sys, time
+from pathlib import Path
+from raidlog.store import Ledger
+barrier, me, count, urls = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+for n, url in enumerate(urls):
+    (barrier / f"{n}-{me}").touch()
+    while len(list(barrier.glob(f"{n}-*"))) < count:
+        time.sleep(0.001)
+    try:
+        Ledger(url).engine.dispose()
+        print("opened")
+    except Exception as exc:
+        print(f"failed: {exc}")
+"""
+
+_names = itertools.count()
+
+
+def open_together(tmp_path: Path, urls: list[str]) -> list[list[str]]:
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    procs = [subprocess.Popen([sys.executable, "-c", OPEN, str(barrier), str(i), str(PROCESSES), *urls],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+             for i in range(PROCESSES)]
+    outputs = [p.communicate(timeout=300)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0] * PROCESSES, outputs
+    return [out.splitlines() for out in outputs]
+
+
+def versions(url: str) -> list[int]:
+    ledger = Ledger(url)
+    with ledger.engine.connect() as conn:
+        found = conn.execute(text("SELECT version FROM schema_version ORDER BY version")).scalars().all()
+    ledger.engine.dispose()
+    return found
+
+
+def test_processes_opening_a_new_ledger_together_all_succeed(request, tmp_path, ledger_url):
+    if ledger_url.startswith("postgresql"):
+        server = request.getfixturevalue("postgres_server")
+        urls = [ledger_url] + [server.create_database(f"together{next(_names)}") for _ in range(ROUNDS - 1)]
+    else:
+        urls = [str(tmp_path / f"ledger{n}.db") for n in range(ROUNDS)]
+    assert open_together(tmp_path, urls) == [["opened"] * ROUNDS] * PROCESSES
+    for url in urls:  # each migration ran once
+        assert versions(url) == list(range(1, SCHEMA_VERSION + 1))
