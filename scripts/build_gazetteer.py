@@ -1020,13 +1020,32 @@ def russian_spellings(adjective: str) -> set[str]:
     out = {base.replace("і", "и")}
     match = re.search(r"і(?=[^аеєиіїоуюя ]{0,2}(?:ск|цк|зк|н)[аиоы][яйе]?$)", base)
     if match:
-        for vowel in "ое":
+        for vowel in ("о", "е", "ье"):  # Григорівська -> григорьевская
+            if vowel == "ье" and (not match.start() or base[match.start() - 1] in "аеєиіїоуюяй"):
+                continue
             out.add((base[: match.start()] + vowel + base[match.end():]).replace("і", "и"))
     if "ії" in key:  # Голосіївський -> голосеевский
         out.add(base.replace("ії", "ее").replace("і", "и"))
     if key.endswith(("ский", "цкий")) and base.endswith("ский"):
         out.add(base[:-4].replace("і", "и") + "ской")
     return out
+
+
+def russian_hromada_stems(centre_keys: Iterable[str]) -> set[str]:
+    """The feminine adjectives a hromada takes from its centre's Cyrillic names: a Russian name's
+    own (Ольховатка -> ольховатская, Николаевка -> николаевская), a Ukrainian one's by letter
+    rules (Красногригорівка -> красногригорьевская, see russian_spellings)."""
+    out: set[str] = set()
+    for key in sorted(centre_keys):
+        if not is_cyrillic_key(key):
+            continue
+        for adjective in town_adjectives(key):
+            if set(adjective) & set("іїєґ"):
+                if adjective.endswith(("ський", "цький", "зький")):
+                    out |= russian_spellings(adjective[:-2] + "а")
+            elif adjective.endswith(("ский", "цкий", "зкий")):
+                out.add(adjective[:-2] + "ая")
+    return {k for k in out if k.endswith("ая")}
 
 
 def centre_of(unit: str, children: list[list[str]]) -> list[str] | None:
@@ -1114,6 +1133,10 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
                              f"{name} громада", f"{name} територіальна громада"])
             # not the centre's bare name: "the Sumy district" is the raion
             entry.stems = {key, name_key(national(name))} | russian_spellings(name)
+            # as Russian texts name it, from its centre's Russian name ("Ольховатская громада" for
+            # Вільхуватська, "Красногригорьевская" for Червоногригорівська; of a centre with
+            # namesakes in the region, their names)
+            entry.stems |= russian_hromada_stems({k for town in found for k in town.names | town.alternates})
             if place is not None:
                 entry.lat, entry.lon = place.lat, place.lon
             else:

@@ -100,6 +100,7 @@ class Attribution:
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
     channel: Claimant | None = None  # the official channel or site the document comes from
     weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
+    untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
 
 
 @lru_cache(maxsize=8)
@@ -146,6 +147,7 @@ def _patterns(lex: ModuleType) -> dict:
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
+        "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
         "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
     }
@@ -156,8 +158,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source))
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
+    before: tuple[Mentions, list[Resolution]] | None = None
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
+        out.untold = _untold_places(before, out, s, lex)
+        before = (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
@@ -1325,7 +1330,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if not kinds and toll is None:
         return False
     kinds.sort(key=_PRIORITY.index)
-    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
+    if not places and not out.untold and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
         # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
@@ -1333,6 +1338,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         return True
+    if not any(p.kind in ("locality", "district") for p in places) and out.untold:
+        # "В селе Новостроевка-1-ая стукнул дрон-камикадзе. В итоге был поврежден один автомобиль.",
+        # "А именно в Покровской и Николаевской громадах. Возникли пожары": the places just named
+        places = [*places, *out.untold]
+        out.untold = []
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
@@ -1343,6 +1353,23 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
 
 
 _CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # a city that is a region: counted as the region
+
+
+def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,
+                   lex: ModuleType) -> list[Place]:
+    """The towns, districts and hromadas of the sentence just before, of the same paragraph,
+    when that sentence told nothing (no claim, no incident): an incident told next without
+    places of its own happened there."""
+    if before is None:
+        return []
+    m, res = before
+    if m.sentence.index in out.used or m.sentence.paragraph != s.paragraph or m.sentence.is_title:
+        return []
+    roles = [(p.role_start, p.role_end) for p in m.people]  # "мэр Москвы": who speaks, not where
+    towards = _patterns(lex)["towards_before"]  # "на подлёте к Москве": where they flew, not where
+    return [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+            and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+            and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
 
 
 def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
