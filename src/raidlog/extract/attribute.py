@@ -292,12 +292,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
+    for draft in out.claims:
+        _total_from_weapons(draft)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)
     for inc in out.incidents:
         if inc.claim is not None and inc.reporter == UNATTRIBUTED:
             inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
     for draft in out.claims:
-        _total_from_weapons(draft)
         _total_from_breakdown(draft)
     _settle_casualties(out)
     return out
@@ -412,8 +413,9 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     one region the sentence or the one before it names."""
     pattern = _own_region_pattern(lex)
     for draft in out.claims:
-        own = gaz.region(draft.claimant.region) if draft.claimant.region else None
-        area_iso = _OWN_AREA.get(draft.claimant.region, draft.claimant.region)
+        region_iso = draft.claimant.region or _quoting_official_region(out, draft, mentions)
+        own = gaz.region(region_iso) if region_iso else None
+        area_iso = _OWN_AREA.get(region_iso, region_iso)
         area = gaz.region(area_iso) if area_iso else None
         if draft.items or draft.destroyed is None:
             continue
@@ -443,6 +445,24 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _quoting_official_region(out: Attribution, draft: ClaimDraft, mentions: list[Mentions]) -> str | None:
+    """"«Усі 11 безпілотників воїни ПвК «Захід» знищили!» – повідомив Козицький": a regional
+    official who tells the count of a military command (in his own words or quoting it, in the
+    same paragraph) tells his region's; not the national Air Force's or General Staff's figure."""
+    if draft.claimant.kind not in ("military_command", "air_force") or draft.scope != "report" \
+            or not draft.evidence or not out.officials:
+        return None
+    para = {m.sentence.start: m.sentence.paragraph for m in mentions}
+    near = []
+    for at, _ in draft.evidence:
+        here = next((m.sentence.paragraph for m in mentions if m.sentence.start <= at < m.sentence.end), None)
+        near += [(abs(off - at), o) for off, o in zip(out.official_offsets, out.officials, strict=True)
+                 if para.get(off) == here and o.claimant.region and o.claimant.side == draft.claimant.side]
+    if not near:
+        return None
+    return min(near, key=lambda x: x[0])[1].claimant.region
 
 
 # A capital's officials count the drones that approached the city, shot down in the ring around it:
