@@ -1319,6 +1319,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
+    if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
+            toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
+        # "В селе Новостроевка-1-ая стукнул дрон-камикадзе. В итоге был поврежден один автомобиль.",
+        # "А именно в Покровской и Николаевской громадах. Возникли пожары": the places just named
+        places = [*places, *out.untold]
+        out.untold = []
     pats = _patterns(lex)
     if reporter is None and m.authorities:
         reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
@@ -1350,7 +1356,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if not kinds and toll is None:
         return False
     kinds.sort(key=_PRIORITY.index)
-    if not places and not out.untold and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
+    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
         # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
@@ -1358,11 +1364,6 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         return True
-    if not any(p.kind in ("locality", "district") for p in places) and out.untold:
-        # "В селе Новостроевка-1-ая стукнул дрон-камикадзе. В итоге был поврежден один автомобиль.",
-        # "А именно в Покровской и Николаевской громадах. Возникли пожары": the places just named
-        places = [*places, *out.untold]
-        out.untold = []
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
@@ -1387,8 +1388,10 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
         return []
     roles = [(p.role_start, p.role_end) for p in m.people]  # "мэр Москвы": who speaks, not where
     towards = _patterns(lex)["towards_before"]  # "на подлёте к Москве": where they flew, not where
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}  # "з напрямків — Курськ, Брянськ"
     return [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
             and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+            and id(r.place) not in sites
             and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
 
 
