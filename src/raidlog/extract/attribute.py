@@ -217,6 +217,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
                 continue
         told = _current(out, claimant)
+        if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
+            # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
+            # region's claim, told by the article, not a part of his
+            out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
+            told = out.claims[-1]
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None)
                           or (m.window is not None and told.window is not None)
@@ -355,6 +360,22 @@ def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleTyp
     x = _patterns(lex)["there"].match(text, c.end)
     return [breakdown.Item(c.number.start, x.end(), c.number.value, (region,), None, False, weapon=True,
                            number_start=c.number.start)]
+
+
+def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
+    """Every place of a sentence's items lies outside the region of the regional official whose
+    claim is being told (his own region and the city or region around it aside)."""
+    own = told.claimant.region
+    if not own or told.claimant.kind not in ("governor", "official"):
+        return False
+    near = {own, _SURROUNDING.get(own), *(k for k, v in _SURROUNDING.items() if v == own)}
+    isos = [p.iso for it in items for p in it.places]
+    return bool(isos) and all(iso and iso not in near for iso in isos) \
+        and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
+
+
+# a city that is a region of its own, and the region around it
+_SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
