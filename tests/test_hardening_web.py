@@ -5,6 +5,10 @@ query strings, and the exact rule of the bearer token. URLs are served by a loca
 
 from __future__ import annotations
 
+import shutil
+import socket
+import ssl
+import subprocess
 import threading
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,7 +16,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from fastapi.testclient import TestClient
 
-from raidlog.ingest.web import NOT_FETCHED, address_allowed, parse_networks
+from raidlog.ingest import Incoming, Rejected
+from raidlog.ingest.web import (
+    GUARDED_MAX_BYTES,
+    NOT_FETCHED,
+    address_allowed,
+    guarded_client,
+    parse_networks,
+    read_url,
+)
 from raidlog.store import Ledger
 from raidlog.web.app import create_app
 from tests.test_web_api import DOCUMENTS, NIGHT, fill
@@ -21,11 +33,14 @@ TOKEN = "correct-horse-battery-staple-42"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 REPORT = NIGHT.format(total=7, d0=20, d1=21, first=4, second=3)
 HITS: list[str] = []
+HOSTS: list[str] = []  # the Host header of each request
+SERVER_NAMES: list[str | None] = []  # the TLS server name of each connection
 
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server's name
         HITS.append(self.path)
+        HOSTS.append(self.headers.get("Host"))
         if self.path == "/report":
             body = f"<html><body><article><p>{REPORT}</p></article></body></html>".encode()
             self.send_response(200)
@@ -230,3 +245,79 @@ def test_cli_refuses_an_implausible_published_date(day, message):
     result = CliRunner().invoke(cli, ["extract", "--published", day, "-"], input=REPORT)
     assert result.exit_code == 2
     assert message in " ".join(result.output.replace("\u2502", " ").split())
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """An https server on 127.0.0.1 with a certificate for the name "localhost" only, and the
+    context a client needs to trust it."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                    "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True, timeout=60)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda sock, name, ctx: SERVER_NAMES.append(name)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd.server_address[1], ssl.create_default_context(cafile=str(cert))
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def guarded_read(url: str, networks: list[str], trust) -> list:
+    with guarded_client(parse_networks(networks), timeout=5, verify=trust) as client:
+        return list(read_url(url, client=client, max_bytes=GUARDED_MAX_BYTES, timeout=5))
+
+
+def test_the_guard_connects_to_the_checked_address_under_the_host_name(tls_server):
+    """The guard connects to the address it resolved and checked, but the server is asked for the
+    host by name: the Host header, and the TLS server name the certificate is checked against."""
+    port, trust = tls_server
+    url = f"https://localhost:{port}/report"
+    HOSTS.clear()
+    SERVER_NAMES.clear()
+    [doc] = guarded_read(url, ["127.0.0.0/8", "::1/128"], trust)
+    assert isinstance(doc, Incoming) and (doc.url, doc.source) == (url, "url:localhost")
+    assert (HOSTS, SERVER_NAMES) == ([f"localhost:{port}"], ["localhost"])
+    # the certificate names "localhost", not the address: asked as 127.0.0.1, TLS refuses it
+    assert guarded_read(f"https://127.0.0.1:{port}/report", ["127.0.0.0/8"], trust) == [
+        Rejected(f"https://127.0.0.1:{port}/report", NOT_FETCHED)]
+    # without the network allowed, nothing is asked of the server
+    assert guarded_read(url, [], trust) == [Rejected(url, NOT_FETCHED)]
+    assert len(HOSTS) == 1
+
+
+def test_the_guard_keeps_the_host_header_over_http(ledger, server):
+    client = writer(ledger, ["127.0.0.0/8"])
+    HITS.clear()
+    url = f"http://localhost:{server}/report"
+    HOSTS.clear()
+    assert (ingest_url(client, url)["ingested"], HITS, HOSTS) == (1, ["/report"], [f"localhost:{server}"])
+
+
+def test_the_guard_connects_to_the_address_it_checked(server, monkeypatch):
+    """The host is resolved once, by the guard, and the connection goes to that address: a second
+    lookup (where DNS rebinding would answer with another address) never happens. The name here
+    resolves only through the guard's resolver."""
+    import types
+
+    from raidlog.ingest import web
+
+    def resolve(host, port, type=0):  # noqa: A002 - socket.getaddrinfo's name
+        assert host == "ledger-test.invalid"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    monkeypatch.setattr(web, "socket", types.SimpleNamespace(getaddrinfo=resolve, SOCK_STREAM=socket.SOCK_STREAM))
+    HITS.clear()
+    HOSTS.clear()
+    url = f"http://ledger-test.invalid:{server}/report"
+    with guarded_client(parse_networks(["127.0.0.0/8"]), timeout=5) as client:
+        [doc] = read_url(url, client=client, max_bytes=GUARDED_MAX_BYTES, timeout=5)
+    assert isinstance(doc, Incoming) and doc.url == url
+    assert (HITS, HOSTS) == (["/report"], [f"ledger-test.invalid:{server}"])

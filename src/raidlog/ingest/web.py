@@ -15,13 +15,13 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import ssl
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib import metadata
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
 
 from raidlog.ingest.dates import utc_now
@@ -101,38 +101,58 @@ def address_allowed(address: str, allowed: list[Network]) -> bool:
                                  or ip.is_private or ip.is_unspecified)
 
 
-class _GuardedBackend(httpcore.SyncBackend):
-    """Resolves the host itself, refuses it if any of its addresses is not allowed, and connects
-    to the address it checked (so a second DNS answer cannot point elsewhere)."""
+class GuardedTransport(httpx.BaseTransport):
+    """httpx's transport behind a check of each request's address, on httpx's public API. The
+    client sends every request through it, the first and each redirect's: the host is resolved
+    here, refused if any of its addresses is not allowed, and the request goes to the address that
+    was checked (the URL's host replaced by it, so a second DNS answer cannot point elsewhere) with
+    its Host header and its TLS server name (``sni_hostname``, which the certificate is checked
+    against) still the host's name. Connections are not kept, so none is reused for another host."""
 
-    def __init__(self, allowed: list[Network]):
-        self.allowed = allowed
+    def __init__(self, allowed: list[Network], verify: ssl.SSLContext | bool = True):
+        self.allowed = list(allowed)
+        self._inner = httpx.HTTPTransport(verify=verify, limits=httpx.Limits(max_keepalive_connections=0))
 
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        host = request.url.raw_host.decode("ascii")  # IDNA-encoded, as DNS and TLS want it
+        port = request.url.port or {"http": 80, "https": 443}.get(request.url.scheme, 0)
+        failure: httpx.ConnectError | None = None
+        for address in self._addresses(host, port, request):
+            pinned = httpx.Request(request.method, request.url.copy_with(host=address), headers=request.headers,
+                                   stream=request.stream, extensions={**request.extensions, "sni_hostname": host})
+            try:
+                return self._inner.handle_request(pinned)
+            except httpx.ConnectError as exc:  # the next address of the host, if it has one
+                failure = exc
+        assert failure is not None
+        raise failure
+
+    def _addresses(self, host: str, port: int, request: httpx.Request) -> list[str]:
         try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise httpcore.ConnectError(f"cannot resolve {host}") from exc
-        addresses = [info[4][0] for info in infos]
+            infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            raise httpx.ConnectError(f"cannot resolve {host}", request=request) from None
+        addresses = list(dict.fromkeys(info[4][0] for info in infos))
         refused = [a for a in addresses if not address_allowed(a, self.allowed)]
         if not addresses or refused:
             raise AddressRefused(f"{host} resolves to {', '.join(refused) or 'nothing'}")
-        return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+        return addresses
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 class GuardedClient(httpx.Client):
     """A client for URLs from untrusted callers: see the module's docstring."""
 
 
-def guarded_client(allowed: list[Network] | None = None, timeout: float = GUARDED_TIMEOUT) -> GuardedClient:
+def guarded_client(allowed: list[Network] | None = None, timeout: float = GUARDED_TIMEOUT,
+                   verify: ssl.SSLContext | bool = True) -> GuardedClient:
     """A client that connects to public addresses only, plus the networks in ``allowed``. It
-    ignores proxy settings of the environment (the proxy's address would be checked instead)."""
-    pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=_GuardedBackend(
-        list(allowed or [])))
-    transport = httpx.HTTPTransport()
-    transport._pool = pool  # httpx has no public way to give its transport a network backend
+    ignores proxy settings of the environment (the proxy's address would be checked instead).
+    ``verify``: as httpx's (an SSLContext trusting a private CA, for instance)."""
     return GuardedClient(
-        transport=transport,
+        transport=GuardedTransport(list(allowed or []), verify=verify),
         follow_redirects=True,
         max_redirects=GUARDED_REDIRECTS,
         timeout=timeout,
