@@ -29,7 +29,7 @@ from raidlog.ingest.dates import date_part
 from raidlog.ingest.encoding import decode
 from raidlog.ingest.files import KINDS, folder_files
 from raidlog.ingest.incoming import EMPTY, Incoming, Rejected, Unreadable
-from raidlog.ingest.tables import _row, read_jsonl
+from raidlog.ingest.tables import read_jsonl, report_row
 
 TABLE_SUFFIXES = {".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".jsonl.zst": "jsonl", ".jsonl.zstd": "jsonl",
                   ".parquet": "parquet", ".parq": "parquet"}
@@ -283,7 +283,7 @@ def _read_parquet(s: Slice) -> Iterator[Incoming | Rejected]:
         return
     for k, row in enumerate(table.to_pylist()):
         row = {key.lower(): _plain(value) for key, value in row.items()}
-        yield _row(row, f"{unit.name}:{s.start + k + 1}", unit.name, f"parquet:{unit.name}")
+        yield report_row(row, f"{unit.name}:{s.start + k + 1}", unit.name, f"parquet:{unit.name}")
 
 
 def _plain(value):

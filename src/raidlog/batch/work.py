@@ -33,8 +33,8 @@ from raidlog.batch.prefilter import language, relevant
 from raidlog.ingest.dates import date_in_name
 from raidlog.ingest.incoming import Incoming, Rejected, within_limit
 from raidlog.store import schema as t
-from raidlog.store.intake import Summary, _fail, _one, empty_report
-from raidlog.store.ledger import _KNOWN_PLACES, Ledger
+from raidlog.store.intake import Summary, empty_report, ingest_one, record_failed
+from raidlog.store.ledger import Ledger
 
 TABLES = ("documents", "claims", "breakdown_items", "incidents", "findings", "failures")
 LEDGER_TABLES = ("documents", "places", "claims", "breakdown_items", "item_places", "incidents",
@@ -70,8 +70,7 @@ def process(part: dict[str, Any], out: str, prefilter: bool = True) -> dict[str,
             tables, dump = _collect(ledger, partition, counts.pop("prefiltered_ids"))
             dump["duplicates"] = counts["duplicates"]  # within the partition: stored once already
         finally:
-            ledger.engine.dispose()
-            _KNOWN_PLACES.pop(str(ledger.engine.url), None)
+            ledger.close()
     for name in TABLES:
         _write_parquet(tables[name], Path(out) / name / f"part-{partition.key}.parquet", name)
     _atomic(Path(out) / "_ledger" / f"part-{partition.key}.json.gz",
@@ -99,7 +98,7 @@ def _extract(ledger: Ledger, partition: Partition, prefilter: bool) -> dict[str,
                     prefiltered_ids.append(doc_id)
                     skipped += 1
                 continue
-            _one(ledger, run_id, item, summary, days)
+            ingest_one(ledger, run_id, item, summary, days)
     return {"read": read, "prefiltered": skipped, "duplicates": summary.duplicates,
             "nothing_extracted": summary.nothing_extracted - skipped, "failed": summary.failed,
             "prefiltered_ids": prefiltered_ids}
@@ -110,7 +109,7 @@ def _store_prefiltered(ledger: Ledger, run_id: int, item: Incoming, summary: Sum
     language and title (a headline the text opens with) as extraction would tell them."""
     checked = within_limit(item)
     if isinstance(checked, Rejected):
-        _fail(ledger, run_id, summary, checked.name, checked.reason)
+        record_failed(ledger, run_id, summary, checked.name, checked.reason)
         return None
     lang = item.lang if item.lang in ("en", "ru", "uk") else None
     published = item.published or date_in_name(item.name)

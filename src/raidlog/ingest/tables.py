@@ -43,7 +43,7 @@ def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
         if not isinstance(row, dict):
             yield Rejected(where, NO_TEXT)
             continue
-        yield with_warnings(_row(row, where, name, f"jsonl:{name}"), warnings)
+        yield with_warnings(report_row(row, where, name, f"jsonl:{name}"), warnings)
 
 
 MAX_DIGITS = 30  # an id of 30 digits is already more than any source uses
@@ -106,7 +106,7 @@ def read_csv(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
             continue
         row = {key: cell for key, cell in zip(keys, cells, strict=False) if cell != ""}
         row.setdefault("text", "")
-        yield with_warnings(_row(row, where, name, f"csv:{name}"), warnings)
+        yield with_warnings(report_row(row, where, name, f"csv:{name}"), warnings)
 
 
 def _csv_problem(exc: csv.Error, delimiter: str) -> str:
@@ -120,7 +120,9 @@ def _csv_problem(exc: csv.Error, delimiter: str) -> str:
     return f"not valid CSV ({message})"
 
 
-def _row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:
+def report_row(row: dict, where: str, name: str, default_source: str) -> Incoming | Rejected:
+    """One row of a table of reports (the fields of JSON Lines, CSV and Parquet tables) as a
+    document named ``where`` (``<name>#<id>`` when it has an id), or why it is not one."""
     text = row.get("text")
     if not isinstance(text, str):
         return Rejected(where, NO_TEXT)

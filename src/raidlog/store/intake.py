@@ -64,7 +64,7 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     ledger.repair_runs(run_id)
     read_options.setdefault("max_bytes", MAX_FILE_BYTES)
     for item in read_sources(specs, **read_options):
-        status = _one(ledger, run_id, item, summary, days)
+        status = ingest_one(ledger, run_id, item, summary, days)
         if on_item:
             on_item(item.name, status)
     days |= _unfinished_days(ledger, run_id)
@@ -74,11 +74,13 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     return summary
 
 
-def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
+def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
+    """Extract and store one document as ``ingest`` does (``watch`` and ``batch`` too): its
+    status, counted in ``summary``; the days it touches are added to ``days``."""
     if isinstance(item, Incoming):
         item = within_limit(item)
     if isinstance(item, Rejected):
-        return _fail(ledger, run_id, summary, item.name, item.reason)
+        return record_failed(ledger, run_id, summary, item.name, item.reason)
     summary.warnings.extend((item.name, warning) for warning in item.warnings)
     lang = item.lang if item.lang in ("en", "ru", "uk") else None
     published = item.published or date_in_name(item.name)
@@ -100,7 +102,7 @@ def _one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summar
         return stored.status
     days |= {claim_day(c, published) for c in report.claims} | {published}
     if error:
-        return _fail(ledger, run_id, summary, item.name,
+        return record_failed(ledger, run_id, summary, item.name,
                      f"{error} (the text is stored as d{stored.document_id}; `raidlog reprocess` tries again)")
     if not report.claims and not report.incidents:
         summary.nothing_extracted += 1
@@ -125,7 +127,8 @@ def empty_report(text: str, published: str | None, lang: str | None, title: str 
                   raidlog_version=raidlog.__version__)
 
 
-def _fail(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:
+def record_failed(ledger: Ledger, run_id: int, summary: Summary, name: str, reason: str) -> str:
+    """Record that ``name`` failed (with its reason) under the run and in ``summary``."""
     ledger.record_failure(run_id, name, reason)
     summary.failed += 1
     summary.failures.append((name, reason))

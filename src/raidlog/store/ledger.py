@@ -64,6 +64,12 @@ class Ledger:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def close(self) -> None:
+        """Close its connections and forget what it cached of the database (the places seen
+        stored): a later database at the same path or URL starts empty."""
+        self.engine.dispose()
+        _KNOWN_PLACES.pop(str(self.engine.url), None)
+
     # -- runs ------------------------------------------------------------------------------
     def start_run(self, kind: str) -> int:
         with self.engine.begin() as conn:

@@ -20,8 +20,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from raidlog.store.intake import NOTHING_EXTRACTED, Summary
-from raidlog.store.intake import _one as store_one
+from raidlog.store.intake import NOTHING_EXTRACTED, Summary, ingest_one
 from raidlog.store.ledger import Ledger
 from raidlog.store.reconcile import reconcile
 from raidlog.watch import http, notify, state
@@ -154,7 +153,7 @@ class Watcher:
                 return None
             stored = 0
             for item in batch.items:
-                status = store_one(self.ledger, self.run_id, item, self.summary.store, days)
+                status = ingest_one(self.ledger, self.run_id, item, self.summary.store, days)
                 if status in STORED:
                     with self.ledger.engine.connect() as conn:
                         doc_id = self.ledger.find_document(conn, item.source, item.text)
