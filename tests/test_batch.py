@@ -52,20 +52,30 @@ def _jsonl(rows: list[dict]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
 
 
+def _repeated() -> list[dict]:
+    """Two documents of one source (a report and an irrelevant post) that the corpus holds in
+    two shards, so in two partitions: stored once, the first copy, as ingest stores them."""
+    report = _generated(1, seed=5000)[0]
+    return [{**report, "id": "r1", "source": "telegram:repeated"},
+            {"id": "r2", "text": IRRELEVANT[2], "published": "2025-11-13", "source": "telegram:repeated"}]
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[str]:
     """Generated reports in four kinds of shard (JSON Lines, gzip, zstd, Parquet), invented
-    irrelevant texts, and the sample corpus (Telegram exports, feeds, pages, texts)."""
+    irrelevant texts, two documents repeated in shards a and d, and the sample corpus (Telegram
+    exports, feeds, pages, texts)."""
     import zstandard
 
     root = tmp_path_factory.mktemp("corpus")
     rows = _generated(GENERATED)
     rows += [{"id": f"x{k}", "text": text, "published": "2025-11-12"} for k, text in enumerate(IRRELEVANT)]
     q = len(rows) // 4
-    (root / "a.jsonl").write_bytes(_jsonl(rows[:q]))
+    (root / "a.jsonl").write_bytes(_jsonl(_repeated() + rows[:q]))
     (root / "b.jsonl.gz").write_bytes(gzip.compress(_jsonl(rows[q:2 * q])))
     (root / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(_jsonl(rows[2 * q:3 * q])))
-    pq.write_table(pa.Table.from_pylist(rows[3 * q:]), root / "d.parquet")
+    pq.write_table(pa.Table.from_pylist([{"source": None, **r} for r in rows[3 * q:] + _repeated()]),
+                   root / "d.parquet")
     return [str(root), str(SAMPLES)]
 
 
@@ -113,9 +123,16 @@ def test_cluster_output_equals_a_single_process_run(corpus, cluster, single, tmp
     assert len({r["worker_pid"] for r in seen}) == 2
     m = outcome.manifest
     c = m["counts"]
-    assert c["read"] == GENERATED + len(IRRELEVANT) + 56
-    assert c["stored"] == GENERATED + len(IRRELEVANT) + 50  # the sample corpus holds 6 duplicates
-    assert c["prefiltered"] == len(IRRELEVANT)
+    assert c["read"] == GENERATED + len(IRRELEVANT) + 4 + 56
+    # the sample corpus holds 6 duplicates, shards a and d the same 2 documents
+    assert c["stored"] == GENERATED + len(IRRELEVANT) + 2 + 50
+    assert c["duplicates"] == 6 + 2
+    assert c["prefiltered"] == len(IRRELEVANT) + 1
+    ids = [d["document_id"] for d in ours["documents"]]
+    assert len(ids) == len(set(ids)) == c["stored"]
+    repeated = sorted(d["name"].rsplit("/", 1)[-1] for d in ours["documents"] if d["source"] == "telegram:repeated")
+    assert repeated == ["a.jsonl#r1", "a.jsonl#r2"]  # the first copies, as ingest keeps them
+    assert len({r["claim_id"] for r in ours["claims"]}) == len(ours["claims"])
     assert c["claims"] == len(ours["claims"]) >= GENERATED
     assert c["breakdown_items"] == len(ours["breakdown_items"]) > GENERATED
     assert c["failures"] == 0
@@ -235,17 +252,22 @@ def test_extraction_failure_keeps_the_document(tmp_path, monkeypatch):
 
     monkeypatch.setattr(raidlog, "extract", extract)
     shard = tmp_path / "s.jsonl"
-    rows = _generated(3, seed=50) + [{"id": "brick", "text": "Brick: 5 drones were destroyed over Kursk.",
-                                      "published": "2025-11-12"}]
+    brick = {"id": "brick", "text": "Brick: 5 drones were destroyed over Kursk.", "published": "2025-11-12",
+             "source": "site:bricks"}
+    # the same document again in the next partition: a duplicate, not a second failure
+    rows = _generated(3, seed=50) + [brick, {**brick, "id": "brick-again"}]
     shard.write_bytes(_jsonl(rows))
     out = tmp_path / "out"
-    run([str(shard)], str(out), workers=0)
+    outcome = run([str(shard)], str(out), workers=0, partition_size=4)
     assert pq.read_table(out / "failures").to_pylist() == [
         {"name": f"{shard}#brick", "reason": "extraction failed: boom (the text is stored as d4; "
                                                 "`raidlog reprocess` tries again)",
          "partition": pq.read_table(out / "failures").column("partition")[0].as_py(), "input": f"{shard}[0:4]"}]
     docs = {d["name"]: d["status"] for d in pq.read_table(out / "documents").to_pylist()}
     assert docs[f"{shard}#brick"] == "failed"
+    assert f"{shard}#brick-again" not in docs
+    c = outcome.manifest["counts"]
+    assert (c["read"], c["stored"], c["duplicates"], c["failed"], c["failures"]) == (5, 4, 1, 1, 1)
 
 
 def test_prefilter_drops_no_sample_text_with_a_claim():
@@ -310,15 +332,28 @@ def _ledger_digest(db: str) -> dict:
 
 
 def test_db_load_equals_ingest(two_ledgers, tmp_path):
+    from sqlalchemy import select
+
     from raidlog.store import Ledger
+    from raidlog.store import schema as t
     from raidlog.store.intake import ingest
 
     shard = tmp_path / "shard.jsonl"
-    shard.write_bytes(_jsonl(_generated(60, seed=300) + [{"id": "x", "text": IRRELEVANT[1]}]))
+    # the repeated documents in the first and the third partition of the shard
+    shard.write_bytes(_jsonl(_repeated() + _generated(60, seed=300) + [{"id": "x", "text": IRRELEVANT[1]}]
+                             + _repeated()))
     inputs = [str(SAMPLES), str(shard)]
     ingest_db, batch_db = two_ledgers
     summary = ingest(Ledger(ingest_db), inputs)
     outcome = run(inputs, str(tmp_path / "out"), workers=0, db=batch_db, partition_size=20)
+    # the Parquet documents are the ledger's: the same names, sources and texts, once each
+    d = t.documents.c
+    with Ledger(ingest_db).engine.connect() as conn:
+        ingested = sorted(tuple(r) for r in conn.execute(select(d.name, d.source, d.doc_hash)))
+    written = sorted((r["name"], r["source"], r["doc_hash"]) for r in pq.read_table(tmp_path / "out" / "documents")
+                     .to_pylist())
+    assert written == ingested
+    assert outcome.manifest["counts"]["duplicates"] == summary.duplicates
     load = outcome.load
     assert (load["ingested"], load["duplicates"], load["updated"], load["nothing_extracted"], load["failed"]) == (
         summary.ingested, summary.duplicates, summary.updated, summary.nothing_extracted, summary.failed)

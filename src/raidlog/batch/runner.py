@@ -18,7 +18,7 @@ from raidlog.batch.inputs import Partition, Unit, expand, partitions
 from raidlog.batch.work import TABLES, marker, process
 from raidlog.ingest.incoming import Rejected
 
-FORMAT = 1  # the layout of --out; a new one re-does every partition
+FORMAT = 2  # the layout of --out; a new one re-does every partition (2: markers list document ids)
 DEFAULT_PARTITION = 500
 COUNTS = ("read", "stored", "prefiltered", "duplicates", "nothing_extracted", "failed", "claims",
           "breakdown_items", "incidents", "findings", "failures")
@@ -109,6 +109,7 @@ def run(inputs: list[str], out: str, *, workers: int = 2, scheduler: str | None 
     else:
         dashboard = _on_dask(todo, results, failed_parts, str(out_dir), workers, scheduler, prefilter,
                              (total, before), events)
+    _one_copy(out_dir, p.partitions, results, prefilter)
     _clean(out_dir, {part.key for part in p.partitions})
     manifest = _manifest(p, results, failed_parts, started_at, time.perf_counter() - started, workers, scheduler,
                          prefilter, dashboard)
@@ -173,6 +174,34 @@ def _on_dask(todo: list[Partition], results: dict, failed_parts: dict, out: str,
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _one_copy(out: Path, parts: list[Partition], results: dict[str, dict], prefilter: bool) -> None:
+    """Remove the copies of documents that an earlier partition holds (:mod:`raidlog.batch.dedupe`);
+    a partition that holds fewer removals than were made is done again, here."""
+    from raidlog.batch.dedupe import apply, duplicates, id_array
+
+    ids = {key: id_array(r) for key, r in results.items()}
+    order = [part.key for part in parts]
+    for _ in range(2):  # a partition done again holds no removals: the second pass removes, never redoes
+        drops = duplicates(order, ids)
+        redo = []
+        for part in parts:
+            r = results.get(part.key)
+            if r is None or (part.key not in drops and not r.get("dropped")):
+                continue
+            new = apply(out, part.key, drops.get(part.key, set()), r)
+            if new is None:
+                redo.append(part)
+            else:
+                results[part.key] = {**new, "skipped": r.get("skipped", False)}
+        if not redo:
+            return
+        for part in redo:
+            marker(out, part.key).unlink(missing_ok=True)
+            results[part.key] = process(part.to_dict(), str(out), prefilter)
+            ids[part.key] = id_array(results[part.key])
+    raise BatchError("removing the copies of repeated documents did not settle")  # (cannot happen)
 
 
 def _has_bokeh() -> bool:

@@ -8,7 +8,8 @@ ingest`` does (into a private SQLite ledger in a temporary folder), and write wh
   of its source and text, a claim or incident is the document's id and the claim's id in its
   report (``d1a2b…-c1``);
 - ``<out>/_ledger/part-<key>.json.gz``: the ledger rows, which ``--db`` loads;
-- last, ``<out>/_partitions/<key>.json``: the partition's counts. Its presence means the
+- last, ``<out>/_partitions/<key>.json``: the partition's counts and its documents' ids (for
+  :mod:`raidlog.batch.dedupe`). Its presence means the
   partition is finished; each file is written under a temporary name and renamed, so a worker
   killed midway leaves no partition that looks finished.
 """
@@ -62,7 +63,7 @@ def process(part: dict[str, Any], out: str, prefilter: bool = True) -> dict[str,
     done = marker(out, partition.key)
     if done.exists():
         return {**json.loads(done.read_text()), "skipped": True}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory(prefix="raidlog-batch-") as tmp:
         ledger = Ledger(str(Path(tmp) / "part.db"))
         try:
@@ -73,13 +74,14 @@ def process(part: dict[str, Any], out: str, prefilter: bool = True) -> dict[str,
             ledger.close()
     for name in TABLES:
         _write_parquet(tables[name], Path(out) / name / f"part-{partition.key}.parquet", name)
-    _atomic(Path(out) / "_ledger" / f"part-{partition.key}.json.gz",
+    write_atomic(Path(out) / "_ledger" / f"part-{partition.key}.json.gz",
             gzip.compress(json.dumps(dump, ensure_ascii=False).encode("utf-8"), 3))
     result = {"key": partition.key, "number": partition.number, "input": partition.describe(), **counts,
               **{name: len(tables[name]) for name in TABLES if name != "documents"},
               "stored": len(tables["documents"]), "seconds": round(time.perf_counter() - started, 3),
-              "worker_pid": os.getpid()}
-    _atomic(done, json.dumps(result, ensure_ascii=False, indent=1).encode("utf-8"))
+              "cpu_seconds": round(time.process_time() - cpu, 3),
+              "worker_pid": os.getpid(), "document_ids": [d["document_id"][1:] for d in tables["documents"]]}
+    write_atomic(done, json.dumps(result, ensure_ascii=False, indent=1).encode("utf-8"))
     return {**result, "skipped": False}
 
 
@@ -216,7 +218,7 @@ def _write_parquet(rows: list[dict], path: Path, table: str) -> None:
     os.replace(tmp, path)
 
 
-def _atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
