@@ -382,3 +382,29 @@ def test_command_line(tmp_path):
                                        "--workers", "0"])
     assert missing.exit_code == 1
     assert "nothing.jsonl: no such file" in missing.output
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_partition_reads_only_its_bytes_of_a_table(tmp_path, encoding):
+    """A worker reads its partition's byte range of a plain UTF-8 JSON Lines table (not the whole
+    file for each partition); the documents, their names and line numbers are those ingest reads.
+    Another encoding is read whole, with the same result."""
+    from raidlog.batch.inputs import Partition, read_slice
+    from raidlog.batch.runner import plan
+    from raidlog.ingest.tables import read_jsonl
+
+    lines = ['{"id": "a", "text": "Над Курською областю збито 4 БПЛА."}', "", '{"text": "Без id: 7 дронов."}',
+             "  ", '{"id": "b", "text": "Sixteen drones over Kursk."}', "{broken", '{"text": "Ещё 3 ракеты."}', ""]
+    shard = tmp_path / "s.jsonl"
+    shard.write_bytes("\n".join(lines).encode(encoding))
+    parts = [Partition.from_dict(p.to_dict()) for p in plan([str(shard)], size=2).partitions]
+    assert [(s.start, s.stop) for p in parts for s in p.slices] == [(0, 2), (2, 4), (4, 5)]
+    ranged = [s.offset is not None for p in parts for s in p.slices]
+    assert ranged == [encoding == "utf-8"] * 3
+    got = [(getattr(i, "name", None), getattr(i, "text", None) or i.reason) for p in parts for s in p.slices
+           for i in read_slice(s)]
+    whole = [(getattr(i, "name", None), getattr(i, "text", None) or i.reason)
+             for i in read_jsonl(shard.read_bytes(), name=str(shard))]
+    assert got == whole
+    assert [n.rsplit("/", 1)[-1] for n, _ in got] == ["s.jsonl#a", "s.jsonl:3", "s.jsonl#b", "s.jsonl:6",
+                                                      "s.jsonl:7"]

@@ -22,7 +22,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from raidlog.ingest.dates import date_part
@@ -51,6 +51,10 @@ class Unit:
     compression: str | None
     content_hash: str
     documents: int | None
+    # planning only (not sent to the workers): for an uncompressed UTF-8 JSON Lines table, the
+    # line number and byte offset of every size-th document, and the file's size in bytes
+    boundaries: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    size: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ class Slice:
     unit: Unit
     start: int  # documents [start, stop) of a table; (0, None) for a whole file
     stop: int | None
+    # JSON Lines only: the bytes [offset, end) of the file hold the slice's lines, the first of
+    # them line number ``line`` (0-based); None: the worker reads the whole file
+    offset: int | None = None
+    end: int | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,8 @@ class Partition:
     @staticmethod
     def from_dict(d: dict) -> Partition:
         return Partition(d["key"], d["number"], tuple(
-            Slice(Unit(**s["unit"]), s["start"], s["stop"]) for s in d["slices"]))
+            Slice(Unit(**s["unit"]), s["start"], s["stop"], s.get("offset"), s.get("end"), s.get("line", 0))
+            for s in d["slices"]))
 
 
 def table_kind(path: str) -> tuple[str | None, str | None]:
@@ -121,17 +131,18 @@ def raw_hash(path: str) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def expand(specs: list[str]) -> Iterator[Unit | Rejected]:
+def expand(specs: list[str], size: int = 500) -> Iterator[Unit | Rejected]:
     """The files of each spec, in the order ``raidlog ingest`` reads them, with their content
-    hashes and document counts; what cannot be read comes as :class:`Rejected`."""
+    hashes and document counts (and where each ``size``-th document of a JSON Lines table
+    starts); what cannot be read comes as :class:`Rejected`."""
     for spec in specs:
         if is_url(spec):
-            yield from _expand_url(spec)
+            yield from _expand_url(spec, size)
         else:
-            yield from _expand_local(spec)
+            yield from _expand_local(spec, size)
 
 
-def _expand_url(spec: str) -> Iterator[Unit | Rejected]:
+def _expand_url(spec: str, size: int) -> Iterator[Unit | Rejected]:
     import fsspec
 
     try:
@@ -155,18 +166,18 @@ def _expand_url(spec: str) -> Iterator[Unit | Rejected]:
         if table_kind(url)[0] is None or os.path.basename(p).startswith("."):
             continue
         found = True
-        yield _unit(url, url, f"url:{url}", os.path.basename(p))
+        yield _unit(url, url, f"url:{url}", os.path.basename(p), size)
     if not found:
         yield Rejected(spec, "no document tables (.jsonl, .jsonl.gz, .jsonl.zst, .parquet) there")
 
 
-def _expand_local(spec: str) -> Iterator[Unit | Rejected]:
+def _expand_local(spec: str, size: int) -> Iterator[Unit | Rejected]:
     path = Path(spec)
     if not spec or not (path.exists() or path.is_symlink()):
         yield Rejected(spec, "no such file")
         return
     if not path.is_dir():
-        yield _unit(spec, spec, f"file:{os.path.normpath(spec)}", path.name)
+        yield _unit(spec, spec, f"file:{os.path.normpath(spec)}", path.name, size)
         return
     source = f"file:{os.path.normpath(spec)}"
     for entry in folder_files(spec, path, lambda rel: table_kind(rel.name)[0] is not None
@@ -175,10 +186,10 @@ def _expand_local(spec: str) -> Iterator[Unit | Rejected]:
             yield entry
             continue
         rel, name = entry
-        yield _unit(str(path / rel), name, source, rel.as_posix())
+        yield _unit(str(path / rel), name, source, rel.as_posix(), size)
 
 
-def _unit(path: str, name: str, source: str, external_id: str) -> Unit | Rejected:
+def _unit(path: str, name: str, source: str, external_id: str, size: int = 500) -> Unit | Rejected:
     kind, compression = table_kind(path)
     if kind is None:
         kind = KINDS.get(os.path.splitext(path)[1].lower())
@@ -186,9 +197,13 @@ def _unit(path: str, name: str, source: str, external_id: str) -> Unit | Rejecte
             return Rejected(name, f"unsupported file type ({os.path.splitext(path)[1] or 'no extension'})")
     try:
         content = raw_hash(path)
-        count = None
+        count, boundaries, nbytes = None, (), 0
         if kind == "jsonl":
-            count = len(_jsonl_lines(read_bytes(path, compression))[1])
+            data = read_bytes(path, compression)
+            lines, docs = _jsonl_lines(data)
+            count = len(docs)
+            if compression is None:
+                boundaries, nbytes = _boundaries(data, lines, docs, size), len(data)
         elif kind == "parquet":
             import pyarrow.parquet as pq
 
@@ -198,7 +213,28 @@ def _unit(path: str, name: str, source: str, external_id: str) -> Unit | Rejecte
         return Rejected(name, err.reason)
     except Exception as exc:  # noqa: BLE001 - a bad file is recorded, the batch goes on
         return Rejected(name, f"cannot be read ({type(exc).__name__}: {exc})")
-    return Unit(path, name, source, external_id, kind, compression, content, count)
+    return Unit(path, name, source, external_id, kind, compression, content, count, boundaries, nbytes)
+
+
+def _boundaries(data: bytes, lines: list[str], docs: list[int], size: int) -> tuple[tuple[int, int], ...]:
+    """(line number, byte offset) of documents 0, size, 2 × size … of a JSON Lines table, so that a
+    worker reads only its partition's bytes; () unless the file is plain UTF-8 (its bytes split
+    into the same lines as its text)."""
+    raw = data.split(b"\n")
+    if len(raw) != len(lines) or data.startswith(b"\xef\xbb\xbf"):
+        return ()
+    try:
+        if data.decode("utf-8") != "\n".join(lines):
+            return ()
+    except UnicodeDecodeError:
+        return ()
+    wanted = {docs[k] for k in range(0, len(docs), max(1, size))}
+    out, offset = [], 0
+    for number, line in enumerate(raw):
+        if number in wanted:
+            out.append((number, offset))
+        offset += len(line) + 1
+    return tuple(out)
 
 
 def _jsonl_lines(data: bytes) -> tuple[list[str], list[int]]:
@@ -225,8 +261,15 @@ def partitions(units: list[Unit], size: int, salt: str) -> list[Partition]:
         if unit.kind in ("jsonl", "parquet"):
             close()
             n = unit.documents or 0
-            for start in range(0, n, size):
-                pending.append(Slice(unit, start, min(n, start + size)))
+            marks = dict(enumerate(unit.boundaries))
+            sent = replace(unit, boundaries=(), size=0)
+            for k, start in enumerate(range(0, n, size)):
+                here, after = marks.get(k), marks.get(k + 1)
+                if here is not None and len(unit.boundaries) == -(-n // size):
+                    pending.append(Slice(sent, start, min(n, start + size), here[1],
+                                         after[1] if after else unit.size, here[0]))
+                else:
+                    pending.append(Slice(sent, start, min(n, start + size)))
                 close()
         else:
             pending.append(Slice(unit, 0, None))
@@ -247,7 +290,12 @@ def read_slice(s: Slice) -> Iterator[Incoming | Rejected]:
     """The documents of one slice, as ``raidlog ingest`` reads them (same names, sources, ids)."""
     unit = s.unit
     try:
-        if unit.kind == "jsonl":
+        if unit.kind == "jsonl" and s.offset is not None:
+            with _open(unit.path, None) as fh:
+                fh.seek(s.offset)
+                chunk = fh.read(s.end - s.offset)
+            yield from read_jsonl(chunk, name=unit.name, first_line=s.line + 1)
+        elif unit.kind == "jsonl":
             lines, docs = _jsonl_lines(read_bytes(unit.path, unit.compression))
             if s.start >= len(docs):
                 return

@@ -64,7 +64,7 @@ def versions() -> tuple[str, str]:
 def plan(inputs: list[str], prefilter: bool = True, size: int = DEFAULT_PARTITION) -> Plan:
     units: list[Unit] = []
     rejected: list[Rejected] = []
-    for u in expand(inputs):
+    for u in expand(inputs, size):
         (rejected if isinstance(u, Rejected) else units).append(u)
     salt = json.dumps([FORMAT, *versions(), bool(prefilter)])
     return Plan(units, rejected, partitions(units, size, salt), salt)

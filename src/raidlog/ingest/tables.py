@@ -16,16 +16,17 @@ FIELDS = ("id", "text", "published", "lang", "title", "source", "url")
 NO_TEXT_COLUMN = 'not a table of reports (no "text" column)'
 
 
-def read_jsonl(data: bytes, *, name: str) -> Iterator[Incoming | Rejected]:
+def read_jsonl(data: bytes, *, name: str, first_line: int = 1) -> Iterator[Incoming | Rejected]:
     """One document per line, named "<name>#<id>" or, without an id,
-    "<name>:<line number>". Blank lines are skipped."""
+    "<name>:<line number>" (``data`` starting at line ``first_line`` of the file). Blank lines
+    are skipped."""
     warnings: list[str] = []
     text = decode(data, warnings=warnings)
     if not text.strip():
         raise Unreadable(EMPTY)
     # split on "\n" only: str.splitlines() would also break at U+2028 and
     # other separators that JSON strings may hold unescaped
-    for n, line in enumerate(text.split("\n"), 1):
+    for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         where = f"{name}:{n}"
