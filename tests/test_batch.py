@@ -408,3 +408,60 @@ def test_a_partition_reads_only_its_bytes_of_a_table(tmp_path, encoding):
     assert got == whole
     assert [n.rsplit("/", 1)[-1] for n, _ in got] == ["s.jsonl#a", "s.jsonl:3", "s.jsonl#b", "s.jsonl:6",
                                                       "s.jsonl:7"]
+
+
+def test_progress_shows_the_dashboard_link_docs_per_second_and_eta():
+    """What `raidlog batch` shows on a terminal: the dashboard's link, then a bar with documents
+    done of the total (500 of them finished by an earlier run), docs/s, time taken and time left."""
+    import io
+
+    from rich.console import Console
+
+    from raidlog.batch import cli
+
+    clock = [1000.0]
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=150, color_system=None)
+    progress, events = cli._progress(console, quiet=False)
+    progress.get_time = lambda: clock[0]  # a partition of 500 documents every 2 seconds
+    with progress:
+        events.started(2000, 500, "http://127.0.0.1:8787/status")
+        for k in range(2):
+            clock[0] += 2.0
+            events.done({"read": 500, "estimate": 500, "input": f"shard-{k}.jsonl[0:500]"})
+        progress.refresh()
+        lines = [line.split("\x1b[2K")[-1] for line in screen.getvalue().splitlines()]
+        assert "Dask dashboard: http://127.0.0.1:8787/status" in lines, lines
+        assert screen.getvalue().rstrip().endswith("1500/2000 250.0 docs/s 0:00:04 ETA 0:00:02")
+        clock[0] += 2.0
+        events.done({"read": 500, "estimate": 500, "input": "shard-2.jsonl[0:500]"})
+    assert "extracting shard-2.jsonl[0:500] " in screen.getvalue()
+    assert screen.getvalue().removesuffix("\x1b[?25h").rstrip().endswith(
+        "2000/2000 250.0 docs/s 0:00:06 ETA 0:00:00")
+    # --quiet: nothing at all
+    quiet_screen = io.StringIO()
+    quiet, events = cli._progress(Console(file=quiet_screen, force_terminal=True), quiet=True)
+    with quiet:
+        events.started(10, 0, "http://127.0.0.1:8787/status")
+        events.done({"read": 10, "estimate": 10, "input": "x"})
+    assert quiet_screen.getvalue() == ""
+
+
+def test_dashboard_link_of_a_local_cluster(tmp_path):
+    """With bokeh (the extra ``batch`` brings it), a local cluster's dashboard is served and its
+    link given to the progress and the manifest."""
+    pytest.importorskip("bokeh")
+    import httpx
+
+    shard = tmp_path / "s.jsonl"
+    shard.write_bytes(_jsonl(_generated(2, seed=80)))
+    links, pages = [], []
+
+    def started(total, before, dashboard):
+        links.append(dashboard)
+        pages.append(httpx.get(dashboard, timeout=30).status_code)
+
+    outcome = run([str(shard)], str(tmp_path / "out"), workers=1, events=Events(started=started))
+    assert links[0].startswith("http://127.0.0.1:") and links[0].endswith("/status")
+    assert pages == [200]
+    assert outcome.manifest["dashboard"] == links[0]

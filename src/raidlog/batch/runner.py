@@ -153,7 +153,7 @@ def _on_dask(todo: list[Partition], results: dict, failed_parts: dict, out: str,
     except Exception as exc:  # noqa: BLE001 - a scheduler that does not answer, a port in use
         raise BatchError(f"cannot start Dask ({type(exc).__name__}: {exc})") from None
     try:
-        dashboard = client.dashboard_link if _has_bokeh() or scheduler else None
+        dashboard = _dashboard(client) if _has_bokeh() or scheduler else None
         events.client(client)
         events.started(*totals, dashboard)
         by_key = {}
@@ -204,7 +204,16 @@ def _one_copy(out: Path, parts: list[Partition], results: dict[str, dict], prefi
     raise BatchError("removing the copies of repeated documents did not settle")  # (cannot happen)
 
 
+def _dashboard(client) -> str | None:
+    """The link of the scheduler's dashboard; None when it has none (``dask scheduler --no-dashboard``)."""
+    try:
+        return client.dashboard_link
+    except Exception:  # noqa: BLE001 - KeyError: no dashboard service; a scheduler gone meanwhile
+        return None
+
+
 def _has_bokeh() -> bool:
+    """The dashboard of a local cluster needs bokeh (the extra ``batch`` brings it: dask[diagnostics])."""
     try:
         import bokeh  # noqa: F401
     except ImportError:
