@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 import pymorphy3
 
@@ -63,6 +64,29 @@ def numeral(lang: str, word: str) -> tuple[str, ...]:
     """Dictionary forms of ``word`` read as a numeral ("трёх" → "три", "одному" → "один")."""
     return tuple(p.normal_form for p in _parses(lang, word.lower())
                  if p.tag.POS == "NUMR" or (p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes))
+
+
+@lru_cache(maxsize=8)
+def numeral_forms(lang: str, lemmas: frozenset[str]) -> frozenset[str]:
+    """Every lower-case word whose :func:`numeral` readings may include one of ``lemmas``: the
+    forms of each lemma's lexemes, also as written without the letters the dictionary look-up
+    restores ("трех" for "трёх"). A word outside it needs no parse to know it is none of them:
+    a word the dictionary knows reads as that lemma only in a form of its lexeme, and pymorphy
+    never guesses a numeral (NUMR) for a word it does not know, nor an ordinal adjective whose
+    dictionary form is one of these (only "один" is, and a guess keeps the unknown stem)."""
+    restored = {target: source for source, target in _SUBSTITUTES[lang].items()}
+    out: set[str] = set()
+    for lemma in lemmas:
+        for p in _parses(lang, lemma):
+            if p.normal_form == lemma:
+                for form in p.lexeme:
+                    out.update(map("".join, product(*((c, restored[c]) if c in restored else (c,)
+                                                      for c in form.word))))
+    return frozenset(out | lemmas)
+
+
+# the letters a dictionary look-up may put in for others (pymorphy3's CHAR_SUBSTITUTES)
+_SUBSTITUTES = {"ru": {"е": "ё"}, "uk": {"г": "ґ"}}
 
 
 def _gender(lang: str, noun: str) -> str | None:

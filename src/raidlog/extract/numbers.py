@@ -122,7 +122,7 @@ def _numeral_value(lex: ModuleType, word: str) -> int | None:
     """The value of a lower-case word read as a numeral, by its form or dictionary form (one
     look-up per word a report repeats, not a dictionary, a cache and a generator)."""
     value = lex.NUMBER_WORDS.get(word)
-    if value is None:
+    if value is None and word in morph.numeral_forms(lex.MORPH_LANG, frozenset(lex.NUMBER_WORDS)):
         value = next((lex.NUMBER_WORDS[f] for f in morph.numeral(lex.MORPH_LANG, word)
                       if f in lex.NUMBER_WORDS), None)
     return value
