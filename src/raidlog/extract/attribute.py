@@ -147,6 +147,7 @@ def _patterns(lex: ModuleType) -> dict:
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
+        "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
         "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
         "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
@@ -282,7 +283,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if (m.destroy_verbs and not m.launch_verbs and not s.is_title
-                or out.claims and _patterns(lex)["place_anaphora"].search(s.text)) \
+                or out.claims and _patterns(lex)["place_anaphora"].search(s.text)
+                or _patterns(lex)["air_defence_at_work"].search(s.text)) \
                 and _repelled_at(out, m, res, lex, s.start,
                                  claimant or (out.claims[-1].claimant if out.claims else out.reporter),
                                  claim=out.claims[-1] if out.claims and not claimant else None):
@@ -1436,8 +1438,9 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
     last: Resolution | None = None
     for r in res:
         p = r.place
-        if p is None or id(p) in sites or p.kind not in ("locality", "district", "admin1") \
-                or p.country not in ("RU", "UA") or r.hit.as_written in regional:
+        if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
+                              or p.country not in ("RU", "UA") or r.hit.as_written in regional):
+            last = None
             continue
         # the verb the place goes with: the last before it, else the first after it ("launched 15
         # attacks, targeting infrastructure in Kherson" names a target, not where they were downed)
@@ -1448,8 +1451,8 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             continue
         cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
         joined = last is not None and pats["joined"].fullmatch(text, last.hit.end, r.hit.start) is not None
-        if cued or joined:
-            if p.kind != "admin1" and p.iso not in _CITY_REGIONS:
+        if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
+            if p is not None and p.kind != "admin1" and p.iso not in _CITY_REGIONS:
                 places.append(p)
             last = r
         else:

@@ -329,6 +329,8 @@ WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+att
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
+# "air defence is working over the Kursk district": air defence at work, where weapons are being downed
+AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"

@@ -357,6 +357,9 @@ ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось)"
+# "работает ПВО в Белгородском районе": air defence at work, where weapons are being downed
+AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*)\s+(?:\w+\s+)?(?:ПВО|средств\w*\s+ПВО|противовоздушн\w*\s+оборон\w*)|"
+                       r"(?:ПВО|противовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*)")
 # "сбиты над Курском и Курским районом", "сбили дрон в районе деревни Салово": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи)\s+"

@@ -175,7 +175,8 @@ ROLE_WORDS = (
 _NAME = r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?){1,2}(?![\w-])"
 _REGION = (
     r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ої|ого|ій|ої)?\s+(?:області|ОВА|МВА|ОДА|обласної\s+(?:військової\s+|державної\s+)*"
-    r"адміністрації|міської\s+військової\s+адміністрації|району)|Києва|Київської\s+МВА|КМВА"
+    r"адміністрації|міської\s+військової\s+адміністрації|району)|Києва|Київської\s+МВА|КМВА|"
+    r"Севастополя|Москви|Санкт-Петербурга"  # the cities that are regions ("голова Севастополя")
 )
 PEOPLE = [
     # "Олег Кіпер, начальник Одеської ОВА"
@@ -353,6 +354,9 @@ ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося)"
+# "працює ППО в Сакському і Бахчисарайському районах": air defence at work, where weapons are being downed
+AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпрацю\w*)\s+(?:\w+\s+)?(?:ППО|протиповітрян\w*\s+оборон\w*)|"
+                       r"(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:працю\w*|працювал\w*|відпрацю\w*)")
 # "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
 # where weapons were destroyed (a place below the region, kept as an incident)
 INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід)\s+"
