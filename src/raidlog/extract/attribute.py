@@ -66,6 +66,8 @@ class ClaimDraft:
     from_title: bool = False
     evidence: list[tuple[int, int]] = field(default_factory=list)
     launch_sites: list[Place] = field(default_factory=list)
+    summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
+    item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
 
 
 @dataclass
@@ -254,9 +256,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     draft.destroyed = None  # that count was the first place's, not a total
                 draft.items = [replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
+            kind = None
             for it in items:
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
+                # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
+                kind = next(((c.weapon.type, c.weapon.model) for c in m.counts
+                             if c.weapon is not None and c.number.start == it.number_start), kind)
+                if kind is not None:
+                    draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
@@ -326,6 +334,7 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
             getattr(w, slot) is not None for w in counted if w.type == t)]
         if getattr(draft, slot) is None and types:
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+            draft.summed |= slot == "destroyed"
         elif len(types) > 1 and sum(getattr(draft, slot) == _type_total(counted, t, slot) for t in types) == 1:
             # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
             # the other types came in later sentences; the claim's total is the sum
@@ -410,9 +419,22 @@ def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions
 def _total_from_breakdown(draft: ClaimDraft) -> None:
     """A per-place list with no stated total ("70 over Crimea, 43 over Krasnodar, one over
     Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
+    top = [it for it in draft.items if not it.subset and not it.note]
+    if draft.summed and len(top) > 1 and top[0].count == draft.destroyed \
+            and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):
+        # "над Курской областью сбиты две ракеты и 27 БПЛА. Кроме того, четыре – над Липецкой …":
+        # the weapons were the first place's; the claim is every place's (and a later place's
+        # count is added to its weapon's, when the claim lists that weapon once, with no model)
+        draft.destroyed = sum(it.count for it in top)
+        offsets = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
+        for it in top[1:]:
+            kind = draft.item_kinds.get((offsets[id(it)], it.number_start))
+            same = [w for w in draft.weapons if kind and (w.type, w.model) == (kind[0], None)]
+            if len(same) == 1 and same[0].destroyed is not None:
+                same[0].destroyed += it.count
+        return
     if draft.destroyed is not None or any(w.destroyed is not None for w in draft.weapons):
         return
-    top = [it for it in draft.items if not it.subset and not it.note]
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
             or not any(it.weapon for it in top):
         return  # ("three strikes: two in one district, one in another" counts no weapons)
