@@ -115,6 +115,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negation": re.compile(lex.NEGATION, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
+        "threat_before": re.compile(lex.THREAT_BEFORE, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
@@ -1299,7 +1300,7 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
             continue
         for x in pattern.finditer(text):
             lead = text[max(0, x.start() - 40) : x.start()]
-            if pats["negation"].search(lead) or pats["unspecified"].search(lead) \
+            if pats["negation"].search(lead) or pats["unspecified"].search(lead) or pats["threat_before"].search(lead) \
                     or pats["negation_after"].match(text, x.end()):
                 continue
             kinds.append(kind)
