@@ -26,6 +26,7 @@ from raidlog.store.schema import (
 )
 
 DEFAULT_DB = "raidlog.db"
+SQLITE_WAIT_S = 60
 
 
 class StoreError(Exception):
@@ -48,7 +49,9 @@ def open_engine(db: str | None) -> Engine:
         path = url.removeprefix("sqlite:///")
         if path and path != ":memory:" and not Path(path).parent.exists():
             raise StoreError(f"{path}: the folder {Path(path).parent} does not exist")
-        engine = create_engine(url)
+        # a writer waits this long for another's write transaction (a reconcile of many days while
+        # two ingests run) before "database is locked"; readers never wait (WAL)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_WAIT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy import text as sql_text
 
 from raidlog import __version__
 from raidlog.geo import Gazetteer
@@ -120,8 +121,10 @@ class Ledger:
               external_id: str | None = None, url: str | None = None, title: str | None = None,
               published: str | None = None, fetched_at: str | None = None, edited: str | None = None,
               lang: str | None = None) -> Stored:
-        """Store one document and what was extracted from it, in one transaction."""
+        """Store one document and what was extracted from it, in one transaction, which holds the
+        lock of ``source`` from its start (see :func:`_lock_source`)."""
         with self.engine.begin() as conn:
+            _lock_source(conn, source)
             existing = self.find_document(conn, source, text)
             if existing is not None:
                 # the same text under two names (two exports of one channel): the first name in
@@ -147,6 +150,22 @@ class Ledger:
             }).inserted_primary_key[0]
             write_extraction(conn, doc_id, report, run_id, fresh=True)
             return Stored(doc_id, "updated" if previous else "new")
+
+
+STORE_LOCK = 7242013  # PostgreSQL advisory locks of stores, one per source (reconcile's is 7242011)
+
+
+def _lock_source(conn: Connection, source: str) -> None:
+    """Stores of one source take turns, so that what a store looks up (the same text already
+    stored? the post's previous version?) is still true when it writes: two processes ingesting
+    the same post at once stored it twice or failed on the unique (source, hash) key. SQLite:
+    the transaction takes the database's write lock now (BEGIN IMMEDIATE) instead of at its
+    first write; PostgreSQL: a transaction-scoped advisory lock on the source."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(sql_text("SELECT pg_advisory_xact_lock(CAST(:key AS integer), hashtext(:source))"),
+                     {"key": STORE_LOCK, "source": source})
 
 
 def _edit_order(edited: str | None) -> str:
