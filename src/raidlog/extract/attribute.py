@@ -10,6 +10,7 @@ different total starts a new claim; a repeat (the headline) joins the one told.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -878,17 +879,22 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"
     if count.of_total is not None:
         return "destroyed"
+    # the nearest verb: before the count, or after it across a passive gap ("were"); on a tie
+    # destroyed before launched, and of one kind the verb before. The verbs of a kind are in text
+    # order and do not overlap, so the nearest before is found by bisection, and the verbs after
+    # are tried nearest first only while they could still be nearer.
     best, dist = None, 10**6
+    start, end = count.number.start, count.end
     for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
-        for a, b in verbs:
-            if b <= count.number.start:
-                d = count.number.start - b
-            elif a >= count.end and _passive_gap(lex).fullmatch(text[count.end : a]):
-                d = a - count.end
-            else:
-                continue
-            if d < dist:
-                best, dist = kind, d
+        k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
+        if k and start - verbs[k - 1][1] < dist:
+            best, dist = kind, start - verbs[k - 1][1]
+        for a, _ in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
+            if a - end >= dist:
+                break
+            if _passive_gap(lex).fullmatch(text[end:a]):
+                best, dist = kind, a - end
+                break
     return best or ("destroyed" if m.destroy_verbs else "launched")
 
 

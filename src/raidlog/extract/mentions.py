@@ -4,6 +4,7 @@ claimants, hedges and the cues that tell a claim from an incident."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -94,8 +95,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         busy += [(x.start(), x.end()) for x in re.finditer(r"\([^)]*(?:GMT|UTC)[^)]*\)", text)]
     if may_match(words, lex, "weapons"):
         m.weapons = weapons.find(text, lex)
+    weapon_starts = [w.start for w in m.weapons]
     m.numbers = [n for n in numbers.find(text, lex, words) if not any(a <= n.start < b for a, b in busy)
-                 and not _inside_model_name(n, m.weapons)]
+                 and not _inside_model_name(n, m.weapons, weapon_starts)]
     m.counts = weapons.counts(text, m.numbers, m.weapons, lex)
     m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
@@ -133,8 +135,12 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
 _CLOCKISH = re.compile(r"\d|midnight|noon|midday", re.IGNORECASE)
 
 
-def _inside_model_name(n: numbers.Number, words: list[weapons.WeaponWord]) -> bool:
-    """"Kh-101", "Shahed-136", "GBU-39": digits that belong to a weapon's name."""
-    return any(w.start <= n.start < w.end and w.model for w in words) or any(
-        w.start < n.start < w.end for w in words
-    )
+def _inside_model_name(n: numbers.Number, words: list[weapons.WeaponWord], starts: list[int]) -> bool:
+    """"Kh-101", "Shahed-136", "GBU-39": digits that belong to a weapon's name. ``words`` do not
+    overlap and ``starts`` are their starts in order: only the last word starting at or before the
+    number can hold it."""
+    k = bisect_right(starts, n.start) - 1
+    if k < 0:
+        return False
+    w = words[k]
+    return w.start <= n.start < w.end and (bool(w.model) or w.start < n.start)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -44,11 +45,15 @@ def find(text: str, lex: ModuleType) -> list[WeaponWord]:
         if (m := pattern.match(text, start))
     ]
     matches.sort(key=lambda w: (w.start - w.end, w.model is None, w.start))
+    # the words kept so far, in text order: they do not overlap, so their ends are in order too,
+    # and a new word overlaps one of them only if it overlaps the last one starting before its end
     found: list[WeaponWord] = []
+    starts: list[int] = []
     for w in matches:
-        if not any(f.start < w.end and w.start < f.end for f in found):
-            found.append(w)
-    found.sort(key=lambda w: w.start)
+        k = bisect_left(starts, w.end)
+        if not (k and found[k - 1].end > w.start):
+            found.insert(k, w)
+            starts.insert(k, w.start)
     return found
 
 
@@ -63,19 +68,17 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
     # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
     adjectives = re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
     out: list[Count] = []
+    starts = [w.start for w in words]  # in text order
     for i, n in enumerate(numbers):
         weapon = None
-        for w in words:
-            if w.start >= n.end and adjectives.match(text[n.end : w.start]):
-                weapon = w
-                break
-            if w.start >= n.end:
-                break
+        k = bisect_left(starts, n.end)  # the first word after the number
+        if k < len(words) and adjectives.match(text[n.end : words[k].start]):
+            weapon = words[k]
         of_total = None
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt and _of_total(lex).fullmatch(text, n.end, nxt.start):
-            for w in words:
-                if w.start >= nxt.end and adjectives.match(text[nxt.end : w.start]):
+            for w in words[bisect_left(starts, nxt.end):]:
+                if adjectives.match(text[nxt.end : w.start]):
                     weapon, of_total = w, nxt
                     break
         if weapon is not None and of_total is None and nxt is not None and nxt.value >= n.value \
