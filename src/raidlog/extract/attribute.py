@@ -486,6 +486,11 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                                     draft.claimant.side):
                 # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
                 at, region = (c_start, c_end), area
+            elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz)) \
+                    and other.iso != own.iso and area is not None and other.iso != area.iso:
+                # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
+                # in the Kursk governor's story: the region the text has just named
+                at, region = (c_start, c_end), other
             if at is not None:
                 draft.items.append(breakdown.Item(min(at[0], c_start), max(at[1], c_end), draft.destroyed,
                                                   (region,), None, False, weapon=weapon,
@@ -537,7 +542,7 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
                 continue
             if (r.place.kind == "country" and r.place.iso == side) or r.place.kind == "sea":
                 return False
-            if j == k and r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
+            if r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
                 return False
     return True
 
