@@ -13,6 +13,7 @@ notified on the next start.
 
 from __future__ import annotations
 
+import itertools
 import random
 import signal
 import threading
@@ -100,6 +101,7 @@ class Watcher:
         self._client = http.new_client(max(s.timeout for s in sources.values()))
         pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="raidlog-watch")
         inflight: dict[Future, str] = {}
+        order = itertools.count()
         try:
             while not self.stop.is_set():
                 now = time.time()
@@ -111,13 +113,14 @@ class Watcher:
                         fut = pool.submit(self._poll, sources[name], snap)
                         inflight[fut] = name
                         fut.failures = failures  # type: ignore[attr-defined]
+                        fut.seq = next(order)  # type: ignore[attr-defined] # stored in the order submitted
                 if self.once and not due and not inflight:
                     break
                 if self.duration is not None and time.monotonic() - started >= self.duration:
                     break
                 timeout = min([max(0.0, at - time.time()) for at in due.values()] + [0.5])
                 done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
-                for fut in done:
+                for fut in sorted(done, key=lambda f: f.seq):  # type: ignore[attr-defined]
                     name = inflight.pop(fut)
                     next_at = self._handle(sources[name], fut)
                     if next_at is not None and not self.once:
