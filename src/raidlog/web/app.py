@@ -111,10 +111,12 @@ def create_app(db: str | None = None, *, ledger: Ledger | None = None, allow_ing
     app.state.ctx = ctx
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    from raidlog.web import api, pages
+    from raidlog.web import api, live, pages
 
     app.include_router(api.router)
+    app.include_router(live.api_router)
     app.include_router(pages.router)
+    app.include_router(live.page_router)
     _errors(app)
     if cache:  # answers to reads kept per ledger version, with ETag/Last-Modified (inside the Guard)
         from raidlog.web.cache import PageCache

@@ -12,7 +12,8 @@ at most once per ``ttl`` seconds (default 1 s): an answer may be that much older
 than the ledger, never more.
 
 Not cached: anything but GET/HEAD, ``/static`` (served with its own validators),
-error answers, and answers larger than ``max_body``.
+the watch's state (:data:`UNCACHED`: a source's last poll changes without the
+ledger's version changing), error answers, and answers larger than ``max_body``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from email.utils import formatdate, parsedate_to_datetime
 from starlette.concurrency import run_in_threadpool
 
 from raidlog.web import data
+
+UNCACHED = ("/watch", "/api/watch")
 
 
 class PageCache:
@@ -63,7 +66,7 @@ class PageCache:
         return known[1], known[2]
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["path"].startswith("/static/"):
+        if scope["type"] != "http" or scope["path"].startswith("/static/") or scope["path"] in UNCACHED:
             return await self.app(scope, receive, send)
         if scope["method"] not in ("GET", "HEAD"):
             try:

@@ -44,10 +44,20 @@ def region_name(iso: str | None) -> str:
 # -- overview --------------------------------------------------------------------------------------
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, when: Annotated[tuple, Depends(period)]):
+def overview(request: Request, when: Annotated[tuple, Depends(period)],
+             new_since: Annotated[str | None, Query(pattern=r"^c?\d{1,18}$", alias="new_since")] = None):
+    """``new_since``: the latest claim when the page was first opened; the claims stored after it are
+    listed and marked new (the page's script reloads it with this when the ledger changes)."""
+    from raidlog.web import watching
+
     since, until = when
     c = ctx(request)
     with c.connect() as conn:
+        watch = watching.status(conn)
+        latest_claim = watching.latest_claim(conn)
+        opened = int(new_since.lstrip("c")) if new_since else latest_claim
+        new_claims, new_total = watching.claims_after(conn, opened) if new_since else ([], 0)
+        version = watching.version(conn)
         summary = c.cache.get(conn)
         per_claimant = queries.stats(conn, "day", "claimant", since, until)
         per_region = queries.stats(conn, "month", "region", since, until)
@@ -82,7 +92,8 @@ def overview(request: Request, when: Annotated[tuple, Depends(period)]):
         quick = [(f"last {n} days", (end - timedelta(days=n - 1)).isoformat(), last) for n in (7, 30, 90)]
     return c.render(request, "overview.html", since=since, until=until, sides=dict(sides),
                     by_claimant=by_claimant, chart=charts.timeline(rows), top_regions=top, latest=latest,
-                    codes=codes, first=first, last=last, quick=quick, nav="overview")
+                    codes=codes, first=first, last=last, quick=quick, watch=watch, opened=opened,
+                    new_claims=new_claims, new_total=new_total, ledger_version=version, nav="overview")
 
 
 # -- map -------------------------------------------------------------------------------------------
@@ -294,7 +305,8 @@ def document_page(request: Request, ref: Annotated[str, Path(pattern=r"^d\d{1,18
     for inc in incidents:
         marks += highlight.incident_marks(text, inc, inc.get("id", ""))
     return c.render(request, "document.html", ref=ref, doc=doc, claims=claims, incidents=incidents,
-                    findings=findings, segments=highlight.highlight(text, marks), nav="claims")
+                    findings=findings, segments=highlight.highlight(text, marks), versions=item["versions"],
+                    changes=item["changes"], nav="claims")
 
 
 @router.get("/groups/{ref}", response_class=HTMLResponse)

@@ -1,7 +1,7 @@
 // raidlog web: the little script the pages use. Everything works without it;
-// with it, the map lists a place's claims or incidents in its side panel, and filter forms
-// leave empty fields out of the URL. Text from the server is only ever set with
-// textContent, never parsed as HTML.
+// with it, the map lists a place's claims or incidents in its side panel, filter forms
+// leave empty fields out of the URL, and the overview and the watch page follow a running
+// watch. Text from the server is only ever set with textContent, never parsed as HTML.
 "use strict";
 
 function el(tag, attrs, text) {
@@ -199,7 +199,95 @@ window.addEventListener("pageshow", () => {
   for (const field of document.querySelectorAll("form.filters [disabled], form.period [disabled]")) field.disabled = false;
 });
 
+// The watch, live: the overview and the watched sources' page poll /api/watch (every 5 s while a
+// watch is running, else every 30 s, never while the tab is hidden). The overview reloads itself
+// when the ledger has changed, with ?new_since= the latest claim when it was first opened, so the
+// server lists and marks the claims stored since; the watch page updates its table in place.
+const LIVE_FAST = 5000, LIVE_SLOW = 30000;
+
+function setText(id, text) {
+  const node = document.getElementById(id);
+  if (node) node.textContent = text;
+}
+
+function withAgo(value, ago, none) {
+  return value ? value + (ago ? ` (${ago})` : "") : none;
+}
+
+function updateWatchTable(table, state) {
+  const rows = new Map();
+  for (const tr of table.querySelectorAll("tbody tr[data-source]")) rows.set(tr.dataset.source, tr);
+  if (rows.size !== state.sources.length || state.sources.some((s) => !rows.has(s.name))) {
+    location.reload();
+    return;
+  }
+  for (const s of state.sources) {
+    const tr = rows.get(s.name);
+    const cell = (cls, text) => { const td = tr.querySelector("td." + cls); if (td) td.textContent = text; };
+    tr.classList.toggle("failing", s.failures > 0);
+    cell("state", s.state);
+    cell("last-poll", withAgo(s.last_poll_at, s.ago.last_poll_at, "never"));
+    cell("last-new", withAgo(s.last_new_at, s.ago.last_new_at, "none yet"));
+    cell("next-poll", withAgo(s.backing_off ? "back-off until " + s.next_poll_at : s.next_poll_at,
+      s.ago.next_poll_at, "at the next start"));
+    cell("polls", s.polls.toLocaleString("en-US"));
+    cell("documents", s.documents.toLocaleString("en-US"));
+    cell("error", s.last_error ? `${s.last_error} ${s.last_error_at || ""}` : "none");
+  }
+  const running = document.getElementById("watch-running");
+  if (running) {
+    running.dataset.running = state.running ? "yes" : "no";
+    running.textContent = state.running ? `A watch is running (started ${state.run.started_at}).`
+      : "No watch is running" + (state.run && state.run.finished_at ? `; the last one stopped at ${state.run.finished_at}.` : ".");
+  }
+  setText("checked-at", "state as of " + state.now);
+}
+
+function initLive() {
+  const live = document.getElementById("live");
+  const table = document.getElementById("watch-sources");
+  const box = live || table;
+  if (!box) return;
+  const opened = live ? live.dataset.opened : table.dataset.latest;
+  const key = "raidlog-scroll:" + location.pathname;
+  const y = sessionStorage.getItem(key);
+  if (y !== null) { sessionStorage.removeItem(key); window.scrollTo(0, Number(y)); }
+  let running = (live ? live.dataset.running : (document.getElementById("watch-running") || box).dataset.running) === "yes";
+  const tick = async () => {
+    if (!document.hidden) {
+      try {
+        const response = await fetch("/api/watch?after=" + encodeURIComponent(opened),
+          { headers: { Accept: "application/json" }, cache: "no-store" });
+        if (response.ok) {
+          const state = await response.json();
+          running = state.running;
+          if (live && (state.version !== box.dataset.version || Number(live.dataset.watched) !== state.sources.length)) {
+            sessionStorage.setItem(key, String(window.scrollY));
+            const url = new URL(location.href);
+            url.searchParams.set("new_since", opened);
+            location.replace(url.toString());
+            return;
+          }
+          if (live) {
+            setText("live-running", state.running ? "a watch is running" : "no watch is running");
+            setText("live-last-poll", state.last_poll_at || "never");
+            setText("live-failing", `${state.failing} failing`);
+            live.dataset.running = state.running ? "yes" : "no";
+          } else {
+            updateWatchTable(table, state);
+          }
+        }
+      } catch (err) {
+        // the server is away for a moment: try again at the next tick
+      }
+    }
+    setTimeout(tick, running ? LIVE_FAST : LIVE_SLOW);
+  };
+  setTimeout(tick, running ? LIVE_FAST : LIVE_SLOW);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   initMap();
   initForms();
+  initLive();
 });
