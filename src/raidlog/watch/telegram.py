@@ -2,7 +2,12 @@
 each message's post id (``data-post="channel/123"``), date (``<time datetime>``
 in ``.tgme_widget_message_date``), text (``.tgme_widget_message_text``, not
 the quoted reply's), and edit mark (``.tgme_widget_message_edited``); the
-``?before=<id>`` link to the page of older posts."""
+``?before=<id>`` link to the page of older posts.
+
+The preview marks an edited post ("edited") without saying when. A version's
+``edited`` is then the time the watch fetched the edited text (the edit was made
+before it); should the mark carry a time (``<time datetime>`` inside it, or a
+``datetime`` attribute), that time is kept instead."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ _TEXT = (f'.//div[{_cls("tgme_widget_message_text")}]'
          f'[not(ancestor::*[{_cls("tgme_widget_message_reply")}])]')
 _DATE = f'.//a[{_cls("tgme_widget_message_date")}]//time/@datetime'
 _EDITED = f'.//*[{_cls("tgme_widget_message_edited")}]'
+_EDITED_AT = f'{_EDITED}/@datetime | {_EDITED}//time/@datetime'
 _TITLE = ('//meta[@property="og:title"]/@content'
           f' | //div[{_cls("tgme_channel_info_header_title")}]//text()')
 _BEFORE = f'//a[{_cls("tme_messages_more")} and @data-before]/@data-before'
@@ -35,6 +41,7 @@ class Post:
     date: str | None  # ISO 8601, as the page states it (UTC)
     text: str
     edited: bool
+    edited_at: str | None = None  # ISO 8601, when the page says when (the preview usually does not)
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,10 @@ def parse_preview(data: bytes, charset: str | None = None) -> Preview:
         if not body.strip():
             continue
         dates = message.xpath(_DATE)
-        posts.append(Post(int(number), channel, dates[0] if dates else None, body, bool(message.xpath(_EDITED))))
+        edited_at = next((v.strip() for v in message.xpath(_EDITED_AT)
+                          if date_part(v.strip()) and len(v.strip()) <= 32), None)
+        posts.append(Post(int(number), channel, dates[0] if dates else None, body, bool(message.xpath(_EDITED)),
+                          edited_at))
     if not posts and not doc.xpath(_MESSAGES) and title is None:
         raise ValueError("not a Telegram channel preview (no tgme_widget_message)")
     before = [int(b) for b in doc.xpath(_BEFORE) if b.isdigit()]
@@ -83,7 +93,9 @@ def as_incoming(post: Post, *, fetched_at: str | None) -> Incoming:
     """A post as a document: source "t.me/<channel>" (the address, which
     lexicon/sources.py knows for official channels, so a post that names no
     claimant is the channel's), external id the message id (an edited post
-    becomes a new version of the same document)."""
+    becomes a new version of the same document). ``edited``: for a post marked
+    edited, the edit's time when the page gives it, else ``fetched_at`` (the time
+    the edited text was seen; the same as the version's ``fetched_at``)."""
     return Incoming(
         text=post.text,
         name=f"https://t.me/{post.channel}/{post.id}",
@@ -92,5 +104,5 @@ def as_incoming(post: Post, *, fetched_at: str | None) -> Incoming:
         url=f"https://t.me/{post.channel}/{post.id}",
         published=date_part(post.date),
         fetched_at=fetched_at,
-        edited=None,  # the preview marks an edit but does not say when
+        edited=(post.edited_at or fetched_at) if post.edited else None,
     )
