@@ -51,6 +51,7 @@ class Source:
     links: re.Pattern[str] | None = None  # page: which links are articles
     max_articles: int = 20  # page: articles fetched in one poll at most
     max_pages: int = 5  # telegram: ?before= pages fetched in one poll at most
+    recheck: float = 3600.0  # page: seconds before a stored article is fetched again for an update (0: never)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _source(raw: object, defaults: dict, where: str, base: Path | None) -> Sourc
     if kind not in KINDS:
         raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)} (got {kind!r})")
     allowed = set(DEFAULTS) | {"kind", "name"} | {
-        "feed": {"url"}, "page": {"url", "links", "max_articles"},
+        "feed": {"url"}, "page": {"url", "links", "max_articles", "recheck"},
         "telegram": {"channel", "url", "max_pages"}, "folder": {"path"}}[kind]
     extra = set(raw) - allowed
     if extra:
@@ -170,6 +171,7 @@ def _source(raw: object, defaults: dict, where: str, base: Path | None) -> Sourc
                 raise ConfigError(f"{where}: links is not a regular expression ({exc})") from None
             extras["max_articles"] = int(_number(raw.get("max_articles", 20), f"{where} max_articles",
                                                  "max_articles"))
+            extras["recheck"] = float(_number(raw.get("recheck", 3600), f"{where} recheck", "recheck"))
     else:
         folder = raw.get("path")
         if not isinstance(folder, str) or not folder:

@@ -11,6 +11,7 @@ is fetched again."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from dataclasses import dataclass, field, replace
@@ -167,37 +168,112 @@ def _with_before(url: str, before: int) -> str:
 # -- article list pages -----------------------------------------------------------------------
 
 def _page(source: Source, snap: Snapshot, client) -> Poll:
+    """New articles of the list page (the page itself fetched conditionally), then the latest
+    articles already stored that were not checked for ``recheck`` seconds, each fetched again
+    conditionally: an article whose text changed becomes a new version of its document."""
     got = _get(source, client, source.target, snap)
+    fresh: list[str] = []
     if got.status == 304:
-        return Poll("not modified", etag=got.etag, last_modified=got.last_modified)
-    links = article_links(got.body, got.url, content_type(got.content_type)[1], source)
-    fresh = [link for link in links if link not in snap.seen]
-    if snap.first:
-        fresh = fresh[:source.backfill]  # list pages put the latest first
-    poll = Poll("ok", etag=got.etag, last_modified=got.last_modified)
+        poll = Poll("not modified", etag=got.etag, last_modified=got.last_modified)
+    else:
+        links = article_links(got.body, got.url, content_type(got.content_type)[1], source)
+        fresh = [link for link in links if link not in snap.seen]
+        if snap.first:
+            fresh = fresh[:source.backfill]  # list pages put the latest first
+        poll = Poll("ok", etag=got.etag, last_modified=got.last_modified)
+    slowed = False
     for link in fresh[:source.max_articles]:
         try:
             article = _get(source, client, link)
         except http.FetchError as err:
             poll.notes.append(f"{link}: {err.reason}")
             if err.retry_after is not None:  # the server asks us to slow down: stop here, go on next poll
+                slowed = True
                 break
             continue
-        host = urlsplit(article.url).hostname or article.url
-        try:
-            item = read_page(article.body, name=link, source=f"url:{host}", external_id=None,
-                             page_url=article.url, fetched_at=article.fetched_at,
-                             charset=content_type(article.content_type)[1])
-            item = replace(item, external_id=item.url)  # as `raidlog ingest <URL>` names it
-            poll.batches.append(Batch(link, text_mark(item.text), [item]))
-        except Unreadable as err:
-            poll.batches.append(Batch(link, "-", [Rejected(link, err.reason)]))
+        poll.batches.append(_article(link, article, None))
     if len(fresh) > source.max_articles:
         poll.notes.append(f"{len(fresh) - source.max_articles} more article(s) next poll")
     if poll.notes:  # validators are kept only when the whole page was done
         poll.etag, poll.last_modified = snap.etag, snap.last_modified
     poll.batches.reverse()  # oldest first
+    if not slowed:
+        budget = source.max_articles - min(len(fresh), source.max_articles)
+        poll.batches += _recheck(source, snap, client, budget, poll.notes)
     return poll
+
+
+def _article(link: str, article: http.Fetched, old: ArticleMark | None) -> Batch:
+    """An article fetched in full: a new document, or (``old``: it was stored before) a new
+    version when its text changed, or nothing to store but its new mark."""
+    host = urlsplit(article.url).hostname or article.url
+    checked = time.time()
+    try:
+        item = read_page(article.body, name=link, source=f"url:{host}", external_id=None,
+                         page_url=article.url, fetched_at=article.fetched_at,
+                         charset=content_type(article.content_type)[1])
+    except Unreadable as err:
+        return Batch(link, ArticleMark("-", checked, article.etag, article.last_modified).dump(),
+                     [] if old is not None and old.hash == "-" else [Rejected(link, err.reason)])
+    mark = ArticleMark(text_mark(item.text), checked, article.etag, article.last_modified)
+    if old is not None and old.hash == mark.hash:
+        return Batch(link, mark.dump(), [])  # checked again, unchanged
+    item = replace(item, external_id=item.url)  # as `raidlog ingest <URL>` names it
+    if old is not None and old.hash != "-" and item.edited is None:
+        item = replace(item, edited=article.fetched_at)  # the update was seen then (the page says not when)
+    return Batch(link, mark.dump(), [item])
+
+
+def _recheck(source: Source, snap: Snapshot, client, budget: int, notes: list[str]) -> list[Batch]:
+    """The latest ``max_articles`` articles seen, those not checked for ``recheck`` seconds, at most
+    ``budget`` of them, the longest unchecked first: a conditional GET each (a 304 costs nothing)."""
+    if not source.recheck or budget <= 0:
+        return []
+    now = time.time()
+    latest = list(snap.seen.items())[-source.max_articles:]
+    due = sorted(((ArticleMark.load(mark), key) for key, mark in latest),
+                 key=lambda e: e[0].checked)
+    due = [(mark, key) for mark, key in due if now - mark.checked >= source.recheck][:budget]
+    out = []
+    for old, link in due:
+        try:
+            article = http.get(client, link, etag=old.etag, last_modified=old.last_modified,
+                               max_bytes=source.max_bytes, timeout=source.timeout)
+        except http.FetchError as err:
+            notes.append(f"{link}: {err.reason} (checking for an update)")
+            if err.retry_after is not None:
+                break
+            out.append(Batch(link, replace(old, checked=now).dump(), []))  # not again before recheck
+            continue
+        if article.status == 304:
+            out.append(Batch(link, ArticleMark(old.hash, now, article.etag, article.last_modified).dump(), []))
+        else:
+            out.append(_article(link, article, old))
+    return out
+
+
+@dataclass(frozen=True)
+class ArticleMark:
+    """What a list page's source keeps of an article it stored: the hash of its text, when it was
+    last fetched (epoch seconds) and its validators, for the conditional GET of the next check."""
+
+    hash: str
+    checked: float = 0.0
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def dump(self) -> str:
+        return json.dumps([self.hash, int(self.checked), self.etag, self.last_modified])
+
+    @staticmethod
+    def load(mark: str) -> ArticleMark:
+        if mark.startswith("["):
+            try:
+                h, checked, etag, modified = json.loads(mark)
+                return ArticleMark(str(h), float(checked), etag, modified)
+            except (ValueError, TypeError):
+                pass
+        return ArticleMark(mark)  # a mark of an earlier raidlog: the hash alone, never checked again yet
 
 
 def article_links(body: bytes, base: str, charset: str | None, source: Source) -> list[str]:
