@@ -83,6 +83,23 @@ def test_the_preview_page_gives_post_ids_dates_texts_and_edit_marks():
     ]
 
 
+def test_an_edit_mark_with_a_time_keeps_that_time():
+    """The preview's mark is a bare "edited"; should it carry a time, the version keeps it."""
+    from raidlog.watch.telegram import as_incoming
+
+    body = tme_page("chan", "Chan", [Post(5, "Пост", edited=True), Post(6, "Інший", edited=True)]).decode()
+    body = body.replace('<span class="tgme_widget_message_edited">edited</span>',
+                        '<span class="tgme_widget_message_edited"><time datetime="2025-11-12T07:15:00+00:00">'
+                        'edited 07:15</time></span>', 1)
+    first, second = parse_preview(body.encode()).posts
+    assert (first.edited, first.edited_at, second.edited, second.edited_at) == (
+        True, "2025-11-12T07:15:00+00:00", True, None)
+    assert as_incoming(first, fetched_at="2025-11-12T09:00:00Z").edited == "2025-11-12T07:15:00+00:00"
+    assert as_incoming(second, fetched_at="2025-11-12T09:00:00Z").edited == "2025-11-12T09:00:00Z"
+    unedited = parse_preview(tme_page("chan", "Chan", [Post(7, "Пост")])).posts[0]
+    assert as_incoming(unedited, fetched_at="2025-11-12T09:00:00Z").edited is None
+
+
 def test_feed_with_etag_is_not_fetched_again_when_unchanged(server, tmp_path):
     feed = Resource(rss("Test Wire", server.url, [Entry("wire-2", "41 of 52", EN_FEED)]), "application/rss+xml")
     server.route("/feed.xml", feed)
@@ -131,12 +148,33 @@ def test_an_edited_post_is_a_new_version_with_its_claims_derived_again(server, t
     summary, _ = run(cfg, db, once=True)
     assert summary.store.updated == 1
     assert documents(db) == [("t.me/testmod", "8", 1, False), ("t.me/testmod", "8", 2, True)]
+    with Ledger(db).engine.connect() as conn:
+        claims = [(r.document_id, r.destroyed) for r in conn.execute(select(t.claims).order_by(t.claims.c.id))]
+        edits = [(r.edited, r.fetched_at) for r in conn.execute(select(t.documents).order_by(t.documents.c.id))]
+    assert claims == [(1, 17), (2, 19)]
+    # the preview says "edited" but not when: the version keeps the time its edited text was fetched
+    assert edits[0][0] is None and edits[1][0] == edits[1][1] and edits[1][0] > edits[0][1]
     out = subprocess.run([sys.executable, "-m", "raidlog", "show", "d2", "--db", db], capture_output=True,
                          text=True, env=_env(), cwd=ROOT)
     assert out.returncode == 0, out.stderr
-    with Ledger(db).engine.connect() as conn:
-        claims = [(r.document_id, r.destroyed) for r in conn.execute(select(t.claims).order_by(t.claims.c.id))]
-    assert claims == [(1, 17), (2, 19)]
+    lines = out.stdout.splitlines()
+    assert lines[1] == (f"version 2 of 2 (current) · edited {edits[1][0]} (when it was seen edited: the source "
+                        "does not say when)")
+    assert lines[2] == f"versions: d1 v1, d2 v2 edited {edits[1][0]} (current)"
+    assert lines[3] == ("changed from d1: claims then c1 (destroyed 17, launched not stated); now c2 (destroyed 19, "
+                        "launched not stated)")
+    assert lines[4:6] == ["  … перехвачены и уничтожены [-17-]{+19+} украинских беспилотных летательных …",
+                          "  … аппаратов самолетного типа: [-9-]{+11+} – над территорией …"]
+    from fastapi.testclient import TestClient
+
+    from raidlog.web.app import create_app
+    page = TestClient(create_app(db)).get("/documents/d2").text
+    assert ('<li data-version="2"><strong>d2</strong> (this page) · version 2 · edited '
+            f'{edits[1][0]} <span class="muted">(when it was seen edited: the source does not say when)</span>'
+            ' · current</li>') in page
+    assert "<li>…перехвачены и уничтожены <del>17</del><ins>19</ins> украинских беспилотных летательных…</li>" in page
+    assert ('<p id="claims-changed">Claims then: <a href="/claims/c1">c1</a> (destroyed 17, launched —);\n'
+            '  now: <a href="/claims/c2">c2</a> (destroyed 19, launched —).</p>') in page
     # a third run: nothing changed, nothing stored
     third, _ = run(cfg, db, once=True)
     assert (third.store.updated, third.store.ingested, len(documents(db))) == (0, 0, 2)
@@ -369,6 +407,45 @@ def test_a_list_page_s_new_article_links_are_followed_once(server, tmp_path):
                              ("url:127.0.0.1", f"{server.url}/news/2025/11/13/more", 1, True)]
     with Ledger(db).engine.connect() as conn:
         assert [r.destroyed for r in conn.execute(select(t.claims).order_by(t.claims.c.id))] == [24, 26]
+
+
+def test_an_updated_article_of_a_list_page_becomes_a_new_version(server, tmp_path):
+    """Articles already stored are fetched again (conditionally) once ``recheck`` seconds have passed,
+    even when the list page has not changed; a changed text is a new version, its claims derived again."""
+    from tests.watch_server import EN_ARTICLE, article, list_page
+
+    path = "/news/2025/11/12/drones"
+    server.route("/news/", Resource(list_page("News", [(path, "24 drones destroyed")]), "text/html"))
+    story = Resource(article("24 drones destroyed", EN_ARTICLE), "text/html; charset=utf-8")
+    server.route(path, story)
+    cfg = config(tmp_path, f'[[source]]\nkind = "page"\nurl = "{server.url}/news/"\nlinks = "/news/\\\\d{{4}}/"\n'
+                           'recheck = 0.01\n')
+    db = str(tmp_path / "l.db")
+    first, _ = run(cfg, db, once=True)
+    assert first.store.ingested == 1
+    second, _ = run(cfg, db, once=True)  # nothing changed: the list page and the article answer 304
+    assert (second.not_modified, second.store.ingested, second.store.updated) == (1, 0, 0)
+    assert [(h.path, h.headers.get("if-none-match")) for h in server.requests] == [
+        ("/news/", None), (path, None), ("/news/", '"v0"'), (path, '"v0"')]
+    story.set(article("30 drones destroyed", EN_ARTICLE.replace("24 Ukrainian", "30 Ukrainian")
+                      .replace("10 over", "16 over")))
+    third, _ = run(cfg, db, once=True)
+    assert (third.not_modified, third.store.ingested, third.store.updated) == (1, 0, 1)
+    url = f"{server.url}{path}"
+    assert documents(db) == [("url:127.0.0.1", url, 1, False), ("url:127.0.0.1", url, 2, True)]
+    with Ledger(db).engine.connect() as conn:
+        assert [(r.document_id, r.destroyed) for r in conn.execute(select(t.claims).order_by(t.claims.c.id))] == [
+            (1, 24), (2, 30)]
+        edited, fetched = conn.execute(select(t.documents.c.edited, t.documents.c.fetched_at)
+                                       .where(t.documents.c.id == 2)).one()
+    assert edited == fetched
+    out = subprocess.run([sys.executable, "-m", "raidlog", "show", "d2", "--db", db], capture_output=True,
+                         text=True, env=_env(), cwd=ROOT)
+    assert "  … air defenses destroyed [-24-]{+30+} Ukrainian drones over …" in out.stdout.splitlines()
+    assert "  … Bryansk region and [-10-]{+16+} over the Kursk …" in out.stdout.splitlines()
+    fourth, _ = run(cfg, db, once=True)  # fetched again, unchanged since: nothing stored
+    assert (fourth.store.ingested, fourth.store.updated, len(documents(db))) == (0, 0, 2)
+    assert server.hits(path)[-1].headers.get("if-none-match") == '"v1"'
 
 
 def test_restart_resumes_on_either_ledger_without_duplicates(server, ledger_url, tmp_path):

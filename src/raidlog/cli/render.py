@@ -109,6 +109,7 @@ def stored(console: Console, item: dict) -> None:
     console.rule(f"{doc['id']} · {escape(doc['name'])} · published {doc['published'] or 'unknown'} · v{doc['version']}")
     text = Text(doc["text"])
     claim = item.get("claim")
+    _versions(console, item)
     if item.get("nothing_extracted"):
         console.print("[bold]nothing extracted[/] from this document (it is stored all the same; "
                       "`raidlog reprocess` derives it again with a newer raidlog)")
@@ -129,6 +130,37 @@ def stored(console: Console, item: dict) -> None:
                 text.stylize(_KIND_STYLE["times"], span["start"], span["end"])
     console.print(text)
     _stored_findings(console, item["findings"])
+
+
+def _versions(console: Console, item: dict) -> None:
+    """A document that is one version of an edited post: which version, when it was edited, and what
+    changed from the previous one (its claims then and now, the words removed and added)."""
+    from raidlog.store.versions import as_text
+
+    doc, chain = item["document"], item.get("versions") or []
+    if len(chain) < 2 and not doc.get("edited"):
+        return
+    line = f"version {doc['version']} of {len(chain) or doc['version']}"
+    line += " (current)" if doc["current"] else " (not the current version)"
+    if doc.get("edited"):
+        line += f" · edited {doc['edited']}"
+        if doc["edited"] == doc.get("fetched_at"):
+            line += " (when it was seen edited: the source does not say when)"
+    console.print(escape(line), soft_wrap=True)
+    if len(chain) > 1:
+        console.print("versions: " + ", ".join(
+            f"{v['id']} v{v['version']}" + (f" edited {v['edited']}" if v["edited"] else "")
+            + (" (current)" if v["current"] else "") for v in chain), soft_wrap=True)
+    changes = item.get("changes")
+    if not changes:
+        return
+    before = ", ".join(f"{c['id']} ({_counts(c)})" for c in changes["claims_before"]) or "none"
+    now = ", ".join(f"{c['id']} ({_counts(c)})" for c in changes["claims_now"]) or "none"
+    console.print(escape(f"changed from {changes['from']}: claims then {before}; now {now}"), soft_wrap=True)
+    if changes["text"] is None:
+        console.print("  (the texts are too long to compare word by word)")
+    for hunk in as_text(changes["text"] or []):
+        console.print("  " + escape(hunk), soft_wrap=True)
 
 
 def _counts(claim: dict) -> str:

@@ -281,7 +281,28 @@ def show(conn: Connection, ref: str) -> dict[str, Any]:
     claim_refs = [f"c{i}" for i in ids]
     incidents = document_incidents(conn, n)
     return {"document": doc, "claims": claim_refs, "incidents": incidents,
-            "nothing_extracted": not claim_refs and not incidents, "findings": _findings_of(conn, document_id=n)}
+            "nothing_extracted": not claim_refs and not incidents, "findings": _findings_of(conn, document_id=n),
+            **_versions(conn, n, doc)}
+
+
+def _versions(conn: Connection, n: int, doc: dict[str, Any]) -> dict[str, Any]:
+    """The versions of the post a document is a version of, and what changed from the previous
+    version: its claims then, and the words removed and added (``raidlog.store.versions``)."""
+    from raidlog.store import versions
+
+    out: dict[str, Any] = {"versions": versions.chain(conn, n), "changes": None}
+    if doc["previous"]:
+        before = document(conn, int(doc["previous"][1:]))
+
+        def counts(doc_id: int) -> list[dict[str, Any]]:
+            return [{"id": f"c{r.id}", "destroyed": r.destroyed, "launched": r.launched}
+                    for r in conn.execute(select(t.claims.c.id, t.claims.c.destroyed, t.claims.c.launched)
+                                          .where(t.claims.c.document_id == doc_id).order_by(t.claims.c.id))]
+
+        out["changes"] = {"from": doc["previous"],
+                          "text": versions.changes(before["text"], doc["text"]) if before else None,
+                          "claims_before": counts(int(doc["previous"][1:])), "claims_now": counts(n)}
+    return out
 
 
 def document_incidents(conn: Connection, doc_id: int) -> list[dict[str, Any]]:
@@ -320,7 +341,7 @@ def document(conn: Connection, doc_id: int) -> dict[str, Any] | None:
     return {"id": f"d{r.id}", "name": r.name, "source": r.source, "external_id": r.external_id, "url": r.url,
             "title": r.title, "published": r.published, "lang": r.lang, "version": r.version,
             "previous": f"d{r.previous_id}" if r.previous_id else None, "current": r.is_current,
-            "hash": r.doc_hash, "text": r.text}
+            "edited": r.edited, "fetched_at": r.fetched_at, "hash": r.doc_hash, "text": r.text}
 
 
 def _findings_of(conn: Connection, **where) -> list[dict[str, Any]]:
