@@ -465,3 +465,18 @@ def test_dashboard_link_of_a_local_cluster(tmp_path):
     assert links[0].startswith("http://127.0.0.1:") and links[0].endswith("/status")
     assert pages == [200]
     assert outcome.manifest["dashboard"] == links[0]
+
+
+def test_a_partition_reads_the_row_groups_of_its_rows(tmp_path):
+    """A Parquet table in row groups of 4 rows, cut into partitions of 3: each partition reads the
+    groups that hold its rows, and the documents are those of the whole table, in order."""
+    from raidlog.batch.inputs import Partition, read_slice
+    from raidlog.batch.runner import plan
+
+    rows = [{"id": f"p{k}", "text": f"Збито {k + 2} дронів над Сумщиною."} for k in range(10)]
+    shard = tmp_path / "t.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), shard, row_group_size=4)
+    assert pq.ParquetFile(shard).metadata.num_row_groups == 3
+    parts = [Partition.from_dict(p.to_dict()) for p in plan([str(shard)], size=3).partitions]
+    got = [[(i.name.rsplit("/", 1)[-1], i.text) for s in p.slices for i in read_slice(s)] for p in parts]
+    assert got == [[(f"t.parquet#p{k}", r["text"]) for k, r in enumerate(rows)][n:n + 3] for n in (0, 3, 6, 9)]

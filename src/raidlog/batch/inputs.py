@@ -17,7 +17,6 @@ re-run finds its finished partitions and skips them.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import re
@@ -318,13 +317,22 @@ def read_slice(s: Slice) -> Iterator[Incoming | Rejected]:
 
 def _read_parquet(s: Slice) -> Iterator[Incoming | Rejected]:
     """Rows of a Parquet document table (the columns of JSON Lines tables: id, text, published,
-    lang, title, source, url), named "<name>:<row number>" or "<name>#<id>"."""
+    lang, title, source, url), named "<name>:<row number>" or "<name>#<id>". Only the row groups
+    that hold the slice's rows are read."""
     import pyarrow.parquet as pq
 
     unit = s.unit
     with _open(unit.path, None) as fh:
-        table = pq.read_table(io.BytesIO(fh.read()))
-    table = table.slice(s.start, s.stop - s.start)
+        pf = pq.ParquetFile(fh)
+        groups, first, row = [], None, 0
+        for g in range(pf.metadata.num_row_groups):
+            n = pf.metadata.row_group(g).num_rows
+            if row < s.stop and row + n > s.start:
+                groups.append(g)
+                first = row if first is None else first
+            row += n
+        table = pf.read_row_groups(groups) if groups else pf.schema_arrow.empty_table()
+    table = table.slice(s.start - (first or 0), s.stop - s.start)
     names = {c.lower(): c for c in table.column_names}
     if "text" not in names:
         yield Rejected(unit.name, 'not a table of reports (no "text" column)')
