@@ -144,9 +144,12 @@ def _on_dask(todo: list[Partition], results: dict, failed_parts: dict, out: str,
                 raise BatchError("--workers must be at least 1 (0: in this process, without Dask)")
             with warnings.catch_warnings():  # "port 8787 is already in use": another port is taken
                 warnings.simplefilter("ignore")
+                # the dashboard on this machine only (Dask's default listens on every interface); the
+                # workers' own logs only when critical: a partition's error comes back with its task,
+                # and a worker's heartbeat racing the cluster's shutdown printed a traceback
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=":8787" if _has_bokeh() else None,
-                                       silence_logs=logging.ERROR, memory_limit=0)
+                                       dashboard_address="127.0.0.1:8787" if _has_bokeh() else None,
+                                       silence_logs=logging.CRITICAL, memory_limit=0)
             client = Client(cluster)
     except BatchError:
         raise
