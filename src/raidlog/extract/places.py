@@ -445,6 +445,12 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     word = tok.group(0)
     if word.lower() in lex.NOT_PLACES or len(word) < 4:
         return None
+    if i == 0 and 2 <= len(run) <= 3 and not inherited_type \
+            and not any(pats["type"].match(t.group(0)) or t.group(0).lower() in lex.NOT_PLACES for t in run) \
+            and pats["list_after"].match(text, run[-1].end()) and _before(pats["list_before"], text, tok.start()):
+        # "обстрілював Кізомис, Золоту Балку, Станіслав": a name of two or three words in a list
+        phrase = text[tok.start() : run[-1].end()]
+        return PlaceHit(tok.start(), run[-1].end(), phrase, (), None, True, dictionary_form(phrase, lex))
     end = tok.end()
     type_word = None
     if i + 1 < len(run) and pats["type"].match(run[i + 1].group(0)):

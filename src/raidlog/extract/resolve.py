@@ -80,8 +80,44 @@ def resolve_sentence(
             r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure])
         r = _local(r, units, reporter_regions, gaz, lang, seen)
         out.append(r)
+    out = _in_list(out, sure, gaz, lang)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
+
+
+def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str) -> list[Resolution]:
+    """"обстрілював Кізомис, Золоту Балку, Станіслав, …, Садове та місто Херсон": the towns of a
+    list lie mostly in one region. A name of several candidates is the one in that region; a
+    name the gazetteer lacks is a village of that region (a list of front-line villages)."""
+    towns = [p.iso for p in sure if p.kind == "locality" and p.iso and gaz.in_theatre(p)]
+    if len(towns) < 3:
+        return out
+    iso, n = max(((i, towns.count(i)) for i in set(towns)), key=lambda x: x[1])
+    if 2 * n <= len(towns):
+        return out
+    region = gaz.region(iso)
+    result = []
+    for k, r in enumerate(out):
+        hit = r.hit
+        # next to another name of the list (", " or " та " between them)
+        listed = any(0 < abs(k - j) <= 1 and 0 < max(out[j].hit.start - hit.end, hit.start - out[j].hit.end) <= 5
+                     for j in range(len(out)))
+        if not listed or hit.type_word:
+            result.append(r)
+            continue
+        inside = [c for c in r.candidates if c.iso == iso and c.kind == "locality"]
+        if r.method == "unresolved" and len(inside) == 1:
+            r = Resolution(hit, r.sentence_start, inside[0].written(hit.as_written), "context",
+                           r.candidates, context="the region of the other places of the list")
+        elif (r.method == "unknown" or r.method == "unresolved" and not inside) and region is not None:
+            name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
+            place = Place(id=f"{region.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
+                          iso=iso, country=region.country, lat=None, lon=None, as_written=hit.as_written,
+                          region=region.name)
+            r = Resolution(hit, r.sentence_start, place, "local", r.candidates,
+                           context="the region of the other places of the list", within=region)
+        result.append(r)
+    return result
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
