@@ -94,3 +94,23 @@ def test_a_feed_and_a_telegram_export_pass_their_warnings_on(tmp_path):
     [message] = read_sources([str(export)])
     at = export.read_bytes().index(b"\xff")
     assert message.warnings == (f"byte {at} (line 2): an invalid byte in UTF-8 text, replaced by U+FFFD",)
+
+
+def test_invalid_bytes_that_look_like_a_utf16_mark_before_a_utf8_report(tmp_path):
+    """FF FE (or FE FF) is the UTF-16 byte-order mark: a UTF-8 report behind it and a few more
+    invalid bytes was read as UTF-16, CJK-looking mojibake with 0 claims and no word."""
+    for junk in (b"\xff\xfe\x80\x81\x82", b"\xfe\xff\x80\x81\x82", b"\xff\xfe"):
+        path = tmp_path / "junk.txt"
+        path.write_bytes(junk + RU.encode("utf-8"))
+        [doc] = read_sources([str(path)])
+        assert doc.text == "\ufffd" * len(junk) + RU, junk
+        assert doc.warnings == (f"byte 0 (line 1): {len(junk)} invalid bytes in UTF-8 text, replaced by U+FFFD",)
+    out = extract(str(path))
+    assert out.returncode == 0 and '"destroyed": 12' in out.stdout.decode()
+    # real UTF-16 with its mark is still UTF-16: Cyrillic without a space or digit has no NUL byte
+    for text in (RU, "Беспилотники", "Ракета\n"):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            mark = b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff"
+            path.write_bytes(mark + text.encode(encoding))
+            [doc] = read_sources([str(path)])
+            assert (doc.text, doc.warnings) == (text, ()), (text, encoding)

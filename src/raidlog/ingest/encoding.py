@@ -71,7 +71,7 @@ def decode(data: bytes, declared: str | None = None, warnings: list[str] | None 
     at which byte is appended to ``warnings``."""
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", "UTF-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf8_behind_a_mark(data):
         text = _strict(data, "utf-16", "UTF-16")
         if "\x00" in text:  # e.g. UTF-32 behind what looks like a UTF-16 mark
             raise Unreadable(NOT_TEXT)
@@ -276,6 +276,18 @@ def _strict(data: bytes, codec: str, label: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         raise Unreadable(f"not valid {label} ({exc.reason} at byte {exc.start})") from None
+
+
+def _utf8_behind_a_mark(data: bytes) -> bool:
+    """Whether ``data``, which starts like a UTF-16 byte-order mark (FF FE or FE FF), is in fact
+    UTF-8 text behind a few damaged bytes: no NUL byte (UTF-16 has one in every ASCII character,
+    a space or a digit) and more UTF-8 letters than invalid bytes after the mark. Read as UTF-16
+    it would be CJK-looking mojibake, silently."""
+    if b"\x00" in data:
+        return False
+    rest = data[2:].decode("utf-8", errors="replace")
+    good = sum(1 for ch in rest if ord(ch) > 127 and ch != "\ufffd")
+    return good > rest.count("\ufffd")
 
 
 def _is_utf8(data: bytes) -> bool:
