@@ -1478,9 +1478,9 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             continue
         # the verb the place goes with: the last before it, else the first after it ("launched 15
         # attacks, targeting infrastructure in Kherson" names a target, not where they were downed)
-        before = [d for a, d in verbs if a < r.hit.start]
-        after = [d for a, d in verbs if a > r.hit.start]
-        if verbs and not (before[-1] if before else after[0]):
+        before = bisect_left(verbs, r.hit.start, key=lambda v: v[0])  # verbs[:before] start before it
+        after = bisect_right(verbs, r.hit.start, lo=before, key=lambda v: v[0])  # verbs[after:] after it
+        if verbs and not (verbs[before - 1][1] if before else verbs[after][1]):
             last = None
             continue
         cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
