@@ -221,6 +221,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
                 continue
+        if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
+            speaker = claimant or (people[0].claimant if people else None) or out.reporter
+            own = _own_region_uncounted(m, s.text, res, lex, gaz, speaker)
+            if own and _add_uncounted(out, m, speaker, own, s, lex):
+                _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+                continue
         told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
             # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
@@ -1267,6 +1273,27 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     if any(not _is_region(p) for p in places):
         return []
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
+
+
+def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
+                          speaker: Claimant | None) -> breakdown.Item | None:
+    """"A large number of drones were destroyed over the region", "в небі над областю збивали
+    безпілотники", with no count: the region of the official telling it, or the one region the
+    sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
+    item of null count)."""
+    if not m.destroy_verbs or not m.weapons:
+        return None
+    x = _own_region_pattern(lex).search(text)
+    if x is None or _patterns(lex)["negation"].search(text):
+        return None
+    named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    iso = named.pop() if len(named) == 1 else None
+    if iso is None and speaker is not None and speaker.region and not named:
+        iso = _OWN_AREA.get(speaker.region, speaker.region)
+    region = gaz.region(iso or "")
+    if region is None:
+        return None
+    return breakdown.Item(x.start(), x.end(), None, (region,), None, False)
 
 
 def _is_region(place: Place) -> bool:
