@@ -128,6 +128,42 @@ def test_queries_filter_render_and_search(ledger_url):
             q.show(conn, "c0x")
 
 
+def test_search_finds_inflected_words_and_prefixes(ledger_url):
+    """Search matches a word by its dictionary form (Russian and Ukrainian by pymorphy3, English by
+    a stem) and a word ending in * as a prefix, on SQLite and PostgreSQL alike; hits carry the
+    title and mark the matching words of the text, inflected or not."""
+    ledger = Ledger(ledger_url)
+    run = ledger.start_run("ingest")
+    texts = {
+        "ru": ("В Шебекине беспилотник повредил склад, пострадавших нет, сообщил губернатор.", "Склад в Шебекине"),
+        "uk": ("У Харкові уламки дронів пошкодили два будинки, повідомив голова ОВА.", None),
+        "en": (GOVERNOR, "Debris in Liski"),
+    }
+    ids = {}
+    for lang, (body, title) in texts.items():
+        report = raidlog.extract(body, published="2025-11-12", lang=lang)
+        stored = ledger.store(text=body, source="file:x", name=f"{lang}.txt", report=report, run_id=run,
+                              title=title, published="2025-11-12")
+        ids[lang] = f"d{stored.document_id}"
+    with ledger.engine.connect() as conn:
+        def found(query):
+            return [(h["id"], h["snippet"]) for h in q.search(conn, query)]
+
+        assert found("Шебекино") == [(ids["ru"], "В [Шебекине] беспилотник повредил склад, пострадавших нет, "
+                                                 "сообщил губернатор.")]
+        assert [h[0] for h in found("шебекин*")] == [ids["ru"]]
+        assert [h[0] for h in found("Шебекино беспилотники")] == [ids["ru"]]
+        assert found("Шебекино дроны") == []
+        assert found("Харків") == [(ids["uk"], "У [Харкові] уламки дронів пошкодили два будинки, повідомив "
+                                               "голова ОВА.")]
+        assert found("drones") == [(ids["en"], "Voronezh Governor Alexander Gusev said debris from a downed "
+                                                "[drone] damaged a house in Liski overnight; no one was injured.")]
+        [hit] = q.search(conn, "склад")
+        assert (hit["id"], hit["title"]) == (ids["ru"], "Склад в Шебекине")
+        with pytest.raises(q.QueryError, match="has no word to search for"):
+            q.search(conn, "* --")
+
+
 def test_a_newer_ledger_is_refused(ledger_url):
     ledger = Ledger(ledger_url)
     with ledger.engine.begin() as conn:

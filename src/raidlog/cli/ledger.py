@@ -234,7 +234,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         table: TableFlag = False, as_json: JsonFlag = False, nl: NlFlag = False, as_csv: CsvFlag = False,
     ) -> None:
-        """Full-text search over the stored documents.
+        """Full-text search over the stored documents: a word matches its inflected forms
+        ("Шебекино" finds "в Шебекине", "drone" finds "drones"), a word ending in * is a prefix
+        ("Шебекин*"); every word must match.
 
         Example: raidlog search "Шебекино"
         """
@@ -244,9 +246,12 @@ def register(app: typer.Typer) -> None:
         try:
             with _read_ledger(db).engine.connect() as conn:
                 rows = queries.search(conn, query, limit)
+                labels = queries.document_labels(conn, [int(r["id"][1:]) for r in rows])
         except queries.QueryError as exc:
             _fail(exc)
-        output.render(rows, fmt, ["id", "published", "document", "extracted", "snippet"])
+        if fmt in (output.Format.table, output.Format.csv):  # a post without a title: its first words
+            rows = [{**r, "title": r["title"] or labels[int(r["id"][1:])]["title"]} for r in rows]
+        output.render(rows, fmt, ["id", "published", "title", "extracted", "snippet"])
 
 
 def _summary(ledger, console: Console) -> None:

@@ -174,10 +174,59 @@ def _v8_to_v9(conn: Connection) -> None:
     reconcile(conn, days)
 
 
+_FTS_V10 = [
+    "DROP TRIGGER IF EXISTS documents_fts_ai",
+    "DROP TRIGGER IF EXISTS documents_fts_ad",
+    "DROP TABLE IF EXISTS documents_fts",
+    "CREATE VIRTUAL TABLE documents_fts USING fts5("
+    "title, text, lemmas, content='documents', content_rowid='id', tokenize='unicode61')",
+    "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, title, text, lemmas) VALUES (new.id, new.title, new.text, new.lemmas); END",
+    "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text, lemmas) "
+    "VALUES ('delete', old.id, old.title, old.text, old.lemmas); END",
+    "CREATE TRIGGER documents_fts_au AFTER UPDATE OF title, text, lemmas ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text, lemmas) "
+    "VALUES ('delete', old.id, old.title, old.text, old.lemmas); "
+    "INSERT INTO documents_fts(rowid, title, text, lemmas) VALUES (new.id, new.title, new.text, new.lemmas); END",
+]
+
+
+def _v9_to_v10(conn: Connection) -> None:
+    """documents.lemmas: the dictionary forms of each document's words (store.search), filled for
+    the documents stored so far and indexed with the title and text (FTS5 made again with a third
+    column; PostgreSQL's tsv column generated from all three)."""
+    from raidlog.store.search import index_text
+
+    if "lemmas" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN lemmas TEXT"))
+    pg = conn.dialect.name == "postgresql"
+    if pg:  # the generated column would be computed again for every row the update below writes
+        conn.execute(text("ALTER TABLE documents DROP COLUMN IF EXISTS tsv"))
+    last = 0
+    while True:
+        rows = conn.execute(text("SELECT id, title, text, lang FROM documents WHERE id > :last ORDER BY id LIMIT 500"),
+                            {"last": last}).all()
+        if not rows:
+            break
+        conn.execute(text("UPDATE documents SET lemmas = :lemmas WHERE id = :id"),
+                     [{"id": r.id, "lemmas": index_text(r.title, r.text, r.lang)} for r in rows])
+        last = rows[-1].id
+    if pg:
+        conn.execute(text(
+            "ALTER TABLE documents ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', "
+            "coalesce(title, '') || ' ' || text || ' ' || coalesce(lemmas, ''))) STORED"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING GIN (tsv)"))
+        return
+    for statement in _FTS_V10:
+        conn.execute(text(statement))
+    conn.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9}
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10}
 
 
 MIGRATION_LOCK = 7242012  # PostgreSQL advisory lock of migrate_once (reconcile's is 7242011)

@@ -30,6 +30,7 @@ from raidlog.geo import Gazetteer
 from raidlog.model import Claim, Incident, Place, Report
 from raidlog.store import schema as t
 from raidlog.store.engine import open_engine
+from raidlog.store.search import index_text
 
 
 def now() -> str:
@@ -146,7 +147,7 @@ class Ledger:
                 "lang": lang or report.documents[0].lang, "text": text,
                 "version": previous.version + 1 if previous else 1,
                 "previous_id": previous.id if previous else None, "is_current": not earlier, "ingested_at": now(),
-                "run_id": run_id,
+                "run_id": run_id, "lemmas": index_text(title, text, lang or report.documents[0].lang),
             }).inserted_primary_key[0]
             write_extraction(conn, doc_id, report, run_id, fresh=True)
             return Stored(doc_id, "updated" if previous else "new")

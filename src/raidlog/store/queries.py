@@ -354,27 +354,34 @@ def _findings_of(conn: Connection, **where) -> list[dict[str, Any]]:
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL), with what was
-    extracted from each ("2 claims, 1 incident" or "nothing extracted": such documents are stored too)."""
-    if not query.strip():
-        raise QueryError("the search text is empty")
+    """Full-text search over documents (FTS5 on SQLite, tsvector on PostgreSQL) that finds inflected
+    words ("Шебекино" finds "в Шебекине", "drone" finds "drones") and prefixes ("Шебекин*"); see
+    :mod:`raidlog.store.search`. Each hit has its title, a snippet with the matching words in [ ],
+    and what was extracted from it ("2 claims, 1 incident" or "nothing extracted": such documents
+    are stored too)."""
+    from raidlog.store import search as fts
+
+    terms = fts.parse(query)
+    if not terms:
+        raise QueryError("the search text is empty" if not query.strip() else
+                         f"{query!r} has no word to search for")
     if conn.dialect.name == "sqlite":
-        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
         rows = conn.execute(text(
-            "SELECT d.id, d.name, d.published, d.source, snippet(documents_fts, 1, '[', ']', '…', 12) AS snip "
+            "SELECT d.id, d.name, d.title, d.published, d.source, d.url, d.lang, d.text "
             "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-            "WHERE documents_fts MATCH :q AND d.is_current ORDER BY rank LIMIT :n"), {"q": terms, "n": limit})
+            "WHERE documents_fts MATCH :q AND d.is_current ORDER BY rank LIMIT :n"),
+            {"q": fts.fts5_query(terms), "n": limit})
     else:
         rows = conn.execute(text(
-            "SELECT d.id, d.name, d.published, d.source, ts_headline('simple', d.text, q, "
-            "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snip "
-            "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q AND d.is_current "
-            "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit})
+            "SELECT d.id, d.name, d.title, d.published, d.source, d.url, d.lang, d.text "
+            "FROM documents d, to_tsquery('simple', :q) q WHERE d.tsv @@ q AND d.is_current "
+            "ORDER BY ts_rank(d.tsv, q) DESC, d.id LIMIT :n"), {"q": fts.tsquery(terms), "n": limit})
     rows = rows.all()
     counts = extracted(conn, [r.id for r in rows])
-    return [{"id": f"d{r.id}", "document": r.name, "published": r.published, "source": r.source,
-             "extracted": extracted_label(counts.get(r.id)), "claims": counts.get(r.id, (0, 0))[0],
-             "incidents": counts.get(r.id, (0, 0))[1], "snippet": r.snip} for r in rows]
+    return [{"id": f"d{r.id}", "document": r.name, "title": r.title, "published": r.published,
+             "source": r.source, "url": r.url, "extracted": extracted_label(counts.get(r.id)),
+             "claims": counts.get(r.id, (0, 0))[0], "incidents": counts.get(r.id, (0, 0))[1],
+             "snippet": fts.snippet(r.text, terms, r.lang)} for r in rows]
 
 
 def finding_counts(conn: Connection) -> list[dict[str, Any]]:

@@ -24,11 +24,12 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 9  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 10  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
 # 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
 # 8: watch_sources and watch_notices (the state of `raidlog watch`)
 # 9: claim_groups.primary_claim_id (the claim stats counts), daily_stats.side, restatements regrouped
+# 10: documents.lemmas (the words' dictionary forms), indexed for search with the title and text
 
 metadata = MetaData()
 
@@ -67,6 +68,8 @@ documents = Table(
     Column("is_current", Boolean, nullable=False, default=True),
     Column("ingested_at", String(32), nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id")),
+    # version 10: the dictionary forms of the title's and text's words, for search (store.search)
+    Column("lemmas", Text),
     UniqueConstraint("source", "doc_hash", name="uq_documents_source_hash"),
 )
 Index("ix_documents_source_external", documents.c.source, documents.c.external_id)
