@@ -42,6 +42,21 @@ CLAIM_COLUMNS = ["id", "day", "claimant", "side", "weapon", "destroyed", "launch
                  "group", "findings", "document"]
 
 
+def weapon_label(row: dict) -> str:
+    """"mixed (missile 5/6, drone 104/132)": a mixed claim with its split, destroyed/launched
+    per weapon type as stated ("?" where not)."""
+    if row["weapon"] != "mixed" or not row.get("weapons"):
+        return row["weapon"]
+    totals: dict[str, list] = {}
+    for w in row["weapons"]:
+        t = totals.setdefault(w["type"], [None, None])
+        for k, key in enumerate(("destroyed", "launched")):
+            if w[key] is not None:
+                t[k] = (t[k] or 0) + w[key]
+    parts = [f"{kind} {'?' if d is None else d}/{'?' if n is None else n}" for kind, (d, n) in totals.items()]
+    return f"mixed ({', '.join(parts)})"
+
+
 def _ledger(db: str | None):
     from raidlog.store import Ledger, StoreError
 
@@ -127,7 +142,9 @@ def register(app: typer.Typer) -> None:
         side: Annotated[Side | None, typer.Option(help="The claimant's side.", case_sensitive=False)] = None,
         region: Annotated[str | None, typer.Option(help="ISO 3166-2 code (RU-BEL) or name.")] = None,
         weapon: Annotated[Weapon | None, typer.Option(
-            help="The claim's weapon type (mixed: more than one type).", case_sensitive=False)] = None,
+            help="The claim's weapon type; a mixed claim (more than one type) is found by each type of "
+                 "its split (--weapon missile finds missiles and drones together).",
+            case_sensitive=False)] = None,
         with_finding: Annotated[str | None, typer.Option(help="Only claims with this finding code.")] = None,
         limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
         db: DbOption = None,
@@ -147,6 +164,8 @@ def register(app: typer.Typer) -> None:
                 rows = queries.claims(conn, f)
         except queries.QueryError as exc:
             _fail(exc)
+        if fmt == output.Format.table:  # CSV and JSON keep the type ("mixed"), JSON has the split
+            rows = [{**r, "weapon": weapon_label(r)} for r in rows]
         output.render(rows, fmt, CLAIM_COLUMNS)
 
     @app.command()

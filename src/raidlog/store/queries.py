@@ -11,11 +11,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import Connection, and_, func, select, text, true
 
 from raidlog.geo import Gazetteer
+from raidlog.model import WeaponType
 from raidlog.store import schema as t
 
 
@@ -41,6 +42,7 @@ class ClaimFilter:
 
 
 SORTS = ("day", "destroyed", "claimant")
+WEAPONS = get_args(WeaponType)  # drone, missile, guided_bomb, rocket, mixed, unknown
 
 
 def region_code(region: str) -> str:
@@ -83,7 +85,13 @@ def _conditions(f: ClaimFilter, names: Iterable[str] | None) -> list:
     if f.side:
         conds.append(c.c.side == f.side.upper())
     if f.weapon:
-        conds.append(c.c.weapon == f.weapon)
+        if f.weapon not in WEAPONS:
+            raise QueryError(f"weapon {f.weapon!r}: choose one of {', '.join(WEAPONS)}")
+        # a claim of several weapon types ("mixed") is one of each type its split names
+        # (Claim.weapons, stored in its JSON as {"type": "missile", …})
+        conds.append((c.c.weapon == f.weapon) | ((c.c.weapon == "mixed") & c.c.data.contains(
+            json.dumps({"type": f.weapon})[1:-1], autoescape=True)) if f.weapon not in ("mixed", "unknown")
+            else c.c.weapon == f.weapon)
     if not f.all_versions:
         conds.append(d.c.is_current.is_(True))
     if f.region:
@@ -146,6 +154,8 @@ def _claim_row(r, codes: dict[int, list[str]]) -> dict[str, Any]:
         "regions": regions, "group": f"g{r.group_id}" if r.group_id else None,
         "document": r.document, "document_id": f"d{r.document_id}", "source": r.source, "url": r.url,
         "findings": codes.get(r.id, []), "breakdown": data["breakdown"], "title": r.title,
+        # a mixed claim's split by weapon type and model, as stated
+        "weapons": [{k: w.get(k) for k in ("type", "model", "launched", "destroyed")} for w in data.get("weapons", [])],
         # the store's rule (raidlog.store.summary.counted_claims): a current document's report-scope
         # claim, a claim group once (by its primary)
         "counted_in_stats": bool(r.is_current and r.scope == "report" and r.day
