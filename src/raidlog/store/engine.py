@@ -177,6 +177,7 @@ def _v8_to_v9(conn: Connection) -> None:
 _FTS_V10 = [
     "DROP TRIGGER IF EXISTS documents_fts_ai",
     "DROP TRIGGER IF EXISTS documents_fts_ad",
+    "DROP TRIGGER IF EXISTS documents_fts_au",
     "DROP TABLE IF EXISTS documents_fts",
     "CREATE VIRTUAL TABLE documents_fts USING fts5("
     "title, text, lemmas, content='documents', content_rowid='id', tokenize='unicode61')",
