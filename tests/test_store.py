@@ -200,8 +200,10 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 9
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 10
         assert conn.execute(text("SELECT nothing_extracted FROM runs")).scalars().all() == [0]
+        # version 10: the stored document's dictionary forms, searched ("drone" finds "drones")
+        assert [h["id"] for h in q.search(conn, "drone")] == ["d1"]
         assert [(r["period"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [
             ("2025-11-12", 9, None)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
@@ -259,5 +261,5 @@ def test_a_version_3_ledger_gets_its_summary_rebuilt(tmp_path):
         conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
     engine.dispose()
     with Ledger(str(path)).engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 9
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 10
         assert [(r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [(9, None)]
