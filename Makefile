@@ -3,27 +3,34 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 
 .PHONY: run test lint bench gazetteer clean
 
+# raidlog with every extra (web, postgres, parquet, batch): what the commands need, no test tools
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[all]'
 	touch $(STAMP)
+
+# the test tools on top (pytest, ruff, Playwright, pandas, GeoPandas …)
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(DEV_STAMP)
 
 ## run: install into .venv, ingest the bundled sample corpus into ./raidlog.db, print the ledger summary
 run: $(STAMP)
 	$(BIN)/raidlog ingest samples/corpus
 
 ## test: ruff + the whole pytest suite (installs Debian's PostgreSQL if missing)
-test: $(STAMP)
+test: $(DEV_STAMP)
 	bash scripts/system-deps.sh
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest
 
 ## bench: speed and memory figures (not a test)
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python benchmarks/extract_speed.py
 

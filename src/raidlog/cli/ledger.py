@@ -18,6 +18,7 @@ from rich.progress import (
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 
 from raidlog.cli import output
@@ -97,16 +98,24 @@ def register(app: typer.Typer) -> None:
 
         Example: raidlog ingest samples/corpus
         """
+        from raidlog.ingest.files import count_documents
         from raidlog.store.intake import ingest as run_ingest
 
         ledger = _ledger(db)
         console = Console(stderr=True)
+        show = not quiet and console.is_terminal
+        # the total where it is known before reading (files, JSON Lines lines, CSV rows, feed entries,
+        # messages of a Telegram export; not URLs): a bar with the time left
+        total = count_documents(sources) if show else None
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                      disable=quiet or not console.is_terminal, transient=True) as progress:
-            task = progress.add_task("ingesting", total=None)
+                      MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                      console=console, disable=not show, transient=True) as progress:
+            task = progress.add_task("ingesting", total=total)
 
             def on_item(name: str, status: str) -> None:
+                done = progress.tasks[0].completed + 1
+                if total is not None and done > total:  # a reader gave more than counted: grow the bar
+                    progress.update(task, total=done)
                 progress.update(task, advance=1, description=f"{status:9} {name[-50:]}")
 
             summary = run_ingest(ledger, sources, on_item=on_item)
@@ -115,7 +124,7 @@ def register(app: typer.Typer) -> None:
         for name, reason in summary.failures:
             print(f"raidlog: error: {name}: {reason}", file=sys.stderr)
         out = Console(highlight=False)
-        out.print(f"{summary.line()}; ledger findings {summary.findings}", soft_wrap=True)
+        out.print(f"{summary.line()}; {_ledger_findings(summary.findings)}", soft_wrap=True)
         _summary(ledger, out)
         if summary.failed:
             raise typer.Exit(1)
@@ -130,7 +139,7 @@ def register(app: typer.Typer) -> None:
 
         summary = run_reprocess(_ledger(db))
         print(f"reprocessed {summary.updated} (nothing extracted from {summary.nothing_extracted}), "
-              f"failed {summary.failed}; ledger findings {summary.findings}")
+              f"failed {summary.failed}; {_ledger_findings(summary.findings)}")
         if summary.failed:
             raise typer.Exit(1)
 
@@ -273,25 +282,40 @@ def register(app: typer.Typer) -> None:
         output.render(rows, fmt, ["id", "published", "title", "extracted", "snippet"])
 
 
+def _ledger_findings(n: int) -> str:
+    """What the run's reconciliation found: the findings across documents (scope "ledger") on the
+    days the run touched, which are the "ledger" column of the findings table for those days."""
+    return f"{n} finding{'s' if n != 1 else ''} across documents on the days this run touched"
+
+
 def _summary(ledger, console: Console) -> None:
     """The ledger at a glance, after an ingest."""
     from raidlog.store import queries
 
     with ledger.engine.connect() as conn:
         rows = queries.stats(conn, "day", "claimant")
-        codes = queries.finding_counts(conn)
+        codes = queries.finding_counts_by_scope(conn)
     if rows:
         output.render(rows[-12:], output.Format.table, title="Claimed per day (latest 12 rows)")
     if codes:
-        output.render(codes, output.Format.table, title="Findings")
+        output.render(codes, output.Format.table, title="Findings (document: a report's own checks; "
+                      "ledger: across documents)")
+
+
+def _format_help() -> str:
+    from raidlog.export import EXPORTERS
+
+    return "; ".join(f"{e.name}: {e.help}" for e in EXPORTERS.values()) + "."
 
 
 def register_export(app: typer.Typer) -> None:
+    from raidlog.export import EXPORTERS, LAYERS
+
     @app.command()
     def export(
-        fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, parquet, geojson or acled.")] = "csv",
+        fmt: Annotated[str, typer.Option("--format", help=_format_help())] = "csv",
         out: Annotated[str | None, typer.Option("--out", help="File to write (default: standard output; "
-                                                "parquet needs a file).")] = None,
+                                                "a binary format needs a file).")] = None,
         layer: Annotated[str | None, typer.Option(
             "--layer", help="claims or incidents (default: claims; geojson: both, told apart by the "
                             "property 'feature').")] = None,
@@ -305,41 +329,34 @@ def register_export(app: typer.Typer) -> None:
         Example: raidlog export --format geojson --out raidlog.geojson
         """
         from raidlog import export as ex
+        from raidlog.extras import MissingExtra, need
         from raidlog.store import queries
 
-        if fmt not in ex.FORMATS:
-            _fail(ValueError(f"--format {fmt!r}: choose one of {', '.join(ex.FORMATS)}"))
-        if layer is not None and layer not in ex.LAYERS:
+        exporter = EXPORTERS.get(fmt)
+        if exporter is None:
+            _fail(ValueError(f"--format {fmt!r}: choose one of {', '.join(EXPORTERS)}"))
+        if layer is not None and layer not in LAYERS:
             _fail(ValueError(f"--layer {layer!r}: choose claims or incidents"))
-        if fmt == "acled" and layer:
-            _fail(ValueError("--format acled has its own rows (interceptions, then hits and damage): "
-                             "leave out --layer"))
-        if fmt == "parquet" and not out:
-            _fail(ValueError("--format parquet writes a binary file: give --out PATH"))
+        if layer and not exporter.layers:
+            _fail(ValueError(f"--format {fmt} has its own rows ({exporter.help}): leave out --layer"))
+        if exporter.binary and not out:
+            _fail(ValueError(f"--format {fmt} writes a binary file: give --out PATH"))
+        if exporter.extra:
+            try:
+                need(exporter.extra, f"--format {fmt}")
+            except MissingExtra as exc:
+                _fail(exc)
         f = queries.ClaimFilter(since=since, until=until, region=region, limit=None)
         fi = queries.IncidentFilter(since=since, until=until, region=region, limit=None)
-        incidents = layer == "incidents"
-        cols = ex.INCIDENT_COLUMNS if incidents else ex.COLUMNS
-
-        def table(conn):
-            return ex.incident_rows(conn, fi) if incidents else ex.rows(conn, f)
-
         try:
             with _read_ledger(db).engine.connect() as conn:
-                if fmt == "parquet":
-                    ex.to_parquet(table(conn), out, cols)
-                    return
-                body = {
-                    "csv": lambda: ex.to_csv(table(conn), cols),
-                    "jsonl": lambda: ex.to_jsonl(table(conn), cols),
-                    "geojson": lambda: ex.to_geojson(
-                        ex.rows(conn, f) if layer != "incidents" else None,
-                        ex.incident_rows(conn, fi) if layer != "claims" else None),
-                    "acled": lambda: ex.to_csv(ex.acled_rows(conn, f), ex.ACLED_COLUMNS),
-                }[fmt]()
+                body = ex.export(fmt, conn, layer, f, fi)
         except queries.QueryError as exc:
             _fail(exc)
-        if out:
+        if isinstance(body, bytes):
+            with open(out, "wb") as fh:
+                fh.write(body)
+        elif out:
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 fh.write(body)
         else:

@@ -51,12 +51,39 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class LogLevel(StrEnum):
+    debug = "debug"
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+def setup_logging(verbose: int, level: LogLevel | None) -> None:
+    """Log lines on standard error ("raidlog: INFO: raidlog.store: …"): warnings by default, info
+    with -v, debug with -vv; --log-level sets the level outright."""
+    import logging
+
+    chosen = level.value.upper() if level else ("DEBUG" if verbose > 1 else "INFO" if verbose else "WARNING")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("raidlog: %(levelname)s: %(name)s: %(message)s"))
+    root = logging.getLogger("raidlog")
+    root.handlers[:] = [handler]
+    root.setLevel(chosen)
+    root.propagate = False
+
+
 @app.callback()
 def main(
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Print raidlog's version and exit.")] = False,
+    verbose: Annotated[int, typer.Option(
+        "--verbose", "-v", count=True, help="Say what is done on standard error: -v each document and "
+        "step, -vv details (queries, timings).")] = 0,
+    log_level: Annotated[LogLevel | None, typer.Option(
+        "--log-level", case_sensitive=False, help="The level of the log lines (overrides -v).")] = None,
 ) -> None:
     """raidlog: reports of air attacks into attributed, geocoded, checked claims."""
+    setup_logging(verbose, log_level)
 
 
 @app.command()

@@ -118,7 +118,7 @@ def stored(console: Console, item: dict) -> None:
         for inc in item["incidents"]:
             console.print(f"  {escape(incident_line(inc))}")
     if claim:
-        console.print(f"[bold]{escape(claim['claimant']['name'])}[/] claims {_counts(claim)} · {claim['weapon']} · "
+        console.print(f"claim {item['id']}: [bold]{escape(claim['claimant']['name'])}[/] claims {_counts(claim)} · {claim['weapon']} · "
                       f"group {item.get('group') or '—'}")
         for span in claim["evidence"]:
             text.stylize("underline", span["start"], span["end"])

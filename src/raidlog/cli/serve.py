@@ -40,6 +40,13 @@ def register_serve(app: typer.Typer) -> None:
 
         Example: raidlog serve --db raidlog.db   (then open http://127.0.0.1:8765/)
         """
+        from raidlog.extras import MissingExtra, need
+
+        try:
+            need("web", "raidlog serve")
+        except MissingExtra as exc:
+            print(f"raidlog: error: {exc}", file=sys.stderr)
+            raise typer.Exit(2) from None
         token = os.environ.get("RAIDLOG_TOKEN", "")
         if allow_ingest and not token.strip():
             print("raidlog: error: --allow-ingest needs a token: set RAIDLOG_TOKEN to a long random secret "

@@ -20,16 +20,16 @@ import csv
 import io
 import json
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from raidlog.store import schema as t
-from raidlog.store.queries import ClaimFilter, IncidentFilter, claims, incidents
+from raidlog.store.queries import ClaimFilter, IncidentFilter, claims, incidents, outlet
 
-FORMATS = ("csv", "jsonl", "parquet", "geojson", "acled")
 LAYERS = ("claims", "incidents")
 
 # row_kind: "claim" (a claimant's totals), "breakdown_item" (one place of one item of a claim's
@@ -72,8 +72,8 @@ def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, A
             "window_start_utc": c["window_start_utc"], "window_end_utc": c["window_end_utc"],
             "window_start_local": c["window_start"], "window_end_local": c["window_end"],
             "timezone": c["timezone"], "timezone_assumed": c["timezone_assumed"],
-            "findings": list(c["findings"]), "document": c["document"], "title": c["title"], "source": c["source"],
-            "url": c["url"],
+            "findings": list(c["findings"]), "document": c["document"], "title": c["title"],
+            "source": source_label(c), "url": c["url"],
         }
         yield {**dict.fromkeys(COLUMNS), **base, "row_kind": "claim", "destroyed": c["destroyed"],
                "launched": c["launched"]}
@@ -84,6 +84,13 @@ def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, A
                        "item_places": len(item["places"]), "place_id": place["id"],
                        "place_name": place["name"], "place_kind": place["kind"], "iso": place["iso"],
                        "country": place["country"], "lat": place["lat"], "lon": place["lon"]}
+
+
+def source_label(row: dict[str, Any]) -> str:
+    """The ``source`` column: who published the document (a Telegram channel's or feed's name,
+    else its address's host), else its title, else its name (a file's path) — never the ingest
+    argument ("file:samples/corpus")."""
+    return outlet(row.get("source"), row.get("url")) or row.get("title") or row.get("document") or ""
 
 
 def _claimed(count: int | None) -> str:
@@ -101,7 +108,7 @@ def incident_rows(conn: Connection, f: IncidentFilter | None = None) -> Iterator
                 "kinds": list(inc["kinds"]), "reporter": inc["reporter"], "reporter_kind": inc["reporter_kind"],
                 "person": inc["person"], "side": inc["side"], "killed": inc["killed"], "injured": inc["injured"],
                 "locations": inc["locations"], "places": len(inc["places"]), "description": inc["description"],
-                "document": inc["document"], "title": inc["title"], "source": inc["source"], "url": inc["url"]}
+                "document": inc["document"], "title": inc["title"], "source": source_label(inc), "url": inc["url"]}
         if not inc["places"]:
             yield base
         for place in inc["places"]:
@@ -168,9 +175,10 @@ def _arrow_value(column: str, value: Any) -> Any:
     return value
 
 
-def to_parquet(rows_: Iterator[dict[str, Any]], path: str, columns: list[str] = COLUMNS) -> None:
+def to_parquet(rows_: Iterator[dict[str, Any]], path: Any, columns: list[str] = COLUMNS) -> None:
     """Parquet with Arrow types (:func:`arrow_schema`) and GeoParquet metadata: GeoPandas reads it
-    as a GeoDataFrame in EPSG:4326, QGIS as a point layer (rows without a place: empty geometry)."""
+    as a GeoDataFrame in EPSG:4326, QGIS as a point layer (rows without a place: empty geometry).
+    ``path``: a file name or a binary file object."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -271,3 +279,81 @@ def _admin1(row: dict[str, Any]) -> str:
         return row["place_name"]
     region = Gazetteer.default().region(row["iso"]) if row["iso"] else None
     return region.name if region else ""
+
+
+# -- the formats -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rows:
+    """What an exporter reads, each made when asked: the claims layer, the incidents layer and the
+    ACLED-style events, under one filter."""
+
+    conn: Connection
+    claims: ClaimFilter
+    incidents: IncidentFilter
+
+    def layer(self, layer: str) -> Iterator[dict[str, Any]]:
+        return incident_rows(self.conn, self.incidents) if layer == "incidents" else rows(self.conn, self.claims)
+
+
+def _parquet_bytes(rows_: Iterator[dict[str, Any]], columns: list[str]) -> bytes:
+    buf = io.BytesIO()
+    to_parquet(rows_, buf, columns)
+    return buf.getvalue()
+
+
+def _columns(layer: str) -> list[str]:
+    return INCIDENT_COLUMNS if layer == "incidents" else COLUMNS
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One export format: its name (``--format``), file suffix and media type (web downloads), what
+    it writes, the layers it offers (``()``: rows of its own, no ``--layer``), the layers it writes
+    when none is asked, and the extra it needs (raidlog.extras)."""
+
+    name: str
+    suffix: str
+    media_type: str
+    help: str
+    write: Callable[[Rows, tuple[str, ...]], str | bytes]
+    layers: tuple[str, ...] = LAYERS
+    default_layers: tuple[str, ...] = ("claims",)
+    extra: str | None = None
+
+    @property
+    def binary(self) -> bool:
+        return not self.media_type.startswith(("text/", "application/json", "application/geo+json",
+                                               "application/x-ndjson"))
+
+
+def _table(writer: Callable[[Iterator[dict[str, Any]], list[str]], str | bytes]):
+    return lambda src, layers: writer(src.layer(layers[0]), _columns(layers[0]))
+
+
+EXPORTERS: dict[str, Exporter] = {e.name: e for e in (
+    Exporter("csv", ".csv", "text/csv; charset=utf-8", "one row per claim and per breakdown place "
+             "(or per incident place)", _table(to_csv)),
+    Exporter("jsonl", ".jsonl", "application/x-ndjson", "the CSV's rows as JSON Lines, lists as lists",
+             _table(to_jsonl)),
+    Exporter("parquet", ".parquet", "application/vnd.apache.parquet", "typed columns (date32, UTC "
+             "timestamps, int64, list<string>) with GeoParquet points", _table(_parquet_bytes), extra="parquet"),
+    Exporter("geojson", ".geojson", "application/geo+json", "a point per breakdown place and per incident "
+             "place (property 'feature': claim or incident)",
+             lambda src, layers: to_geojson(src.layer("claims") if "claims" in layers else None,
+                                            src.layer("incidents") if "incidents" in layers else None),
+             default_layers=LAYERS),
+    Exporter("acled", ".csv", "text/csv; charset=utf-8", "ACLED-style events: interceptions, then "
+             "officials' hits and damage", lambda src, layers: to_csv(acled_rows(src.conn, src.claims),
+                                                                     ACLED_COLUMNS), layers=()),
+)}
+FORMATS = tuple(EXPORTERS)
+
+
+def export(name: str, conn: Connection, layer: str | None = None, claims_filter: ClaimFilter | None = None,
+           incidents_filter: IncidentFilter | None = None) -> str | bytes:
+    """The export ``name`` of the ledger under the filters: text, or bytes for a binary format."""
+    exporter = EXPORTERS[name]
+    layers = (layer,) if layer else exporter.default_layers
+    return exporter.write(Rows(conn, claims_filter or ClaimFilter(limit=None),
+                               incidents_filter or IncidentFilter(limit=None)), layers)

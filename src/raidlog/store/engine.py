@@ -7,6 +7,7 @@ database written by a newer raidlog is refused rather than misread.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from raidlog.store.schema import (
 
 DEFAULT_DB = "raidlog.db"
 SQLITE_WAIT_S = 60
+log = logging.getLogger("raidlog.store")
 
 
 class StoreError(Exception):
@@ -54,6 +56,12 @@ def open_engine(db: str | None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_WAIT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
+        from raidlog.extras import MissingExtra, need
+
+        try:
+            need("postgres", "a PostgreSQL ledger")
+        except MissingExtra as exc:
+            raise StoreError(str(exc)) from None
         engine = create_engine(url, pool_pre_ping=True)
     try:
         migrate_once(engine)
@@ -281,6 +289,8 @@ def migrate(conn: Connection) -> int:
             f"this ledger has schema version {found}, newer than this raidlog understands "
             f"({SCHEMA_VERSION}); upgrade raidlog")
     for version in range(found, SCHEMA_VERSION):
+        if found:  # (a new ledger is made by the same steps: not worth a line)
+            log.info("upgrading the ledger's schema from version %d to %d", version, version + 1)
         MIGRATIONS[version](conn)
         conn.execute(text("INSERT INTO schema_version (version) VALUES (:v)"), {"v": version + 1})
     return found

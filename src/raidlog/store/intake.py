@@ -14,6 +14,8 @@ decodable, empty, too large, not a valid export …) fails, with its reason.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -28,6 +30,7 @@ from raidlog.store.ledger import Ledger, claim_day
 from raidlog.store.reconcile import reconcile
 
 NOTHING_EXTRACTED = "nothing extracted"  # the status of a document stored with nothing extracted
+log = logging.getLogger("raidlog.store")
 
 
 @dataclass
@@ -64,12 +67,18 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     ledger.repair_runs(run_id)
     read_options.setdefault("max_bytes", MAX_FILE_BYTES)
     for item in read_sources(specs, **read_options):
+        started = time.perf_counter()
         status = ingest_one(ledger, run_id, item, summary, days)
+        log.info("%s: %s", item.name, status)
+        log.debug("%s: %.0f ms", item.name, 1000 * (time.perf_counter() - started))
         if on_item:
             on_item(item.name, status)
     days |= _unfinished_days(ledger, run_id)
+    started = time.perf_counter()
     with ledger.engine.begin() as conn:
         summary.findings = reconcile(conn, days)
+    log.info("reconciled %d day(s): %d ledger finding(s) (%.1f s)", len({d for d in days if d}), summary.findings,
+             time.perf_counter() - started)
     ledger.finish_run(run_id, summary.as_counts())
     return summary
 

@@ -269,7 +269,11 @@ def show(conn: Connection, ref: str) -> dict[str, Any]:
         if row is None:
             raise QueryError(f"no claim {ref}")
         doc = document(conn, row.document_id)
-        return {"claim": json.loads(row.data), "id": ref, "group": f"g{row.group_id}" if row.group_id else None,
+        # the ledger's id ("c36"), the one every command and export shows; the extraction's own id
+        # (its document's hash and the claim's number in the report) stays as "report_id"
+        data = json.loads(row.data)
+        claim = {"id": ref, "report_id": data.pop("id", None), **data}
+        return {"claim": claim, "id": ref, "group": f"g{row.group_id}" if row.group_id else None,
                 "document": doc, "findings": _findings_of(conn, claim_id=n, document_id=row.document_id)}
     if kind == "g":
         row = conn.execute(select(t.claim_groups).where(t.claim_groups.c.id == n)).first()
@@ -375,6 +379,10 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]
     if not terms:
         raise QueryError("the search text is empty" if not query.strip() else
                          f"{query!r} has no word to search for")
+    import logging
+
+    logging.getLogger("raidlog.store").debug("search %r: FTS5 %s; tsquery %s", query, fts.fts5_query(terms),
+                                             fts.tsquery(terms))
     if conn.dialect.name == "sqlite":
         rows = conn.execute(text(
             "SELECT d.id, d.name, d.title, d.published, d.source, d.url, d.lang, d.text "
@@ -399,6 +407,19 @@ def finding_counts(conn: Connection) -> list[dict[str, Any]]:
     rows = conn.execute(select(fd.c.code, fd.c.severity, func.count().label("n"))
                         .group_by(fd.c.code, fd.c.severity).order_by(fd.c.code)).all()
     return [{"code": r.code, "severity": r.severity, "count": r.n} for r in rows]
+
+
+def finding_counts_by_scope(conn: Connection) -> list[dict[str, Any]]:
+    """Findings per code and severity, split by scope: ``document`` (one report's own checks) and
+    ``ledger`` (across reports: sources that disagree, overlapping windows …)."""
+    fd = t.findings
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in conn.execute(select(fd.c.code, fd.c.severity, fd.c.scope, func.count().label("n"))
+                          .group_by(fd.c.code, fd.c.severity, fd.c.scope)):
+        row = out.setdefault((r.code, r.severity), {"code": r.code, "severity": r.severity, "document": 0,
+                                                    "ledger": 0})
+        row["ledger" if r.scope == "ledger" else "document"] += r.n
+    return [out[k] for k in sorted(out)]
 
 
 # -- incidents -------------------------------------------------------------------------------------
@@ -560,8 +581,6 @@ def document_labels(conn: Connection, doc_ids: Iterable[int]) -> dict[int, dict[
     """For showing documents by what they are, not by file path: each document's title (else the
     start of its text), its outlet (a channel's or feed's name, else the address's host) and
     publication day."""
-    from urllib.parse import urlsplit
-
     ids = sorted(set(doc_ids))
     if not ids:
         return {}
@@ -573,9 +592,17 @@ def document_labels(conn: Connection, doc_ids: Iterable[int]) -> dict[int, dict[
         if not title:
             head = " ".join((r.head or "").split())
             title = head if len(head) <= 90 else head[:90].rsplit(" ", 1)[0] + " …"
-        kind, _, name = (r.source or "").partition(":")
-        outlet = name if kind in ("telegram", "rss", "feed") and name else ""
-        if not outlet and r.url:
-            outlet = urlsplit(r.url).hostname or ""
-        out[r.id] = {"title": title or f"d{r.id}", "outlet": outlet or r.source or "", "published": r.published}
+        out[r.id] = {"title": title or f"d{r.id}", "outlet": outlet(r.source, r.url) or r.source or "",
+                     "published": r.published}
     return out
+
+
+def outlet(source: str | None, url: str | None) -> str:
+    """Who published a document: a Telegram channel's or feed's name ("telegram:Минобороны России"
+    → "Минобороны России"), else its address's host; "" when neither is known (a file)."""
+    from urllib.parse import urlsplit
+
+    kind, _, name = (source or "").partition(":")
+    if kind in ("telegram", "rss", "feed") and name:
+        return name
+    return (urlsplit(url).hostname or "") if url else ""

@@ -49,6 +49,54 @@ def claims(request: Request, q: Annotated[ClaimQuery, Depends(claim_query)],
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
+class _Download(export.Rows):
+    """The export's rows under the web's filters (claims at a place: those with a breakdown item there)."""
+
+    def __init__(self, conn, claims_query: ClaimQuery | None, incidents_query: IncidentQuery | None, limit: int):
+        super().__init__(conn, claims_query.to_filter(limit) if claims_query else queries.ClaimFilter(limit=limit),
+                         incidents_query.to_filter(limit) if incidents_query else queries.IncidentFilter(limit=limit))
+        self.claims_query = claims_query
+
+    def layer(self, layer: str):
+        if layer == "claims" and self.claims_query is not None:
+            return _download_rows(self.conn, self.claims_query, self.claims.limit)
+        return super().layer(layer)
+
+
+def _download_route(exporter: export.Exporter, layer: str) -> None:
+    """GET /api/<layer><suffix>: the layer under the page's filter, as ``raidlog export --format
+    <name> --layer <layer>`` writes it (one route per format and layer of export.EXPORTERS)."""
+    headers = {"content-disposition": f'attachment; filename="raidlog-{layer}{exporter.suffix}"'}
+
+    def respond(request: Request, q: ClaimQuery | IncidentQuery, limit: int) -> Response:
+        from raidlog.extras import missing
+
+        if exporter.extra and missing(exporter.extra):
+            raise HTTPException(501, f"{exporter.name} needs the server's {exporter.extra} extra: "
+                                     f"pip install 'raidlog[{exporter.extra}]'")
+        with ctx(request).connect() as conn:
+            source = _Download(conn, q if layer == "claims" else None, q if layer == "incidents" else None, limit)
+            body = exporter.write(source, (layer,))
+        return Response(body, media_type=exporter.media_type, headers=headers)
+
+    # (annotations name module-level types only: FastAPI reads them as strings from this module)
+    def claims_download(request: Request, q: Annotated[ClaimQuery, Depends(claim_query)],
+                        limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
+        return respond(request, q, limit)
+
+    def incidents_download(request: Request, q: Annotated[IncidentQuery, Depends(incident_query)],
+                           limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
+        return respond(request, q, limit)
+
+    download = claims_download if layer == "claims" else incidents_download
+    router.add_api_route(
+        f"/{layer}{exporter.suffix}", download, methods=["GET"], response_class=Response,
+        name=f"{layer}_{exporter.name}",
+        summary=f"The {layer} of the current filter as `raidlog export --format {exporter.name} --layer {layer}` "
+                f"({exporter.help})",
+        responses={200: {"content": {exporter.media_type.split(";")[0]: {}}}})
+
+
 def _download_rows(conn, q: ClaimQuery, limit: int | None):
     rows = export.rows(conn, q.to_filter(limit))
     if q.place:
@@ -57,24 +105,9 @@ def _download_rows(conn, q: ClaimQuery, limit: int | None):
     return rows
 
 
-@router.get("/claims.csv", summary="The current filter as CSV (the columns of `raidlog export --format csv`)",
-            response_class=Response, responses={200: {"content": {"text/csv": {}}}})
-def claims_csv(request: Request, q: Annotated[ClaimQuery, Depends(claim_query)],
-               limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
-    with ctx(request).connect() as conn:
-        body = export.to_csv(_download_rows(conn, q, limit))
-    return Response(body, media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="raidlog-claims.csv"'})
-
-
-@router.get("/claims.geojson", summary="The current filter as GeoJSON (a point per breakdown place)",
-            response_class=Response, responses={200: {"content": {"application/geo+json": {}}}})
-def claims_geojson(request: Request, q: Annotated[ClaimQuery, Depends(claim_query)],
-                   limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
-    with ctx(request).connect() as conn:
-        body = export.to_geojson(_download_rows(conn, q, limit))
-    return Response(body, media_type="application/geo+json",
-                    headers={"content-disposition": 'attachment; filename="raidlog-claims.geojson"'})
+for _exporter in export.EXPORTERS.values():
+    for _layer in _exporter.layers:
+        _download_route(_exporter, _layer)
 
 
 @router.get("/claims/{claim}", summary="One claim with its document and findings (`raidlog show c12`)")
@@ -127,15 +160,6 @@ def incidents(request: Request, q: Annotated[IncidentQuery, Depends(incident_que
         total = queries.count_incidents(conn, q.to_filter(None))
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
-
-@router.get("/incidents.geojson", summary="The incidents of the filter as GeoJSON (a point per incident place)",
-            response_class=Response, responses={200: {"content": {"application/geo+json": {}}}})
-def incidents_geojson(request: Request, q: Annotated[IncidentQuery, Depends(incident_query)],
-                      limit: Annotated[int, Query(ge=1, le=1_000_000)] = DOWNLOAD_LIMIT) -> Response:
-    with ctx(request).connect() as conn:
-        body = export.to_geojson(None, export.incident_rows(conn, q.to_filter(limit)))
-    return Response(body, media_type="application/geo+json",
-                    headers={"content-disposition": 'attachment; filename="raidlog-incidents.geojson"'})
 
 
 @router.get("/stats", summary="Claimed destroyed and launched per period (`raidlog stats`)")

@@ -1,0 +1,129 @@
+"""The ledger commands as a user meets them on the sample corpus: the ingest summary, log levels,
+the weapon filter, ids, search results, export's source column and formats, missing extras."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parents[1] / "samples" / "corpus"
+
+
+def raidlog(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "raidlog", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> tuple[str, subprocess.CompletedProcess]:
+    db = str(tmp_path_factory.mktemp("ledger") / "ledger.db")
+    out = raidlog("-v", "ingest", str(CORPUS), "--db", db)
+    assert out.returncode == 0, out.stderr
+    return db, out
+
+
+def test_ingest_says_what_its_findings_count_and_logs_each_document_with_v(ingested):
+    db, out = ingested
+    first = out.stdout.splitlines()[0]
+    assert first == ("ingested 49, duplicates 6, updated 1, stored with nothing extracted 0, failed 0; "
+                     "6 findings across documents on the days this run touched")
+    # the findings table splits by scope: its "ledger" column adds up to the 6
+    table = [line.split("│") for line in out.stdout.splitlines() if line.count("│") == 5]
+    findings = [[cell.strip() for cell in row[1:5]] for row in table if row[2].strip() in ("warning", "info", "error")]
+    assert sum(int(row[3]) for row in findings) == 6
+    assert ["sources-disagree", "warning", "0", "1"] in findings
+    log = out.stderr.splitlines()
+    assert f"raidlog: INFO: raidlog.store: {CORPUS}/text/2025-11-12-kyivpost-en-voronezh.txt: new" in log
+    assert any(line.startswith("raidlog: INFO: raidlog.store: reconciled ") for line in log)
+    quiet = raidlog("--log-level", "warning", "stats", "--db", db)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_weapon_missile_finds_mixed_claims_with_missiles(ingested):
+    db, _ = ingested
+    rows = json.loads(raidlog("claims", "--weapon", "missile", "--limit", "0", "--json", "--db", db).stdout)
+    assert rows and {r["weapon"] for r in rows} == {"mixed"}
+    assert all("missile" in {w["type"] for w in r["weapons"]} for r in rows)
+    drones = json.loads(raidlog("claims", "--weapon", "drone", "--limit", "0", "--json", "--db", db).stdout)
+    assert {r["weapon"] for r in drones} == {"drone", "mixed"}
+    table = raidlog("claims", "--weapon", "missile", "--db", db).stdout
+    assert "mixed (missile 6/9, drone" in " ".join(table.replace("│", " ").split())
+
+
+def test_the_ids_shown_are_the_ids_in_json_and_exports(ingested):
+    db, _ = ingested
+    [row] = json.loads(raidlog("claims", "--limit", "1", "--json", "--db", db).stdout)
+    shown = json.loads(raidlog("show", row["id"], "--json", "--db", db).stdout)
+    assert shown["id"] == shown["claim"]["id"] == row["id"] and shown["claim"]["report_id"].endswith("-c1")
+    assert f"claim {row['id']}:" in raidlog("show", row["id"], "--db", db).stdout
+    exported = [r for r in csv.DictReader(io.StringIO(raidlog("export", "--db", db).stdout))
+                if r["row_kind"] == "claim"]
+    assert exported[0]["claim_id"] == row["id"]
+
+
+def test_export_source_is_the_outlet_not_the_ingest_argument(ingested):
+    db, _ = ingested
+    rows = list(csv.DictReader(io.StringIO(raidlog("export", "--db", db).stdout)))
+    sources = {r["source"] for r in rows}
+    assert not any(s.startswith("file:") for s in sources)
+    assert "Минобороны России" in sources  # a Telegram channel
+    assert "example.org" in sources  # a page's or feed item's address
+    # a file without address or title: its name
+    no_url = [r for r in rows if not r["url"] and r["document"].startswith(str(CORPUS / "text"))]
+    assert no_url and all(r["source"] == (r["title"] or r["document"]) for r in no_url)
+
+
+def test_search_shows_titles_and_finds_inflected_words(ingested):
+    db, _ = ingested
+    found = list(csv.DictReader(io.StringIO(raidlog("search", "Шебекино", "--csv", "--db", db).stdout)))
+    assert [(r["title"][:40], "[Шебекине]" in r["snippet"]) for r in found] == [
+        ("Губернатор Белгородской области Вячеслав", True)]
+    prefix = json.loads(raidlog("search", "Шебекин*", "--json", "--db", db).stdout)
+    assert [h["id"] for h in prefix] == [found[0]["id"]]
+
+
+def test_export_formats_come_from_one_registry():
+    from raidlog.cli.main import app
+    from raidlog.export import EXPORTERS, FORMATS
+
+    assert FORMATS == ("csv", "jsonl", "parquet", "geojson", "acled") == tuple(EXPORTERS)
+    out = raidlog("export", "--help").stdout
+    assert all(f"{name}:" in " ".join(out.replace("│", " ").split()) for name in EXPORTERS)
+    bad = raidlog("export", "--format", "xlsx", "--db", "x.db")
+    assert (bad.returncode, bad.stderr) == (2, "raidlog: error: --format 'xlsx': choose one of csv, jsonl, "
+                                               "parquet, geojson, acled\n")
+    assert app.registered_commands
+
+
+def test_a_missing_extra_is_named_in_one_line(monkeypatch):
+    from raidlog import extras
+
+    monkeypatch.setitem(extras.EXTRAS, "web", ("fastapi", "no_such_module_raidlog"))
+    with pytest.raises(extras.MissingExtra) as err:
+        extras.need("web", "raidlog serve")
+    assert str(err.value) == ("raidlog serve needs the web extra (no_such_module_raidlog is not installed): "
+                              "pip install 'raidlog[web]'")
+    extras.need("parquet", "--format parquet")  # installed here: no error
+
+
+def test_pyproject_keeps_web_postgres_and_parquet_out_of_the_base_install():
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))["project"]
+    base = " ".join(project["dependencies"])
+    assert not any(name in base for name in ("fastapi", "uvicorn", "jinja2", "psycopg", "pyarrow", "dask"))
+    extras = project["optional-dependencies"]
+    assert {"web", "postgres", "parquet", "batch", "all", "dev"} <= set(extras)
+    assert extras["all"] == ["raidlog[web,postgres,parquet,batch]"]
+
+
+def test_progress_total_counts_documents_before_reading():
+    from raidlog.ingest.files import count_documents
+
+    assert count_documents([str(CORPUS)]) == 56  # 49 new, 6 duplicates, 1 new version: every item read
+    assert count_documents(["https://example.org/feed.xml"]) is None
