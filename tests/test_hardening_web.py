@@ -321,3 +321,24 @@ def test_the_guard_connects_to_the_address_it_checked(server, monkeypatch):
         [doc] = read_url(url, client=client, max_bytes=GUARDED_MAX_BYTES, timeout=5)
     assert isinstance(doc, Incoming) and doc.url == url
     assert (HITS, HOSTS) == (["/report"], [f"ledger-test.invalid:{server}"])
+
+
+def test_a_name_server_that_never_answers_is_cut_off(monkeypatch):
+    """The system's resolver has no time limit of its own: the guard waits for it no longer than
+    the fetch's time limit."""
+    import time
+    import types
+
+    from raidlog.ingest import web
+
+    def slow(host, port, type=0):  # noqa: A002 - socket.getaddrinfo's name
+        time.sleep(3)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+
+    monkeypatch.setattr(web, "socket", types.SimpleNamespace(getaddrinfo=slow, SOCK_STREAM=socket.SOCK_STREAM))
+    url = "http://slow-dns.invalid/report"
+    start = time.monotonic()
+    with guarded_client(parse_networks(["127.0.0.0/8"]), timeout=0.5) as client:
+        assert list(read_url(url, client=client, max_bytes=GUARDED_MAX_BYTES, timeout=0.5)) == [
+            Rejected(url, NOT_FETCHED)]
+    assert time.monotonic() - start < 2

@@ -16,6 +16,7 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -128,10 +129,10 @@ class GuardedTransport(httpx.BaseTransport):
         raise failure
 
     def _addresses(self, host: str, port: int, request: httpx.Request) -> list[str]:
-        try:
-            infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError):
-            raise httpx.ConnectError(f"cannot resolve {host}", request=request) from None
+        wait = (request.extensions.get("timeout") or {}).get("connect") or GUARDED_TIMEOUT
+        infos = _resolve(host.strip("[]"), port, wait)
+        if isinstance(infos, BaseException):
+            raise httpx.ConnectError(f"cannot resolve {host} ({infos})", request=request) from None
         addresses = list(dict.fromkeys(info[4][0] for info in infos))
         refused = [a for a in addresses if not address_allowed(a, self.allowed)]
         if not addresses or refused:
@@ -140,6 +141,24 @@ class GuardedTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+def _resolve(host: str, port: int, wait: float) -> list | BaseException:
+    """getaddrinfo's answer, or the error, within ``wait`` seconds: the system's resolver has no
+    time limit of its own (a name server that never answers holds it for half a minute), so it
+    runs in a thread of its own, left behind if it overruns."""
+    answer: list = []
+
+    def lookup() -> None:
+        try:
+            answer.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError) as exc:
+            answer.append(exc)
+
+    thread = threading.Thread(target=lookup, name="raidlog-resolve", daemon=True)
+    thread.start()
+    thread.join(wait)
+    return answer[0] if answer else TimeoutError(f"no answer within {wait:g} s")
 
 
 class GuardedClient(httpx.Client):
