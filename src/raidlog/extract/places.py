@@ -63,7 +63,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "run": re.compile(
             rf"(?<![\w'-])[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*"
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
-            rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])))*"),
+            rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
         "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),

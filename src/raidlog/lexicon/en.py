@@ -281,6 +281,7 @@ PLACE_TYPE_WORDS = (
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
     r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|Sea|Seas|Peninsula|Bay)"
 )
+UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
 PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"

@@ -340,6 +340,7 @@ PLACE_TYPE_WORDS = (
 )
 TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик\w*)"
 PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы)$"
+UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bв|\bво|\bнад|\bпод|\bу|\bоколо|\bрайоне|\bгород\w*|\bсел\w*|\bпос[её]лк\w*|\bдеревн\w*|"
     r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по)\s*$"

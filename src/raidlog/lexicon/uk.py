@@ -338,6 +338,7 @@ PLACE_TYPE_WORDS = (
 )
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и)$"
+UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bу|\bв|\bна|\bнад|\bпід|\bбіля|\bпоблизу|\bрайоні|\bмісті|\bсел\w*|\bселищ\w*|\bгромад\w*|"
     r"\bатакува\w*|\bудар\w*\s+по|\bпо)\s*$"
