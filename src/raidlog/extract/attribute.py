@@ -921,6 +921,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
     if c.weapon is not None:
         return True
+    if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+        return False  # "buildings were damaged, and an entrance in one of them was destroyed"
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
