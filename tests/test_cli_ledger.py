@@ -127,3 +127,13 @@ def test_progress_total_counts_documents_before_reading():
 
     assert count_documents([str(CORPUS)]) == 56  # 49 new, 6 duplicates, 1 new version: every item read
     assert count_documents(["https://example.org/feed.xml"]) is None
+
+
+def test_findings_code_is_one_of_the_catalogue(ingested):
+    db, _ = ingested
+    bad = raidlog("findings", "--code", "sources-disagre", "--db", db)
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("raidlog: error: --code 'sources-disagre' is no finding code: choose one of "
+                                 "breakdown-sum-mismatch, ")
+    good = json.loads(raidlog("findings", "--code", "sources-disagree", "--json", "--db", db).stdout)
+    assert [f["code"] for f in good] == ["sources-disagree"]

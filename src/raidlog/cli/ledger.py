@@ -179,7 +179,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def findings(
-        code: Annotated[str | None, typer.Option(help="Only this finding code.")] = None,
+        code: Annotated[str | None, typer.Option(
+            help="Only this finding code (every code and when it fires: docs/findings.md).")] = None,
         severity: Annotated[str | None, typer.Option(help="error, warning or info.")] = None,
         limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 200,
         db: DbOption = None,
@@ -190,8 +191,12 @@ def register(app: typer.Typer) -> None:
         Example: raidlog findings --code sources-disagree
         """
         from raidlog.store import queries
+        from raidlog.verify.codes import FINDING_CODES
 
         fmt = output.choose(table, as_json, nl, as_csv)
+        if code is not None and code not in FINDING_CODES:
+            _fail(ValueError(f"--code {code!r} is no finding code: choose one of {', '.join(FINDING_CODES)} "
+                             "(docs/findings.md)"))
         try:
             with _read_ledger(db).engine.connect() as conn:
                 rows = queries.findings(conn, code, severity, limit=limit or None)

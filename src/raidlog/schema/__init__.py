@@ -77,8 +77,12 @@ def _object(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
+    from raidlog.verify.codes import FINDING_CODES
+
     defs: dict[str, Any] = {}
     root = _object(model.Report, defs)
+    # a finding's code is one of the catalogue's (raidlog.verify.codes, docs/findings.md)
+    defs["Finding"]["properties"]["code"] = {"enum": sorted(FINDING_CODES)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
