@@ -217,7 +217,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
-    hits = _not_places(hits, text, pats)
+    hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats)
@@ -234,7 +234,20 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|,\s*(?:\d{1,2}\s+[^\W\d_]{3
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
 
-def _not_places(hits: list[PlaceHit], text: str, pats: dict) -> list[PlaceHit]:
+_NEXT_WORD = re.compile(r" ([a-zа-яёіїєґ'’]{4,})\b")
+
+
+def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...]) -> bool:
+    """A one-word adjectival name of a town followed by a lower-case adjective of the same ending."""
+    word = h.as_written
+    if " " in word or any(c.kind in ("admin1", "country") for c in h.candidates):
+        return False  # "Київської міської військової адміністрації" names its region
+    ending = next((e for e in endings if word.endswith(e)), None)
+    nxt = _NEXT_WORD.match(text, h.end) if ending else None
+    return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
+
+
+def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str, ...] = ()) -> list[PlaceHit]:
     """Names that are not where anything happened: a wire's dateline, and a given
     name before a surname ("Vladimir Putin's forces", "Володимир Зеленський")."""
     drop: set[int] = set()
@@ -244,7 +257,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict) -> list[PlaceHit]:
     for n, h in enumerate(hits):
         if h.type_word:
             continue
-        if len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
+        if _agreeing_adjective(h, text, endings):
+            drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
+        elif len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
             drop.add(n)
         elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
             after = starting.get(h.end + 1, [])

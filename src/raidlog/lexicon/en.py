@@ -359,6 +359,8 @@ LOWER_CASE_NAMES = (
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
                      r"Fleet|Airport|airport|Airfield|airfield|regime)\b")
+# a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"\s+area\b"

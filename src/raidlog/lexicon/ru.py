@@ -385,6 +385,8 @@ REGION_NOUN = r"регион\w*"
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*)\b"
+# a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"

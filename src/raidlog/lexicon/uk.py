@@ -382,6 +382,8 @@ REGION_NOUN = r"регіон\w*"
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*)\b"
+# a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"
