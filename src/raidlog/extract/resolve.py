@@ -100,8 +100,8 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
     for k, r in enumerate(out):
         hit = r.hit
         # next to another name of the list (", " or " та " between them)
-        listed = any(0 < abs(k - j) <= 1 and 0 < max(out[j].hit.start - hit.end, hit.start - out[j].hit.end) <= 5
-                     for j in range(len(out)))
+        listed = any(0 < max(out[j].hit.start - hit.end, hit.start - out[j].hit.end) <= 5
+                     for j in (k - 1, k + 1) if 0 <= j < len(out))  # only the neighbours, not all
         if not listed or hit.type_word:
             result.append(r)
             continue
