@@ -1,6 +1,7 @@
 """Time and peak memory of ``raidlog.extract`` on a fixed set of adversarial texts, slowest first.
 
-A measurement, not a test: it prints each text's figures beside its target and always exits 0.
+A measurement, not a test: it prints each text's figures beside its target (judged on CPU time)
+and always exits 0.
 Each text is read in a fresh process (so each peak RSS is that text's own), after a warm-up
 that loads the gazetteer and the dictionaries (not counted).
 
@@ -114,17 +115,23 @@ def main(argv: list[str] | None = None) -> int:
         result = measure(text, lang)
         rows.append((name, len(text.encode("utf-8")), size, result))
         print(f"  measured {name}", file=sys.stderr, flush=True)
-    rows.sort(key=lambda r: -r[3].get("s", float("inf")))
-    print(f"{'text':52} {'size':>9} {'wall s':>8} {'cpu s':>7} {'peak RSS':>9} {'claims':>6}   target")
+    rows.sort(key=lambda r: -r[3].get("cpu", float("inf")))
+    print(f"{'text':52} {'size':>9} {'wall s':>8} {'cpu s':>7} {'peak RSS':>9} {'claims':>6}   target (CPU time)")
+    failed = 0
     for name, nbytes, size, r in rows:
         size_text = f"{nbytes / KB:7.0f} KB" if nbytes < 10 * KB * KB else f"{nbytes / KB / KB:7.1f} MB"
         if "error" in r:
             print(f"{name:52} {size_text:>9}   FAILED: {r['error']}")
+            failed += 1
             continue
-        ok = r["s"] <= (LARGE_S if size == "large" else SMALL_S) and (size == "small" or r["rss"] <= LARGE_MB)
+        # judged on CPU time: extraction runs on one core, and on a shared machine the wall time
+        # counts the other processes' work too (on an idle one the two agree)
+        ok = r["cpu"] <= (LARGE_S if size == "large" else SMALL_S) and (size == "small" or r["rss"] <= LARGE_MB)
         target = f"<= {LARGE_S:.0f} s, <= {LARGE_MB:.0f} MB" if size == "large" else f"<= {SMALL_S:.0f} s"
         print(f"{name:52} {size_text:>9} {r['s']:8.2f} {r['cpu']:7.2f} {r['rss']:6.0f} MB {r['claims']:6}"
               f"   {target:22} {'PASS' if ok else 'FAIL'}")
+        failed += not ok
+    print(f"\n{len(rows) - failed} of {len(rows)} within their targets: {'PASS' if not failed else 'FAIL'}")
     return 0
 
 
