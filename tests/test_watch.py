@@ -535,3 +535,15 @@ def test_a_bad_config_is_refused_with_the_reason(tmp_path, body, message):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert str(err.value).startswith(f"{path}: {message}")
+
+
+def test_an_article_s_mark_keeps_its_check_and_validators_and_old_marks_are_read():
+    from raidlog.watch.sources import ArticleMark
+
+    mark = ArticleMark("0123456789abcdef0123", 1764900000.7, '"v3"', "Wed, 12 Nov 2025 06:03:00 GMT")
+    assert mark.dump() == '["0123456789abcdef0123", 1764900000, "\\"v3\\"", "Wed, 12 Nov 2025 06:03:00 GMT"]'
+    assert ArticleMark.load(mark.dump()) == ArticleMark("0123456789abcdef0123", 1764900000.0, '"v3"',
+                                                        "Wed, 12 Nov 2025 06:03:00 GMT")
+    # a mark written before rechecks (the text's hash alone) is due for a check at once
+    assert ArticleMark.load("0123456789abcdef0123") == ArticleMark("0123456789abcdef0123", 0.0, None, None)
+    assert ArticleMark.load("[broken") == ArticleMark("[broken", 0.0, None, None)
