@@ -137,3 +137,19 @@ def test_findings_code_is_one_of_the_catalogue(ingested):
                                  "breakdown-sum-mismatch, ")
     good = json.loads(raidlog("findings", "--code", "sources-disagree", "--json", "--db", db).stdout)
     assert [f["code"] for f in good] == ["sources-disagree"]
+
+
+def test_acled_follows_the_codebook_columns_and_fills_only_what_is_known(ingested):
+    db, _ = ingested
+    events = list(csv.DictReader(io.StringIO(raidlog("export", "--format", "acled", "--db", db).stdout)))
+    assert list(events[0])[:31] == [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+        "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+        "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
+    assert {e["region"] for e in events if e["iso"]} == {"Europe"}
+    assert not any(e["source"].startswith("file:") for e in events)
+    districts = {(e["admin2"], e["location"], e["geo_precision"]) for e in events if e["admin2"]}
+    assert ("Pogarsky District", "Pogarsky District", "2") in districts
+    assert all(admin2 == location and precision == "2" for admin2, location, precision in districts)
+    assert {e[c] for e in events for c in ("inter1", "actor2", "interaction", "civilian_targeting", "tags")} == {""}

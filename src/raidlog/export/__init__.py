@@ -43,11 +43,18 @@ COLUMNS = [
     "item_places", "place_id", "place_name", "place_kind", "iso", "country", "lat", "lon", "findings", "document",
     "title", "source", "url",
 ]
+# ACLED's codebook columns in its order, then raidlog's own. Columns no report lets raidlog fill
+# honestly stay empty: assoc_actor_1/2, actor2, inter1/2, interaction (who the actors are in
+# ACLED's actor list), civilian_targeting (whether civilians were the target), admin3, tags, and
+# timestamp (when ACLED last changed the row).
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "country", "iso", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "raidlog_claim", "raidlog_document",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "raidlog_claim", "raidlog_document",
 ]
+ACLED_REGION = {"RU": "Europe", "UA": "Europe", "BY": "Europe"}  # ACLED's region of the country
 INCIDENT_COLUMNS = [
     "row_kind", "counted_in_stats", "incident_id", "group_id", "document_id", "day", "scope", "kind", "kinds",
     "reporter", "reporter_kind", "person", "side", "killed", "injured", "locations", "places", "place_id",
@@ -234,7 +241,9 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
             "time_precision": 1 if row["window_end_utc"] else 2, "disorder_type": "Strategic developments",
             "event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
             "actor1": row["claimant"], "country": COUNTRY_NAMES.get(row["country"], row["country"]),
-            "iso": ISO_NUMERIC.get(row["country"], ""), "admin1": _admin1(row), "location": row["place_name"], "latitude": row["lat"],
+            "iso": ISO_NUMERIC.get(row["country"], ""), "region": ACLED_REGION.get(row["country"], ""),
+            "admin1": _admin1(row), "admin2": row["place_name"] if row["place_kind"] == "district" else "",
+            "location": row["place_name"], "latitude": row["lat"],
             "longitude": row["lon"], "geo_precision": GEO_PRECISION.get(row["place_kind"], 3),
             "source": row["source"], "source_scale": "National" if row["claimant_kind"] == "ministry" else "Subnational",
             "notes": f"{row['claimant']} claims {_claimed(row['count'])} {row['weapon']} destroyed over {row['place_name']}"
@@ -245,7 +254,7 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
     i, ip, p, d = t.incidents, t.incident_places, t.places, t.documents
     q = (select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, i.c.killed, i.c.document_id,
                 p.c.name, p.c.kind.label("place_kind"), p.c.iso, p.c.country, p.c.lat, p.c.lon, p.c.region,
-                d.c.source)
+                d.c.source, d.c.url, d.c.title, d.c.name.label("document"))
          .join(ip, ip.c.incident_id == i.c.id).join(p, p.c.id == ip.c.place_id).join(d, d.c.id == i.c.document_id)
          .where(i.c.kind.in_(("hit", "damage", "casualties", "fire")), d.c.is_current.is_(True))
          .order_by(i.c.id, ip.c.position))
@@ -258,8 +267,12 @@ def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[
             "event_id_cnty": f"RAIDLOG{n}", "event_date": r.day, "year": (r.day or "")[:4], "time_precision": 1,
             "disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
             "sub_event_type": "Air/drone strike", "actor1": "", "country": COUNTRY_NAMES.get(r.country, r.country),
-            "iso": ISO_NUMERIC.get(r.country, ""), "admin1": r.region or "", "location": r.name, "latitude": r.lat, "longitude": r.lon,
-            "geo_precision": GEO_PRECISION.get(r.place_kind, 3), "source": r.source, "source_scale": "Subnational",
+            "iso": ISO_NUMERIC.get(r.country, ""), "region": ACLED_REGION.get(r.country, ""), "admin1": r.region or "",
+            "admin2": r.name if r.place_kind == "district" else "", "location": r.name, "latitude": r.lat,
+            "longitude": r.lon,
+            "geo_precision": GEO_PRECISION.get(r.place_kind, 3),
+            "source": source_label({"source": r.source, "url": r.url, "title": r.title, "document": r.document}),
+            "source_scale": "Subnational",
             "notes": f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {r.name}.",
             "fatalities": (r.killed or 0) if first else 0, "raidlog_claim": "", "raidlog_document": f"d{r.document_id}",
         }
