@@ -465,16 +465,18 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     the claimant speaks for no region ("По данным Минобороны, над регионом сбиты 14 БПЛА"), the
     one region the sentence or the one before it names."""
     pattern = _own_region_pattern(lex)
+    holding = _SentenceIndex(mentions)
     for draft in out.claims:
-        region_iso = draft.claimant.region or _quoting_official_region(out, draft, mentions)
+        region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding)
         own = gaz.region(region_iso) if region_iso else None
         area_iso = _OWN_AREA.get(region_iso, region_iso)
         area = gaz.region(area_iso) if area_iso else None
         if draft.items or draft.destroyed is None:
             continue
-        for k, m in enumerate(mentions):
+        for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
+            m = mentions[k]
             s = m.sentence
-            if s.is_title or not any(s.start <= a < s.end for a, _ in draft.evidence) or not m.destroy_verbs:
+            if s.is_title or not m.destroy_verbs:
                 continue
             region = own or _region_in_context(mentions, resolutions, k, gaz)
             if region is None:
@@ -505,19 +507,44 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 break
 
 
-def _quoting_official_region(out: Attribution, draft: ClaimDraft, mentions: list[Mentions]) -> str | None:
+class _SentenceIndex:
+    """Which sentence holds an offset, and which officials speak in a paragraph, found by bisection
+    and one grouping per document (a long document has many claims: a scan of every sentence for
+    each claim grew with the square of its length)."""
+
+    def __init__(self, mentions: list[Mentions]) -> None:
+        self.mentions = mentions
+        self.starts = [m.sentence.start for m in mentions]
+        self._speakers: dict[int | None, list[tuple[int, claimants.OfficialClaimant]]] | None = None
+
+    def sentence_of(self, at: int) -> int | None:
+        k = bisect_right(self.starts, at) - 1
+        return k if k >= 0 and at < self.mentions[k].sentence.end else None
+
+    def paragraph_of(self, at: int) -> int | None:
+        k = self.sentence_of(at)
+        return None if k is None else self.mentions[k].sentence.paragraph
+
+    def officials_in(self, out: Attribution, paragraph: int | None) -> list[tuple[int, claimants.OfficialClaimant]]:
+        if self._speakers is None:
+            para = {m.sentence.start: m.sentence.paragraph for m in self.mentions}
+            self._speakers = {}
+            for off, o in zip(out.official_offsets, out.officials, strict=True):
+                self._speakers.setdefault(para.get(off), []).append((off, o))
+        return self._speakers.get(paragraph, [])
+
+
+def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex) -> str | None:
     """"«Усі 11 безпілотників воїни ПвК «Захід» знищили!» – повідомив Козицький": a regional
     official who tells the count of a military command (in his own words or quoting it, in the
     same paragraph) tells his region's; not the national Air Force's or General Staff's figure."""
     if draft.claimant.kind not in ("military_command", "air_force") or draft.scope != "report" \
             or not draft.evidence or not out.officials:
         return None
-    para = {m.sentence.start: m.sentence.paragraph for m in mentions}
     near = []
     for at, _ in draft.evidence:
-        here = next((m.sentence.paragraph for m in mentions if m.sentence.start <= at < m.sentence.end), None)
-        near += [(abs(off - at), o) for off, o in zip(out.official_offsets, out.officials, strict=True)
-                 if para.get(off) == here and o.claimant.region and o.claimant.side == draft.claimant.side]
+        near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
+                 if o.claimant.region and o.claimant.side == draft.claimant.side]
     if not near:
         return None
     return min(near, key=lambda x: x[0])[1].claimant.region
