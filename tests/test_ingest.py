@@ -131,7 +131,7 @@ def test_bad_items_are_reported_and_the_batch_goes_on(tmp_path, ledger_url):
                   "--db", ledger_url, "--quiet")
     assert out.returncode == 1
     assert out.stdout.startswith(
-        "ingested 1, duplicates 0, updated 0, stored with nothing extracted 1, failed 3; ledger findings 0\n")
+        "ingested 1, duplicates 0, updated 0, stored with nothing extracted 1, failed 3; 0 findings across documents on the days this run touched\n")
     errors = sorted(line for line in out.stderr.splitlines() if line.startswith("raidlog: error"))
     assert errors == [f"raidlog: error: {tmp_path / 'binary.txt'}: not a text file (it contains NUL bytes)",
                       f"raidlog: error: {tmp_path / 'empty.txt'}: empty (no text to extract)",
@@ -154,7 +154,7 @@ def test_a_post_with_nothing_extracted_is_stored_searchable_and_reprocessed(tmp_
     out = raidlog("ingest", str(post), "--db", ledger_url, "--quiet")
     assert out.returncode == 0, out.stderr
     assert out.stdout == ("ingested 0, duplicates 0, updated 0, stored with nothing extracted 1, failed 0; "
-                          "ledger findings 0\n")
+                          "0 findings across documents on the days this run touched\n")
     assert out.stderr == ""
     found = raidlog("search", "укриттях", "--db", ledger_url, "--json")
     assert found.returncode == 0, found.stderr
@@ -171,7 +171,7 @@ def test_a_post_with_nothing_extracted_is_stored_searchable_and_reprocessed(tmp_
     assert again.stdout.startswith("ingested 0, duplicates 1, updated 0, stored with nothing extracted 0, failed 0;")
     redone = raidlog("reprocess", "--db", ledger_url)
     assert (redone.returncode, redone.stdout) == (0, "reprocessed 1 (nothing extracted from 1), failed 0; "
-                                                     "ledger findings 0\n")
+                                                     "0 findings across documents on the days this run touched\n")
     ledger = Ledger(ledger_url)
     with ledger.engine.connect() as conn:
         runs = conn.execute(text("SELECT kind, ingested, duplicates, failed, nothing_extracted FROM runs "
