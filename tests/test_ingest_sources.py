@@ -5,8 +5,11 @@ URLs are served by a local http.server on 127.0.0.1, never the internet."""
 
 from __future__ import annotations
 
+import json
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -411,6 +414,108 @@ def test_json_that_is_not_an_export(tmp_path):
         Rejected(str(other), 'not a Telegram export (no "messages" list)'),
         Rejected(str(broken), "not valid JSON (Expecting value at line 2 column 16)"),
     ]
+
+
+def test_a_json_list_of_reports_is_read_like_json_lines_rows(tmp_path):
+    path = write(tmp_path / "reports.json", json.dumps([
+        {"id": "r1", "text": "Збито 3 БпЛА над Києвом.", "published": "2025-11-12", "lang": "uk"},
+        {"text": "Air raid alert lifted at 04:10."},
+        5,
+        {"id": "r4", "title": "no text here"},
+        {"id": "r5", "text": "Сбиты 2 ракеты.", "published": "вчора"},
+    ], ensure_ascii=False))
+    assert read(path) == [
+        Incoming("Збито 3 БпЛА над Києвом.", f"{path}#r1", f"json:{path}", "r1", published="2025-11-12", lang="uk"),
+        Incoming("Air raid alert lifted at 04:10.", f"{path}[1]", f"json:{path}", None),
+        Rejected(f"{path}[2]", "not a report (no text)"),
+        Rejected(f"{path}[3]", "not a report (no text)"),
+        Rejected(f"{path}#r5", "not a date in \"published\" ('вчора'; expected YYYY-MM-DD or DD.MM.YYYY)"),
+    ]
+
+
+def test_a_json_object_with_the_report_fields_is_one_report(tmp_path):
+    path = write(tmp_path / "post.json", '{"id": 7, "text": "Сбиты 2 ракеты.", "source": "site:example"}')
+    assert read(path) == [Incoming("Сбиты 2 ракеты.", f"{path}#7", "site:example", "7")]
+
+
+def test_json_that_is_neither_an_export_nor_reports_is_named_with_the_reason(tmp_path):
+    settings = write(tmp_path / "settings.json", '{"about": "Telegram Desktop", "chats": {"list": []}}')
+    number = write(tmp_path / "n.json", "42")
+    empty_list = write(tmp_path / "empty.json", " [ ]\n")
+    deep = write(tmp_path / "deep.json", "[" * 100_000 + "]" * 100_000)
+    assert read(settings, number, empty_list, deep) == [
+        Rejected(str(settings), 'not a Telegram export (no "messages" list)'),
+        Rejected(str(number), 'not a Telegram export (no "messages" list)'),
+        Rejected(str(empty_list), "empty (a JSON list of no reports)"),
+        Rejected(str(deep), "not valid JSON for a list of reports (nested too deeply)"),
+    ]
+    out = subprocess.run([sys.executable, "-m", "raidlog", "extract", str(settings)],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 1
+    assert f'raidlog: error: {settings}: not a Telegram export (no "messages" list)' in out.stderr
+
+
+def test_an_export_whose_messages_come_after_the_sniffed_bytes_is_still_an_export(tmp_path):
+    from raidlog.ingest.readers import SNIFF_BYTES
+
+    path = write(tmp_path / "result.json", json.dumps({
+        "about": "x" * SNIFF_BYTES, "name": "Штаб", "id": 42,
+        "messages": [{"id": 3, "type": "message", "date": "2025-11-12T07:30:00", "text": "Збито 2 БпЛА."}],
+    }, ensure_ascii=False))
+    assert read(path) == [Incoming("Збито 2 БпЛА.", f"{path}#3", "telegram:Штаб", "3", published="2025-11-12")]
+
+
+@pytest.fixture
+def log_reader():
+    """A reader for ".log" files (one document per non-empty line), registered for one test."""
+    from raidlog.ingest import readers
+
+    def read_log(data, *, name, source, external_id):
+        for n, line in enumerate(data.decode("utf-8").split("\n"), 1):
+            if line.strip():
+                yield Incoming(line, f"{name}:{n}", source, f"{external_id}:{n}")
+
+    reader = readers.Reader("log", (".log",), read_log,
+                            count=lambda data: sum(1 for line in data.split(b"\n") if line.strip()))
+    readers.register(reader)
+    yield reader
+    readers.READERS.remove(reader)
+    del readers.BY_KIND["log"], readers.KINDS[".log"]
+
+
+def test_a_registry_entry_is_all_a_new_reader_needs(tmp_path, log_reader):
+    from raidlog.ingest.files import count_documents
+
+    folder = tmp_path / "logs"
+    log = write(folder / "night.log", "Збито 3 БпЛА.\n\nЗбито 4 ракети.\n")
+    write(folder / "photo.jpg", b"\xff\xd8")
+    assert read(folder) == [
+        Incoming("Збито 3 БпЛА.", f"{log}:1", f"file:{folder}", "night.log:1"),
+        Incoming("Збито 4 ракети.", f"{log}:3", f"file:{folder}", "night.log:3"),
+    ]
+    assert count_documents([str(folder)]) == 2
+
+
+def test_without_its_registry_entry_a_suffix_is_refused_and_counted_once(tmp_path):
+    from raidlog.ingest.files import count_documents
+
+    folder = tmp_path / "logs"
+    log = write(folder / "night.log", "Збито 3 БпЛА.\n\nЗбито 4 ракети.\n")
+    assert read(folder, log) == [
+        Rejected(str(folder), "no supported files in this folder"),
+        Rejected(str(log), "unsupported file type (.log)"),
+    ]
+    assert count_documents([str(log)]) == 1
+
+
+def test_json_files_are_counted_by_the_reader_their_content_picks(tmp_path):
+    from raidlog.ingest.files import count_documents
+
+    rows = write(tmp_path / "reports.json", '[{"text": "a"}, {"text": "b"}, {"text": "c"}]')
+    export = write(tmp_path / "result.json", '{"name": "c", "messages": [{"id": 1, "type": "message", "text": "a"}, '
+                                             '{"id": 2, "type": "service"}, {"id": 3, "type": "message", "text": "b"}]}')
+    assert count_documents([str(rows)]) == 3
+    assert count_documents([str(export)]) == 2
 
 
 # --- tables ----------------------------------------------------------------------

@@ -8,32 +8,16 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from raidlog.ingest.encoding import decode
-from raidlog.ingest.feeds import read_feed
-from raidlog.ingest.html import read_page
 from raidlog.ingest.incoming import (
-    EMPTY,
     Incoming,
     Rejected,
     Unreadable,
     over_limit,
     too_large,
 )
-from raidlog.ingest.tables import read_csv, read_jsonl
-from raidlog.ingest.telegram import read_export
+from raidlog.ingest.readers import BY_KIND, KINDS, READERS, by_content, readers_for
 
-KINDS = {
-    ".txt": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xml": "feed",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".json": "telegram",
-    ".jsonl": "jsonl",
-    ".csv": "csv",
-}
+__all__ = ["KINDS", "READERS", "count_documents", "folder_files", "read_file", "read_path"]
 
 
 def read_path(spec: str, *, max_bytes: int) -> Iterator[Incoming | Rejected]:
@@ -61,26 +45,14 @@ def read_path(spec: str, *, max_bytes: int) -> Iterator[Incoming | Rejected]:
 def read_file(
     path: Path, kind: str, *, name: str, source: str, external_id: str, max_bytes: int
 ) -> Iterator[Incoming | Rejected]:
-    """One file of a known kind. ``source`` and ``external_id`` are used by
-    text files and pages; feeds, exports and tables name their own."""
+    """One file of a known kind (a key of :data:`~raidlog.ingest.readers.BY_KIND`; where other
+    readers share its suffix, the file's content picks among them). ``source`` and
+    ``external_id`` are used by text files and pages; feeds, exports and tables name their own."""
+    reader = BY_KIND[kind]
     try:
         data = _read_bytes(path, max_bytes)
-        if kind == "text":
-            warnings: list[str] = []
-            text = decode(data, warnings=warnings)
-            if not text.strip():
-                raise Unreadable(EMPTY)
-            yield Incoming(text, name, source, external_id, warnings=tuple(warnings))
-        elif kind == "html":
-            yield read_page(data, name=name, source=source, external_id=external_id)
-        elif kind == "feed":
-            yield from read_feed(data, name=name)
-        elif kind == "telegram":
-            yield from read_export(data, name=name)
-        elif kind == "jsonl":
-            yield from read_jsonl(data, name=name)
-        else:
-            yield from read_csv(data, name=name)
+        reader = by_content(reader, data)
+        yield from reader.read(data, name=name, source=source, external_id=external_id)
     except Unreadable as err:
         yield Rejected(name, err.reason)
     except Exception as exc:  # noqa: BLE001 - a bad file must not stop the batch
@@ -163,7 +135,8 @@ def _walk(root: Path, rel: Path) -> Iterator[tuple[Path, str | None]]:
 def count_documents(specs: list[str]) -> int | None:
     """How many documents (and rejections) reading ``specs`` will give, for a progress bar's total:
     a text file or page is one, a JSON Lines file its non-empty lines, a CSV file its rows, a feed
-    its entries, a Telegram export its messages. None when a spec is a URL (unknown until fetched).
+    its entries, a Telegram export its messages, a JSON list its reports (each reader's ``count``
+    in :data:`READERS`). None when a spec is a URL (unknown until fetched).
     Cheap (no decoding beyond counting); a reader may still skip an item it cannot use, so the
     total is an upper bound."""
     total = 0
@@ -180,17 +153,12 @@ def count_documents(specs: list[str]) -> int | None:
 
 
 def _count_file(path: Path) -> int:
-    kind = KINDS.get(path.suffix.lower())
+    candidates = readers_for(path.suffix.lower())
     try:
-        if kind in (None, "text", "html") or path.stat().st_size > 512 * 1024 * 1024:
+        if all(reader.count is None for reader in candidates) or path.stat().st_size > 512 * 1024 * 1024:
             return 1
         data = path.read_bytes()
     except OSError:
         return 1
-    if kind == "jsonl":
-        return max(1, sum(1 for line in data.splitlines() if line.strip()))
-    if kind == "csv":
-        return max(1, data.count(b"\n") - (0 if data.endswith(b"\n") else -1) - 1)
-    if kind == "feed":
-        return max(1, data.count(b"<item") + data.count(b"<entry"))
-    return max(1, data.count(b'"type": "message"') + data.count(b'"type":"message"'))  # telegram
+    reader = by_content(candidates[0], data)
+    return reader.count(data) if reader.count is not None else 1

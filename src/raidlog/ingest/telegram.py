@@ -30,6 +30,13 @@ def read_export(
     export = parse_json(text)
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         raise Unreadable(NOT_AN_EXPORT)
+    yield from export_messages(export, name=name, warnings=warnings, fetched_at=fetched_at)
+
+
+def export_messages(
+    export: dict, *, name: str, warnings: list[str], fetched_at: str | None = None
+) -> Iterator[Incoming | Rejected]:
+    """The messages of a parsed export (an object with a "messages" list)."""
     channel = _scalar(export.get("name")) or _scalar(export.get("id")) or name
     source = f"telegram:{channel}"
     username = export.get("username")
