@@ -52,6 +52,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
+        "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
@@ -129,6 +130,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         note = None
         if pats["towards"].match(lead.group("prep")):
             note = text[lead.start("prep") : end_of_places]
+        most = pats["most_of"].search(text, c.end, lead.start("prep"))
+        if most is not None:
+            # "сбили 162 беспилотника, больше всего – над Курской областью": the count is the total;
+            # the place, where most of them were, is named without a count of its own
+            found.append(Item(most.start(), end_of_places, None, places, None, False))
+            continue
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
             bool(pats["subset"].search(before)), note, c.weapon is not None, number_start=c.number.start,

@@ -104,6 +104,7 @@ STRUCK_WITH_ONE = r"(?!)"
 DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:rose|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly)"  # "most of them over …": not where all of them were
+MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 
