@@ -706,11 +706,19 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
     told = _current(out, claimant)
-    if _patterns(lex)["place_anaphora"].search(s.text) and out.claims:
+    anaphora = bool(_patterns(lex)["place_anaphora"].search(s.text) and out.claims)
+    if anaphora:
         told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
     if told is not None and told.items:
-        return False
-    draft = told if told is not None and not m.scope else _claim_for(out, m, claimant, [], lex)
+        if anaphora or {p.iso for it in told.items for p in it.places} & {p.iso for p in item.places}:
+            return False
+        # "Минувшей ночью несколько беспилотников были сбиты в Ростовской области" after the
+        # ministry's count over Kursk: another region's downing, told without a count, is a claim
+        # of its own (whose speaker the text may name next), not a place of the told one
+        draft = ClaimDraft(claimant or UNATTRIBUTED, scope=m.scope or "report")
+        out.claims.append(draft)
+    else:
+        draft = told if told is not None and not m.scope else _claim_for(out, m, claimant, [], lex)
     types = {w.type for w in m.weapons}
     if not draft.weapons and len(types) == 1:
         draft.weapons.append(WeaponDraft(types.pop(), None))  # what was destroyed, if not how many
@@ -739,7 +747,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         m, ref = next(iter(named.values()))
         for draft in out.claims:
             if draft.claimant is UNATTRIBUTED:
-                draft.claimant = claimants.from_ref(ref, m.sentence.text)
+                draft.claimant = _own_region_official(out, draft) or claimants.from_ref(ref, m.sentence.text)
         return
     for draft in out.claims:
         if draft.claimant is not UNATTRIBUTED:
@@ -797,6 +805,19 @@ def _channel(source: str | None) -> Claimant | None:
 @lru_cache(maxsize=1)
 def _source_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
     return [(re.compile(p, re.IGNORECASE), name, kind, side) for p, name, kind, side in SOURCE_CLAIMANTS]
+
+
+def _own_region_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """"… сбиты в Воронежской области. Об этом сообщил губернатор Александр Гусев" in a story
+    of the ministry's count elsewhere: a claim over the region of the official named nearest
+    it only is that official's."""
+    official = _nearest_official(out, draft)
+    if official is None or not official.region or not draft.items:
+        return None
+    near = {official.region, _SURROUNDING.get(official.region)}
+    if all(p.iso in near for it in draft.items for p in it.places):
+        return official
+    return None
 
 
 def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
