@@ -135,6 +135,7 @@ def _patterns(lex: ModuleType) -> dict:
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         "opening": re.compile(rf"[\W_]*(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         "bare_sea": re.compile(lex.BARE_SEA),
         "there": re.compile(lex.THERE_AFTER, i),
@@ -1334,8 +1335,20 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     if not m.destroy_verbs or not m.weapons:
         return None
     x = _own_region_pattern(lex).search(text)
-    if x is None or _patterns(lex)["negation"].search(text):
+    if _patterns(lex)["negation"].search(text):
         return None
+    if x is None:
+        # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
+        # named at all: his region (never a national figure: a sentence with a count is not read here)
+        if res or speaker is None or not speaker.region or speaker.kind not in ("governor", "official") \
+                or not any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
+                           for w in m.weapons):
+            return None
+        region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "")
+        if region is None:
+            return None
+        a, b = m.destroy_verbs[0]
+        return breakdown.Item(a, b, None, (region,), None, False)
     named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
     iso = named.pop() if len(named) == 1 else None
     if iso is None and speaker is not None and speaker.region and not named:
