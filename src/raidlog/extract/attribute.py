@@ -477,8 +477,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
             m = mentions[k]
             s = m.sentence
-            if s.is_title or not m.destroy_verbs:
-                continue
+            if s.is_title or not m.destroy_verbs or _over_counted_regions(m, lex):
+                continue  # ("… уничтожила 69 дронов над десятью регионами": not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz)
             if region is None:
                 continue
@@ -506,6 +506,13 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _over_counted_regions(m: Mentions, lex: ModuleType) -> bool:
+    """"над десятью регионами", "over seven regions": a count over a number of regions (not "над
+    регионом", the speaker's own)."""
+    x = _patterns(lex)["over_regions"].search(m.sentence.text)
+    return x is not None and any(x.start() <= n.start < x.end() for n in m.numbers)
 
 
 class _SentenceIndex:
