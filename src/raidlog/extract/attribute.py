@@ -1293,8 +1293,15 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
-    if not group or _patterns(lex)["over_regions"].search(text):
-        return []  # "над 11 регионами России и над акваторией Черного моря": the sea is one of them
+    if not group:
+        return []
+    if _patterns(lex)["over_regions"].search(text):
+        # "над 11 регионами России и над акваторией Черного моря": the sea is one of the places,
+        # named without a count of its own
+        if not all(r.place.kind == "sea" for r in group):
+            return []
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
     first_count = min((c for c in totals if c.number.start >= line), default=None,
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
