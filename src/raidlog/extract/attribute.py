@@ -192,7 +192,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if m.counts and not s.is_title:
             res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
-        items = [] if s.is_title else breakdown.items(s.text, m.counts, res, lex)
+        # "…, Governor of the Leningrad Region Alexander Drozdenko said": who speaks, not where
+        roles = [(p.role_start, p.role_end) for p in m.people]
+        counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
+        items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
         if items and m.launch_verbs and not m.destroy_verbs:
@@ -212,7 +215,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = [c for c in m.counts if c.weapon is not None]
         if totals and not items:
             # "над территорией Брянской области были уничтожены семь беспилотников"
-            items = _places_of_total(s.text, totals, res, m, lex) or _there(s.text, totals, res, lex, gaz)
+            items = _places_of_total(s.text, totals, counted_res, m, lex) \
+                or _there(s.text, totals, counted_res, lex, gaz)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)

@@ -71,6 +71,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
+        "sea_locator": re.compile(lex.SEA_LOCATOR, i),
     }
 
 
@@ -103,6 +104,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         end = stop.start() if stop else limit
         segment = [r for r in by_start[bisect_left(res_starts, begin) : bisect_left(res_starts, end)]
                    if r.hit.start not in first_places]
+        segment = [r for k, r in enumerate(segment) if not _locates(text, segment[k - 1] if k else None, r, pats)]
         if not segment:
             continue
         end_of_places = segment[-1].hit.end
@@ -141,6 +143,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             bool(pats["subset"].search(before)), note, c.weapon is not None, number_start=c.number.start,
         ))
     return sorted(found + first, key=lambda it: it.start)
+
+
+def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
+    """"over the port of Ust-Luga on the Baltic Sea": a sea that says where the town before it lies."""
+    return before is not None and r.place is not None and r.place.kind == "sea" and before.place is not None \
+        and before.place.kind == "locality" and bool(pats["sea_locator"].fullmatch(text, before.hit.end, r.hit.start))
 
 
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:

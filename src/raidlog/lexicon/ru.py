@@ -95,6 +95,8 @@ EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
 # words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, сообщил губернатор
 # Брянской области" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"
+# between a town and the sea it lies on: "над портом Усть-Луга на Балтийском море" (where the town is, not a place of its own)
+SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"

@@ -89,6 +89,8 @@ EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
 # words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, повідомив голова
 # Одеської ОВА" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
+# between a town and the sea it lies on: "над портом Одеса на Чорному морі" (where the town is, not a place of its own)
+SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
