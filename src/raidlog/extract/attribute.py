@@ -233,6 +233,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
         told = _current(out, claimant)
+        if told is not None and told.claimant is UNATTRIBUTED and people and claimant is not None \
+                and claimant.person and out.speaker is not None and not out.speaker.person:
+            # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
+            # … було збито дев'ять": the claim told was the organisation's, named since; the
+            # official's count is his own
+            told.claimant = out.speaker
+            told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
             # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
             # region's claim, told by the article, not a part of his

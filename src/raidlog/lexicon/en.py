@@ -93,10 +93,10 @@ SINGLE = r"(?:single|one)"
 # Prepositions that introduce the place of an interception.
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
-    r"over the waters of|in the airspace over|in|near|off|on the approach(?:es)? to)"
+    r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to)"
 )
 # where a lone total happened ("8 drones were destroyed over the Belgorod Region")
-OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of)"
+OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 IN_REGIONS = r"(?:in|within)"
 # a count of weapons that hit, not of weapons destroyed
