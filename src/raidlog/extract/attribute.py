@@ -144,6 +144,8 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
+        "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
@@ -1190,9 +1192,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     pats = _patterns(lex)
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     for w in m.weapons:
-        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) \
-                or not pats["single_weapon"].fullmatch(text, w.start, w.end) \
-                or not pats["single_before"].search(text, max(0, w.start - 40), w.start) \
+        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) or not _singular(text, w, pats) \
                 or pats["not_one_after"].search(text, max(0, w.start - 40), w.start) \
                 or pats["not_one_before"].match(text, w.end):
             continue
@@ -1202,6 +1202,16 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     return []
 
 
+def _singular(text: str, w, pats: dict) -> bool:
+    """One weapon, written without a number: a singular form ("беспилотник", "a drone"), or an
+    abbreviation that is either number after a singular adjective ("вражеский БПЛА")."""
+    before = max(0, w.start - 40)
+    return bool(pats["single_weapon"].fullmatch(text, w.start, w.end)
+                and pats["single_before"].search(text, before, w.start)) \
+        or bool(pats["single_abbreviation"].fullmatch(text, w.start, w.end)
+                and pats["single_abbreviation_before"].search(text, before, w.start))
+
+
 def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     """"17 Shaheds and a Kh-59 missile", "launched 23 drones and a cruise missile": a singular
     weapon joined to a count is one more of its own type."""
@@ -1209,8 +1219,7 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     extra: list[Count] = []
     for w in m.weapons:
-        if id(w) in counted or w.type == "unknown" or not pats["single_weapon"].fullmatch(text, w.start, w.end) \
-                or not pats["single_before"].search(text, max(0, w.start - 40), w.start) \
+        if id(w) in counted or w.type == "unknown" or not _singular(text, w, pats) \
                 or pats["not_one_before"].match(text, w.end):
             continue
         joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start

@@ -303,6 +303,8 @@ ONE_AND_A_HALF = r"(?!)"
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"
 SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
+SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
+SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?)\b"  # "a drone attack"

@@ -31,6 +31,9 @@ ONE_AND_A_HALF = r"полтора"
 SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
+SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
+SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:обломк\w*|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")

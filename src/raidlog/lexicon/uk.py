@@ -29,6 +29,9 @@ ONE_AND_A_HALF = r"півтора"
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
 SINGLE_WEAPON = r"(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)(?![\w-])(?:\s.*)?"
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
+SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
+SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
