@@ -104,6 +104,7 @@ class Attribution:
     channel: Claimant | None = None  # the official channel or site the document comes from
     weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
     untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
+    voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
 
 
 @lru_cache(maxsize=8)
@@ -188,6 +189,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people:
             out.speaker = claimant
+        prior_voice = out.voice
+        if people or any(c.explicit for c in m.claimants):
+            out.voice = (people[0].claimant if people else claimant, s.start)
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
@@ -235,12 +239,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
         told = _current(out, claimant)
-        if told is not None and told.claimant is UNATTRIBUTED and people and claimant is not None \
-                and claimant.person and out.speaker is not None and not out.speaker.person:
+        if told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
+                and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name:
             # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
-            # … було збито дев'ять": the claim told was the organisation's, named since; the
-            # official's count is his own
-            told.claimant = out.speaker
+            # … було збито дев'ять": the claim told was the voice's named since; the new speaker's
+            # count is his own
+            told.claimant = prior_voice[0]
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
             # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
