@@ -107,7 +107,7 @@ DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+do
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly)"  # "most of them over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
-UNCOUNTED_BEFORE = r"(?:most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
+UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 
