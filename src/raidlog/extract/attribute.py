@@ -956,6 +956,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
     if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
+           and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
            for v in m.lost_verbs):
         return "lost"
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
