@@ -121,6 +121,8 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
+        "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
@@ -997,6 +999,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return True
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
+    if pats["of_them_towards"].match(text[c.end :]):
+        return False
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
