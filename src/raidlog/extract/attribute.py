@@ -254,7 +254,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
             told = out.claims[-1]
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
-                and (m.scope or told is None or (told.destroyed is None and told.launched is None)
+                and (m.scope or told is None or (told.destroyed is None and told.launched is None
+                                                  and not any(it.count is not None for it in told.items))
                           or (m.window is not None and told.window is not None)
                      or (told.from_title and told.destroyed == items[0].count)
                      or _exceeds(items[0], told)

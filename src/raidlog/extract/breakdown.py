@@ -52,6 +52,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
+        "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
@@ -140,7 +141,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
-            bool(pats["subset"].search(before)), note, c.weapon is not None, number_start=c.number.start,
+            bool(pats["subset"].search(before) or (found and pats["of_them_after"].match(text, c.end))), note,
+            c.weapon is not None, number_start=c.number.start,
         ))
     return sorted(found + first, key=lambda it: it.start)
 
