@@ -145,6 +145,7 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
+        "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
@@ -1337,7 +1338,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
             text, first_count.end, group[0].hit.start):
-        return []  # "destroyed 41 drones, most of them over the Bryansk region"
+        if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
+            return []  # ("…, 12 over …": the places of another count)
+        # "destroyed 41 drones, most of them over the Bryansk region": where most were, without a count
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
     value = values.pop() if len(values) == 1 else sum(c.number.value for c in totals)
     places = tuple(r.place for r in group)
