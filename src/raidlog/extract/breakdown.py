@@ -160,12 +160,18 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
-        if dash is None or dash.end() != c.number.start:
+        if dash is not None and dash.end() == c.number.start:
+            joint, joint_text = dash.start(), dash.group(0)
+        elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
+            # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
+            joint = len(text[: c.number.start].rstrip())
+            joint_text = text[joint : c.number.start]
+        else:
             continue
         if c.weapon is None and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
-        group = [r for r in placed if r.hit.end <= dash.start()]
-        if not group or text[group[-1].hit.end : dash.start()].strip():
+        group = [r for r in placed if r.hit.end <= joint]
+        if not group or text[group[-1].hit.end : joint].strip():
             continue
         chosen = [group.pop()]
         while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
@@ -174,7 +180,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)):
             continue  # "над Брянской – 5", or a line of a list: "- Ростовская область – 4"
         # "по 3 – над …": the lexicon's "each" before the count
-        each = True if pats["each_prefix"].search(dash.group(0)) else (None if len(chosen) == 1 else None)
+        each = True if pats["each_prefix"].search(joint_text) else None
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
