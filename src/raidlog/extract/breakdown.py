@@ -4,6 +4,7 @@ Krai, three over the Oryol and Bryansk Regions, one each over …", "including
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -73,14 +74,18 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
+        "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
+        "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
     }
 
 
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     pats = _patterns(lex)
-    first = _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats) \
-        + _remainder(text, resolutions, pats) + _count_lines(text, counts, resolutions, pats)
+    first = _respectively(text, counts, resolutions, pats)
+    first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
+              + _remainder(text, resolutions, pats) + _count_lines(text, counts, resolutions, pats)
+              if not any(f.start <= it.number_start < f.end for f in first)]
     first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
@@ -145,6 +150,44 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             c.weapon is not None, number_start=c.number.start,
         ))
     return sorted(found + first, key=lambda it: it.start)
+
+
+def _respectively(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+    """"по три и два – соответственно над Брянской и Белгородской областями", "seven and three over
+    the Bryansk and Kursk regions respectively": the counts of a run go to the places of a run, in order."""
+    found: list[Item] = []
+    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    matches = pats["respectively"].finditer(text) if placed and len(counts) > 1 else iter(())
+    for x in itertools.islice(matches, 16):  # (a sentence says it once or twice; a hostile text, not 16 times)
+        # the places: the group that follows the word, or the one that ends right before it
+        after = [r for r in placed if x.end() <= r.hit.start <= x.end() + 40]
+        before = [r for r in placed if r.hit.end <= x.start() and not text[r.hit.end : x.start()].strip(" ,")]
+        first = after[0] if after else (before[-1] if before else None)
+        if first is None:
+            continue
+        group = [first]
+        if after:
+            for r in placed:
+                if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                    group.append(r)
+        else:
+            for r in reversed(placed):
+                if r.hit.end < group[0].hit.start and pats["joined"].fullmatch(text, r.hit.end, group[0].hit.start):
+                    group.insert(0, r)
+        # the counts: the run that ends before the places (and before the word)
+        limit = min(group[0].hit.start, x.start())
+        run = [c for c in counts if c.end <= limit]
+        if not run or limit - run[-1].end > 80 or any(run[-1].end <= r.hit.start < limit for r in placed):
+            continue
+        chosen = [run.pop()]
+        while run and pats["counts_joined"].fullmatch(text, run[-1].end, chosen[0].number.start):
+            chosen.insert(0, run.pop())
+        if len(chosen) < 2 or len(chosen) != len(group):
+            continue
+        for c, r in zip(chosen, group, strict=True):
+            found.append(Item(c.number.start, max(c.end, r.hit.end), c.number.value, (r.place,), None, False,
+                              weapon=c.weapon is not None, number_start=c.number.start))
+    return found
 
 
 def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:

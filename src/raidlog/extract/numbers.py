@@ -78,6 +78,34 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
     return total + current
 
 
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _numerals(phrase: str, lex: ModuleType) -> list[tuple[int, int]]:
+    """The numerals a run of number words holds: "seven and three" is two ("seven and three over
+    the Bryansk and Kursk regions respectively"), "one hundred and five" or "twenty-two" one. A
+    word joins the one before it only as a multiplier ("two hundred"), after a multiplier ("hundred
+    and five") or as the units after tens ("twenty-two")."""
+    spans: list[list[int]] = []
+    prev, joined_by_and = None, False
+    for t in _TOKEN.finditer(phrase):
+        word = t.group(0).lower()
+        if word == "and":
+            joined_by_and = True
+            continue
+        value = lex.NUMBER_WORDS.get(word, 1 if word in ("a", "single") else None)
+        joins = prev is not None and value is not None and (
+            (value in (100, 1000) and not joined_by_and)
+            or (prev in (100, 1000) and value < prev)
+            or (20 <= prev <= 90 and prev % 10 == 0 and 1 <= value <= 9 and not joined_by_and))
+        if joins:
+            spans[-1][1] = t.end()
+        else:
+            spans.append([t.start(), t.end()])
+        prev, joined_by_and = value, False
+    return [(a, b) for a, b in spans]
+
+
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text) if _A_DIGIT.search(text) else ():  # a quick scan first
@@ -100,11 +128,12 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
         found.sort(key=lambda n: n.start)
         return found
     for m in _word_pattern(lex).finditer(text):
-        phrase = m.group(0)
-        # "one" in "one of the", "one each" is still a count; "a single" handled by "single".
-        value = _words_value(phrase, lex)
-        if value is not None and not _is_time_or_date(text, m.start(), m.end()):
-            found.append(Number(m.start(), m.end(), value))
+        for a, b in _numerals(m.group(0), lex):
+            phrase = m.group(0)[a:b]
+            # "one" in "one of the", "one each" is still a count; "a single" handled by "single".
+            value = _words_value(phrase, lex)
+            if value is not None and not _is_time_or_date(text, m.start() + a, m.start() + b):
+                found.append(Number(m.start() + a, m.start() + b, value))
     found.sort(key=lambda n: n.start)
     return found
 

@@ -83,6 +83,7 @@ EACH = r"(?:each|apiece|per region|respectively)"
 # a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region
 ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b"
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
+RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 SEA_LOCATOR = r"\s+on\s+the\s+"
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"

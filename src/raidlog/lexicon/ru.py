@@ -99,6 +99,7 @@ EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
 # Брянской области" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"
 # between a town and the sea it lies on: "над портом Усть-Луга на Балтийском море" (where the town is, not a place of its own)
+RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
