@@ -120,7 +120,13 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         before = text[max(0, c.number.start - 30) : c.number.start]
         after_places = text[end_of_places:end]
         written = text[c.number.start : c.number.end]
-        count = found[-1].count if c.number.same_as_previous and found else c.number.value
+        count = c.number.value
+        if c.number.same_as_previous:
+            # "над Брянской областью сбиты 6 беспилотников, столько же – над Курской": the count before
+            told = [it for it in found + first if it.start < c.number.start and it.count is not None]
+            if not told:
+                continue
+            count = max(told, key=lambda it: it.start).count
         if pats["each_prefix"].search(before):
             each = True  # "по 3 – над территориями Орловской и Брянской областей"
         elif pats["single"].match(written) and len(places) > 1:
