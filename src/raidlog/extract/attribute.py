@@ -1169,12 +1169,17 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
             or told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
         return []
     bare = [c for c in m.counts if c.weapon is None]
-    if len(bare) != 1 or len(m.counts) != 1:
-        return []
-    c = bare[0]
     pats = _patterns(lex)
-    if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
-        return [c]
+    if len(bare) == 1 and len(m.counts) == 1:
+        c = bare[0]
+        if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
+            return [c]
+    # "Станом на 09:00 збито 30, ще 12 локаційно втрачені": the count right after the destroy verb,
+    # the others lost
+    after_verb = [c for c in bare if any(pats["verb_then_number"].fullmatch(text, a, c.number.start)
+                                         for a, _ in m.destroy_verbs if a < c.number.start)]
+    if len(after_verb) == 1 and all(c is after_verb[0] or _verb_for(c, m, text, lex) == "lost" for c in m.counts):
+        return after_verb
     return []
 
 
