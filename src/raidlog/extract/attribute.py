@@ -146,6 +146,7 @@ def _patterns(lex: ModuleType) -> dict:
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
+        "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
@@ -234,6 +235,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             uncounted = _uncounted_places(s.text, res, m, lex, gaz, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
+                if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+                    _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)  # what the debris did
                 continue
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
@@ -1209,7 +1212,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     for w in m.weapons:
         if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) or not _singular(text, w, pats) \
-                or pats["not_one_after"].search(text, max(0, w.start - 40), w.start) \
+                or pats["not_one_after"].search(text, max(0, w.start - 60), w.start) \
                 or pats["not_one_before"].match(text, w.end):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
@@ -1368,8 +1371,14 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     if verb is None or not (m.weapons or m.claimants or anaphora):
         return []
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
-        return []
-    if any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
+        # "debris from a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
+        # debris fell somewhere, but the region right after the participle is where it was downed
+        downed = [r for a, b in m.destroy_verbs for r in res if r.place is not None and _is_region(r.place)
+                  and _patterns(lex)["downed_in"].fullmatch(text, b, r.hit.start)]
+        if not downed or anaphora is not None:
+            return []
+        verb = next(a for a, b in m.destroy_verbs if b <= downed[0].hit.start)
+    elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
         return []  # "an enemy UAV was shot down": a count of one, not a place without a count
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
     if not group or group[0].hit.start < verb:

@@ -33,7 +33,7 @@ SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
-NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,3}|атак\w*\s+(?:\S+\s+){0,1}"
+NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
