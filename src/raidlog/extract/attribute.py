@@ -175,7 +175,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
-        before = (m, res)
+        previous, before = before, (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
@@ -240,7 +240,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 continue
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
-            own = _own_region_uncounted(m, s.text, res, lex, gaz, speaker)
+            # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
+            # Є збиті ворожі цілі.")
+            context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
+                       and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
+            own = _own_region_uncounted(m, s.text, res, lex, gaz, speaker,
+                                        context.pop() if len(context) == 1 else None)
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
@@ -1390,7 +1395,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
 
 
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
-                          speaker: Claimant | None) -> breakdown.Item | None:
+                          speaker: Claimant | None, context: str | None = None) -> breakdown.Item | None:
     """"A large number of drones were destroyed over the region", "в небі над областю збивали
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
@@ -1403,11 +1408,12 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     if x is None:
         # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
         # named at all: his region (never a national figure: a sentence with a count is not read here)
-        if res or speaker is None or not speaker.region or speaker.kind not in ("governor", "official") \
+        regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
+        if res or not (regional or context) \
                 or not any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
                            for w in m.weapons):
             return None
-        region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "")
+        region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "" if regional else context)
         if region is None:
             return None
         a, b = m.destroy_verbs[0]
