@@ -146,6 +146,8 @@ def _patterns(lex: ModuleType) -> dict:
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
+        "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
@@ -1337,12 +1339,24 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
+    counted = _patterns(lex)["over_regions"].search(text)
+    if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
+        # "over ten regions, including the Moscow region", "… включая Московский регион"
+        named = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.start >= x.end()]
+        if named and named[0].hit.start == x.end():
+            group = [named[0]]
+            for r in named[1:]:
+                if not _patterns(lex)["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                    break
+                group.append(r)
     if not group:
         return []
-    if _patterns(lex)["over_regions"].search(text):
-        # "над 11 регионами России и над акваторией Черного моря": the sea is one of the places,
-        # named without a count of its own
-        if not all(r.place.kind == "sea" for r in group):
+    if counted:
+        # "над 11 регионами России и над акваторией Черного моря", "над десятью регионами, в том числе
+        # над Брянской областью": one of the places, named without a count of its own
+        if not all(r.place.kind == "sea" for r in group) and not (
+                counted.end() <= group[0].hit.start
+                and _patterns(lex)["including"].search(text, counted.end(), group[0].hit.start)):
             return []
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                None, False)]
