@@ -700,6 +700,12 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
             out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
             continue
         place = it.places[0]
+        if it.subset and place.kind in ("district", "locality") and any(
+                p.kind == "admin1" and p.iso == place.iso for o in out for p in o.places):
+            # "над Брянской областью уничтожены 12, в том числе 5 над Климовским районом": the part is
+            # the district's, inside the region already counted
+            out.append(it)
+            continue
         at = text.find(place.as_written, it.start) if place.as_written else -1
         named_region = at >= 0 and bool(_patterns(lex)["region_of"].search(text, max(0, at - 40), at))
         place = _region_of(place, gaz, listed or named_region)
