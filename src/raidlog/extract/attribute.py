@@ -289,10 +289,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
                 # replaces the summary; "над Курской областью сбито 29 …", then "Кроме того,
                 # четыре – над Липецкой …": a place of its own, kept as the first item
-                named = {p.iso for it in items for p in it.places}
+                # (a town or district inside the summary's region is a part of it: "над Харківщиною
+                # знищено 12. Ще 3 збили над Харковом" keeps the region)
+                named = {p.iso for it in items for p in it.places if p.kind in ("admin1", "sea")}
                 keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
                     it.headline or len(it.places) > 1 or named & {p.iso for p in it.places})]
-                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed for k in keep):
+                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed
+                       and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
+                       for k in keep):
                     draft.destroyed = None  # that count was the first place's, not a total
                 draft.items = [replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
