@@ -221,6 +221,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
+        if totals and items and not s.is_title:
+            totals, items = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
@@ -395,6 +397,25 @@ def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     if len(generic) == 1 and generic[0] and models <= generic[0]:
         return generic[0]
     return sum(generic) + models
+
+
+def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.Item], res: list[Resolution],
+                         m: Mentions, lex: ModuleType) -> tuple[list[Count], list[breakdown.Item]]:
+    """"Над Сумщиною протягом ночі збито 14 шахедів, над Чернігівщиною та Полтавщиною – по 4": the
+    count after the first places, before a list of others, is those places' count, the list's first
+    item (not the claim's total)."""
+    weapons = [c for c in totals if c.weapon is not None]
+    if len(totals) != 1 or len(weapons) != 1 or any(it.start < weapons[0].end for it in items):
+        return totals, items
+    c = weapons[0]
+    first = _places_of_total(text, totals, res, m, lex)
+    if len(first) != 1 or first[0].count != c.number.value or not first[0].places:
+        return totals, items
+    group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
+    listed = {p.iso for it in items for p in it.places}
+    if group_end > c.number.start or listed & {p.iso for p in first[0].places}:
+        return totals, items
+    return [], [replace(first[0], summary=False, number_start=c.number.start), *items]
 
 
 def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleType,
