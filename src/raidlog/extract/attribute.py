@@ -147,6 +147,7 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
@@ -207,6 +208,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # "…, Governor of the Leningrad Region Alexander Drozdenko said": who speaks, not where
         roles = [(p.role_start, p.role_end) for p in m.people]
         counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
+        if m.counts and not s.is_title:
+            counted_res = _with_own_region(counted_res, s, lex, gaz,
+                                           claimant or (people[0].claimant if people else None) or out.reporter)
         items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
@@ -1149,6 +1153,30 @@ def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
     found = Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
                        context="the sea the report is about")
+    return sorted([*res, found], key=lambda r: r.hit.start)
+
+
+def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
+                     speaker: Claimant | None) -> list[Resolution]:
+    """"за сутки над регионом уничтожены 33 БПЛА, 19 из них – над Рыльским районом", "над областю
+    збито 15": the region a regional official's post calls "the region" is a place like any other
+    (the one region the sentence names, else the speaker's own), so its count is an item of the list."""
+    x = _own_region_pattern(lex).search(s.text)
+    if x is None or any(r.hit.start < x.end() and x.start() < r.hit.end for r in res):
+        return res
+    named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    if len(named) > 1:
+        return res
+    iso = named.pop() if named else (_OWN_AREA.get(speaker.region, speaker.region)
+                                     if speaker is not None and speaker.region else None)
+    region = gaz.region(iso) if iso else None
+    if region is None:
+        return res
+    prefix = _patterns(lex)["own_region_prefix"].match(s.text, x.start())
+    a = prefix.end() if prefix is not None and prefix.end() < x.end() else x.start()
+    hit = PlaceHit(a, x.end(), s.text[a : x.end()], (region,))
+    found = Resolution(hit, s.start, replace(region, as_written=hit.as_written), "context",
+                       context="the region the official speaks for")
     return sorted([*res, found], key=lambda r: r.hit.start)
 
 

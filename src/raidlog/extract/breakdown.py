@@ -152,7 +152,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
-            bool(pats["subset"].search(before) or (found and pats["of_them_after"].match(text, c.end))), note,
+            bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
+                                                    and pats["of_them_after"].match(text, c.end))), note,
             c.weapon is not None, number_start=c.number.start,
         ))
     return sorted(found + first, key=lambda it: it.start)
