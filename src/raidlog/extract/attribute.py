@@ -147,6 +147,9 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
+        "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
+                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
@@ -217,6 +220,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         struck = False
+        if not totals and not items and not s.is_title and not m.counts \
+                and not any(r.place is not None and r.place.kind != "country" for r in res) \
+                and _all_destroyed(m, s.text, lex, _current(out, claimant), 0):
+            # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
+            told = _current(out, claimant)
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            continue
         if not totals and not items and not s.is_title:
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, _current(out, claimant))
@@ -286,6 +298,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
             _fill_totals(draft, totals, m, s.text, lex)
+            _all_destroyed(m, s.text, lex, draft, max(c.end for c in totals) if totals else len(s.text))
             if items and any(it.headline for it in draft.items):
                 # the body names its places: the headline's summary goes
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
@@ -1228,6 +1241,31 @@ def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Me
     starts = {it.number_start for it in items}
     return sorted(totals + [c for c in m.counts if c.number.start in starts and _is_total(c, m, text, lex)],
                   key=lambda c: c.number.start)
+
+
+def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int) -> bool:
+    """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",
+    "все они были сбиты": with no number, as many were destroyed as the told claim says were
+    launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
+    if told is None or not m.destroy_verbs or told.destroyed is not None \
+            or any(w.destroyed is not None for w in told.weapons):
+        return False
+    launched = told.launched
+    if launched is None and told.weapons and all(w.launched is not None for w in told.weapons):
+        launched = sum(w.launched for w in told.weapons if w.type not in NOT_IN_TOTALS)
+    if not launched:
+        return False
+    x = _patterns(lex)["all_destroyed"].search(text, after)
+    if x is None:
+        return False
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
+        return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
+    told.destroyed = launched
+    for w in told.weapons:
+        if w.launched is not None and w.destroyed is None:
+            w.destroyed = w.launched
+    return True
 
 
 def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
