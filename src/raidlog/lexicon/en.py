@@ -72,8 +72,9 @@ DESTROY = (
     r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of)"
 )
 LAUNCH = (
-    r"(?:launched|launching|attacked with|fired|firing|sent|used|deployed|struck with|"
-    r"attacked Ukraine with|employed)"
+    r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
+    # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with"
+    r"(?:attacked|struck)(?:\s+[\w'’-]+){0,3}?\s+with)"
 )
 LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
 
