@@ -68,7 +68,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
-        "over_before": re.compile(rf"(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
