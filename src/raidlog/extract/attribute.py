@@ -216,7 +216,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                            claimant or (people[0].claimant if people else None) or out.reporter)
         items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
         item_numbers = {it.number_start for it in items}
-        totals = [c for c in m.counts if c.number.start not in item_numbers and _is_total(c, m, s.text, lex)]
+        totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
+                  and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         struck = False

@@ -312,7 +312,7 @@ NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?)\b"  # "a drone attack"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
-SAME_AS_PREVIOUS = r"(?!)"  # (Russian "столько же")
+SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
 AND = r"(?:and|&)"
