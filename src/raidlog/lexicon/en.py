@@ -74,7 +74,7 @@ DESTROY = (
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with"
-    r"(?:attacked|struck)(?:\s+[\w'’-]+){0,3}?\s+with)"
+    r"(?:attacked|struck)(?:\s+[\w'’-]+){0,3}?\s+with|attacked)"
 )
 LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
 
