@@ -1498,8 +1498,14 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
         return []  # "an enemy UAV was shot down": a count of one, not a place without a count
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
-    if not group or group[0].hit.start < verb:
+    if not group:
         return []
+    if group[0].hit.start < verb:
+        # "Над территорией Белгородской области отражена атака беспилотников": the sentence opens with them
+        over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
+        if over is None or not _patterns(lex)["opening"].fullmatch(text, 0, over.start()) \
+                or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
+            return []
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
     if any(not _is_region(p) for p in places):
         return []
