@@ -231,8 +231,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if not totals and not items and not s.is_title:
+            # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
-                or _implicit_one(m, s.text, lex, _current(out, claimant))
+                or _implicit_one(m, s.text, lex, None if m.scope else _current(out, claimant))
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
                 struck = bool(totals)
@@ -247,7 +248,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if totals and not items:
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
-                or _there(s.text, totals, counted_res, lex, gaz)
+                or _there(s.text, totals, counted_res, lex, gaz) \
+                or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
+            # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
