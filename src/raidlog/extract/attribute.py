@@ -147,6 +147,7 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)", i),
@@ -1473,6 +1474,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                                None, False)]
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
     value = values.pop() if len(values) == 1 else sum(c.number.value for c in totals)
+    if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end):
+        value = None  # "… downed over Crimea and western parts of the country": Crimea's share is not told
     places = tuple(r.place for r in group)
     start = min(group[0].hit.start, min(c.number.start for c in totals))
     end = max(group[-1].hit.end, max(c.end for c in totals))

@@ -74,6 +74,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
+        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
         "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
     }
@@ -145,6 +146,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if pats["towards"].match(lead.group("prep")):
             note = text[lead.start("prep") : end_of_places]
         most = pats["most_of"].search(text, c.end, lead.start("prep"))
+        if pats["and_elsewhere"].match(after_places):
+            # "120 drones … over Crimea and western parts of the country": Crimea's share is not told
+            found.append(Item(c.number.start, end_of_places, None, places, None, False, number_start=-1))
+            continue
         if most is not None:
             # "сбили 162 беспилотника, больше всего – над Курской областью": the count is the total;
             # the place, where most of them were, is named without a count of its own

@@ -95,6 +95,8 @@ EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
 ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
 # between a town and the sea it lies on: "над портом Одеса на Чорному морі" (where the town is, not a place of its own)
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
+# after an item's places, more places left unnamed: "над Київщиною та іншими областями"
+AND_ELSEWHERE = r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+)\b"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
