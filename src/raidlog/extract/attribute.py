@@ -996,7 +996,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         conflict = any(
             getattr(current, slot) is not None and getattr(current, slot) != value
             for slot, value in values.items()
-        )
+        ) or _weapons_conflict(current, totals, m, lex)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
@@ -1018,6 +1018,27 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report")
     out.claims.append(draft)
     return draft
+
+
+def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
+    """"… in the last week alone, 1,720 drones and 100 missiles were used", then "Over the three winter
+    months, … 738 missiles and 19,000 drones": a sentence that counts two or more weapon types
+    again, each differently from the claim told, is another claim (another period, another speaker)."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.type not in ("unknown", *NOT_IN_TOTALS)]
+    if len({(c.weapon.type, c.weapon.model) for c in typed}) < 2:
+        return False
+    differ = 0
+    for c in typed:
+        slot = _verb_for(c, m, m.sentence.text, lex)
+        if slot not in ("destroyed", "launched"):
+            continue
+        told = [getattr(w, slot) for w in current.weapons if w.type == c.weapon.type and w.model == c.weapon.model
+                and getattr(w, slot) is not None]
+        if told and c.number.value not in told:
+            differ += 1
+        elif told:
+            return False
+    return differ >= 2
 
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
