@@ -147,6 +147,7 @@ def _patterns(lex: ModuleType) -> dict:
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
@@ -198,7 +199,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
         claimant = _claimant(m, people, out, lex)
-        if claimant is not None and not people:
+        if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
+            # "З цієї кількості силами та засобами ППО було збито 1185": the claim just told goes on,
+            # whoever the sentence names as doing it
+            claimant = out.claims[-1].claimant
+        elif claimant is not None and not people:
             out.speaker = claimant
         prior_voice = out.voice
         if people or any(c.explicit for c in m.claimants):

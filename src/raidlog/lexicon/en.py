@@ -87,6 +87,8 @@ ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
+# a sentence that goes on with the count just told: "Of these, 41 were shot down"
+OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+which)\b"
 SEA_LOCATOR = r"\s+on\s+the\s+"
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"

@@ -104,6 +104,8 @@ ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"
 AND_ELSEWHERE = r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*)\b"
+# a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
+OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"

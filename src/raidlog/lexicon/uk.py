@@ -97,6 +97,8 @@ ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазн�
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
 AND_ELSEWHERE = r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+)\b"
+# a sentence that goes on with the count just told: "З цієї кількості збито 1185"
+OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
