@@ -1206,8 +1206,8 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     збито 15": the region a regional official's post calls "the region" is a place like any other
     (the one region the sentence names, else the speaker's own), so its count is an item of the list."""
     x = _own_region_pattern(lex).search(s.text)
-    if x is None or any(r.hit.start < x.end() and x.start() < r.hit.end for r in res):
-        return res
+    if x is None or any(r.hit.start < x.end() + 5 and x.start() < r.hit.end for r in res):
+        return res  # (nor "over the city of Belgorod": the place is named)
     named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
     if len(named) > 1:
         return res

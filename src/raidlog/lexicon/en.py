@@ -30,7 +30,8 @@ MONTHS = {
 WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
     (r"(?:aerial|air) targets?|means of air attack", "unknown", None),
-    (r"Shahed(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
+    # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
+    (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
     (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
