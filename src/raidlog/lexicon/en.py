@@ -230,7 +230,9 @@ NO_CASUALTIES = (
     r"injuries|victims)|no people were (?:injured|hurt))\b"
 )
 # "the continued risk of drone attacks in …", "a threat of a missile strike": a warning, no event
-THREAT_BEFORE = r"\b(?:risk|risks|threat|threats|danger|possibility|likelihood)\s+of\s+(?:[\w-]+\s+){0,2}$"
+# ("alerts … due to possible Russian attacks": an attack expected, not one that happened)
+THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likelihood)\s+of|"
+                 r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,2}$")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
 KILLED = r"\b(?:killed|dead|died|killing|fatalities)\b"
