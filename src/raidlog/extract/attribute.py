@@ -1653,6 +1653,9 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title)
 
 
+_TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
+
+
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
               offset: int, claimant: Claimant | None = None, claim_sentence: bool = False) -> bool:
     text = m.sentence.text
@@ -1668,10 +1671,21 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     located = _located(out, m, res, lex, offset, claimant)
     if located:
         kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
+    targets: list[Place] = []
+    if claim_sentence and "attack_reported" in kinds and not m.destroy_verbs:
+        # "столицю росії москву атакувало сім БПЛА", "18 БпЛА выпустили по районам Харькова": a launch
+        # at a town or district is an attack there (a launch at a country or region is the claim only)
+        pats = _patterns(lex)
+        attack = next(p for k, p, _ in pats["incidents"] if k == "attack_reported")
+        spans = [(x.start() - _TARGET_GAP, x.end() + _TARGET_GAP) for x in attack.finditer(m.sentence.text)]
+        if not pats["site_cue"].search(m.sentence.text):  # "launched from Kursk, Bryansk": no targets
+            targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+                       and r.place.country in ("RU", "UA", "BY") and any(a <= r.hit.start <= b for a, b in spans)]
     if claim_sentence:
         # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
         # (and "struck Ukraine with 90 drones" is a launch, not a hit)
-        kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")]
+        kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")] or (
+            ["attack_reported"] if targets else [])
         if kinds == ["hit"] and toll is None:
             kinds = []
     positive = toll is not None and any(f.value for f in toll.figures)
@@ -1735,7 +1749,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
     out.reporter_sentence = m.sentence.index
     out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
-                                       [(offset, offset + len(text))], [toll] if toll is not None else []))
+                                       [(offset, offset + len(text))], [toll] if toll is not None else [],
+                                       # the claim's speaker, found since, tells the attack at its targets
+                                       claim=out.claims[-1] if targets and out.claims else None))
     return True
 
 

@@ -78,6 +78,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
         "capital": re.compile(lex.CAPITAL_WORD),
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
+        "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -311,7 +312,8 @@ def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[Pla
     """"у столиці" in a Ukrainian post is Kyiv (not "російська столиця")."""
     out = []
     for m in pats["capital"].finditer(text):
-        if pats["capital_other"].search(text, max(0, m.start() - 40), m.start()):
+        if pats["capital_other"].search(text, max(0, m.start() - 40), m.start()) \
+                or pats["capital_other_after"].match(text, m.end()):
             continue
         found = [p for p in lookup(gaz, lex.CAPITAL_NAME, lex) if p.kind == "locality"][:1]
         if found:

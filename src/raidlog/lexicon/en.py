@@ -384,6 +384,7 @@ AREA_AFTER = r"\s+area\b"
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
+CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""

@@ -225,7 +225,8 @@ AUTHORITIES = (
 
 INCIDENTS: dict[str, str] = {
     "attack_reported": r"(?:атак\w*|атакува\w*|напад\w*|обстріл\w*|потерпа\w*|під\s+(?:\w+\s+)?ударом|"
-                       r"застосува\w*\s+(?:[\w-]+\s+){0,3}?проти\b|\bб(?:ив|ила|или|ʼє|'є|ють)\s+(?:[\w-]+\s+){0,4}?по\b)",
+                       r"застосува\w*\s+(?:[\w-]+\s+){0,3}?проти\b|\bб(?:ив|ила|или|ʼє|'є|ють)\s+(?:[\w-]+\s+){0,4}?по\b|"
+                       r"(?:ви|за)пусти\w*\s+(?:[\w-]+\s+){0,2}?по\b)",
     "attack_repelled": r"(?:відбит\w*|відбили|відбито|відбивали)",
     "debris": r"(?:уламк\w*|падіння\s+уламків|фрагмент\w*)",
     "fire": r"(?:пожеж\w*|загоранн\w*|займанн\w*|горіння|\bгорі(?:в|ла|ли|ло)\b|загорів\w*|спалах\w*)",
@@ -395,7 +396,9 @@ BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією)
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
-LOWER_CASE_NAMES = r"(?!)"
+# names Ukrainian media write in lower case on purpose ("атакували москву", "мер москви"): the
+# capital of the aggressor state, a place as any other
+LOWER_CASE_NAMES = r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?![\w'’-])"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
@@ -408,6 +411,9 @@ AREA_AFTER = r"(?!)"
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
 CAPITAL_WORD = r"(?<![\w-])столиц(?:я|і|ю|ею)\b"
 CAPITAL_OTHER = r"\w+(?:ськ|цьк|зьк|обласн|північн|південн|культурн|друг)\w*|\bїх\w*|\bсво\w*|\bрайон\w*|\bмікрорайон\w*"
+# "столицю росії москву", "столиця Білорусі": the capital of another country, named after the word
+CAPITAL_OTHER_AFTER = (r"\s+(?:(?i:росії|рф|російської\s+федерації|білорусі|країни-агресор\w*|держави-агресор\w*)|"
+                       r"(?!(?i:україни)\b)[А-ЯІЇЄҐ][а-яіїєґ'’-]+[іи])\b")  # a country's genitive
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:ськ|цьк|зьк|ов|ев|єв|ин|н)е$"
 CAPITAL_NAME = "Київ"
