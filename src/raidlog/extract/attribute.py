@@ -221,6 +221,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             counted_res = _with_own_region(counted_res, s, lex, gaz,
                                            claimant or (people[0].claimant if people else None) or out.reporter)
         items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
+        if items and not m.destroy_verbs and not m.launch_verbs and not any(c.weapon for c in m.counts) \
+                and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
+            items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)

@@ -168,6 +168,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 phrase = "" if far else text[start:end]
                 type_word = _possessive(words[j - 1]) if typed[j - 1] else None
                 query = _possessive(phrase) if type_word else phrase
+                full = lex.TYPE_ABBREVIATIONS.get(type_word.lower()) if type_word else None
+                if full and not far:  # "Покровську стг": the hromada, its adjective agreeing with "громада"
+                    query = f"{phrase[: len(phrase) - len(type_word)]}{full}"
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
                     query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
@@ -384,7 +387,19 @@ def _lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> tuple[Place, ...]:
     return tuple(_lookup_uncached(gaz, phrase, lex))
 
 
+# "Юр'ївка" is also written "Юріївка" (the spelling of the official register): an apostrophe
+# before a iotated vowel, where the name is not found with it
+_APOSTROPHE_VOWEL = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[їєюяЇЄЮЯ])")
+
+
 def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
+    found = _lookup_as_written(gaz, phrase, lex)
+    if not found and _APOSTROPHE_VOWEL.search(phrase):
+        found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex)
+    return found
+
+
+def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     found = gaz.lookup(phrase)
     if not lex.MORPH_LANG:
         return found

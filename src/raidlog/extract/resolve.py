@@ -56,11 +56,14 @@ def resolve_sentence(
     # First pass: what is certain in the sentence gives context to the rest.
     sentence_isos: list[str] = []
     sure: list[Place] = []  # the places of the sentence with one candidate
+    likely: list[Place] = []  # and those with one far bigger than its namesakes ("Нікополь")
     for hit in hits:
         cands = _filter(hit, hits, gaz)
         if len(cands) == 1 and cands[0].iso:
             sentence_isos.append(cands[0].iso)
             sure.append(cands[0])
+        elif (big := _dominant(cands)) is not None and big.iso and gaz.in_theatre(big):
+            likely.append(big)
     # the units named beside a place ("the village of Murom in the Shebekino district")
     units: list[Place] = []
     seen = seen if seen is not None else []
@@ -77,7 +80,9 @@ def resolve_sentence(
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
         else:
-            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure])
+            # the other places of the sentence are the nearest context of a name of many places
+            # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol)
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure, *likely])
         r = _local(r, units, reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
@@ -234,10 +239,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, primary[0].written(hit.as_written), "dominant", tuple(cands))
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
-    pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
-    dominant = None
-    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
-        dominant = cands[pops[-1][1]]
+    dominant = _dominant(cands)
     seen_isos = list(dict.fromkeys(p.iso for p in seen if p.iso and p.kind != "country"))
     for isos, why in (
         (sentence_isos, "the region named in the same sentence"),
@@ -262,6 +264,14 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, war[0].written(hit.as_written), "context", tuple(cands),
                           context="the only one in Russia or Ukraine")
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
+
+
+def _dominant(cands: list[Place]) -> Place | None:
+    """The candidate DOMINANCE times more populous than all the others, if there is one."""
+    pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
+    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
+        return cands[pops[-1][1]]
+    return None
 
 
 def _by_own_name(cands: list[Place], written: str) -> list[Place]:

@@ -385,6 +385,7 @@ AREA_AFTER = r"\s+area\b"
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
+TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""

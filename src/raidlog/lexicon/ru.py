@@ -415,6 +415,7 @@ AREA_AFTER = r"(?!)"
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
+TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""
