@@ -373,7 +373,9 @@ LOWER_CASE_NAMES = (
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
-                     r"Fleet|Airport|airport|Airfield|airfield|regime)\b")
+                     r"Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     # "Moscow's Domodedovo Airport": the city only says whose airport it is
+                     r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
