@@ -396,6 +396,13 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place
     found = _lookup_as_written(gaz, phrase, lex)
     if not found and _APOSTROPHE_VOWEL.search(phrase):
         found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex)
+    for written, register in lex.LATIN_ENDINGS if not found and " " not in phrase else ():
+        # "the Afipsky refinery": the town the gazetteer spells Afipskiy (a romanisation's ending)
+        if phrase.endswith(written):
+            found = [p for p in gaz.lookup(phrase[: len(phrase) - len(written)] + register)
+                     if p.kind == "locality" and gaz.in_theatre(p)]
+            if found:
+                break
     return found
 
 

@@ -416,6 +416,7 @@ CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
+LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""
