@@ -76,6 +76,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
+        "facility_after": re.compile(lex.FACILITY_AFTER),
         "capital": re.compile(lex.CAPITAL_WORD),
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
@@ -191,6 +192,12 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} {type_word}" if type_word else query
                 if not far:
                     candidates = candidates or lookup(gaz, _possessive(query), lex)
+                if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["facility_after"].match(text, end) \
+                        and not any(c.kind == "locality" for c in candidates):
+                    # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names
+                    town = _facility_town(phrase, lex, gaz)
+                    if town:
+                        candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
                         and pats["unit_adjective"].search(phrase):
                     # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
@@ -364,6 +371,19 @@ def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | Non
         if found:
             return type_word, found
     return None, []
+
+
+def _facility_town(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
+    """The town a plant's adjective names ("Харківська ТЕЦ" -> Kharkiv, "Рязанский НПЗ" -> Ryazan):
+    the biggest town of the theatre that one of the adjective's town endings spells."""
+    found: list[Place] = []
+    for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
+        for adjective, town in lex.TOWN_FROM_ADJECTIVE:
+            if reading.endswith(adjective) and len(reading) > len(adjective) + 2:
+                name = reading[: len(reading) - len(adjective)] + town
+                found += [p for p in gaz.lookup(name) if p.kind == "locality" and gaz.in_theatre(p)
+                          and p not in found]
+    return sorted(found, key=lambda p: -(p.population or 0))[:1]
 
 
 def dictionary_form(phrase: str, lex: ModuleType) -> str:

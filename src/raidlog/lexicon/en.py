@@ -390,6 +390,8 @@ CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
+FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes the town's name)
+TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""

@@ -417,6 +417,13 @@ CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
+# a plant or port named by its town's adjective ("атаковали Рязанский НПЗ", "Саратовская ТЭЦ"): the
+# words that follow the adjective, and how the adjective's ending turns into the town's name
+FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
+                  r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
+TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
+    ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "ск"), ("жский", "г"),
+)
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""

@@ -421,6 +421,13 @@ CAPITAL_NAME = "Київ"
 # type words written as abbreviations, and the word they stand for ("Покровська стг" = громада)
 TYPE_ABBREVIATIONS: dict[str, str] = {"тг": "громада", "отг": "громада", "мтг": "громада", "стг": "громада"}
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
+# a plant or port named by its town's adjective ("обстріляли Харківську ТЕЦ", "Одеський порт"): the
+# words that follow the adjective, and how the adjective's ending turns into the town's name
+FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|аеропорт\w*|"
+                  r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*)(?![\w-])")
+TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
+    ("ський", ""), ("ський", "ь"), ("ський", "а"), ("ський", "е"), ("ський", "ськ"), ("зький", "г"),
+)
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
 GIVEN_NAMES = r"(?:Володимир|Владимир|Анн|Ольг|Наді|Надежд|Вір|Роман|Степан|Богдан|Арт[еє]м|Ярослав|Тарас|Сергі|Іван|Олександр|Михайл|Андрі|Олег|Юрі|Ігор|Павл|Денис|Марі|Олен|Наталі|Юлі|Ірин|Марин|Любов|Микол|Євгені|Дмитр|Віталі|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
