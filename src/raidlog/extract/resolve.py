@@ -66,6 +66,7 @@ def resolve_sentence(
             likely.append(big)
     # the units named beside a place ("the village of Murom in the Shebekino district")
     units: list[Place] = []
+    unit_starts: list[int] = []  # where each unit is named
     seen = seen if seen is not None else []
     first: dict[int, Resolution] = {}
     for n, hit in enumerate(hits):
@@ -74,6 +75,7 @@ def resolve_sentence(
             if r.place is not None and r.place.kind in ("district", "admin1") and r.place.iso \
                     and gaz.in_theatre(r.place):
                 units.append(r.place)
+                unit_starts.append(hit.start)
     sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
     out = []
     for n, hit in enumerate(hits):
@@ -83,7 +85,7 @@ def resolve_sentence(
             # the other places of the sentence are the nearest context of a name of many places
             # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol)
             r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure, *likely])
-        r = _local(r, units, reporter_regions, gaz, lang, seen)
+        r = _local(r, _nearest_units(units, unit_starts, hit.start), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
@@ -123,6 +125,18 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
                            context="the region of the other places of the list", within=region)
         result.append(r)
     return result
+
+
+def _nearest_units(units: list[Place], starts: list[int], at: int) -> list[Place]:
+    """Of several districts a sentence names, the one named last before the place ("у Куп'янському
+    районі … (с. Грушівка); у Богодухівському районі … (с. Гресі)": Hresi is Bohodukhiv's);
+    the regions and the other units stay, as context."""
+    districts = [(s, u) for s, u in zip(starts, units, strict=True) if u.kind == "district"]
+    if len({u.id for _, u in districts}) < 2:
+        return units
+    before = [(s, u) for s, u in districts if s < at]
+    pick = max(before, key=lambda x: x[0])[1] if before else min(districts, key=lambda x: x[0])[1]
+    return [u for u in units if u.kind != "district" or u is pick]
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],

@@ -362,7 +362,8 @@ PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы)$"
 UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bв|\bво|\bнад|\bпод|\bу|\bоколо|\bрайоне|\bгород\w*|\bсел\w*|\bпос[её]лк\w*|\bдеревн\w*|"
-    r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по)\s*$"
+    r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по|"
+    r"(?<![\w.])(?:с|сел|п|пос|пгт|д|х|г)\.)\s*$"  # "(с. Малый Бурлук)": a post's abbreviations
 )
 LAUNCH_SITES_HEADER = r"(?:направлени[яй]\s+пуск\w*|районы\s+пуск\w*)"
 # "атака киевского режима": a place name that stands for its government, the attacker
@@ -430,8 +431,9 @@ CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районе", "громаде", "общине")
 GIVEN_NAMES = r"(?:Владимир|Володимир|Анн|Ольг|Надежд|Вер|Роман|Степан|Богдан|Арт[её]м|Ярослав|Тарас|Серге|Иван|Александр|Олександр|Михаил|Андре|Олег|Юри|Игор|Павел|Павл|Денис|Мари|Елен|Натали|Юли|Ирин|Марин|Любов|Никола|Евгени|Дмитри|Витали|Максим|Тимур|Руслан|Вадим)\w{0,3}"
 ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|ской|ого|ой)$"
-VILLAGE_CUES = r"(?:сел\w*|пос[её]лк\w*|деревн\w*|хутор\w*|город\w*)\s*$"
-SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]лк\w*|\bпос[её]лок|\bдеревн\w*|\bхутор\w*|\bс\.|\bп\.)\s*$"
+VILLAGE_CUES = r"(?:сел\w*|пос[её]лк\w*|деревн\w*|хутор\w*|город\w*|(?<![\w.])(?:с|сел|п|пос|пгт|д|х)\.)\s*$"
+SMALL_PLACE_CUES = (r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]лк\w*|\bпос[её]лок|\bдеревн\w*|\bхутор\w*|\bс\.|\bп\.|"
+                    r"\bсел\.|\bпос\.|\bпгт\.?|\bд\.|\bх\.)\s*$")
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
 # derived from the patterns themselves (raidlog.lexicon.gates); words are compared by their

@@ -359,7 +359,8 @@ PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и)$"
 UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bу|\bв|\bна|\bнад|\bпід|\bбіля|\bпоблизу|\bрайоні|\bмісті|\bсел\w*|\bселищ\w*|\bгромад\w*|"
-    r"\bатакува\w*|\bудар\w*\s+по|\bпо)\s*$"
+    r"\bатакува\w*|\bудар\w*\s+по|\bпо|"
+    r"(?<![\w.])(?:с|сел|смт|м)\.|\bсмт)\s*$"  # "(с. Гресі)": a post's abbreviations
 )
 LAUNCH_SITES_HEADER = r"(?:напрямк\w*\s+пуск\w*|район\w*\s+пуск\w*|з\s+напрямк\w*)"
 # "атака київського режиму": a place name that stands for its government, the attacker
@@ -368,8 +369,8 @@ LAUNCH_SITE_CUE = (
     r"(?:\bз\s+напрямк\w*|\bз\s+район\w*|\bз\s+території|\bз\s+аеродром\w*|"
     r"\bнапрямки\s+пусків(?:\s+\w+)?\s*[-–:]|\bнапрямк\w*\s*[-–:]|\bіз\b|\bз\b)"
 )
-VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто)\s*$"
-SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсмт)\s*$"
+VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<![\w.])(?:с|сел|смт)\.|\bсмт)\s*$"
+SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
