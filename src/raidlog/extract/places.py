@@ -296,7 +296,7 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
     them make them places ("the village of poroz", "the borisovsky district")."""
     out = []
     for m in pats["lower"].finditer(text):
-        group = "village" if m.group("village") else "unit"
+        group = next(g for g in ("village", "farm", "unit") if g in m.re.groupindex and m.group(g))
         start, end = m.span(group)
         word = m.group(group)
         if word in lex.NOT_PLACES:
@@ -314,7 +314,7 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
                                 not found, query))
         else:
             found = [p for p in lookup(gaz, name, lex) if p.kind == "locality"]
-            out.append(PlaceHit(start, end, word, tuple(found), None, not found, name))
+            out.append(PlaceHit(start, end, word, tuple(found), None, not found, name, village=group == "farm"))
     return out
 
 

@@ -370,6 +370,8 @@ LOWER_CASE_NAMES = (
     r"neighbouring|neighboring|same|other|every|each|this|that|another|military|coastal|"
     r"rural|urban|city|port|border|frontline|central|northern|southern|eastern|western)\b)"
     r"(?P<unit>[a-z][a-z'-]{3,}) (?:[Cc]ity |[Uu]rban |[Mm]unicipal )?(?:district|raion|okrug|region|oblast)\b"
+    # "in the klimovo farm of the borisovsky district": a khutor, translated as a farm, in a district
+    r"|\bthe (?P<farm>[a-z][a-z'-]{3,}) (?:farm|khutor)(?= (?:of|in) the (?:\w+ ){1,2}(?:district|region|okrug)\b)"
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
