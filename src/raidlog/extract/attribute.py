@@ -118,6 +118,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
         "threat_before": re.compile(lex.THREAT_BEFORE, i),
+        "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
@@ -183,6 +184,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
+        before_start = before[0].sentence.start if before is not None else 0
         previous, before = before, (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
@@ -198,6 +200,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.reporter = people[0].claimant
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
+            last = out.claims[-1] if out.claims else None
+            if last is not None and last.claimant is UNATTRIBUTED and last.evidence \
+                    and before_start <= last.evidence[-1][0] < s.start \
+                    and _patterns(lex)["told_by_next"].search(s.text):
+                # "На Черкащині знищили вісім «шахедів». Про це повідомляє начальник ОВА Ігор Табурець.":
+                # the count just told is his (not an organisation's named later)
+                last.claimant = people[0].claimant
         claimant = _claimant(m, people, out, lex)
         if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
             # "З цієї кількості силами та засобами ППО було збито 1185": the claim just told goes on,

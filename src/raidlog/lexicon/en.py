@@ -475,6 +475,8 @@ ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
 ]
+# the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
+TOLD_BY_NEXT = r"^\W*(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+by\b"
 REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"
