@@ -105,6 +105,7 @@ class Attribution:
     weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
     untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
     voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
+    untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
 
 
 @lru_cache(maxsize=8)
@@ -1712,6 +1713,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
+            set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
         # "В селе Новостроевка-1-ая стукнул дрон-камикадзе. В итоге был поврежден один автомобиль.",
         # "А именно в Покровской и Николаевской громадах. Возникли пожары": the places just named
@@ -1778,15 +1780,24 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
     if before is None:
         return []
     m, res = before
-    if m.sentence.index in out.used or m.sentence.paragraph != s.paragraph or m.sentence.is_title:
+    if m.sentence.paragraph != s.paragraph or m.sentence.is_title:
         return []
     roles = [(p.role_start, p.role_end) for p in m.people]  # "мэр Москвы": who speaks, not where
     towards = _patterns(lex)["towards_before"]  # "на подлёте к Москве": where they flew, not where
     sites = {id(p) for p in _after_site_cue(m, res, lex)}  # "з напрямків — Курськ, Брянськ"
-    return [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-            and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
-            and id(r.place) not in sites
-            and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+              and id(r.place) not in sites
+              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    if m.sentence.index in out.used:
+        # "Утром в Севастополе сбили четыре беспилотника. Из-за упавших обломков загорелась трава":
+        # the debris of a count told over one town fell there (of several, nobody can say which);
+        # an incident's sentence goes on by itself ("Nobody was hurt.")
+        counted = out.claims and any(a == m.sentence.start for a, _ in out.claims[-1].evidence)
+        out.untold_counted = bool(counted)
+        return places if counted and len({p.id for p in places}) == 1 else []
+    out.untold_counted = False
+    return places
 
 
 def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
