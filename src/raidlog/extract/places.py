@@ -16,7 +16,7 @@ from types import ModuleType
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.names import split_type
-from raidlog.geo.romanise import romanise
+from raidlog.geo.romanise import latin_name, romanise
 from raidlog.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
@@ -77,6 +77,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
+        "raion_word": re.compile(lex.RAION_WORD),
         "capital": re.compile(lex.CAPITAL_WORD),
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
@@ -204,6 +205,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # named in an earlier sentence's words, no place of its own by that name
                     type_word, candidates = _unit_alone(phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
+                if not candidates and type_word and not far and pats["raion_word"].match(type_word) \
+                        and j - i == 1 + bool(typed[j - 1]):
+                    # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
+                    candidates = _raion_of_town(words[i], lex, gaz)
+                    query = candidates[0].name if candidates else query
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     phrase = text[start:end]
@@ -371,6 +377,22 @@ def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | Non
         if found:
             return type_word, found
     return None, []
+
+
+def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
+    """A raion the gazetteer lacks, derived from its centre ("Сакський район" -> Saky Raion, at Saky),
+    marked as a raion; none when the adjective names no town of the theatre."""
+    towns = _facility_town(adjective, lex, gaz)
+    if not towns:
+        return []
+    town = towns[0]
+    stem = next((r[: len(r) - len(a)] + t for r in morph.nominative_phrases(lex.MORPH_LANG, adjective)
+                 for a, t in lex.TOWN_FROM_ADJECTIVE if r.endswith(a)
+                 and any(name_key(p.name) == name_key(town.name) for p in gaz.lookup(r[: len(r) - len(a)] + t))),
+                None)
+    latin = latin_name(stem, lex.MORPH_LANG) if stem else town.name
+    return [Place(id=f"{town.id}/raion", name=f"{latin} Raion", kind="district", iso=town.iso,
+                  country=town.country, lat=town.lat, lon=town.lon, region=town.region, unit="raion")]
 
 
 def _facility_town(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:

@@ -425,8 +425,12 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
-    ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "ск"), ("жский", "г"),
+    ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
+    ("жский", "г"),
 )
+# a raion the gazetteer lacks ("в Сакском районе Крыма"): the type word, and the unit is derived
+# from its centre town (TOWN_FROM_ADJECTIVE)
+RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""
