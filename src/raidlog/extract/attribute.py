@@ -105,6 +105,7 @@ class Attribution:
     weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
     untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
     voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
+    incident_at: tuple[int, int] = (-2, -2)  # the sentence and paragraph that last told an incident
     untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
 
 
@@ -1742,7 +1743,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             return False  # an attack named in passing, by nobody (not "ворог обстрілював Кізомис, …")
         # damage, debris or victims told by the document's own voice (its organisation, or nobody named)
         reporter = claimant or out.reporter or out.speaker or (out.claims[-1].claimant if out.claims else UNATTRIBUTED)
-    if continued and toll is None and not any(
+    goes_on = not places and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) \
+        and bool(set(kinds) & {"damage", "fire", "debris", "hit"})  # "Обстріляли Нікополь. Пошкоджено …"
+    if continued and toll is None and not goes_on and not any(
             p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in places):
         return False  # "The region borders Ukraine and comes under attack almost daily": commentary
     if "casualties" in kinds and not positive:
@@ -1757,11 +1760,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         if toll is not None:
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
+        out.incident_at = (m.sentence.index, m.sentence.paragraph)
         return True
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
     out.reporter_sentence = m.sentence.index
+    out.incident_at = (m.sentence.index, m.sentence.paragraph)
     out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
                                        [(offset, offset + len(text))], [toll] if toll is not None else [],
                                        # the claim's speaker, found since, tells the attack at its targets
