@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 _ABBREV = re.compile(
     r"(?:\b(?:[ap]\.m|Gov|Govs|Gen|Lt|Col|Maj|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sep|Sept|Oct|Nov|Dec|approx|incl|vs|etc|U\.S|U\.K|e\.g|i\.e|г|обл|ул|пос|с|им|т\.е|т\.д)"
+    r"|Sep|Sept|Oct|Nov|Dec|approx|incl|vs|etc|U\.S|U\.K|e\.g|i\.e|г|обл|ул|пос|с|им|т\.е|т\.д"
+    r"|м|сел|смт|пгт|д|х|вул|просп|р-н)"  # "у м. Ізюм", "в сел. Приколотное", "р-н"
     r"|\b[A-ZА-Я])\.$"
 )
 # (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
