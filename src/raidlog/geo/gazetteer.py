@@ -40,7 +40,6 @@ def _iso_of(row: str) -> str:
 
 _MEMO_LIMIT = 200_000
 _FUZZY_MEMO = 4096  # fuzzy answers remembered (a report repeats its unknown names)
-_CHOICE_SETS = 256  # key lists remembered, one per set of regions and kinds searched
 # Fuzzy searches a document may still make (see Gazetteer.fuzzy_budget); None: no limit.
 _FUZZY_LEFT: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fuzzy_left", default=None)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
@@ -83,7 +82,7 @@ class Gazetteer:
         self._places: list[Place | None] = [None] * len(rows)
         self._names = names  # key -> comma-separated row numbers
         self._stems = stems
-        self._choices: dict[tuple, tuple[list[str], list[int]]] = {}
+        self._fuzzy_keys: dict | None = None  # see _fuzzy_index
         self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
 
     @classmethod
@@ -302,9 +301,8 @@ class Gazetteer:
             key, kind = typed
             kinds = {kind} if kinds is None else kinds & {kind}
         keys, rows = self._fuzzy_choices(
-            None if within is None else frozenset(within),
-            None if kinds is None else frozenset(kinds),
-            typed is not None,
+            key, None if within is None else frozenset(within), None if kinds is None else frozenset(kinds),
+            typed is not None, cutoff,
         )
         best: dict[int, float] = {}
         for _, score, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
@@ -325,39 +323,81 @@ class Gazetteer:
             _FUZZY_LEFT.reset(token)
 
     def _fuzzy_choices(
-        self, within: frozenset[str] | None, kinds: frozenset[str] | None, typed: bool
+        self, key: str, within: frozenset[str] | None, kinds: frozenset[str] | None, typed: bool, cutoff: float
     ) -> tuple[list[str], list[int]]:
-        cache_key = (within, kinds, typed)
-        entry = self._choices.get(cache_key)
-        if entry is not None:
-            return entry
+        """The keys a fuzzy search of ``key`` reads, with their rows: the names and alternates of
+        the places of ``kinds`` (their stems too for a ``typed`` search) in the regions ``within``
+        that can score ``cutoff``. fuzz.ratio of strings of lengths a and b with at most m
+        characters in common is at most ``200 * m / (a + b)``; a key of length L with A ASCII
+        characters has at most ``min(ascii, A) + min(others, L - A)`` in common with ``key``.
+        Which keys are read does not change the answer, only its cost: a Cyrillic name is not
+        compared with the world's Latin ones, nor a long name with short ones."""
+        n = len(key)
+        n_ascii = len(key.encode("ascii", "ignore"))
+        ranges = self._row_ranges(within)
         keys: list[str] = []
         rows: list[int] = []
-        columns = (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS) if typed else (_NAMES, _ALTERNATES)
-        for i in self._rows_within(within):
-            if kinds is not None and self._kind(i) not in kinds:
-                continue
-            cells = self._rows[i].split("\t")
-            for column in columns:
-                for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
-                    keys.append(k)
-                    rows.append(i)
-        entry = keys, rows
-        if len(self._choices) >= _CHOICE_SETS:  # bounded; the whole-world list is kept
-            for k in [k for k in self._choices if k[0] is not None]:
-                del self._choices[k]
-        self._choices[cache_key] = entry
-        return entry
+        index = self._fuzzy_index()
+        for kind in index if kinds is None else kinds & index.keys():
+            for stem, shapes in index[kind].items():
+                if stem and not typed:
+                    continue
+                for (length, ascii), (bucket_keys, bucket_rows) in shapes.items():
+                    common = min(n_ascii, ascii) + min(n - n_ascii, length - ascii)
+                    # (with a little slack, so rounding never leaves out a key that scores the cutoff)
+                    if 200 * common < cutoff * (n + length) - 1:
+                        continue
+                    if ranges is None:
+                        keys += bucket_keys
+                        rows += bucket_rows
+                        continue
+                    for lo, hi in ranges:  # a bucket's rows are in order: a range of rows is a slice
+                        a, b = bisect.bisect_left(bucket_rows, lo), bisect.bisect_left(bucket_rows, hi)
+                        keys += bucket_keys[a:b]
+                        rows += bucket_rows[a:b]
+        return keys, rows
 
-    def _rows_within(self, within: Iterable[str] | None) -> Iterable[int]:
+    def _fuzzy_index(self) -> dict[str, dict[bool, dict[tuple[int, int], tuple[list[str], list[int]]]]]:
+        """Every fuzzy key with its row, by the place's kind, by whether it is a stem (read only by
+        a typed search) and by its length and number of ASCII characters; each bucket's rows in
+        order. Built at the first fuzzy search."""
+        if self._fuzzy_keys is not None:
+            return self._fuzzy_keys
+        index: dict[str, dict[bool, dict[tuple[int, int], tuple[list[str], list[int]]]]] = {}
+        for i, row in enumerate(self._rows):
+            cells = row.split("\t")
+            by_stem = index.setdefault(cells[0], {False: {}, True: {}})
+            for column in (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS):
+                buckets = by_stem[column >= _STEMS]
+                for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
+                    shape = (len(k), len(k.encode("ascii", "ignore")))
+                    bucket = buckets.get(shape)
+                    if bucket is None:
+                        bucket = buckets[shape] = ([], [])
+                    bucket[0].append(k)
+                    bucket[1].append(i)
+        self._fuzzy_keys = index
+        return index
+
+    def _row_ranges(self, within: Iterable[str] | None) -> list[tuple[int, int]] | None:
+        """The rows of the regions ``within`` (a bare country code: all its regions) as merged
+        ranges ``[lo, hi)`` in order; None: every row."""
         if within is None:
-            return range(len(self._rows))
-        rows: set[int] = set()
+            return None
+        spans: list[tuple[int, int]] = []
         for iso in within:
-            rows.update(self._iso_range(iso))
+            r = self._iso_range(iso)
+            spans.append((r.start, r.stop))
             if "-" not in iso:
-                rows.update(self._iso_range(iso + "-", iso + "-\uffff"))
-        return sorted(rows)
+                r = self._iso_range(iso + "-", iso + "-\uffff")
+                spans.append((r.start, r.stop))
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(s for s in spans if s[0] < s[1]):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        return merged
 
     # -- roles -----------------------------------------------------------------
     @staticmethod
