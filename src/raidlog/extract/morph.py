@@ -89,6 +89,7 @@ def numeral_forms(lang: str, lemmas: frozenset[str]) -> frozenset[str]:
 _SUBSTITUTES = {"ru": {"е": "ё"}, "uk": {"г": "ґ"}}
 
 
+@lru_cache(maxsize=50_000)
 def _gender(lang: str, noun: str) -> str | None:
     for p in _parses(lang, noun):
         if p.tag.POS == "NOUN" and p.tag.gender:
@@ -96,6 +97,7 @@ def _gender(lang: str, noun: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)  # a place's adjective is tried with several type words of one gender
 def _nominative_adjective(lang: str, word: str, gender: str | None) -> str | None:
     for p in _parses(lang, word):
         if p.tag.POS in ("ADJF", "PRTF"):

@@ -339,9 +339,7 @@ class Gazetteer:
         rows: list[int] = []
         index = self._fuzzy_index()
         for kind in index if kinds is None else kinds & index.keys():
-            for stem, shapes in index[kind].items():
-                if stem and not typed:
-                    continue
+            for shapes in index[kind][: 2 if typed else 1]:
                 for (length, ascii), (bucket_keys, bucket_rows) in shapes.items():
                     common = min(n_ascii, ascii) + min(n - n_ascii, length - ascii)
                     # (with a little slack, so rounding never leaves out a key that scores the cutoff)
@@ -357,20 +355,24 @@ class Gazetteer:
                         rows += bucket_rows[a:b]
         return keys, rows
 
-    def _fuzzy_index(self) -> dict[str, dict[bool, dict[tuple[int, int], tuple[list[str], list[int]]]]]:
+    def _fuzzy_index(self) -> dict[str, tuple[dict[tuple[int, int], tuple[list[str], list[int]]], ...]]:
         """Every fuzzy key with its row, by the place's kind, by whether it is a stem (read only by
         a typed search) and by its length and number of ASCII characters; each bucket's rows in
         order. Built at the first fuzzy search."""
         if self._fuzzy_keys is not None:
             return self._fuzzy_keys
-        index: dict[str, dict[bool, dict[tuple[int, int], tuple[list[str], list[int]]]]] = {}
+        index: dict[str, tuple[dict, dict]] = {}
         for i, row in enumerate(self._rows):
             cells = row.split("\t")
-            by_stem = index.setdefault(cells[0], {False: {}, True: {}})
-            for column in (_NAMES, _ALTERNATES, _STEMS, _MADE_STEMS):
-                buckets = by_stem[column >= _STEMS]
-                for k in filter(None, cells[column].split("|") if column < len(cells) else ()):
-                    shape = (len(k), len(k.encode("ascii", "ignore")))
+            by_stem = index.get(cells[0])
+            if by_stem is None:
+                by_stem = index[cells[0]] = ({}, {})
+            stems = "|".join(cells[_STEMS : _MADE_STEMS + 1])
+            for buckets, keys in ((by_stem[0], f"{cells[_NAMES]}|{cells[_ALTERNATES]}"), (by_stem[1], stems)):
+                for k in keys.split("|"):
+                    if not k:
+                        continue
+                    shape = (len(k), len(k) if k.isascii() else len(k.encode("ascii", "ignore")))
                     bucket = buckets.get(shape)
                     if bucket is None:
                         bucket = buckets[shape] = ([], [])
