@@ -68,6 +68,12 @@ def from_person(
     written = matching_name(person.name, lex) if person.name else ""
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
         match = None
+    elif person.role and region and _role_kind(person.role, lex)[1] in _CITY_ROLES and not any(
+            o.role in _CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
+        # "Mayor Ihor Terekhov" of Kharkiv: a city's mayor, whom the table of the region's heads does
+        # not list, is no wrong name for the region's head
+        named = _in_office(officials.by_name(written), published)
+        match = Match(named[0], "ok") if named else None
     elif person.role:
         match = officials.check(written, region, published, lex.MORPH_LANG or None)
     else:  # "Собянин сообщил": who he is says which region he speaks for
@@ -82,6 +88,11 @@ def from_person(
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title
+    towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality" and r.place.iso == region]
+    city = min(towns, key=lambda r: abs(r.hit.start - person.role_start)).place \
+        if towns and role in _CITY_ROLES else None  # the town named nearest the office
+    if city is not None and city.iso not in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
+        name = f"{title} of {city.name}"  # "Mayor Ihor Terekhov" beside Kharkiv: Kharkiv's mayor
     as_written = sentence_text[person.role_start : person.role_end]
     side = _side(region)
     if match and match.official and match.official.role == "russian_installed_head":

@@ -112,6 +112,11 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
             if current or not pats["type"].match(word) or text.startswith(" of ", tok.end()) \
                     or pats["type_first"].match(word):
                 current.append(tok)
+            if current and word.endswith("'s") and len(word) > 2:
+                # "Kharkiv's Kyivskyi district", "the Kursk region's Glushkovo district": the owner
+                # is a name of its own, and so is what it owns
+                runs.append(current)
+                current = []
         if current:
             runs.append(current)
     return runs
