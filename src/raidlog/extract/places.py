@@ -73,6 +73,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
+        "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
@@ -281,6 +282,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             continue
         if _agreeing_adjective(h, text, endings):
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
+        elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
+            drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
             drop.add(n)
         elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):

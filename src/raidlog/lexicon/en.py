@@ -375,6 +375,8 @@ LOWER_CASE_NAMES = (
     r"|\bthe (?P<farm>[a-z][a-z'-]{3,}) (?:farm|khutor)(?= (?:of|in) the (?:\w+ ){1,2}(?:district|region|okrug)\b)"
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
+# a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
+NOT_A_PLACE_BEFORE = r"(?!)"
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
                      r"Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is

@@ -407,6 +407,8 @@ REGION_NOUN = r"регион\w*"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
+# a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
+NOT_A_PLACE_BEFORE = r"\b(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|переул(?:ок|ке|ка)|пер\.|площад[иь]|бульвар[аеу]?|шоссе|набережн(?:ая|ой))\s*$"
 NOT_A_PLACE_AFTER = r"\s+(?:флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
