@@ -228,7 +228,9 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):
             kinds = {"district"}
         found = gaz.fuzzy(hit.name, kinds=kinds, within=within or None) if within else []
-        if not found:
+        # a unit named with its type word in a known region ("в Сеймском округе Курска") is that
+        # region's, never a like-sounding district far away (Yeysky District)
+        if not found and not (within and hit.type_word):
             found = gaz.fuzzy(hit.name, kinds=kinds)
             found = [(p, s) for p, s in found if gaz.in_theatre(p)]
             # a Ukrainian official's unknown village is no Russian namesake's misspelling; with no
