@@ -333,7 +333,7 @@ OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
                r"which|were|was|had been|have been|been")
-PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian commands: "над Миколаївщиною – 11")
+PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:region|oblast|province) of"
