@@ -253,6 +253,9 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if len(primary) == 1 and len(cands) > 1 and hit.type_word is None:
         # "Millerovo" is the town's own name, and only another place's old or alternate one
         return Resolution(hit, sentence_start, primary[0].written(hit.as_written), "dominant", tuple(cands))
+    if len(cands) == 1 and _stray_namesake(cands[0], hit, sentence_isos, reporter_regions, seen):
+        # "a fire at the Ilya oil refinery" in a report on Krasnodar Krai: not a Belarusian hamlet
+        return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
     dominant = _dominant(cands)
@@ -280,6 +283,21 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, war[0].written(hit.as_written), "context", tuple(cands),
                           context="the only one in Russia or Ukraine")
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
+
+
+STRAY_POPULATION = 10_000  # a village this small in a third country is no report's subject unasked
+
+
+def _stray_namesake(place: Place, hit: PlaceHit, sentence_isos: list[str], reporter_regions: list[str],
+                    seen: list[Place]) -> bool:
+    """A village of the theatre outside Russia and Ukraine (Belarus) that only spells a name of a
+    report whose places are all in Russia or Ukraine and which names that country nowhere."""
+    if place.kind != "locality" or place.country in WAR_COUNTRIES or (place.population or 0) >= STRAY_POPULATION \
+            or hit.type_word or hit.village:
+        return False
+    countries = {p.country for p in seen if p.country and p.id != place.id} | {
+        iso.split("-")[0] for iso in [*(i for i in sentence_isos if i != place.iso), *reporter_regions]}
+    return bool(countries) and place.country not in countries and countries <= set(WAR_COUNTRIES)
 
 
 def _dominant(cands: list[Place]) -> Place | None:
