@@ -151,6 +151,7 @@ def _patterns(lex: ModuleType) -> dict:
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
+        "percent_of": re.compile(lex.PERCENT_OF_BEFORE, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
@@ -1066,6 +1067,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
            and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
            for v in m.lost_verbs):
         return "lost"
+    if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 30), count.number.start):
+        return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"

@@ -106,6 +106,8 @@ RESPECTIVELY = r"соответственно"  # "по три и два – с�
 AND_ELSEWHERE = r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*)\b"
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
+# "сбили 90% из 120 дронов": the count after a share of it is how many came
+PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"

@@ -99,6 +99,8 @@ RESPECTIVELY = r"відповідно"  # "по три і два – відпо�
 AND_ELSEWHERE = r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+)\b"
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
+# "збили 95% з 60 дронів": the count after a share of it is how many came
+PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
