@@ -647,10 +647,13 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
     if draft.claimant.kind not in ("military_command", "air_force") or draft.scope != "report" \
             or not draft.evidence or not out.officials:
         return None
+    # (an official with a count of his own in the report tells that one: "Повітряні сили повідомили, що
+    # збито 40. Начальник Харківської ОВА уточнив, що над Харківщиною знищено 6")
+    own = {d.claimant.name for d in out.claims if d is not draft and d.destroyed is not None}
     near = []
     for at, _ in draft.evidence:
         near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
-                 if o.claimant.region and o.claimant.side == draft.claimant.side]
+                 if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own]
     if not near:
         return None
     return min(near, key=lambda x: x[0])[1].claimant.region
