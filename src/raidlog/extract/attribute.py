@@ -260,8 +260,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
+        tally_kind = None
         if totals and items and not s.is_title:
             totals, items = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
+        elif not totals and len(items) > 1 and not s.is_title and not m.launch_verbs:
+            totals = _list_total(s.text, m, items)
+            # what the tally counts, when the sentence names no weapon: what the claim before counted
+            told_kinds = {(w.type, w.model) for w in out.claims[-1].weapons} if totals and out.claims else set()
+            tally_kind = told_kinds.pop() if len(told_kinds) == 1 and not m.weapons else None
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
@@ -323,6 +329,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
             _fill_totals(draft, totals, m, s.text, lex)
+            if tally_kind is not None and not draft.weapons:
+                draft.weapons.append(WeaponDraft(*tally_kind))
             _all_destroyed(m, s.text, lex, draft, max(c.end for c in totals) if totals else len(s.text))
             if items and any(it.headline for it in draft.items):
                 # the body names its places: the headline's summary goes
@@ -439,6 +447,27 @@ def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     if len(generic) == 1 and generic[0] and models <= generic[0]:
         return generic[0]
     return sum(generic) + models
+
+
+_LIST_LEAD = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s*$")
+_LIST_OPENS = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s")
+
+
+def _list_total(text: str, m: Mentions, items: list[breakdown.Item]) -> list[Count]:
+    """"За последние три часа — пять: три над Курской областью, два над Белгородской": a bare count
+    that a colon or dash opens the sentence's list with, and that its items add up to, is the
+    list's total (the new count of a running tally, not a part of the one told)."""
+    if any(it.count is None or it.subset for it in items):
+        return []
+    listed = sum(it.count * (len(it.places) if it.each else 1) for it in items)
+    starts = {it.number_start for it in items}
+    first = min(it.start for it in items)
+    for c in m.counts:
+        if c.number.start in starts or c.end > first or c.number.value != listed:
+            continue
+        if _LIST_LEAD.match(text, c.end, first):
+            return [c]
+    return []
 
 
 def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.Item], res: list[Resolution],
@@ -1070,6 +1099,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
            and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
            for v in m.lost_verbs):
         return "lost"
+    if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
+        return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 30), count.number.start):
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
