@@ -125,7 +125,9 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
-        "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
+        # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
+        "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
+                                      rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
