@@ -15,7 +15,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
-from raidlog.geo.names import split_type
+from raidlog.geo.names import LONGEST_TYPE, PREFIX_TYPE_STARTS, SUFFIX_TYPE_WORDS, split_type
 from raidlog.geo.romanise import latin_name, romanise
 from raidlog.model import Place
 
@@ -166,8 +166,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             else:
                 # the whole rest of the run (a district named after its town, below), then the
                 # n-grams short enough to name something, longest first
-                ends = range(len(run), i, -1) if len(run) - i <= longest else \
-                    [len(run), *range(i + longest, i, -1)]
+                reach = longest if len(run) - i <= longest else _reach(words, i, lex, gaz, longest)
+                ends = range(len(run), i, -1) if len(run) - i <= reach else \
+                    [len(run), *range(i + reach, i, -1)]
             for j in ends:
                 if untyped[j] == untyped[i]:  # type words only
                     continue
@@ -250,6 +251,25 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             h = replace(h, village=True)
         out.append(h)
     return out
+
+
+def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: int) -> int:
+    """How many words of a long run an n-gram that begins with ``words[i]`` may have and still be
+    found: those of the longest key that begins with that word, then type words only ("Kursk"
+    begins no key of more than two words, "Kursk Kursk Kursk" names nothing; a made-up name
+    begins none: only the word itself is looked up). ``longest`` where the key may not begin
+    with the word (inflected languages look up dictionary forms; "The" is dropped; "city of" …)."""
+    key = name_key(words[i])
+    if lex.MORPH_LANG or not key.isascii() or " " in key or key in ("", "the") or key in PREFIX_TYPE_STARTS:
+        return longest
+    reach = gaz.words_from(key)
+    if not reach:
+        return 1
+    most = reach + LONGEST_TYPE
+    while reach < min(longest, most, len(words) - i) and any(
+            SUFFIX_TYPE_WORDS.issuperset(name_key(w).split()) for w in (words[i + reach], _possessive(words[i + reach]))):
+        reach += 1
+    return reach
 
 
 # "KYIV (Reuters) –", "BELGOROD, August 28. /TASS/.", "МОСКВА, 28 августа.": where the wire was filed

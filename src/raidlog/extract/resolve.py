@@ -78,13 +78,15 @@ def resolve_sentence(
                 unit_starts.append(hit.start)
     sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
     out = []
+    # the other places of the sentence are the nearest context of a name of many places
+    # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol); one list for
+    # all the sentence's names (a copy per name grew with the square of a long list's length)
+    context = [*seen, *sure, *likely]
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
         else:
-            # the other places of the sentence are the nearest context of a name of many places
-            # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol)
-            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, [*seen, *sure, *likely])
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, context)
         r = _local(r, _nearest_units(units, unit_starts, hit.start), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)

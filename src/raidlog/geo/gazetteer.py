@@ -160,6 +160,23 @@ class Gazetteer:
         longest = max((k.count(" ") for index in (self._names, self._stems) for k in index), default=0)
         return 1 + longest + LONGEST_TYPE
 
+    def words_from(self, first: str) -> int:
+        """The most words of a name or stem key that begins with the word ``first`` (0: none does).
+        A phrase that begins with ``first`` (not a type word such as "city of") and has more words
+        than this and a type word names nothing."""
+        return self._first_words.get(first, 0)
+
+    @functools.cached_property
+    def _first_words(self) -> dict[str, int]:
+        most: dict[str, int] = {}
+        for index in (self._names, self._stems):
+            for k in index:
+                first = k.partition(" ")[0]
+                n = k.count(" ") + 1
+                if most.get(first, 0) < n:
+                    most[first] = n
+        return most
+
     # -- exact lookup ----------------------------------------------------------
     def lookup(self, phrase: str, kinds: set[str] | None = None) -> list[Place]:
         """Every place the phrase may name, best first.

@@ -90,6 +90,10 @@ _SUFFIXES: Final = _suffix_table()
 _PREFIX_TABLE: Final = sorted(_PREFIXES, key=lambda p: -len(p[0]))
 # the most words a type word takes ("міська територіальна громада", "autonomous republic of")
 LONGEST_TYPE: Final = max(len(w.split()) for w, _ in (*_SUFFIXES, *_PREFIX_TABLE))
+# the words a type word written first begins with ("city" of "city of", "республика")
+PREFIX_TYPE_STARTS: Final = frozenset(w.split()[0] for w, _ in _PREFIX_TABLE)
+# the words of the type words written last ("region", "autonomous", "okrug", "район" …)
+SUFFIX_TYPE_WORDS: Final = frozenset(word for w, _ in _SUFFIXES for word in w.split())
 _SUFFIX_KINDS: Final[dict[str, str]] = {}
 for _word, _kind in _SUFFIXES:
     _SUFFIX_KINDS.setdefault(_word, _kind)
