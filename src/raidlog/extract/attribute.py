@@ -413,8 +413,22 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
     for draft in out.claims:
         _total_from_breakdown(draft)
+    _headline_places_told_again(out)
     _settle_casualties(out)
     return out
+
+
+def _headline_places_told_again(out: Attribution) -> None:
+    """"Над Одещиною збили 10 шахедів" as the headline, "… знищили над Одеською областю 12 ударних БпЛА"
+    in the body: the headline's count stays a claim of its own, but where the body counts the same
+    places its own way, the places are the body's (the headline's rounded or earlier figure is not
+    a second count for them)."""
+    body = {p.iso for d in out.claims if not d.from_title for it in d.items if it.count is not None
+            for p in it.places if p.iso}
+    for draft in out.claims:
+        if draft.from_title and draft.items and all(
+                p.iso in body for it in draft.items for p in it.places):
+            draft.items, draft.item_offsets = [], []
 
 
 # counted in weapons[], never in a claim's drone-and-missile totals
