@@ -346,8 +346,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # (a town or district inside the summary's region is a part of it: "над Харківщиною
                 # знищено 12. Ще 3 збили над Харковом" keeps the region)
                 named = {p.iso for it in items for p in it.places if p.kind in ("admin1", "sea")}
+                # "shot down two drones in the sky over Sevastopol", then "two UAVs over the sea": the
+                # new places account for the same total elsewhere, so they tell where those were
+                again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
+                    and sum(it.count for it in items) == draft.destroyed
+                isos = {p.iso for it in items for p in it.places}
                 keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
-                    it.headline or len(it.places) > 1 or named & {p.iso for p in it.places})]
+                    it.headline or len(it.places) > 1 or named & {p.iso for p in it.places}
+                    or (again and it.count == draft.destroyed and not isos & {p.iso for p in it.places}))]
                 if any(draft.items[k].summary and draft.items[k].count == draft.destroyed
                        and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
                        for k in keep):
