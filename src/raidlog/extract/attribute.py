@@ -154,11 +154,12 @@ def _patterns(lex: ModuleType) -> dict:
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
         "percent_of": re.compile(lex.PERCENT_OF_BEFORE, i),
+        "own_city": re.compile(lex.OWN_CITY, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)", i),
-        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
+        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
@@ -232,8 +233,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         roles = [(p.role_start, p.role_end) for p in m.people]
         counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
         if m.counts and not s.is_title:
-            counted_res = _with_own_region(counted_res, s, lex, gaz,
-                                           claimant or (people[0].claimant if people else None) or out.reporter)
+            # (the official the sentence names speaks for his region, whoever it says downed them)
+            regional = next((p.claimant for p in people if p.claimant.region), None)
+            counted_res = _with_own_region(counted_res, s, lex, gaz, regional or claimant or out.reporter)
         items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
         if items and not m.destroy_verbs and not m.launch_verbs and not any(c.weapon for c in m.counts) \
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
@@ -1284,8 +1286,13 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
     if len(named) > 1:
         return res
-    iso = named.pop() if named else (_OWN_AREA.get(speaker.region, speaker.region)
-                                     if speaker is not None and speaker.region else None)
+    city = bool(_patterns(lex)["own_city"].search(x.group(0)))
+    iso = named.pop() if named else (
+        # "within the capital", "над столицею": the city itself, not the ring around it
+        (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
+        if speaker is not None and speaker.region else None)
+    if city and named:
+        return res  # ("над городом" in a story that names a region: which city is not said)
     region = gaz.region(iso) if iso else None
     if region is None:
         return res

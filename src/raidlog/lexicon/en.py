@@ -126,7 +126,8 @@ HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|sai
 SOURCE_LAST = r"according to"
 
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the) (?:region|oblast|territory of the region|city|peninsula)"
+OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the) (?:region|oblast|territory of the region|city|capital|peninsula)"
+OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.

@@ -170,7 +170,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|республикой|полуостровом|территорией\s+(?:области|региона|края|города))"
+OWN_REGION = r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))"
+OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.

@@ -159,7 +159,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"збито/подавлено|збиття/подавлення|локаційно\s+втрачено", "Ukrainian Air Force", "air_force", "UA"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:нашою\s+|нашим\s+)?(?:областю|регіоном|містом|краєм|півостровом|територією\s+(?:області|регіону|міста))"
+OWN_REGION = r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:нашою\s+|нашим\s+)?(?:областю|регіоном|містом|столицею|краєм|півостровом|територією\s+(?:області|регіону|міста|столиці))"
+OWN_CITY = r"(?:містом|столицею|міста|столиці)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
