@@ -10,7 +10,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
-from raidlog.lexicon import gates, may_match
+from raidlog.lexicon import gates, may_match, words_of
 from raidlog.officials import Officials, fold
 
 # Every pattern of lex.PEOPLE names the office, (?P<role>…): the sentence must hold its words.
@@ -50,6 +50,11 @@ def matching_name(name: str, lex: ModuleType) -> str:
     readings = morph.person_names(lex.MORPH_LANG, name)
     officials = Officials.default()
     return next((r for r in readings if officials.by_name(r)), readings[0])
+
+
+def _folded(words: frozenset[str], lex: ModuleType) -> frozenset[str]:
+    """Words as the officials' surname prefixes are written (Russian and Ukrainian spellings folded)."""
+    return frozenset(fold(" ".join(words)).split()) if lex.MORPH_LANG else words
 
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
@@ -95,8 +100,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region, m.start("region")))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
-    folded = frozenset(fold(" ".join(words)).split()) if lex.MORPH_LANG else words
-    if folded.isdisjoint(officials.surname_prefixes(lex.TRIGGER_PREFIX)):
+    surnames = officials.surname_prefixes(lex.TRIGGER_PREFIX)
+    if _folded(words, lex).isdisjoint(surnames):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
     for m in re.finditer(_NAME, text):
@@ -105,8 +110,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         parts = m.group(0).split()
         while parts and parts[0].lower() in lex.NOT_PLACES:
             parts.pop(0)
-        if not parts:
-            continue
+        if not parts or _folded(words_of(" ".join(parts), lex), lex).isdisjoint(surnames):
+            continue  # (nor in this name: its words need no dictionary look-up)
         # "Севастополя Михайло Развожаєв": a capitalised word before the name is no part of it
         for k in range(len(parts)):
             candidate = " ".join(parts[k:])
