@@ -38,6 +38,11 @@ def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=8)
+def _type_word(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"^{lex.PLACE_TYPE_WORDS}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in lex.OFFICES]
 
@@ -60,7 +65,7 @@ def _folded(words: frozenset[str], lex: ModuleType) -> frozenset[str]:
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     people: list[Person] = []
     taken: list[tuple[int, int]] = []
-    type_word = re.compile(rf"^{lex.PLACE_TYPE_WORDS}$", re.IGNORECASE)
+    type_word = _type_word(lex)
     roles: list[tuple[int, int]] = []
     for pattern in _patterns(lex) if may_match(words, lex, "roles") else ():
         for m in pattern.finditer(text):

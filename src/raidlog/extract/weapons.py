@@ -62,11 +62,16 @@ def _of_total(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _adjectives(lex: ModuleType) -> re.Pattern[str]:
+    # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
+    return re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
+
+
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
     """Pair every number with the weapon word that follows it, across the
     adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
-    # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
-    adjectives = re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
+    adjectives = _adjectives(lex)
     out: list[Count] = []
     starts = [w.start for w in words]  # in text order
     for i, n in enumerate(numbers):
