@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -82,12 +84,13 @@ def resolve_sentence(
     # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol); one list for
     # all the sentence's names (a copy per name grew with the square of a long list's length)
     context = [*seen, *sure, *likely]
+    nearest_units = _nearest_units_of(units, unit_starts)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
         else:
             r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, context)
-        r = _local(r, _nearest_units(units, unit_starts, hit.start), reporter_regions, gaz, lang, seen)
+        r = _local(r, nearest_units(hit.start), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
@@ -139,6 +142,28 @@ def _nearest_units(units: list[Place], starts: list[int], at: int) -> list[Place
     before = [(s, u) for s, u in districts if s < at]
     pick = max(before, key=lambda x: x[0])[1] if before else min(districts, key=lambda x: x[0])[1]
     return [u for u in units if u.kind != "district" or u is pick]
+
+
+def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int], list[Place]]:
+    """:func:`_nearest_units` of the sentence's units for each place, the districts sorted out once
+    (a list of thousands of regions read them all again for each of its names)."""
+    districts = [(s, u) for s, u in zip(starts, units, strict=True) if u.kind == "district"]
+    begins = [s for s, _ in districts]
+    if len({u.id for _, u in districts}) < 2:
+        return lambda at: units
+    if begins != sorted(begins):
+        return lambda at: _nearest_units(units, starts, at)
+    chosen: dict[int, list[Place]] = {}
+
+    def nearest(at: int) -> list[Place]:
+        k = bisect_left(begins, at)  # the districts named before the place: districts[:k]
+        k = bisect_left(begins, begins[k - 1]) if k else 0  # the first named last (as max() takes)
+        if k not in chosen:
+            pick = districts[k][1]
+            chosen[k] = [u for u in units if u.kind != "district" or u is pick]
+        return chosen[k]
+
+    return nearest
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
