@@ -7,6 +7,7 @@
   ``;`` between items, ``|`` between claims
 - ``casualties``: ``killed=K injured=I`` summed over the incidents (``-`` where none is stated)
 - ``claimant``: ``side kind`` of each claim's claimant, ``|`` between claims
+- ``speaker``: ``name / person / side`` of each claim's claimant as a user sees it, ``|`` between claims
 - ``places``: the resolved places the text names, ``Name (ISO)`` (admin1/sea: its ISO or name)
 
 The texts are written for this project (see tests/cases/README.md); all are read as published
@@ -51,6 +52,8 @@ FAMILIES = {
     "casualties": lambda r: f"killed={_sum([i.killed for i in r.incidents])} "
                             f"injured={_sum([i.injured for i in r.incidents])}",
     "claimant": lambda r: " | ".join(f"{c.claimant.side} {c.claimant.kind}" for c in r.claims) or "none",
+    "speaker": lambda r: " | ".join(f"{c.claimant.name} / {c.claimant.person} / {c.claimant.side}"
+                                    for c in r.claims) or "none",
     "places": lambda r: "; ".join(_place(m.place) for m in r.places if m.place is not None) or "none",
 }
 

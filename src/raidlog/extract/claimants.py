@@ -13,7 +13,7 @@ from raidlog.extract.mentions import ClaimantRef
 from raidlog.extract.people import Person, matching_name
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import Gazetteer
-from raidlog.model import Claimant
+from raidlog.model import Claimant, Place
 from raidlog.officials import Match, Officials
 
 _ROLE_TITLES = {
@@ -91,6 +91,9 @@ def from_person(
     towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality" and r.place.iso == region]
     city = min(towns, key=lambda r: abs(r.hit.start - person.role_start)).place \
         if towns and role in _CITY_ROLES else None  # the town named nearest the office
+    named_place = _named_place(person, gaz, lex) if role in _CITY_ROLES else None
+    if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
+        city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office
     if city is not None and city.iso not in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
         name = f"{title} of {city.name}"  # "Mayor Ihor Terekhov" beside Kharkiv: Kharkiv's mayor
     as_written = sentence_text[person.role_start : person.role_end]
@@ -122,21 +125,34 @@ def _isos(resolutions: list[Resolution], gaz: Gazetteer) -> set[str]:
     return {r.place.iso for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)}
 
 
+def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | None:
+    """The place named inside the office ("Belgorod Governor", "мэр Харькова"): a region, or
+    for a city's office the city itself ("Moscow Mayor" is Moscow's, not the region around it)."""
+    text = person.region_text
+    if not text:
+        return None
+    city_office = bool(person.role) and _role_kind(person.role, lex)[1] in _CITY_ROLES
+    if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
+        text = re.sub(lex.ADMINISTRATION_OF_REGION, " область", text)
+        queries = morph.nominative_phrases(lex.MORPH_LANG, text)
+    elif city_office or re.search(r"(?i)region|oblast|kra[iy]|territory", text):
+        queries = (text,)
+    else:
+        queries = (f"{text} Region",)  # "Belgorod Governor": the region
+    for query in queries:
+        found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
+        if found:
+            return found[0]
+    return None
+
+
 def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
                   lex: ModuleType, published: date | None = None) -> str | None:
     """The region an official speaks for: the one named with the office, else the
     one the officials table gives the person, else the nearest place named."""
-    if person.region_text:
-        text = person.region_text
-        if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
-            text = re.sub(lex.ADMINISTRATION_OF_REGION, " область", text)
-            queries = morph.nominative_phrases(lex.MORPH_LANG, text)
-        else:
-            queries = (text if re.search(r"(?i)region|oblast|kra[iy]|territory", text) else f"{text} Region",)
-        for query in queries:
-            found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
-            if found:
-                return found[0].iso
+    named_place = _named_place(person, gaz, lex)
+    if named_place is not None:
+        return named_place.iso
     city = None
     if person.role:
         city = _role_kind(person.role, lex)[1] in _CITY_ROLES

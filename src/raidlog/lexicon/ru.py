@@ -210,6 +210,8 @@ PEOPLE = [
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
     # "губернатор Белгородской области Вячеслав Гладков", "мэр Москвы Сергей Собянин"
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
+    # a city's office and the city in the genitive ("мэр Харькова Игорь Терехов"): the city is no part of the name
+    rf"(?i:(?P<role>мэр(?:а|у|ом|е)?(?!\w)|глав\w*\s+города))\s+(?P<region>[А-ЯЁ][а-яё'-]+),?\s+(?P<name>{_NAME})",
     # "губернатор Вячеслав Гладков"
     rf"(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_NAME})",
 ]
@@ -266,7 +268,7 @@ ONE_VICTIM = [
 ]
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ГВА|ОДА|областной\s+(?:военной\s+)?администрации)$"
 ROLE_KINDS = [
-    (r"мэр", "official", "mayor"), (r"городск|ГВА", "official", "city_head"),
+    (r"мэр", "official", "mayor"), (r"городск|ГВА|глав\w*\s+город", "official", "city_head"),
     (r"врио|исполняющ", "governor", "acting_governor"),
     (r"глав|начальник|руководител|ОВА", "governor", "head_of_region"),
 ]

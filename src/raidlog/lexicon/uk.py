@@ -204,6 +204,8 @@ PEOPLE = [
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
     rf"\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
+    # a city's office and the city in the genitive ("мер Львова Андрій Садовий"): the city is no part of the name
+    rf"(?i:(?P<role>міськ\w*\s+голов\w*|мер(?:а|у|ом|ові)?(?![\w'’])))\s+(?P<region>[А-ЯІЇЄҐ][а-яіїєґ'’-]+),?\s+(?P<name>{_NAME})",
     # "начальник ОВА Олег Кіпер"
     rf"(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_NAME})",
 ]
