@@ -11,6 +11,7 @@ article need few of them.
 from __future__ import annotations
 
 import re
+import sys
 from types import ModuleType
 
 from raidlog.lexicon import en, gates, ru, uk
@@ -38,7 +39,9 @@ def words_of(text: str, lex: ModuleType) -> frozenset[str]:
     words = [t[:n] for t in tokens] if n else tokens
     for k in gates.mark_lengths(lex):
         words += [t[:k] + "*" for t in tokens if len(t) >= k]
-    return frozenset(words)
+    # interned: every sentence keeps its words for the later stages, and a long document's
+    # sentences share a few thousand of them (not a copy of each per sentence)
+    return frozenset(map(sys.intern, words))
 
 
 def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
