@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import repeat
 from types import ModuleType
 
 from raidlog.lexicon import en, gates, ru, uk
@@ -54,4 +55,4 @@ def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
         keys, slow = gates.FAST[lex, family] = (g.keys, g.slow) if g else (None, ())
     if keys is None or not words.isdisjoint(keys):
         return True
-    return bool(slow) and any(w.startswith(slow) for w in words)
+    return bool(slow) and any(map(str.startswith, words, repeat(slow)))  # (a C loop over the words)
