@@ -232,6 +232,10 @@ def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
     return hit.type_word is not None and hit.type_word.lower().startswith(("count",))
 
 
+# the type words of first-level regions, as their stems in the three languages ("областями", "Krai")
+_REGION_TYPE_STEMS = ("region", "oblast", "kra", "territor", "republic", "област", "кра", "республ")
+
+
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
              seen: list[Place] = ()) -> Resolution:
     if hit.unknown and _is_district(hit):
@@ -250,14 +254,15 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(p for p, _ in found), found[0][1])
     if hit.unknown:
         within = set(sentence_isos) | set(reporter_regions)
-        kinds = {"admin1"} if hit.type_word and hit.type_word.lower().startswith(
-            ("region", "oblast", "kra", "territor", "republic")) else None
+        region_typed = bool(hit.type_word) and hit.type_word.lower().startswith(_REGION_TYPE_STEMS)
+        kinds = {"admin1"} if region_typed else None
         if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):
             kinds = {"district"}
         found = gaz.fuzzy(hit.name, kinds=kinds, within=within or None) if within else []
         # a unit named with its type word in a known region ("в Сеймском округе Курска") is that
         # region's, never a like-sounding district far away (Yeysky District)
-        if not found and not (within and hit.type_word):
+        # (a region's own type word, "над Курською і Липецькою областями", names no unit inside one)
+        if not found and not (within and hit.type_word and not region_typed):
             found = gaz.fuzzy(hit.name, kinds=kinds)
             found = [(p, s) for p, s in found if gaz.in_theatre(p)]
             # a Ukrainian official's unknown village is no Russian namesake's misspelling; with no
