@@ -76,6 +76,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # each with its own gate: a sentence that names a claimant names one or two of them
         "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                       for p, name, kind, side in lex.CLAIMANTS],
+        "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
+        "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
     }
@@ -106,7 +108,12 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             if gate is not None and not gate.admits(words):
                 continue
             for x in pattern.finditer(text):
-                m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, True))
+                # "Силы ПВО Минобороны сбили …, сообщил мэр": the ministry whose air defence did it is
+                # not who tells it (the speaker is found as where the sentence names nobody; a command
+                # named for its units, "силами … командування «Південь»", is the one that reports)
+                owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
+                             or pats["owner_after"].match(text, x.end()))
+                m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 blocked.append((x.start(), x.end()))
         for pattern, kind in pats["anaphora"]:
             for x in pattern.finditer(text):

@@ -124,6 +124,11 @@ HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|sai
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
 # names, the last one made it. Case-sensitive.
 SOURCE_LAST = r"according to"
+# a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
+# "The Defence Ministry's air defence forces shot down two drones …, Sobyanin wrote", "air defence
+# units of the Russian Defence Ministry" (the words right before the name, and right after it)
+DEFENCES_OWNER_BEFORE = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units|crews))?\s+of\s+(?:the\s+)?$"
+DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 
 # "над областю", "over our region": where the speaking official's own region is meant
 OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the) (?:region|oblast|territory of the region|city|capital|peninsula)"

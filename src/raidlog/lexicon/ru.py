@@ -144,6 +144,10 @@ TOWARDS = (
 )
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
+# a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
+# "Силы ПВО Минобороны сбили два беспилотника …, сообщил мэр" (the words right before the name)
+DEFENCES_OWNER_BEFORE = r"(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
+DEFENCES_OWNER_AFTER = r"(?!)"
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|по\s+заявлению|по\s+данным|утверждает|утверждают|заявил\w*|согласно)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [

@@ -132,6 +132,10 @@ SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
+# a ministry named as the owner of the air defence that did the downing, not as the one who tells it
+# ("силами ППО Міноборони рф збито …, повідомив губернатор"): the words right before the name
+DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
+DEFENCES_OWNER_AFTER = r"(?!)"
 HEDGES = r"(?:нібито|заявил\w*|заявляють|стверджу\w*|за\s+твердженням|за\s+словами|за\s+даними)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [
