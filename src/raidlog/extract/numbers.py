@@ -157,6 +157,14 @@ def _numeral_value(lex: ModuleType, word: str) -> int | None:
     return value
 
 
+@lru_cache(maxsize=8)
+def _maybe_numerals(lex: ModuleType) -> frozenset[str]:
+    """The lower-case words :func:`_inflected` reads: those :func:`_numeral_value` may give a
+    value (a numeral's form, see :func:`morph.numeral_forms`) and the tens nouns."""
+    return frozenset(lex.NUMBER_WORDS) | morph.numeral_forms(lex.MORPH_LANG, frozenset(lex.NUMBER_WORDS)) \
+        | frozenset(lex.TENS_NOUNS)
+
+
 def _inflected(text: str, lex: ModuleType) -> list[Number]:
     """Numerals in any case and gender ("двадцати двух", "трёх", "по одному",
     "двома"), by their dictionary form; adjacent ones add up ("двадцать два")."""
@@ -175,8 +183,13 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
             out.append(Number(run[0][0], run[-1][1], total + current))
             run.clear()
 
+    maybe = _maybe_numerals(lex)
     for m in _CYRILLIC_WORD.finditer(text):
         word = m.group(0).lower()
+        if word not in maybe:  # most words: no numeral, no "десяток"
+            if run:
+                close()
+            continue
         value = _numeral_value(lex, word)
         if value is None and word in lex.TENS_NOUNS:
             # "два десятки" = 20, "півтора десятка" = 15, "близько десятка" = 10 (as written)
