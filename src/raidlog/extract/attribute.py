@@ -1218,9 +1218,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         if slot == "lost":
             draft.lost = value
             continue
-        if c.of_total is not None:
+        if c.of_total is not None and (c.weapon is None or len(kinds) == 1):
             draft.destroyed = draft.destroyed if draft.destroyed is not None else value
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
+        elif c.of_total is not None:
+            pass  # "all 28 missiles and 15 of 16 drones": one type's part; the claim sums its types
         elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
                                   and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
@@ -1233,6 +1235,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None)
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
+            if slot == "destroyed" and c.of_total is not None:
+                # "15 of 16 drones", "one of four missiles": how many of the type came
+                _weapon(draft, c.weapon.type, c.weapon.model, "launched", c.of_total.value, span,
+                        generic=c.weapon.model is None)
+                continue
             if slot == "destroyed" and c.number.start >= whole_from and not any(
                     w.type == c.weapon.type and w.launched is not None and id(w) not in all_listed
                     and (w.model == c.weapon.model or c.weapon.model is None or w.model is None)
