@@ -170,3 +170,17 @@ def person_names(lang: str, name: str) -> tuple[str, ...]:
         for f in forms[1:]:
             out.append(" ".join(f if j == k else o[0] for j, o in enumerate(options)))
     return tuple(dict.fromkeys(out))
+
+
+# parts of speech that never name a place: conjunctions, prepositions, particles, interjections,
+# pronouns, adverbs, predicatives
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
+
+
+@lru_cache(maxsize=20_000)
+def function_word(lang: str, word: str) -> bool:
+    """Every reading of ``word`` is a function word ("Тим часом", "Тоді", "Зокрема" opening a
+    sentence): capitalised, it is still no place, whatever town shares the spelling (Tim, Kursk)."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+

@@ -124,7 +124,8 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 
 def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str]]:
-    while run and run[0].group(0).lower() in lex.NOT_PLACES:
+    while run and (run[0].group(0).lower() in lex.NOT_PLACES
+                   or (lex.MORPH_LANG and morph.function_word(lex.MORPH_LANG, run[0].group(0)))):
         run = run[1:]
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
