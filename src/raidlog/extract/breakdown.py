@@ -82,6 +82,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
+    if all(r.place is None for r in resolutions):
+        return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex)
     first = _respectively(text, counts, resolutions, pats)
     first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
