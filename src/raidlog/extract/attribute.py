@@ -353,8 +353,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
                     and sum(it.count for it in items) == draft.destroyed
                 isos = {p.iso for it in items for p in it.places}
+                # ("30 БПЛА над Крымом и акваторией Черного моря. Еще 12 – над Краснодарским краем":
+                # a summary over places the new items do not name is an item of its own too)
+                keys = isos | {p.name for it in items for p in it.places}
                 keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
-                    it.headline or len(it.places) > 1 or named & {p.iso for p in it.places}
+                    it.headline or (len(it.places) > 1 and keys & {p.iso or p.name for p in it.places})
+                    or named & {p.iso for p in it.places}
                     or (again and it.count == draft.destroyed and not isos & {p.iso for p in it.places}))]
                 if any(draft.items[k].summary and draft.items[k].count == draft.destroyed
                        and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
