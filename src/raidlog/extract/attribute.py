@@ -1161,8 +1161,19 @@ def _passive_gap(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.PASSIVE_GAP, re.IGNORECASE)
 
 
+def _denied(c: Count, m: Mentions) -> bool:
+    """"Ракети були збиті усі, а безпілотник не вдалось вразити лише один", "failed to shoot down two
+    missiles": the verb nearest the count is one the sentence denies."""
+    def nearest(spans: list[tuple[int, int]]) -> int:
+        return min((c.number.start - b if b <= c.number.start else a - c.end for a, b in spans
+                    if b <= c.number.start or a >= c.end), default=10**6)
+    return bool(m.not_destroyed) and nearest(m.not_destroyed) < nearest(m.destroy_verbs + m.launch_verbs)
+
+
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     pats = _patterns(lex)
+    if _denied(c, m):
+        return False
     if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
     if c.weapon is not None:
@@ -1442,7 +1453,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
                 or pats["not_one_before"].match(text, w.end):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
-        if _verb_for(one, m, text, lex) == "destroyed":
+        if _verb_for(one, m, text, lex) == "destroyed" and not _denied(one, m):
             return [one]
     return []
 

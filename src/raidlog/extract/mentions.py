@@ -25,6 +25,7 @@ gates.declare({
     "destroy": (("DESTROY", r"\b{}\b"),),
     "launch": (("LAUNCH", r"\b{}\b"),),
     "lost": ("LOST",),
+    "not_destroyed": ("NOT_DESTROYED",),
     "commentary": ("COMMENTARY_HINTS",),
     "scope": ("SCOPES",),
 })
@@ -56,6 +57,7 @@ class Mentions:
     hedged: bool = False
     scope: str | None = None
     destroy_verbs: list[tuple[int, int]] = field(default_factory=list)
+    not_destroyed: list[tuple[int, int]] = field(default_factory=list)  # denied: "не вдалося збити"
     launch_verbs: list[tuple[int, int]] = field(default_factory=list)
     lost_verbs: list[tuple[int, int]] = field(default_factory=list)
     night: bool = False
@@ -69,6 +71,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "destroy": re.compile(rf"\b{lex.DESTROY}\b", i),
         "launch": re.compile(rf"\b{lex.LAUNCH}\b", i),
         "lost": re.compile(rf"\b{lex.LOST}", i),
+        "not_destroyed": re.compile(lex.NOT_DESTROYED, i),
         "hedge": re.compile(lex.HEDGES, i),
         "night": re.compile(lex.NIGHT, i),
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
@@ -126,9 +129,14 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     blocked += [(w.start, w.end) for w in m.weapons]
     m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title)
     m.hedged = may_match(words, lex, "hedge") and bool(pats["hedge"].search(text))
-    for family, target in (("destroy", m.destroy_verbs), ("launch", m.launch_verbs), ("lost", m.lost_verbs)):
+    for family, target in (("destroy", m.destroy_verbs), ("launch", m.launch_verbs), ("lost", m.lost_verbs),
+                           ("not_destroyed", m.not_destroyed)):
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
+    if m.not_destroyed:
+        # a denied verb destroys nothing
+        m.destroy_verbs[:] = [v for v in m.destroy_verbs
+                              if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
     m.night = bool(pats["night"].search(text))
     m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
     if may_match(words, lex, "scope"):
