@@ -64,6 +64,7 @@ class ClaimDraft:
     window_sentence: str = ""
     hedged: bool = False
     night: bool = False
+    nationwide: bool = False  # told over the whole country: no regional official's own count
     from_title: bool = False
     evidence: list[tuple[int, int]] = field(default_factory=list)
     launch_sites: list[Place] = field(default_factory=list)
@@ -137,6 +138,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_article": re.compile(lex.ONE_ARTICLE, i),
         "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
         "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
+        "nationwide": re.compile(lex.NATIONWIDE, i),
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
@@ -632,8 +634,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
             m = mentions[k]
             s = m.sentence
-            if s.is_title or not m.destroy_verbs or _over_counted_regions(m, lex):
-                continue  # ("… уничтожила 69 дронов над десятью регионами": not his region's count)
+            if s.is_title or not m.destroy_verbs or _over_counted_regions(m, lex) \
+                    or _patterns(lex)["nationwide"].search(s.text):
+                continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
+                # not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz)
             if region is None:
                 continue
@@ -929,6 +933,8 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             continue
         formula = _formula_claimant(draft, mentions, lex)
         official = None if named else (_nearest_official(out, draft) or out.author or _nearest_administration(out, draft))
+        if official is not None and official.region and draft.nationwide:
+            official = None  # a count over the whole country is no regional official's
         if official is not None and official.region and any(
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
@@ -1095,7 +1101,13 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             current.from_title = False
             return current
     fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
-    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report")
+    nationwide = not m.people and not any(c.explicit for c in m.claimants) \
+        and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
+    if nationwide and (claimant or fallback).region:
+        # "Всего за ночь силы ПВО сбили 35 беспилотников над российскими регионами" in a governor's
+        # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
+        claimant, fallback = None, UNATTRIBUTED
+    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
 
