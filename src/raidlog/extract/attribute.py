@@ -1581,7 +1581,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
-    counted = _patterns(lex)["over_regions"].search(text)
+    # (or over the whole country: "over Russian territory, including the Moscow region")
+    counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
         # "over ten regions, including the Moscow region", "… включая Московский регион"
         named = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.start >= x.end()]

@@ -52,6 +52,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
+        "nationwide": re.compile(lex.NATIONWIDE, i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
@@ -99,8 +100,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         lead = pats["lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
-        if pats["region_count"].match(text, lead.end()):
-            continue  # "36 drones over seven regions": a total, not a place's count
+        if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
+            continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
         starts.append((c, lead))
     found: list[Item] = []
     # the resolutions by where their names start, to take each item's in one slice
