@@ -5,10 +5,11 @@ spelling (a misspelling, reported as such)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -82,8 +83,9 @@ def resolve_sentence(
     out = []
     # the other places of the sentence are the nearest context of a name of many places
     # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol); one list for
-    # all the sentence's names (a copy per name grew with the square of a long list's length)
-    context = [*seen, *sure, *likely]
+    # all the sentence's names, read through without a copy of the document's places (a copy per
+    # name, then per sentence, grew with the square of a long list's or document's length)
+    context = _Joined(seen, sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
@@ -95,6 +97,29 @@ def resolve_sentence(
     out = _in_list(out, sure, gaz, lang)
     seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
+
+
+class _Joined(Sequence[Place]):
+    """Lists read as one (``seen`` and the sentence's own places), never copied."""
+
+    def __init__(self, *parts: list[Place]) -> None:
+        self._parts = parts
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self._parts)
+
+    def __iter__(self) -> Iterator[Place]:
+        return itertools.chain.from_iterable(self._parts)
+
+    def __getitem__(self, i):  # noqa: ANN001 - an index or a slice, as a list takes
+        if isinstance(i, slice) and i.start is not None and i.start < 0 and i.stop is None and i.step is None:
+            tail: list[Place] = []  # the last few ("seen[-3:]"): from the end, not through the whole
+            for part in reversed(self._parts):
+                tail[:0] = part[max(0, len(part) - (-i.start - len(tail))):]
+                if len(tail) >= -i.start:
+                    break
+            return tail
+        return list(self)[i]
 
 
 def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str) -> list[Resolution]:
