@@ -52,7 +52,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
-        "nationwide": re.compile(lex.NATIONWIDE, i),
+        # over the whole country, then the places it includes: "over Russian territory, including the Moscow region"
+        "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
