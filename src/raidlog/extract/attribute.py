@@ -274,6 +274,18 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # what the tally counts, when the sentence names no weapon: what the claim before counted
             told_kinds = {(w.type, w.model) for w in out.claims[-1].weapons} if totals and out.claims else set()
             tally_kind = told_kinds.pop() if len(told_kinds) == 1 and not m.weapons else None
+        told = out.claims[-1] if out.claims else None
+        if told is not None and totals and not items and not people and not s.is_title \
+                and _patterns(lex)["of_these_lead"].match(s.text) and told.destroyed is not None \
+                and all(c.number.value < told.destroyed for c in totals) and not m.launch_verbs:
+            # "знищила 74 ворожих БпЛА. З них 64 були знищені вогневими засобами, а 10 — подавлені РЕБ":
+            # how the count just told was reached, not a claim of its own ("а 10 локаційно втрачені": lost)
+            lost = [c.number.value for c in m.counts if _verb_for(c, m, s.text, lex) == "lost"]
+            if lost and told.lost is None:
+                told.lost = lost[0]
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            continue
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
