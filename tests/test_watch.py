@@ -233,6 +233,31 @@ def test_one_broken_source_does_not_stop_a_once_pass(server, tmp_path):
     assert (again.polls, again.skipped) == (1, 2)
 
 
+def test_a_long_watch_keeps_no_growing_list_of_failures(server, tmp_path, monkeypatch):
+    """A watch runs for weeks: a source that keeps failing, and documents that keep being refused,
+    are warned and counted, and the run's summary keeps only the latest few of them."""
+    from raidlog.watch import runner
+
+    monkeypatch.setattr(runner, "MAX_PROBLEMS", 5, raising=False)
+    server.route("/down.xml", lambda req: Reply(500, b"down"))
+    polls = iter(range(10_000))
+    server.route("/empty.xml", lambda req: Reply(200, rss("Empty Wire", server.url, [
+        Entry(f"e{next(polls)}", "", "")]), {"Content-Type": "application/rss+xml"}))  # no text: refused
+    cfg = config(tmp_path, f"""[watch]\ninterval = 0.001\njitter = 0\nmax_backoff = 0.001
+[[source]]\nkind = "feed"\nurl = "{server.url}/down.xml"
+[[source]]\nkind = "feed"\nurl = "{server.url}/empty.xml"
+""")
+    warnings: list[str] = []
+    watcher = Watcher(load_config(cfg), Ledger(str(tmp_path / "l.db")), once=True, warn=warnings.append)
+    for _ in range(30):
+        watcher.run()
+    summary = watcher.summary
+    assert (summary.polls, summary.errors, summary.store.failed) == (60, 30, 30)
+    assert len(summary.problems) == 5 and summary.problems[-1].endswith("HTTP 500")
+    assert (summary.store.failures, summary.store.warnings) == ([], [])  # told, then not kept
+    assert sum("/empty.xml" in w for w in warnings) == 30 and sum("HTTP 500" in w for w in warnings) == 30
+
+
 def test_notifications_go_once_each_to_the_webhook_and_follow_the_filters(server, tmp_path):
     mod_channel(server)
     server.route("/feed.xml", Resource(rss("Test Wire", server.url, [Entry("w", "41", EN_FEED)]),

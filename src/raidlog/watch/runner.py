@@ -18,6 +18,7 @@ import random
 import signal
 import threading
 import time
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ from raidlog.watch.sources import Poll, PollError, Snapshot, poll
 
 STORED = {"new", "updated", NOTHING_EXTRACTED}
 RECONCILE_EVERY = 5.0  # seconds: reconciling a busy day takes a while; new documents wait at most this
+MAX_PROBLEMS = 100  # the latest failed polls kept in a run's summary: a watch runs for weeks
 
 
 @dataclass
@@ -40,7 +42,8 @@ class RunSummary:
     skipped: int = 0  # --once: sources still waiting out a back-off
     events: int = 0
     store: Summary = field(default_factory=Summary)
-    problems: list[str] = field(default_factory=list)
+    # the latest failed polls (each is warned as it happens and recorded in the ledger's failures)
+    problems: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_PROBLEMS))
 
     def line(self) -> str:
         return (f"polled {self.polls} (not modified {self.not_modified}, errors {self.errors}"
@@ -157,6 +160,7 @@ class Watcher:
             stored = 0
             for item in batch.items:
                 status = ingest_one(self.ledger, self.run_id, item, self.summary.store, days)
+                self._tell(self.summary.store)
                 if status in STORED:
                     with self.ledger.engine.connect() as conn:
                         doc_id = self.ledger.find_document(conn, item.source, item.text)
@@ -177,6 +181,17 @@ class Watcher:
                          etag=result.etag, last_modified=result.last_modified, last_id=result.last_id)
         self._event(source.name, result.status)
         return next_at
+
+    def _tell(self, store: Summary) -> None:
+        """Warn what storing a document had to repair or could not do, then forget it: ``ingest``
+        keeps these lists to print at its end, but a watch has no end, and a list kept for weeks
+        grows without bound (the counts stay; failures are in the ledger too)."""
+        for name, warning in store.warnings:
+            self.warn(f"{name}: {warning}")
+        for name, reason in store.failures:
+            self.warn(f"{name}: {reason}")
+        store.warnings.clear()
+        store.failures.clear()
 
     def _failed(self, source: Source, failures: int, reason: str, retry_after: float | None) -> float:
         """Exponential back-off: twice the interval after one failure, four times after two …, at
