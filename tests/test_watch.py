@@ -258,6 +258,32 @@ def test_a_long_watch_keeps_no_growing_list_of_failures(server, tmp_path, monkey
     assert sum("/empty.xml" in w for w in warnings) == 30 and sum("HTTP 500" in w for w in warnings) == 30
 
 
+def test_a_watch_prepares_no_new_statements_as_its_day_fills(server, tmp_path):
+    """SQLite keeps the latest 128 prepared statements of each connection: a statement whose text
+    grows with a day's claims (an IN list of their ids) was a new one at each reconcile, and a
+    long watch's memory grew with every claim of a busy day (the soak's 1.3 MB of statements a
+    minute). Past the first polls, storing and reconciling one more post uses no new statement."""
+    from sqlalchemy import event
+
+    res = Resource(tme_page("daymod", "MoD", []), "text/html; charset=utf-8")
+    server.route("/s/daymod", res)
+    cfg = config(tmp_path, f"""[watch]\ninterval = 0.001\njitter = 0
+[[source]]\nkind = "telegram"\nchannel = "daymod"\nurl = "{server.url}"
+""")
+    ledger = Ledger(str(tmp_path / "l.db"))
+    statements: set[str] = set()
+    event.listen(ledger.engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: statements.add(sql))
+    watcher = Watcher(load_config(cfg), ledger, once=True, warn=lambda _w: None)
+    posts, seen = [], []
+    for k in range(1, 21):  # one claimant's claims of one night: one growing group
+        posts.append(Post(k, MOD_NIGHT.replace("17 украинских", f"{17 + k} украинских")))
+        res.set(tme_page("daymod", "MoD", posts))
+        watcher.run()
+        seen.append(len(statements))
+    assert watcher.summary.store.ingested == 20
+    assert seen[-1] == seen[7], seen
+
+
 def test_notifications_go_once_each_to_the_webhook_and_follow_the_filters(server, tmp_path):
     mod_channel(server)
     server.route("/feed.xml", Resource(rss("Test Wire", server.url, [Entry("w", "41", EN_FEED)]),

@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, text, update
 
 from raidlog.lexicon import en, ru, uk
 from raidlog.model import Finding
@@ -76,13 +76,15 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
         .join(d, d.c.id == c.document_id)
         .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
     items: dict[int, list] = defaultdict(list)
-    ids = [r.id for r in rows]
-    for chunk in range(0, len(ids), 500):
-        ip = t.item_places.c
-        for r in conn.execute(select(ip.claim_id, func.coalesce(ip.iso, ip.place_id).label("iso"), ip.count,
-                                     ip.item_position, ip.position)
-                              .where(ip.claim_id.in_(ids[chunk:chunk + 500]))):
-            items[r.claim_id].append(((r.item_position, r.position), r.iso, r.count))
+    ip = t.item_places.c
+    # the same claims by the same conditions, not by a list of their ids: a statement whose text
+    # grew with the day's claims was a new one at each reconcile, and SQLite keeps the latest 128
+    # prepared per connection, which in a long watch grew by MBs an hour
+    for r in conn.execute(select(ip.claim_id, func.coalesce(ip.iso, ip.place_id).label("iso"), ip.count,
+                                 ip.item_position, ip.position)
+                          .join(t.claims, t.claims.c.id == ip.claim_id).join(d, d.c.id == c.document_id)
+                          .where(and_(c.day.in_(sorted(days)), d.c.is_current.is_(True)))):
+        items[r.claim_id].append(((r.item_position, r.position), r.iso, r.count))
     out = []
     for r in rows:
         parts = sorted(items.get(r.id, []), key=lambda p: p[0])
@@ -194,7 +196,9 @@ def reconcile(conn: Connection, days: set[str]) -> int:
             claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
             total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
             disagree=disagree, primary_claim_id=primary.id)).inserted_primary_key[0]
-        conn.execute(update(t.claims).where(t.claims.c.id.in_([c.id for c in group])).values(group_id=group_id))
+        # one statement whatever the group's size (see _load_claims)
+        conn.execute(update(t.claims).where(t.claims.c.id == bindparam("claim")).values(group_id=group_id),
+                     [{"claim": c.id} for c in group])
         if disagree:
             findings.append((_disagree(group, totals, primary), {"group_id": group_id}))
     rebuild_daily_stats(conn, days)
