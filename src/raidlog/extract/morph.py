@@ -183,4 +183,3 @@ def function_word(lang: str, word: str) -> bool:
     sentence): capitalised, it is still no place, whatever town shares the spelling (Tim, Kursk)."""
     parses = _parses(lang, word.lower())
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
-
