@@ -263,8 +263,19 @@ def _ensure_places(conn: Connection, places: list[Place]) -> None:
              "lon": p.lon, "geonames_id": p.geonames_id, "region": p.region}
             for pid, p in wanted.items() if pid not in have]
     if rows:
-        conn.execute(t.places.insert(), rows)
+        # another process may store the same gazetteer place between the look-up and the insert
+        # (its sources' locks do not cover places): the row is the same, so keep the first one
+        conn.execute(_insert(conn, t.places).on_conflict_do_nothing(index_elements=["id"]), rows)
     known.update(have)  # only places seen committed: an insert may yet be rolled back
+
+
+def _insert(conn: Connection, table):
+    """The dialect's INSERT, which knows ON CONFLICT (SQLite and PostgreSQL both do)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
 
 
 def count(conn: Connection, table) -> int:
