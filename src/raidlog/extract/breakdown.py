@@ -66,6 +66,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
+        # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
+        "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
         "remainder": re.compile(
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
@@ -111,6 +113,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     for k, (c, lead) in enumerate(starts):
         begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
+        # the next count ends the item, even one that starts no item of its own ("два в Брянской
+        # области, по одному АТС в Белгородской …", "два — над Тверской, один — Воронежской")
+        limit = next((n.number.start for n in counts if begin <= n.number.start < limit), limit)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
         segment = [r for r in by_start[bisect_left(res_starts, begin) : bisect_left(res_starts, end)]
@@ -119,7 +124,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if not segment:
             continue
         end_of_places = segment[-1].hit.end
-        places = tuple(r.place for r in segment if r.place is not None)
+        # (the whole country is where all of them were, not a part: "33 дрони на півночі … України")
+        places = tuple(r.place for r in segment if r.place is not None and r.place.kind != "country")
         if not places:
             continue
         before = text[max(0, c.number.start - 30) : c.number.start]
@@ -300,14 +306,16 @@ def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
 
 def _count_lines(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
     """A list of lines without a verb or preposition: "знищено:\\n5 – Миколаївщина;\\n2 –
-    Херсонщина": a count at the start of its line, a dash, then its places."""
+    Херсонщина": a count at the start of its line, a dash, then its places; or an item of a list
+    that goes on within its sentence without its preposition (", один — Воронежской областью")."""
     found: list[Item] = []
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for c in counts:
-        if not pats["line_start"].search(text, max(0, c.number.start - 8), c.number.start):
+        line = bool(pats["line_start"].search(text, max(0, c.number.start - 8), c.number.start))
+        if not line and not pats["list_next"].search(text, max(0, c.number.start - 8), c.number.start):
             continue
         dash = pats["dash_place"].match(text, c.end)
-        if dash is None or "-" not in dash.group(0) and ":" not in dash.group(0):
+        if dash is None or "-" not in dash.group(0) and (":" not in dash.group(0) or not line):
             continue
         group = [r for r in placed if r.hit.start == dash.end()]
         if not group:
