@@ -170,6 +170,7 @@ def _patterns(lex: ModuleType) -> dict:
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
+        "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
@@ -1472,8 +1473,11 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     pats = _patterns(lex)
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     for w in m.weapons:
-        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) or not _singular(text, w, pats) \
-                or pats["not_one_after"].search(text, max(0, w.start - 60), w.start) \
+        # ("отражена атака БПЛА, летевшего на Москву": the attack of one, on its way, repelled)
+        heading = bool(pats["one_heading"].match(text, w.end))
+        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) \
+                or not (_singular(text, w, pats) or (heading and lex.MORPH_LANG)) \
+                or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
                 or pats["not_one_before"].match(text, w.end):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)

@@ -336,6 +336,8 @@ SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?)\b"  # "a drone attack"
+# one weapon on its way: "repelled the attack of a drone flying to Moscow" is one downed
+ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"

@@ -37,6 +37,8 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:обломк\w*|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+# one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed
+ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)\s*:"
 SAME_AS_PREVIOUS = r"столько\s+же"

@@ -35,6 +35,8 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:и
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:уламк\w*|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+# one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
+ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
