@@ -274,7 +274,11 @@ def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: i
 
 
 # "KYIV (Reuters) –", "BELGOROD, August 28. /TASS/.", "МОСКВА, 28 августа.": where the wire was filed
-_DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b))")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|[•·]|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b))")
+# "Kyiv (Reuters) –", "Київ • УНН", "Kharkiv, May 3 (AP) —" at the start of a line, in any case
+_LINE_DATELINE_AFTER = re.compile(
+    r"\s*(?:[•·]\s*[^\W\d_]|(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})\.?\s*)?"
+    r"\(\s*[^\W\d_][^()\n]{0,30}\)\s*[-–—])")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
 
@@ -307,6 +311,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
             drop.add(n)
+        elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end) or (
+                h.as_written.isupper() and text[h.end :].strip() == ".")):
+            drop.add(n)  # "Kyiv (Reuters) –", "Київ • УНН", a line "КИЇВ." before "14 вересня. УНН."
         elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
             after = starting.get(h.end + 1, [])
             if not any(hits[k].candidates and not hits[k].unknown for k in after):
