@@ -118,6 +118,7 @@ def _patterns(lex: ModuleType) -> dict:
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
+        "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
         "threat_before": re.compile(lex.THREAT_BEFORE, i),
@@ -1875,6 +1876,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
         if toll is not None:
+            if not toll.places and last.places and pats["there_anaphor"].search(text):
+                # "A tractor driver lost his life there.": told for the incident's places (not a
+                # detail of the figure told before for other places)
+                toll.places = frozenset(p.as_written.lower() for p in last.places if p.kind != "country")
+                toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
+                toll.local = any(p.kind == "locality" for p in last.places)
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         out.incident_at = (m.sentence.index, m.sentence.paragraph)

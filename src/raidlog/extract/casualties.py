@@ -87,6 +87,7 @@ def _patterns(lex: ModuleType) -> dict:
         # "постраждав один з об'єктів": one of some things, not of people
         "one_of_things": re.compile(rf"^\s+(?:з|із|зі|из|of)\s+(?:the\s+|these\s+)?(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
         "negation": re.compile(lex.NEGATION, i),
+        "things": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
     }
 
 
@@ -149,8 +150,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         return Figure(fld, n.value, True)
     clause = re.split(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)", after, maxsplit=1)[0]
     verb = pats["victim_verb"].search(before[-45:])
-    if verb and pats["one_of_things"].match(after):
-        return None
+    if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
+        return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)
@@ -169,13 +170,18 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     return Figure(fld, n.value, bool(pats["total_cue"].search(before[-40:])))
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+
+
 def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
     out: list[tuple[str, int, int]] = []
     seen: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in counted + seen) and not any(a <= c < b for c, _ in counted)
+        # (nor the noun of a number counted in the same clause: "один из мужчин скончался")
+        return not any(x < b and a < y for x, y in counted + seen) and not any(a <= c < b for c, _ in counted) \
+            and not any(a - 80 <= y <= a and not _CLAUSE_BREAK.search(text, y, a) for _, y in counted)
 
     for pattern in pats["lists"]:
         for x in pattern.finditer(text):

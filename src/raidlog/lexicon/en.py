@@ -254,12 +254,20 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
                  r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,2}$")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
-KILLED = r"\b(?:killed|dead|died|killing|fatalities)\b"
+# "murdered", "lost their lives", "the strike claimed the lives of two": the dead
+KILLED = (r"\b(?:killed|dead|died|killing|fatalities|deaths|murdered|murdering|perished|slain|"
+          r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
     r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?)"
+)
+# what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
+THING_NOUNS = (
+    r"(?:houses?|homes?|buildings?|cars?|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
+    r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
+    r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises)"
 )
 
 SCOPES: list[tuple[str, str]] = [
@@ -363,6 +371,8 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # what was launched (or, with a destroy verb, destroyed)
 # "the air force shot down five drones there": the one region the sentence names
 THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
+# "A tractor driver lost his life there.": the victims of the place just told (not "there were")
+THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
 WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
@@ -427,13 +437,14 @@ ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
-VICTIM_VERB = r"(?:injuring|wounding|killing|injured|wounded|killed)"
+VICTIM_VERB = r"(?:injuring|wounding|killing|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the lives of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
-    rf"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)",
+    rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
+    rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
 ADMINISTRATION_OF_REGION = r"(?!)"
