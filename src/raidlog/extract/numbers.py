@@ -57,6 +57,16 @@ def _suffixed_pattern(lex: ModuleType) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.:/-])(\d+)-(?:{lex.NUMBER_CASE_SUFFIX})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _one_suffixed_pattern(lex: ModuleType) -> re.Pattern[str] | None:
+    """"81-го": digits ending in one with their case ending, unless a month follows (a date)."""
+    if lex.NUMBER_ONE_SUFFIX == _NEVER:
+        return None
+    months = "|".join(re.escape(m) for m in lex.MONTHS)
+    return re.compile(rf"(?<![\w.:/-])(\d*[2-9]1)-(?:{lex.NUMBER_ONE_SUFFIX})(?![\w-])(?!\s+(?:{months})\b)",
+                      re.IGNORECASE)
+
+
 def _words_value(phrase: str, lex: ModuleType) -> int | None:
     total, current = 0, 0
     for token in re.split(r"[\s-]+", phrase.lower()):
@@ -68,8 +78,8 @@ def _words_value(phrase: str, lex: ModuleType) -> int | None:
                 value = 1
             else:
                 return None
-        if value == 100:
-            current = max(current, 1) * 100
+        if token in lex.NUMBER_MULTIPLIERS and value < 1000:
+            current = max(current, 1) * value  # "two hundred", "two dozen"
         elif value == 1000:
             total += max(current, 1) * 1000
             current = 0
@@ -95,7 +105,7 @@ def _numerals(phrase: str, lex: ModuleType) -> list[tuple[int, int]]:
             continue
         value = lex.NUMBER_WORDS.get(word, 1 if word in ("a", "single") else None)
         joins = prev is not None and value is not None and (
-            (value in (100, 1000) and not joined_by_and)
+            (word in lex.NUMBER_MULTIPLIERS and not joined_by_and)
             or (prev in (100, 1000) and value < prev)
             or (20 <= prev <= 90 and prev % 10 == 0 and 1 <= value <= 9 and not joined_by_and))
         if joins:
@@ -114,9 +124,10 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
             found.append(Number(m.start(), m.end(), int(digits)))
     suffixed, same = _suffixed_pattern(lex), _same_pattern(lex)
     if suffixed is not None and "-" in text:  # the pattern's hyphen
-        for m in suffixed.finditer(text):
-            if len(m.group(1)) <= MAX_DIGITS:
-                found.append(Number(m.start(), m.end(), int(m.group(1))))
+        for pattern in (suffixed, _one_suffixed_pattern(lex)):
+            for m in pattern.finditer(text) if pattern is not None else ():
+                if len(m.group(1)) <= MAX_DIGITS:
+                    found.append(Number(m.start(), m.end(), int(m.group(1))))
     if same is not None:
         for m in same.finditer(text):
             found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
@@ -132,10 +143,17 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
             phrase = m.group(0)[a:b]
             # "one" in "one of the", "one each" is still a count; "a single" handled by "single".
             value = _words_value(phrase, lex)
+            if value is not None and _half_of(lex).search(text, max(0, m.start() + a - 10), m.start() + a):
+                value //= 2  # "half a dozen"
             if value is not None and not _is_time_or_date(text, m.start() + a, m.start() + b):
                 found.append(Number(m.start() + a, m.start() + b, value))
     found.sort(key=lambda n: n.start)
     return found
+
+
+@lru_cache(maxsize=8)
+def _half_of(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.HALF_OF_BEFORE, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +180,7 @@ def _maybe_numerals(lex: ModuleType) -> frozenset[str]:
     """The lower-case words :func:`_inflected` reads: those :func:`_numeral_value` may give a
     value (a numeral's form, see :func:`morph.numeral_forms`) and the tens nouns."""
     return frozenset(lex.NUMBER_WORDS) | morph.numeral_forms(lex.MORPH_LANG, frozenset(lex.NUMBER_WORDS)) \
-        | frozenset(lex.TENS_NOUNS)
+        | frozenset(lex.ROUND_NOUNS)
 
 
 def _inflected(text: str, lex: ModuleType) -> list[Number]:
@@ -191,19 +209,21 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
                 close()
             continue
         value = _numeral_value(lex, word)
-        if value is None and word in lex.TENS_NOUNS:
-            # "два десятки" = 20, "півтора десятка" = 15, "близько десятка" = 10 (as written)
+        if value is None and word in lex.ROUND_NOUNS:
+            # "два десятки" = 20, "п'ятьма десятками" = 50, "півтора десятка" = 15, "близько десятка" = 10,
+            # "сотнею" = 100 (as written)
+            unit, alone = lex.ROUND_NOUNS[word]
             if run and run[-1][2] < 10 and text[run[-1][1] : m.start()].isspace():
                 start = run[-1][0]
-                run[-1] = (start, m.end(), run[-1][2] * 10)
+                run[-1] = (start, m.end(), run[-1][2] * unit)
                 close()
                 continue
             close()
             before = _half_pattern(lex).search(text, max(0, m.start() - 12), m.start())
             if before:
-                out.append(Number(before.start(), m.end(), 15))
-            elif lex.TENS_NOUNS[word]:
-                out.append(Number(m.start(), m.end(), 10))
+                out.append(Number(before.start(), m.end(), unit * 3 // 2))
+            elif alone:
+                out.append(Number(m.start(), m.end(), unit))
             continue
         if value is None:
             close()

@@ -15,7 +15,12 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "both": 2, "single": 1, "a single": 1, "another": None,
+    "dozen": 12,
 }
+# number words that multiply the one before ("two dozen" = 24, "three hundred"), alone their value
+NUMBER_MULTIPLIERS = frozenset({"hundred", "thousand", "dozen"})
+# "half a dozen" = 6
+HALF_OF_BEFORE = r"\bhalf\s+(?:an?\s+)?$"
 # Tokens that may join number words: "one hundred and twenty-two".
 NUMBER_JOINERS = {"and", "-"}
 
@@ -333,7 +338,7 @@ PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)"
 
 MORPH_LANG = None  # English needs no morphology
-TENS_NOUNS: dict[str, bool] = {}  # (Ukrainian "два десятки")
+ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")
 ONE_AND_A_HALF = r"(?!)"
 # one weapon without a number ("An enemy UAV was shot down", "shot down the tenth drone"):
 # a singular weapon phrase after an article or "another"
@@ -350,6 +355,7 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed
 CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
+NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
 AND = r"(?:and|&)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"

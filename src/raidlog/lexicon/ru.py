@@ -23,10 +23,19 @@ NUMBER_WORDS = {
     # collective numerals: "ранены двое мирных жителей"
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 }
-# "десяток" counts alone (singular: True); the plural forms only after a numeral ("два десятка")
-TENS_NOUNS = {"десяток": True, "десятка": True, "десятком": True, "десятку": True,
-              "десятки": False, "десятков": False}
-ONE_AND_A_HALF = r"полтора"
+# nouns of a round number, form: (value, counts alone). The singular counts alone ("около десятка",
+# "атаковал сотней беспилотников"); the plural only after a numeral ("два десятка", "пятью десятками",
+# "три сотни"): "сотни беспилотников" alone is "hundreds", not a count
+ROUND_NOUNS = {
+    "десяток": (10, True), "десятка": (10, True), "десятком": (10, True), "десятку": (10, True),
+    "десятки": (10, False), "десятков": (10, False), "десятками": (10, False),
+    "сотня": (100, True), "сотню": (100, True), "сотней": (100, True), "сотнею": (100, True),
+    "сотни": (100, False), "сотен": (100, False), "сотнями": (100, False),
+    "полсотни": (50, True), "полусотни": (50, True), "полсотню": (50, True), "полусотней": (50, True),
+}
+ONE_AND_A_HALF = r"полтор[аы]"
+NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
+HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
@@ -44,6 +53,9 @@ CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайт
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
+# the ending of a count that ends in "one" ("81-го беспилотника" = восьмидесяти одного), which the
+# ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
+NUMBER_ONE_SUFFIX = r"(?:го|му)"
 
 MONTHS = {
     "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3,

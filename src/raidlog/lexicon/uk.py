@@ -22,10 +22,19 @@ NUMBER_WORDS = {
     # collective numerals: "поранено двох людей" reads "двоє" in the dictionary
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "семеро": 7,
 }
-# "десяток" counts alone (singular: True); the plural forms only after a numeral ("два десятки")
-TENS_NOUNS = {"десяток": True, "десятка": True, "десятком": True, "десятку": True,
-              "десятки": False, "десятків": False}
-ONE_AND_A_HALF = r"півтора"
+# nouns of a round number, form: (value, counts alone). The singular counts alone ("близько десятка",
+# "атакував сотнею БпЛА"); the plural only after a numeral ("два десятки", "п'ятьма десятками",
+# "три сотні"): "сотні дронів" alone is "hundreds", not a count
+ROUND_NOUNS = {
+    "десяток": (10, True), "десятка": (10, True), "десятком": (10, True), "десятку": (10, True),
+    "десятки": (10, False), "десятків": (10, False), "десятками": (10, False),
+    "сотня": (100, True), "сотню": (100, True), "сотнею": (100, True),
+    "сотні": (100, False), "сотень": (100, False), "сотнями": (100, False),
+    "півсотні": (50, True), "півсотню": (50, True), "півсотнею": (50, True),
+}
+ONE_AND_A_HALF = r"півтор[аи]"
+NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
+HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
 SINGLE_WEAPON = r"(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)(?![\w-])(?:\s.*)?"
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
@@ -42,6 +51,9 @@ CROSS_LINK = r"(?:Читайте також|Дивіться також|Чита
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
+# the ending of a count that ends in "one" ("81-го ударного БпЛА" = вісімдесяти одного), which the
+# ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
+NUMBER_ONE_SUFFIX = r"(?:го|му)"
 
 MONTHS = {
     "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3,
