@@ -1831,6 +1831,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
+    if people and not any(p.kind in ("locality", "district") for p in places):
+        places += _office_town(people[0], res)  # "the mayor of Lutsk said explosions were heard"
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
             set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
@@ -1899,6 +1901,18 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
 
 
 _CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # a city that is a region: counted as the region
+
+
+def _office_town(official: claimants.OfficialClaimant, res: list[Resolution]) -> list[Place]:
+    """The town a mayor's office names ("Kharkiv Mayor Ihor Terekhov", "мэр Белгорода"): where
+    what he tells without a place of its own happened. Not a city that is a region of its own
+    (Moscow's mayor tells of drones downed on their way to the city, their debris in the oblast)."""
+    c = official.claimant
+    if c.role not in claimants.CITY_ROLES:
+        return []
+    a, b = official.person.role_start, official.person.role_end
+    return [r.place for r in res if r.place is not None and r.place.kind == "locality" and a <= r.hit.start < b
+            and r.place.iso == c.region and r.place.iso not in _CITY_REGIONS][:1]
 
 
 def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,

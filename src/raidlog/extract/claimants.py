@@ -68,8 +68,8 @@ def from_person(
     written = matching_name(person.name, lex) if person.name else ""
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
         match = None
-    elif person.role and region and _role_kind(person.role, lex)[1] in _CITY_ROLES and not any(
-            o.role in _CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
+    elif person.role and region and _role_kind(person.role, lex)[1] in CITY_ROLES and not any(
+            o.role in CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
         # "Mayor Ihor Terekhov" of Kharkiv: a city's mayor, whom the table of the region's heads does
         # not list, is no wrong name for the region's head
         named = _in_office(officials.by_name(written), published)
@@ -90,8 +90,8 @@ def from_person(
     name = f"{title} of {region_place.name}" if region_place else title
     towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality" and r.place.iso == region]
     city = min(towns, key=lambda r: abs(r.hit.start - person.role_start)).place \
-        if towns and role in _CITY_ROLES else None  # the town named nearest the office
-    named_place = _named_place(person, gaz, lex) if role in _CITY_ROLES else None
+        if towns and role in CITY_ROLES else None  # the town named nearest the office
+    named_place = _named_place(person, gaz, lex) if role in CITY_ROLES else None
     if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
         city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office
     if city is not None and city.iso not in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
@@ -107,7 +107,7 @@ def from_person(
     return OfficialClaimant(claimant, person, match, region)
 
 
-_CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
+CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
 
 
 def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city: bool | None = None) -> list:
@@ -116,7 +116,7 @@ def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city
     ОВА": an oblast's, not a city's) and the region of the places named beside him."""
     return sorted(named, key=lambda o: (
         not o.held_on(day),
-        city is not None and (o.role in _CITY_ROLES) != city,
+        city is not None and (o.role in CITY_ROLES) != city,
         bool(isos) and o.region_iso not in isos,
     ))
 
@@ -131,7 +131,7 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
     text = person.region_text
     if not text:
         return None
-    city_office = bool(person.role) and _role_kind(person.role, lex)[1] in _CITY_ROLES
+    city_office = bool(person.role) and _role_kind(person.role, lex)[1] in CITY_ROLES
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
         text = re.sub(lex.ADMINISTRATION_OF_REGION, " область", text)
         queries = morph.nominative_phrases(lex.MORPH_LANG, text)
@@ -155,7 +155,7 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
         return named_place.iso
     city = None
     if person.role:
-        city = _role_kind(person.role, lex)[1] in _CITY_ROLES
+        city = _role_kind(person.role, lex)[1] in CITY_ROLES
     named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
                        _isos(resolutions, gaz), city) if person.name else []
     if named:
