@@ -284,7 +284,8 @@ SCOPES: list[tuple[str, str]] = [
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|on|that day|in the day|this morning|on [A-Z]\w+)|earlier(?=,)|"
      r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
-     r"earlier the ministry|earlier,? the)\b", "earlier"),
+     r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier)\b",
+     "earlier"),
 ]
 
 ZONES: list[tuple[str, str]] = [
