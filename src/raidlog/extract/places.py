@@ -201,6 +201,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} {type_word}" if type_word else query
                 if not far:
                     candidates = candidates or lookup(gaz, _possessive(query), lex)
+                    if not candidates and type_word and not lex.MORPH_LANG and _singular(type_word) != type_word:
+                        # "the Black and Azov seas": the last of a list, its type word in the plural
+                        query = f"{query[: len(query) - len(type_word)]}{_singular(type_word)}"
+                        candidates = lookup(gaz, query, lex)
                 if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["facility_after"].match(text, end) \
                         and not any(c.kind == "locality" for c in candidates):
                     # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names

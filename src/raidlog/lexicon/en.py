@@ -321,11 +321,12 @@ NOT_PLACES = {
     "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
     "june", "july", "september", "october", "november", "december", "airport", "airfield",
+    "fleet", "flotilla", "navy",
 }
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
-    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|Sea|Seas|Peninsula|Bay)"
+    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|Sea|Seas|seas?|Peninsula|Bay)"
 )
 UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
 PLACE_LIST_CUES = (
