@@ -34,7 +34,7 @@ MONTHS = {
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
-    (r"(?:aerial|air) targets?|means of air attack", "unknown", None),
+    (r"(?:aerial|air) targets?|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),

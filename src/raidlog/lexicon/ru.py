@@ -37,7 +37,8 @@ ONE_AND_A_HALF = r"полтор[аы]"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
-SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета)"
+SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета|"
+                 r"ударн(?:ый|ого)\s+(?:БПЛА|БпЛА))"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
@@ -69,7 +70,7 @@ _D = r"(?:беспилотн\w*\s+летательн\w*\s+аппарат\w*|бе
 WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"{_D}(?:\s+самолетного\s+типа|\s+самолётного\s+типа)?", "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
-    (r"(?:воздушн\w*\s+)?цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения", "unknown", None),
+    (r"(?:воздушн\w*\s+)?цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*", "unknown", None),
     (rf"(?:ударн\w*\s+)?{_D}\s+(?:типа\s+)?[«\"]?(?:Шахед|Shahed)[»\"]?|[«\"]?(?:Шахед\w*|Shahed\w*)[»\"]?", "drone", "Shahed"),
     (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),

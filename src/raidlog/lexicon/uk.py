@@ -36,7 +36,9 @@ ONE_AND_A_HALF = r"півтор[аи]"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
-SINGLE_WEAPON = r"(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)(?![\w-])(?:\s.*)?"
+# ("ударний БпЛА типу «Shahed» було знищено": the abbreviation after the phrase's own singular adjective)
+SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)|"
+                 r"ударн(?:ий|ого)\s+(?:БпЛА|БПЛА))(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
@@ -66,7 +68,7 @@ _D = r"(?:ударн\w*\s+)?(?:БпЛА|БПЛА|безпілотн\w*(?:\s+лі
 WEAPONS: list[tuple[str, str, str | None]] = [
     (_D, "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
-    (r"(?:повітрян\w*\s+)?ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу", "unknown", None),
+    (r"(?:повітрян\w*\s+)?ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
     (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед)[»\"]?(?:-136|-131)?|[«\"]?(?:Shahed|Шахед)\w*[»\"]?(?:-136|-131)?", "drone", "Shahed"),
     (rf"(?:{_D}\s+типу\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типу «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
