@@ -513,12 +513,35 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
         # the Cyrillic name, and its Latin spelling for villages known only in Latin ("Petrivka")
         latin = romanise(reading, lex.MORPH_LANG)
         more = gaz.lookup(reading)
-        more += [p for p in gaz.lookup(latin)  # a village of the theatre ("Petrivka"), never "Oba" in Turkey
-                 if p not in more and name_key(p.name) == name_key(latin) and gaz.in_theatre(p)]
+        for spelt in _latin_spellings(latin):
+            more += [p for p in gaz.lookup(spelt)  # a village of the theatre ("Petrivka"), never "Oba" in Turkey
+                     if p not in more and _same_latin(p, spelt) and gaz.in_theatre(p)]
+            if more:
+                break
         more = [p for p in more if p not in found]
         if more:  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
             return found + more
     return found
+
+
+# "шолоховский район" = Sholokhovsky: the adjective's ending as GeoNames spells a district's name
+_DISTRICT_LATIN_ENDINGS = (("skiy ", "sky "), ("skiy ", "skoy "))
+
+
+def _latin_spellings(latin: str) -> list[str]:
+    return [latin, *(latin.replace(a, b, 1) for a, b in _DISTRICT_LATIN_ENDINGS if a in latin)]
+
+
+def _same_latin(place: Place, latin: str) -> bool:
+    """The gazetteer's Latin name is the one looked up: the same key, or for a district the same
+    name with its own type word ("verkhnedonskoy rayon" = Verkhnedonskoy District)."""
+    if name_key(place.name) == name_key(latin):
+        return True
+    typed = split_type(name_key(latin))
+    if place.kind != "district" or typed is None or typed[1] != "district":
+        return False
+    own = split_type(name_key(place.name))
+    return (own[0] if own else name_key(place.name)) == typed[0]
 
 
 def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
