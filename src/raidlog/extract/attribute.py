@@ -171,6 +171,8 @@ def _patterns(lex: ModuleType) -> dict:
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
+        "subset_before": re.compile(lex.SUBSET_BEFORE, i),
+        "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
@@ -1202,13 +1204,18 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
+    if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start) and any(
+            o.end <= c.number.start and _verb_for(o, m, text, lex) == _verb_for(c, m, text, lex) for o in m.counts):
+        return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
     if c.weapon is not None:
         return True
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
     if pats["of_them_towards"].match(text[c.end :]):
         return False
+    # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+                or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 

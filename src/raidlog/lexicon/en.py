@@ -80,7 +80,7 @@ DESTROY = (
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with"
-    r"(?:attacked|struck)(?:\s+[\w'’-]+){0,3}?\s+with|attacked)"
+    r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with|attacked)"
 )
 LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
