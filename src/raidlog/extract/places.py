@@ -228,6 +228,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
                     i = j
                     break
+                if candidates and type_word is None and j < len(run) and lex.MORPH_LANG \
+                        and re.fullmatch(lex.REGION_NOUN, words[j], re.IGNORECASE) and pats["unit_adjective"].search(phrase):
+                    # "над Черноморским регионом": the adjective names a region, never a village
+                    candidates = [c for c in candidates if c.kind in ("admin1", "sea")]
                 if candidates:
                     hit = PlaceHit(start, end, phrase, tuple(candidates), type_word,
                                    query=dictionary_form(query, lex) if lex.MORPH_LANG else
@@ -507,6 +511,10 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
                 regions = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
                 if regions:
                     return regions
+        seas = [sea for stem, sea in lex.SEA_ADJECTIVES if phrase.lower().startswith(stem)]
+        if seas:
+            return [p for p in gaz.lookup(seas[0]) if p.kind == "sea"]
+        return [p for p in found if p.kind in ("admin1", "sea")]  # a region is no village ("Черноморский")
     # as written ("Петрівці" is a village) and by its first dictionary form that names
     # something ("у Петрівці" = in Petrivka): the context chooses between them
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):

@@ -453,6 +453,9 @@ WEAPON_LIST_HEADER = r"\b(?:следующее|такое|следующие)\s+
 BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
+# "над Черноморским регионом" (the Ministry's name for the sea and its coast): the sea
+SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("черноморск", "Черное море"), ("азовск", "Азовское море"),
+                                               ("каспийск", "Каспийское море"), ("балтийск", "Балтийское море"))
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 LOWER_CASE_NAMES = r"(?!)"
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")

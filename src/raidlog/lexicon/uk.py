@@ -449,6 +449,8 @@ WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні)
 BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією)(?!\s+(?:[А-ЯІЇЄҐA-Z]|моря|морів)|\w)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"
+# "над Чорноморським регіоном": the sea
+SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("чорноморськ", "Чорне море"), ("азовськ", "Азовське море"))
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # names Ukrainian media write in lower case on purpose ("атакували москву", "мер москви"): the
 # capital of the aggressor state, a place as any other
