@@ -394,6 +394,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 if kind is not None:
                     draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
+            _items_of_another_weapon(draft, items, totals, m, s.start)
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
             draft.night |= m.night
@@ -596,6 +597,32 @@ def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions
     if len(kinds) == 1:
         wtype, model = kinds.pop()
         draft.weapons.append(WeaponDraft(wtype, model))
+
+
+def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
+                             offset: int) -> None:
+    """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
+    cruise missiles": the places count one weapon type, the sentence's total another; the places'
+    sum is their type's count, a part of the claim (which then totals both types)."""
+    if not items or not totals or any(it.summary or it.subset or it.note or it.count is None for it in items):
+        return
+    kind, kinds = None, set()
+    for it in items:
+        kind = next(((c.weapon.type, c.weapon.model) for c in m.counts
+                     if c.weapon is not None and c.number.start == it.number_start), kind)
+        kinds.add(kind)
+    if len(kinds) != 1 or None in kinds:
+        return
+    wtype, model = kinds.pop()
+    if wtype in ("unknown", *NOT_IN_TOTALS) or any(c.weapon is None or c.weapon.type == wtype for c in totals) \
+            or any(w.type == wtype for w in draft.weapons):
+        return
+    w = WeaponDraft(wtype, model, destroyed=sum(it.count * (len(it.places) if it.each else 1) for it in items))
+    w.evidence.extend((offset + it.start, offset + it.end) for it in items)
+    # in text order among the sentence's weapons
+    at = next((k for k, o in enumerate(draft.weapons) if o.evidence and o.evidence[0][0] > w.evidence[0][0]),
+              len(draft.weapons))
+    draft.weapons.insert(at, w)
 
 
 def _total_from_breakdown(draft: ClaimDraft) -> None:
