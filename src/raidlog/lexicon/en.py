@@ -483,7 +483,8 @@ UNKNOWN_VICTIMS = (
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
 TOTAL_BEFORE = (
     r"\b(?:number of|toll of)?\s*(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
-    r"(?:has\s+|had\s+|now\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|stands at)\s+(?:to\s+)?"
+    r"(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|"
+    r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total)\s+(?:of\s+)?(?:at least\s+)?$"
