@@ -7,9 +7,12 @@ A mention keeps every candidate; choosing among them is left to
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -125,17 +128,31 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str]]:
     while run and (run[0].group(0).lower() in lex.NOT_PLACES
-                   or (lex.MORPH_LANG and morph.function_word(lex.MORPH_LANG, run[0].group(0)))):
+                   or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))):
         run = run[1:]
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
     return run
 
 
+def _function_word(lang: str, word: str) -> bool:
+    """:func:`morph.function_word`. A word the dictionary lacks is an unknown name of the
+    document's budget (:func:`unknown_names`: pymorphy3 guesses its readings, ~0.1 ms); once the
+    budget is spent such a word is not parsed (the function words are the dictionary's own)."""
+    budget = _NAMES.get()
+    if budget is not None and (lang, word) not in budget.read and not morph.known(lang, word):
+        if budget.spent:
+            return False
+        budget.read.add((lang, word))
+        budget.left -= 1
+    return morph.function_word(lang, word)
+
+
 def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, int]] = (),
          guess: bool = True) -> list[PlaceHit]:
     """Place mentions of a sentence; ``guess=False`` (a headline in Title Case)
-    reports only names the gazetteer knows."""
+    reports only names the gazetteer knows, and so does a document whose budget of unknown
+    names is spent (:func:`unknown_names`)."""
     pats = _patterns(lex)
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
@@ -145,7 +162,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
     longest = gaz.longest_key + 2
     for n, run in enumerate(runs):
-        whole = _unknown_name(text, run, lex, gaz, pats) if guess else None
+        whole = _unknown_name(text, run, lex, gaz, pats) if guess and not names_spent() else None
         if whole is not None:
             hits.append(whole)
             run = [t for t in run if t.start() >= whole.end]  # the district named after it
@@ -222,7 +239,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
                     candidates = _raion_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
-                if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word):
+                if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word) \
+                        and not names_spent():
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     phrase = text[start:end]
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
@@ -239,13 +257,13 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     i = j
                     break
             if hit is None:
-                hit = _unmatched(text, run, i, lex, pats, inherited.get(n)) if guess else None
+                hit = _unmatched(text, run, i, lex, pats, inherited.get(n)) if guess and not names_spent() else None
                 if hit is None:
                     i += 1
                     continue
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
-    lower = _lower_case(text, lex, gaz, pats) if guess else []
+    lower = _lower_case(text, lex, gaz, pats) if guess and not names_spent() else []
     lower += _capital(text, lex, gaz, pats)
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
@@ -415,7 +433,10 @@ def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: 
 
 
 def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | None, list[Place]]:
-    """A unit adjective standing alone: the district or hromada of that name, if there is one."""
+    """A unit adjective standing alone: the district or hromada of that name, if there is one
+    (a guess: none once the document's budget of unknown names is spent)."""
+    if names_spent():
+        return None, []
     for type_word in lex.ELLIPTIC_UNIT_TYPES:
         found = [p for p in lookup(gaz, f"{phrase} {type_word}", lex) if p.kind == "district"]
         if found:
@@ -441,7 +462,10 @@ def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Plac
 
 def _facility_town(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
     """The town a plant's adjective names ("Харківська ТЕЦ" -> Kharkiv, "Рязанский НПЗ" -> Ryazan):
-    the biggest town of the theatre that one of the adjective's town endings spells."""
+    the biggest town of the theatre that one of the adjective's town endings spells (none once
+    the document's budget of unknown names is spent: its readings are morphology too)."""
+    if names_spent():
+        return []
     found: list[Place] = []
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
         for adjective, town in lex.TOWN_FROM_ADJECTIVE:
@@ -462,10 +486,62 @@ def dictionary_form(phrase: str, lex: ModuleType) -> str:
     return readings[0] if readings else phrase
 
 
+@dataclass
+class _Names:
+    """A document's budget of unknown names: the phrases it looked up in full (as written and
+    by their dictionary forms) and the words the dictionary lacks that it parsed, and how many
+    more unknown ones it may read."""
+
+    left: int
+    read: set[tuple[str, str]] = field(default_factory=set)  # (lexicon or language, phrase)
+
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0
+
+
+_NAMES: contextvars.ContextVar[_Names | None] = contextvars.ContextVar("unknown_names", default=None)
+
+
+@contextlib.contextmanager
+def unknown_names(limit: int) -> Iterator[None]:
+    """In this block (one document) at most ``limit`` unknown names are read in full: phrases
+    looked up that come out unknown (each ~1 ms of morphology and look-ups in an inflected
+    language; a made-up name is tried with several type words) and words the dictionary lacks
+    (parsed, ~0.1 ms). After that a phrase the block has not looked up yet is looked up only as
+    written, such a word is not parsed, and no name is guessed to be a place: a text of
+    thousands of made-up names is not read name by name. What the block finds depends only on
+    its text: the budget counts the text's names, not what the process remembers of others."""
+    token = _NAMES.set(_Names(limit))
+    try:
+        yield
+    finally:
+        _NAMES.reset(token)
+
+
+def names_spent() -> bool:
+    """Whether this document's budget of unknown names is spent (see :func:`unknown_names`)."""
+    budget = _NAMES.get()
+    return budget is not None and budget.spent
+
+
 def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
     """The gazetteer's candidates for a phrase as written or, in an inflected
-    language, for its nominative readings ("Брянской области")."""
-    return list(_lookup(gaz, phrase, lex))
+    language, for its nominative readings ("Брянской области"); only as written once the
+    document's budget of unknown names is spent (:func:`unknown_names`)."""
+    budget = _NAMES.get()
+    if budget is None:
+        return list(_lookup(gaz, phrase, lex))
+    key = (lex.__name__, phrase)
+    if key in budget.read:
+        return list(_lookup(gaz, phrase, lex))
+    if budget.spent:
+        return gaz.lookup(phrase)
+    budget.read.add(key)
+    found = list(_lookup(gaz, phrase, lex))
+    if not found:
+        budget.left -= 1
+    return found
 
 
 @lru_cache(maxsize=4096)  # bounded: a report repeats its names, a long run its n-grams

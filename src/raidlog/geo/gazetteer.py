@@ -40,8 +40,9 @@ def _iso_of(row: str) -> str:
 
 _MEMO_LIMIT = 200_000
 _FUZZY_MEMO = 4096  # fuzzy answers remembered (a report repeats its unknown names)
-# Fuzzy searches a document may still make (see Gazetteer.fuzzy_budget); None: no limit.
-_FUZZY_LEFT: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("fuzzy_left", default=None)
+# The fuzzy searches a document has made and how many more it may make (see
+# Gazetteer.fuzzy_budget); None: no limit.
+_FUZZY_LEFT: contextvars.ContextVar[tuple[list[int], set] | None] = contextvars.ContextVar("fuzzy_left", default=None)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 
 
@@ -297,14 +298,17 @@ class Gazetteer:
         """
         memo = (name_key(phrase), None if kinds is None else frozenset(kinds),
                 None if within is None else frozenset(within), cutoff, limit)
+        budget = _FUZZY_LEFT.get()
+        if budget is not None and memo not in budget[1]:
+            # a search the document has not made yet, remembered from another text or not (what a
+            # document finds does not depend on what the process read before it)
+            if budget[0][0] <= 0:
+                return []  # the document's budget is spent: the name stays unresolved
+            budget[0][0] -= 1
+            budget[1].add(memo)
         found = self._fuzzy_memo.get(memo)
         if found is not None:
             return list(found)
-        left = _FUZZY_LEFT.get()
-        if left is not None:
-            if left[0] <= 0:
-                return []  # the document's budget is spent: the name stays unresolved
-            left[0] -= 1
         found = self._fuzzy(memo[0], kinds, within, cutoff, limit)
         if len(self._fuzzy_memo) >= _FUZZY_MEMO:
             self._fuzzy_memo.clear()  # bounded (a plain dict: safe enough across threads)
@@ -331,9 +335,9 @@ class Gazetteer:
     @staticmethod
     @contextlib.contextmanager
     def fuzzy_budget(searches: int) -> Iterator[None]:
-        """At most ``searches`` fuzzy searches (a remembered answer is free) in this block, in
-        this thread: a text of thousands of unknown names does not make thousands of them."""
-        token = _FUZZY_LEFT.set([searches])
+        """At most ``searches`` distinct fuzzy searches in this block, in this thread (a search
+        made again is free): a text of thousands of unknown names does not make thousands of them."""
+        token = _FUZZY_LEFT.set(([searches], set()))
         try:
             yield
         finally:
