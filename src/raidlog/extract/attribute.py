@@ -1592,6 +1592,9 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_
     draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text
 
 
+_NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")  # at most two words between a place and its verb
+
+
 def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                  after: int, destroyed: bool = False) -> list[Resolution]:
     """The first group of places after "over" ("over the Oryol and Bryansk Regions"), or after
@@ -1608,9 +1611,13 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 group.append(r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _is_region(r.place) and (m.destroy_verbs or destroyed) \
-                    and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())):
+                    and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
+                         or any(r.hit.end <= v[0] <= after and _NEAR_VERB.fullmatch(text, r.hit.end, v[0])
+                                for v in m.destroy_verbs)):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
-                # збили два шахеди": a region the sentence opens with is where its count happened
+                # збили два шахеди": a region the sentence opens with is where its count happened;
+                # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
+                # right before its verb
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
