@@ -22,7 +22,14 @@ from typing import Final, cast
 
 from rapidfuzz import fuzz, process
 
-from raidlog.geo.names import LONGEST_TYPE, cyrillic_masculine, is_adjectival, name_key, split_type
+from raidlog.geo.names import (
+    LONGEST_TYPE,
+    cyrillic_masculine,
+    is_adjectival,
+    name_key,
+    spelling_key,
+    split_type,
+)
 from raidlog.model import Place, PlaceKind
 
 THEATRE: Final = frozenset({"RU", "UA", "BY"})
@@ -32,6 +39,7 @@ _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality fo
 # (Moscow, Sevastopol, Kyiv); a village sharing a region's name ("Кубань") is not.
 _CITY_REGION_POPULATION: Final = 100_000
 _NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
+_SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
 
 
 def _iso_of(row: str) -> str:
@@ -85,6 +93,7 @@ class Gazetteer:
         self._stems = stems
         self._fuzzy_keys: dict | None = None  # see _fuzzy_index
         self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
+        self._spellings: dict[str, list[int]] | None = None  # see by_spelling
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -281,6 +290,26 @@ class Gazetteer:
             if self._kind(i) in ("admin1", "country"):
                 return self._place(i)
         return None
+
+    # -- transliteration variants ----------------------------------------------
+    def by_spelling(self, phrase: str) -> list[Place]:
+        """Towns of the theatre (5,000 people or more) whose Latin name or alternate is the
+        phrase in another romanisation: "Kriviy Rih" = Kryvyy Rih, "Vinnitsa" = Vinnytsia
+        (see :func:`~raidlog.geo.names.spelling_key`). Biggest first."""
+        if self._spellings is None:
+            index: dict[str, list[int]] = {}
+            for i, row in enumerate(self._rows):
+                cells = row.split("\t")
+                if cells[0] != "locality" or cells[4] not in THEATRE or not cells[7] or int(cells[7]) < _SPELT_TOWN:
+                    continue
+                for k in f"{cells[_NAMES]}|{cells[_ALTERNATES]}".split("|"):
+                    if k and k.isascii():
+                        rows = index.setdefault(spelling_key(k), [])
+                        if i not in rows:
+                            rows.append(i)
+            self._spellings = index
+        rows = self._spellings.get(spelling_key(name_key(phrase)), [])
+        return sorted((self._place(i) for i in rows), key=lambda p: -(p.population or 0))
 
     # -- fuzzy lookup ----------------------------------------------------------
     def fuzzy(

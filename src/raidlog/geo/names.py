@@ -173,3 +173,23 @@ def cyrillic_masculine(stem: str) -> str:
                 words[n] = word[: -len(ending)] + masculine
                 break
     return " ".join(words)
+
+
+# One Latin spelling for the romanisations of a Russian or Ukrainian name: y/j as i, the
+# iotated vowels without their i ("ia", "ya" -> "a"), ts as c, kh as h, w as v, doubled letters once
+_SPELLING_STEPS: Final = (("kh", "h"), ("zh", "z"), ("ts", "c"), ("w", "v"), ("y", "i"), ("j", "i"),
+                          ("ia", "a"), ("ie", "e"), ("iu", "u"), ("io", "o"))
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=20_000)
+def spelling_key(key: str) -> str:
+    """The key of a name's romanisations.
+
+    >>> spelling_key("kriviy rih") == spelling_key("kryvyy rih"), spelling_key("vinnitsa")
+    (True, 'vinica')
+    """
+    key = _DOUBLED.sub(r"\1", key)
+    for a, b in _SPELLING_STEPS:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", key)
