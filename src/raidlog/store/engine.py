@@ -22,6 +22,7 @@ from raidlog.store.schema import (
     V3_INDEXES,
     V7_INDEXES,
     V8_TABLES,
+    V11_INDEXES,
     breakdown_items,
     daily_stats,
     item_places,
@@ -244,10 +245,16 @@ def _v9_to_v10(conn: Connection) -> None:
     conn.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')"))
 
 
+def _v10_to_v11(conn: Connection) -> None:
+    """An index of item_places by claim."""
+    for name, target in V11_INDEXES.items():
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10}
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11}
 
 
 MIGRATION_LOCK = 7242012  # PostgreSQL advisory lock of migrate_once (reconcile's is 7242011)

@@ -83,9 +83,11 @@ def ingest(ledger: Ledger, specs: Iterable[str], on_item: Callable[[str, str], N
     return summary
 
 
-def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str]) -> str:
+def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: Summary, days: set[str],
+               documents: list[int] | None = None) -> str:
     """Extract and store one document as ``ingest`` does (``watch`` and ``batch`` too): its
-    status, counted in ``summary``; the days it touches are added to ``days``."""
+    status, counted in ``summary``; the days it touches are added to ``days``, and the id of
+    the document stored (not a duplicate) to ``documents``."""
     if isinstance(item, Incoming):
         item = within_limit(item)
     if isinstance(item, Rejected):
@@ -109,6 +111,8 @@ def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: 
     if stored.status == "duplicate":
         summary.duplicates += 1
         return stored.status
+    if documents is not None:
+        documents.append(stored.document_id)
     days |= {claim_day(c, published) for c in report.claims} | {published}
     if error:
         return record_failed(ledger, run_id, summary, item.name,

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,6 +63,8 @@ class _Claim:
     breakdown: tuple
     isos: frozenset
     key: tuple  # the claim's content (document hash, source, name, ref): an order that ingest order cannot change
+    group_id: int | None = None  # as stored (read by the incremental reconcile only)
+    current: bool = True  # its document is the current version
 
     @property
     def vague(self) -> bool:
@@ -168,11 +171,14 @@ def _primary(group: list[_Claim]) -> _Claim:
                                      c.total if c.total is not None else -1, c.key))
 
 
-def _lock(conn: Connection) -> None:
+def _lock(conn: Connection, immediate: bool = False) -> None:
     """Reconciliations take turns: on PostgreSQL a transaction-scoped advisory lock; on SQLite the
-    first statement of :func:`reconcile` writes, which takes the database's write lock."""
+    first statement of :func:`reconcile` writes, which takes the database's write lock (or, with
+    ``immediate``, for a reconcile that reads first, the transaction starts with it)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(7242011)"))
+    elif immediate and conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def reconcile(conn: Connection, days: set[str]) -> int:
@@ -188,29 +194,52 @@ def reconcile(conn: Connection, days: set[str]) -> int:
     claims = _load_claims(conn, days)
     findings: list[tuple[Finding, dict]] = []
     for group in _groups(claims):
-        totals = sorted({c.total for c in group if c.total is not None})
-        breakdowns = {c.breakdown for c in group if c.breakdown}
-        disagree = len(totals) > 1 or len(breakdowns) > 1
-        primary = _primary(group)
-        group_id = conn.execute(insert(t.claim_groups).values(
-            claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
-            total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
-            disagree=disagree, primary_claim_id=primary.id)).inserted_primary_key[0]
-        # one statement whatever the group's size (see _load_claims)
-        conn.execute(update(t.claims).where(t.claims.c.id == bindparam("claim")).values(group_id=group_id),
-                     [{"claim": c.id} for c in group])
-        if disagree:
-            findings.append((_disagree(group, totals, primary), {"group_id": group_id}))
+        found = write_group(conn, group)
+        if found:
+            findings.append(found)
     rebuild_daily_stats(conn, days)
     findings += [(f, {}) for f in _window_overlaps(claims)]
-    findings += [(f, {}) for f in _incident_regions(conn, days, claims)]
+    findings += [(f, {}) for f in incident_regions(conn, days, lambda: claims)]
+    write_findings(conn, findings)
+    return len(findings)
+
+
+def write_group(conn: Connection, group: list[_Claim]) -> tuple[Finding, dict] | None:
+    """Store one claim group (its claims sorted by content); returns its ``sources-disagree``
+    finding, if any, with the group's id."""
+    totals = sorted({c.total for c in group if c.total is not None})
+    breakdowns = {c.breakdown for c in group if c.breakdown}
+    disagree = len(totals) > 1 or len(breakdowns) > 1
+    primary = _primary(group)
+    group_id = conn.execute(insert(t.claim_groups).values(
+        claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
+        total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
+        disagree=disagree, primary_claim_id=primary.id)).inserted_primary_key[0]
+    # one statement whatever the group's size (see _load_claims)
+    conn.execute(update(t.claims).where(t.claims.c.id == bindparam("claim")).values(group_id=group_id),
+                 [{"claim": c.id} for c in group])
+    return (_disagree(group, totals, primary), {"group_id": group_id}) if disagree else None
+
+
+def write_findings(conn: Connection, findings: list[tuple[Finding, dict]]) -> None:
     if findings:
         conn.execute(insert(t.findings), [{
             "scope": "ledger", "document_id": None, "claim_id": f.data.get("claims", [None])[0],
             "group_id": extra.get("group_id"), "day": f.data["day"], "code": f.code, "severity": f.severity, "message": f.message,
             "suggestion": f.suggestion, "data": json.dumps(f.to_dict(), ensure_ascii=False),
         } for f, extra in findings])
-    return len(findings)
+
+
+def restates(a: _Claim, b: _Claim) -> bool:
+    """Two claims of different documents that may tell the same claim: the same claimant (see
+    :func:`_same_claimant`) and numbers within the usual revisions."""
+    return a.document_id != b.document_id and _same_claimant(a, b) and _close(a, b)
+
+
+def closest_windowed(a: _Claim, windowed: list[_Claim]) -> _Claim | None:
+    """The windowed claim (of ``windowed``, all of a day's) that restatement ``a`` joins, if any."""
+    near = [b for b in windowed if restates(a, b)]
+    return min(near, key=lambda b: (_distance(a, b), not _night(b), b.key)) if near else None
 
 
 def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
@@ -241,13 +270,13 @@ def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
         loose = [c for c in members if not _windowed(c)]
         for i, a in enumerate(loose):
             # a restatement without a window joins the one windowed claim it is closest to …
-            near = [b for b in windowed if b.document_id != a.document_id and _same_claimant(a, b) and _close(a, b)]
-            if near:
-                union(a, min(near, key=lambda b: (_distance(a, b), not _night(b), b.key)))
+            best = closest_windowed(a, windowed)
+            if best is not None:
+                union(a, best)
                 continue
             # … else the other restatements of that day's claim
             for b in loose[i + 1:]:
-                if b.document_id != a.document_id and _same_claimant(a, b) and _close(a, b):
+                if restates(a, b):
                     union(a, b)
     groups: dict[int, list[_Claim]] = defaultdict(list)
     for c in claims:
@@ -298,14 +327,13 @@ def _window_overlaps(claims: list[_Claim]) -> list[Finding]:
     return out
 
 
-def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) -> list[Finding]:
-    """Officials' incidents against the ministry's breakdown of the same day, both ways."""
-    # the night's report (its window ends in the morning) is what an official's morning post answers
-    ministry = [c for c in claims if c.kind == "ministry" and c.scope == "report" and c.breakdown
-                and (c.end is None or _night(c))]
-    covered: dict[str, set[str]] = defaultdict(set)
-    for c in ministry:
-        covered[c.day] |= c.isos
+INCIDENT_CODES = ("incident-region-not-in-breakdown", "breakdown-region-no-attack-reported")
+
+
+def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], list[_Claim]]) -> list[Finding]:
+    """Officials' incidents against the ministry's breakdown of the same day, both ways.
+    ``day_claims()``: the days' claims (at least the ministry's), sorted by day and content; read
+    only where an official reported something that day."""
     i, d, ip = t.incidents, t.documents, t.incident_places
     rows = conn.execute(
         select(i.c.id, i.c.kind, i.c.day, i.c.reporter_name, i.c.reporter_kind, d.c.name, d.c.id.label("doc"),
@@ -314,12 +342,20 @@ def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) ->
         .where(and_(i.c.day.in_(sorted(days)), d.c.is_current.is_(True)))).all()
     # content order, not row ids: the incident a finding names must not depend on ingest order
     rows.sort(key=lambda r: (r.day, r.iso or "", r.doc_hash, r.source, r.name, r.ref, r.position))
+    rows = [r for r in rows if r.kind in ATTACK_KINDS and r.iso and r.iso.startswith("RU-")]
+    official_days = _official_days(conn, days)
+    if not rows and not official_days:
+        return []  # nothing for a breakdown to be checked against
+    # the night's report (its window ends in the morning) is what an official's morning post answers
+    ministry = [c for c in day_claims() if c.kind == "ministry" and c.scope == "report" and c.breakdown
+                and (c.end is None or _night(c))]
+    covered: dict[str, set[str]] = defaultdict(set)
+    for c in ministry:
+        covered[c.day] |= c.isos
     out = []
     seen: set[tuple] = set()
     reported: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        if r.kind not in ATTACK_KINDS or not r.iso or not r.iso.startswith("RU-"):
-            continue
         reported[r.day].add(r.iso)
         if r.day in covered and r.iso not in covered[r.day] and (r.day, r.iso) not in seen:
             seen.add((r.day, r.iso))
@@ -332,6 +368,22 @@ def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) ->
                 data={"day": r.day, "region": r.iso, "claims": [claim.id], "documents": [r.doc, claim.document_id],
                       "incident": r.id},
             ))
+    for c in ministry:
+        for iso in sorted(c.isos):
+            if (iso, c.day) in official_days and iso not in reported[c.day]:
+                out.append(Finding(
+                    "breakdown-region-no-attack-reported", "info",
+                    f"{c.claimant} lists interceptions over {iso} on {c.day} ({c.doc_name}), but the "
+                    f"region's own officials reported that day without any attack.",
+                    None, (), "Compare with the governor's posts of that night.",
+                    data={"day": c.day, "region": iso, "claims": [c.id], "documents": [c.document_id]},
+                ))
+    return out
+
+
+def _official_days(conn: Connection, days: set[str]) -> set[tuple[str, str]]:
+    """(region, day) of each governor's claim or post on ``days``."""
+    i, d = t.incidents, t.documents
     officials = conn.execute(
         select(t.claims.c.claimant_region, t.claims.c.day, d.c.name)
         .join(d, d.c.id == t.claims.c.document_id)
@@ -344,14 +396,4 @@ def _incident_regions(conn: Connection, days: set[str], claims: list[_Claim]) ->
         region = json.loads(r.data)["reporter"].get("region")
         if region:
             official_days.add((region, r.day))
-    for c in ministry:
-        for iso in sorted(c.isos):
-            if (iso, c.day) in official_days and iso not in reported[c.day]:
-                out.append(Finding(
-                    "breakdown-region-no-attack-reported", "info",
-                    f"{c.claimant} lists interceptions over {iso} on {c.day} ({c.doc_name}), but the "
-                    f"region's own officials reported that day without any attack.",
-                    None, (), "Compare with the governor's posts of that night.",
-                    data={"day": c.day, "region": iso, "claims": [c.id], "documents": [c.document_id]},
-                ))
-    return out
+    return official_days

@@ -24,12 +24,13 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 10  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 11  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
 # 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
 # 8: watch_sources and watch_notices (the state of `raidlog watch`)
 # 9: claim_groups.primary_claim_id (the claim stats counts), daily_stats.side, restatements regrouped
 # 10: documents.lemmas (the words' dictionary forms), indexed for search with the title and text
+# 11: item_places by claim (a watch's reconcile reads a few claims' places)
 
 metadata = MetaData()
 
@@ -244,6 +245,12 @@ V3_INDEXES = {
 V7_INDEXES = {
     "ix_incidents_document": "incidents (document_id)",
     "ix_incident_places_place": "incident_places (place_id, incident_id)",
+}
+
+# Version 11: the places of one claim (the incremental reconcile reads a few claims' places; deleting
+# a claim deletes its places).
+V11_INDEXES = {
+    "ix_item_places_claim": "item_places (claim_id)",
 }
 
 # Version 8: `raidlog watch`'s state, so that a restart resumes where the last run stopped: per

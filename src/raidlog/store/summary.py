@@ -9,7 +9,18 @@ over several places without "each" counts once per place: an upper bound.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, delete, func, insert, literal, null, select, true
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    true,
+)
 
 from raidlog.store import schema as t
 
@@ -27,12 +38,29 @@ def counted_claims(days: set[str] | None):
 
 def rebuild_daily_stats(conn: Connection, days: set[str] | None) -> None:
     """Recompute the summary for ``days`` (None: every day)."""
-    c, d, ip = t.claims, t.documents, t.item_places
     if days is not None:
         conn.execute(delete(t.daily_stats).where(t.daily_stats.c.day.in_(sorted(days))))
     else:
         conn.execute(delete(t.daily_stats))
-    where = counted_claims(days)
+    _insert_stats(conn, counted_claims(days))
+
+
+_ONE = and_(t.claims.c.day == bindparam("day"), t.claims.c.claimant_name == bindparam("claimant"),
+            t.claims.c.side == bindparam("side"))
+
+
+def rebuild_claimant_stats(conn: Connection, day: str, claimant: str, side: str) -> None:
+    """Recompute the summary's rows of one claimant (of ``side``) on ``day``: what
+    :func:`rebuild_daily_stats` gives them."""
+    params = {"day": day, "claimant": claimant, "side": side}
+    s = t.daily_stats.c
+    conn.execute(delete(t.daily_stats).where(s.day == bindparam("day"), s.claimant_name == bindparam("claimant"),
+                                             s.side == bindparam("side")), params)
+    _insert_stats(conn, and_(counted_claims(None), _ONE), params)
+
+
+def _insert_stats(conn: Connection, where, params: dict | None = None) -> None:
+    c, d, ip = t.claims, t.documents, t.item_places
     whole = (select(c.c.day, c.c.claimant_name, c.c.side, literal("").label("region"),
                     func.coalesce(func.sum(c.c.destroyed), 0), func.sum(c.c.launched),
                     func.count(func.distinct(c.c.document_id)), func.count(func.distinct(c.c.group_id)))
@@ -46,4 +74,4 @@ def rebuild_daily_stats(conn: Connection, days: set[str] | None) -> None:
                 .group_by(c.c.day, c.c.claimant_name, c.c.side, ip.c.iso))
     columns = ["day", "claimant_name", "side", "region", "destroyed", "launched", "documents", "groups"]
     for query in (whole, regional):
-        conn.execute(insert(t.daily_stats).from_select(columns, query))
+        conn.execute(insert(t.daily_stats).from_select(columns, query), params or {})

@@ -22,15 +22,15 @@ from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
+from raidlog.store.incremental import reconcile_documents
 from raidlog.store.intake import NOTHING_EXTRACTED, Summary, ingest_one
 from raidlog.store.ledger import Ledger
-from raidlog.store.reconcile import reconcile
 from raidlog.watch import http, notify, state
 from raidlog.watch.config import Source, WatchConfig
 from raidlog.watch.sources import Poll, PollError, Snapshot, poll
 
 STORED = {"new", "updated", NOTHING_EXTRACTED}
-RECONCILE_EVERY = 5.0  # seconds: reconciling a busy day takes a while; new documents wait at most this
+RECONCILE_EVERY = 5.0  # seconds: new documents wait at most this for their groups, findings and notifications
 MAX_PROBLEMS = 100  # the latest failed polls kept in a run's summary: a watch runs for weeks
 
 
@@ -68,7 +68,7 @@ class Watcher:
         self.summary = RunSummary()
         self.sinks = notify.Sinks(config.sinks, warn, console)
         self.on_event = on_event  # a test's hook: called with each (source name, what happened)
-        self.days: set[str] = set()  # days touched since the last reconcile
+        self.stored: list[int] = []  # documents stored since the last reconcile
         self.unsent: list[int] = []  # documents stored since then, notified after it
         self.reconciled_at = 0.0
 
@@ -86,7 +86,7 @@ class Watcher:
         sources = {s.name: s for s in self.config.sources}
         with self.ledger.engine.begin() as conn:
             state.ensure(conn, self.config.sources)
-        self._notify_pending()  # a run killed after storing, before notifying
+        self._notify_pending()  # a run killed after storing, before reconciling or notifying
         self.run_id = self.ledger.start_run("watch")
         due: dict[str, float] = {}
         now = time.time()
@@ -153,13 +153,12 @@ class Watcher:
             return self._failed(source, fut.failures + 1, err.reason, err.retry_after)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001 - a bug in one source's poll must not stop the others
             return self._failed(source, fut.failures + 1, f"{type(exc).__name__}: {exc}", None)  # type: ignore[attr-defined]
-        days = self.days
         for batch in result.batches:
             if self.stop.is_set():
                 return None
             stored = 0
             for item in batch.items:
-                status = ingest_one(self.ledger, self.run_id, item, self.summary.store, days)
+                status = ingest_one(self.ledger, self.run_id, item, self.summary.store, set(), self.stored)
                 self._tell(self.summary.store)
                 if status in STORED:
                     with self.ledger.engine.connect() as conn:
@@ -208,13 +207,14 @@ class Watcher:
         return next_at
 
     def _reconcile(self) -> None:
-        """Reconcile the days touched since the last time, then notify what was stored (the
-        events carry the ledger's findings too)."""
+        """Reconcile what the documents stored since the last time change (not their whole days:
+        see :mod:`raidlog.store.incremental`), then notify them (the events carry the ledger's
+        findings too)."""
         self.reconciled_at = time.monotonic()
-        days, self.days = {d for d in self.days if d}, set()
-        if days:
+        stored, self.stored = self.stored, []
+        if stored:
             with self.ledger.engine.begin() as conn:
-                self.summary.store.findings += reconcile(conn, days)
+                self.summary.store.findings += reconcile_documents(conn, stored)
         unsent, self.unsent = self.unsent, []
         for doc_id in unsent:
             self._notify(doc_id)
@@ -229,6 +229,9 @@ class Watcher:
     def _notify_pending(self) -> None:
         with self.ledger.engine.connect() as conn:
             pending = state.unnotified(conn)
+        if pending:  # stored, perhaps not reconciled (reconciling them again changes nothing)
+            with self.ledger.engine.begin() as conn:
+                reconcile_documents(conn, pending)
         for doc_id in pending:
             self._notify(doc_id)
 
