@@ -1240,9 +1240,13 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
     if pats["of_them_towards"].match(text[c.end :]):
         return False
-    # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total)
+    # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
+    # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
+                or (any(o.weapon is not None and o.end <= c.number.start for o in m.counts) and any(
+                    pats["verb_then_number"].fullmatch(text, a, c.number.start) for a, _ in m.destroy_verbs
+                    if a < c.number.start))
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
