@@ -236,7 +236,7 @@ REPORT_VERBS = (
 
 # Incident words by kind.
 INCIDENTS: dict[str, str] = {
-    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|tried to attack|(?<!air )raids?|"
+    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|fired\s+(?:[\w-]+\s+){0,4}?(?:at|into)|tried to attack|(?<!air )raids?|"
                        r"pounded|pounding|bombarded|bombarding|hammered|pummell?ed)\b(?! alerts?)",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?))\b",
