@@ -70,6 +70,7 @@ class ClaimDraft:
     launch_sites: list[Place] = field(default_factory=list)
     summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
+    approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
 
 
 @dataclass
@@ -350,7 +351,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex)
+            totals = _settle_rounded(draft, totals, m, s.text, lex)
+            told_values = (draft.destroyed, draft.launched)
             _fill_totals(draft, totals, m, s.text, lex)
+            for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
+                value = getattr(draft, slot)
+                if value is not None and value != told_value:  # rounded when the count that set it is
+                    exact = not any(c.number.approx and c.number.value == value for c in totals)
+                    (draft.approximate.discard if exact else draft.approximate.add)(slot)
             if tally_kind is not None and not draft.weapons:
                 draft.weapons.append(WeaponDraft(*tally_kind))
             _all_destroyed(m, s.text, lex, draft, max(c.end for c in totals) if totals else len(s.text))
@@ -1124,6 +1132,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         values = _total_values(totals, m, lex)
         conflict = any(
             getattr(current, slot) is not None and getattr(current, slot) != value
+            and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
         ) or _weapons_conflict(current, totals, m, lex)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
@@ -1153,6 +1162,40 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _close(a: int, b: int) -> bool:
+    """Two figures that may be one rounded and one exact: "over 100" and 103, "майже півсотні" and 46."""
+    return abs(a - b) <= max(3, max(a, b) // 4)
+
+
+def _rounded_alike(current: ClaimDraft, slot: str, value: int, totals: list[Count]) -> bool:
+    """"over 100 drones" in the lead, "103" in the body (or the other way round): one figure told
+    twice, once rounded, not two claims."""
+    told = getattr(current, slot)
+    rounded_now = any(c.number.approx and c.number.value == value for c in totals)
+    return (slot in current.approximate or rounded_now) and _close(told, value)
+
+
+def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """The exact figure replaces a rounded one told before (and the rounded count's weapon entry);
+    a rounded figure after an exact one adds nothing."""
+    keep = []
+    for c in totals:
+        slot = _verb_for(c, m, text, lex)
+        told = getattr(draft, slot, None) if slot in ("destroyed", "launched") else None
+        if told is None or told == c.number.value or not _close(told, c.number.value):
+            keep.append(c)
+        elif c.number.approx:
+            continue  # "over 100" after 103
+        elif slot in draft.approximate:
+            setattr(draft, slot, None)
+            draft.approximate.discard(slot)
+            draft.weapons = [w for w in draft.weapons if getattr(w, slot) != told or w.model is not None]
+            keep.append(c)
+        else:
+            keep.append(c)
+    return keep
 
 
 def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -21,6 +21,7 @@ class Number:
     end: int
     value: int
     same_as_previous: bool = False  # "столько же": the previous item's count
+    approx: bool = False  # "over 100", "близько десятка", "сотнею": a rounded figure (recorded as written)
 
 
 _DIGITS = re.compile(
@@ -117,6 +118,21 @@ def _numerals(phrase: str, lex: ModuleType) -> list[tuple[int, int]]:
 
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
+    """The numbers of a sentence in text order, each marked when it is written as a rounded figure."""
+    found = _find(text, lex, words)
+    if not found:
+        return found
+    approx = _approx_pattern(lex)
+    return [replace(n, approx=True) if not n.approx and approx.search(text, max(0, n.start - 30), n.start) else n
+            for n in found]
+
+
+@lru_cache(maxsize=8)
+def _approx_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lex.APPROX_BEFORE})\s+$", re.IGNORECASE)
+
+
+def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
     for m in _DIGITS.finditer(text) if _A_DIGIT.search(text) else ():  # a quick scan first
         digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
@@ -221,9 +237,9 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
             close()
             before = _half_pattern(lex).search(text, max(0, m.start() - 12), m.start())
             if before:
-                out.append(Number(before.start(), m.end(), unit * 3 // 2))
+                out.append(Number(before.start(), m.end(), unit * 3 // 2, approx=True))
             elif alone:
-                out.append(Number(m.start(), m.end(), unit))
+                out.append(Number(m.start(), m.end(), unit, approx=True))
             continue
         if value is None:
             close()

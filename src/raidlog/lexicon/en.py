@@ -342,6 +342,8 @@ LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launch
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")
 ONE_AND_A_HALF = r"(?!)"
+# words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
+APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|approximately|up\s+to|at\s+least|close\s+to)"
 # one weapon without a number ("An enemy UAV was shot down", "shot down the tenth drone"):
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"

@@ -33,6 +33,8 @@ ROUND_NOUNS = {
     "півсотні": (50, True), "півсотню": (50, True), "півсотнею": (50, True),
 }
 ONE_AND_A_HALF = r"півтор[аи]"
+# words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
+APPROX_BEFORE = r"(?:понад|більше|близько|біля|майже|приблизно|до|щонайменше|не\s+менше|як\s+мінімум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
