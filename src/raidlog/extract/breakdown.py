@@ -61,7 +61,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
@@ -242,8 +242,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
             chosen.insert(0, group.pop())
         if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
-                or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)):
-            continue  # "над Брянской – 5", or a line of a list: "- Ростовская область – 4"
+                or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
+                or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))):
+            # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
+            # such a list: "на Харківщині – 5, Сумщині – 6"
+            continue
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(joint_text) else None
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
