@@ -21,7 +21,7 @@ _ROLE_TITLES = {
     "oblast_military_administration_head": "Head of the Military Administration",
     "city_military_administration_head": "Head of the City Military Administration",
     "mayor": "Mayor", "russian_installed_head": "Russian-installed head", "head_of_region": "Head",
-    "city_head": "Head of the city administration",
+    "city_head": "Head of the city administration", "oblast_council_head": "Head of the Regional Council",
 }
 
 
@@ -66,8 +66,12 @@ def from_person(
 ) -> OfficialClaimant:
     region = person_region(person, resolutions, gaz, lex, published)
     written = matching_name(person.name, lex) if person.name else ""
+    council = bool(person.region_text) and re.search(lex.COUNCIL, person.region_text, re.IGNORECASE) is not None
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
         match = None
+    elif council:  # "голова Дніпропетровської обласної ради Микола Лукашук": no head of the region
+        named = _in_office(officials.by_name(written), published)
+        match = Match(named[0], "ok") if named else None
     elif person.role and region and _role_kind(person.role, lex)[1] in CITY_ROLES and not any(
             o.role in CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
         # "Mayor Ihor Terekhov" of Kharkiv: a city's mayor, whom the table of the region's heads does
@@ -79,11 +83,11 @@ def from_person(
     else:  # "Собянин сообщил": who he is says which region he speaks for
         named = _in_office(officials.by_name(written), published, _isos(resolutions, gaz))
         match = Match(named[0], "ok") if named else None
-    kind, role = _role_kind(person.role, lex)
+    kind, role = ("official", "oblast_council_head") if council else _role_kind(person.role, lex)
     if match and match.official and (person.role is None or match.status in ("ok", "misspelt")):
         # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
-        kind = "official" if role == "mayor" else "governor"
+        kind = "official" if role in ("mayor", "oblast_council_head") else "governor"
     who = match.official.name if match and match.official else (person.name or None)
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())

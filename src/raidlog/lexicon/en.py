@@ -518,6 +518,7 @@ BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4})\b")
+COUNCIL = r"\bcouncil\b"  # "head of the Dnipropetrovsk regional council"
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
