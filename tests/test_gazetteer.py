@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import random
 from importlib.resources import files
 from pathlib import Path
 
@@ -361,6 +362,31 @@ def test_fuzzy_with_type_word(gaz: Gazetteer) -> None:
     assert (place.kind, place.geonames_id) == ("district", 824992)
     place, score = gaz.fuzzy("Budenovsk")[0]
     assert (place.geonames_id, score) == (571306, 100.0)
+
+
+def _misspelt(gaz: Gazetteer, n: int) -> list[str]:
+    """Names of the gazetteer's places (Latin and Cyrillic, with and without a type word), each
+    with one letter changed: most are close to places of the theatre and of elsewhere."""
+    rng = random.Random(7)
+    out = []
+    for i in rng.sample(range(len(gaz._rows)), n):
+        cells = gaz._rows[i].split("\t")
+        keys = [k for k in f"{cells[9]}|{cells[10]}".split("|") if len(k) >= 5]
+        if keys:
+            k = rng.choice(keys)
+            j = rng.randrange(len(k))
+            out.append(k[:j] + rng.choice("aeiouаоеи") + k[j + 1:])
+    return out + ["Kursk region", "Белгородска область", "Shebekino districk", "Odessa oblast", "Samarqa"]
+
+
+def test_fuzzy_in_the_theatre_is_the_worlds_best_in_the_theatre(gaz: Gazetteer) -> None:
+    """theatre=True reads the rest of the world only from the score of its own best on; the
+    answer is the world's best ``limit`` filtered to the theatre, as before."""
+    for phrase in _misspelt(gaz, 400):
+        for kinds, limit in ((None, 3), ({"district"}, 3), ({"locality", "admin1"}, 1)):
+            world = [(p, s) for p, s in gaz._fuzzy(name_key(phrase), kinds, None, 85.0, limit)
+                     if gaz.in_theatre(p)]
+            assert gaz._fuzzy(name_key(phrase), kinds, None, 85.0, limit, True) == world, phrase
 
 
 def test_version(gaz: Gazetteer) -> None:

@@ -382,7 +382,7 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
             kind = "admin1" if type_word in ("region", "oblast") else "district"
             found = [p for p in lookup(gaz, query, lex) if p.kind == kind]
             if not found and (kind == "admin1" or not [
-                    p for p, _ in gaz.fuzzy(query, kinds={"district"}, cutoff=75.0) if gaz.in_theatre(p)]):
+                    p for p, _ in gaz.fuzzy(query, kinds={"district"}, cutoff=75.0, theatre=True)]):
                 continue  # "the residential district": no district of that name
             out.append(PlaceHit(start, m.end(), text[start:m.end()], tuple(found), type_word,
                                 not found, query))

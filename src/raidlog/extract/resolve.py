@@ -288,8 +288,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         # region's, never a like-sounding district far away (Yeysky District)
         # (a region's own type word, "над Курською і Липецькою областями", names no unit inside one)
         if not found and not (within and hit.type_word and not region_typed):
-            found = gaz.fuzzy(hit.name, kinds=kinds)
-            found = [(p, s) for p, s in found if gaz.in_theatre(p)]
+            found = gaz.fuzzy(hit.name, kinds=kinds, theatre=True)
             # a Ukrainian official's unknown village is no Russian namesake's misspelling; with no
             # region in context, the countries the report has named so far decide
             countries = {iso.split("-")[0] for iso in within} or {p.country for p in seen if p.country}

@@ -91,7 +91,7 @@ class Gazetteer:
         self._places: list[Place | None] = [None] * len(rows)
         self._names = names  # key -> comma-separated row numbers
         self._stems = stems
-        self._fuzzy_keys: dict | None = None  # see _fuzzy_index
+        self._fuzzy_keys: dict[str, dict] = {}  # see _fuzzy_index
         self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
         self._spellings: dict[str, list[int]] | None = None  # see by_spelling
 
@@ -319,14 +319,18 @@ class Gazetteer:
         within: set[str] | None = None,
         cutoff: float = 85.0,
         limit: int = 3,
+        theatre: bool = False,
     ) -> list[tuple[Place, float]]:
         """Places whose name is close to the phrase (rapidfuzz ratio >= cutoff).
 
         ``within`` holds ISO 3166-2 codes (a bare country code means all its
         regions); a type word in the phrase works as in :meth:`lookup`.
+        ``theatre``: only the places of the theatre among the best ``limit`` of the world (the
+        answer filtered by :meth:`in_theatre`); the world's other names are read only when a
+        place of the theatre was found, and only those that may rank above it.
         """
         memo = (name_key(phrase), None if kinds is None else frozenset(kinds),
-                None if within is None else frozenset(within), cutoff, limit)
+                None if within is None else frozenset(within), cutoff, limit, theatre)
         budget = _FUZZY_LEFT.get()
         if budget is not None and memo not in budget[1]:
             # a search the document has not made yet, remembered from another text or not (what a
@@ -338,28 +342,45 @@ class Gazetteer:
         found = self._fuzzy_memo.get(memo)
         if found is not None:
             return list(found)
-        found = self._fuzzy(memo[0], kinds, within, cutoff, limit)
+        found = self._fuzzy(memo[0], kinds, within, cutoff, limit, theatre)
         if len(self._fuzzy_memo) >= _FUZZY_MEMO:
             self._fuzzy_memo.clear()  # bounded (a plain dict: safe enough across threads)
         self._fuzzy_memo[memo] = found
         return list(found)
 
     def _fuzzy(self, key: str, kinds: set[str] | None, within: set[str] | None, cutoff: float,
-               limit: int) -> list[tuple[Place, float]]:
+               limit: int, theatre: bool = False) -> list[tuple[Place, float]]:
         typed = split_type(key)
         if typed:
             key, kind = typed
             kinds = {kind} if kinds is None else kinds & {kind}
-        keys, rows = self._fuzzy_choices(
-            key, None if within is None else frozenset(within), None if kinds is None else frozenset(kinds),
-            typed is not None, cutoff,
-        )
+        frozen = None if kinds is None else frozenset(kinds)
+        if theatre and within is None:
+            # the theatre's names first; a place elsewhere ranks above one of the best of them only
+            # with a score at least as high, so the rest of the world is read from that score up
+            best = self._scores(key, frozen, self._theatre_rows, typed is not None, cutoff)
+            top = self._best(best)[:limit]
+            if top:
+                floor = min(best[i] for i in top)
+                best.update(self._scores(key, frozen, self._other_rows, typed is not None, floor))
+            ordered = [i for i in self._best(best)[:limit] if self.in_theatre(self._place(i))]
+        else:
+            best = self._scores(key, frozen, self._row_ranges(within), typed is not None, cutoff)
+            ordered = self._best(best)[:limit]
+        return [(self._place(i), best[i]) for i in ordered]
+
+    def _scores(self, key: str, kinds: frozenset[str] | None, ranges: list[tuple[int, int]] | None,
+                typed: bool, cutoff: float) -> dict[int, float]:
+        """The rows (in ``ranges``; None: all) with a key of score >= cutoff, each with its best."""
+        keys, rows = self._fuzzy_choices(key, ranges, kinds, typed, cutoff)
         best: dict[int, float] = {}
         for _, score, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
             i = rows[j]
             best[i] = max(score, best.get(i, 0.0))
-        ordered = sorted(best, key=lambda i: (-best[i], self._rank(i), *self._standing(i)))
-        return [(self._place(i), best[i]) for i in ordered[:limit]]
+        return best
+
+    def _best(self, best: dict[int, float]) -> list[int]:
+        return sorted(best, key=lambda i: (-best[i], self._rank(i), *self._standing(i)))
 
     @staticmethod
     @contextlib.contextmanager
@@ -373,10 +394,11 @@ class Gazetteer:
             _FUZZY_LEFT.reset(token)
 
     def _fuzzy_choices(
-        self, key: str, within: frozenset[str] | None, kinds: frozenset[str] | None, typed: bool, cutoff: float
+        self, key: str, ranges: list[tuple[int, int]] | None, kinds: frozenset[str] | None, typed: bool,
+        cutoff: float,
     ) -> tuple[list[str], list[int]]:
         """The keys a fuzzy search of ``key`` reads, with their rows: the names and alternates of
-        the places of ``kinds`` (their stems too for a ``typed`` search) in the regions ``within``
+        the places of ``kinds`` (their stems too for a ``typed`` search) in the rows ``ranges``
         that can score ``cutoff``. fuzz.ratio of strings of lengths a and b with at most m
         characters in common is at most ``200 * m / (a + b)``; a key of length L with A ASCII
         characters has at most ``min(ascii, A) + min(others, L - A)`` in common with ``key``.
@@ -384,51 +406,77 @@ class Gazetteer:
         compared with the world's Latin ones, nor a long name with short ones."""
         n = len(key)
         n_ascii = len(key.encode("ascii", "ignore"))
-        ranges = self._row_ranges(within)
         keys: list[str] = []
         rows: list[int] = []
-        index = self._fuzzy_index()
-        for kind in index if kinds is None else kinds & index.keys():
-            for shapes in index[kind][: 2 if typed else 1]:
-                for (length, ascii), (bucket_keys, bucket_rows) in shapes.items():
-                    common = min(n_ascii, ascii) + min(n - n_ascii, length - ascii)
-                    # (with a little slack, so rounding never leaves out a key that scores the cutoff)
-                    if 200 * common < cutoff * (n + length) - 1:
-                        continue
-                    if ranges is None:
-                        keys += bucket_keys
-                        rows += bucket_rows
-                        continue
-                    for lo, hi in ranges:  # a bucket's rows are in order: a range of rows is a slice
-                        a, b = bisect.bisect_left(bucket_rows, lo), bisect.bisect_left(bucket_rows, hi)
-                        keys += bucket_keys[a:b]
-                        rows += bucket_rows[a:b]
+        for name, part in (("theatre", self._theatre_rows), ("other", self._other_rows)):
+            if ranges is not None and not any(lo < b and a < hi for lo, hi in ranges for a, b in part):
+                continue  # no row of this part is asked for: its index is not even built
+            index = self._fuzzy_index(name, part)
+            inside = ranges is None or ranges is part
+            for kind in index if kinds is None else kinds & index.keys():
+                for shapes in index[kind][: 2 if typed else 1]:
+                    for (length, ascii), (bucket_keys, bucket_rows) in shapes.items():
+                        common = min(n_ascii, ascii) + min(n - n_ascii, length - ascii)
+                        # (with a little slack, so rounding never leaves out a key that scores the cutoff)
+                        if 200 * common < cutoff * (n + length) - 1:
+                            continue
+                        if inside:
+                            keys += bucket_keys
+                            rows += bucket_rows
+                            continue
+                        for lo, hi in ranges:  # a bucket's rows are in order: a range of rows is a slice
+                            a, b = bisect.bisect_left(bucket_rows, lo), bisect.bisect_left(bucket_rows, hi)
+                            keys += bucket_keys[a:b]
+                            rows += bucket_rows[a:b]
         return keys, rows
 
-    def _fuzzy_index(self) -> dict[str, tuple[dict[tuple[int, int], tuple[list[str], list[int]]], ...]]:
-        """Every fuzzy key with its row, by the place's kind, by whether it is a stem (read only by
-        a typed search) and by its length and number of ASCII characters; each bucket's rows in
-        order. Built at the first fuzzy search."""
-        if self._fuzzy_keys is not None:
-            return self._fuzzy_keys
+    @functools.cached_property
+    def _theatre_rows(self) -> list[tuple[int, int]]:
+        """The rows of the theatre (:meth:`in_theatre`: Russia, Ukraine, Belarus and the seas) as
+        ranges ``[lo, hi)`` in order."""
+        seas = [(i, i + 1) for i in self._iso_range("") if self._kind(i) == "sea"]
+        return self._merged([*seas, *self._row_ranges(THEATRE)])
+
+    @functools.cached_property
+    def _other_rows(self) -> list[tuple[int, int]]:
+        """The rows outside the theatre, as ranges in order."""
+        out, lo = [], 0
+        for a, b in self._theatre_rows:
+            if lo < a:
+                out.append((lo, a))
+            lo = b
+        if lo < len(self._rows):
+            out.append((lo, len(self._rows)))
+        return out
+
+    def _fuzzy_index(self, name: str, part: list[tuple[int, int]]
+                     ) -> dict[str, tuple[dict[tuple[int, int], tuple[list[str], list[int]]], ...]]:
+        """Every fuzzy key of the rows ``part`` (the theatre's or the others') with its row, by the
+        place's kind, by whether it is a stem (read only by a typed search) and by its length and
+        number of ASCII characters; each bucket's rows in order. Built at the first fuzzy search
+        that reads that part (the theatre's alone is a third of the world's)."""
+        built = self._fuzzy_keys.get(name)
+        if built is not None:
+            return built
         index: dict[str, tuple[dict, dict]] = {}
-        for i, row in enumerate(self._rows):
-            cells = row.split("\t")
-            by_stem = index.get(cells[0])
-            if by_stem is None:
-                by_stem = index[cells[0]] = ({}, {})
-            stems = "|".join(cells[_STEMS : _MADE_STEMS + 1])
-            for buckets, keys in ((by_stem[0], f"{cells[_NAMES]}|{cells[_ALTERNATES]}"), (by_stem[1], stems)):
-                for k in keys.split("|"):
-                    if not k:
-                        continue
-                    shape = (len(k), len(k) if k.isascii() else len(k.encode("ascii", "ignore")))
-                    bucket = buckets.get(shape)
-                    if bucket is None:
-                        bucket = buckets[shape] = ([], [])
-                    bucket[0].append(k)
-                    bucket[1].append(i)
-        self._fuzzy_keys = index
+        for lo, hi in part:
+            for i in range(lo, hi):
+                cells = self._rows[i].split("\t")
+                by_stem = index.get(cells[0])
+                if by_stem is None:
+                    by_stem = index[cells[0]] = ({}, {})
+                stems = "|".join(cells[_STEMS : _MADE_STEMS + 1])
+                for buckets, keys in ((by_stem[0], f"{cells[_NAMES]}|{cells[_ALTERNATES]}"), (by_stem[1], stems)):
+                    for k in keys.split("|"):
+                        if not k:
+                            continue
+                        shape = (len(k), len(k) if k.isascii() else len(k.encode("ascii", "ignore")))
+                        bucket = buckets.get(shape)
+                        if bucket is None:
+                            bucket = buckets[shape] = ([], [])
+                        bucket[0].append(k)
+                        bucket[1].append(i)
+        self._fuzzy_keys[name] = index
         return index
 
     def _row_ranges(self, within: Iterable[str] | None) -> list[tuple[int, int]] | None:
@@ -443,6 +491,10 @@ class Gazetteer:
             if "-" not in iso:
                 r = self._iso_range(iso + "-", iso + "-\uffff")
                 spans.append((r.start, r.stop))
+        return self._merged(spans)
+
+    @staticmethod
+    def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         merged: list[tuple[int, int]] = []
         for lo, hi in sorted(s for s in spans if s[0] < s[1]):
             if merged and lo <= merged[-1][1]:
