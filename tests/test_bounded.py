@@ -265,7 +265,7 @@ def test_a_document_makes_a_bounded_number_of_fuzzy_searches(monkeypatch) -> Non
     real = Gazetteer._fuzzy
 
     def counting(self, key, *args):
-        calls.append(key)
+        calls.append((key, repr(args)))
         return real(self, key, *args)
 
     monkeypatch.setattr(Gazetteer, "_fuzzy", counting)

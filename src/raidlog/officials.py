@@ -88,7 +88,9 @@ class Officials:
         self._surname: dict[str, list[Official]] = {}
         self._surnames: dict[int, set[str]] = {}
         self._first: dict[int, set[str]] = {}
-        for o in rows:
+        self._position: dict[Official, int] = {}  # the first row equal to each (as rows.index finds it)
+        for i, o in enumerate(rows):
+            self._position.setdefault(o, i)
             for n in {name_key(o.name), name_key(o.native)} | {name_key(v) for v in o.variants}:
                 self._full.setdefault(n, []).append(o)
             self._surnames[id(o)] = o.surnames
@@ -128,7 +130,7 @@ class Officials:
         for o in self._surname.get(last, ()):
             if o not in found and _first_compatible(key, self._first[id(o)]):
                 found.append(o)
-        return sorted(found, key=self.rows.index)
+        return sorted(found, key=self._position.__getitem__)
 
     def check(self, written: str, region_iso: str | None, day: date | None, lang: str | None = None) -> Match:
         """Is ``written`` the head of ``region_iso`` on ``day``? Exact, misspelt or wrong.
