@@ -304,9 +304,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         items = _regional(items, s.text, gaz, lex)
-        if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title \
-                and (not people or out.claims):
-            uncounted = _uncounted_places(s.text, res, m, lex, gaz, bool(out.claims))
+        if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
+            # ("… brought down several drones over the Kaluga Region, Governor Vladislav Shapsha said":
+            # the places his title names are not where they were downed)
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
                 if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
