@@ -99,6 +99,7 @@ class Attribution:
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1
     reporter_sentence: int = -2
+    reporter_town: list[Place] = field(default_factory=list)  # the town a mayor's office names
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
     author: Claimant | None = None  # the post's author, from a header or a signature line
@@ -211,6 +212,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.administrations.append((s.start, claimants.authorities(s.text[m.authorities[0] : m.authorities[1]], res)))
         if people:
             out.reporter = people[0].claimant
+            out.reporter_town = _office_town(people[0], res)
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
             last = out.claims[-1] if out.claims else None
@@ -1952,10 +1954,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             return False  # an attack named in passing, by nobody (not "ворог обстрілював Кізомис, …")
         # damage, debris or victims told by the document's own voice (its organisation, or nobody named)
         reporter = claimant or out.reporter or out.speaker or (out.claims[-1].claimant if out.claims else UNATTRIBUTED)
+    # "Міський голова Рівного: … «Маємо прильоти по об'єкту …»": a mayor's post tells of his town
+    town = out.reporter_town if not people and reporter is out.reporter and not any(
+        p.kind in ("locality", "district") for p in places) else []
     goes_on = not places and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) \
         and bool(set(kinds) & {"damage", "fire", "debris", "hit"})  # "Обстріляли Нікополь. Пошкоджено …"
     if continued and toll is None and not goes_on and not any(
-            p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in places):
+            p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in [*places, *town]):
         return False  # "The region borders Ukraine and comes under attack almost daily": commentary
     if "casualties" in kinds and not positive:
         kinds.remove("casualties")
@@ -1977,6 +1982,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         last.evidence.append((offset, offset + len(text)))
         out.incident_at = (m.sentence.index, m.sentence.paragraph)
         return True
+    places = [*places, *town]
     # "in Budennovsk, Stavropol Krai": the region only qualifies the town
     finer = {p.iso for p in places if p.kind in ("locality", "district")}
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
