@@ -137,7 +137,7 @@ def _patterns(lex: ModuleType) -> dict:
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
-        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?$", i),
+        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
         "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
         "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
