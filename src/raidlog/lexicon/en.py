@@ -121,8 +121,9 @@ OVER = (
 )
 # where a lone total happened ("8 drones were destroyed over the Belgorod Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
-# parts of a region between "over" and its name: "над двумя районами Воронежской области", "over two districts of the Belgorod region"
-OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities)\s+of"
+# parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
+# "over two districts of the Belgorod region", "over the southern Belgorod region"
+OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 IN_REGIONS = r"(?:in|within)"
 # a count of weapons that hit, not of weapons destroyed

@@ -155,7 +155,8 @@ OVER = (
     r"в\s+небе\s+над|в\s+воздушном\s+пространстве\s+(?:над|вокруг)|над|в\s+районе|в)"
 )
 OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+воздушном\s+пространстве\s+(?:над|вокруг))"
-# parts of a region between "over" and its name: "над двумя районами Воронежской области", "over two districts of the Belgorod region"
+# parts of a region between "over" and its name: "над двумя районами Воронежской области"
+# (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
 IN_REGIONS = r"(?:(?:на|в)\s+территори\w+|в\s+пределах|в|на)"

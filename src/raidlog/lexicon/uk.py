@@ -144,7 +144,8 @@ OVER = (
     r"над|в\s+районі|у\s+районі|на|у|в)"
 )
 OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|над|у\s+небі\s+над|(?:у|в)\s+повітряному\s+просторі\s+(?:над|навколо))"
-# parts of a region between "over" and its name: "над двумя районами Воронежской области", "over two districts of the Belgorod region"
+# parts of a region between "over" and its name: "над двома районами Сумської області"
+# (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
 # "збито 57 БпЛА у Київській, Сумській та Полтавській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
