@@ -43,6 +43,11 @@ def _type_word(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _name_after_role(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.NAME_AFTER_ROLE)
+
+
+@lru_cache(maxsize=8)
 def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in lex.OFFICES]
 
@@ -69,6 +74,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     roles: list[tuple[int, int]] = []
     for pattern in _patterns(lex) if may_match(words, lex, "roles") else ():
         for m in pattern.finditer(text):
+            if m.start("name") < m.start("role") and _name_after_role(lex).match(text, m.end("role")):
+                continue  # "in Belgorod, governor Vyacheslav Gladkov said": Gladkov, not "Belgorod"
             name = m.group("name")
             start, end = m.start("name"), m.end("name")
             # Cut trailing words that are not part of a name ("Gladkov On"); "Region" is no name

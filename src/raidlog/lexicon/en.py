@@ -324,7 +324,8 @@ NOT_PLACES = {
     "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
     "june", "july", "september", "october", "november", "december", "airport", "airfield",
-    "fleet", "flotilla", "navy",
+    "fleet", "flotilla", "navy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "romanian", "polish", "moldovan", "belarusian", "lithuanian", "latvian", "estonian", "finnish",
 }
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
@@ -534,6 +535,8 @@ REPORTER_ANAPHORA = (
 )
 _PEOPLE_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){0,2}(?![\w-])"
 _PEOPLE_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
+# "in Belgorod, governor Vyacheslav Gladkov said": the name after the office is the person's
+NAME_AFTER_ROLE = rf",?\s+{_PEOPLE_NAME}"
 PEOPLE = [
     # "Vyacheslav Gladkov, the governor of the Belgorod Region"
     rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",

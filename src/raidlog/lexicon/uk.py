@@ -234,6 +234,7 @@ _REGION = (
     r"адміністрації|міської\s+військової\s+адміністрації|району)|Києва|Київської\s+МВА|КМВА|"
     r"Севастополя|Москви|Санкт-Петербурга"  # the cities that are regions ("голова Севастополя")
 )
+NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Одесі, начальник ОВА Олег Кіпер": the name after the office
 PEOPLE = [
     # "Олег Кіпер, начальник Одеської ОВА"
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
