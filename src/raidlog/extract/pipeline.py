@@ -321,7 +321,11 @@ def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | N
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:
-    """The region around a Russian city that is a region of its own (Moscow → the Moscow Region)."""
+    """The region around a Russian city that is a region of its own (Moscow → the Moscow Region),
+    or the region of any other town the weapons flew towards ("на подлёте к Белгороду": the
+    Belgorod Region; where they were downed the text does not say, only the region)."""
+    if place.kind == "locality" and place.iso and place.iso not in _CITY_REGIONS:
+        return gaz.region(place.iso) or place
     if place.kind not in ("locality", "admin1") or place.iso not in ("RU-MOW", "RU-SPE"):
         return place
     return gaz.region(_SURROUNDING[place.iso]) or place
