@@ -37,8 +37,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
+    # (an abbreviation of capitals may be a weapon's, garbled or not listed: "по одному АТС в Белгородской")
     filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns}|" \
-             rf"{lex.ITEM_UNITS})"
+             rf"{lex.ITEM_UNITS}|(?-i:[A-ZА-ЯЁІЇЄҐ]{{2,5}}))"
     return {
         # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
         # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
