@@ -212,7 +212,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.administrations.append((s.start, claimants.authorities(s.text[m.authorities[0] : m.authorities[1]], res)))
         if people:
             out.reporter = people[0].claimant
-            out.reporter_town = _office_town(people[0], res)
+            out.reporter_town = _office_town(people[0])
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
             last = out.claims[-1] if out.claims else None
@@ -856,7 +856,8 @@ def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claima
         return official
     for before in reversed(out.officials):
         if before.claimant.person == official.claimant.person:
-            return replace(official, claimant=before.claimant, match=before.match, region=before.region)
+            return replace(official, claimant=before.claimant, match=before.match, region=before.region,
+                           town=before.town)
     return official
 
 
@@ -1842,8 +1843,9 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
         if gate is not None and not gate.admits(m.words):
             continue
         for x in pattern.finditer(text):
-            lead = text[max(0, x.start() - 40) : x.start()]
-            if pats["negation"].search(lead) or pats["unspecified"].search(lead) or pats["threat_before"].search(lead) \
+            # the 40 characters before it, searched in place: a word cut there is no word ("gover|nor")
+            lead = (text, max(0, x.start() - 40), x.start())
+            if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
                     or pats["negation_after"].match(text, x.end()):
                 continue
             kinds.append(kind)
@@ -1923,7 +1925,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if people and not any(p.kind in ("locality", "district") for p in places):
-        places += _office_town(people[0], res)  # "the mayor of Lutsk said explosions were heard"
+        places += _office_town(people[0])  # "the mayor of Lutsk said explosions were heard"
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
             set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
@@ -1998,16 +2000,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
 _CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # a city that is a region: counted as the region
 
 
-def _office_town(official: claimants.OfficialClaimant, res: list[Resolution]) -> list[Place]:
+def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
     """The town a mayor's office names ("Kharkiv Mayor Ihor Terekhov", "мэр Белгорода"): where
     what he tells without a place of its own happened. Not a city that is a region of its own
     (Moscow's mayor tells of drones downed on their way to the city, their debris in the oblast)."""
-    c = official.claimant
-    if c.role not in claimants.CITY_ROLES:
-        return []
-    a, b = official.person.role_start, official.person.role_end
-    return [r.place for r in res if r.place is not None and r.place.kind == "locality" and a <= r.hit.start < b
-            and r.place.iso == c.region and r.place.iso not in _CITY_REGIONS][:1]
+    town = official.town
+    return [town] if town is not None and town.iso == official.claimant.region and town.iso not in _CITY_REGIONS \
+        else []
 
 
 def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,

@@ -133,6 +133,9 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     return figures
 
 
+_LEAD_BREAK = re.compile(r"[,.;:]")
+
+
 def _number_figure(text: str, n, pats: dict) -> Figure | None:
     if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
         return None
@@ -140,8 +143,9 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     before = text[max(0, n.start - 80) : n.start]
     if pats["age"].match(after) or pats["subset"].search(before[-40:]):
         return None  # "14 років", "including four children"
-    lead = re.split(r"[,.;:]", text[max(0, n.start - 8) : n.start])[-1]
-    if pats["negation"].search(lead):
+    lead = max(0, n.start - 8)  # the 8 characters before it, within its clause, searched in place
+    lead = max((y.end() for y in _LEAD_BREAK.finditer(text, lead, n.start)), default=lead)
+    if pats["negation"].search(text, lead, n.start):
         return None  # "not 2 …", but not "Загиблих немає, 4 людини …"
     total = pats["total_before"].search(before)
     if total:

@@ -31,6 +31,7 @@ class OfficialClaimant:
     person: Person
     match: Match | None
     region: str | None
+    town: Place | None = None  # the town a city's office names ("Kharkiv Mayor", "мэр Белгорода")
 
 
 def from_ref(ref: ClaimantRef, text: str) -> Claimant:
@@ -108,7 +109,7 @@ def from_person(
                    re.IGNORECASE):
         side = "RU"  # "окупаційний голова …", "the Moscow-installed governor": a Russian-installed official
     claimant = Claimant(name, kind, side, who, role, as_written, region)
-    return OfficialClaimant(claimant, person, match, region)
+    return OfficialClaimant(claimant, person, match, region, city if role in CITY_ROLES else None)
 
 
 CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
