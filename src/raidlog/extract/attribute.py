@@ -1873,7 +1873,9 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     if not figures:
         return None
     local = any(r.place is not None and r.place.kind == "locality" for r in res)
-    names = frozenset(r.hit.as_written.lower() for r in res if r.place is None or r.place.kind != "country")
+    # the places by their own names ("Kharkiv's Kyivskyi district" names Kharkiv, as "Kharkiv" does)
+    names = frozenset((r.place.name if r.place is not None else r.hit.as_written).lower()
+                      for r in res if r.place is None or r.place.kind != "country")
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title)
 
@@ -1977,7 +1979,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             if not toll.places and last.places and pats["there_anaphor"].search(text):
                 # "A tractor driver lost his life there.": told for the incident's places (not a
                 # detail of the figure told before for other places)
-                toll.places = frozenset(p.as_written.lower() for p in last.places if p.kind != "country")
+                toll.places = frozenset(p.name.lower() for p in last.places if p.kind != "country")
                 toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
                 toll.local = any(p.kind == "locality" for p in last.places)
             last.statements.append(toll)
