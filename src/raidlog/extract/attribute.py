@@ -1971,7 +1971,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if not kinds and toll is None:
         return False
     kinds.sort(key=_PRIORITY.index)
-    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter)):
+    # "… the regional military administration said. The driver died at the scene.": nobody named, the
+    # incident just told goes on
+    unnamed = not people and not m.authorities and not explicit
+    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
+            unnamed and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph))):
         # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
