@@ -285,7 +285,8 @@ SCOPES: list[tuple[str, str]] = [
      r"in (?:just )?(?:this|one) (?:one )?week)\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
-    (r"\b(?:earlier (?:today|on|that day|in the day|this morning|on [A-Z]\w+)|earlier(?=,)|"
+    (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
+     r"on [A-Z]\w+)|earlier(?=,)|"
      r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier)\b",
      "earlier"),
