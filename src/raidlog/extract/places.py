@@ -275,6 +275,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
     hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS)
+    hits = _owning_regions(sorted(hits, key=lambda h: h.start), text, lex, gaz)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats)
@@ -352,6 +353,23 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
                 drop.add(n)
                 drop.update(after)
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+def _owning_regions(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazetteer) -> list[PlaceHit]:
+    """"Belgorod's Shebekino": a town owned by a name is in that name's region (not in its city, as
+    "Kharkiv's Kyivskyi district" is: a district with its type word keeps the city)."""
+    out = list(hits)
+    for k in range(len(hits) - 1):
+        owner, owned = hits[k], hits[k + 1]
+        written = owner.as_written
+        if lex.MORPH_LANG or not written.endswith(("'s", "’s")) or owner.type_word or owned.type_word \
+                or text[owner.end : owned.start] != " " or not any(c.kind == "locality" for c in owned.candidates) \
+                or any(c.kind in ("admin1", "country") for c in owner.candidates):
+            continue
+        regions = [p for p in lookup(gaz, f"{written[:-2]} Region", lex) if p.kind == "admin1"]
+        if regions:
+            out[k] = replace(owner, candidates=tuple(regions), query=f"{written[:-2]} Region")
+    return out
 
 
 def _at(memo: dict[int, bool], pat: re.Pattern[str], text: str, pos: int) -> bool:

@@ -431,7 +431,7 @@ NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
-AREA_AFTER = r"\s+(?:area|regional)\b"  # "the Kyiv area", "the Voronezh regional hospital": the region
+AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?)\s+of)\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
