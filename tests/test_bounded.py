@@ -100,6 +100,9 @@ ADVERSARIAL = {
                        + ", ".join(f"по 3 – над {w}ской" for w in made_up_words(n, cyrillic=True)) + "."),
     "repeated preposition": ("ru", lambda n: "над " * n + "Курской областью сбиты 3 беспилотника."),
     "capitalised district names": ("uk", lambda n: " ".join(f"у {w}ському районі" for w in made_up_words(n, True))),
+    # one sentence of counts, each after its destroy verb: every verb was tried for every count
+    "bare counts after their verbs": ("en", lambda n: "Russia launched 900 drones; " + ", ".join(
+        f"destroyed {k}" for k in range(1, n)) + "."),
 }
 
 
@@ -112,6 +115,15 @@ def test_extraction_work_grows_linearly(name: str) -> None:
     _forget()
     large = _calls(lambda: raidlog.extract(make(400), lang=lang))
     assert large < 4 * small * 1.5, (small, large)
+
+
+def test_a_claim_splits_its_count_over_a_bounded_number_of_weapon_entries() -> None:
+    """Each of a sentence's 1,600 counts of drones became an entry of the claim's counts by weapon,
+    and each count read all the entries before it (square: 2 s for 100 KB, in loops that make no
+    function calls for the test above to count). A claim has at most MAX_WEAPON_ENTRIES."""
+    text = "".join(f"{k} drones destroyed over the Kursk Region, {k * 7 % 1000} over Bryansk; " for k in range(1600))
+    claims = raidlog.extract(text + "16", lang="en").claims  # (a bare count at the end: one claim of them all)
+    assert claims and all(len(c.weapons) <= 64 for c in claims)
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -1291,10 +1291,35 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
-                or (any(o.weapon is not None and o.end <= c.number.start for o in m.counts) and any(
-                    pats["verb_then_number"].fullmatch(text, a, c.number.start) for a, _ in m.destroy_verbs
-                    if a < c.number.start))
+                or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+# How far before a number a destroy verb told right before it may start ("of them, shot down 51")
+_VERB_REACH = 200
+
+
+def _verb_right_before(at: int, m: Mentions, text: str, pats: dict) -> bool:
+    """A destroy verb of the sentence stands right before the number at ``at`` ("збито 85"): only
+    the verbs starting within _VERB_REACH characters before it are tried (each verb of a long list
+    tried for each of its counts was square in its length)."""
+    verbs = m.destroy_verbs  # in text order, without overlaps
+    lo, hi = bisect_left(verbs, (at - _VERB_REACH, -1)), bisect_left(verbs, (at, -1))
+    return any(pats["verb_then_number"].fullmatch(text, a, at) for a, _ in verbs[lo:hi])
+
+
+_first_weapon_count: tuple[Mentions | None, int | None] = (None, None)  # the sentence asked last, and
+# where its first count of a weapon ends (one tuple, read and replaced whole: safe across threads)
+
+
+def _weapons_counted_before(c: Count, m: Mentions) -> bool:
+    """A count of a weapon ends before ``c``'s number (found once per sentence, not per count)."""
+    global _first_weapon_count
+    asked, end = _first_weapon_count
+    if asked is not m:
+        end = min((o.end for o in m.counts if o.weapon is not None), default=None)
+        _first_weapon_count = (m, end)
+    return end is not None and end <= c.number.start
 
 
 def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
@@ -1527,8 +1552,7 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
             return [c]
     # "Станом на 09:00 збито 30, ще 12 локаційно втрачені": the count right after the destroy verb,
     # the others lost
-    after_verb = [c for c in bare if any(pats["verb_then_number"].fullmatch(text, a, c.number.start)
-                                         for a, _ in m.destroy_verbs if a < c.number.start)]
+    after_verb = [c for c in bare if _verb_right_before(c.number.start, m, text, pats)]
     if len(after_verb) == 1 and all(c is after_verb[0] or _verb_for(c, m, text, lex) == "lost" for c in m.counts):
         return after_verb
     return []
@@ -1616,6 +1640,12 @@ def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
     return len(text) + 1
 
 
+# The most entries a claim's counts by weapon may have: a report splits its count over a few types
+# and models; a text of thousands of counts of one type made one entry per count, each count
+# reading all the entries before it (square in the text's length).
+MAX_WEAPON_ENTRIES = 64
+
+
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
             span: tuple[int, int], generic: bool) -> None:
     for w in draft.weapons:
@@ -1628,6 +1658,8 @@ def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: 
                 return
             if getattr(w, slot) == value:
                 return
+    if len(draft.weapons) >= MAX_WEAPON_ENTRIES:
+        return  # a list of thousands of counts of one weapon is no split by weapon (each count read them all)
     w = WeaponDraft(wtype, model)
     setattr(w, slot, value)
     w.evidence.append(span)
