@@ -598,3 +598,37 @@ def test_an_article_s_mark_keeps_its_check_and_validators_and_old_marks_are_read
     # a mark written before rechecks (the text's hash alone) is due for a check at once
     assert ArticleMark.load("0123456789abcdef0123") == ArticleMark("0123456789abcdef0123", 0.0, None, None)
     assert ArticleMark.load("[broken") == ArticleMark("[broken", 0.0, None, None)
+
+
+def _two_channels_of_one_claim(server: WatchServer, tmp_path: Path) -> str:
+    """The ministry's night post and a channel that reposts it with other totals: one claim group
+    with a sources-disagree finding."""
+    mod_channel(server)
+    server.route("/s/repost", Resource(tme_page("repost", "Reposts", [
+        Post(3, MOD_NIGHT_EDITED, date="2025-11-12T04:30:00+00:00")]), "text/html; charset=utf-8"))
+    return config(tmp_path, f"""[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"
+[[source]]\nkind = "telegram"\nchannel = "repost"\nurl = "{server.url}"
+""")
+
+
+def _groups_and_findings(db: str) -> tuple[int, list[str]]:
+    with Ledger(db).engine.connect() as conn:
+        groups = conn.execute(select(func.count()).select_from(t.claim_groups)).scalar()
+        codes = list(conn.execute(select(t.findings.c.code).where(t.findings.c.scope == "ledger")).scalars())
+    return groups, codes
+
+
+def test_a_watch_killed_before_reconciling_reconciles_those_documents_when_it_starts(server, tmp_path,
+                                                                                       monkeypatch):
+    """Documents stored by a run killed before its reconcile (and so not notified) are reconciled
+    at the next start: a watch reconciles only what it has just stored, never whole days."""
+    cfg = _two_channels_of_one_claim(server, tmp_path)
+    db = str(tmp_path / "l.db")
+    with monkeypatch.context() as m:
+        m.setattr(Watcher, "_reconcile", lambda self: None)  # killed after storing
+        run(cfg, db, once=True)
+    assert len(documents(db)) == 2 and _groups_and_findings(db) == (0, [])
+    summary, _ = run(cfg, db, once=True)  # nothing new to store
+    assert summary.store.ingested == 0
+    assert _groups_and_findings(db) == (1, ["sources-disagree"])
+
