@@ -1138,7 +1138,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             getattr(current, slot) is not None and getattr(current, slot) != value
             and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
-        ) or _weapons_conflict(current, totals, m, lex)
+        ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
@@ -1166,6 +1166,16 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:
+    """"Міноборони … знищило 100 дронів", then "москву атакувало щонайменше сім БПЛА": fewer came
+    than the claim told were downed (or more downed than it told came), so another claim."""
+    launched, destroyed = values.get("launched"), values.get("destroyed")
+    return (launched is not None and current.destroyed is not None and launched < current.destroyed
+            and "destroyed" not in current.approximate) \
+        or (destroyed is not None and current.launched is not None and destroyed > current.launched
+            and "launched" not in current.approximate)
 
 
 def _close(a: int, b: int) -> bool:
