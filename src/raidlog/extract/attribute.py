@@ -222,6 +222,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "На Черкащині знищили вісім «шахедів». Про це повідомляє начальник ОВА Ігор Табурець.":
                 # the count just told is his (not an organisation's named later)
                 last.claimant = people[0].claimant
+            if _patterns(lex)["told_by_next"].search(s.text):
+                # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …": and so are the
+                # incidents the sentence before told by nobody
+                for inc in out.incidents:
+                    if inc.reporter is UNATTRIBUTED and inc.evidence and before_start <= inc.evidence[0][0] < s.start:
+                        inc.reporter = people[0].claimant
         claimant = _claimant(m, people, out, lex)
         if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
             # "З цієї кількості силами та засобами ППО було збито 1185": the claim just told goes on,
