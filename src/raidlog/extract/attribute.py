@@ -402,12 +402,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 draft.items = [replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
             kind = None
+            weapon_at = _weapons_by_number(m)
             for it in items:
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
                 # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
-                kind = next(((c.weapon.type, c.weapon.model) for c in m.counts
-                             if c.weapon is not None and c.number.start == it.number_start), kind)
+                kind = weapon_at.get(it.number_start, kind)
                 if kind is not None:
                     draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
@@ -616,6 +616,16 @@ def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions
         draft.weapons.append(WeaponDraft(wtype, model))
 
 
+def _weapons_by_number(m: Mentions) -> dict[int, tuple[str, str | None]]:
+    """The weapon (type, model) of the sentence's counts by where their number starts (the first
+    count there): one look-up per item, not a scan of the counts (square in a long list)."""
+    at: dict[int, tuple[str, str | None]] = {}
+    for c in m.counts:
+        if c.weapon is not None:
+            at.setdefault(c.number.start, (c.weapon.type, c.weapon.model))
+    return at
+
+
 def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
                              offset: int) -> None:
     """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
@@ -624,9 +634,9 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     if not items or not totals or any(it.summary or it.subset or it.note or it.count is None for it in items):
         return
     kind, kinds = None, set()
+    weapon_at = _weapons_by_number(m)
     for it in items:
-        kind = next(((c.weapon.type, c.weapon.model) for c in m.counts
-                     if c.weapon is not None and c.number.start == it.number_start), kind)
+        kind = weapon_at.get(it.number_start, kind)
         kinds.add(kind)
     if len(kinds) != 1 or None in kinds:
         return
