@@ -22,7 +22,7 @@ from raidlog.extract.numbers import Number
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
-from raidlog.extract.weapons import Count
+from raidlog.extract.weapons import Count, WeaponWord
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
@@ -258,6 +258,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         item_numbers = {it.number_start for it in items}
         totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
+        # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
+        totals = [replace(c, weapon=w) if c.weapon is None and (w := _weapon_then_verb(c, m, s.text)) else c
+                  for c in totals]
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         struck = False
@@ -1289,6 +1292,23 @@ def _passive_gap(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.PASSIVE_GAP, re.IGNORECASE)
 
 
+_WORDS_THEN_VERB = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+
+
+def _weapon_then_verb(c: Count, m: Mentions, text: str) -> WeaponWord | None:
+    """"только дронов было зафиксировано 45", "безпілотників було збито 12": the weapon, at most two
+    words, its verb, then the bare count (the verb and weapon nearest before it, found by bisection)."""
+    for verbs in (m.destroy_verbs, m.launch_verbs):  # (each in text order, without overlaps)
+        k = bisect_right(verbs, c.number.start, key=lambda v: v[1]) - 1
+        if k < 0 or text[verbs[k][1] : c.number.start].strip():
+            continue
+        j = bisect_right(m.weapons, verbs[k][0], key=lambda w: w.end) - 1
+        if j >= 0 and m.weapons[j].type not in ("unknown", *NOT_IN_TOTALS) \
+                and _WORDS_THEN_VERB.fullmatch(text, m.weapons[j].end, verbs[k][0]):
+            return m.weapons[j]
+    return None
+
+
 def _denied(c: Count, m: Mentions) -> bool:
     """"Ракети були збиті усі, а безпілотник не вдалось вразити лише один", "failed to shoot down two
     missiles": the verb nearest the count is one the sentence denies."""
@@ -1304,9 +1324,12 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
-    if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start) and any(
-            o.end <= c.number.start and _verb_for(o, m, text, lex) == _verb_for(c, m, text, lex) for o in m.counts):
-        return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
+    if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
+        k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
+        before = m.counts[k - 1] if k else None
+        if before is not None and before.end <= c.number.start \
+                and _verb_for(before, m, text, lex) == _verb_for(c, m, text, lex):
+            return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
     if c.weapon is not None:
         return True
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
@@ -1318,6 +1341,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
+                or _weapon_then_verb(c, m, text) is not None
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
@@ -1704,6 +1728,13 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_
 _NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")  # at most two words between a place and its verb
 
 
+def _verb_right_after(at: int, until: int, m: Mentions, text: str) -> bool:
+    """The sentence's first destroy verb after ``at`` (and by ``until``) follows it within two words."""
+    k = bisect_left(m.destroy_verbs, at, key=lambda v: v[0])  # (in text order, without overlaps)
+    return k < len(m.destroy_verbs) and m.destroy_verbs[k][0] <= until \
+        and bool(_NEAR_VERB.fullmatch(text, at, m.destroy_verbs[k][0]))
+
+
 def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                  after: int, destroyed: bool = False) -> list[Resolution]:
     """The first group of places after "over" ("over the Oryol and Bryansk Regions"), or after
@@ -1721,8 +1752,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _is_region(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
-                         or any(r.hit.end <= v[0] <= after and _NEAR_VERB.fullmatch(text, r.hit.end, v[0])
-                                for v in m.destroy_verbs)):
+                         or _verb_right_after(r.hit.end, after, m, text)):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
                 # збили два шахеди": a region the sentence opens with is where its count happened;
                 # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
