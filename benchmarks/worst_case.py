@@ -3,7 +3,7 @@
 A measurement, not a test: it prints each text's figures beside its target (judged on CPU time)
 and always exits 0.
 Each text is read in a fresh process (so each peak RSS is that text's own), after a warm-up
-that loads the gazetteer, its fuzzy-search index and the dictionaries (not counted).
+that loads the gazetteer, its lazily built indexes and the dictionaries (not counted).
 
     .venv/bin/python benchmarks/worst_case.py [--only NAME] [--no-large]
 """
@@ -78,7 +78,7 @@ CHILD = r"""
 import json, resource, sys, time
 import raidlog
 from raidlog.geo import Gazetteer
-Gazetteer.default().prepare_fuzzy()  # data loading: the gazetteer and its fuzzy-search index
+Gazetteer.default().prepare()  # data loading: the gazetteer and the indexes it builds at first use
 for lang in ("en", "ru", "uk"):
     raidlog.extract("Air defences destroyed 3 drones over the Kursk Region.", lang=lang)
 text = open(sys.argv[1], encoding="utf-8").read()
