@@ -276,6 +276,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
     hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS)
     hits = _owning_regions(sorted(hits, key=lambda h: h.start), text, lex, gaz)
+    hits = _regions_on(hits, text, lex, gaz, pats)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats)
@@ -369,6 +370,24 @@ def _owning_regions(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazet
         regions = [p for p in lookup(gaz, f"{written[:-2]} Region", lex) if p.kind == "admin1"]
         if regions:
             out[k] = replace(owner, candidates=tuple(regions), query=f"{written[:-2]} Region")
+    return out
+
+
+def _regions_on(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[PlaceHit]:
+    """"на Сумщині, Житомирщині та Запоріжжі": a region's centre after the preposition of regions
+    ("на", where a town takes "у") is its region, as the names it is listed with are."""
+    on = re.compile(lex.REGION_PREPOSITION, re.IGNORECASE)
+    out: list[PlaceHit] = []
+    listed = False  # the hit before is in a list after that preposition
+    for h in hits:
+        joined = bool(out) and listed and pats["and"].fullmatch(text, out[-1].end, h.start) is not None
+        listed = joined or on.search(text, max(0, h.start - 4), h.start) is not None
+        towns = [c for c in h.candidates if c.kind == "locality" and c.iso and (c.population or 0) >= 100_000]
+        region = gaz.region(towns[0].iso) if listed and towns and not h.type_word \
+            and re.search(lex.REGION_CASE, h.as_written) else None
+        if region is not None and name_key(region.name).startswith(name_key(towns[0].name)):
+            h = replace(h, candidates=(region,))
+        out.append(h)
     return out
 
 
