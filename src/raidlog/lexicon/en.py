@@ -57,7 +57,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Kinzhal(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
     (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),
     (r"SCALP(?: cruise)?(?: missiles?)?", "missile", "SCALP"),
-    (r"ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?)?", "missile", "ATACMS"),
+    # ("four operational-tactical ATACMS rockets": ballistic missiles, whatever the news calls them)
+    (r"(?:operational-tactical |tactical |ballistic )?ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?| rockets?)?",
+     "missile", "ATACMS"),
     (r"Neptune(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
     (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
@@ -288,7 +290,8 @@ SCOPES: list[tuple[str, str]] = [
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
      r"on [A-Z]\w+)|earlier(?=,)|"
      r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
-     r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier)\b",
+     r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
+     r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|an?\s+similar\s+(?:attack|event|incident))\b",
      "earlier"),
 ]
 
