@@ -87,7 +87,7 @@ def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: 
                documents: list[int] | None = None) -> str:
     """Extract and store one document as ``ingest`` does (``watch`` and ``batch`` too): its
     status, counted in ``summary``; the days it touches are added to ``days``, and the id of
-    the document stored (not a duplicate) to ``documents``."""
+    the document stored (or found stored already) to ``documents``."""
     if isinstance(item, Incoming):
         item = within_limit(item)
     if isinstance(item, Rejected):
@@ -108,11 +108,13 @@ def ingest_one(ledger: Ledger, run_id: int, item: Incoming | Rejected, summary: 
         external_id=item.external_id, url=item.url, title=item.title or report.documents[0].title,
         published=published, fetched_at=item.fetched_at, edited=item.edited, lang=report.documents[0].lang,
     )
+    if documents is not None:
+        # a duplicate too: stored again under a name that sorts first, it takes that name, which
+        # the ledger findings that name it must follow
+        documents.append(stored.document_id)
     if stored.status == "duplicate":
         summary.duplicates += 1
         return stored.status
-    if documents is not None:
-        documents.append(stored.document_id)
     days |= {claim_day(c, published) for c in report.claims} | {published}
     if error:
         return record_failed(ledger, run_id, summary, item.name,
