@@ -20,6 +20,7 @@ from raidlog.geo.names import split_type
 from raidlog.geo.romanise import latin_name
 from raidlog.model import Place
 
+REGION_TYPO_CUTOFF = 85.0  # a misspelt region's name, as written, against the regions' names
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
 DISTRICT_CUTOFF = 75.0
 WAR_COUNTRIES = ("RU", "UA")  # where attacks, debris and interceptions are told of
@@ -294,6 +295,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             countries = {iso.split("-")[0] for iso in within} or {p.country for p in seen if p.country}
             if countries:
                 found = [(p, s) for p, s in found if p.country in countries]
+        if not found and not hit.type_word and hit.name != hit.as_written:
+            # "по Рівненщинні": a region's own name misspelt, as written (its dictionary form was
+            # read as an adjective's, "рівненщинний", which names nothing)
+            found = gaz.fuzzy(hit.as_written, kinds={"admin1"}, cutoff=REGION_TYPO_CUTOFF, theatre=True)
         if _HROMADA.search(hit.as_written):  # a hromada is Ukraine's, never a Russian district
             found = [(p, s) for p, s in found if p.country == "UA"]
         if found:
