@@ -266,9 +266,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         struck = False
         if not totals and not items and not s.is_title and not m.counts \
                 and not any(r.place is not None and r.place.kind != "country" for r in res) \
-                and _all_destroyed(m, s.text, lex, _current(out, claimant), 0):
+                and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0):
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
-            told = _current(out, claimant)
             told.evidence.append((s.start, s.end))
             out.used.add(s.index)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
@@ -1134,6 +1133,17 @@ def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
                 or _vaguely_same(out, draft.claimant, claimant):
             return draft
     return None
+
+
+def _launch_told(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
+    """The claim whose weapons "all" were destroyed: the claimant's own, or the launch just told
+    ("… launched three ATACMS rockets. The ministry said it shot down all incoming missiles")."""
+    current = _current(out, claimant)
+    last = out.claims[-1] if out.claims else None
+    if (current is None or current.launched is None) and last is not None and last.launched is not None \
+            and last.destroyed is None:
+        return last
+    return current
 
 
 def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
