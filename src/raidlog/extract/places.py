@@ -58,6 +58,7 @@ class PlaceHit:
     unknown: bool = False  # looks like a place, the gazetteer has no such name (maybe misspelt)
     query: str = ""  # the dictionary form searched for ("Новошахтинск" for "в Новошахтинске")
     village: bool = False  # the text calls it a village or settlement ("the village of Murom")
+    city: bool = False  # the text calls it a city ("the city of Kostiantynivka", "у місті …")
 
     @property
     def name(self) -> str:
@@ -80,6 +81,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
+        "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
         "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
@@ -445,6 +447,8 @@ def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[Pla
 def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:
     if _before(pats["small"], text, hit.start):
         return replace(hit, village=True)
+    if _before(pats["city"], text, hit.start):
+        return replace(hit, city=True)
     return hit
 
 

@@ -338,6 +338,12 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(cands), context=why)
     if dominant is not None:
         return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
+    cities = [c for c in cands if c.kind == "locality" and c.country in WAR_COUNTRIES
+              and (c.population or 0) >= CITY_POPULATION] if hit.city else []
+    if len(cities) == 1:
+        # "the Ukrainian-controlled city of Kostiantynivka": of its namesakes, the one that is a city
+        # (no ambiguity worth reporting: the obvious reading, the text says so)
+        return Resolution(hit, sentence_start, cities[0].written(hit.as_written), "dominant", tuple(cands))
     war = [c for c in cands if c.country in WAR_COUNTRIES]
     if len(war) == 1 and len(cands) > 1:
         # "Borisovskiy district were attacked": Belgorod's, not Belarus's Barysaw District
@@ -346,6 +352,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     return Resolution(hit, sentence_start, None, "unresolved", tuple(cands))
 
 
+CITY_POPULATION = 50_000  # what a text calling a place "the city of" means, of namesakes
 STRAY_POPULATION = 10_000  # a village this small in a third country is no report's subject unasked
 
 

@@ -457,6 +457,7 @@ GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|A
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
+CITY_CUES = r"\bcity of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
 VICTIM_VERB = r"(?:injuring|wounding|killing|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the lives of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"

@@ -442,6 +442,7 @@ LAUNCH_SITE_CUE = (
     r"\bнапрямки\s+пусків(?:\s+\w+)?\s*[-–:]|\bнапрямк\w*\s*[-–:]|\bіз\b|\bз\b)"
 )
 VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<![\w.])(?:с|сел|смт)\.|\bсмт)\s*$"
+CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
