@@ -2025,7 +2025,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [r.place for r in res if r.place is not None
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if people and not any(p.kind in ("locality", "district") for p in places):
-        places += _office_town(people[0])  # "the mayor of Lutsk said explosions were heard"
+        # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
+        # the mayor of Lutsk said …")
+        places += [town for official in people for town in _office_town(official)]
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
             set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
