@@ -95,8 +95,13 @@ NOT_DESTROYED = (r"(?:\b(?:failed\s+to|could\s+not|couldn['’]t|did\s+not|didn[
 # "each" markers around a breakdown item.
 EACH = r"(?:each|apiece|per region|respectively)"
 # words that end a breakdown item's places ("12 over Kursk while Bryansk reported …"), beside ";" and ". "
-# a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region
-ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b"
+# a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region,
+# and so does its speaker before the verb: "…, the Kherson City Military Administration announced" (the speaker's
+# name is no place of the item); a relative clause that describes the item's region names no place of the item
+# either: "over the Kaluga region that is closer to Moscow", "which borders Ukraine"
+ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b" \
+    r"|,\s*the\s[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b" \
+    r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b"
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
