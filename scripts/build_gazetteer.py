@@ -292,6 +292,10 @@ LOCALITY_NAMES = {
     703448: "Kyiv", 706483: "Kharkiv", 698740: "Odesa", 709930: "Dnipro",
     687700: "Zaporizhzhia",  # GeoNames: Zaporizhzhya
     700569: "Mykolaiv",  # GeoNames: Mykolayiv
+    # GeoNames' older romanisation ("-yi-", "-ya", "y" for "и" before a vowel) of cities that
+    # reports name often: the official name is how English news writes them ("Izmail", not "Izmayil")
+    707308: "Izmail", 689558: "Vinnytsia", 703845: "Kryvyi Rih", 705104: "Kostiantynivka",
+    707292: "Izium", 693468: "Sloviansk", 712451: "Berdiansk", 709932: "Kamianske", 702320: "Makiivka",
 }
 # Two RU/UA/BY localities of one main name and region this close are one place
 # filed twice (a town and its centre, a stale record): the more populous stays.
