@@ -18,6 +18,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
+from raidlog.geo.gazetteer import SPELT_TOWN
 from raidlog.geo.names import (
     LONGEST_TYPE,
     PREFIX_TYPE_STARTS,
@@ -614,14 +615,11 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place
                 break
     if not lex.MORPH_LANG and len(phrase) > 3 and phrase.isascii() and split_type(name_key(phrase)) is None \
             and not is_adjectival(name_key(phrase)) \
-            and not any(p.kind != "locality" or (p.population or 0) >= _SPELT_TOWN for p in found):
+            and not any(p.kind != "locality" or (p.population or 0) >= SPELT_TOWN for p in found):
         # "Kriviy Rih", "Konstantinovka": a town in another romanisation (beside villages of that
         # spelling); not the adjective of a district ("Siverska", "Sviatoshynskyi")
         found = [*found, *(p for p in gaz.by_spelling(phrase) if p not in found)]
     return found
-
-
-_SPELT_TOWN = 5_000  # (the towns Gazetteer.by_spelling knows)
 
 
 def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:

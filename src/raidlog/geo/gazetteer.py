@@ -39,7 +39,7 @@ _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality fo
 # (Moscow, Sevastopol, Kyiv); a village sharing a region's name ("Кубань") is not.
 _CITY_REGION_POPULATION: Final = 100_000
 _NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
-_SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
+SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
 
 
 def _iso_of(row: str) -> str:
@@ -303,7 +303,7 @@ class Gazetteer:
                 if not row.startswith("locality\t"):
                     continue
                 cells = row.split("\t")
-                if cells[4] not in THEATRE or not cells[7] or int(cells[7]) < _SPELT_TOWN:
+                if cells[4] not in THEATRE or not cells[7] or int(cells[7]) < SPELT_TOWN:
                     continue
                 for k in f"{cells[_NAMES]}|{cells[_ALTERNATES]}".split("|"):
                     if k and k.isascii():
