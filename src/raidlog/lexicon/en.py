@@ -81,8 +81,10 @@ DESTROY = (
 )
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
-    # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with"
-    r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with|attacked)"
+    # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
+    # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
+    r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked)"
 )
 LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
@@ -296,7 +298,7 @@ SCOPES: list[tuple[str, str]] = [
      r"on [A-Z]\w+)|earlier(?=,)|"
      r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
-     r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|an?\s+similar\s+(?:attack|event|incident))\b",
+     r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous))\b",
      "earlier"),
 ]
 
