@@ -37,15 +37,17 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
-    # (an abbreviation of capitals may be a weapon's, garbled or not listed: "по одному АТС в Белгородской")
     filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns}|" \
-             rf"{lex.ITEM_UNITS}|(?-i:[A-ZА-ЯЁІЇЄҐ]{{2,5}}))"
+             rf"{lex.ITEM_UNITS})"
+    # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
+    # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
+    lead = rf"(?:(?>[\s,:-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)" \
+           rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return {
-        # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
-        # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
-        "lead": re.compile(
-            rf"(?P<filler>(?:(?>[\s,:-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)"
-            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s", i),
+        "lead": re.compile(rf"(?P<filler>{lead}", i),
+        # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:
+        # "по одному АТС в Белгородской" (elsewhere capitals are the defences' or a side's: "ПВО", "РФ")
+        "each_lead": re.compile(rf"(?P<filler>(?:\s+(?-i:{lex.EACH_ABBREVIATION})(?![\w-]))?{lead}", i),
         "each_before": re.compile(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
         "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
         "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
@@ -101,7 +103,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
             continue  # "попадание 13 БпЛА в 7 локациях в Донецкой …": hits, not interceptions
-        lead = pats["lead"].match(text, c.number.end)
+        each_prefix = pats["each_prefix"].search(text, max(0, c.number.start - 20), c.number.start)
+        lead = pats["each_lead" if each_prefix else "lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):

@@ -376,6 +376,7 @@ SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the 
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
+EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"

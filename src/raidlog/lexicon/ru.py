@@ -141,6 +141,7 @@ OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количе�
 PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
+EACH_ABBREVIATION = r"[А-ЯЁ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"
 # "над семью регионами России" (never "над Московским регионом", a region's name)

@@ -132,6 +132,7 @@ OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+ч
 PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
+EACH_ABBREVIATION = r"[А-ЯІЇЄҐ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
 # "над сімома регіонами" (never "над Московським регіоном", a region's name)
