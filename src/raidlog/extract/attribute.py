@@ -175,6 +175,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
         "subset_before": re.compile(lex.SUBSET_BEFORE, i),
+        "new_attack": re.compile(lex.NEW_ATTACK, i),
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
@@ -276,7 +277,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
-                or _implicit_one(m, s.text, lex, None if m.scope else _current(out, claimant))
+                or _implicit_one(m, s.text, lex, None if m.scope or _patterns(lex)["new_attack"].search(s.text)
+                                 else _current(out, claimant))
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
                 struck = bool(totals)
@@ -1168,7 +1170,9 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             getattr(current, slot) is not None and getattr(current, slot) != value
             and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
-        ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values)
+        ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values) \
+            or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text)))
+        # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
