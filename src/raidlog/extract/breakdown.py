@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -93,13 +94,15 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex)
     first = _respectively(text, counts, resolutions, pats)
+    in_respectively = _within(first)
     first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, resolutions, pats) + _count_lines(text, counts, resolutions, pats)
-              if not any(f.start <= it.number_start < f.end for f in first)]
-    first_places = {r.hit.start for r in resolutions for it in first if it.start <= r.hit.start < it.end}
+              if not in_respectively(it.number_start)]
+    in_first = _within(first)
+    first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
     starts: list[tuple[Count, re.Match[str]]] = []
     for c in counts:
-        if any(it.start <= c.number.start < it.end for it in first):
+        if in_first(c.number.start):
             continue
         if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
             continue  # "попадание 13 БпЛА в 7 локациях в Донецкой …": hits, not interceptions
@@ -185,6 +188,20 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     return sorted(found + first, key=lambda it: it.start)
 
 
+def _within(found: list[Item]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the items: by bisection over their starts (a scan of
+    all the items for each count and place was square in a list of thousands of items)."""
+    spans = sorted((it.start, it.end) for it in found)
+    starts = [a for a, _ in spans]
+    ends_so_far = list(itertools.accumulate((b for _, b in spans), max))  # items may overlap
+
+    def within(offset: int) -> bool:
+        k = bisect_right(starts, offset)
+        return k > 0 and ends_so_far[k - 1] > offset
+
+    return within
+
+
 def _respectively(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
     """"по три и два – соответственно над Брянской и Белгородской областями", "seven and three over
     the Bryansk and Kursk regions respectively": the counts of a run go to the places of a run, in order."""
@@ -233,7 +250,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
     whose places come first, joined to their count by a dash."""
     found: list[Item] = []
-    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    # the places by their ends: those that end before a count are found by bisection (rebuilding
+    # their list for each count was square in a long list)
+    placed = sorted((r for r in resolutions if r.place is not None and r.place.kind != "country"),
+                    key=lambda r: r.hit.end)
+    ends = [r.hit.end for r in placed]
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         if dash is not None and dash.end() == c.number.start:
@@ -246,12 +267,13 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             continue
         if c.weapon is None and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
-        group = [r for r in placed if r.hit.end <= joint]
-        if not group or text[group[-1].hit.end : joint].strip():
+        last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
+        if not last or text[placed[last - 1].hit.end : joint].strip():
             continue
-        chosen = [group.pop()]
-        while group and pats["joined"].fullmatch(text, group[-1].hit.end, chosen[0].hit.start):
-            chosen.insert(0, group.pop())
+        first = last - 1
+        while first and pats["joined"].fullmatch(text, placed[first - 1].hit.end, placed[first].hit.start):
+            first -= 1
+        chosen = placed[first:last]
         if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))):
