@@ -1001,13 +1001,14 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             if draft.claimant is UNATTRIBUTED:
                 draft.claimant = _own_region_official(out, draft) or claimants.from_ref(ref, m.sentence.text)
         return
+    holding = _SentenceIndex(mentions)
     for draft in out.claims:
         if draft.claimant is not UNATTRIBUTED:
             continue
         if out.channel is not None and not named:
             draft.claimant = out.channel  # a post of the ministry's own channel speaks for it
             continue
-        formula = _formula_claimant(draft, mentions, lex)
+        formula = _formula_claimant(draft, holding, lex)
         official = None if named else (_nearest_official(out, draft) or out.author or _nearest_administration(out, draft))
         if official is not None and official.region and draft.nationwide:
             official = None  # a count over the whole country is no regional official's
@@ -1097,10 +1098,11 @@ def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | N
     return min(known, key=lambda oc: (abs(oc[0] - at), oc[0] < at))[1]
 
 
-def _formula_claimant(draft: ClaimDraft, mentions: list[Mentions], lex: ModuleType) -> Claimant | None:
+def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> Claimant | None:
     """The claimant a claim's wording gives away (``lex.SIDE_FORMULAS``)."""
-    texts = [m.sentence.text for m in mentions if any(m.sentence.start <= a < m.sentence.end
-                                                      for a, _ in draft.evidence)]
+    # the claim's sentences, each found by bisection (a scan of every sentence for each claim was square)
+    held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
+    texts = [holding.mentions[k].sentence.text for k in held]
     for pattern, name, kind, side in _formulas(lex):
         if any(pattern.search(t) for t in texts):
             return Claimant(name, kind, side)
