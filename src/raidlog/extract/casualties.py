@@ -16,7 +16,9 @@ a toll since the start of the month) tells no figure of this report.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -180,14 +182,31 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
     out: list[tuple[str, int, int]] = []
-    seen: list[tuple[int, int]] = []
+    # the spans counted, by start, and the furthest end so far; and each pattern's victims taken,
+    # in text order: a span's neighbours are found by bisection (a scan of all the spans for each
+    # victim was square in a long list of victims)
+    spans = sorted(counted)
+    starts = [x for x, _ in spans]
+    reach = list(itertools.accumulate((y for _, y in spans), max))
+    ends = sorted(y for _, y in spans)
+    taken: list[list[tuple[int, int]]] = []
 
     def free(a: int, b: int) -> bool:
-        # (nor the noun of a number counted in the same clause: "один из мужчин скончался")
-        return not any(x < b and a < y for x, y in counted + seen) and not any(a <= c < b for c, _ in counted) \
-            and not any(a - 80 <= y <= a and not _CLAUSE_BREAK.search(text, y, a) for _, y in counted)
+        k = bisect_left(starts, b)
+        if k and reach[k - 1] > a:
+            return False  # within a span counted
+        if any((j := bisect_left(seen, (b, -1))) and seen[j - 1][1] > a for seen in taken):
+            return False  # within a victim taken
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b:
+            return False
+        # (nor the noun of a number counted in the same clause: "один из мужчин скончался"; the last
+        # count ending before it is the nearest)
+        k = bisect_right(ends, a)
+        return not (k and ends[k - 1] >= a - 80 and not _CLAUSE_BREAK.search(text, ends[k - 1], a))
 
     for pattern in pats["lists"]:
+        taken.append(seen := [])
         for x in pattern.finditer(text):
             if not free(x.start(), x.end()):
                 continue
@@ -196,6 +215,7 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
             for _ in pats["list_item"].finditer(x.group("list")):
                 out.append((fld, x.start(), x.end()))
     for pattern in pats["one_victim"]:
+        taken.append(seen := [])
         for x in pattern.finditer(text):
             if not free(x.start(), x.end()):
                 continue
@@ -204,6 +224,7 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
             out.append((fld, x.start(), x.end()))
+    taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):
         # "сообщил о гибели местного жителя"
         if free(x.start(), x.end()):
