@@ -226,9 +226,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 last.claimant = people[0].claimant
             if _patterns(lex)["told_by_next"].search(s.text):
                 # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …": and so are the
-                # incidents the sentence before told by nobody
-                for inc in out.incidents:
-                    if inc.reporter is UNATTRIBUTED and inc.evidence and before_start <= inc.evidence[0][0] < s.start:
+                # incidents the sentence before told by nobody (the latest incidents: they are told in
+                # text order, and a scan of all of them for each such sentence was square)
+                for inc in reversed(out.incidents):
+                    if inc.evidence and inc.evidence[0][0] < before_start:
+                        break
+                    if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
                         inc.reporter = people[0].claimant
         claimant = _claimant(m, people, out, lex)
         if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
@@ -1375,17 +1378,9 @@ def _verb_right_before(at: int, m: Mentions, text: str, pats: dict) -> bool:
     return any(pats["verb_then_number"].fullmatch(text, a, at) for a, _ in verbs[lo:hi])
 
 
-_first_weapon_count: tuple[Mentions | None, int | None] = (None, None)  # the sentence asked last, and
-# where its first count of a weapon ends (one tuple, read and replaced whole: safe across threads)
-
-
 def _weapons_counted_before(c: Count, m: Mentions) -> bool:
     """A count of a weapon ends before ``c``'s number (found once per sentence, not per count)."""
-    global _first_weapon_count
-    asked, end = _first_weapon_count
-    if asked is not m:
-        end = min((o.end for o in m.counts if o.weapon is not None), default=None)
-        _first_weapon_count = (m, end)
+    end = m.first_weapon_count_end
     return end is not None and end <= c.number.start
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import ModuleType
 
 from raidlog.extract import numbers, people, places, times, weapons
@@ -62,6 +62,11 @@ class Mentions:
     lost_verbs: list[tuple[int, int]] = field(default_factory=list)
     night: bool = False
     commentary_hint: bool = False
+
+    @cached_property
+    def first_weapon_count_end(self) -> int | None:
+        """Where the sentence's first count of a weapon ends (asked for each of its counts: found once)."""
+        return min((c.end for c in self.counts if c.weapon is not None), default=None)
 
 
 @lru_cache(maxsize=8)
