@@ -2100,6 +2100,15 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
     out.reporter_sentence = m.sentence.index
     out.incident_at = (m.sentence.index, m.sentence.paragraph)
+    towns = [_office_town(official) for official in people]
+    if len(people) > 1 and toll is None and all(towns) and places == [t for ts in towns for t in ts] \
+            and len({t[0].name for t in towns}) == len(towns):
+        # "the mayor of Lviv said a drone hit …, while the mayor of Ternopil said explosions were heard":
+        # each mayor tells of his own town
+        for official, ts in zip(people, towns, strict=True):
+            out.incidents.append(IncidentDraft(kinds or ["attack_reported"], ts, official.claimant, None, None, text,
+                                               [(offset, offset + len(text))], []))
+        return True
     out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
                                        [(offset, offset + len(text))], [toll] if toll is not None else [],
                                        # the claim's speaker, found since, tells the attack at its targets
