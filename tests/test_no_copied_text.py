@@ -1,0 +1,107 @@
+"""No third-party text in the repository's test texts: every case text
+(``tests/cases/*/*.txt``) and every phrase text (the text column of ``tests/phrases/*.tsv``)
+shares no run of 40 characters, after folding case and whitespace, with any real report in
+``../shared/corpus/real/texts.jsonl``. Test texts are invented for the project; a longer shared
+run means a sentence was copied (or copied with names and numbers swapped).
+
+Texts written before this check that still share runs are listed, with their number of shared
+runs, in ``tests/copied_text_backlog.tsv`` (a case by its path, a phrase by a hash of its text, so
+the list copies nothing): a listed text may share no more runs than listed, and an entry whose
+text no longer shares any must be removed. Rewrite a listed text from scratch and drop its line;
+never add one.
+
+The real texts stay in ``../shared`` (CI lays it beside the clone); where it is missing the
+test is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("RAIDLOG_SHARED", ROOT.parent / "shared"))
+REAL_TEXTS = SHARED / "corpus" / "real" / "texts.jsonl"
+CASES = Path(__file__).parent / "cases"
+PHRASES = Path(__file__).parent / "phrases"
+BACKLOG = Path(__file__).parent / "copied_text_backlog.tsv"
+RUN = 40
+
+pytestmark = pytest.mark.skipif(not REAL_TEXTS.exists(), reason="../shared/corpus/real is not beside the repo")
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def shingles(text: str) -> set[str]:
+    return {text[i:i + RUN] for i in range(len(text) - RUN + 1)}
+
+
+@pytest.fixture(scope="module")
+def real_shingles() -> dict[str, str]:
+    """Each 40-character run of the real texts -> the id of one text holding it."""
+    seen: dict[str, str] = {}
+    for line in REAL_TEXTS.read_text("utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            for run in shingles(fold(item["text"])):
+                seen.setdefault(run, item["id"])
+    return seen
+
+
+def test_texts() -> list[tuple[str, str]]:
+    """(key, text) for each case text (``ru/name.txt``) and each phrase text (``ru.tsv#<hash>``)."""
+    out = [(f"{p.parent.name}/{p.name}", p.read_text("utf-8")) for p in sorted(CASES.glob("*/*.txt"))]
+    for tsv in sorted(PHRASES.glob("*.tsv")):
+        for line in tsv.read_text("utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 2 and not line.startswith("#"):
+                text = cols[1].replace("\\n", "\n")
+                out.append((f"{tsv.name}#{hashlib.sha1(fold(text).encode()).hexdigest()[:12]}", text))
+    return out
+
+
+test_texts.__test__ = False  # a helper, not a test
+
+
+def backlog() -> dict[str, int]:
+    """The texts written before this check that still share runs: key -> runs shared at most."""
+    entries = {}
+    for line in BACKLOG.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, runs = line.split("\t")
+            entries[key] = int(runs)
+    return entries
+
+
+def shared_runs(real_shingles: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """key -> (number of 40-character runs shared with the real texts, the id of one such text)."""
+    out = {}
+    for key, text in test_texts():
+        if hits := shingles(fold(text)) & real_shingles.keys():
+            out[key] = (len(hits), real_shingles[min(hits)])
+    return out
+
+
+def test_there_are_texts_to_check() -> None:
+    assert len(test_texts()) > 100
+
+
+def test_no_test_text_shares_a_40_character_run_with_a_real_text(real_shingles: dict[str, str]) -> None:
+    allowed = backlog()
+    copied = [f"{key}: {n} runs of 40 characters shared with real text {cid}"
+              + (f" (the backlog allows {allowed[key]})" if key in allowed else "")
+              for key, (n, cid) in sorted(shared_runs(real_shingles).items()) if n > allowed.get(key, 0)]
+    assert not copied, "test texts copy real text; write your own:\n" + "\n".join(copied)
+
+
+def test_the_backlog_lists_only_texts_that_still_share_runs(real_shingles: dict[str, str]) -> None:
+    shared = shared_runs(real_shingles)
+    stale = sorted(key for key in backlog() if key not in shared)
+    assert not stale, "rewritten or removed; drop from tests/copied_text_backlog.tsv: " + ", ".join(stale)
