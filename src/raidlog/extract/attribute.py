@@ -1928,6 +1928,25 @@ def _after_site_cue(m: Mentions, res: list[Resolution], lex: ModuleType) -> list
     return sites
 
 
+def _retold(last: IncidentDraft, toll: casualties.Statement | None, reporter: Claimant,
+            places: list[Place]) -> bool:
+    """"Two people were injured in Kharkiv, the governor said", then "In Kharkiv's Kyivskyi district,
+    a man and a woman were injured, he added": the same reporter tells the same victims again, for
+    a place the incident's figures named; the incident goes on there (not another one)."""
+    if toll is None or not _same(last.reporter, reporter):
+        return False
+
+    def sums(st: casualties.Statement) -> set[tuple[str, int]]:  # ("a man and a woman": 2 injured)
+        return {(fld, sum(f.value for f in st.figures if f.field == fld and f.value)) for fld in casualties.FIELDS
+                if any(f.field == fld and f.value for f in st.figures)}
+
+    mine = sums(toll)
+    regions = {p.iso for p in last.places if p.iso}
+    # (told for a place the incident's figures named: "In Chuhuiv, two were injured" is not Kharkiv's two)
+    return bool(mine) and any(mine == sums(st) and st.places & toll.places for st in last.statements) \
+        and bool(regions) and all(p.iso in regions for p in places)
+
+
 def _same(a: Claimant, b: Claimant) -> bool:
     """The same reporter, however the text wrote them ("Мэр Москвы Сергей Собянин", "Собянин")."""
     return (a.name, a.person) == (b.name, b.person)
@@ -2078,10 +2097,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # "… the regional military administration said. The driver died at the scene.": nobody named, the
     # incident just told goes on
     unnamed = not people and not m.authorities and not explicit
-    if not places and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
+    retold = bool(places) and bool(out.incidents) and _retold(out.incidents[-1], toll, reporter, places)
+    if (retold or not places) and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
             unnamed and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph))):
         # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
+        if retold:  # "In Kharkiv's Kyivskyi district, a man and a woman were injured": where its victims were
+            last.places += [p for p in places if not any(p is q for q in last.places)]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
         if toll is not None:
             if not toll.places and last.places and pats["there_anaphor"].search(text):
