@@ -126,7 +126,6 @@ def _patterns(lex: ModuleType) -> dict:
         "threat_before": re.compile(lex.THREAT_BEFORE, i),
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
-        "past_period": re.compile(lex.PAST_PERIOD, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
@@ -2013,8 +2012,6 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             out.incidents.append(IncidentDraft(["casualties"], places, claimant or out.speaker or UNATTRIBUTED,
                                                None, None, text, [(offset, offset + len(text))], [toll]))
         return False
-    if not claim_sentence and toll is None and _patterns(lex)["past_period"].search(text):
-        return False  # "… launched airstrikes on Kyiv and other cities over the past weeks": earlier events
     kinds = _incident_kinds(m, lex)
     located = _located(out, m, res, lex, offset, claimant)
     if located:

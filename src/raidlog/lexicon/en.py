@@ -537,9 +537,6 @@ LOCATIONS = r"locations|sites"
 LOCATIONS_PREP = r"\b(?:at|in|on|across)"
 LOCATION_HIT_CUE = r"\b(?:hits?|impacts?|struck|strikes?)\b"
 LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
-# a sentence that sums up weeks of attacks tells no incident of the report ("Russian forces launched airstrikes on
-# Kyiv and other cities over the past weeks"); "over the past 24 hours" and "the past week" may be the report's own
-PAST_PERIOD = r"\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three )?(?:weeks|months|years)\b|\brecent (?:weeks|months)\b"
 BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|in (?:January|February|March|April|May|June|July|August|September|"
