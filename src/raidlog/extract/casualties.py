@@ -73,6 +73,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_cue": re.compile(lex.TOTAL_CUE, i),
         "subset": re.compile(lex.SUBSET_BEFORE, i),
         "age": re.compile(lex.AGE_AFTER, i),
+        "age_before": re.compile(lex.AGE_BEFORE, i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
         "lists": [re.compile(p, i) for p in lex.VICTIM_LIST],
@@ -143,8 +144,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         return None
     after = text[n.end : n.end + 80]
     before = text[max(0, n.start - 80) : n.start]
-    if pats["age"].match(after) or pats["subset"].search(before[-40:]):
-        return None  # "14 років", "including four children"
+    if pats["age"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]):
+        return None  # "14 років", "aged 64", "including four children"
     lead = max(0, n.start - 8)  # the 8 characters before it, within its clause, searched in place
     lead = max((y.end() for y in _LEAD_BREAK.finditer(text, lead, n.start)), default=lead)
     if pats["negation"].search(text, lead, n.start):

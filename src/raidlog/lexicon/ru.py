@@ -362,6 +362,7 @@ SUBSET_BEFORE = r"(?:в\s+том\s+числе|среди\s+них|из\s+них|
 # a second attack after the one told, with a count of its own: "отражена новая атака", "об отражении очередной атаки"
 NEW_ATTACK = r"\b(?:нов\w+|очередн\w+)\s+атак(?:а|и|е|у|ой|ою)\b"
 AGE_AFTER = r"^\s*(?:лет\b|года?\b|г\.|-?\s*летн)"
+AGE_BEFORE = r"\bв\s+возрасте\s*$"  # "мужчина в возрасте 64 лет"
 OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_ONE}"
 DIED_OF_WOUNDS = r"спасти\s+(?:его|ее|её|их)\s+не\s+удалось|скончал\w*\s+в\s+больниц\w*|скончал\w*\s+от\s+ранений"
 ONE_NOUN = _ONE

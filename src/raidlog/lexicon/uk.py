@@ -362,6 +362,7 @@ SUBSET_BEFORE = r"(?:у\s+тому\s+числі|в\s+тому\s+числі|се�
 # a second attack after the one told, with a count of its own: "відбито нову атаку", "під час чергової атаки"
 NEW_ATTACK = r"\b(?:нов\w+|чергов\w+)\s+атак(?:а|и|у|ою|ці)\b"
 AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
+AGE_BEFORE = r"\bу?\s*віці\s*$"  # "чоловік у віці 64 років"
 OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[\w'’-]+\s+)?{_ONE}"
 DIED_OF_WOUNDS = r"врятувати\s+(?:його|її|їх)\s+не\s+вдалося|помер\w*\s+(?:у|в)\s+лікарн\w*|помер\w*\s+від\s+поранен\w*"
 ONE_NOUN = _ONE
