@@ -12,13 +12,13 @@ import contextvars
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
-from raidlog.geo.gazetteer import SPELT_TOWN
+from raidlog.geo.gazetteer import SPELT_TOWN, Budget
 from raidlog.geo.names import (
     LONGEST_TYPE,
     PREFIX_TYPE_STARTS,
@@ -534,21 +534,8 @@ def dictionary_form(phrase: str, lex: ModuleType) -> str:
     return readings[0] if readings else phrase
 
 
-@dataclass
-class _Names:
-    """A document's budget of unknown names: the phrases it looked up in full (as written and
-    by their dictionary forms) and the words the dictionary lacks that it parsed, and how many
-    more unknown ones it may read."""
-
-    left: int
-    read: set[tuple[str, str]] = field(default_factory=set)  # (lexicon or language, phrase)
-
-    @property
-    def spent(self) -> bool:
-        return self.left <= 0
-
-
-_NAMES: contextvars.ContextVar[_Names | None] = contextvars.ContextVar("unknown_names", default=None)
+# the document's budget of unknown names: (lexicon or language, phrase) keys read in full
+_NAMES: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("unknown_names", default=None)
 
 
 @contextlib.contextmanager
@@ -560,7 +547,7 @@ def unknown_names(limit: int) -> Iterator[None]:
     written, such a word is not parsed, and no name is guessed to be a place: a text of
     thousands of made-up names is not read name by name. What the block finds depends only on
     its text: the budget counts the text's names, not what the process remembers of others."""
-    token = _NAMES.set(_Names(limit))
+    token = _NAMES.set(Budget(limit))
     try:
         yield
     finally:

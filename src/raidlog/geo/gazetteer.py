@@ -16,6 +16,7 @@ import gc
 import gzip
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Final, cast
@@ -48,9 +49,25 @@ def _iso_of(row: str) -> str:
 
 _MEMO_LIMIT = 200_000
 _FUZZY_MEMO = 4096  # fuzzy answers remembered (a report repeats its unknown names)
+
+
+@dataclass
+class Budget:
+    """A document's budget of costly reads (fuzzy searches here, unknown names in
+    :mod:`raidlog.extract.places`): how many more it may make, and the keys of those it made (a
+    read made again is free, so what a document finds depends only on its text)."""
+
+    left: int
+    read: set = field(default_factory=set)
+
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0
+
+
 # The fuzzy searches a document has made and how many more it may make (see
 # Gazetteer.fuzzy_budget); None: no limit.
-_FUZZY_LEFT: contextvars.ContextVar[tuple[list[int], set] | None] = contextvars.ContextVar("fuzzy_left", default=None)
+_FUZZY_LEFT: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("fuzzy_left", default=None)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 
 
@@ -335,13 +352,13 @@ class Gazetteer:
         memo = (name_key(phrase), None if kinds is None else frozenset(kinds),
                 None if within is None else frozenset(within), cutoff, limit, theatre)
         budget = _FUZZY_LEFT.get()
-        if budget is not None and memo not in budget[1]:
+        if budget is not None and memo not in budget.read:
             # a search the document has not made yet, remembered from another text or not (what a
             # document finds does not depend on what the process read before it)
-            if budget[0][0] <= 0:
+            if budget.spent:
                 return []  # the document's budget is spent: the name stays unresolved
-            budget[0][0] -= 1
-            budget[1].add(memo)
+            budget.left -= 1
+            budget.read.add(memo)
         found = self._fuzzy_memo.get(memo)
         if found is not None:
             return list(found)
@@ -400,7 +417,7 @@ class Gazetteer:
     def fuzzy_budget(searches: int) -> Iterator[None]:
         """At most ``searches`` distinct fuzzy searches in this block, in this thread (a search
         made again is free): a text of thousands of unknown names does not make thousands of them."""
-        token = _FUZZY_LEFT.set(([searches], set()))
+        token = _FUZZY_LEFT.set(Budget(searches))
         try:
             yield
         finally:
