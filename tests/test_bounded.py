@@ -149,6 +149,18 @@ def _lines(fn: Callable[[], object], within: Callable | None = None) -> int:
     return count
 
 
+def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int]) -> None:
+    """The work (``_calls`` or ``_lines``) of an adversarial text four times as long is at most
+    four times the work, with 50 % to spare."""
+    lang, make = ADVERSARIAL[name]
+    raidlog.extract(make(20), lang=lang)  # patterns compiled, dictionaries loaded
+    _forget()
+    small = work(lambda: raidlog.extract(make(100), lang=lang))
+    _forget()
+    large = work(lambda: raidlog.extract(make(400), lang=lang))
+    assert large < 4 * small * 1.5, (small, large)
+
+
 @pytest.mark.parametrize("name", ["list of counts over regions", "bare counts after their verbs", "list of counts",
                                   "place-first list going on", "lines of places and counts",
                                   "a claim in each pair of sentences", "a rounded and an exact count in each pair",
@@ -156,13 +168,7 @@ def _lines(fn: Callable[[], object], within: Callable | None = None) -> int:
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""
-    lang, make = ADVERSARIAL[name]
-    raidlog.extract(make(20), lang=lang)
-    _forget()
-    small = _lines(lambda: raidlog.extract(make(100), lang=lang))
-    _forget()
-    large = _lines(lambda: raidlog.extract(make(400), lang=lang))
-    assert large < 4 * small * 1.5, (small, large)
+    _assert_grows_linearly(name, _lines)
 
 
 def test_who_told_an_incident_is_found_among_the_latest_incidents() -> None:
@@ -196,13 +202,7 @@ def test_no_sentence_is_kept_after_its_extraction() -> None:
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_extraction_work_grows_linearly(name: str) -> None:
-    lang, make = ADVERSARIAL[name]
-    raidlog.extract(make(20), lang=lang)  # patterns compiled, dictionaries loaded
-    _forget()
-    small = _calls(lambda: raidlog.extract(make(100), lang=lang))
-    _forget()
-    large = _calls(lambda: raidlog.extract(make(400), lang=lang))
-    assert large < 4 * small * 1.5, (small, large)
+    _assert_grows_linearly(name, _calls)
 
 
 def test_a_claim_splits_its_count_over_a_bounded_number_of_weapon_entries() -> None:
