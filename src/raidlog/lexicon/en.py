@@ -147,7 +147,7 @@ UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|severa
 SUBSET = r"(?:including|of which|of them|among them|with)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
 
-HEDGES = r"\b(?:reportedly|according to|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
+HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
 # names, the last one made it. Case-sensitive.
 SOURCE_LAST = r"according to"

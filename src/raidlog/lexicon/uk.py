@@ -175,7 +175,7 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # ("силами ППО Міноборони рф збито …, повідомив губернатор"): the words right before the name
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
-HEDGES = r"(?:нібито|заявил\w*|заявляють|стверджу\w*|за\s+твердженням|за\s+словами|за\s+даними)"
+HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Міноборони|Міністерств\w*\s+оборони)\s+(?:РФ|Росії|Російської\s+Федерації)|"
