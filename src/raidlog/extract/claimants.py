@@ -105,7 +105,7 @@ def from_person(
     side = _side(region)
     if match and match.official and match.official.role == "russian_installed_head":
         side = "RU"  # Crimea's and Sevastopol's Russian-installed heads speak for Russia
-    elif re.search(lex.OCCUPATION_MARKERS, sentence_text[max(0, person.role_start - 60) : person.role_end],
+    elif re.search(lex.OCCUPATION_MARKERS, _clause_before(sentence_text, person.role_start, person.role_end),
                    re.IGNORECASE):
         side = "RU"  # "окупаційний голова …", "the Moscow-installed governor": a Russian-installed official
     claimant = Claimant(name, kind, side, who, role, as_written, region)
@@ -113,6 +113,17 @@ def from_person(
 
 
 CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]")
+
+
+def _clause_before(text: str, start: int, end: int) -> str:
+    """The office's words and those of its own clause before it (at most 60 characters): the
+    words that describe the office ("підконтрольний Кремлю очільник"), not a place of another
+    clause ("атакували підконтрольний Москві Енергодар, повідомив голова ОВА")."""
+    before = text[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] + text[start:end] if breaks else before + text[start:end]
 
 
 def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city: bool | None = None) -> list:

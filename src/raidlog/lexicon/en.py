@@ -435,7 +435,7 @@ LOWER_CASE_NAMES = (
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
-NOT_A_PLACE_BEFORE = r"(?!)"
+NOT_A_PLACE_BEFORE = r"\b(?:controlled|backed|installed|appointed|supported)\s+by\s+$"
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
                      r"Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
