@@ -388,6 +388,8 @@ OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
+               # how: "18 UAVs were destroyed or jammed by electronic warfare in Bryansk Oblast"
+               r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
 ITEM_UNITS = r"(?!)"
