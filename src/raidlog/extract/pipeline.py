@@ -78,6 +78,8 @@ class Doc:
     findings: list[Finding] = field(default_factory=list)
     commentary: list[Commentary] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    # claim id -> the breakdown items read as "each" because only that reading reaches the stated total
+    each_by_sum: dict[str, tuple[int, ...]] = field(default_factory=dict)
     time_limit: float | None = None  # seconds; checked between stages and between sentences
     deadline: float | None = None  # time.monotonic() when the limit runs out
 
@@ -234,6 +236,9 @@ def assemble(doc: Doc) -> None:
         if weapons and launched is None and any(w.launched is not None for w in weapons):
             launched = sum(w.launched or 0 for w in weapons)
         items = _remainder(items, [it.remainder for it in d.items], destroyed)
+        items, by_sum = _each_by_sum(items, destroyed)
+        if by_sum:
+            doc.each_by_sum[f"{short}-c{n}"] = by_sum
         window = window_of(d, claimant, doc)
         action = "launched_and_destroyed" if launched is not None and destroyed is not None else (
             "launched" if launched is not None else "destroyed")
@@ -318,6 +323,27 @@ def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | N
             it = replace(it, count=rest if rest and rest > 0 else None, each=None if len(it.places) == 1 else False)
         out.append(it)
     return out
+
+
+def _each_by_sum(items: list[BreakdownItem], total: int | None) -> tuple[list[BreakdownItem], tuple[int, ...]]:
+    """"37 over the Bryansk region, 12 over the Kursk and Lipetsk regions, … one over Rostov" with a
+    stated total of 83: a count over several places with no word for "each" or "combined" is read as
+    each place's when that makes the list add up to the total and the combined reading does not
+    (the indexes of the items so read; the check says so in a finding)."""
+    top = [k for k, it in enumerate(items) if it.subset_of is None]
+    open_ = [k for k in top if items[k].each is None and len(items[k].places) > 1 and items[k].count is not None]
+    if total is None or not open_ or any(items[k].count is None for k in top):
+        return items, ()
+
+    def value(it: BreakdownItem, each: bool) -> int:
+        return it.count * len(it.places) if each else it.count
+
+    fixed = sum(value(items[k], bool(items[k].each)) for k in top if k not in open_)
+    combined = fixed + sum(items[k].count for k in open_)
+    each = fixed + sum(value(items[k], True) for k in open_)
+    if combined == total or each != total:
+        return items, ()
+    return [replace(it, each=True) if k in open_ else it for k, it in enumerate(items)], tuple(open_)
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:

@@ -66,6 +66,8 @@ def check(doc: Doc) -> list[Finding]:
     for claim in doc.claims:
         if not claim.breakdown:
             continue
+        if claim.id in doc.each_by_sum:
+            out.append(_each_by_sum(claim, doc.each_by_sum[claim.id]))
         total = claim_total(claim)
         rs = readings(claim)
         open_items = _open_items(claim)[:MAX_AMBIGUOUS]  # the items the readings vary
@@ -93,6 +95,20 @@ def check(doc: Doc) -> list[Finding]:
                 data={"total": total, "readings": rs},
             ))
     return out
+
+
+def _each_by_sum(claim: Claim, indexes: tuple[int, ...]) -> Finding:
+    """The extractor read these items as "each" because only that reading reaches the total."""
+    items = [claim.breakdown[k] for k in indexes]
+    names = " and ".join(f"\u201c{_describe(it)}\u201d" for it in items)
+    return Finding(
+        "breakdown-ambiguous", "warning",
+        f"{names} can mean one combined count or a count for each place; read as each place's count, "
+        f"because only that reading adds up to the stated total of {claim_total(claim)}.",
+        claim.id, tuple(it.evidence[0] for it in items if it.evidence),
+        "Find the original statement: its wording (e.g. \u201cпо 3\u201d = 3 each) decides.",
+        data={"total": claim_total(claim), "each_by_sum": list(indexes)},
+    )
 
 
 def _list_readings(open_items: list[BreakdownItem], rs: list[dict]) -> str:
