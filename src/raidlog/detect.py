@@ -10,15 +10,18 @@ import re
 
 _UK = re.compile(r"[іїєґІЇЄҐ]")
 _RU = re.compile(r"[ыэёъЫЭЁЪ]")
-_UK_WORDS = re.compile(
-    r"\b(?:що|та|які|від|у|це|було|протягом|атакував|збито|БпЛА|січня|лютого|березня|квітня|травня|червня|"
-    r"липня|серпня|вересня|жовтня|листопада|грудня)\b", re.IGNORECASE)
-_RU_WORDS = re.compile(
-    r"\b(?:что|и|которые|от|это|было|в\s+течение|БПЛА|января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря)\b", re.IGNORECASE)
-
+# frequent words, each counted where it stands as a whole word, in any case
+_UK_WORDS = frozenset((
+    "що та які від у це було протягом атакував збито бпла січня лютого березня квітня травня червня "
+    "липня серпня вересня жовтня листопада грудня").split())
+_RU_WORDS = frozenset((
+    "что и которые от это было бпла января февраля марта апреля мая июня июля августа "
+    "сентября октября ноября декабря").split())
+_RU_PHRASE = re.compile(r"\bв\s+течение\b", re.IGNORECASE)  # a Russian phrase of two words
+_WORD = re.compile(r"\w+")
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+_CYRILLIC_RUN = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -28,9 +31,17 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return pattern.subn("", text)[1]
 
 
+def _cyrillic_letters(text: str) -> int:
+    # by runs of letters (a word's, mostly): one match a word, not a replacement a letter
+    return sum(map(len, _CYRILLIC_RUN.findall(text)))
+
+
 def detect_language(text: str) -> str:
-    if _count(_CYRILLIC, text) <= _count(_LATIN, text):
+    # (no Cyrillic letter at all, as in most English reports: no need to count either script)
+    if text.isascii() or not _CYRILLIC.search(text) or _cyrillic_letters(text) <= _count(_LATIN, text):
         return "en"
-    uk = _count(_UK, text) * 3 + _count(_UK_WORDS, text)
-    ru = _count(_RU, text) * 3 + _count(_RU_WORDS, text)
+    words = _WORD.findall(text.lower())
+    uk = _count(_UK, text) * 3 + sum(w in _UK_WORDS for w in words)
+    ru = _count(_RU, text) * 3 + sum(w in _RU_WORDS for w in words) \
+        + (_count(_RU_PHRASE, text) if "течение" in words else 0)
     return "uk" if uk > ru else "ru"
