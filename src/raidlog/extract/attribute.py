@@ -23,7 +23,7 @@ from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import Count, WeaponWord
-from raidlog.geo import Gazetteer
+from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
@@ -586,14 +586,10 @@ def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
     own = told.claimant.region
     if not own or told.claimant.kind not in ("governor", "official"):
         return False
-    near = {own, _SURROUNDING.get(own), *(k for k, v in _SURROUNDING.items() if v == own)}
+    near = {own, SURROUNDING.get(own), *(k for k, v in SURROUNDING.items() if v == own)}
     isos = [p.iso for it in items for p in it.places]
     return bool(isos) and all(iso and iso not in near for iso in isos) \
         and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
-
-
-# a city that is a region of its own, and the region around it
-_SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
@@ -1071,7 +1067,7 @@ def _own_region_official(out: Attribution, draft: ClaimDraft) -> Claimant | None
     official = _nearest_official(out, draft)
     if official is None or not official.region or not draft.items:
         return None
-    near = {official.region, _SURROUNDING.get(official.region)}
+    near = {official.region, SURROUNDING.get(official.region)}
     if all(p.iso in near for it in draft.items for p in it.places):
         return official
     return None
@@ -2135,15 +2131,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     return True
 
 
-_CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # a city that is a region: counted as the region
-
-
 def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
     """The town a mayor's office names ("Kharkiv Mayor Ihor Terekhov", "мэр Белгорода"): where
     what he tells without a place of its own happened. Not a city that is a region of its own
     (Moscow's mayor tells of drones downed on their way to the city, their debris in the oblast)."""
     town = official.town
-    return [town] if town is not None and town.iso == official.claimant.region and town.iso not in _CITY_REGIONS \
+    return [town] if town is not None and town.iso == official.claimant.region and town.iso not in CITY_REGIONS \
         else []
 
 
@@ -2209,7 +2202,7 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
         cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
         joined = last is not None and pats["joined"].fullmatch(text, last.hit.end, r.hit.start) is not None
         if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
-            if p is not None and p.kind != "admin1" and p.iso not in _CITY_REGIONS:
+            if p is not None and p.kind != "admin1" and p.iso not in CITY_REGIONS:
                 places.append(p)
             last = r
         else:

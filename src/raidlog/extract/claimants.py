@@ -12,7 +12,7 @@ from raidlog.extract import morph
 from raidlog.extract.mentions import ClaimantRef
 from raidlog.extract.people import Person, matching_name
 from raidlog.extract.resolve import Resolution
-from raidlog.geo import Gazetteer
+from raidlog.geo import CITY_REGIONS, Gazetteer
 from raidlog.model import Claimant, Place
 from raidlog.officials import Match, Officials
 
@@ -99,7 +99,7 @@ def from_person(
     named_place = _named_place(person, gaz, lex) if role in CITY_ROLES else None
     if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
         city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office
-    if city is not None and city.iso not in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
+    if city is not None and city.iso not in CITY_REGIONS:
         name = f"{title} of {city.name}"  # "Mayor Ihor Terekhov" beside Kharkiv: Kharkiv's mayor
     as_written = sentence_text[person.role_start : person.role_end]
     side = _side(region)

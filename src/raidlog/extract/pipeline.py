@@ -20,7 +20,7 @@ from raidlog.extract import places as place_finder
 from raidlog.extract import resolve as resolver
 from raidlog.extract import segment, times
 from raidlog.extract.text import Text
-from raidlog.geo import Gazetteer
+from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer
 from raidlog.lexicon import for_lang
 from raidlog.model import (
     BreakdownItem,
@@ -270,7 +270,6 @@ def _with_id(c: Claimant, cid: str) -> Claimant:
     return replace(c, id=cid)
 
 
-_CITY_REGIONS = ("UA-30", "UA-40", "RU-MOW", "RU-SPE")  # cities that are first-level regions
 _CITY_ADMINISTRATIONS = ("city_military_administration_head", "city_head")
 
 
@@ -278,7 +277,7 @@ def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
     """An incident a city's own administration tells without naming a place
     ("без руйнувань", says the head of the Kyiv city administration) is in its city."""
     # (not a mayor's: Moscow's tells of drones downed on their way to the city, their debris in the oblast)
-    if reporter is None or reporter.role not in _CITY_ADMINISTRATIONS or reporter.region not in _CITY_REGIONS:
+    if reporter is None or reporter.role not in _CITY_ADMINISTRATIONS or reporter.region not in CITY_REGIONS:
         return ()
     region = gaz.region(reporter.region)
     if region is None:
@@ -298,14 +297,11 @@ def _unique(places):
 def _containing(items: list[BreakdownItem], item) -> int | None:
     """A Moscow-bound subset belongs to the item that holds the city's region
     (Moscow lies in, and is counted with, the Moscow Region)."""
-    isos = {p.iso for p in item.places} | {_SURROUNDING.get(p.iso) for p in item.places}
+    isos = {p.iso for p in item.places} | {SURROUNDING.get(p.iso) for p in item.places}
     for i in range(len(items) - 1, -1, -1):
         if isos & {p.iso for p in items[i].places}:
             return i
     return len(items) - 1
-
-
-_SURROUNDING = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
 
 
 def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | None) -> list[BreakdownItem]:
@@ -350,11 +346,11 @@ def _surrounding(place: Place, gaz: Gazetteer) -> Place:
     """The region around a Russian city that is a region of its own (Moscow → the Moscow Region),
     or the region of any other town the weapons flew towards ("на подлёте к Белгороду": the
     Belgorod Region; where they were downed the text does not say, only the region)."""
-    if place.kind == "locality" and place.iso and place.iso not in _CITY_REGIONS:
+    if place.kind == "locality" and place.iso and place.iso not in CITY_REGIONS:
         return gaz.region(place.iso) or place
     if place.kind not in ("locality", "admin1") or place.iso not in ("RU-MOW", "RU-SPE"):
         return place
-    return gaz.region(_SURROUNDING[place.iso]) or place
+    return gaz.region(SURROUNDING[place.iso]) or place
 
 
 def to_report(doc: Doc, version: str) -> Report:

@@ -68,6 +68,9 @@ class Budget:
 # The fuzzy searches a document has made and how many more it may make (see
 # Gazetteer.fuzzy_budget); None: no limit.
 _FUZZY_LEFT: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("fuzzy_left", default=None)
+# the cities that are first-level regions of their own, each with the region around it
+SURROUNDING: Final = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
+CITY_REGIONS: Final = frozenset(SURROUNDING)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 
 
@@ -77,7 +80,7 @@ def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
         return None
     if pid.startswith("katottg:"):
         return "hromada" if name.endswith(" hromada") else "city_district"
-    if iso in ("UA-30", "UA-40", "RU-MOW", "RU-SPE"):
+    if iso in CITY_REGIONS:
         return "city_district"
     return "okrug" if _URBAN.search(name) else "raion"
 def _latin_adjectives(stem: str) -> list[str]:

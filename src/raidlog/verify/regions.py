@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from raidlog.extract.attribute import _SURROUNDING
+from raidlog.geo import SURROUNDING
 from raidlog.model import Finding
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ def check(doc: Doc) -> list[Finding]:
         return []
     covered = {p.iso for c in with_breakdown for it in c.breakdown for p in it.places}
     # a city downed drones were flying to is counted with its region ("летевшего на Москву": RU-MOS)
-    covered |= {city for city, region in _SURROUNDING.items() if region in covered}
+    covered |= {city for city, region in SURROUNDING.items() if region in covered}
     countries = {p.country for c in with_breakdown for it in c.breakdown for p in it.places if p.country}
     missing: dict[str, list] = {}
     for inc in doc.incidents:
