@@ -2099,9 +2099,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             last.places += [p for p in places if not any(p is q for q in last.places)]
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
         if toll is not None:
-            if not toll.places and last.places and pats["there_anaphor"].search(text):
-                # "A tractor driver lost his life there.": told for the incident's places (not a
-                # detail of the figure told before for other places)
+            if not toll.places and last.places and (pats["there_anaphor"].search(text) or not last.statements
+                                                    and all(p.kind == "locality" for p in last.places)):
+                # "A tractor driver lost his life there.", "Drones attacked Bilozerka. Two men were
+                # injured.": told for the incident's places (not a detail of the figure told before
+                # for other places)
                 toll.places = frozenset(p.name.lower() for p in last.places if p.kind != "country")
                 toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
                 toll.local = any(p.kind == "locality" for p in last.places)

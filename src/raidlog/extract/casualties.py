@@ -72,6 +72,8 @@ def _patterns(lex: ModuleType) -> dict:
         "total_before": re.compile(lex.TOTAL_BEFORE, i),
         "total_cue": re.compile(lex.TOTAL_CUE, i),
         "subset": re.compile(lex.SUBSET_BEFORE, i),
+        "subset_after": re.compile(lex.SUBSET_AFTER, i),
+        "plus_one": re.compile(lex.PLUS_ONE_AFTER, i),
         "age": re.compile(lex.AGE_AFTER, i),
         "age_before": re.compile(lex.AGE_BEFORE, i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
@@ -144,8 +146,9 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         return None
     after = text[n.end : n.end + 80]
     before = text[max(0, n.start - 80) : n.start]
-    if pats["age"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]):
-        return None  # "14 років", "aged 64", "including four children"
+    if pats["age"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]) \
+            or pats["subset_after"].match(after):
+        return None  # "14 років", "aged 64", "including four children", "one of them was hospitalised"
     lead = max(0, n.start - 8)  # the 8 characters before it, within its clause, searched in place
     lead = max((y.end() for y in _LEAD_BREAK.finditer(text, lead, n.start)), default=lead)
     if pats["negation"].search(text, lead, n.start):
@@ -174,7 +177,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         fld = "injured"
     else:
         return None
-    return Figure(fld, n.value, bool(pats["total_cue"].search(before[-40:])))
+    more = 1 if pats["plus_one"].match(after) else 0  # "two men and a woman": three
+    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])))
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")

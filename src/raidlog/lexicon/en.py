@@ -469,10 +469,12 @@ VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|t
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\bcity of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
-VICTIM_VERB = r"(?:injuring|wounding|killing|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the lives of)"
+VICTIM_VERB = r"(?:injuring|wounding|killing|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
+    # "claimed the life of an elderly woman and left a man injured"
+    rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
@@ -533,6 +535,10 @@ VICTIM_LIST = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
 ]
 LIST_ITEM = _ONE_PHRASE
+# "two men and a woman were injured": the number's people and one more
+PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+and\s+{_ONE_PHRASE}\b"
+# "three were injured, one of them was hospitalised": some of those told, no more victims
+SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those)\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
