@@ -280,6 +280,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, None if m.scope or _patterns(lex)["new_attack"].search(s.text)
+                                 or _another_region(counted_res, _current(out, claimant))
                                  else _current(out, claimant))
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
@@ -590,6 +591,19 @@ def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
     isos = [p.iso for it in items for p in it.places]
     return bool(isos) and all(iso and iso not in near for iso in isos) \
         and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
+
+
+def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
+    """The sentence names only regions the told claim has not named (neither as a place nor as its
+    official's own): "… над регионом сбиты два БПЛА. Кроме того, украинский беспилотник ликвидирован
+    в Воронежской области" tells one more drone, not the two again."""
+    isos = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    if told is None or not isos:
+        return False
+    known = {p.iso for it in told.items for p in it.places if p.iso} | ({told.claimant.region} - {None})
+    known |= {SURROUNDING.get(k) for k in known} | {k for k, v in SURROUNDING.items() if v in known}
+    return bool(known) and not isos & known
+
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:

@@ -158,7 +158,7 @@ DEFENCES_OWNER_BEFORE = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units|cre
 DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the) (?:region|oblast|territory of the region|city|capital|peninsula)"
+OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her) (?:region|oblast|territory of the region|city|capital|peninsula)"
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
