@@ -109,7 +109,8 @@ def test_every_phrase_passes_its_gate(lang, family):
         for phrase in found:
             assert may_match(words_of(phrase, lex), lex, family), (lang, family, phrase, pattern)
             checked += 1
-    assert checked
+    # (a family may be only a placeholder in a language: "(?!)", no capital word in English)
+    assert checked or all(p.startswith("(?!)") for p in sources)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -132,7 +132,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         auth = pats["authorities"].search(text)
         m.authorities = (auth.start(), auth.end()) if auth else None
     blocked += [(w.start, w.end) for w in m.weapons]
-    m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title)
+    m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title,
+                            sentence_words=words)
     m.hedged = may_match(words, lex, "hedge") and bool(pats["hedge"].search(text))
     for family, target in (("destroy", m.destroy_verbs), ("launch", m.launch_verbs), ("lost", m.lost_verbs),
                            ("not_destroyed", m.not_destroyed)):

@@ -27,7 +27,15 @@ from raidlog.geo.names import (
     split_type,
 )
 from raidlog.geo.romanise import latin_name, romanise
+from raidlog.lexicon import gates, may_match, words_of
 from raidlog.model import Place
+
+# A sentence without any of their words skips the look for lower-case names and for the capital
+# (see raidlog.lexicon.gates; in a lexicon where the pattern is "(?!)" no sentence runs it).
+gates.declare({
+    "lower_case_names": ("LOWER_CASE_NAMES",),
+    "capital": ("CAPITAL_WORD",),
+})
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
@@ -158,11 +166,13 @@ def _function_word(lang: str, word: str) -> bool:
 
 
 def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, int]] = (),
-         guess: bool = True) -> list[PlaceHit]:
+         guess: bool = True, sentence_words: frozenset[str] | None = None) -> list[PlaceHit]:
     """Place mentions of a sentence; ``guess=False`` (a headline in Title Case)
     reports only names the gazetteer knows, and so does a document whose budget of unknown
-    names is spent (:func:`unknown_names`)."""
+    names is spent (:func:`unknown_names`). ``sentence_words``: its :func:`words_of`, if known."""
     pats = _patterns(lex)
+    if sentence_words is None:
+        sentence_words = words_of(text, lex)
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
@@ -272,8 +282,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     continue
                 i = next((k for k in range(i, len(run)) if run[k].start() >= hit.end), len(run))
             hits.append(hit)
-    lower = _lower_case(text, lex, gaz, pats) if guess and not names_spent() else []
-    lower += _capital(text, lex, gaz, pats)
+    lower = _lower_case(text, lex, gaz, pats) if guess and may_match(sentence_words, lex, "lower_case_names") \
+        and not names_spent() else []
+    if may_match(sentence_words, lex, "capital"):
+        lower += _capital(text, lex, gaz, pats)
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
