@@ -189,3 +189,23 @@ def function_word(lang: str, word: str) -> bool:
     sentence): capitalised, it is still no place, whatever town shares the spelling (Tim, Kursk)."""
     parses = _parses(lang, word.lower())
     return bool(parses) and all(p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+# grammemes of a name: a word with one of these readings may name a place
+_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"})
+
+
+def likely_function_word(lang: str, word: str) -> bool:
+    """The likeliest reading of ``word`` is a function word ("Коли повертався …": when, not Kola)."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+
+
+def common_word_first(lang: str, word: str) -> bool:
+    """``word`` opening a sentence may be a common word: every reading is a common noun in an
+    oblique case ("Ферму зачепило уламками": an object put first; a place opening a sentence is
+    its subject, or follows a preposition). A word the dictionary lacks, or knows as a name, may
+    be a place."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and all(p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & set(p.tag.grammemes))
+               and p.tag.case not in ("nomn", "voct") for p in parses)

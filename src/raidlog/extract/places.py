@@ -143,13 +143,30 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     return runs
 
 
-def _strip_edges(run: list[re.Match[str]], lex: ModuleType) -> list[re.Match[str]]:
+_OPENING = re.compile(r"[\s«\"„“'(—–-]*")
+
+
+def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz: Gazetteer | None = None,
+                 ) -> list[re.Match[str]]:
     while run and (run[0].group(0).lower() in lex.NOT_PLACES
-                   or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))):
+                   or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))
+                   or (gaz is not None and lex.MORPH_LANG and _OPENING.fullmatch(text, 0, run[0].start()) is not None
+                       and _common_opening(run[0].group(0), lex, gaz))):
         run = run[1:]
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
     return run
+
+
+def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer) -> bool:
+    """A word opening a sentence that is most likely a function word ("Коли …"), or a common noun
+    (:func:`morph.common_word_first`: "Ферму зачепило …") that names no town of a size ("Харкову дісталося": the dictionary knows
+    no place names in Ukrainian), only villages of that spelling: no place."""
+    if morph.likely_function_word(lex.MORPH_LANG, word):
+        return True
+    if not morph.common_word_first(lex.MORPH_LANG, word):
+        return False
+    return not any(p.kind != "locality" or (p.population or 0) >= SPELT_TOWN for p in lookup(gaz, word, lex))
 
 
 def _function_word(lang: str, word: str) -> bool:
@@ -174,7 +191,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if sentence_words is None:
         sentence_words = words_of(text, lex)
     hits: list[PlaceHit] = []
-    runs = [r for r in (_strip_edges(r, lex) for r in _runs(text, lex, list(blocked))) if r]
+    runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
     # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
