@@ -86,6 +86,9 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 continue
             name = " ".join(parts)
             end = start + len(name)
+            if len(parts) == 1 and m.start("name") < m.start("role") \
+                    and not Officials.default().by_name(matching_name(name, lex)):
+                continue  # "shelled Kherson, the head of the regional administration said": a place
             if any(a < end and start < b for a, b in taken) or any(
                 a < m.end() and m.start() < b for a, b in roles
             ):

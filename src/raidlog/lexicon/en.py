@@ -566,7 +566,9 @@ _PEOPLE_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kr
 # "in Belgorod, governor Vyacheslav Gladkov said": the name after the office is the person's
 NAME_AFTER_ROLE = rf",?\s+{_PEOPLE_NAME}"
 PEOPLE = [
-    # "Vyacheslav Gladkov, the governor of the Belgorod Region"
+    # "Vyacheslav Gladkov, the governor of the Belgorod Region" (not "in Kherson, the head of …": after
+    # a preposition of place the capitalised word is where, not who)
+    rf"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)(?<!\bover\s)(?<!\bnear\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)"
     rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",
     # "the governor of the Belgorod Region, Vyacheslav Gladkov"
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}),?\s+(?P<name>{_PEOPLE_NAME})",
