@@ -42,7 +42,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
              rf"{lex.ITEM_UNITS})"
     # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
     # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
-    lead = rf"(?:(?>[\s,:-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)" \
+    # (quotes around a weapon's name too: '10 "Shahed" drones over Odesa')
+    lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)" \
            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return {
         "lead": re.compile(rf"(?P<filler>{lead}", i),
@@ -65,7 +66,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and)\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),

@@ -211,6 +211,9 @@ def assemble(doc: Doc) -> None:
     for n, d in enumerate(a.claims, 1):
         claimant = register(d.claimant)
         items = []
+        # ("над Харківщиною знищено 9. Ще 2 збили над Харковом": a town in a region the claim counts
+        # stays the town)
+        regions = {p.iso for it in d.items for p in it.places if p.kind == "admin1"}
         for it, offset in zip(d.items, d.item_offsets, strict=True):
             subset_of = len(items) - 1 if it.subset and items else None
             places = tuple(it.places)
@@ -221,6 +224,8 @@ def assemble(doc: Doc) -> None:
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
+            elif not it.subset and it.count is not None and len(places) == 1 and places[0].iso not in regions:
+                places = (_town_region(places[0], doc.gaz),)
             items.append(BreakdownItem(places, it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
@@ -340,6 +345,16 @@ def _each_by_sum(items: list[BreakdownItem], total: int | None) -> tuple[list[Br
     if combined == total or each != total:
         return items, ()
     return [replace(it, each=True) if k in open_ else it for k, it in enumerate(items)], tuple(open_)
+
+
+def _town_region(place: Place, gaz: Gazetteer) -> Place:
+    """"shot down 10 Shaheds over Odesa" (the oblast's head), "ten drones over the port of Ust-Luga":
+    a count over a town is kept as its region's, where the claim names no count for that region (counts are kept by region; the town stays among
+    the places the document names, and its incidents keep it)."""
+    if place.kind != "locality" or not place.iso or not gaz.in_theatre(place):
+        return place
+    region = gaz.region(place.iso)
+    return replace(region, as_written=place.as_written) if region is not None else place
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:
