@@ -16,6 +16,8 @@ _ABBREV = re.compile(
     r"|м|сел|смт|пгт|д|х|вул|просп|р-н)"  # "у м. Ізюм", "в сел. Приколотное", "р-н"
     r"|\b[A-ZА-Я])\.$"
 )
+# the characters an abbreviation's match takes at most ("approx." and a line break after)
+_ABBREV_TAIL = 16
 # (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
 # (a line that ends a sentence ends it whatever the next line begins with: "…, написал Собянин.\nпрежде он …")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|(?<=[.!?…])[\"')\]]?[ \t]*\n\s*|\n\s*\n|\n(?=\s*[-•*])"
@@ -62,7 +64,10 @@ def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
             cursor = head + 1
         for m in _BOUNDARY.finditer(text, cursor):
             candidate = text[cursor : m.start()].rstrip("\"') ]")
-            if _ABBREV.search(candidate) and not candidate.endswith(("p.m.", "a.m.")):
+            # (an abbreviation ends the candidate: only its last characters are searched, where
+            # \b still sees the character before them)
+            if _ABBREV.search(candidate, max(0, len(candidate) - _ABBREV_TAIL)) \
+                    and not candidate.endswith(("p.m.", "a.m.")):
                 continue
             if candidate.endswith(("p.m.", "a.m.")) and _ZONE_WORD.match(text, m.end()):
                 continue
