@@ -12,16 +12,15 @@ from raidlog.model import Claim, Claimant, Incident, Place, Report
 
 
 def place_key(place: Place) -> str:
-    """admin1/country: the ISO code; sea: its English name; locality: "Name (ISO)";
-    district: "district (ISO)"; anything else: "kind:name"."""
+    """admin1/country: the ISO code; sea: its English name; locality and district (raion,
+    hromada, okrug, city district): "Name (ISO)", the district's name with its type word
+    ("Rylsky District (RU-KRS)", "Myropil hromada (UA-59)"); anything else: "kind:name"."""
     if place.kind in ("admin1", "country"):
         return place.iso or place.name
     if place.kind == "sea":
         return place.name
-    if place.kind == "locality":
+    if place.kind in ("locality", "district"):
         return f"{place.name} ({place.iso})"
-    if place.kind == "district":
-        return f"district ({place.iso})"
     return f"{place.kind}:{place.name}"
 
 
