@@ -71,7 +71,7 @@ WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
-    r"reconnaissance|surveillance|decoy|[A-Z][a-z]+-(?:made|launched|fired)|all)"
+    r"reconnaissance|surveillance|decoy|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all)"
 )
 
 DESTROY = (
@@ -382,7 +382,9 @@ REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
-PASSIVE_GAP = r"\s*(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+# ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
+PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
+               r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
