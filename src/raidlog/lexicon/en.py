@@ -324,7 +324,7 @@ NOT_PLACES = {
     "ukrainian", "governor", "gov", "mayor", "head", "according", "earlier", "later", "meanwhile",
     "notably", "however", "while", "these", "this", "that", "those", "it", "he", "she", "they",
     "there", "regional", "local", "federal", "armed", "forces", "force", "general", "staff",
-    "telegram", "president", "the same", "same", "drones", "drone", "missiles", "missile",
+    "telegram", "censor", "censor.net", "president", "the same", "same", "drones", "drone", "missiles", "missile",
     "interceptors", "ukraine's", "russia's", "tass", "ria", "novosti", "reuters", "ukrinform",
     "kyiv independent", "moscow time", "gmt", "utc", "msk", "victory", "may", "march",
     "august", "mirny", "mir", "progress", "sputnik", "pravda", "interfax", "all", "some",
