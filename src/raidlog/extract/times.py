@@ -75,8 +75,16 @@ def find_days(text: str, lex: ModuleType) -> list[Day]:
         y = m.group("y1") or m.group("y2")
         day = int(d)
         if 1 <= day <= 31:
+            first = _RANGE_FIRST_DAY.search(text, max(0, m.start() - 12), m.start()) if m.group("d1") else None
+            if first is not None and 1 <= int(first.group(1)) < day:
+                # "у ніч з 17 на 18 січня", "в ночь с 3 на 4 мая": the first day of the night is a day too
+                out.append(Day(first.start(1), first.end(1), int(first.group(1)), lex.MONTHS[mon], int(y) if y else None))
             out.append(Day(m.start(), m.end(), day, lex.MONTHS[mon], int(y) if y else None))
     return out
+
+
+# a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
+_RANGE_FIRST_DAY = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:на|по|до|-|–|—|/)\s*$")
 
 
 def dateline(text: str, lex: ModuleType) -> Day | None:
