@@ -21,7 +21,13 @@ from raidlog.model import Span
 _DROP_RE = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    # and the marks that only make the character before them an emoji: variation selectors, the
+    # keycap ("1️⃣ на Вінниччині" is "1 на Вінниччині")
+    "\ufe00-\ufe0f\u20e3]")
+# Emoji and pictographs, which officials' posts glue to words and numbers ("збили 7‼️дронів",
+# "✅ 5 – Миколаївщина"): a space each, as a punctuation mark would stand
+_PICTOGRAPH_RE = re.compile("[\u203c\u2049\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _ONE_FOR_ONE = {
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
     "\t": " ", "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
@@ -56,6 +62,8 @@ class Text:
             # rare: format characters go, so offsets need a map back (one entry per dropped character)
             dropped = [m.start() - k for k, m in enumerate(_DROP_RE.finditer(norm))]
             norm = _DROP_RE.sub("", norm)
+        if _PICTOGRAPH_RE.search(norm):
+            norm = _PICTOGRAPH_RE.sub(" ", norm)
         if _MIXED_PAIR.search(norm):  # rare: only then look for the words that mix scripts
             norm = _MIXED_WORD.sub(_cyrillic_lookalikes, norm)
         return cls(original, norm, dropped)
