@@ -22,7 +22,7 @@ from raidlog.extract.numbers import Number
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
-from raidlog.extract.weapons import Count, WeaponWord
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
 from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
@@ -487,10 +487,6 @@ def _headline_places_told_again(out: Attribution) -> None:
             draft.items, draft.item_offsets = [], []
 
 
-# counted in weapons[], never in a claim's drone-and-missile totals
-NOT_IN_TOTALS = {"guided_bomb", "rocket"}
-
-
 def _total_from_weapons(draft: ClaimDraft) -> None:
     """A claim split only by weapon type ("17 Shaheds and a Kh-59 shot down") totals to the sum
     of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles."""
@@ -673,12 +669,13 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     """A per-place list with no stated total ("70 over Crimea, 43 over Krasnodar, one over
     Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
     top = [it for it in draft.items if not it.subset and not it.note]
-    if draft.summed and len(top) > 1 and top[0].count == draft.destroyed \
+    if (draft.summed or top and top[0].joined is not None) and len(top) > 1 \
+            and (top[0].joined or top[0].count) == draft.destroyed \
             and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):
         # "над Курской областью сбиты две ракеты и 27 БПЛА. Кроме того, четыре – над Липецкой …":
         # the weapons were the first place's; the claim is every place's (and a later place's
         # count is added to its weapon's, when the claim lists that weapon once, with no model)
-        draft.destroyed = sum(it.count for it in top)
+        draft.destroyed = sum(it.joined or it.count for it in top)
         offsets = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
         for it in top[1:]:
             kind = draft.item_kinds.get((offsets[id(it)], it.number_start))
@@ -691,7 +688,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
             or not any(it.weapon for it in top):
         return  # ("three strikes: two in one district, one in another" counts no weapons)
-    draft.destroyed = sum(it.count * (len(it.places) if it.each else 1) for it in top)
+    draft.destroyed = sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top)
 
 
 def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
@@ -1832,7 +1829,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                None, False)]
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
-    value = values.pop() if len(values) == 1 else sum(c.number.value for c in totals)
+    types = [c.weapon.type for c in totals if c.weapon is not None and c.weapon.type not in NOT_IN_TOTALS]
+    # (the same count told twice is one count; "seven missiles and seven drones" are 14)
+    value = values.pop() if len(values) == 1 and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
+        else sum(c.number.value for c in totals)
     if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end):
         value = None  # "… downed over Crimea and western parts of the country": Crimea's share is not told
     places = tuple(r.place for r in group)

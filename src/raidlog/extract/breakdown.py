@@ -8,12 +8,12 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.resolve import Resolution
-from raidlog.extract.weapons import Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.model import Place
 
 
@@ -31,6 +31,9 @@ class Item:
     summary: bool = False  # the claim's total over all the places it names, not a breakdown
     headline: bool = False  # a headline's summary: the body's breakdown replaces it
     remainder: bool = False  # "the remaining ones over …": the total less the other items (count None)
+    # "две ракеты и 27 БПЛА над Курской": the sum of the weapon counts joined to the item's own (which
+    # alone is ``count``, as the claim's weapons read it); the place's count is this sum
+    joined: int | None = None
 
 
 @lru_cache(maxsize=8)
@@ -186,7 +189,41 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
                                                     and pats["of_them_after"].match(text, c.end))), note,
             c.weapon is not None, number_start=c.number.start,
         ))
-    return sorted(found + first, key=lambda it: it.start)
+    return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
+
+
+def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
+    """"над Курской областью сбиты две ракеты и 27 БПЛА", "Two missiles and 27 drones were shot down
+    over the Kursk region": counts of different weapons joined by "and" are downed over the same
+    places; the item counts them all (an item reads only the count next to its place). Guided bombs
+    and MLRS rockets are left out, as from a claim's totals."""
+    if len(counts) < 2 or not found:
+        return found
+    starts = {it.number_start for it in found}
+    index = {c.number.start: k for k, c in enumerate(counts)}
+
+    def joinable(c: Count) -> bool:
+        return c.weapon is not None and c.weapon.type not in NOT_IN_TOTALS and not c.number.same_as_previous
+
+    out = []
+    for it in found:
+        k = index.get(it.number_start)
+        if k is None or it.count is None or it.each or not joinable(counts[k]) or it.count != counts[k].number.value:
+            out.append(it)
+            continue
+        first = last = k
+        while first > 0 and joinable(counts[first - 1]) and counts[first - 1].number.start not in starts \
+                and pats["counts_joined"].fullmatch(text, counts[first - 1].end, counts[first].number.start):
+            first -= 1
+        while last + 1 < len(counts) and joinable(counts[last + 1]) and counts[last + 1].number.start not in starts \
+                and pats["counts_joined"].fullmatch(text, counts[last].end, counts[last + 1].number.start):
+            last += 1
+        run = counts[first : last + 1]
+        if len(run) < 2 or len({c.weapon.type for c in run}) != len(run):
+            out.append(it)
+            continue
+        out.append(replace(it, joined=sum(c.number.value for c in run), start=min(it.start, run[0].number.start)))
+    return out
 
 
 def _within(found: list[Item]) -> Callable[[int], bool]:

@@ -226,7 +226,7 @@ def assemble(doc: Doc) -> None:
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
             elif not it.subset and it.count is not None and len(places) == 1 and places[0].iso not in regions:
                 places = (_town_region(places[0], doc.gaz),)
-            items.append(BreakdownItem(places, it.count, it.each,
+            items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
         if len(d.weapons) > 1:  # only where the text splits its counts by weapon

@@ -11,6 +11,8 @@ from types import ModuleType
 
 from raidlog.extract.numbers import Number
 
+# counted in weapons[], never in a claim's drone-and-missile totals
+NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
 
 @dataclass(frozen=True)
 class WeaponWord:
