@@ -106,14 +106,18 @@ class Gazetteer:
         self, rows: list[str], version: str, names: dict[str, str], stems: dict[str, str]
     ) -> None:
         self.version = version
-        self._rows = rows
+        # Tuples of strings and ints, not lists: the collector stops tracking a tuple of such atoms
+        # once it has looked at it, while it walks every item of a list at each full collection
+        # (the rows and the fuzzy-search index are a million items: ~30 ms a collection, several
+        # of them in a first pass over a few hundred reports, as the caches fill).
+        self._rows = tuple(rows)
         self._looked_up: dict[tuple[str, frozenset[str] | None], list[Place]] = {}
-        self._places: list[Place | None] = [None] * len(rows)
+        self._places: dict[int, Place] = {}  # the rows read so far
         self._names = names  # key -> comma-separated row numbers
         self._stems = stems
         self._fuzzy_keys: dict[str, dict] = {}  # see _fuzzy_index
         self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
-        self._spellings: dict[str, list[int]] | None = None  # see by_spelling
+        self._spellings: dict[str, tuple[int, ...]] | None = None  # see by_spelling
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -144,7 +148,7 @@ class Gazetteer:
 
     # -- rows ------------------------------------------------------------------
     def _place(self, i: int) -> Place:
-        place = self._places[i]
+        place = self._places.get(i)
         if place is None:
             kind, pid, name, iso, country, lat, lon, population, region = (
                 self._rows[i].split("\t", 9)[:9]
@@ -330,8 +334,8 @@ class Gazetteer:
                         rows = index.setdefault(spelling_key(k), [])
                         if i not in rows:
                             rows.append(i)
-            self._spellings = index
-        rows = self._spellings.get(spelling_key(name_key(phrase)), [])
+            self._spellings = {k: tuple(rows) for k, rows in index.items()}
+        rows = self._spellings.get(spelling_key(name_key(phrase)), ())
         return sorted((self._place(i) for i in rows), key=lambda p: -(p.population or 0))
 
     # -- fuzzy lookup ----------------------------------------------------------
@@ -483,7 +487,7 @@ class Gazetteer:
         return out
 
     def _fuzzy_index(self, name: str, part: list[tuple[int, int]]
-                     ) -> dict[str, tuple[dict[tuple[int, int], tuple[list[str], list[int]]], ...]]:
+                     ) -> dict[str, tuple[dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]], ...]]:
         """Every fuzzy key of the rows ``part`` (the theatre's or the others') with its row, by the
         place's kind, by whether it is a stem (read only by a typed search) and by its length and
         number of ASCII characters; each bucket's rows in order. Built at the first fuzzy search
@@ -509,8 +513,11 @@ class Gazetteer:
                             bucket = buckets[shape] = ([], [])
                         bucket[0].append(k)
                         bucket[1].append(i)
-        self._fuzzy_keys[name] = index
-        return index
+        built = self._fuzzy_keys[name] = {  # in tuples: see __init__
+            kind: tuple({shape: (tuple(keys), tuple(rows)) for shape, (keys, rows) in buckets.items()}
+                        for buckets in by_stem)
+            for kind, by_stem in index.items()}
+        return built
 
     def _row_ranges(self, within: Iterable[str] | None) -> list[tuple[int, int]] | None:
         """The rows of the regions ``within`` (a bare country code: all its regions) as merged
