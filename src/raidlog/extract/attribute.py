@@ -713,7 +713,11 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         own = gaz.region(region_iso) if region_iso else None
         area_iso = _OWN_AREA.get(region_iso, region_iso)
         area = gaz.region(area_iso) if area_iso else None
-        if draft.items or draft.destroyed is None:
+        # ("ППО збивала ворожі дрони у Львівській області. … знищили 5 з 5 «шахедів»": the region named
+        # without a count before is where the count told since was downed)
+        uncounted = [k for k, it in enumerate(draft.items) if it.count is None and own is not None
+                     and all(p.iso == own.iso for p in it.places)]
+        if len(uncounted) < len(draft.items) or draft.destroyed is None:
             continue
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
             m = mentions[k]
@@ -730,6 +734,12 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                       if c.number.value == draft.destroyed]
             if not counts and draft.destroyed == 1 and not m.counts:
                 counts = [(*m.destroy_verbs[0], True)]  # "сбили беспилотник": one, with no number
+            weapons = [c for c in m.counts if c.weapon is not None]
+            if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
+                    and x is not None:
+                # "силами ППО в області було збито одну крилату ракету та один безпілотник": the total
+                # is the sum of the counts by weapon, downed where the sentence says (in his own words)
+                counts = [(weapons[0].number.start, weapons[-1].end, True)]
             if not counts:
                 continue
             c_start, c_end, weapon = counts[0]
@@ -744,6 +754,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # in the Kursk governor's story: the region the text has just named
                 at, region = (c_start, c_end), other
             if at is not None:
+                draft.items = [it for k, it in enumerate(draft.items) if k not in uncounted]
+                draft.item_offsets = [o for k, o in enumerate(draft.item_offsets) if k not in uncounted]
                 draft.items.append(breakdown.Item(min(at[0], c_start), max(at[1], c_end), draft.destroyed,
                                                   (region,), None, False, weapon=weapon,
                                                   number_start=c_start, summary=True))
