@@ -1973,6 +1973,9 @@ def _same(a: Claimant, b: Claimant) -> bool:
     return (a.name, a.person) == (b.name, b.person)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+
+
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     pats = _patterns(lex)
     text = m.sentence.text
@@ -1983,8 +1986,11 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
         if gate is not None and not gate.admits(m.words):
             continue
         for x in pattern.finditer(text):
-            # the 40 characters before it, searched in place: a word cut there is no word ("gover|nor")
-            lead = (text, max(0, x.start() - 40), x.start())
+            # the 40 characters before it, searched in place: a word cut there is no word ("gover|nor");
+            # within its clause ("Постраждалих немає, пошкоджено склад": the damage stands)
+            start = max(0, x.start() - 40)
+            start = max((y.end() for y in _CLAUSE_BREAK.finditer(text, start, x.start())), default=start)
+            lead = (text, start, x.start())
             if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
                     or pats["negation_after"].match(text, x.end()):
                 continue
@@ -2103,8 +2109,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # "Міський голова Рівного: … «Маємо прильоти по об'єкту …»": a mayor's post tells of his town
     town = out.reporter_town if not people and reporter is out.reporter and not any(
         p.kind in ("locality", "district") for p in places) else []
-    goes_on = not places and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) \
-        and bool(set(kinds) & {"damage", "fire", "debris", "hit"})  # "Обстріляли Нікополь. Пошкоджено …"
+    # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart)
+    goes_on = not places and out.incident_at[0] == m.sentence.index - 1 \
+        and bool(set(kinds) & {"damage", "fire", "debris", "hit"})
     if continued and toll is None and not goes_on and not any(
             p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in [*places, *town]):
         return False  # "The region borders Ukraine and comes under attack almost daily": commentary

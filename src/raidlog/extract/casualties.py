@@ -81,6 +81,10 @@ def _patterns(lex: ModuleType) -> dict:
         "lists": [re.compile(p, i) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
         "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
+        "ages": re.compile(lex.AGES_OF_VICTIMS, i),
+        "age_item": re.compile(lex.AGE_ITEM, i),
+        "list_item_plain": re.compile(lex.LIST_ITEM, i),
+        "plural_victim": re.compile(lex.PLURAL_VICTIM, i),
         "background": re.compile(lex.BACKGROUND, i),
         "reminder": re.compile(lex.REMINDER, i),
         "injured": re.compile(lex.INJURED, i),
@@ -123,6 +127,14 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if fig is not None:
             figures.append(fig)
             counted.append((n.start, n.end))
+    for x in pats["ages"].finditer(text):
+        # "постраждали 47-річний, 50-річний чоловіки і 65-річна жінка": a victim per age, and those after
+        if any(a < x.end() and x.start() < b for a, b in counted):
+            continue
+        fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+        count = len(pats["age_item"].findall(x.group("ages"))) + len(pats["list_item_plain"].findall(x.group("more")))
+        figures.append(Figure(fld, count))
+        counted.append((x.start(), x.end()))
     for fld, start, end in _single_victims(text, pats, counted):
         figures.append(Figure(fld, 1))
         counted.append((start, end))
@@ -224,8 +236,9 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
         for x in pattern.finditer(text):
             if not free(x.start(), x.end()):
                 continue
-            if pats["negation"].search(text, max(0, x.start() - 8), x.start()):
-                continue
+            if pats["negation"].search(text, max(0, x.start() - 8), x.start()) \
+                    or pats["plural_victim"].search(x.group("verb")):
+                continue  # "не постраждав чоловік", "Постраждалих серед цивільного населення немає"
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
             out.append((fld, x.start(), x.end()))

@@ -537,6 +537,9 @@ VICTIM_LIST = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
 ]
 LIST_ITEM = _ONE_PHRASE
+AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
+AGE_ITEM = r"(?!)"
+PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
 # "two men and a woman were injured": the number's people and one more
 PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+and\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
