@@ -261,6 +261,8 @@ class Gazetteer:
                     found.setdefault(i, 2)
         if kinds is not None:
             found = {i: g for i, g in found.items() if self._kind(i) in kinds}
+        if not found:  # most phrases looked up (a run's n-grams) name nothing
+            return []
         return [self._place(i) for i in self._ranked(found, key)]
 
     def _is_hromada(self, i: int) -> bool:
