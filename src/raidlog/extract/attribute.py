@@ -367,7 +367,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
-            draft = _claim_for(out, m, claimant, totals, lex)
+            draft = _claim_for(out, m, claimant, totals, lex, items)
             totals = _settle_rounded(draft, totals, m, s.text, lex)
             told_values = (draft.destroyed, draft.launched)
             _fill_totals(draft, totals, m, s.text, lex)
@@ -411,7 +411,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
             kind = None
             weapon_at = _weapons_by_number(m)
+            told_items = {_item_key(it) for it in draft.items}
             for it in items:
+                if _item_key(it) in told_items and it.count is not None:
+                    continue  # the same count over the same places, told again
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
                 # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
@@ -1180,7 +1183,7 @@ def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
 
 
 def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
-               lex: ModuleType) -> ClaimDraft:
+               lex: ModuleType, items: list[breakdown.Item] = ()) -> ClaimDraft:
     current = _current(out, claimant)
     if m.sentence.is_title:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True)
@@ -1194,7 +1197,9 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
         ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values) \
-            or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text)))
+            or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
+            or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
+            or _region_counted_again(current, items)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
@@ -1223,6 +1228,48 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _less_than_its_list(current: ClaimDraft, values: dict[str, int]) -> bool:
+    """A per-place list told without a total ("16 над Брянской, …, по 2 – над Крымом и Московским
+    регионом"), then "Также утром над столичным регионом сбили два беспилотника" or "Губернатор …
+    заявил, что над регионом сбили еще один": a count smaller than the list's own sum cannot be its
+    total; it is another claim."""
+    destroyed = values.get("destroyed")
+    top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
+    if destroyed is None or current.destroyed is not None or len(top) < 2:
+        return False
+    return sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top) > destroyed
+
+
+def _item_key(it: breakdown.Item) -> tuple:
+    return tuple(sorted(p.iso or p.name for p in it.places)), it.count, it.each, it.subset, it.note is not None
+
+
+def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> bool:
+    """A per-place list counts each region once: "… над Брянской областью сбиты шесть …", then
+    "Также днём во вторник над Брянской областью сбили два беспилотника" is another claim (a
+    headline's or a summary's places aside, and a part told with "including")."""
+    def counted(it: breakdown.Item) -> set[tuple[str, int]]:
+        if it.count is None or it.subset or it.note or it.summary or it.headline or len(it.places) != 1:
+            return set()
+        return {(p.iso, it.count) for p in it.places if p.iso and p.kind in ("admin1", "sea")}
+
+    # (the same count for the same region is the list told again: "семь … над Днепропетровщиной")
+    told = set().union(*(counted(it) for it in current.items)) if current.items else set()
+    regions = {iso for iso, _ in told}
+    return any(iso in regions and (iso, n) not in told for it in items for iso, n in counted(it))
+
+
+def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
+    """A per-place list over several regions told by nobody named (a ministry's list retold), or a
+    count over another region, then "Губернатор Тульской области заявил, что над регионом сбили еще
+    один беспилотник": the official's count is his own claim, not theirs (nor are they his)."""
+    if claimant is None or not claimant.region or current.claimant is not UNATTRIBUTED:
+        return False
+    regions = {p.iso for it in current.items if it.count is not None for p in it.places if p.iso}
+    near = {claimant.region, SURROUNDING.get(claimant.region)} | {k for k, v in SURROUNDING.items() if v == claimant.region}
+    return bool(regions - near) and (len(regions) > 1 or not regions & near)
 
 
 def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:
