@@ -2070,7 +2070,8 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     names = frozenset((r.place.name if r.place is not None else r.hit.as_written).lower()
                       for r in res if r.place is None or r.place.kind != "country")
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
-    return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title)
+    regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
+    return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional)
 
 
 _TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
@@ -2187,6 +2188,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                 toll.places = frozenset(p.name.lower() for p in last.places if p.kind != "country")
                 toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
                 toll.local = any(p.kind == "locality" for p in last.places)
+                toll.regional = all(p.kind in ("admin1", "country", "sea") for p in last.places)
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         out.incident_at = (m.sentence.index, m.sentence.paragraph)

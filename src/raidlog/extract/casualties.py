@@ -52,6 +52,7 @@ class Statement:
     local: bool  # told for a locality (its details are told for it too), not a region or nowhere
     places: frozenset[str] = frozenset()  # the places it names, as written
     regions: frozenset[str] = frozenset()  # the first-level regions of those it resolved
+    regional: bool = True  # told for regions only (or nowhere): its details may be told anywhere in them
     title: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
@@ -325,7 +326,9 @@ def settle(statements: list[Statement]) -> None:
                 s.counted[fld] = v
             elif v == figure and not elsewhere:
                 continue  # the same victims retold
-            elif parts + v <= figure and within:
+            elif parts + v <= figure and within and not (v == figure and elsewhere and not base.regional):
+                # (the same figure again for other towns or districts than a town's or district's
+                # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")
                 parts += v
             else:
                 figure += v

@@ -201,6 +201,12 @@ def likely_function_word(lang: str, word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
 
 
+def likely_adjective(lang: str, word: str) -> bool:
+    """The likeliest reading of ``word`` is an adjective ("Мирні жителі": peaceful residents)."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
 def common_word_first(lang: str, word: str) -> bool:
     """``word`` opening a sentence may be a common word: every reading is a common noun in an
     oblique case ("Ферму зачепило уламками": an object put first; a place opening a sentence is

@@ -272,7 +272,7 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
 # "murdered", "lost their lives", "the strike claimed the lives of two": the dead
-KILLED = (r"\b(?:killed|dead|died|killing|fatalities|deaths|murdered|murdering|perished|slain|"
+KILLED = (r"\b(?:killed|dead|died|killing|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
@@ -543,7 +543,7 @@ PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
 # "two men and a woman were injured": the number's people and one more
 PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+and\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
-SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those)\b"
+SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
