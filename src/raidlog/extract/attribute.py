@@ -335,7 +335,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # Є збиті ворожі цілі.")
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
                        and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
-            own = _own_region_uncounted(m, s.text, res, lex, gaz, speaker,
+            own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
                                         context.pop() if len(context) == 1 else None)
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
@@ -1964,6 +1964,8 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     iso = named.pop() if len(named) == 1 else None
     if iso is None and speaker is not None and speaker.region and not named:
         iso = _OWN_AREA.get(speaker.region, speaker.region)
+    if iso is None and not named:
+        iso = context  # ("Киевская область подверглась удару. Силы ПВО в регионе уничтожили все цели.")
     region = gaz.region(iso or "")
     if region is None:
         return None

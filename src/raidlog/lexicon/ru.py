@@ -221,7 +221,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))"
+# ("силы ПВО в регионе уничтожили все цели", "в районах области сбиты 5 беспилотников")
+OWN_REGION = (r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))|"
+              r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края)")
 OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
