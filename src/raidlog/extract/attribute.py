@@ -128,6 +128,8 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
+        "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
         "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
@@ -311,7 +313,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
             totals = [c for c in m.counts if c.weapon is not None]
-        if totals and not items:
+        if totals and items and all(it.note for it in items) and not s.is_title:
+            # "В Московской области сбили 11 аппаратов, шесть из которых летели в направлении Москвы":
+            # the total's places, then its part flying towards the city
+            items = _places_of_total(s.text, totals, counted_res, m, lex) + items
+        elif totals and not items:
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
                 or _there(s.text, totals, counted_res, lex, gaz) \
@@ -1424,6 +1430,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+                or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
                 or _weapon_then_verb(c, m, text) is not None
