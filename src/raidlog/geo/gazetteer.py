@@ -118,6 +118,8 @@ class Gazetteer:
         self._fuzzy_keys: dict[str, dict] = {}  # see _fuzzy_index
         self._fuzzy_memo: dict[tuple, list[tuple[Place, float]]] = {}
         self._spellings: dict[str, tuple[int, ...]] | None = None  # see by_spelling
+        self._iso_ranges: dict[tuple[str, str | None], range] = {}  # see _iso_range
+        self._regions: dict[str, Place | None] = {}  # see region
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -175,11 +177,15 @@ class Gazetteer:
         return _iso_of(self._rows[i])
 
     def _iso_range(self, iso: str, end: str | None = None) -> range:
-        """Rows whose iso is ``iso`` (or in ``[iso, end)``): rows are sorted by iso."""
-        lo = bisect.bisect_left(self._rows, iso, key=_iso_of)
-        if end is None:
-            return range(lo, bisect.bisect_right(self._rows, iso, lo, key=_iso_of))
-        return range(lo, bisect.bisect_left(self._rows, end, lo, key=_iso_of))
+        """Rows whose iso is ``iso`` (or in ``[iso, end)``): rows are sorted by iso. Remembered
+        (a few hundred codes; each bisection splits ~30 rows)."""
+        found = self._iso_ranges.get((iso, end))
+        if found is None:
+            lo = bisect.bisect_left(self._rows, iso, key=_iso_of)
+            hi = bisect.bisect_right(self._rows, iso, lo, key=_iso_of) if end is None else \
+                bisect.bisect_left(self._rows, end, lo, key=_iso_of)
+            found = self._iso_ranges[(iso, end)] = range(lo, hi)
+        return found
 
     @staticmethod
     def _hits(index: dict[str, str], key: str) -> list[int]:
@@ -311,11 +317,11 @@ class Gazetteer:
         return not self.in_theatre(place), alternate, -(place.population or 0), i
 
     def region(self, iso: str) -> Place | None:
-        """The first-level region (or country) with this ISO 3166 code."""
-        for i in self._iso_range(iso):
-            if self._kind(i) in ("admin1", "country"):
-                return self._place(i)
-        return None
+        """The first-level region (or country) with this ISO 3166 code (remembered)."""
+        if iso not in self._regions:
+            self._regions[iso] = next((self._place(i) for i in self._iso_range(iso)
+                                       if self._kind(i) in ("admin1", "country")), None)
+        return self._regions[iso]
 
     # -- transliteration variants ----------------------------------------------
     def by_spelling(self, phrase: str) -> list[Place]:
