@@ -250,6 +250,16 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     return cands
 
 
+def _region_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
+    """The first-level region named right after a name ("Poniativka, Kherson region"), if one."""
+    for other in hits:
+        if other.start > hit.end and other.start - hit.end <= 3:
+            regions = [c for c in other.candidates if c.kind == "admin1"]
+            if len(regions) == 1 and other.type_word:
+                return regions[0]
+    return None
+
+
 def _qualified(hit: PlaceHit, place: Place, hits: list[PlaceHit]) -> bool:
     for other in hits:
         if other.start > hit.end and other.start - hit.end <= 3:
@@ -317,6 +327,16 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if len(cands) == 1 and _stray_namesake(cands[0], hit, sentence_isos, reporter_regions, seen):
         # "a fire at the Ilya oil refinery" in a report on Krasnodar Krai: not a Belarusian hamlet
         return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
+    region = _region_after(hit, hits)
+    if region is not None and cands and all(
+            c.kind == "locality" and c.iso != region.iso and (c.population or 0) < CITY_POPULATION for c in cands):
+        # "In Poniativka, Kherson region": a village of the region the text names beside it, not
+        # its namesake of another region (the gazetteer lacks many villages)
+        place = Place(id=f"{region.id}/{name_key(cands[0].name).replace(' ', '-')}", name=cands[0].name,
+                      kind="locality", iso=region.iso, country=region.country, lat=None, lon=None,
+                      as_written=hit.as_written, region=region.name)
+        return Resolution(hit, sentence_start, place, "local", tuple(cands),
+                          context="the region named beside it", within=region)
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
     dominant = _dominant(cands)

@@ -478,7 +478,8 @@ ONE_VICTIM = [
     # "claimed the life of an elderly woman and left a man injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
-    rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    # "a 52-year-old man was injured", "The driver, 47, was wounded"
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
