@@ -753,8 +753,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 continue
             c_start, c_end, weapon = counts[0]
             at = (x.start(), x.end()) if x else None
-            if at is None and area is not None and _only_own_region(mentions, resolutions, k, area,
-                                                                    draft.claimant.side):
+            if at is None and area is not None and (draft.scope == "report" or m.people) \
+                    and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex):
+                # (an earlier figure the article recalls, "Раніше повідомлялося, що …", is his region's
+                # only when he is named telling it: "Раніше Кім повідомляв, що …")
                 # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
                 at, region = (c_start, c_end), area
             elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz)) \
@@ -832,7 +834,7 @@ _OWN_AREA: dict[str, str | None] = {"RU-MOW": "RU-MOS", "UA-30": None}
 
 
 def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,
-                     side: str) -> bool:
+                     side: str, lex: ModuleType) -> bool:
     """A regional official's count told with no place: his region, unless the sentence or the one
     before it names his own country (a national figure he or the article repeats: "росія атакувала
     Україну … ППО збили 58"; not the attacker's: "атака со стороны ВСУ"), a sea or another region.
@@ -845,9 +847,10 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
     for j in (k, k - 1):
         if j < 0 or (j < k and mentions[j].sentence.paragraph != mentions[k].sentence.paragraph):
             continue
+        sites = set(map(id, _launch_sites(mentions[j], resolutions[j], lex)))
         for r in resolutions[j]:
-            if r.place is None:
-                continue
+            if r.place is None or id(r.place) in sites:
+                continue  # ("удар с Черного моря по территории Львовщины": where they came from)
             if (r.place.kind == "country" and r.place.iso == side) or r.place.kind == "sea":
                 return False
             if r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
