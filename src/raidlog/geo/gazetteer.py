@@ -14,6 +14,7 @@ import contextvars
 import functools
 import gc
 import gzip
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -97,6 +98,17 @@ def _latin_adjectives(stem: str) -> list[str]:
 
 # the type words of a Ukrainian hromada (territorial community)
 _HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
+
+
+# The fuzzy keys of a kind of place: the buckets' lengths, in order, and each bucket (length,
+# ASCII characters, keys, their rows), in the same order, in tuples (see Gazetteer.__init__).
+_Buckets = tuple[tuple[int, ...], tuple[tuple[int, int, tuple[str, ...], tuple[int, ...]], ...]]
+
+
+def _by_length(buckets: dict[tuple[int, int], tuple[list[str], list[int]]]) -> _Buckets:
+    ordered = sorted(buckets.items())
+    return (tuple(length for (length, _), _ in ordered),
+            tuple((length, ascii, tuple(keys), tuple(rows)) for (length, ascii), (keys, rows) in ordered))
 
 
 class Gazetteer:
@@ -451,6 +463,10 @@ class Gazetteer:
         compared with the world's Latin ones, nor a long name with short ones."""
         n = len(key)
         n_ascii = len(key.encode("ascii", "ignore"))
+        # only lengths a key that can score the cutoff may have (with at most min(n, length) in
+        # common: 200 * min(n, length) >= cutoff * (n + length)), each bucket tested below
+        shortest = math.floor((cutoff * n - 1) / (200 - cutoff)) - 1 if cutoff < 200 else 0
+        longest = math.ceil((200 * n + 1) / cutoff - n) + 1 if cutoff > 0 else None
         keys: list[str] = []
         rows: list[int] = []
         for name, part in (("theatre", self._theatre_rows), ("other", self._other_rows)):
@@ -459,8 +475,10 @@ class Gazetteer:
             index = self._fuzzy_index(name, part)
             inside = ranges is None or ranges is part
             for kind in index if kinds is None else kinds & index.keys():
-                for shapes in index[kind][: 2 if typed else 1]:
-                    for (length, ascii), (bucket_keys, bucket_rows) in shapes.items():
+                for lengths, buckets in index[kind][: 2 if typed else 1]:
+                    first = bisect.bisect_left(lengths, shortest)
+                    last = len(lengths) if longest is None else bisect.bisect_right(lengths, longest)
+                    for length, ascii, bucket_keys, bucket_rows in buckets[first:last]:
                         common = min(n_ascii, ascii) + min(n - n_ascii, length - ascii)
                         # (with a little slack, so rounding never leaves out a key that scores the cutoff)
                         if 200 * common < cutoff * (n + length) - 1:
@@ -494,12 +512,11 @@ class Gazetteer:
             out.append((lo, len(self._rows)))
         return out
 
-    def _fuzzy_index(self, name: str, part: list[tuple[int, int]]
-                     ) -> dict[str, tuple[dict[tuple[int, int], tuple[tuple[str, ...], tuple[int, ...]]], ...]]:
+    def _fuzzy_index(self, name: str, part: list[tuple[int, int]]) -> dict[str, tuple[_Buckets, ...]]:
         """Every fuzzy key of the rows ``part`` (the theatre's or the others') with its row, by the
         place's kind, by whether it is a stem (read only by a typed search) and by its length and
-        number of ASCII characters; each bucket's rows in order. Built at the first fuzzy search
-        that reads that part (the theatre's alone is a third of the world's)."""
+        number of ASCII characters (see :func:`_by_length`); each bucket's rows in order. Built at
+        the first fuzzy search that reads that part (the theatre's alone is a third of the world's)."""
         built = self._fuzzy_keys.get(name)
         if built is not None:
             return built
@@ -521,10 +538,8 @@ class Gazetteer:
                             bucket = buckets[shape] = ([], [])
                         bucket[0].append(k)
                         bucket[1].append(i)
-        built = self._fuzzy_keys[name] = {  # in tuples: see __init__
-            kind: tuple({shape: (tuple(keys), tuple(rows)) for shape, (keys, rows) in buckets.items()}
-                        for buckets in by_stem)
-            for kind, by_stem in index.items()}
+        built = self._fuzzy_keys[name] = {kind: tuple(_by_length(buckets) for buckets in by_stem)
+                                          for kind, by_stem in index.items()}
         return built
 
     def _row_ranges(self, within: Iterable[str] | None) -> list[tuple[int, int]] | None:
