@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
+        "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
@@ -1919,8 +1920,8 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     something fell, not where it was downed."""
     anaphora = _patterns(lex)["place_anaphora"].search(text) if told else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
-    if verb is None or not (m.weapons or m.claimants or anaphora):
-        return []
+    if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
+        return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         # "debris from a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
         # debris fell somewhere, but the region right after the participle is where it was downed

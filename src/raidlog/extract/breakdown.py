@@ -69,7 +69,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),

@@ -241,6 +241,7 @@ def assemble(doc: Doc) -> None:
         if weapons and launched is None and any(w.launched is not None for w in weapons):
             launched = sum(w.launched or 0 for w in weapons)
         items = _remainder(items, [it.remainder for it in d.items], destroyed)
+        items = _uncounted_told(items)
         items, by_sum = _each_by_sum(items, destroyed)
         if by_sum:
             doc.each_by_sum[f"{short}-c{n}"] = by_sum
@@ -324,6 +325,23 @@ def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | N
             it = replace(it, count=rest if rest and rest > 0 else None, each=None if len(it.places) == 1 else False)
         out.append(it)
     return out
+
+
+def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
+    """"Больше всего аппаратов перехватили над Белгородской областью", then "14 БПЛА – над
+    территорией Белгородской области": a place named without a count, and counted in the same claim,
+    is the counted item only (not a second item of no count)."""
+    counted = {p.iso for it in items if it.count is not None and it.subset_of is None for p in it.places}
+    if not counted:
+        return items
+    keep = [it for it in items if it.count is not None or it.subset_of is not None
+            or not all(p.iso in counted for p in it.places)]
+    if len(keep) == len(items):
+        return items
+    # (the subsets point at their parents by index)
+    index = {id(it): k for k, it in enumerate(keep)}
+    old = {k: id(it) for k, it in enumerate(items)}
+    return [replace(it, subset_of=index.get(old[it.subset_of])) if it.subset_of is not None else it for it in keep]
 
 
 def _each_by_sum(items: list[BreakdownItem], total: int | None) -> tuple[list[BreakdownItem], tuple[int, ...]]:
