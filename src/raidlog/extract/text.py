@@ -28,6 +28,8 @@ _DROP_RE = re.compile(
 # Emoji and pictographs, which officials' posts glue to words and numbers ("збили 7‼️дронів",
 # "✅ 5 – Миколаївщина"): a space each, as a punctuation mark would stand
 _PICTOGRAPH_RE = re.compile("[\u203c\u2049\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+# and an exclamation in parentheses ("збито 17 (!) російських безпілотників"): spaces, one for each character
+_EMPHASIS_RE = re.compile(r"\((?:[!?]\s?){1,3}\)")
 _ONE_FOR_ONE = {
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
     "\t": " ", "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
@@ -56,6 +58,8 @@ class Text:
     def of(cls, original: str) -> Text:
         norm = original.translate(_ONE_FOR_ONE_TABLE)
         dropped: list[int] = []
+        if ("(!" in norm or "(?" in norm) and _EMPHASIS_RE.search(norm):
+            norm = _EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), norm)
         if norm.isascii():  # no character to drop, no Cyrillic letter (a C scan, not two regexes)
             return cls(original, norm, dropped)
         if _DROP_RE.search(norm):
