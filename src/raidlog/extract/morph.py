@@ -21,7 +21,13 @@ _COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
 
 @lru_cache(maxsize=2)
 def _analyzer(lang: str) -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+    # An inflection builds its word's whole paradigm (~30 forms, a tag each) from the dictionary's
+    # tables, a pure function of the paradigm's number; a few hundred paradigms serve most words:
+    # each is built once (pymorphy3 reads the list it returns, never changes it).
+    tables = analyzer.dictionary
+    tables.build_paradigm_info = lru_cache(maxsize=4096)(tables.build_paradigm_info)
+    return analyzer
 
 
 @lru_cache(maxsize=200_000)
