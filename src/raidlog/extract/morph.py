@@ -221,3 +221,19 @@ def common_word_first(lang: str, word: str) -> bool:
     parses = _parses(lang, word.lower())
     return bool(parses) and all(p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & set(p.tag.grammemes))
                and p.tag.case not in ("nomn", "voct") for p in parses)
+
+
+def adjective_with_noun(lang: str, adjective: str, noun: str) -> bool:
+    """``adjective`` is most likely an adjective and agrees with ``noun``, a common noun, in an
+    oblique case of the singular ("на Северной стороне", "в Південному напрямку"): one phrase,
+    not a place's name."""
+    first = _parses(lang, adjective.lower())
+    if not first or first[0].tag.POS not in ("ADJF", "PRTF"):
+        return False
+    nouns = [p for p in _parses(lang, noun.lower()) if p.tag.POS == "NOUN"
+             and not (_NAME_GRAMMEMES & set(p.tag.grammemes))]
+    # (singular, in an oblique case: "У Миколаєві уламки …" is the town, its plural adjective's
+    # reading agreeing with the subject by chance)
+    return any(a.tag.POS in ("ADJF", "PRTF") and a.tag.case == n.tag.case and a.tag.case not in ("nomn", "accs", "voct")
+               and a.tag.number == n.tag.number == "sing" and a.tag.gender == n.tag.gender
+               for a in first for n in nouns)

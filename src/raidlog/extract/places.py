@@ -312,7 +312,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if lower:  # "shebeki City district": not an unknown "City district" as well
         hits = [h for h in hits if not (h.unknown and any(_overlap(h, x) for x in lower))]
         hits += [x for x in lower if not any(_overlap(h, x) for h in hits)]
-    hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS)
+    hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS, lex.MORPH_LANG)
     hits = _owning_regions(sorted(hits, key=lambda h: h.start), text, lex, gaz)
     hits = _regions_on(hits, text, lex, gaz, pats)
     out: list[PlaceHit] = []
@@ -346,7 +346,9 @@ def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: i
 
 
 # "KYIV (Reuters) –", "BELGOROD, August 28. /TASS/.", "МОСКВА, 28 августа.": where the wire was filed
-_DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|[•·]|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b))")
+# ("KYIV, Ukraine —", "KYIV, Ukraine (AP) —": the country after the town)
+_DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|[•·]|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b"
+                             r"|[^\W\d_]{3,}\s*(?:\(|[-–—])))")
 # "Kyiv (Reuters) –", "Київ • УНН", "Kharkiv, May 3 (AP) —" at the start of a line, in any case
 _LINE_DATELINE_AFTER = re.compile(
     r"\s*(?:[•·]\s*[^\W\d_]|(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})\.?\s*)?"
@@ -367,7 +369,20 @@ def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...]) -> boo
     return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
 
 
-def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str, ...] = ()) -> list[PlaceHit]:
+_NOUN_AFTER = re.compile(r" ([a-zа-яёіїєґ'’]{3,})\b")
+
+
+def _adjective_of_noun(h: PlaceHit, text: str, lang: str | None) -> bool:
+    """"на Северной стороне", "в Південному напрямку": a one-word name that is an adjective agreeing
+    with the common noun after it is that phrase, no town (Severnyy, Pivdenne)."""
+    if not lang or " " in h.as_written or h.unknown or any(c.kind != "locality" for c in h.candidates):
+        return False
+    nxt = _NOUN_AFTER.match(text, h.end)
+    return nxt is not None and morph.adjective_with_noun(lang, h.as_written, nxt.group(1))
+
+
+def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str, ...] = (),
+                lang: str | None = None) -> list[PlaceHit]:
     """Names that are not where anything happened: a wire's dateline, and a given
     name before a surname ("Vladimir Putin's forces", "Володимир Зеленський")."""
     drop: set[int] = set()
@@ -375,14 +390,21 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
     for n, h in enumerate(hits):
         starting.setdefault(h.start, []).append(n)
     for n, h in enumerate(hits):
-        if h.type_word:
+        if h.type_word and h.type_word in h.as_written:
             continue
-        if _agreeing_adjective(h, text, endings):
+        if h.type_word:  # a unit named with the type word of an earlier name: not after a street's word
+            if pats["not_before"].search(text, max(0, h.start - 20), h.start):
+                drop.add(n)
+            continue
+        if _agreeing_adjective(h, text, endings) or _adjective_of_noun(h, text, lang):
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
             drop.add(n)
+            # and the country the dateline names after the town ("KYIV, Ukraine —")
+            drop.update(k for k in starting.get(h.end + 2, []) if all(c.kind == "country" for c in hits[k].candidates)
+                        and hits[k].candidates)
         elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end) or (
                 h.as_written.isupper() and text[h.end :].strip() == ".")):
             drop.add(n)  # "Kyiv (Reuters) –", "Київ • УНН", a line "КИЇВ." before "14 вересня. УНН."
