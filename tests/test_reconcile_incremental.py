@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 import raidlog
 from raidlog.store import Ledger
+from raidlog.store import queries as q
 from raidlog.store import schema as t
 from raidlog.store.incremental import reconcile_documents
 from raidlog.store.reconcile import reconcile
@@ -106,7 +107,9 @@ def derived(ledger: Ledger) -> dict:
              tuple(sorted(members.get(r.group_id, ()))), json.dumps(json.loads(r.data), sort_keys=True))
             for r in conn.execute(select(t.findings).where(f.scope == "ledger")))
         stats = sorted(tuple(r) for r in conn.execute(select(t.daily_stats)))
-    return {"groups": groups, "findings": findings, "stats": stats}
+        values = sorted((tuple(sorted(members.get(r.group_id, ()))), r.total, r.breakdown, r.claims,
+                         tuple(name[f[-1]] for f in json.loads(r.first))) for r in conn.execute(select(t.group_values)))
+    return {"groups": groups, "findings": findings, "stats": stats, "values": values}
 
 
 def test_incremental_reconcile_is_the_full_one_after_each_step(tmp_path):
@@ -190,3 +193,78 @@ def test_incremental_reconcile_is_the_full_one_over_random_stores(tmp_path, seed
         with incremental.engine.begin() as conn:
             reconcile_documents(conn, stored)
         assert derived(incremental) == derived(full), f"step {k}"
+
+
+def _restatements_day(seed: int) -> list[list[tuple[str, str, str, str]]]:
+    """A busy day: three night reports of the Air Force and ninety restatements (its own, news
+    stories' vague ones, the Russian ministry's; some texts in two sources) with totals spread so
+    that they chain, some near a night report and some between two, stored a few at a time in
+    random order, a few edited."""
+    rnd = random.Random(seed)
+    docs = [(f"tg:kpszsu{k}", "1", AIR_FORCE_NIGHT.format(d0=11, d1=12, launched=total + 9, total=total))
+            for k, total in enumerate((20, 40, 60))]
+    for k in range(80):
+        total = rnd.randint(10, 80)
+        text = rnd.choice([AIR_FORCE.format(launched=total + rnd.randint(5, 12), total=total),
+                           VAGUE.format(launched=total + rnd.randint(5, 12), total=total), LOOSE_RU.format(total=total)])
+        docs.append((f"rss:{rnd.choice('abcdefgh')}", str(k), text))
+        if k % 8 == 0:  # the same text in another source: two documents of one content order
+            docs.append(("rss:wire", str(k), text))
+    rnd.shuffle(docs)
+    steps = []
+    while docs:
+        step = [(*docs.pop(), "2025-11-12") for _ in range(min(len(docs), rnd.randint(1, 6)))]
+        if rnd.random() < 0.15:  # an edit of a post stored before
+            source, post, _text, day = rnd.choice([x for s in steps for x in s] or step)
+            total = rnd.randint(10, 80)
+            step.append((source, post, AIR_FORCE.format(launched=total + 8, total=total), day))
+        steps.append(step)
+    return steps
+
+
+@pytest.mark.parametrize("seed", [2, 5, 8])
+def test_incremental_reconcile_is_the_full_one_over_a_day_of_restatements(tmp_path, seed):
+    """Restatements that join groups one by one (the watch's common case: the groups only grow and
+    merge, and a joining claim reads none of their members), night reports that take some of
+    them over, edits that take groups apart: after each step, the same as a full reconcile."""
+    full, incremental = Ledger(str(tmp_path / "full.db")), Ledger(str(tmp_path / "incremental.db"))
+    for k, step in enumerate(_restatements_day(seed)):
+        stored = []
+        for source, post, text, day in step:
+            store(full, source, post, text, day)
+            stored.append(store(incremental, source, post, text, day))
+        with full.engine.begin() as conn:
+            reconcile(conn, every_day(full))
+        with incremental.engine.begin() as conn:
+            reconcile_documents(conn, stored)
+        assert derived(incremental) == derived(full), f"step {k}"
+
+
+def test_a_group_of_many_restatements_names_its_values_not_every_source(tmp_path):
+    """Forty news stories restating the ministry's claim (a watch stores them a few at a time):
+    the finding tells each distinct total with how many stories give it and the first three (in
+    content order), the total stats counts first; the group itself keeps all forty."""
+    totals = [30] * 20 + [31] * 12 + [29] * 3 + [28] * 2 + [33, 35, 27]
+    ledger = Ledger(str(tmp_path / "watch.db"))
+    stored = []
+    for k, total in enumerate(totals):
+        stored.append(store(ledger, f"rss:s{k:02d}", "1", LOOSE_RU.format(total=total), "2025-11-12"))
+        if k % 4 == 3:
+            with ledger.engine.begin() as conn:
+                reconcile_documents(conn, stored)
+            stored = []
+    with ledger.engine.connect() as conn:
+        [finding] = q.findings(conn, "sources-disagree")
+        group = q.show(conn, finding["group"])
+    assert finding["message"] == (
+        "40 sources report the Russian Ministry of Defence's claim for 2025-11-12 with different totals: "
+        "27 in rss:s39/1; 30 in 20 reports: rss:s00/1, rss:s01/1, rss:s02/1 and 17 more; "
+        "31 in 12 reports: rss:s20/1, rss:s21/1, rss:s22/1 and 9 more; 29 in rss:s32/1, rss:s33/1, rss:s34/1; "
+        "28 in rss:s35/1, rss:s36/1; and 2 other values in 2 reports.")
+    # filed under the claim stats counts (the lowest total)
+    assert [c["id"] for c in group["claims"] if c["destroyed"] == 27] == [finding["claim"]]
+    assert sorted(c["document"] for c in group["claims"]) == [f"rss:s{k:02d}/1" for k in range(40)]
+    with ledger.engine.begin() as conn:  # a full reconcile of the day says the same
+        reconcile(conn, {"2025-11-12"})
+    with ledger.engine.connect() as conn:
+        assert [f["message"] for f in q.findings(conn, "sources-disagree")] == [finding["message"]]

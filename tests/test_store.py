@@ -187,13 +187,14 @@ def test_full_claim_is_kept_as_json(ledger_url):
 
 def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     from raidlog.store.engine import MIGRATIONS, open_engine
-    from raidlog.store.schema import V3_INDEXES, V7_INDEXES, V11_INDEXES
+    from raidlog.store.schema import V3_INDEXES, V7_INDEXES, V11_INDEXES, V12_INDEXES
 
     path = tmp_path / "old.db"
     engine = open_engine(str(path))  # today's schema, then taken back to version 1
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE daily_stats"))
-        for name in [*V3_INDEXES, *V7_INDEXES]:
+        conn.execute(text("DROP TABLE group_values"))
+        for name in [*V3_INDEXES, *V7_INDEXES, *V12_INDEXES]:
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("DELETE FROM schema_version WHERE version > 1"))
     ledger = Ledger(engine=engine)
@@ -204,14 +205,14 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 11
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 12
         assert conn.execute(text("SELECT nothing_extracted FROM runs")).scalars().all() == [0]
         # version 10: the stored document's dictionary forms, searched ("drone" finds "drones")
         assert [h["id"] for h in q.search(conn, "drone")] == ["d1"]
         assert [(r["period"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [
             ("2025-11-12", 9, None)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
-    assert set(V3_INDEXES) | set(V7_INDEXES) | set(V11_INDEXES) <= indexes
+    assert set(V3_INDEXES) | set(V7_INDEXES) | set(V11_INDEXES) | set(V12_INDEXES) <= indexes
 
 
 def test_breakdown_region_whose_officials_reported_no_attack(ledger_url):
@@ -265,5 +266,5 @@ def test_a_version_3_ledger_gets_its_summary_rebuilt(tmp_path):
         conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
     engine.dispose()
     with Ledger(str(path)).engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 11
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 12
         assert [(r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [(9, None)]

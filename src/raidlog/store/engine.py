@@ -23,8 +23,10 @@ from raidlog.store.schema import (
     V7_INDEXES,
     V8_TABLES,
     V11_INDEXES,
+    V12_INDEXES,
     breakdown_items,
     daily_stats,
+    group_values,
     item_places,
     metadata,
 )
@@ -190,7 +192,7 @@ def _v8_to_v9(conn: Connection) -> None:
     if "primary_claim_id" not in {c["name"] for c in inspect(conn).get_columns("claim_groups")}:
         conn.execute(text("ALTER TABLE claim_groups ADD COLUMN primary_claim_id INTEGER"))
     daily_stats.drop(conn)
-    metadata.create_all(conn, tables=[daily_stats])
+    metadata.create_all(conn, tables=[daily_stats, group_values])  # today's reconcile writes version 12's table
     days = {d for d in conn.execute(text("SELECT DISTINCT day FROM claims")).scalars() if d}
     reconcile(conn, days)
 
@@ -251,10 +253,22 @@ def _v10_to_v11(conn: Connection) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
 
 
+def _v11_to_v12(conn: Connection) -> None:
+    """group_values (each claim group's distinct values) and the indexes of V12_INDEXES; every
+    day is reconciled again, which fills group_values and rewrites the sources-disagree findings."""
+    from raidlog.store.reconcile import reconcile
+
+    metadata.create_all(conn, tables=[group_values])
+    for name, target in V12_INDEXES.items():
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+    days = {d for d in conn.execute(text("SELECT DISTINCT day FROM claims")).scalars() if d}
+    reconcile(conn, days)
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11}
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12}
 
 
 MIGRATION_LOCK = 7242012  # PostgreSQL advisory lock of migrate_once (reconcile's is 7242011)

@@ -13,7 +13,12 @@ can change, by the rules of :mod:`raidlog.store.reconcile`:
   a candidate (which windowed claim it joins may change), or else they are what they were. So the
   groups of the changed claims are taken apart and formed again from their members, the changed
   claims and every claim that could link to one; a group none of whose claims changed stays whole
-  (linked as one) and is rewritten only where it merges with another;
+  (linked as one) and is rewritten only where it merges with another. The common case of a
+  watch — new restatements, no claim gone and no window changed — takes no group apart: the
+  groups a new restatement links to are found in SQL (``_RESTATING``) without reading their
+  members, and it joins them (:func:`_attach`): the work per new claim does not grow with its
+  group (a busy day's restatements of one claim are hundreds, and its ``sources-disagree``
+  finding names its distinct values, not every member);
 - ``window-overlap``: only among the windows of one claimant, source and day;
 - the incident/breakdown findings: only on the days of a ministry's or governor's claim or of an
   incident;
@@ -25,27 +30,46 @@ changes nothing.
 
 from __future__ import annotations
 
+import json
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Integer,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
 
 from raidlog.store import schema as t
 from raidlog.store.reconcile import (
+    GROUP_VALUES,
     INCIDENT_CODES,
     REVISION,
     REVISION_FLOOR,
+    VAGUE_CLAIMANTS,
     _Claim,
     _dt,
     _lock,
+    _primary,
     _same_window_claim,
     _window_overlaps,
     _windowed,
+    add_values,
     closest_windowed,
     incident_regions,
+    merge_values,
     restates,
+    settle_group,
+    values_of,
     write_findings,
     write_group,
 )
@@ -68,9 +92,34 @@ _LIGHT = select(
     c.id, c.document_id, d.c.source, d.c.name, d.c.doc_hash, c.ref, c.claimant_name, c.claimant_kind, c.side,
     c.scope, c.day, c.window_start_utc, c.window_end_utc, c.destroyed, c.launched, c.group_id, d.c.is_current,
 ).select_from(t.claims.join(d, d.c.id == c.document_id))
-_LOOSE_NEAR = _LIGHT.where(_PART, c.document_id != bindparam("doc"),
-                           (c.window_start_utc.is_(None)) | (c.window_end_utc.is_(None)),
+_LOOSE = (c.window_start_utc.is_(None)) | (c.window_end_utc.is_(None))
+_LOOSE_NEAR = _LIGHT.where(_PART, c.document_id != bindparam("doc"), _LOOSE,
                            func.coalesce(c.destroyed, c.launched).between(bindparam("low"), bindparam("high")))
+
+
+def _near(a, b):
+    """reconcile._near in SQL, of two stated counts."""
+    diff = func.abs(a - b)
+    return or_(diff <= REVISION_FLOOR, diff <= a * REVISION, diff <= b * REVISION)
+
+
+_TOTAL = func.coalesce(c.destroyed, c.launched)
+_X_LAUNCHED = bindparam("launched", type_=Integer)
+# reconcile.restates(x, claim) in SQL, for the claims of x's part (x's total stated): another
+# document, the same claimant or a vague one, close numbers
+_RESTATES = and_(
+    c.document_id != bindparam("doc"), _TOTAL.is_not(None), _near(_TOTAL, bindparam("total", type_=Integer)),
+    or_(_X_LAUNCHED.is_(None), c.launched.is_(None), _near(c.launched, _X_LAUNCHED)),
+    or_(c.claimant_name == bindparam("claimant"), bindparam("vague", type_=Boolean),
+        c.claimant_name.in_(sorted(VAGUE_CLAIMANTS))))
+# the groups (-claim id: a claim in none) of the restatements x restates or is restated by …
+_RESTATING = (select(func.coalesce(c.group_id, -c.id)).select_from(t.claims.join(d, d.c.id == c.document_id))
+              .where(_PART, _LOOSE, _RESTATES).distinct())
+# … of those before x in content order (a document's hash first: the same in any collation)
+_RESTATING_BEFORE = _RESTATING.where(d.c.doc_hash < bindparam("doc_hash"))
+_RESTATING_IN = _LIGHT.where(_PART, _LOOSE, _RESTATES, c.group_id == bindparam("group"))
+_RESTATING_SAME_TEXT = _LIGHT.where(_PART, _LOOSE, _RESTATES, d.c.doc_hash == bindparam("doc_hash"))
+_LIGHT_BY_ID = _LIGHT.where(c.id == bindparam("claim"))
 _BY_ID = _CLAIM.where(c.id == bindparam("claim"))
 _MEMBERS = _CLAIM.where(c.group_id == bindparam("group"), d.c.is_current.is_(True))
 _MINISTRY = _CLAIM.where(c.day == bindparam("day"), c.claimant_kind == "ministry", c.scope == "report",
@@ -79,6 +128,13 @@ _VERSIONS = select(d.c.id, d.c.previous_id).where(d.c.id == bindparam("doc"))
 _INCIDENT_DAYS = select(t.incidents.c.day).where(t.incidents.c.document_id == bindparam("doc"))
 _UNGROUP = update(t.claims).where(t.claims.c.group_id == bindparam("group")).values(group_id=None)
 _DROP_GROUP = delete(t.claim_groups).where(t.claim_groups.c.id == bindparam("group"))
+_DROP_GROUP_VALUES = delete(t.group_values).where(t.group_values.c.group_id == bindparam("group"))
+_GROUP = select(t.claim_groups.c.id, t.claim_groups.c.sources, t.claim_groups.c.primary_claim_id).where(
+    t.claim_groups.c.id == bindparam("group"))
+_DOCUMENTS_OF = select(c.document_id).where(c.group_id == bindparam("group")).distinct()
+_GROUPS_OF_DOCUMENT = select(c.group_id).where(c.document_id == bindparam("doc"))
+_MOVE = update(t.claims).where(t.claims.c.group_id == bindparam("from_group")).values(group_id=bindparam("to_group"))
+_JOIN = update(t.claims).where(t.claims.c.id == bindparam("claim")).values(group_id=bindparam("to_group"))
 _DROP_GROUP_FINDINGS = delete(t.findings).where(t.findings.c.group_id == bindparam("group"))
 _DROP_OVERLAPS = delete(t.findings).where(
     t.findings.c.scope == "ledger", t.findings.c.code == "window-overlap", t.findings.c.day == bindparam("day"),
@@ -148,8 +204,9 @@ def reconcile_documents(conn: Connection, documents: Iterable[int]) -> int:
     findings = []
     regrouped: list[_Claim] = [*changed]
     for (side, scope, day), claims in sorted(parts.items()):
-        groups, members = _regroup(conn, side, scope, day, claims)
+        groups, members, attached = _regroup(conn, side, scope, day, claims)
         regrouped += members
+        findings += attached
         for group in groups:
             found = write_group(conn, group)
             if found:
@@ -168,10 +225,11 @@ def reconcile_documents(conn: Connection, documents: Iterable[int]) -> int:
 
 
 def _regroup(conn: Connection, side: str, scope: str, day: str,
-             changed: list[_Claim]) -> tuple[list[list[_Claim]], list[_Claim]]:
+             changed: list[_Claim]) -> tuple[list[list[_Claim]], list[_Claim], list]:
     """Take apart the groups of (side, scope, day) that ``changed`` claims (new or gone) can
-    change and form them again; returns the groups to store (their old rows are deleted) and
-    every claim whose group may have changed."""
+    change and form them again; returns the groups to store (their old rows are deleted), every
+    claim whose group may have changed, and the findings of groups that only grew (where no group
+    loses a claim, those claims join the groups they link to: see :func:`_attach`)."""
     part = {"side": side, "scope": scope, "day": day}
     claims: dict[int, _Claim] = {}  # every claim that takes part, current ones only
     full: dict[int, _Claim] = {}  # those read with their breakdowns (the others: see loose_near)
@@ -183,6 +241,34 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
                 full[x.id] = x
         return found
 
+    def restated_groups(x: _Claim) -> list[tuple[int, int]]:
+        """The groups a new restatement ``x`` (no window) joins, as (x, group) links: those of the
+        claims it restates or is restated by where the earlier of the two joins no windowed
+        claim (reconcile._groups), found without reading the groups' members. In a group without
+        a windowed claim no restatement joins one, so x joins it if any of its claims restates
+        x — or one before x does, where x joins a windowed claim. The claims of the few groups
+        with a windowed claim, of taken apart groups, of no group and of x's text (its content
+        order is not the hash's) are read and linked as every other claim."""
+        if x.total is None:
+            return []  # restates nothing (reconcile._close)
+        best = closest_windowed(x, windowed)
+        params = {**part, "doc": x.document_id, "total": x.total, "launched": x.launched, "claimant": x.claimant,
+                  "vague": x.vague, "doc_hash": x.key[0]}
+        with_window = {w.group_id for w in windowed if w.group_id}
+        links = []
+        for node in conn.execute(_RESTATING_BEFORE if best else _RESTATING, params).scalars().all():
+            if node < 0:
+                if -node not in claims:
+                    take(_fetch(conn, _LIGHT_BY_ID, claim=-node), whole=False)
+            elif best is not None and node == best.group_id or node in broken:
+                continue  # joined by the windowed claim; read whole
+            elif node in with_window:
+                take(_fetch(conn, _RESTATING_IN, claims, **params, group=node), whole=False)
+            else:
+                links.append((x.id, -node))
+        take(_fetch(conn, _RESTATING_SAME_TEXT, claims, **params), whole=False)
+        return links
+
     def loose_near(x: _Claim) -> list[_Claim]:
         """The current restatements without a window that ``x`` may restate or be restated by;
         read without their breakdowns (a busy day's restatements of one claim are many, and
@@ -193,11 +279,14 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         return take([y for y in _fetch(conn, _LOOSE_NEAR, claims, **part, doc=x.document_id, low=low, high=high)
                      if restates(x, y)], whole=False)
 
-    take(_fetch(conn, _WINDOWED, **part))  # all of them: each restatement's candidates
+    windowed = take(_fetch(conn, _WINDOWED, **part))  # all of them: each restatement's candidates
     take([x for x in changed if x.current])
     focus = {x.id for x in changed if x.current}  # the claims whose links may have changed
     moved: list[_Claim] = []  # restatements whose windowed candidates changed
+    loose = [x for x in changed if x.current and not _windowed(x)]  # their links: see joins below
     for x in changed:
+        if x in loose:
+            continue
         near = loose_near(x)
         if _windowed(x):
             moved += [y for y in near if y.id not in focus]
@@ -208,6 +297,8 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
     broken = {x.group_id for x in changed if x.group_id} | {claims[i].group_id for i in focus if claims[i].group_id}
     for group in sorted(broken):
         focus |= {x.id for x in take(_fetch(conn, _MEMBERS, group=group))}
+    attach = not broken  # no group loses a claim: groups only grow, or merge
+    joins = [link for x in loose for link in restated_groups(x)]
     # every claim that takes part is current (of ``part``) and each windowed one is there
     parent: dict[int, int] = {}
 
@@ -239,6 +330,8 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
     for a_id, b in best.items():
         if b is not None:
             union(a_id, b.id)
+    for a_id, group in joins:
+        union(a_id, group)
     # restatements link to restatements of close totals (and to no other): each focus claim is
     # compared with those in its band of totals only, each pair once, none already linked
     by_total = sorted((x.total, rank[x.id], x) for x in ordered if not _windowed(x) and x.total is not None)
@@ -265,10 +358,20 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         components[find(x)].append(x)
     out: list[list[_Claim]] = []
     regrouped: list[_Claim] = []
+    attached = []
     for nodes in components.values():
         if not any(n in focus for n in nodes):
             continue  # a whole group, or a claim alone, that nothing changed
         kept = sorted(-n for n in nodes if n < 0)
+        if attach and kept:
+            joining = sorted(n for n in nodes if n > 0 and claims[n].group_id is None)
+            for n in joining:
+                if n not in full:
+                    take(_fetch(conn, _BY_ID, claim=n))
+            found, members = _attach(conn, kept, sorted((full[n] for n in joining), key=lambda x: x.key))
+            regrouped += members
+            attached += [found] if found else []
+            continue
         for group in kept:  # merged with what changed: formed again with its members
             take(_fetch(conn, _MEMBERS, group=group))
         members = {n for n in nodes if n > 0} | {x.id for x in full.values() if x.group_id in kept}
@@ -280,8 +383,43 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         if len({x.document_id for x in group}) > 1:
             out.append(group)
     for group in sorted(broken):
-        conn.execute(_DROP_GROUP_FINDINGS, {"group": group})
-        conn.execute(_UNGROUP, {"group": group})
-        conn.execute(_DROP_GROUP, {"group": group})
+        _drop_group(conn, group)
     out.sort(key=lambda g: g[0].key)
-    return out, regrouped
+    return out, regrouped, attached
+
+
+def _drop_group(conn: Connection, group: int) -> None:
+    conn.execute(_DROP_GROUP_FINDINGS, {"group": group})
+    conn.execute(_DROP_GROUP_VALUES, {"group": group})
+    conn.execute(_UNGROUP, {"group": group})
+    conn.execute(_DROP_GROUP, {"group": group})
+
+
+def _attach(conn: Connection, groups: list[int], joining: list[_Claim]) -> tuple[tuple | None, list[_Claim]]:
+    """Claims (``joining``, none in a group) join ``groups``, which lose none of theirs, and merge
+    them: into the group of most sources go the joining claims and the other groups' claims, and
+    their values are added to its (:func:`raidlog.store.reconcile.add_values`). The work is that
+    of the joining claims and of the smaller groups, never of the largest one's members (a busy
+    day's restatements of one claim are hundreds). Returns the group's finding, if any, and the
+    claims whose counting in ``daily_stats`` may change (the joining ones and the primaries)."""
+    rows = [conn.execute(_GROUP, {"group": g}).one() for g in groups]
+    into = max(rows, key=lambda r: (r.sources, -r.id))
+    primaries = [_fetch(conn, _BY_ID, claim=r.primary_claim_id)[0] for r in rows]
+    values = values_of(joining)
+    docs = {x.document_id for x in joining}
+    others = [r.id for r in rows if r.id != into.id]
+    for group in others:
+        docs |= set(conn.execute(_DOCUMENTS_OF, {"group": group}).scalars())
+        merge_values(values, {(r.total, r.breakdown): [r.claims, json.loads(r.first)]
+                              for r in conn.execute(GROUP_VALUES, {"group": group})})
+    # documents (sources) not in the group yet: a document's claims are few
+    sources = into.sources + sum(into.id not in conn.execute(_GROUPS_OF_DOCUMENT, {"doc": doc}).scalars().all()
+                                 for doc in sorted(docs))
+    for group in others:
+        conn.execute(_MOVE, {"from_group": group, "to_group": into.id})
+        _drop_group(conn, group)
+    if joining:
+        conn.execute(_JOIN, [{"claim": x.id, "to_group": into.id} for x in joining])
+    add_values(conn, into.id, values)
+    conn.execute(_DROP_GROUP_FINDINGS, {"group": into.id})
+    return settle_group(conn, into.id, _primary([*primaries, *joining]), sources), [*joining, *primaries]

@@ -190,6 +190,8 @@ def reconcile(conn: Connection, days: set[str]) -> int:
     # forget what was derived for these days before (writing first: see _lock)
     conn.execute(update(t.claims).where(t.claims.c.day.in_(sorted(days))).values(group_id=None))
     conn.execute(delete(t.findings).where(and_(t.findings.c.scope == "ledger", t.findings.c.day.in_(sorted(days)))))
+    conn.execute(delete(t.group_values).where(t.group_values.c.group_id.in_(
+        select(t.claim_groups.c.id).where(t.claim_groups.c.day.in_(sorted(days))))))
     conn.execute(delete(t.claim_groups).where(t.claim_groups.c.day.in_(sorted(days))))
     claims = _load_claims(conn, days)
     findings: list[tuple[Finding, dict]] = []
@@ -205,20 +207,91 @@ def reconcile(conn: Connection, days: set[str]) -> int:
 
 
 def write_group(conn: Connection, group: list[_Claim]) -> tuple[Finding, dict] | None:
-    """Store one claim group (its claims sorted by content); returns its ``sources-disagree``
-    finding, if any, with the group's id."""
-    totals = sorted({c.total for c in group if c.total is not None})
-    breakdowns = {c.breakdown for c in group if c.breakdown}
-    disagree = len(totals) > 1 or len(breakdowns) > 1
+    """Store one claim group (its claims sorted by content) with its values; returns its
+    ``sources-disagree`` finding, if any, with the group's id."""
     primary = _primary(group)
     group_id = conn.execute(insert(t.claim_groups).values(
-        claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
-        total=totals[0] if len(totals) == 1 else None, sources=len({c.document_id for c in group}),
-        disagree=disagree, primary_claim_id=primary.id)).inserted_primary_key[0]
+        claimant_name=primary.claimant, day=primary.day, scope=primary.scope, total=None, sources=0,
+        disagree=False, primary_claim_id=primary.id)).inserted_primary_key[0]
     # one statement whatever the group's size (see _load_claims)
     conn.execute(update(t.claims).where(t.claims.c.id == bindparam("claim")).values(group_id=group_id),
                  [{"claim": c.id} for c in group])
-    return (_disagree(group, totals, primary), {"group_id": group_id}) if disagree else None
+    add_values(conn, group_id, values_of(group))
+    return settle_group(conn, group_id, primary, len({c.document_id for c in group}))
+
+
+# A group's distinct values: (total, breakdown as JSON) -> [how many claims give it, the first
+# FIRST of them in content order as [doc_hash, source, name, ref, claim id]]
+Values = dict[tuple[int | None, str], list]
+FIRST = 3  # the claims a sources-disagree finding names for each value (then "and N more")
+LISTED = 5  # the values it describes (then "and N other values")
+
+
+def values_of(claims: list[_Claim]) -> Values:
+    out: Values = {}
+    for c in sorted(claims, key=lambda c: c.key):
+        value = out.setdefault((c.total, json.dumps(c.breakdown, ensure_ascii=False)), [0, []])
+        value[0] += 1
+        if len(value[1]) < FIRST:
+            value[1].append([*c.key, c.id])
+    return out
+
+
+def merge_values(values: Values, more: Values) -> None:
+    """Add ``more`` to ``values``."""
+    for key, (n, first) in more.items():
+        value = values.setdefault(key, [0, []])
+        value[0] += n
+        value[1] = sorted([*value[1], *first])[:FIRST]
+
+
+_gv = t.group_values.c
+_VALUE = and_(_gv.group_id == bindparam("group"), _gv.total.is_not_distinct_from(bindparam("v_total")),
+              _gv.breakdown == bindparam("v_breakdown"))
+_VALUE_ROW = select(_gv.claims, _gv.first).where(_VALUE)
+_ADD_VALUE = update(t.group_values).where(_VALUE).values(claims=bindparam("v_claims"), first=bindparam("v_first"))
+GROUP_VALUES = select(_gv.total, _gv.breakdown, _gv.claims, _gv.first).where(_gv.group_id == bindparam("group"))
+_TOTALS = select(_gv.total).where(_gv.group_id == bindparam("group"), _gv.total.is_not(None)).distinct().limit(2)
+_BREAKDOWNS = (select(_gv.breakdown).where(_gv.group_id == bindparam("group"), _gv.breakdown != "[]")
+               .distinct().limit(2))
+_MOST = (GROUP_VALUES.order_by(_gv.claims.desc(), func.coalesce(_gv.total, -1), _gv.breakdown)
+         .limit(LISTED))
+_COUNT = select(func.count(), func.sum(_gv.claims)).where(_gv.group_id == bindparam("group"))
+_NAMES = select(t.claims.c.id, t.documents.c.name).join(t.documents, t.documents.c.id == t.claims.c.document_id) \
+    .where(t.claims.c.id == bindparam("claim"))
+
+
+def add_values(conn: Connection, group_id: int, values: Values) -> None:
+    """Add values (of claims joining the group) to the group's: one row read and written per
+    value, whatever the group's size."""
+    for (total, breakdown), (n, first) in sorted(values.items(), key=lambda v: (v[0][0] is not None, v[0])):
+        params = {"group": group_id, "v_total": total, "v_breakdown": breakdown}
+        row = conn.execute(_VALUE_ROW, params).first()
+        if row is None:
+            conn.execute(insert(t.group_values).values(group_id=group_id, total=total, breakdown=breakdown,
+                                                       claims=n, first=json.dumps(first, ensure_ascii=False)))
+        else:
+            merged = {(total, breakdown): [row.claims, json.loads(row.first)]}
+            merge_values(merged, {(total, breakdown): [n, first]})
+            conn.execute(_ADD_VALUE, {**params, "v_claims": merged[total, breakdown][0],
+                                      "v_first": json.dumps(merged[total, breakdown][1], ensure_ascii=False)})
+
+
+def settle_group(conn: Connection, group_id: int, primary: _Claim, sources: int) -> tuple[Finding, dict] | None:
+    """Set a group's primary, sources (documents), total and whether its sources disagree, from
+    its values; returns its ``sources-disagree`` finding, if any, with the group's id. Reads the
+    group's values, a few of them in full, never its members."""
+    params = {"group": group_id}
+    totals = conn.execute(_TOTALS, params).scalars().all()
+    disagree = len(totals) > 1 or len(conn.execute(_BREAKDOWNS, params).all()) > 1
+    conn.execute(update(t.claim_groups).where(t.claim_groups.c.id == group_id).values(
+        claimant_name=primary.claimant, day=primary.day, scope=primary.scope,
+        total=totals[0] if len(totals) == 1 else None, sources=sources, disagree=disagree,
+        primary_claim_id=primary.id))
+    if not disagree:
+        return None
+    return _disagree(conn, group_id, primary, sources, "totals" if len(totals) > 1 else "breakdowns"), \
+        {"group_id": group_id}
 
 
 def write_findings(conn: Connection, findings: list[tuple[Finding, dict]]) -> None:
@@ -285,23 +358,38 @@ def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
     return sorted(out, key=lambda g: (g[0].day, g[0].key))
 
 
-def _describe(c: _Claim) -> str:
-    parts = ", ".join(f"{iso} {n}" for iso, n in c.breakdown)
-    return f"{c.doc_name}: {c.total if c.total is not None else '?'}" + (f" ({parts})" if parts else "")
-
-
-def _disagree(group: list[_Claim], totals: list[int], primary: _Claim) -> Finding:
-    first = primary
-    ordered = [primary, *(c for c in group if c is not primary)]
-    what = "totals" if len(totals) > 1 else "breakdowns"
+def _disagree(conn: Connection, group_id: int, primary: _Claim, sources: int, what: str) -> Finding:
+    """The group's distinct values, the primary's first, then those most claims give: each with
+    the first few documents that give it (the group's view lists every member)."""
+    params = {"group": group_id}
+    mine = (primary.total, json.dumps(primary.breakdown, ensure_ascii=False))
+    rows = conn.execute(_MOST, params).all()
+    if not any((r.total, r.breakdown) == mine for r in rows):
+        rows = [conn.execute(GROUP_VALUES.where(_VALUE), {**params, "v_total": mine[0], "v_breakdown": mine[1]}).one(),
+                *rows]
+    rows = sorted(rows, key=lambda r: (r.total, r.breakdown) != mine)[:LISTED]
+    values, claims = conn.execute(_COUNT, params).one()
+    described, listed = [], []
+    for r in rows:
+        first = json.loads(r.first)
+        names = [conn.execute(_NAMES, {"claim": f[-1]}).one().name for f in first]
+        parts = ", ".join(f"{iso} {n}" for iso, n in json.loads(r.breakdown))
+        who = ", ".join(names) if r.claims <= len(names) else \
+            f"{r.claims} reports: {', '.join(names)} and {r.claims - len(names)} more"
+        described.append(f"{r.total if r.total is not None else '?'}" + (f" ({parts})" if parts else "") + f" in {who}")
+        listed.append({"total": r.total, "breakdown": json.loads(r.breakdown), "claims": r.claims,
+                       "first": [f[-1] for f in first]})
+    rest = values - len(rows)
+    others = claims - sum(r.claims for r in rows)
+    more = (f"; and {rest} other value{'s' * (rest > 1)} in {others} report{'s' * (others > 1)}" if rest else "")
     return Finding(
         "sources-disagree", "warning",
-        f"{len({c.document_id for c in group})} sources report the {first.claimant}'s claim for {first.day} "
-        f"with different {what}: " + "; ".join(_describe(c) for c in group) + ".",
+        f"{sources} sources report the {primary.claimant}'s claim for {primary.day} with different {what}: "
+        + "; ".join(described) + more + ".",
         None, (), "Compare with the claimant's own statement; a restatement may have a typo or an older figure.",
         # the primary first: the finding is filed under the claim that stats counts
-        data={"day": first.day, "claims": [c.id for c in ordered], "documents": [c.document_id for c in ordered],
-              "totals": [c.total for c in ordered]},
+        data={"day": primary.day, "claims": [primary.id], "documents": [primary.document_id], "values": listed,
+              "other_values": rest},
     )
 
 

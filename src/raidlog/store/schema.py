@@ -24,13 +24,14 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 11  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 12  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
 # 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
 # 8: watch_sources and watch_notices (the state of `raidlog watch`)
 # 9: claim_groups.primary_claim_id (the claim stats counts), daily_stats.side, restatements regrouped
 # 10: documents.lemmas (the words' dictionary forms), indexed for search with the title and text
 # 11: item_places by claim (a watch's reconcile reads a few claims' places)
+# 12: group_values (a claim group's distinct values); indexes of findings, incident places, claims
 
 metadata = MetaData()
 
@@ -283,3 +284,28 @@ watch_notices = Table(
     Column("events", Integer, nullable=False, default=0),
 )
 V8_TABLES = [watch_sources, watch_notices]
+
+
+# Version 12: a claim group's distinct values (total and breakdown), each with how many of the
+# group's claims give it and the first few of them in content order, so that a claim joining a
+# group (a watch adds one every few seconds) updates its value's row and the group's finding
+# names the values, not every member (reconcile.settle_group). Findings by group and by claim:
+# a group's finding is rewritten when it grows, a claim's are read by the watch's notifications.
+group_values = Table(
+    "group_values", metadata,
+    Column("group_id", Integer, ForeignKey("claim_groups.id", ondelete="CASCADE"), nullable=False),
+    Column("total", Integer),
+    Column("breakdown", Text, nullable=False),  # JSON [[region, count], …]; "[]": none
+    Column("claims", Integer, nullable=False),  # how many of the group's claims give this value
+    Column("first", Text, nullable=False),  # JSON: the first of them by content, [[doc_hash, source, name, ref, id], …]
+)
+Index("ix_group_values_group", group_values.c.group_id, group_values.c.total)
+# Also (EXPLAIN QUERY PLAN of a watch's pass): the places of an incident (incident_regions joined
+# each of a day's incidents to every incident place), and one claimant's claims of a day (the
+# summary's rows of a claimant were read through the claimant's claims of every day).
+V12_INDEXES = {
+    "ix_findings_group": "findings (group_id)",
+    "ix_findings_claim": "findings (claim_id)",
+    "ix_incident_places_incident": "incident_places (incident_id)",
+    "ix_claims_day_claimant_side": "claims (day, claimant_name, side)",
+}

@@ -14,6 +14,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -28,9 +29,12 @@ from raidlog.store import schema as t
 def counted_claims(days: set[str] | None):
     """The claims that count: current documents, scope report, one per claim group."""
     c, d = t.claims, t.documents
-    primaries = select(t.claim_groups.c.primary_claim_id)
+    g = t.claim_groups
+    # its group's primary, found by the group's key (not "id IN all the primaries": a list of
+    # every group of the ledger, made again at each watch's pass)
+    primary = exists().where(g.c.id == c.c.group_id, g.c.primary_claim_id == c.c.id)
     conds = [d.c.is_current.is_(True), c.c.scope == "report", c.c.day.is_not(None),
-             c.c.group_id.is_(None) | c.c.id.in_(primaries)]
+             c.c.group_id.is_(None) | primary]
     if days is not None:
         conds.append(c.c.day.in_(sorted(days)))
     return and_(true(), *conds)
