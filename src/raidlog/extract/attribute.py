@@ -173,6 +173,7 @@ def _patterns(lex: ModuleType) -> dict:
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
+        "single_target": re.compile(lex.SINGLE_TARGET, i),
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
@@ -1723,8 +1724,10 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     for w in m.weapons:
         # ("отражена атака БПЛА, летевшего на Москву": the attack of one, on its way, repelled)
         heading = bool(pats["one_heading"].match(text, w.end))
-        if id(w) in counted or w.type in ("unknown", *NOT_IN_TOTALS) \
-                or not (_singular(text, w, pats) or (heading and lex.MORPH_LANG)) \
+        # (of unknown kind only "a target" in the singular: "збили повітряну ціль ворога")
+        target = w.type == "unknown" and bool(pats["single_target"].fullmatch(text, w.start, w.end))
+        if id(w) in counted or (w.type == "unknown" and not target) or w.type in NOT_IN_TOTALS \
+                or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG)) \
                 or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
                 or pats["not_one_before"].match(text, w.end):
             continue

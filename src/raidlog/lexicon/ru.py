@@ -45,6 +45,8 @@ SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспи
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
+# one target of unknown kind, in the singular: "силы ПВО сбили воздушную цель"
+SINGLE_TARGET = r"(?:воздушн\w*\s+)?цель"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"

@@ -44,6 +44,8 @@ SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого)\s+)?(?:безпілотник
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
+# one target of unknown kind, in the singular: "Наші сили ППО збили повітряну ціль ворога", "збили ворожу ціль"
+SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
