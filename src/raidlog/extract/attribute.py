@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
+        "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
@@ -264,6 +265,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
             items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
         item_numbers = {it.number_start for it in items}
+        if len(items) == 1 and m.launch_verbs:
+            # "launched 13 Shahed drones, 10 of which were downed in Kharkiv, Sumy and Kyiv regions": the
+            # one item's count is also how many of those launched were destroyed
+            item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
+                             and _patterns(lex)["of_them"].match(s.text[c.end :])
+                             and _patterns(lex)["destroyed_bare"].match(s.text[c.end :])}
         totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
         # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
@@ -1358,6 +1365,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 30), count.number.start):
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
+    if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start):
+        return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
@@ -1901,6 +1910,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         # "destroyed 41 drones, most of them over the Bryansk region": where most were, without a count
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                None, False)]
+    # (the place's count is of those destroyed: "З 14 дронів 11 знищено … над Одещиною" is 11)
+    destroyed = [c for c in totals if _verb_for(c, m, text, lex) == "destroyed"]
+    if destroyed and len(destroyed) < len(totals) and m.destroy_verbs:
+        totals = destroyed
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
     types = [c.weapon.type for c in totals if c.weapon is not None and c.weapon.type not in NOT_IN_TOTALS]
     # (the same count told twice is one count; "seven missiles and seven drones" are 14)
