@@ -563,7 +563,7 @@ ROLE_KINDS = [
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
 ]
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
-TOLD_BY_NEXT = r"^\W*(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+by\b"
+TOLD_BY_NEXT = r"^\W*(?:(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+by|the\s+(?:incident|attack)\s+was\s+reported\s+by)\b"
 REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"
