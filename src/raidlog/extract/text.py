@@ -38,9 +38,15 @@ _ONE_FOR_ONE = {
 }
 # Latin letters that look like Cyrillic ones; replaced only inside Cyrillic words.
 _LOOKALIKE = str.maketrans("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ")
-_ONE_FOR_ONE_TABLE = str.maketrans(_ONE_FOR_ONE)
+# the characters replaced, found by one scan (str.translate with a table looks every character
+# of a non-ASCII text up in it: ~0.3 us a character, and most texts have a few to replace)
+_ONE_FOR_ONE_RE = re.compile("[" + "".join(map(re.escape, _ONE_FOR_ONE)) + "]")
 _MIXED_PAIR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ][A-Za-z]|[A-Za-z][А-Яа-яЁёІіЇїЄєҐґ]")
 _MIXED_WORD = re.compile(r"\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*[A-Za-z]\w*|\w*[A-Za-z]\w*[А-Яа-яЁёІіЇїЄєҐґ]\w*")
+
+
+def _one_for_one(m: re.Match[str]) -> str:
+    return _ONE_FOR_ONE[m.group(0)]
 
 
 def _cyrillic_lookalikes(m: re.Match[str]) -> str:
@@ -56,7 +62,7 @@ class Text:
 
     @classmethod
     def of(cls, original: str) -> Text:
-        norm = original.translate(_ONE_FOR_ONE_TABLE)
+        norm = _ONE_FOR_ONE_RE.sub(_one_for_one, original)
         dropped: list[int] = []
         if ("(!" in norm or "(?" in norm) and _EMPHASIS_RE.search(norm):
             norm = _EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), norm)
