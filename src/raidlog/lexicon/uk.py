@@ -461,7 +461,7 @@ PLACE_TYPE_WORDS = (
 )
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и)$"
-UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
+UNIT_QUALIFIER = r"(?:сільськ\w*|селищн\w*|міськ\w*|територіальн\w*)"  # "Покровській сільській громаді": part of the unit's type
 PLACE_LIST_CUES = (
     r"(?:\bу|\bв|\bна|\bнад|\bпід|\bбіля|\bпоблизу|\bрайоні|\bмісті|\bсел\w*|\bселищ\w*|\bгромад\w*|"
     r"\bатакува\w*|\bудар\w*\s+по|\bпо|"
