@@ -49,7 +49,8 @@ SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
 SINGLE_TARGET = r"(?:воздушн\w*\s+)?цель"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
-NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
+# ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)
+NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
@@ -482,7 +483,8 @@ ELLIPTIC_TYPES = ("области", "края", "республики")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
-PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось)"
+# ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)
+PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"
 # "работает ПВО в Белгородском районе": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*)\s+(?:\w+\s+)?(?:ПВО|средств\w*\s+ПВО|противовоздушн\w*\s+оборон\w*)|"
                        r"(?:ПВО|противовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*)")

@@ -48,7 +48,8 @@ SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
-NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
+# ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
+NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
@@ -481,7 +482,8 @@ ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
-PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося)"
+# ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
+PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
 # "працює ППО в Сакському і Бахчисарайському районах": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпрацю\w*)\s+(?:\w+\s+)?(?:ППО|протиповітрян\w*\s+оборон\w*)|"
                        r"(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:працю\w*|працювал\w*|відпрацю\w*)")
