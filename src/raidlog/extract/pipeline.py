@@ -241,7 +241,7 @@ def assemble(doc: Doc) -> None:
         if weapons and launched is None and any(w.launched is not None for w in weapons):
             launched = sum(w.launched or 0 for w in weapons)
         items = _remainder(items, [it.remainder for it in d.items], destroyed)
-        items = _uncounted_told(items)
+        items = _uncounted_told(_fold_parts(items))
         items, by_sum = _each_by_sum(items, destroyed)
         if by_sum:
             doc.each_by_sum[f"{short}-c{n}"] = by_sum
@@ -325,6 +325,32 @@ def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | N
             it = replace(it, count=rest if rest and rest > 0 else None, each=None if len(it.places) == 1 else False)
         out.append(it)
     return out
+
+
+def _fold_parts(items: list[BreakdownItem]) -> list[BreakdownItem]:
+    """"3 over the Moscow region, including 2 flying towards Moscow": the part over the same region
+    is told in its region's item (its note and evidence), not as an item of its own. A breakdown
+    counts each region once; a part over a place inside the region (a district, a town) stays an
+    item with its subset_of."""
+    def isos(it: BreakdownItem) -> set[tuple[str, str | None]]:
+        return {(p.kind, p.iso) for p in it.places}
+
+    folded: dict[int, BreakdownItem] = {}
+    drop: set[int] = set()
+    for k, it in enumerate(items):
+        if it.subset_of is None or it.subset_of in drop or isos(it) != isos(items[it.subset_of]):
+            continue
+        parent = folded.get(it.subset_of, items[it.subset_of])
+        told = "; ".join(e.text for e in it.evidence) or it.note
+        note = f"{parent.note}; {told}" if parent.note else told
+        folded[it.subset_of] = replace(parent, note=note, evidence=parent.evidence + it.evidence)
+        drop.add(k)
+    if not drop:
+        return items
+    keep = [k for k in range(len(items)) if k not in drop]
+    index = {old: new for new, old in enumerate(keep)}
+    return [replace(folded.get(k, items[k]), subset_of=index.get(items[k].subset_of)) if items[k].subset_of is not None
+            else folded.get(k, items[k]) for k in keep]
 
 
 def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
