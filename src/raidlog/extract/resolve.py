@@ -9,6 +9,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -250,6 +251,18 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     return cands
 
 
+def _city_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
+    """The city named right after a district ("Красноармейском районе Волгограда"), if one."""
+    if not _is_district(hit) and not hit.type_word.lower().startswith("район"):
+        return None
+    for other in hits:
+        if other.start > hit.end and other.start - hit.end <= 2 and not other.type_word:
+            cities = [c for c in other.candidates if c.kind == "locality" and (c.population or 0) >= CITY_DISTRICTS_FROM]
+            if len(cities) == 1:
+                return cities[0]
+    return None
+
+
 def _region_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
     """The first-level region named right after a name ("Poniativka, Kherson region"), if one."""
     for other in hits:
@@ -320,6 +333,24 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             return Resolution(hit, sentence_start, None, "elsewhere")
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
+    city = _city_after(hit, hits) if hit.type_word and any(c.kind == "district" for c in cands) else None
+    if city is not None:
+        # "в Красноармейском районе Волгограда", "у Шевченківському районі Харкова": the city's own
+        # district, never a rural namesake of the oblast or one elsewhere; where the gazetteer lacks
+        # the city's districts, a district of that name in the city
+        own = [c for c in cands if c.kind == "district" and c.unit == "city_district" and c.iso == city.iso]
+        if len(own) == 1:
+            # (what the text says outright: no ambiguity worth reporting)
+            return Resolution(hit, sentence_start, own[0].written(hit.as_written), "dominant", tuple(cands))
+        if not own:
+            # the name most of its namesakes have (not one that lists it as an alternate name)
+            names = Counter(c.name for c in cands if c.kind == "district")
+            named = next(c for c in cands if c.kind == "district" and c.name == names.most_common(1)[0][0])
+            place = Place(id=f"{city.id}/{name_key(named.name).replace(' ', '-')}", name=named.name,
+                          kind="district", iso=city.iso, country=city.country, lat=city.lat, lon=city.lon,
+                          as_written=hit.as_written, region=city.region, unit="city_district")
+            return Resolution(hit, sentence_start, place, "local", tuple(cands),
+                              context="the city named after it", within=city)
     primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
     if len(primary) == 1 and len(cands) > 1 and hit.type_word is None:
         # "Millerovo" is the town's own name, and only another place's old or alternate one
@@ -373,6 +404,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
 
 
 CITY_POPULATION = 50_000  # what a text calling a place "the city of" means, of namesakes
+CITY_DISTRICTS_FROM = 200_000  # a city this big has districts of its own ("районе Волгограда")
 STRAY_POPULATION = 10_000  # a village this small in a third country is no report's subject unasked
 
 
