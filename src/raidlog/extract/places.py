@@ -79,8 +79,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     return {
         "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
         # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
+        # (its first letter before the look-behind, which sees that letter too: a search can then
+        # skip ahead to the next capital instead of trying the look-behind at every character)
         "run": re.compile(
-            rf"(?<![\w'-])[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*"
+            rf"[^\W\d_a-zа-яёіїєґ](?<![\w'-][^\W\d_a-zа-яёіїєґ])[\w']*(?:-[\w']+)*"
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
             rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
