@@ -271,7 +271,8 @@ PEOPLE = [
     # a city's office and the city in the genitive ("мэр Харькова Игорь Терехов"): the city is no part of the name
     rf"(?i:(?P<role>мэр(?:а|у|ом|е)?(?!\w)|глав\w*\s+города))\s+(?P<region>[А-ЯЁ][а-яё'-]+),?\s+(?P<name>{_NAME})",
     # "губернатор Вячеслав Гладков"
-    rf"(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_NAME})",
+    # and "губернатор города Михаил Развожаев": the unit the office is of, named by its kind
+    rf"(?i:(?P<role>{ROLE_WORDS}))(?:\s+(?:города|региона|области|края|республики))?,?\s+(?P<name>{_NAME})",
 ]
 # An office with its region and no name ("губернатор Белгородской области сообщил")
 OFFICES = [

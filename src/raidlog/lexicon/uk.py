@@ -268,7 +268,8 @@ PEOPLE = [
     # a city's office and the city in the genitive ("мер Львова Андрій Садовий"): the city is no part of the name
     rf"(?i:(?P<role>міськ\w*\s+голов\w*|мер(?:а|у|ом|ові)?(?![\w'’])))\s+(?P<region>[А-ЯІЇЄҐ][а-яіїєґ'’-]+),?\s+(?P<name>{_NAME})",
     # "начальник ОВА Олег Кіпер"
-    rf"(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_NAME})",
+    # and "очільник регіону Іван Федоров": the unit the office is of, named by its kind
+    rf"(?i:(?P<role>{ROLE_WORDS}))(?:\s+(?:міста|регіону|області|краю|громади))?,?\s+(?P<name>{_NAME})",
 ]
 # An office with its region and no name ("– повідомив голова Полтавської ОВА")
 OFFICES = [
