@@ -1217,7 +1217,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
-            or _region_counted_again(current, items)
+            or _region_counted_again(current, items) or _outside_officials_region(current, items, out)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
@@ -1288,6 +1288,20 @@ def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bo
     regions = {p.iso for it in current.items if it.count is not None for p in it.places if p.iso}
     near = {claimant.region, SURROUNDING.get(claimant.region)} | {k for k, v in SURROUNDING.items() if v == claimant.region}
     return bool(regions - near) and (len(regions) > 1 or not regions & near)
+
+
+def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], out: Attribution) -> bool:
+    """A regional official's count (his, or the defenders' he tells), then "Крім того, в межах
+    Хмельницької області сили ППО знешкодили один БпЛА" (the Mykolaiv governor's story): counts only
+    in other regions are not his claim."""
+    vague = current.claimant is UNATTRIBUTED or current.claimant.name in out.vague
+    official = out.reporter if vague else current.claimant
+    own = official.region if official is not None and official.kind == "governor" else None
+    if not own or not items or not current.evidence:  # (a claim just opened for them: theirs)
+        return False
+    near = {own, SURROUNDING.get(own)} | {k for k, v in SURROUNDING.items() if v == own}
+    places = [p for it in items if it.count is not None for p in it.places]
+    return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
 
 
 def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:
@@ -1829,10 +1843,16 @@ _NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")  # at most two words bet
 
 
 def _verb_right_after(at: int, until: int, m: Mentions, text: str) -> bool:
-    """The sentence's first destroy verb after ``at`` (and by ``until``) follows it within two words."""
+    """The sentence's first destroy verb after ``at`` (and by ``until``) follows it within two words,
+    besides the defenders that did it ("в межах Хмельницької області сили ППО ЗСУ знешкодили 3 БпЛА")."""
     k = bisect_left(m.destroy_verbs, at, key=lambda v: v[0])  # (in text order, without overlaps)
-    return k < len(m.destroy_verbs) and m.destroy_verbs[k][0] <= until \
-        and bool(_NEAR_VERB.fullmatch(text, at, m.destroy_verbs[k][0]))
+    if k >= len(m.destroy_verbs) or m.destroy_verbs[k][0] > until:
+        return False
+    verb = m.destroy_verbs[k][0]
+    if _NEAR_VERB.fullmatch(text, at, verb):
+        return True
+    who = next((c for c in m.claimants if at <= c.start and c.end <= verb), None)
+    return who is not None and bool(_NEAR_VERB.fullmatch(text[at : who.start] + " " + text[who.end : verb]))
 
 
 def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
