@@ -18,16 +18,23 @@ from raidlog.model import Span
 
 # Unicode's format characters (category Cf): invisible, they only shape or direct the text
 # around them (soft hyphen, zero-width space/joiners, LRM/RLM/ALM, LRE…RLO, LRI…PDI, BOM, tags).
-_DROP_RE = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+_DROP_BMP = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
     # and the marks that only make the character before them an emoji: variation selectors, the
     # keycap ("1️⃣ на Вінниччині" is "1 на Вінниччині")
-    "\ufe00-\ufe0f\u20e3]")
+    "\ufe00-\ufe0f\u20e3")
+_DROP_ASTRAL = ("\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+                "\U000e0001\U000e0020-\U000e007f")
+_DROP_RE = re.compile(f"[{_DROP_BMP}{_DROP_ASTRAL}]")
 # Emoji and pictographs, which officials' posts glue to words and numbers ("збили 7‼️дронів",
 # "✅ 5 – Миколаївщина"): a space each, as a punctuation mark would stand
-_PICTOGRAPH_RE = re.compile("[\u203c\u2049\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_PICTOGRAPH_BMP, _PICTOGRAPH_ASTRAL = "\u203c\u2049\u2600-\u27bf\u2b00-\u2bff", "\U0001f000-\U0001faff"
+_PICTOGRAPH_RE = re.compile(f"[{_PICTOGRAPH_BMP}{_PICTOGRAPH_ASTRAL}]")
+# Whether a text holds one of those: a class of the basic plane alone is tested by a bitmap, ~10x
+# faster than one with astral ranges, which only a text with a character beyond that plane can match.
+_DROP_BMP_RE, _PICTOGRAPH_BMP_RE = re.compile(f"[{_DROP_BMP}]"), re.compile(f"[{_PICTOGRAPH_BMP}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # and an exclamation in parentheses ("збито 17 (!) російських безпілотників"): spaces, one for each character
 _EMPHASIS_RE = re.compile(r"\((?:[!?]\s?){1,3}\)")
 _ONE_FOR_ONE = {
@@ -80,11 +87,12 @@ class Text:
             norm = _EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), norm)
         if norm.isascii():  # no character to drop, no Cyrillic letter (a C scan, not two regexes)
             return cls(original, norm, dropped)
-        if _DROP_RE.search(norm):
+        astral = _ASTRAL.search(norm) is not None
+        if _DROP_BMP_RE.search(norm) or (astral and _DROP_RE.search(norm)):
             # rare: format characters go, so offsets need a map back (one entry per dropped character)
             dropped = [m.start() - k for k, m in enumerate(_DROP_RE.finditer(norm))]
             norm = _DROP_RE.sub("", norm)
-        if _PICTOGRAPH_RE.search(norm):
+        if _PICTOGRAPH_BMP_RE.search(norm) or (astral and _PICTOGRAPH_RE.search(norm)):
             norm = _PICTOGRAPH_RE.sub(" ", norm)
         if _mixes_scripts(norm):  # rare: only then look for the words that mix scripts
             norm = _MIXED_WORD.sub(_cyrillic_lookalikes, norm)
