@@ -33,7 +33,8 @@ MONTHS = {
 
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
-    (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
+    # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
+    (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
     (r"(?:aerial|air) targets?|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
@@ -71,7 +72,7 @@ WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
-    r"reconnaissance|surveillance|decoy|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all)"
+    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all)"
 )
 
 DESTROY = (
@@ -410,7 +411,8 @@ WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+att
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
-PLACE_ANAPHORA = r"\b(?:this|it|that)\s+(?:happened|took place|occurred)"
+# ("… 11 Ukrainian drones overnight. These were intercepted over the Kursk, Belgorod, and Rostov regions")
+PLACE_ANAPHORA = r"\b(?:(?:this|it|that)\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
