@@ -175,8 +175,9 @@ def person_names(lang: str, name: str) -> tuple[str, ...]:
     options: list[list[str]] = []
     for w in name.split():
         forms = [p.normal_form for p in _parses(lang, w) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        forms += [p.normal_form for p in _parses(lang, w)] + [w.lower()]
-        options.append(list(dict.fromkeys(forms))[:3])
+        forms += [p.normal_form for p in _parses(lang, w)]
+        # (and the word as written, however many common readings it has: "Клычков" is no "клычок")
+        options.append(list(dict.fromkeys([*list(dict.fromkeys(forms))[:3], w.lower()])))
     out = [" ".join(o[0] for o in options)]
     for k, forms in enumerate(options):  # vary one word at a time
         for f in forms[1:]:
