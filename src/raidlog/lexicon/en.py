@@ -102,7 +102,7 @@ EACH = r"(?:each|apiece|per region|respectively)"
 # and so does its speaker before the verb: "…, the Kherson City Military Administration announced" (the speaker's
 # name is no place of the item); a relative clause that describes the item's region names no place of the item
 # either: "over the Kaluga region that is closer to Moscow", "which borders Ukraine"
-ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well as\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b" \
+ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b" \
     r"|,\s*the\s[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b" \
     r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b"
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
