@@ -145,10 +145,16 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
             result.append(r)
             continue
         inside = [c for c in r.candidates if c.iso == iso and c.kind == "locality"]
-        if r.method == "unresolved" and len(inside) == 1:
+        # a village of another region, in a list of the region's towns ("…, Широка Балка, …" in
+        # Kherson's list: not the Odesa namesake the gazetteer knows)
+        stray = r.place is not None and r.place.kind == "locality" and r.place.iso != iso \
+            and (r.place.population or 0) < STRAY_POPULATION and r.method != "local"
+        if (r.method == "unresolved" or stray) and len(inside) > 1:
+            inside = [p for p in (_nearest(inside, sure),) if p is not None] or inside  # near the others
+        if (r.method == "unresolved" or stray) and len(inside) == 1:
             r = Resolution(hit, r.sentence_start, inside[0].written(hit.as_written), "context",
                            r.candidates, context="the region of the other places of the list")
-        elif (r.method == "unknown" or r.method == "unresolved" and not inside) and region is not None:
+        elif (r.method == "unknown" or (r.method == "unresolved" or stray) and not inside) and region is not None:
             name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
             place = Place(id=f"{region.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
                           iso=iso, country=region.country, lat=None, lon=None, as_written=hit.as_written,
