@@ -8,6 +8,7 @@ full stop, followed by a blank line, as the headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _ABBREV = re.compile(
@@ -62,7 +63,7 @@ def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
             # a first line without a full stop, glued to the body by one line break: a sentence of its own
             pieces.append((0, head))
             cursor = head + 1
-        for m in _BOUNDARY.finditer(text, cursor):
+        for m in _boundaries(text, cursor):
             candidate = text[cursor : m.start()].rstrip("\"') ]")
             # (an abbreviation ends the candidate: only its last characters are searched, where
             # \b still sees the character before them)
@@ -91,6 +92,24 @@ def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
         paragraph += 1
     return sentences
+
+
+# Every boundary starts right after a sentence's closing mark or at a line break.
+_BOUNDARY_START = re.compile(r"[.!?…\n]")
+
+
+def _boundaries(text: str, start: int) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(text, start)``, tried only where a boundary may start (its look-behinds
+    made a search try every character)."""
+    end = start  # where the next boundary may start (a mark just before ``start`` counts)
+    for c in _BOUNDARY_START.finditer(text, max(0, start - 1)):
+        at = c.start() if c.group(0) == "\n" else c.end()
+        if at < end:
+            continue
+        m = _BOUNDARY.match(text, at)
+        if m is not None:
+            yield m
+            end = max(m.end(), at + 1)  # (an empty boundary at ``at`` is found there again)
 
 
 def _blocks(norm: str, link: re.Pattern[str] | None) -> list[tuple[int, str]]:
