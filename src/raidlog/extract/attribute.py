@@ -1910,7 +1910,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                     break
                 group.append(r)
     if not group:
-        return []
+        return _towards_of_total(text, totals, res, m, lex)
     if counted:
         # "над 11 регионами России и над акваторией Черного моря", "над десятью регионами, в том числе
         # над Брянской областью": one of the places, named without a count of its own
@@ -1946,6 +1946,26 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     end = max(group[-1].hit.end, max(c.end for c in totals))
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
+                      lex: ModuleType) -> list[breakdown.Item]:
+    """"За вчерашний день на подлете к Москве были сбиты 28 БПЛА": the one place the sentence's
+    only count was flying towards, written before it (a note item: downed over the city's region)."""
+    if len(totals) != 1 or not m.destroy_verbs:
+        return []
+    pattern = _patterns(lex)["towards_before"]
+    found = [(r, x) for r in res if r.place is not None and r.place.kind != "country"
+             and (x := pattern.search(text, max(0, r.hit.start - 40), r.hit.start))]
+    if len(found) != 1:
+        return []
+    r, x = found[0]
+    c = totals[0]
+    if r.hit.end > c.number.start:
+        return []  # (a count before its flying-towards place is the breakdown's to read)
+    return [breakdown.Item(min(x.start(), c.number.start), max(r.hit.end, c.end), c.number.value, (r.place,), None,
+                           False, note=text[x.start() : r.hit.end], weapon=c.weapon is not None,
+                           number_start=c.number.start, summary=True)]
 
 
 def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
