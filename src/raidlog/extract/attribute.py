@@ -259,7 +259,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if m.counts and not s.is_title:
             # (the official the sentence names speaks for his region, whoever it says downed them)
             regional = next((p.claimant for p in people if p.claimant.region), None)
-            counted_res = _with_own_region(counted_res, s, lex, gaz, regional or claimant or out.reporter)
+            # ("П'ять безпілотників над областю знищили захисники з ПвК «Схід»", told by the oblast's
+            # head: the defenders speak for no region, the official who tells it does)
+            speaker = claimant if claimant is not None and claimant.region else (out.reporter or claimant)
+            counted_res = _with_own_region(counted_res, s, lex, gaz, regional or speaker)
         items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
         if items and not m.destroy_verbs and not m.launch_verbs and not any(c.weapon for c in m.counts) \
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
@@ -334,6 +337,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
+        as_named = items  # (the districts and towns as written, before they are read as their regions)
         items = _regional(items, s.text, gaz, lex)
         if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
             # ("… brought down several drones over the Kaluga Region, Governor Vladislav Shapsha said":
@@ -399,6 +403,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
                 draft.items = [draft.items[k] for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
+            told_regions = {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
+            if told_regions and len(as_named) == len(items):
+                # "П'ять безпілотників над областю знищили. По два збили у Синельниківському та
+                # Дніпровському районах": districts of the region just counted are parts of its count
+                items = [replace(named_as, subset=True)
+                         if all(p.kind in ("district", "locality") for p in named_as.places)
+                         and {p.iso for p in it.places} <= told_regions else it
+                         for it, named_as in zip(items, as_named, strict=True)]
             if items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
                 # replaces the summary; "над Курской областью сбито 29 …", then "Кроме того,

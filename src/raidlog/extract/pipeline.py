@@ -216,6 +216,8 @@ def assemble(doc: Doc) -> None:
         regions = {p.iso for it in d.items for p in it.places if p.kind == "admin1"}
         for it, offset in zip(d.items, d.item_offsets, strict=True):
             subset_of = len(items) - 1 if it.subset and items else None
+            if subset_of is not None and items[subset_of].subset_of is not None and not it.note:
+                subset_of = items[subset_of].subset_of  # ("по три в A та B районах, ще один – у C": parts of one count)
             places = tuple(it.places)
             if it.note and items:
                 # "including 3 flying towards Moscow": part of the Moscow Region's count
