@@ -279,7 +279,8 @@ PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
     r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
-    r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?)"
+    r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
+    r"village (?:heads?|chiefs?|elders?))"
 )
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 THING_NOUNS = (
@@ -442,7 +443,8 @@ LOWER_CASE_NAMES = (
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
-NOT_A_PLACE_BEFORE = r"\b(?:controlled|backed|installed|appointed|supported)\s+by\s+$"
+# (and "taken to hospital in Sumy": where the victim was taken, not where it happened)
+NOT_A_PLACE_BEFORE = r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in)\s+$"
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
                      r"Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
@@ -481,8 +483,8 @@ ONE_VICTIM = [
     # "claimed the life of an elderly woman and left a man injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
-    # "a 52-year-old man was injured", "The driver, 47, was wounded"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
