@@ -144,7 +144,10 @@ ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\
 # between a town and the sea it lies on: "над портом Усть-Луга на Балтийском море" (where the town is, not a place of its own)
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"
-AND_ELSEWHERE = r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*)\b"
+# ("над Киевом и на подступах к городу": the city's share is not told, part may be over the oblast)
+AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*|"
+                 r"на\s+(?:дальних\s+|ближних\s+)?подступах|в\s+районе\s+(?:города|столицы)|вокруг\s+(?:города|столицы)|"
+                 r"в\s+пригороде|на\s+окраинах)\b")
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
 # "сбили 90% из 120 дронов": the count after a share of it is how many came

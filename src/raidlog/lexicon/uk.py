@@ -136,7 +136,10 @@ ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазн�
 # between a town and the sea it lies on: "над портом Одеса на Чорному морі" (where the town is, not a place of its own)
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
-AND_ELSEWHERE = r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+)\b"
+# ("над Києвом та на підступах до міста": the city's share is not told, part may be over the oblast)
+AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+|"
+                 r"на\s+(?:дальніх\s+|ближніх\s+)?підступах|(?:в|у)\s+районі\s+(?:міста|столиці)|навколо\s+(?:міста|столиці)|"
+                 r"(?:в|у)\s+передмісті|на\s+околицях)\b")
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
 # "збили 95% з 60 дронів": the count after a share of it is how many came
