@@ -206,7 +206,12 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
     "с. Новостроевка-Первая Грайворонского округа") is a village of that unit,
     not a namesake elsewhere, nor nothing."""
     hit = r.hit
-    if not hit.village or hit.type_word:
+    if hit.type_word or not (hit.village or lang != "en" and r.method == "unresolved" and r.candidates
+                             and all(c.kind == "locality" for c in r.candidates)):
+        # (in Russian and Ukrainian, whose names are inflected where they are places, a name of
+        # several villages, none of them where the context is: "в Орловке" in a Sevastopol
+        # governor's post is a village of Sevastopol, as "the village of Orlovka" is; an English
+        # capitalised word is as often a paper's or a station's name: "Moskovsky Komsomolets reports")
         return r
     isos = {u.iso for u in units}
     # the district rather than its region ("в селе Нехотеевка Белгородского района")
