@@ -46,7 +46,7 @@ SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "силы ПВО сбили воздушную цель"
-SINGLE_TARGET = r"(?:воздушн\w*\s+)?цель"
+SINGLE_TARGET = r"(?:воздушн\w*\s+)?цель|воздушн\w*\s+объект"
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 # ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)

@@ -45,7 +45,7 @@ SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "Наші сили ППО збили повітряну ціль ворога", "збили ворожу ціль"
-SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль"
+SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль|повітрян\w*\s+об'єкт"  # ("Повітряний об'єкт знищено")
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
 # ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
