@@ -121,13 +121,19 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     pats = _patterns(lex)
     figures: list[Figure] = []
     counted: list[tuple[int, int]] = []  # spans already counted
+    last: tuple[Figure, int] | None = None  # the figure counted last, and where its number ended
     for n in numbers:
         if n.start in weapon_counts:
             continue
         fig = _number_figure(text, n, pats)
+        if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
+                and _LIST_GAP.fullmatch(text, last[1], n.start):
+            # "поранено троє жінок 59, 67, 76 років та двоє чоловіків": more people of the same list
+            fig = Figure(last[0].field, n.value)
         if fig is not None:
             figures.append(fig)
             counted.append((n.start, n.end))
+            last = (fig, n.end)
     for x in pats["ages"].finditer(text):
         # "постраждали 47-річний, 50-річний чоловіки і 65-річна жінка": a victim per age, and those after
         if any(a < x.end() and x.start() < b for a, b in counted):
@@ -152,6 +158,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
 
 
 _LEAD_BREAK = re.compile(r"[,.;:]")
+# between two counts of one list of victims: the first count's people and ages, then "та"/"and"
+_LIST_GAP = re.compile(r"[^.;:!?]{0,60}?(?:,|\s(?:та|і|й|и|and))\s+", re.IGNORECASE)
 
 
 def _number_figure(text: str, n, pats: dict) -> Figure | None:
