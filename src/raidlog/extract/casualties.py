@@ -98,6 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_of_things": re.compile(rf"^\s+(?:з|із|зі|из|of)\s+(?:the\s+|these\s+)?(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
         "negation": re.compile(lex.NEGATION, i),
         "things": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
+        "units": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.UNIT_COUNT_NOUNS}", i),
     }
 
 
@@ -183,6 +184,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
+    if pats["units"].match(after):
+        return None  # "у п'ятьох громадах є … поранені": a count of places
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)

@@ -543,6 +543,8 @@ VICTIM_LIST = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
 ]
 LIST_ITEM = _ONE_PHRASE
+# what a count of places is ("in five communities there is damage and injured": not five victims)
+UNIT_COUNT_NOUNS = r"(?:communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses)"
 AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
 AGE_ITEM = r"(?!)"
 PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")

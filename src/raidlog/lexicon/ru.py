@@ -397,6 +397,8 @@ VICTIM_LIST = [
     r"(?P<verb>получили\s+(?:ранени\w*|травм\w*)|погибли|ранены|пострадали|госпитализированы)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# what a count of places is ("в пяти районах есть разрушения и раненые": five districts, not five victims)
+UNIT_COUNT_NOUNS = r"(?:громад\w*|населенн\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сел\w*|город\w*|локаци\w*|адрес\w*|регион\w*|муниципалитет\w*)"
 # "пострадали 47-летний, 50-летний мужчины и 65-летняя женщина": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)летн\w+"
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?P<ages>{_AGE}(?:\s*(?:,|и)\s*{_AGE})+)\s+{PERSON_NOUNS}"

@@ -398,6 +398,8 @@ VICTIM_LIST = [
     r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|госпіталізовані)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# what a count of places is ("у п'ятьох громадах є руйнування та поранені": five hromadas, not five victims)
+UNIT_COUNT_NOUNS = r"(?:громад\w*|населен\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сіл\b|сел[аіо]\w*|міст\w*|локаці\w*|адрес\w*|регіон\w*)"
 # "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна жінка": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)річн\w+"
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?P<ages>{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+)\s+{PERSON_NOUNS}"
