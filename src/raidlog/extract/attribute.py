@@ -582,7 +582,11 @@ def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.I
         return totals, items
     group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
     listed = {p.iso for it in items for p in it.places}
-    if group_end > c.number.start or listed & {p.iso for p in first[0].places}:
+    # (or after it, before the list: "Сім безпілотників захисники неба знищили на Одещині, ще один –
+    # у межах Миколаївської області")
+    group_start = min(r.hit.start for r in res if r.place is not None and r.place in first[0].places)
+    after = group_start > c.end and group_end <= min(it.start for it in items)
+    if (group_end > c.number.start and not after) or listed & {p.iso for p in first[0].places}:
         return totals, items
     return [], [replace(first[0], summary=False, number_start=c.number.start), *items]
 
