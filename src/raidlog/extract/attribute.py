@@ -1536,10 +1536,12 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
                 and len({k for k in kinds if k[1] is None}) == 1 and sum(
                     1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
-                and not any(t.weapon and t.weapon.model and t.end <= c.number.start for t in totals):
+                and not (_verb_for(c, m, text, lex) == "destroyed"
+                         and any(t.weapon and t.weapon.model and t.end <= c.number.start for t in totals)):
             # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total (when it
-            # is the only one and comes first; "три БпЛА типа «Молния», один FPV-дрон и два БпЛА",
-            # "6 «Шахедів» та один розвідувальний безпілотник" are parts)
+            # is the only one; "три БпЛА типа «Молния», один FPV-дрон и два БпЛА" are three parts, and so
+            # are the destroyed "6 «Шахедів» та один розвідувальний безпілотник": a generic count
+            # destroyed after a model's count is one more part, not their whole)
             slot = _verb_for(c, m, text, lex)
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
