@@ -1,14 +1,16 @@
-"""No third-party text in the repository's test texts: every case text
-(``tests/cases/*/*.txt``) and every phrase text (the text column of ``tests/phrases/*.tsv``)
-shares no run of 40 characters, after folding case and whitespace, with any real report in
-``../shared/corpus/real/texts.jsonl``. Test texts are invented for the project; a longer shared
-run means a sentence was copied (or copied with names and numbers swapped).
+"""No third-party text in the repository: every case text (``tests/cases/*/*.txt``), every
+phrase text (the text column of ``tests/phrases/*.tsv``) and every text file of ours elsewhere
+(``src``, ``docs``, ``samples``, ``benchmarks``, ``scripts``, ``README.md``: code with its
+comments and docstrings, documentation, the bundled sample input; not generated data such as the
+gazetteer and the map) shares no run of 40 characters, after folding case and whitespace, with
+any real report in ``../shared/corpus/real/texts.jsonl``. Texts are invented for the project; a
+longer shared run means a sentence was copied (or copied with names and numbers swapped).
 
 Texts written before this check that still share runs are listed, with their number of shared
-runs, in ``tests/copied_text_backlog.tsv`` (a case by its path, a phrase by a hash of its text, so
-the list copies nothing): a listed text may share no more runs than listed, and an entry whose
-text no longer shares any must be removed. Rewrite a listed text from scratch and drop its line;
-never add one.
+runs, in ``tests/copied_text_backlog.tsv`` (a case or a file by its path, a phrase by a hash of
+its text, so the list copies nothing): a listed text may share no more runs than listed, and an
+entry whose text no longer shares any must be removed. Rewrite a listed text and lower or drop
+its line; never add one.
 
 The real texts stay in ``../shared`` (CI lays it beside the clone); where it is missing the
 test is skipped.
@@ -24,12 +26,21 @@ from pathlib import Path
 
 import pytest
 
+from raidlog.ingest.encoding import decode
+from raidlog.ingest.incoming import Unreadable
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RAIDLOG_SHARED", ROOT.parent / "shared"))
 REAL_TEXTS = SHARED / "corpus" / "real" / "texts.jsonl"
 CASES = Path(__file__).parent / "cases"
 PHRASES = Path(__file__).parent / "phrases"
 BACKLOG = Path(__file__).parent / "copied_text_backlog.tsv"
+OURS = ("src", "docs", "samples", "benchmarks", "scripts", "README.md")
+GENERATED = {  # data built by scripts/build_*.py from public data sets, not text we write
+    "src/raidlog/data/gazetteer.tsv.gz",
+    "src/raidlog/web/static/map/countries.svg",
+    "src/raidlog/web/static/map/regions.json",
+}
 RUN = 40
 
 pytestmark = pytest.mark.skipif(not REAL_TEXTS.exists(), reason="../shared/corpus/real is not beside the repo")
@@ -55,8 +66,26 @@ def real_shingles() -> dict[str, str]:
     return seen
 
 
+def repository_texts() -> list[tuple[str, str]]:
+    """(path, text) for each text file of ours outside tests (``src/raidlog/extract/attribute.py``);
+    a sample in a legacy encoding is read as raidlog reads it, binary files (NUL bytes) are skipped."""
+    out = []
+    for top in OURS:
+        paths = [ROOT / top] if (ROOT / top).is_file() else sorted((ROOT / top).rglob("*"))
+        for path in paths:
+            key = path.relative_to(ROOT).as_posix()
+            if path.is_dir() or key in GENERATED or "__pycache__" in path.parts or ".egg-info" in key:
+                continue
+            try:
+                out.append((key, decode(path.read_bytes())))
+            except Unreadable:
+                continue
+    return out
+
+
 def test_texts() -> list[tuple[str, str]]:
-    """(key, text) for each case text (``ru/name.txt``) and each phrase text (``ru.tsv#<hash>``)."""
+    """(key, text) for each case text (``ru/name.txt``), each phrase text (``ru.tsv#<hash>``) and
+    each text file of ours outside tests (its path)."""
     out = [(f"{p.parent.name}/{p.name}", p.read_text("utf-8")) for p in sorted(CASES.glob("*/*.txt"))]
     for tsv in sorted(PHRASES.glob("*.tsv")):
         for line in tsv.read_text("utf-8").splitlines():
@@ -64,7 +93,7 @@ def test_texts() -> list[tuple[str, str]]:
             if len(cols) >= 2 and not line.startswith("#"):
                 text = cols[1].replace("\\n", "\n")
                 out.append((f"{tsv.name}#{hashlib.sha1(fold(text).encode()).hexdigest()[:12]}", text))
-    return out
+    return out + repository_texts()
 
 
 test_texts.__test__ = False  # a helper, not a test
@@ -93,12 +122,22 @@ def test_there_are_texts_to_check() -> None:
     assert len(test_texts()) > 100
 
 
+def test_the_files_checked_are_ours_and_read_as_text() -> None:
+    texts = dict(repository_texts())
+    for key in ("README.md", "docs/schema.md", "src/raidlog/extract/attribute.py", "scripts/write_case.py",
+                "benchmarks/extract_speed.py", "samples/corpus/telegram/mod_russia/result.json"):
+        assert key in texts
+    assert not GENERATED & texts.keys()
+    assert not [key for key in texts if key.startswith("docs/screenshots/") or "__pycache__" in key]
+    assert "Минобороны" in texts["samples/corpus/text/2025-11-14-tass-ru-weekly-koi8r.txt"]  # KOI8-R
+
+
 def test_no_test_text_shares_a_40_character_run_with_a_real_text(real_shingles: dict[str, str]) -> None:
     allowed = backlog()
     copied = [f"{key}: {n} runs of 40 characters shared with real text {cid}"
               + (f" (the backlog allows {allowed[key]})" if key in allowed else "")
               for key, (n, cid) in sorted(shared_runs(real_shingles).items()) if n > allowed.get(key, 0)]
-    assert not copied, "test texts copy real text; write your own:\n" + "\n".join(copied)
+    assert not copied, "texts copy real text; write your own:\n" + "\n".join(copied)
 
 
 def test_the_backlog_lists_only_texts_that_still_share_runs(real_shingles: dict[str, str]) -> None:
