@@ -1943,6 +1943,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
     first_count = min((c for c in totals if c.number.start >= line), default=None,
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
+    if group[0].hit.start < first_count.number.start and _patterns(lex)["partial_word"].search(
+            text, line, group[0].hit.start):
+        # ("Частину «приземлили» на Львівщині: … збили сім ракет": where a part of them was downed)
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
             text, first_count.end, group[0].hit.start):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
