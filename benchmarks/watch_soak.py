@@ -38,8 +38,8 @@ from raidlog.store import Ledger  # noqa: E402
 from raidlog.store import schema as t  # noqa: E402
 from tests.watch_server import Entry, Post, Resource, WatchServer, rss, tme_page  # noqa: E402
 
-REPORT = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены {n} украинских "
-          "беспилотных летательных аппаратов самолетного типа: {a} – над территорией Белгородской области, "
+REPORT = ("Этой ночью средствами ПВО уничтожены {n} беспилотников ВСУ самолетного типа: "
+          "{a} – над территорией Белгородской области, "
           "{b} – над территорией Курской области.")
 EN = ("Ukraine's Air Force said Russia launched {l} Shahed-type attack drones overnight; air defenses shot down "
       "or suppressed {n} of them.")

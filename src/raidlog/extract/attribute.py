@@ -225,7 +225,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if last is not None and last.claimant is UNATTRIBUTED and last.evidence \
                     and before_start <= last.evidence[-1][0] < s.start \
                     and _patterns(lex)["told_by_next"].search(s.text):
-                # "На Черкащині знищили вісім «шахедів». Про це повідомляє начальник ОВА Ігор Табурець.":
+                # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
                 # the count just told is his (not an organisation's named later)
                 last.claimant = people[0].claimant
             if _patterns(lex)["told_by_next"].search(s.text):
@@ -239,7 +239,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                         inc.reporter = people[0].claimant
         claimant = _claimant(m, people, out, lex)
         if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
-            # "З цієї кількості силами та засобами ППО було збито 1185": the claim just told goes on,
+            # "З них засобами ППО збито 840": the claim just told goes on,
             # whoever the sentence names as doing it
             claimant = out.claims[-1].claimant
         elif claimant is not None and not people:
@@ -253,7 +253,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if m.counts and not s.is_title:
             res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
-        # "…, Governor of the Leningrad Region Alexander Drozdenko said": who speaks, not where
+        # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
         roles = [(p.role_start, p.role_end) for p in m.people]
         counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
         if m.counts and not s.is_title:
@@ -418,7 +418,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # (a town or district inside the summary's region is a part of it: "над Харківщиною
                 # знищено 12. Ще 3 збили над Харковом" keeps the region)
                 named = {p.iso for it in items for p in it.places if p.kind in ("admin1", "sea")}
-                # "shot down two drones in the sky over Sevastopol", then "two UAVs over the sea": the
+                # "downed three drones in the skies above Sevastopol", then "two UAVs over the sea": the
                 # new places account for the same total elsewhere, so they tell where those were
                 again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
                     and sum(it.count for it in items) == draft.destroyed
@@ -480,7 +480,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and _repelled_at(out, m, res, lex, s.start,
                                  claimant or (out.claims[-1].claimant if out.claims else out.reporter),
                                  claim=out.claims[-1] if out.claims and not claimant else None):
-            # "Вражеские аппараты были ликвидированы в Курчатовском и Рыльском районах",
+            # "Аппараты противника уничтожены в Льговском и Суджанском районах",
             # "это произошло в Жуковском округе": where the told claim's weapons were downed
             out.used.add(s.index)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
@@ -593,8 +593,8 @@ def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.I
 
 def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleType,
            gaz: Gazetteer) -> list[breakdown.Item]:
-    """"The governor of the southern Mykolaiv region said the air force shot down five drones
-    there": one count followed by "there", in a sentence that names one region, is that region's."""
+    """"Air defence shot down seven drones there, the governor of the southern Odesa region
+    said": one count followed by "there", in a sentence that names one region, is that region's."""
     weapons = [c for c in totals if c.weapon is not None]
     if len(weapons) != 1 or not _patterns(lex)["there"].match(text, weapons[0].end):
         return []
@@ -644,7 +644,7 @@ def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
 
 
 def _other_weapon(item: breakdown.Item, m: Mentions, told: ClaimDraft) -> bool:
-    """"… also reported to have destroyed 13 rockets over the Belgorod Region" after a claim of
+    """"… said it had also destroyed 9 rockets over the Belgorod Region" after a claim of
     drones: a count of another kind of weapon than the told claim's is a claim of its own."""
     types = {w.type for w in told.weapons}
     kinds = {c.weapon.type for c in m.counts if c.weapon is not None and c.number.start == item.number_start}
@@ -834,7 +834,7 @@ class _SentenceIndex:
 
 
 def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex) -> str | None:
-    """"«Усі 11 безпілотників воїни ПвК «Захід» знищили!» – повідомив Козицький": a regional
+    """"«Всі 9 дронів знищили воїни ПвК «Захід»!» – написав Коваль": a regional
     official who tells the count of a military command (in his own words or quoting it, in the
     same paragraph) tells his region's; not the national Air Force's or General Staff's figure."""
     if draft.claimant.kind not in ("military_command", "air_force") or draft.scope != "report" \
@@ -946,7 +946,7 @@ _REGION_TYPE = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
 def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: ModuleType) -> list[breakdown.Item]:
     """An item's one place read as the region it is: a city that is a region of its own ("over
     Kyiv", "над Севастополем") is that region; in a list of regions, a bare city that names its
-    region ("26 over the Belgorod region, 25 over Bryansk, 23 over Rostov") is the region, as in
+    region ("19 over the Kursk region, 12 over Bryansk, 8 over Rostov") is the region, as in
     ministry lists. Not "the Moscow area" (the region around the city)."""
     if not items:
         return items
@@ -960,7 +960,7 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
         if area.search(text, it.start, it.end + 12):
             place = it.places[0]
             if place.iso in _AREA_REGION and place.kind in ("locality", "admin1"):
-                # "over the region around the Russian capital Moscow": the Moscow Region
+                # "over the region that surrounds the Russian capital, Moscow": the Moscow Region
                 place = gaz.region(_AREA_REGION[place.iso]) or place
             out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
             continue
@@ -1022,7 +1022,7 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     if told is not None and told.items:
         if anaphora or {p.iso for it in told.items for p in it.places} & {p.iso for p in item.places}:
             return False
-        # "Минувшей ночью несколько беспилотников были сбиты в Ростовской области" after the
+        # "Ночью в Ростовской области тоже сбили несколько беспилотников" after the
         # ministry's count over Kursk: another region's downing, told without a count, is a claim
         # of its own (whose speaker the text may name next), not a place of the told one
         draft = ClaimDraft(claimant or UNATTRIBUTED, scope=m.scope or "report")
@@ -1145,7 +1145,7 @@ def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
 
 
 def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | None:
-    """"…, повідомляє пресслужба Київської міської військової адміністрації": an administration
+    """"…, повідомили у Київській міській військовій адміністрації": an administration
     named beside the claim (its side known from the places it names) speaks for it."""
     if not draft.evidence:
         return None
@@ -1649,7 +1649,7 @@ _BULLET = re.compile(r"\s*[-–—•*·]\s*")
 
 def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
                         claimant: Claimant | None) -> tuple[ClaimDraft | None, str, Claimant | None] | None:
-    """"За сутки враг применил следующее оружие:": the lines after it count what was launched
+    """"За минувшие сутки противник использовал:": the lines after it count what was launched
     (destroyed, when the header says so)."""
     if not text.rstrip().endswith(":") or m.counts or not _patterns(lex)["weapon_list"].search(text):
         return None
@@ -1755,7 +1755,7 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
 
 
 def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
-    """"An enemy UAV was shot down over the Bryansk region", "збили ворожий безпілотник",
+    """"Over the Bryansk region, an enemy UAV was shot down", "збили ворожий безпілотник",
     "shot down the tenth drone since the night": one weapon destroyed, though no number is
     written. Only where no destroyed count is told yet (later mentions retell it) and not for
     debris ("wreckage of a downed drone")."""
@@ -1932,7 +1932,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if not group:
         return _towards_of_total(text, totals, res, m, lex)
     if counted:
-        # "над 11 регионами России и над акваторией Черного моря", "над десятью регионами, в том числе
+        # "над 9 регионами России и акваторией Азовского моря", "над десятью регионами, в том числе
         # над Брянской областью": one of the places, named without a count of its own
         if not all(r.place.kind == "sea" for r in group) and not (
                 counted.end() <= group[0].hit.start
@@ -1995,7 +1995,7 @@ def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: 
 
 def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
                       told: bool = False) -> list[breakdown.Item]:
-    """"Strike drones were destroyed in the Mykolaiv, Sumy and Odesa regions", "Дрони збивали у
+    """"Attack drones were downed in the Sumy, Odesa and Mykolaiv regions", "Дрони збивали у
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
     were destroyed, with no count: one item of null count. Debris, damage and hits name where
     something fell, not where it was downed."""
@@ -2004,7 +2004,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
         return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
-        # "debris from a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
+        # "wreckage of a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
         # debris fell somewhere, but the region right after the participle is where it was downed
         downed = [r for a, b in m.destroy_verbs for r in res if r.place is not None and _is_region(r.place)
                   and _patterns(lex)["downed_in"].fullmatch(text, b, r.hit.start)]
@@ -2221,8 +2221,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
             set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
-        # "В селе Новостроевка-1-ая стукнул дрон-камикадзе. В итоге был поврежден один автомобиль.",
-        # "А именно в Покровской и Николаевской громадах. Возникли пожары": the places just named
+        # "В селе Ивановка-2 упал дрон-камикадзе. Повреждена одна машина.",
+        # "Речь о Петровской и Каменской громадах. Начались пожары": the places just named
         places = [*places, *out.untold]
         out.untold = []
     pats = _patterns(lex)
@@ -2336,7 +2336,7 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
               and id(r.place) not in sites
               and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
     if m.sentence.index in out.used:
-        # "Утром в Севастополе сбили четыре беспилотника. Из-за упавших обломков загорелась трава":
+        # "В Севастополе утром сбили три беспилотника. Обломки упали, загорелась сухая трава":
         # the debris of a count told over one town fell there (of several, nobody can say which);
         # an incident's sentence goes on by itself ("Nobody was hurt.")
         counted = out.claims and any(a == m.sentence.start for a, _ in out.claims[-1].evidence)

@@ -109,7 +109,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if in_first(c.number.start):
             continue
         if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
-            continue  # "попадание 13 БпЛА в 7 локациях в Донецкой …": hits, not interceptions
+            continue  # "попадание 9 БпЛА в 4 локациях в Донецкой …": hits, not interceptions
         each_prefix = pats["each_prefix"].search(text, max(0, c.number.start - 20), c.number.start)
         lead = pats["each_lead" if each_prefix else "lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
@@ -279,7 +279,7 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
 
 
 def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
-    """"over the port of Ust-Luga on the Baltic Sea": a sea that says where the town before it lies."""
+    """"over the town of Baltiysk on the Baltic Sea": a sea that says where the town before it lies."""
     return before is not None and r.place is not None and r.place.kind == "sea" and before.place is not None \
         and before.place.kind == "locality" and bool(pats["sea_locator"].fullmatch(text, before.hit.end, r.hit.start))
 
@@ -327,7 +327,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
 
 
 def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
-    """"над Брянской (37), Курской (22) и Калужской (11) областями": each place of a
+    """"над Орловской (14), Брянской (9) и Курской (5) областями": each place of a
     list after "over" with its count in parentheses."""
     found: list[Item] = []
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
@@ -359,7 +359,7 @@ def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
 
 
 def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
-    """"по одному – в Курской и Воронежской областях, остальные – в Белгородской": the
+    """"по два – в Липецкой и Тульской областях, остальные – в Брянской": the
     places of the rest of the total, whose count is the total less the other items'."""
     found: list[Item] = []
     low = text.lower()

@@ -320,7 +320,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats)
-        # "the villages of Voskresenskoye, Tosno, Pokrovskoye and Uzmino": each of the list
+        # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
         if not h.village and out and out[-1].village and not h.type_word \
                 and pats["and"].fullmatch(text[out[-1].end : h.start]):
             h = replace(h, village=True)
@@ -365,7 +365,7 @@ def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...]) -> boo
     """A one-word adjectival name of a town followed by a lower-case adjective of the same ending."""
     word = h.as_written
     if " " in word or any(c.kind in ("admin1", "country") for c in h.candidates):
-        return False  # "Київської міської військової адміністрації" names its region
+        return False  # "у Київській міській військовій адміністрації" names its region
     ending = next((e for e in endings if word.endswith(e)), None)
     nxt = _NEXT_WORD.match(text, h.end) if ending else None
     return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
@@ -776,7 +776,7 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     if i == 0 and 2 <= len(run) <= 3 and not inherited_type \
             and not any(pats["type"].match(t.group(0)) or t.group(0).lower() in lex.NOT_PLACES for t in run) \
             and pats["list_after"].match(text, run[-1].end()) and _before(pats["list_before"], text, tok.start()):
-        # "обстрілював Кізомис, Золоту Балку, Станіслав": a name of two or three words in a list
+        # "обстріляли Білозерку, Велику Олександрівку, Томину Балку": a name of two or three words in a list
         phrase = text[tok.start() : run[-1].end()]
         return PlaceHit(tok.start(), run[-1].end(), phrase, (), None, True, dictionary_form(phrase, lex))
     end = tok.end()

@@ -125,7 +125,7 @@ class _Joined(Sequence[Place]):
 
 
 def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str) -> list[Resolution]:
-    """"обстрілював Кізомис, Золоту Балку, Станіслав, …, Садове та місто Херсон": the towns of a
+    """"обстріляли Дніпровське, Томину Балку, Велику Лепетиху, …, Білозерку та місто Херсон": the towns of a
     list lie mostly in one region. A name of several candidates is the one in that region; a
     name the gazetteer lacks is a village of that region (a list of front-line villages)."""
     towns = [p.iso for p in sure if p.kind == "locality" and p.iso and gaz.in_theatre(p)]

@@ -129,7 +129,7 @@ OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to)"
 )
-# where a lone total happened ("8 drones were destroyed over the Belgorod Region")
+# where a lone total happened ("8 drones were shot down over the Kursk Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
@@ -404,7 +404,7 @@ REGION_OF = r"(?:region|oblast|province) of"
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
-# "the air force shot down five drones there": the one region the sentence names
+# "air defence downed seven drones there": the one region the sentence names
 THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 # "A tractor driver lost his life there.": the victims of the place just told (not "there were")
 THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
@@ -438,7 +438,7 @@ LOWER_CASE_NAMES = (
     r"neighbouring|neighboring|same|other|every|each|this|that|another|military|coastal|"
     r"rural|urban|city|port|border|frontline|central|northern|southern|eastern|western)\b)"
     r"(?P<unit>[a-z][a-z'-]{3,}) (?:[Cc]ity |[Uu]rban |[Mm]unicipal )?(?:district|raion|okrug|region|oblast)\b"
-    # "in the klimovo farm of the borisovsky district": a khutor, translated as a farm, in a district
+    # "in the lipovy farm of the grayvoronsky district": a khutor, translated as a farm, in a district
     r"|\bthe (?P<farm>[a-z][a-z'-]{3,}) (?:farm|khutor)(?= (?:of|in) the (?:\w+ ){1,2}(?:district|region|okrug)\b)"
 )
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")

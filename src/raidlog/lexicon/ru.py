@@ -134,10 +134,10 @@ ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|
                r"типа\s+[«\"]?[\w-]+(?:/\d+)?[»\"]?|"
                # when: "по одному дрону ВСУ минувшей ночью сбили в небе над …"
                r"(?:(?:минувш|прошедш|прошл|эт)\w+\s+)?ночью|за\s+ночь|"
-               # the subject between a count and its place: "Восемь беспилотников силы ПВО нейтрализовали в …"
+               # the subject between a count and its place: "Шесть БПЛА средства ПВО уничтожили над …"
                r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)|"
                r"ПВО|российск\w+\s+(?:военн\w+|ПВО)|военн\w+|"
-               # "ещё восемь БПЛА пытались атаковать объекты в Воронежской области" (and were intercepted)
+               # "ещё пять дронов пытались атаковать объекты в Липецкой области" (and were intercepted)
                r"пыта\w*\s+атакова\w*(?:\s+объект\w*)?")
 
 EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
@@ -272,7 +272,7 @@ NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Белгороде, губернато
 PEOPLE = [
     # "Вячеслав Гладков, губернатор Белгородской области"
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
-    # "губернатор Белгородской области Вячеслав Гладков", "мэр Москвы Сергей Собянин"
+    # "губернатор Курской области Иван Петров", "мэр Москвы Сергей Собянин"
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
     # a city's office and the city in the genitive ("мэр Харькова Игорь Терехов"): the city is no part of the name
     rf"(?i:(?P<role>мэр(?:а|у|ом|е)?(?!\w)|глав\w*\s+города))\s+(?P<region>[А-ЯЁ][а-яё'-]+),?\s+(?P<name>{_NAME})",
@@ -506,7 +506,7 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bо�
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
-# "За сутки враг применил следующее оружие:" then one weapon count a line ("- два КАБ;"): a list of
+# "За сутки противник применил по области такое оружие:" then one weapon count a line ("- два КАБ;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
 # "сбили пять беспилотников там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"

@@ -267,7 +267,7 @@ NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Одесі, начальник ОВА 
 PEOPLE = [
     # "Олег Кіпер, начальник Одеської ОВА"
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
-    # "начальник Одеської ОВА Олег Кіпер", "голова Харківської обласної військової адміністрації Олег Синєгубов"
+    # "начальник Одеської ОВА Олег Кіпер", "голова Сумської обласної військової адміністрації Петро Коваленко"
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
     rf"\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
@@ -283,7 +283,7 @@ OFFICES = [
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
     rf"\s+(?P<region>{_REGION})",
 ]
-# "Одеської ОВА" → "Одеської область"; "Київської міської військової адміністрації" → Kyiv
+# "Одеської ОВА" → "Одеської область"; "у Київській міській військовій адміністрації" → Kyiv
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|обласн\w*\s+рад\w*)$"
 # "голова Дніпропетровської обласної ради": the region's council, not its administration
 COUNCIL = r"\bрад[аиіу]\b|облрад"
@@ -494,7 +494,7 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
-# "працює ППО в Сакському і Бахчисарайському районах": air defence at work, where weapons are being downed
+# "працює ППО в Джанкойському та Сімферопольському районах": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпрацю\w*)\s+(?:\w+\s+)?(?:ППО|протиповітрян\w*\s+оборон\w*)|"
                        r"(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:працю\w*|працювал\w*|відпрацю\w*)")
 # "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
@@ -505,7 +505,7 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
-# "За добу по регіону вдарило таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
+# "За добу ворог застосував по області таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
 # "збили там п'ять дронів" / "п'ять дронів там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"

@@ -1,7 +1,6 @@
-"""Russian reports of one Russian MoD claim: the ministry's own Telegram post ("В течение
-прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 46 украинских
-беспилотных летательных аппаратов самолетного типа: 17 – над территорией Брянской
-области, по 6 – над территориями Курской и Белгородской областей, …") and news
+"""Russian reports of one Russian MoD claim: the ministry's own Telegram post (a night's total of
+drones "перехвачены и уничтожены", then a count per region: "12 – над территорией
+Курской области", "по 4 – над территориями …") and news
 articles that quote or retell it (TASS, RIA style), padded with neutral commentary."""
 
 from __future__ import annotations
