@@ -201,6 +201,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
+    named_regions = _after_region_of(text, runs, pats)
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
     # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
@@ -248,7 +249,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 elif type_word is None and _at(role_after, pats["role_after"], text, end):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 elif type_word is None and not far and (
-                        pats["area_after"].match(text, end) or pats["region_of"].search(text, max(0, start - 40), start)):
+                        pats["area_after"].match(text, end) or n in named_regions
+                        or pats["region_of"].search(text, max(0, start - 40), start)):
                     # "the Kyiv area", "the central region of Cherkasy": the region, if it has one
                     if lookup(gaz, f"{_possessive(phrase)} Region", lex):
                         query = f"{_possessive(phrase)} Region"
@@ -760,6 +762,17 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
                 inherited[m - 1] = last
                 m -= 1
     return inherited
+
+
+def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> set[int]:
+    """"over the central regions of Tula and Kaluga": the runs of the list after "regions of"."""
+    named: set[int] = set()
+    for n, run in enumerate(runs):
+        if n - 1 in named and pats["and"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
+            named.add(n)
+        elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
+            named.add(n)
+    return named
 
 
 def _singular(type_word: str) -> str:

@@ -133,7 +133,7 @@ OVER = (
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
-OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
+OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 IN_REGIONS = r"(?:in|within)"
 # a count of weapons that hit, not of weapons destroyed
@@ -399,7 +399,7 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
-REGION_OF = r"(?:region|oblast|province) of"
+REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
 # "over the Moscow area", "the region around the capital": around the city, not the city
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of
@@ -413,7 +413,8 @@ WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+att
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 11 Ukrainian drones overnight. These were intercepted over the Kursk, Belgorod, and Rostov regions")
-PLACE_ANAPHORA = r"\b(?:(?:this|it|that)\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
+# ("Intercepts took place over the Bryansk, Smolensk and Tver regions")
+PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
