@@ -111,8 +111,11 @@ RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk re
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
 # a sentence that goes on with the count just told: "Of these, 41 were shot down"
 OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+which)\b"
-# "shot down 98% of the 120 drones launched": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$"
+# "shot down 98% of the 120 drones launched": the count after a share of it is how many came; so after
+# a share told without a number ("shot down most of the 25 drones", "the majority of the 40"): how
+# many of them were destroyed is not told
+PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
+                     r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$")
 SEA_LOCATOR = r"\s+on\s+the\s+"
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
