@@ -449,15 +449,17 @@ LOWER_CASE_NAMES = (
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
 # (and "taken to hospital in Sumy": where the victim was taken, not where it happened)
 NOT_A_PLACE_BEFORE = r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in)\s+$"
-NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|"
-                     r"Fleet|Airport|airport|Airfield|airfield|regime)\b"
+# ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road)
+NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
+                     r"motorway|Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
-AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?)\s+of)\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
+AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?)\s+of|(?:border|frontier)\s+(?:region|area|oblast))\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
