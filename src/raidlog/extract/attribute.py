@@ -177,7 +177,9 @@ def _patterns(lex: ModuleType) -> dict:
         "single_target": re.compile(lex.SINGLE_TARGET, i),
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
         "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
-        "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER})$", i),
+        # (and "all except the Iskander-M were shot down": the one not destroyed)
+        "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
+        "except": re.compile(lex.EXCEPT, i),
         "subset_before": re.compile(lex.SUBSET_BEFORE, i),
         "new_attack": re.compile(lex.NEW_ATTACK, i),
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
@@ -1709,6 +1711,10 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     x = _patterns(lex)["all_destroyed"].search(text, after)
     if x is None:
         return False
+    # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
+    but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
+    if but is not None:
+        return _all_but(told, [w for w in m.weapons if but.end() <= w.start < but.end() + 40])
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
     if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
         return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
@@ -1716,6 +1722,21 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     for w in told.weapons:
         if w.launched is not None and w.destroyed is None:
             w.destroyed = w.launched
+    return True
+
+
+def _all_but(told: ClaimDraft, spared: list) -> bool:
+    """"12 drones and an Iskander-M … All except the Iskander-M were shot down": each weapon told
+    was destroyed as often as it was launched, but the ones named after "except", none of them."""
+    def named(w: WeaponDraft) -> bool:
+        return any(s.type == w.type and (s.model is None or s.model == w.model) for s in spared)
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    if not spared or not kept or any(w.launched is None for w in kept) or all(named(w) for w in kept) \
+            or not any(named(w) for w in kept):
+        return False
+    for w in kept:
+        w.destroyed = 0 if named(w) else w.launched
+    told.destroyed = sum(w.destroyed for w in kept)
     return True
 
 

@@ -392,6 +392,8 @@ PLURAL_TYPE = r"s$"
 PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
+# "All except the Iskander-M were shot down": every weapon told but the ones named after it
+EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
