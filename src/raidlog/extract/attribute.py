@@ -23,7 +23,7 @@ from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
-from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer
+from raidlog.geo import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
@@ -203,6 +203,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None
+    downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
@@ -283,6 +284,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                   for c in totals]
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
+        if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
+            totals = []
         struck = False
         if not totals and not items and not s.is_title and not m.counts \
                 and not any(r.place is not None and r.place.kind != "country" for r in res) \
@@ -1694,6 +1697,26 @@ def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Me
     starts = {it.number_start for it in items}
     return sorted(totals + [c for c in m.counts if c.number.start in starts and _is_total(c, m, text, lex)],
                   key=lambda c: c.number.start)
+
+
+def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType, gaz: Gazetteer) -> bool:
+    """"400 БпЛА (переважно FPV) атакували Кушугум, Малокатеринівку, Степове", "attacked the Putyvl
+    hromada with two strike drones", in a report that tells of none destroyed: the drones that struck
+    villages, towns short of a city and their hromadas are a count of strikes on places (a governor's
+    daily summary of shelling), not how many came at the country, a region or a city in an air attack.
+    Where the weapons came from is no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)")."""
+    cues = [x.end() for x in _patterns(lex)["site_cue"].finditer(m.sentence.text)]
+    targets = [r.place for r in res if r.place is not None
+               and not any(0 <= r.hit.start - end <= 60 for end in cues)]
+    return bool(targets) and all(_settlement(p, gaz) for p in targets)
+
+
+def _settlement(place: Place, gaz: Gazetteer) -> bool:
+    """A village or a town short of a city, or the hromada of one ("Putyvl hromada"; not "Sumy hromada")."""
+    if place.kind == "district" and place.unit == "hromada":
+        towns = [p for p in gaz.lookup(place.name.removesuffix(" hromada"), {"locality"}) if p.iso == place.iso]
+        return all((p.population or 0) < CITY_POPULATION for p in towns)
+    return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
 
 
 def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int) -> bool:

@@ -37,9 +37,9 @@ from raidlog.model import Place, PlaceKind
 THEATRE: Final = frozenset({"RU", "UA", "BY"})
 _KIND_RANK: Final = {"country": 0, "sea": 0, "admin1": 1, "locality": 2, "other": 3, "district": 4}
 _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality found with it
-# A locality this big found with a region of its own code is that region's city
+# A locality this big is a city: found with a region of its own code it is that region's city
 # (Moscow, Sevastopol, Kyiv); a village sharing a region's name ("Кубань") is not.
-_CITY_REGION_POPULATION: Final = 100_000
+CITY_POPULATION: Final = 100_000
 _NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
 SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
 
@@ -308,7 +308,7 @@ class Gazetteer:
     def _ranked(self, found: dict[int, float], key: str) -> list[int]:
         locality_isos = {
             self._iso(i) for i in found if self._kind(i) == "locality"
-            and (self._place(i).population or 0) >= _CITY_REGION_POPULATION
+            and (self._place(i).population or 0) >= CITY_POPULATION
         }
 
         def order(i: int) -> tuple:
