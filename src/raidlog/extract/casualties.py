@@ -76,6 +76,7 @@ def _patterns(lex: ModuleType) -> dict:
         "subset_after": re.compile(lex.SUBSET_AFTER, i),
         "plus_one": re.compile(lex.PLUS_ONE_AFTER, i),
         "age": re.compile(lex.AGE_AFTER, i),
+        "duration": re.compile(lex.DURATION_AFTER, i),
         "age_before": re.compile(lex.AGE_BEFORE, i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
@@ -168,9 +169,9 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         return None
     after = text[n.end : n.end + 80]
     before = text[max(0, n.start - 80) : n.start]
-    if pats["age"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]) \
+    if pats["age"].match(after) or pats["duration"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]) \
             or pats["subset_after"].match(after):
-        return None  # "14 років", "aged 64", "including four children", "one of them was hospitalised"
+        return None  # "14 років", "aged 64", "24 hours", "including four children", "one of them was hospitalised"
     lead = max(0, n.start - 8)  # the 8 characters before it, within its clause, searched in place
     lead = max((y.end() for y in _LEAD_BREAK.finditer(text, lead, n.start)), default=lead)
     if pats["negation"].search(text, lead, n.start):

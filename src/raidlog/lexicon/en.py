@@ -536,6 +536,8 @@ SUBSET_BEFORE = r"\b(?:including|among them|among whom|of them|of whom|incl\.?)\
 # a second attack after the one told, with a count of its own: "another attack", "a new wave"
 NEW_ATTACK = r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attack|wave)(?:\s+(?:on|of|against|at)\b|(?=[,.;]))"
 AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"
+# a length of time, not people: "shelling over the past 24 hours killed two"
+DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"
 AGE_BEFORE = r"\b(?:aged|age of)\s*$"  # "a man aged 64 died": an age, not a count
 OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
 # a wounded person who then died counts as dead, not also as injured
