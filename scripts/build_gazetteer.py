@@ -108,7 +108,7 @@ RU-NIZ|Nizhny Novgorod Oblast|Nizhny Novgorod,Nizhniy Novgorod,Nizhegorod|
 RU-NVS|Novosibirsk Oblast|Novosibirsk|
 RU-OMS|Omsk Oblast|Omsk|
 RU-ORE|Orenburg Oblast|Orenburg|
-RU-ORL|Oryol Oblast|Oryol,Orel,Orjol,Oriol|
+RU-ORL|Oryol Oblast|Oryol,Orel,Orjol,Oriol,Orlov|
 RU-PER|Perm Krai|Perm|
 RU-PNZ|Penza Oblast|Penza|
 RU-PRI|Primorsky Krai|Primorsky,Primorye|Primorye
