@@ -268,3 +268,48 @@ def test_a_group_of_many_restatements_names_its_values_not_every_source(tmp_path
         reconcile(conn, {"2025-11-12"})
     with ledger.engine.connect() as conn:
         assert [f["message"] for f in q.findings(conn, "sources-disagree")] == [finding["message"]]
+
+
+def _work_of_one_more(tmp_path, size: int) -> tuple[int, int]:
+    """The statements run and the claims read (built from rows) by the watch's reconcile of one
+    restatement joining a group of ``size``."""
+    from sqlalchemy import event
+
+    from raidlog.store import incremental
+
+    ledger = Ledger(str(tmp_path / f"group-{size}.db"))
+    stored = [store(ledger, f"rss:s{k:03d}", "1", LOOSE_RU.format(total=30 + k % 2), "2025-11-12")
+              for k in range(size)]
+    with ledger.engine.begin() as conn:
+        reconcile_documents(conn, stored)
+    new = store(ledger, "rss:late", "1", LOOSE_RU.format(total=31), "2025-11-12")
+    statements, claims = [0], [0]
+
+    def count(*args):
+        statements[0] += len(args[3]) if args[5] else 1  # executemany: each row written
+
+    fetch = incremental._fetch
+
+    def counted_fetch(*args, **kwargs):
+        found = fetch(*args, **kwargs)
+        claims[0] += len(found)
+        return found
+
+    event.listen(ledger.engine, "before_cursor_execute", count)
+    incremental._fetch = counted_fetch
+    try:
+        with ledger.engine.begin() as conn:
+            reconcile_documents(conn, [new])
+    finally:
+        incremental._fetch = fetch
+    with ledger.engine.connect() as conn:
+        [finding] = q.findings(conn, "sources-disagree")
+    assert finding["message"].startswith(f"{size + 1} sources report")  # it joined the group
+    return statements[0], claims[0]
+
+
+def test_a_restatement_joining_a_group_does_not_read_or_write_its_members(tmp_path):
+    """The watch's common case: one more story restating a claim told by 20 or by 80 sources runs
+    the same statements and reads the same claims (its own, the group's primary): neither grows
+    with the group (each pass did: it read, rewrote and described every member)."""
+    assert _work_of_one_more(tmp_path, 20) == _work_of_one_more(tmp_path, 80)

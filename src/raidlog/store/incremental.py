@@ -118,7 +118,8 @@ _RESTATING = (select(func.coalesce(c.group_id, -c.id)).select_from(t.claims.join
 # … of those before x in content order (a document's hash first: the same in any collation)
 _RESTATING_BEFORE = _RESTATING.where(d.c.doc_hash < bindparam("doc_hash"))
 _RESTATING_IN = _LIGHT.where(_PART, _LOOSE, _RESTATES, c.group_id == bindparam("group"))
-_RESTATING_SAME_TEXT = _LIGHT.where(_PART, _LOOSE, _RESTATES, d.c.doc_hash == bindparam("doc_hash"))
+_RESTATING_SAME_TEXT = _LIGHT.where(_PART, _LOOSE, _RESTATES, d.c.doc_hash == bindparam("doc_hash"),
+                                    func.coalesce(c.group_id, 0) != bindparam("group"))  # not the windowed claim's
 _LIGHT_BY_ID = _LIGHT.where(c.id == bindparam("claim"))
 _BY_ID = _CLAIM.where(c.id == bindparam("claim"))
 _MEMBERS = _CLAIM.where(c.group_id == bindparam("group"), d.c.is_current.is_(True))
@@ -247,8 +248,9 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         claim (reconcile._groups), found without reading the groups' members. In a group without
         a windowed claim no restatement joins one, so x joins it if any of its claims restates
         x — or one before x does, where x joins a windowed claim. The claims of the few groups
-        with a windowed claim, of taken apart groups, of no group and of x's text (its content
-        order is not the hash's) are read and linked as every other claim."""
+        with a windowed claim, of taken apart groups, of no group and, where x joins a windowed
+        claim, of x's text in another group (its content order is not the hash's) are read and
+        linked as every other claim."""
         if x.total is None:
             return []  # restates nothing (reconcile._close)
         best = closest_windowed(x, windowed)
@@ -266,7 +268,8 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
                 take(_fetch(conn, _RESTATING_IN, claims, **params, group=node), whole=False)
             else:
                 links.append((x.id, -node))
-        take(_fetch(conn, _RESTATING_SAME_TEXT, claims, **params), whole=False)
+        if best is not None:  # else every group of a restatement is linked, whatever its order
+            take(_fetch(conn, _RESTATING_SAME_TEXT, claims, **params, group=best.group_id or 0), whole=False)
         return links
 
     def loose_near(x: _Claim) -> list[_Claim]:
