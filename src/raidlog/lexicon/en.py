@@ -342,6 +342,10 @@ NOT_PLACES = {
     "june", "july", "september", "october", "november", "december", "airport", "airfield",
     "fleet", "flotilla", "navy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "romanian", "polish", "moldovan", "belarusian", "lithuanian", "latvian", "estonian", "finnish",
+    # words that open a sentence, capitalised there ("But most of the debris fell …": not Buta, Congo)
+    "but", "yet", "so", "then", "also", "when", "where", "if", "although", "though", "because", "once",
+    "here", "now", "today", "tonight", "still", "even", "only", "most", "many", "what", "which", "who",
+    "we", "our", "his", "her", "their", "its", "you", "your",
 }
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
