@@ -1701,21 +1701,29 @@ def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Me
 
 def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType, gaz: Gazetteer) -> bool:
     """"400 БпЛА (переважно FPV) атакували Кушугум, Малокатеринівку, Степове", "attacked the Putyvl
-    hromada with two strike drones", in a report that tells of none destroyed: the drones that struck
-    villages, towns short of a city and their hromadas are a count of strikes on places (a governor's
-    daily summary of shelling), not how many came at the country, a region or a city in an air attack.
-    Where the weapons came from is no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)")."""
+    hromada with two strike drones", "attacked the Nikopol district with seven kamikaze drones", in a
+    report that tells of none destroyed: the drones that struck villages, towns short of a city, their
+    hromadas and districts (most of the places named: "610 БпЛА (переважно FPV) атакували Запоріжжя,
+    Кушугум, Славне, …") are a count of strikes on places (a governor's daily summary of shelling), not
+    how many came at the country, a region or a city in an air attack. Where the weapons came from is
+    no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
+    only says where the places are ("the Nikopol district, Dnipropetrovsk region")."""
     cues = [x.end() for x in _patterns(lex)["site_cue"].finditer(m.sentence.text)]
     targets = [r.place for r in res if r.place is not None
                and not any(0 <= r.hit.start - end <= 60 for end in cues)]
-    return bool(targets) and all(_settlement(p, gaz) for p in targets)
+    inside = {p.iso for p in targets if p.kind != "admin1"}
+    targets = [p for p in targets if p.kind != "admin1" or p.iso not in inside]
+    return 2 * sum(_settlement(p, gaz) for p in targets) > len(targets)
 
 
 def _settlement(place: Place, gaz: Gazetteer) -> bool:
-    """A village or a town short of a city, or the hromada of one ("Putyvl hromada"; not "Sumy hromada")."""
+    """A village or a town short of a city, the hromada of one ("Putyvl hromada"; not "Sumy hromada"),
+    or a district around towns (a raion, an okrug; not a city's district)."""
     if place.kind == "district" and place.unit == "hromada":
         towns = [p for p in gaz.lookup(place.name.removesuffix(" hromada"), {"locality"}) if p.iso == place.iso]
         return all((p.population or 0) < CITY_POPULATION for p in towns)
+    if place.kind == "district":
+        return place.unit in ("raion", "okrug")
     return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
 
 
