@@ -98,6 +98,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
+        "subregion_of": re.compile(lex.SUBREGION_OF),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
@@ -202,6 +204,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
     inherited = _coordinated_types(text, runs, pats)
     named_regions = _after_region_of(text, runs, pats)
+    districts = _regions_of_region(text, runs, pats, inherited)
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
     # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
@@ -246,6 +249,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
                     query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
+                if type_word and j == len(run) and n in districts and not far:
+                    # "the Kursk and Oktyabrsky regions of the Kursk Region": its districts
+                    type_word = lex.SUBREGION_TYPE[type_word.lower()]
+                    name = phrase[: len(phrase) - len(words[j - 1])].strip() if typed[j - 1] else phrase
+                    query = f"{name} {_singular(type_word)}"
                 elif type_word is None and _at(role_after, pats["role_after"], text, end):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 elif type_word is None and not far and (
@@ -773,6 +781,22 @@ def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> 
         elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
             named.add(n)
     return named
+
+
+def _regions_of_region(text: str, runs: list[list[re.Match[str]]], pats: dict,
+                       inherited: dict[int, str]) -> set[int]:
+    """"the Kursk and Oktyabrsky regions of the Kursk Region" (a machine translation of
+    "районы"): the runs whose region type word is a district's, as a region of a region is."""
+    out: set[int] = set()
+    for n, run in enumerate(runs):
+        last = run[-1].group(0)
+        if len(run) > 1 and pats["subregion_type"].fullmatch(last) and pats["subregion_of"].match(text, run[-1].end()):
+            out.add(n)
+            m = n - 1
+            while m >= 0 and inherited.get(m) == last:
+                out.add(m)
+                m -= 1
+    return out
 
 
 def _singular(type_word: str) -> str:

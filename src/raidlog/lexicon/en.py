@@ -409,6 +409,9 @@ PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a 
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
+# "the Kursk and Oktyabrsky regions of the Kursk Region": districts ("районы") a translation made regions
+SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
+SUBREGION_TYPE = {"region": "district", "regions": "districts", "oblast": "district", "oblasts": "districts"}
 # "over the Moscow area", "the region around the capital": around the city, not the city
 CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 # "the enemy used the following weapons:" then one weapon count a line ("- two KABs;"): a list of

@@ -495,6 +495,8 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
+SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
 # ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)

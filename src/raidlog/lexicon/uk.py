@@ -494,6 +494,8 @@ CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті 
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
+SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
+SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
