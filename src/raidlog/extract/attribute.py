@@ -1402,6 +1402,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
     if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start):
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
+    if _whole_before_part(count, m, text, lex):
+        return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
@@ -1424,6 +1426,22 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
                 best, dist = kind, a - end
                 break
     return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+_PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
+
+
+def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"об атаке 136 беспилотников ВСУ на область, 57 из них удалось уничтожить", "в воздух были подняты
+    девять беспилотников, шесть из которых были сбиты": the count the next clause takes a destroyed part
+    of is the whole that came, though no launch verb says so (not where it was itself destroyed: "сбиты 30
+    беспилотников, 20 из них уничтожены над Курской областью" tells where a part was)."""
+    if any(a < count.number.start for a, _ in m.destroy_verbs):
+        return False
+    part = next((n for n in m.numbers if n.start >= count.end), None)
+    pats = _patterns(lex)
+    return part is not None and bool(_PART_AFTER.fullmatch(text, count.end, part.start)) \
+        and bool(pats["of_them"].match(rest := text[part.end :])) and bool(pats["destroyed_bare"].match(rest))
 
 
 @lru_cache(maxsize=8)
