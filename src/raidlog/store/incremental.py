@@ -108,7 +108,8 @@ _X_LAUNCHED = bindparam("launched", type_=Integer)
 # reconcile.restates(x, claim) in SQL, for the claims of x's part (x's total stated): another
 # document, the same claimant or a vague one, close numbers
 _RESTATES = and_(
-    c.document_id != bindparam("doc"), _TOTAL.is_not(None), _near(_TOTAL, bindparam("total", type_=Integer)),
+    c.document_id != bindparam("doc"), _TOTAL.between(bindparam("low"), bindparam("high")),  # an index's range
+    _near(_TOTAL, bindparam("total", type_=Integer)),
     or_(_X_LAUNCHED.is_(None), c.launched.is_(None), _near(c.launched, _X_LAUNCHED)),
     or_(c.claimant_name == bindparam("claimant"), bindparam("vague", type_=Boolean),
         c.claimant_name.in_(sorted(VAGUE_CLAIMANTS))))
@@ -254,8 +255,9 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         if x.total is None:
             return []  # restates nothing (reconcile._close)
         best = closest_windowed(x, windowed)
+        low, high = _band(x.total)
         params = {**part, "doc": x.document_id, "total": x.total, "launched": x.launched, "claimant": x.claimant,
-                  "vague": x.vague, "doc_hash": x.key[0]}
+                  "vague": x.vague, "doc_hash": x.key[0], "low": low, "high": high}
         with_window = {w.group_id for w in windowed if w.group_id}
         links = []
         for node in conn.execute(_RESTATING_BEFORE if best else _RESTATING, params).scalars().all():

@@ -302,10 +302,14 @@ group_values = Table(
 Index("ix_group_values_group", group_values.c.group_id, group_values.c.total)
 # Also (EXPLAIN QUERY PLAN of a watch's pass): the places of an incident (incident_regions joined
 # each of a day's incidents to every incident place), and one claimant's claims of a day (the
-# summary's rows of a claimant were read through the claimant's claims of every day).
+# summary's rows of a claimant were read through the claimant's claims of every day), and a
+# day's claims of one side by total (a new restatement's SQL look-up of what it restates walked
+# every claim of the day).
 V12_INDEXES = {
     "ix_findings_group": "findings (group_id)",
     "ix_findings_claim": "findings (claim_id)",
     "ix_incident_places_incident": "incident_places (incident_id)",
     "ix_claims_day_claimant_side": "claims (day, claimant_name, side)",
+    # a day's claims of one side and scope by total: those a new restatement may restate
+    "ix_claims_part_total": "claims (day, side, scope, coalesce(destroyed, launched))",
 }
