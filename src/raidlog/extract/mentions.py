@@ -86,6 +86,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
                       for p, name, kind, side in lex.CLAIMANTS],
         "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
+        "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
     }
@@ -120,7 +121,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 # not who tells it (the speaker is found as where the sentence names nobody; a command
                 # named for its units, "силами … командування «Південь»", is the one that reports)
                 owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
-                             or pats["owner_after"].match(text, x.end()))
+                             or pats["owner_after"].match(text, x.end())) \
+                    or bool(m.people and pats["defences_actor"].fullmatch(x.group(0)))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 blocked.append((x.start(), x.end()))
         for pattern, kind in pats["anaphora"]:

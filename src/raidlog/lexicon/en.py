@@ -160,6 +160,10 @@ SOURCE_LAST = r"according to"
 # units of the Russian Defence Ministry" (the words right before the name, and right after it)
 DEFENCES_OWNER_BEFORE = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units|crews))?\s+of\s+(?:the\s+)?$"
 DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
+# a side's air defence, named as the one that did the downing: who tells it is the official the
+# sentence names, if it names one ("Russian air defence systems downed three drones …, Governor
+# Alexander Khinshtein said"); else the side's own voice (CLAIMANTS)
+DEFENCES_ACTOR = r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?"
 
 # "над областю", "over our region": where the speaking official's own region is meant
 OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her) (?:region|oblast|territory of the region|city|capital|peninsula)"

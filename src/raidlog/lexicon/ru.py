@@ -207,6 +207,7 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # "Силы ПВО Минобороны сбили два беспилотника …, сообщил мэр" (the words right before the name)
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
+DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [

@@ -196,6 +196,7 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # ("силами ППО Міноборони рф збито …, повідомив губернатор"): the words right before the name
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
+DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [
