@@ -1668,6 +1668,7 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
 
 
 _BULLET = re.compile(r"\s*[-–—•*·]\s*")
+_ITEM_END = re.compile(r"[;.]\s*$")
 
 
 def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
@@ -1688,8 +1689,9 @@ def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
     if not listed and not m.numbers and len(m.weapons) == 1:
         w = m.weapons[0]
         listed = [(w.start, w.end, w, 1)]  # "- fpv-дрон;": one
-    if bullet is None or not listed or len(listed) != len(m.counts) and m.counts or m.destroy_verbs \
-            or m.launch_verbs:
+    # (a line without its bullet, lost from the page, ends as a list's line does: "два КАБ;")
+    if bullet is None and not _ITEM_END.search(text) or not listed \
+            or len(listed) != len(m.counts) and m.counts or m.destroy_verbs or m.launch_verbs:
         if draft is not None:
             _total_from_weapons(draft)  # the list is told: a later count is another claim or a part
         out.weapon_list = None

@@ -517,7 +517,7 @@ CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "збили там п'ять дронів" / "п'ять дронів там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
-WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні)\s+(?:озброєння|засоби(?:\s+ураження)?)\s*:\s*$"
+WEAPON_LIST_HEADER = r"\b(?:таке|наступне|такі|наступні|таку|наступну)\s+(?:озброєння|засоби(?:\s+ураження)?|зброю)\s*:\s*$"
 # "знищили 2 дрони над морем": a sea not named, the one the report is about (the group "sea");
 # not "як над морем, так і над …" (one count over the sea and somewhere else)
 BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією)(?!\s+(?:[А-ЯІЇЄҐA-Z]|моря|морів)|\w)"
