@@ -42,14 +42,18 @@ class Sentence:
     is_link: bool = False  # "Read also: …", a link to another story
 
 
-def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
+def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None) -> list[Sentence]:
     """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
-    sentence of its own, marked ``is_link`` (a link to another story, with its own numbers)."""
+    sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
+    is a paragraph after the body's first full sentence that is another story's headline
+    (``linked_headline``, "…, Air Force says", no full stop)."""
     sentences: list[Sentence] = []
     paragraph = 0
     link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
+    headline = re.compile(linked_headline) if linked_headline else None
+    body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
-        if link is not None and link.match(text):
+        if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)):
             lead = len(text) - len(text.lstrip())
             seg = text.strip()
             sentences.append(Sentence(len(sentences), start + lead, start + lead + len(seg), seg, paragraph,
@@ -90,6 +94,7 @@ def split(norm: str, cross_link: str | None = None) -> list[Sentence]:
                 and (len(pieces) == 1 or (a, b) == (0, head))
             )
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
+            body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
     return sentences
 

@@ -386,6 +386,9 @@ NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
+# another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine downs
+# 22 out of 35 missiles, 20 drones used in Russian morning attack, Air Force says" (a link too)
+LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")

@@ -57,6 +57,7 @@ NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)\s*:"
+LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"

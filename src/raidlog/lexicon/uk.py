@@ -56,6 +56,7 @@ NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
+LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
