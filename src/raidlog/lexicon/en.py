@@ -42,7 +42,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
-    (r"FPV(?:-| )?drones?|FPVs?", "drone", "FPV"),
+    # ("two first-person view (FPV) drones": the name spelt out, its abbreviation in brackets)
+    (r"(?:first[- ]person[- ]view (?:\(FPV\) )?|FPV(?:-| )?)drones?|FPVs?", "drone", "FPV"),
     (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|aerial bombs?|air bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
     (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
