@@ -467,9 +467,10 @@ LOWER_CASE_NAMES = (
 # (and "taken to hospital in Sumy": where the victim was taken, not where it happened)
 # ("the river Dnipro", "the Dnipro River": the river, not the city)
 NOT_A_PLACE_BEFORE = r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river)\s+$"
-# ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road)
+# ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
+# "the Kyiv Independent", "The Moscow Times": a newspaper)
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
-                     r"motorway|River|river|Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     r"motorway|River|river|Independent|Post|Times|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
