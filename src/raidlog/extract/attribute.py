@@ -131,6 +131,7 @@ def _patterns(lex: ModuleType) -> dict:
         # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
         "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
+        "other_counted": re.compile(lex.OTHER_COUNTED, i),
         "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
@@ -1490,6 +1491,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
             return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
     if c.weapon is not None:
         return True
+    if pats["other_counted"].match(text, c.end):
+        return False  # "used drones to destroy 15 Russian air defence systems": not weapons
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
     if pats["of_them_towards"].match(text[c.end :]):

@@ -382,7 +382,15 @@ SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbr
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
-NOT_ONE_WEAPON_BEFORE = r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?)\b"  # "a drone attack"
+NOT_ONE_WEAPON_BEFORE = (r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
+                         # "destroyed a Ukrainian drone control point": a place of the weapon's crews
+                         r"control\s+(?:points?|posts?|centres?|centers?)|command\s+posts?|launch\s+(?:sites?|pads?)|"
+                         r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant)\b")  # "a drone attack"
+# what a bare count after a destroy verb counts when it is no weapon: "used drones to destroy 15
+# Russian air defence systems", "destroyed 12 tanks"
+OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|launchers?|radars?|(?:air[-\s]defen[cs]e\s+)?systems|"
+                 r"positions|depots?|warehouses?|command\s+posts?|control\s+points?|howitzers?|guns|aircraft|planes?|jets?|"
+                 r"helicopters?|fighters|bombers|ships?|vessels?|soldiers|troops|servicemen|personnel)\b")
 # one weapon on its way: "repelled the attack of a drone flying to Moscow" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
