@@ -147,6 +147,8 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
         k = bisect_left(starts, n.end)  # the first word after the number
         if k < len(words) and adjectives.match(text[n.end : words[k].start]):
             weapon = words[k]
+        if weapon is None and k:
+            weapon = _weapon_of_part(text, n, words[k - 1], out, lex)
         of_total = None
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt and _of_total(lex).fullmatch(text, n.end, nxt.start):
@@ -161,6 +163,24 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+@lru_cache(maxsize=8)
+def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(lex.WEAPON_PART_LEAD, re.IGNORECASE), re.compile(lex.WEAPON_PART_GAP, re.IGNORECASE)
+
+
+def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex: ModuleType) -> WeaponWord | None:
+    """"Of the missiles, two were shot down", "the missiles, of which it shot down two": a bare count
+    of the weapon named just before it, which has no number of its own (else "60 drones, of which
+    52 …" is the part of a count, read as such)."""
+    lead, gap = _part_patterns(lex)
+    x = gap.fullmatch(text, w.end, n.start)
+    if x is None or any(c.weapon is w for c in told):
+        return None
+    if x.group("which") or lead.search(text, max(0, w.start - 30), w.start):
+        return w
+    return None
 
 
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")

@@ -416,6 +416,10 @@ ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = 
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
 OF_THEM = r"of them|of these|of which"
+# a count of the weapon named just before it without a number of its own: "Of the missiles, two were
+# shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
+WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "Of the (cruise) missiles, two")
+WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,4})?"  # (between it and the count)
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
                # how: "18 UAVs were destroyed or jammed by electronic warfare in Bryansk Oblast"
