@@ -128,6 +128,11 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
 
 
 @lru_cache(maxsize=8)
+def _dashed_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.DASHED_NUMBER)
+
+
+@lru_cache(maxsize=8)
 def _approx_pattern(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lex.APPROX_BEFORE})\s+$", re.IGNORECASE)
 
@@ -138,6 +143,9 @@ def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
         if len(digits) <= MAX_DIGITS:
             found.append(Number(m.start(), m.end(), int(digits)))
+    if "-" in text:  # "The largest number-41-were shot down": dashes made hyphens
+        for m in _dashed_pattern(lex).finditer(text):
+            found.append(Number(m.start(1), m.end(1), int(m.group(1))))
     suffixed, same = _suffixed_pattern(lex), _same_pattern(lex)
     if suffixed is not None and "-" in text:  # the pattern's hyphen
         for pattern in (suffixed, _one_suffixed_pattern(lex)):

@@ -401,6 +401,10 @@ LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
+# a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest
+# number-41-were shot down over …" (group 1; not a compound such as "a 10-storey", "Shahed-136-type")
+DASHED_NUMBER = (r"\b[a-z]{2,}-(\d{1,4})-(?!(?:years?|days?|storey|story|stories|km|kg|metres?|meters?|hours?|"
+                 r"minutes?|tons?|tonnes?|strong|members?|points?|type|class|series|mm)\b)[a-z]{2,}\b(?!-)")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
 EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)

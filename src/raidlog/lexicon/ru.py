@@ -65,6 +65,7 @@ NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
 # the ending of a count that ends in "one" ("81-го беспилотника" = восьмидесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
 NUMBER_ONE_SUFFIX = r"(?:го|му)"
+DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 
 MONTHS = {
     "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3,

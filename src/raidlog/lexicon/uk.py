@@ -64,6 +64,7 @@ NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
 # the ending of a count that ends in "one" ("81-го ударного БпЛА" = вісімдесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
 NUMBER_ONE_SUFFIX = r"(?:го|му)"
+DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 
 MONTHS = {
     "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3,
