@@ -619,21 +619,24 @@ REPORTER_ANAPHORA = (
 )
 _PEOPLE_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){0,2}(?![\w-])"
 _PEOPLE_PLACE = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:Region|Oblast|Krai|Kray|Territory|region|oblast))?"
+# between an office and its region's name: "… of the northern region of Sumy", "… of the western
+# Volyn region"
+_OF_PLACE_LEAD = r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?(?:(?:region|oblast|province)\s+of\s+)?"
 # "in Belgorod, governor Vyacheslav Gladkov said": the name after the office is the person's
 NAME_AFTER_ROLE = rf",?\s+{_PEOPLE_NAME}"
 PEOPLE = [
     # "Vyacheslav Gladkov, the governor of the Belgorod Region" (not "in Kherson, the head of …": after
     # a preposition of place the capitalised word is where, not who)
     rf"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)(?<!\bover\s)(?<!\bnear\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)"
-    rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}))?",
+    rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+{_OF_PLACE_LEAD}(?P<region>{_PEOPLE_PLACE}))?",
     # "the governor of the Belgorod Region, Vyacheslav Gladkov"
-    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE}),?\s+(?P<name>{_PEOPLE_NAME})",
+    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+{_OF_PLACE_LEAD}(?P<region>{_PEOPLE_PLACE}),?\s+(?P<name>{_PEOPLE_NAME})",
     # "Rostov Governor Yuri Slezar", "Governor Vladimir Volkov", "Belgorod Oblast Gov. Gladkov"
     rf"(?:(?P<region>{_PEOPLE_PLACE})\s+)?(?i:(?P<role>{ROLE_WORDS})),?\s+(?P<name>{_PEOPLE_NAME})",
 ]
 # An office with its region and no name ("the governor of the Belgorod region wrote")
 OFFICES = [
-    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+(?:the\s+)?(?P<region>{_PEOPLE_PLACE})",
+    rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+{_OF_PLACE_LEAD}(?P<region>{_PEOPLE_PLACE})",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
