@@ -32,6 +32,11 @@ from raidlog.officials import Officials
 gates.declare({
     "incidents": ("INCIDENTS:values",),
     "locations": ("LOCATIONS",),  # _located: every count is followed by a locations word
+    # asked of every sentence that tells no claim ("это произошло …", "працює ППО …")
+    "place_anaphora": ("PLACE_ANAPHORA",),
+    "air_defence_at_work": ("AIR_DEFENCE_AT_WORK",),
+    "new_attack": ("NEW_ATTACK",),
+    "sites_header": ("LAUNCH_SITES_HEADER",),
 })
 
 
@@ -299,7 +304,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
-                or _implicit_one(m, s.text, lex, None if m.scope or _patterns(lex)["new_attack"].search(s.text)
+                or _implicit_one(m, s.text, lex, None if m.scope or (may_match(m.words, lex, "new_attack")
+                                                                     and _patterns(lex)["new_attack"].search(s.text))
                                  or _another_region(counted_res, _current(out, claimant))
                                  else _current(out, claimant))
             if not totals:
@@ -481,8 +487,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if (m.destroy_verbs and not m.launch_verbs and not s.is_title
-                or out.claims and _patterns(lex)["place_anaphora"].search(s.text)
-                or _patterns(lex)["air_defence_at_work"].search(s.text)) \
+                or out.claims and may_match(m.words, lex, "place_anaphora")
+                and _patterns(lex)["place_anaphora"].search(s.text)
+                or may_match(m.words, lex, "air_defence_at_work")
+                and _patterns(lex)["air_defence_at_work"].search(s.text)) \
                 and _repelled_at(out, m, res, lex, s.start,
                                  claimant or (out.claims[-1].claimant if out.claims else out.reporter),
                                  claim=out.claims[-1] if out.claims and not claimant else None):
@@ -2074,7 +2082,8 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
     were destroyed, with no count: one item of null count. Debris, damage and hits name where
     something fell, not where it was downed."""
-    anaphora = _patterns(lex)["place_anaphora"].search(text) if told else None
+    anaphora = _patterns(lex)["place_anaphora"].search(text) \
+        if told and may_match(m.words, lex, "place_anaphora") else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
     if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
         return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
@@ -2146,7 +2155,8 @@ def _is_region(place: Place) -> bool:
 def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
     """Places the weapons were launched from ("from the directions of Kursk, Oryol"):
     after a launch verb, or after a cue that says so by itself ("Напрямки пусків –")."""
-    if not m.launch_verbs and not _patterns(lex)["sites_header"].search(m.sentence.text):
+    if not m.launch_verbs and not (may_match(m.words, lex, "sites_header")
+                                   and _patterns(lex)["sites_header"].search(m.sentence.text)):
         return []
     return _after_site_cue(m, res, lex)
 
