@@ -87,7 +87,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
-        "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind) for p, kind in lex.ANAPHORA.items()],
+        "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
+                     for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
     }
 
@@ -125,7 +126,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                     or bool(m.people and pats["defences_actor"].fullmatch(x.group(0)))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 blocked.append((x.start(), x.end()))
-        for pattern, kind in pats["anaphora"]:
+        for pattern, kind, gate in pats["anaphora"]:
+            if gate is not None and not gate.admits(words):
+                continue
             for x in pattern.finditer(text):
                 if not any(a <= x.start() < b for a, b in blocked):
                     m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
