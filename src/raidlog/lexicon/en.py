@@ -484,9 +484,10 @@ LOWER_CASE_NAMES = (
 # ("the river Dnipro", "the Dnipro River": the river, not the city)
 NOT_A_PLACE_BEFORE = r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river)\s+$"
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
-# "the Kyiv Independent", "The Moscow Times": a newspaper)
+# "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
+# elsewhere, in Enerhodar)
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
-                     r"motorway|River|river|Independent|Post|Times|Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
@@ -494,7 +495,7 @@ NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
-AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?)\s+of|(?:border|frontier)\s+(?:region|area|oblast))\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
+AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast))\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
