@@ -88,7 +88,9 @@ LAUNCH = (
     r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked)"
 )
-LOST = r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?locationally lost|disappeared from radar)"
+# (quoted too: 45 decoy drones were "lost in location")
+LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally lost|lost in (?:location|locations|space))|"
+        r"disappeared from radar)")
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
 # not be intercepted" (the count is of those that got through, never of those destroyed)
 NOT_DESTROYED = (r"(?:\b(?:failed\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|were\s+not|was\s+not|"
