@@ -82,6 +82,25 @@ def test_sources_that_disagree_form_one_group_with_a_finding(ledger_url):
     assert "different totals" in finding["message"] and "11" in finding["message"]
 
 
+REORDERED = (
+    "Russian air defenses destroyed 9 Ukrainian drones between 11 p.m. Moscow time on November 11 "
+    "and 7 a.m. Moscow time on November 12, the Russian Defense Ministry said. "
+    "Four were shot down over the Kursk Region and five over the Belgorod Region."
+)
+
+
+def test_a_retelling_that_lists_the_regions_in_another_order_does_not_disagree(ledger_url):
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, REORDERED, "rss:news", "a")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        rows = q.claims(conn, q.ClaimFilter())
+        assert len(rows) == 2 and len({r["group"] for r in rows}) == 1 and rows[0]["group"]
+        assert q.findings(conn, "sources-disagree") == []
+        assert q.show(conn, rows[0]["group"])["disagree"] is False
+
+
 def test_overlapping_windows_of_one_channel_are_a_possible_double_count(ledger_url):
     ledger = Ledger(ledger_url)
     put(ledger, DAY.format(total=4, start="08:00", end="14:00"), "telegram:mod", "1")

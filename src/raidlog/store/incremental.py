@@ -64,6 +64,7 @@ from raidlog.store.reconcile import (
     _window_overlaps,
     _windowed,
     add_values,
+    breakdown_of,
     closest_windowed,
     incident_regions,
     merge_values,
@@ -169,11 +170,11 @@ def _fetch(conn: Connection, statement, known: dict[int, _Claim] | None = None, 
             continue
         (_id, doc, source, name, doc_hash, ref, claimant, kind, side, scope, day, start, end, destroyed, launched,
          group_id, current) = r[:17]
-        items = sorted(parts.get(claim_id, ()), key=lambda p: p[0])
+        items = parts.get(claim_id, ())
         out.append(_Claim(
             claim_id, doc, source, name, claimant, kind, side, scope, day, _dt(start), _dt(end),
             destroyed if destroyed is not None else launched, launched,
-            tuple((iso, n) for _, iso, n in items), frozenset(iso for _, iso, _ in items if iso),
+            breakdown_of(items), frozenset(iso for _, iso, _ in items if iso),
             (doc_hash, source, name, ref), group_id, bool(current)))
     out.sort(key=lambda x: (x.day, x.key))
     return out

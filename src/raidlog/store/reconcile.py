@@ -90,15 +90,22 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
         items[r.claim_id].append(((r.item_position, r.position), r.iso, r.count))
     out = []
     for r in rows:
-        parts = sorted(items.get(r.id, []), key=lambda p: p[0])
+        parts = items.get(r.id, [])
         out.append(_Claim(
             r.id, r.document_id, r.source, r.name, r.claimant_name, r.claimant_kind, r.side, r.scope, r.day,
             _dt(r.window_start_utc), _dt(r.window_end_utc),
             r.destroyed if r.destroyed is not None else r.launched, r.launched,
-            tuple((iso, n) for _, iso, n in parts), frozenset(iso for _, iso, _ in parts if iso),
+            breakdown_of(parts), frozenset(iso for _, iso, _ in parts if iso),
             (r.doc_hash, r.source, r.name, r.ref)))
     out.sort(key=lambda c: (c.day, c.key))
     return out
+
+
+def breakdown_of(parts: list[tuple[tuple[int, int], str | None, int | None]]) -> tuple:
+    """A claim's breakdown as its sources are compared: (place, count) pairs in one order whatever
+    order the text listed them in ("Kursk 6, Belgorod 5" and "Belgorod 5, Kursk 6" are the same
+    breakdown, not a disagreement); ``parts`` are (position, place, count) as stored."""
+    return tuple(sorted(((iso, n) for _, iso, n in parts), key=lambda p: (p[0] or "", -1 if p[1] is None else p[1])))
 
 
 def _dt(value: str | None) -> datetime | None:
