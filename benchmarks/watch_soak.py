@@ -10,7 +10,8 @@ The watch runs as its own process (`raidlog watch --duration …`), as in
 production. Printed: the watch's RSS and open file descriptors every 10 s,
 its RSS at the end of each minute and the growth and rate over each half of
 the run after the first minute (flat: at most 0.25 MB/min over the second
-half; see :func:`rss_verdict`), every post and edit stored exactly once, and the latency
+half; see :func:`rss_verdict`), every post and edit the server sent stored exactly once (a text
+an edit replaced before a poll came was never sent: counted apart and printed), and the latency
 from a post appearing on the server to its document in the ledger (p50, p95,
 max). Target: p95 <= interval + 2 s.
 """
@@ -56,6 +57,7 @@ class Sim:
         self.posts: list[tuple[int, str]] = []  # (id, text)
         self.edits = 0
         self.appeared: dict[tuple[str, str], float] = {}  # (external id, text) -> time shown
+        self.spans: dict[tuple[str, str], list[int]] = {}  # (external id, text) -> [first, last] version showing it
         self.path = f"/s/{self.channel}" if self.kind == "telegram" else f"/feed{k}.xml"
         self.res = Resource(self._body(), "text/html; charset=utf-8" if self.kind == "telegram"
                             else "application/rss+xml", validators=self.kind == "feed")
@@ -90,11 +92,22 @@ class Sim:
         self.posts[idx] = (pid, self._text(pid, edit=self.edits))
         self._show(pid)
 
+    def _eid(self, pid: int) -> str:
+        return str(pid) if self.kind == "telegram" else f"s{self.k}-{pid}"
+
     def _show(self, pid: int) -> None:
         text = dict(self.posts)[pid]
         self.res.set(self._body())
-        eid = str(pid) if self.kind == "telegram" else f"s{self.k}-{pid}"
-        self.appeared.setdefault((eid, text), time.time())
+        self.appeared.setdefault((self._eid(pid), text), time.time())
+        version = self.res.version
+        for i, txt in self.posts[-20:]:
+            self.spans.setdefault((self._eid(i), txt), [version, version])[1] = version
+
+    def served(self, key: tuple[str, str]) -> bool:
+        """Whether the server ever sent a version of the page or feed that showed this text
+        (a text replaced by an edit before any poll came was never there for the watch to see)."""
+        first, last = self.spans[key]
+        return any(v in self.res.served for v in range(first, last + 1))
 
 
 def proc_figures(pid: int) -> tuple[float, int]:
@@ -146,6 +159,20 @@ def rss_verdict(samples: list[tuple[float, float, int]], seconds: float) -> str:
                  f"{len(second_half)} samples): {verdict}")
     lines.append(f"({FLAT})")
     return "\n".join(lines)
+
+
+def replaced_at(expected: dict[tuple[str, str, str], float], key: tuple[str, str, str]) -> float:
+    """When the text ``key`` of a post was replaced by the post's next text (an edit)."""
+    return min((at for k, at in expected.items() if k[:2] == key[:2] and at > expected[key]), default=float("inf"))
+
+
+def polls_around(server: WatchServer, path: str, since: float, until: float, start: float) -> str:
+    """The requests for ``path`` from the one before ``since`` to the one after ``until``, as t=… s."""
+    times = [r.at for r in server.hits(path)]
+    before = [at for at in times if at < since][-1:]
+    after = [at for at in times if at > until][:1]
+    inside = [at for at in times if since <= at <= until]
+    return ", ".join(f"{at - start:.1f}" for at in before + inside + after) + " s"
 
 
 def main() -> None:
@@ -216,15 +243,16 @@ def main() -> None:
     server.stop()
 
     expected = {(sim.source, eid, text): at for sim in sims for (eid, text), at in sim.appeared.items()}
+    by_source = {sim.source: sim for sim in sims}
     ledger = Ledger(db)
     with ledger.engine.connect() as conn:
         docs = conn.execute(select(t.documents.c.source, t.documents.c.external_id, t.documents.c.text)).all()
     requests = len(server.requests)
     stored = {(d.source, d.external_id, d.text) for d in docs}
     missing = [k for k in expected if k not in stored]
-    # a text replaced by an edit before one poll interval passed may never be seen by any poll
-    replaced = [k for k in missing if any(k2[:2] == k[:2] and 0 < at2 - expected[k] < args.interval * 1.5
-                                          for k2, at2 in expected.items())]
+    # a text replaced by an edit before the next poll of its source came was never sent to the watch
+    unseen = [k for k in missing if not by_source[k[0]].served(k[1:])]
+    lost = [k for k in missing if k not in unseen]
     dup = len(docs) - len(stored)
     ready = min(seen_at.values(), default=start)  # the watch's first document: start-up is not latency
     lat = sorted(((seen_at[key] - at, key) for key, at in expected.items() if key in seen_at and at >= ready),
@@ -234,11 +262,15 @@ def main() -> None:
     print(f"sources {args.sources} (Telegram {sum(s.kind == 'telegram' for s in sims)}, RSS "
           f"{sum(s.kind == 'feed' for s in sims)}), polled every {args.interval:g} s for {args.seconds:g} s; "
           f"requests served {requests}")
-    print(f"posts and edits shown {len(expected)} (edits {edits}); documents stored {len(docs)}; "
-          f"missing {len(missing)} (of which replaced by an edit within 1.5 intervals: {len(replaced)}); "
-          f"stored twice {dup}")
-    for k in [k for k in missing if k not in replaced][:5]:
-        print(f"missing: {k[0]} post {k[1]} shown at t={expected[k] - start:.1f}s: {k[2][:60]}…")
+    print(f"posts and edits shown {len(expected)} (edits {edits}); never sent to the watch {len(unseen)} "
+          f"(replaced by an edit before a poll came); documents stored {len(docs)}; "
+          f"missing of those sent {len(lost)}; stored twice {dup}")
+    for k in unseen:
+        print(f"never sent: {k[0]} post {k[1]} shown t={expected[k] - start:.1f}-"
+              f"{replaced_at(expected, k) - start:.1f} s; polls of it then: "
+              f"{polls_around(server, by_source[k[0]].path, expected[k], replaced_at(expected, k), start)}")
+    for k in lost[:5]:
+        print(f"MISSING: {k[0]} post {k[1]} sent at t={expected[k] - start:.1f}s: {k[2][:60]}…")
     print("watch process: " + "; ".join(f"t={t_:.0f}s RSS {rss:.1f} MB fds {fds}" for t_, rss, fds in samples))
     if samples:
         rss = [s[1] for s in samples]

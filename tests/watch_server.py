@@ -110,29 +110,40 @@ class WatchServer:
 
 class Resource:
     """A resource whose body can change; answers conditional GETs with 304 when it has not
-    (ETag and Last-Modified, as a real server would)."""
+    (ETag and Last-Modified, as a real server would). ``served``: the versions it sent in full
+    (a 200), for a soak to tell a text no poll was shown from one the watch lost."""
 
     def __init__(self, body: bytes, content_type: str, validators: bool = True):
         self.content_type = content_type
         self.validators = validators
-        self.version = 0
-        self.modified = datetime(2025, 11, 12, 6, 0, tzinfo=UTC)
-        self.body = body
+        self.current = (0, body)  # (version, body): one attribute, so a reply never pairs one's ETag
+        self.modified = datetime(2025, 11, 12, 6, 0, tzinfo=UTC)  # with the other's body
+        self.served: set[int] = set()
+
+    @property
+    def version(self) -> int:
+        return self.current[0]
+
+    @property
+    def body(self) -> bytes:
+        return self.current[1]
 
     def set(self, body: bytes) -> None:
-        if body != self.body:
-            self.body = body
-            self.version += 1
-            self.modified = datetime(2025, 11, 12, 6, self.version % 60, tzinfo=UTC)
+        version, old = self.current
+        if body != old:
+            self.current = (version + 1, body)
+            self.modified = datetime(2025, 11, 12, 6, (version + 1) % 60, tzinfo=UTC)
 
     def __call__(self, req: Request) -> Reply:
+        version, body = self.current
         headers = {"Content-Type": self.content_type}
         if self.validators:
-            etag = f'"v{self.version}"'
+            etag = f'"v{version}"'
             headers |= {"ETag": etag, "Last-Modified": format_datetime(self.modified, usegmt=True)}
             if req.headers.get("if-none-match") == etag:
                 return Reply(304, b"", headers)
-        return Reply(200, self.body, headers)
+        self.served.add(version)
+        return Reply(200, body, headers)
 
 
 # -- page builders ----------------------------------------------------------------------------
