@@ -384,7 +384,8 @@ SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbr
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
-NOT_ONE_WEAPON_BEFORE = (r"\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
+# (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) attack campaign")
+NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
                          r"control\s+(?:points?|posts?|centres?|centers?)|command\s+posts?|launch\s+(?:sites?|pads?)|"
                          r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant)\b")  # "a drone attack"
