@@ -24,6 +24,7 @@ from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
 from raidlog.geo import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer
+from raidlog.geo.names import name_key, split_type
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
@@ -2431,6 +2432,18 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
     return places
 
 
+def _names_its_region(r: Resolution, counted_towns: set[str]) -> bool:
+    """A count's town written bare with its region's own name ("40 over Rostov, five each over Oryol
+    and Tula": Rostov Oblast's, as a ministry's list means it) is no town where they were downed;
+    "over the city of Voronezh", "the port of Ust-Luga", "over Shebekino" are."""
+    p = r.place
+    if p is None or p.kind != "locality" or r.hit.type_word is not None or r.hit.city or r.hit.village \
+            or r.hit.as_written not in counted_towns:
+        return False
+    stem = split_type(name_key(p.region)) if p.region else None
+    return stem is not None and stem[0] == name_key(r.hit.as_written)
+
+
 def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
                  reporter: Claimant | None, items: list[breakdown.Item] = (),
                  claim: ClaimDraft | None = None) -> bool:
@@ -2446,13 +2459,18 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
     sites = {id(p) for p in _after_site_cue(m, res, lex)}
     # the places a breakdown read as regions ("25 over Bryansk, 23 over Rostov")
     regional = {p.as_written for it in items for p in it.places if p.kind == "admin1" and p.as_written}
+    # the bare towns a count is told over ("six each over Kursk and Voronezh"): the claim keeps the
+    # count as the region's (pipeline._town_region); see _names_its_region
+    counted_towns = {p.as_written for it in items if it.count is not None and not it.subset
+                     for p in it.places if p.kind == "locality" and p.as_written}
     verbs = sorted([(a, True) for a, _ in m.destroy_verbs] + [(a, False) for a, _ in m.launch_verbs])
     places: list[Place] = []
     last: Resolution | None = None
     for r in res:
         p = r.place
         if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
-                              or p.country not in ("RU", "UA") or r.hit.as_written in regional):
+                              or p.country not in ("RU", "UA") or r.hit.as_written in regional
+                              or _names_its_region(r, counted_towns)):
             last = None
             continue
         # the verb the place goes with: the last before it, else the first after it ("launched 15

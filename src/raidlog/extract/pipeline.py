@@ -226,8 +226,9 @@ def assemble(doc: Doc) -> None:
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
-            elif not it.subset and it.count is not None and len(places) == 1 and places[0].iso not in regions:
-                places = (_town_region(places[0], doc.gaz),)
+            elif not it.subset and it.count is not None and (len(places) == 1 or it.each):
+                # (each town of "six each over Kursk and Voronezh" too)
+                places = tuple(p if p.iso in regions else _town_region(p, doc.gaz) for p in places)
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
