@@ -1,6 +1,7 @@
 """No third-party text in the repository: every case text (``tests/cases/*/*.txt``), every
 phrase text (the text column of ``tests/phrases/*.tsv``) and every text file of ours elsewhere
-(``src``, ``docs``, ``samples``, ``benchmarks``, ``scripts``, ``README.md``: code with its
+(``src``, ``docs``, ``samples``, ``benchmarks``, ``scripts``, ``README.md``, the modules of
+``tests``: code with its
 comments and docstrings, documentation, the bundled sample input; not generated data such as the
 gazetteer and the map) shares no run of 40 characters, after folding case and whitespace, with
 any real report in ``../shared/corpus/real/texts.jsonl``. Texts are invented for the project; a
@@ -35,7 +36,9 @@ REAL_TEXTS = SHARED / "corpus" / "real" / "texts.jsonl"
 CASES = Path(__file__).parent / "cases"
 PHRASES = Path(__file__).parent / "phrases"
 BACKLOG = Path(__file__).parent / "copied_text_backlog.tsv"
-OURS = ("src", "docs", "samples", "benchmarks", "scripts", "README.md")
+OURS = ("src", "docs", "samples", "benchmarks", "scripts", "README.md", "tests")
+# checked on their own (a case by its name, a phrase by its text's hash), or holding no text
+NOT_AS_FILES = ("tests/cases/", "tests/phrases/", "tests/copied_text_backlog.tsv")
 GENERATED = {  # data built by scripts/build_*.py from public data sets, not text we write
     "src/raidlog/data/gazetteer.tsv.gz",
     "src/raidlog/web/static/map/countries.svg",
@@ -74,7 +77,8 @@ def repository_texts() -> list[tuple[str, str]]:
         paths = [ROOT / top] if (ROOT / top).is_file() else sorted((ROOT / top).rglob("*"))
         for path in paths:
             key = path.relative_to(ROOT).as_posix()
-            if path.is_dir() or key in GENERATED or "__pycache__" in path.parts or ".egg-info" in key:
+            if path.is_dir() or key in GENERATED or "__pycache__" in path.parts or ".egg-info" in key \
+                    or key.startswith(NOT_AS_FILES):
                 continue
             try:
                 out.append((key, decode(path.read_bytes())))
@@ -125,9 +129,11 @@ def test_there_are_texts_to_check() -> None:
 def test_the_files_checked_are_ours_and_read_as_text() -> None:
     texts = dict(repository_texts())
     for key in ("README.md", "docs/schema.md", "src/raidlog/extract/attribute.py", "scripts/write_case.py",
-                "benchmarks/extract_speed.py", "samples/corpus/telegram/mod_russia/result.json"):
+                "benchmarks/extract_speed.py", "samples/corpus/telegram/mod_russia/result.json",
+                "tests/test_cli.py", "tests/watch_server.py"):
         assert key in texts
     assert not GENERATED & texts.keys()
+    assert not [key for key in texts if key.startswith(NOT_AS_FILES)]
     assert not [key for key in texts if key.startswith("docs/screenshots/") or "__pycache__" in key]
     assert "Минобороны" in texts["samples/corpus/text/2025-11-14-tass-ru-weekly-koi8r.txt"]  # KOI8-R
 
