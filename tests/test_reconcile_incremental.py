@@ -112,10 +112,11 @@ def derived(ledger: Ledger) -> dict:
     return {"groups": groups, "findings": findings, "stats": stats, "values": values}
 
 
-def test_incremental_reconcile_is_the_full_one_after_each_step(tmp_path):
+def stepped(tmp_path, steps):
+    """Store each step's documents in two ledgers, reconcile one fully and the other from the
+    documents stored; yield the step's number, both ledgers and the documents stored."""
     full, incremental = Ledger(str(tmp_path / "full.db")), Ledger(str(tmp_path / "incremental.db"))
-    seen_groups, codes = set(), set()
-    for k, step in enumerate(STEPS):
+    for k, step in enumerate(steps):
         stored = []
         for source, post, text, day in step:
             store(full, source, post, text, day)
@@ -124,6 +125,12 @@ def test_incremental_reconcile_is_the_full_one_after_each_step(tmp_path):
             reconcile(conn, every_day(full))
         with incremental.engine.begin() as conn:
             reconcile_documents(conn, stored)
+        yield k, full, incremental, stored
+
+
+def test_incremental_reconcile_is_the_full_one_after_each_step(tmp_path):
+    seen_groups, codes = set(), set()
+    for k, full, incremental, stored in stepped(tmp_path, STEPS):
         want = derived(full)
         assert derived(incremental) == want, f"step {k}"
         seen_groups |= {g[0] for g in want["groups"]}
@@ -227,16 +234,7 @@ def test_incremental_reconcile_is_the_full_one_over_a_day_of_restatements(tmp_pa
     """Restatements that join groups one by one (the watch's common case: the groups only grow and
     merge, and a joining claim reads none of their members), night reports that take some of
     them over, edits that take groups apart: after each step, the same as a full reconcile."""
-    full, incremental = Ledger(str(tmp_path / "full.db")), Ledger(str(tmp_path / "incremental.db"))
-    for k, step in enumerate(_restatements_day(seed)):
-        stored = []
-        for source, post, text, day in step:
-            store(full, source, post, text, day)
-            stored.append(store(incremental, source, post, text, day))
-        with full.engine.begin() as conn:
-            reconcile(conn, every_day(full))
-        with incremental.engine.begin() as conn:
-            reconcile_documents(conn, stored)
+    for k, full, incremental, _stored in stepped(tmp_path, _restatements_day(seed)):
         assert derived(incremental) == derived(full), f"step {k}"
 
 
