@@ -266,8 +266,8 @@ def _city_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
     """The city named right after a district ("Красноармейском районе Волгограда"), if one."""
     if not _is_district(hit) and not hit.type_word.lower().startswith("район"):
         return None
-    for other in hits:
-        if other.start > hit.end and other.start - hit.end <= 2 and not other.type_word:
+    for other in _right_after(hit, hits):
+        if other.start - hit.end <= 2 and not other.type_word:
             cities = [c for c in other.candidates if c.kind == "locality" and (c.population or 0) >= CITY_DISTRICTS_FROM]
             if len(cities) == 1:
                 return cities[0]
