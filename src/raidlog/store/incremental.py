@@ -56,21 +56,21 @@ from raidlog.store.reconcile import (
     REVISION,
     REVISION_FLOOR,
     VAGUE_CLAIMANTS,
-    _Claim,
-    _dt,
-    _lock,
-    _primary,
-    _same_window_claim,
-    _window_overlaps,
-    _windowed,
+    StoredClaim,
     add_values,
     breakdown_of,
     closest_windowed,
+    has_window,
     incident_regions,
     merge_values,
+    parse_time,
+    primary_of,
+    reconcile_lock,
     restates,
+    same_window_claim,
     settle_group,
     values_of,
+    window_overlaps,
     write_findings,
     write_group,
 )
@@ -152,7 +152,7 @@ _DROP_INCIDENT_FINDINGS = delete(t.findings).where(
     t.findings.c.scope == "ledger", t.findings.c.code.in_(INCIDENT_CODES), t.findings.c.day == bindparam("day"))
 
 
-def _fetch(conn: Connection, statement, known: dict[int, _Claim] | None = None, **params) -> list[_Claim]:
+def _fetch(conn: Connection, statement, known: dict[int, StoredClaim] | None = None, **params) -> list[StoredClaim]:
     """Claims (sorted by content) from one of the statements above (_LIGHT's without their
     breakdowns: see _regroup); those of ``known`` are taken from there."""
     known = known or {}
@@ -171,8 +171,8 @@ def _fetch(conn: Connection, statement, known: dict[int, _Claim] | None = None, 
         (_id, doc, source, name, doc_hash, ref, claimant, kind, side, scope, day, start, end, destroyed, launched,
          group_id, current) = r[:17]
         items = parts.get(claim_id, ())
-        out.append(_Claim(
-            claim_id, doc, source, name, claimant, kind, side, scope, day, _dt(start), _dt(end),
+        out.append(StoredClaim(
+            claim_id, doc, source, name, claimant, kind, side, scope, day, parse_time(start), parse_time(end),
             destroyed if destroyed is not None else launched, launched,
             breakdown_of(items), frozenset(iso for _, iso, _ in items if iso),
             (doc_hash, source, name, ref), group_id, bool(current)))
@@ -189,23 +189,23 @@ def _band(total: int) -> tuple[int, int]:
 def reconcile_documents(conn: Connection, documents: Iterable[int]) -> int:
     """Reconcile what the documents with ids ``documents`` (stored since the last reconcile, any
     version) change; returns the number of ledger findings written anew."""
-    _lock(conn, immediate=True)
+    reconcile_lock(conn, immediate=True)
     docs: set[int] = set()
     for doc in set(documents):
         for row in conn.execute(_VERSIONS, {"doc": doc}):
             docs.add(row.id)
             if row.previous_id is not None:
                 docs.add(row.previous_id)  # its claims no longer count, if this one is current
-    changed: list[_Claim] = []
+    changed: list[StoredClaim] = []
     incident_days: set[str] = set()
     for doc in sorted(docs):
         changed += _fetch(conn, _OF_DOCUMENT, doc=doc)
         incident_days |= {day for day in conn.execute(_INCIDENT_DAYS, {"doc": doc}).scalars() if day}
-    parts: dict[tuple, list[_Claim]] = defaultdict(list)
+    parts: dict[tuple, list[StoredClaim]] = defaultdict(list)
     for claim in changed:
         parts[(claim.side, claim.scope, claim.day)].append(claim)
     findings = []
-    regrouped: list[_Claim] = [*changed]
+    regrouped: list[StoredClaim] = [*changed]
     for (side, scope, day), claims in sorted(parts.items()):
         groups, members, attached = _regroup(conn, side, scope, day, claims)
         regrouped += members
@@ -214,10 +214,10 @@ def reconcile_documents(conn: Connection, documents: Iterable[int]) -> int:
             found = write_group(conn, group)
             if found:
                 findings.append(found)
-    for claimant, source, day in sorted({(x.claimant, x.source, x.day) for x in changed if _windowed(x)}):
+    for claimant, source, day in sorted({(x.claimant, x.source, x.day) for x in changed if has_window(x)}):
         conn.execute(_DROP_OVERLAPS, {"claimant": claimant, "source": source, "day": day})
         windows = _fetch(conn, _OVERLAP_CANDIDATES, claimant=claimant, source=source, day=day)
-        findings += [(f, {}) for f in _window_overlaps(windows)]
+        findings += [(f, {}) for f in window_overlaps(windows)]
     for day in sorted(incident_days | {x.day for x in changed if x.kind in ("ministry", "governor")}):
         conn.execute(_DROP_INCIDENT_FINDINGS, {"day": day})
         findings += [(f, {}) for f in incident_regions(conn, {day}, lambda day=day: _fetch(conn, _MINISTRY, day=day))]
@@ -228,23 +228,23 @@ def reconcile_documents(conn: Connection, documents: Iterable[int]) -> int:
 
 
 def _regroup(conn: Connection, side: str, scope: str, day: str,
-             changed: list[_Claim]) -> tuple[list[list[_Claim]], list[_Claim], list]:
+             changed: list[StoredClaim]) -> tuple[list[list[StoredClaim]], list[StoredClaim], list]:
     """Take apart the groups of (side, scope, day) that ``changed`` claims (new or gone) can
     change and form them again; returns the groups to store (their old rows are deleted), every
     claim whose group may have changed, and the findings of groups that only grew (where no group
     loses a claim, those claims join the groups they link to: see :func:`_attach`)."""
     part = {"side": side, "scope": scope, "day": day}
-    claims: dict[int, _Claim] = {}  # every claim that takes part, current ones only
-    full: dict[int, _Claim] = {}  # those read with their breakdowns (the others: see loose_near)
+    claims: dict[int, StoredClaim] = {}  # every claim that takes part, current ones only
+    full: dict[int, StoredClaim] = {}  # those read with their breakdowns (the others: see loose_near)
 
-    def take(found: list[_Claim], whole: bool = True) -> list[_Claim]:
+    def take(found: list[StoredClaim], whole: bool = True) -> list[StoredClaim]:
         for x in found:
             claims.setdefault(x.id, x)
             if whole:
                 full[x.id] = x
         return found
 
-    def restated_groups(x: _Claim) -> list[tuple[int, int]]:
+    def restated_groups(x: StoredClaim) -> list[tuple[int, int]]:
         """The groups a new restatement ``x`` (no window) joins, as (x, group) links: those of the
         claims it restates or is restated by where the earlier of the two joins no windowed
         claim (reconcile._groups), found without reading the groups' members. In a group without
@@ -275,7 +275,7 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
             take(_fetch(conn, _RESTATING_SAME_TEXT, claims, **params, group=best.group_id or 0), whole=False)
         return links
 
-    def loose_near(x: _Claim) -> list[_Claim]:
+    def loose_near(x: StoredClaim) -> list[StoredClaim]:
         """The current restatements without a window that ``x`` may restate or be restated by;
         read without their breakdowns (a busy day's restatements of one claim are many, and
         most are in a group that stays whole)."""
@@ -288,13 +288,13 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
     windowed = take(_fetch(conn, _WINDOWED, **part))  # all of them: each restatement's candidates
     take([x for x in changed if x.current])
     focus = {x.id for x in changed if x.current}  # the claims whose links may have changed
-    moved: list[_Claim] = []  # restatements whose windowed candidates changed
-    loose = [x for x in changed if x.current and not _windowed(x)]  # their links: see joins below
+    moved: list[StoredClaim] = []  # restatements whose windowed candidates changed
+    loose = [x for x in changed if x.current and not has_window(x)]  # their links: see joins below
     for x in changed:
         if x in loose:
             continue
         near = loose_near(x)
-        if _windowed(x):
+        if has_window(x):
             moved += [y for y in near if y.id not in focus]
             focus |= {y.id for y in near}
     for y in moved:
@@ -322,8 +322,8 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
 
     ordered = sorted(claims.values(), key=lambda x: x.key)
     rank = {x.id: k for k, x in enumerate(ordered)}
-    wins = [x for x in ordered if _windowed(x)]
-    best = {x.id: closest_windowed(x, wins) for x in ordered if not _windowed(x)}
+    wins = [x for x in ordered if has_window(x)]
+    best = {x.id: closest_windowed(x, wins) for x in ordered if not has_window(x)}
     for x in ordered:
         find(x.id)
         if x.id not in focus and x.group_id:
@@ -331,7 +331,7 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
     for a in wins:
         if a.id in focus:
             for b in wins:
-                if b is not a and _same_window_claim(a, b):
+                if b is not a and same_window_claim(a, b):
                     union(a.id, b.id)
     for a_id, b in best.items():
         if b is not None:
@@ -340,7 +340,7 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
         union(a_id, group)
     # restatements link to restatements of close totals (and to no other): each focus claim is
     # compared with those in its band of totals only, each pair once, none already linked
-    by_total = sorted((x.total, rank[x.id], x) for x in ordered if not _windowed(x) and x.total is not None)
+    by_total = sorted((x.total, rank[x.id], x) for x in ordered if not has_window(x) and x.total is not None)
     totals = [k[0] for k in by_total]
     others = [i for i, k in enumerate(by_total) if k[2].id not in focus]  # positions of non-focus claims
     for i, (_t, _r, a) in enumerate(by_total):
@@ -362,8 +362,8 @@ def _regroup(conn: Connection, side: str, scope: str, day: str,
     components: dict[int, list[int]] = defaultdict(list)
     for x in list(parent):
         components[find(x)].append(x)
-    out: list[list[_Claim]] = []
-    regrouped: list[_Claim] = []
+    out: list[list[StoredClaim]] = []
+    regrouped: list[StoredClaim] = []
     attached = []
     for nodes in components.values():
         if not any(n in focus for n in nodes):
@@ -401,7 +401,7 @@ def _drop_group(conn: Connection, group: int) -> None:
     conn.execute(_DROP_GROUP, {"group": group})
 
 
-def _attach(conn: Connection, groups: list[int], joining: list[_Claim]) -> tuple[tuple | None, list[_Claim]]:
+def _attach(conn: Connection, groups: list[int], joining: list[StoredClaim]) -> tuple[tuple | None, list[StoredClaim]]:
     """Claims (``joining``, none in a group) join ``groups``, which lose none of theirs, and merge
     them: into the group of most sources go the joining claims and the other groups' claims, and
     their values are added to its (:func:`raidlog.store.reconcile.add_values`). The work is that
@@ -428,4 +428,4 @@ def _attach(conn: Connection, groups: list[int], joining: list[_Claim]) -> tuple
         conn.execute(_JOIN, [{"claim": x.id, "to_group": into.id} for x in joining])
     add_values(conn, into.id, values)
     conn.execute(_DROP_GROUP_FINDINGS, {"group": into.id})
-    return settle_group(conn, into.id, _primary([*primaries, *joining]), sources), [*joining, *primaries]
+    return settle_group(conn, into.id, primary_of([*primaries, *joining]), sources), [*joining, *primaries]

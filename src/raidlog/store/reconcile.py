@@ -8,7 +8,7 @@
   (see :func:`_close`). A restatement joins the one claim it is closest to. A
   group whose sources give different totals or breakdowns gets
   ``sources-disagree``. One claim of each group is its **primary**, the one
-  ``stats`` counts (:func:`_primary`).
+  ``stats`` counts (:func:`primary_of`).
 - Windows of one claimant in one channel that overlap on the same day get
   ``window-overlap`` (a possible double count).
 - An official's incident in a region the ministry's breakdown for that day
@@ -46,7 +46,7 @@ ATTACK_KINDS = {"attack_reported", "attack_repelled", "debris", "fire", "damage"
 
 
 @dataclass
-class _Claim:
+class StoredClaim:
     id: int
     document_id: int
     source: str
@@ -71,7 +71,7 @@ class _Claim:
         return self.claimant in VAGUE_CLAIMANTS
 
 
-def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
+def _load_claims(conn: Connection, days: set[str]) -> list[StoredClaim]:
     c, d = t.claims.c, t.documents
     rows = conn.execute(
         select(c.id, c.document_id, d.c.source, d.c.name, d.c.doc_hash, c.ref, c.claimant_name, c.claimant_kind,
@@ -91,9 +91,9 @@ def _load_claims(conn: Connection, days: set[str]) -> list[_Claim]:
     out = []
     for r in rows:
         parts = items.get(r.id, [])
-        out.append(_Claim(
+        out.append(StoredClaim(
             r.id, r.document_id, r.source, r.name, r.claimant_name, r.claimant_kind, r.side, r.scope, r.day,
-            _dt(r.window_start_utc), _dt(r.window_end_utc),
+            parse_time(r.window_start_utc), parse_time(r.window_end_utc),
             r.destroyed if r.destroyed is not None else r.launched, r.launched,
             breakdown_of(parts), frozenset(iso for _, iso, _ in parts if iso),
             (r.doc_hash, r.source, r.name, r.ref)))
@@ -108,24 +108,24 @@ def breakdown_of(parts: list[tuple[tuple[int, int], str | None, int | None]]) ->
     return tuple(sorted(((iso, n) for _, iso, n in parts), key=lambda p: (p[0] or "", -1 if p[1] is None else p[1])))
 
 
-def _dt(value: str | None) -> datetime | None:
+def parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _overlap(a: _Claim, b: _Claim) -> bool:
+def _overlap(a: StoredClaim, b: StoredClaim) -> bool:
     return bool(a.start and a.end and b.start and b.end and a.start < b.end and b.start < a.end)
 
 
-def _windowed(c: _Claim) -> bool:
+def has_window(c: StoredClaim) -> bool:
     return bool(c.start and c.end)
 
 
-def _same_claimant(a: _Claim, b: _Claim) -> bool:
+def _same_claimant(a: StoredClaim, b: StoredClaim) -> bool:
     """The same claimant, or a vague one ("Ukraine says …") and a claimant of its side."""
     return a.claimant == b.claimant or (a.side == b.side and (a.vague or b.vague))
 
 
-def _same_window_claim(a: _Claim, b: _Claim) -> bool:
+def same_window_claim(a: StoredClaim, b: StoredClaim) -> bool:
     """Two claims with windows that tell the same claim: the same window, or (from two sources)
     windows that mostly overlap."""
     if a.document_id == b.document_id or a.claimant != b.claimant:
@@ -144,7 +144,7 @@ def _near(x: int | None, y: int | None) -> bool | None:
     return abs(x - y) <= max(REVISION_FLOOR, REVISION * max(x, y))
 
 
-def _close(a: _Claim, b: _Claim) -> bool:
+def _close(a: StoredClaim, b: StoredClaim) -> bool:
     """Numbers within the usual revisions: a restatement rounds or tells an earlier update of the
     post ("98 of 123" for its final 123 of 148); it never gives a count far from the claim's.
     The totals and, where both state them, the launched counts."""
@@ -152,17 +152,17 @@ def _close(a: _Claim, b: _Claim) -> bool:
     return bool(known) and all(known)
 
 
-def _distance(a: _Claim, b: _Claim) -> int:
+def _distance(a: StoredClaim, b: StoredClaim) -> int:
     return abs((a.total or 0) - (b.total or 0)) + abs((a.launched or 0) - (b.launched or 0))
 
 
-def _night(c: _Claim) -> bool:
+def _night(c: StoredClaim) -> bool:
     """A night's report: its window runs over midnight (UTC: 23:00 Moscow and 18:00 Kyiv are
     still the evening before)."""
     return c.start is not None and c.end is not None and c.start.date() < c.end.date()
 
 
-def _mostly_overlap(a: _Claim, b: _Claim) -> bool:
+def _mostly_overlap(a: StoredClaim, b: StoredClaim) -> bool:
     """Windows that share at least half of the shorter one: the same night told twice, not
     a night report and the next morning's post that starts an hour before it ends."""
     shared = (min(a.end, b.end) - max(a.start, b.start)).total_seconds()
@@ -170,15 +170,15 @@ def _mostly_overlap(a: _Claim, b: _Claim) -> bool:
     return shorter > 0 and shared >= shorter / 2
 
 
-def _primary(group: list[_Claim]) -> _Claim:
+def primary_of(group: list[StoredClaim]) -> StoredClaim:
     """The claim of a group that ``stats`` counts: the claimant's own report rather than a
     restatement — a window over none, a named claimant over a vague one, the fuller breakdown —
     then the lower total (a figure an analyst can publish without overstating), then content order."""
-    return min(group, key=lambda c: (not _windowed(c), c.vague, -len(c.breakdown),
+    return min(group, key=lambda c: (not has_window(c), c.vague, -len(c.breakdown),
                                      c.total if c.total is not None else -1, c.key))
 
 
-def _lock(conn: Connection, immediate: bool = False) -> None:
+def reconcile_lock(conn: Connection, immediate: bool = False) -> None:
     """Reconciliations take turns: on PostgreSQL a transaction-scoped advisory lock; on SQLite the
     first statement of :func:`reconcile` writes, which takes the database's write lock (or, with
     ``immediate``, for a reconcile that reads first, the transaction starts with it)."""
@@ -193,7 +193,7 @@ def reconcile(conn: Connection, days: set[str]) -> int:
     days = {d for d in days if d}
     if not days:
         return 0
-    _lock(conn)
+    reconcile_lock(conn)
     # forget what was derived for these days before (writing first: see _lock)
     conn.execute(update(t.claims).where(t.claims.c.day.in_(sorted(days))).values(group_id=None))
     conn.execute(delete(t.findings).where(and_(t.findings.c.scope == "ledger", t.findings.c.day.in_(sorted(days)))))
@@ -207,16 +207,16 @@ def reconcile(conn: Connection, days: set[str]) -> int:
         if found:
             findings.append(found)
     rebuild_daily_stats(conn, days)
-    findings += [(f, {}) for f in _window_overlaps(claims)]
+    findings += [(f, {}) for f in window_overlaps(claims)]
     findings += [(f, {}) for f in incident_regions(conn, days, lambda: claims)]
     write_findings(conn, findings)
     return len(findings)
 
 
-def write_group(conn: Connection, group: list[_Claim]) -> tuple[Finding, dict] | None:
+def write_group(conn: Connection, group: list[StoredClaim]) -> tuple[Finding, dict] | None:
     """Store one claim group (its claims sorted by content) with its values; returns its
     ``sources-disagree`` finding, if any, with the group's id."""
-    primary = _primary(group)
+    primary = primary_of(group)
     group_id = conn.execute(insert(t.claim_groups).values(
         claimant_name=primary.claimant, day=primary.day, scope=primary.scope, total=None, sources=0,
         disagree=False, primary_claim_id=primary.id)).inserted_primary_key[0]
@@ -234,7 +234,7 @@ FIRST = 3  # the claims a sources-disagree finding names for each value (then "a
 LISTED = 5  # the values it describes (then "and N other values")
 
 
-def values_of(claims: list[_Claim]) -> Values:
+def values_of(claims: list[StoredClaim]) -> Values:
     out: Values = {}
     for c in sorted(claims, key=lambda c: c.key):
         value = out.setdefault((c.total, json.dumps(c.breakdown, ensure_ascii=False)), [0, []])
@@ -284,7 +284,7 @@ def add_values(conn: Connection, group_id: int, values: Values) -> None:
                                       "v_first": json.dumps(merged[total, breakdown][1], ensure_ascii=False)})
 
 
-def settle_group(conn: Connection, group_id: int, primary: _Claim, sources: int) -> tuple[Finding, dict] | None:
+def settle_group(conn: Connection, group_id: int, primary: StoredClaim, sources: int) -> tuple[Finding, dict] | None:
     """Set a group's primary, sources (documents), total and whether its sources disagree, from
     its values; returns its ``sources-disagree`` finding, if any, with the group's id. Reads the
     group's values, a few of them in full, never its members."""
@@ -310,19 +310,19 @@ def write_findings(conn: Connection, findings: list[tuple[Finding, dict]]) -> No
         } for f, extra in findings])
 
 
-def restates(a: _Claim, b: _Claim) -> bool:
+def restates(a: StoredClaim, b: StoredClaim) -> bool:
     """Two claims of different documents that may tell the same claim: the same claimant (see
     :func:`_same_claimant`) and numbers within the usual revisions."""
     return a.document_id != b.document_id and _same_claimant(a, b) and _close(a, b)
 
 
-def closest_windowed(a: _Claim, windowed: list[_Claim]) -> _Claim | None:
+def closest_windowed(a: StoredClaim, windowed: list[StoredClaim]) -> StoredClaim | None:
     """The windowed claim (of ``windowed``, all of a day's) that restatement ``a`` joins, if any."""
     near = [b for b in windowed if restates(a, b)]
     return min(near, key=lambda b: (_distance(a, b), not _night(b), b.key)) if near else None
 
 
-def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
+def _groups(claims: list[StoredClaim]) -> list[list[StoredClaim]]:
     """The claim groups among ``claims`` (sorted by day and content), each sorted the same way
     and the groups in the order of their first claim; only groups of two documents or more."""
     parent = {c.id: c.id for c in claims}
@@ -333,21 +333,21 @@ def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
             x = parent[x]
         return x
 
-    def union(a: _Claim, b: _Claim) -> None:
+    def union(a: StoredClaim, b: StoredClaim) -> None:
         ra, rb = find(a.id), find(b.id)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    by_key: dict[tuple, list[_Claim]] = defaultdict(list)
+    by_key: dict[tuple, list[StoredClaim]] = defaultdict(list)
     for c in claims:
         by_key[(c.side, c.scope, c.day)].append(c)
     for members in by_key.values():
-        windowed = [c for c in members if _windowed(c)]
+        windowed = [c for c in members if has_window(c)]
         for i, a in enumerate(windowed):
             for b in windowed[i + 1:]:
-                if _same_window_claim(a, b):
+                if same_window_claim(a, b):
                     union(a, b)
-        loose = [c for c in members if not _windowed(c)]
+        loose = [c for c in members if not has_window(c)]
         for i, a in enumerate(loose):
             # a restatement without a window joins the one windowed claim it is closest to …
             best = closest_windowed(a, windowed)
@@ -358,14 +358,14 @@ def _groups(claims: list[_Claim]) -> list[list[_Claim]]:
             for b in loose[i + 1:]:
                 if restates(a, b):
                     union(a, b)
-    groups: dict[int, list[_Claim]] = defaultdict(list)
+    groups: dict[int, list[StoredClaim]] = defaultdict(list)
     for c in claims:
         groups[find(c.id)].append(c)
     out = [g for g in groups.values() if len({c.document_id for c in g}) > 1]
     return sorted(out, key=lambda g: (g[0].day, g[0].key))
 
 
-def _disagree(conn: Connection, group_id: int, primary: _Claim, sources: int, what: str) -> Finding:
+def _disagree(conn: Connection, group_id: int, primary: StoredClaim, sources: int, what: str) -> Finding:
     """The group's distinct values, the primary's first, then those most claims give: each with
     the first few documents that give it (the group's view lists every member)."""
     params = {"group": group_id}
@@ -400,9 +400,9 @@ def _disagree(conn: Connection, group_id: int, primary: _Claim, sources: int, wh
     )
 
 
-def _window_overlaps(claims: list[_Claim]) -> list[Finding]:
+def window_overlaps(claims: list[StoredClaim]) -> list[Finding]:
     out = []
-    by_key: dict[tuple, list[_Claim]] = defaultdict(list)
+    by_key: dict[tuple, list[StoredClaim]] = defaultdict(list)
     for c in claims:
         if c.start and c.end:
             by_key[(c.claimant, c.source, c.day)].append(c)
@@ -425,7 +425,7 @@ def _window_overlaps(claims: list[_Claim]) -> list[Finding]:
 INCIDENT_CODES = ("incident-region-not-in-breakdown", "breakdown-region-no-attack-reported")
 
 
-def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], list[_Claim]]) -> list[Finding]:
+def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], list[StoredClaim]]) -> list[Finding]:
     """Officials' incidents against the ministry's breakdown of the same day, both ways.
     ``day_claims()``: the days' claims (at least the ministry's), sorted by day and content; read
     only where an official reported something that day."""

@@ -108,7 +108,7 @@ claim_groups = Table(
     Column("total", Integer),
     Column("sources", Integer, nullable=False),
     Column("disagree", Boolean, nullable=False, default=False),
-    # version 9: the claim of the group that stats counts (reconcile._primary); no foreign key, so
+    # version 9: the claim of the group that stats counts (reconcile.primary_of); no foreign key, so
     # that version 1's tables and an upgraded database are the same
     Column("primary_claim_id", Integer),
 )

@@ -1,7 +1,7 @@
 """The per-day summary that ``stats`` reads (table ``daily_stats``): claimed
 destroyed and launched per day, claimant and region, documents and claim
 groups. A claim told by several sources (a claim group) counts once, by its
-primary (``claim_groups.primary_claim_id``, see ``reconcile._primary``); only claims of scope ``report`` count (no weekly
+primary (``claim_groups.primary_claim_id``, see ``reconcile.primary_of``); only claims of scope ``report`` count (no weekly
 summaries, no earlier or previous-night restatements). Per region, an item
 over several places without "each" counts once per place: an upper bound.
 ``launched`` is NULL, not 0, where no counted claim states a launched count
