@@ -118,6 +118,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             if gate is not None and not gate.admits(words):
                 continue
             for x in pattern.finditer(text):
+                if any(c.start < x.end() and x.start() < c.end for c in m.claimants):
+                    continue  # "the Russian Defense Ministry": the first pattern's reading, not "Defense Ministry" again
                 # "Силы ПВО Минобороны сбили …, сообщил мэр": the ministry whose air defence did it is
                 # not who tells it (the speaker is found as where the sentence names nobody; a command
                 # named for its units, "силами … командування «Південь»", is the one that reports)
