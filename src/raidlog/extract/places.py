@@ -365,6 +365,11 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|[•·]|,\s*(?:\d{1,2}\s+[^
 _LINE_DATELINE_AFTER = re.compile(
     r"\s*(?:[•·]\s*[^\W\d_]|(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})\.?\s*)?"
     r"\(\s*[^\W\d_][^()\n]{0,30}\)\s*[-–—])")
+# "KIEV, Jan. 3 (Xinhua) --": the agency in brackets after a dateline (its date first, if any)
+_DATELINE_AGENCY = re.compile(r"(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2}\.?|,\s*\d{1,2}\s+[^\W\d_]{3,}\.?)?\s*\(([^()\n]{1,30})\)")
+# "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
+# sentence (not a list's line "BELGOROD: 5 drones")
+_LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
 
@@ -412,8 +417,13 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
-        elif len(h.as_written) >= 3 and h.as_written.isupper() and _DATELINE_AFTER.match(text, h.end):
+        elif len(h.as_written) >= 3 and h.as_written.isupper() and (
+                _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
+                and _LINE_DATELINE_COLON.match(text, h.end)):
             drop.add(n)
+            agency = _DATELINE_AGENCY.match(text, h.end)
+            if agency:  # and the agency that filed it ("(Xinhua)", "(Reuters)")
+                drop.update(k for k, g in enumerate(hits) if agency.start(1) <= g.start < agency.end(1))
             # and the country the dateline names after the town ("KYIV, Ukraine —")
             drop.update(k for k in starting.get(h.end + 2, []) if all(c.kind == "country" for c in hits[k].candidates)
                         and hits[k].candidates)
