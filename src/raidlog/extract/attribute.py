@@ -161,6 +161,8 @@ def _patterns(lex: ModuleType) -> dict:
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
+        # "Также за сутки враг выпустил по региону:": a launch verb and at most three words end the header
+        "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
         "bare_sea": re.compile(lex.BARE_SEA),
         "there": re.compile(lex.THERE_AFTER, i),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
@@ -1679,7 +1681,7 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     return sorted([*res, found], key=lambda r: r.hit.start)
 
 
-_BULLET = re.compile(r"\s*[-–—•*·]\s*")
+_BULLET = re.compile(r"\s*[-–—•*·▪▫►◾]\ufe0f?\s*")  # ("▪️2 fpv-дрона;": an emoji square)
 _ITEM_END = re.compile(r"[;.]\s*$")
 
 
@@ -1687,7 +1689,10 @@ def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
                         claimant: Claimant | None) -> tuple[ClaimDraft | None, str, Claimant | None] | None:
     """"За минувшие сутки противник использовал:": the lines after it count what was launched
     (destroyed, when the header says so)."""
-    if not text.rstrip().endswith(":") or m.counts or not _patterns(lex)["weapon_list"].search(text):
+    if not text.rstrip().endswith(":") or m.counts:
+        return None
+    pats = _patterns(lex)
+    if not pats["weapon_list"].search(text) and not (m.launch_verbs and pats["launch_list"].search(text)):
         return None
     return None, "destroyed" if m.destroy_verbs and not m.launch_verbs else "launched", claimant
 
