@@ -197,6 +197,10 @@ def _patterns(lex: ModuleType) -> dict:
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        # (a list of places where they were downed may tell where each lies: "… regions in the south,
+        # the central Vinnytsia region")
+        "listed": re.compile(rf"(?:{lex.LIST_ASIDE_AFTER})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?"
+                             rf"(?:{lex.LIST_ASIDE_BEFORE})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
@@ -1988,7 +1992,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 # right before its verb
                 group.append(r)
                 regions_only = True
-        elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+        elif pats["listed"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
         else:
             break
