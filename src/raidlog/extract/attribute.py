@@ -197,10 +197,6 @@ def _patterns(lex: ModuleType) -> dict:
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
-        # (a list of places where they were downed may tell where each lies: "… regions in the south,
-        # the central Vinnytsia region")
-        "listed": re.compile(rf"(?:{lex.LIST_ASIDE_AFTER})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?"
-                             rf"(?:{lex.LIST_ASIDE_BEFORE})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
@@ -1251,7 +1247,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             getattr(current, slot) is not None and getattr(current, slot) != value
             and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
-        ) or _weapons_conflict(current, totals, m, lex) or _more_downed_than_came(current, values) \
+        ) or _weapons_conflict(current, totals, m, lex) or _weapon_counted_again(current, totals, items, m, lex) \
+            or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
             or _region_counted_again(current, items) or _outside_officials_region(current, items, out)
@@ -1404,6 +1401,26 @@ def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex
         elif told:
             return False
     return differ >= 2
+
+
+def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
+                          lex: ModuleType) -> bool:
+    """"… downed 402 Ukrainian drones and seven guided aerial bombs over the past day", then "91 drones
+    were destroyed overnight": a claim told by weapon type has no total of its own yet to differ from,
+    but a sentence that counts one of its weapons again with another figure tells another claim
+    (another period, another wave)."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.type not in ("unknown", *NOT_IN_TOTALS)]
+    if len(typed) != 1 or len({w.type for w in current.weapons}) < 2 \
+            or len({c.weapon.type for c in m.counts if c.weapon is not None}) > 1 \
+            or any(it.number_start == typed[0].number.start for it in items):
+        return False  # (a count placed is a part of the claim; a claim of one weapon has its total to compare)
+    c = typed[0]
+    slot = _verb_for(c, m, m.sentence.text, lex)
+    if slot not in ("destroyed", "launched") or getattr(current, slot) is not None:
+        return False  # (a total told: the totals themselves are compared)
+    told = [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
+            and getattr(w, slot) is not None]
+    return bool(told) and c.number.value not in told and not (c.number.approx and any(_close(t, c.number.value) for t in told))
 
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
@@ -1992,7 +2009,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 # right before its verb
                 group.append(r)
                 regions_only = True
-        elif pats["listed"].fullmatch(text, group[-1].hit.end, r.hit.start):
+        elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
         else:
             break

@@ -142,11 +142,6 @@ OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territor
 OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 IN_REGIONS = r"(?:in|within)"
-# where a place of a list lies, told between its items ("the Odesa and Mykolaiv regions in the
-# south, the Dnipropetrovsk region in the southeast, and the central Vinnytsia region"): after an
-# item, and before the next one
-LIST_ASIDE_AFTER = r"\s+in\s+the\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
-LIST_ASIDE_BEFORE = r"(?:(?:south|north)?-?(?:east|west)ern|southern|northern|central)\s+"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"

@@ -194,10 +194,6 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
 IN_REGIONS = r"(?:(?:на|в)\s+территори\w+|в\s+пределах|в|на)"
-# where a place of a list lies, told between its items (English "… regions in the south, the
-# central Vinnytsia region"): not seen in these lists here
-LIST_ASIDE_AFTER = r"(?!)"
-LIST_ASIDE_BEFORE = r"(?!)"
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a
 # drone so named, "атаковали беспилотником автомобиль", tells one strike on a place, no air attack's count)
 STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+удар\w*|атаковал\w*)\s+(?:[\w-]+\s+){0,4}?"

@@ -184,10 +184,6 @@ OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
 # "збито 57 БпЛА у Київській, Сумській та Полтавській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 IN_REGIONS = r"(?:(?:на|у|в)\s+територі\w+|у\s+межах|в\s+межах|у|в|на)"
-# where a place of a list lies, told between its items (English "… regions in the south, the
-# central Vinnytsia region"): not seen in these lists here
-LIST_ASIDE_AFTER = r"(?!)"
-LIST_ASIDE_BEFORE = r"(?!)"
 # "вдарили по місту балістичною ракетою": one missile launched, though no number is written (a drone
 # so named, "вдарив дроном-камікадзе по громаді", tells one strike on a place, no air attack's count)
 STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|ударив|завда\w*\s+удар\w*|атакува\w*)\s+(?:[\w'ʼ-]+\s+){0,4}?"
