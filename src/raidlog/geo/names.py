@@ -125,7 +125,7 @@ def split_type(key: str) -> tuple[str, str] | None:
 
 
 _ADJECTIVE = re.compile(r"(?<=[sz]k)(aya|aja|a|iy|ii|ij|yi|yy|y|i|oy|oi)$")
-_CYRILLIC_ADJECTIVE = re.compile(r"[сц]ь?к(ая|ий|ой|ый|а|ий)$")
+_CYRILLIC_ADJECTIVE = re.compile(r"[сцз]ь?к(ая|ий|ой|ый|а|ий)$")  # (-зька: "Запорізька")
 _ADJECTIVE_ENDINGS: Final = ("aya", "a", "iy", "ii", "y", "yi", "yy", "i", "oy")
 
 
