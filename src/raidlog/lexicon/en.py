@@ -71,7 +71,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 # Words that may stand between a count and its weapon noun ("22 Ukrainian fixed-wing drones").
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
-    r"attack|strike|kamikaze|long-range|military|more|other|additional|combat|jet-powered|"
+    r"attack|strike|kamikaze|suicide|one-way|loitering|long-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all)"
 )
