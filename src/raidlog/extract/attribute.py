@@ -268,8 +268,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
         roles = [(p.role_start, p.role_end) for p in m.people]
         counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
-        if m.counts and not s.is_title:
-            # (the official the sentence names speaks for his region, whoever it says downed them)
+        if (m.counts or m.destroy_verbs) and not s.is_title:
+            # (the official the sentence names speaks for his region, whoever it says downed them; "a
+            # ballistic missile was shot down over his region": one, told without a number)
             regional = next((p.claimant for p in people if p.claimant.region), None)
             # ("П'ять безпілотників над областю знищили захисники з ПвК «Схід»", told by the oblast's
             # head: the defenders speak for no region, the official who tells it does)

@@ -177,7 +177,8 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
     if named:
         return named[0].region_iso
     # the nearest resolved place of the sentence (a governor speaks for his region)
-    placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)]
+    placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)
+              and r.place.kind not in ("country", "sea")]  # (an official speaks for no country or sea)
     if placed:
         nearest = min(placed, key=lambda r: abs(r.hit.start - person.start))
         return nearest.place.iso

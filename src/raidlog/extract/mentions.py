@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import ModuleType
 
@@ -87,6 +87,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
+        "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
+        "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
+        # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
+        "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
@@ -150,6 +154,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # a denied verb destroys nothing
         m.destroy_verbs[:] = [v for v in m.destroy_verbs
                               if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
+    if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
+        m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
+                       for c in m.claimants]
     m.night = bool(pats["night"].search(text))
     m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
     if may_match(words, lex, "scope"):
@@ -158,6 +165,22 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 m.scope = scope
                 break
     return m
+
+
+def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
+    """A claimant named right before a verb of downing, in a sentence where an official speaks of it
+    ("Kiper said the air force had downed seven drones above Odesa", "The air force destroyed three
+    more above Chernihiv, according to Governor Chaus"): it did the downing; the official tells it."""
+    if not any(v >= c.end and pats["retold_gap"].fullmatch(text, c.end, v) for v, _ in m.destroy_verbs):
+        return False
+    for p in m.people:
+        if p.role_end <= c.start and ";" not in text[p.role_end : c.start] \
+                and pats["report_verb"].search(text, p.role_end, c.start):
+            return True  # the official, then what he said
+        if p.role_start >= c.end and pats["retold_after"].fullmatch(text, c.end, p.role_start) \
+                and not pats["report_verb"].search(text, c.end, text.rfind(",", c.end, p.role_start)):
+            return True  # what was downed, then the official who said it (no "it said" of its own before)
+    return False
 
 
 # a digit, "midnight", "noon" or "midday" in any case (r"\d|midnight|noon|midday" with IGNORECASE:

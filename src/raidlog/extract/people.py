@@ -107,12 +107,13 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in roles):
                 continue
-            region = m.group("region")
-            if region.split()[0].lower() in lex.NOT_PLACES:
+            region = m.groupdict().get("region")
+            if region is not None and region.split()[0].lower() in lex.NOT_PLACES:
                 continue
             role = re.sub(r"\s+", " ", m.group("role").lower())
             roles.append((m.start(), m.end()))
-            people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region, m.start("region")))
+            people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region,
+                                 m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
     surnames = officials.surname_prefixes(lex.TRIGGER_PREFIX)

@@ -167,6 +167,11 @@ DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 # sentence names, if it names one ("Russian air defence systems downed three drones …, Governor
 # Alexander Khinshtein said"); else the side's own voice (CLAIMANTS)
 DEFENCES_ACTOR = r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?"
+# any claimant named as the one that did the downing, in an official's words: "Kiper said the air force
+# had downed seven drones above Odesa", "The air force destroyed three more above Chernihiv, according to
+# Governor Chaus": the official retells it, it is his count. The words between the claimant's name and
+# the verb of downing right after it:
+RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
 
 # "над областю", "over our region": where the speaking official's own region is meant
 OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her) (?:region|oblast|territory of the region|city|capital|peninsula)"
@@ -641,6 +646,12 @@ PEOPLE = [
 # An office with its region and no name ("the governor of the Belgorod region wrote")
 OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+of\s+{_OF_PLACE_LEAD}(?P<region>{_PEOPLE_PLACE})",
+    # "Sumy regional governor said …" (a name after it is a person's: PEOPLE)
+    rf"(?!(?:The|A|An|In|On|At|Over)\s)(?P<region>{_PEOPLE_PLACE})\s+(?P<role>regional governor|oblast governor|"
+    rf"[Gg]overnor)\b(?!,?\s+{_PEOPLE_NAME})",
+    # "Six were downed above Poltava, its governor said", "… according to the region's governor": the
+    # office of the region the sentence names (no region inside the office: the nearest one named)
+    r"(?i:\b(?:its|the region's|the oblast's)\s+(?P<role>governor|regional governor|mayor))\b(?!\s+of\b)",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,

@@ -205,6 +205,8 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
+RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
+REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
 CLAIMANTS: list[tuple[str, str, str, str]] = [
