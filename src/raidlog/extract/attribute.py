@@ -197,6 +197,8 @@ def _patterns(lex: ModuleType) -> dict:
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
+        "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
@@ -2508,7 +2510,7 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             last = None
             continue
         cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
-        joined = last is not None and pats["joined"].fullmatch(text, last.hit.end, r.hit.start) is not None
+        joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
         if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
             if p is not None and p.kind != "admin1" and p.iso not in CITY_REGIONS:
                 places.append(p)

@@ -265,8 +265,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 if _at(not_after, pats["not_after"], text, end):
                     continue  # "Moscow time"
                 candidates = []
-                if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase):
-                    # "у Харківському районі …, в Ізюмському – …": the unit named before
+                if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase) \
+                        and not _settlement_cued(text, start, pats):
+                    # "у Харківському районі …, в Ізюмському – …": the unit named before (not a town
+                    # the text calls one: "в Чертковском районе и г. Каменске-Шахтинском")
                     type_words = type_words or _type_words(text, pats)
                     type_word, candidates = _elliptic_unit(type_words, start, phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
@@ -522,6 +524,11 @@ def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[Pla
         if found:
             out.append(PlaceHit(m.start(), m.end(), m.group(0), tuple(found), None, False, lex.CAPITAL_NAME))
     return out
+
+
+def _settlement_cued(text: str, start: int, pats: dict) -> bool:
+    """The text calls the name after it a town or village ("в г. …", "у селі …")."""
+    return bool(_before(pats["small"], text, start) or _before(pats["city"], text, start))
 
 
 def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:

@@ -463,6 +463,7 @@ PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
+SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement)\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total

@@ -516,8 +516,10 @@ AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпра
                        r"(?:ППО|протиповітрян\w*\s+оборон\w*)\s+(?:працю\w*|працювал\w*|відпрацю\w*)")
 # "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
 # where weapons were destroyed (a place below the region, kept as an incident)
+# a settlement's type word abbreviated before its name ("у м. Ізюм", "біля с. Мала Данилівка")
+SETTLEMENT_ABBREVIATION = r"(?:м|с|смт|сел)\.\s*|смт\s+"
 INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід)\s+"
-                    r"(?:(?:територі\w+|сел\w*|селищ\w*|міст\w*)\s+)?$")
+                    rf"(?:(?:територі\w+|сел\w*|селищ\w*|міст\w*)\s+|{SETTLEMENT_ABBREVIATION})?$")
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
