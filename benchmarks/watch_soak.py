@@ -7,8 +7,13 @@ are edited.
     python benchmarks/watch_soak.py [--sources 50] [--seconds 120] [--interval 1]
 
 The watch runs as its own process (`raidlog watch --duration …`), as in
-production. Printed: the watch's RSS and open file descriptors every 10 s,
-its RSS at the end of each minute and the growth and rate over each half of
+production: a parent and its worker process, replaced every ``recycle_documents``
+documents (``--recycle-documents``, ``--recycle-minutes``: 0 and 0 run it in one
+process). Printed, for the whole process tree, every 10 s: its memory as PSS
+(each process's resident pages, a page shared by n processes counted 1/n:
+what the tree costs the machine, from /proc/PID/smaps_rollup), the RSS of each
+process summed (shared pages counted in each) and the open file descriptors;
+the PSS at the end of each minute and the growth and rate over each half of
 the run after the first minute (flat: at most 0.25 MB/min over the second
 half; see :func:`rss_verdict`), every post and edit the server sent stored exactly once (a text
 an edit replaced before a poll came was never sent: counted apart and printed), and the latency
@@ -110,31 +115,62 @@ class Sim:
         return any(v in self.res.served for v in range(first, last + 1))
 
 
-def proc_figures(pid: int) -> tuple[float, int]:
-    status = Path(f"/proc/{pid}/status").read_text()
-    rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")) / 1024
-    return rss, len(os.listdir(f"/proc/{pid}/fd"))
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (the watch's worker, and whatever a worker runs)."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        tree.append(p)
+        todo.extend(c for c, parent in parents.items() if parent == p)
+    return tree
 
 
-FLAT = ("flat means: after the first minute, RSS grows by at most 0.25 MB/min over the second half of the run; "
+def _kb(path: str, field: str) -> int:
+    return next(int(line.split()[1]) for line in Path(path).read_text().splitlines() if line.startswith(field))
+
+
+def proc_figures(pid: int) -> tuple[float, int, float, int]:
+    """The process tree's PSS (MB), open file descriptors, summed RSS (MB) and processes."""
+    pss = rss = 0.0
+    fds = alive = 0
+    for p in process_tree(pid):
+        try:
+            pss += _kb(f"/proc/{p}/smaps_rollup", "Pss:") / 1024
+            rss += _kb(f"/proc/{p}/status", "VmRSS:") / 1024
+            fds += len(os.listdir(f"/proc/{p}/fd"))
+            alive += 1
+        except (OSError, StopIteration):  # a worker that has just exited
+            continue
+    return pss, fds, rss, alive
+
+
+FLAT = ("flat means: after the first minute, the memory (PSS) grows by at most 0.25 MB/min over the second half of the run; "
         "levelling off: by less than half its rate over the first half. Each rate is the median of the slopes "
         "between every two samples of its half (Theil-Sen), which one step of the allocator does not decide")
 
 
-def rss_at(samples: list[tuple[float, float, int]], t: float) -> float:
-    """The RSS of the last sample taken at or before ``t`` seconds."""
-    return [rss for at, rss, _fds in samples if at <= t + 0.5][-1]
+def rss_at(samples: list[tuple], t: float) -> float:
+    """The memory (PSS) of the last sample taken at or before ``t`` seconds."""
+    return [s[1] for s in samples if s[0] <= t + 0.5][-1]
 
 
-def rate(samples: list[tuple[float, float, int]]) -> float:
+def rate(samples: list[tuple]) -> float:
     """MB per minute: the median of the slopes between every two samples (Theil-Sen)."""
     slopes = sorted((b[1] - a[1]) / (b[0] - a[0]) * 60 for i, a in enumerate(samples) for b in samples[i + 1:]
                     if b[0] > a[0])
     return statistics.median(slopes) if slopes else float("nan")
 
 
-def rss_verdict(samples: list[tuple[float, float, int]], seconds: float) -> str:
-    """RSS at the end of each minute, the growth over each half of the run after the first
+def rss_verdict(samples: list[tuple], seconds: float) -> str:
+    """The tree's PSS at the end of each minute, the growth over each half of the run after the first
     minute (start-up: the extraction's caches and the gazetteer warming), the rate of each half,
     and whether it levels off (:data:`FLAT`); what is bounded keeps filling for a while (SQLite's
     page cache of 2 MB and statement cache of 128 per connection, the extraction's LRU caches,
@@ -142,11 +178,11 @@ def rss_verdict(samples: list[tuple[float, float, int]], seconds: float) -> str:
     (Before, the rate was that of the last quarter between its two end samples: in a ten-minute
     run one step of the heap, 1.7 MB at once, decided the verdict.)"""
     minutes = [m for m in range(1, int(seconds // 60) + 1) if samples[0][0] <= 60 * m]
-    lines = ["RSS at the end of each minute: " + ", ".join(f"{m} min {rss_at(samples, 60 * m - 5):.0f} MB"
+    lines = ["PSS of the process tree at the end of each minute: " + ", ".join(f"{m} min {rss_at(samples, 60 * m - 5):.0f} MB"
                                                          for m in minutes)]
     end = samples[-1][0]
     if end < 180:
-        return lines[0] + "\n(too short to tell whether RSS levels off: run --seconds 600)"
+        return lines[0] + "\n(too short to tell whether memory levels off: run --seconds 600)"
     mid = 60 + (end - 60) / 2
     first_half = [s for s in samples if 60 <= s[0] <= mid]
     second_half = [s for s in samples if s[0] >= mid]
@@ -154,7 +190,7 @@ def rss_verdict(samples: list[tuple[float, float, int]], seconds: float) -> str:
     rates = (rate(first_half), rate(second_half))
     verdict = ("flat" if rates[1] <= 0.25 else "levelling off" if rates[1] < rates[0] / 2
                else "NOT flat: a leak, or caches still filling (run longer)")
-    lines.append(f"RSS growth after the first minute: {grew[0]:+.1f} MB in the first half (t=60-{mid:.0f} s, "
+    lines.append(f"PSS growth after the first minute: {grew[0]:+.1f} MB in the first half (t=60-{mid:.0f} s, "
                  f"{rates[0]:+.2f} MB/min), {grew[1]:+.1f} MB in the second ({rates[1]:+.2f} MB/min, "
                  f"{len(second_half)} samples): {verdict}")
     lines.append(f"({FLAT})")
@@ -180,6 +216,8 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--interval", type=float, default=1.0)
+    parser.add_argument("--recycle-documents", type=int, help="the watch.toml's (default: its default)")
+    parser.add_argument("--recycle-minutes", type=float, help="the watch.toml's (default: its default)")
     args = parser.parse_args()
     rnd = random.Random(13)
     server = WatchServer().start()
@@ -188,7 +226,9 @@ def main() -> None:
         sim.post()  # one post each before the watch starts: the back-fill
     tmp = Path(tempfile.mkdtemp(prefix="raidlog-soak-"))
     cfg = tmp / "watch.toml"
-    lines = [f"[watch]\ninterval = {args.interval}\njitter = 0.1\nbackfill = 20\ntimeout = 10\nworkers = 16\n"]
+    lines = [f"[watch]\ninterval = {args.interval}\njitter = 0.1\nbackfill = 20\ntimeout = 10\nworkers = 16\n"
+             + (f"recycle_documents = {args.recycle_documents}\n" if args.recycle_documents is not None else "")
+             + (f"recycle_minutes = {args.recycle_minutes}\n" if args.recycle_minutes is not None else "")]
     for sim in sims:
         if sim.kind == "telegram":
             lines.append(f'[[source]]\nkind = "telegram"\nchannel = "{sim.channel}"\nurl = "{server.url}"\n')
@@ -271,11 +311,14 @@ def main() -> None:
               f"{polls_around(server, by_source[k[0]].path, expected[k], replaced_at(expected, k), start)}")
     for k in lost[:5]:
         print(f"MISSING: {k[0]} post {k[1]} sent at t={expected[k] - start:.1f}s: {k[2][:60]}…")
-    print("watch process: " + "; ".join(f"t={t_:.0f}s RSS {rss:.1f} MB fds {fds}" for t_, rss, fds in samples))
+    print("watch processes: " + "; ".join(f"t={t_:.0f}s PSS {pss:.1f} MB (RSS summed {rss:.1f} MB, {n} processes) "
+                                           f"fds {fds}" for t_, pss, fds, rss, n in samples))
     if samples:
-        rss = [s[1] for s in samples]
+        pss = [s[1] for s in samples]
         fds = [s[2] for s in samples]
-        print(f"RSS first/last/max {rss[0]:.1f}/{rss[-1]:.1f}/{max(rss):.1f} MB; "
+        rss = [s[3] for s in samples]
+        print(f"PSS first/last/max {pss[0]:.1f}/{pss[-1]:.1f}/{max(pss):.1f} MB; RSS summed over the processes "
+              f"first/last/max {rss[0]:.1f}/{rss[-1]:.1f}/{max(rss):.1f} MB; "
               f"fds first/last/max {fds[0]}/{fds[-1]}/{max(fds)}")
         print(rss_verdict(samples, args.seconds))
     if latencies:

@@ -413,6 +413,60 @@ def test_sigkill_mid_poll_loses_nothing_and_duplicates_nothing(server, tmp_path)
     assert len(claims) >= 40 and len(claims) - len(set(claims)) <= 1  # one each (a kill mid-send may repeat one)
 
 
+def test_a_worker_that_has_done_its_share_stores_its_poll_under_way_then_retires(server, tmp_path):
+    """max_documents = 1: the one poll under way brings 40 posts; all are stored (none is left
+    for the next worker to fetch again), then the worker returns long before its duration."""
+    _many_posts(server)
+    cfg = config(tmp_path, f'[watch]\ninterval = 0.2\nbackfill = 40\n[[source]]\nkind = "telegram"\n'
+                           f'channel = "manyposts"\nurl = "{server.url}"\n')
+    db = str(tmp_path / "l.db")
+    watcher = Watcher(load_config(cfg), Ledger(db), duration=120, max_documents=1, warn=lambda _w: None)
+    watcher.begin()
+    started = time.monotonic()
+    summary = watcher.work()
+    assert (summary.retired, summary.polls, summary.store.ingested) == (True, 1, 40)
+    assert time.monotonic() - started < 60
+    assert sorted(int(d[1]) for d in documents(db)) == list(range(1, 41))
+
+
+def _children(pid: int) -> set[int]:
+    return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worker processes are recycled on Linux only")
+def test_a_long_watch_replaces_its_worker_after_its_share_and_counts_every_worker(server, tmp_path):
+    """recycle_documents = 3: the worker that stored the first five posts (one poll, finished
+    before it retires) is replaced; the next one stores the five posted later; each post is stored
+    once, the run and the summary count the documents of every worker, SIGTERM ends it cleanly."""
+    def page(n: int) -> bytes:
+        return tme_page("manyposts", "Many", [Post(k, MOD_NIGHT.replace("17 украинских", f"{k} украинских"))
+                                              for k in range(1, n + 1)])
+    channel = Resource(page(5), "text/html; charset=utf-8")
+    server.route("/s/manyposts", channel)
+    cfg = config(tmp_path, f'[watch]\ninterval = 0.2\nbackfill = 40\nrecycle_documents = 3\n[[source]]\n'
+                           f'kind = "telegram"\nchannel = "manyposts"\nurl = "{server.url}"\n')
+    db = str(tmp_path / "l.db")
+    proc = _watch(cfg, db)
+    workers: set[int] = set()
+
+    def stored(n: int) -> bool:
+        workers.update(_children(proc.pid))
+        return _count(db) >= n
+
+    _wait_for(lambda: stored(5))
+    channel.set(page(10))
+    _wait_for(lambda: stored(10))
+    _wait_for(lambda: bool(workers.update(_children(proc.pid)) or len(workers) >= 3))  # the third waits
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert ("ingested 10, duplicates 0, updated 0" in out), out
+    assert sorted(int(d[1]) for d in documents(db)) == list(range(1, 11))
+    with Ledger(db).engine.connect() as conn:
+        run_row = conn.execute(select(t.runs).where(t.runs.c.kind == "watch")).one()
+    assert run_row.finished_at is not None and run_row.ingested == 10
+
+
 def test_once_exits_0_with_a_summary_and_a_bad_config_exits_2(server, tmp_path):
     mod_channel(server)
     cfg = config(tmp_path, f'[[source]]\nkind = "telegram"\nchannel = "testmod"\nurl = "{server.url}"\n'

@@ -31,6 +31,7 @@ def register_watch(app: typer.Typer) -> None:
         from rich.console import Console
 
         from raidlog.watch import state as watch_state
+        from raidlog.watch import workers
         from raidlog.watch.config import ConfigError, load_config
         from raidlog.watch.runner import Watcher
 
@@ -56,10 +57,17 @@ def register_watch(app: typer.Typer) -> None:
                     line += f", failing {r['failures']} time(s): {r['last_error']}"
                 out.print(line, soft_wrap=True)
             return
-        watcher = Watcher(cfg, ledger, once=once, duration=duration, console=out)
-        watcher.install_signals()
         if not once:
             print(f"raidlog: watching {len(cfg.sources)} source(s); SIGTERM or Ctrl-C stops after the "
                   "current document", file=sys.stderr, flush=True)
-        summary = watcher.run()
+        if once or not workers.supported() or not (cfg.recycle_documents or cfg.recycle_minutes):
+            watcher = Watcher(cfg, ledger, once=once, duration=duration, console=out)
+            watcher.install_signals()
+            summary = watcher.run()
+        else:  # a long watch: in worker processes, each replaced after its share (docs/watch.md)
+            try:
+                summary = workers.run_in_workers(cfg, ledger, duration=duration, console=out)
+            except workers.WorkerFailed as exc:
+                print(f"raidlog: error: {exc}", file=sys.stderr)
+                raise typer.Exit(1) from None
         out.print(f"watch: {summary.line()}", soft_wrap=True)

@@ -8,6 +8,8 @@
     backfill = 20                # on the first poll: at most this many of the latest posts
     max_backoff = 3600           # the longest wait after errors (Retry-After may ask for more)
     base_url = "http://127.0.0.1:8765"   # `raidlog serve`, for the links in notifications
+    recycle_documents = 1000     # the worker process is replaced after storing this many documents …
+    recycle_minutes = 60         # … or after this many minutes (0: never)
 
     [[source]]
     kind = "telegram"            # telegram | feed | page | folder
@@ -82,6 +84,8 @@ class WatchConfig:
     base_url: str | None = None
     workers: int = 8
     path: str | None = None
+    recycle_documents: int = 1000  # a long watch's worker process is replaced after so many documents …
+    recycle_minutes: float = 60.0  # … or minutes, whichever comes first (0: never); see watch/workers.py
     extra: dict = field(default_factory=dict)
 
 
@@ -116,7 +120,11 @@ def parse_config(data: dict, *, path: str = "watch.toml", base: Path | None = No
     if base_url is not None and not (isinstance(base_url, str) and re.match(r"^https?://", base_url)):
         raise ConfigError(f"{where}: [watch] base_url must be an http(s) URL")
     workers = int(_number(general.get("workers", 8), f"{where}: [watch] workers", "workers"))
-    extra = set(general) - set(DEFAULTS) - {"base_url", "workers"}
+    recycle_documents = int(_number(general.get("recycle_documents", 1000), f"{where}: [watch] recycle_documents",
+                                    "recycle_documents"))
+    recycle_minutes = float(_number(general.get("recycle_minutes", 60), f"{where}: [watch] recycle_minutes",
+                                    "recycle_minutes"))
+    extra = set(general) - set(DEFAULTS) - {"base_url", "workers", "recycle_documents", "recycle_minutes"}
     if extra:
         raise ConfigError(f"{where}: [watch] unknown key(s) {', '.join(sorted(extra))}")
     sources = []
@@ -130,7 +138,8 @@ def parse_config(data: dict, *, path: str = "watch.toml", base: Path | None = No
         raise ConfigError(f"{where}: no [[source]] to watch")
     sinks = tuple(_sink(raw, f"{where}: notify {n}", base)
                   for n, raw in enumerate(_list(data.get("notify", []), f"{where}: [[notify]]"), 1))
-    return WatchConfig(tuple(sources), sinks, base_url.rstrip("/") if base_url else None, max(1, workers), path)
+    return WatchConfig(tuple(sources), sinks, base_url.rstrip("/") if base_url else None, max(1, workers), path,
+                       recycle_documents=recycle_documents, recycle_minutes=recycle_minutes)
 
 
 def _source(raw: object, defaults: dict, where: str, base: Path | None) -> Source:

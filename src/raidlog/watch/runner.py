@@ -44,6 +44,22 @@ class RunSummary:
     store: Summary = field(default_factory=Summary)
     # the latest failed polls (each is warned as it happens and recorded in the ledger's failures)
     problems: deque[str] = field(default_factory=lambda: deque(maxlen=MAX_PROBLEMS))
+    retired: bool = False  # a worker that did its share (max_documents, max_seconds) and ended
+
+    def as_dict(self) -> dict:
+        """What a worker process hands its parent (see :mod:`raidlog.watch.workers`)."""
+        return {"polls": self.polls, "not_modified": self.not_modified, "errors": self.errors,
+                "skipped": self.skipped, "events": self.events, "retired": self.retired,
+                "store": {**self.store.as_counts(), "findings": self.store.findings},
+                "problems": list(self.problems)}
+
+    def add(self, part: dict) -> None:
+        """Add a worker's :meth:`as_dict` to this summary."""
+        for key in ("polls", "not_modified", "errors", "skipped", "events"):
+            setattr(self, key, getattr(self, key) + part[key])
+        for key, value in part["store"].items():
+            setattr(self.store, key, getattr(self.store, key) + value)
+        self.problems.extend(part["problems"])
 
     def line(self) -> str:
         return (f"polled {self.polls} (not modified {self.not_modified}, errors {self.errors}"
@@ -53,15 +69,22 @@ class RunSummary:
 
 class Watcher:
     """Run with :meth:`run`. ``once``: poll every source once (those in back-off are left
-    alone), store, notify, return. ``duration``: stop after so many seconds (tests, soak)."""
+    alone), store, notify, return. ``duration``: stop after so many seconds (tests, soak).
+
+    A worker process (:mod:`raidlog.watch.workers`) calls :meth:`work` alone, in a run its
+    parent began: with ``max_documents`` or ``max_seconds`` (0: no limit) it retires once it has
+    stored that many documents or run that long: it starts no new poll, stores what the polls
+    under way bring, reconciles, notifies, and returns with ``retired`` set."""
 
     def __init__(self, config: WatchConfig, ledger: Ledger, *, once: bool = False,
                  duration: float | None = None, console=None, warn=notify.stderr_warn,
-                 on_event=None):
+                 on_event=None, max_documents: int = 0, max_seconds: float = 0.0):
         self.config = config
         self.ledger = ledger
         self.once = once
         self.duration = duration
+        self.max_documents = max_documents
+        self.max_seconds = max_seconds
         self.console = console
         self.warn = warn
         self.stop = threading.Event()
@@ -71,6 +94,7 @@ class Watcher:
         self.stored: list[int] = []  # documents stored since the last reconcile
         self.unsent: list[int] = []  # documents stored since then, notified after it
         self.reconciled_at = 0.0
+        self.run_id: int | None = None  # the run's row: :meth:`begin` starts it, or the worker's parent
 
     # -- signals ------------------------------------------------------------------------------
     def _on_signal(self, signum, _frame) -> None:
@@ -82,12 +106,28 @@ class Watcher:
 
     # -- the loop -----------------------------------------------------------------------------
     def run(self) -> RunSummary:
-        started = time.monotonic()
-        sources = {s.name: s for s in self.config.sources}
+        """The whole watch in this process: :meth:`begin`, :meth:`work`, :meth:`end`."""
+        self.begin()
+        try:
+            return self.work()
+        finally:
+            self.end()
+
+    def begin(self) -> None:
+        """Each source's row, the documents a killed run left unnotified, and this run's row."""
         with self.ledger.engine.begin() as conn:
             state.ensure(conn, self.config.sources)
         self._notify_pending()  # a run killed after storing, before reconciling or notifying
         self.run_id = self.ledger.start_run("watch")
+
+    def end(self) -> None:
+        self.ledger.finish_run(self.run_id, self.summary.store.as_counts())
+
+    def work(self) -> RunSummary:
+        """Poll each source when due, store, reconcile and notify, until stopped (a signal,
+        ``duration``, the end of a ``once`` pass) or retired (``max_documents``, ``max_seconds``)."""
+        started = time.monotonic()
+        sources = {s.name: s for s in self.config.sources}
         due: dict[str, float] = {}
         now = time.time()
         with self.ledger.engine.connect() as conn:
@@ -105,11 +145,13 @@ class Watcher:
         pool = ThreadPoolExecutor(max_workers=self.config.workers, thread_name_prefix="raidlog-watch")
         inflight: dict[Future, str] = {}
         order = itertools.count()
+        retiring = False
         try:
             while not self.stop.is_set():
                 now = time.time()
+                retiring = retiring or self._spent(started)
                 for name, at in list(due.items()):
-                    if at <= now and name not in inflight.values():
+                    if at <= now and name not in inflight.values() and not retiring:
                         del due[name]
                         with self.ledger.engine.connect() as conn:
                             snap, _next, failures = state.load(conn, name)
@@ -117,11 +159,12 @@ class Watcher:
                         inflight[fut] = name
                         fut.failures = failures  # type: ignore[attr-defined]
                         fut.seq = next(order)  # type: ignore[attr-defined] # stored in the order submitted
-                if self.once and not due and not inflight:
+                if not inflight and (retiring or self.once and not due):
+                    self.summary.retired = retiring
                     break
                 if self.duration is not None and time.monotonic() - started >= self.duration:
                     break
-                timeout = min([max(0.0, at - time.time()) for at in due.values()] + [0.5])
+                timeout = min([max(0.0, at - time.time()) for at in due.values() if not retiring] + [0.5])
                 done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
                 for fut in sorted(done, key=lambda f: f.seq):  # type: ignore[attr-defined]
                     name = inflight.pop(fut)
@@ -136,8 +179,14 @@ class Watcher:
             pool.shutdown(wait=False, cancel_futures=True)
             self._client.close()  # a fetch still running in a worker fails at once
             self._reconcile()
-            self.ledger.finish_run(self.run_id, self.summary.store.as_counts())
         return self.summary
+
+    def _spent(self, started: float) -> bool:
+        """Whether this worker has done its share: ``max_documents`` stored or ``max_seconds`` run."""
+        store = self.summary.store
+        stored = store.ingested + store.updated + store.nothing_extracted
+        return bool(self.max_documents and stored >= self.max_documents
+                    or self.max_seconds and time.monotonic() - started >= self.max_seconds)
 
     def _poll(self, source: Source, snap: Snapshot) -> Poll:
         return poll(source, snap, self._client)
