@@ -205,3 +205,37 @@ def test_open_words_leave_a_family_ungated(pattern):
 def test_never_matching_placeholder_gates_nothing():
     g = gates.derive([r"(?!)(?P<h>)"], 0)
     assert g is not None and not g.admits(frozenset({"anything"}))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_patterns_led_by_their_first_characters_find_the_same_matches(lang):
+    """gates.compiled leads a pattern the regex engine cannot skip through by a look-ahead for the
+    characters a match can begin with: every lexicon pattern, so led, finds what it found, in the
+    same places, in lower, upper and title case, inside other words and after them."""
+    lex = for_lang(lang)
+    led = 0
+    for name in sorted(vars(lex)):
+        source = getattr(lex, name)
+        if not name.isupper() or not isinstance(source, str) or not source:
+            continue
+        try:
+            plain = re.compile(source, re.IGNORECASE)
+        except re.error:
+            continue  # (a fragment, not a pattern of its own)
+        quick = gates.compiled(source, re.IGNORECASE)
+        led += quick.pattern != source
+        for phrase in phrases(source)[:60]:
+            for text in (phrase, phrase.upper(), phrase.title(), f"x{phrase} и {phrase.upper()}.", f"a, {phrase}"):
+                assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                    (name, text)
+                assert quick.search(text, 1) == plain.search(text, 1) or \
+                    quick.search(text, 1).span() == plain.search(text, 1).span(), (name, text)
+    assert led >= 20  # most of a lexicon's patterns are case-insensitive alternations
+
+
+def test_led_pattern_keeps_case_folds_and_prefixes():
+    kilo = gates.compiled(r"\b(?:kilo|mega)\w*", re.IGNORECASE)
+    assert kilo.pattern.startswith("(?=")
+    assert kilo.search("5 \u212ailotons").span() == (2, 10)  # KELVIN SIGN folds to k
+    assert gates.compiled("Ministry", 0).pattern == "Ministry"  # a literal prefix: the engine skips already
+    assert gates.compiled(r"(?i)\bсбит\w*", 0).pattern == r"(?i)\bсбит\w*"  # global flags stay first

@@ -121,7 +121,7 @@ class Attribution:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
-    return {
+    return gates.quicken({
         "source_last": re.compile(lex.SOURCE_LAST),
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
@@ -205,7 +205,7 @@ def _patterns(lex: ModuleType) -> dict:
         "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
         "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
-    }
+    })
 
 
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,

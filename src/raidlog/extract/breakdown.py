@@ -14,6 +14,7 @@ from types import ModuleType
 
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.lexicon import gates
 from raidlog.model import Place
 
 
@@ -48,7 +49,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     # (quotes around a weapon's name too: '10 "Shahed" drones over Odesa')
     lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)" \
            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
-    return {
+    return gates.quicken({
         "lead": re.compile(rf"(?P<filler>{lead}", i),
         # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:
         # "по одному АТС в Белгородской" (elsewhere capitals are the defences' or a side's: "ПВО", "РФ")
@@ -89,7 +90,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
         "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
-    }
+    })
 
 
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:

@@ -60,7 +60,7 @@ class Statement:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
-    return {
+    return gates.quicken({
         "zero_before": re.compile(lex.ZERO_BEFORE, i),
         "zero_after": re.compile(lex.ZERO_AFTER, i),
         "zero_nouns": re.compile(lex.ZERO_NOUNS, i),
@@ -100,7 +100,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negation": re.compile(lex.NEGATION, i),
         "things": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
         "units": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.UNIT_COUNT_NOUNS}", i),
-    }
+    })
 
 
 def is_reminder(text: str, lex: ModuleType) -> bool:

@@ -72,7 +72,7 @@ class Mentions:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
-    return {
+    return gates.quicken({
         "destroy": re.compile(rf"\b{lex.DESTROY}\b", i),
         "launch": re.compile(rf"\b{lex.LAUNCH}\b", i),
         "lost": re.compile(rf"\b{lex.LOST}", i),
@@ -94,7 +94,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
-    }
+    })
 
 
 def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:

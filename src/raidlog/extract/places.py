@@ -76,7 +76,7 @@ class PlaceHit:
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
-    return {
+    return gates.quicken({
         "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
         # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
         # (its first letter before the look-behind, which sees that letter too: a search can then
@@ -109,7 +109,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
-    }
+    })
 
 
 def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import re
-import re._constants as C  # noqa: N812
-import re._parser as P  # noqa: N812
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.numbers import Number
+from raidlog.lexicon.gates import first_characters
 
 # counted in weapons[], never in a claim's drone-and-missile totals
 NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
@@ -39,7 +38,7 @@ def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], list[tuple[re.Pattern[s
     anyone = re.compile("|".join(rf"\b(?:{p})(?![\w-])" for p, _, _ in lex.WEAPONS), re.IGNORECASE)
     # where a weapon word may start: at a word boundary, on a character one of them can begin with
     # (the class first, then the boundary, so that a search skips from candidate to candidate)
-    first = _first_characters(anyone)
+    first = first_characters(anyone)
     starts = re.compile(rf"[{first}](?<=\b[{first}])", re.IGNORECASE) if first else None
     return anyone, each, starts
 
@@ -56,51 +55,6 @@ def _starts(text: str, anyone: re.Pattern[str], starts: re.Pattern[str] | None) 
             found.add(m.start())
             end = m.end()  # (a weapon word is never empty)
     return found
-
-
-class _Unknown(Exception):
-    pass
-
-
-def _first_characters(pattern: re.Pattern[str]) -> str | None:
-    """The characters (as a class's source) a match of ``pattern`` can begin with, or None where
-    the parsed pattern does not tell (a category such as \\w, a negated class, a match that may
-    be empty)."""
-
-    def sequence(items) -> tuple[list[str], bool]:  # the first characters and whether it may be empty
-        chars: list[str] = []
-        for op, av in items:
-            more, empty = item(op, av)
-            chars += more
-            if not empty:
-                return chars, False
-        return chars, True
-
-    def item(op, av) -> tuple[list[str], bool]:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            return [], True
-        if op is C.LITERAL:
-            return [re.escape(chr(av))], False
-        if op is C.IN:
-            if any(o not in (C.LITERAL, C.RANGE) for o, _ in av):
-                raise _Unknown
-            return [re.escape(chr(a)) if o is C.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
-                    for o, a in av], False
-        if op is C.SUBPATTERN:
-            return sequence(av[3])
-        if op is C.BRANCH:
-            found = [sequence(b) for b in av[1]]
-            return [c for chars, _ in found for c in chars], any(empty for _, empty in found)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            chars, empty = sequence(av[2])
-            return chars, empty or av[0] == 0
-        raise _Unknown
-
-    try:
-        chars, empty = sequence(P.parse(pattern.pattern, pattern.flags))
-    except _Unknown:
-        return None
-    return None if empty or not chars else "".join(dict.fromkeys(chars))
 
 
 def find(text: str, lex: ModuleType) -> list[WeaponWord]:

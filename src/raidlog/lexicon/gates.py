@@ -41,6 +41,7 @@ import hashlib
 import json
 import os
 import re
+import re._compiler as R  # noqa: N812
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
 import sys
@@ -473,3 +474,80 @@ def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate
     if prefixes:  # a stem already admits every token it begins
         exact = {w for w in exact if not w.startswith(prefixes)}
     return Gate(frozenset(exact), prefixes, frozenset(exact), prefixes)
+
+
+# --- where a match can begin ---------------------------------------------------------------
+class _Unknown(Exception):
+    pass
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The characters (as a class's source) a match of ``pattern`` can begin with, or None where
+    the parsed pattern does not tell (a category such as \\w, a negated class, a match that may
+    be empty)."""
+
+    def sequence(items) -> tuple[list[str], bool]:  # the first characters and whether it may be empty
+        chars: list[str] = []
+        for op, av in items:
+            more, empty = item(op, av)
+            chars += more
+            if not empty:
+                return chars, False
+        return chars, True
+
+    def item(op, av) -> tuple[list[str], bool]:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return [], True
+        if op is C.LITERAL:
+            return [re.escape(chr(av))], False
+        if op is C.IN:
+            if any(o not in (C.LITERAL, C.RANGE) for o, _ in av):
+                raise _Unknown
+            return [re.escape(chr(a)) if o is C.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
+                    for o, a in av], False
+        if op is C.SUBPATTERN:
+            return sequence(av[3])
+        if op is C.BRANCH:
+            found = [sequence(b) for b in av[1]]
+            return [c for chars, _ in found for c in chars], any(empty for _, empty in found)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            chars, empty = sequence(av[2])
+            return chars, empty or av[0] == 0
+        raise _Unknown
+
+    try:
+        chars, empty = sequence(P.parse(pattern.pattern, pattern.flags))
+    except _Unknown:
+        return None
+    return None if empty or not chars else "".join(dict.fromkeys(chars))
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, led by a look-ahead for the characters a match can begin
+    with where the pattern gives the regex engine nothing to skip to (no literal or class prefix:
+    a case-insensitive alternation, a pattern that opens with \\b). A search tried every branch at
+    every character (lower-casing the text's character for each); the look-ahead rejects most
+    characters with one class test. It is a condition every match meets at its start (in any case:
+    the class ignores case), so the pattern finds the same matches with the same groups."""
+    pattern = re.compile(source, flags)
+    if pattern.flags & re.VERBOSE:
+        return pattern
+    parsed = P.parse(source, flags)
+    if R._get_literal_prefix(parsed, pattern.flags)[0] or R._get_charset_prefix(parsed, pattern.flags):
+        return pattern  # the engine already skips to where a match can begin
+    first = first_characters(pattern)
+    if first is None or source.startswith("(?") and not source.startswith(("(?:", "(?P", "(?=", "(?!", "(?<")):
+        return pattern  # (nothing known, or global flags that must stay first)
+    return re.compile(f"(?=(?i:[{first}]))(?:{source})", flags)
+
+
+def quicken(patterns):
+    """A stage's patterns (a dict, list or tuple of them, nested as the stage keeps them) with each
+    compiled pattern led by its look-ahead (:func:`compiled`); anything else is kept as it is."""
+    if isinstance(patterns, re.Pattern):
+        return compiled(patterns.pattern, patterns.flags)
+    if isinstance(patterns, dict):
+        return {k: quicken(v) for k, v in patterns.items()}
+    if isinstance(patterns, (list, tuple)):
+        return type(patterns)(quicken(v) for v in patterns)
+    return patterns
