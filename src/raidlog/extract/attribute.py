@@ -23,8 +23,7 @@ from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
-from raidlog.geo import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer
-from raidlog.geo.names import name_key, split_type
+from raidlog.geo import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
@@ -2466,11 +2465,9 @@ def _names_its_region(r: Resolution, counted_towns: set[str]) -> bool:
     and Tula": Rostov Oblast's, as a ministry's list means it) is no town where they were downed;
     "over the city of Voronezh", "the port of Ust-Luga", "over Shebekino" are."""
     p = r.place
-    if p is None or p.kind != "locality" or r.hit.type_word is not None or r.hit.city or r.hit.village \
-            or r.hit.as_written not in counted_towns:
+    if p is None or r.hit.type_word is not None or r.hit.city or r.hit.village or r.hit.as_written not in counted_towns:
         return False
-    stem = split_type(name_key(p.region)) if p.region else None
-    return stem is not None and stem[0] == name_key(r.hit.as_written)
+    return named_as_its_region(p, r.hit.as_written)
 
 
 def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,

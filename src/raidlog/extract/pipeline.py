@@ -20,7 +20,7 @@ from raidlog.extract import places as place_finder
 from raidlog.extract import resolve as resolver
 from raidlog.extract import segment, times
 from raidlog.extract.text import Text
-from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer
+from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
 from raidlog.lexicon import for_lang
 from raidlog.model import (
     BreakdownItem,
@@ -226,9 +226,11 @@ def assemble(doc: Doc) -> None:
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
-            elif not it.subset and it.count is not None and (len(places) == 1 or it.each):
-                # (each town of "six each over Kursk and Voronezh" too)
-                places = tuple(p if p.iso in regions else _town_region(p, doc.gaz) for p in places)
+            elif not it.subset and it.count is not None and (
+                    len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "") for p in places)):
+                # (each town of "six each over Kursk and Voronezh" too, and the regional centres of one
+                # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts')
+                places = tuple(_unique(p if p.iso in regions else _town_region(p, doc.gaz) for p in places))
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()

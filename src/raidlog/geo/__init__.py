@@ -1,6 +1,12 @@
 """Places: the packaged gazetteer and the name keys it is searched by."""
 
-from raidlog.geo.gazetteer import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer
+from raidlog.geo.gazetteer import (
+    CITY_POPULATION,
+    CITY_REGIONS,
+    SURROUNDING,
+    Gazetteer,
+    named_as_its_region,
+)
 from raidlog.geo.names import name_key
 
-__all__ = ["CITY_POPULATION", "CITY_REGIONS", "SURROUNDING", "Gazetteer", "name_key"]
+__all__ = ["CITY_POPULATION", "CITY_REGIONS", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]

@@ -71,6 +71,15 @@ class Budget:
 _FUZZY_LEFT: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("fuzzy_left", default=None)
 # the cities that are first-level regions of their own, each with the region around it
 SURROUNDING: Final = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
+
+
+def named_as_its_region(place: Place, written: str) -> bool:
+    """A town written bare with its region's own name ("Rostov", "Mykolaiv"): as a count's place,
+    the region's (a ministry's "40 over Rostov"), not the town's."""
+    if place.kind != "locality" or not place.region:
+        return False
+    stem = split_type(name_key(place.region))
+    return stem is not None and stem[0] == name_key(written)
 CITY_REGIONS: Final = frozenset(SURROUNDING)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 
