@@ -175,7 +175,7 @@ def _patterns(lex: ModuleType) -> dict:
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
-                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)", i),
+                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),

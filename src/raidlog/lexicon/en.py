@@ -424,6 +424,9 @@ PLURAL_TYPE = r"s$"
 PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
+# "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
+# down five" counts its own)
+THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
