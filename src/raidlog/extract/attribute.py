@@ -381,7 +381,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name:
             # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
             # … було збито дев'ять": the claim told was the voice's named since; the new speaker's
-            # count is his own
+            # count is his own (and a sentence that named nobody but "air defence", resolved to that
+            # unattributed claim, goes on in the voice: "…, Gusev said. «Overnight, more than 30 drones
+            # were destroyed by air defence in the region»" is his)
+            if claimant is UNATTRIBUTED:
+                claimant = prior_voice[0]
             told.claimant = prior_voice[0]
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):

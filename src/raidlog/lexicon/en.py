@@ -184,6 +184,12 @@ OCCUPATION_MARKERS = (
     r"occupation (?:authorities|administration|head|governor|official)"
 )
 
+# the country named as an object, not as the one who speaks: "… the region that borders Ukraine said
+# on Telegram" (a governor said it), "drones launched from Ukraine, reported …"
+_NOT_AN_OBJECT = "".join(rf"(?<!\b{w} )" for w in (
+    "in", "of", "to", "from", "on", "at", "into", "over", "against", "with", "by", "for", "near", "across",
+    "borders", "bordering", "attacked", "attacks", "invaded", "hit", "hits", "struck", "strikes", "targeted"))
+
 # Claimants: (pattern, canonical name, kind, side). Checked in order; first hit wins.
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
@@ -205,7 +211,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces)|"
-     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces)|Ukraine|Kyiv)"
+     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
      r"(?=,? (?:said|says|reported|reports|claimed|claims|announced|stated|added))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
