@@ -34,7 +34,10 @@ MONTHS = {
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
-    (r"(?:unmanned aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|drones?|quadcopters?|BpLAs?)", "drone", None),
+    # ("12 unmanned aircraft-type aerial vehicles": a translation of "беспилотных летательных аппаратов
+    # самолетного типа" with the type inside the noun)
+    (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
+     r"drones?|quadcopters?|BpLAs?)", "drone", None),
     (r"(?:aerial|air) targets?|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
