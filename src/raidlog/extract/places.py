@@ -583,7 +583,7 @@ def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Plac
     marked as a raion; none when the adjective names no town of the theatre."""
     towns = _facility_town(adjective, lex, gaz)
     if not towns:
-        return []
+        return _district_of_centre(adjective, lex, gaz)
     town = towns[0]
     stem = next((r[: len(r) - len(a)] + t for r in morph.nominative_phrases(lex.MORPH_LANG, adjective)
                  for a, t in lex.TOWN_FROM_ADJECTIVE if r.endswith(a)
@@ -592,6 +592,19 @@ def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Plac
     latin = latin_name(stem, lex.MORPH_LANG) if stem else town.name
     return [Place(id=f"{town.id}/raion", name=f"{latin} Raion", kind="district", iso=town.iso,
                   country=town.country, lat=town.lat, lon=town.lon, region=town.region, unit="raion")]
+
+
+def _district_of_centre(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
+    """A district the gazetteer spells as its centre's name, where it knows no such town ("в
+    Усть-Донецком районе": GeoNames' district "Ust-Donetsk")."""
+    found: list[Place] = []
+    for reading in morph.nominative_phrases(lex.MORPH_LANG, adjective):
+        for ending, town in lex.TOWN_FROM_ADJECTIVE:
+            if reading.endswith(ending) and len(reading) > len(ending) + 2:
+                name = reading[: len(reading) - len(ending)] + town
+                found += [p for p in gaz.lookup(name) + gaz.lookup(latin_name(name, lex.MORPH_LANG))
+                          if p.kind == "district" and gaz.in_theatre(p) and p not in found]
+    return found[:1]
 
 
 def _facility_town(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:

@@ -383,11 +383,13 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
     region = _region_after(hit, hits)
     if region is not None and cands and all(
-            c.kind == "locality" and c.iso != region.iso and (c.population or 0) < CITY_POPULATION for c in cands):
+            c.iso != region.iso and (c.kind == "district" or c.kind == "locality" and (c.population or 0) < CITY_POPULATION)
+            for c in cands) and len({c.kind for c in cands}) == 1:
         # "In Poniativka, Kherson region": a village of the region the text names beside it, not
-        # its namesake of another region (the gazetteer lacks many villages)
+        # its namesake of another region (the gazetteer lacks many villages); "над Донецким районом
+        # Ростовской области": a district of that region, not Ukraine's Donetsk Raion
         place = Place(id=f"{region.id}/{name_key(cands[0].name).replace(' ', '-')}", name=cands[0].name,
-                      kind="locality", iso=region.iso, country=region.country, lat=None, lon=None,
+                      kind=cands[0].kind, iso=region.iso, country=region.country, lat=None, lon=None,
                       as_written=hit.as_written, region=region.name)
         return Resolution(hit, sentence_start, place, "local", tuple(cands),
                           context="the region named beside it", within=region)

@@ -573,7 +573,7 @@ FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
-    ("жский", "г"),
+    ("жский", "г"), ("цкий", "цк"),
 )
 # a raion the gazetteer lacks ("в Сакском районе Крыма"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)

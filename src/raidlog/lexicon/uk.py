@@ -575,7 +575,7 @@ FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+
                   r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*)(?![\w-])")
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ський", ""), ("ський", "ь"), ("ський", "а"), ("ський", "е"), ("ський", "и"), ("ський", "ськ"),
-    ("зький", "г"),
+    ("зький", "г"), ("цький", "цьк"),
 )
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
