@@ -1448,6 +1448,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"
     if count.of_total is not None:
         return "destroyed"
+    if _subject_then_all_destroyed(count, m, text, lex):
+        return "launched"
     # the nearest verb: before the count, or after it across a passive gap ("were"); on a tie
     # destroyed before launched, and of one kind the verb before. The verbs of a kind are in text
     # order and do not overlap, so the nearest before is found by bisection, and the verbs after
@@ -1465,6 +1467,15 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
                 best, dist = kind, a - end
                 break
     return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"three drones attacked a depot in the region; they were downed": the count is the
+    subject of the launch verb right after it, and every one of them is destroyed later in the sentence
+    (no destroy verb before it: "shot down all 14 drones fired overnight" counts the destroyed)."""
+    return any(a > count.end and not text[count.end : a].strip() for a, _ in m.launch_verbs) \
+        and not any(a < count.number.start for a, _ in m.destroy_verbs) \
+        and bool(_patterns(lex)["all_destroyed"].search(text, count.end))
 
 
 _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
