@@ -14,7 +14,7 @@ from raidlog.schema import SCHEMA_PATH, build
 
 REPORT = (
     "Russian air defenses destroyed 9 Ukrainian drones overnight, the Russian Defense Ministry said. "
-    "Five were shot down over the Belgorod Region and four over the Kursk Region."
+    "Five were downed over the Belgorod Region and four over the Kursk Region."
 )
 SECOND = (
     "Ukraine's Air Force said Russia launched 64 Shahed-type attack drones overnight. "
@@ -181,8 +181,8 @@ def test_every_command_is_documented():
         assert f"## raidlog {name}" in doc
 
 
-MOD_RU = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены {total} украинских "
-          "беспилотных летательных аппаратов самолетного типа: 2 – над территорией Курской области, "
+MOD_RU = ("В течение прошедшей ночи дежурные средства ПВО перехватили и уничтожили {total} украинских "
+          "беспилотников самолетного типа: 2 – над территорией Курской области, "
           "по 3 – над территориями Орловской и Брянской областей.")
 
 
@@ -206,8 +206,8 @@ def test_extract_reads_what_ingest_reads(tmp_path):
     folder = tmp_path / "posts"
     folder.mkdir()
     (folder / "2025-11-14-mod.txt").write_bytes(
-        "За прошедшую ночь дежурными средствами ПВО перехвачены и уничтожены "
-        "12 украинских беспилотных летательных аппаратов над территорией Курской области.".encode("cp1251"))
+        "За прошедшую ночь дежурные средства ПВО перехватили и уничтожили "
+        "12 украинских беспилотников над территорией Курской области.".encode("cp1251"))
     (folder / "page.html").write_text(
         "<html><head><title>Night attack</title>"
         '<meta property="article:published_time" content="2025-11-15T08:10:00+02:00"></head>'

@@ -122,7 +122,7 @@ KMVA = ("Київська міська військова адміністрац
 def test_bad_items_are_reported_and_the_batch_goes_on(tmp_path, ledger_url):
     good = tmp_path / "2025-11-12-good.txt"
     good.write_text("Russian air defenses destroyed 9 Ukrainian drones overnight, the Russian Defense Ministry "
-                    "said. Five were shot down over the Belgorod Region and four over the Kursk Region.", "utf-8")
+                    "said. Five were downed over the Belgorod Region and four over the Kursk Region.", "utf-8")
     (tmp_path / "empty.txt").write_text("\n", "utf-8")
     (tmp_path / "note.txt").write_text("The weather was fine and the shops were open.", "utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02data")

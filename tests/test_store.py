@@ -16,7 +16,7 @@ from raidlog.store.reconcile import reconcile
 NIGHT = (
     "Russian air defenses destroyed {total} Ukrainian drones between 11 p.m. Moscow time on November {d0} "
     "and 7 a.m. Moscow time on November {d1}, the Russian Defense Ministry said. "
-    "{first} were shot down over the Belgorod Region and {second} over the Kursk Region."
+    "{first} were downed over the Belgorod Region and {second} over the Kursk Region."
 )
 DAY = ("Russian air defenses destroyed {total} Ukrainian drones over the Bryansk Region between "
        "{start} and {end} Moscow time on November 12, the Russian Defense Ministry said.")

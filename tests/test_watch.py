@@ -163,8 +163,8 @@ def test_an_edited_post_is_a_new_version_with_its_claims_derived_again(server, t
     assert lines[2] == f"versions: d1 v1, d2 v2 edited {edits[1][0]} (current)"
     assert lines[3] == ("changed from d1: claims then c1 (destroyed 17, launched not stated); now c2 (destroyed 19, "
                         "launched not stated)")
-    assert lines[4:6] == ["  … перехвачены и уничтожены [-17-]{+19+} украинских беспилотных летательных …",
-                          "  … аппаратов самолетного типа: [-9-]{+11+} – над территорией …"]
+    assert lines[4:6] == ["  … перехватили и уничтожили [-17-]{+19+} беспилотных летательных аппаратов …",
+                          "  … ВСУ самолетного типа: [-9-]{+11+} – над территорией …"]
     from fastapi.testclient import TestClient
 
     from raidlog.web.app import create_app
@@ -172,7 +172,7 @@ def test_an_edited_post_is_a_new_version_with_its_claims_derived_again(server, t
     assert ('<li data-version="2"><strong>d2</strong> (this page) · version 2 · edited '
             f'{edits[1][0]} <span class="muted">(when it was seen edited: the source does not say when)</span>'
             ' · current</li>') in page
-    assert "<li>…перехвачены и уничтожены <del>17</del><ins>19</ins> украинских беспилотных летательных…</li>" in page
+    assert "<li>…перехватили и уничтожили <del>17</del><ins>19</ins> беспилотных летательных аппаратов…</li>" in page
     assert ('<p id="claims-changed">Claims then: <a href="/claims/c1">c1</a> (destroyed 17, launched —);\n'
             '  now: <a href="/claims/c2">c2</a> (destroyed 19, launched —).</p>') in page
     # a third run: nothing changed, nothing stored
@@ -276,7 +276,7 @@ def test_a_watch_prepares_no_new_statements_as_its_day_fills(server, tmp_path):
     watcher = Watcher(load_config(cfg), ledger, once=True, warn=lambda _w: None)
     posts, seen = [], []
     for k in range(1, 21):  # one claimant's claims of one night: one growing group
-        posts.append(Post(k, MOD_NIGHT.replace("17 украинских", f"{17 + k} украинских")))
+        posts.append(Post(k, MOD_NIGHT.replace("17 беспилотных", f"{17 + k} беспилотных")))
         res.set(tme_page("daymod", "MoD", posts))
         watcher.run()
         seen.append(len(statements))
@@ -369,7 +369,7 @@ def _wait_for(cond, timeout: float = 60.0) -> None:
 
 def _many_posts(server: WatchServer, n: int = 40) -> None:
     server.route("/s/manyposts", Resource(tme_page("manyposts", "Many", [
-        Post(k, MOD_NIGHT.replace("17 украинских", f"{k} украинских")) for k in range(1, n + 1)]),
+        Post(k, MOD_NIGHT.replace("17 беспилотных", f"{k} беспилотных")) for k in range(1, n + 1)]),
         "text/html; charset=utf-8"))
 
 

@@ -22,16 +22,16 @@ from raidlog.web.app import create_app
 NIGHT = (
     "Russian air defenses destroyed {total} Ukrainian drones between 11 p.m. Moscow time on November {d0} "
     "and 7 a.m. Moscow time on November {d1}, the Russian Defense Ministry said. "
-    "{first} were shot down over the Belgorod Region and {second} over the Kursk Region."
+    "{first} were downed over the Belgorod Region and {second} over the Kursk Region."
 )
 GOVERNOR = ("Voronezh Governor Alexander Gusev said debris from a downed drone damaged a house in Liski "
             "overnight; no one was injured.")
 AIR_FORCE = ("Overnight on November 12 (from 18:00 on November 11), the enemy attacked with 64 Shahed-type "
-             "strike drones, the Air Force of the Armed Forces of Ukraine said.\n\n"
+             "strike drones, Ukraine's Air Force said.\n\n"
              "As of 09:00, 50 drones had been shot down over the north, east and south of the country.")
 MISMATCH = ("MOSCOW, November 14. Russian air defence forces destroyed 31 Ukrainian drones over five regions "
             "overnight, the Russian Defence Ministry said on Friday.\n\n"
-            "Twelve drones were shot down over the Belgorod region, eight over the Kursk region, five over the "
+            "Twelve drones were downed over the Belgorod region, eight over the Kursk region, five over the "
             "Bryansk and Oryol regions and two over the Voronezh region, the ministry said in its statement.")
 
 # (text, source, external id, published): c1 9 (group with c3), c2 7, c3 11 (disagrees), the governor's

@@ -227,7 +227,7 @@ def test_in_a_browser_the_overview_and_the_watch_page_follow_a_running_watch(tmp
             assert page.text_content("#live-running") == "a watch is running"
             assert page.query_selector("#new-claims") is None
             channel.set(tme_page("testmod", "Test MoD", [
-                Post(8, MOD_NIGHT), Post(9, MOD_NIGHT.replace("17 украинских", "23 украинских")
+                Post(8, MOD_NIGHT), Post(9, MOD_NIGHT.replace("17 беспилотных", "23 беспилотных")
                                          .replace("9 – над", "15 – над"), date="2025-11-13T04:05:00+00:00")]))
             page.wait_for_selector('#new-claims li[data-claim="c2"]', timeout=40_000)
             assert page.url == base + "/?since=2025-11-01&new_since=c1"

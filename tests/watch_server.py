@@ -255,10 +255,10 @@ AF_NIGHT = ("У ніч на 12 листопада противник атаку�
             "на півночі, півдні та сході країни.")
 AF_MISSILES = ("13 листопада противник атакував 2 балістичними ракетами Іскандер-М та 30 ударними БпЛА.\n"
                "Збито 24 БпЛА.")
-MOD_NIGHT = ("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 17 украинских "
-             "беспилотных летательных аппаратов самолетного типа: 9 – над территорией Белгородской области, "
+MOD_NIGHT = ("За прошедшую ночь дежурные средства ПВО перехватили и уничтожили 17 беспилотных "
+             "летательных аппаратов ВСУ самолетного типа: 9 – над территорией Белгородской области, "
              "8 – над территорией Курской области.")
-MOD_NIGHT_EDITED = MOD_NIGHT.replace("17 украинских", "19 украинских").replace("9 – над", "11 – над")
+MOD_NIGHT_EDITED = MOD_NIGHT.replace("17 беспилотных", "19 беспилотных").replace("9 – над", "11 – над")
 EN_ARTICLE = ("Russian air defenses destroyed 24 Ukrainian drones over the Bryansk and Kursk regions overnight, "
               "the Russian Defense Ministry said on Wednesday.\n\nThe ministry said 14 drones were destroyed over "
               "the Bryansk region and 10 over the Kursk region.")
