@@ -439,7 +439,7 @@ def test_a_long_watch_replaces_its_worker_after_its_share_and_counts_every_worke
     before it retires) is replaced; the next one stores the five posted later; each post is stored
     once, the run and the summary count the documents of every worker, SIGTERM ends it cleanly."""
     def page(n: int) -> bytes:
-        return tme_page("manyposts", "Many", [Post(k, MOD_NIGHT.replace("17 украинских", f"{k} украинских"))
+        return tme_page("manyposts", "Many", [Post(k, MOD_NIGHT.replace("17 беспилотных", f"{k} беспилотных"))
                                               for k in range(1, n + 1)])
     channel = Resource(page(5), "text/html; charset=utf-8")
     server.route("/s/manyposts", channel)
