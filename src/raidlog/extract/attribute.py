@@ -257,6 +257,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             claimant = out.claims[-1].claimant
         elif claimant is not None and not people:
             out.speaker = claimant
+        if claimant is not None and not people and any(c.explicit for c in m.claimants) and out.claims \
+                and out.claims[-1].claimant.name in out.vague and out.claims[-1].claimant.name != claimant.name \
+                and _vaguely_same(out, out.claims[-1].claimant, claimant):
+            # "Russia said Friday it had downed 87 drones …", then "«…», the defense ministry said": the
+            # claim told vaguely is the one named exactly since
+            out.claims[-1].claimant = claimant
         prior_voice = out.voice
         if people or any(c.explicit for c in m.claimants):
             out.voice = (people[0].claimant if people else claimant, s.start)
@@ -1216,7 +1222,9 @@ def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
     """The claim being told by this claimant (an unattributed headline counts)."""
     for draft in reversed(out.claims):
         if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED \
-                or _vaguely_same(out, draft.claimant, claimant):
+                or _vaguely_same(out, draft.claimant, claimant) \
+                or (draft.from_title and draft.claimant.name in out.vague and draft.claimant.side == claimant.side):
+            # ("Russia says three drones downed …" over the governor's post: the headline is his claim told)
             return draft
     return None
 

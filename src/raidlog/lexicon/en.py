@@ -235,10 +235,16 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:Volodymyr )?Zelensk(?:yy|yi|iy|y|i)|Zelensk(?:yy|yi|iy|y|i)", "President of Ukraine", "official", "UA"),
     (r"(?:Russian|Russia's) President(?: Vladimir)?(?: Putin)?|President (?:of Russia )?(?:Vladimir )?Putin|Putin",
      "President of Russia", "official", "RU"),
+    # a wire's "Russia said Friday it had downed 87 Ukrainian drones", "Moscow said it had downed …": who
+    # exactly is told elsewhere (VAGUE_CLAIMANTS; no comma before the verb: "… towards Moscow, said Sobyanin")
+    (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow)"
+     r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+     r"(?:said|says|reported|claimed|claims|announced|stated)\b)",
+     "Russian military", "ministry", "RU"),
 ]
 # Claimants a news story names only vaguely: the same claim told again by its real claimant
 # ("the Ukrainian military said …", then "Ukraine's Air Force said") is still one claim.
-VAGUE_CLAIMANTS = frozenset({"Ukrainian military"})
+VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # one side uses (see attribute._attribute_the_unattributed). Checked in order.
@@ -665,6 +671,8 @@ OFFICES = [
     # "Six were downed above Poltava, its governor said", "… according to the region's governor": the
     # office of the region the sentence names (no region inside the office: the nearest one named)
     r"(?i:\b(?:its|the region's|the oblast's)\s+(?P<role>governor|regional governor|mayor))\b(?!\s+of\b)",
+    # ("… over Russia's Kursk, the governor of the region that borders Ukraine said")
+    r"(?i:\bthe\s+(?P<role>governor)\s+of\s+the\s+(?:region|oblast))\b(?!\s+of\b)",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
