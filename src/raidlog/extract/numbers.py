@@ -39,7 +39,7 @@ _A_DIGIT = re.compile(r"\d")  # _DIGITS begins with look-behinds, which a regex 
 def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
     words = sorted((w for w in lex.NUMBER_WORDS if lex.NUMBER_WORDS[w] is not None), key=len, reverse=True)
     word = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
+    return gates.compiled(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
 
 
 _NEVER = "(?!)"  # a lexicon without the phrase (English): the pattern is not run at all
@@ -47,7 +47,7 @@ _NEVER = "(?!)"  # a lexicon without the phrase (English): the pattern is not ru
 
 @lru_cache(maxsize=8)
 def _same_pattern(lex: ModuleType) -> re.Pattern[str] | None:
-    return None if lex.SAME_AS_PREVIOUS == _NEVER else re.compile(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
+    return None if lex.SAME_AS_PREVIOUS == _NEVER else gates.compiled(rf"\b{lex.SAME_AS_PREVIOUS}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -34,7 +34,7 @@ class Person:
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in lex.PEOPLE]
+    return [gates.compiled(p) for p in lex.PEOPLE]
 
 
 @lru_cache(maxsize=8)
@@ -49,7 +49,7 @@ def _name_after_role(lex: ModuleType) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in lex.OFFICES]
+    return [gates.compiled(p) for p in lex.OFFICES]
 
 
 def matching_name(name: str, lex: ModuleType) -> str:

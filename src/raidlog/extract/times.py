@@ -15,6 +15,8 @@ from functools import lru_cache
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
+from raidlog.lexicon import gates
+
 
 @dataclass(frozen=True)
 class Clock:
@@ -54,7 +56,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
-    return {
+    return gates.quicken({
         "date": re.compile(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:{clock})(?![\d:])", re.IGNORECASE),
         "zone": re.compile(rf"^\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
@@ -64,7 +66,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
         "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
-    }
+    })
 
 
 def find_days(text: str, lex: ModuleType) -> list[Day]:

@@ -535,6 +535,8 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     parsed = P.parse(source, flags)
     if R._get_literal_prefix(parsed, pattern.flags)[0] or R._get_charset_prefix(parsed, pattern.flags):
         return pattern  # the engine already skips to where a match can begin
+    if parsed.data and parsed.data[0] == (C.AT, C.AT_BEGINNING) or parsed.data[:1] == [(C.AT, C.AT_BEGINNING_STRING)]:
+        return pattern  # anchored: tried at the start (of a line) only
     first = first_characters(pattern)
     if first is None or source.startswith("(?") and not source.startswith(("(?:", "(?P", "(?=", "(?!", "(?<")):
         return pattern  # (nothing known, or global flags that must stay first)
