@@ -86,6 +86,8 @@ DESTROY = (
 )
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
+    # "two drones attempted to attack a military facility": the ones that came
+    r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
     r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
