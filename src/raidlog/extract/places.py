@@ -296,7 +296,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     candidates = _raion_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word) \
-                        and not names_spent():
+                        and not any(typed[i : j - 1]) and not names_spent():
+                    # (not a unit of a unit: "the Vasylkivska community of Synelnykivskyi district")
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     phrase = text[start:end]
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))

@@ -25,7 +25,7 @@ REGION_TYPO_CUTOFF = 85.0  # a misspelt region's name, as written, against the r
 DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
 DISTRICT_CUTOFF = 75.0
 WAR_COUNTRIES = ("RU", "UA")  # where attacks, debris and interceptions are told of
-_HROMADA = re.compile(r"(?i)hromad|громад|общин")  # "Glushkovo district" ~ "Glushkovsky District"
+_HROMADA = re.compile(r"(?i)hromad|громад|общин|communit")  # "Glushkovo district" ~ "Glushkovsky District"
 
 
 _REGION_FAMILIES = [
@@ -381,6 +381,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if len(cands) == 1 and _stray_namesake(cands[0], hit, sentence_isos, reporter_regions, seen):
         # "a fire at the Ilya oil refinery" in a report on Krasnodar Krai: not a Belarusian hamlet
         return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
+    if _TRANSLATED_HROMADA.search(hit.as_written) and _outside_report(cands, sentence_isos, reporter_regions, seen):
+        # "the Myronivka community" in a report on the Sumy region: a translation's name, not the
+        # Kyiv region's hromada of that name
+        return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
     region = _region_after(hit, hits)
     if region is not None and cands and all(
             c.iso != region.iso and (c.kind == "district" or c.kind == "locality" and (c.population or 0) < CITY_POPULATION)
@@ -431,6 +435,20 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
 CITY_POPULATION = 50_000  # what a text calling a place "the city of" means, of namesakes
 CITY_DISTRICTS_FROM = 200_000  # a city this big has districts of its own ("районе Волгограда")
 STRAY_POPULATION = 10_000  # a village this small in a third country is no report's subject unasked
+
+
+# a hromada as English translations name it ("the Pokrovska community")
+_TRANSLATED_HROMADA = re.compile(r"(?i)\bcommunit(?:y|ies)\b")
+
+
+def _outside_report(cands: list[Place], sentence_isos: list[str], reporter_regions: list[str],
+                    seen: Sequence[Place]) -> bool:
+    """Every candidate lies outside the regions the report has named lately (and it has named some;
+    the sentence's regions count less the candidates' own, which a lone candidate put there)."""
+    own = {c.id for c in cands}
+    regions = {*(set(sentence_isos) - {c.iso for c in cands}), *reporter_regions,
+               *(p.iso for p in seen[-12:] if p.iso and "-" in p.iso and p.id not in own)}
+    return bool(regions) and all(c.iso not in regions for c in cands)
 
 
 def _stray_namesake(place: Place, hit: PlaceHit, sentence_isos: list[str], reporter_regions: list[str],

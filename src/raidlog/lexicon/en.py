@@ -379,7 +379,7 @@ NOT_PLACES = {
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
-    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|Sea|Seas|seas?|Peninsula|Bay)"
+    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|Sea|Seas|seas?|Peninsula|Bay)"
 )
 UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
 PLACE_LIST_CUES = (
@@ -531,7 +531,8 @@ AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|out
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
-TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
+# (Ukrainian "стг" = громада); "the Pokrovska community": a hromada, as translations call it
+TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hromada"}
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
 FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes the town's name)
