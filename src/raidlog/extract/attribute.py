@@ -188,6 +188,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (and "all except the Iskander-M were shot down": the one not destroyed)
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
         "except": re.compile(lex.EXCEPT, i),
+        "except_before": re.compile(rf"(?:{lex.EXCEPT})$", i),
         "subset_before": re.compile(lex.SUBSET_BEFORE, i),
         "new_attack": re.compile(lex.NEW_ATTACK, i),
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
@@ -303,10 +304,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
+        # ("Все воздушные цели, кроме двух БПЛА, сбили": the two are the ones not destroyed)
+        spared = _spared(m, s.text, lex)
+        if spared:
+            totals = [c for c in totals if c not in spared]
+            items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
         struck = False
-        if not totals and not items and not s.is_title and not m.counts \
+        if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and not any(r.place is not None and r.place.kind != "country" for r in res) \
-                and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0):
+                and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
             told.evidence.append((s.start, s.end))
             out.used.add(s.index)
@@ -1810,7 +1816,16 @@ def _settlement(place: Place, gaz: Gazetteer) -> bool:
     return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
 
 
-def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int) -> bool:
+def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """The counts right after "except" ("all aerial targets except two drones were downed", "кроме
+    двух БПЛА"): how many of a weapon were not destroyed."""
+    pattern = _patterns(lex)["except_before"]
+    return [c for c in m.counts if c.weapon is not None
+            and pattern.search(text, max(0, c.number.start - 30), c.number.start)]
+
+
+def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int,
+                   spared: list[Count] = ()) -> bool:
     """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",
     "все они были сбиты": with no number, as many were destroyed as the told claim says were
     launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
@@ -1828,7 +1843,8 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
     but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
     if but is not None:
-        return _all_but(told, [w for w in m.weapons if but.end() <= w.start < but.end() + 40])
+        return _all_but(told, [w for w in m.weapons if but.end() <= w.start < but.end() + 40],
+                        [c for c in spared if but.end() <= c.number.start < but.end() + 40])
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
     if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
         return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
@@ -1839,17 +1855,31 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     return True
 
 
-def _all_but(told: ClaimDraft, spared: list) -> bool:
+def _all_but(told: ClaimDraft, spared: list, counted: list[Count] = ()) -> bool:
     """"12 drones and an Iskander-M … All except the Iskander-M were shot down": each weapon told
-    was destroyed as often as it was launched, but the ones named after "except", none of them."""
+    was destroyed as often as it was launched, but the ones named after "except", none of them (or
+    all but their number: "31 drones and a missile … all targets except two drones were downed")."""
     def named(w: WeaponDraft) -> bool:
         return any(s.type == w.type and (s.model is None or s.model == w.model) for s in spared)
+
+    def left(w: WeaponDraft) -> int:
+        return sum(c.number.value for c in counted if c.weapon.type == w.type
+                   and (c.weapon.model is None or c.weapon.model == w.model))
     kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
-    if not spared or not kept or any(w.launched is None for w in kept) or all(named(w) for w in kept) \
-            or not any(named(w) for w in kept):
+    if counted and not kept and told.launched is not None and len({c.weapon.type for c in counted}) == 1:
+        if sum(c.number.value for c in counted) >= told.launched:
+            return False
+        told.destroyed = told.launched - sum(c.number.value for c in counted)  # "all but two of 25 drones"
+        return True
+    if not spared or not kept or any(w.launched is None for w in kept) \
+            or (all(named(w) for w in kept) and not counted) or not any(named(w) for w in kept) \
+            or any(named(w) and counted and left(w) > w.launched for w in kept):
         return False
+    named_ones = [w for w in kept if named(w)]
     for w in kept:
-        w.destroyed = 0 if named(w) else w.launched
+        # (the spared number once, on the first of its type: "31 Shaheds … except two drones")
+        w.destroyed = (w.launched - left(w) if w is next(x for x in named_ones if x.type == w.type) else w.launched) \
+            if named(w) and counted else (0 if named(w) else w.launched)
     told.destroyed = sum(w.destroyed for w in kept)
     return True
 
