@@ -1268,6 +1268,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             and not _rounded_alike(current, slot, value, totals)
             for slot, value in values.items()
         ) or _weapons_conflict(current, totals, m, lex) or _weapon_counted_again(current, totals, items, m, lex) \
+            or _model_counted_again(current, totals, items, m, lex) \
             or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
@@ -1441,6 +1442,25 @@ def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[
     told = [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
             and getattr(w, slot) is not None]
     return bool(told) and c.number.value not in told and not (c.number.approx and any(_close(t, c.number.value) for t in told))
+
+
+def _model_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
+                         lex: ModuleType) -> bool:
+    """"in September alone, Russia used more than 500 Shahed UAVs", then "in last year's campaign,
+    Russia used about 1,000 Shahed UAVs within 6 months": a claim whose total is one model's count,
+    and a later sentence that counts that model alone again with another figure, is another claim
+    (another period); a model counted after its generic type ("14 drones … 13 Shaheds") is its part."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.model is not None]
+    if len(typed) != 1 or len(totals) != 1 or any(it.number_start == typed[0].number.start for it in items):
+        return False
+    c = typed[0]
+    slot = _verb_for(c, m, m.sentence.text, lex)
+    if slot not in ("destroyed", "launched") or any(w.type == c.weapon.type and w.model is None for w in current.weapons):
+        return False
+    told = [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
+            and getattr(w, slot) is not None]
+    return bool(told) and getattr(current, slot) in told and c.number.value not in told \
+        and not (c.number.approx and any(_close(t, c.number.value) for t in told))
 
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:

@@ -325,7 +325,11 @@ SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
      r"during the week|weekly|in the past week|over the week|within (?:a|one|the past|the last) (?:week|month)|"
-     r"in (?:just )?(?:this|one) (?:one )?week)\b", "summary"),
+     r"in (?:just )?(?:this|one) (?:one )?week|"
+     # "In October alone, Russia launched …", "in the whole of last November": a month's figure
+     r"in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|"
+     r"(?:in )?the whole of (?:last )?(?:January|February|March|April|May|June|July|August|September|October|"
+     r"November|December))\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
