@@ -91,6 +91,8 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder": re.compile(lex.REMINDER, i),
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
+        # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
+        "fatal_after": re.compile(rf",?\s+{lex.FATAL}", i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
@@ -196,7 +198,7 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         return None
     k = pats["killed"].search(window)
     i = pats["injured"].search(window)
-    if k and (not i or k.start() < i.start()):
+    if k and (not i or k.start() <= i.start()):  # (at one start: fatal wounds, "ранения, несовместимые с жизнью")
         fld = "killed"
     elif i:
         fld = "injured"
@@ -253,7 +255,8 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
                     or pats["plural_victim"].search(x.group("verb")):
                 continue  # "не постраждав чоловік", "Постраждалих серед цивільного населення немає"
             seen.append((x.start(), x.end()))
-            fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+            fld = "killed" if pats["killed"].search(x.group("verb")) or pats["fatal_after"].match(text, x.end()) \
+                else "injured"
             out.append((fld, x.start(), x.end()))
     taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):

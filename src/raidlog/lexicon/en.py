@@ -305,7 +305,9 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
 # "murdered", "lost their lives", "the strike claimed the lives of two": the dead
-KILLED = (r"\b(?:killed|dead|died|killing|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
+# wounds "incompatible with life" (after the wounds' noun): fatal, so the dead, not the injured
+FATAL = r"incompatible\s+with\s+life"
+KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|killed|dead|died|killing|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
@@ -563,6 +565,8 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
+    # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds))\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
