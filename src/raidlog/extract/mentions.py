@@ -88,6 +88,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
+        "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
+        "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
         "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
@@ -124,6 +126,10 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             for x in pattern.finditer(text):
                 if any(c.start < x.end() and x.start() < c.end for c in m.claimants):
                     continue  # "the Russian Defense Ministry": the first pattern's reading, not "Defense Ministry" again
+                if pats["future_before"].search(text, max(0, x.start() - 40), x.start()) \
+                        or pats["future_after"].match(text, x.end()):
+                    blocked.append((x.start(), x.end()))
+                    continue  # "(the exact number will be made public by the Air Force)": it tells nothing yet
                 # "Силы ПВО Минобороны сбили …, сообщил мэр": the ministry whose air defence did it is
                 # not who tells it (the speaker is found as where the sentence names nobody; a command
                 # named for its units, "силами … командування «Південь»", is the one that reports)

@@ -177,6 +177,11 @@ DEFENCES_ACTOR = r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]e
 # Governor Chaus": the official retells it, it is his count. The words between the claimant's name and
 # the verb of downing right after it:
 RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
+# A claimant named as the one who will give the figure later ("the exact number will be made public by the
+# Air Force", "the General Staff will give the exact figure"): not who tells this one. The words right
+# before the name, and right after it.
+FUTURE_TELLER_BEFORE = r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$"
+FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarify|name|update)\b"
 
 # "над областю", "over our region": where the speaking official's own region is meant
 OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her) (?:region|oblast|territory of the region|city|capital|peninsula)"

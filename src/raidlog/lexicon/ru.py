@@ -222,6 +222,9 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
+# A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
+FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
+FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"
 RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"

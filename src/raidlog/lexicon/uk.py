@@ -208,6 +208,9 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
+# A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
+FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
+FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
 RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
