@@ -522,7 +522,10 @@ LOWER_CASE_NAMES = (
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
 # (and "taken to hospital in Sumy": where the victim was taken, not where it happened)
 # ("the river Dnipro", "the Dnipro River": the river, not the city)
-NOT_A_PLACE_BEFORE = r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river)\s+$"
+# ("the Kaluga region south of Moscow", "the Voronezh region, southeast of Kursk": a point of reference,
+# not a place of the event; "in the north of the Kharkiv region" is one)
+NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river"
+                      r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of)\s+$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
