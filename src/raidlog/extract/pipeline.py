@@ -261,7 +261,7 @@ def assemble(doc: Doc) -> None:
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
-            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_unique(d.places)) or _own_city(reporter, doc.gaz),
+            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_narrowest(_unique(d.places))) or _own_city(reporter, doc.gaz),
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
@@ -294,6 +294,13 @@ def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
     if region is None:
         return ()
     return tuple(p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso)[:1]
+
+
+def _narrowest(places: list[Place]) -> list[Place]:
+    """An incident's places less the countries, where it names a place inside one ("in Kharkiv,
+    Ukraine's second city", "the Russian army shelled Kherson": Kharkiv, Kherson)."""
+    inside = [p for p in places if p.kind != "country"]
+    return inside or places
 
 
 def _unique(places):
