@@ -605,8 +605,9 @@ UNKNOWN_VICTIMS = (
 )
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
 TOTAL_BEFORE = (
-    r"\b(?:number of|toll of)?\s*(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
-    r"(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|"
+    # (the place or the attack between: "the death toll from the strike on Odesa has risen to 4")
+    r"\b(?:number of|toll of)?\s*(?:people\s+)?(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
+    r"(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,5}?)?(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|"
     r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )
