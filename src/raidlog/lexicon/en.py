@@ -176,6 +176,9 @@ DEFENCES_ACTOR = r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]e
 # had downed seven drones above Odesa", "The air force destroyed three more above Chernihiv, according to
 # Governor Chaus": the official retells it, it is his count. The words between the claimant's name and
 # the verb of downing right after it:
+# the authorities that tell a count when named in its sentence ("… the city military administration's report said"): an administration, not
+# emergency services or officials at large
+TELLING_AUTHORITIES = r"administration|\b(?:RMA|CMA|MVA|OVA|KMVA)\b"
 RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
 # A claimant named as the one who will give the figure later ("the exact number will be made public by the
 # Air Force", "the General Staff will give the exact figure"): not who tells this one. The words right

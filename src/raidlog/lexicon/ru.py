@@ -225,6 +225,9 @@ DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Go
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"
+# the authorities that tell a count when named in its sentence ("…, сообщили в администрации"): an administration, not
+# emergency services or officials at large
+TELLING_AUTHORITIES = r"администрац|\b(?:ОВА|ГВА|КГВА|МВА|РВА)\b"
 RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"

@@ -211,6 +211,9 @@ DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Go
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
+# the authorities that tell a count when named in its sentence ("…, повідомили в КМВА"): an administration, not
+# emergency services or officials at large
+TELLING_AUTHORITIES = r"адміністрац|\b(?:ОВА|МВА|КМВА|РВА)\b"
 RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
