@@ -541,7 +541,10 @@ NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
-AREA_AFTER = r"\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast))\b"  # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino": the region
+# "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
+# Dnipropetrovsk OVA" (an oblast's military or state administration): the region
+AREA_AFTER = (r"\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
+              r"|(?:OVA|ODA|RMA|OMA)(?![\w-]))\b")
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
