@@ -275,6 +275,8 @@ ANAPHORA = {
 ROLE_WORDS = (
     r"(?:acting governor|governor|gov\.|head of (?:the )?(?:[A-Z][\w'-]+ )?(?:regional|oblast|city)"
     r"(?: state)?(?: military)? administration|head of the republic|head of (?!the\b|an?\b)[A-Z][\w'-]+|"
+    # ("according to the head of the RMA Vitaliy Kim": the abbreviations of the military administrations)
+    r"head of (?:the )?(?:[A-Z][\w'-]+ )?(?:RMA|OMA|RSA|OVA)|"
     r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
 )
 AUTHORITIES = (
