@@ -485,6 +485,11 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     """The characters (as a class's source) a match of ``pattern`` can begin with, or None where
     the parsed pattern does not tell (a category such as \\w, a negated class, a match that may
     be empty)."""
+    return _first_of(P.parse(pattern.pattern, pattern.flags))
+
+
+def _first_of(parsed) -> str | None:
+    """:func:`first_characters` of a parsed pattern."""
 
     def sequence(items) -> tuple[list[str], bool]:  # the first characters and whether it may be empty
         chars: list[str] = []
@@ -516,7 +521,7 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
         raise _Unknown
 
     try:
-        chars, empty = sequence(P.parse(pattern.pattern, pattern.flags))
+        chars, empty = sequence(parsed)
     except _Unknown:
         return None
     return None if empty or not chars else "".join(dict.fromkeys(chars))
@@ -529,25 +534,29 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     every character (lower-casing the text's character for each); the look-ahead rejects most
     characters with one class test. It is a condition every match meets at its start (in any case:
     the class ignores case), so the pattern finds the same matches with the same groups."""
-    pattern = re.compile(source, flags)
-    if pattern.flags & re.VERBOSE:
-        return pattern
-    parsed = P.parse(source, flags)
-    if R._get_literal_prefix(parsed, pattern.flags)[0] or R._get_charset_prefix(parsed, pattern.flags):
-        return pattern  # the engine already skips to where a match can begin
-    if parsed.data and parsed.data[0] == (C.AT, C.AT_BEGINNING) or parsed.data[:1] == [(C.AT, C.AT_BEGINNING_STRING)]:
-        return pattern  # anchored: tried at the start (of a line) only
-    first = first_characters(pattern)
+    return re.compile(_led(source, flags) or source, flags)
+
+
+def _led(source: str, flags: int) -> str | None:
+    """The source of :func:`compiled`'s pattern led by its look-ahead (None: the pattern as it is)."""
+    parsed = P.parse(source, flags)  # (parsed once: a stage compiles a few hundred patterns at its first use)
+    found = parsed.state.flags
+    if found & re.VERBOSE or R._get_literal_prefix(parsed, found)[0] or R._get_charset_prefix(parsed, found):
+        return None  # the engine already skips to where a match can begin
+    if parsed.data[:1] in ([(C.AT, C.AT_BEGINNING)], [(C.AT, C.AT_BEGINNING_STRING)]):
+        return None  # anchored: tried at the start (of a line) only
+    first = _first_of(parsed)
     if first is None or source.startswith("(?") and not source.startswith(("(?:", "(?P", "(?=", "(?!", "(?<")):
-        return pattern  # (nothing known, or global flags that must stay first)
-    return re.compile(f"(?=(?i:[{first}]))(?:{source})", flags)
+        return None  # (nothing known, or global flags that must stay first)
+    return f"(?=(?i:[{first}]))(?:{source})"
 
 
 def quicken(patterns):
     """A stage's patterns (a dict, list or tuple of them, nested as the stage keeps them) with each
     compiled pattern led by its look-ahead (:func:`compiled`); anything else is kept as it is."""
     if isinstance(patterns, re.Pattern):
-        return compiled(patterns.pattern, patterns.flags)
+        led = _led(patterns.pattern, patterns.flags)
+        return re.compile(led, patterns.flags) if led else patterns
     if isinstance(patterns, dict):
         return {k: quicken(v) for k, v in patterns.items()}
     if isinstance(patterns, (list, tuple)):
