@@ -40,7 +40,8 @@ NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflec
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
 # ("ударний БпЛА типу «Shahed» було знищено": the abbreviation after the phrase's own singular adjective)
-SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого)\s+)?(?:безпілотник|безпілотника|дрон|дрона|ракету|ракета|шахед|шахеда)|"
+# (the instrumental too: "атакував 40 ударними БпЛА та балістичною ракетою Іскандер-М")
+SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|ракету|ракета|ракетою|шахед|шахеда|шахедом)|"
                  r"ударн(?:ий|ого)\s+(?:БпЛА|БПЛА))(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
