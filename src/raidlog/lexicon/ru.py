@@ -204,7 +204,7 @@ STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+уда
 # "количество сбитых БПЛА достигло 25", "число уничтоженных дронов составило 26 штук": a destroyed count
 DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){0,5}(?:составля\w*|составил\w*|достиг\w*|(?:возросл\w*|вырос\w*|увеличил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
-PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном)"  # "most of them over …": not where all of them were
+PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "сбили 162 беспилотника, больше всего – над Курской областью": the place
 # of most of them, named without a count of its own
 MOST_OF = r"(?:больше\s+всего|наибольшее\s+(?:число|количество))"

@@ -195,7 +195,7 @@ STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|удар�
 # "кількість збитих БпЛА сягнула 25", "кількість знищених дронів становить 26": a destroyed count
 DESTROYED_COUNT_BEFORE = r"\b(?:кількість|кількості|число)\s+(?:збит\w*|знищен\w*|перехоплен\w*|знешкоджен\w*)\s+(?:[\w-]+\s+){0,5}(?:станов\w*|сягну\w*|сягає|досягл\w*|(?:зросл\w*|збільшил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:влучанн\w*|падінн\w*\s+уламк\w*)\s+(?:[\w/]+\s+){0,4}$"
-PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого)"  # "most of them over …": not where all of them were
+PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "збили 40 дронів, найбільше – над Харківщиною": the place of most of
 # them, named without a count of its own
 MOST_OF = r"(?:найбільше|найбільша\s+кількість)"
