@@ -82,7 +82,9 @@ WEAPON_ADJECTIVES = (
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
-    r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of)"
+    r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
+    # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
+    r"downs|shoots down|destroys|intercepts|neutrali[sz]es)"
 )
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
@@ -462,7 +464,7 @@ ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = 
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
-OF_TOTAL = r"(?:out\s+)?of(?:\s+the)?"  # "95 of 120 drones"
+OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
