@@ -298,8 +298,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
         # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
-        totals = [replace(c, weapon=w) if c.weapon is None and (w := _weapon_then_verb(c, m, s.text)) else c
-                  for c in totals]
+        # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
+        totals = [replace(c, weapon=w) if c.weapon is None and (
+            w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)) else c for c in totals]
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
@@ -1559,6 +1560,16 @@ def _weapon_then_verb(c: Count, m: Mentions, text: str) -> WeaponWord | None:
                 and _WORDS_THEN_VERB.fullmatch(text, m.weapons[j].end, verbs[k][0]):
             return m.weapons[j]
     return None
+
+
+def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+    """The weapon a running tally names before its figure ("the number of drones shot down … had risen
+    to 11", lexicon DESTROYED_COUNT_BEFORE)."""
+    x = _patterns(lex)["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start)
+    if x is None:
+        return None
+    return next((w for w in m.weapons if x.start() <= w.start < x.end() and w.type not in ("unknown", *NOT_IN_TOTALS)),
+                None)
 
 
 def _denied(c: Count, m: Mentions) -> bool:
