@@ -81,7 +81,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (_D, "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     (r"(?:повітрян\w*\s+)?ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
-    (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Shahed|Шахед)\w*[»\"]?{_SHAHED_MODEL}",
+    # (and the spelling of 2022 posts: "вісім «Шахідів»")
+    (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед|Шахід)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Shahed|Шахед|Шахід)\w*[»\"]?{_SHAHED_MODEL}",
      "drone", "Shahed"),
     (rf"(?:{_D}\s+типу\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типу «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
