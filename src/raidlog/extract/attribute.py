@@ -562,6 +562,10 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
     for slot in ("destroyed", "launched"):
         types = [t for t in dict.fromkeys(w.type for w in counted) if any(
             getattr(w, slot) is not None for w in counted if w.type == t)]
+        if slot == "launched" and too_few_came(draft.destroyed, sum(_type_total(counted, t, slot) for t in types),
+                                               counted):
+            continue  # ("shot down two Iskander-M, two Kh-59 and 15 drones …; Russia had launched four
+            # Iskander-M": how many Kh-59 and drones came is not told, and 4 is fewer than were downed)
         if getattr(draft, slot) is None and types:
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
             draft.summed |= slot == "destroyed"
@@ -569,6 +573,17 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
             # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
             # the other types came in later sentences; the claim's total is the sum
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+
+
+def too_few_came(destroyed: int | None, launched: int, counted: list[WeaponDraft]) -> bool:
+    """(Also read by the pipeline, which sums a claim's weapons once more.) The launched counts told
+    for some weapons add up to fewer than were destroyed, and a weapon told destroyed has no launched
+    count of its own or of its generic type ("all 14 drones … 13 Shaheds downed": the Shaheds are a
+    part of the 14 that came): the sum is no launched total."""
+    return destroyed is not None and launched < destroyed and any(
+        w.destroyed is not None and w.launched is None
+        and not any(v.type == w.type and v.model is None and v.launched is not None for v in counted)
+        for w in counted)
 
 
 def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:

@@ -20,6 +20,7 @@ from raidlog.extract import places as place_finder
 from raidlog.extract import resolve as resolver
 from raidlog.extract import segment, times
 from raidlog.extract.text import Text
+from raidlog.extract.weapons import NOT_IN_TOTALS
 from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
 from raidlog.lexicon import for_lang
 from raidlog.model import (
@@ -243,7 +244,9 @@ def assemble(doc: Doc) -> None:
         destroyed, launched = d.destroyed, d.launched
         if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
             destroyed = sum(w.destroyed or 0 for w in weapons)
-        if weapons and launched is None and any(w.launched is not None for w in weapons):
+        if weapons and launched is None and any(w.launched is not None for w in weapons) \
+                and not attribution.too_few_came(destroyed, sum(w.launched or 0 for w in weapons),
+                                                 [w for w in d.weapons if w.type not in NOT_IN_TOTALS]):
             launched = sum(w.launched or 0 for w in weapons)
         items = _remainder(items, [it.remainder for it in d.items], destroyed)
         items = _uncounted_told(_fold_parts(items))
