@@ -547,8 +547,10 @@ UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
 # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
 # Dnipropetrovsk OVA" (an oblast's military or state administration): the region
-AREA_AFTER = (r"\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
-              r"|(?:OVA|ODA|RMA|OMA)(?![\w-]))\b")
+AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
+              r"|(?:OVA|ODA|RMA|OMA)(?![\w-]))"
+              # "In Voronezh, which borders Ukraine": a region borders a country
+              r"|,\s+(?:which|that)\s+(?:also\s+)?borders\s+(?:Ukraine|Russia|Belarus))\b")
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
 # "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
