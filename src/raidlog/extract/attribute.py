@@ -1067,7 +1067,7 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
     told = _current(out, claimant)
-    anaphora = bool(_patterns(lex)["place_anaphora"].search(s.text) and out.claims)
+    anaphora = bool(out.claims and _after_count_anaphora(s.text, m, lex))
     if anaphora:
         told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
     if told is not None and told.items:
@@ -2220,8 +2220,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
     were destroyed, with no count: one item of null count. Debris, damage and hits name where
     something fell, not where it was downed."""
-    anaphora = _patterns(lex)["place_anaphora"].search(text) \
-        if told and may_match(m.words, lex, "place_anaphora") else None
+    anaphora = _after_count_anaphora(text, m, lex) if told else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
     if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
         return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
@@ -2248,6 +2247,17 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     if any(not _is_region(p) for p in places):
         return []
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
+
+
+def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[str] | None:
+    """After a count, a sentence of no count whose regions are where the weapons just counted were
+    destroyed: "Відбулося це у межах … областей", and air defence at work there ("Противовоздушная
+    оборона работала в … областях", "для відбиття атаки застосовувалися … на території … областей":
+    the summary's list of where its targets were downed). Read so only while the claim names no
+    other place (see _add_uncounted)."""
+    pats = _patterns(lex)
+    return (may_match(m.words, lex, "place_anaphora") and pats["place_anaphora"].search(text)) \
+        or (may_match(m.words, lex, "air_defence_at_work") and pats["air_defence_at_work"].search(text)) or None
 
 
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
