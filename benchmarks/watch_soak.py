@@ -32,6 +32,8 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,11 +53,17 @@ EN = ("Ukraine's Air Force said Russia launched {l} Shahed-type attack drones ov
       "or suppressed {n} of them.")
 
 
-class Sim:
-    """One simulated source: its posts, and when each text appeared (for the latency)."""
+FIRST_DAY = date(2025, 11, 12)
 
-    def __init__(self, k: int, server: WatchServer):
+
+class Sim:
+    """One simulated source: its posts, and when each text appeared (for the latency).
+    ``day``: the day of a new post (by default every post is on FIRST_DAY)."""
+
+    def __init__(self, k: int, server: WatchServer, day=lambda: FIRST_DAY):
         self.k = k
+        self.day = day
+        self.days: dict[int, date] = {}  # post id -> its day
         self.kind = "telegram" if k % 2 == 0 else "feed"
         self.channel = f"soakchan{k:03d}"
         self.source = f"t.me/{self.channel}" if self.kind == "telegram" else f"rss:Soak feed {k}"
@@ -79,12 +87,16 @@ class Sim:
 
     def _body(self) -> bytes:
         if self.kind == "telegram":
-            return tme_page(self.channel, f"Soak {self.k}", [Post(i, txt) for i, txt in self.posts[-20:]])
+            return tme_page(self.channel, f"Soak {self.k}", [Post(i, txt, date=f"{self.days[i]}T06:10:00+00:00")
+                                                             for i, txt in self.posts[-20:]])
         return rss(f"Soak feed {self.k}", f"http://soak.example/{self.k}",
-                   [Entry(f"s{self.k}-{i}", f"post {i}", txt) for i, txt in reversed(self.posts[-20:])])
+                   [Entry(f"s{self.k}-{i}", f"post {i}", txt, date=format_datetime(
+                       datetime.combine(self.days[i], datetime.min.time(), UTC).replace(hour=6)))
+                    for i, txt in reversed(self.posts[-20:])])
 
     def post(self) -> None:
         pid = len(self.posts) + 1
+        self.days[pid] = self.day()
         self.posts.append((pid, self._text(pid)))
         self._show(pid)
 
@@ -218,10 +230,18 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=1.0)
     parser.add_argument("--recycle-documents", type=int, help="the watch.toml's (default: its default)")
     parser.add_argument("--recycle-minutes", type=float, help="the watch.toml's (default: its default)")
+    parser.add_argument("--day-every", type=float, default=0, help=(
+        "new posts move on to the next day every so many seconds (default 0: every post on one day, "
+        "whose claims all run long)"))
     args = parser.parse_args()
     rnd = random.Random(13)
     server = WatchServer().start()
-    sims = [Sim(k, server) for k in range(args.sources)]
+    began = time.time()
+
+    def day() -> date:
+        return FIRST_DAY + timedelta(days=int((time.time() - began) // args.day_every) if args.day_every else 0)
+
+    sims = [Sim(k, server, day) for k in range(args.sources)]
     for sim in sims:
         sim.post()  # one post each before the watch starts: the back-fill
     tmp = Path(tempfile.mkdtemp(prefix="raidlog-soak-"))
