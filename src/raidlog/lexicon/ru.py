@@ -271,9 +271,14 @@ VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
 # one side uses (see attribute._attribute_the_unattributed).
 SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
     (r"защитник\w*\s+неба|Сил\w*\s+обороны\s+Украины|украинск\w*\s+(?:ПВО|защитник\w*|военн\w*)|"
-     r"(?:воздушн\w*\s+командовани\w*|ВК)\s+[«\"]?(?:Восток|Запад|Юг|Центр)",
+     r"(?:воздушн\w*\s+командовани\w*|ВК)\s+[«\"]?(?:Восток|Запад|Юг|Центр)"
+     # "мобильные огневые группы ВСУ уничтожили 34 БПЛА оккупантов": only Ukraine's side calls them occupiers
+     r"|огнев\w*\s+групп\w*\s+ВСУ|оккупант\w*",
      "Ukrainian air defence", "military_command", "UA"),
-    (r"российск\w*\s+(?:ПВО|систем\w*\s+ПВО|средств\w*\s+(?:ПВО|противовоздушной\s+обороны))",
+    (r"российск\w*\s+(?:ПВО|систем\w*\s+ПВО|средств\w*\s+(?:ПВО|противовоздушной\s+обороны))|"
+     # "уничтожены восемь украинских беспилотников", "два дрона ВСУ": only Russia's side downs Ukraine's drones;
+     # "указали в ведомстве" with no ministry named before: the ministry of these reports is Russia's (as en "the ministry")
+     r"украинск\w*\s+(?:беспилотн\w*|БПЛА|БЛА|дрон\w*)|(?:беспилотник\w*|БПЛА|БЛА|дрон\w*)\s+ВСУ|в\s+ведомстве",
      "Russian Ministry of Defence", "ministry", "RU"),
 ]
 ANAPHORA = {
