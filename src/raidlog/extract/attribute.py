@@ -236,11 +236,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.reporter_paragraph = s.paragraph
             out.reporter_sentence = s.index
             last = out.claims[-1] if out.claims else None
-            if last is not None and last.claimant is UNATTRIBUTED and last.evidence \
-                    and before_start <= last.evidence[-1][0] < s.start \
+            if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
+                    and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
+                                                           and before_start <= last.evidence[0][0])) \
                     and _patterns(lex)["told_by_next"].search(s.text):
                 # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
-                # the count just told is his (not an organisation's named later)
+                # the count just told is his (not an organisation's named later); so is one the sentence
+                # before told as done by forces ("Two drones were shot down by Russian air defence
+                # forces. This was announced by Mayor …": who downed them is not who tells it)
                 last.claimant = people[0].claimant
             if _patterns(lex)["told_by_next"].search(s.text):
                 # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …": and so are the
