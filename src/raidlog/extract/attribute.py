@@ -196,7 +196,8 @@ def _patterns(lex: ModuleType) -> dict:
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
-        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
+        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
         "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),

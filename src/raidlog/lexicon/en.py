@@ -453,6 +453,10 @@ EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
+# a list of regions told with where each lies: "over the Odesa and Mykolaiv regions in the south, the
+# Dnipropetrovsk region in the southeast, and the central Vinnytsia region" (between two of its names)
+LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")

@@ -186,6 +186,8 @@ SINGLE = r"(?:одному|один|одна|одной)"
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"
+LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
+LIST_DIRECTION = r"(?!)"
 OVER = (
     r"(?:над\s+территори(?:ей|ями|ях)(?:\s+и\s+акватори\w+)?|над\s+акватори(?:ей|ями|ях)|"
     # ("в небе Брянской области": the sky of the region, in the genitive)

@@ -174,6 +174,8 @@ NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|
               r"Україною|країною)|\bпо\s+(?:всій|усій)\s+(?:Україні|країні)")
 SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
+LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
+LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
 REGION_PREPOSITION = r"(?<![\w'’])на\s+$"
 REGION_CASE = r"[іїи]$"  # … in the locative ("на Запоріжжі"; "атака на Київ", "на Одесу" is where it went)
