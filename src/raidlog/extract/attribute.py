@@ -1087,6 +1087,10 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     types = {w.type for w in m.weapons}
     if not draft.weapons and len(types) == 1:
         draft.weapons.append(WeaponDraft(types.pop(), None))  # what was destroyed, if not how many
+    if anaphora and draft.claimant is UNATTRIBUTED and claimant is not None:
+        # "58 of 67 Shaheds were shot down. As reported by the Air Force, air defence worked in …": who
+        # tells where the count just told was downed tells the count
+        draft.claimant = claimant
     draft.items.append(item)
     draft.item_offsets.append(s.start)
     draft.evidence.append((s.start, s.end))
