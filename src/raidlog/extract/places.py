@@ -554,13 +554,17 @@ def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: 
                    gaz: Gazetteer) -> tuple[str | None, list[Place]]:
     """A district or hromada adjective whose type word stands with an earlier
     name of the sentence (the last type word before ``start``): the districts
-    or hromadas of that name."""
+    or hromadas of that name; a region's, after a plural that announces a list of them."""
     starts, words = type_words
     k = bisect_right(starts, start - 1)
     if not k:
         return None, []
     word = words[k - 1]
     typed = split_type(name_key(f"x {dictionary_form(word, lex)}"))
+    if typed and typed[1] == "admin1" and re.fullmatch(lex.REGIONS_LISTED_TYPE, word, re.IGNORECASE):
+        # "у таких областях, як Полтавська, Сумська …": the regions of a list the plural announced
+        found = [p for p in lookup(gaz, f"{phrase} {dictionary_form(word, lex)}", lex) if p.kind == "admin1"]
+        return (word, found) if found else (None, [])
     if not typed or typed[1] != "district":
         return None, []
     found = [p for p in lookup(gaz, f"{phrase} {word}", lex) if p.kind == "district"]

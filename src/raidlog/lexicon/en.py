@@ -514,6 +514,7 @@ REMAINDER_STEMS = ("remain", "rest", "others")  # the words REMAINDER begins wit
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
+REGIONS_LISTED_TYPE = r"(?!)"  # (Russian, Ukrainian "в таких областях, как Курская, Брянская")
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = ()  # (Russian "Черноморский регион")
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")

@@ -198,7 +198,7 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
-IN_REGIONS = r"(?:(?:на|в)\s+территори\w+|в\s+пределах|в|на)"
+IN_REGIONS = r"(?:(?:на|в)\s+территори\w+|в\s+пределах|в\s+таких\s+областях,?\s+как|в|на)"  # ("в таких областях, как Курская, …")
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a
 # drone so named, "атаковали беспилотником автомобиль", tells one strike on a place, no air attack's count)
 STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+удар\w*|атаковал\w*)\s+(?:[\w-]+\s+){0,4}?"
@@ -528,6 +528,8 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
+# a plural region type word announcing a list of bare adjectives: "в таких областях, как Курская, Брянская"
+REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
 SUBREGION_TYPE: dict[str, str] = {}

@@ -190,7 +190,7 @@ OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|на
 OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
 # "збито 57 БпЛА у Київській, Сумській та Полтавській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
-IN_REGIONS = r"(?:(?:на|у|в)\s+територі\w+|у\s+межах|в\s+межах|у|в|на)"
+IN_REGIONS = r"(?:(?:на|у|в)\s+територі\w+|у\s+межах|в\s+межах|(?:у|в)\s+таких\s+областях,?\s+як|у|в|на)"  # ("у таких областях, як Полтавська, …")
 # "вдарили по місту балістичною ракетою": one missile launched, though no number is written (a drone
 # so named, "вдарив дроном-камікадзе по громаді", tells one strike on a place, no air attack's count)
 STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|ударив|завда\w*\s+удар\w*|атакува\w*)\s+(?:[\w'ʼ-]+\s+){0,4}?"
@@ -522,6 +522,8 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
+# a plural region type word announcing a list of bare adjectives: "у таких областях, як Полтавська, Сумська"
+REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
 SUBREGION_TYPE: dict[str, str] = {}
