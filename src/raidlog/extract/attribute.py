@@ -1306,7 +1306,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
-            or _region_counted_again(current, items) or _outside_officials_region(current, items, out)
+            or _region_counted_again(current, items) or _outside_officials_region(current, items, out) \
+            or _one_of_its_regions_again(current, items, values)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
@@ -1366,6 +1367,24 @@ def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> b
     told = set().union(*(counted(it) for it in current.items)) if current.items else set()
     regions = {iso for iso, _ in told}
     return any(iso in regions and (iso, n) not in told for it in items for iso, n in counted(it))
+
+
+def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:
+    """A total told with the regions it was downed over, none counted ("підтверджено збиття 63 БпЛА
+    … у Харківській, …, Хмельницькій … областях"), then "сили ППО у Хмельницькій області знищили 6
+    БпЛА": a count over one of those regions is that region's own claim (its oblast head's, told
+    next), not a breakdown of the summary's total (nor its only place). The breakdown that adds up to the
+    total ("four drones over the Voronezh, Kursk and Belgorod regions", then "two over Kursk, one over …")
+    or tells it again ("уничтожены 14 …: 12 – над Курской, 2 – над Орловской") is the summary's own."""
+    if current.destroyed is None or not items or "destroyed" in values \
+            or sum(it.count or 0 for it in items) >= current.destroyed:
+        return False
+    listed = {p.iso for it in current.items if len(it.places) > 1 and (it.count is None or it.summary)
+              for p in it.places if p.kind == "admin1"}
+    if not listed or any(it.count is not None and not it.summary for it in current.items):
+        return False
+    return all(it.count is not None and not it.subset and len(it.places) == 1
+               and it.places[0].kind == "admin1" and it.places[0].iso in listed for it in items)
 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
