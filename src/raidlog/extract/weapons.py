@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -114,9 +114,37 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                 and _of_total(lex).fullmatch(text, weapon.end, nxt.start) and _ends_phrase(text, nxt.end, words):
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
+    out = _coordinated_of_totals(text, out, lex)
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+@lru_cache(maxsize=8)
+def _and(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\s*,?\s+(?:{lex.AND})\s+", re.IGNORECASE)
+
+
+def _coordinated_of_totals(text: str, out: list[Count], lex: ModuleType) -> list[Count]:
+    """"shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": two parts, then the
+    two wholes they are out of; each part takes the whole of its own weapon type (else the one in the
+    same place of the list)."""
+    conj, of = _and(lex), _of_total(lex)
+    for k in range(len(out) - 3):
+        a, b, x, y = out[k : k + 4]
+        if any(c.weapon is None for c in (a, b, x, y)) or b.of_total not in (None, x.number) \
+                or any(c.of_total is not None for c in (a, x, y)) \
+                or not (conj.fullmatch(text, a.end, b.number.start) and of.fullmatch(text, b.end, x.number.start)
+                        and conj.fullmatch(text, x.end, y.number.start)):
+            continue
+        wholes = (y, x) if a.weapon.type == y.weapon.type or b.weapon.type == x.weapon.type else (x, y)
+        if a.number.value > wholes[0].number.value or b.number.value > wholes[1].number.value:
+            continue
+        # ("36 rockets … out of … 67 missiles": a translation's two words for one weapon, the whole's type)
+        parts = [replace(p, of_total=w.number, weapon=p.weapon if p.weapon.type == w.weapon.type else w.weapon)
+                 for p, w in zip((a, b), wholes, strict=True)]
+        out = out[:k] + parts + [x, y] + out[k + 4 :]
+    return out
 
 
 @lru_cache(maxsize=8)
