@@ -156,7 +156,8 @@ def _patterns(lex: ModuleType) -> dict:
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
-        "opening": re.compile(rf"[\W_]*(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
+        # (after a reporting frame: "It added that in the Odesa region, 11 drones were shot down")
+        "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),

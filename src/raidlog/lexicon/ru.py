@@ -478,6 +478,8 @@ ZONES: list[tuple[str, str]] = [
     (r"GMT|UTC|по\s+Гринвичу", "UTC"),
 ]
 NIGHT = r"(?:ночь\w*|ночи|ночью|ночной|ночное|за\s+ночь)"
+# a reporting frame a sentence may open with before the place its count happened in: "Он добавил, что в Курской области …"
+OPENING_FRAME = r"(?:(?:также\s+)?(?:он|она|они)\s+)?(?:добави\w*|отмети\w*|сообщи\w*|уточни\w*),?\s+что\s+"
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0)}

@@ -476,6 +476,8 @@ ZONES: list[tuple[str, str]] = [
     (r"GMT|UTC|за\s+Гринвічем", "UTC"),
 ]
 NIGHT = r"(?:ніч\w*|ночі|вночі|нічн\w*|за\s+ніч)"
+# a reporting frame a sentence may open with before the place its count happened in: "Він додав, що на Одещині …"
+OPENING_FRAME = r"(?:(?:також\s+)?(?:він|вона|вони)\s+)?(?:додав\w*|зазнач\w*|повідоми\w*|уточни\w*),?\s+що\s+"
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}
