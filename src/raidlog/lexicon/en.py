@@ -225,9 +225,10 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?", "Ukrainian Air Force", "air_force", "UA"),
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
-    (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces)|"
-     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
-     r"(?=,? (?:said|says|reported|reports|claimed|claims|announced|stated|added))",
+    # ("Ukrainian officials have said that Russia launched 479 drones": officials of a side, its side's)
+    (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|"
+     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
+     r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
      r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",
@@ -249,8 +250,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "President of Russia", "official", "RU"),
     # a wire's "Russia said Friday it had downed 87 Ukrainian drones", "Moscow said it had downed …": who
     # exactly is told elsewhere (VAGUE_CLAIMANTS; no comma before the verb: "… towards Moscow, said Sobyanin")
-    (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow)"
-     r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow|"
+     r"\b(?:Russian|Russia's) officials)"
+     r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:have|had) )?"
      r"(?:said|says|reported|claimed|claims|announced|stated)\b)",
      "Russian military", "ministry", "RU"),
 ]
