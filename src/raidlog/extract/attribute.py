@@ -133,6 +133,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
         "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
@@ -1327,6 +1328,9 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             current.scope = scope
             current.from_title = False
             return current
+    told = _launch_told_by_same_side(out, m, claimant, totals, lex) if current is None else None
+    if told is not None:
+        return told
     fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
     nationwide = not m.people and not any(c.explicit for c in m.claimants) \
         and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
@@ -1337,6 +1341,24 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
+                              lex: ModuleType) -> ClaimDraft | None:
+    """"Russia launched 267 attack drones, Zelensky said", then "the air force said 138 of the drones were
+    downed": a part of the weapons just told launched, told by another voice of the same side, is that
+    launch's destroyed count (one claim), not a claim of its own."""
+    last = out.claims[-1] if out.claims else None
+    if last is None or claimant is None or m.scope or last.from_title or claimant.side in ("unknown", None) \
+            or last.claimant.side != claimant.side or last.destroyed is not None or last.launched is None \
+            or claimant.region or any(w.destroyed is not None for w in last.weapons):
+        # (a regional official's "six of the drones were shot down there" is his region's own claim)
+        return None
+    part = [c for c in totals if c.of_total is None and _patterns(lex)["part_of_told"].match(m.sentence.text, c.number.end)
+            and _verb_for(c, m, m.sentence.text, lex) == "destroyed"]
+    if len(part) != 1 or part[0].number.value > last.launched:
+        return None
+    return last
 
 
 def _less_than_its_list(current: ClaimDraft, values: dict[str, int]) -> bool:

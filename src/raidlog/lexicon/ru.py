@@ -138,6 +138,8 @@ ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотник�
 # (not "они сбили пять": a subject counts its own)
 THEY_ALL = r"(?:их\s+(?:якобы\s+|также\s+|тоже\s+)?|они\s+(?:якобы\s+|также\s+|тоже\s+)?был[иа]\s+)"
 EXCEPT = r"(?:кроме(?!\s+того)|за\s+исключением)\s+"  # "сбиты все, кроме ракеты «Искандер-М»" (not "Кроме того")
+# "120 из них сбиты": a part of weapons told before
+PART_OF_TOLD = r"из\s+(?:них|этих|тех)"
 OF_TOTAL = r"из"
 OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")

@@ -135,6 +135,8 @@ ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотн
 # (not "вони збили п'ять": a subject counts its own)
 THEY_ALL = r"(?:їх\s+(?:нібито\s+|також\s+)?|вони\s+(?:нібито\s+|також\s+)?бул[иа]\s+)"
 EXCEPT = r"(?:(?:о?крім)(?!\s+того)|за\s+винятком)\s+"  # "збито всі, крім ракети «Іскандер-М»" (not "Крім того")
+# "120 з них збито": a part of weapons told before
+PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
 OF_TOTAL = r"з|із|зі"
 OF_THEM = r"і?з\s+них|і?з\s+яких"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
