@@ -38,7 +38,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # самолетного типа" with the type inside the noun)
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
      r"drones?|quadcopters?|BpLAs?)", "drone", None),
-    (r"(?:aerial|air) targets?|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
+    # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
+    (r"(?:aerial|air) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
