@@ -1309,7 +1309,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
             or _region_counted_again(current, items) or _outside_officials_region(current, items, out) \
-            or _one_of_its_regions_again(current, items, values)
+            or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values))
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
@@ -1398,7 +1398,8 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
     БпЛА": a count over one of those regions is that region's own claim (its oblast head's, told
     next), not a breakdown of the summary's total (nor its only place). The breakdown that adds up to the
     total ("four drones over the Voronezh, Kursk and Belgorod regions", then "two over Kursk, one over …")
-    or tells it again ("уничтожены 14 …: 12 – над Курской, 2 – над Орловской") is the summary's own."""
+    or tells it again ("уничтожены 14 …: 12 – над Курской, 2 – над Орловской") is the summary's own, and
+    so is a part its source is named for ("По данным Минобороны, большая часть — 18 — над Белгородской")."""
     if current.destroyed is None or not items or "destroyed" in values \
             or sum(it.count or 0 for it in items) >= current.destroyed:
         return False
