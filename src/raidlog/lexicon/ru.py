@@ -224,7 +224,8 @@ TOWARDS = (
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
 # "Силы ПВО Минобороны сбили два беспилотника …, сообщил мэр" (the words right before the name)
-DEFENCES_OWNER_BEFORE = r"(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
+# ("ПВО Минобороны отражена атака двух БПЛА, летевших на Москву": the mayor's posts name the ministry's air defence bare)
+DEFENCES_OWNER_BEFORE = r"(?:(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+|^\W*)(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
