@@ -133,6 +133,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
         "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
@@ -1554,6 +1555,12 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
+    if _patterns(lex)["of_them_before"].search(text, max(0, count.number.start - 20), count.number.start):
+        # "launched nine missiles and 62 drones, of which four missiles and 50 drones were intercepted": the
+        # parts take the verb after them, whatever the whole came with
+        after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
+        if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
+            return "destroyed"
     if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
