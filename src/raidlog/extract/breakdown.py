@@ -253,6 +253,7 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
         before = [r for r in placed if r.hit.end <= x.start() and not text[r.hit.end : x.start()].strip(" ,")]
         first = after[0] if after else (before[-1] if before else None)
         if first is None:
+            found += _places_then_counts(text, counts, placed, x.start(), pats)
             continue
         group = [first]
         if after:
@@ -277,6 +278,34 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
             found.append(Item(c.number.start, max(c.end, r.hit.end), c.number.value, (r.place,), None, False,
                               weapon=c.weapon is not None, number_start=c.number.start))
     return found
+
+
+def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution], word: int, pats) -> list[Item]:
+    """"в Белгородской, Саратовской и Воронежской областях — 31, 29 и 25 соответственно", "over the
+    Bryansk and Kursk regions – 7 and 3 respectively": the places first, a dash, then the run of counts
+    that ends right before the word; the counts go to the places in order."""
+    run = [c for c in counts if c.end <= word]
+    if not run or text[run[-1].end : word].strip(" ,"):
+        return []
+    chosen = [run.pop()]
+    while run and pats["counts_joined"].fullmatch(text, run[-1].end, chosen[0].number.start):
+        chosen.insert(0, run.pop())
+    ahead = [r for r in placed if r.hit.end <= chosen[0].number.start]
+    if len(chosen) < 2 or not ahead or not _DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start):
+        return []
+    group = [ahead[-1]]
+    for r in reversed(ahead[:-1]):
+        if pats["joined"].fullmatch(text, r.hit.end, group[0].hit.start):
+            group.insert(0, r)
+        else:
+            break
+    if len(chosen) != len(group):
+        return []
+    return [Item(r.hit.start, c.end, c.number.value, (r.place,), None, False, weapon=c.weapon is not None,
+                 number_start=c.number.start) for c, r in zip(chosen, group, strict=True)]
+
+
+_DASH = re.compile(r"\s*[-–—:]\s*")
 
 
 def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
