@@ -83,7 +83,7 @@ WEAPON_ADJECTIVES = (
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
-    r"taken down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
+    r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es)"
 )
