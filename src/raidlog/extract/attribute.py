@@ -1517,9 +1517,8 @@ def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[
     slot = _verb_for(c, m, m.sentence.text, lex)
     if slot not in ("destroyed", "launched") or getattr(current, slot) is not None:
         return False  # (a total told: the totals themselves are compared)
-    told = [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
-            and getattr(w, slot) is not None]
-    return bool(told) and c.number.value not in told and not (c.number.approx and any(_close(t, c.number.value) for t in told))
+    told = _told_of(current, c, slot)
+    return bool(told) and _another_figure(c, told)
 
 
 def _model_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
@@ -1535,10 +1534,19 @@ def _model_counted_again(current: ClaimDraft, totals: list[Count], items: list[b
     slot = _verb_for(c, m, m.sentence.text, lex)
     if slot not in ("destroyed", "launched") or any(w.type == c.weapon.type and w.model is None for w in current.weapons):
         return False
-    told = [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
+    told = _told_of(current, c, slot)
+    return bool(told) and getattr(current, slot) in told and _another_figure(c, told)
+
+
+def _told_of(current: ClaimDraft, c: Count, slot: str) -> list[int]:
+    """What the claim told in ``slot`` ("destroyed", "launched") for the weapon (type and model) ``c`` counts."""
+    return [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
             and getattr(w, slot) is not None]
-    return bool(told) and getattr(current, slot) in told and c.number.value not in told \
-        and not (c.number.approx and any(_close(t, c.number.value) for t in told))
+
+
+def _another_figure(c: Count, told: list[int]) -> bool:
+    """``c`` counts its weapon with a figure the claim did not tell for it (nor, "about N", one close to one told)."""
+    return c.number.value not in told and not (c.number.approx and any(_close(t, c.number.value) for t in told))
 
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
