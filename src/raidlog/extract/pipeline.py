@@ -244,10 +244,10 @@ def assemble(doc: Doc) -> None:
         destroyed, launched = d.destroyed, d.launched
         if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
             destroyed = sum(w.destroyed or 0 for w in weapons)
-        if weapons and launched is None and any(w.launched is not None for w in weapons) \
-                and not attribution.too_few_came(destroyed, sum(w.launched or 0 for w in weapons),
-                                                 [w for w in d.weapons if w.type not in NOT_IN_TOTALS]):
-            launched = sum(w.launched or 0 for w in weapons)
+        if weapons and launched is None and any(w.launched is not None for w in weapons):
+            came = sum(w.launched or 0 for w in weapons)
+            if not attribution.too_few_came(destroyed, came, [w for w in d.weapons if w.type not in NOT_IN_TOTALS]):
+                launched = came
         items = _remainder(items, [it.remainder for it in d.items], destroyed)
         items = _uncounted_told(_fold_parts(items))
         items, by_sum = _each_by_sum(items, destroyed)
