@@ -71,7 +71,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
             rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
-        "parenthesised": re.compile(r"\s*\(\s*(\d{1,4})\s*\)"),
+        # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
+        "parenthesis_open": re.compile(r"\s*\(\s*"),
+        "parenthesis_close": re.compile(r"\s*\)"),
+        "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
@@ -364,26 +367,25 @@ def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution]
     numbers = {c.number.start: c for c in counts}
     listed = False  # the place before was in such a list (or began it after "over")
     for k, r in enumerate(placed):
-        paren = pats["parenthesised"].match(text, r.hit.end)
+        opened = pats["parenthesis_open"].match(text, r.hit.end)
+        c = numbers.get(opened.end()) if opened else None
+        closed = pats["parenthesis_close"].match(text, c.end) if c else None
         joined = k > 0 and listed and _joined_through(text, placed[k - 1], r, pats)
-        if paren is None:
+        if closed is None:
             listed = listed and joined
-            continue
-        c = numbers.get(paren.start(1))
-        if c is None:
             continue
         if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)):
             listed = False
             continue
         listed = True
-        found.append(Item(r.hit.start, paren.end(), c.number.value, (r.place,), None, False,
-                          number_start=c.number.start))
+        found.append(Item(r.hit.start, closed.end(), c.number.value, (r.place,), None, False,
+                          weapon=c.weapon is not None, number_start=c.number.start))
     return found
 
 
 def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
     """b follows a in one list: only its parenthesised count, a comma or "and" between them."""
-    paren = pats["parenthesised"].match(text, a.hit.end)
+    paren = pats["parenthesis"].match(text, a.hit.end)
     end = paren.end() if paren else a.hit.end
     return bool(pats["joined"].fullmatch(text, end, b.hit.start))
 
