@@ -1729,7 +1729,10 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     their sum, left to assembly; a bare "of which 134 were downed" is the total."""
     kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
     if kinds and not m.sentence.is_title:
-        draft.weapons = [w for w in draft.weapons if not w.from_title]
+        # the body's own counts replace the headline's of the same kinds (not another kind's: "ППО уразила
+        # 15 ракет" in the headline, "до десятка шахедів заходили на Київ" in the body)
+        types = {t for t, _ in kinds}
+        draft.weapons = [w for w in draft.weapons if not w.from_title or w.type not in types]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
     all_listed: set[int] = set()
@@ -1951,9 +1954,10 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",
     "все они были сбиты": with no number, as many were destroyed as the told claim says were
     launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
-    if told is None or not m.destroy_verbs or told.destroyed is not None \
-            or any(w.destroyed is not None for w in told.weapons):
+    if told is None or not m.destroy_verbs:
         return False
+    if told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+        return _all_of_kind_destroyed(m, text, lex, told, after)
     launched = told.launched
     if launched is None and told.weapons and all(w.launched is not None for w in told.weapons):
         launched = sum(w.launched for w in told.weapons if w.type not in NOT_IN_TOTALS)
@@ -1974,6 +1978,32 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     for w in told.weapons:
         if w.launched is not None and w.destroyed is None:
             w.destroyed = w.launched
+    return True
+
+
+def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
+    """"Над Києвом збито 15 ракет. … 10 шахедів заходили на Київ. Усі ворожі безпілотники знищено": the
+    claim told one kind of weapon destroyed and another launched; "all" of the kind it names were
+    destroyed, as many as were launched (the claim's total grows by them)."""
+    x = _patterns(lex)["all_destroyed"].search(text, after)
+    if x is None or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+        return False
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    # ("Усі вони були знищені", no kind named: the kind told launched, when another kind was told
+    # destroyed with no launched count)
+    downed = {w.type for w in told.weapons if w.destroyed is not None}
+    named = [w for w in told.weapons if w.type in types] if types else \
+        [w for w in told.weapons if w.launched is not None and w.destroyed is None and w.type not in downed] \
+        if all(w.launched is None for w in told.weapons if w.destroyed is not None) else []
+    if not named or not downed or any(w.launched is None or w.destroyed is not None for w in named):
+        return False  # (a claim's destroyed count not split by kind: whether "all" adds to it is not told)
+    for w in named:
+        w.destroyed = w.launched
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    if all(w.destroyed is not None for w in kept):
+        told.destroyed = sum(w.destroyed for w in kept)
+    elif told.destroyed is not None:
+        told.destroyed += sum(w.launched for w in named if w.type not in NOT_IN_TOTALS)
     return True
 
 
