@@ -826,6 +826,12 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                       if c.number.value == draft.destroyed]
             if not counts and draft.destroyed == 1 and not m.counts:
                 counts = [(*m.destroy_verbs[0], True)]  # "сбили беспилотник": one, with no number
+            if not counts and draft.launched == draft.destroyed and draft.claimant.region and not m.counts \
+                    and (every := _patterns(lex)["all_destroyed"].search(s.text)):
+                # "six UAVs struck at a district of ours overnight; all were downed", in the
+                # governor's own words (not a national command's he is quoted beside): as many as
+                # came, downed in his region
+                counts = [(every.start(), every.end(), True)]
             weapons = [c for c in m.counts if c.weapon is not None]
             if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
                     and x is not None:
