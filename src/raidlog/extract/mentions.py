@@ -91,6 +91,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
         "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
+        "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
@@ -160,6 +161,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # a denied verb destroys nothing
         m.destroy_verbs[:] = [v for v in m.destroy_verbs
                               if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
+    if m.destroy_verbs and m.counts:
+        _drop_one_of_downed(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
         m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
                        for c in m.claimants]
@@ -171,6 +174,20 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 m.scope = scope
                 break
     return m
+
+
+def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
+    """"debris from one of the intercepted drones", "одна зі збитих ракет влучила", "один из сбитых
+    беспилотников упал": one of the weapons already downed (and counted, or not), named again for what
+    it did, is no count of its own; nor is its participle a new downing."""
+    for c in list(m.counts):
+        if c.number.value != 1 or c.of_total is not None:
+            continue
+        verb = next(((a, b) for a, b in m.destroy_verbs if pats["of_total"].fullmatch(text, c.number.end, a)
+                     and any(0 <= w.start - b <= 30 for w in m.weapons)), None)
+        if verb is not None:
+            m.counts.remove(c)
+            m.destroy_verbs.remove(verb)
 
 
 def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
