@@ -542,6 +542,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
     for draft in out.claims:
         _total_from_breakdown(draft)
+        _parts_of_one_region(draft, gaz)
     _headline_places_told_again(out)
     _settle_casualties(out)
     return out
@@ -781,6 +782,31 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
             or not any(it.weapon for it in top):
         return  # ("three strikes: two in one district, one in another" counts no weapons)
     draft.destroyed = sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top)
+
+
+def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
+    """"Four destroyed near Novoshakhtinsk, another near Chaltyr. Six … in the Myasnikovsky district",
+    "По одному – в Новомосковському та Кам'янському районах, ще два – в Дніпровському": a claim told
+    only by the districts and towns of one region, which add up to its total, is that region's count;
+    the districts and towns are its parts (not each a count of the region of its own)."""
+    parts = [it for it in draft.items if not it.subset and not it.note and not it.summary]
+    if len(parts) < 2 or len(parts) < len(draft.items) or draft.destroyed is None \
+            or any(it.count is None or any(p.kind == "admin1" for p in it.places) and not it.told_for
+                   for it in parts):
+        return
+    places = [p for it in parts for p in it.told_for or it.places]
+    isos = {p.iso for p in places}
+    if len(isos) != 1 or not all(p.kind in ("district", "locality") and gaz.in_theatre(p) for p in places) \
+            or sum(it.count * (len(it.places) if it.each else 1) for it in parts) != draft.destroyed:
+        return
+    region = gaz.region(isos.pop())
+    if region is None:
+        return
+    first = parts[0]
+    whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
+                           weapon=first.weapon, number_start=first.number_start, summary=True)
+    draft.items = [whole] + [replace(it, places=it.told_for or it.places, told_for=(), subset=True) for it in parts]
+    draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
 
 
 def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
@@ -1038,7 +1064,8 @@ def _regional(items: list[breakdown.Item], text: str, gaz: Gazetteer, lex: Modul
         at = text.find(place.as_written, it.start) if place.as_written else -1
         named_region = at >= 0 and bool(_patterns(lex)["region_of"].search(text, max(0, at - 40), at))
         place = _region_of(place, gaz, listed or named_region)
-        out.append(replace(it, places=(place,)) if place is not it.places[0] else it)
+        told_for = it.places if it.places[0].kind == "district" else ()
+        out.append(replace(it, places=(place,), told_for=told_for) if place is not it.places[0] else it)
     return out
 
 
@@ -1056,7 +1083,7 @@ def _one_region(it: breakdown.Item, gaz: Gazetteer) -> breakdown.Item:
     if len(isos) != 1 or not any(p.kind in ("district", "admin1") for p in it.places):
         return it
     region = gaz.region(isos.pop())
-    return replace(it, places=(region,), each=None) if region is not None else it
+    return replace(it, places=(region,), each=None, told_for=it.places) if region is not None else it
 
 
 def _region_of(place: Place, gaz: Gazetteer, listed: bool) -> Place:

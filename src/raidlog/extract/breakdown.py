@@ -35,6 +35,9 @@ class Item:
     # "две ракеты и 27 БПЛА над Курской": the sum of the weapon counts joined to the item's own (which
     # alone is ``count``, as the claim's weapons read it); the place's count is this sum
     joined: int | None = None
+    # the districts and towns the count was told for, where the item reads them as their region
+    # ("над Павлоградським районом збили 3": Dnipropetrovsk Oblast's 3)
+    told_for: tuple[Place, ...] = ()
 
 
 @lru_cache(maxsize=8)

@@ -409,6 +409,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
         if len(inside) > 1:  # a place of that name, not one that once had it ("Миколаївка")
             inside = _by_own_name(inside, hit.name)
+        if len(inside) > 1:  # a raion among raions, a city's district among the city's districts
+            inside = _like_the_districts_named(inside, seen)
         if len(inside) > 1:  # "Антонівку" twice in the oblast: the one near the others
             inside = [p for p in (_nearest(inside, seen),) if p is not None]
         if len(inside) == 1:
@@ -478,6 +480,16 @@ def _by_own_name(cands: list[Place], written: str) -> list[Place]:
     scored = [(fuzz.ratio(latin, name_key(c.name)), c) for c in cands]
     best = max(score for score, _ in scored)
     return [c for score, c in scored if score >= 75 and score >= best - 10] or cands
+
+
+def _like_the_districts_named(cands: list[Place], seen: Sequence[Place]) -> list[Place]:
+    """"По одному – в Новомосковському та Кам'янському районах, ще два – в Дніпровському": a name of
+    both an oblast's raion and a city's district (Kamianske's Dniprovskyi), told beside raions, is
+    the raion; told beside a city's districts, the city's."""
+    units = {p.unit for p in seen[-6:] if p.kind == "district" and p.unit}
+    if len(units) != 1:
+        return cands
+    return [c for c in cands if c.unit in units] or cands
 
 
 NEAR_KM = 60.0  # a candidate this close to a place of the report, and the others twice as far
