@@ -92,6 +92,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
         "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
         "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
+        "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
@@ -161,6 +162,11 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # a denied verb destroys nothing
         m.destroy_verbs[:] = [v for v in m.destroy_verbs
                               if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
+    if m.destroy_verbs and m.weapons:
+        # "a Russian drone destroyed an outbuilding": what the weapon did, not its downing
+        m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
+                              if not (pats["agent_object"].match(text, b)
+                                      and any(w.end <= a and not text[w.end : a].strip() for w in m.weapons))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
