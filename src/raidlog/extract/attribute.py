@@ -198,6 +198,9 @@ def _patterns(lex: ModuleType) -> dict:
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
+        # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
+        # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
+        "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
@@ -291,7 +294,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # head: the defenders speak for no region, the official who tells it does)
             speaker = claimant if claimant is not None and claimant.region else (out.reporter or claimant)
             counted_res = _with_own_region(counted_res, s, lex, gaz, regional or speaker)
-        items = [] if s.is_title else breakdown.items(s.text, m.counts, counted_res, lex)
+        items = [] if s.is_title else breakdown.items(s.text, _with_placed_ones(m, s.text, lex), counted_res, lex)
         if items and not m.destroy_verbs and not m.launch_verbs and not any(c.weapon for c in m.counts) \
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
             items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
@@ -2088,6 +2091,19 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     if len(after_verb) == 1 and all(c is after_verb[0] or _verb_for(c, m, text, lex) == "lost" for c in m.counts):
         return after_verb
     return []
+
+
+def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"знищено крилату ракету Х-101 над Вінниччиною та 12 БпЛА над Полтавщиною": a weapon in the singular, with no number, beside counts of others in a list of
+    downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown)."""
+    if not m.destroy_verbs or not any(c.weapon is not None for c in m.counts):
+        return m.counts
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    ones = [Count(Number(w.start, w.start, 1), w, w.end) for w in m.weapons
+            if id(w) not in counted and w.type not in ("unknown", *NOT_IN_TOTALS) and _singular(text, w, pats)
+            and pats["one_placed"].match(text, w.end)]
+    return sorted(m.counts + ones, key=lambda c: c.number.start) if ones else m.counts
 
 
 def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
