@@ -126,6 +126,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     figures: list[Figure] = []
     counted: list[tuple[int, int]] = []  # spans already counted
     last: tuple[Figure, int] | None = None  # the figure counted last, and where its number ended
+    details: tuple[str, int, int] | None = None  # a figure's field and its colon's clause, which tells who they were
     for n in numbers:
         if n.start in weapon_counts:
             continue
@@ -134,20 +135,38 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 and _LIST_GAP.fullmatch(text, last[1], n.start):
             # "поранено троє жінок 59, 67, 76 років та двоє чоловіків": more people of the same list
             fig = Figure(last[0].field, n.value)
+        if fig is not None and _within(details, fig.field, n.start):
+            counted.append((n.start, n.end))
+            continue
         if fig is not None:
             figures.append(fig)
             counted.append((n.start, n.end))
             last = (fig, n.end)
+            if details is None and fig.value and fig.value > 1 and (colon := _DETAILS.match(text, n.end)):
+                # "постраждали дві жінки: 51-річну госпіталізували, 63-річній надали допомогу на місці"
+                end = _CLAUSE_END.search(text, colon.end())
+                details = (fig.field, colon.end(), end.start() if end else len(text))
     for x in pats["ages"].finditer(text):
         # "постраждали 47-річний, 50-річний чоловіки і 65-річна жінка": a victim per age, and those after
         if any(a < x.end() and x.start() < b for a, b in counted):
             continue
         fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+        if _within(details, fld, x.start()):
+            continue
         count = len(pats["age_item"].findall(x.group("ages"))) + len(pats["list_item_plain"].findall(x.group("more")))
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
+    lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
     for fld, start, end in _single_victims(text, pats, counted):
-        figures.append(Figure(fld, 1))
+        line = text.rfind("\n", 0, start)
+        if fld in lines and lines[fld] != line:
+            # "Под Белгородом погиб человек\nФото: …\nГубернатор сообщил о гибели местного жителя": a
+            # headline glued to the body by line breaks alone, its one victim told again below it
+            counted.append((start, end))
+            continue
+        lines.setdefault(fld, line)
+        if not _within(details, fld, start):
+            figures.append(Figure(fld, 1))
         counted.append((start, end))
     for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
@@ -159,6 +178,15 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         # "he was badly wounded … but could not be saved": dead, not also injured
         figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
     return figures
+
+
+# after a count of victims, a colon, then who they were: details of the same victims, no more of them
+_DETAILS = re.compile(r"[^.;:!?]{0,60}?:")
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
+def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
+    return details is not None and details[0] == fld and details[1] <= at < details[2]
 
 
 _LEAD_BREAK = re.compile(r"[,.;:]")
