@@ -197,7 +197,8 @@ def _patterns(lex: ModuleType) -> dict:
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
-        "and_then": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+", i),
+        # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
+        "and_then": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),

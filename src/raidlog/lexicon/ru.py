@@ -40,7 +40,8 @@ APPROX_BEFORE = r"(?:более|свыше|больше|около|почти|п
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
-SINGLE_WEAPON = (r"(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета|"
+# ("крылатую ракету «Нептун-Д»": after its own singular adjective)
+SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого)\s+)?(?:беспилотник|беспилотника|беспилотный\s+летательный\s+аппарат|дрон|дрона|ракету|ракета|"
                  r"ударн(?:ый|ого)\s+(?:БПЛА|БпЛА))"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
@@ -192,6 +193,8 @@ SINGLE = r"(?:одному|один|одна|одной)"
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"
+# "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
+ALSO = r"а\s+также"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 OVER = (

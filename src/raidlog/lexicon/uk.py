@@ -182,6 +182,8 @@ NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|
               r"Україною|країною)|\bпо\s+(?:всій|усій)\s+(?:Україні|країні)")
 SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
+# "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
+ALSO = r"а\s+також"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
