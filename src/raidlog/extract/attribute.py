@@ -9,6 +9,7 @@ different total starts a new claim; a repeat (the headline) joins the one told.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -202,6 +203,8 @@ def _patterns(lex: ModuleType) -> dict:
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
+        # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
+        "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
@@ -1772,6 +1775,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         draft.weapons = [w for w in draft.weapons if not w.from_title or w.type not in types]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
+    parts = _generic_after_model(totals, m, text, lex)
     all_listed: set[int] = set()
     for c in totals:
         if c.weapon and c.weapon.type == "unknown":
@@ -1833,6 +1837,23 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+    if parts:
+        told = range(m.sentence.start, m.sentence.end)
+        for w in draft.weapons:
+            if w.type in parts and any(a in told for a, _ in w.evidence):
+                w.listed = True
+
+
+def _generic_after_model(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> set[str]:
+    """"сбиты две ракеты Storm Shadow и три противорадиолокационные ракеты", "5 Shahed та 15 дронів
+    інших типів": a generic count joined in one list after a model's count of its type is one more
+    part, not the whole the model is a part of (as "шесть ракет: четыре ATACMS и две Storm Shadow" is).
+    The types so listed."""
+    joined = _patterns(lex)["counts_joined"]
+    return {b.weapon.type for a, b in itertools.pairwise(totals)
+            if a.weapon and b.weapon and a.weapon.model and b.weapon.model is None and a.weapon.type == b.weapon.type
+            and a.end <= b.number.start and joined.fullmatch(text, a.end, b.number.start)
+            and _verb_for(a, m, text, lex) == _verb_for(b, m, text, lex) == "destroyed"}
 
 
 # the one sea off a region's coast (regions on two seas, Crimea and the Kuban, have none)
