@@ -399,7 +399,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
                        and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
             own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
-                                        context.pop() if len(context) == 1 else None)
+                                        context.pop() if len(context) == 1 else None,
+                                        counted=any(c.destroyed is not None for c in out.claims))
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
@@ -1113,6 +1114,13 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
                    s, lex: ModuleType) -> bool:
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
+    last = out.claims[-1] if out.claims else None
+    if last is not None and last.destroyed is not None and last.items \
+            and (claimant is None or claimant.side == last.claimant.side) \
+            and {p.iso for p in item.places} <= {p.iso for it in last.items for p in it.places}:
+        # "над Брянской областью уничтожены пять дронов", then the governor's "аппараты ликвидированы в
+        # Стародубском и Климовском округах": the count just told, downed where it was told
+        return False
     told = _current(out, claimant)
     anaphora = bool(out.claims and _after_count_anaphora(s.text, m, lex))
     if anaphora:
@@ -2278,7 +2286,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
                 group.append(r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
-                    and _is_region(r.place) and (m.destroy_verbs or destroyed) \
+                    and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
                          or _verb_right_after(r.hit.end, after, m, text)):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
@@ -2291,9 +2299,14 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             group.append(r)
         else:
             break
-    if regions_only and not all(_is_region(r.place) for r in group):
+    if regions_only and not all(_region_or_district(r.place) for r in group):
         return []
     return group
+
+
+def _region_or_district(place: Place) -> bool:
+    """A region, or a district of one ("дроны подавлены в Климовском округе": downed in its region)."""
+    return _is_region(place) or place.kind == "district"
 
 
 def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
@@ -2411,6 +2424,10 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
                 or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
             return []
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
+    # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over
+    # a town is kept as its region's)
+    places = tuple(dict.fromkeys(
+        (gaz.region(p.iso) or p) if p.kind == "locality" and p.iso and gaz.in_theatre(p) else p for p in places))
     if any(not _is_region(p) for p in places):
         return []
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
@@ -2427,8 +2444,12 @@ def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[s
         or (may_match(m.words, lex, "air_defence_at_work") and pats["air_defence_at_work"].search(text)) or None
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
-                          speaker: Claimant | None, context: str | None = None) -> breakdown.Item | None:
+                          speaker: Claimant | None, context: str | None = None,
+                          counted: bool = False) -> breakdown.Item | None:
     """"A large number of drones were destroyed over the region", "в небі над областю збивали
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
@@ -2436,15 +2457,22 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     if not m.destroy_verbs or not m.weapons:
         return None
     x = _own_region_pattern(lex).search(text)
-    if _patterns(lex)["negation"].search(text):
+    # (a negation in the downing's clause: not "Ворожі цілі знищені, постраждалих немає")
+    clause = _CLAUSE_END.search(text, m.destroy_verbs[0][1])
+    if _patterns(lex)["negation"].search(text, 0, clause.start() if clause else len(text)):
         return None
     if x is None:
         # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
         # named at all: his region (never a national figure: a sentence with a count is not read here)
         regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
+        # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
+        # not one: "збили ворожий безпілотник")
         if res or not (regional or context) \
-                or not any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
-                           for w in m.weapons):
+                or not (any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
+                            for w in m.weapons)
+                        or (not counted and not any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex))
+                            and any(not _singular(text, w, _patterns(lex)) for w in m.weapons))):
+            # (the downed weapons of debris: "уламки збитих цілей пошкодили будинок" tells where it fell)
             return None
         region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "" if regional else context)
         if region is None:

@@ -143,7 +143,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             counted.append((n.start, n.end))
             last = (fig, n.end)
             if details is None and fig.value and fig.value > 1 and (colon := _DETAILS.match(text, n.end)):
-                # "постраждали дві жінки: 51-річну госпіталізували, 63-річній надали допомогу на місці"
+                # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
     for x in pats["ages"].finditer(text):

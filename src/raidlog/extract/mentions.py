@@ -163,7 +163,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         m.destroy_verbs[:] = [v for v in m.destroy_verbs
                               if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
     if m.destroy_verbs and m.weapons:
-        # "a Russian drone destroyed an outbuilding": what the weapon did, not its downing
+        # "the drone destroyed a barn": what the weapon did, not its downing
         m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
                               if not (pats["agent_object"].match(text, b)
                                       and any(w.end <= a and not text[w.end : a].strip() for w in m.weapons))]
@@ -183,7 +183,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
 
 
 def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
-    """"debris from one of the intercepted drones", "одна зі збитих ракет влучила", "один из сбитых
+    """"wreckage of one of the downed drones", "одна зі збитих ракет влучила", "один из сбитых
     беспилотников упал": one of the weapons already downed (and counted, or not), named again for what
     it did, is no count of its own; nor is its participle a new downing."""
     for c in list(m.counts):

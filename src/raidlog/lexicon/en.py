@@ -468,8 +468,8 @@ LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|s
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
-# after "a drone destroyed": an object, so the weapon did the destroying ("a Russian drone destroyed an
-# outbuilding"), not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night")
+# after "a drone destroyed": an object, so the weapon did the destroying ("the drone destroyed a barn"),
+# not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night")
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       r"(?!(?:previous|last|same|next|night|day|morning|evening|afternoon|week|weekend)\b)")
 PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"

@@ -134,7 +134,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
                  # a question, not a count: "понад 100 безпілотників: скільки збила ППО"
                  r"\bскільки\s+(?:(?:\w+\s+){0,2})?(?:збил[аио]|збито|знищил[аио]|знищено|знешкодил[аио]))\b")
 # "22 дрони було збито", "57 з них удалося збити"
-AGENT_OBJECT_AFTER = r"(?!)"  # (English "a drone destroyed an outbuilding": the participle is another form here)
+AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
 PASSIVE_GAP = r"\s*(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
 # "москву атакувало сім БПЛА. … їх нібито збили", "вони були знищені": the ones just told, every one
