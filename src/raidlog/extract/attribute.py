@@ -887,6 +887,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
                 # in the Kursk governor's story: the region the text has just named
                 at, region = (c_start, c_end), other
+            elif at is None and own is None and region is not None and _attacked_before(mentions, resolutions, k, region):
+                # "цієї ночі росіяни також атакували дронами Дніпропетровську область. Та наші сили ППО
+                # збили всі чотири ворожі цілі", told by nobody's region: the region just attacked
+                at = (c_start, c_end)
             if at is not None:
                 draft.items = [it for k, it in enumerate(draft.items) if k not in uncounted]
                 draft.item_offsets = [o for k, o in enumerate(draft.item_offsets) if k not in uncounted]
@@ -979,6 +983,16 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
             if r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
                 return False
     return True
+
+
+def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, region: Place) -> bool:
+    """Sentence ``k`` names no place, and the one before it, in the same paragraph, tells of an attack
+    on ``region`` (its one region): where the weapons it counts came, and were downed."""
+    return k > 0 and not any(r.place is not None for r in resolutions[k]) \
+        and mentions[k - 1].sentence.paragraph == mentions[k].sentence.paragraph \
+        and bool(mentions[k - 1].launch_verbs) and not mentions[k - 1].counts \
+        and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
+                for r in resolutions[k - 1])
 
 
 def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
