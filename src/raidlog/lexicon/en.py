@@ -39,7 +39,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
      r"drones?|quadcopters?|BpLAs?)", "drone", None),
     # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
-    (r"(?:aerial|air) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
+    (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
@@ -85,7 +85,11 @@ DESTROY = (
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
-    r"downs|shoots down|destroys|intercepts|neutrali[sz]es)"
+    r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
+    # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
+    # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
+    rf"(?:thwarted|foiled|prevented)\s+(?:an?\s+|the\s+)?attacks?\s+(?:by|of|involving)"
+    rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
@@ -149,7 +153,9 @@ OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territor
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
-IN_REGIONS = r"(?:in|within)"
+# ("prevented an attack by two drones on the Belgorod region": the region attacked, where the attack was
+# repelled)
+IN_REGIONS = r"(?:in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"
