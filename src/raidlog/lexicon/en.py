@@ -216,7 +216,7 @@ _NOT_AN_OBJECT = "".join(rf"(?<!\b{w} )" for w in (
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
-     # ("drones launched by the Russian military": the attacker, not who tells the count)
+     # ("drones fired by the Russian military": the attacker, not who tells the count)
      r"" + _NOT_AN_OBJECT + _NOT_AN_OBJECT.replace(" )", " the )") + r"Russian military|"
      r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry",
      "Russian Ministry of Defence", "ministry", "RU"),
@@ -566,7 +566,7 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
 NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
-                     # "stopped Kyiv's attempt to carry out a terrorist attack": the government's act
+                     # "foiled Kyiv's attempt at a strike": the government's act
                      r"|(?:['’]s|(?<=['’]s))\s+(?:(?:new|latest|another|failed|attempted|massive)\s+)?(?:attempts?|attacks?|terrorist|provocations?|sabotage)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
