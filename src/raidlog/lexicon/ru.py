@@ -65,7 +65,7 @@ SAME_AS_PREVIOUS = r"столько\s+же"
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
 # the ending of a count that ends in "one" ("81-го беспилотника" = восьмидесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
-NUMBER_ONE_SUFFIX = r"(?:го|му)"
+NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 
 MONTHS = {

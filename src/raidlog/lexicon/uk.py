@@ -64,7 +64,7 @@ SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
 # the ending of a count that ends in "one" ("81-го ударного БпЛА" = вісімдесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
-NUMBER_ONE_SUFFIX = r"(?:го|му)"
+NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 
 MONTHS = {
