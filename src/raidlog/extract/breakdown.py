@@ -50,7 +50,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
     # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
     # (quotes around a weapon's name too: '10 "Shahed" drones over Odesa')
-    lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?![\w-])))*?)" \
+    # (a dash glued to the word before it and spaced after is a separator: "Два БпЛА— над Курской"; a
+    # count in brackets is the count: "Наибольшее число дронов (16) сбито над Белгородской областью")
+    lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return gates.quicken({
         "lead": re.compile(rf"(?P<filler>{lead}", i),
