@@ -155,7 +155,8 @@ OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 # ("prevented an attack by two drones on the Belgorod region": the region attacked, where the attack was
 # repelled)
-IN_REGIONS = r"(?:in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+# ("in one of the districts of the Voronezh region": the region, a district of it not named)
+IN_REGIONS = r"(?:in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"

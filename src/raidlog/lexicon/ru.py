@@ -208,7 +208,10 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
-IN_REGIONS = r"(?:(?:на|в)\s+территори\w+|в\s+пределах|в\s+таких\s+областях,?\s+как|в|на)"  # ("в таких областях, как Курская, …")
+# ("в таких областях, как Курская, …"; "в одном из районов Воронежской области", "на территории еще одного
+# из районов …": the region, a district of it not named)
+IN_REGIONS = (r"(?:(?:(?:на|в)\s+территории\s+|в\s+)(?:ещ[её]\s+)?одн(?:ом|ого)\s+из\s+районов|"
+              r"(?:на|в)\s+территори\w+|в\s+пределах|в\s+таких\s+областях,?\s+как|в|на)")
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a
 # drone so named, "атаковали беспилотником автомобиль", tells one strike on a place, no air attack's count)
 STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+удар\w*|атаковал\w*)\s+(?:[\w-]+\s+){0,4}?"
