@@ -113,11 +113,18 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
         if weapon is not None and of_total is None and nxt is not None and nxt.value >= n.value \
                 and _of_total(lex).fullmatch(text, weapon.end, nxt.start) and _ends_phrase(text, nxt.end, words):
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
+        if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
+            continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
         out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
     out = _coordinated_of_totals(text, out, lex)
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+@lru_cache(maxsize=8)
+def _adjunct_head(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.WEAPON_ADJUNCT_HEAD, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

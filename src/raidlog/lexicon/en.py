@@ -449,6 +449,9 @@ NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raid
 OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|launchers?|radars?|(?:air[-\s]defen[cs]e\s+)?systems|"
                  r"positions|depots?|warehouses?|command\s+posts?|control\s+points?|howitzers?|guns|aircraft|planes?|jets?|"
                  r"helicopters?|fighters|bombers|ships?|vessels?|soldiers|troops|servicemen|personnel)\b")
+# a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone
+# attacks" count strikes, ships and attacks, no weapons
+WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?)\b"
 # one weapon on its way: "repelled the attack of a drone flying to Moscow" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim

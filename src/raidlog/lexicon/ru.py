@@ -54,6 +54,7 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий
 # ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетных" is no weapon word)
 OTHER_COUNTED = r"(?!)"  # (English "destroyed 12 tanks": what a bare count counts, no weapon)
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"

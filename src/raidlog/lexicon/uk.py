@@ -53,6 +53,7 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:и
 # ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетних" is no weapon word)
 OTHER_COUNTED = r"(?!)"  # (English "destroyed 12 tanks": what a bare count counts, no weapon)
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
