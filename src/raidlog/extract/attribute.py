@@ -841,8 +841,11 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         area = gaz.region(area_iso) if area_iso else None
         # ("ППО збивала ворожі дрони у Львівській області. … знищили 5 з 5 «шахедів»": the region named
         # without a count before is where the count told since was downed)
-        uncounted = [k for k, it in enumerate(draft.items) if it.count is None and own is not None
-                     and all(p.iso == own.iso for p in it.places)]
+        # (and, for a claimant of no region, "над регионом сбиты 22 БПЛА" then "на территории региона
+        # действует режим опасности": the region named with no count is the one of the count)
+        uncounted = [k for k, it in enumerate(draft.items) if it.count is None
+                     and ((own is not None and all(p.iso == own.iso for p in it.places))
+                          or (own is None and len({p.iso for p in it.places}) == 1))]
         if len(uncounted) < len(draft.items) or draft.destroyed is None:
             continue
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
@@ -892,6 +895,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # збили всі чотири ворожі цілі", told by nobody's region: the region just attacked
                 at = (c_start, c_end)
             if at is not None:
+                uncounted = [k for k in uncounted if all(p.iso == region.iso for p in draft.items[k].places)]
                 draft.items = [it for k, it in enumerate(draft.items) if k not in uncounted]
                 draft.item_offsets = [o for k, o in enumerate(draft.item_offsets) if k not in uncounted]
                 draft.items.append(breakdown.Item(min(at[0], c_start), max(at[1], c_end), draft.destroyed,
