@@ -398,9 +398,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # Є збиті ворожі цілі.")
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
                        and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
+            # (or his country, attacked: "атакували Україну ударними безпілотниками. Протиповітряна оборона
+            # знищила всі ворожі цілі" is the national figure an article recalls, not his region's)
+            national = speaker is not None and bool(previous) and previous[0].sentence.paragraph == s.paragraph \
+                and any(r.place is not None and r.place.kind == "country" and r.place.iso == speaker.side
+                        for r in previous[1])
             own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
                                         context.pop() if len(context) == 1 else None,
-                                        counted=any(c.destroyed is not None for c in out.claims))
+                                        counted=any(c.destroyed is not None for c in out.claims),
+                                        national=national)
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
@@ -2467,7 +2473,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
                           speaker: Claimant | None, context: str | None = None,
-                          counted: bool = False) -> breakdown.Item | None:
+                          counted: bool = False, national: bool = False) -> breakdown.Item | None:
     """"A large number of drones were destroyed over the region", "в небі над областю збивали
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
@@ -2485,7 +2491,7 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
         regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
         # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
         # not one: "збили ворожий безпілотник")
-        if res or not (regional or context) \
+        if res or national or not (regional or context) \
                 or not (any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
                             for w in m.weapons)
                         or (not counted and not any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex))
