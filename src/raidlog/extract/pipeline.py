@@ -248,7 +248,13 @@ def assemble(doc: Doc) -> None:
             came = sum(w.launched or 0 for w in weapons)
             if not attribution.too_few_came(destroyed, came, [w for w in d.weapons if w.type not in NOT_IN_TOTALS]):
                 launched = came
-        items = _remainder(items, [it.remainder for it in d.items], destroyed)
+        # ("the Air Force said all ten were downed", then the southern command's "one over Mykolaiv
+        # Region, the rest over Odesa Region": a list of no total of its own, by the same side, splits the
+        # count just told)
+        prev = a.claims[n - 2] if n > 1 else None
+        whole = destroyed if destroyed is not None or launched is not None or prev is None \
+            or prev.claimant.side != d.claimant.side else prev.destroyed
+        items = _remainder(items, [it.remainder for it in d.items], whole)
         items = _uncounted_told(_fold_parts(items))
         items, by_sum = _each_by_sum(items, destroyed)
         if by_sum:
