@@ -199,6 +199,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
+        "more_before": re.compile(lex.MORE_BEFORE, i),
         "and_then": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
@@ -475,8 +476,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 named = {p.iso for it in items for p in it.places if p.kind in ("admin1", "sea")}
                 # "downed three drones in the skies above Sevastopol", then "two UAVs over the sea": the
                 # new places account for the same total elsewhere, so they tell where those were
+                # (not "one more": "Над Брянской сбит один беспилотник. Ещё один сбит над Курской" adds a place)
                 again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
-                    and sum(it.count for it in items) == draft.destroyed
+                    and sum(it.count for it in items) == draft.destroyed \
+                    and not _patterns(lex)["more_before"].search(s.text, 0, max(0, items[0].number_start))
                 isos = {p.iso for it in items for p in it.places}
                 # ("30 БПЛА над Крымом и акваторией Черного моря. Еще 12 – над Краснодарским краем":
                 # a summary over places the new items do not name is an item of its own too)

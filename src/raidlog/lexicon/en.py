@@ -473,6 +473,8 @@ REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
 # "a Tochka-U missile as well as 17 drones": one more item of a list of weapons
 ALSO = r"as\s+well\s+as"
+# one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
+MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # a list of regions told with where each lies: "over the Odesa and Mykolaiv regions in the south, the
 # Dnipropetrovsk region in the southeast, and the central Vinnytsia region" (between two of its names)
 LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"

@@ -197,6 +197,8 @@ REGION_CASE = r"(?!)"
 AND = r"(?:и)"
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
 ALSO = r"а\s+также"
+# one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
+MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 OVER = (

@@ -186,6 +186,8 @@ SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
 ALSO = r"а\s+також"
+# one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
+MORE_BEFORE = r"\b(?:ще|також)\s+$"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
