@@ -86,11 +86,14 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
         "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
         "remainder": re.compile(
-            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?", i),
+            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
+        # region in the west and over Crimea"
+        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
@@ -408,7 +411,7 @@ def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
         if not group:
             continue
         for r in placed:
-            if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+            if r.hit.start > group[-1].hit.start and pats["joined_over"].fullmatch(text, group[-1].hit.end, r.hit.start):
                 group.append(r)
         found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, False,
                           number_start=x.start(), remainder=True))

@@ -227,10 +227,13 @@ def assemble(doc: Doc) -> None:
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
-            elif not it.subset and it.count is not None and (
-                    len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "") for p in places)):
+            elif not it.subset and (it.count is not None or it.remainder) and (
+                    len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
+                                                       or p.kind in ("admin1", "sea") for p in places)):
                 # (each town of "six each over Kursk and Voronezh" too, and the regional centres of one
-                # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts')
+                # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts', as
+                # a bare regional centre among regions and seas is: "the rest over the Oryol region, Belgorod
+                # and the Black Sea")
                 places = tuple(_unique(p if p.iso in regions else _town_region(p, doc.gaz) for p in places))
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
@@ -337,6 +340,10 @@ def _remainder(items: list[BreakdownItem], remainder: list[bool], total: int | N
     if not any(remainder):
         return items
     others = [it for it, rest in zip(items, remainder, strict=True) if not rest and it.subset_of is None]
+    # ("most of them over the Kursk region", then "40 over the Kursk region": the place named without a
+    # count is the counted item told again, see _uncounted_told)
+    counted = {p.iso for it in others if it.count is not None for p in it.places}
+    others = [it for it in others if it.count is not None or not all(p.iso in counted for p in it.places)]
     known = total is not None and all(
         it.count is not None and (it.each is not None or len(it.places) == 1) for it in others)
     rest = total - sum(it.count * (len(it.places) if it.each else 1) for it in others) if known else None

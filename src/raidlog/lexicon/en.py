@@ -412,7 +412,7 @@ NOT_PLACES = {
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
-    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|Sea|Seas|seas?|Peninsula|Bay)"
+    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|Sea|Seas|seas?|Peninsula|peninsula|Bay)"
 )
 UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
 PLACE_LIST_CUES = (
@@ -537,8 +537,9 @@ SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." befo
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement)\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
-REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others)(?:\s+(?:ones|of them|drones))?"
-REMAINDER_STEMS = ("remain", "rest", "others")  # the words REMAINDER begins with (a cheap gate)
+# ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
+REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
+REMAINDER_STEMS = ("remain", "rest", "other")  # the words REMAINDER begins with (a cheap gate)
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
