@@ -1386,7 +1386,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _model_counted_again(current, totals, items, m, lex) \
             or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
-            or _less_than_its_list(current, values) or _list_of_other_regions(current, claimant) \
+            or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or _region_counted_again(current, items) or _outside_officials_region(current, items, out) \
             or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values))
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -1440,14 +1440,25 @@ def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant 
     return last
 
 
-def _less_than_its_list(current: ClaimDraft, values: dict[str, int]) -> bool:
+def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: list[Count] = ()) -> bool:
     """A per-place list told without a total ("16 над Брянской, …, по 2 – над Крымом и Московским
     регионом"), then "Также утром над столичным регионом сбили два беспилотника" or "Губернатор …
     заявил, что над регионом сбили еще один": a count smaller than the list's own sum cannot be its
     total; it is another claim."""
     destroyed = values.get("destroyed")
+    if destroyed is None or current.destroyed is not None:
+        return False
+    # (and a split by weapon told without a total: "all 28 missiles and 15 of 16 drones", then the city
+    # head's "all in all, air defence destroyed more than 20 targets")
+    by_type: dict[str, int] = {}
+    for w in current.weapons:
+        if w.destroyed is not None and w.type not in NOT_IN_TOTALS:
+            by_type[w.type] = max(by_type.get(w.type, 0), w.destroyed)
+    if len(by_type) > 1 and sum(by_type.values()) > destroyed \
+            and not any(c.weapon is not None and c.weapon.type in by_type for c in totals):
+        return True  # (not one of its types counted again: "the two cruise missiles were downed")
     top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
-    if destroyed is None or current.destroyed is not None or len(top) < 2:
+    if len(top) < 2:
         return False
     return sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top) > destroyed
 
