@@ -205,6 +205,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
         # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
+        "more_of_it": re.compile(lex.MORE_OF_IT, i),
         "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
@@ -1378,9 +1379,10 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     if current is not None:
         scope = m.scope
         values = _total_values(totals, m, lex)
+        more = _more_of_another_weapon(current, totals, m, lex, claimant)
         conflict = any(
             getattr(current, slot) is not None and getattr(current, slot) != value
-            and not _rounded_alike(current, slot, value, totals)
+            and not _rounded_alike(current, slot, value, totals) and not more
             for slot, value in values.items()
         ) or _weapons_conflict(current, totals, m, lex) or _weapon_counted_again(current, totals, items, m, lex) \
             or _model_counted_again(current, totals, items, m, lex) \
@@ -1438,6 +1440,19 @@ def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant 
     if len(part) != 1 or part[0].number.value > last.launched:
         return None
     return last
+
+
+def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType,
+                            claimant: Claimant | None) -> bool:
+    """"Seven Storm Shadow missiles were shot down … 22 Ukrainian drones were also destroyed", "Также
+    уничтожены 22 беспилотника": counts, said to be more, of weapons the claim has not counted: its
+    parts (the claim's total becomes the sum of its weapons), not another claim."""
+    if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
+            or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
+            or (claimant is not None and claimant.name != current.claimant.name):
+        return False  # ("The Defense Ministry also reported …" after the governor's count: another speaker's)
+    told = {w.type for w in current.weapons if w.destroyed is not None or w.launched is not None}
+    return bool(told) and not told & {c.weapon.type for c in totals}
 
 
 def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: list[Count] = ()) -> bool:

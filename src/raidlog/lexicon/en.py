@@ -69,7 +69,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Neptune(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
     (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
-    (r"(?:ballistic |cruise |guided |anti-aircraft |air-to-surface |aeroballistic )*missiles?", "missile", None),
+    (r"(?:AGM-88 )?HARM(?: anti-radar| anti-radiation)?(?: missiles?)?", "missile", "HARM"),
+    (r"(?:ballistic |cruise |guided |anti-aircraft |air-to-surface |aeroballistic |anti-radar |anti-radiation )*missiles?",
+     "missile", None),
 ]
 
 # Words that may stand between a count and its weapon noun ("22 Ukrainian fixed-wing drones").
@@ -475,6 +477,8 @@ AND = r"(?:and|&)"
 ALSO = r"as\s+well\s+as"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
+# more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
+MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a list of regions told with where each lies: "over the Odesa and Mykolaiv regions in the south, the
 # Dnipropetrovsk region in the southeast, and the central Vinnytsia region" (between two of its names)
 LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"

@@ -96,6 +96,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:реактивн\w*\s+)?снаряд\w*\s+(?:РСЗО\s+)?[«\"]?(?:Vampire|Вампир)[»\"]?", "rocket", "Vampire"),
     (r"реактивн\w*\s+снаряд\w*(?:\s+РСЗО)?|ракет\w*\s+РСЗО", "rocket", None),
     (r"(?:оперативно-тактическ\w*\s+|баллистическ\w*\s+)?ракет\w*\s+[«\"]?ATACMS[»\"]?|ATACMS", "missile", "ATACMS"),
+    (r"(?:(?:американск\w*\s+)?противорадиолокационн\w*\s+)?ракет\w*\s+[«\"]?HARM[»\"]?|HARM", "missile", "HARM"),
     (r"(?:крылат\w*\s+)?ракет\w*\s+(?:большой\s+дальности\s+)?[«\"]?(?:Storm Shadow|Шторм Шэдоу)[»\"]?|Storm Shadow", "missile", "Storm Shadow"),
     (r"(?:противокорабельн\w*\s+|крылат\w*\s+|дальнобойн\w*\s+)?ракет\w*\s+(?:большой\s+дальности\s+)?[«\"]?Нептун\w*[»\"]?(?:-МД|-Д)?|[«\"]?Нептун\w*(?:-МД|-Д)?[»\"]?", "missile", "Neptune"),
     (r"(?:крылат\w*\s+)?ракет\w*\s+[«\"]?(?:Фламинго|Flamingo)[»\"]?", "missile", "Flamingo"),
@@ -199,6 +200,8 @@ AND = r"(?:и)"
 ALSO = r"а\s+также"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
+# more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
+MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 OVER = (

@@ -188,6 +188,8 @@ AND = r"(?:і|й|та)"
 ALSO = r"а\s+також"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
+# more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
+MORE_OF_IT = r"\b(?:також|крім\s+того|окрім\s+того|до\s+того\s+ж)\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
