@@ -410,6 +410,8 @@ NOT_PLACES = {
     "but", "yet", "so", "then", "also", "when", "where", "if", "although", "though", "because", "once",
     "here", "now", "today", "tonight", "still", "even", "only", "most", "many", "what", "which", "who",
     "we", "our", "his", "her", "their", "its", "you", "your",
+    # institutions ("the State Agrarian University"): never places
+    "university", "institute", "academy", "college",
 }
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
@@ -574,7 +576,8 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
-NOT_A_PLACE_AFTER = (r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
+NOT_A_PLACE_AFTER = (r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b|"  # "Kursk State Agrarian University"
+                     r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "foiled Kyiv's attempt at a strike": the government's act
