@@ -200,6 +200,7 @@ def _patterns(lex: ModuleType) -> dict:
         "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
         # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
         "more_before": re.compile(lex.MORE_BEFORE, i),
+        "fell_after": re.compile(lex.FELL_AFTER, i),
         "and_then": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
@@ -1779,7 +1780,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 and _verb_for(before, m, text, lex) == _verb_for(c, m, text, lex):
             return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
     if c.weapon is not None:
-        return True
+        # ("збито 5 дронів …, ще один дрон впав у полі": the one that fell is no count of the downed)
+        return not pats["fell_after"].match(text, c.end)
     if pats["other_counted"].match(text, c.end):
         return False  # "used drones to destroy 15 Russian air defence systems": not weapons
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):

@@ -481,6 +481,8 @@ ALSO = r"as\s+well\s+as"
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
+# the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed
+FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down)\b"
 # a list of regions told with where each lies: "over the Odesa and Mykolaiv regions in the south, the
 # Dnipropetrovsk region in the southeast, and the central Vinnytsia region" (between two of its names)
 LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"

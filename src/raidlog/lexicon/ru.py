@@ -202,6 +202,8 @@ ALSO = r"а\s+также"
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
+# the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed
+FELL_AFTER = r"\s+(?:[\w-]+\s+)?упа(?:л|ла|ли)\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 OVER = (

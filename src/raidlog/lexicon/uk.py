@@ -190,6 +190,8 @@ ALSO = r"а\s+також"
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|крім\s+того|окрім\s+того|до\s+того\s+ж)\b"
+# the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
+FELL_AFTER = r"\s+(?:[\w'’-]+\s+)?впа(?:в|ла|ли)\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
