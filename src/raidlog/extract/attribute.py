@@ -197,7 +197,10 @@ def _patterns(lex: ModuleType) -> dict:
         "new_attack": re.compile(lex.NEW_ATTACK, i),
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
-        "and_one": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:\S+\s+){{0,3}}", i),
+        # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
+        # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
+        "and_one": re.compile(rf"[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+                              rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),

@@ -477,6 +477,8 @@ REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
 # "a Tochka-U missile as well as 17 drones": one more item of a list of weapons
 ALSO = r"as\s+well\s+as"
+# a relative clause that may stand between the items of a list of weapons ("14 Shahed drones, which were launched from the south-east, and a Kh-22 missile")
+RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")

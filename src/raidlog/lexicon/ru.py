@@ -198,6 +198,8 @@ REGION_CASE = r"(?!)"
 AND = r"(?:и)"
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
 ALSO = r"а\s+также"
+# a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")
+RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")

@@ -186,6 +186,8 @@ SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
 ALSO = r"а\s+також"
+# a relative clause that may stand between the items of a list of weapons ("14 шахедів, які були запущені з південного сходу, а також ракету Х-22")
+RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
