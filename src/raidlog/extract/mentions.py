@@ -3,6 +3,7 @@ claimants, hedges and the cues that tell a claim from an incident."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -92,6 +93,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
         "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
         "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
+        # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
+        "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?:{lex.MORE_BEFORE})", i),
+        "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+", i),  # "ещё три были подавлены", "another two were jammed"
+        "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
@@ -169,6 +174,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                                       and any(w.end <= a and not text[w.end : a].strip() for w in m.weapons))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
+    if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
+        _join_more_downed(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
         m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
                        for c in m.claimants]
@@ -194,6 +201,31 @@ def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
         if verb is not None:
             m.counts.remove(c)
             m.destroy_verbs.remove(verb)
+
+
+def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
+    """"уничтожено пять беспилотников, ещё два подавлены средствами РЭБ", "шість збито, ще три
+    подавлено засобами РЕБ": a downed count, then "another" count downed another way, with no place
+    and no weapon of another kind of its own, are one count of their sum (the second is no total that
+    replaces the first, nor an item)."""
+    for first, more in itertools.pairwise(list(m.counts)):
+        if more.weapon is not None and (first.weapon is None or more.weapon.type != first.weapon.type):
+            continue
+        gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
+        verb = next((v for v in m.destroy_verbs if v[0] >= more.end), None)
+        if gap is None or verb is None or not any(v[1] <= more.number.start for v in m.destroy_verbs) \
+                or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
+            continue
+        clause = pats["clause_end"].search(text, verb[1])
+        until = clause.start() if clause else len(text)
+        if any(more.number.start <= p.start < until for p in m.places):
+            continue  # "… пять, ещё два уничтожены над Курской": an item of another place
+        number = replace(first.number, value=first.number.value + more.number.value,
+                         approx=first.number.approx or more.number.approx)
+        k = m.counts.index(first)
+        m.counts[k] = replace(first, number=number)
+        m.counts.remove(more)
+        return
 
 
 def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
