@@ -452,7 +452,9 @@ NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raid
 # Russian air defence systems", "destroyed 12 tanks"
 OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|launchers?|radars?|(?:air[-\s]defen[cs]e\s+)?systems|"
                  r"positions|depots?|warehouses?|command\s+posts?|control\s+points?|howitzers?|guns|aircraft|planes?|jets?|"
-                 r"helicopters?|fighters|bombers|ships?|vessels?|soldiers|troops|servicemen|personnel)\b")
+                 r"helicopters?|fighters|bombers|ships?|vessels?|soldiers|troops|servicemen|personnel|"
+                 # ("Ukrainian drones attacked two cars", "three villages")
+                 r"cars?|trucks?|buses|villages?|settlements?|houses?|homes?|buildings?|times)\b")
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone
 # attacks" count strikes, ships and attacks, no weapons
 WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?)\b"

@@ -55,7 +55,10 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яё]+(?:ый|ий
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетных" is no weapon word)
-OTHER_COUNTED = r"(?!)"  # (English "destroyed 12 tanks": what a bare count counts, no weapon)
+# what a bare count counts when it is no weapon: "беспилотники атаковали два автомобиля", "три села", "пять раз"
+OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|грузовик\w*|автобус\w*|сел(?:а|о)?|с[её]л|"
+                 r"пос[её]лк\w*|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|дом(?:а|ов)?|домовладени\w*|здани\w*|"
+                 r"предприяти\w*|раз|раза)\b")
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
 # a link to another story, with numbers of its own: a sentence apart, never a claim

@@ -54,7 +54,9 @@ SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:и
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетних" is no weapon word)
-OTHER_COUNTED = r"(?!)"  # (English "destroyed 12 tanks": what a bare count counts, no weapon)
+# what a bare count counts when it is no weapon: "дрони атакували два автомобілі", "три села", "12 разів"
+OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*|вантажівк\w*|автобус\w*|сел(?:а|о)?|сіл|"
+                 r"селищ\w*|населен\w*\s+пункт\w*|будин(?:ки|ків|ок)|будівл\w*|підприємств\w*|рази|разів)\b")
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
