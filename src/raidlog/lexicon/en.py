@@ -59,6 +59,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
     (r"Kh-59(?:/69)?(?: guided)?(?: missiles?)?", "missile", "Kh-59"),
     (r"Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
+    (r"Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
+    (r"Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
     (r"Kalibr(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
     (r"Kinzhal(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
     (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),
@@ -427,7 +429,9 @@ LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the
 # what stands before launch sites ("from the directions of Kursk, Oryol")
 # "an attack by the Kyiv regime": a place name that stands for its government, the attacker
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
-LAUNCH_SITE_CUE = r"\b(?:from the (?:direction|directions|areas?) of|from|launched from|directions?:)"
+# ("from tactical aircraft over the Black Sea": the carriers' area, where they were launched from)
+LAUNCH_SITE_CUE = (r"\b(?:from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
+                   r"(?:\s+the)?|from the (?:direction|directions|areas?) of|from|launched from|directions?:)")
 
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")
