@@ -471,9 +471,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if told_regions and len(as_named) == len(items):
                 # "П'ять безпілотників над областю знищили. По два збили у Синельниківському та
                 # Дніпровському районах": districts of the region just counted are parts of its count
+                # (not the count told again: "…навколо Києва знищили півтора десятка", then the same over
+                # Kyiv, a city that is its region, is that item again, not a part of it)
+                told_keys = {_item_key(x) for x in draft.items}
                 items = [replace(named_as, subset=True)
                          if all(p.kind in ("district", "locality") for p in named_as.places)
-                         and {p.iso for p in it.places} <= told_regions else it
+                         and {p.iso for p in it.places} <= told_regions and _item_key(it) not in told_keys else it
                          for it, named_as in zip(items, as_named, strict=True)]
             if items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
