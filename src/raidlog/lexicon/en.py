@@ -640,6 +640,8 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds))\b",
+    # "the head of the village council, Petro Ivanenko, was injured": one named person
+    rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
