@@ -133,6 +133,7 @@ def _patterns(lex: ModuleType) -> dict:
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
@@ -1680,7 +1681,9 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
         if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
             return "destroyed"
-    if _patterns(lex)["destroyed_bare"].match(text[count.end :]) or (count.weapon is None and _patterns(lex)[
+    if _patterns(lex)["destroyed_bare"].match(text[count.end :]) \
+            or (count.weapon is None and _patterns(lex)["bare_participle"].match(text, count.end)) \
+            or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
     if count.of_total is not None:
@@ -1797,6 +1800,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
     return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+                or pats["bare_participle"].match(text, c.end)
                 or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))

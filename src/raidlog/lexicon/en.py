@@ -502,6 +502,10 @@ PLURAL_TYPE = r"s$"
 # not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night")
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       r"(?!(?:previous|last|same|next|night|day|morning|evening|afternoon|week|weekend)\b)")
+# a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
+# shot down" (never an object after it: "two destroyed a barn")
+BARE_PARTICIPLE = (r"\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b"
+                   r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed

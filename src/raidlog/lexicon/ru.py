@@ -158,6 +158,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
                  r"\bсколько\s+(?:(?:\w+\s+){0,2})?(?:сбил[аио]|сбито|уничтожил[аио]|уничтожено))\b")
 # "22 дрона были сбиты", "57 из них удалось сбить"
 AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
+BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:(?:был[оаи]?|удалось|смогли)\s+)?"
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
 # "Два дрона атаковали Курск. Их сбили средства ПВО", "они были уничтожены": the ones just told, every one

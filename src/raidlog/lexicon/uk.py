@@ -148,6 +148,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
                  r"\bскільки\s+(?:(?:\w+\s+){0,2})?(?:збил[аио]|збито|знищил[аио]|знищено|знешкодил[аио]))\b")
 # "22 дрони було збито", "57 з них удалося збити"
 AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
+BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
 # "москву атакувало сім БПЛА. … їх нібито збили", "вони були знищені": the ones just told, every one
