@@ -1154,11 +1154,13 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
     last = out.claims[-1] if out.claims else None
-    if last is not None and last.destroyed is not None and last.items \
+    if last is not None and last.destroyed is not None and last.items and not m.scope \
             and (claimant is None or claimant.side == last.claimant.side) \
             and {p.iso for p in item.places} <= {p.iso for it in last.items for p in it.places}:
         # "над Брянской областью уничтожены пять дронов", then the governor's "аппараты ликвидированы в
-        # Стародубском и Климовском округах": the count just told, downed where it was told
+        # Стародубском и Климовском округах": the count just told, downed where it was told (not what
+        # another period or an earlier statement tells: "Earlier, the governor said several drones were
+        # destroyed over his region" after the ministry's count)
         return False
     told = _current(out, claimant)
     anaphora = bool(out.claims and _after_count_anaphora(s.text, m, lex))
