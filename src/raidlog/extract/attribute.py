@@ -108,6 +108,7 @@ class Attribution:
     reporter_town: list[Place] = field(default_factory=list)  # the town a mayor's office names
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
+    published: date | None = None
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
     channel: Claimant | None = None  # the official channel or site the document comes from
@@ -231,7 +232,7 @@ def _patterns(lex: ModuleType) -> dict:
 
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
-    out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source))
+    out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None
@@ -2648,7 +2649,7 @@ _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled",
 def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
-    if casualties.is_reminder(s.text, lex):
+    if casualties.is_reminder(s.text, lex) or _opens_with_earlier_day(m, out.published):
         out.background_paragraph = s.paragraph
     if not may_match(m.words, lex, "casualties"):
         return None
@@ -2665,6 +2666,23 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional)
+
+
+def _opens_with_earlier_day(m: Mentions, published: date | None) -> bool:
+    """"On August 20, the governor reported that a drone had hit the station … five people were injured",
+    in a story published a week later: a sentence that opens with a day two or more days before the
+    publication tells an earlier event, and so does the rest of its paragraph."""
+    if published is None or not m.days or m.sentence.is_title or m.days[0].start > 4:
+        return False
+    d = m.days[0]
+    try:
+        day = date(d.year or published.year, d.month, d.day)
+    except ValueError:
+        return False
+    if day > published and d.year is None:
+        day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+        # (a December day told in January)
+    return (published - day).days >= 2
 
 
 _TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
