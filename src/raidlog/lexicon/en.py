@@ -429,7 +429,7 @@ LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the
 # what stands before launch sites ("from the directions of Kursk, Oryol")
 # "an attack by the Kyiv regime": a place name that stands for its government, the attacker
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
-# ("from tactical aircraft over the Black Sea": the carriers' area, where they were launched from)
+# ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 LAUNCH_SITE_CUE = (r"\b(?:from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|from the (?:direction|directions|areas?) of|from|launched from|directions?:)")
 
