@@ -2350,7 +2350,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
     group: list[Resolution] = []
     sites = set(map(id, _launch_sites(m, res, lex)))
     regions_only = False
-    for r in res:
+    for k, r in enumerate(res):
         if r.place is None or r.place.kind == "country" or id(r.place) in sites:
             continue
         if not group:
@@ -2359,7 +2359,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
-                         or _verb_right_after(r.hit.end, after, m, text)):
+                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
                 # збили два шахеди": a region the sentence opens with is where its count happened;
                 # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
@@ -2374,6 +2374,16 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
     if regions_only and not all(_region_or_district(r.place) for r in group):
         return []
     return group
+
+
+def _list_end(res: list[Resolution], k: int, text: str, pats: dict) -> int:
+    """Where the list of places that opens with ``res[k]`` ends ("на Одещині та Миколаївщині")."""
+    end = res[k].hit.end
+    for r in res[k + 1 :]:
+        if r.place is None or not pats["joined"].fullmatch(text, end, r.hit.start):
+            break
+        end = r.hit.end
+    return end
 
 
 def _region_or_district(place: Place) -> bool:
@@ -2416,8 +2426,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
     first_count = min((c for c in totals if c.number.start >= line), default=None,
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
-    if group[0].hit.start < first_count.number.start and _patterns(lex)["partial_word"].search(
-            text, line, group[0].hit.start):
+    if group[0].hit.start < first_count.number.start and (_patterns(lex)["partial_word"].search(
+            text, line, group[0].hit.start) or _patterns(lex)["including"].search(
+            text, max(line, group[0].hit.start - 25), group[0].hit.start)):
+        # (and "у південних регіонах, зокрема на Одещині та Миколаївщині, вдалося збити 13": among the
+        # places, not where all were downed)
         # ("Частину «приземлили» на Львівщині: … збили сім ракет": where a part of them was downed)
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                None, False)]
