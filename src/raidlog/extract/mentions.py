@@ -88,6 +88,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
+        "speaker_pronoun": re.compile(lex.SPEAKER_PRONOUN, i),
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
@@ -142,7 +143,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 # named for its units, "силами … командування «Південь»", is the one that reports)
                 owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
                              or pats["owner_after"].match(text, x.end())) \
-                    or bool(m.people and pats["defences_actor"].fullmatch(x.group(0)))
+                    or bool((m.people or pats["speaker_pronoun"].search(text))
+                            and pats["defences_actor"].fullmatch(x.group(0)))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 blocked.append((x.start(), x.end()))
         for pattern, kind, gate in pats["anaphora"]:

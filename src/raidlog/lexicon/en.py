@@ -185,7 +185,10 @@ DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 # a side's air defence, named as the one that did the downing: who tells it is the official the
 # sentence names, if it names one ("Russian air defence systems downed three drones …, Governor
 # Alexander Khinshtein said"); else the side's own voice (CLAIMANTS)
-DEFENCES_ACTOR = r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?"
+DEFENCES_ACTOR = (r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?|"
+                  r"(?:on-duty|duty)\s+air\s+defen[cs]es?(?:\s+(?:systems|means|forces|assets))?")  # ("дежурные средства ПВО")
+# the official just named, speaking again (""…," he wrote"): his words, whatever defences they name
+SPEAKER_PRONOUN = r"\b(?:he|she)\s+(?:said|wrote|added|noted|told)\b"
 # any claimant named as the one that did the downing, in an official's words: "Kiper said the air force
 # had downed seven drones above Odesa", "The air force destroyed three more above Chernihiv, according to
 # Governor Chaus": the official retells it, it is his count. The words between the claimant's name and

@@ -266,7 +266,11 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # ("ПВО Минобороны отражена атака двух БПЛА, летевших на Москву": the mayor's posts name the ministry's air defence bare)
 DEFENCES_OWNER_BEFORE = r"(?:(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+|^\W*)(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
-DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
+# the air defence that did the downing, in an official's words: "«Дежурными средствами ПВО уничтожено четыре
+# БПЛА», — написал губернатор" (the ministry's formula, but the governor tells it)
+DEFENCES_ACTOR = r"дежурн\w*\s+средств\w*\s+(?:ПВО|противовоздушной\s+обороны)"
+# the official just named, speaking again ("«…», — написал он"): his words, whatever defences they name
+SPEAKER_PRONOUN = r"\b(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)\b"
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"

@@ -246,6 +246,8 @@ SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
+# the official just named, speaking again ("«…», — написав він"): his words, whatever defences they name
+SPEAKER_PRONOUN = r"\b(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила)\s+(?:він|вона)\b"
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
