@@ -2429,7 +2429,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if group[0].hit.start < first_count.number.start and (_patterns(lex)["partial_word"].search(
             text, line, group[0].hit.start) or _patterns(lex)["including"].search(
             text, max(line, group[0].hit.start - 25), group[0].hit.start)):
-        # (and "у південних регіонах, зокрема на Одещині та Миколаївщині, вдалося збити 13": among the
+        # (and "на півдні, зокрема над Херсонщиною і Запоріжжям, знищено 9": among the
         # places, not where all were downed)
         # ("Частину «приземлили» на Львівщині: … збили сім ракет": where a part of them was downed)
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
