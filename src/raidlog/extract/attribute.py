@@ -573,6 +573,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for draft in out.claims:
         _total_from_breakdown(draft)
         _parts_of_one_region(draft, gaz)
+        _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _headline_places_told_again(out)
     _settle_casualties(out)
     return out
@@ -836,6 +837,34 @@ def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
     whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
                            weapon=first.weapon, number_start=first.number_start, summary=True)
     draft.items = [whole] + [replace(it, places=it.told_for or it.places, told_for=(), subset=True) for it in parts]
+    draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
+
+
+def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentions],
+                        resolutions: list[list[Resolution]], lex: ModuleType) -> None:
+    """"По Миколаївщині ворог випустив 431 дрон … знищили 402, з них 157 – у межах Очаківської
+    громади", told by the region's own official about his region: the districts and hromadas of it
+    that count fewer than his total are parts of it; the whole total is his region's count. (Not a
+    national figure he retells, "ППО збила 30 ракет, дві з них – над Криворізьким районом".)"""
+    region = gaz.region(draft.claimant.region) if draft.claimant.region else None
+    parts = [it for it in draft.items if not it.note and not it.summary]  # ("з них": a part, of no item)
+    if region is None or draft.destroyed is None or not parts or len(parts) < len(draft.items) \
+            or any(it.count is None or not it.told_for for it in parts):
+        return
+    places = [p for it in parts for p in it.told_for]
+    if not all(p.iso == region.iso and p.kind == "district" for p in places) \
+            or sum(it.count * (len(it.places) if it.each else 1) for it in parts) >= draft.destroyed:
+        return
+    holding = _SentenceIndex(mentions)
+    told = {k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}
+    if not any(r.place is not None and r.place.kind == "admin1" and r.place.iso == region.iso
+               for k in told for r in resolutions[k]) \
+            and not any(_own_region_pattern(lex).search(mentions[k].sentence.text) for k in told):
+        return
+    first = parts[0]
+    whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
+                           weapon=first.weapon, number_start=first.number_start, summary=True)
+    draft.items = [whole] + [replace(it, places=it.told_for, told_for=(), subset=True) for it in parts]
     draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
 
 
