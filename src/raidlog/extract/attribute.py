@@ -434,10 +434,19 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told.claimant = prior_voice[0]
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
-            # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
-            # region's claim, told by the article, not a part of his
-            out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
-            told = out.claims[-1]
+            if _its_whole_count(items, told):
+                # "До этого еще 29 дронов сбили с 18:20 по 19:00 мск. 27 из них уничтожили над Курской
+                # областью, еще два — над Орловской", after the Bryansk governor's paragraph: the count
+                # just told, all of it over regions not his, was not his (he was only the last one
+                # named) but the one's who counts regions
+                told.claimant = next((d.claimant for d in reversed(out.claims) if d is not told
+                                      and d.claimant.side == told.claimant.side and not d.claimant.region),
+                                     UNATTRIBUTED)
+            else:
+                # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
+                # region's claim, told by the article, not a part of his
+                out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
+                told = out.claims[-1]
         if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None
                                                   and not any(it.count is not None for it in told.items))
@@ -711,6 +720,12 @@ def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
     isos = [p.iso for it in items for p in it.places]
     return bool(isos) and all(iso and iso not in near for iso in isos) \
         and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
+
+
+def _its_whole_count(items: list[breakdown.Item], told: ClaimDraft) -> bool:
+    """The items add up to the told claim's count, which has no places yet: its parts."""
+    return not told.items and told.destroyed is not None and all(it.count is not None for it in items) \
+        and sum(it.count * (len(it.places) if it.each else 1) for it in items) == told.destroyed
 
 
 def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
