@@ -95,7 +95,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
         "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
-        "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?:{lex.MORE_BEFORE})", i),
+        "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
+        "more_after": re.compile(lex.MORE_AFTER, i),
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+", i),  # "ещё три были подавлены", "another two were jammed"
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
@@ -214,6 +215,8 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         if more.weapon is not None and (first.weapon is None or more.weapon.type != first.weapon.type):
             continue
         gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
+        if gap is not None and gap.group("more") is None and not pats["more_after"].match(text, more.number.end):
+            continue
         verb = next((v for v in m.destroy_verbs if v[0] >= more.end), None)
         if gap is None or verb is None or not any(v[1] <= more.number.start for v in m.destroy_verbs) \
                 or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):

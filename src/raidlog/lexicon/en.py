@@ -490,6 +490,7 @@ ALSO = r"as\s+well\s+as"
 RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
+MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed

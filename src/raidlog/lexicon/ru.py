@@ -221,6 +221,7 @@ ALSO = r"а\s+также"
 RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
+MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed

@@ -202,6 +202,7 @@ ALSO = r"а\s+також"
 RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
+MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|крім\s+того|окрім\s+того|до\s+того\s+ж)\b"
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
