@@ -142,8 +142,11 @@ COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story
+_QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
-              r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b")
+              r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b|"
+              # ("46 downed in the north and east of the country": parts of the country, no region of it)
+              rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"
 
 # Prepositions that introduce the place of an interception.

@@ -209,8 +209,11 @@ COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|сумм
 REGION_COUNT = r"(?:(?-i:[^A-ZА-ЯЁ\s])\S*\s+){0,2}(?:регион\w*|субъект\w*)\b"
 # a count over the whole country, never the speaking official's own region: "силы ПВО сбили семь
 # беспилотников над российскими регионами" in the Moscow mayor's story
+_QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 NATIONWIDE = (r"\bнад\s+(?:российскими\s+регионами|регионами\s+(?:России|РФ)|(?:всей\s+)?территорией\s+(?:России|РФ)|"
-              r"Россией)|\bпо\s+всей\s+(?:России|стране)")
+              r"Россией)|\bпо\s+всей\s+(?:России|стране)|"
+              # ("сбито 46 … на севере и востоке страны": parts of the country, no region of it)
+              rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
 SINGLE = r"(?:одному|один|одна|одной)"
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
