@@ -109,6 +109,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     if all(r.place is None for r in resolutions):
         return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex)
+    if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
+        return sorted(_remainder(text, resolutions, pats), key=lambda it: it.start)
     first = _respectively(text, counts, resolutions, pats)
     in_respectively = _within(first)
     first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)

@@ -29,6 +29,8 @@ gates.declare({
     "not_destroyed": ("NOT_DESTROYED",),
     "commentary": ("COMMENTARY_HINTS",),
     "scope": ("SCOPES",),
+    # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
+    "night": lambda lex: ("NIGHT",) if lex.NIGHT.startswith(r"\b") else None,
 })
 
 
@@ -123,7 +125,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if may_match(words, lex, "weapons"):
         m.weapons = weapons.find(text, lex)
     weapon_starts = [w.start for w in m.weapons]
-    m.numbers = [n for n in numbers.find(text, lex, words) if not any(a <= n.start < b for a, b in busy)
+    m.numbers = [n for n in numbers.find(text, lex, words) if not (busy and any(a <= n.start < b for a, b in busy))
                  and not _inside_model_name(n, m.weapons, weapon_starts)]
     m.counts = weapons.counts(text, m.numbers, m.weapons, lex)
     m.people = people.find(text, lex, words)
@@ -182,7 +184,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
         m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
                        for c in m.claimants]
-    m.night = bool(pats["night"].search(text))
+    m.night = may_match(words, lex, "night") and bool(pats["night"].search(text))
     m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
     if may_match(words, lex, "scope"):
         for pattern, scope in pats["scopes"]:

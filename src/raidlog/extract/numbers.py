@@ -12,7 +12,10 @@ from raidlog.lexicon import gates, may_match
 
 # Numerals spelt out; inflected languages find them by dictionary form ("двух" is "два"), which
 # no prefix of the listed forms gates.
-gates.declare({"number_words": lambda lex: None if lex.MORPH_LANG else (("NUMBER_WORDS:words", r"\b(?:{})\b"),)})
+gates.declare({
+    "number_words": lambda lex: None if lex.MORPH_LANG else (("NUMBER_WORDS:words", r"\b(?:{})\b"),),
+    "same_as_previous": (("SAME_AS_PREVIOUS", r"\b{}"),),  # as _same_pattern compiles it
+})
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
             for m in pattern.finditer(text) if pattern is not None else ():
                 if len(m.group(1)) <= MAX_DIGITS:
                     found.append(Number(m.start(), m.end(), int(m.group(1))))
-    if same is not None:
+    if same is not None and may_match(words, lex, "same_as_previous"):
         for m in same.finditer(text):
             found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     if not may_match(words, lex, "number_words"):

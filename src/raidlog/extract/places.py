@@ -124,18 +124,19 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
         elif a < b:
             spans.append([a, b])
     starts = [a for a, _ in spans]
+    type_word, type_first = pats["type"].match, pats["type_first"].match
     for found in pats["run"].finditer(text):
         current: list[re.Match[str]] = []
         for tok in _TOKEN.finditer(text, found.start(), found.end()):
-            k = bisect_right(starts, tok.start()) - 1
-            if k >= 0 and tok.start() < spans[k][1]:
-                if current:
-                    runs.append(current)
-                current = []
-                continue
+            if spans:
+                k = bisect_right(starts, tok.start()) - 1
+                if k >= 0 and tok.start() < spans[k][1]:
+                    if current:
+                        runs.append(current)
+                    current = []
+                    continue
             word = tok.group(0)
-            if current or not pats["type"].match(word) or text.startswith(" of ", tok.end()) \
-                    or pats["type_first"].match(word):
+            if current or not type_word(word) or text.startswith(" of ", tok.end()) or type_first(word):
                 current.append(tok)
             if current and word.endswith("'s") and len(word) > 2:
                 # "Kharkiv's Kyivskyi district", "the Kursk region's Glushkovo district": the owner
@@ -445,6 +446,8 @@ def _owning_regions(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazet
     """"Belgorod's Shebekino": a town owned by a name is in that name's region (not in its city, as
     "Kharkiv's Kyivskyi district" is: a district with its type word keeps the city)."""
     out = list(hits)
+    if lex.MORPH_LANG:
+        return out  # ("'s" is English)
     for k in range(len(hits) - 1):
         owner, owned = hits[k], hits[k + 1]
         written = owner.as_written
@@ -461,6 +464,8 @@ def _owning_regions(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazet
 def _regions_on(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[PlaceHit]:
     """"на Сумщині, Житомирщині та Запоріжжі": a region's centre after the preposition of regions
     ("на", where a town takes "у") is its region, as the names it is listed with are."""
+    if not hits:
+        return hits
     on = re.compile(lex.REGION_PREPOSITION, re.IGNORECASE)
     out: list[PlaceHit] = []
     listed = False  # the hit before is in a list after that preposition
@@ -776,6 +781,8 @@ def _same_latin(place: Place, latin: str) -> bool:
 def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     """"the village of Zarechnaya Slobodka": a name of several words the gazetteer
     does not know is one unknown place, not a known "Slobodka" after a stray word."""
+    if len(run) < 2:
+        return None  # (a name of one word is no name of several, cut at its type word or not)
     words = [t.group(0) for t in run]
     typed = next((k for k, w in enumerate(words) if pats["type"].match(w)
                   or pats["type"].match(" ".join(words[k : k + 2]))), None)  # "городского округа"

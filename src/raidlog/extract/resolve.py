@@ -58,6 +58,8 @@ def resolve_sentence(
 ) -> list[Resolution]:
     """``seen``: the places resolved so far in the document, extended here (the
     other places of the post are context too)."""
+    if not hits:
+        return []  # (most sentences name no place)
     # First pass: what is certain in the sentence gives context to the rest.
     sentence_isos: list[str] = []
     sure: list[Place] = []  # the places of the sentence with one candidate

@@ -32,38 +32,98 @@ class Count:
 
 
 @lru_cache(maxsize=8)
-def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str, str | None]],
-                                        re.Pattern[str] | None]:
+def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], _ByFirst, _ByFirst, re.Pattern[str] | None]:
     each = [(re.compile(rf"\b{p}(?![\w-])", re.IGNORECASE), t, m) for p, t, m in lex.WEAPONS]
     anyone = re.compile("|".join(rf"\b(?:{p})(?![\w-])" for p, _, _ in lex.WEAPONS), re.IGNORECASE)
     # where a weapon word may start: at a word boundary, on a character one of them can begin with
     # (the class first, then the boundary, so that a search skips from candidate to candidate)
     first = first_characters(anyone)
     starts = re.compile(rf"[{first}](?<=\b[{first}])", re.IGNORECASE) if first else None
-    return anyone, each, starts
+    # the alternation's branches one by one: a pattern of each, unless a "|" outside its groups
+    # makes "\b" and the end's look-ahead belong to its first and last alternatives only
+    branches = [(pattern,) if not _alternatives(p) else (re.compile(rf"\b(?:{p})(?![\w-])", re.IGNORECASE),)
+                for (pattern, _, _), (p, _, _) in zip(each, lex.WEAPONS, strict=True)]
+    firsts = [first_characters(pattern) for pattern, _, _ in each]  # (the same for a branch)
+    return anyone, _ByFirst(branches, firsts), _ByFirst(each, firsts), starts
 
 
-def _starts(text: str, anyone: re.Pattern[str], starts: re.Pattern[str] | None) -> set[int]:
+def _alternatives(pattern: str) -> bool:
+    """Whether ``pattern`` has a "|" outside its groups and classes."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+class _ByFirst:
+    """Patterns (each the first of a tuple), and for each character a text may hold the ones a
+    match can begin with at that character, in their order: found for each character as it is
+    met, with the regex engine's own case-insensitive test of the character against each
+    pattern's first characters (a pattern whose first characters are not known is kept for
+    every one). A pattern left out cannot match where that character stands, so the others,
+    tried in order, find what trying them all does."""
+
+    def __init__(self, entries: list[tuple], firsts: list[str | None]):
+        self.entries = entries
+        self.tests = [re.compile(f"[{first}]", re.IGNORECASE).match if first is not None else None for first in firsts]
+        self.by_char: dict[str, list[tuple]] = {}
+
+    def at(self, char: str) -> list[tuple]:
+        try:
+            return self.by_char[char]
+        except KeyError:
+            pass
+        found = self.by_char[char] = [e for e, test in zip(self.entries, self.tests, strict=True)
+                                      if test is None or test(char)]
+        return found
+
+
+def _starts(text: str, anyone: re.Pattern[str], branches: _ByFirst, starts: re.Pattern[str] | None) -> set[int]:
     """Where ``anyone.finditer(text)`` finds its matches: tried only at the candidates of ``starts``
-    (a search tried every branch of the alternation at every character)."""
+    (a search tried every branch of the alternation at every character), with the branches that
+    may begin with the candidate's character, in order (the first of them that matches is the
+    alternation's match there)."""
     if starts is None:
         return {m.start() for m in anyone.finditer(text)}
     found: set[int] = set()
     end = 0
+    at = branches.at
     for c in starts.finditer(text):
-        if c.start() >= end and (m := anyone.match(text, c.start())):
-            found.add(m.start())
-            end = m.end()  # (a weapon word is never empty)
+        pos = c.start()
+        if pos < end:
+            continue
+        for (pattern,) in at(text[pos]):
+            if m := pattern.match(text, pos):
+                found.add(pos)
+                end = m.end()  # (a weapon word is never empty)
+                break
     return found
 
 
 def find(text: str, lex: ModuleType) -> list[WeaponWord]:
     """Weapon words, longest first, without overlaps; a named model wins over a generic noun."""
-    anyone, each, starts = _patterns(lex)
+    anyone, branches, each, starts = _patterns(lex)
     matches = [
         WeaponWord(m.start(), m.end(), wtype, model)
-        for start in _starts(text, anyone, starts)  # one pass finds where to look
-        for pattern, wtype, model in each
+        for start in _starts(text, anyone, branches, starts)  # one pass finds where to look
+        for pattern, wtype, model in each.at(text[start])
         if (m := pattern.match(text, start))
     ]
     matches.sort(key=lambda w: (w.start - w.end, w.model is None, w.start))
@@ -93,6 +153,8 @@ def _adjectives(lex: ModuleType) -> re.Pattern[str]:
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:
     """Pair every number with the weapon word that follows it, across the
     adjectives of ``lex.WEAPON_ADJECTIVES``; a bare number keeps ``weapon=None``."""
+    if not numbers:
+        return []  # (most sentences have none)
     adjectives = _adjectives(lex)
     out: list[Count] = []
     starts = [w.start for w in words]  # in text order

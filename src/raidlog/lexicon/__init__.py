@@ -30,6 +30,14 @@ def for_lang(lang: str) -> ModuleType:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+class Words(frozenset):
+    """A sentence's words (:func:`words_of`), with the gate families they admit (found once, with
+    the lexicon's :class:`gates.FamilyIndex`: a sentence is asked about twenty families by the
+    stages, and each ask is then a set look-up)."""
+
+    __slots__ = ("lex", "index", "admitted")
+
+
 def words_of(text: str, lex: ModuleType) -> frozenset[str]:
     """The sentence's words as the gates are written: their first
     ``TRIGGER_PREFIX`` letters, lower case (whole words when it is 0), and the
@@ -42,12 +50,20 @@ def words_of(text: str, lex: ModuleType) -> frozenset[str]:
         words += [t[:k] + "*" for t in tokens if len(t) >= k]
     # interned: every sentence keeps its words for the later stages, and a long document's
     # sentences share a few thousand of them (not a copy of each per sentence)
-    return frozenset(map(sys.intern, words))
+    found = Words(map(sys.intern, words))
+    found.lex, found.index = lex, gates.family_index(lex)
+    found.admitted = found.index.admitted(found)
+    return found
 
 
 def may_match(words: frozenset[str], lex: ModuleType, family: str) -> bool:
     """False only when none of the family's gate words is in the sentence
     (a family that cannot be gated always says True)."""
+    if type(words) is Words and words.lex is lex and words.index.live and family in words.index.families:
+        if family in words.admitted:
+            return True
+        slow = words.index.slow.get(family)
+        return slow is not None and any(map(str.startswith, words, repeat(slow)))
     try:
         keys, slow = gates.FAST[lex, family]
     except KeyError:

@@ -295,6 +295,7 @@ _CACHE: dict[tuple[str, str], Gate | None] = {}  # with the lexicon's stem keys
 _MARKS: dict[str, tuple[int, ...]] = {}
 # (lexicon, family) -> (keys, slow stems) of its gate, keys None when ungated: may_match's lookup
 FAST: dict[tuple[ModuleType, str], tuple[frozenset[str] | None, tuple[str, ...]]] = {}
+_INDEXES: dict[str, FamilyIndex] = {}
 
 
 def declare(families: dict[str, Spec]) -> None:
@@ -304,6 +305,9 @@ def declare(families: dict[str, Spec]) -> None:
     _CACHE.clear()
     _MARKS.clear()
     FAST.clear()
+    for index in _INDEXES.values():
+        index.live = False  # (words found before know the families declared then only)
+    _INDEXES.clear()
 
 
 def families() -> dict[str, Spec]:
@@ -431,6 +435,65 @@ def _stored_derive(patterns: list[str] | None, n: int, skip: list[str]) -> Gate 
         except OSError:
             pass
     return g
+
+
+_MEMO = 4096
+
+
+@dataclass(eq=False)
+class FamilyIndex:
+    """Every declared family's gate in one lexicon at once, so that a sentence's words find the
+    families they admit in one pass (a sentence asks about twenty of them): ``by_key`` gives the
+    families each gate key admits, ``ungated`` the families no gate can tell (always admitted),
+    ``slow`` the stems a family's words are tested with one by one (see :class:`Gate`)."""
+
+    families: frozenset[str]
+    keys: frozenset[str]
+    by_key: dict[str, tuple[str, ...]]
+    ungated: frozenset[str]
+    slow: dict[str, tuple[str, ...]]
+    live: bool = True  # False once a stage declares more families
+    # the gate keys a sentence holds -> the families they admit: sentences hold few of them, and
+    # the same few again and again (bounded: cleared when full)
+    memo: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+
+    def admitted(self, words: frozenset[str]) -> frozenset[str]:
+        """The families whose gate keys ``words`` hold, and the ungated ones."""
+        keys = self.keys.intersection(words)
+        try:
+            return self.memo[keys]
+        except KeyError:
+            pass
+        found = set(self.ungated)
+        for key in keys:
+            found.update(self.by_key[key])
+        if len(self.memo) >= _MEMO:
+            self.memo.clear()
+        self.memo[keys] = admitted = frozenset(found)
+        return admitted
+
+
+def family_index(lex: ModuleType) -> FamilyIndex:
+    """The lexicon's :class:`FamilyIndex`, built once (again after a :func:`declare`)."""
+    try:
+        return _INDEXES[lex.__name__]
+    except KeyError:
+        pass
+    by_key: dict[str, list[str]] = {}
+    ungated, slow = set(), {}
+    for family in _FAMILIES:
+        g = gate(lex, family)
+        if g is None:
+            ungated.add(family)
+            continue
+        for key in g.keys:
+            by_key.setdefault(key, []).append(family)
+        if g.slow:
+            slow[family] = g.slow
+    index = FamilyIndex(frozenset(_FAMILIES), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()},
+                        frozenset(ungated), slow)
+    _INDEXES[lex.__name__] = index
+    return index
 
 
 def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
