@@ -132,6 +132,7 @@ def _patterns(lex: ModuleType) -> dict:
         "unspecified": re.compile(lex.UNSPECIFIED, i),
         "threat_before": re.compile(lex.THREAT_BEFORE, i),
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
+        "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
         "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
@@ -267,8 +268,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # before told as done by forces ("Two drones were shot down by Russian air defence
                 # forces. This was announced by Mayor …": who downed them is not who tells it)
                 last.claimant = people[0].claimant
-            if _patterns(lex)["told_by_next"].search(s.text):
-                # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …": and so are the
+            first = m.people[0]
+            if _patterns(lex)["told_by_next"].search(s.text) or (
+                    not s.text[: first.role_start].strip(" \"«»“”„-") and _patterns(lex)["added_after_person"].match(s.text, first.end)):
+                # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …" ("«…», — написал он.
+                # Глава Крыма … добавил, что …": his too): and so are the
                 # incidents the sentence before told by nobody (the latest incidents: they are told in
                 # text order, and a scan of all of them for each such sentence was square)
                 for inc in reversed(out.incidents):

@@ -173,7 +173,11 @@ def find_mentions(doc: Doc) -> None:
 def resolve_places(doc: Doc) -> None:
     """Places, with the region of the official speaking as context (the last
     official named so far, as a reader would carry it)."""
-    reporter_regions: list[str] = []
+    # (before any official is named, the first one the report names: an excerpt that opens inside his
+    # quote, "«… в Красногвардейском районе, село …», — написал он", names him after)
+    first = next((iso for m in doc.mentions for person in m.people
+                  if (iso := claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published))), None)
+    reporter_regions: list[str] = [first] if first else []
     seen: list = []  # places resolved so far: context for the later ones
     for m in doc.mentions:
         doc.check_time()

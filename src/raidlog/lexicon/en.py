@@ -739,6 +739,8 @@ ROLE_KINDS = [
 ]
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
 TOLD_BY_NEXT = r"^\W*(?:(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+by|the\s+(?:incident|attack)\s+was\s+reported\s+by)\b"
+# an official named first, then "added": the sentence before was his too ("Governor … added that …")
+ADDED_AFTER_PERSON = r"\s*,?\s*(?:also\s+)?(?:added|noted|stressed)\b"
 REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"
