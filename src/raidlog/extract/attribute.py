@@ -607,7 +607,13 @@ def _headline_places_told_again(out: Attribution) -> None:
 
 def _total_from_weapons(draft: ClaimDraft) -> None:
     """A claim split only by weapon type ("17 Shaheds and a Kh-59 shot down") totals to the sum
-    of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles."""
+    of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles.
+    One weapon told launched, of the claim's downed count told by its generic name ("атакував 23
+    дронами типу Shahed, захисники знищили 17 безпілотників"), is the claim's launched count."""
+    if len(draft.weapons) == 1 and draft.launched is None and draft.destroyed is not None \
+            and (one := draft.weapons[0]).launched is not None and one.destroyed is None \
+            and one.type not in NOT_IN_TOTALS and draft.destroyed <= one.launched:
+        draft.launched = one.launched
     if len(draft.weapons) < 2:
         return
     counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
@@ -1919,11 +1925,13 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 and len({k for k in kinds if k[1] is None}) == 1 and sum(
                     1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
                 and not (_verb_for(c, m, text, lex) == "destroyed"
-                         and any(t.weapon and t.weapon.model and t.end <= c.number.start for t in totals)):
+                         and any(t.weapon and t.weapon.model and t.end <= c.number.start
+                                 and _verb_for(t, m, text, lex) == "destroyed" for t in totals)):
             # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total (when it
             # is the only one; "три БпЛА типа «Молния», один FPV-дрон и два БпЛА" are three parts, and so
             # are the destroyed "6 «Шахедів» та один розвідувальний безпілотник": a generic count
-            # destroyed after a model's count is one more part, not their whole)
+            # destroyed after a model's count is one more part, not their whole; but "атакував 23 дронами
+            # типу Shahed, захисники знищили 17 безпілотників": the destroyed of those launched)
             slot = _verb_for(c, m, text, lex)
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
