@@ -208,6 +208,27 @@ def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
             m.destroy_verbs.remove(verb)
 
 
+def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
+    """A quote over several sentences whose attribution stands after it ('"On-duty air defenses destroyed
+    four UAVs. There were no casualties," he wrote', «…», — написал губернатор …): the ministry's formula
+    for the defences inside it names who downed them, as in a one-sentence quote (see analyse)."""
+    pats = _patterns(lex)
+    for k, m in enumerate(mentions):
+        text = m.sentence.text
+        if not m.claimants or not text.lstrip(" -").startswith('"') or text.count('"') % 2 == 0:
+            continue
+        for n in mentions[k + 1 : k + 4]:
+            if n.sentence.paragraph != m.sentence.paragraph:
+                break
+            if n.sentence.text.count('"') % 2 == 0:
+                continue  # (still inside the quote)
+            after = n.sentence.text.rfind('"') + 1
+            if pats["speaker_pronoun"].search(n.sentence.text, after) or any(p.start >= after for p in n.people):
+                m.claimants = [replace(c, explicit=False) if c.explicit and pats["defences_actor"].fullmatch(
+                    text[c.start : c.end]) else c for c in m.claimants]
+            break
+
+
 def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
     """"уничтожено пять беспилотников, ещё два подавлены средствами РЭБ", "шість збито, ще три
     подавлено засобами РЕБ": a downed count, then "another" count downed another way, with no place

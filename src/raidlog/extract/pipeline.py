@@ -167,6 +167,7 @@ def find_mentions(doc: Doc) -> None:
     for s in doc.sentences:
         doc.check_time()
         doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
+    mention_finder.quoted_officials(doc.mentions, doc.lex)
 
 
 @stage("resolve")
