@@ -101,6 +101,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
         "subregion_of": re.compile(lex.SUBREGION_OF),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
+        "given_before": re.compile(rf"\b{lex.GIVEN_NAMES}\s+$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
         "capital": re.compile(lex.CAPITAL_WORD),
@@ -421,6 +422,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
+        elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
+            drop.add(n)  # "написал Александр Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
                 _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
                 and _LINE_DATELINE_COLON.match(text, h.end)):

@@ -632,7 +632,7 @@ RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
-GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym)"
+GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
