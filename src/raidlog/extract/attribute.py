@@ -1902,10 +1902,13 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     their sum, left to assembly; a bare "of which 134 were downed" is the total."""
     kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
     if kinds and not m.sentence.is_title:
-        # the body's own counts replace the headline's of the same kinds (not another kind's: "ППО уразила
-        # 15 ракет" in the headline, "до десятка шахедів заходили на Київ" in the body)
+        # the body's own counts replace the headline's; a headline that counted none of the body's kinds
+        # keeps its others ("ППО уразила 15 ракет" in the headline, "до десятка шахедів заходили на Київ"
+        # in the body), one that counted them (the week's drones and missiles, the body's six hours'
+        # drones) summed another claim's figures
         types = {t for t, _ in kinds}
-        draft.weapons = [w for w in draft.weapons if not w.from_title or w.type not in types]
+        retold = any(w.from_title and w.type in types for w in draft.weapons)
+        draft.weapons = [w for w in draft.weapons if not w.from_title or (w.type not in types and not retold)]
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
     parts = _generic_after_model(totals, m, text, lex)
