@@ -117,6 +117,7 @@ class Attribution:
     voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
     incident_at: tuple[int, int] = (-2, -2)  # the sentence and paragraph that last told an incident
     untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
+    headline_towns: list[Place] = field(default_factory=list)  # the one town or district a headline names
 
 
 @lru_cache(maxsize=8)
@@ -241,6 +242,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
+        if s.is_title and not out.headline_towns:
+            out.headline_towns = _headline_towns(m, res, lex)
         before_start = before[0].sentence.start if before is not None else 0
         previous, before = before, (m, res)
         if s.is_link:
@@ -588,6 +591,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _headline_places_told_again(out)
+    _headline_town_of_incidents(out)
     _settle_casualties(out)
     return out
 
@@ -2905,6 +2909,34 @@ def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
     town = official.town
     return [town] if town is not None and town.iso == official.claimant.region and town.iso not in CITY_REGIONS \
         else []
+
+
+def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
+    """The one town, district or hromada a headline that tells of damage, fire, debris, hits or
+    casualties names (not an official's, nor a flight's direction or a launch site)."""
+    if not set(_incident_kinds(m, lex)) & {"damage", "fire", "debris", "hit", "casualties"}:
+        return []  # ("drones were reported approaching the capital Moscow": no event there)
+    roles = [(p.role_start, p.role_end) for p in m.people]
+    towards = _patterns(lex)["towards_before"]
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}
+    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+              and id(r.place) not in sites
+              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    return places if len({p.id for p in places}) == 1 else []
+
+
+def _headline_town_of_incidents(out: Attribution) -> None:
+    """"Обломки БПЛА повредили дом в Ельце" as the headline, then a body that tells the damage
+    without naming the town ("В частном секторе повреждено остекление"): when no incident of the
+    body names a town or district, the damage, fire, debris and hits it tells happened in the
+    headline's one town."""
+    if not out.headline_towns or any(p.kind in ("locality", "district") for inc in out.incidents for p in inc.places):
+        return
+    for inc in out.incidents:
+        if set(inc.kinds) & {"damage", "fire", "debris", "hit", "casualties"} \
+                and all(p.iso in (None, out.headline_towns[0].iso) for p in inc.places if p.kind == "admin1"):
+            inc.places = [*out.headline_towns, *inc.places]
 
 
 def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,
