@@ -237,7 +237,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Russian Ministry of Defence", "ministry", "RU"),
     (r"(?:Ukrainian|Ukraine's) Air Force|Air Force of (?:the Armed Forces of )?Ukraine|"
      r"Ukrainian Air Force Command|Air Force Command of (?:the )?(?:Armed Forces of )?Ukraine|"
-     r"Ukraine's air forces?|Ukrainian air forces?",
+     r"Ukraine's air forces?|Ukrainian air forces?|"
+     # ("a statement by the AFU Air Force Command", "Air Forces of the AFU": the Armed Forces of Ukraine's)
+     r"AFU Air Forces?(?: Command)?|Air Forces? (?:Command )?of the AFU",
      "Ukrainian Air Force", "air_force", "UA"),
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
