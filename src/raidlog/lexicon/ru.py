@@ -575,7 +575,7 @@ PLACE_TYPE_WORDS = (
     r"городск\w*\s+округ\w*|муниципальн\w*\s+округ\w*|полуостров\w*|залив\w*)"
 )
 TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик\w*)"
-PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы)$"
+PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад)$"  # ("Белопольской и Марганецкой громад": the genitive plural has no ending)
 UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bв|\bво|\bнад|\bпод|\bу|\bоколо|\bрайоне|\bгород\w*|\bсел\w*|\bпос[её]лк\w*|\bдеревн\w*|"
