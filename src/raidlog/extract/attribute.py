@@ -24,7 +24,15 @@ from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
-from raidlog.geo import CITY_POPULATION, CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
+from raidlog.geo import (
+    CITY_POPULATION,
+    CITY_REGIONS,
+    SURROUNDING,
+    Gazetteer,
+    name_key,
+    named_as_its_region,
+)
+from raidlog.geo.names import split_type
 from raidlog.lexicon import gates, may_match
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant, Place
@@ -592,6 +600,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _headline_places_told_again(out)
     _headline_town_of_incidents(out)
+    _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
 
@@ -2937,6 +2946,33 @@ def _headline_town_of_incidents(out: Attribution) -> None:
         if set(inc.kinds) & {"damage", "fire", "debris", "hit", "casualties"} \
                 and all(p.iso in (None, out.headline_towns[0].iso) for p in inc.places if p.kind == "admin1"):
             inc.places = [*out.headline_towns, *inc.places]
+
+
+def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
+    """"Один із шахедів ударив по адміністративній будівлі в обласному центрі", told by the head of
+    the Kherson administration: the region's centre, a town the region is named after, is Kherson.
+    The region is the reporter's, or else the one region the incident names."""
+    centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)
+    holding = _SentenceIndex(mentions)
+
+    def told(a: int, b: int) -> bool:  # the sentences of one evidence span
+        k = holding.sentence_of(a)
+        while k is not None and k < len(mentions) and mentions[k].sentence.start < b:
+            if centre.search(mentions[k].sentence.text):
+                return True
+            k += 1
+        return False
+
+    for inc in out.incidents:
+        if any(p.kind in ("locality", "district") for p in inc.places) or not any(told(a, b) for a, b in inc.evidence):
+            continue
+        named = {p.iso for p in inc.places if p.kind == "admin1" and p.iso}
+        iso = inc.reporter.region or (named.pop() if len(named) == 1 else None)
+        region = gaz.region(iso) if iso else None
+        stem = split_type(name_key(region.name)) if region is not None else None
+        town = next((p for p in gaz.lookup(stem[0], kinds={"locality"}) if p.iso == iso), None) if stem else None
+        if town is not None:
+            inc.places = [town, *inc.places]
 
 
 def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,

@@ -634,6 +634,9 @@ RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
+# the region's centre, unnamed: "in the regional centre, a building was destroyed" (the speaker's region's city)
+REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
+
 GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
