@@ -594,12 +594,14 @@ LOWER_CASE_NAMES = (
 # ("the river Dnipro", "the Dnipro River": the river, not the city)
 # ("the Kaluga region south of Moscow", "the Voronezh region, southeast of Kursk": a point of reference,
 # not a place of the event; "in the north of the Kharkiv region" is one)
-NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river"
+NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river|Suspilne"
                       r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of)\s+$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
 NOT_A_PLACE_AFTER = (r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b|"  # "Kursk State Agrarian University"
+                     # "taken to Belgorod City Hospital No. 2": where the wounded were taken, not where they were hurt
+                     r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
