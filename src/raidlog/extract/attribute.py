@@ -169,7 +169,8 @@ def _patterns(lex: ModuleType) -> dict:
         "nationwide": re.compile(lex.NATIONWIDE, i),
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
-        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?$", i),
+        # ("уничтожены в четырех районах Ростовской области": the region, some districts of it)
+        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Odesa region, 11 drones were shot down")
         "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
