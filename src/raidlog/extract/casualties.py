@@ -1,7 +1,7 @@
 """Who was killed or injured, as a report tells it.
 
 Two steps. :func:`of_sentence` reads one sentence's figures: stated numbers
-("one civilian was killed and two others were injured", "постраждали 3
+("two civilians were killed and three others were hurt", "постраждали 3
 людини"), single victims ("a 52-year-old man was injured", "погиб мужчина"),
 lists of them ("a man and a woman were injured" = 2), explicit zeros ("no
 casualties", "Загиблих немає", "обошлось без жертв") and victims told without a
@@ -133,7 +133,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         fig = _number_figure(text, n, pats)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and _LIST_GAP.fullmatch(text, last[1], n.start):
-            # "поранено троє жінок 59, 67, 76 років та двоє чоловіків": more people of the same list
+            # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):
             counted.append((n.start, n.end))
@@ -281,7 +281,7 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
                 continue
             if pats["negation"].search(text, max(0, x.start() - 8), x.start()) \
                     or pats["plural_victim"].search(x.group("verb")):
-                continue  # "не постраждав чоловік", "Постраждалих серед цивільного населення немає"
+                continue  # "не постраждав чоловік", "Серед мирних жителів постраждалих немає"
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) or pats["fatal_after"].match(text, x.end()) \
                 else "injured"

@@ -1,6 +1,6 @@
 """People and the offices the text gives them: "Rostov Governor Yuri Slezar",
-"Vyacheslav Gladkov, the governor of the Belgorod Region", "Governor Gladkov",
-"the head of the Odesa Regional Military Administration, Oleh Kiper"."""
+"Pavel Orlov, the governor of the Tambov Region", "Governor Orlov",
+"the head of the Poltava Regional Military Administration, Ivan Hordiienko"."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             end = start + len(name)
             if len(parts) == 1 and m.start("name") < m.start("role") \
                     and not Officials.default().by_name(matching_name(name, lex)):
-                continue  # "shelled Kherson, the head of the regional administration said": a place
+                continue  # "shelled Sumy overnight, the regional administration head said": a place
             if any(a < end and start < b for a, b in taken) or any(
                 a < m.end() and m.start() < b for a, b in roles
             ):

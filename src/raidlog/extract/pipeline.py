@@ -387,8 +387,8 @@ def _fold_parts(items: list[BreakdownItem]) -> list[BreakdownItem]:
 
 
 def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
-    """"Больше всего аппаратов перехватили над Белгородской областью", then "14 БПЛА – над
-    территорией Белгородской области": a place named without a count, and counted in the same claim,
+    """"Чаще всего дроны сбивали над Курской областью", then "9 БПЛА – над
+    Курской областью": a place named without a count, and counted in the same claim,
     is the counted item only (not a second item of no count)."""
     counted = {p.iso for it in items if it.count is not None and it.subset_of is None for p in it.places}
     if not counted:
@@ -404,8 +404,8 @@ def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
 
 
 def _each_by_sum(items: list[BreakdownItem], total: int | None) -> tuple[list[BreakdownItem], tuple[int, ...]]:
-    """"37 over the Bryansk region, 12 over the Kursk and Lipetsk regions, … one over Rostov" with a
-    stated total of 83: a count over several places with no word for "each" or "combined" is read as
+    """"21 over the Oryol region, 9 over the Tula and Kaluga regions, … two over Tver" with a
+    stated total of 43: a count over several places with no word for "each" or "combined" is read as
     each place's when that makes the list add up to the total and the combined reading does not
     (the indexes of the items so read; the check says so in a finding)."""
     top = [k for k, it in enumerate(items) if it.subset_of is None]

@@ -270,7 +270,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase) \
                         and not _settlement_cued(text, start, pats):
                     # "у Харківському районі …, в Ізюмському – …": the unit named before (not a town
-                    # the text calls one: "в Чертковском районе и г. Каменске-Шахтинском")
+                    # the text calls one: "в Миллеровском районе и г. Новошахтинске")
                     type_words = type_words or _type_words(text, pats)
                     type_word, candidates = _elliptic_unit(type_words, start, phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
@@ -299,7 +299,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = candidates[0].name if candidates else query
                 if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word) \
                         and not any(typed[i : j - 1]) and not names_spent():
-                    # (not a unit of a unit: "the Vasylkivska community of Synelnykivskyi district")
+                    # (not a unit of a unit: "the Petrivska community of Kryvorizkyi district")
                     # "the Glushkovo district": a district named after its town, for resolve to find
                     phrase = text[start:end]
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
@@ -570,7 +570,7 @@ def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: 
     word = words[k - 1]
     typed = split_type(name_key(f"x {dictionary_form(word, lex)}"))
     if typed and typed[1] == "admin1" and re.fullmatch(lex.REGIONS_LISTED_TYPE, word, re.IGNORECASE):
-        # "у таких областях, як Полтавська, Сумська …": the regions of a list the plural announced
+        # "у таких областях, як Чернігівська, Київська …": the regions of a list the plural announced
         found = [p for p in lookup(gaz, f"{phrase} {dictionary_form(word, lex)}", lex) if p.kind == "admin1"]
         return (word, found) if found else (None, [])
     if not typed or typed[1] != "district":

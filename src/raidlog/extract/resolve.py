@@ -485,7 +485,7 @@ def _by_own_name(cands: list[Place], written: str) -> list[Place]:
 
 
 def _like_the_districts_named(cands: list[Place], seen: Sequence[Place]) -> list[Place]:
-    """"По одному – в Новомосковському та Кам'янському районах, ще два – в Дніпровському": a name of
+    """"Два – в Самарівському та Кам'янському районах, ще один – в Дніпровському": a name of
     both an oblast's raion and a city's district (Kamianske's Dniprovskyi), told beside raions, is
     the raion; told beside a city's districts, the city's."""
     units = {p.unit for p in seen[-6:] if p.kind == "district" and p.unit}
