@@ -102,6 +102,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+", i),  # "ещё три были подавлены", "another two were jammed"
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
+        "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
@@ -127,7 +128,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     weapon_starts = [w.start for w in m.weapons]
     m.numbers = [n for n in numbers.find(text, lex, words) if not (busy and any(a <= n.start < b for a, b in busy))
                  and not _inside_model_name(n, m.weapons, weapon_starts)]
-    m.counts = weapons.counts(text, m.numbers, m.weapons, lex)
+    m.counts = [c for c in weapons.counts(text, m.numbers, m.weapons, lex)
+                if c.weapon is not None or not pats["measure"].match(text, c.end)]  # ("5 km from", "two hours ago")
     m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
     if may_match(words, lex, "claimants"):
@@ -175,7 +177,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if m.destroy_verbs and m.weapons:
         # "the drone destroyed a barn": what the weapon did, not its downing
         m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
-                              if not (pats["agent_object"].match(text, b)
+                              if not ((obj := pats["agent_object"].match(text, b))
+                                      and not any(w.start == obj.end() for w in m.weapons)
                                       and any(w.end <= a and not text[w.end : a].strip() for w in m.weapons))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)

@@ -508,9 +508,14 @@ TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
 # after "a drone destroyed": an object, so the weapon did the destroying ("the drone destroyed a barn"),
-# not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night")
+# not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night", "drones
+# destroyed two hours ago", "… some 20 km from Kursk"): a noun after the determiner or number, not a
+# time or distance word (nor a weapon: mentions.py checks that)
+# a number that measures time or distance, never a count of weapons: "two hours ago", "5 km from"
+MEASURE = r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|afternoon|week|weeks|weekend|ago|{MEASURE}"
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
-                      r"(?!(?:previous|last|same|next|night|day|morning|evening|afternoon|week|weekend)\b)")
+                      rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
 # shot down" (never an object after it: "two destroyed a barn")
 BARE_PARTICIPLE = (r"\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b"

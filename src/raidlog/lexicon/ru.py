@@ -159,6 +159,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
                  # a question, not a count: "более 100 беспилотников: сколько сбила ПВО"
                  r"\bсколько\s+(?:(?:\w+\s+){0,2})?(?:сбил[аио]|сбито|уничтожил[аио]|уничтожено))\b")
 # "22 дрона были сбиты", "57 из них удалось сбить"
+MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
 AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:(?:был[оаи]?|удалось|смогли)\s+)?"
