@@ -51,7 +51,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time
     # (quotes around a weapon's name too: '10 "Shahed" drones over Odesa')
     # (a dash glued to the word before it and spaced after is a separator: "Два БпЛА— над Курской"; a
-    # count in brackets is the count: "Наибольшее число дронов (16) сбито над Белгородской областью")
+    # count in brackets is the count: "Больше всего беспилотников (9) уничтожено над Курской областью")
     lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
            rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return gates.quicken({
@@ -66,7 +66,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
-        # over the whole country, then the places it includes: "over Russian territory, including the Moscow region"
+        # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "one of them over the city": a part
@@ -207,8 +207,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
-    """"над Курской областью сбиты две ракеты и 27 БПЛА", "Two missiles and 27 drones were shot down
-    over the Kursk region": counts of different weapons joined by "and" are downed over the same
+    """"над Брянской областью сбиты три ракеты и 14 БПЛА", "Three missiles and 14 drones were downed
+    above the Bryansk region": counts of different weapons joined by "and" are downed over the same
     places; the item counts them all (an item reads only the count next to its place). Guided bombs
     and MLRS rockets are left out, as from a claim's totals."""
     if len(counts) < 2 or not found:
@@ -294,7 +294,7 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
 
 
 def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution], word: int, pats) -> list[Item]:
-    """"в Белгородской, Саратовской и Воронежской областях — 31, 29 и 25 соответственно", "over the
+    """"в Тамбовской, Орловской и Липецкой областях — 12, 8 и 5 соответственно", "over the
     Bryansk and Kursk regions – 7 and 3 respectively": the places first, a dash, then the run of counts
     that ends right before the word; the counts go to the places in order."""
     run = [c for c in counts if c.end <= word]

@@ -46,7 +46,7 @@ SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого|им)\s+|[а-яіїєґ'’]+(
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
-# one target of unknown kind, in the singular: "Наші сили ППО збили повітряну ціль ворога", "збили ворожу ціль"
+# one target of unknown kind, in the singular: "ППО знищила ворожу повітряну ціль над містом", "збили ворожу ціль"
 SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль|повітрян\w*\s+об'єкт"  # ("Повітряний об'єкт знищено")
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
 # debris of one, or the attack of one: not one destroyed
@@ -136,7 +136,7 @@ LAUNCH = (r"(?:(?:намага|спробува)\w*\s+атакувати|"
           r"спрямува(?!\w*с[яь]\b)\w*|спрямован\w*|(?:виявлено|зафіксовано)(?!\s+(?:та|і|й)\s+(?:знищ|збит|знешкод|подавл))|"
           r"супровід|супроводжено)")
 LOST = r"(?:локаційно\s+втрачен\w*|зникл\w*\s+з\s+радар\w*)"
-# a destroy verb the sentence denies: "безпілотник не вдалось вразити лише один", "дві ракети збити не
+# a destroy verb the sentence denies: "не вдалося збити лише два безпілотники", "дві ракети збити не
 # вдалося" (the count is of those that got through, never of those destroyed)
 NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?:збити|знищити|вразити|перехопити|знешкодити|подавити)|"
                  # what air defence cannot down: "ракети, які не збиваються", "ми не можемо збивати такі
@@ -144,7 +144,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
                  r"\bне\s+(?:можемо|можуть|може|могли|змогли\s+б)\s+(?:\w+\s+)?(?:збивати|збити|перехоплювати|перехопити)|"
                  r"\bне\s+збива\w*|\bщоб\s+(?:\w+\s+){0,2}?(?:мог\w*|змог\w*|можна\s+було)\s+(?:\w+\s+){0,2}?(?:збити|перехопити)|"
                  r"(?:збити|знищити|вразити|перехопити|знешкодити|подавити)\s+не\s+(?:вдал[ио]с[яь]|змогл?и)|"
-                 # a question, not a count: "понад 100 безпілотників: скільки збила ППО"
+                 # a question, not a count: "майже 90 дронів: скільки з них знищено"
                  r"\bскільки\s+(?:(?:\w+\s+){0,2})?(?:збил[аио]|збито|знищил[аио]|знищено|знешкодил[аио]))\b")
 # "22 дрони було збито", "57 з них удалося збити"
 MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
@@ -166,7 +166,7 @@ ITEM_FILLER = (r"з\s+них|з\s+яких|і?з|зі|ще|також|"
                # other weapons told beside the counted ones: "12 Shahed, а також інших типів дронів у …"
                r"а\s+також|інш\w+\s+тип\w+|"
                r"бул[иоа]|збит\w*|нібито|начебто|найбільше|ППО|сил\w*\s+ППО|"
-               # the type after a weapon's noun: "3 дрони-камікадзе типу "Shahed-131/136" над …"
+               # the type after a weapon's noun: "5 ударних дронів типу "Shahed-136" над …"
                r"типу\s+[«\"]?[\w-]+(?:/\d+)?[»\"]?|"
                r"намага\w*\s+атакува\w*(?:\s+об['’]єкт\w*)?")  # "що намагалися атакувати об'єкти в …"
 
@@ -225,7 +225,7 @@ OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|на
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
-# "збито 57 БпЛА у Київській, Сумській та Полтавській областях": where a total was destroyed, when
+# "збито 23 БпЛА у Чернігівській, Житомирській та Київській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 # ("в одному з районів Сумської області", "на території ще одного з районів …": the region, a district
 # of it not named)
@@ -259,7 +259,7 @@ FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнит
 # the authorities that tell a count when named in its sentence ("…, повідомили в КМВА"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"адміністрац|\b(?:ОВА|МВА|КМВА|РВА)\b"
-RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
+RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had downed two missiles …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
@@ -312,7 +312,7 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
      r"захисник\w*\s+неба|оборонц\w*\s+неба|наш\w*\s+(?:захисник\w*|оборонц\w*|ППО|сил\w*\s+ППО)|"
      r"українськ\w*\s+(?:захисник\w*|ППО|сил\w*|військов\w*|оборонц\w*)|Сил\w*\s+оборони|"
      r"(?:повітрян\w*\s+командуванн\w*|ПвК)\s+[«\"]?(?:Схід|Захід|Південь|Північ|Центр)|"
-     # "протиповітряна оборона знищила 74 ворожих безпілотники": the enemy's drones are Russia's, the side Ukraine's
+     # "сили ППО знешкодили 38 ворожих дронів": the enemy's drones are Russia's, the side Ukraine's
      r"ворож\w*\s+(?:(?:ударн\w*|російськ\w*)\s+)?(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*|шахед\w*|Shahed)",
      "Ukrainian air defence", "military_command", "UA"),
 ]
@@ -419,7 +419,7 @@ PERSON_NOUNS = (
     r"працівник\w*|мешкан\w*|цивільн\w*|жител\w*)"
 )
 VICTIM_VERB = (r"(?:\bтіл[оа]\b|травмува\w*|зазна\w*\s+(?:травм\w*|поранен\w*)|поранен\w*|поранил\w*|поранив\w*|звернул\w*\s+(?:по|за)\s+(?:медичн\w+\s+)?допомог\w*|загину\w*|загинул\w*|вбит\w*|помер\w*|забра\w*\s+житт\w*|обірва\w*\s+житт\w*|постражда\w*|травмован\w*|госпіталізован\w*|"
-               # ("травми, несумісні з життям, дістав 54-річний чоловік": the injuries first, then who had them)
+               # ("травми, несумісні з життям, отримала 61-річна жінка": the injuries first, then who had them)
                rf"госпіталізува\w*|(?:поранення|травми|травму)(?:,?\s+{FATAL},?)?\s+(?:отрима(?:в|л\w*)|діста(?:в|л\w*)))")
 _ONE = (r"(?:(?:одна\s+|одну\s+)?(?:людина|людину|особа|особу)|чолові(?:к|ка)|жінк[аиу]|дитин[аиу]|підлітк?[аи]?|пенсіонер(?:к[аиу]|а)?|водій|водія|"
         r"працівни(?:к|ка|ця|цю)|мешкан(?:ець|ця|ка|ку)|цивільн(?:ий|ого|а|у)|охорон(?:ець|ця)|рятувальник[аи]?|"
@@ -479,17 +479,17 @@ VICTIM_LIST = [
 LIST_ITEM = _ONE_PHRASE
 # what a count of places is ("у п'ятьох громадах є руйнування та поранені": five hromadas, not five victims)
 UNIT_COUNT_NOUNS = r"(?:громад\w*|населен\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сіл\b|сел[аіо]\w*|міст\w*|локаці\w*|адрес\w*|регіон\w*)"
-# "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна жінка": one victim per age
+# "постраждали 33-річна, 58-річна жінки і 72-річний чоловік": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)річн\w+"
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?P<ages>{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+)\s+{PERSON_NOUNS}"
                    rf"(?P<more>(?:\s*(?:,|і|та|й)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
 AGE_ITEM = _AGE
-# "Постраждалих серед цивільного населення немає": a plural noun, no single victim
+# "Серед мирних жителів постраждалих немає": a plural noun, no single victim
 PLURAL_VICTIM = r"\w*(?:их|іх)$"
 # "поранено чотирьох жінок та чоловіка": the number's people and one more
 PLUS_ONE_AFTER = (rf"^\s+(?:[\w'’-]+\s+)?{PERSON_NOUNS}(?:\s+(?:віком\s+)?\d{{1,3}}(?:\s*(?:,|і|та)\s*\d{{1,3}})*\s+рок\w*)?"
                   rf"\s+(?:і|та|й)\s+{_ONE_PHRASE}\b")
-# "троє постраждали, одну з них госпіталізували": some of those told, no more victims
+# "двоє дістали поранення, одного з них госпіталізовано": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:них|яких|постраждалих|поранених)\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
@@ -574,7 +574,7 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 ELLIPTIC_TYPES = ("області", "краю")
-# a plural region type word announcing a list of bare adjectives: "у таких областях, як Полтавська, Сумська"
+# a plural region type word announcing a list of bare adjectives: "у таких областях, як Чернігівська, Київська"
 REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
@@ -584,7 +584,7 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
 # "працює ППО в Джанкойському та Сімферопольському районах": air defence at work, where weapons are being downed
-# (after a count, "для відбиття атаки застосовувалися мобільні вогневі групи … на території … областей",
+# (after a count, "для відбиття атаки працювали мобільні вогневі групи … на території … областей",
 # "Протиповітряна оборона працювала в … областях": the summary's list of where its targets were
 # downed; see attribute._after_count_anaphora)
 AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпрацю\w*)\s+(?:\w+\s+)?(?:ППО|протиповітрян\w*\s+оборон\w*)|"
