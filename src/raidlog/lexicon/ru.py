@@ -82,7 +82,7 @@ DATE_DAY_FIRST_ONLY = True
 
 # the model numbers after the name, both of them or one: "Shahed-131/136", «Шахед-136»
 _SHAHED_MODEL = r"(?:[-–]1[0-9]{2}(?:/1[0-9]{2})?[»\"]?)?"
-# ("уничтожено еще одно беспилотное средство, летевшее на Москву": the mayor's word for a drone)
+# ("сбито еще одно беспилотное средство, которое летело к Москве": the mayor's word for a drone)
 _D = r"(?:беспилотн\w*\s+летательн\w*\s+аппарат\w*|беспилотн\w*\s+аппарат\w*|беспилотн\w*\s+средств\w*|беспилотник\w*|БПЛА|БЛА|дрон\w*|квадрокоптер\w*)(?:-камикадзе)?"
 WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"{_D}(?:\s+самолетного\s+типа|\s+самолётного\s+типа)?", "drone", None),
@@ -129,9 +129,9 @@ WEAPON_ADJECTIVES = (
 DESTROY = (
     r"(?:уничтож\w*|перехвач\w*|перехват\w*|обезвреж\w*|сбит\w*|сбил\w*|сбива\w*|подавл\w*|подавил\w*|нейтрализова\w*|"
     r"поражен\w*|поразил\w*|отражен\w*|ликвидирова\w*|ликвидирует\w*|"
-    # ("ещё три заглушено и посажено средствами РЭБ": jammed by electronic warfare, as "подавлено")
+    # ("ещё два посажено и заглушено средствами РЭБ": jammed by electronic warfare, as "подавлено")
     r"заглушен\w*|заглушил\w*|"
-    # "силы ПВО отразили атаку трех беспилотников": as "отражена атака трех беспилотников" (with a count:
+    # "ПВО отразили атаку пяти беспилотников": as "отражена атака трех беспилотников" (with a count:
     # "отразили атаку беспилотников над районами" tells of no drone destroyed)
     r"отразил\w*\s+атак\w*(?=\s+(?:ещ[её]\s+)?(?:\d|(?:одн|дв|тр|четыр|пят|шест|сем|восьм|девят|десят|сорок|сот)\w*\s))|"
     # ("защитники неба «приземлили» пять шахедов": officials' slang)
@@ -175,14 +175,14 @@ OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|"
-               # the relative pronoun before a heading: "ещё один беспилотник, который летел в сторону Москвы"
+               # the relative pronoun before a heading: "ещё два беспилотника, которые летели в сторону Москвы"
                r"котор(?:ый|ая|ое|ые)|"
                # other weapons told beside the counted ones: "12 «Шахедов», а также других типов дронов над …"
                r"а\s+также|други\w+\s+тип\w+|"
                r"был[иао]?|сбит\w*|якобы|больше\s+всего|"
                # the type after a weapon's noun: "3 беспилотника типа «Shahed-131/136» над …"
                r"типа\s+[«\"]?[\w-]+(?:/\d+)?[»\"]?|"
-               # when: "по одному дрону ВСУ минувшей ночью сбили в небе над …"
+               # when: "по два дрона ВСУ прошедшей ночью уничтожили над …"
                r"(?:(?:минувш|прошедш|прошл|эт)\w+\s+)?ночью|за\s+ночь|"
                # the subject between a count and its place: "Шесть БПЛА средства ПВО уничтожили над …"
                r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)|"
@@ -212,8 +212,8 @@ COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|сумм�
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"
 # "над семью регионами России" (never "над Московским регионом", a region's name)
 REGION_COUNT = r"(?:(?-i:[^A-ZА-ЯЁ\s])\S*\s+){0,2}(?:регион\w*|субъект\w*)\b"
-# a count over the whole country, never the speaking official's own region: "силы ПВО сбили семь
-# беспилотников над российскими регионами" in the Moscow mayor's story
+# a count over the whole country, never the speaking official's own region: "ПВО уничтожили девять
+# дронов над регионами России" in the Moscow mayor's story
 _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 NATIONWIDE = (r"\bнад\s+(?:российскими\s+регионами|регионами\s+(?:России|РФ)|(?:всей\s+)?территорией\s+(?:России|РФ)|"
               r"Россией)|\bпо\s+всей\s+(?:России|стране)|"
@@ -272,7 +272,7 @@ TOWARDS = (
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
-# "Силы ПВО Минобороны сбили два беспилотника …, сообщил мэр" (the words right before the name)
+# "Силы ПВО Минобороны уничтожили три беспилотника …, сообщил мэр" (the words right before the name)
 # ("ПВО Минобороны отражена атака двух БПЛА, летевших на Москву": the mayor's posts name the ministry's air defence bare)
 DEFENCES_OWNER_BEFORE = r"(?:(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*|подразделени\w*)\s+|^\W*)(?:ПВО|противовоздушной\s+обороны)(?:\s*\(ПВО\))?\s+$"
 DEFENCES_OWNER_AFTER = r"(?!)"
@@ -287,7 +287,7 @@ FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит
 # the authorities that tell a count when named in its sentence ("…, сообщили в администрации"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"администрац|\b(?:ОВА|ГВА|КГВА|МВА|РВА)\b"
-RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had shot down one missile …")
+RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had downed two missiles …")
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"
 
@@ -331,7 +331,7 @@ VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
 SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
     (r"защитник\w*\s+неба|Сил\w*\s+обороны\s+Украины|украинск\w*\s+(?:ПВО|защитник\w*|военн\w*)|"
      r"(?:воздушн\w*\s+командовани\w*|ВК)\s+[«\"]?(?:Восток|Запад|Юг|Центр)"
-     # "мобильные огневые группы ВСУ уничтожили 34 БПЛА оккупантов": only Ukraine's side calls them occupiers
+     # "огневые группы ВСУ сбили 12 дронов оккупантов": only Ukraine's side calls them occupiers
      r"|огнев\w*\s+групп\w*\s+ВСУ|оккупант\w*",
      "Ukrainian air defence", "military_command", "UA"),
     (r"российск\w*\s+(?:ПВО|систем\w*\s+ПВО|средств\w*\s+(?:ПВО|противовоздушной\s+обороны))|"
@@ -407,7 +407,7 @@ INCIDENTS: dict[str, str] = {
     "casualties": r"(?:ранен\w*|пострадал\w*|погиб\w*|убит\w*|жертв\w*|госпитализирован\w*)",
 }
 NEGATION = r"(?:\bне\b|\bнет\b|\bбез\b|\bни\b|никто|никого)"
-# "пострадавших и разрушений на земле нет", "о разрушениях на земле не поступала"
+# "разрушений и пострадавших на земле нет", "о разрушениях на земле не поступала"
 NEGATION_AFTER = r"\s*(?:(?:и|на|в|во)\s+\w+\s+){0,3}(?:нет|не\s+было|не\s+зафиксирован\w*|не\s+допущено|не\s+поступал\w*)\b"
 NO_CASUALTIES = (
     r"(?:пострадавших(?:\s+и\s+\w+)?\s+нет|без\s+пострадавших|никто\s+не\s+пострадал|обошлось\s+без\s+(?:пострадавших|жертв)|"
@@ -437,7 +437,7 @@ _ONE = (r"(?:мужчин[аы]?|женщин[аы]?|ребен(?:ок|ка)|р�
 # "погиб мужчина", "ранен охранник", "его супруга получила ранения": one person each
 ONE_VICTIM = [
     rf"(?P<verb>{VICTIM_VERB})\s+(?:[\w-]+\s+)?{_ONE}\b",
-    # "мужчина при атаке БПЛА в Шебекинском округе получил травмы", "мужчина, пассажир, получил много осколочных ранений"
+    # "мужчина при атаке БПЛА в Шебекинском округе получил травмы", "мужчина, водитель, получил несколько осколочных ранений"
     rf"{_ONE}(?:,\s+[\w-]+,)?\s+(?:(?!и\b|а\b)[\w-]+\s+){{0,8}}?(?P<verb>получил[аи]?\s+(?:[\w-]+\s+){{0,2}}(?:ранени\w*|\w*травм\w*)|погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|ранен[аыо]?|"
     r"пострадал[аи]?|госпитализирова\w*)",
     # "погиб человек", "ранен ещё человек": "человек" after a verb in the singular is one person
@@ -625,7 +625,7 @@ CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(
 # "сбили пять беспилотников там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
-# ("… следующее вооружение, сообщил Синегубов:"; "в течение суток по области прилетели:" says what came by its verb)
+# ("… следующее вооружение, сообщил губернатор:"; "в течение суток по области прилетели:" says what came by its verb)
 WEAPON_LIST_HEADER = (r"(?:\b(?:следующее|такое|следующие)\s+(?:оружие|вооружение|средства(?:\s+поражения)?)"
                       r"(?:\s*[,–—-]\s*(?:\w+\s+){0,3}\w+)?|\bприлете\w*)\s*:\s*$")
 # "сбили два беспилотника над морем": a sea not named, the one the report is about (the group "sea");
