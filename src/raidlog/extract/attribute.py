@@ -2735,8 +2735,11 @@ _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled",
 def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
-    if casualties.is_reminder(s.text, lex) or _opens_with_earlier_day(m, out.published):
+    age = _opening_day_age(m, out.published)
+    if casualties.is_reminder(s.text, lex) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
+    elif s.paragraph == out.background_paragraph and (casualties.opens_with_now(s.text, lex) or age is not None):
+        out.background_paragraph = None  # "… Tonight, two people were injured": back to the news
     if not may_match(m.words, lex, "casualties"):
         return None
     if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex):
@@ -2754,21 +2757,22 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional)
 
 
-def _opens_with_earlier_day(m: Mentions, published: date | None) -> bool:
-    """"On August 20, the governor reported that a drone had hit the station … five people were injured",
-    in a story published a week later: a sentence that opens with a day two or more days before the
-    publication tells an earlier event, and so does the rest of its paragraph."""
+def _opening_day_age(m: Mentions, published: date | None) -> int | None:
+    """How many days before the publication the day a sentence opens with is. "On August 20, the governor
+    reported that a drone had hit the station … five people were injured", in a story published a week
+    later: a day two or more days before tells an earlier event, and so does the rest of its paragraph
+    (up to a sentence opening with a later day or the present time)."""
     if published is None or not m.days or m.sentence.is_title or m.days[0].start > 4:
-        return False
+        return None
     d = m.days[0]
     try:
         day = date(d.year or published.year, d.month, d.day)
     except ValueError:
-        return False
+        return None
     if day > published and d.year is None:
         day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
         # (a December day told in January)
-    return (published - day).days >= 2
+    return (published - day).days
 
 
 _TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")

@@ -89,6 +89,7 @@ def _patterns(lex: ModuleType) -> dict:
         "plural_victim": re.compile(lex.PLURAL_VICTIM, i),
         "background": re.compile(lex.BACKGROUND, i),
         "reminder": re.compile(lex.REMINDER, i),
+        "now_opening": re.compile(lex.NOW_OPENING, i),
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
@@ -109,6 +110,11 @@ def is_reminder(text: str, lex: ModuleType) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
     tells earlier events."""
     return bool(_patterns(lex)["reminder"].match(text))
+
+
+def opens_with_now(text: str, lex: ModuleType) -> bool:
+    """"Tonight, …", "Сегодня ночью …", "Цієї ночі …" opening a sentence: back from earlier events."""
+    return bool(_patterns(lex)["now_opening"].match(text))
 
 
 def is_background(text: str, lex: ModuleType) -> bool:

@@ -736,6 +736,8 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+# a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
+NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"
 LOCATIONS_PREP = r"\b(?:at|in|on|across)"
 LOCATION_HIT_CUE = r"\b(?:hits?|impacts?|struck|strikes?)\b"

@@ -513,6 +513,8 @@ SUBSET_AFTER = r"^\s+(?:из\s+(?:них|которых|пострадавших
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
+# a sentence opening with the present time ends a background paragraph ("10 ноября … Сегодня ночью …")
+NOW_OPENING = r"\W*(?:сегодня|этой\s+ночью|этим\s+(?:утром|вечером)|минувшей\s+ночью|прошедшей\s+ночью)\b"
 LOCATIONS = r"локаци\w*"
 LOCATIONS_PREP = r"\b(?:на|в|во|по)"
 LOCATION_HIT_CUE = r"(?:попадани\w*|прил[её]т\w*)"

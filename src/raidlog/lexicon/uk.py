@@ -494,6 +494,8 @@ SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:них|яких|постраждалих|�
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
+# a sentence opening with the present time ends a background paragraph ("9 листопада … Цієї ночі …")
+NOW_OPENING = r"\W*(?:сьогодні|цієї\s+(?:ночі|доби)|цього\s+(?:ранку|вечора)|минулої\s+(?:ночі|доби))\b"
 LOCATIONS = r"локаці\w*"
 LOCATIONS_PREP = r"\b(?:на|в|у|по)"
 LOCATION_HIT_CUE = r"(?:влучанн\w*|влучан\w*|приліт\w*)"
