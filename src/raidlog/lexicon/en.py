@@ -34,7 +34,7 @@ MONTHS = {
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
-    # ("12 unmanned aircraft-type aerial vehicles": a translation of "беспилотных летательных аппаратов
+    # ("9 unmanned aircraft-type aerial vehicles": a translation of "беспилотных летательных аппаратов
     # самолетного типа" with the type inside the noun)
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
      r"drones?|quadcopters?|BpLAs?)", "drone", None),
@@ -97,7 +97,7 @@ DESTROY = (
 )
 LAUNCH = (
     r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
-    # "two drones attempted to attack a military facility": the ones that came
+    # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
@@ -120,7 +120,7 @@ EACH = r"(?:each|apiece|per region|respectively)"
 # a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region,
 # and so does its speaker before the verb: "…, the Kherson City Military Administration announced" (the speaker's
 # name is no place of the item); a relative clause that describes the item's region names no place of the item
-# either: "over the Kaluga region that is closer to Moscow", "which borders Ukraine"
+# either: "over the Tula region that lies nearer to Moscow", "which borders Ukraine"
 ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b" \
     r"|,\s*the\s[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b" \
     r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b"
@@ -154,7 +154,7 @@ OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to)"
 )
-# where a lone total happened ("8 drones were shot down over the Kursk Region")
+# where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
@@ -238,7 +238,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) Air Force|Air Force of (?:the Armed Forces of )?Ukraine|"
      r"Ukrainian Air Force Command|Air Force Command of (?:the )?(?:Armed Forces of )?Ukraine|"
      r"Ukraine's air forces?|Ukrainian air forces?|"
-     # ("a statement by the AFU Air Force Command", "Air Forces of the AFU": the Armed Forces of Ukraine's)
+     # ("the AFU Air Force Command reported", "Air Forces of the AFU": the Armed Forces of Ukraine's)
      r"AFU Air Forces?(?: Command)?|Air Forces? (?:Command )?of the AFU",
      "Ukrainian Air Force", "air_force", "UA"),
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
@@ -247,7 +247,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?", "Ukrainian Air Force", "air_force", "UA"),
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
-    # ("Ukrainian officials have said that Russia launched 479 drones": officials of a side, its side's)
+    # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|"
      r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added))",
@@ -270,7 +270,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:Volodymyr )?Zelensk(?:yy|yi|iy|y|i)|Zelensk(?:yy|yi|iy|y|i)", "President of Ukraine", "official", "UA"),
     (r"(?:Russian|Russia's) President(?: Vladimir)?(?: Putin)?|President (?:of Russia )?(?:Vladimir )?Putin|Putin",
      "President of Russia", "official", "RU"),
-    # a wire's "Russia said Friday it had downed 87 Ukrainian drones", "Moscow said it had downed …": who
+    # a wire's "Russia said Tuesday it had destroyed 43 Ukrainian drones", "Moscow said it had downed …": who
     # exactly is told elsewhere (VAGUE_CLAIMANTS; no comma before the verb: "… towards Moscow, said Sobyanin")
     (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow|"
      r"\b(?:Russian|Russia's) officials)"
@@ -301,7 +301,7 @@ ANAPHORA = {
 ROLE_WORDS = (
     r"(?:acting governor|governor|gov\.|head of (?:the )?(?:[A-Z][\w'-]+ )?(?:regional|oblast|city)"
     r"(?: state)?(?: military)? administration|head of the republic|head of (?!the\b|an?\b)[A-Z][\w'-]+|"
-    # ("according to the head of the RMA Vitaliy Kim": the abbreviations of the military administrations)
+    # ("according to the head of the OMA Petro Ivanenko": the abbreviations of the military administrations)
     r"head of (?:the )?(?:[A-Z][\w'-]+ )?(?:RMA|OMA|RSA|OVA)|"
     r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
 )
@@ -385,7 +385,7 @@ ZONES: list[tuple[str, str]] = [
 ]
 NIGHT = r"\b(?:overnight|night|nighttime|night-time)\b"
 # a reporting frame a sentence may open with before the place its count happened in: "It added that
-# in the Odesa region, 11 drones were shot down"
+# in the Sumy region, four drones were downed"
 OPENING_FRAME = r"(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:added|said|reported|noted|stated|wrote)\s+(?:that\s+)?"
 TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
@@ -455,7 +455,7 @@ SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbr
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
-# (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) attack campaign")
+# (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) raid on the port")
 NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
                          r"control\s+(?:points?|posts?|centres?|centers?)|command\s+posts?|launch\s+(?:sites?|pads?)|"
@@ -470,12 +470,12 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone
 # attacks" count strikes, ships and attacks, no weapons
 WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?)\b"
-# one weapon on its way: "repelled the attack of a drone flying to Moscow" is one downed
+# one weapon on its way: "repelled an attack by a drone heading to Moscow" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
-# another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine downs
-# 22 out of 35 missiles, 20 drones used in Russian morning attack, Air Force says" (a link too)
+# another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
+# 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
@@ -500,8 +500,8 @@ MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and 
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed
 FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down)\b"
-# a list of regions told with where each lies: "over the Odesa and Mykolaiv regions in the south, the
-# Dnipropetrovsk region in the southeast, and the central Vinnytsia region" (between two of its names)
+# a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the
+# Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
 LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
@@ -538,7 +538,7 @@ WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "O
 WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,4})?"  # (between it and the count)
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
-               # how: "18 UAVs were destroyed or jammed by electronic warfare in Bryansk Oblast"
+               # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
                r"which|were|was|had been|have been|been")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
@@ -560,7 +560,7 @@ WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+att
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
-# ("… 11 Ukrainian drones overnight. These were intercepted over the Kursk, Belgorod, and Rostov regions")
+# ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
 # ("Intercepts took place over the Bryansk, Smolensk and Tver regions")
 PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
@@ -654,7 +654,7 @@ VICTIM_VERB = r"(?:injuring|wounding|killing|murdering|injured|wounded|killed|mu
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
-    # "claimed the life of an elderly woman and left a man injured"
+    # "killed a young man and left a woman injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
@@ -746,7 +746,7 @@ BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4})\b")
-COUNCIL = r"\bcouncil\b"  # "head of the Dnipropetrovsk regional council"
+COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
@@ -767,7 +767,7 @@ _OF_PLACE_LEAD = r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?(?:(?:region|oblast|p
 # "in Belgorod, governor Vyacheslav Gladkov said": the name after the office is the person's
 NAME_AFTER_ROLE = rf",?\s+{_PEOPLE_NAME}"
 PEOPLE = [
-    # "Vyacheslav Gladkov, the governor of the Belgorod Region" (not "in Kherson, the head of …": after
+    # "Pavel Orlov, the governor of the Tambov Region" (not "in Kherson, the head of …": after
     # a preposition of place the capitalised word is where, not who)
     rf"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Oo]n\s)(?<!\bover\s)(?<!\bnear\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)"
     rf"(?P<name>{_PEOPLE_NAME}),\s+(?:the\s+)?(?i:(?P<role>{ROLE_WORDS}))(?:\s+of\s+{_OF_PLACE_LEAD}(?P<region>{_PEOPLE_PLACE}))?",
@@ -785,7 +785,7 @@ OFFICES = [
     # "Six were downed above Poltava, its governor said", "… according to the region's governor": the
     # office of the region the sentence names (no region inside the office: the nearest one named)
     r"(?i:\b(?:its|the region's|the oblast's)\s+(?P<role>governor|regional governor|mayor))\b(?!\s+of\b)",
-    # ("… over Russia's Kursk, the governor of the region that borders Ukraine said")
+    # ("… above Russia's Bryansk, the governor of the region on the border said")
     r"(?i:\bthe\s+(?P<role>governor)\s+of\s+the\s+(?:region|oblast))\b(?!\s+of\b)",
 ]
 
