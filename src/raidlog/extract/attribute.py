@@ -229,6 +229,8 @@ def _patterns(lex: ModuleType) -> dict:
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (and "over" said again: "over the Oryol region and Belgorod in the south, and over Crimea and the
         # Black Sea", "над Курской областью и над Крымом": one group of places)
+        # ("над регионами России и акваторией Черного моря": a sea after the whole country)
+        "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
         "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:{lex.AND}|,\s*{lex.AND})\s+(?:{lex.OVER_TOTAL})\s+(?:the\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
         "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
@@ -2485,6 +2487,12 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                 if not _patterns(lex)["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
                     break
                 group.append(r)
+    if counted and not group:
+        # "над регионами России и Азовским морем": the sea after the whole country, with no count of its own
+        whole = _patterns(lex)["nationwide"].search(text, counted.start())  # ("над регионами | России")
+        end = whole.end() if whole is not None and whole.start() <= counted.end() <= whole.end() else counted.end()
+        sea = next((r for r in res if r.place is not None and r.place.kind == "sea" and r.hit.start >= end), None)
+        group = [sea] if sea is not None and _patterns(lex)["joined_sea"].fullmatch(text, end, sea.hit.start) else []
     if not group:
         return _towards_of_total(text, totals, res, m, lex)
     if counted:

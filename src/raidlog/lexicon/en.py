@@ -140,9 +140,11 @@ COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
+# the waters of a sea, after a place: "over Russian regions and the waters of the Black Sea"
+WATERS = r"(?:the\s+)?waters\s+of"
+_QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story
-_QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
               r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b|"
               # ("46 downed in the north and east of the country": parts of the country, no region of it)

@@ -192,8 +192,10 @@ COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|�
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
 # "над сімома регіонами" (never "над Московським регіоном", a region's name)
 REGION_COUNT = r"(?:(?-i:[^A-ZА-ЯЁІЇЄҐ\s])\S*\s+){0,2}регіон\w*\b"
-# a count over the whole country, never the speaking official's own region: "над Україною збито 40"
+# the waters of a sea, after a place: "над регіонами та акваторією Чорного моря"
+WATERS = r"акваторі\w+"
 _QUARTER = r"(?:(?:північно-|південно-)?(?:півночі|півдні|сході|заході)|центрі)"
+# a count over the whole country, never the speaking official's own region: "над Україною збито 40"
 NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
               r"Україною|країною)|\bпо\s+(?:всій|усій)\s+(?:Україні|країні)|"
               # ("збито 46 … на півночі та сході країни": parts of the country, no region of it)
