@@ -148,7 +148,7 @@ def _patterns(lex: ModuleType) -> dict:
         "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
-        # "сбили 11 аппаратов, шесть из которых летели на Москву": a count of units that has parts
+        # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
         "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "other_counted": re.compile(lex.OTHER_COUNTED, i),
@@ -169,15 +169,15 @@ def _patterns(lex: ModuleType) -> dict:
         "nationwide": re.compile(lex.NATIONWIDE, i),
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
-        # ("уничтожены в четырех районах Ростовской области": the region, some districts of it)
+        # ("сбиты в трёх районах Брянской области": the region, some districts of it)
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
-        # (after a reporting frame: "It added that in the Odesa region, 11 drones were shot down")
+        # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
-        # "Также за сутки враг выпустил по региону:": a launch verb and at most three words end the header
+        # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
         "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
         "bare_sea": re.compile(lex.BARE_SEA),
         "there": re.compile(lex.THERE_AFTER, i),
@@ -321,7 +321,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
         if (m.counts or m.destroy_verbs) and not s.is_title:
             # (the official the sentence names speaks for his region, whoever it says downed them; "a
-            # ballistic missile was shot down over his region": one, told without a number)
+            # cruise missile was downed above his region": one, told without a number)
             regional = next((p.claimant for p in people if p.claimant.region), None)
             # ("П'ять безпілотників над областю знищили захисники з ПвК «Схід»", told by the oblast's
             # head: the defenders speak for no region, the official who tells it does)
@@ -333,7 +333,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
         item_numbers = {it.number_start for it in items}
         if len(items) == 1 and m.launch_verbs:
-            # "launched 13 Shahed drones, 10 of which were downed in Kharkiv, Sumy and Kyiv regions": the
+            # "launched 17 Shahed drones, 12 of which were destroyed in the Poltava and Chernihiv regions": the
             # one item's count is also how many of those launched were destroyed
             item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
                              and _patterns(lex)["of_them"].match(s.text[c.end :])
@@ -348,7 +348,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
-        # ("Все воздушные цели, кроме двух БПЛА, сбили": the two are the ones not destroyed)
+        # ("Сбиты все воздушные цели, кроме трёх БПЛА": the three are the ones not destroyed)
         spared = _spared(m, s.text, lex)
         if spared:
             totals = [c for c in totals if c not in spared]
@@ -399,7 +399,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if s.is_title and not totals:
             totals = [c for c in m.counts if c.weapon is not None]
         if totals and items and all(it.note for it in items) and not s.is_title:
-            # "В Московской области сбили 11 аппаратов, шесть из которых летели в направлении Москвы":
+            # "В Московской области уничтожили девять аппаратов, четыре из них летели в направлении Москвы":
             # the total's places, then its part flying towards the city
             items = _places_of_total(s.text, totals, counted_res, m, lex) + items
         elif totals and not items:
@@ -427,8 +427,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # Є збиті ворожі цілі.")
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
                        and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
-            # (or his country, attacked: "атакували Україну ударними безпілотниками. Протиповітряна оборона
-            # знищила всі ворожі цілі" is the national figure an article recalls, not his region's)
+            # (or his country, attacked: "атакували Україну дронами-камікадзе. ППО
+            # збила всі ворожі цілі" is the national figure an article recalls, not his region's)
             national = speaker is not None and bool(previous) and previous[0].sentence.paragraph == s.paragraph \
                 and any(r.place is not None and r.place.kind == "country" and r.place.iso == speaker.side
                         for r in previous[1])
@@ -453,8 +453,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
             if _its_whole_count(items, told):
-                # "До этого еще 29 дронов сбили с 18:20 по 19:00 мск. 27 из них уничтожили над Курской
-                # областью, еще два — над Орловской", after the Bryansk governor's paragraph: the count
+                # "Ранее еще 15 дронов сбили с 16:40 по 17:30 мск. 12 из них уничтожили над Курской
+                # областью, еще три — над Орловской", after the Bryansk governor's paragraph: the count
                 # just told, all of it over regions not his, was not his (he was only the last one
                 # named) but the one's who counts regions
                 told.claimant = next((d.claimant for d in reversed(out.claims) if d is not told
@@ -756,8 +756,8 @@ def _its_whole_count(items: list[breakdown.Item], told: ClaimDraft) -> bool:
 
 def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
     """The sentence names only regions the told claim has not named (neither as a place nor as its
-    official's own): "… над регионом сбиты два БПЛА. Кроме того, украинский беспилотник ликвидирован
-    в Воронежской области" tells one more drone, not the two again."""
+    official's own): "… над регионом уничтожены три БПЛА. Кроме того, ещё один дрон сбит
+    в Липецкой области" tells one more drone, not the three again."""
     isos = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
     if told is None or not isos:
         return False
@@ -858,7 +858,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
 
 def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
     """"Four destroyed near Novoshakhtinsk, another near Chaltyr. Six … in the Myasnikovsky district",
-    "По одному – в Новомосковському та Кам'янському районах, ще два – в Дніпровському": a claim told
+    "Два – в Самарівському та Кам'янському районах, ще один – в Дніпровському": a claim told
     only by the districts and towns of one region, which add up to its total, is that region's count;
     the districts and towns are its parts (not each a count of the region of its own)."""
     parts = [it for it in draft.items if not it.subset and not it.note and not it.summary]
@@ -964,7 +964,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             weapons = [c for c in m.counts if c.weapon is not None]
             if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
                     and x is not None:
-                # "силами ППО в області було збито одну крилату ракету та один безпілотник": the total
+                # "в області силами ППО збито дві крилаті ракети та три безпілотники": the total
                 # is the sum of the counts by weapon, downed where the sentence says (in his own words)
                 counts = [(weapons[0].number.start, weapons[-1].end, True)]
             if not counts:
@@ -983,8 +983,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # in the Kursk governor's story: the region the text has just named
                 at, region = (c_start, c_end), other
             elif at is None and own is None and region is not None and _attacked_before(mentions, resolutions, k, region):
-                # "цієї ночі росіяни також атакували дронами Дніпропетровську область. Та наші сили ППО
-                # збили всі чотири ворожі цілі", told by nobody's region: the region just attacked
+                # "вночі ворог також атакував дронами Полтавську область. Та наша ППО
+                # знищила всі три ворожі цілі", told by nobody's region: the region just attacked
                 at = (c_start, c_end)
             if at is not None:
                 uncounted = [k for k in uncounted if all(p.iso == region.iso for p in draft.items[k].places)]
@@ -1073,7 +1073,7 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
         sites = set(map(id, _launch_sites(mentions[j], resolutions[j], lex)))
         for r in resolutions[j]:
             if r.place is None or id(r.place) in sites:
-                continue  # ("удар с Черного моря по территории Львовщины": where they came from)
+                continue  # ("удар с акватории Черного моря по Волыни": where they came from)
             if (r.place.kind == "country" and r.place.iso == side) or r.place.kind == "sea":
                 return False
             if r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
@@ -1117,8 +1117,8 @@ _BYLINE_REST = re.compile(r"[\W\d_]*")
 
 def _byline(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType, gaz: Gazetteer,
             officials: Officials, published: date | None) -> Claimant | None:
-    """A post's author on a line of its own: a header ("Губернатор Воронежской области
-    Александр Гусев:", "Київська міська військова адміністрація") or a signature at the end
+    """A post's author on a line of its own: a header ("Губернатор Липецкой области
+    Иван Петров:", "Київська міська військова адміністрація") or a signature at the end
     ("Тимур Ткаченко, начальник КМВА"). The whole post is in the author's voice; a person
     signing it speaks rather than the administration in its header."""
     organisation = None
