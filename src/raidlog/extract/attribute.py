@@ -223,6 +223,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
         # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
         "more_of_it": re.compile(lex.MORE_OF_IT, i),
+        "role_said": re.compile(lex.ROLE_SAID, i),
         "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
@@ -1485,6 +1486,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
                 current.claimant = claimant
             current.from_title = False
+            if more:
+                _total_to_its_weapon(current)
             return current
         if current.from_title and not conflict and scope:
             current.scope = scope
@@ -1530,10 +1533,20 @@ def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mention
     parts (the claim's total becomes the sum of its weapons), not another claim."""
     if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
             or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
-            or (claimant is not None and claimant.name != current.claimant.name):
-        return False  # ("The Defense Ministry also reported …" after the governor's count: another speaker's)
+            or (claimant is not None and claimant.name != current.claimant.name) \
+            or (claimant is None and _patterns(lex)["role_said"].search(m.sentence.text)):
+        return False  # ("The Defense Ministry also reported …", "…, the mayor said" after the Air Force: another's)
     told = {w.type for w in current.weapons if w.destroyed is not None or w.launched is not None}
     return bool(told) and not told & {c.weapon.type for c in totals}
+
+
+def _total_to_its_weapon(current: ClaimDraft) -> None:
+    """"Russia launched 40 drones … 35 were shot down. It also said 2 missiles were destroyed": the
+    claim's destroyed count, told before another weapon's, was its one weapon's (so the total becomes
+    the sum of the weapons)."""
+    kept = [w for w in current.weapons if w.type not in NOT_IN_TOTALS]
+    if current.destroyed is not None and len(kept) == 1 and kept[0].destroyed is None:
+        kept[0].destroyed = current.destroyed
 
 
 def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: list[Count] = ()) -> bool:

@@ -500,6 +500,8 @@ MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
+# a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)
+ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed
 FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down)\b"
 # a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the

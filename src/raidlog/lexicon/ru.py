@@ -376,6 +376,8 @@ PEOPLE = [
 OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION})",
 ]
+# a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
+ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (
     r"(?:региональн\w*|местн\w*|муниципальн\w*|областн\w*|городск\w*)\s+(?:власт\w*|администраци\w*|"
     r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|экстренн\w*\s+служб\w*|администраци\w*\s+[А-ЯЁ]\w+|"

@@ -364,6 +364,8 @@ ROLE_KINDS = [
     (r"в\.\s?о\.|тимчасово", "governor", "acting_governor"),
     (r"начальник|голов|очільни|керівни|ОВА|ОДА|адміністрац", "governor", "head_of_region"),
 ]
+# a person or office of its own telling the sentence ("…, повідомив мер"), not the claim told before
+ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:а|ої|ська|ської)\s+)?(?:ОВА|ОДА|МВА|КМВА|"
     r"(?:обласн|міськ)\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*)|"
