@@ -230,7 +230,7 @@ def _patterns(lex: ModuleType) -> dict:
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (and "over" said again: "over the Oryol region and Belgorod in the south, and over Crimea and the
         # Black Sea", "над Курской областью и над Крымом": one group of places)
-        # ("над регионами России и акваторией Черного моря": a sea after the whole country)
+        # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
         "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:{lex.AND}|,\s*{lex.AND})\s+(?:{lex.OVER_TOTAL})\s+(?:the\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
@@ -1252,7 +1252,7 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     if not draft.weapons and len(types) == 1:
         draft.weapons.append(WeaponDraft(types.pop(), None))  # what was destroyed, if not how many
     if anaphora and draft.claimant is UNATTRIBUTED and claimant is not None:
-        # "58 of 67 Shaheds were shot down. As reported by the Air Force, air defence worked in …": who
+        # "41 of 50 Shaheds were downed. According to the Air Force, air defence was working in …": who
         # tells where the count just told was downed tells the count
         draft.claimant = claimant
     draft.items.append(item)
@@ -1345,7 +1345,7 @@ def _source_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
 
 
 def _own_region_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
-    """"… сбиты в Воронежской области. Об этом сообщил губернатор Александр Гусев" in a story
+    """"… уничтожены над Липецкой областью, сообщил губернатор Иван Петров" in a story
     of the ministry's count elsewhere: a claim over the region of the official named nearest
     it only is that official's."""
     official = _nearest_official(out, draft)
@@ -1500,7 +1500,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     nationwide = not m.people and not any(c.explicit for c in m.claimants) \
         and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
     if nationwide and (claimant or fallback).region:
-        # "Всего за ночь силы ПВО сбили 35 беспилотников над российскими регионами" in a governor's
+        # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
         claimant, fallback = None, UNATTRIBUTED
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
@@ -1528,8 +1528,8 @@ def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant 
 
 def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType,
                             claimant: Claimant | None) -> bool:
-    """"Seven Storm Shadow missiles were shot down … 22 Ukrainian drones were also destroyed", "Также
-    уничтожены 22 беспилотника": counts, said to be more, of weapons the claim has not counted: its
+    """"Four Storm Shadow missiles were downed … 13 Ukrainian UAVs were also destroyed", "Также
+    уничтожены 13 беспилотников": counts, said to be more, of weapons the claim has not counted: its
     parts (the claim's total becomes the sum of its weapons), not another claim."""
     if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
             or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
@@ -1551,8 +1551,8 @@ def _total_to_its_weapon(current: ClaimDraft) -> None:
 
 def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: list[Count] = ()) -> bool:
     """A per-place list told without a total ("16 над Брянской, …, по 2 – над Крымом и Московским
-    регионом"), then "Также утром над столичным регионом сбили два беспилотника" or "Губернатор …
-    заявил, что над регионом сбили еще один": a count smaller than the list's own sum cannot be its
+    регионом"), then "Ещё утром над столичным регионом уничтожили три дрона" or "Губернатор …
+    сообщил, что над областью сбит ещё один": a count smaller than the list's own sum cannot be its
     total; it is another claim."""
     destroyed = values.get("destroyed")
     if destroyed is None or current.destroyed is not None:
@@ -1593,10 +1593,10 @@ def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> b
 
 def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:
     """A total told with the regions it was downed over, none counted ("підтверджено збиття 63 БпЛА
-    … у Харківській, …, Хмельницькій … областях"), then "сили ППО у Хмельницькій області знищили 6
+    … у Харківській, …, Вінницькій … областях"), then "у Вінницькій області сили ППО знищили 4
     БпЛА": a count over one of those regions is that region's own claim (its oblast head's, told
     next), not a breakdown of the summary's total (nor its only place). The breakdown that adds up to the
-    total ("four drones over the Voronezh, Kursk and Belgorod regions", then "two over Kursk, one over …")
+    total ("five drones over the Oryol, Bryansk and Kursk regions", then "three over Bryansk, one over …")
     or tells it again ("уничтожены 14 …: 12 – над Курской, 2 – над Орловской") is the summary's own, and
     so is a part its source is named for ("По данным Минобороны, большая часть — 18 — над Белгородской")."""
     if current.destroyed is None or not items or "destroyed" in values \
@@ -1612,8 +1612,8 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
     """A per-place list over several regions told by nobody named (a ministry's list retold), or a
-    count over another region, then "Губернатор Тульской области заявил, что над регионом сбили еще
-    один беспилотник": the official's count is his own claim, not theirs (nor are they his)."""
+    count over another region, then "Губернатор Калужской области сообщил, что над областью уничтожен
+    ещё один дрон": the official's count is his own claim, not theirs (nor are they his)."""
     if claimant is None or not claimant.region or current.claimant is not UNATTRIBUTED:
         return False
     regions = {p.iso for it in current.items if it.count is not None for p in it.places if p.iso}
@@ -1622,8 +1622,8 @@ def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bo
 
 
 def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], out: Attribution) -> bool:
-    """A regional official's count (his, or the defenders' he tells), then "Крім того, в межах
-    Хмельницької області сили ППО знешкодили один БпЛА" (the Mykolaiv governor's story): counts only
+    """A regional official's count (his, or the defenders' he tells), then "Також на
+    Вінниччині сили ППО знищили два БпЛА" (the Mykolaiv governor's story): counts only
     in other regions are not his claim."""
     vague = current.claimant is UNATTRIBUTED or current.claimant.name in out.vague
     official = out.reporter if vague else current.claimant
@@ -1702,8 +1702,8 @@ def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex
 
 def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
                           lex: ModuleType) -> bool:
-    """"… downed 402 Ukrainian drones and seven guided aerial bombs over the past day", then "91 drones
-    were destroyed overnight": a claim told by weapon type has no total of its own yet to differ from,
+    """"… destroyed 215 Ukrainian drones and four guided aerial bombs in a day", then "63 drones
+    were downed overnight": a claim told by weapon type has no total of its own yet to differ from,
     but a sentence that counts one of its weapons again with another figure tells another claim
     (another period, another wave)."""
     typed = [c for c in totals if c.weapon is not None and c.weapon.type not in ("unknown", *NOT_IN_TOTALS)]
@@ -1721,8 +1721,8 @@ def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[
 
 def _model_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
                          lex: ModuleType) -> bool:
-    """"in September alone, Russia used more than 500 Shahed UAVs", then "in last year's campaign,
-    Russia used about 1,000 Shahed UAVs within 6 months": a claim whose total is one model's count,
+    """"in October alone, Russia launched over 700 Shahed UAVs", then "over the whole previous winter,
+    Russia launched about 2,500 Shahed UAVs in 4 months": a claim whose total is one model's count,
     and a later sentence that counts that model alone again with another figure, is another claim
     (another period); a model counted after its generic type ("14 drones … 13 Shaheds") is its part."""
     typed = [c for c in totals if c.weapon is not None and c.weapon.model is not None]
@@ -1762,7 +1762,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
     if _patterns(lex)["of_them_before"].search(text, max(0, count.number.start - 20), count.number.start):
-        # "launched nine missiles and 62 drones, of which four missiles and 50 drones were intercepted": the
+        # "fired six missiles and 45 drones, of which five missiles and 38 drones were intercepted": the
         # parts take the verb after them, whatever the whole came with
         after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
         if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
@@ -1808,8 +1808,8 @@ _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
 
 
 def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
-    """"об атаке 136 беспилотников ВСУ на область, 57 из них удалось уничтожить", "в воздух были подняты
-    девять беспилотников, шесть из которых были сбиты": the count the next clause takes a destroyed part
+    """"об атаке 136 беспилотников ВСУ на область, 57 из них удалось уничтожить", "в воздух подняли
+    семь беспилотников, пять из которых были сбиты": the count the next clause takes a destroyed part
     of is the whole that came, though no launch verb says so (not where it was itself destroyed: "сбиты 30
     беспилотников, 20 из них уничтожены над Курской областью" tells where a part was)."""
     if any(a < count.number.start for a, _ in m.destroy_verbs):
@@ -1854,7 +1854,7 @@ def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> Weap
 
 
 def _denied(c: Count, m: Mentions) -> bool:
-    """"Ракети були збиті усі, а безпілотник не вдалось вразити лише один", "failed to shoot down two
+    """"Усі ракети збиті, а два безпілотники не вдалося вразити", "failed to shoot down two
     missiles": the verb nearest the count is one the sentence denies."""
     def nearest(spans: list[tuple[int, int]]) -> int:
         return min((c.number.start - b if b <= c.number.start else a - c.end for a, b in spans
@@ -2139,14 +2139,14 @@ def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Me
 
 
 def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType, gaz: Gazetteer) -> bool:
-    """"400 БпЛА (переважно FPV) атакували Кушугум, Малокатеринівку, Степове", "attacked the Putyvl
+    """"350 БпЛА (переважно FPV) атакували Балабине, Степногірськ, Кушугум", "attacked the Putyvl
     hromada with two strike drones", "attacked the Nikopol district with seven kamikaze drones", in a
     report that tells of none destroyed: the drones that struck villages, towns short of a city, their
-    hromadas and districts (most of the places named: "610 БпЛА (переважно FPV) атакували Запоріжжя,
-    Кушугум, Славне, …") are a count of strikes on places (a governor's daily summary of shelling), not
+    hromadas and districts (most of the places named: "520 БпЛА (переважно FPV) атакували Запоріжжя,
+    Балабине, Біленьке, …") are a count of strikes on places (a governor's daily summary of shelling), not
     how many came at the country, a region or a city in an air attack. Where the weapons came from is
     no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
-    only says where the places are ("the Nikopol district, Dnipropetrovsk region")."""
+    only says where the places are ("the Pavlohrad district, Dnipropetrovsk region")."""
     cues = [x.end() for x in _patterns(lex)["site_cue"].finditer(m.sentence.text)]
     targets = [r.place for r in res if r.place is not None
                and not any(0 <= r.hit.start - end <= 60 for end in cues)]
@@ -2419,7 +2419,7 @@ _NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")  # at most two words bet
 
 def _verb_right_after(at: int, until: int, m: Mentions, text: str) -> bool:
     """The sentence's first destroy verb after ``at`` (and by ``until``) follows it within two words,
-    besides the defenders that did it ("в межах Хмельницької області сили ППО ЗСУ знешкодили 3 БпЛА")."""
+    besides the defenders that did it ("в межах Вінницької області сили ППО ЗСУ знищили 2 БпЛА")."""
     k = bisect_left(m.destroy_verbs, at, key=lambda v: v[0])  # (in text order, without overlaps)
     if k >= len(m.destroy_verbs) or m.destroy_verbs[k][0] > until:
         return False
@@ -2489,7 +2489,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
-    # (or over the whole country: "over Russian territory, including the Moscow region")
+    # (or over the whole country: "over Russia, the Tula region among them")
     counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
         # "over ten regions, including the Moscow region", "… включая Московский регион"
@@ -2555,7 +2555,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
 
 def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
                       lex: ModuleType) -> list[breakdown.Item]:
-    """"За вчерашний день на подлете к Москве были сбиты 28 БПЛА": the one place the sentence's
+    """"За минувшие сутки на подлете к Москве уничтожены 17 БПЛА": the one place the sentence's
     only count was flying towards, written before it (a note item: downed over the city's region)."""
     if len(totals) != 1 or not m.destroy_verbs:
         return []
@@ -2950,7 +2950,7 @@ def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list
     """The one town, district or hromada a headline that tells of damage, fire, debris, hits or
     casualties names (not an official's, nor a flight's direction or a launch site)."""
     if not set(_incident_kinds(m, lex)) & {"damage", "fire", "debris", "hit", "casualties"}:
-        return []  # ("drones were reported approaching the capital Moscow": no event there)
+        return []  # ("UAVs were said to be approaching the capital, Moscow": no event there)
     roles = [(p.role_start, p.role_end) for p in m.people]
     towards = _patterns(lex)["towards_before"]
     sites = {id(p) for p in _after_site_cue(m, res, lex)}
@@ -2975,7 +2975,7 @@ def _headline_town_of_incidents(out: Attribution) -> None:
 
 
 def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
-    """"Один із шахедів ударив по адміністративній будівлі в обласному центрі", told by the head of
+    """"Один із дронів ударив по складу в обласному центрі", told by the head of
     the Kherson administration: the region's centre, a town the region is named after, is Kherson.
     The region is the reporter's, or else the one region the incident names."""
     centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)

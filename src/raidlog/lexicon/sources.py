@@ -10,7 +10,7 @@ SOURCE_CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Russian Ministry of Defence", "ministry", "RU"),
     # the Ukrainian Air Force's Telegram channel
     (r"(?:^|//)(?:www\.)?t\.me/(?:s/)?kpszsu\b", "Ukrainian Air Force", "air_force", "UA"),
-    # the General Staff of the Armed Forces of Ukraine
+    # Ukraine's General Staff
     (r"(?:^|//)(?:www\.)?t\.me/(?:s/)?GeneralStaffZSU\b", "General Staff of the Armed Forces of Ukraine",
      "military_command", "UA"),
     # the Ministry of Defence of Ukraine's site
