@@ -99,6 +99,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
         "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
         "more_after": re.compile(lex.MORE_AFTER, i),
+        "other_period": re.compile(lex.OTHER_PERIOD, i),
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+", i),  # "ещё три были подавлены", "another two were jammed"
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
@@ -251,6 +252,8 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         until = clause.start() if clause else len(text)
         if any(more.number.start <= p.start < until for p in m.places):
             continue  # "… пять, ещё два уничтожены над Курской": an item of another place
+        if pats["other_period"].search(text, more.number.start, until):
+            continue  # "… 12 overnight, and another 3 were destroyed on Tuesday evening": another period's
         number = replace(first.number, value=first.number.value + more.number.value,
                          approx=first.number.approx or more.number.approx)
         k = m.counts.index(first)

@@ -498,6 +498,9 @@ RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
+# a time of another period in the "another" clause: "12 overnight, and another 3 … on Tuesday evening" (not one sum)
+OTHER_PERIOD = (r"\b(?:yesterday|the\s+day\s+before|earlier|later|during\s+the\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+                r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)

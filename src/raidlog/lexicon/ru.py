@@ -232,6 +232,9 @@ RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# a time of another period in the "ещё" clause: "ещё три сбиты вчера днём" (not one sum)
+OTHER_PERIOD = (r"\b(?:вчера|накануне|позавчера|дн[её]м|утром|вечером|позже|ранее|"
+                r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed

@@ -209,6 +209,9 @@ RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# a time of another period in the "ще" clause: "ще три збито вчора вдень" (not one sum)
+OTHER_PERIOD = (r"\b(?:вчора|напередодні|позавчора|вдень|удень|зранку|вранці|уранці|увечері|ввечері|пізніше|раніше|"
+                r"[ув]\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю))\b")
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|крім\s+того|окрім\s+того|до\s+того\s+ж)\b"
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
