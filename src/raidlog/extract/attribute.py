@@ -508,7 +508,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                          if all(p.kind in ("district", "locality") for p in named_as.places)
                          and {p.iso for p in it.places} <= told_regions and _item_key(it) not in told_keys else it
                          for it, named_as in zip(items, as_named, strict=True)]
-            if items and not items[0].summary and any(it.summary for it in draft.items):
+            summaries = [it for it in draft.items if it.summary and it.count is not None and len(it.places) == 1]
+            if len(summaries) == 1 and items and not items[0].summary and not items[0].subset \
+                    and all(it.count is not None and not it.each for it in items) \
+                    and {p.iso for it in items for p in it.places} <= {p.iso for p in summaries[0].places} \
+                    and sum(it.count for it in items) < summaries[0].count:
+                # "two drones were shot down over Crimea", then "one UAV was shot down over the Republic
+                # of Crimea and another was suppressed": a part of the count told over the same place
+                items = [replace(it, subset=True) for it in items]
+            elif items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
                 # replaces the summary; "над Курской областью сбито 29 …", then "Кроме того,
                 # четыре – над Липецкой …": a place of its own, kept as the first item
