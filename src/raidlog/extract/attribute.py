@@ -425,7 +425,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
             # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
-            # Є збиті ворожі цілі.")
+            # Ворожі цілі збито.")
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
                        and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
             # (or his country, attacked: "атакували Україну дронами-камікадзе. ППО
@@ -454,8 +454,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
             if _its_whole_count(items, told):
-                # "Ранее еще 15 дронов сбили с 16:40 по 17:30 мск. 12 из них уничтожили над Курской
-                # областью, еще три — над Орловской", after the Bryansk governor's paragraph: the count
+                # "Ранее еще 15 дронов сбили с 16:40 по 17:30 мск. над Курской областью из них
+                # уничтожили 12, еще три — над Орловской", after the Bryansk governor's paragraph: the count
                 # just told, all of it over regions not his, was not his (he was only the last one
                 # named) but the one's who counts regions
                 told.claimant = next((d.claimant for d in reversed(out.claims) if d is not told
@@ -499,8 +499,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
             told_regions = {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
             if told_regions and len(as_named) == len(items):
-                # "П'ять безпілотників над областю знищили. По два збили у Синельниківському та
-                # Дніпровському районах": districts of the region just counted are parts of its count
+                # "Над областю знищили шість дронів. По три – у Павлоградському та
+                # Криворізькому районах": districts of the region just counted are parts of its count
                 # (not the count told again: "…навколо Києва знищили півтора десятка", then the same over
                 # Kyiv, a city that is its region, is that item again, not a part of it)
                 told_keys = {_item_key(x) for x in draft.items}
@@ -716,8 +716,8 @@ def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.I
         return totals, items
     group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
     listed = {p.iso for it in items for p in it.places}
-    # (or after it, before the list: "Сім безпілотників захисники неба знищили на Одещині, ще один –
-    # у межах Миколаївської області")
+    # (or after it, before the list: "На Одещині сили ППО знищили дев'ять дронів, ще два –
+    # над Миколаївщиною")
     group_start = min(r.hit.start for r in res if r.place is not None and r.place in first[0].places)
     after = group_start > c.end and group_end <= min(it.start for it in items)
     if (group_end > c.number.start and not after) or listed & {p.iso for p in first[0].places}:
@@ -2007,8 +2007,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                     w.type == c.weapon.type and w.launched is not None and id(w) not in all_listed
                     and (w.model == c.weapon.model or c.weapon.model is None or w.model is None)
                     for w in draft.weapons):
-                # (the parts of one "all" list are each launched: "all 18 missiles, six Shahed drones
-                # and three reconnaissance drones were shot down")
+                # (the parts of one "all" list are each launched: "all 11 missiles, four Shahed drones
+                # and two reconnaissance UAVs were destroyed")
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)

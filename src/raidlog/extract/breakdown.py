@@ -140,8 +140,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     for k, (c, lead) in enumerate(starts):
         begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
-        # the next count ends the item, even one that starts no item of its own ("два в Брянской
-        # области, по одному АТС в Белгородской …", "два — над Тверской, один — Воронежской")
+        # the next count ends the item, even one that starts no item of its own ("три в Орловской
+        # области, по одному АТС в Курской …", "два — над Тверской, один — Воронежской")
         # (found by bisection where the counts are in text order: a scan per item was square in a list)
         if in_order:
             j = bisect_left(count_starts, begin)

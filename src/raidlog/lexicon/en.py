@@ -34,7 +34,7 @@ MONTHS = {
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
-    # ("9 unmanned aircraft-type aerial vehicles": a translation of "беспилотных летательных аппаратов
+    # ("9 unmanned aircraft-type aerial vehicles": a translation of the Russian "БПЛА
     # самолетного типа" with the type inside the noun)
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
      r"drones?|quadcopters?|BpLAs?)", "drone", None),
@@ -219,8 +219,8 @@ OCCUPATION_MARKERS = (
     r"occupation (?:authorities|administration|head|governor|official)"
 )
 
-# the country named as an object, not as the one who speaks: "… the region that borders Ukraine said
-# on Telegram" (a governor said it), "drones launched from Ukraine, reported …"
+# the country named as an object, not as the one who speaks: "… a governor whose region borders Ukraine said
+# on Facebook" (a governor said it), "drones launched from Ukraine, reported …"
 _NOT_AN_OBJECT = "".join(rf"(?<!\b{w} )" for w in (
     "in", "of", "to", "from", "on", "at", "into", "over", "against", "with", "by", "for", "near", "across",
     "borders", "bordering", "attacked", "attacks", "invaded", "hit", "hits", "struck", "strikes", "targeted"))

@@ -212,7 +212,7 @@ COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|сумм�
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"
 # "над семью регионами России" (never "над Московским регионом", a region's name)
 REGION_COUNT = r"(?:(?-i:[^A-ZА-ЯЁ\s])\S*\s+){0,2}(?:регион\w*|субъект\w*)\b"
-# the waters of a sea, after a place: "над регионами России и акваторией Черного моря"
+# the waters of a sea, after a place: "над регионами России и акваторией Азовского моря"
 WATERS = r"акватори\w+"
 _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 # a count over the whole country, never the speaking official's own region: "ПВО уничтожили девять
