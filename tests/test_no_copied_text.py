@@ -7,6 +7,10 @@ gazetteer and the map) shares no run of 40 characters, after folding case and wh
 any real report in ``../shared/corpus/real/texts.jsonl``. Texts are invented for the project; a
 longer shared run means a sentence was copied (or copied with names and numbers swapped).
 
+The comments and docstrings of ``src`` are held to it with no backlog at all: an example of what
+a rule reads is invented like a case text (other places, numbers and words), never a real
+report's sentence; names a rule reads as data (string literals) are not prose and not checked by it.
+
 Texts written before this check that still share runs are listed, with their number of shared
 runs, in ``tests/copied_text_backlog.tsv`` (a case or a file by its path, a phrase by a hash of
 its text, so the list copies nothing): a listed text may share no more runs than listed, and an
@@ -19,10 +23,13 @@ test is skipped.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import io
 import json
 import os
 import re
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -150,3 +157,36 @@ def test_the_backlog_lists_only_texts_that_still_share_runs(real_shingles: dict[
     shared = shared_runs(real_shingles)
     stale = sorted(key for key in backlog() if key not in shared)
     assert not stale, "rewritten or removed; drop from tests/copied_text_backlog.tsv: " + ", ".join(stale)
+
+
+def prose(source: str) -> str:
+    """The comments (without their ``#``) and docstrings of a module's source, one a line: the prose
+    of the code, not its string literals (patterns, names, templates)."""
+    parts = [tok.string.lstrip("#") for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+             if tok.type == tokenize.COMMENT]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            parts.append(ast.get_docstring(node, clean=False) or "")
+    return "\n".join(parts)
+
+
+def test_prose_is_the_comments_and_docstrings_only() -> None:
+    source = '''"""A module's docstring."""
+PATTERN = r"over the Kursk region"  # a comment
+def f() -> str:
+    """A function's docstring."""
+    return "a string used as data"
+'''
+    assert fold(prose(source)).split(" ") == fold(" a comment A module's docstring. A function's docstring.").split(" ")
+
+
+def test_no_comment_or_docstring_of_src_shares_a_40_character_run_with_a_real_text(
+        real_shingles: dict[str, str]) -> None:
+    copied = []
+    for path in sorted((ROOT / "src").rglob("*.py")):
+        text = fold(prose(path.read_text("utf-8")))
+        for i in range(len(text) - RUN + 1):
+            if (run := text[i:i + RUN]) in real_shingles:
+                copied.append(f"{path.relative_to(ROOT).as_posix()}: \"{run}\" (real text {real_shingles[run]})")
+                break
+    assert not copied, "comments or docstrings quote real reports; invent the example:\n" + "\n".join(copied)
