@@ -83,6 +83,7 @@ class ClaimDraft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     launch_sites: list[Place] = field(default_factory=list)
     summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
+    named: bool = False  # its claimant was named in a sentence that told its counts (not inferred)
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
 
@@ -453,7 +454,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told.claimant = prior_voice[0]
             told = _current(out, claimant)
         if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
-            if _its_whole_count(items, told):
+            if _its_whole_count(items, told) and not told.named:
                 # "Ранее еще 15 дронов сбили с 16:40 по 17:30 мск. над Курской областью из них
                 # уничтожили 12, еще три — над Орловской", after the Bryansk governor's paragraph: the count
                 # just told, all of it over regions not his, was not his (he was only the last one
@@ -481,6 +482,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items)
+            draft.named = draft.named or any(p.claimant.name == draft.claimant.name for p in people) \
+                or any(c.explicit and c.name == draft.claimant.name for c in m.claimants)
             totals = _settle_rounded(draft, totals, m, s.text, lex)
             told_values = (draft.destroyed, draft.launched)
             _fill_totals(draft, totals, m, s.text, lex)
