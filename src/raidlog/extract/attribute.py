@@ -613,6 +613,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _total_from_breakdown(draft)
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
+    _district_claims_are_parts(out, gaz)
     _headline_places_told_again(out)
     _headline_town_of_incidents(out)
     _region_centre_of_incidents(out, mentions, lex, gaz)
@@ -919,6 +920,37 @@ def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentio
                            weapon=first.weapon, number_start=first.number_start, summary=True)
     draft.items = [whole] + [replace(it, places=it.told_for, told_for=(), subset=True) for it in parts]
     draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
+
+
+def _district_claims_are_parts(out: Attribution, gaz: Gazetteer) -> None:
+    """"За тиждень знищено 402 з 431 дрона", then "У межах Очаківської громади знищили 157 із 170",
+    told by the region's own official: the count he gives next for a hromada or district of his
+    region alone, smaller than the one just told, is a part of it (the whole is his region's count),
+    not a claim of its own (of the whole's period, when it tells none of its own)."""
+    k = 1
+    while k < len(out.claims):
+        whole, part = out.claims[k - 1], out.claims[k]
+        region = gaz.region(whole.claimant.region) if whole.claimant.region else None
+        if region is None or part.claimant != whole.claimant or part.scope not in (whole.scope, "report") \
+                or whole.destroyed is None or part.destroyed is None or part.destroyed >= whole.destroyed \
+                or (whole.launched is not None and part.launched is not None and part.launched >= whole.launched) \
+                or not part.items or any(it.count is None or not it.told_for or any(
+                    p.iso != region.iso or p.kind != "district" for p in it.told_for) for it in part.items) \
+                or any(p.iso != region.iso for it in whole.items for p in it.places):
+            k += 1
+            continue
+        if not any(it.count == whole.destroyed for it in whole.items) and whole.evidence:
+            told_at, told_end = whole.evidence[0]  # (the sentence that told the whole count is its evidence)
+            whole.items.append(breakdown.Item(0, told_end - told_at, whole.destroyed, (region,), None, False,
+                                              weapon=True, number_start=0, summary=True))
+            whole.item_offsets.append(told_at)
+        whole.items += [replace(it, places=it.told_for, told_for=(), subset=True) for it in part.items]
+        whole.item_offsets += part.item_offsets
+        whole.evidence += part.evidence
+        for inc in out.incidents:
+            if inc.claim is part:
+                inc.claim = whole
+        del out.claims[k]
 
 
 def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions]) -> None:
