@@ -516,8 +516,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     and all(it.count is not None and not it.each for it in items) \
                     and {p.iso for it in items for p in it.places} <= {p.iso for p in summaries[0].places} \
                     and sum(it.count for it in items) < summaries[0].count:
-                # "two drones were shot down over Crimea", then "one UAV was shot down over the Republic
-                # of Crimea and another was suppressed": a part of the count told over the same place
+                # "three drones were downed over Crimea", then "over the Republic of Crimea, one UAV was
+                # destroyed and one more jammed": a part of the count told over the same place
                 items = [replace(it, subset=True) for it in items]
             elif items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
