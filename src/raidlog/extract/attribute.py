@@ -516,8 +516,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     and all(it.count is not None and not it.each for it in items) \
                     and {p.iso for it in items for p in it.places} <= {p.iso for p in summaries[0].places} \
                     and sum(it.count for it in items) < summaries[0].count:
-                # "three drones were downed over Crimea", then "over the Republic of Crimea, one UAV was
-                # destroyed and one more jammed": a part of the count told over the same place
+                # "four drones were downed over the Kursk region", then "one fell to air defence over the
+                # Kursk region, the others to jamming": a part of the count told over the same place
                 items = [replace(it, subset=True) for it in items]
             elif items and not items[0].summary and any(it.summary for it in draft.items):
                 # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
@@ -637,8 +637,8 @@ def _headline_places_told_again(out: Attribution) -> None:
 def _total_from_weapons(draft: ClaimDraft) -> None:
     """A claim split only by weapon type ("17 Shaheds and a Kh-59 shot down") totals to the sum
     of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles.
-    One weapon told launched, of the claim's downed count told by its generic name ("атакував 23
-    дронами типу Shahed, захисники знищили 17 безпілотників"), is the claim's launched count."""
+    One weapon told launched, of the claim's downed count told by its generic name ("атакував 37
+    дронами типу Shahed, захисники знищили 29 безпілотників"), is the claim's launched count."""
     if len(draft.weapons) == 1 and draft.launched is None and draft.destroyed is not None \
             and (one := draft.weapons[0]).launched is not None and one.destroyed is None \
             and one.type not in NOT_IN_TOTALS and draft.destroyed <= one.launched:
@@ -2005,8 +2005,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total (when it
             # is the only one; "три БпЛА типа «Молния», один FPV-дрон и два БпЛА" are three parts, and so
             # are the destroyed "6 «Шахедів» та один розвідувальний безпілотник": a generic count
-            # destroyed after a model's count is one more part, not their whole; but "атакував 23 дронами
-            # типу Shahed, захисники знищили 17 безпілотників": the destroyed of those launched)
+            # destroyed after a model's count is one more part, not their whole; but "атакував 37 дронами
+            # типу Shahed, захисники знищили 29 безпілотників": the destroyed of those launched)
             slot = _verb_for(c, m, text, lex)
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
@@ -2544,7 +2544,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                     break
                 group.append(r)
     if counted and not group:
-        # "над регионами России и Азовским морем": the sea after the whole country, with no count of its own
+        # "над регионами РФ и Каспийским морем": the sea after the whole country, with no count of its own
         whole = _patterns(lex)["nationwide"].search(text, counted.start())  # ("над регионами | России")
         end = whole.end() if whole is not None and whole.start() <= counted.end() <= whole.end() else counted.end()
         sea = next((r for r in res if r.place is not None and r.place.kind == "sea" and r.hit.start >= end), None)
@@ -3005,8 +3005,8 @@ def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list
 
 
 def _headline_town_of_incidents(out: Attribution) -> None:
-    """"Обломки БПЛА повредили дом в Ельце" as the headline, then a body that tells the damage
-    without naming the town ("В частном секторе повреждено остекление"): when no incident of the
+    """"Обломки дрона повредили гараж в Рыльске" as the headline, then a body that tells the damage
+    without naming the town ("Во дворе частного дома повреждён забор"): when no incident of the
     body names a town or district, the damage, fire, debris and hits it tells happened in the
     headline's one town."""
     if not out.headline_towns or any(p.kind in ("locality", "district") for inc in out.incidents for p in inc.places):

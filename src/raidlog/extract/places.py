@@ -423,7 +423,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
-            drop.add(n)  # "написал Александр Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
+            drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
                 _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
                 and _LINE_DATELINE_COLON.match(text, h.end)):

@@ -147,7 +147,7 @@ _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # drones over Russian regions" in the Moscow mayor's story
 NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
               r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b|"
-              # ("46 downed in the north and east of the country": parts of the country, no region of it)
+              # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"
 
@@ -612,7 +612,7 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
 NOT_A_PLACE_AFTER = (r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b|"  # "Kursk State Agrarian University"
-                     # "taken to Belgorod City Hospital No. 2": where the wounded were taken, not where they were hurt
+                     # "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
