@@ -615,7 +615,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
     _headline_places_told_again(out)
-    _headline_town_of_incidents(out)
+    _headline_town_of_incidents(out, mentions, resolutions)
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
@@ -3004,17 +3004,38 @@ def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list
     return places if len({p.id for p in places}) == 1 else []
 
 
-def _headline_town_of_incidents(out: Attribution) -> None:
+def _headline_town_of_incidents(out: Attribution, mentions: list[Mentions],
+                                resolutions: list[list[Resolution]]) -> None:
     """"Обломки дрона повредили гараж в Рыльске" as the headline, then a body that tells the damage
     without naming the town ("Во дворе частного дома повреждён забор"): when no incident of the
     body names a town or district, the damage, fire, debris and hits it tells happened in the
-    headline's one town."""
+    headline's one town (not one told after a sentence of its paragraph that names another region:
+    "Ночью беспилотники атаковали Белгородскую область. … Ранен мужчина" under a Kursk headline;
+    that region is the place of an incident with none of its own)."""
     if not out.headline_towns or any(p.kind in ("locality", "district") for inc in out.incidents for p in inc.places):
         return
+    iso = out.headline_towns[0].iso
+    holding = _SentenceIndex(mentions)
+    other_from: dict[int | None, tuple[int, Place]] = {}  # a paragraph's first sentence naming another region
+    for k, (m, res) in enumerate(zip(mentions, resolutions, strict=True)):
+        other = next((r.place for r in res if r.place is not None and r.place.kind == "admin1"
+                      and r.place.iso not in (None, iso)), None)
+        if other is not None and not m.sentence.is_title and m.sentence.paragraph not in other_from:
+            other_from[m.sentence.paragraph] = (k, other)
+
+    def region_told(inc: IncidentDraft) -> Place | None:
+        for a, _ in inc.evidence:
+            k = holding.sentence_of(a)
+            told = other_from.get(mentions[k].sentence.paragraph) if k is not None else None
+            if told is not None and told[0] <= k:
+                return told[1]
+        return None
+
     for inc in out.incidents:
         if set(inc.kinds) & {"damage", "fire", "debris", "hit", "casualties"} \
-                and all(p.iso in (None, out.headline_towns[0].iso) for p in inc.places if p.kind == "admin1"):
-            inc.places = [*out.headline_towns, *inc.places]
+                and all(p.iso in (None, iso) for p in inc.places if p.kind == "admin1"):
+            region = region_told(inc)
+            inc.places = [*out.headline_towns, *inc.places] if region is None else inc.places or [region]
 
 
 def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
