@@ -95,6 +95,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
+        "institution_after": re.compile(lex.INSTITUTION_AFTER),
         "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
@@ -266,6 +267,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         query = f"{_possessive(phrase)} Region"
                 if _at(not_after, pats["not_after"], text, end):
                     continue  # "Moscow time"
+                if j - i > 1 and words[j - 1].lower() in SUFFIX_TYPE_WORDS and pats["institution_after"].match(text, end):
+                    continue  # "Sumy State University": the town Sumy, no region "Sumy State"
                 candidates = []
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase) \
                         and not _settlement_cued(text, start, pats):

@@ -611,8 +611,10 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
-NOT_A_PLACE_AFTER = (r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b|"  # "Kursk State Agrarian University"
-                     # "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
+# after a place and its type word, an institution's name: "Kursk State Agrarian University" is no
+# region "Kursk State" (the town it is named after stays: the university is in Kursk)
+INSTITUTION_AFTER = r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b"
+NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
