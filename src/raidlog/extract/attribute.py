@@ -215,16 +215,17 @@ def _patterns(lex: ModuleType) -> dict:
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
         "and_one": re.compile(rf"[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
-        # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
+        # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
         "and_then": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
-        # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
+        # more of the claim just told ("22 drones were also destroyed"), unless another speaker tells it
         "more_of_it": re.compile(lex.MORE_OF_IT, i),
         "role_said": re.compile(lex.ROLE_SAID, i),
+        # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
         "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
@@ -695,7 +696,7 @@ def _list_total(text: str, m: Mentions, items: list[breakdown.Item]) -> list[Cou
     list's total (the new count of a running tally, not a part of the one told)."""
     if any(it.count is None or it.subset for it in items):
         return []
-    listed = sum(it.count * (len(it.places) if it.each else 1) for it in items)
+    listed = sum(_counted(it) for it in items)
     starts = {it.number_start for it in items}
     first = min(it.start for it in items)
     for c in m.counts:
@@ -761,10 +762,16 @@ def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
         and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
 
 
+def _counted(it: breakdown.Item, count: int | None = None) -> int:
+    """How many an item counts: its count (or the one given), once for each of its places when told
+    "each" ("по два над Брянской и Курской": four)."""
+    return (it.count if count is None else count) * (len(it.places) if it.each else 1)
+
+
 def _its_whole_count(items: list[breakdown.Item], told: ClaimDraft) -> bool:
     """The items add up to the told claim's count, which has no places yet: its parts."""
     return not told.items and told.destroyed is not None and all(it.count is not None for it in items) \
-        and sum(it.count * (len(it.places) if it.each else 1) for it in items) == told.destroyed
+        and sum(_counted(it) for it in items) == told.destroyed
 
 
 def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
@@ -835,7 +842,7 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     if wtype in ("unknown", *NOT_IN_TOTALS) or any(c.weapon is None or c.weapon.type == wtype for c in totals) \
             or any(w.type == wtype for w in draft.weapons):
         return
-    w = WeaponDraft(wtype, model, destroyed=sum(it.count * (len(it.places) if it.each else 1) for it in items))
+    w = WeaponDraft(wtype, model, destroyed=sum(_counted(it) for it in items))
     w.evidence.extend((offset + it.start, offset + it.end) for it in items)
     # in text order among the sentence's weapons
     at = next((k for k, o in enumerate(draft.weapons) if o.evidence and o.evidence[0][0] > w.evidence[0][0]),
@@ -866,7 +873,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
             or not any(it.weapon for it in top):
         return  # ("three strikes: two in one district, one in another" counts no weapons)
-    draft.destroyed = sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top)
+    draft.destroyed = sum(_counted(it, it.joined or it.count) for it in top)
 
 
 def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
@@ -882,7 +889,7 @@ def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
     places = [p for it in parts for p in it.told_for or it.places]
     isos = {p.iso for p in places}
     if len(isos) != 1 or not all(p.kind in ("district", "locality") and gaz.in_theatre(p) for p in places) \
-            or sum(it.count * (len(it.places) if it.each else 1) for it in parts) != draft.destroyed:
+            or sum(_counted(it) for it in parts) != draft.destroyed:
         return
     region = gaz.region(isos.pop())
     if region is None:
@@ -907,7 +914,7 @@ def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentio
         return
     places = [p for it in parts for p in it.told_for]
     if not all(p.iso == region.iso and p.kind == "district" for p in places) \
-            or sum(it.count * (len(it.places) if it.each else 1) for it in parts) >= draft.destroyed:
+            or sum(_counted(it) for it in parts) >= draft.destroyed:
         return
     holding = _SentenceIndex(mentions)
     told = {k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}
@@ -1573,7 +1580,8 @@ def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mention
                             claimant: Claimant | None) -> bool:
     """"Four Storm Shadow missiles were downed … 13 Ukrainian UAVs were also destroyed", "Также
     уничтожены 13 беспилотников": counts, said to be more, of weapons the claim has not counted: its
-    parts (the claim's total becomes the sum of its weapons), not another claim."""
+    parts (the claim's total becomes the sum of its weapons: _total_to_its_weapon), not another claim
+    (nor when another speaker or office tells them: "…, the mayor said")."""
     if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
             or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
             or (claimant is not None and claimant.name != current.claimant.name) \
@@ -1612,7 +1620,7 @@ def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: lis
     top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
     if len(top) < 2:
         return False
-    return sum((it.joined or it.count) * (len(it.places) if it.each else 1) for it in top) > destroyed
+    return sum(_counted(it, it.joined or it.count) for it in top) > destroyed
 
 
 def _item_key(it: breakdown.Item) -> tuple:
