@@ -253,7 +253,10 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         if any(more.number.start <= p.start < until for p in m.places):
             continue  # "… пять, ещё два уничтожены над Курской": an item of another place
         if pats["other_period"].search(text, more.number.start, until):
-            continue  # "… 12 overnight, and another 3 were destroyed on Tuesday evening": another period's
+            # "… 12 overnight, and another 3 were destroyed on Tuesday evening": another period's, no
+            # part of this count (nor a second count of its weapon beside it)
+            m.counts.remove(more)
+            return
         number = replace(first.number, value=first.number.value + more.number.value,
                          approx=first.number.approx or more.number.approx)
         k = m.counts.index(first)
