@@ -400,7 +400,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
-            totals = [c for c in m.counts if c.weapon is not None]
+            # ("Собянин: летевший к Москве БПЛА ликвидирован": the headline's one, unless the body tells more)
+            totals = [c for c in m.counts if c.weapon is not None] or _implicit_one(m, s.text, lex, None)
+            is_claim = is_claim or bool(totals)
         if totals and items and all(it.note for it in items) and not s.is_title:
             # "В Московской области уничтожили девять аппаратов, четыре из них летели в направлении Москвы":
             # the total's places, then its part flying towards the city
@@ -2365,7 +2367,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     "shot down the tenth drone since the night": one weapon destroyed, though no number is
     written. Only where no destroyed count is told yet (later mentions retell it) and not for
     debris ("wreckage of a downed drone")."""
-    if not m.destroy_verbs or (told is not None and (told.destroyed is not None
+    if not m.destroy_verbs or (told is not None and not told.from_title and (told.destroyed is not None
                                                        or any(w.destroyed is not None for w in told.weapons))):
         return []
     pats = _patterns(lex)
