@@ -162,6 +162,7 @@ def _patterns(lex: ModuleType) -> dict:
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
+        "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -2891,6 +2892,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         return False
     if m.commentary_hint and toll is None:
         return False
+    if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
+            and _patterns(lex)["generic_attack"].search(text):
+        return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     places = [r.place for r in res if r.place is not None

@@ -438,6 +438,11 @@ PLACE_LIST_CUES = (
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
 # what stands before launch sites ("from the directions of Kursk, Oryol")
 # "an attack by the Kyiv regime": a place name that stands for its government, the attacker
+# an attack told as a habit, a guess or a denial, not as an event: "target border areas almost daily",
+# "Kyiv may be planning a massive raid", "we don't attack Moscow"
+GENERIC_ATTACK = (r"\b(?:(?:almost|nearly|practically)\s+(?:daily|every\s+day)|regularly|repeatedly|routinely|"
+                  r"constantly|frequently|(?:may|might|could)\s+(?:be\s+)?plan\w*|"
+                  r"(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+(?:attack|target|strike))\b")
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 LAUNCH_SITE_CUE = (r"\b(?:from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
