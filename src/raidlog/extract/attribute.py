@@ -1017,9 +1017,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 counts = [(every.start(), every.end(), True)]
             weapons = [c for c in m.counts if c.weapon is not None]
             if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
-                    and x is not None:
+                    and (x is not None or (draft.claimant.region and s.text.lstrip()[:1] in "«\"“„")):
                 # "в області силами ППО збито дві крилаті ракети та три безпілотники": the total
-                # is the sum of the counts by weapon, downed where the sentence says (in his own words)
+                # is the sum of the counts by weapon, downed where the sentence says, or (with no
+                # place, the regional head's own count) in his own region, as a single count would be
                 counts = [(weapons[0].number.start, weapons[-1].end, True)]
             if not counts:
                 continue
