@@ -22,7 +22,9 @@ _ABBREV_TAIL = 16
 # (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
 # (a line that ends a sentence ends it whatever the next line begins with: "…, написал Собянин.\nпрежде он …")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|(?<=[.!?…])[\"')\]]?[ \t]*\n\s*|\n\s*\n|\n(?=\s*[-•*])"
-                       r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})")
+                       r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})"
+                       # (and after the closing quote a paragraph ended with: "…over the sea."Kyiv's forces …")
+                       r"|(?<=[^\W\d_]{3}[.!?])[\"”»’](?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})")
 
 # "7 a.m. Moscow time", "8 p.m. 29 April", "6 a.m. December 22" go on; "7 a.m. The ministry said"
 # starts anew.
