@@ -176,6 +176,7 @@ def _patterns(lex: ModuleType) -> dict:
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
+        "repelled_in_opening": re.compile(rf"[\W_]*(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
@@ -2653,9 +2654,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         return []
     if group[0].hit.start < verb:
         # "Над территорией Белгородской области отражена атака беспилотников": the sentence opens with them
+        # ("Силами ПВО в нескольких районах Ростовской области отражена атака БПЛА": "in", after the defences)
         over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
-        if over is None or not _patterns(lex)["opening"].fullmatch(text, 0, over.start()) \
-                or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
+        opened = (over is not None and _patterns(lex)["opening"].fullmatch(text, 0, over.start())) \
+            or _patterns(lex)["repelled_in_opening"].fullmatch(text, 0, group[0].hit.start)
+        if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
             return []
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
     # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over

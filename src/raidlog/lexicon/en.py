@@ -161,6 +161,7 @@ OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territor
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
+REPELLED_IN_OPENING = r"(?!)"  # (Russian "В Ростовской области отражена атака": English opens with "over")
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 # ("prevented an attack by two drones on the Belgorod region": the region attacked, where the attack was
 # repelled)

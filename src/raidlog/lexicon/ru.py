@@ -253,6 +253,9 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
+# what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
+# "Силами ПВО в Ростовской области отражена атака беспилотников", "В нескольких районах … области"
+REPELLED_IN_OPENING = r"(?:(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+)?(?:в|на\s+территории)"
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
 # ("в таких областях, как Курская, …"; "в одном из районов Воронежской области", "на территории еще одного
 # из районов …": the region, a district of it not named)

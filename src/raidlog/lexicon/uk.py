@@ -230,6 +230,9 @@ OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|на
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
+# what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
+# "Силами ППО у Харківській області відбито атаку дронів"
+REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+)?(?:в|у|на\s+території)"
 # "збито 23 БпЛА у Чернігівській, Житомирській та Київській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 # ("в одному з районів Сумської області", "на території ще одного з районів …": the region, a district
