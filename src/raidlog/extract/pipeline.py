@@ -220,6 +220,7 @@ def assemble(doc: Doc) -> None:
         # ("над Харківщиною знищено 9. Ще 2 збили над Харковом": a town in a region the claim counts
         # stays the town)
         regions = {p.iso for it in d.items for p in it.places if p.kind == "admin1"}
+        region_counts = {(it.count, p.iso) for it in d.items for p in it.places if p.kind == "admin1"}
         for it, offset in zip(d.items, d.item_offsets, strict=True):
             subset_of = len(items) - 1 if it.subset and items else None
             if subset_of is not None and items[subset_of].subset_of is not None and not it.note:
@@ -239,7 +240,10 @@ def assemble(doc: Doc) -> None:
                 # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts', as
                 # a bare regional centre among regions and seas is: "the rest over the Oryol region, Belgorod
                 # and the Black Sea")
-                places = tuple(_unique(p if p.iso in regions else _town_region(p, doc.gaz) for p in places))
+                # (but "70 in the Rostov region …: seventy over Rostov" tells the region's count again)
+                places = tuple(_unique(p if p.iso in regions and not (
+                    (it.count, p.iso) in region_counts and named_as_its_region(p, p.as_written or ""))
+                    else _town_region(p, doc.gaz) for p in places))
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
