@@ -534,7 +534,8 @@ AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
 # shot down" (never an object after it: "two destroyed a barn")
 BARE_PARTICIPLE = (r"\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
-PASSIVE_GAP = (r"\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
+# ("13 or more were shot down": the count as written)
+PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
