@@ -50,7 +50,8 @@ SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "силы ПВО сбили воздушную цель"
 SINGLE_TARGET = r"(?:воздушн\w*\s+)?цель|воздушн\w*\s+объект"
 # ("летевший к Москве БПЛА": a singular participle with its destination before it)
-SINGLE_ABBREVIATION_BEFORE = (r"\b(?:один|одного|[а-яё]+(?:ый|ий|ого))\s+[«\"]?|"
+# ("Ранее другой БПЛА был уничтожен", "очередной БПЛА": singular too)
+SINGLE_ABBREVIATION_BEFORE = (r"\b(?:один|одного|другой|очередной|[а-яё]+(?:ый|ий|ого))\s+[«\"]?|"
                               r"\b(?:летевш|летящ|направлявш|двигавш)(?:ий|ийся)\s+(?:к|на|в\s+сторону)\s+[А-ЯЁ][\w-]+\s+")
 # debris of one, or the attack of one: not one destroyed
 # ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)
