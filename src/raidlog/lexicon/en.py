@@ -257,6 +257,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
+     # ("Ukraine's Southern Command reported destroying three drones": not a US command)
+     r"(?:(?<=Ukraine's )|(?<=Ukrainian ))(?:Southern|Northern|Eastern|Western) Command|"
+     r"(?:Southern|Northern|Eastern|Western) Operational Command|"
      r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",
      "Ukrainian military command", "military_command", "UA"),
     (r"Belarusian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|military)",
