@@ -239,3 +239,9 @@ def test_led_pattern_keeps_case_folds_and_prefixes():
     assert kilo.search("5 \u212ailotons").span() == (2, 10)  # KELVIN SIGN folds to k
     assert gates.compiled("Ministry", 0).pattern == "Ministry"  # a literal prefix: the engine skips already
     assert gates.compiled(r"(?i)\bсбит\w*", 0).pattern == r"(?i)\bсбит\w*"  # global flags stay first
+
+
+def test_a_group_source_reads_a_negated_class_that_begins_with_its_closing_bracket():
+    # "[^])]" is one class holding "]" and ")": the group goes on past it
+    assert gates.group_source(r"a(?P<x>[^])]+(b|c))d", "x") == r"[^])]+(b|c)"
+    assert [ch for _, ch, depth in gates.outside_classes(r"a[|](b|c)|\|") if depth == 0] == ["a", "(", "|"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.numbers import Number
-from raidlog.lexicon.gates import first_characters
+from raidlog.lexicon.gates import first_characters, outside_classes
 
 # counted in weapons[], never in a claim's drone-and-missile totals
 NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
@@ -49,27 +49,7 @@ def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], _ByFirst, _ByFirst, re.
 
 def _alternatives(pattern: str) -> bool:
     """Whether ``pattern`` has a "|" outside its groups and classes."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    return any(ch == "|" and depth == 0 for _, ch, depth in outside_classes(pattern))
 
 
 class _ByFirst:

@@ -45,7 +45,7 @@ import re._compiler as R  # noqa: N812
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -345,26 +345,34 @@ def sources(lex: ModuleType, family: str) -> list[str] | None:
     return out
 
 
-def group_source(pattern: str, name: str) -> str:
-    """The source of the named group ``(?P<name>…)`` in ``pattern``."""
-    start = pattern.index(f"(?P<{name}>") + len(name) + 5
-    depth, i, in_class = 1, start, False
-    while depth:
+def outside_classes(pattern: str, start: int = 0, depth: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` from ``start`` that is no escape and stands in no character class
+    ("[^]|]" is one class), as (index, character, group depth before it)."""
+    i, in_class = start, False
+    while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            i += 1
-        elif in_class:
+            i += 2
+            continue
+        if in_class:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
         i += 1
-    return pattern[start : i - 1]
+
+
+def group_source(pattern: str, name: str) -> str:
+    """The source of the named group ``(?P<name>…)`` in ``pattern``."""
+    start = pattern.index(f"(?P<{name}>") + len(name) + 5
+    end = next(i for i, ch, depth in outside_classes(pattern, start, 1) if ch == ")" and depth == 1)
+    return pattern[start:end]
 
 
 def gate(lex: ModuleType, family: str) -> Gate | None:
