@@ -898,11 +898,7 @@ def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
     region = gaz.region(isos.pop())
     if region is None:
         return
-    first = parts[0]
-    whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
-                           weapon=first.weapon, number_start=first.number_start, summary=True)
-    draft.items = [whole] + [replace(it, places=it.told_for or it.places, told_for=(), subset=True) for it in parts]
-    draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
+    _region_whole_of_parts(draft, region, parts)
 
 
 def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentions],
@@ -926,10 +922,16 @@ def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentio
                for k in told for r in resolutions[k]) \
             and not any(_own_region_pattern(lex).search(mentions[k].sentence.text) for k in told):
         return
+    _region_whole_of_parts(draft, region, parts)
+
+
+def _region_whole_of_parts(draft: ClaimDraft, region: Place, parts: list[breakdown.Item]) -> None:
+    """The claim's total becomes its region's count, told where its first part was; the parts (each
+    with the districts and towns it was told for) are subsets of it."""
     first = parts[0]
     whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
                            weapon=first.weapon, number_start=first.number_start, summary=True)
-    draft.items = [whole] + [replace(it, places=it.told_for, told_for=(), subset=True) for it in parts]
+    draft.items = [whole] + [replace(it, places=it.told_for or it.places, told_for=(), subset=True) for it in parts]
     draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
 
 
