@@ -132,6 +132,8 @@ class Attribution:
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
+    # a weapon's own name after its word, in quotes or with a digit: "ракету «Гром-2»", "ракету Х-101"
+    weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
     return gates.quicken({
         "source_last": re.compile(lex.SOURCE_LAST),
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
@@ -219,11 +221,11 @@ def _patterns(lex: ModuleType) -> dict:
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
-        # (after the one weapon's name in quotes or with a digit: "ракету «Гром-2», а также 17 …")
-        "and_then": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
+        # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
+        "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
-        # (the name in quotes or with a digit only: "ще один дрон впав у …" fell, it was not downed there)
-        "one_placed": re.compile(rf"(?:\s+(?:[«\"][^»\"\n]{{1,24}}[»\"]|[\w-]*\d[\w-]*))?\s+(?:{lex.OVER})\s", i),
+        # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
+        "one_placed": re.compile(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),
         # more of the claim just told ("22 drones were also destroyed"), unless another speaker tells it
         "more_of_it": re.compile(lex.MORE_OF_IT, i),
         "role_said": re.compile(lex.ROLE_SAID, i),
