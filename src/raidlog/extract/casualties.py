@@ -108,8 +108,9 @@ def _patterns(lex: ModuleType) -> dict:
 
 def is_reminder(text: str, lex: ModuleType) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
-    tells earlier events."""
-    return bool(_patterns(lex)["reminder"].match(text))
+    tells earlier events, unless the present time follows ("Нагадаємо, сьогодні вночі …": the same
+    night retold, its victims are this report's)."""
+    return bool(_patterns(lex)["reminder"].match(text)) and not _now_retold(text, lex)
 
 
 def opens_with_now(text: str, lex: ModuleType) -> bool:
@@ -118,8 +119,16 @@ def opens_with_now(text: str, lex: ModuleType) -> bool:
 
 
 def is_background(text: str, lex: ModuleType) -> bool:
-    """A sentence about other events: "Напомним, …", "since the start of October"."""
-    return bool(_patterns(lex)["background"].search(text))
+    """A sentence about other events: "Напомним, …", "since the start of October" (after "Напомним,
+    сегодня ночью", the present retold, only a cue of its own)."""
+    return bool(_patterns(lex)["background"].search(text, _now_retold(text, lex)))
+
+
+def _now_retold(text: str, lex: ModuleType) -> int:
+    """Where the present time after a reminder's cue begins ("Нагадаємо, |сьогодні вночі …"), or 0."""
+    pats = _patterns(lex)
+    m = pats["reminder"].match(text)
+    return m.end() if m is not None and pats["now_opening"].match(text, m.end()) else 0
 
 
 def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType,
