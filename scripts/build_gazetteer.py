@@ -623,8 +623,19 @@ def transliterated_alternates(city: dict) -> list[str]:
     return chosen[:WORLD_ALTERNATES]
 
 
+# GeoNames' romanised type words of Russian okrugs, in English ("Gorodskoy Okrug Domodedovo",
+# "Ramenskiy Gorodskoy Okrug"): a report in English calls them urban or municipal okrugs (or districts)
+OKRUG_WORDS = {"Gorodskoy Okrug": "Urban Okrug", "Munitsipal’nyy Okrug": "Municipal Okrug"}
+
+
 def district_name(name: str, aliases: list[str]) -> str:
-    """English display name: "Kamenskiy Rayon" becomes "Kamensky District"."""
+    """English display name: "Kamenskiy Rayon" becomes "Kamensky District", "Gorodskoy Okrug
+    Domodedovo" "Domodedovo Urban Okrug", "Ramenskiy Gorodskoy Okrug" "Ramensky Urban Okrug"."""
+    for romanised, english in OKRUG_WORDS.items():
+        if name.startswith(romanised + " "):
+            return f"{name[len(romanised) + 1:]} {english}"
+        if name.endswith(" " + romanised):
+            return f"{re.sub(r'[iy]y$', 'y', name[: -len(romanised) - 1])} {english}"
     if not name.endswith((" Rayon", " rayon")):  # also GeoNames' "Temruksky rayon"
         return name
     english = [a for a in aliases if a.endswith(" District")]
