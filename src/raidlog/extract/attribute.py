@@ -164,6 +164,7 @@ def _patterns(lex: ModuleType) -> dict:
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "site_cue": re.compile(lex.LAUNCH_SITE_CUE, i),
         "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
+        "reference_gap": re.compile(lex.REFERENCE_GAP, i),
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
@@ -2905,7 +2906,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
-    places = [r.place for r in res if r.place is not None
+    landmarks = _landmarks(text, res, lex)
+    places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
               and not any(a <= r.hit.start < b for a, b in role_spans)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
@@ -3000,6 +3002,19 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                                        # the claim's speaker, found since, tells the attack at its targets
                                        claim=out.claims[-1] if targets and out.claims else None))
     return True
+
+
+def _landmarks(text: str, res: list[Resolution], lex: ModuleType) -> list[Resolution]:
+    """The towns that only locate the place named before them ("село Дивноморское под Геленджиком",
+    "Тимашевск (в 60 км к северу от Краснодара)", "громаду поблизу Дніпра"): not where the
+    incident happened (lexicon REFERENCE_GAP)."""
+    gap = _patterns(lex)["reference_gap"]
+    found = []
+    for before, r in itertools.pairwise(sorted((r for r in res if r.place is not None), key=lambda r: r.hit.start)):
+        if before.place.kind in ("locality", "district") and r.place.kind == "locality" \
+                and gap.fullmatch(text, before.hit.end, r.hit.start):
+            found.append(r)
+    return found
 
 
 def _office_town(official: claimants.OfficialClaimant) -> list[Place]:

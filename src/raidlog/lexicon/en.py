@@ -448,6 +448,12 @@ LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the
 GENERIC_ATTACK = (r"\b(?:(?:almost|nearly|practically)\s+(?:daily|every\s+day)|regularly|repeatedly|routinely|"
                   r"constantly|frequently|(?:may|might|could)\s+(?:be\s+)?plan\w*|"
                   r"(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+(?:attack|target|strike))\b")
+# what stands between a place and the town that only locates it ("the village of Volna near
+# Temryuk", "Taganrog, 60 km from Rostov", "in Divnomorskoye (10 km south of Gelendzhik)"): that
+# town is a landmark, not where it happened; a comma alone begins a list ("in Kerch, near Saky")
+REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:near|outside|close\s+to)|"
+                 r"[,(]?\s*(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
+                 r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 LAUNCH_SITE_CUE = (r"\b(?:from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
