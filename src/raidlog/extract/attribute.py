@@ -127,6 +127,7 @@ class Attribution:
     incident_at: tuple[int, int] = (-2, -2)  # the sentence and paragraph that last told an incident
     untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
     headline_towns: list[Place] = field(default_factory=list)  # the one town or district a headline names
+    told_days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) the report's own sentences name
 
 
 @lru_cache(maxsize=8)
@@ -2820,13 +2821,17 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
     age = _opening_day_age(m, out.published)
-    if casualties.is_reminder(s.text, lex) or (age is not None and age >= 2):
+    days = {(d.month, d.day) for d in m.days}
+    new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
+    if casualties.is_reminder(s.text, lex, new_day) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
     elif s.paragraph == out.background_paragraph and (casualties.opens_with_now(s.text, lex) or age is not None):
         out.background_paragraph = None  # "… Tonight, two people were injured": back to the news
+    if s.paragraph != out.background_paragraph:
+        out.told_days |= days
     if not may_match(m.words, lex, "casualties"):
         return None
-    if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex):
+    if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex, new_day):
         return None
     weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
     figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)

@@ -90,6 +90,7 @@ def _patterns(lex: ModuleType) -> dict:
         "background": re.compile(lex.BACKGROUND, i),
         "reminder": re.compile(lex.REMINDER, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
+        "other_time": re.compile(lex.OTHER_TIME, i),
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
@@ -106,11 +107,10 @@ def _patterns(lex: ModuleType) -> dict:
     })
 
 
-def is_reminder(text: str, lex: ModuleType) -> bool:
+def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
-    tells earlier events, unless the present time follows ("Нагадаємо, сьогодні вночі …": the same
-    night retold, its victims are this report's)."""
-    return bool(_patterns(lex)["reminder"].match(text)) and not _now_retold(text, lex)
+    tells earlier events, unless it retells the report's own attack (:func:`_retold`)."""
+    return bool(_patterns(lex)["reminder"].match(text)) and not _retold(text, lex, new_day)
 
 
 def opens_with_now(text: str, lex: ModuleType) -> bool:
@@ -118,17 +118,24 @@ def opens_with_now(text: str, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["now_opening"].match(text))
 
 
-def is_background(text: str, lex: ModuleType) -> bool:
-    """A sentence about other events: "Напомним, …", "since the start of October" (after "Напомним,
-    сегодня ночью", the present retold, only a cue of its own)."""
-    return bool(_patterns(lex)["background"].search(text, _now_retold(text, lex)))
+def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
+    """A sentence about other events: "Напомним, …", "since the start of October" (after a reminder
+    that retells the report's attack, only a cue of its own)."""
+    return bool(_patterns(lex)["background"].search(text, _retold(text, lex, new_day)))
 
 
-def _now_retold(text: str, lex: ModuleType) -> int:
-    """Where the present time after a reminder's cue begins ("Нагадаємо, |сьогодні вночі …"), or 0."""
+def _retold(text: str, lex: ModuleType, new_day: bool) -> int:
+    """Where a reminder's words begin when it retells the report's own attack, or 0: the present time
+    follows its cue ("Нагадаємо, |сьогодні вночі …"), or it names no time of its own, no word of an
+    earlier time ("вчера", "last week") and no day the report has not named (``new_day``): "Recall that
+    at 21:15 a drone attack began …", "Напомним, ночью 23 сентября …" in the report of that night."""
     pats = _patterns(lex)
     m = pats["reminder"].match(text)
-    return m.end() if m is not None and pats["now_opening"].match(text, m.end()) else 0
+    if m is None:
+        return 0
+    if pats["now_opening"].match(text, m.end()) or not (new_day or pats["other_time"].search(text, m.end())):
+        return m.end()
+    return 0
 
 
 def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType,

@@ -762,6 +762,9 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+# a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
+OTHER_TIME = (r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
+              r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b")
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
 NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"

@@ -508,6 +508,9 @@ SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:них|яких|постраждалих|�
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
+# a reminder's words of a time before the report's: "Нагадаємо, напередодні …", "раніше", "минулого тижня"
+OTHER_TIME = (r"(?:\bвчора|\bнапередодні|\bраніше|\bминул\w+\s+(?:тижн|місяц|рок)\w*|\b(?:понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ)\w*|"
+              r"\b(?:дн|тижн|місяц|рок|годин)\w*\s+тому\b|\bнавесні|\bвлітку|\bвосени|\bвзимку)")
 # a sentence opening with the present time ends a background paragraph ("9 листопада … Цієї ночі …")
 NOW_OPENING = r"\W*(?:сьогодні|цієї\s+(?:ночі|доби)|цього\s+(?:ранку|вечора)|минулої\s+(?:ночі|доби))\b"
 LOCATIONS = r"локаці\w*"
