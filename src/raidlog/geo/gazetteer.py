@@ -82,6 +82,8 @@ def named_as_its_region(place: Place, written: str) -> bool:
     return stem is not None and stem[0] == name_key(written)
 CITY_REGIONS: Final = frozenset(SURROUNDING)
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
+# a type word that names a raion, not an okrug or a hromada ("district", "район", "районом")
+_RAION_WORD: Final = re.compile(r"^ (?:district|raion|rayon|район)\w*$")
 
 
 def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
@@ -269,8 +271,9 @@ class Gazetteer:
             # "Нікопольська громада" is the hromada, "Nikopol district" the raion
             hromada = _HROMADA.search(key) is not None
             hits = self._typed_hits(stem, kind, hromada)
+            raion = kind == "district" and not hromada and _RAION_WORD.search(key[len(stem):]) is not None
             if kind == "district" and not hromada and hits and not _URBAN.search(key[len(stem):]) \
-                    and all(_URBAN.search(self._rows[i].split("\t", 3)[2]) for i in hits):
+                    and all(self._urban(i) for i in hits):
                 # "the Belgorod district" is Belgorodsky District, the raion named after the town,
                 # before the town's own urban okrug (which a report calls the city, or its okrug)
                 raions = [i for form in _latin_adjectives(stem) for i in self._typed_hits(form, kind)]
@@ -282,6 +285,10 @@ class Gazetteer:
             found.update((i, 0.5 if self._made_stem(i, stem) else 0) for i in hits)
         for i in self._hits(self._names, key):
             found.setdefault(i, 1)
+        if typed and raion and any(self._urban(i) for i in found):
+            # "над Брянским районом": the raion, not Bryansk Urban Okrug (an alias of which is the
+            # raion's name); a text names an okrug as such
+            found = {i: g for i, g in found.items() if not self._urban(i)} or found
         if not typed and is_adjectival(key):  # "Rostovskaya" alone
             for i in self._hits(self._stems, key):
                 if self._kind(i) == "admin1":
@@ -291,6 +298,10 @@ class Gazetteer:
         if not found:  # most phrases looked up (a run's n-grams) name nothing
             return []
         return [self._place(i) for i in self._ranked(found, key)]
+
+    def _urban(self, i: int) -> bool:
+        """Whether the row is an urban or municipal okrug (by its name)."""
+        return _URBAN.search(self._rows[i].split("\t", 3)[2]) is not None
 
     def _is_hromada(self, i: int) -> bool:
         cells = self._rows[i].split("\t", 3)
