@@ -322,7 +322,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
-        if m.counts and not s.is_title:
+        # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
+        # the debris of one "сбитого над морем")
+        if not s.is_title and (m.counts or (m.destroy_verbs and not any(
+                k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)))):
             res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
