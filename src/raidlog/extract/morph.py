@@ -209,9 +209,23 @@ def likely_function_word(lang: str, word: str) -> bool:
 
 
 def likely_adjective(lang: str, word: str) -> bool:
-    """The likeliest reading of ``word`` is an adjective ("Мирні жителі": peaceful residents)."""
+    """One of the likeliest readings of ``word`` is an adjective ("Мирні жителі": peaceful
+    residents; "Нова модифікація", where the Ukrainian dictionary, which scores no reading above
+    another, also knows a noun "нова")."""
     parses = _parses(lang, word.lower())
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return bool(parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses if p.score >= parses[0].score)
+
+
+# the verb's forms: a finite verb, an infinitive, a gerund, a short participle or adjective
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS"})
+
+
+def verb_only(lang: str, word: str) -> bool:
+    """Every reading of ``word`` is a form of a verb ("Видим, что …": we see; "Сбиты …"): opening a
+    sentence, it is no village of that spelling."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and all(p.tag.POS in _VERB_POS and not (_NAME_GRAMMEMES & set(p.tag.grammemes))
+                                for p in parses)
 
 
 def common_word_first(lang: str, word: str) -> bool:

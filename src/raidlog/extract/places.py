@@ -173,11 +173,12 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
 
 def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer) -> bool:
     """A word opening a sentence that is most likely a function word ("Коли …"), or a common noun
-    (:func:`morph.common_word_first`: "Ферму зачепило …") that names no town of a size ("Харкову дісталося": the dictionary knows
-    no place names in Ukrainian), only villages of that spelling: no place."""
+    (:func:`morph.common_word_first`: "Ферму зачепило …") or a verb (:func:`morph.verb_only`: "Видим,
+    что …") that names no town of a size ("Харкову дісталося": the dictionary knows no place names
+    in Ukrainian), only villages of that spelling: no place."""
     if morph.likely_function_word(lex.MORPH_LANG, word):
         return True
-    if not morph.common_word_first(lex.MORPH_LANG, word):
+    if not morph.common_word_first(lex.MORPH_LANG, word) and not morph.verb_only(lex.MORPH_LANG, word):
         return False
     return not any(p.kind != "locality" or (p.population or 0) >= SPELT_TOWN for p in lookup(gaz, word, lex))
 
