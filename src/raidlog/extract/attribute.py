@@ -2892,9 +2892,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         pats = _patterns(lex)
         attack = next(p for k, p, _ in pats["incidents"] if k == "attack_reported")
         spans = [(x.start() - _TARGET_GAP, x.end() + _TARGET_GAP) for x in attack.finditer(m.sentence.text)]
-        if not pats["site_cue"].search(m.sentence.text):  # "launched from Kursk, Bryansk": no targets
-            targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-                       and r.place.country in ("RU", "UA", "BY") and any(a <= r.hit.start <= b for a, b in spans)]
+        # (not where they were launched from: "launched from Kursk, Bryansk")
+        sites = _after_site_cue(m, res, lex)
+        targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+                   and r.place.country in ("RU", "UA", "BY") and any(a <= r.hit.start <= b for a, b in spans)
+                   and not any(r.place is s for s in sites)]
     if claim_sentence:
         # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
         # (and "struck Ukraine with 90 drones" is a launch, not a hit)
