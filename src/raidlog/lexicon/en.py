@@ -347,11 +347,12 @@ NO_CASUALTIES = (
 THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likelihood)\s+of|"
                  r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,2}$")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
-INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|hospitali[sz]ed|wounds|injuries)\b"
+# (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
+INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|wounds|injuries)\b"
 # "murdered", "lost their lives", "the strike claimed the lives of two", "the bodies of two people": the dead
 # wounds "incompatible with life" (after the wounds' noun): fatal, so the dead, not the injured
 FATAL = r"incompatible\s+with\s+life"
-KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|bod(?:y|ies)\s+of|killed|dead|died|killing|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
+KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
@@ -677,7 +678,7 @@ VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|t
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\bcity of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
-VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|injuring|wounding|killing|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
+VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
