@@ -442,6 +442,10 @@ PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"
 )
+# a span of weeks, months or years: what the sentence tells is a trend or history, no incident
+# ("drone attacks in recent months damaged buildings", "a strike on the city last year")
+TIME_SPAN = (r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:several|few|two|three|four)\s+)?"
+             r"(?:weeks|months|years)|in\s+recent\s+(?:weeks|months|years)|last\s+year(?:'s)?)\b")
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
 # what stands before launch sites ("from the directions of Kursk, Oryol")
 # "an attack by the Kyiv regime": a place name that stands for its government, the attacker

@@ -583,6 +583,10 @@ PLACE_LIST_CUES = (
     r"\bатакува\w*|\bудар\w*\s+по|\bпо|"
     r"(?<![\w.])(?:с|сел|смт|м)\.|\bсмт)\s*$"  # "(с. Гресі)": a post's abbreviations
 )
+# a span of weeks, months or years: what the sentence tells is a trend or history, no incident
+# ("останнім часом атакують місто", "за останні місяці пошкоджено будинки")
+TIME_SPAN = (r"(?:\b(?:за|в|у|протягом|упродовж)\s+(?:останні|останніх|минулі|минулих)\s+(?:\w+\s+)?"
+             r"(?:тиж\w*|місяц\w*|рок\w*|років)\b|\bостаннім\s+часом\b|\bминулого\s+року\b|\bторік\b)")
 LAUNCH_SITES_HEADER = r"(?:напрямк\w*\s+пуск\w*|район\w*\s+пуск\w*|з\s+напрямк\w*)"
 # "атака київського режиму": a place name that stands for its government, the attacker
 # напад як звичка, здогад чи заперечення, не подія: "майже щодня атакують прикордоння",
