@@ -401,6 +401,14 @@ def settle(statements: list[Statement]) -> None:
                 s.counted[fld] = v
             where |= s.places
             regions |= s.regions
+        heads = [(f.value, s) for s in titles for f in s.figures if f.field == fld and f.value]
+        if figure is not None and told and not told[0].title and heads and max(heads, key=lambda x: x[0])[0] > figure:
+            # "Russian drones injure 6 …" above a body that numbers two of them, "пятеро погибших
+            # (обновлено)" above the body's first count: a headline's larger figure is the toll
+            value, head = max(heads, key=lambda x: x[0])
+            for other in told:
+                other.counted.pop(fld, None)
+            head.counted[fld] = figure = value
         if figure is not None or not unknown:
             for s in zeros:  # "no one was hurt" there (victims told without a number leave it open)
                 s.counted[fld] = 0
