@@ -1048,7 +1048,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
                 # in the Kursk governor's story: the region the text has just named
                 at, region = (c_start, c_end), other
-            elif at is None and own is None and region is not None and _attacked_before(mentions, resolutions, k, region):
+            elif at is None and own is None and region is not None and _attacked_before(mentions, resolutions, k, region, lex):
                 # "вночі ворог також атакував дронами Полтавську область. Та наша ППО
                 # знищила всі три ворожі цілі", told by nobody's region: the region just attacked
                 at = (c_start, c_end)
@@ -1147,12 +1147,16 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
     return True
 
 
-def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, region: Place) -> bool:
+def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, region: Place,
+                     lex: ModuleType) -> bool:
     """Sentence ``k`` names no place, and the one before it, in the same paragraph, tells of an attack
-    on ``region`` (its one region): where the weapons it counts came, and were downed."""
-    return k > 0 and not any(r.place is not None for r in resolutions[k]) \
-        and mentions[k - 1].sentence.paragraph == mentions[k].sentence.paragraph \
-        and bool(mentions[k - 1].launch_verbs) and not mentions[k - 1].counts \
+    on ``region`` (its one region), by its verb or as an attack told ("попытки атаки на Курскую
+    область", "пытались атаковать"): where the weapons it counts came, and were downed."""
+    before = mentions[k - 1] if k > 0 else None
+    return before is not None and not any(r.place is not None for r in resolutions[k]) \
+        and before.sentence.paragraph == mentions[k].sentence.paragraph \
+        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
+        and not before.counts \
         and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
                 for r in resolutions[k - 1])
 
