@@ -90,6 +90,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
         "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
+        "defences_actor_before": re.compile(lex.DEFENCES_ACTOR_BEFORE, i),
         "speaker_pronoun": re.compile(lex.SPEAKER_PRONOUN, i),
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
@@ -150,7 +151,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
                              or pats["owner_after"].match(text, x.end())) \
                     or bool((m.people or pats["speaker_pronoun"].search(text))
-                            and pats["defences_actor"].fullmatch(x.group(0)))
+                            and _defences_actor(text, x.start(), x.end(), pats))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 blocked.append((x.start(), x.end()))
         for pattern, kind, gate in pats["anaphora"]:
@@ -228,9 +229,16 @@ def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
                 continue  # (still inside the quote)
             after = n.sentence.text.rfind('"') + 1
             if pats["speaker_pronoun"].search(n.sentence.text, after) or any(p.start >= after for p in n.people):
-                m.claimants = [replace(c, explicit=False) if c.explicit and pats["defences_actor"].fullmatch(
-                    text[c.start : c.end]) else c for c in m.claimants]
+                m.claimants = [replace(c, explicit=False) if c.explicit and _defences_actor(text, c.start, c.end, pats)
+                               else c for c in m.claimants]
             break
+
+
+def _defences_actor(text: str, start: int, end: int, pats: dict) -> bool:
+    """The claimant named at text[start:end] is the defences that did the downing ("дежурными средствами
+    ПВО", "захисники з Повітряного командування «Схід»"), not who tells it."""
+    return bool(pats["defences_actor"].fullmatch(text, start, end)
+                or pats["defences_actor_before"].search(text, max(0, start - 40), start))
 
 
 def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:

@@ -195,6 +195,7 @@ DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 # Alexander Khinshtein said"); else the side's own voice (CLAIMANTS)
 DEFENCES_ACTOR = (r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?|"
                   r"(?:on-duty|duty)\s+air\s+defen[cs]es?(?:\s+(?:systems|means|forces|assets))?")  # ("дежурные средства ПВО")
+DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники з Повітряного командування «Схід»")
 # the official just named, speaking again (""…," he wrote"): his words, whatever defences they name
 SPEAKER_PRONOUN = r"\b(?:he|she)\s+(?:said|wrote|added|noted|told)\b"
 # any claimant named as the one that did the downing, in an official's words: "Kiper said the air force

@@ -294,6 +294,7 @@ DEFENCES_OWNER_AFTER = r"(?!)"
 # the air defence that did the downing, in an official's words: "«Дежурными средствами ПВО уничтожено четыре
 # БПЛА», — написал губернатор" (the ministry's formula, but the governor tells it)
 DEFENCES_ACTOR = r"дежурн\w*\s+средств\w*\s+(?:ПВО|противовоздушной\s+обороны)"
+DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники з Повітряного командування «Схід»")
 # the official just named, speaking again ("«…», — написал он"): his words, whatever defences they name
 SPEAKER_PRONOUN = r"\b(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)\b"
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one

@@ -265,7 +265,11 @@ DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підро�
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 # the official just named, speaking again ("«…», — написав він"): his words, whatever defences they name
-SPEAKER_PRONOUN = r"\b(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила)\s+(?:він|вона)\b"
+SPEAKER_PRONOUN = (r"\b(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила|"
+                   r"розповів|розповіла)\s+(?:він|вона)\b")
+# the troops of a command, named as those who downed them, in an official's words: "«… знищили наші
+# захисники з Повітряного командування «Схід»», – розповів він" (the official tells it, not the command)
+DEFENCES_ACTOR_BEFORE = r"\b(?:військов\w*|захисник\w*|оборонц\w*|оборонці\s+неба|зенітник\w*|бійц\w*|воїн\w*)\s+(?:(?:з|із)\s+)?$"
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
