@@ -168,6 +168,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reference_gap": re.compile(lex.REFERENCE_GAP, i),
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "time_span": re.compile(lex.TIME_SPAN, i),
+        "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -2919,9 +2920,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
             and _patterns(lex)["generic_attack"].search(text):
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
-    if toll is None and not m.night and _patterns(lex)["time_span"].search(text):
+    if toll is None and not m.night and not m.days and _patterns(lex)["time_span"].search(text) \
+            and not _patterns(lex)["now"].search(text):
         # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
-        # struck a warehouse overnight, the third strike in recent weeks")
+        # struck a warehouse overnight, the third strike in recent weeks", nor "… lately; today a
+        # shell hit a house")
         return False
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
