@@ -233,7 +233,7 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         noun = total.group("noun")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         return Figure(fld, n.value, True)
-    clause = re.split(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)", after, maxsplit=1)[0]
+    clause = _CLAUSE_SPLIT.split(after, maxsplit=1)[0]
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
@@ -259,6 +259,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+_CLAUSE_SPLIT = re.compile(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -338,7 +340,7 @@ def _zeros(text: str, pats: dict) -> set[str]:
 
     for x in pats["zero_before"].finditer(text):
         window = text[x.end() : x.end() + 60]
-        stops = [y.start() for y in (pats["zero_stop"].search(window), re.search(r"\d", window)) if y]
+        stops = [y.start() for y in (pats["zero_stop"].search(window), _DIGIT.search(window)) if y]
         nouns(window[: min(stops)] if stops else window)  # up to the clause's end, or a count
     for x in pats["zero_after"].finditer(text):
         window = text[max(0, x.start() - 60) : x.start()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
@@ -23,6 +24,24 @@ _ROLE_TITLES = {
     "mayor": "Mayor", "russian_installed_head": "Russian-installed head", "head_of_region": "Head",
     "city_head": "Head of the city administration", "oblast_council_head": "Head of the Regional Council",
 }
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict:
+    """The lexicon's patterns this module searches, compiled once: ``re.search`` with a pattern's
+    source looks it up in the re module's cache (512 patterns, the oldest dropped first), which the
+    stages' own tables fill, so these were compiled again (~1 ms each) several times in one pass
+    over the real Russian reports."""
+    i = re.IGNORECASE
+    return {
+        "role_kinds": [(re.compile(p, i), kind, key) for p, kind, key in lex.ROLE_KINDS],
+        "council": re.compile(lex.COUNCIL, i),
+        "occupation": re.compile(lex.OCCUPATION_MARKERS, i),
+        "administration": re.compile(lex.ADMINISTRATION_OF_REGION),
+    }
+
+
+_REGION_WORD = re.compile(r"(?i)region|oblast|kra[iy]|territory")
 
 
 @dataclass(frozen=True)
@@ -55,8 +74,8 @@ def _side(iso: str | None) -> str:
 def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
     """(claimant kind, role) for an office as written: "mayor" → official; "acting
     governor", "head of the … military administration", "governor" → governor."""
-    for pattern, kind, key in lex.ROLE_KINDS:
-        if re.search(pattern, role or "", re.IGNORECASE):
+    for pattern, kind, key in _patterns(lex)["role_kinds"]:
+        if pattern.search(role or ""):
             return kind, key
     return "governor", "governor"
 
@@ -67,7 +86,7 @@ def from_person(
 ) -> OfficialClaimant:
     region = person_region(person, resolutions, gaz, lex, published)
     written = matching_name(person.name, lex) if person.name else ""
-    council = bool(person.region_text) and re.search(lex.COUNCIL, person.region_text, re.IGNORECASE) is not None
+    council = bool(person.region_text) and _patterns(lex)["council"].search(person.region_text) is not None
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
         match = None
     elif council:  # "голова Дніпропетровської обласної ради Микола Лукашук": no head of the region
@@ -105,8 +124,7 @@ def from_person(
     side = _side(region)
     if match and match.official and match.official.role == "russian_installed_head":
         side = "RU"  # Crimea's and Sevastopol's Russian-installed heads speak for Russia
-    elif re.search(lex.OCCUPATION_MARKERS, _clause_before(sentence_text, person.role_start, person.role_end),
-                   re.IGNORECASE):
+    elif _patterns(lex)["occupation"].search(_clause_before(sentence_text, person.role_start, person.role_end)):
         side = "RU"  # "окупаційний голова …", "the Moscow-installed governor": a Russian-installed official
     claimant = Claimant(name, kind, side, who, role, as_written, region)
     return OfficialClaimant(claimant, person, match, region, city if role in CITY_ROLES else None)
@@ -149,9 +167,9 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
         return None
     city_office = bool(person.role) and _role_kind(person.role, lex)[1] in CITY_ROLES
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
-        text = re.sub(lex.ADMINISTRATION_OF_REGION, " область", text)
+        text = _patterns(lex)["administration"].sub(" область", text)
         queries = morph.nominative_phrases(lex.MORPH_LANG, text)
-    elif city_office or re.search(r"(?i)region|oblast|kra[iy]|territory", text):
+    elif city_office or _REGION_WORD.search(text):
         queries = (text,)
     else:
         queries = (f"{text} Region",)  # "Belgorod Governor": the region

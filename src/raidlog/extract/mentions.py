@@ -120,11 +120,11 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m = Mentions(sentence, words=words)
     if may_match(words, lex, "months"):
         m.days = times.find_days(text, lex)
-    clocks = times.find_clocks(text, lex, m.days) if _CLOCKISH.search(text) else []
+    clocks = times.find_clocks(text, lex, m.days) if _clockish(text) else []
     m.window = times.find_window(text, lex, clocks) if clocks else None
     busy = [(d.start, d.end) for d in m.days] + [(c.start, c.end) for c, _ in clocks]
     if "(" in text:
-        busy += [(x.start(), x.end()) for x in re.finditer(r"\([^)]*(?:GMT|UTC)[^)]*\)", text)]
+        busy += [(x.start(), x.end()) for x in _ZONE_IN_BRACKETS.finditer(text)]
     if may_match(words, lex, "weapons"):
         m.weapons = weapons.find(text, lex)
     weapon_starts = [w.start for w in m.weapons]
@@ -293,6 +293,20 @@ def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
 # its first character in one class, then what each branch needs before it, so that a search skips
 # to the next candidate character instead of trying the alternatives at every one)
 _CLOCKISH = re.compile(r"[\dmMnN](?:(?<=\d)|(?i:(?<=m)(?:idnight|idday)|(?<=n)oon))")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ZONE_IN_BRACKETS = re.compile(r"\([^)]*(?:GMT|UTC)[^)]*\)")  # "(GMT+3)": no count, no clock time
+
+
+def _clockish(text: str) -> bool:
+    """Whether ``_CLOCKISH`` finds something in the text. In a text of ASCII characters alone a
+    digit is [0-9] and the words have no case forms but their ASCII ones: a scan for a digit and
+    three substring tests (the regex stopped at every "m" and "n" of an English sentence)."""
+    if text.isascii():
+        if _ASCII_DIGIT.search(text) is not None:
+            return True
+        low = text.lower()
+        return "midnight" in low or "midday" in low or "noon" in low
+    return _CLOCKISH.search(text) is not None
 
 
 def _inside_model_name(n: numbers.Number, words: list[weapons.WeaponWord], starts: list[int]) -> bool:

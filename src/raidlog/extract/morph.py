@@ -127,10 +127,11 @@ _RU_ENDING = re.compile(r"(?:ого|его|ому|ему|ом|ем|ым|им|о�
 _UK_ENDING = re.compile(r"(?:ого|ому|ім|ій|ої|ою|ими|их|ий|ій|а|е|і|у|ї)$")
 _RU_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое"}
 _UK_NOMINATIVE = {"masc": "ий", "femn": "а", "neut": "е"}
+_PLACE_ADJECTIVE_SUFFIX = re.compile(r"[сц]ьк|ск|цк|зьк")
 
 
 def _adjective_by_ending(lang: str, word: str, gender: str, any_adjective: bool = False) -> str | None:
-    if not any_adjective and not re.search(r"[сц]ьк|ск|цк|зьк", word):
+    if not any_adjective and not _PLACE_ADJECTIVE_SUFFIX.search(word):
         return None  # only the -ский/-ський family of place adjectives
     ending, table = (_UK_ENDING, _UK_NOMINATIVE) if lang == "uk" else (_RU_ENDING, _RU_NOMINATIVE)
     stem = ending.sub("", word)

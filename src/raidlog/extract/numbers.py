@@ -27,15 +27,19 @@ class Number:
     approx: bool = False  # "over 100", "близько десятка", "сотнею": a rounded figure (recorded as written)
 
 
+# (each branch's first digit taken before the look-behind, which sees that digit too: a search then
+# skips from digit to digit instead of trying three look-behinds at every character)
 _DIGITS = re.compile(
-    r"(?<![\w.:/-])\d{1,3}(?:,\d{3})+(?![\w:])|(?<![\w.:/-])\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w:.]|\s\d)"
-    r"|(?<![\w.:/-])\d+(?![\w:-]|[.:]\d)")
+    r"\d(?<![\w.:/-]\d)(?:\d{0,2}(?:,\d{3})+(?![\w:])|\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?![\w:.]|\s\d)"
+    r"|\d*(?![\w:-]|[.:]\d))")
+
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # between a number's groups of digits
+_TOKEN_BREAK = re.compile(r"[\s-]+")  # between a numeral's words ("twenty-one", "сто двадцать")
+_OCLOCK = re.compile(r"\s*o'clock")
 
 # More digits than any count of weapons or people has (a phone number, an ID, a hostile
 # 5,000-digit run, which int() refuses): not a count.
 MAX_DIGITS = 9
-
-_A_DIGIT = re.compile(r"\d")  # _DIGITS begins with look-behinds, which a regex scans slowly
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +77,7 @@ def _one_suffixed_pattern(lex: ModuleType) -> re.Pattern[str] | None:
 
 def _words_value(phrase: str, lex: ModuleType) -> int | None:
     total, current = 0, 0
-    for token in re.split(r"[\s-]+", phrase.lower()):
+    for token in _TOKEN_BREAK.split(phrase.lower()):
         if token in ("and", ""):
             continue
         value = lex.NUMBER_WORDS.get(token)
@@ -142,8 +146,8 @@ def _approx_pattern(lex: ModuleType) -> re.Pattern[str]:
 
 def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found: list[Number] = []
-    for m in _DIGITS.finditer(text) if _A_DIGIT.search(text) else ():  # a quick scan first
-        digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(0))
+    for m in _DIGITS.finditer(text):
+        digits = _SEPARATORS.sub("", m.group(0))
         if len(digits) <= MAX_DIGITS:
             found.append(Number(m.start(), m.end(), int(digits)))
     if "-" in text:  # "The largest number-41-were shot down": dashes made hyphens
@@ -205,7 +209,10 @@ def _numeral_value(lex: ModuleType, word: str) -> int | None:
 @lru_cache(maxsize=8)
 def _maybe_numerals(lex: ModuleType) -> frozenset[str]:
     """The lower-case words :func:`_inflected` reads: those :func:`_numeral_value` may give a
-    value (a numeral's form, see :func:`morph.numeral_forms`) and the tens nouns."""
+    value (a numeral's form, see :func:`morph.numeral_forms`) and the tens nouns (none in a
+    lexicon without morphology, which reads no inflected numerals)."""
+    if not lex.MORPH_LANG:
+        return frozenset()
     return frozenset(lex.NUMBER_WORDS) | morph.numeral_forms(lex.MORPH_LANG, frozenset(lex.NUMBER_WORDS)) \
         | frozenset(lex.ROUND_NOUNS)
 
@@ -265,4 +272,4 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
 
 
 def _is_time_or_date(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"\s*o'clock", text[end:]))
+    return bool(_OCLOCK.match(text, end))

@@ -32,6 +32,9 @@ class Person:
     region_start: int | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [gates.compiled(p) for p in lex.PEOPLE]
@@ -96,7 +99,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
-            role = re.sub(r"\s+", " ", m.group("role").lower()).replace("gov.", "governor")
+            role = _SPACES.sub(" ", m.group("role").lower()).replace("gov.", "governor")
             taken.append((start, end))
             roles.append((m.start(), m.end()))
             people.append(Person(start, end, name, role, m.start(), m.end(), region,
@@ -110,7 +113,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             region = m.groupdict().get("region")
             if region is not None and region.split()[0].lower() in lex.NOT_PLACES:
                 continue
-            role = re.sub(r"\s+", " ", m.group("role").lower())
+            role = _SPACES.sub(" ", m.group("role").lower())
             roles.append((m.start(), m.end()))
             people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region,
                                  m.start("region") if region else None))

@@ -11,7 +11,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_ABBREV = re.compile(
+from raidlog.lexicon import gates
+
+# (led by a look-ahead for the characters a match begins with: gates.compiled)
+_ABBREV = gates.compiled(
     r"(?:\b(?:[ap]\.m|Gov|Govs|Gen|Lt|Col|Maj|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|approx|incl|vs|etc|U\.S|U\.K|e\.g|i\.e|г|обл|ул|пос|с|им|т\.е|т\.д"
     r"|м|сел|смт|пгт|д|х|вул|просп|р-н)"  # "у м. Ізюм", "в сел. Приколотное", "р-н"
@@ -101,6 +104,8 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
     return sentences
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # lines up to a blank line
+
 # Every boundary starts right after a sentence's closing mark or at a line break.
 _BOUNDARY_START = re.compile(r"[.!?…\n]")
 
@@ -122,7 +127,7 @@ def _boundaries(text: str, start: int) -> Iterator[re.Match[str]]:
 def _blocks(norm: str, link: re.Pattern[str] | None) -> list[tuple[int, str]]:
     """Paragraphs (text between blank lines), with each cross-link line cut out as a block of its own."""
     out: list[tuple[int, str]] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", norm):
+    for para in _PARAGRAPH.finditer(norm):
         start, text = para.start(), para.group(0)
         if link is None or not link.search(text):
             out.append((start, text))

@@ -49,6 +49,10 @@ class Day:
     year: int | None
 
 
+_GMT = re.compile(r"\b(?:GMT|UTC)\b")
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
+
+
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
@@ -115,7 +119,7 @@ def _inside_parentheses(text: str, pos: int) -> bool:
         return False
     closing = text.find(")", pos)
     inside = text[opening : closing if closing != -1 else len(text)]
-    return bool(re.search(r"\b(?:GMT|UTC)\b", inside))
+    return bool(_GMT.search(inside))
 
 
 def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock, str | None]]:
@@ -173,7 +177,7 @@ def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None
         before = text[max(0, clock.start - 40) : clock.start]
         if p["from"].search(before):
             for nxt, zone2 in clocks[i + 1 : i + 2]:
-                between = re.sub(r"\([^)]*\)", " ", text[clock.end : nxt.start])
+                between = _IN_BRACKETS.sub(" ", text[clock.end : nxt.start])
                 if len(between) < 60 and (p["to"].search(between) or p["as_of"].search(between)):
                     end = nxt.end
                     if zone is None and zone2 is None:

@@ -28,6 +28,9 @@ def for_lang(lang: str) -> ModuleType:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# the same words in a text of ASCII characters alone (where a letter is [A-Za-z], lower case after
+# str.lower): a plain class, ~2x faster than the Unicode categories of _WORD
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 class Words(frozenset):
@@ -43,7 +46,7 @@ def words_of(text: str, lex: ModuleType) -> frozenset[str]:
     ``TRIGGER_PREFIX`` letters, lower case (whole words when it is 0), and the
     keys of their beginnings that the gates' stems look up ("killed*" for
     "killed", see :func:`raidlog.lexicon.gates.stem_key`)."""
-    tokens = _WORD.findall(text.lower())
+    tokens = (_ASCII_WORD if text.isascii() else _WORD).findall(text.lower())
     n = lex.TRIGGER_PREFIX
     words = [t[:n] for t in tokens] if n else tokens
     for k in gates.mark_lengths(lex):
