@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 import raidlog
+from raidlog.extract import pipeline
 from raidlog.geo import Gazetteer
 from raidlog.synth import LANGS, Synthetic, generate
 
@@ -132,13 +133,18 @@ def measure_real(path: Path, langs: tuple[str, ...], natasha: Natasha | None) ->
         return
     by_lang = real_reports(path)
     # the gazetteer's indexes built at their first use (the fuzzy-search keys, the towns by spelling,
-    # the words that begin a key: once per process; the synthetic texts need none) are data loading,
-    # done before like the gazetteer's load: timed and shown, and a second figure counts them
+    # the words that begin a key: once per process; the synthetic texts need none) and the stages'
+    # pattern tables built at their first use (an official's office, a list of victims: the synthetic
+    # warm-up reaches not all of them) are data loading, done before like the gazetteer's load:
+    # timed and shown, and a second figure counts them
     cpu = time.process_time()
     Gazetteer.default().prepare()
+    for lang in langs:
+        pipeline.prepare(lang)
     index_s = time.process_time() - cpu
     print(f"\nreal reports ({path}): one pass, each text once, warm-up on {WARM_UP} synthetic texts;"
-          f"\n  the gazetteer's lazy indexes built before ({index_s:.2f} s CPU, not counted; the last line counts them);"
+          f"\n  the gazetteer's lazy indexes and the stages' pattern tables built before ({index_s:.2f} s CPU,"
+          f" not counted; the last line counts them);"
           f"\n  judged on CPU time (process_time: on a shared machine wall time counts the others' work too)")
     print(f"  {'language':10} {'texts':>6} {'mean chars (range)':24} {'docs/s':>8} {'CPU docs/s':>11} "
           f"{'chars/s':>10}")

@@ -6,7 +6,10 @@ adds to the working document; the runner names the stage that failed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -102,6 +105,23 @@ def stage(name: str) -> Callable[[Stage], Stage]:
         return fn
 
     return register
+
+
+def prepare(lang: str) -> None:
+    """Build every pattern table the stages otherwise build at its first use, for one language:
+    each stage module's remembered (``functools.lru_cache``) function of the lexicon alone. A
+    process pays each once, at the first sentence that needs it (an official's office, a list of
+    victims): a few tens of ms of compiling in a first pass over real reports that a synthetic
+    warm-up does not reach. A benchmark of a first pass calls this beforehand, as it calls
+    :meth:`Gazetteer.prepare` (data loading, not reading)."""
+    lex = for_lang(lang)
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("raidlog.extract.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name \
+                    and list(inspect.signature(value).parameters) == ["lex"]:
+                value(lex)
 
 
 # Fuzzy gazetteer searches per document (each reads the gazetteer's names of about its length,
