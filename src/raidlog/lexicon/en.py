@@ -124,7 +124,8 @@ EACH = r"(?:each|apiece|per region|respectively)"
 # either: "over the Tula region that lies nearer to Moscow", "which borders Ukraine"
 ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:said|says|reported|wrote|according\s+to)\b" \
     r"|,\s*the\s[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b" \
-    r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b"
+    r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b" \
+    r"|,\s*(?:the\s+)?(?:most|majority|bulk|part|some|half)\s+of\s+(?:them|these|which)\b"  # ("…, most of them over …": a part's place)
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
