@@ -299,6 +299,8 @@ def assemble(doc: Doc) -> None:
             tuple(items), weapons, d.hedged, d.scope, tuple(doc.span(s, e) for s, e in d.evidence),
             tuple(_unique(d.launch_sites)), d.lost,
         ))
+    for k in range(1, len(doc.claims)):
+        doc.claims[k - 1], doc.claims[k] = _told_again(doc.claims[k - 1], doc.claims[k])
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
@@ -408,6 +410,30 @@ def _fold_parts(items: list[BreakdownItem]) -> list[BreakdownItem]:
     index = {old: new for new, old in enumerate(keep)}
     return [replace(folded.get(k, items[k]), subset_of=index.get(items[k].subset_of)) if items[k].subset_of is not None
             else folded.get(k, items[k]) for k in keep]
+
+
+def _told_again(prev: Claim, cur: Claim) -> tuple[Claim, Claim]:
+    """A list of no total of its own, by the same side, that counts the claim just told again in
+    finer detail tells those downings once: by the hour ("five over the Smolensk region … three there
+    at 0600 GMT and two more at 0700") it adds no item, and by region ("ten within the Odesa and
+    Mykolaiv regions", then "one over Mykolaiv, the rest over Odesa") it replaces the combined item."""
+    if cur.launched is not None or prev.claimant.side != cur.claimant.side or not cur.breakdown \
+            or any(it.count is None or it.subset_of is not None or len(it.places) != 1 for it in cur.breakdown) \
+            or any(it.subset_of is not None for it in prev.breakdown):
+        return prev, cur
+    told: dict[str | None, int] = {}
+    for it in cur.breakdown:
+        told[it.places[0].iso] = told.get(it.places[0].iso, 0) + it.count
+    if cur.destroyed is not None and cur.destroyed != sum(told.values()):
+        return prev, cur  # (a total of its own: another claim)
+    single = {it.places[0].iso: it.count for it in prev.breakdown if len(it.places) == 1}
+    if len(cur.breakdown) > len(told) and all(single.get(iso) == n for iso, n in told.items()):
+        return prev, replace(cur, breakdown=())  # the same downings by the hour
+    combined = [k for k, it in enumerate(prev.breakdown) if len(it.places) > 1 and not it.each
+                and {p.iso for p in it.places} == set(told) and it.count == sum(told.values())]
+    if len(combined) == 1 and len(told) > 1:
+        return replace(prev, breakdown=tuple(it for k, it in enumerate(prev.breakdown) if k != combined[0])), cur
+    return prev, cur
 
 
 def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
