@@ -772,7 +772,10 @@ VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nea
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
 OTHER_TIME = (r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
-              r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b")
+              r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|"
+              # a month or a year with no day: "Recall that in May 2023 …", "in late December", "in 2024"
+              r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+              r"(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:month|year)|in\s+(?:19|20)\d\d)\b")
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
 NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"
