@@ -97,6 +97,7 @@ def _patterns(lex: ModuleType) -> dict:
         "fatal_after": re.compile(rf",?\s+{lex.FATAL}", i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
+        "victim_verb_of_persons": re.compile(lex.VICTIM_VERB_OF_PERSONS, i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
         "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?:{lex.INJURED}|{lex.KILLED})", i),
         # "постраждав один з об'єктів": one of some things, not of people
@@ -237,6 +238,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
+    if verb and pats["victim_verb_of_persons"].match(verb.group(0)) and not pats["persons"].match(after):
+        return None  # "the bodies of two downed drones", "of 909 fallen soldiers": no victims of the attack
     if pats["units"].match(after):
         return None  # "у п'ятьох громадах є … поранені": a count of places
     after_verb = pats["victim_after"].match(clause)

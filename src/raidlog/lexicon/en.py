@@ -684,6 +684,9 @@ VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|t
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\bcity of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
+# a victim verb that counts persons only where they are named: "the bodies of two people", not "the
+# bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
+VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of"
 VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
