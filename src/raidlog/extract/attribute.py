@@ -277,7 +277,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
         if m.authorities and not people:
-            out.administrations.append((s.start, claimants.authorities(s.text[m.authorities[0] : m.authorities[1]], res)))
+            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex)))
         if people:
             out.reporter = people[0].claimant
             out.reporter_town = _office_town(people[0])
@@ -620,9 +620,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for draft in out.claims:
         _total_from_weapons(draft)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)
+    post = _post_voice(out)
     for inc in out.incidents:
         if inc.claim is not None and inc.reporter == UNATTRIBUTED:
             inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
+        elif inc.reporter == UNATTRIBUTED and post is not None:
+            inc.reporter = post  # nobody of its own sentence: the post's author tells it
     for draft in out.claims:
         _total_from_breakdown(draft)
         _parts_of_one_region(draft, gaz)
@@ -633,6 +636,17 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _post_voice(out: Attribution) -> Claimant | None:
+    """Whose post the text is: its header or signature, else the one official or administration
+    all its claims are told by ("Сумська ОВА: вночі збито 5 БпЛА. Пошкоджено будинок …"); None
+    for a story of several voices, or of a ministry's or air force's claims."""
+    if out.author is not None:
+        return out.author
+    voices = {draft.claimant for draft in out.claims}
+    voice = voices.pop() if len(voices) == 1 else None
+    return voice if voice is not None and voice.kind in ("governor", "official", "authorities") else None
 
 
 def _headline_places_told_again(out: Attribution) -> None:
@@ -1203,7 +1217,7 @@ def _byline(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: 
                 return claimants.from_person(p, text, res, gaz, officials, published, lex).claimant
         elif organisation is None and m.authorities \
                 and _BYLINE_REST.fullmatch(text[: m.authorities[0]] + text[m.authorities[1] :]):
-            organisation = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+            organisation = claimants.authorities(text, *m.authorities, res, gaz, lex)
     return organisation
 
 
@@ -2943,8 +2957,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         places = [*places, *out.untold]
         out.untold = []
     pats = _patterns(lex)
-    if reporter is None and m.authorities:
-        reporter = claimants.authorities(text[m.authorities[0] : m.authorities[1]], res)
+    if reporter is None and m.authorities:  # the administration the sentence names, read in attribute()
+        reporter = next((c for at, c in reversed(out.administrations) if at == offset), None)
     continued = reporter is None and not pats["reporter_anaphora"].search(text)
     explicit = any(c.explicit for c in m.claimants)
     if reporter is None and (pats["reporter_anaphora"].search(text) or (

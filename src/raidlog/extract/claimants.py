@@ -12,6 +12,7 @@ from types import ModuleType
 from raidlog.extract import morph
 from raidlog.extract.mentions import ClaimantRef
 from raidlog.extract.people import Person, matching_name
+from raidlog.extract.places import town_of_adjective
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import CITY_REGIONS, Gazetteer
 from raidlog.model import Claimant, Place
@@ -38,6 +39,9 @@ def _patterns(lex: ModuleType) -> dict:
         "council": re.compile(lex.COUNCIL, i),
         "occupation": re.compile(lex.OCCUPATION_MARKERS, i),
         "administration": re.compile(lex.ADMINISTRATION_OF_REGION),
+        # (to the end of its last word: what is left names the place)
+        "bodies": [(re.compile(rf"(?:{p})\w*", i), body, level, town) for p, body, level, town in lex.ADMINISTRATION_BODIES],
+        "region_words": re.compile(r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b", i),
     }
 
 
@@ -203,7 +207,60 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
     return None
 
 
-def authorities(as_written: str, resolutions: list[Resolution]) -> Claimant:
+def authorities(text: str, start: int, end: int, resolutions: list[Resolution], gaz: Gazetteer,
+                lex: ModuleType) -> Claimant:
+    """The authorities a sentence names: an administration of a region or town it names ("Сумська
+    ОВА", "правительство Белгородской области") by its English name, that place's region and side;
+    else "Regional authorities", of the side of the places the sentence names."""
+    as_written = text[start:end]
+    named = _administration(as_written, gaz, lex)
+    if named is not None:
+        body, place = named
+        side = _side(place.iso)
+        if _patterns(lex)["occupation"].search(_clause_before(text, start, end)):
+            side = "RU"  # "окупаційна адміністрація …": a Russian-installed administration
+        return Claimant(f"{place.name} {body}", "authorities", side, as_written=as_written, region=place.iso)
     sides = {_side(r.place.iso) for r in resolutions if r.place is not None}
     side = sides.pop() if len(sides) == 1 else "unknown"
     return Claimant("Regional authorities", "authorities", side, as_written=as_written)
+
+
+def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[str, Place] | None:
+    """(the English words of its name, the region or town) of an administration whose name says
+    which (``lex.ADMINISTRATION_BODIES``): "Київська міська військова адміністрація" -> ("City
+    Military Administration", Kyiv); None when it names no place of the theatre."""
+    found = next((b for b in _patterns(lex)["bodies"] if b[0].search(as_written)), None)
+    if found is None:
+        return None
+    pattern, body, level, town = found
+    words = town or pattern.sub(" ", as_written)
+    if not lex.MORPH_LANG:  # "the Sumy Regional …", "Krasnodar Krai's operational headquarters"
+        words = _patterns(lex)["region_words"].sub(" ", words)
+    words = " ".join(words.split())
+    if not words:
+        return None
+    place = _town(words, gaz, lex) if level == "city" else _region(words, gaz, lex)
+    if place is None or not gaz.in_theatre(place):
+        return None
+    return body, (gaz.region(place.iso) or place) if level == "region" else place
+
+
+def _region(words: str, gaz: Gazetteer, lex: ModuleType) -> Place | None:
+    """The region an administration's words name: "Сумська", "Белгородской области", "Sumy"."""
+    if lex.MORPH_LANG:
+        queries = [*morph.nominative_phrases(lex.MORPH_LANG, words), *morph.nominative_phrases(lex.MORPH_LANG, f"{words} область")]
+    else:
+        queries = [f"{words} Oblast", f"{words} Region", words]
+    return next((found[0] for q in queries if (found := gaz.lookup(q, kinds={"admin1"}))), None)
+
+
+def _town(words: str, gaz: Gazetteer, lex: ModuleType) -> Place | None:
+    """The town an administration's words name: "Київська", "города Белгорода", "Kyiv"."""
+    if lex.MORPH_LANG:
+        towns = town_of_adjective(words, lex, gaz)
+        if towns:
+            return towns[0]
+        queries = morph.nominative_phrases(lex.MORPH_LANG, words)
+    else:
+        queries = (words,)
+    return next((found[0] for q in queries if (found := gaz.lookup(q, kinds={"locality"}))), None)

@@ -291,7 +291,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["facility_after"].match(text, end) \
                         and not any(c.kind == "locality" for c in candidates):
                     # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names
-                    town = _facility_town(phrase, lex, gaz)
+                    town = town_of_adjective(phrase, lex, gaz)
                     if town:
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
@@ -602,7 +602,7 @@ def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | Non
 def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
     """A raion the gazetteer lacks, derived from its centre ("Сакський район" -> Saky Raion, at Saky),
     marked as a raion; none when the adjective names no town of the theatre."""
-    towns = _facility_town(adjective, lex, gaz)
+    towns = town_of_adjective(adjective, lex, gaz)
     if not towns:
         return _district_of_centre(adjective, lex, gaz)
     town = towns[0]
@@ -628,7 +628,7 @@ def _district_of_centre(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list
     return found[:1]
 
 
-def _facility_town(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
+def town_of_adjective(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
     """The town a plant's adjective names ("Харківська ТЕЦ" -> Kharkiv, "Рязанский НПЗ" -> Ryazan):
     the biggest town of the theatre that one of the adjective's town endings spells (none once
     the document's budget of unknown names is spent: its readings are morphology too)."""

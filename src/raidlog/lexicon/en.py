@@ -318,8 +318,23 @@ ROLE_WORDS = (
 AUTHORITIES = (
     r"(?:regional|local|municipal|city|district|oblast) (?:authorities|officials|administrations?|"
     r"governments?)|(?:the )?authorities|emergency services|officials|"
-    r"(?:[A-Z][\w'-]+ )?(?:Oblast |Regional |City )(?:State |Military |State Military )?Administration"
+    r"(?:[A-Z][\w'-]+ )?(?:Oblast |Regional |City )(?:State |Military |State Military )?Administration|"
+    r"(?:[A-Z][\w'-]+ (?:[Rr]egion(?:'s)? |[Oo]blast(?:'s)? |[Kk]rai(?:'s)? )?)?[Oo]perational [Hh]eadquarters|"
+    r"[A-Z][\w'-]+ (?:[Rr]egion(?:al)?|Oblast) [Gg]overnment"
 )
+# the body an administration's name says, the English words of its name, whether a region or a town
+# names it, and the town an abbreviation names by itself ("Sumy Regional Military Administration" ->
+# Sumy Oblast Military Administration); the first that matches
+ADMINISTRATION_BODIES = [
+    (r"\bKMVA\b", "City Military Administration", "city", "Kyiv"),
+    (r"City Military Administration", "City Military Administration", "city", None),
+    (r"City (?:State )?Administration", "City Administration", "city", None),
+    (r"(?:Oblast|Regional) (?:State )?Military Administration", "Military Administration", "region", None),
+    (r"(?:Oblast|Regional) State Administration", "State Administration", "region", None),
+    (r"(?:Oblast|Regional) Administration", "Administration", "region", None),
+    (r"[Oo]perational [Hh]eadquarters", "Operational Headquarters", "region", None),
+    (r"[Gg]overnment", "Government", "region", None),
+]
 REPORT_VERBS = (
     r"(?:said|says|reported|reports|wrote|stated|noted|announced|added|posted|confirmed|"
     r"told|according to|as noted by|informed)"

@@ -393,11 +393,28 @@ OFFICES = [
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (
+    # a region's government, administration or operational headquarters named with its region or town
+    r"(?:правительств\w*|администраци\w*|оперативн\w*\s+штаб\w*|оперштаб\w*)\s+"
+    r"(?-i:[А-ЯЁ][а-яё-]+(?:ой|ого))\s+(?:област\w*|кра[яюе]\b)|"
+    r"(?:администраци\w*|оперативн\w*\s+штаб\w*|оперштаб\w*)\s+(?:города\s+)?(?-i:[А-ЯЁ][а-яё-]+)\b|"
     r"(?:региональн\w*|местн\w*|муниципальн\w*|областн\w*|городск\w*)\s+(?:власт\w*|администраци\w*|"
-    r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|экстренн\w*\s+служб\w*|администраци\w*\s+[А-ЯЁ]\w+|"
+    r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|оперштаб\w*|экстренн\w*\s+служб\w*|"
     # a Ukrainian military administration or rescue service in Russian ("сообщает ОВА", "по данным ГСЧС")
     r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*"
 )
+# the body an administration's name says, the English words of its name, whether a region or a town
+# names it, and the town an abbreviation names by itself ("правительство Белгородской области" ->
+# Belgorod Oblast Government, "КГВА" -> Kyiv City Military Administration); the first that matches
+ADMINISTRATION_BODIES = [
+    (r"\bКГВА\b", "City Military Administration", "city", "Киев"),
+    (r"\b(?:ГВА|МВА)\b|городск\w*\s+военн\w*\s+администраци", "City Military Administration", "city", None),
+    (r"\bОВА\b|областн\w*\s+военн\w*\s+администраци", "Military Administration", "region", None),
+    (r"\bОГА\b|областн\w*\s+государственн\w*\s+администраци", "State Administration", "region", None),
+    (r"правительств", "Government", "region", None),
+    (r"оперативн\w*\s+штаб|оперштаб", "Operational Headquarters", "region", None),
+    (r"администраци\w*\s+[А-ЯЁ][а-яё-]+(?:ой|ого)\s+(?:област|кра)", "Administration", "region", None),
+    (r"администраци", "City Administration", "city", None),
+]
 
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 THING_NOUNS = (

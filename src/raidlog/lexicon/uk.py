@@ -382,10 +382,22 @@ ROLE_KINDS = [
 # a person or office of its own telling the sentence ("…, повідомив мер"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (
-    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:а|ої|ська|ської)\s+)?(?:ОВА|ОДА|МВА|КМВА|"
-    r"(?:обласн|міськ)\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*)|"
+    r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:а|ої|ій|у)\s+)?(?:ОВА|ОДА|МВА|КМВА|"
+    r"(?:обласн|міськ)\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|міськ\w*\s+рад[аиіу]\b)|"
     r"місцев\w*\s+влад\w*|влад\w*|ДСНС|рятувальник\w*"
 )
+# the body an administration's name says, the English words of its name, whether a region or a town
+# names it, and the town an abbreviation names by itself ("Сумська ОВА" -> Sumy Oblast Military
+# Administration, "КМВА" -> Kyiv City Military Administration); the first that matches
+ADMINISTRATION_BODIES = [
+    (r"\bКМВА\b", "City Military Administration", "city", "Київ"),
+    (r"\bМВА\b|міськ\w*\s+військов\w*\s+адміністраці", "City Military Administration", "city", None),
+    (r"міськ\w*\s+рад", "City Council", "city", None),
+    (r"міськ\w*\s+(?:державн\w*\s+)?адміністраці", "City Administration", "city", None),
+    (r"\bОВА\b|обласн\w*\s+(?:державн\w*\s+)?військов\w*\s+адміністраці", "Military Administration", "region", None),
+    (r"\bОДА\b|обласн\w*\s+державн\w*\s+адміністраці", "State Administration", "region", None),
+    (r"обласн\w*\s+адміністраці", "Administration", "region", None),
+]
 
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 THING_NOUNS = (
