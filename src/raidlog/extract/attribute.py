@@ -2906,6 +2906,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if located:
         kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
     targets: list[Place] = []
+    sites: list[Place] = []
     if claim_sentence and "attack_reported" in kinds and not m.destroy_verbs:
         # "столицю росії москву атакувало сім БПЛА", "18 БпЛА выпустили по районам Харькова": a launch
         # at a town or district is an attack there (a launch at a country or region is the claim only)
@@ -2945,6 +2946,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     landmarks = _landmarks(text, res, lex)
     places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
               and not any(a <= r.hit.start < b for a, b in role_spans)]
+    if targets and kinds == ["attack_reported"]:
+        # the attack on the targets of a claim's sentence: not where the weapons came from ("з
+        # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
+        places = [p for p in places if not any(p is x for x in sites)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
         # the mayor of Lutsk said …")
