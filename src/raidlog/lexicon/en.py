@@ -174,7 +174,8 @@ IN_REGIONS = r"(?:in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within|attac
 STRUCK_WITH_ONE = r"(?!)"
 # "the number of drones shot down rose to 25": the number is a destroyed count, though no weapon follows it
 # (a parenthetical between: "the number of drones shot down, according to the governor, rose to 12")
-DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+,?\s+){0,6}(?:rose|risen|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
+# (between two commas, both written: not "the number of drones shot down was not given, deaths rose to 3")
+DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:\w+,\s+(?:\w+\s+){0,4}\w+,\s+(?:\w+\s+){0,2})?(?:rose|risen|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
