@@ -277,7 +277,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
         if m.authorities and not people:
-            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex)))
+            told = [c for _, c in out.administrations] if out.author is None else [out.author, *(c for _, c in out.administrations)]
+            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told)))
         if people:
             out.reporter = people[0].claimant
             out.reporter_town = _office_town(people[0])

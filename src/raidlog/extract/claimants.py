@@ -4,7 +4,7 @@ against the officials table), or unnamed authorities."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -208,28 +208,42 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
 
 
 def authorities(text: str, start: int, end: int, resolutions: list[Resolution], gaz: Gazetteer,
-                lex: ModuleType) -> Claimant:
+                lex: ModuleType, told: list[Claimant] = ()) -> Claimant:
     """The authorities a sentence names: an administration of a region or town it names ("Сумська
     ОВА", "правительство Белгородской области") by its English name, that place's region and side;
-    else "Regional authorities", of the side of the places the sentence names."""
+    one named by its body alone ("За даними ОВА") is the administration of that body ``told``
+    before; else "Regional authorities", of the side of the places the sentence names."""
     as_written = text[start:end]
     named = _administration(as_written, gaz, lex)
+    body = _body(as_written, lex)
+    if named is None and body is not None:
+        again = next((c for c in reversed(told) if c.kind == "authorities" and c.region and c.as_written
+                      and _body(c.as_written, lex) == body and _administration(c.as_written, gaz, lex)), None)
+        if again is not None:
+            return replace(again, as_written=as_written)
     if named is not None:
         body, place = named
         side = _side(place.iso)
-        if _patterns(lex)["occupation"].search(_clause_before(text, start, end)):
-            side = "RU"  # "окупаційна адміністрація …": a Russian-installed administration
+        if _patterns(lex)["occupation"].search(_clause_before(text, start, end)) \
+                or (body in _RUSSIAN_BODIES and place.iso.startswith("UA-")):
+            # "окупаційна адміністрація …", "правительство Запорожской области": Russian-installed
+            side = "RU"
         return Claimant(f"{place.name} {body}", "authorities", side, as_written=as_written, region=place.iso)
     sides = {_side(r.place.iso) for r in resolutions if r.place is not None}
     side = sides.pop() if len(sides) == 1 else "unknown"
     return Claimant("Regional authorities", "authorities", side, as_written=as_written)
 
 
+# bodies only Russia's governance has: a Ukrainian region's "government" or "operational
+# headquarters" is the Russian-installed one (Ukraine's oblasts have military and state administrations)
+_RUSSIAN_BODIES = {"Government", "Operational Headquarters"}
+
+
 def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[str, Place] | None:
     """(the English words of its name, the region or town) of an administration whose name says
     which (``lex.ADMINISTRATION_BODIES``): "Київська міська військова адміністрація" -> ("City
     Military Administration", Kyiv); None when it names no place of the theatre."""
-    found = next((b for b in _patterns(lex)["bodies"] if b[0].search(as_written)), None)
+    found = _body(as_written, lex)
     if found is None:
         return None
     pattern, body, level, town = found
@@ -243,6 +257,11 @@ def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[s
     if place is None or not gaz.in_theatre(place):
         return None
     return body, (gaz.region(place.iso) or place) if level == "region" else place
+
+
+def _body(as_written: str, lex: ModuleType) -> tuple | None:
+    """The first of ``lex.ADMINISTRATION_BODIES`` the words name: (pattern, body, level, town)."""
+    return next((b for b in _patterns(lex)["bodies"] if b[0].search(as_written)), None)
 
 
 def _region(words: str, gaz: Gazetteer, lex: ModuleType) -> Place | None:

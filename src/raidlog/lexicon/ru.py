@@ -414,7 +414,7 @@ ADMINISTRATION_BODIES = [
     (r"\bОГА\b|областн\w*\s+государственн\w*\s+администраци", "State Administration", "region", None),
     (r"правительств", "Government", "region", None),
     (r"оперативн\w*\s+штаб|оперштаб", "Operational Headquarters", "region", None),
-    (r"администраци\w*\s+[А-ЯЁ][а-яё-]+(?:ой|ого)\s+(?:област|кра)", "Administration", "region", None),
+    (r"администраци(?=\w*\s+[А-ЯЁ][а-яё-]+(?:ой|ого)\s+(?:област|кра))", "Administration", "region", None),
     (r"администраци", "City Administration", "city", None),
 ]
 

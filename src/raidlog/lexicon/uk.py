@@ -385,6 +385,7 @@ ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (
     r"(?:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:а|ої|ій|у)\s+)?(?:ОВА|ОДА|МВА|КМВА|"
     r"(?:обласн|міськ)\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|міськ\w*\s+рад[аиіу]\b)|"
+    r"(?:військов\w*\s+)?адміністраці\w*\s+(?-i:[А-ЯІЇЄҐ][а-яіїєґ'’-]+)ої\s+області|"
     r"місцев\w*\s+влад\w*|влад\w*|ДСНС|рятувальник\w*"
 )
 # the body an administration's name says, the English words of its name, whether a region or a town
@@ -398,6 +399,8 @@ ADMINISTRATION_BODIES = [
     (r"\bОВА\b|обласн\w*\s+(?:державн\w*\s+)?військов\w*\s+адміністраці", "Military Administration", "region", None),
     (r"\bОДА\b|обласн\w*\s+державн\w*\s+адміністраці", "State Administration", "region", None),
     (r"обласн\w*\s+адміністраці", "Administration", "region", None),
+    (r"військов\w*\s+адміністраці(?=\w*\s+\S+\s+област)", "Military Administration", "region", None),
+    (r"адміністраці(?=\w*\s+\S+\s+област)", "Administration", "region", None),
 ]
 
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
