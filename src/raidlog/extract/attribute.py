@@ -169,6 +169,7 @@ def _patterns(lex: ModuleType) -> dict:
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "time_span": re.compile(lex.TIME_SPAN, i),
         "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
+        "other_period": re.compile(lex.OTHER_PERIOD, i),  # "on Tuesday", "вчера", "вранці": a day's event
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -2937,10 +2938,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             and _patterns(lex)["generic_attack"].search(text):
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
     if toll is None and not m.night and not m.days and _patterns(lex)["time_span"].search(text) \
-            and not _patterns(lex)["now"].search(text):
+            and not _patterns(lex)["now"].search(text) and not _patterns(lex)["other_period"].search(text):
         # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
         # struck a warehouse overnight, the third strike in recent weeks", nor "… lately; today a
-        # shell hit a house")
+        # shell hit a house", nor "On Tuesday a drone damaged a house …, the third attack in recent weeks")
         return False
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
