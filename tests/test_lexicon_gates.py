@@ -224,12 +224,15 @@ def test_patterns_led_by_their_first_characters_find_the_same_matches(lang):
             continue  # (a fragment, not a pattern of its own)
         quick = gates.compiled(source, re.IGNORECASE)
         led += quick.pattern != source
+        # and as written (the stages compile some without IGNORECASE: "[A-Z]…" leads to capitals only)
+        plain_cased, quick_cased = re.compile(source), gates.compiled(source)
         for phrase in phrases(source)[:60]:
             for text in (phrase, phrase.upper(), phrase.title(), f"x{phrase} и {phrase.upper()}.", f"a, {phrase}"):
-                assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], \
-                    (name, text)
-                assert quick.search(text, 1) == plain.search(text, 1) or \
-                    quick.search(text, 1).span() == plain.search(text, 1).span(), (name, text)
+                for p, q in ((plain, quick), (plain_cased, quick_cased)):
+                    assert [m.span() for m in q.finditer(text)] == [m.span() for m in p.finditer(text)], \
+                        (name, text)
+                    assert q.search(text, 1) == p.search(text, 1) or \
+                        q.search(text, 1).span() == p.search(text, 1).span(), (name, text)
     assert led >= 20  # most of a lexicon's patterns are case-insensitive alternations
 
 
@@ -239,6 +242,25 @@ def test_led_pattern_keeps_case_folds_and_prefixes():
     assert kilo.search("5 \u212ailotons").span() == (2, 10)  # KELVIN SIGN folds to k
     assert gates.compiled("Ministry", 0).pattern == "Ministry"  # a literal prefix: the engine skips already
     assert gates.compiled(r"(?i)\bсбит\w*", 0).pattern == r"(?i)\bсбит\w*"  # global flags stay first
+
+
+def test_led_pattern_reads_its_first_characters_in_their_case():
+    # read in their case, a class of capitals admits capitals only; a group "(?i:…)" ignores case
+    name = gates.compiled(r"(?<!\bin\s)(?P<name>[A-Z][a-z]+),\s+(?i:governor)")
+    assert name.pattern.startswith("(?=[A-Z])")
+    assert [m.group("name") for m in name.finditer("in Kursk, Governor; Ivan, GOVERNOR; ivan, governor")] == ["Ivan"]
+    role = gates.compiled(r"(?i:(?:acting )?governor|mayor) (?P<name>[A-Z]\w+)")
+    assert role.pattern.startswith("(?=(?i:[agm]))")  # (a scoped flag is no global flag: led too)
+    assert [m.group("name") for m in role.finditer("ACTING GOVERNOR Gladkov and Mayor Terekhov")] == \
+        ["Gladkov", "Terekhov"]
+    mixed = gates.compiled(r"(?:(?P<region>[A-Z]\w+) )?(?i:governor)")
+    assert mixed.pattern.startswith("(?=[A-Z]|(?i:[g]))")
+    assert [m.span() for m in mixed.finditer("the GOVERNOR, Kursk governor")] == [(4, 12), (14, 28)]
+    # a digit is a first character too ("\d" in the class: Unicode digits as the pattern reads them)
+    count = gates.compiled(r"\b(?:\d+|a few) (?:drones|UAVs)", re.IGNORECASE)
+    assert count.pattern.startswith(r"(?=(?i:[\da]))")
+    assert [m.span() for m in count.finditer("12 drones, A FEW UAVs, \u0663 drones, x5 drones")] == \
+        [(0, 9), (11, 21), (23, 31)]
 
 
 def test_a_group_source_reads_a_negated_class_that_begins_with_its_closing_bracket():

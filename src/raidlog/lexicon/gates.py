@@ -554,48 +554,56 @@ class _Unknown(Exception):
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
     """The characters (as a class's source) a match of ``pattern`` can begin with, or None where
-    the parsed pattern does not tell (a category such as \\w, a negated class, a match that may
-    be empty)."""
+    the parsed pattern does not tell (a category other than \\d, such as \\w; a negated class; a
+    match that may be empty)."""
     return _first_of(P.parse(pattern.pattern, pattern.flags))
 
 
 def _first_of(parsed) -> str | None:
     """:func:`first_characters` of a parsed pattern."""
+    tagged = _first_tagged(parsed, False)
+    return None if tagged is None else "".join(dict.fromkeys(c for c, _ in tagged))
 
-    def sequence(items) -> tuple[list[str], bool]:  # the first characters and whether it may be empty
-        chars: list[str] = []
+
+def _first_tagged(parsed, caseless: bool) -> list[tuple[str, bool]] | None:
+    """The first characters of a parsed pattern (as a class's items), each with whether it is
+    read ignoring case there (``caseless``: the pattern's own flag; a group "(?i:…)" or "(?-i:…)"
+    sets it inside); None where the pattern does not tell."""
+
+    def sequence(items, ci: bool) -> tuple[list[tuple[str, bool]], bool]:  # and whether it may be empty
+        chars: list[tuple[str, bool]] = []
         for op, av in items:
-            more, empty = item(op, av)
+            more, empty = item(op, av, ci)
             chars += more
             if not empty:
                 return chars, False
         return chars, True
 
-    def item(op, av) -> tuple[list[str], bool]:
+    def item(op, av, ci: bool) -> tuple[list[tuple[str, bool]], bool]:
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return [], True
         if op is C.LITERAL:
-            return [re.escape(chr(av))], False
+            return [(re.escape(chr(av)), ci)], False
         if op is C.IN:
-            if any(o not in (C.LITERAL, C.RANGE) for o, _ in av):
+            if any(o not in (C.LITERAL, C.RANGE) and (o, a) != (C.CATEGORY, C.CATEGORY_DIGIT) for o, a in av):
                 raise _Unknown
-            return [re.escape(chr(a)) if o is C.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
-                    for o, a in av], False
+            return [(re.escape(chr(a)) if o is C.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
+                     if o is C.RANGE else r"\d", ci) for o, a in av], False
         if op is C.SUBPATTERN:
-            return sequence(av[3])
+            return sequence(av[3], (ci or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE)
         if op is C.BRANCH:
-            found = [sequence(b) for b in av[1]]
+            found = [sequence(b, ci) for b in av[1]]
             return [c for chars, _ in found for c in chars], any(empty for _, empty in found)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            chars, empty = sequence(av[2])
+            chars, empty = sequence(av[2], ci)
             return chars, empty or av[0] == 0
         raise _Unknown
 
     try:
-        chars, empty = sequence(parsed)
+        chars, empty = sequence(parsed, caseless)
     except _Unknown:
         return None
-    return None if empty or not chars else "".join(dict.fromkeys(chars))
+    return None if empty or not chars else chars
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -603,8 +611,9 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     with where the pattern gives the regex engine nothing to skip to (no literal or class prefix:
     a case-insensitive alternation, a pattern that opens with \\b). A search tried every branch at
     every character (lower-casing the text's character for each); the look-ahead rejects most
-    characters with one class test. It is a condition every match meets at its start (in any case:
-    the class ignores case), so the pattern finds the same matches with the same groups."""
+    characters with one class test. It is a condition every match meets at its start (the class
+    ignores case where the pattern does there), so the pattern finds the same matches with the
+    same groups."""
     return re.compile(_led(source, flags) or source, flags)
 
 
@@ -616,10 +625,18 @@ def _led(source: str, flags: int) -> str | None:
         return None  # the engine already skips to where a match can begin
     if parsed.data[:1] in ([(C.AT, C.AT_BEGINNING)], [(C.AT, C.AT_BEGINNING_STRING)]):
         return None  # anchored: tried at the start (of a line) only
-    first = _first_of(parsed)
-    if first is None or source.startswith("(?") and not source.startswith(("(?:", "(?P", "(?=", "(?!", "(?<")):
+    tagged = _first_tagged(parsed, bool(found & re.IGNORECASE))
+    if tagged is None or _GLOBAL_FLAGS.match(source):
         return None  # (nothing known, or global flags that must stay first)
-    return f"(?=(?i:[{first}]))(?:{source})"
+    # the characters read in their case in a class of their own ("[A-Z]" admits capitals only, not
+    # every letter as a class ignoring case would), those read ignoring case in one that does
+    exact = "".join(dict.fromkeys(c for c, caseless in tagged if not caseless))
+    any_case = "".join(dict.fromkeys(c for c, caseless in tagged if caseless))
+    lead = "|".join(([f"[{exact}]"] if exact else []) + ([f"(?i:[{any_case}])"] if any_case else []))
+    return f"(?={lead})(?:{source})"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" at the start of a pattern (not "(?i:…)")
 
 
 # a lexicon's placeholder for a pattern it has no use for (English has no elliptic region adjective)
