@@ -209,12 +209,21 @@ def likely_function_word(lang: str, word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
 
 
-def likely_adjective(lang: str, word: str) -> bool:
-    """One of the likeliest readings of ``word`` is an adjective ("Мирні жителі": peaceful
-    residents; "Нова модифікація", where the Ukrainian dictionary, which scores no reading above
-    another, also knows a noun "нова")."""
+def likely_adjective(lang: str, word: str, next_word: str) -> bool:
+    """The likeliest reading of ``word`` is an adjective ("Мирні жителі": peaceful residents), or one of
+    the equally likeliest is and ``next_word`` is a word it may qualify ("Нова модифікація", where the
+    Ukrainian dictionary, which scores no reading above another, also knows a noun "нова"; not "Рівне
+    атакували", "Тёткино атаковали": before a verb the town is the subject)."""
     parses = _parses(lang, word.lower())
-    return bool(parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses if p.score >= parses[0].score)
+    if not parses:
+        return False
+    if parses[0].tag.POS in _ADJECTIVE_POS:
+        return True
+    return any(p.tag.POS in _ADJECTIVE_POS for p in parses if p.score >= parses[0].score) \
+        and any(q.tag.POS in ("NOUN", *_ADJECTIVE_POS) for q in _parses(lang, next_word.lower()))
+
+
+_ADJECTIVE_POS = ("ADJF", "PRTF")
 
 
 # the verb's forms: a finite verb, an infinitive, a gerund, a short participle or adjective

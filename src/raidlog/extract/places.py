@@ -154,7 +154,7 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     return runs
 
 
-_LOWER_WORD_AFTER = re.compile(r" [a-zа-яёіїєґ]")
+_LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
 _OPENING = re.compile(r"[\s«\"„“'(—–-]*")
 
 
@@ -164,8 +164,8 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
                    or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))
                    or (gaz is not None and lex.MORPH_LANG and _OPENING.fullmatch(text, 0, run[0].start()) is not None
                        and (_common_opening(run[0].group(0), lex, gaz) or len(run) == 1
-                            and _LOWER_WORD_AFTER.match(text, run[0].end()) is not None
-                            and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0))))):
+                            and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
+                            and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))))):
         # ("Мирні жителі …", "Мирный житель …": an adjective opening a sentence, before a common noun)
         run = run[1:]
     if run and all(_patterns(lex)["is_type"](t.group(0)) for t in run):
