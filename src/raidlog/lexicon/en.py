@@ -805,7 +805,9 @@ BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll)
-              r"(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|in (?:January|February|March|April|May|June|July|August|September|"
+              r"(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
+              # an anniversary retold today: "today marks one year since the shelling that killed 25"
+              r"anniversary|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since|in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4})\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
 ROLE_KINDS = [
