@@ -170,6 +170,7 @@ def _patterns(lex: ModuleType) -> dict:
         "time_span": re.compile(lex.TIME_SPAN, i),
         "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
         "other_period": re.compile(lex.OTHER_PERIOD, i),  # "on Tuesday", "вчера", "вранці": a day's event
+        "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -2892,6 +2893,14 @@ def _opening_day_age(m: Mentions, published: date | None) -> int | None:
 _TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
 
 
+def _happened_when(text: str, lex: ModuleType) -> bool:
+    """The sentence names when its event happened: the present time ("today", "сегодня") or a day or
+    part of a day ("on Tuesday", "вранці"), not only when it was told ("the governor said on Tuesday")."""
+    pats = _patterns(lex)
+    event = pats["speech_time"].sub(" ", text)
+    return bool(pats["now"].search(event) or pats["other_period"].search(event))
+
+
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
               offset: int, claimant: Claimant | None = None, claim_sentence: bool = False) -> bool:
     text = m.sentence.text
@@ -2938,7 +2947,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
             and _patterns(lex)["generic_attack"].search(text):
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
     if toll is None and not m.night and not m.days and _patterns(lex)["time_span"].search(text) \
-            and not _patterns(lex)["now"].search(text) and not _patterns(lex)["other_period"].search(text):
+            and not _happened_when(text, lex):
         # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
         # struck a warehouse overnight, the third strike in recent weeks", nor "… lately; today a
         # shell hit a house", nor "On Tuesday a drone damaged a house …, the third attack in recent weeks")

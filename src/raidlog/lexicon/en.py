@@ -462,6 +462,10 @@ PLACE_LIST_CUES = (
 )
 # a span of weeks, months or years: what the sentence tells is a trend or history, no incident
 # ("drone attacks in recent months damaged buildings", "a strike on the city last year")
+# the time of the telling, not of the event: "…, the governor said on Tuesday", "said today"
+SPEECH_TIME = (r"\b(?:said|says|told|wrote|reported|announced|added|stated)\s+(?:on\s+)?(?:today|yesterday|"
+               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\b|"
+               r"\b(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:said|told|wrote|reported|announced)\b")
 TIME_SPAN = (r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:several|few|two|three|four)\s+)?"
              r"(?:weeks|months|years)|in\s+recent\s+(?:weeks|months|years)|last\s+year(?:'s)?)\b")
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
