@@ -256,6 +256,9 @@ def _patterns(lex: ModuleType) -> dict:
     })
 
 
+_TOLD = 4  # the administrations and officials told last that an administration named again may be
+
+
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
@@ -279,7 +282,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
         if m.authorities and not people:
-            told = [c for _, c in out.administrations] if out.author is None else [out.author, *(c for _, c in out.administrations)]
+            # (the administrations and officials told last: "в ОВА повідомили" is the one named before; a
+            # few of each, so that a long text's many mentions are no square work)
+            told = sorted([*out.administrations[-_TOLD:], *zip(out.official_offsets[-_TOLD:],
+                                                               (o.claimant for o in out.officials[-_TOLD:]), strict=True)],
+                          key=lambda oc: oc[0])
+            told = [c for _, c in told] if out.author is None else [out.author, *(c for _, c in told)]
             out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told)))
         if people:
             out.reporter = people[0].claimant

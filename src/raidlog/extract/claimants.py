@@ -212,15 +212,18 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     """The authorities a sentence names: an administration of a region or town it names ("Сумська
     ОВА", "правительство Белгородской области") by its English name, that place's region and side;
     one named by its body alone ("За даними ОВА") is the administration of that body ``told``
-    before; else "Regional authorities", of the side of the places the sentence names."""
+    before, or the one a head told before leads ("голова Київської ОВА Руслан Кравченко", then "в
+    ОВА повідомили"); else "Regional authorities", of the side of the places the sentence names."""
     as_written = text[start:end]
     named = _administration(as_written, gaz, lex)
-    body = _body(as_written, lex)
-    if named is None and body is not None:
-        again = next((c for c in reversed(told) if c.kind == "authorities" and c.region and c.as_written
-                      and _body(c.as_written, lex) == body and _administration(c.as_written, gaz, lex)), None)
-        if again is not None:
+    found = _body(as_written, lex)
+    if named is None and found is not None:
+        again = next((c for c in reversed(told) if _same_body(c, found, gaz, lex)), None)
+        if again is not None and again.kind == "authorities":
             return replace(again, as_written=as_written)
+        if again is not None:  # the administration its head leads
+            name = f"{gaz.region(again.region).name} {found[1]}"
+            return Claimant(name, "authorities", again.side, as_written=as_written, region=again.region)
     if named is not None:
         body, place = named
         side = _side(place.iso)
@@ -257,6 +260,16 @@ def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[s
     if place is None or not gaz.in_theatre(place):
         return None
     return body, (gaz.region(place.iso) or place) if level == "region" else place
+
+
+def _same_body(told: Claimant, body: tuple, gaz: Gazetteer, lex: ModuleType) -> bool:
+    """An administration told before of that body, or the head of a region's one (not a town's:
+    which town his title does not say)."""
+    if not told.region or not told.as_written or _body(told.as_written, lex) != body:
+        return False
+    if told.kind == "authorities":
+        return _administration(told.as_written, gaz, lex) is not None
+    return told.kind == "governor" and body[2] == "region" and gaz.region(told.region) is not None
 
 
 def _body(as_written: str, lex: ModuleType) -> tuple | None:
