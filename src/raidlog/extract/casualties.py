@@ -99,7 +99,7 @@ def _patterns(lex: ModuleType) -> dict:
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         "victim_verb_of_persons": re.compile(lex.VICTIM_VERB_OF_PERSONS, i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
-        "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?:{lex.INJURED}|{lex.KILLED})", i),
+        "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?!{lex.PRESENT_VICTIM_VERB})(?:{lex.INJURED}|{lex.KILLED})", i),
         # "постраждав один з об'єктів": one of some things, not of people
         "one_of_things": re.compile(rf"^\s+(?:з|із|зі|из|of)\s+(?:the\s+|these\s+)?(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
         "negation": re.compile(lex.NEGATION, i),

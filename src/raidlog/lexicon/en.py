@@ -367,6 +367,9 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|wounds|injuries)\b"
+# a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
+# pilot's tally of downed targets, not the dead
+PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
 # "murdered", "lost their lives", "the strike claimed the lives of two", "the bodies of two people": the dead
 # wounds "incompatible with life" (after the wounds' noun): fatal, so the dead, not the injured
 FATAL = r"incompatible\s+with\s+life"
