@@ -361,6 +361,7 @@ def settle(statements: list[Statement]) -> None:
     only where the body tells nothing of that field."""
     body = sorted((s for s in statements if not s.title), key=lambda s: s.sentence)
     titles = [s for s in statements if s.title]
+    settled: dict[str, int] = {}  # the body's toll of each field read so far
     for fld in FIELDS:
         told = [s for s in body if any(f.field == fld for f in s.figures)]
         if not told:
@@ -407,7 +408,13 @@ def settle(statements: list[Statement]) -> None:
             where |= s.places
             regions |= s.regions
         heads = [(f.value, s) for s in titles for f in s.figures if f.field == fld and f.value]
-        if figure is not None and told and not told[0].title and heads and max(heads, key=lambda x: x[0])[0] > figure:
+        # (not the dead and injured summed up by a general word: "пятеро пострадавших" above "погиб
+        # мужчина, ещё четверо ранены")
+        both = figure + sum(v for f, v in settled.items() if f != fld) if figure is not None else None
+        if figure is not None:
+            settled[fld] = figure
+        if figure is not None and told and not told[0].title and heads and max(heads, key=lambda x: x[0])[0] > figure \
+                and max(heads, key=lambda x: x[0])[0] != both:
             # "Russian drones injure 6 …" above a body that numbers two of them, "пятеро погибших
             # (обновлено)" above the body's first count: a headline's larger figure is the toll
             value, head = max(heads, key=lambda x: x[0])
