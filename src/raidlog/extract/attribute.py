@@ -171,6 +171,7 @@ def _patterns(lex: ModuleType) -> dict:
         "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
         "other_period": re.compile(lex.OTHER_PERIOD, i),  # "on Tuesday", "вчера", "вранці": a day's event
         "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
+        "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -1177,11 +1178,14 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
                      lex: ModuleType) -> bool:
     """Sentence ``k`` names no place, and the one before it, in the same paragraph, tells of an attack
     on ``region`` (its one region), by its verb or as an attack told ("попытки атаки на Курскую
-    область", "пытались атаковать"): where the weapons it counts came, and were downed."""
+    область", "пытались атаковать"): where the weapons it counts came, and were downed. (Not a
+    total after an attack told ("основним напрямком атаки була Київщина. Загалом збито 40"): the
+    whole night's count, over every region.)"""
     before = mentions[k - 1] if k > 0 else None
     return before is not None and not any(r.place is not None for r in resolutions[k]) \
         and before.sentence.paragraph == mentions[k].sentence.paragraph \
-        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
+        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex)
+                                           and not _patterns(lex)["combined"].search(mentions[k].sentence.text))) \
         and not before.counts \
         and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
                 for r in resolutions[k - 1])
