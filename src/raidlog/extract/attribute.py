@@ -172,6 +172,7 @@ def _patterns(lex: ModuleType) -> dict:
         "other_period": re.compile(lex.OTHER_PERIOD, i),  # "on Tuesday", "вчера", "вранці": a day's event
         "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
         "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
+        "relative_span": re.compile(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
         "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
@@ -2958,11 +2959,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
             and _patterns(lex)["generic_attack"].search(text):
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
-    if toll is None and not m.night and not m.days and _patterns(lex)["time_span"].search(text) \
-            and not _happened_when(text, lex):
+    if toll is None and not m.night and not m.days and (span := _patterns(lex)["time_span"].search(text)) \
+            and not _happened_when(text, lex) and not _patterns(lex)["relative_span"].search(text, 0, span.start()):
         # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
         # struck a warehouse overnight, the third strike in recent weeks", nor "… lately; today a
-        # shell hit a house", nor "On Tuesday a drone damaged a house …, the third attack in recent weeks")
+        # shell hit a house", nor "On Tuesday a drone damaged a house …, the third attack in recent weeks",
+        # nor a span of a relative clause: "struck an oil depot that had already been hit last year")
         return False
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]

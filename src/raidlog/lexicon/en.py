@@ -469,6 +469,9 @@ PLACE_LIST_CUES = (
 SPEECH_TIME = (r"\b(?:said|says|told|wrote|reported|announced|added|stated)\s+(?:on\s+)?(?:today|yesterday|"
                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\b|"
                r"\b(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:said|told|wrote|reported|announced)\b")
+# a relative clause that a span of weeks or years may belong to: "an oil depot that had already been hit
+# last year" (not "said that in recent months …")
+RELATIVE_SPAN = r"\b(?:that|which)\s+(?:had|has|have|was|were)\b"
 TIME_SPAN = (r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:several|few|two|three|four)\s+)?"
              r"(?:weeks|months|years)|in\s+recent\s+(?:weeks|months|years)|last\s+year(?:'s)?)\b")
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
