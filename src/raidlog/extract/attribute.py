@@ -290,7 +290,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                                                (o.claimant for o in out.officials[-_TOLD:]), strict=True)],
                           key=lambda oc: oc[0])
             told = [c for _, c in told] if out.author is None else [out.author, *(c for _, c in told)]
-            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told)))
+            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told,
+                                                                         headline=s.is_title)))
         if people:
             out.reporter = people[0].claimant
             out.reporter_town = _office_town(people[0])

@@ -208,12 +208,13 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
 
 
 def authorities(text: str, start: int, end: int, resolutions: list[Resolution], gaz: Gazetteer,
-                lex: ModuleType, told: list[Claimant] = ()) -> Claimant:
+                lex: ModuleType, told: list[Claimant] = (), headline: bool = False) -> Claimant:
     """The authorities a sentence names: an administration of a region or town it names ("Сумська
     ОВА", "правительство Белгородской области") by its English name, that place's region and side;
     one named by its body alone ("За даними ОВА") is the administration of that body ``told``
     before, or the one a head told before leads ("голова Київської ОВА Руслан Кравченко", then "в
-    ОВА повідомили"); else "Regional authorities", of the side of the places the sentence names."""
+    ОВА повідомили"), or a region's of the one region its sentence names; else "Regional
+    authorities", of the side of the places the sentence names."""
     as_written = text[start:end]
     named = _administration(as_written, gaz, lex)
     found = _body(as_written, lex)
@@ -224,6 +225,14 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
         if again is not None:  # the administration its head leads
             name = f"{gaz.region(again.region).name} {found[1]}"
             return Claimant(name, "authorities", again.side, as_written=as_written, region=again.region)
+        isos = {r.place.iso for r in resolutions if r.place is not None and r.place.iso
+                and r.place.kind not in ("country", "sea") and gaz.in_theatre(r.place)}
+        region = gaz.region(isos.pop()) if len(isos) == 1 and found[2] == "region" and not headline else None
+        if region is not None and not (found[1] in _RUSSIAN_BODIES and region.iso.startswith("UA-")):
+            # "… повреждены в Краснодарском крае, сообщили в региональном оперштабе": the one region
+            # its sentence names (not a headline's: the story's subject, not who speaks — a story
+            # "Атака на Київщину — в ОВА повідомили …" may recall the nationwide count)
+            named = found[1], region
     if named is not None:
         body, place = named
         side = _side(place.iso)
