@@ -91,6 +91,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder": re.compile(lex.REMINDER, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
+        "anniversary": re.compile(lex.ANNIVERSARY, i),
         "injured": re.compile(lex.INJURED, i),
         "killed": re.compile(lex.KILLED, i),
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
@@ -134,7 +135,9 @@ def _retold(text: str, lex: ModuleType, new_day: bool) -> int:
     m = pats["reminder"].match(text)
     if m is None:
         return 0
-    if pats["now_opening"].match(text, m.end()) or not (new_day or pats["other_time"].search(text, m.end())):
+    # (not an anniversary told today: "Напомним, сегодня исполняется год со дня обстрела …")
+    now = pats["now_opening"].match(text, m.end()) and not pats["anniversary"].search(text, m.end())
+    if now or not (new_day or pats["other_time"].search(text, m.end())):
         return m.end()
     return 0
 

@@ -800,7 +800,11 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
-OTHER_TIME = (r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
+# an anniversary told by a reminder: "Recall that today marks one year since the shelling …" (the present
+# time names no retelling of the night)
+ANNIVERSARY = r"\b(?:anniversary|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since)\b"
+OTHER_TIME = (rf"{ANNIVERSARY}|"
+              r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
               r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|"
               # a month or a year with no day: "Recall that in May 2023 …", "in late December", "in 2024"
               r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -814,10 +818,10 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
-              # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll)
-              r"(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
-              # an anniversary retold today: "today marks one year since the shelling that killed 25"
-              r"anniversary|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since|in (?:January|February|March|April|May|June|July|August|September|"
+              # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
+              # its subject (not "After a week of attacks, a drone hit … tonight, injuring two")
+              r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
+              r"in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4})\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
 ROLE_KINDS = [
