@@ -169,7 +169,7 @@ def _patterns(lex: ModuleType) -> dict:
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "time_span": re.compile(lex.TIME_SPAN, i),
         "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
-        "other_period": re.compile(lex.OTHER_PERIOD, i),  # "on Tuesday", "вчера", "вранці": a day's event
+        "event_day": re.compile(lex.EVENT_DAY, i),  # "on Tuesday", "вчера", "вранці": a day's event
         "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
         "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
         "relative_span": re.compile(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
@@ -2912,7 +2912,7 @@ def _happened_when(text: str, lex: ModuleType) -> bool:
     part of a day ("on Tuesday", "вранці"), not only when it was told ("the governor said on Tuesday")."""
     pats = _patterns(lex)
     event = pats["speech_time"].sub(" ", text)
-    return bool(pats["now"].search(event) or pats["other_period"].search(event))
+    return bool(pats["now"].search(event) or pats["event_day"].search(event))
 
 
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,

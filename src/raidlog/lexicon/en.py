@@ -472,6 +472,10 @@ SPEECH_TIME = (r"\b(?:said|says|told|wrote|reported|announced|added|stated)\s+(?
 # a relative clause that a span of weeks or years may belong to: "an oil depot that had already been hit
 # last year" (not "said that in recent months …")
 RELATIVE_SPAN = r"\b(?:that|which)\s+(?:had|has|have|was|were)\b"
+# the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
+# trend (not "earlier"/"later", which tell when it was reported)
+EVENT_DAY = (r"\b(?:yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+             r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b")
 TIME_SPAN = (r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:several|few|two|three|four)\s+)?"
              r"(?:weeks|months|years)|in\s+recent\s+(?:weeks|months|years)|last\s+year(?:'s)?)\b")
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
