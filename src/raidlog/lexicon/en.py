@@ -472,10 +472,6 @@ SPEECH_TIME = (r"\b(?:said|says|told|wrote|reported|announced|added|stated)\s+(?
 # a relative clause that a span of weeks or years may belong to: "an oil depot that had already been hit
 # last year" (not "said that in recent months …")
 RELATIVE_SPAN = r"\b(?:that|which)\s+(?:had|has|have|was|were)\b"
-# the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
-# trend (not "earlier"/"later", which tell when it was reported)
-EVENT_DAY = (r"\b(?:yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
-             r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b")
 TIME_SPAN = (r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?:several|few|two|three|four)\s+)?"
              r"(?:weeks|months|years)|in\s+recent\s+(?:weeks|months|years)|last\s+year(?:'s)?)\b")
 LAUNCH_SITES_HEADER = r"\b(?:launch (?:sites|directions|areas)|launched from the directions? of)\b"
@@ -552,9 +548,12 @@ RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
+# the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
+# trend (not "earlier"/"later", which tell when it was reported)
+EVENT_DAY = (r"\b(?:yesterday|the\s+day\s+before|during\s+the\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+             r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # a time of another period in the "another" clause: "12 overnight, and another 3 … on Tuesday evening" (not one sum)
-OTHER_PERIOD = (r"\b(?:yesterday|the\s+day\s+before|earlier|later|during\s+the\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
-                r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
+OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)

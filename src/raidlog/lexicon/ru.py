@@ -237,9 +237,12 @@ RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
+# "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")
+EVENT_DAY = (r"\b(?:вчера|накануне|позавчера|дн[её]м|утром|вечером|"
+             r"во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
 # a time of another period in the "ещё" clause: "ещё три сбиты вчера днём" (not one sum)
-OTHER_PERIOD = (r"\b(?:вчера|накануне|позавчера|дн[её]м|утром|вечером|позже|ранее|"
-                r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
+OTHER_PERIOD = rf"\b(?:позже|ранее)\b|{EVENT_DAY}"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed
@@ -650,10 +653,6 @@ SPEECH_TIME = rf"\b{_SAID_RU}\s+{_TOLD_DAY_RU}\b|\b{_TOLD_DAY_RU}\s+{_SAID_RU}\b
 # a relative clause that a span of weeks or years may belong to: "предприятие, которое уже подвергалось
 # ударам в прошлом году" (not "заявил, что за последние месяцы …")
 RELATIVE_SPAN = r"\bкотор\w+"
-# the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
-# "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")
-EVENT_DAY = (r"\b(?:вчера|накануне|позавчера|дн[её]м|утром|вечером|"
-             r"во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
 TIME_SPAN = (r"(?:\b(?:за|в|на\s+протяжении|в\s+течение)\s+(?:последние|последних|прошлые|прошедшие)\s+(?:\w+\s+)?"
              r"(?:недел[июь]\w*|месяц\w*|лет|годы|года)\b|\bв\s+последнее\s+время\b|\bв\s+прошлом\s+году\b)")
 LAUNCH_SITES_HEADER = r"(?:направлени[яй]\s+пуск\w*|районы\s+пуск\w*)"

@@ -213,9 +213,12 @@ RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
+# "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")
+EVENT_DAY = (r"\b(?:вчора|напередодні|позавчора|вдень|удень|зранку|вранці|уранці|увечері|ввечері|"
+             r"[ув]\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю))\b")
 # a time of another period in the "ще" clause: "ще три збито вчора вдень" (not one sum)
-OTHER_PERIOD = (r"\b(?:вчора|напередодні|позавчора|вдень|удень|зранку|вранці|уранці|увечері|ввечері|пізніше|раніше|"
-                r"[ув]\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю))\b")
+OTHER_PERIOD = rf"\b(?:пізніше|раніше)\b|{EVENT_DAY}"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|крім\s+того|окрім\s+того|до\s+того\s+ж)\b"
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
@@ -624,10 +627,6 @@ SPEECH_TIME = rf"\b{_SAID_UK}\s+{_TOLD_DAY_UK}\b|\b{_TOLD_DAY_UK}\s+{_SAID_UK}\b
 # a relative clause that a span of weeks or years may belong to: "підприємство, яке вже атакували минулого
 # року" (not "заявив, що за останні місяці …")
 RELATIVE_SPAN = r"\b(?:який|яка|яке|які|якого|якої|якому|якій|яких|яким)\b"
-# the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
-# "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")
-EVENT_DAY = (r"\b(?:вчора|напередодні|позавчора|вдень|удень|зранку|вранці|уранці|увечері|ввечері|"
-             r"[ув]\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю))\b")
 TIME_SPAN = (r"(?:\b(?:за|в|у|протягом|упродовж)\s+(?:останні|останніх|минулі|минулих)\s+(?:\w+\s+)?"
              r"(?:тиж\w*|місяц\w*|рок\w*|років)\b|\bостаннім\s+часом\b|\bминулого\s+року\b|\bторік\b)")
 LAUNCH_SITES_HEADER = r"(?:напрямк\w*\s+пуск\w*|район\w*\s+пуск\w*|з\s+напрямк\w*)"
