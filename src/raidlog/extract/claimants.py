@@ -42,6 +42,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (to the end of its last word: what is left names the place)
         "bodies": [(re.compile(rf"(?:{p})\w*", i), body, level, town) for p, body, level, town in lex.ADMINISTRATION_BODIES],
         "region_words": re.compile(r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b", i),
+        # a place right after "from (the direction of)": where the weapons came from
+        "site_before": re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})\s+(?:the\s+)?$", i),
     }
 
 
@@ -218,6 +220,11 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     as_written = text[start:end]
     named = _administration(as_written, gaz, lex)
     found = _body(as_written, lex)
+    # the places it may speak for: not where the weapons came from ("Ворожі дрони летіли з боку
+    # Брянської області, повідомили в ОВА")
+    site = _patterns(lex)["site_before"]
+    places = [r.place for r in resolutions if r.place is not None
+              and not site.search(text, max(0, r.hit.start - 40), r.hit.start)]
     if named is None and found is not None:
         again = next((c for c in reversed(told) if _same_body(c, found, gaz, lex)), None)
         if again is not None and again.kind == "authorities":
@@ -225,8 +232,7 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
         if again is not None:  # the administration its head leads
             name = f"{gaz.region(again.region).name} {found[1]}"
             return Claimant(name, "authorities", again.side, as_written=as_written, region=again.region)
-        isos = {r.place.iso for r in resolutions if r.place is not None and r.place.iso
-                and r.place.kind not in ("country", "sea") and gaz.in_theatre(r.place)}
+        isos = {p.iso for p in places if p.iso and p.kind not in ("country", "sea") and gaz.in_theatre(p)}
         region = gaz.region(isos.pop()) if len(isos) == 1 and found[2] == "region" and not headline else None
         if region is not None and not (found[1] in _RUSSIAN_BODIES and region.iso.startswith("UA-")):
             # "… повреждены в Краснодарском крае, сообщили в региональном оперштабе": the one region
@@ -241,7 +247,7 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
             # "окупаційна адміністрація …", "правительство Запорожской области": Russian-installed
             side = "RU"
         return Claimant(f"{place.name} {body}", "authorities", side, as_written=as_written, region=place.iso)
-    sides = {_side(r.place.iso) for r in resolutions if r.place is not None}
+    sides = {_side(p.iso) for p in places}
     side = sides.pop() if len(sides) == 1 else "unknown"
     return Claimant("Regional authorities", "authorities", side, as_written=as_written)
 
