@@ -1393,8 +1393,12 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         formula = _formula_claimant(draft, holding, lex)
         official = None if named else (_administration_telling(out, draft, lex) or _nearest_official(out, draft)
                                        or out.author or _nearest_administration(out, draft))
+        country = None
         if official is not None and official.region and draft.nationwide:
-            official = None  # a count over the whole country is no regional official's
+            # a count over the whole country is no regional official's, but his country's defences'
+            # ("Нагадаємо, загалом ворог випустив по Україні 50 БпЛА, з них збито 40" in an OVA head's
+            # post: Ukraine's, as the real reports' gold reads a nationwide figure)
+            official, country = None, official.side
         if official is not None and official.region and any(
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
@@ -1403,7 +1407,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         elif formula is not None:
             draft.claimant = formula
         else:
-            draft.claimant = _defender(draft) or UNATTRIBUTED
+            draft.claimant = _defender(draft) or _side_defender({country}) or UNATTRIBUTED
 
 
 # Crimea and Sevastopol: their air defence, and the claims of interceptions over them, are Russia's
@@ -1423,6 +1427,11 @@ def _defender(draft: ClaimDraft) -> Claimant | None:
                 continue
             sides.add("RU" if p.country == "RU" or p.iso in _RUSSIAN_HELD else
                       "UA" if p.country == "UA" else "other")
+    return _side_defender(sides)
+
+
+def _side_defender(sides: set[str | None]) -> Claimant | None:
+    """The defences of one side: the Russian Ministry of Defence, or Ukraine's air defence."""
     if sides == {"RU"}:
         return Claimant("Russian Ministry of Defence", "ministry", "RU")
     if sides == {"UA"}:
