@@ -214,8 +214,8 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     """The authorities a sentence names: an administration of a region or town it names ("Сумська
     ОВА", "правительство Белгородской области") by its English name, that place's region and side;
     one named by its body alone ("За даними ОВА") is the administration of that body ``told``
-    before, or the one a head told before leads ("голова Київської ОВА Руслан Кравченко", then "в
-    ОВА повідомили"), or a region's of the one region its sentence names; else "Regional
+    before, or the head told before who leads it ("голова Київської ОВА Руслан Кравченко", then "в
+    ОВА повідомили": he speaks for it), or a region's of the one region its sentence names; else "Regional
     authorities", of the side of the places the sentence names."""
     as_written = text[start:end]
     named = _administration(as_written, gaz, lex)
@@ -229,11 +229,12 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
         again = next((c for c in reversed(told) if _same_body(c, found, gaz, lex)), None)
         if again is not None and again.kind == "authorities":
             return replace(again, as_written=as_written)
-        if again is not None:  # the administration its head leads
-            name = f"{gaz.region(again.region).name} {found[1]}"
-            return Claimant(name, "authorities", again.side, as_written=as_written, region=again.region)
+        if again is not None:  # its head, who speaks for it (as the real reports' annotations name him)
+            return again
         isos = {p.iso for p in places if p.iso and p.kind not in ("country", "sea") and gaz.in_theatre(p)}
-        region = gaz.region(isos.pop()) if len(isos) == 1 and found[2] == "region" and not headline else None
+        # (a city that is a region of its own has no region's administration)
+        region = gaz.region(isos.pop()) if len(isos) == 1 and found[2] == "region" and not headline \
+            and not isos & CITY_REGIONS else None
         if region is not None and not (found[1] in _RUSSIAN_BODIES and region.iso.startswith("UA-")):
             # "… повреждены в Краснодарском крае, сообщили в региональном оперштабе": the one region
             # its sentence names (not a headline's: the story's subject, not who speaks — a story
@@ -280,11 +281,15 @@ def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[s
 def _same_body(told: Claimant, body: tuple, gaz: Gazetteer, lex: ModuleType) -> bool:
     """An administration told before of that body, or the head of a region's one (not a town's:
     which town his title does not say)."""
-    if not told.region or not told.as_written or _body(told.as_written, lex) != body:
+    if not told.region or not told.as_written:
         return False
     if told.kind == "authorities":
-        return _administration(told.as_written, gaz, lex) is not None
-    return told.kind == "governor" and body[2] == "region" and gaz.region(told.region) is not None
+        return _body(told.as_written, lex) == body and _administration(told.as_written, gaz, lex) is not None
+    # the head of a Ukrainian oblast leads its military administration, whatever words name him ("Ігор
+    # Табурець", then "За даними глави ОВА")
+    ukrainian = told.region.startswith("UA-") and body[1] not in _RUSSIAN_BODIES
+    return told.kind == "governor" and body[2] == "region" and told.region not in CITY_REGIONS \
+        and gaz.region(told.region) is not None and (ukrainian or _body(told.as_written, lex) == body)
 
 
 def _body(as_written: str, lex: ModuleType) -> tuple | None:
