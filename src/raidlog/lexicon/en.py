@@ -803,9 +803,10 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
-# an anniversary told by a reminder: "Recall that today marks one year since the shelling …" (the present
+# an anniversary or a day of mourning told by a reminder: "Recall that today marks one year since the shelling …",
+# "Recall that today is a day of mourning for …": earlier victims (the present
 # time names no retelling of the night)
-ANNIVERSARY = r"\b(?:anniversary|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since)\b"
+ANNIVERSARY = r"\b(?:anniversary|mourning|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since)\b"
 OTHER_TIME = (rf"{ANNIVERSARY}|"
               r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
               r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|"
