@@ -380,6 +380,10 @@ _LINE_DATELINE_AFTER = re.compile(
     r"\(\s*[^\W\d_][^()\n]{0,30}\)\s*[-–—])")
 # "KIEV, Jan. 3 (Xinhua) --": the agency in brackets after a dateline (its date first, if any)
 _DATELINE_AGENCY = re.compile(r"(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2}\.?|,\s*\d{1,2}\s+[^\W\d_]{3,}\.?)?\s*\(([^()\n]{1,30})\)")
+# "Moscow, SANA- …": a line's town, a comma and the agency's acronym before a dash
+_LINE_DATELINE_ACRONYM = re.compile(r",\s*([^\W\d_a-zа-яёіїєґ]{2,8})\s*[-–—]")
+# "Reuters | Kyiv | Updated: …": a byline's fields between bars
+_BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
@@ -445,6 +449,12 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end) or (
                 h.as_written.isupper() and text[h.end :].strip() == ".")):
             drop.add(n)  # "Kyiv (Reuters) –", "Київ • УНН", a line "КИЇВ." before "14 вересня. УНН."
+        elif (h.start == 0 or text[h.start - 1] == "\n") and _LINE_DATELINE_ACRONYM.match(text, h.end):
+            agency = _LINE_DATELINE_ACRONYM.match(text, h.end)
+            drop.add(n)  # "Moscow, SANA- …", and the agency ("SANA")
+            drop.update(k for k, g in enumerate(hits) if agency.start(1) <= g.start < agency.end(1))
+        elif _BYLINE_FIELD.match(text, h.end) and text[max(0, h.start - 2) : h.start].strip() == "|":
+            drop.add(n)  # "Reuters | Kyiv | Updated: …": where the byline was filed
         elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
             after = starting.get(h.end + 1, [])
             if not any(hits[k].candidates and not hits[k].unknown for k in after):

@@ -47,18 +47,24 @@ class Sentence:
     is_link: bool = False  # "Read also: …", a link to another story
 
 
-def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None) -> list[Sentence]:
+def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None,
+          more_stories: str | None = None) -> list[Sentence]:
     """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
     sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
     is a paragraph after the body's first full sentence that is another story's headline
-    (``linked_headline``, "…, Air Force says", no full stop)."""
+    (``linked_headline``, "…, Air Force says", no full stop), and every paragraph after a line that
+    is only a page's heading of other stories (``more_stories``, "Check Also", "Схожі новини")."""
     sentences: list[Sentence] = []
     paragraph = 0
     link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
     headline = re.compile(linked_headline) if linked_headline else None
+    more = re.search(rf"^[ \t]*(?:{more_stories})[ \t]*:?[ \t]*$", norm, re.IGNORECASE | re.MULTILINE) \
+        if more_stories else None
+    others = more.start() if more else len(norm)  # where the other stories begin
     body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
-        if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)):
+        if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
+                or start >= others:
             lead = len(text) - len(text.lstrip())
             seg = text.strip()
             sentences.append(Sentence(len(sentences), start + lead, start + lead + len(seg), seg, paragraph,

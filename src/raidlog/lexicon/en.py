@@ -529,6 +529,8 @@ CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
+# a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")

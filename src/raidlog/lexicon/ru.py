@@ -67,6 +67,8 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)\s*:"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
+# a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+MORE_STORIES = r"(?:Похожие новости|Другие новости|Новости по теме)"
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"

@@ -62,6 +62,8 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
+# a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+MORE_STORIES = r"(?:Схожі новини|Інші новини|Новини по темі)"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
 NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
