@@ -2985,6 +2985,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         # the attack on the targets of a claim's sentence: not where the weapons came from ("з
         # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
         places = [p for p in places if not any(p is x for x in sites)]
+    elif sites := _launch_sites(m, res, lex):
+        # nor, in any sentence of a launch, where they came from ("Дрони з боку Курщини атакували Суми")
+        places = [p for p in places if not any(p is x for x in sites)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
         # the mayor of Lutsk said …")
