@@ -1181,13 +1181,13 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
     """Sentence ``k`` names no place, and the one before it, in the same paragraph, tells of an attack
     on ``region`` (its one region), by its verb or as an attack told ("попытки атаки на Курскую
     область", "пытались атаковать"): where the weapons it counts came, and were downed. (Not a
-    total after an attack told ("основним напрямком атаки була Київщина. Загалом збито 40"): the
-    whole night's count, over every region.)"""
+    total after an attack told or launched ("основним напрямком атаки була Київщина. Загалом збито 40",
+    "ворог намагався атакувати Київщину. Загалом знешкоджено 40"): the whole night's count, over every region.)"""
     before = mentions[k - 1] if k > 0 else None
     return before is not None and not any(r.place is not None for r in resolutions[k]) \
         and before.sentence.paragraph == mentions[k].sentence.paragraph \
-        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex)
-                                           and not _patterns(lex)["combined"].search(mentions[k].sentence.text))) \
+        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
+        and not _patterns(lex)["combined"].search(mentions[k].sentence.text) \
         and not before.counts \
         and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
                 for r in resolutions[k - 1])
