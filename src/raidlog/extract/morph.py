@@ -238,6 +238,11 @@ def verb_only(lang: str, word: str) -> bool:
                                 for p in parses)
 
 
+def adverb(lang: str, word: str) -> bool:
+    """One of ``word``'s readings is an adverb ("Добре, що …", "Хорошо, что …": it is good that)."""
+    return any(p.tag.POS == "ADVB" for p in _parses(lang, word.lower()))
+
+
 def common_word_first(lang: str, word: str) -> bool:
     """``word`` opening a sentence may be a common word: every reading is a common noun in an
     oblique case ("Ферму зачепило уламками": an object put first; a place opening a sentence is

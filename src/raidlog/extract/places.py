@@ -18,7 +18,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.geo import Gazetteer, name_key
-from raidlog.geo.gazetteer import SPELT_TOWN, Budget
+from raidlog.geo.gazetteer import CITY_POPULATION, SPELT_TOWN, Budget
 from raidlog.geo.names import (
     LONGEST_TYPE,
     PREFIX_TYPE_STARTS,
@@ -163,7 +163,8 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
     while run and (run[0].group(0).lower() in lex.NOT_PLACES
                    or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))
                    or (gaz is not None and lex.MORPH_LANG and _OPENING.fullmatch(text, 0, run[0].start()) is not None
-                       and (_common_opening(run[0].group(0), lex, gaz) or len(run) == 1
+                       and (_common_opening(run[0].group(0), lex, gaz, text[run[0].end() : run[0].end() + 1] == ",")
+                            or len(run) == 1
                             and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
                             and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))))):
         # ("Мирні жителі …", "Мирный житель …": an adjective opening a sentence, before a common noun)
@@ -175,13 +176,15 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
     return run
 
 
-def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer) -> bool:
+def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer, before_comma: bool = False) -> bool:
     """A word opening a sentence that is most likely a function word ("Коли …"), or a common noun
     (:func:`morph.common_word_first`: "Ферму зачепило …") or a verb (:func:`morph.verb_only`: "Видим,
-    что …") that names no town of a size ("Харкову дісталося": the dictionary knows no place names
-    in Ukrainian), only villages of that spelling: no place."""
+    что …") or, before a comma, an adverb ("Добре, що …") that names no town of a size ("Харкову
+    дісталося": the dictionary knows no place names in Ukrainian), only villages of that spelling: no place."""
     if morph.likely_function_word(lex.MORPH_LANG, word):
         return True
+    if before_comma and morph.adverb(lex.MORPH_LANG, word):  # (an idiom: a small town's name too)
+        return not any(p.kind != "locality" or (p.population or 0) >= CITY_POPULATION for p in lookup(gaz, word, lex))
     if not morph.common_word_first(lex.MORPH_LANG, word) and not morph.verb_only(lex.MORPH_LANG, word):
         return False
     return not any(p.kind != "locality" or (p.population or 0) >= SPELT_TOWN for p in lookup(gaz, word, lex))
