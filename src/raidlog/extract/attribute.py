@@ -758,10 +758,15 @@ def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.I
         return totals, items
     c = weapons[0]
     first = _places_of_total(text, totals, res, m, lex)
+    listed = {p.iso for it in items for p in it.places}
+    if len(first) == 1 and first[0].count is None and first[0].places and c.end <= first[0].start \
+            and first[0].end <= min(it.start for it in items) and not listed & {p.iso for p in first[0].places}:
+        # "destroyed 40 drones, most of them over the Bryansk region, and 12 over the Kursk region": where
+        # most of the total were, with no count, before the list's counted places (the total stays)
+        return totals, [first[0], *items]
     if len(first) != 1 or first[0].count != c.number.value or not first[0].places:
         return totals, items
     group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
-    listed = {p.iso for it in items for p in it.places}
     # (or after it, before the list: "На Одещині сили ППО знищили дев'ять дронів, ще два –
     # над Миколаївщиною")
     group_start = min(r.hit.start for r in res if r.place is not None and r.place in first[0].places)
