@@ -101,7 +101,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
-        "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+", i),  # "ещё три были подавлены", "another two were jammed"
+        # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
+        "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
