@@ -214,7 +214,9 @@ def likely_adjective(lang: str, word: str, next_word: str) -> bool:
     the equally likeliest is and ``next_word`` is a word it may qualify ("Нова модифікація", where the
     Ukrainian dictionary, which scores no reading above another, also knows a noun "нова"; not "Рівне
     атакували", "Тёткино атаковали": before a verb the town is the subject)."""
-    parses = _parses(lang, word.lower())
+    # (not a possessive one: "Тёткино снова под ударом", a village of the possessive's shape, "auntie's",
+    # which the dictionary knows as a name only when written with "е")
+    parses = [p for p in _parses(lang, word.lower()) if "Poss" not in p.tag.grammemes]
     if not parses:
         return False
     if parses[0].tag.POS in _ADJECTIVE_POS:
