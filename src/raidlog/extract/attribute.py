@@ -1046,7 +1046,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                     or _patterns(lex)["nationwide"].search(s.text):
                 continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
                 # not his region's count)
-            region = own or _region_in_context(mentions, resolutions, k, gaz)
+            region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
             if region is None:
                 continue
             x = pattern.search(s.text)
@@ -1077,7 +1077,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # only when he is named telling it: "Раніше Кім повідомляв, що …")
                 # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
                 at, region = (c_start, c_end), area
-            elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz)) \
+            elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz, lex)) \
                     and other.iso != own.iso and area is not None and other.iso != area.iso:
                 # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
                 # in the Kursk governor's story: the region the text has just named
@@ -1199,14 +1199,15 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
 
 
 def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
-                       gaz: Gazetteer) -> Place | None:
+                       gaz: Gazetteer, lex: ModuleType) -> Place | None:
     """The one first-level region named in sentence ``k`` or, failing that, the one before it
-    in the same paragraph."""
+    in the same paragraph (not where the weapons came from: "дрони летіли з Курщини, збито 9")."""
     for j in (k, k - 1):
         if j < 0 or mentions[j].sentence.paragraph != mentions[k].sentence.paragraph:
             break
+        sites = set(map(id, _after_site_cue(mentions[j], resolutions[j], lex)))
         isos = {r.place.iso for r in resolutions[j] if r.place is not None and r.place.kind == "admin1"
-                and r.place.iso and gaz.in_theatre(r.place)}
+                and r.place.iso and gaz.in_theatre(r.place) and id(r.place) not in sites}
         if len(isos) == 1:
             return gaz.region(isos.pop())
         if isos:
