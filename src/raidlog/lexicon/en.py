@@ -37,7 +37,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("9 unmanned aircraft-type aerial vehicles": a translation of the Russian "БПЛА
     # самолетного типа" with the type inside the noun)
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
-     r"drones?|quadcopters?|BpLAs?)", "drone", None),
+     r"(?:aerial )?drones?|quadcopters?|BpLAs?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
     # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
     (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
