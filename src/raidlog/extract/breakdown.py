@@ -96,6 +96,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
+        "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
@@ -150,6 +151,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             limit = next((n.number.start for n in counts if begin <= n.number.start < limit), limit)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
+        over = pats["over_next"].search(text, begin, end) if pats["towards"].match(lead.group("prep")) else None
+        if over is not None and not any(0 <= r.hit.start - over.end() <= 4 for r in by_start[bisect_left(
+                res_starts, over.end()) : bisect_left(res_starts, over.end() + 5)] if r.place is not None):
+            over = None  # (", в 23:40": no place)
+        if over is not None:
+            begin = over.end()  # "летевших в сторону Москвы, над Калужской областью": where they were downed
         segment = [r for r in by_start[bisect_left(res_starts, begin) : bisect_left(res_starts, end)]
                    if r.hit.start not in first_places]
         segment = [r for k, r in enumerate(segment) if not _locates(text, segment[k - 1] if k else None, r, pats)]
@@ -185,7 +192,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         else:
             each = None
         note = None
-        if pats["towards"].match(lead.group("prep")):
+        if pats["towards"].match(lead.group("prep")) and over is None:
             note = text[lead.start("prep") : end_of_places]
         most = pats["most_of"].search(text, c.end, lead.start("prep"))
         if pats["and_elsewhere"].match(after_places):
