@@ -97,6 +97,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
         "institution_after": re.compile(lex.INSTITUTION_AFTER),
         "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
+        "river_waters": re.compile(lex.RIVER_WATERS),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
@@ -438,6 +439,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
+        elif pats["river_waters"].search(text, max(0, h.start - 25), h.end):
+            drop.add(n)  # "над акваторією Дніпра": the river
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (

@@ -198,6 +198,8 @@ COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
 REGION_COUNT = r"(?:(?-i:[^A-ZА-ЯЁІЇЄҐ\s])\S*\s+){0,2}регіон\w*\b"
 # the waters of a sea, after a place: "над регіонами та акваторією Чорного моря"
 WATERS = r"акваторі\w+"
+# the waters of a river named as its city is ("над акваторією Дніпра"): the river, no city
+RIVER_WATERS = rf"{WATERS}\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
 _QUARTER = r"(?:(?:північно-|південно-)?(?:півночі|півдні|сході|заході)|центрі)"
 # a count over the whole country, never the speaking official's own region: "над Україною збито 40"
 NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
