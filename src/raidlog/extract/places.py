@@ -110,6 +110,7 @@ def _patterns(lex: ModuleType) -> dict:
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
+        "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
     })
@@ -827,19 +828,31 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
 
 
 def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:
-    """"the Oryol and Bryansk Regions": the plural type word belongs to every name."""
+    """"the Oryol and Bryansk Regions": the plural type word belongs to every name, and so does a
+    singular region's (``lex.ONE_REGION_TYPE``) after adjectives of one ending ("Брянскую и Курскую
+    область": both regions; not "в Каменске-Шахтинском и Миллеровском районе", a town and a district)."""
     inherited: dict[int, str] = {}
     for n in range(len(runs) - 1, -1, -1):
         # the run's first type word: "Мирівську та Червоногригорівську громади Нікопольського району"
         last = next((t.group(0) for t in runs[n][1:] if pats["is_type"](t.group(0))), "")
-        if last and pats["plural_type"].search(last):
+        plural = bool(last) and bool(pats["plural_type"].search(last))
+        if last:
             m = n
             while m > 0 and pats["and"].fullmatch(text[runs[m - 1][-1].end() : runs[m][0].start()]):
                 if pats["is_type"](runs[m - 1][-1].group(0)):
                     break
+                if not plural and not (pats["one_region_type"].fullmatch(last)
+                                       and _same_ending(runs[m - 1][-1].group(0), runs[n][0].group(0))):
+                    break
                 inherited[m - 1] = last
                 m -= 1
     return inherited
+
+
+def _same_ending(word: str, other: str) -> bool:
+    """Two lower-case-ended adjectives of one ending ("Брянскую", "Курскую"), not names ("Oryol", "Kursk")."""
+    return len(word) > 5 and len(other) > 5 and word[-3:] == other[-3:] and word[-3:].isalpha() \
+        and word[-3:].islower() and not word[-3:].isascii()
 
 
 def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> set[int]:

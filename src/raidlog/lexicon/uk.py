@@ -659,6 +659,9 @@ ELLIPTIC_TYPES = ("області", "краю")
 REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
+# a first-level type word that, singular, belongs to each of the coordinated adjectives before it
+# ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
+ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
