@@ -110,6 +110,8 @@ def _patterns(lex: ModuleType) -> dict:
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
         "lower": re.compile(lex.LOWER_CASE_NAMES),
+        "speaker_before": re.compile(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "attacker_before": re.compile(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -393,6 +395,7 @@ _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
 
@@ -442,6 +445,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif pats["river_waters"].search(text, max(0, h.start - 25), h.end):
             drop.add(n)  # "над акваторією Дніпра": the river
+        elif pats["speaker_before"].search(text, max(0, h.start - 20), h.start) and _CLAUSE_END.match(text, h.end) \
+                or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
+            drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (

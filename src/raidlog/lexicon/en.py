@@ -614,6 +614,10 @@ REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryans
 SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
 # a first-level type word that, singular, belongs to each of the coordinated adjectives before it
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
+# before a name that ends its clause: a capital for its government ("according to Moscow.", "targeted by Kyiv,")
+SPEAKER_PLACE_BEFORE = r"according\s+to|(?:accused|blamed|denied|claimed)\s+by"
+# and before any name: the attacker's capital for its government ("targeted by Kyiv on two occasions")
+ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
 ONE_REGION_TYPE = r"(?!)"  # (Russian "Брянскую и Курскую область": English writes the plural)
 SUBREGION_TYPE = {"region": "district", "regions": "districts", "oblast": "district", "oblasts": "districts"}
 # "over the Moscow area", "the region around the capital": around the city, not the city

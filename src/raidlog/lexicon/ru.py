@@ -689,6 +689,8 @@ ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
 SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kursk Region": districts)
 # a first-level type word that, singular, belongs to each of the coordinated adjectives before it
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
+SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
+ATTACKER_PLACE_BEFORE = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
