@@ -159,15 +159,24 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
-# a sentence's opening, or a quotation's after a colon ("сообщил: Видим …")
-_OPENING = re.compile(r"(?:^|:)[\s«\"„“'(—–-]*$")
+_OPENING_MARKS = "«\"„“'(—–-"
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a sentence's opening, or a quotation's after a colon ("сообщил: Видим …"), is at start:
+    only spaces, quotes, brackets and dashes before it. Read backwards over those alone, so each
+    run costs its own gap, not the text before it (a long list has thousands of runs)."""
+    i = start
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENING_MARKS):
+        i -= 1
+    return i == 0 or text[i - 1] == ":"
 
 
 def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz: Gazetteer | None = None,
                  ) -> list[re.Match[str]]:
     while run and (run[0].group(0).lower() in lex.NOT_PLACES
                    or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))
-                   or (gaz is not None and lex.MORPH_LANG and _OPENING.search(text, 0, run[0].start()) is not None
+                   or (gaz is not None and lex.MORPH_LANG and _opens(text, run[0].start())
                        and (_common_opening(run[0].group(0), lex, gaz, text[run[0].end() : run[0].end() + 1] == ",")
                             or len(run) == 1
                             and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
