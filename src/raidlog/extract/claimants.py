@@ -218,8 +218,8 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     ОВА повідомили": he speaks for it), or a region's of the one region its sentence names; else "Regional
     authorities", of the side of the places the sentence names."""
     as_written = text[start:end]
-    named = _administration(as_written, gaz, lex)
     found = _body(as_written, lex)
+    named = _administration(as_written, found, gaz, lex)
     # the places it may speak for: not where the weapons came from ("Ворожі дрони летіли з боку
     # Брянської області, повідомили в ОВА")
     site = _patterns(lex)["site_before"]
@@ -258,11 +258,11 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
 _RUSSIAN_BODIES = {"Government", "Operational Headquarters"}
 
 
-def _administration(as_written: str, gaz: Gazetteer, lex: ModuleType) -> tuple[str, Place] | None:
+def _administration(as_written: str, found: tuple | None, gaz: Gazetteer, lex: ModuleType,
+                    ) -> tuple[str, Place] | None:
     """(the English words of its name, the region or town) of an administration whose name says
-    which (``lex.ADMINISTRATION_BODIES``): "Київська міська військова адміністрація" -> ("City
-    Military Administration", Kyiv); None when it names no place of the theatre."""
-    found = _body(as_written, lex)
+    which, ``found`` being its body (:func:`_body`): "Київська міська військова адміністрація" ->
+    ("City Military Administration", Kyiv); None when it names no place of the theatre."""
     if found is None:
         return None
     pattern, body, level, town = found
@@ -284,7 +284,7 @@ def _same_body(told: Claimant, body: tuple, gaz: Gazetteer, lex: ModuleType) -> 
     if not told.region or not told.as_written:
         return False
     if told.kind == "authorities":
-        return _body(told.as_written, lex) == body and _administration(told.as_written, gaz, lex) is not None
+        return _body(told.as_written, lex) == body and _administration(told.as_written, body, gaz, lex) is not None
     # the head of a Ukrainian oblast leads its military administration, whatever words name him ("Ігор
     # Табурець", then "За даними глави ОВА")
     ukrainian = told.region.startswith("UA-") and body[1] not in _RUSSIAN_BODIES
