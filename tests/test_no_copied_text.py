@@ -77,7 +77,7 @@ def real_shingles() -> dict[str, str]:
 
 
 def repository_texts() -> list[tuple[str, str]]:
-    """(path, text) for each text file of ours outside tests (``src/raidlog/extract/attribute.py``);
+    """(path, text) for each text file of ours outside tests (``src/raidlog/extract/attribute/reading.py``);
     a sample in a legacy encoding is read as raidlog reads it, binary files (NUL bytes) are skipped."""
     out = []
     for top in OURS:
@@ -135,7 +135,7 @@ def test_there_are_texts_to_check() -> None:
 
 def test_the_files_checked_are_ours_and_read_as_text() -> None:
     texts = dict(repository_texts())
-    for key in ("README.md", "docs/schema.md", "src/raidlog/extract/attribute.py", "scripts/write_case.py",
+    for key in ("README.md", "docs/schema.md", "src/raidlog/extract/attribute/reading.py", "scripts/write_case.py",
                 "benchmarks/extract_speed.py", "samples/corpus/telegram/mod_russia/result.json",
                 "tests/test_cli.py", "tests/watch_server.py"):
         assert key in texts

@@ -1,0 +1,27 @@
+"""Turning sentence mentions into claims and incidents.
+
+A report is read in order, keeping the context a reader keeps: the claim being
+told (a headline's total, then its breakdown, then its window), the last
+official who spoke ("the governor did not specify …"). A claim statement with
+a new scope ("earlier", "the previous night", "over the past week") or a
+different total starts a new claim; a repeat (the headline) joins the one told.
+
+The walk is ``reading``; what it builds, ``drafts``; the patterns it reads, ``cues``. A claim's
+counts: ``verbs`` (destroyed or launched, total or part), ``totals``, ``implied`` (no number),
+``claims`` (which claim they join), ``parts`` (its breakdown), ``placing`` (where they were
+downed), ``regions``, ``sites`` (launch sites). Who tells it: ``voices``, ``own_region``.
+Incidents: ``incidents``, ``towns``.
+"""
+
+from raidlog.extract.attribute.drafts import (
+    UNATTRIBUTED,
+    Attribution,
+    ClaimDraft,
+    IncidentDraft,
+    WeaponDraft,
+)
+from raidlog.extract.attribute.reading import attribute
+from raidlog.extract.attribute.totals import MAX_WEAPON_ENTRIES, too_few_came
+
+__all__ = ["MAX_WEAPON_ENTRIES", "UNATTRIBUTED", "Attribution", "ClaimDraft", "IncidentDraft",
+           "WeaponDraft", "attribute", "too_few_came"]

@@ -1,0 +1,389 @@
+"""Which claim a sentence's counts join: the one told (a repeat, more of it, its breakdown)
+or a new one (another scope, another total, another weapon counted again).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from raidlog.extract import breakdown
+from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
+from raidlog.extract.attribute.parts import _counted
+from raidlog.extract.attribute.placing import _after_count_anaphora
+from raidlog.extract.attribute.totals import _set_window
+from raidlog.extract.attribute.verbs import _total_values, _verb_for
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.geo import SURROUNDING
+from raidlog.model import Claimant
+
+
+def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, item: breakdown.Item,
+                   s, lex: ModuleType) -> bool:
+    """The places where the told claim's weapons were destroyed, named without a count (a new
+    claim of no count when none is told); not when the told claim already names its places."""
+    last = out.claims[-1] if out.claims else None
+    if last is not None and last.destroyed is not None and last.items and not m.scope \
+            and (claimant is None or claimant.side == last.claimant.side) \
+            and {p.iso for p in item.places} <= {p.iso for it in last.items for p in it.places}:
+        # "над Брянской областью уничтожены пять дронов", then the governor's "аппараты ликвидированы в
+        # Стародубском и Климовском округах": the count just told, downed where it was told (not what
+        # another period or an earlier statement tells: "Earlier, the governor said several drones were
+        # destroyed over his region" after the ministry's count)
+        return False
+    told = _current(out, claimant)
+    anaphora = bool(out.claims and _after_count_anaphora(s.text, m, lex))
+    if anaphora:
+        told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
+    if told is not None and told.items:
+        if anaphora or {p.iso for it in told.items for p in it.places} & {p.iso for p in item.places}:
+            return False
+        # "Ночью в Ростовской области тоже сбили несколько беспилотников" after the
+        # ministry's count over Kursk: another region's downing, told without a count, is a claim
+        # of its own (whose speaker the text may name next), not a place of the told one
+        draft = ClaimDraft(claimant or UNATTRIBUTED, scope=m.scope or "report")
+        out.claims.append(draft)
+    else:
+        draft = told if told is not None and not m.scope else _claim_for(out, m, claimant, [], lex)
+    types = {w.type for w in m.weapons}
+    if not draft.weapons and len(types) == 1:
+        draft.weapons.append(WeaponDraft(types.pop(), None))  # what was destroyed, if not how many
+    if anaphora and draft.claimant is UNATTRIBUTED and claimant is not None:
+        # "41 of 50 Shaheds were downed. According to the Air Force, air defence was working in …": who
+        # tells where the count just told was downed tells the count
+        draft.claimant = claimant
+    draft.items.append(item)
+    draft.item_offsets.append(s.start)
+    draft.evidence.append((s.start, s.end))
+    draft.hedged |= m.hedged
+    if m.window:
+        _set_window(draft, m.window, s.start, s.text)
+    out.used.add(s.index)
+    return True
+
+
+def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
+    """The claim being told by this claimant (an unattributed headline counts)."""
+    for draft in reversed(out.claims):
+        if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED \
+                or _vaguely_same(out, draft.claimant, claimant) \
+                or (draft.from_title and draft.claimant.name in out.vague and draft.claimant.side == claimant.side):
+            # ("Russia says three drones downed …" over the governor's post: the headline is his claim told)
+            return draft
+    return None
+
+
+def _launch_told(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
+    """The claim whose weapons "all" were destroyed: the claimant's own, or the launch just told
+    ("… launched three ATACMS rockets. The ministry said it shot down all incoming missiles")."""
+    current = _current(out, claimant)
+    last = out.claims[-1] if out.claims else None
+    if (current is None or current.launched is None) and last is not None and last.launched is not None \
+            and last.destroyed is None:
+        return last
+    return current
+
+
+def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
+    """"The Ukrainian military said …", then "Ukraine's Air Force said": one side's claim
+    named vaguely and then exactly is one claimant's."""
+    return a.side == b.side and a.side != "unknown" and (a.name in out.vague or b.name in out.vague) \
+        and a.person is None and b.person is None
+
+
+def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
+               lex: ModuleType, items: list[breakdown.Item] = ()) -> ClaimDraft:
+    current = _current(out, claimant)
+    if m.sentence.is_title:
+        draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True)
+        out.claims.append(draft)
+        return draft
+    if current is not None:
+        scope = m.scope
+        values = _total_values(totals, m, lex)
+        more = _more_of_another_weapon(current, totals, m, lex, claimant)
+        conflict = any(
+            getattr(current, slot) is not None and getattr(current, slot) != value
+            and not _rounded_alike(current, slot, value, totals) and not more
+            for slot, value in values.items()
+        ) or _weapons_conflict(current, totals, m, lex) or _weapon_counted_again(current, totals, items, m, lex) \
+            or _model_counted_again(current, totals, items, m, lex) \
+            or _more_downed_than_came(current, values) \
+            or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
+            or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
+            or _region_counted_again(current, items) or _outside_officials_region(current, items, out) \
+            or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values))
+        # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
+        # a complete window of its own, different from the told claim's complete one ("as of 09:00"
+        # only completes a window that began earlier)
+        own_window = (m.window is not None and m.window.begin is not None and current.window is not None
+                      and current.window.until is not None
+                      and (m.window.begin, m.window.until) != (current.window.begin, current.window.until))
+        if current.scope == "summary" and scope is None and (m.window is not None or m.night):
+            # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
+            own_window = True
+        if (scope is None or scope == current.scope) and not conflict and not own_window:
+            if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
+                current.claimant = claimant
+            current.from_title = False
+            if more:
+                _total_to_its_weapon(current)
+            return current
+        if current.from_title and not conflict and scope:
+            current.scope = scope
+            current.from_title = False
+            return current
+    told = _launch_told_by_same_side(out, m, claimant, totals, lex) if current is None else None
+    if told is not None:
+        return told
+    fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
+    nationwide = not m.people and not any(c.explicit for c in m.claimants) \
+        and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
+    if nationwide and (claimant or fallback).region:
+        # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
+        # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
+        claimant, fallback = None, UNATTRIBUTED
+    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
+    out.claims.append(draft)
+    return draft
+
+
+def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
+                              lex: ModuleType) -> ClaimDraft | None:
+    """"Russia launched 267 attack drones, Zelensky said", then "the air force said 138 of the drones were
+    downed": a part of the weapons just told launched, told by another voice of the same side, is that
+    launch's destroyed count (one claim), not a claim of its own."""
+    last = out.claims[-1] if out.claims else None
+    if last is None or claimant is None or m.scope or last.from_title or claimant.side in ("unknown", None) \
+            or last.claimant.side != claimant.side or last.destroyed is not None or last.launched is None \
+            or claimant.region or any(w.destroyed is not None for w in last.weapons):
+        # (a regional official's "six of the drones were shot down there" is his region's own claim)
+        return None
+    part = [c for c in totals if c.of_total is None and _patterns(lex)["part_of_told"].match(m.sentence.text, c.number.end)
+            and _verb_for(c, m, m.sentence.text, lex) == "destroyed"]
+    if len(part) != 1 or part[0].number.value > last.launched:
+        return None
+    return last
+
+
+def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType,
+                            claimant: Claimant | None) -> bool:
+    """"Four Storm Shadow missiles were downed … 13 Ukrainian UAVs were also destroyed", "Также
+    уничтожены 13 беспилотников": counts, said to be more, of weapons the claim has not counted: its
+    parts (the claim's total becomes the sum of its weapons: _total_to_its_weapon), not another claim
+    (nor when another speaker or office tells them: "…, the mayor said")."""
+    if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
+            or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
+            or (claimant is not None and claimant.name != current.claimant.name) \
+            or (claimant is None and _patterns(lex)["role_said"].search(m.sentence.text)):
+        return False  # ("The Defense Ministry also reported …", "…, the mayor said" after the Air Force: another's)
+    told = {w.type for w in current.weapons if w.destroyed is not None or w.launched is not None}
+    return bool(told) and not told & {c.weapon.type for c in totals}
+
+
+def _total_to_its_weapon(current: ClaimDraft) -> None:
+    """"Russia launched 40 drones … 35 were shot down. It also said 2 missiles were destroyed": the
+    claim's destroyed count, told before another weapon's, was its one weapon's (so the total becomes
+    the sum of the weapons)."""
+    kept = [w for w in current.weapons if w.type not in NOT_IN_TOTALS]
+    if current.destroyed is not None and len(kept) == 1 and kept[0].destroyed is None:
+        kept[0].destroyed = current.destroyed
+
+
+def _less_than_its_list(current: ClaimDraft, values: dict[str, int], totals: list[Count] = ()) -> bool:
+    """A per-place list told without a total ("16 над Брянской, …, по 2 – над Крымом и Московским
+    регионом"), then "Ещё утром над столичным регионом уничтожили три дрона" or "Губернатор …
+    сообщил, что над областью сбит ещё один": a count smaller than the list's own sum cannot be its
+    total; it is another claim."""
+    destroyed = values.get("destroyed")
+    if destroyed is None or current.destroyed is not None:
+        return False
+    # (and a split by weapon told without a total: "all 28 missiles and 15 of 16 drones", then the city
+    # head's "all in all, air defence destroyed more than 20 targets")
+    by_type: dict[str, int] = {}
+    for w in current.weapons:
+        if w.destroyed is not None and w.type not in NOT_IN_TOTALS:
+            by_type[w.type] = max(by_type.get(w.type, 0), w.destroyed)
+    if len(by_type) > 1 and sum(by_type.values()) > destroyed \
+            and not any(c.weapon is not None and c.weapon.type in by_type for c in totals):
+        return True  # (not one of its types counted again: "the two cruise missiles were downed")
+    top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
+    if len(top) < 2:
+        return False
+    return sum(_counted(it, it.joined or it.count) for it in top) > destroyed
+
+
+def _item_key(it: breakdown.Item) -> tuple:
+    return tuple(sorted(p.iso or p.name for p in it.places)), it.count, it.each, it.subset, it.note is not None
+
+
+def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> bool:
+    """A per-place list counts each region once: "… над Брянской областью сбиты шесть …", then
+    "Также днём во вторник над Брянской областью сбили два беспилотника" is another claim (a
+    headline's or a summary's places aside, and a part told with "including")."""
+    def counted(it: breakdown.Item) -> set[tuple[str, int]]:
+        if it.count is None or it.subset or it.note or it.summary or it.headline or len(it.places) != 1:
+            return set()
+        return {(p.iso, it.count) for p in it.places if p.iso and p.kind in ("admin1", "sea")}
+
+    # (the same count for the same region is the list told again: "семь … над Днепропетровщиной")
+    told = set().union(*(counted(it) for it in current.items)) if current.items else set()
+    regions = {iso for iso, _ in told}
+    return any(iso in regions and (iso, n) not in told for it in items for iso, n in counted(it))
+
+
+def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:
+    """A total told with the regions it was downed over, none counted ("підтверджено збиття 63 БпЛА
+    … у Харківській, …, Вінницькій … областях"), then "у Вінницькій області сили ППО знищили 4
+    БпЛА": a count over one of those regions is that region's own claim (its oblast head's, told
+    next), not a breakdown of the summary's total (nor its only place). The breakdown that adds up to the
+    total ("five drones over the Oryol, Bryansk and Kursk regions", then "three over Bryansk, one over …")
+    or tells it again ("уничтожены 14 …: 12 – над Курской, 2 – над Орловской") is the summary's own, and
+    so is a part its source is named for ("По данным Минобороны, большая часть — 18 — над Белгородской")."""
+    if current.destroyed is None or not items or "destroyed" in values \
+            or sum(it.count or 0 for it in items) >= current.destroyed:
+        return False
+    listed = {p.iso for it in current.items if len(it.places) > 1 and (it.count is None or it.summary)
+              for p in it.places if p.kind == "admin1"}
+    if not listed or any(it.count is not None and not it.summary for it in current.items):
+        return False
+    return all(it.count is not None and not it.subset and len(it.places) == 1
+               and it.places[0].kind == "admin1" and it.places[0].iso in listed for it in items)
+
+
+def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
+    """A per-place list over several regions told by nobody named (a ministry's list retold), or a
+    count over another region, then "Губернатор Калужской области сообщил, что над областью уничтожен
+    ещё один дрон": the official's count is his own claim, not theirs (nor are they his)."""
+    if claimant is None or not claimant.region or current.claimant is not UNATTRIBUTED:
+        return False
+    regions = {p.iso for it in current.items if it.count is not None for p in it.places if p.iso}
+    near = {claimant.region, SURROUNDING.get(claimant.region)} | {k for k, v in SURROUNDING.items() if v == claimant.region}
+    return bool(regions - near) and (len(regions) > 1 or not regions & near)
+
+
+def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], out: Attribution) -> bool:
+    """A regional official's count (his, or the defenders' he tells), then "Також на
+    Вінниччині сили ППО знищили два БпЛА" (the Mykolaiv governor's story): counts only
+    in other regions are not his claim."""
+    vague = current.claimant is UNATTRIBUTED or current.claimant.name in out.vague
+    official = out.reporter if vague else current.claimant
+    own = official.region if official is not None and official.kind == "governor" else None
+    if not own or not items or not current.evidence:  # (a claim just opened for them: theirs)
+        return False
+    near = {own, SURROUNDING.get(own)} | {k for k, v in SURROUNDING.items() if v == own}
+    places = [p for it in items if it.count is not None for p in it.places]
+    return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
+
+
+def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:
+    """"Міноборони … знищило 100 дронів", then "москву атакувало щонайменше сім БПЛА": fewer came
+    than the claim told were downed (or more downed than it told came), so another claim."""
+    launched, destroyed = values.get("launched"), values.get("destroyed")
+    return (launched is not None and current.destroyed is not None and launched < current.destroyed
+            and "destroyed" not in current.approximate) \
+        or (destroyed is not None and current.launched is not None and destroyed > current.launched
+            and "launched" not in current.approximate)
+
+
+def _close(a: int, b: int) -> bool:
+    """Two figures that may be one rounded and one exact: "over 100" and 103, "майже півсотні" and 46."""
+    return abs(a - b) <= max(3, max(a, b) // 4)
+
+
+def _rounded_alike(current: ClaimDraft, slot: str, value: int, totals: list[Count]) -> bool:
+    """"over 100 drones" in the lead, "103" in the body (or the other way round): one figure told
+    twice, once rounded, not two claims."""
+    told = getattr(current, slot)
+    rounded_now = any(c.number.approx and c.number.value == value for c in totals)
+    return (slot in current.approximate or rounded_now) and _close(told, value)
+
+
+def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """The exact figure replaces a rounded one told before (and the rounded count's weapon entry);
+    a rounded figure after an exact one adds nothing."""
+    keep = []
+    for c in totals:
+        slot = _verb_for(c, m, text, lex)
+        told = getattr(draft, slot, None) if slot in ("destroyed", "launched") else None
+        if told is None or told == c.number.value or not _close(told, c.number.value):
+            keep.append(c)
+        elif c.number.approx:
+            continue  # "over 100" after 103
+        elif slot in draft.approximate:
+            setattr(draft, slot, None)
+            draft.approximate.discard(slot)
+            draft.weapons = [w for w in draft.weapons if getattr(w, slot) != told or w.model is not None]
+            keep.append(c)
+        else:
+            keep.append(c)
+    return keep
+
+
+def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
+    """"… in the last week alone, 1,720 drones and 100 missiles were used", then "Over the three winter
+    months, … 738 missiles and 19,000 drones": a sentence that counts two or more weapon types
+    again, each differently from the claim told, is another claim (another period, another speaker)."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.type not in ("unknown", *NOT_IN_TOTALS)]
+    if len({(c.weapon.type, c.weapon.model) for c in typed}) < 2:
+        return False
+    differ = 0
+    for c in typed:
+        slot = _verb_for(c, m, m.sentence.text, lex)
+        if slot not in ("destroyed", "launched"):
+            continue
+        told = [getattr(w, slot) for w in current.weapons if w.type == c.weapon.type and w.model == c.weapon.model
+                and getattr(w, slot) is not None]
+        if told and c.number.value not in told:
+            differ += 1
+        elif told:
+            return False
+    return differ >= 2
+
+
+def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
+                          lex: ModuleType) -> bool:
+    """"… destroyed 215 Ukrainian drones and four guided aerial bombs in a day", then "63 drones
+    were downed overnight": a claim told by weapon type has no total of its own yet to differ from,
+    but a sentence that counts one of its weapons again with another figure tells another claim
+    (another period, another wave)."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.type not in ("unknown", *NOT_IN_TOTALS)]
+    if len(typed) != 1 or len({w.type for w in current.weapons}) < 2 \
+            or len({c.weapon.type for c in m.counts if c.weapon is not None}) > 1 \
+            or any(it.number_start == typed[0].number.start for it in items):
+        return False  # (a count placed is a part of the claim; a claim of one weapon has its total to compare)
+    c = typed[0]
+    slot = _verb_for(c, m, m.sentence.text, lex)
+    if slot not in ("destroyed", "launched") or getattr(current, slot) is not None:
+        return False  # (a total told: the totals themselves are compared)
+    told = _told_of(current, c, slot)
+    return bool(told) and _another_figure(c, told)
+
+
+def _model_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,
+                         lex: ModuleType) -> bool:
+    """"in October alone, Russia launched over 700 Shahed UAVs", then "over the whole previous winter,
+    Russia launched about 2,500 Shahed UAVs in 4 months": a claim whose total is one model's count,
+    and a later sentence that counts that model alone again with another figure, is another claim
+    (another period); a model counted after its generic type ("14 drones … 13 Shaheds") is its part."""
+    typed = [c for c in totals if c.weapon is not None and c.weapon.model is not None]
+    if len(typed) != 1 or len(totals) != 1 or any(it.number_start == typed[0].number.start for it in items):
+        return False
+    c = typed[0]
+    slot = _verb_for(c, m, m.sentence.text, lex)
+    if slot not in ("destroyed", "launched") or any(w.type == c.weapon.type and w.model is None for w in current.weapons):
+        return False
+    told = _told_of(current, c, slot)
+    return bool(told) and getattr(current, slot) in told and _another_figure(c, told)
+
+
+def _told_of(current: ClaimDraft, c: Count, slot: str) -> list[int]:
+    """What the claim told in ``slot`` ("destroyed", "launched") for the weapon (type and model) ``c`` counts."""
+    return [getattr(w, slot) for w in current.weapons if (w.type, w.model) == (c.weapon.type, c.weapon.model)
+            and getattr(w, slot) is not None]
+
+
+def _another_figure(c: Count, told: list[int]) -> bool:
+    """``c`` counts its weapon with a figure the claim did not tell for it (nor, "about N", one close to one told)."""
+    return c.number.value not in told and not (c.number.approx and any(_close(t, c.number.value) for t in told))

@@ -1,0 +1,181 @@
+"""The lexicon's patterns attribution reads (compiled once per language), the families
+that gate them, and the kinds of event a sentence tells.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract.mentions import Mentions
+from raidlog.lexicon import gates, may_match
+
+gates.declare({
+    "incidents": ("INCIDENTS:values",),
+    "locations": ("LOCATIONS",),  # _located: every count is followed by a locations word
+    # asked of every sentence that tells no claim ("это произошло …", "працює ППО …")
+    "place_anaphora": ("PLACE_ANAPHORA",),
+    "air_defence_at_work": ("AIR_DEFENCE_AT_WORK",),
+    "new_attack": ("NEW_ATTACK",),
+    "sites_header": ("LAUNCH_SITES_HEADER",),
+})
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> dict:
+    i = re.IGNORECASE
+    # a weapon's own name after its word, in quotes or with a digit: "ракету «Гром-2»", "ракету Х-101"
+    weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
+    return gates.quicken({
+        "source_last": re.compile(lex.SOURCE_LAST),
+        # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
+        "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
+        "negation": re.compile(lex.NEGATION, i),
+        "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
+        "negation_after": re.compile(lex.NEGATION_AFTER, i),
+        "unspecified": re.compile(lex.UNSPECIFIED, i),
+        "threat_before": re.compile(lex.THREAT_BEFORE, i),
+        "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
+        "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
+        "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
+        "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
+        "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
+        "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
+        # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
+        "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
+        "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
+        "other_counted": re.compile(lex.OTHER_COUNTED, i),
+        "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
+        # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
+        # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
+        "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
+                                      rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
+        "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
+        "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
+        "site_cue": re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+the\b)?", i),  # ("launched from the Kursk region")
+        "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
+        "reference_gap": re.compile(lex.REFERENCE_GAP, i),
+        "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
+        "time_span": re.compile(lex.TIME_SPAN, i),
+        "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
+        "event_day": re.compile(lex.EVENT_DAY, i),  # "on Tuesday", "вчера", "вранці": a day's event
+        "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
+        "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
+        "relative_span": re.compile(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
+        "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
+        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
+        "one_article": re.compile(lex.ONE_ARTICLE, i),
+        "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
+        "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
+        "nationwide": re.compile(lex.NATIONWIDE, i),
+        "area": re.compile(lex.CITY_AREA, i),
+        "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
+        # ("сбиты в трёх районах Брянской области": the region, some districts of it)
+        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
+        # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
+        # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
+        "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
+        "repelled_in_opening": re.compile(rf"[\W_]*(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+)?", i),
+        "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
+        "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
+        # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
+        "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
+        "bare_sea": re.compile(lex.BARE_SEA),
+        "there": re.compile(lex.THERE_AFTER, i),
+        "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
+        "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
+        "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
+        "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
+        "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
+        "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
+        "percent_of": re.compile(lex.PERCENT_OF_BEFORE, i),
+        "own_city": re.compile(lex.OWN_CITY, i),
+        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
+        "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
+                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
+        "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
+        "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
+        "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
+        "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
+        "single_target": re.compile(lex.SINGLE_TARGET, i),
+        "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
+        "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
+        # (and "all except the Iskander-M were shot down": the one not destroyed)
+        "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
+        "except": re.compile(lex.EXCEPT, i),
+        "except_before": re.compile(rf"(?:{lex.EXCEPT})$", i),
+        "subset_before": re.compile(lex.SUBSET_BEFORE, i),
+        "new_attack": re.compile(lex.NEW_ATTACK, i),
+        "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
+        "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
+        # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
+        # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
+        "and_one": re.compile(rf"[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+                              rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
+        "more_before": re.compile(lex.MORE_BEFORE, i),
+        "fell_after": re.compile(lex.FELL_AFTER, i),
+        # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
+        "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
+        # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
+        # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
+        "one_placed": re.compile(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),
+        # more of the claim just told ("22 drones were also destroyed"), unless another speaker tells it
+        "more_of_it": re.compile(lex.MORE_OF_IT, i),
+        "role_said": re.compile(lex.ROLE_SAID, i),
+        # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
+        "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
+        "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
+        # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
+        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        # (and "over" said again: "over the Oryol region and Belgorod in the south, and over Crimea and the
+        # Black Sea", "над Курской областью и над Крымом": one group of places)
+        # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
+        "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
+        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:{lex.AND}|,\s*{lex.AND})\s+(?:{lex.OVER_TOTAL})\s+(?:the\s+)?", i),
+        # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
+        "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
+        "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
+        "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
+        "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
+        "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
+        "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
+        "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
+    })
+
+
+@lru_cache(maxsize=8)
+def _own_region_pattern(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.OWN_REGION})\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+
+
+def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
+    pats = _patterns(lex)
+    text = m.sentence.text
+    kinds: list[str] = []
+    if not may_match(m.words, lex, "incidents"):
+        return kinds
+    for kind, pattern, gate in pats["incidents"]:
+        if gate is not None and not gate.admits(m.words):
+            continue
+        for x in pattern.finditer(text):
+            # the 40 characters before it, searched in place: a word cut there is no word ("gover|nor");
+            # within its clause ("Постраждалих немає, пошкоджено склад": the damage stands)
+            start = max(0, x.start() - 40)
+            start = max((y.end() for y in _CLAUSE_BREAK.finditer(text, start, x.start())), default=start)
+            lead = (text, start, x.start())
+            if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
+                    or pats["negation_after"].match(text, x.end()):
+                continue
+            kinds.append(kind)
+            break
+    return kinds

@@ -1,0 +1,121 @@
+"""What attribution builds: the drafts of claims, their weapons and incidents, and the
+context a reader keeps while reading a report (Attribution), with an index of its sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from raidlog.extract import breakdown, casualties, claimants
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.times import WrittenWindow
+from raidlog.model import Claimant, Place
+
+UNATTRIBUTED = Claimant("Unattributed", "unknown", "unknown")
+
+
+@dataclass
+class WeaponDraft:
+    type: str
+    model: str | None
+    launched: int | None = None
+    destroyed: int | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    from_title: bool = False  # a headline's summary, replaced by the body's own list
+    listed: bool = False  # one line of a list of weapons: a part of its own, never a generic count's model
+
+
+@dataclass
+class ClaimDraft:
+    claimant: Claimant
+    scope: str = "report"
+    destroyed: int | None = None
+    launched: int | None = None
+    lost: int | None = None
+    weapons: list[WeaponDraft] = field(default_factory=list)
+    items: list[breakdown.Item] = field(default_factory=list)
+    item_offsets: list[int] = field(default_factory=list)
+    window: WrittenWindow | None = None
+    window_offset: int = 0
+    window_sentence: str = ""
+    hedged: bool = False
+    night: bool = False
+    nationwide: bool = False  # told over the whole country: no regional official's own count
+    from_title: bool = False
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    launch_sites: list[Place] = field(default_factory=list)
+    summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
+    named: bool = False  # its claimant was named in a sentence that told its counts (not inferred)
+    item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
+    approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
+
+
+@dataclass
+class IncidentDraft:
+    kinds: list[str]
+    places: list[Place]
+    reporter: Claimant
+    injured: int | None
+    killed: int | None
+    description: str
+    evidence: list[tuple[int, int]]
+    statements: list[casualties.Statement] = field(default_factory=list)  # its casualty figures
+    locations: int | None = None  # "hits at 8 locations": how many places the text counts
+    claim: ClaimDraft | None = None  # where that claim's weapons were downed: its claimant reports it
+
+
+@dataclass
+class Attribution:
+    claims: list[ClaimDraft] = field(default_factory=list)
+    incidents: list[IncidentDraft] = field(default_factory=list)
+    officials: list[claimants.OfficialClaimant] = field(default_factory=list)
+    official_offsets: list[int] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # sentences that carry a fact
+    pending_window: tuple[WrittenWindow, int, str] | None = None
+    speaker: Claimant | None = None  # the last organisation named ("Russian Defence Ministry, Telegram:")
+    reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
+    reporter_paragraph: int = -1
+    reporter_sentence: int = -2
+    reporter_town: list[Place] = field(default_factory=list)  # the town a mayor's office names
+    vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
+    background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
+    published: date | None = None
+    author: Claimant | None = None  # the post's author, from a header or a signature line
+    administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"
+    channel: Claimant | None = None  # the official channel or site the document comes from
+    weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
+    untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
+    voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
+    incident_at: tuple[int, int] = (-2, -2)  # the sentence and paragraph that last told an incident
+    untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
+    headline_towns: list[Place] = field(default_factory=list)  # the one town or district a headline names
+    told_days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) the report's own sentences name
+
+
+class _SentenceIndex:
+    """Which sentence holds an offset, and which officials speak in a paragraph, found by bisection
+    and one grouping per document (a long document has many claims: a scan of every sentence for
+    each claim grew with the square of its length)."""
+
+    def __init__(self, mentions: list[Mentions]) -> None:
+        self.mentions = mentions
+        self.starts = [m.sentence.start for m in mentions]
+        self._speakers: dict[int | None, list[tuple[int, claimants.OfficialClaimant]]] | None = None
+
+    def sentence_of(self, at: int) -> int | None:
+        k = bisect_right(self.starts, at) - 1
+        return k if k >= 0 and at < self.mentions[k].sentence.end else None
+
+    def paragraph_of(self, at: int) -> int | None:
+        k = self.sentence_of(at)
+        return None if k is None else self.mentions[k].sentence.paragraph
+
+    def officials_in(self, out: Attribution, paragraph: int | None) -> list[tuple[int, claimants.OfficialClaimant]]:
+        if self._speakers is None:
+            para = {m.sentence.start: m.sentence.paragraph for m in self.mentions}
+            self._speakers = {}
+            for off, o in zip(out.official_offsets, out.officials, strict=True):
+                self._speakers.setdefault(para.get(off), []).append((off, o))
+        return self._speakers.get(paragraph, [])

@@ -1,0 +1,210 @@
+"""Counts told without a number: "all of them were destroyed", "all but one", a singular
+weapon ("a missile was shot down"), the ones spared.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
+from raidlog.extract.attribute.verbs import _denied, _verb_for, _verb_right_before
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.numbers import Number
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+
+
+def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """The counts right after "except" ("all aerial targets except two drones were downed", "кроме
+    двух БПЛА"): how many of a weapon were not destroyed."""
+    pattern = _patterns(lex)["except_before"]
+    return [c for c in m.counts if c.weapon is not None
+            and pattern.search(text, max(0, c.number.start - 30), c.number.start)]
+
+
+def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int,
+                   spared: list[Count] = ()) -> bool:
+    """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",
+    "все они были сбиты": with no number, as many were destroyed as the told claim says were
+    launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
+    if told is None or not m.destroy_verbs:
+        return False
+    if told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+        return _all_of_kind_destroyed(m, text, lex, told, after)
+    launched = told.launched
+    if launched is None and told.weapons and all(w.launched is not None for w in told.weapons):
+        launched = sum(w.launched for w in told.weapons if w.type not in NOT_IN_TOTALS)
+    if not launched:
+        return False
+    x = _patterns(lex)["all_destroyed"].search(text, after)
+    if x is None:
+        return False
+    # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
+    but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
+    if but is not None:
+        return _all_but(told, [w for w in m.weapons if but.end() <= w.start < but.end() + 40],
+                        [c for c in spared if but.end() <= c.number.start < but.end() + 40])
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
+        return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
+    told.destroyed = launched
+    for w in told.weapons:
+        if w.launched is not None and w.destroyed is None:
+            w.destroyed = w.launched
+    return True
+
+
+def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
+    """"Над Києвом збито 15 ракет. … 10 шахедів заходили на Київ. Усі ворожі безпілотники знищено": the
+    claim told one kind of weapon destroyed and another launched; "all" of the kind it names were
+    destroyed, as many as were launched (the claim's total grows by them)."""
+    x = _patterns(lex)["all_destroyed"].search(text, after)
+    if x is None or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+        return False
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    # ("Усі вони були знищені", no kind named: the kind told launched, when another kind was told
+    # destroyed with no launched count)
+    downed = {w.type for w in told.weapons if w.destroyed is not None}
+    named = [w for w in told.weapons if w.type in types] if types else \
+        [w for w in told.weapons if w.launched is not None and w.destroyed is None and w.type not in downed] \
+        if all(w.launched is None for w in told.weapons if w.destroyed is not None) else []
+    if not named or not downed or any(w.launched is None or w.destroyed is not None for w in named):
+        return False  # (a claim's destroyed count not split by kind: whether "all" adds to it is not told)
+    for w in named:
+        w.destroyed = w.launched
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    if all(w.destroyed is not None for w in kept):
+        told.destroyed = sum(w.destroyed for w in kept)
+    elif told.destroyed is not None:
+        told.destroyed += sum(w.launched for w in named if w.type not in NOT_IN_TOTALS)
+    return True
+
+
+def _all_but(told: ClaimDraft, spared: list, counted: list[Count] = ()) -> bool:
+    """"12 drones and an Iskander-M … All except the Iskander-M were shot down": each weapon told
+    was destroyed as often as it was launched, but the ones named after "except", none of them (or
+    all but their number: "31 drones and a missile … all targets except two drones were downed")."""
+    def named(w: WeaponDraft) -> bool:
+        return any(s.type == w.type and (s.model is None or s.model == w.model) for s in spared)
+
+    def left(w: WeaponDraft) -> int:
+        return sum(c.number.value for c in counted if c.weapon.type == w.type
+                   and (c.weapon.model is None or c.weapon.model == w.model))
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    if counted and not kept and told.launched is not None and len({c.weapon.type for c in counted}) == 1:
+        if sum(c.number.value for c in counted) >= told.launched:
+            return False
+        told.destroyed = told.launched - sum(c.number.value for c in counted)  # "all but two of 25 drones"
+        return True
+    if not spared or not kept or any(w.launched is None for w in kept) \
+            or (all(named(w) for w in kept) and not counted) or not any(named(w) for w in kept) \
+            or any(named(w) and counted and left(w) > w.launched for w in kept):
+        return False
+    named_ones = [w for w in kept if named(w)]
+    for w in kept:
+        # (the spared number once, on the first of its type: "31 Shaheds … except two drones")
+        w.destroyed = (w.launched - left(w) if w is next(x for x in named_ones if x.type == w.type) else w.launched) \
+            if named(w) and counted else (0 if named(w) else w.launched)
+    told.destroyed = sum(w.destroyed for w in kept)
+    return True
+
+
+def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"Противник атакував 40 ударними БпЛА. Збито 33.", "… 30 drones. Of them, shot down 12.": a
+    sentence that is only a destroy verb and a number, after a claim that told how many were
+    launched and not yet how many were destroyed, counts that claim's destroyed weapons."""
+    if told is None or told.launched is None and not any(w.launched is not None for w in told.weapons) \
+            or told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+        return []
+    bare = [c for c in m.counts if c.weapon is None]
+    pats = _patterns(lex)
+    if len(bare) == 1 and len(m.counts) == 1:
+        c = bare[0]
+        if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
+            return [c]
+    # "Станом на 09:00 збито 30, ще 12 локаційно втрачені": the count right after the destroy verb,
+    # the others lost
+    after_verb = [c for c in bare if _verb_right_before(c.number.start, m, text, pats)]
+    if len(after_verb) == 1 and all(c is after_verb[0] or _verb_for(c, m, text, lex) == "lost" for c in m.counts):
+        return after_verb
+    return []
+
+
+def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"знищено крилату ракету Х-101 над Вінниччиною та 12 БпЛА над Полтавщиною": a weapon in the singular, with no number, beside counts of others in a list of
+    downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown)."""
+    if not m.destroy_verbs or not any(c.weapon is not None for c in m.counts):
+        return m.counts
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    ones = [Count(Number(w.start, w.start, 1), w, w.end) for w in m.weapons
+            if id(w) not in counted and w.type not in ("unknown", *NOT_IN_TOTALS) and _singular(text, w, pats)
+            and pats["one_placed"].match(text, w.end)]
+    return sorted(m.counts + ones, key=lambda c: c.number.start) if ones else m.counts
+
+
+def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"вдарили по місту балістичною ракетою", "також вдарили ракетою Х-59": one weapon launched,
+    written in the singular without a number (not where the sentence says it was destroyed)."""
+    if m.destroy_verbs or m.counts:
+        return []
+    hit = _patterns(lex)["struck_with_one"].search(text)
+    if hit is None:
+        return []
+    for w in m.weapons:
+        if w.start == hit.end() and w.type not in ("unknown", *NOT_IN_TOTALS):
+            return [Count(Number(w.start, w.start, 1), w, w.end)]
+    return []
+
+
+def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"Over the Bryansk region, an enemy UAV was shot down", "збили ворожий безпілотник",
+    "shot down the tenth drone since the night": one weapon destroyed, though no number is
+    written. Only where no destroyed count is told yet (later mentions retell it) and not for
+    debris ("wreckage of a downed drone")."""
+    if not m.destroy_verbs or (told is not None and not told.from_title and (told.destroyed is not None
+                                                       or any(w.destroyed is not None for w in told.weapons))):
+        return []
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    for w in m.weapons:
+        # ("отражена атака БПЛА, летевшего на Москву": the attack of one, on its way, repelled)
+        heading = bool(pats["one_heading"].match(text, w.end))
+        # (of unknown kind only "a target" in the singular: "збили повітряну ціль ворога")
+        target = w.type == "unknown" and bool(pats["single_target"].fullmatch(text, w.start, w.end))
+        if id(w) in counted or (w.type == "unknown" and not target) or w.type in NOT_IN_TOTALS \
+                or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG)) \
+                or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
+                or pats["not_one_before"].match(text, w.end):
+            continue
+        one = Count(Number(w.start, w.start, 1), w, w.end)
+        if _verb_for(one, m, text, lex) == "destroyed" and not _denied(one, m):
+            return [one]
+    return []
+
+
+def _singular(text: str, w, pats: dict) -> bool:
+    """One weapon, written without a number: a singular form ("беспилотник", "a drone"), or an
+    abbreviation that is either number after a singular adjective ("вражеский БПЛА")."""
+    before = max(0, w.start - 40)
+    return bool(pats["single_weapon"].fullmatch(text, w.start, w.end)
+                and pats["single_before"].search(text, before, w.start)) \
+        or bool(pats["single_abbreviation"].fullmatch(text, w.start, w.end)
+                and pats["single_abbreviation_before"].search(text, before, w.start))
+
+
+def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"17 Shaheds and a Kh-59 missile", "launched 23 drones and a cruise missile": a singular
+    weapon joined to a count is one more of its own type."""
+    pats = _patterns(lex)
+    counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
+    extra: list[Count] = []
+    for w in m.weapons:
+        if id(w) in counted or w.type == "unknown" or not _singular(text, w, pats) \
+                or pats["not_one_before"].match(text, w.end):
+            continue
+        joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
+                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in totals)
+        if joined:
+            extra.append(Count(Number(w.start, w.start, 1), w, w.end))
+    return sorted(totals + extra, key=lambda c: c.number.start) if extra else totals

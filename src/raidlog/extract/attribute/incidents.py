@@ -1,0 +1,348 @@
+"""Incidents (hits, fires, debris, casualties): their kinds, places, toll and reporter, and
+whether a sentence retells one already told.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from types import ModuleType
+
+from raidlog.extract import casualties, claimants
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, IncidentDraft
+from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
+from raidlog.extract.attribute.voices import _same
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import CITY_REGIONS
+from raidlog.lexicon import may_match
+from raidlog.model import Claimant, Place
+
+
+def _retold(last: IncidentDraft, toll: casualties.Statement | None, reporter: Claimant,
+            places: list[Place]) -> bool:
+    """"Two people were injured in Kharkiv, the governor said", then "In Kharkiv's Kyivskyi district,
+    a man and a woman were injured, he added": the same reporter tells the same victims again, for
+    a place the incident's figures named; the incident goes on there (not another one)."""
+    if toll is None or not _same(last.reporter, reporter):
+        return False
+
+    def sums(st: casualties.Statement) -> set[tuple[str, int]]:  # ("a man and a woman": 2 injured)
+        return {(fld, sum(f.value for f in st.figures if f.field == fld and f.value)) for fld in casualties.FIELDS
+                if any(f.field == fld and f.value for f in st.figures)}
+
+    mine = sums(toll)
+    regions = {p.iso for p in last.places if p.iso}
+    # (told for a place the incident's figures named: "In Chuhuiv, two were injured" is not Kharkiv's two)
+    return bool(mine) and any(mine == sums(st) and st.places & toll.places for st in last.statements) \
+        and bool(regions) and all(p.iso in regions for p in places)
+
+
+_PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled", "attack_reported"]
+
+
+def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
+    """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
+    s = m.sentence
+    age = _opening_day_age(m, out.published)
+    days = {(d.month, d.day) for d in m.days}
+    new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
+    if casualties.is_reminder(s.text, lex, new_day) or (age is not None and age >= 2):
+        out.background_paragraph = s.paragraph
+    elif s.paragraph == out.background_paragraph and (casualties.opens_with_now(s.text, lex) or age is not None):
+        out.background_paragraph = None  # "… Tonight, two people were injured": back to the news
+    if s.paragraph != out.background_paragraph:
+        out.told_days |= days
+    if not may_match(m.words, lex, "casualties"):
+        return None
+    if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex, new_day):
+        return None
+    weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
+    figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)
+    if not figures:
+        return None
+    local = any(r.place is not None and r.place.kind == "locality" for r in res)
+    # the places by their own names ("Kharkiv's Kyivskyi district" names Kharkiv, as "Kharkiv" does)
+    names = frozenset((r.place.name if r.place is not None else r.hit.as_written).lower()
+                      for r in res if r.place is None or r.place.kind != "country")
+    isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
+    regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
+    return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional)
+
+
+def _opening_day_age(m: Mentions, published: date | None) -> int | None:
+    """How many days before the publication the day a sentence opens with is. "On August 20, the governor
+    reported that a drone had hit the station … five people were injured", in a story published a week
+    later: a day two or more days before tells an earlier event, and so does the rest of its paragraph
+    (up to a sentence opening with a later day or the present time)."""
+    if published is None or not m.days or m.sentence.is_title or m.days[0].start > 4:
+        return None
+    d = m.days[0]
+    try:
+        day = date(d.year or published.year, d.month, d.day)
+    except ValueError:
+        return None
+    if day > published and d.year is None:
+        day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+        # (a December day told in January)
+    return (published - day).days
+
+
+_TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
+
+
+def _happened_when(text: str, lex: ModuleType) -> bool:
+    """The sentence names when its event happened: the present time ("today", "сегодня") or a day or
+    part of a day ("on Tuesday", "вранці"), not only when it was told ("the governor said on Tuesday")."""
+    pats = _patterns(lex)
+    event = pats["speech_time"].sub(" ", text)
+    return bool(pats["now"].search(event) or pats["event_day"].search(event))
+
+
+def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
+              offset: int, claimant: Claimant | None = None, claim_sentence: bool = False) -> bool:
+    text = m.sentence.text
+    toll = _toll(out, m, res, lex)
+    if m.sentence.is_title:
+        # a headline sums up; the body reports (its toll counts where the body tells none)
+        if toll is not None:
+            places = [r.place for r in res if r.place is not None]
+            out.incidents.append(IncidentDraft(["casualties"], places, claimant or out.speaker or UNATTRIBUTED,
+                                               None, None, text, [(offset, offset + len(text))], [toll]))
+        return False
+    kinds = _incident_kinds(m, lex)
+    located = _located(out, m, res, lex, offset, claimant)
+    if located:
+        kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
+    targets: list[Place] = []
+    sites: list[Place] = []
+    if claim_sentence and "attack_reported" in kinds and not m.destroy_verbs:
+        # "столицю росії москву атакувало сім БПЛА", "18 БпЛА выпустили по районам Харькова": a launch
+        # at a town or district is an attack there (a launch at a country or region is the claim only)
+        pats = _patterns(lex)
+        attack = next(p for k, p, _ in pats["incidents"] if k == "attack_reported")
+        spans = [(x.start() - _TARGET_GAP, x.end() + _TARGET_GAP) for x in attack.finditer(m.sentence.text)]
+        # (not where they were launched from: "launched from Kursk, Bryansk")
+        sites = _after_site_cue(m, res, lex)
+        targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+                   and r.place.country in ("RU", "UA", "BY") and any(a <= r.hit.start <= b for a, b in spans)
+                   and not any(r.place is s for s in sites)]
+    if claim_sentence:
+        # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
+        # (and "struck Ukraine with 90 drones" is a launch, not a hit)
+        kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")] or (
+            ["attack_reported"] if targets else [])
+        if kinds == ["hit"] and toll is None:
+            kinds = []
+    positive = toll is not None and any(f.value for f in toll.figures)
+    if positive and "casualties" not in kinds:
+        kinds.append("casualties")  # "wounding a farm worker"
+    if not kinds and toll is None:
+        return False
+    if m.commentary_hint and toll is None:
+        return False
+    if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
+            and _patterns(lex)["generic_attack"].search(text):
+        return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
+    if toll is None and not m.night and not m.days and (span := _patterns(lex)["time_span"].search(text)) \
+            and not _happened_when(text, lex) and not _patterns(lex)["relative_span"].search(text, 0, span.start()):
+        # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
+        # struck a warehouse overnight, the third strike in recent weeks", nor "… lately; today a
+        # shell hit a house", nor "On Tuesday a drone damaged a house …, the third attack in recent weeks",
+        # nor a span of a relative clause: "struck an oil depot that had already been hit last year")
+        return False
+    reporter = people[0].claimant if people else None
+    role_spans = [(p.person.role_start, p.person.role_end) for p in people]
+    landmarks = _landmarks(text, res, lex)
+    places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
+              and not any(a <= r.hit.start < b for a, b in role_spans)]
+    if targets and kinds == ["attack_reported"]:
+        # the attack on the targets of a claim's sentence: not where the weapons came from ("з
+        # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
+        places = [p for p in places if not any(p is x for x in sites)]
+    elif sites := _launch_sites(m, res, lex):
+        # nor, in any sentence of a launch, where they came from ("Дрони з боку Курщини атакували Суми")
+        places = [p for p in places if not any(p is x for x in sites)]
+    if people and not any(p.kind in ("locality", "district") for p in places):
+        # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
+        # the mayor of Lutsk said …")
+        places += [town for official in people for town in _office_town(official)]
+    if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
+            set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
+            toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
+        # "В селе Ивановка-2 упал дрон-камикадзе. Повреждена одна машина.",
+        # "Речь о Петровской и Каменской громадах. Начались пожары": the places just named
+        places = [*places, *out.untold]
+        out.untold = []
+    pats = _patterns(lex)
+    if reporter is None and m.authorities:  # the administration the sentence names, read in attribute()
+        reporter = next((c for at, c in reversed(out.administrations) if at == offset), None)
+    continued = reporter is None and not pats["reporter_anaphora"].search(text)
+    explicit = any(c.explicit for c in m.claimants)
+    if reporter is None and (pats["reporter_anaphora"].search(text) or (
+        not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims
+                          or m.sentence.index == out.reporter_sentence + 1
+                          # "Губернатор …:" then his post: the claim told since is his (or nobody's)
+                          or (out.reporter is not None and out.claims[-1].claimant in (UNATTRIBUTED, out.reporter)))
+    )):
+        reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
+    if reporter is None:
+        told = set(kinds) - {"attack_reported", "attack_repelled"} - (set() if positive else {"casualties"})
+        # not where the weapons came from ("из Брянска"), nor who attacked ("the Kyiv regime")
+        origins = _after_site_cue(m, res, lex) if toll is None and not told else []
+        origins += [r.place for r in res if r.place is not None and pats["place_as_actor"].match(text, r.hit.end)]
+        if toll is None and not told and not any(
+                p.kind in ("locality", "district") and p.country in ("RU", "UA", "BY")
+                and not any(p is o for o in origins) for p in places):
+            return False  # an attack named in passing, by nobody (not "ворог обстрілював Кізомис, …")
+        # damage, debris or victims told by the document's own voice (its organisation, or nobody named)
+        reporter = claimant or out.reporter or out.speaker or (out.claims[-1].claimant if out.claims else UNATTRIBUTED)
+    # "Міський голова Рівного: … «Маємо прильоти по об'єкту …»": a mayor's post tells of his town
+    town = out.reporter_town if not people and reporter is out.reporter and not any(
+        p.kind in ("locality", "district") for p in places) else []
+    # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart)
+    goes_on = not places and out.incident_at[0] == m.sentence.index - 1 \
+        and bool(set(kinds) & {"damage", "fire", "debris", "hit"})
+    if continued and toll is None and not goes_on and not any(
+            p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in [*places, *town]):
+        return False  # "The region borders Ukraine and comes under attack almost daily": commentary
+    if "casualties" in kinds and not positive:
+        kinds.remove("casualties")
+    if not kinds and toll is None:
+        return False
+    kinds.sort(key=_PRIORITY.index)
+    # "… the regional military administration said. The driver died at the scene.": nobody named, the
+    # incident just told goes on
+    unnamed = not people and not m.authorities and not explicit
+    retold = bool(places) and bool(out.incidents) and _retold(out.incidents[-1], toll, reporter, places)
+    if (retold or not places) and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
+            unnamed and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph))):
+        # "Nobody was injured, he added.": the incident told goes on
+        last = out.incidents[-1]
+        if retold:  # "In Kharkiv's Kyivskyi district, a man and a woman were injured": where its victims were
+            last.places += [p for p in places if not any(p is q for q in last.places)]
+        last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
+        if toll is not None:
+            if not toll.places and last.places and (pats["there_anaphor"].search(text) or not last.statements
+                                                    and all(p.kind == "locality" for p in last.places)):
+                # "A tractor driver lost his life there.", "Drones attacked Bilozerka. Two men were
+                # injured.": told for the incident's places (not a detail of the figure told before
+                # for other places)
+                toll.places = frozenset(p.name.lower() for p in last.places if p.kind != "country")
+                toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
+                toll.local = any(p.kind == "locality" for p in last.places)
+                toll.regional = all(p.kind in ("admin1", "country", "sea") for p in last.places)
+            last.statements.append(toll)
+        last.evidence.append((offset, offset + len(text)))
+        out.incident_at = (m.sentence.index, m.sentence.paragraph)
+        return True
+    places = [*places, *town]
+    # "in Budennovsk, Stavropol Krai": the region only qualifies the town
+    finer = {p.iso for p in places if p.kind in ("locality", "district")}
+    places = [p for p in places if not (p.kind == "admin1" and p.iso in finer)]
+    out.reporter_sentence = m.sentence.index
+    out.incident_at = (m.sentence.index, m.sentence.paragraph)
+    towns = [_office_town(official) for official in people]
+    if len(people) > 1 and toll is None and all(towns) and places == [t for ts in towns for t in ts] \
+            and len({t[0].name for t in towns}) == len(towns):
+        # "the mayor of Lviv said a drone hit …, while the mayor of Ternopil said explosions were heard":
+        # each mayor tells of his own town
+        for official, ts in zip(people, towns, strict=True):
+            out.incidents.append(IncidentDraft(kinds or ["attack_reported"], ts, official.claimant, None, None, text,
+                                               [(offset, offset + len(text))], []))
+        return True
+    out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
+                                       [(offset, offset + len(text))], [toll] if toll is not None else [],
+                                       # the claim's speaker, found since, tells the attack at its targets
+                                       claim=out.claims[-1] if targets and out.claims else None))
+    return True
+
+
+def _landmarks(text: str, res: list[Resolution], lex: ModuleType) -> list[Resolution]:
+    """The towns that only locate the place named before them ("село Дивноморское под Геленджиком",
+    "Тимашевск (в 60 км к северу от Краснодара)", "громаду поблизу Дніпра"): not where the
+    incident happened (lexicon REFERENCE_GAP)."""
+    gap = _patterns(lex)["reference_gap"]
+    found = []
+    for before, r in itertools.pairwise(sorted((r for r in res if r.place is not None), key=lambda r: r.hit.start)):
+        if before.place.kind in ("locality", "district") and r.place.kind == "locality" \
+                and gap.fullmatch(text, before.hit.end, r.hit.start):
+            found.append(r)
+    return found
+
+
+def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
+    """The town a mayor's office names ("Kharkiv Mayor Ihor Terekhov", "мэр Белгорода"): where
+    what he tells without a place of its own happened. Not a city that is a region of its own
+    (Moscow's mayor tells of drones downed on their way to the city, their debris in the oblast)."""
+    town = official.town
+    return [town] if town is not None and town.iso == official.claimant.region and town.iso not in CITY_REGIONS \
+        else []
+
+
+def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
+             claimant: Claimant | None) -> set[str]:
+    """Air Force summaries count places, not events: "влучання 4 балістичних ракет та 19 ударних
+    БпЛА на 8 локаціях, падіння уламків на 3 локаціях" is a hit incident at 8 locations and a
+    debris incident at 3 (never destroyed counts). Returns the kinds it made."""
+    if not may_match(m.words, lex, "locations"):
+        return set()
+    pats = _patterns(lex)
+    text = m.sentence.text
+    found: list[tuple[str, int, int, int]] = []  # kind, cue start, number end, count
+    prev, kind = 0, None
+    for n in m.numbers:
+        if not pats["locations_after"].match(text, n.end) or \
+                not pats["locations_before"].search(text, max(0, n.start - 12), n.start):
+            continue
+        cues = [(x.start(), k) for k, p in pats["location_kinds"] for x in p.finditer(text, prev, n.start)]
+        start, kind = max(cues) if cues else (prev, kind)
+        if kind is None:
+            continue
+        found.append((kind, start, n.end, n.value))
+        prev = n.end
+    reporter = claimant or out.speaker or out.reporter or UNATTRIBUTED
+    for k, (kind, start, end, count) in enumerate(found):
+        stop = found[k + 1][1] if k + 1 < len(found) else len(text)
+        places = [r.place for r in res if r.place is not None and start <= r.hit.start < stop]
+        out.incidents.append(IncidentDraft([kind], places, reporter, None, None, text,
+                                           [(offset + start, offset + end)], locations=count))
+    return {f[0] for f in found}
+
+
+def _settle_casualties(out: Attribution) -> None:
+    """Each incident's killed/injured: the figures that add victims (see casualties.settle).
+    A headline's incident stays only when its figures count (the body told none)."""
+    statements = [st for inc in out.incidents for st in inc.statements]
+    casualties.settle(statements)
+    kept = []
+    for inc in out.incidents:
+        for fld in casualties.FIELDS:
+            values = [st.counted[fld] for st in inc.statements if st.counted.get(fld) is not None]
+            setattr(inc, fld, sum(values) if values else None)
+        if inc.statements and all(st.title for st in inc.statements):
+            if inc.killed is None and inc.injured is None:
+                continue
+        if "casualties" in inc.kinds and not (inc.killed or inc.injured) and len(inc.kinds) > 1:
+            inc.kinds.remove("casualties")
+        kept.append(inc)
+    out.incidents = kept
+    # a reader takes the same figure for the same places as the same victims told twice: where the
+    # settled figures say they are more victims, the first incident there carries them all
+    for fld in casualties.FIELDS:
+        changed = True
+        while changed:
+            changed = False
+            seen: dict[tuple, IncidentDraft] = {}
+            for inc in out.incidents:
+                value = getattr(inc, fld)
+                if not value:
+                    continue
+                key = (frozenset(p.name for p in inc.places), value)
+                first = seen.setdefault(key, inc)
+                if first is not inc:
+                    setattr(first, fld, value * 2)
+                    setattr(inc, fld, None)
+                    changed = True
+                    break

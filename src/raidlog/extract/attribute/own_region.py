@@ -1,0 +1,209 @@
+"""The region an official speaks for: a governor's counts are his region's unless the
+sentence names another, with the byline or the quoting official as the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from types import ModuleType
+
+from raidlog.extract import breakdown, claimants
+from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
+from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, _SentenceIndex
+from raidlog.extract.attribute.regions import _OWN_AREA
+from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import Gazetteer
+from raidlog.model import Claimant, Place
+from raidlog.officials import Officials
+
+
+def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions: list[list[Resolution]],
+                         lex: ModuleType, gaz: Gazetteer) -> None:
+    """"Над областю збито 15 ударних БпЛА" in a regional administration's post, "20 UAVs were
+    destroyed over our region, the governor wrote": the region is the speaking official's; where
+    the claimant speaks for no region ("По данным Минобороны, над регионом сбиты 14 БПЛА"), the
+    one region the sentence or the one before it names."""
+    pattern = _own_region_pattern(lex)
+    holding = _SentenceIndex(mentions)
+    for draft in out.claims:
+        region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding)
+        own = gaz.region(region_iso) if region_iso else None
+        area_iso = _OWN_AREA.get(region_iso, region_iso)
+        area = gaz.region(area_iso) if area_iso else None
+        # ("ППО збивала ворожі дрони у Львівській області. … знищили 5 з 5 «шахедів»": the region named
+        # without a count before is where the count told since was downed)
+        # (and, for a claimant of no region, "над регионом сбиты 22 БПЛА" then "на территории региона
+        # действует режим опасности": the region named with no count is the one of the count)
+        uncounted = [k for k, it in enumerate(draft.items) if it.count is None
+                     and ((own is not None and all(p.iso == own.iso for p in it.places))
+                          or (own is None and len({p.iso for p in it.places}) == 1))]
+        if len(uncounted) < len(draft.items) or draft.destroyed is None:
+            continue
+        for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
+            m = mentions[k]
+            s = m.sentence
+            if s.is_title or not m.destroy_verbs or _over_counted_regions(m, lex) \
+                    or _patterns(lex)["nationwide"].search(s.text):
+                continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
+                # not his region's count)
+            region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
+            if region is None:
+                continue
+            x = pattern.search(s.text)
+            counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
+                      if c.number.value == draft.destroyed]
+            if not counts and draft.destroyed == 1 and not m.counts:
+                counts = [(*m.destroy_verbs[0], True)]  # "сбили беспилотник": one, with no number
+            if not counts and draft.launched == draft.destroyed and draft.claimant.region and not m.counts \
+                    and (every := _patterns(lex)["all_destroyed"].search(s.text)):
+                # "six UAVs struck at a district of ours overnight; all were downed", in the
+                # governor's own words (not a national command's he is quoted beside): as many as
+                # came, downed in his region
+                counts = [(every.start(), every.end(), True)]
+            weapons = [c for c in m.counts if c.weapon is not None]
+            if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
+                    and (x is not None or (draft.claimant.region and s.text.lstrip()[:1] in "«\"“„")):
+                # "в області силами ППО збито дві крилаті ракети та три безпілотники": the total
+                # is the sum of the counts by weapon, downed where the sentence says, or (with no
+                # place, the regional head's own count) in his own region, as a single count would be
+                counts = [(weapons[0].number.start, weapons[-1].end, True)]
+            if not counts:
+                continue
+            c_start, c_end, weapon = counts[0]
+            at = (x.start(), x.end()) if x else None
+            if at is None and area is not None and (draft.scope == "report" or m.people) \
+                    and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex):
+                # (an earlier figure the article recalls, "Раніше повідомлялося, що …", is his region's
+                # only when he is named telling it: "Раніше Кім повідомляв, що …")
+                # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
+                at, region = (c_start, c_end), area
+            elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz, lex)) \
+                    and other.iso != own.iso and area is not None and other.iso != area.iso:
+                # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
+                # in the Kursk governor's story: the region the text has just named
+                at, region = (c_start, c_end), other
+            elif at is None and own is None and region is not None and _attacked_before(mentions, resolutions, k, region, lex):
+                # "вночі ворог також атакував дронами Полтавську область. Та наша ППО
+                # знищила всі три ворожі цілі", told by nobody's region: the region just attacked
+                at = (c_start, c_end)
+            if at is not None:
+                uncounted = [k for k in uncounted if all(p.iso == region.iso for p in draft.items[k].places)]
+                draft.items = [it for k, it in enumerate(draft.items) if k not in uncounted]
+                draft.item_offsets = [o for k, o in enumerate(draft.item_offsets) if k not in uncounted]
+                draft.items.append(breakdown.Item(min(at[0], c_start), max(at[1], c_end), draft.destroyed,
+                                                  (region,), None, False, weapon=weapon,
+                                                  number_start=c_start, summary=True))
+                draft.item_offsets.append(s.start)
+                break
+
+
+def _over_counted_regions(m: Mentions, lex: ModuleType) -> bool:
+    """"над десятью регионами", "over seven regions": a count over a number of regions (not "над
+    регионом", the speaker's own)."""
+    x = _patterns(lex)["over_regions"].search(m.sentence.text)
+    return x is not None and any(x.start() <= n.start < x.end() for n in m.numbers)
+
+
+def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex) -> str | None:
+    """"«Всі 9 дронів знищили воїни ПвК «Захід»!» – написав Коваль": a regional
+    official who tells the count of a military command (in his own words or quoting it, in the
+    same paragraph) tells his region's; not the national Air Force's or General Staff's figure."""
+    if draft.claimant.kind not in ("military_command", "air_force") or draft.scope != "report" \
+            or not draft.evidence or not out.officials:
+        return None
+    # (an official with a count of his own in the report tells that one: "Повітряні сили повідомили, що
+    # збито 40. Начальник Харківської ОВА уточнив, що над Харківщиною знищено 6")
+    own = {d.claimant.name for d in out.claims if d is not draft and d.destroyed is not None}
+    near = []
+    for at, _ in draft.evidence:
+        near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
+                 if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own]
+    if not near:
+        return None
+    return min(near, key=lambda x: x[0])[1].claimant.region
+
+
+def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,
+                     side: str, lex: ModuleType) -> bool:
+    """A regional official's count told with no place: his region, unless the sentence or the one
+    before it names his own country (a national figure he or the article repeats: "росія атакувала
+    Україну … ППО збили 58"; not the attacker's: "атака со стороны ВСУ"), a sea or another region.
+    A place of his region in the sentence itself settles it ("три дрони були збиті в районі Севастополя")."""
+    if any(r.place is not None and r.place.iso == own.iso and r.place.kind in ("locality", "district")
+           for r in resolutions[k]) \
+            and not any(r.place is not None and r.place.kind in ("admin1", "sea") and r.place.iso != own.iso
+                        for r in resolutions[k]):
+        return True
+    for j in (k, k - 1):
+        if j < 0 or (j < k and mentions[j].sentence.paragraph != mentions[k].sentence.paragraph):
+            continue
+        sites = set(map(id, _launch_sites(mentions[j], resolutions[j], lex)))
+        for r in resolutions[j]:
+            if r.place is None or id(r.place) in sites:
+                continue  # ("удар с акватории Черного моря по Волыни": where they came from)
+            if (r.place.kind == "country" and r.place.iso == side) or r.place.kind == "sea":
+                return False
+            if r.place.kind == "admin1" and r.place.iso not in (own.iso, None):
+                return False
+    return True
+
+
+def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, region: Place,
+                     lex: ModuleType) -> bool:
+    """Sentence ``k`` names no place, and the one before it, in the same paragraph, tells of an attack
+    on ``region`` (its one region), by its verb or as an attack told ("попытки атаки на Курскую
+    область", "пытались атаковать"): where the weapons it counts came, and were downed. (Not a
+    total after an attack told or launched ("основним напрямком атаки була Київщина. Загалом збито 40",
+    "ворог намагався атакувати Київщину. Загалом знешкоджено 40"): the whole night's count, over every region.)"""
+    before = mentions[k - 1] if k > 0 else None
+    return before is not None and not any(r.place is not None for r in resolutions[k]) \
+        and before.sentence.paragraph == mentions[k].sentence.paragraph \
+        and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
+        and not _patterns(lex)["combined"].search(mentions[k].sentence.text) \
+        and not before.counts \
+        and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
+                for r in resolutions[k - 1])
+
+
+def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
+                       gaz: Gazetteer, lex: ModuleType) -> Place | None:
+    """The one first-level region named in sentence ``k`` or, failing that, the one before it
+    in the same paragraph (not where the weapons came from: "дрони летіли з Курщини, збито 9")."""
+    for j in (k, k - 1):
+        if j < 0 or mentions[j].sentence.paragraph != mentions[k].sentence.paragraph:
+            break
+        sites = set(map(id, _after_site_cue(mentions[j], resolutions[j], lex)))
+        isos = {r.place.iso for r in resolutions[j] if r.place is not None and r.place.kind == "admin1"
+                and r.place.iso and gaz.in_theatre(r.place) and id(r.place) not in sites}
+        if len(isos) == 1:
+            return gaz.region(isos.pop())
+        if isos:
+            return None
+    return None
+
+
+_BYLINE_REST = re.compile(r"[\W\d_]*")
+
+
+def _byline(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType, gaz: Gazetteer,
+            officials: Officials, published: date | None) -> Claimant | None:
+    """A post's author on a line of its own: a header ("Губернатор Липецкой области
+    Иван Петров:", "Київська міська військова адміністрація") or a signature at the end
+    ("Тимур Ткаченко, начальник КМВА"). The whole post is in the author's voice; a person
+    signing it speaks rather than the administration in its header."""
+    organisation = None
+    for m, res in zip(mentions, resolutions, strict=True):
+        text = m.sentence.text
+        if len(text) > 120:
+            continue
+        if m.people:
+            p = m.people[0]
+            if _BYLINE_REST.fullmatch(text[: p.role_start] + text[p.role_end :]):
+                return claimants.from_person(p, text, res, gaz, officials, published, lex).claimant
+        elif organisation is None and m.authorities \
+                and _BYLINE_REST.fullmatch(text[: m.authorities[0]] + text[m.authorities[1] :]):
+            organisation = claimants.authorities(text, *m.authorities, res, gaz, lex)
+    return organisation

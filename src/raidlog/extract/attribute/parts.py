@@ -1,0 +1,311 @@
+"""A claim's breakdown: the items a list counts, whether they are parts of the claim told or
+a claim of their own, and the totals they add up to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from types import ModuleType
+
+from raidlog.extract import breakdown
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
+from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, WeaponDraft, _SentenceIndex
+from raidlog.extract.attribute.placing import _places_of_total
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.geo import SURROUNDING, Gazetteer
+from raidlog.model import Place
+
+
+def _headline_places_told_again(out: Attribution) -> None:
+    """"Над Одещиною збили 10 шахедів" as the headline, "… знищили над Одеською областю 12 ударних БпЛА"
+    in the body: the headline's count stays a claim of its own, but where the body counts the same
+    places its own way, the places are the body's (the headline's rounded or earlier figure is not
+    a second count for them)."""
+    body = {p.iso for d in out.claims if not d.from_title for it in d.items if it.count is not None
+            for p in it.places if p.iso}
+    for draft in out.claims:
+        if draft.from_title and draft.items and all(
+                p.iso in body for it in draft.items for p in it.places):
+            draft.items, draft.item_offsets = [], []
+
+
+_LIST_LEAD = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s*$")
+
+
+def _list_total(text: str, m: Mentions, items: list[breakdown.Item]) -> list[Count]:
+    """"За последние три часа — пять: три над Курской областью, два над Белгородской": a bare count
+    that a colon or dash opens the sentence's list with, and that its items add up to, is the
+    list's total (the new count of a running tally, not a part of the one told)."""
+    if any(it.count is None or it.subset for it in items):
+        return []
+    listed = sum(_counted(it) for it in items)
+    starts = {it.number_start for it in items}
+    first = min(it.start for it in items)
+    for c in m.counts:
+        if c.number.start in starts or c.end > first or c.number.value != listed:
+            continue
+        if _LIST_LEAD.match(text, c.end, first):
+            return [c]
+    return []
+
+
+def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.Item], res: list[Resolution],
+                         m: Mentions, lex: ModuleType) -> tuple[list[Count], list[breakdown.Item]]:
+    """"Над Сумщиною протягом ночі збито 14 шахедів, над Чернігівщиною та Полтавщиною – по 4": the
+    count after the first places, before a list of others, is those places' count, the list's first
+    item (not the claim's total)."""
+    weapons = [c for c in totals if c.weapon is not None]
+    if len(totals) != 1 or len(weapons) != 1 or any(it.start < weapons[0].end for it in items):
+        return totals, items
+    c = weapons[0]
+    first = _places_of_total(text, totals, res, m, lex)
+    listed = {p.iso for it in items for p in it.places}
+    if len(first) == 1 and first[0].count is None and first[0].places and c.end <= first[0].start \
+            and first[0].end <= min(it.start for it in items) and not listed & {p.iso for p in first[0].places}:
+        # "destroyed 40 drones, most of them over the Bryansk region, and 12 over the Kursk region": where
+        # most of the total were, with no count, before the list's counted places (the total stays)
+        return totals, [first[0], *items]
+    if len(first) != 1 or first[0].count != c.number.value or not first[0].places:
+        return totals, items
+    group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
+    # (or after it, before the list: "На Одещині сили ППО знищили дев'ять дронів, ще два –
+    # над Миколаївщиною")
+    group_start = min(r.hit.start for r in res if r.place is not None and r.place in first[0].places)
+    after = group_start > c.end and group_end <= min(it.start for it in items)
+    if (group_end > c.number.start and not after) or listed & {p.iso for p in first[0].places}:
+        return totals, items
+    return [], [replace(first[0], summary=False, number_start=c.number.start), *items]
+
+
+def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleType,
+           gaz: Gazetteer) -> list[breakdown.Item]:
+    """"Air defence shot down seven drones there, the governor of the southern Odesa region
+    said": one count followed by "there", in a sentence that names one region, is that region's."""
+    weapons = [c for c in totals if c.weapon is not None]
+    if len(weapons) != 1 or not _patterns(lex)["there"].match(text, weapons[0].end):
+        return []
+    regions = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso
+               and gaz.in_theatre(r.place)}
+    if len(regions) != 1:
+        return []
+    c = weapons[0]
+    region = gaz.region(regions.pop())
+    if region is None:
+        return []
+    x = _patterns(lex)["there"].match(text, c.end)
+    return [breakdown.Item(c.number.start, x.end(), c.number.value, (region,), None, False, weapon=True,
+                           number_start=c.number.start)]
+
+
+def _elsewhere(items: list[breakdown.Item], told: ClaimDraft) -> bool:
+    """Every place of a sentence's items lies outside the region of the regional official whose
+    claim is being told (his own region and the city or region around it aside)."""
+    own = told.claimant.region
+    if not own or told.claimant.kind not in ("governor", "official"):
+        return False
+    near = {own, SURROUNDING.get(own), *(k for k, v in SURROUNDING.items() if v == own)}
+    isos = [p.iso for it in items for p in it.places]
+    return bool(isos) and all(iso and iso not in near for iso in isos) \
+        and all(p.kind in ("admin1", "locality", "district") for it in items for p in it.places)
+
+
+def _counted(it: breakdown.Item, count: int | None = None) -> int:
+    """How many an item counts: its count (or the one given), once for each of its places when told
+    "each" ("по два над Брянской и Курской": four)."""
+    return (it.count if count is None else count) * (len(it.places) if it.each else 1)
+
+
+def _its_whole_count(items: list[breakdown.Item], told: ClaimDraft) -> bool:
+    """The items add up to the told claim's count, which has no places yet: its parts."""
+    return not told.items and told.destroyed is not None and all(it.count is not None for it in items) \
+        and sum(_counted(it) for it in items) == told.destroyed
+
+
+def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
+    """The sentence names only regions the told claim has not named (neither as a place nor as its
+    official's own): "… над регионом уничтожены три БПЛА. Кроме того, ещё один дрон сбит
+    в Липецкой области" tells one more drone, not the three again."""
+    isos = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    if told is None or not isos:
+        return False
+    known = {p.iso for it in told.items for p in it.places if p.iso} | ({told.claimant.region} - {None})
+    known |= {SURROUNDING.get(k) for k in known} | {k for k, v in SURROUNDING.items() if v in known}
+    return bool(known) and not isos & known
+
+
+def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
+    """"Сбит ещё один беспилотник. … Всего за сутки над областью уничтожены 30": a place's count
+    larger than the told claim's total cannot be a part of it; it is a total of its own (a running
+    tally, an earlier post recalled)."""
+    return told.destroyed is not None and item.count is not None and item.count > told.destroyed
+
+
+def _other_weapon(item: breakdown.Item, m: Mentions, told: ClaimDraft) -> bool:
+    """"… said it had also destroyed 9 rockets over the Belgorod Region" after a claim of
+    drones: a count of another kind of weapon than the told claim's is a claim of its own."""
+    types = {w.type for w in told.weapons}
+    kinds = {c.weapon.type for c in m.counts if c.weapon is not None and c.number.start == item.number_start}
+    return bool(types) and bool(kinds) and not kinds & types and "unknown" not in kinds | types
+
+
+def _weapon_of_items(draft: ClaimDraft, items: list[breakdown.Item], m: Mentions) -> None:
+    """"12 drones over Kursk, five over Bryansk": a list without a total still says what was
+    destroyed (one weapon type, recorded without a count)."""
+    if draft.weapons:
+        return
+    starts = {it.number_start for it in items}
+    kinds = {(c.weapon.type, c.weapon.model) for c in m.counts if c.weapon and c.number.start in starts}
+    if len(kinds) == 1:
+        wtype, model = kinds.pop()
+        draft.weapons.append(WeaponDraft(wtype, model))
+
+
+def _weapons_by_number(m: Mentions) -> dict[int, tuple[str, str | None]]:
+    """The weapon (type, model) of the sentence's counts by where their number starts (the first
+    count there): one look-up per item, not a scan of the counts (square in a long list)."""
+    at: dict[int, tuple[str, str | None]] = {}
+    for c in m.counts:
+        if c.weapon is not None:
+            at.setdefault(c.number.start, (c.weapon.type, c.weapon.model))
+    return at
+
+
+def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
+                             offset: int) -> None:
+    """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
+    cruise missiles": the places count one weapon type, the sentence's total another; the places'
+    sum is their type's count, a part of the claim (which then totals both types)."""
+    if not items or not totals or any(it.summary or it.subset or it.note or it.count is None for it in items):
+        return
+    kind, kinds = None, set()
+    weapon_at = _weapons_by_number(m)
+    for it in items:
+        kind = weapon_at.get(it.number_start, kind)
+        kinds.add(kind)
+    if len(kinds) != 1 or None in kinds:
+        return
+    wtype, model = kinds.pop()
+    if wtype in ("unknown", *NOT_IN_TOTALS) or any(c.weapon is None or c.weapon.type == wtype for c in totals) \
+            or any(w.type == wtype for w in draft.weapons):
+        return
+    w = WeaponDraft(wtype, model, destroyed=sum(_counted(it) for it in items))
+    w.evidence.extend((offset + it.start, offset + it.end) for it in items)
+    # in text order among the sentence's weapons
+    at = next((k for k, o in enumerate(draft.weapons) if o.evidence and o.evidence[0][0] > w.evidence[0][0]),
+              len(draft.weapons))
+    draft.weapons.insert(at, w)
+
+
+def _total_from_breakdown(draft: ClaimDraft) -> None:
+    """A per-place list with no stated total ("70 over Crimea, 43 over Krasnodar, one over
+    Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
+    top = [it for it in draft.items if not it.subset and not it.note]
+    if (draft.summed or top and top[0].joined is not None) and len(top) > 1 \
+            and (top[0].joined or top[0].count) == draft.destroyed \
+            and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):
+        # "над Курской областью сбиты две ракеты и 27 БПЛА. Кроме того, четыре – над Липецкой …":
+        # the weapons were the first place's; the claim is every place's (and a later place's
+        # count is added to its weapon's, when the claim lists that weapon once, with no model)
+        draft.destroyed = sum(it.joined or it.count for it in top)
+        offsets = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
+        for it in top[1:]:
+            kind = draft.item_kinds.get((offsets[id(it)], it.number_start))
+            same = [w for w in draft.weapons if kind and (w.type, w.model) == (kind[0], None)]
+            if len(same) == 1 and same[0].destroyed is not None:
+                same[0].destroyed += it.count
+        return
+    if draft.destroyed is not None or any(w.destroyed is not None for w in draft.weapons):
+        return
+    if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
+            or not any(it.weapon for it in top):
+        return  # ("three strikes: two in one district, one in another" counts no weapons)
+    draft.destroyed = sum(_counted(it, it.joined or it.count) for it in top)
+
+
+def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
+    """"Four destroyed near Novoshakhtinsk, another near Chaltyr. Six … in the Myasnikovsky district",
+    "Два – в Самарівському та Кам'янському районах, ще один – в Дніпровському": a claim told
+    only by the districts and towns of one region, which add up to its total, is that region's count;
+    the districts and towns are its parts (not each a count of the region of its own)."""
+    parts = [it for it in draft.items if not it.subset and not it.note and not it.summary]
+    if len(parts) < 2 or len(parts) < len(draft.items) or draft.destroyed is None \
+            or any(it.count is None or any(p.kind == "admin1" for p in it.places) and not it.told_for
+                   for it in parts):
+        return
+    places = [p for it in parts for p in it.told_for or it.places]
+    isos = {p.iso for p in places}
+    if len(isos) != 1 or not all(p.kind in ("district", "locality") and gaz.in_theatre(p) for p in places) \
+            or sum(_counted(it) for it in parts) != draft.destroyed:
+        return
+    region = gaz.region(isos.pop())
+    if region is None:
+        return
+    _region_whole_of_parts(draft, region, parts)
+
+
+def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentions],
+                        resolutions: list[list[Resolution]], lex: ModuleType) -> None:
+    """"По Миколаївщині ворог випустив 431 дрон … знищили 402, з них 157 – у межах Очаківської
+    громади", told by the region's own official about his region: the districts and hromadas of it
+    that count fewer than his total are parts of it; the whole total is his region's count. (Not a
+    national figure he retells, "ППО збила 30 ракет, дві з них – над Криворізьким районом".)"""
+    region = gaz.region(draft.claimant.region) if draft.claimant.region else None
+    parts = [it for it in draft.items if not it.note and not it.summary]  # ("з них": a part, of no item)
+    if region is None or draft.destroyed is None or not parts or len(parts) < len(draft.items) \
+            or any(it.count is None or not it.told_for for it in parts):
+        return
+    places = [p for it in parts for p in it.told_for]
+    if not all(p.iso == region.iso and p.kind == "district" for p in places) \
+            or sum(_counted(it) for it in parts) >= draft.destroyed:
+        return
+    holding = _SentenceIndex(mentions)
+    told = {k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}
+    if not any(r.place is not None and r.place.kind == "admin1" and r.place.iso == region.iso
+               for k in told for r in resolutions[k]) \
+            and not any(_own_region_pattern(lex).search(mentions[k].sentence.text) for k in told):
+        return
+    _region_whole_of_parts(draft, region, parts)
+
+
+def _region_whole_of_parts(draft: ClaimDraft, region: Place, parts: list[breakdown.Item]) -> None:
+    """The claim's total becomes its region's count, told where its first part was; the parts (each
+    with the districts and towns it was told for) are subsets of it."""
+    first = parts[0]
+    whole = breakdown.Item(first.start, first.end, draft.destroyed, (region,), None, False,
+                           weapon=first.weapon, number_start=first.number_start, summary=True)
+    draft.items = [whole] + [replace(it, places=it.told_for or it.places, told_for=(), subset=True) for it in parts]
+    draft.item_offsets = draft.item_offsets[:1] + draft.item_offsets
+
+
+def _district_claims_are_parts(out: Attribution, gaz: Gazetteer) -> None:
+    """"За тиждень знищено 402 з 431 дрона", then "У межах Очаківської громади знищили 157 із 170",
+    told by the region's own official: the count he gives next for a hromada or district of his
+    region alone, smaller than the one just told, is a part of it (the whole is his region's count),
+    not a claim of its own (of the whole's period, when it tells none of its own)."""
+    k = 1
+    while k < len(out.claims):
+        whole, part = out.claims[k - 1], out.claims[k]
+        region = gaz.region(whole.claimant.region) if whole.claimant.region else None
+        if region is None or part.claimant != whole.claimant or part.scope not in (whole.scope, "report") \
+                or whole.destroyed is None or part.destroyed is None or part.destroyed >= whole.destroyed \
+                or (whole.launched is not None and part.launched is not None and part.launched >= whole.launched) \
+                or not part.items or any(it.count is None or not it.told_for or any(
+                    p.iso != region.iso or p.kind != "district" for p in it.told_for) for it in part.items) \
+                or any(p.iso != region.iso for it in whole.items for p in it.places):
+            k += 1
+            continue
+        if not any(it.count == whole.destroyed for it in whole.items) and whole.evidence:
+            told_at, told_end = whole.evidence[0]  # (the sentence that told the whole count is its evidence)
+            whole.items.append(breakdown.Item(0, told_end - told_at, whole.destroyed, (region,), None, False,
+                                              weapon=True, number_start=0, summary=True))
+            whole.item_offsets.append(told_at)
+        whole.items += [replace(it, places=it.told_for, told_for=(), subset=True) for it in part.items]
+        whole.item_offsets += part.item_offsets
+        whole.evidence += part.evidence
+        for inc in out.incidents:
+            if inc.claim is part:
+                inc.claim = whole
+        del out.claims[k]

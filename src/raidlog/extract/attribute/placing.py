@@ -1,0 +1,369 @@
+"""Where a claim's counts were downed: the places of a total, a group of places joined by
+"and", the places a sentence names with no count of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from types import ModuleType
+
+from raidlog.extract import breakdown
+from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
+from raidlog.extract.attribute.implied import _singular
+from raidlog.extract.attribute.regions import _OWN_AREA, _is_region, _region_of
+from raidlog.extract.attribute.sites import _launch_sites
+from raidlog.extract.attribute.verbs import _verb_for
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.places import PlaceHit
+from raidlog.extract.resolve import Resolution
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.geo import CITY_POPULATION, Gazetteer
+from raidlog.lexicon import may_match
+from raidlog.model import Claimant, Place
+
+# the one sea off a region's coast (regions on two seas, Crimea and the Kuban, have none)
+_COAST = {"UA-40": "Black Sea", "UA-51": "Black Sea", "UA-48": "Black Sea", "UA-65": "Black Sea",
+          "UA-23": "Sea of Azov", "UA-14": "Sea of Azov", "RU-ROS": "Sea of Azov", "RU-LEN": "Baltic Sea",
+          "RU-KGD": "Baltic Sea", "RU-AST": "Caspian Sea", "RU-DA": "Caspian Sea", "RU-KL": "Caspian Sea"}
+
+
+def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
+                   resolutions: list[list[Resolution]], claimant: Claimant | None) -> list[Resolution]:
+    """"прикордонники знищили 2 дрони над морем", "shot down two UAVs over the sea": the sea is the
+    one the report names elsewhere, or else the one off the coast of the region it is about."""
+    x = _patterns(lex)["bare_sea"].search(s.text)
+    if x is None:
+        return res
+    named = {r.place.name for rs in resolutions for r in rs if r.place is not None and r.place.kind == "sea"}
+    if not named:
+        isos = {r.place.iso for rs in resolutions for r in rs if r.place is not None and r.place.iso}
+        if claimant is not None and claimant.region:
+            isos.add(claimant.region)
+        named = {_COAST[i] for i in isos if i in _COAST}
+    if len(named) != 1:
+        return res
+    seas = [p for p in gaz.lookup(named.pop()) if p.kind == "sea"]
+    if not seas:
+        return res
+    a, b = x.span("sea")
+    hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
+    found = Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
+                       context="the sea the report is about")
+    return sorted([*res, found], key=lambda r: r.hit.start)
+
+
+def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
+                     speaker: Claimant | None) -> list[Resolution]:
+    """"за сутки над регионом уничтожены 33 БПЛА, 19 из них – над Рыльским районом", "над областю
+    збито 15": the region a regional official's post calls "the region" is a place like any other
+    (the one region the sentence names, else the speaker's own), so its count is an item of the list."""
+    x = _own_region_pattern(lex).search(s.text)
+    if x is None or any(r.hit.start < x.end() + 5 and x.start() < r.hit.end for r in res):
+        return res  # (nor "over the city of Belgorod": the place is named)
+    named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    if len(named) > 1:
+        return res
+    city = bool(_patterns(lex)["own_city"].search(x.group(0)))
+    iso = named.pop() if named else (
+        # "within the capital", "над столицею": the city itself, not the ring around it
+        (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
+        if speaker is not None and speaker.region else None)
+    if city and named:
+        return res  # ("над городом" in a story that names a region: which city is not said)
+    region = gaz.region(iso) if iso else None
+    if region is None:
+        return res
+    prefix = _patterns(lex)["own_region_prefix"].match(s.text, x.start())
+    a = prefix.end() if prefix is not None and prefix.end() < x.end() else x.start()
+    hit = PlaceHit(a, x.end(), s.text[a : x.end()], (region,))
+    found = Resolution(hit, s.start, replace(region, as_written=hit.as_written), "context",
+                       context="the region the official speaks for")
+    return sorted([*res, found], key=lambda r: r.hit.start)
+
+
+def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType, gaz: Gazetteer) -> bool:
+    """"350 БпЛА (переважно FPV) атакували Балабине, Степногірськ, Кушугум", "attacked the Putyvl
+    hromada with two strike drones", "attacked the Nikopol district with seven kamikaze drones", in a
+    report that tells of none destroyed: the drones that struck villages, towns short of a city, their
+    hromadas and districts (most of the places named: "520 БпЛА (переважно FPV) атакували Запоріжжя,
+    Балабине, Біленьке, …") are a count of strikes on places (a governor's daily summary of shelling), not
+    how many came at the country, a region or a city in an air attack. Where the weapons came from is
+    no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
+    only says where the places are ("the Pavlohrad district, Dnipropetrovsk region")."""
+    cues = [x.end() for x in _patterns(lex)["site_cue"].finditer(m.sentence.text)]
+    targets = [r.place for r in res if r.place is not None
+               and not any(0 <= r.hit.start - end <= 60 for end in cues)]
+    inside = {p.iso for p in targets if p.kind != "admin1"}
+    targets = [p for p in targets if p.kind != "admin1" or p.iso not in inside]
+    return 2 * sum(_settlement(p, gaz) for p in targets) > len(targets)
+
+
+def _settlement(place: Place, gaz: Gazetteer) -> bool:
+    """A village or a town short of a city, the hromada of one ("Putyvl hromada"; not "Sumy hromada"),
+    or a district around towns (a raion, an okrug; not a city's district)."""
+    if place.kind == "district" and place.unit == "hromada":
+        towns = [p for p in gaz.lookup(place.name.removesuffix(" hromada"), {"locality"}) if p.iso == place.iso]
+        return all((p.population or 0) < CITY_POPULATION for p in towns)
+    if place.kind == "district":
+        return place.unit in ("raion", "okrug")
+    return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
+
+
+_NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")  # at most two words between a place and its verb
+
+
+def _verb_right_after(at: int, until: int, m: Mentions, text: str) -> bool:
+    """The sentence's first destroy verb after ``at`` (and by ``until``) follows it within two words,
+    besides the defenders that did it ("в межах Вінницької області сили ППО ЗСУ знищили 2 БпЛА")."""
+    k = bisect_left(m.destroy_verbs, at, key=lambda v: v[0])  # (in text order, without overlaps)
+    if k >= len(m.destroy_verbs) or m.destroy_verbs[k][0] > until:
+        return False
+    verb = m.destroy_verbs[k][0]
+    if _NEAR_VERB.fullmatch(text, at, verb):
+        return True
+    who = next((c for c in m.claimants if at <= c.start and c.end <= verb), None)
+    return who is not None and bool(_NEAR_VERB.fullmatch(text[at : who.start] + " " + text[who.end : verb]))
+
+
+def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
+                 after: int, destroyed: bool = False) -> list[Resolution]:
+    """The first group of places after "over" ("over the Oryol and Bryansk Regions"), or after
+    "in" when the group is of regions or seas and stands after ``after`` (the count, the verb)."""
+    pats = _patterns(lex)
+    group: list[Resolution] = []
+    sites = set(map(id, _launch_sites(m, res, lex)))
+    regions_only = False
+    for k, r in enumerate(res):
+        if r.place is None or r.place.kind == "country" or id(r.place) in sites:
+            continue
+        if not group:
+            if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
+                group.append(r)
+            elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
+                    and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
+                    and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
+                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)):
+                # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
+                # збили два шахеди": a region the sentence opens with is where its count happened;
+                # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
+                # right before its verb
+                group.append(r)
+                regions_only = True
+        elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
+                or pats["joined_over"].fullmatch(text, group[-1].hit.end, r.hit.start):
+            group.append(r)
+        else:
+            break
+    if regions_only and not all(_region_or_district(r.place) for r in group):
+        return []
+    return group
+
+
+def _list_end(res: list[Resolution], k: int, text: str, pats: dict) -> int:
+    """Where the list of places that opens with ``res[k]`` ends ("на Одещині та Миколаївщині")."""
+    end = res[k].hit.end
+    for r in res[k + 1 :]:
+        if r.place is None or not pats["joined"].fullmatch(text, end, r.hit.start):
+            break
+        end = r.hit.end
+    return end
+
+
+def _region_or_district(place: Place) -> bool:
+    """A region, or a district of one ("дроны подавлены в Климовском округе": downed in its region)."""
+    return _is_region(place) or place.kind == "district"
+
+
+def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
+                     lex: ModuleType) -> list[breakdown.Item]:
+    """Where a sentence's only count happened, when it names one group of places
+    after "over" ("7 drones over the Belgorod Region" written the other way round);
+    one summary item, replaced if a real breakdown follows."""
+    after = min(c.number.start for c in totals)
+    verb = m.destroy_verbs[0][0] if m.destroy_verbs else after
+    if verb < after and not any(verb < w.start < after for w in m.weapons):
+        after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
+    group = _place_group(text, res, m, lex, after)
+    # (or over the whole country: "over Russia, the Tula region among them")
+    counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
+    if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
+        # "over ten regions, including the Moscow region", "… включая Московский регион"
+        named = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.start >= x.end()]
+        if named and named[0].hit.start == x.end():
+            group = [named[0]]
+            for r in named[1:]:
+                if not _patterns(lex)["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                    break
+                group.append(r)
+    if counted and not group:
+        # "над регионами РФ и Каспийским морем": the sea after the whole country, with no count of its own
+        whole = _patterns(lex)["nationwide"].search(text, counted.start())  # ("над регионами | России")
+        end = whole.end() if whole is not None and whole.start() <= counted.end() <= whole.end() else counted.end()
+        sea = next((r for r in res if r.place is not None and r.place.kind == "sea" and r.hit.start >= end), None)
+        group = [sea] if sea is not None and _patterns(lex)["joined_sea"].fullmatch(text, end, sea.hit.start) else []
+    if not group:
+        return _towards_of_total(text, totals, res, m, lex)
+    if counted:
+        # "над 9 регионами России и акваторией Азовского моря", "над десятью регионами, в том числе
+        # над Брянской областью": one of the places, named without a count of its own
+        if not all(r.place.kind == "sea" for r in group) and not (
+                counted.end() <= group[0].hit.start
+                and _patterns(lex)["including"].search(text, counted.end(), group[0].hit.start)):
+            return []
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
+    line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
+    first_count = min((c for c in totals if c.number.start >= line), default=None,
+                      key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
+    if group[0].hit.start < first_count.number.start and (_patterns(lex)["partial_word"].search(
+            text, line, group[0].hit.start) or _patterns(lex)["including"].search(
+            text, max(line, group[0].hit.start - 25), group[0].hit.start)):
+        # (and "на півдні, зокрема над Херсонщиною і Запоріжжям, знищено 9": among the
+        # places, not where all were downed)
+        # ("Частину «приземлили» на Львівщині: … збили сім ракет": where a part of them was downed)
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
+    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
+            text, first_count.end, group[0].hit.start):
+        if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
+            return []  # ("…, 12 over …": the places of another count)
+        # "destroyed 41 drones, most of them over the Bryansk region": where most were, without a count
+        return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                               None, False)]
+    # (the place's count is of those destroyed: "З 14 дронів 11 знищено … над Одещиною" is 11)
+    destroyed = [c for c in totals if _verb_for(c, m, text, lex) == "destroyed"]
+    if destroyed and len(destroyed) < len(totals) and m.destroy_verbs:
+        totals = destroyed
+    values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
+    types = [c.weapon.type for c in totals if c.weapon is not None and c.weapon.type not in NOT_IN_TOTALS]
+    # (the same count told twice is one count; "seven missiles and seven drones" are 14)
+    value = values.pop() if len(values) == 1 and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
+        else sum(c.number.value for c in totals)
+    if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end):
+        value = None  # "… downed over Crimea and western parts of the country": Crimea's share is not told
+    places = tuple(r.place for r in group)
+    start = min(group[0].hit.start, min(c.number.start for c in totals))
+    end = max(group[-1].hit.end, max(c.end for c in totals))
+    return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
+                           weapon=True, summary=True)]
+
+
+def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
+                      lex: ModuleType) -> list[breakdown.Item]:
+    """"За минувшие сутки на подлете к Москве уничтожены 17 БПЛА": the one place the sentence's
+    only count was flying towards, written before it (a note item: downed over the city's region)."""
+    if len(totals) != 1 or not m.destroy_verbs:
+        return []
+    pattern = _patterns(lex)["towards_before"]
+    found = [(r, x) for r in res if r.place is not None and r.place.kind != "country"
+             and (x := pattern.search(text, max(0, r.hit.start - 40), r.hit.start))]
+    if len(found) != 1:
+        return []
+    r, x = found[0]
+    c = totals[0]
+    if r.hit.end > c.number.start:
+        return []  # (a count before its flying-towards place is the breakdown's to read)
+    return [breakdown.Item(min(x.start(), c.number.start), max(r.hit.end, c.end), c.number.value, (r.place,), None,
+                           False, note=text[x.start() : r.hit.end], weapon=c.weapon is not None,
+                           number_start=c.number.start, summary=True)]
+
+
+def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
+                      told: bool = False) -> list[breakdown.Item]:
+    """"Attack drones were downed in the Sumy, Odesa and Mykolaiv regions", "Дрони збивали у
+    Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
+    were destroyed, with no count: one item of null count. Debris, damage and hits name where
+    something fell, not where it was downed."""
+    anaphora = _after_count_anaphora(text, m, lex) if told else None
+    verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
+    if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
+        return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
+    if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+        # "wreckage of a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
+        # debris fell somewhere, but the region right after the participle is where it was downed
+        downed = [r for a, b in m.destroy_verbs for r in res if r.place is not None and _is_region(r.place)
+                  and _patterns(lex)["downed_in"].fullmatch(text, b, r.hit.start)]
+        if not downed or anaphora is not None:
+            return []
+        verb = next(a for a, b in m.destroy_verbs if b <= downed[0].hit.start)
+    elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
+        return []  # "an enemy UAV was shot down": a count of one, not a place without a count
+    group = _place_group(text, res, m, lex, verb, anaphora is not None)
+    if not group:
+        return []
+    if group[0].hit.start < verb:
+        # "Над территорией Белгородской области отражена атака беспилотников": the sentence opens with them
+        # ("Силами ПВО в нескольких районах Ростовской области отражена атака БПЛА": "in", after the defences)
+        over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
+        opened = (over is not None and _patterns(lex)["opening"].fullmatch(text, 0, over.start())) \
+            or _patterns(lex)["repelled_in_opening"].fullmatch(text, 0, group[0].hit.start)
+        if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
+            return []
+    places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
+    # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over
+    # a town is kept as its region's)
+    places = tuple(dict.fromkeys(
+        (gaz.region(p.iso) or p) if p.kind == "locality" and p.iso and gaz.in_theatre(p) else p for p in places))
+    if any(not _is_region(p) for p in places):
+        return []
+    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
+
+
+def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[str] | None:
+    """After a count, a sentence of no count whose regions are where the weapons just counted were
+    destroyed: "Відбулося це у межах … областей", and air defence at work there ("Противовоздушная
+    оборона работала в … областях", "для відбиття атаки застосовувалися … на території … областей":
+    the summary's list of where its targets were downed). Read so only while the claim names no
+    other place (see _add_uncounted)."""
+    pats = _patterns(lex)
+    return (may_match(m.words, lex, "place_anaphora") and pats["place_anaphora"].search(text)) \
+        or (may_match(m.words, lex, "air_defence_at_work") and pats["air_defence_at_work"].search(text)) or None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
+                          speaker: Claimant | None, context: str | None = None,
+                          counted: bool = False, national: bool = False) -> breakdown.Item | None:
+    """"A large number of drones were destroyed over the region", "в небі над областю збивали
+    безпілотники", with no count: the region of the official telling it, or the one region the
+    sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
+    item of null count)."""
+    if not m.destroy_verbs or not m.weapons:
+        return None
+    x = _own_region_pattern(lex).search(text)
+    # (a negation in the downing's clause: not "Ворожі цілі знищені, постраждалих немає")
+    clause = _CLAUSE_END.search(text, m.destroy_verbs[0][1])
+    if _patterns(lex)["negation"].search(text, 0, clause.start() if clause else len(text)):
+        return None
+    if x is None:
+        # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
+        # named at all: his region (never a national figure: a sentence with a count is not read here)
+        regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
+        # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
+        # not one: "збили ворожий безпілотник")
+        if res or national or not (regional or context) \
+                or not (any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
+                            for w in m.weapons)
+                        or (not counted and not any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex))
+                            and any(not _singular(text, w, _patterns(lex)) for w in m.weapons))):
+            # (the downed weapons of debris: "уламки збитих цілей пошкодили будинок" tells where it fell)
+            return None
+        region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "" if regional else context)
+        if region is None:
+            return None
+        a, b = m.destroy_verbs[0]
+        return breakdown.Item(a, b, None, (region,), None, False)
+    named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
+    iso = named.pop() if len(named) == 1 else None
+    if iso is None and speaker is not None and speaker.region and not named:
+        iso = _OWN_AREA.get(speaker.region, speaker.region)
+    if iso is None and not named:
+        iso = context  # ("Киевская область подверглась удару. Силы ПВО в регионе уничтожили все цели.")
+    region = gaz.region(iso or "")
+    if region is None:
+        return None
+    return breakdown.Item(x.start(), x.end(), None, (region,), None, False)

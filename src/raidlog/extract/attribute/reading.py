@@ -1,0 +1,487 @@
+"""The walk over a report's sentences in order, keeping what a reader keeps (the claim
+told, the last official who spoke), handing each sentence's mentions to the modules above.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from types import ModuleType
+
+from raidlog.extract import breakdown, claimants
+from raidlog.extract.attribute.claims import (
+    _add_uncounted,
+    _claim_for,
+    _current,
+    _item_key,
+    _launch_told,
+    _settle_rounded,
+    _vaguely_same,
+)
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
+from raidlog.extract.attribute.implied import (
+    _all_destroyed,
+    _bare_after_launched,
+    _implicit_one,
+    _spared,
+    _struck_with_one,
+    _with_coordinated_one,
+    _with_placed_ones,
+)
+from raidlog.extract.attribute.incidents import _incident, _office_town, _settle_casualties
+from raidlog.extract.attribute.own_region import _byline, _speakers_own_region
+from raidlog.extract.attribute.parts import (
+    _another_region,
+    _district_claims_are_parts,
+    _elsewhere,
+    _exceeds,
+    _first_place_of_list,
+    _headline_places_told_again,
+    _items_of_another_weapon,
+    _its_whole_count,
+    _list_total,
+    _other_weapon,
+    _part_of_own_region,
+    _parts_of_one_region,
+    _there,
+    _total_from_breakdown,
+    _weapon_of_items,
+    _weapons_by_number,
+)
+from raidlog.extract.attribute.placing import (
+    _own_region_uncounted,
+    _places_of_total,
+    _strikes_on_settlements,
+    _uncounted_places,
+    _with_bare_sea,
+    _with_own_region,
+)
+from raidlog.extract.attribute.regions import _regional
+from raidlog.extract.attribute.sites import _launch_sites
+from raidlog.extract.attribute.totals import (
+    _fill_totals,
+    _set_window,
+    _total_from_weapons,
+    _weapon_list_header,
+    _weapon_list_line,
+)
+from raidlog.extract.attribute.towns import (
+    _headline_town_of_incidents,
+    _headline_towns,
+    _region_centre_of_incidents,
+    _repelled_at,
+    _untold_places,
+)
+from raidlog.extract.attribute.verbs import (
+    _is_total,
+    _launched_not_placed,
+    _verb_for,
+    _weapon_of_number,
+    _weapon_then_verb,
+)
+from raidlog.extract.attribute.voices import (
+    _as_before,
+    _attribute_the_unattributed,
+    _channel,
+    _claimant,
+    _post_voice,
+)
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import Gazetteer
+from raidlog.lexicon import may_match
+from raidlog.officials import Officials
+
+_TOLD = 4  # the administrations and officials told last that an administration named again may be
+
+
+def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
+              gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
+    out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
+    officials = Officials.default()
+    out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
+    before: tuple[Mentions, list[Resolution]] | None = None
+    downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
+    for m, res in zip(mentions, resolutions, strict=True):
+        s = m.sentence
+        out.untold = _untold_places(before, out, s, lex)
+        if s.is_title and not out.headline_towns:
+            out.headline_towns = _headline_towns(m, res, lex)
+        before_start = before[0].sentence.start if before is not None else 0
+        previous, before = before, (m, res)
+        if s.is_link:
+            continue  # "Читайте також: …": another story's numbers
+        if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
+            m.scope = "earlier" if out.claims else None
+        people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
+                  for p in m.people]
+        out.officials.extend(people)
+        out.official_offsets.extend([s.start] * len(people))
+        if m.authorities and not people:
+            # (the administrations and officials told last: "в ОВА повідомили" is the one named before; a
+            # few of each, so that a long text's many mentions are no square work)
+            told = sorted([*out.administrations[-_TOLD:], *zip(out.official_offsets[-_TOLD:],
+                                                               (o.claimant for o in out.officials[-_TOLD:]), strict=True)],
+                          key=lambda oc: oc[0])
+            told = [c for _, c in told] if out.author is None else [out.author, *(c for _, c in told)]
+            out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told,
+                                                                         headline=s.is_title)))
+        if people:
+            out.reporter = people[0].claimant
+            out.reporter_town = _office_town(people[0])
+            out.reporter_paragraph = s.paragraph
+            out.reporter_sentence = s.index
+            last = out.claims[-1] if out.claims else None
+            if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
+                    and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
+                                                           and before_start <= last.evidence[0][0])) \
+                    and _patterns(lex)["told_by_next"].search(s.text):
+                # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
+                # the count just told is his (not an organisation's named later); so is one the sentence
+                # before told as done by forces ("Two drones were shot down by Russian air defence
+                # forces. This was announced by Mayor …": who downed them is not who tells it)
+                last.claimant = people[0].claimant
+            first = m.people[0]
+            if _patterns(lex)["told_by_next"].search(s.text) or (
+                    not s.text[: first.role_start].strip(" \"«»“”„-") and _patterns(lex)["added_after_person"].match(s.text, first.end)):
+                # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …" ("«…», — написал он.
+                # Глава Крыма … добавил, что …": his too): and so are the
+                # incidents the sentence before told by nobody (the latest incidents: they are told in
+                # text order, and a scan of all of them for each such sentence was square)
+                for inc in reversed(out.incidents):
+                    if inc.evidence and inc.evidence[0][0] < before_start:
+                        break
+                    if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
+                        inc.reporter = people[0].claimant
+        claimant = _claimant(m, people, out, lex)
+        if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
+            # "З них засобами ППО збито 840": the claim just told goes on,
+            # whoever the sentence names as doing it
+            claimant = out.claims[-1].claimant
+        elif claimant is not None and not people:
+            out.speaker = claimant
+        if claimant is not None and not people and any(c.explicit for c in m.claimants) and out.claims \
+                and out.claims[-1].claimant.name in out.vague and out.claims[-1].claimant.name != claimant.name \
+                and _vaguely_same(out, out.claims[-1].claimant, claimant):
+            # "Russia said Friday it had downed 87 drones …", then "«…», the defense ministry said": the
+            # claim told vaguely is the one named exactly since
+            out.claims[-1].claimant = claimant
+        prior_voice = out.voice
+        if people or any(c.explicit for c in m.claimants):
+            out.voice = (people[0].claimant if people else claimant, s.start)
+        if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
+            continue
+        out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
+        # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
+        # the debris of one "сбитого над морем")
+        if not s.is_title and (m.counts or (m.destroy_verbs and not any(
+                k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)))):
+            res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
+        # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
+        # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
+        roles = [(p.role_start, p.role_end) for p in m.people]
+        counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
+        if (m.counts or m.destroy_verbs) and not s.is_title:
+            # (the official the sentence names speaks for his region, whoever it says downed them; "a
+            # cruise missile was downed above his region": one, told without a number)
+            regional = next((p.claimant for p in people if p.claimant.region), None)
+            # ("П'ять безпілотників над областю знищили захисники з ПвК «Схід»", told by the oblast's
+            # head: the defenders speak for no region, the official who tells it does)
+            speaker = claimant if claimant is not None and claimant.region else (out.reporter or claimant)
+            counted_res = _with_own_region(counted_res, s, lex, gaz, regional or speaker)
+        items = [] if s.is_title else breakdown.items(s.text, _with_placed_ones(m, s.text, lex), counted_res, lex)
+        if items and not m.destroy_verbs and not m.launch_verbs and not any(c.weapon for c in m.counts) \
+                and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
+            items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
+        item_numbers = {it.number_start for it in items}
+        if len(items) == 1 and m.launch_verbs:
+            # "launched 17 Shahed drones, 12 of which were destroyed in the Poltava and Chernihiv regions": the
+            # one item's count is also how many of those launched were destroyed
+            item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
+                             and _patterns(lex)["of_them"].match(s.text[c.end :])
+                             and _patterns(lex)["destroyed_bare"].match(s.text[c.end :])}
+        totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
+                  and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
+        # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
+        # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
+        totals = [replace(c, weapon=w) if c.weapon is None and (
+            w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)) else c for c in totals]
+        if items and m.launch_verbs and not m.destroy_verbs:
+            totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
+        if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
+            totals = []
+        # ("Сбиты все воздушные цели, кроме трёх БПЛА": the three are the ones not destroyed)
+        spared = _spared(m, s.text, lex)
+        if spared:
+            totals = [c for c in totals if c not in spared]
+            items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
+        struck = False
+        if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
+                and not any(r.place is not None and r.place.kind != "country" for r in res) \
+                and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
+            # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            continue
+        if not totals and not items and not s.is_title:
+            # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
+            totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
+                or _implicit_one(m, s.text, lex, None if m.scope or (may_match(m.words, lex, "new_attack")
+                                                                     and _patterns(lex)["new_attack"].search(s.text))
+                                 or _another_region(counted_res, _current(out, claimant))
+                                 else _current(out, claimant))
+            if not totals:
+                totals = _struck_with_one(m, s.text, lex)
+                struck = bool(totals)
+        elif totals:
+            totals = _with_coordinated_one(totals, m, s.text, lex)
+        tally_kind = None
+        if totals and items and not s.is_title:
+            totals, items = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
+        elif not totals and len(items) > 1 and not s.is_title and not m.launch_verbs:
+            totals = _list_total(s.text, m, items)
+            # what the tally counts, when the sentence names no weapon: what the claim before counted
+            told_kinds = {(w.type, w.model) for w in out.claims[-1].weapons} if totals and out.claims else set()
+            tally_kind = told_kinds.pop() if len(told_kinds) == 1 and not m.weapons else None
+        told = out.claims[-1] if out.claims else None
+        if told is not None and totals and not items and not people and not s.is_title \
+                and _patterns(lex)["of_these_lead"].match(s.text) and told.destroyed is not None \
+                and all(c.number.value < told.destroyed for c in totals) and not m.launch_verbs:
+            # "знищила 74 ворожих БпЛА. З них 64 були знищені вогневими засобами, а 10 — подавлені РЕБ":
+            # how the count just told was reached, not a claim of its own ("а 10 локаційно втрачені": lost)
+            lost = [c.number.value for c in m.counts if _verb_for(c, m, s.text, lex) == "lost"]
+            if lost and told.lost is None:
+                told.lost = lost[0]
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            continue
+        continues_list = bool(items) and bool(out.claims) and not people
+        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
+        if s.is_title and not totals:
+            # ("Собянин: летевший к Москве БПЛА ликвидирован": the headline's one, unless the body tells more)
+            totals = [c for c in m.counts if c.weapon is not None] or _implicit_one(m, s.text, lex, None)
+            is_claim = is_claim or bool(totals)
+        if totals and items and all(it.note for it in items) and not s.is_title:
+            # "В Московской области уничтожили девять аппаратов, четыре из них летели в направлении Москвы":
+            # the total's places, then its part flying towards the city
+            items = _places_of_total(s.text, totals, counted_res, m, lex) + items
+        elif totals and not items:
+            # "над территорией Брянской области были уничтожены семь беспилотников"
+            items = _places_of_total(s.text, totals, counted_res, m, lex) \
+                or _there(s.text, totals, counted_res, lex, gaz) \
+                or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
+            # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
+            if s.is_title:
+                items = [replace(it, headline=True) for it in items]
+        as_named = items  # (the districts and towns as written, before they are read as their regions)
+        items = _regional(items, s.text, gaz, lex)
+        if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
+            # ("… brought down several drones over the Kaluga Region, Governor Vladislav Shapsha said":
+            # the places his title names are not where they were downed)
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims))
+            if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
+                _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
+                if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+                    _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)  # what the debris did
+                continue
+        if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
+            speaker = claimant or (people[0].claimant if people else None) or out.reporter
+            # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
+            # Ворожі цілі збито.")
+            context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
+                       and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
+            # (or his country, attacked: "атакували Україну дронами-камікадзе. ППО
+            # збила всі ворожі цілі" is the national figure an article recalls, not his region's)
+            national = speaker is not None and bool(previous) and previous[0].sentence.paragraph == s.paragraph \
+                and any(r.place is not None and r.place.kind == "country" and r.place.iso == speaker.side
+                        for r in previous[1])
+            own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
+                                        context.pop() if len(context) == 1 else None,
+                                        counted=any(c.destroyed is not None for c in out.claims),
+                                        national=national)
+            if own and _add_uncounted(out, m, speaker, own, s, lex):
+                _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+                continue
+        told = _current(out, claimant)
+        if told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
+                and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name:
+            # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
+            # … було збито дев'ять": the claim told was the voice's named since; the new speaker's
+            # count is his own (and a sentence that named nobody but "air defence", resolved to that
+            # unattributed claim, goes on in the voice: "…, Gusev said. «Overnight, more than 30 drones
+            # were destroyed by air defence in the region»" is his)
+            if claimant is UNATTRIBUTED:
+                claimant = prior_voice[0]
+            told.claimant = prior_voice[0]
+            told = _current(out, claimant)
+        if items and told is not None and not people and not m.claimants and _elsewhere(items, told):
+            if _its_whole_count(items, told) and not told.named:
+                # "Ранее еще 15 дронов сбили с 16:40 по 17:30 мск. над Курской областью из них
+                # уничтожили 12, еще три — над Орловской", after the Bryansk governor's paragraph: the count
+                # just told, all of it over regions not his, was not his (he was only the last one
+                # named) but the one's who counts regions
+                told.claimant = next((d.claimant for d in reversed(out.claims) if d is not told
+                                      and d.claimant.side == told.claimant.side and not d.claimant.region),
+                                     UNATTRIBUTED)
+            else:
+                # "В Брянской области сбили один дрон" after the Sevastopol governor's count: another
+                # region's claim, told by the article, not a part of his
+                out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
+                told = out.claims[-1]
+        if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
+                and (m.scope or told is None or (told.destroyed is None and told.launched is None
+                                                  and not any(it.count is not None for it in told.items))
+                          or (m.window is not None and told.window is not None)
+                     or (told.from_title and told.destroyed == items[0].count)
+                     or _exceeds(items[0], told)
+                     or _other_weapon(items[0], m, told)):
+            # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
+            # (unless a total was already told: then it is that total's breakdown; a lead that
+            # repeats its headline's total is the total again)
+            totals = [c for c in m.counts if c.number.start == items[0].number_start]
+            items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
+        if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
+                             any(c.weapon for c in totals)):
+            draft = _claim_for(out, m, claimant, totals, lex, items)
+            draft.named = draft.named or any(p.claimant.name == draft.claimant.name for p in people) \
+                or any(c.explicit and c.name == draft.claimant.name for c in m.claimants)
+            totals = _settle_rounded(draft, totals, m, s.text, lex)
+            told_values = (draft.destroyed, draft.launched)
+            _fill_totals(draft, totals, m, s.text, lex)
+            for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
+                value = getattr(draft, slot)
+                if value is not None and value != told_value:  # rounded when the count that set it is
+                    exact = not any(c.number.approx and c.number.value == value for c in totals)
+                    (draft.approximate.discard if exact else draft.approximate.add)(slot)
+            if tally_kind is not None and not draft.weapons:
+                draft.weapons.append(WeaponDraft(*tally_kind))
+            _all_destroyed(m, s.text, lex, draft, max(c.end for c in totals) if totals else len(s.text))
+            if items and any(it.headline for it in draft.items):
+                # the body names its places: the headline's summary goes
+                keep = [k for k, it in enumerate(draft.items) if not it.headline]
+                draft.items = [draft.items[k] for k in keep]
+                draft.item_offsets = [draft.item_offsets[k] for k in keep]
+            told_regions = {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
+            if told_regions and len(as_named) == len(items):
+                # "Над областю знищили шість дронів. По три – у Павлоградському та
+                # Криворізькому районах": districts of the region just counted are parts of its count
+                # (not the count told again: "…навколо Києва знищили півтора десятка", then the same over
+                # Kyiv, a city that is its region, is that item again, not a part of it)
+                told_keys = {_item_key(x) for x in draft.items}
+                items = [replace(named_as, subset=True)
+                         if all(p.kind in ("district", "locality") for p in named_as.places)
+                         and {p.iso for p in it.places} <= told_regions and _item_key(it) not in told_keys else it
+                         for it, named_as in zip(items, as_named, strict=True)]
+            summaries = [it for it in draft.items if it.summary and it.count is not None and len(it.places) == 1]
+            if len(summaries) == 1 and items and not items[0].summary and not items[0].subset \
+                    and all(it.count is not None and not it.each for it in items) \
+                    and {p.iso for it in items for p in it.places} <= {p.iso for p in summaries[0].places} \
+                    and sum(it.count for it in items) < summaries[0].count:
+                # "four drones were downed over the Kursk region", then "one fell to air defence over the
+                # Kursk region, the others to jamming": a part of the count told over the same place
+                items = [replace(it, subset=True) for it in items]
+            elif items and not items[0].summary and any(it.summary for it in draft.items):
+                # "33 drones over Rostov, Krasnodar and the Sea of Azov" then the real breakdown
+                # replaces the summary; "над Курской областью сбито 29 …", then "Кроме того,
+                # четыре – над Липецкой …": a place of its own, kept as the first item
+                # (a town or district inside the summary's region is a part of it: "над Харківщиною
+                # знищено 12. Ще 3 збили над Харковом" keeps the region)
+                named = {p.iso for it in items for p in it.places if p.kind in ("admin1", "sea")}
+                # "downed three drones in the skies above Sevastopol", then "two UAVs over the sea": the
+                # new places account for the same total elsewhere, so they tell where those were
+                # (not "one more": "Над Брянской сбит один беспилотник. Ещё один сбит над Курской" adds a place)
+                again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
+                    and sum(it.count for it in items) == draft.destroyed \
+                    and not _patterns(lex)["more_before"].search(s.text, 0, max(0, items[0].number_start))
+                isos = {p.iso for it in items for p in it.places}
+                # ("30 БПЛА над Крымом и акваторией Черного моря. Еще 12 – над Краснодарским краем":
+                # a summary over places the new items do not name is an item of its own too)
+                keys = isos | {p.name for it in items for p in it.places}
+                keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
+                    it.headline or (len(it.places) > 1 and keys & {p.iso or p.name for p in it.places})
+                    or named & {p.iso for p in it.places}
+                    or (again and it.count == draft.destroyed and not isos & {p.iso for p in it.places}))]
+                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed
+                       and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
+                       for k in keep):
+                    draft.destroyed = None  # that count was the first place's, not a total
+                draft.items = [replace(draft.items[k], summary=False) for k in keep]
+                draft.item_offsets = [draft.item_offsets[k] for k in keep]
+            kind = None
+            weapon_at = _weapons_by_number(m)
+            told_items = {_item_key(it) for it in draft.items}
+            for it in items:
+                if _item_key(it) in told_items and it.count is not None:
+                    continue  # the same count over the same places, told again
+                draft.items.append(it)
+                draft.item_offsets.append(s.start)
+                # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
+                kind = weapon_at.get(it.number_start, kind)
+                if kind is not None:
+                    draft.item_kinds[(s.start, it.number_start)] = kind
+            _weapon_of_items(draft, items, m)
+            _items_of_another_weapon(draft, items, totals, m, s.start)
+            draft.evidence.append((s.start, s.end))
+            draft.hedged |= m.hedged
+            draft.night |= m.night
+            draft.launch_sites.extend(_launch_sites(m, res, lex))
+            if m.window:
+                _set_window(draft, m.window, s.start, s.text)
+            elif out.pending_window:
+                _set_window(draft, *out.pending_window)
+            out.pending_window = None
+            out.used.add(s.index)
+            _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            continue
+        if m.window and (m.claimants or not people) and not m.authorities:
+            current = _current(out, claimant)
+            if current and (current.window is None or current.window.until is None):
+                _set_window(current, m.window, s.start, s.text)
+                current.evidence.append((s.start, s.end))
+                current.night |= m.night
+            else:
+                out.pending_window = (m.window, s.start, s.text)
+            out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            continue
+        if (m.destroy_verbs and not m.launch_verbs and not s.is_title
+                or out.claims and may_match(m.words, lex, "place_anaphora")
+                and _patterns(lex)["place_anaphora"].search(s.text)
+                or may_match(m.words, lex, "air_defence_at_work")
+                and _patterns(lex)["air_defence_at_work"].search(s.text)) \
+                and _repelled_at(out, m, res, lex, s.start,
+                                 claimant or (out.claims[-1].claimant if out.claims else out.reporter),
+                                 claim=out.claims[-1] if out.claims and not claimant else None):
+            # "Аппараты противника уничтожены в Льговском и Суджанском районах",
+            # "это произошло в Жуковском округе": where the told claim's weapons were downed
+            out.used.add(s.index)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+        elif _incident(out, m, res, people, lex, s.start, claimant):
+            out.used.add(s.index)
+        elif out.claims and (sites := _launch_sites(m, res, lex)):
+            # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
+            out.claims[-1].launch_sites.extend(sites)
+            out.used.add(s.index)
+    _attribute_the_unattributed(out, mentions, lex)
+    for draft in out.claims:
+        _total_from_weapons(draft)
+    _speakers_own_region(out, mentions, resolutions, lex, gaz)
+    post = _post_voice(out)
+    for inc in out.incidents:
+        if inc.claim is not None and inc.reporter == UNATTRIBUTED:
+            inc.reporter = inc.claim.claimant  # found since, as the claim's speaker
+        elif inc.reporter == UNATTRIBUTED and post is not None:
+            inc.reporter = post  # nobody of its own sentence: the post's author tells it
+    for draft in out.claims:
+        _total_from_breakdown(draft)
+        _parts_of_one_region(draft, gaz)
+        _part_of_own_region(draft, gaz, mentions, resolutions, lex)
+    _district_claims_are_parts(out, gaz)
+    _headline_places_told_again(out)
+    _headline_town_of_incidents(out, mentions, resolutions)
+    _region_centre_of_incidents(out, mentions, lex, gaz)
+    _settle_casualties(out)
+    return out

@@ -1,0 +1,266 @@
+"""A claim's totals and weapons filled from a sentence's counts, from its weapons' sum or
+from a list of weapons, one line each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from types import ModuleType
+
+from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
+from raidlog.extract.attribute.verbs import _verb_for
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.times import WrittenWindow
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.model import Claimant
+
+
+def _total_from_weapons(draft: ClaimDraft) -> None:
+    """A claim split only by weapon type ("17 Shaheds and a Kh-59 shot down") totals to the sum
+    of its parts; guided bombs and MLRS rockets are listed but not added to drones and missiles.
+    One weapon told launched, of the claim's downed count told by its generic name ("атакував 37
+    дронами типу Shahed, захисники знищили 29 безпілотників"), is the claim's launched count."""
+    if len(draft.weapons) == 1 and draft.launched is None and draft.destroyed is not None \
+            and (one := draft.weapons[0]).launched is not None and one.destroyed is None \
+            and one.type not in NOT_IN_TOTALS and draft.destroyed <= one.launched:
+        draft.launched = one.launched
+    if len(draft.weapons) < 2:
+        return
+    counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
+    for slot in ("destroyed", "launched"):
+        types = [t for t in dict.fromkeys(w.type for w in counted) if any(
+            getattr(w, slot) is not None for w in counted if w.type == t)]
+        if slot == "launched" and too_few_came(draft.destroyed, sum(_type_total(counted, t, slot) for t in types),
+                                               counted):
+            continue  # ("shot down two Iskander-M, two Kh-59 and 15 drones …; Russia had launched four
+            # Iskander-M": how many Kh-59 and drones came is not told, and 4 is fewer than were downed)
+        if getattr(draft, slot) is None and types:
+            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+            draft.summed |= slot == "destroyed"
+        elif len(types) > 1 and sum(getattr(draft, slot) == _type_total(counted, t, slot) for t in types) == 1:
+            # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
+            # the other types came in later sentences; the claim's total is the sum
+            setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+
+
+def too_few_came(destroyed: int | None, launched: int, counted: list[WeaponDraft]) -> bool:
+    """(Also read by the pipeline, which sums a claim's weapons once more.) The launched counts told
+    for some weapons add up to fewer than were destroyed, and a weapon told destroyed has no launched
+    count of its own or of its generic type ("all 14 drones … 13 Shaheds downed": the Shaheds are a
+    part of the 14 that came): the sum is no launched total."""
+    return destroyed is not None and launched < destroyed and any(
+        w.destroyed is not None and w.launched is None
+        and not any(v.type == w.type and v.model is None and v.launched is not None for v in counted)
+        for w in counted)
+
+
+def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
+    """One type's count: "all 14 drones … Thirteen Shaheds …": the models are parts of the
+    generic count when they add up to no more than it."""
+    if any(w.listed for w in weapons if w.type == wtype):
+        return sum(getattr(w, slot) or 0 for w in weapons if w.type == wtype)
+    generic = [getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is None]
+    models = sum(getattr(w, slot) or 0 for w in weapons if w.type == wtype and w.model is not None)
+    if len(generic) == 1 and generic[0] and models <= generic[0]:
+        return generic[0]
+    return sum(generic) + models
+
+
+def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> None:
+    """Totals and per-weapon counts. When a sentence counts several weapon types
+    ("four Kh-101 missiles, one Iskander-M and 176 drones") the claim's total is
+    their sum, left to assembly; a bare "of which 134 were downed" is the total."""
+    kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
+    if kinds and not m.sentence.is_title:
+        # the body's own counts replace the headline's; a headline that counted none of the body's kinds
+        # keeps its others ("ППО уразила 15 ракет" in the headline, "до десятка шахедів заходили на Київ"
+        # in the body), one that counted them (the week's drones and missiles, the body's six hours'
+        # drones) summed another claim's figures
+        types = {t for t, _ in kinds}
+        retold = any(w.from_title and w.type in types for w in draft.weapons)
+        draft.weapons = [w for w in draft.weapons if not w.from_title or (w.type not in types and not retold)]
+    modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
+    whole_from = _all_of_them(totals, text, lex)
+    parts = _generic_after_model(totals, m, text, lex)
+    all_listed: set[int] = set()
+    for c in totals:
+        if c.weapon and c.weapon.type == "unknown":
+            # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
+            slot = _verb_for(c, m, text, lex)
+            if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
+                setattr(draft, slot, c.number.value)
+            if slot == "destroyed" and c.of_total is not None and draft.launched is None:
+                draft.launched = c.of_total.value  # "знищила 84 цілі з 99"
+            elif slot == "destroyed" and c.number.start >= whole_from and draft.launched is None:
+                draft.launched = c.number.value
+            continue
+        if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
+                and len({k for k in kinds if k[1] is None}) == 1 and sum(
+                    1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
+                and not (_verb_for(c, m, text, lex) == "destroyed"
+                         and any(t.weapon and t.weapon.model and t.end <= c.number.start
+                                 and _verb_for(t, m, text, lex) == "destroyed" for t in totals)):
+            # "шесть ракет: четыре ATACMS и две Storm Shadow": the generic count is the total (when it
+            # is the only one; "три БпЛА типа «Молния», один FPV-дрон и два БпЛА" are three parts, and so
+            # are the destroyed "6 «Шахедів» та один розвідувальний безпілотник": a generic count
+            # destroyed after a model's count is one more part, not their whole; but "атакував 37 дронами
+            # типу Shahed, захисники знищили 29 безпілотників": the destroyed of those launched)
+            slot = _verb_for(c, m, text, lex)
+            if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
+                setattr(draft, slot, c.number.value)
+            continue
+        slot = _verb_for(c, m, text, lex)
+        value = c.number.value
+        if slot == "lost":
+            draft.lost = value
+            continue
+        if c.of_total is not None and (c.weapon is None or len(kinds) == 1):
+            draft.destroyed = draft.destroyed if draft.destroyed is not None else value
+            draft.launched = draft.launched if draft.launched is not None else c.of_total.value
+        elif c.of_total is not None:
+            pass  # "all 28 missiles and 15 of 16 drones": one type's part; the claim sums its types
+        elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
+                                  and not _other_types_told(draft, c.weapon.type)):
+            if getattr(draft, slot) is None:
+                setattr(draft, slot, value)
+            if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \
+                    and not any(w.launched is not None for w in draft.weapons):
+                draft.launched = value  # "shot down all 14 drones": as many came as were downed
+        span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
+        if c.weapon:
+            _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None)
+            if m.sentence.is_title:
+                draft.weapons[-1].from_title = True
+            if slot == "destroyed" and c.of_total is not None:
+                # "15 of 16 drones", "one of four missiles": how many of the type came
+                _weapon(draft, c.weapon.type, c.weapon.model, "launched", c.of_total.value, span,
+                        generic=c.weapon.model is None)
+                continue
+            if slot == "destroyed" and c.number.start >= whole_from and not any(
+                    w.type == c.weapon.type and w.launched is not None and id(w) not in all_listed
+                    and (w.model == c.weapon.model or c.weapon.model is None or w.model is None)
+                    for w in draft.weapons):
+                # (the parts of one "all" list are each launched: "all 11 missiles, four Shahed drones
+                # and two reconnaissance UAVs were destroyed")
+                _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
+                        generic=c.weapon.model is None)
+                all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+    if parts:
+        told = range(m.sentence.start, m.sentence.end)
+        for w in draft.weapons:
+            if w.type in parts and any(a in told for a, _ in w.evidence):
+                w.listed = True
+
+
+def _generic_after_model(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> set[str]:
+    """"сбиты две ракеты Storm Shadow и три противорадиолокационные ракеты", "5 Shahed та 15 дронів
+    інших типів": a generic count joined in one list after a model's count of its type is one more
+    part, not the whole the model is a part of (as "шесть ракет: четыре ATACMS и две Storm Shadow" is).
+    The types so listed."""
+    joined = _patterns(lex)["counts_joined"]
+    return {b.weapon.type for a, b in itertools.pairwise(totals)
+            if a.weapon and b.weapon and a.weapon.model and b.weapon.model is None and a.weapon.type == b.weapon.type
+            and a.end <= b.number.start and joined.fullmatch(text, a.end, b.number.start)
+            and _verb_for(a, m, text, lex) == _verb_for(b, m, text, lex) == "destroyed"}
+
+
+_BULLET = re.compile(r"\s*[-–—•*·▪▫►◾]\ufe0f?\s*")  # ("▪️2 fpv-дрона;": an emoji square)
+
+
+_ITEM_END = re.compile(r"[;.]\s*$")
+
+
+def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
+                        claimant: Claimant | None) -> tuple[ClaimDraft | None, str, Claimant | None] | None:
+    """"За минувшие сутки противник использовал:": the lines after it count what was launched
+    (destroyed, when the header says so)."""
+    if not text.rstrip().endswith(":") or m.counts:
+        return None
+    pats = _patterns(lex)
+    if not pats["weapon_list"].search(text) and not (m.launch_verbs and pats["launch_list"].search(text)):
+        return None
+    return None, "destroyed" if m.destroy_verbs and not m.launch_verbs else "launched", claimant
+
+
+def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
+    """One line of a list of weapons ("- 22 БпЛА типа «Герань-2»;", "- fpv-дрон;", one with no
+    number): a part of the claim the list's header began; the claim's total is the parts' sum."""
+    draft, slot, claimant = out.weapon_list
+    bullet = _BULLET.match(text)
+    listed = [(c.number.start, c.end, c.weapon, c.number.value) for c in m.counts if c.weapon is not None]
+    if not listed and not m.numbers and len(m.weapons) == 1:
+        w = m.weapons[0]
+        listed = [(w.start, w.end, w, 1)]  # "- fpv-дрон;": one
+    # (a line without its bullet, lost from the page, ends as a list's line does: "два КАБ;")
+    if bullet is None and not _ITEM_END.search(text) or not listed \
+            or len(listed) != len(m.counts) and m.counts or m.destroy_verbs or m.launch_verbs:
+        if draft is not None:
+            _total_from_weapons(draft)  # the list is told: a later count is another claim or a part
+        out.weapon_list = None
+        return False
+    if draft is None:
+        draft = ClaimDraft(claimant or out.speaker or out.reporter or UNATTRIBUTED)
+        out.claims.append(draft)
+        out.weapon_list = (draft, slot, claimant)
+    s = m.sentence
+    for start, end, w, value in listed:
+        draft.weapons.append(WeaponDraft(w.type, w.model, listed=True))
+        setattr(draft.weapons[-1], slot, value)
+        draft.weapons[-1].evidence.append((s.start + start, s.start + end))
+    draft.evidence.append((s.start, s.end))
+    out.used.add(s.index)
+    return True
+
+
+def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
+    """The claim already counts other weapon types ("17 Shaheds and a Kh-59"): a later count
+    of one type ("24 Shaheds were launched") is that type's, not the claim's total."""
+    return any(w.type != wtype and w.type not in NOT_IN_TOTALS and (w.destroyed is not None or w.launched is not None)
+               for w in draft.weapons)
+
+
+def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
+    """Where "all" quantifies the destroyed counts ("shot down all 14 drones and one Kh-59",
+    "Усі 11 безпілотників знищили"): the start of the first such count, else past the end."""
+    pattern = _patterns(lex)["all_before"]
+    for c in totals:
+        if pattern.search(text, max(0, c.number.start - 20), c.number.start):
+            return c.number.start
+    return len(text) + 1
+
+
+# The most entries a claim's counts by weapon may have: a report splits its count over a few types
+# and models; a text of thousands of counts of one type made one entry per count, each count
+# reading all the entries before it (square in the text's length).
+MAX_WEAPON_ENTRIES = 64
+
+
+def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
+            span: tuple[int, int], generic: bool) -> None:
+    for w in draft.weapons:
+        if w.type == wtype and (w.model == model or (generic and w.model is not None) or w.model is None):
+            if getattr(w, slot) is None:
+                setattr(w, slot, value)
+                w.evidence.append(span)
+                if model and w.model is None:
+                    w.model = model
+                return
+            if getattr(w, slot) == value:
+                return
+    if len(draft.weapons) >= MAX_WEAPON_ENTRIES:
+        return  # a list of thousands of counts of one weapon is no split by weapon (each count read them all)
+    w = WeaponDraft(wtype, model)
+    setattr(w, slot, value)
+    w.evidence.append(span)
+    draft.weapons.append(w)
+
+
+def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_text: str) -> None:
+    if draft.window is not None and draft.window.until is None and window.begin is None:
+        merged = WrittenWindow(draft.window.start, draft.window.end, draft.window.begin, window.until,
+                               draft.window.zone or window.zone)
+        draft.window = merged
+        return
+    draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text

@@ -1,0 +1,198 @@
+"""The town of incidents and repelled attacks whose sentence names none: the headline's town,
+the region's centre, the towns of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from types import ModuleType
+
+from raidlog.extract import breakdown
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.drafts import (
+    UNATTRIBUTED,
+    Attribution,
+    ClaimDraft,
+    IncidentDraft,
+    _SentenceIndex,
+)
+from raidlog.extract.attribute.sites import _after_site_cue
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import CITY_REGIONS, Gazetteer, name_key, named_as_its_region
+from raidlog.geo.names import split_type
+from raidlog.model import Claimant, Place
+
+
+def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
+    """The one town, district or hromada a headline that tells of damage, fire, debris, hits or
+    casualties names (not an official's, nor a flight's direction or a launch site)."""
+    if not set(_incident_kinds(m, lex)) & {"damage", "fire", "debris", "hit", "casualties"}:
+        return []  # ("UAVs were said to be approaching the capital, Moscow": no event there)
+    roles = [(p.role_start, p.role_end) for p in m.people]
+    towards = _patterns(lex)["towards_before"]
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}
+    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+              and id(r.place) not in sites
+              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    return places if len({p.id for p in places}) == 1 else []
+
+
+def _headline_town_of_incidents(out: Attribution, mentions: list[Mentions],
+                                resolutions: list[list[Resolution]]) -> None:
+    """"Обломки дрона повредили гараж в Рыльске" as the headline, then a body that tells the damage
+    without naming the town ("Во дворе частного дома повреждён забор"): when no incident of the
+    body names a town or district, the damage, fire, debris and hits it tells happened in the
+    headline's one town (not one told after a sentence of its paragraph that names another region:
+    "Ночью беспилотники атаковали Белгородскую область. … Ранен мужчина" under a Kursk headline;
+    that region is the place of an incident with none of its own)."""
+    if not out.headline_towns or any(p.kind in ("locality", "district") for inc in out.incidents for p in inc.places):
+        return
+    iso = out.headline_towns[0].iso
+    holding = _SentenceIndex(mentions)
+    other_from: dict[int | None, tuple[int, Place]] = {}  # a paragraph's first sentence naming another region
+    for k, (m, res) in enumerate(zip(mentions, resolutions, strict=True)):
+        other = next((r.place for r in res if r.place is not None and r.place.kind == "admin1"
+                      and r.place.iso not in (None, iso)), None)
+        if other is not None and not m.sentence.is_title and m.sentence.paragraph not in other_from:
+            other_from[m.sentence.paragraph] = (k, other)
+
+    def region_told(inc: IncidentDraft) -> Place | None:
+        for a, _ in inc.evidence:
+            k = holding.sentence_of(a)
+            told = other_from.get(mentions[k].sentence.paragraph) if k is not None else None
+            if told is not None and told[0] <= k:
+                return told[1]
+        return None
+
+    for inc in out.incidents:
+        if set(inc.kinds) & {"damage", "fire", "debris", "hit", "casualties"} \
+                and all(p.iso in (None, iso) for p in inc.places if p.kind == "admin1"):
+            region = region_told(inc)
+            inc.places = [*out.headline_towns, *inc.places] if region is None else inc.places or [region]
+
+
+def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
+    """"Один із дронів ударив по складу в обласному центрі", told by the head of
+    the Kherson administration: the region's centre, a town the region is named after, is Kherson.
+    The region is the reporter's, or else the one region the incident names."""
+    centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)
+    holding = _SentenceIndex(mentions)
+
+    def told(a: int, b: int) -> bool:  # the sentences of one evidence span
+        k = holding.sentence_of(a)
+        while k is not None and k < len(mentions) and mentions[k].sentence.start < b:
+            if centre.search(mentions[k].sentence.text):
+                return True
+            k += 1
+        return False
+
+    for inc in out.incidents:
+        if any(p.kind in ("locality", "district") for p in inc.places) or not any(told(a, b) for a, b in inc.evidence):
+            continue
+        named = {p.iso for p in inc.places if p.kind == "admin1" and p.iso}
+        iso = inc.reporter.region or (named.pop() if len(named) == 1 else None)
+        region = gaz.region(iso) if iso else None
+        stem = split_type(name_key(region.name)) if region is not None else None
+        town = next((p for p in gaz.lookup(stem[0], kinds={"locality"}) if p.iso == iso), None) if stem else None
+        if town is not None:
+            inc.places = [town, *inc.places]
+
+
+def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,
+                   lex: ModuleType) -> list[Place]:
+    """The towns, districts and hromadas of the sentence just before, of the same paragraph,
+    when that sentence told nothing (no claim, no incident): an incident told next without
+    places of its own happened there."""
+    if before is None:
+        return []
+    m, res = before
+    if m.sentence.paragraph != s.paragraph or m.sentence.is_title:
+        return []
+    roles = [(p.role_start, p.role_end) for p in m.people]  # "мэр Москвы": who speaks, not where
+    towards = _patterns(lex)["towards_before"]  # "на подлёте к Москве": where they flew, not where
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}  # "з напрямків — Курськ, Брянськ"
+    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+              and id(r.place) not in sites
+              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    if m.sentence.index in out.used:
+        # "В Севастополе утром сбили три беспилотника. Обломки упали, загорелась сухая трава":
+        # the debris of a count told over one town fell there (of several, nobody can say which);
+        # an incident's sentence goes on by itself ("Nobody was hurt.")
+        counted = out.claims and any(a == m.sentence.start for a, _ in out.claims[-1].evidence)
+        out.untold_counted = bool(counted)
+        return places if counted and len({p.id for p in places}) == 1 else []
+    out.untold_counted = False
+    return places
+
+
+def _names_its_region(r: Resolution, counted_towns: set[str]) -> bool:
+    """A count's town written bare with its region's own name ("40 over Rostov, five each over Oryol
+    and Tula": Rostov Oblast's, as a ministry's list means it) is no town where they were downed;
+    "over the city of Voronezh", "the port of Ust-Luga", "over Shebekino" are."""
+    p = r.place
+    if p is None or r.hit.type_word is not None or r.hit.city or r.hit.village or r.hit.as_written not in counted_towns:
+        return False
+    return named_as_its_region(p, r.hit.as_written)
+
+
+def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
+                 reporter: Claimant | None, items: list[breakdown.Item] = (),
+                 claim: ClaimDraft | None = None) -> bool:
+    """Where weapons were destroyed, below the region a count is keyed by: "над Курском и Курским
+    районом сбиты 12", "destroyed two UAVs over the Vygonichsky district", "сбили дрон в районе
+    деревни Салово": an ``attack_repelled`` incident at those towns and districts. Not where debris
+    fell or what was hit (the sentence's own incident tells those), nor where the weapons came
+    from or flew towards (no "over"/"in" right before the name)."""
+    text = m.sentence.text
+    if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)):
+        return False
+    pats = _patterns(lex)
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}
+    # the places a breakdown read as regions ("25 over Bryansk, 23 over Rostov")
+    regional = {p.as_written for it in items for p in it.places if p.kind == "admin1" and p.as_written}
+    # the bare towns a count is told over ("six each over Kursk and Voronezh"): the claim keeps the
+    # count as the region's (pipeline._town_region); see _names_its_region
+    counted_towns = {p.as_written for it in items if it.count is not None and not it.subset
+                     for p in it.places if p.kind == "locality" and p.as_written}
+    verbs = sorted([(a, True) for a, _ in m.destroy_verbs] + [(a, False) for a, _ in m.launch_verbs])
+    places: list[Place] = []
+    last: Resolution | None = None
+    for r in res:
+        p = r.place
+        if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
+                              or p.country not in ("RU", "UA") or r.hit.as_written in regional
+                              or _names_its_region(r, counted_towns)):
+            last = None
+            continue
+        # the verb the place goes with: the last before it, else the first after it ("launched 15
+        # attacks, targeting infrastructure in Kherson" names a target, not where they were downed)
+        before = bisect_left(verbs, r.hit.start, key=lambda v: v[0])  # verbs[:before] start before it
+        after = bisect_right(verbs, r.hit.start, lo=before, key=lambda v: v[0])  # verbs[after:] after it
+        if verbs and not (verbs[before - 1][1] if before else verbs[after][1]):
+            last = None
+            continue
+        cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
+        joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
+        if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
+            if p is not None and p.kind != "admin1" and p.iso not in CITY_REGIONS:
+                places.append(p)
+            last = r
+        else:
+            last = None
+    if not places:
+        return False
+    out.incidents.append(IncidentDraft(["attack_repelled"], _unique_places(places), reporter or UNATTRIBUTED,
+                                       None, None, text, [(offset, offset + len(text))], claim=claim))
+    return True
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if all(p.id != q.id for q in out):
+            out.append(p)
+    return out

@@ -1,0 +1,204 @@
+"""Which number a verb counts: destroyed or launched, a total or one of its parts, the
+weapon a bare number counts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract import breakdown
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.mentions import Mentions
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
+
+_LIST_OPENS = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s")
+
+
+def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
+    """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
+    if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
+           and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
+           for v in m.lost_verbs):
+        return "lost"
+    if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
+        return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
+    if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 30), count.number.start):
+        return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
+    if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start):
+        return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
+    if _whole_before_part(count, m, text, lex):
+        return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
+    if _patterns(lex)["of_them_before"].search(text, max(0, count.number.start - 20), count.number.start):
+        # "fired six missiles and 45 drones, of which five missiles and 38 drones were intercepted": the
+        # parts take the verb after them, whatever the whole came with
+        after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
+        if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
+            return "destroyed"
+    if _patterns(lex)["destroyed_bare"].match(text[count.end :]) \
+            or (count.weapon is None and _patterns(lex)["bare_participle"].match(text, count.end)) \
+            or (count.weapon is None and _patterns(lex)[
+            "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
+        return "destroyed"
+    if count.of_total is not None:
+        return "destroyed"
+    if _subject_then_all_destroyed(count, m, text, lex):
+        return "launched"
+    # the nearest verb: before the count, or after it across a passive gap ("were"); on a tie
+    # destroyed before launched, and of one kind the verb before. The verbs of a kind are in text
+    # order and do not overlap, so the nearest before is found by bisection, and the verbs after
+    # are tried nearest first only while they could still be nearer.
+    best, dist = None, 10**6
+    start, end = count.number.start, count.end
+    for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
+        k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
+        if k and start - verbs[k - 1][1] < dist:
+            best, dist = kind, start - verbs[k - 1][1]
+        for a, _ in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
+            if a - end >= dist:
+                break
+            if _passive_gap(lex).fullmatch(text[end:a]):
+                best, dist = kind, a - end
+                break
+    return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"three drones attacked a depot in the region; they were downed": the count is the
+    subject of the launch verb right after it, and every one of them is destroyed later in the sentence
+    (no destroy verb before it: "shot down all 14 drones fired overnight" counts the destroyed)."""
+    return any(a > count.end and not text[count.end : a].strip() for a, _ in m.launch_verbs) \
+        and not any(a < count.number.start for a, _ in m.destroy_verbs) \
+        and bool(_patterns(lex)["all_destroyed"].search(text, count.end))
+
+
+_PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
+
+
+def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"об атаке 136 беспилотников ВСУ на область, 57 из них удалось уничтожить", "в воздух подняли
+    семь беспилотников, пять из которых были сбиты": the count the next clause takes a destroyed part
+    of is the whole that came, though no launch verb says so (not where it was itself destroyed: "сбиты 30
+    беспилотников, 20 из них уничтожены над Курской областью" tells where a part was)."""
+    if any(a < count.number.start for a, _ in m.destroy_verbs):
+        return False
+    part = next((n for n in m.numbers if n.start >= count.end), None)
+    pats = _patterns(lex)
+    return part is not None and bool(_PART_AFTER.fullmatch(text, count.end, part.start)) \
+        and bool(pats["of_them"].match(rest := text[part.end :])) and bool(pats["destroyed_bare"].match(rest))
+
+
+@lru_cache(maxsize=8)
+def _passive_gap(lex: ModuleType) -> re.Pattern[str]:
+    """What may stand between a count and the verb after it: "22 drones were destroyed"."""
+    return re.compile(lex.PASSIVE_GAP, re.IGNORECASE)
+
+
+_WORDS_THEN_VERB = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+
+
+def _weapon_then_verb(c: Count, m: Mentions, text: str) -> WeaponWord | None:
+    """"только дронов было зафиксировано 45", "безпілотників було збито 12": the weapon, at most two
+    words, its verb, then the bare count (the verb and weapon nearest before it, found by bisection)."""
+    for verbs in (m.destroy_verbs, m.launch_verbs):  # (each in text order, without overlaps)
+        k = bisect_right(verbs, c.number.start, key=lambda v: v[1]) - 1
+        if k < 0 or text[verbs[k][1] : c.number.start].strip():
+            continue
+        j = bisect_right(m.weapons, verbs[k][0], key=lambda w: w.end) - 1
+        if j >= 0 and m.weapons[j].type not in ("unknown", *NOT_IN_TOTALS) \
+                and _WORDS_THEN_VERB.fullmatch(text, m.weapons[j].end, verbs[k][0]):
+            return m.weapons[j]
+    return None
+
+
+def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+    """The weapon a running tally names before its figure ("the number of drones shot down … had risen
+    to 11", lexicon DESTROYED_COUNT_BEFORE)."""
+    x = _patterns(lex)["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start)
+    if x is None:
+        return None
+    return next((w for w in m.weapons if x.start() <= w.start < x.end() and w.type not in ("unknown", *NOT_IN_TOTALS)),
+                None)
+
+
+def _denied(c: Count, m: Mentions) -> bool:
+    """"Усі ракети збиті, а два безпілотники не вдалося вразити", "failed to shoot down two
+    missiles": the verb nearest the count is one the sentence denies."""
+    def nearest(spans: list[tuple[int, int]]) -> int:
+        return min((c.number.start - b if b <= c.number.start else a - c.end for a, b in spans
+                    if b <= c.number.start or a >= c.end), default=10**6)
+    return bool(m.not_destroyed) and nearest(m.not_destroyed) < nearest(m.destroy_verbs + m.launch_verbs)
+
+
+def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    pats = _patterns(lex)
+    if _denied(c, m):
+        return False
+    if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
+        return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
+    if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
+        k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
+        before = m.counts[k - 1] if k else None
+        if before is not None and before.end <= c.number.start \
+                and _verb_for(before, m, text, lex) == _verb_for(c, m, text, lex):
+            return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
+    if c.weapon is not None:
+        # ("збито 5 дронів …, ще один дрон впав у полі": the one that fell is no count of the downed)
+        return not pats["fell_after"].match(text, c.end)
+    if pats["other_counted"].match(text, c.end):
+        return False  # "used drones to destroy 15 Russian air defence systems": not weapons
+    if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
+        return False  # "buildings were damaged, and an entrance in one of them was destroyed"
+    if pats["of_them_towards"].match(text[c.end :]):
+        return False
+    # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
+    # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
+    return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+                or pats["bare_participle"].match(text, c.end)
+                or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
+                or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
+                or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
+                or _weapon_then_verb(c, m, text) is not None
+                or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+# How far before a number a destroy verb told right before it may start ("of them, shot down 51")
+_VERB_REACH = 200
+
+
+def _verb_right_before(at: int, m: Mentions, text: str, pats: dict) -> bool:
+    """A destroy verb of the sentence stands right before the number at ``at`` ("збито 85"): only
+    the verbs starting within _VERB_REACH characters before it are tried (each verb of a long list
+    tried for each of its counts was square in its length)."""
+    verbs = m.destroy_verbs  # in text order, without overlaps
+    lo, hi = bisect_left(verbs, (at - _VERB_REACH, -1)), bisect_left(verbs, (at, -1))
+    return any(pats["verb_then_number"].fullmatch(text, a, at) for a, _ in verbs[lo:hi])
+
+
+def _weapons_counted_before(c: Count, m: Mentions) -> bool:
+    """A count of a weapon ends before ``c``'s number (found once per sentence, not per count)."""
+    end = m.first_weapon_count_end
+    return end is not None and end <= c.number.start
+
+
+def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
+    """The claim-level counts a sentence states (as ``_fill_totals`` would set them)."""
+    values: dict[str, int] = {}
+    kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
+    for c in totals:
+        if c.weapon is None or c.weapon.type == "unknown" or (c.weapon.model is None and len(kinds) == 1):
+            slot = _verb_for(c, m, m.sentence.text, lex)
+            if slot in ("destroyed", "launched") and slot not in values:
+                values[slot] = c.number.value
+    return values
+
+
+def _launched_not_placed(totals: list[Count], items: list[breakdown.Item], m: Mentions, text: str,
+                        lex: ModuleType) -> list[Count]:
+    """"понад 10 дронів були спрямовані в Крим та Севастополь", "скерували на місто 16 БпЛА": places
+    after a launch verb are targets, not where weapons were destroyed; the counts are launched totals."""
+    starts = {it.number_start for it in items}
+    return sorted(totals + [c for c in m.counts if c.number.start in starts and _is_total(c, m, text, lex)],
+                  key=lambda c: c.number.start)

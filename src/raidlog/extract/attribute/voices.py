@@ -1,0 +1,214 @@
+"""Who tells a claim: the official or organisation named, the nearest one before, the
+document's channel, or the side that defends the region (for claims nobody was named for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from types import ModuleType
+
+from raidlog.extract import claimants
+from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, _SentenceIndex
+from raidlog.extract.mentions import Mentions
+from raidlog.geo import SURROUNDING
+from raidlog.lexicon.sources import SOURCE_CLAIMANTS
+from raidlog.model import Claimant
+
+
+def _post_voice(out: Attribution) -> Claimant | None:
+    """Whose post the text is: its header or signature, else the one official or administration
+    all its claims are told by ("Сумська ОВА: вночі збито 5 БпЛА. Пошкоджено будинок …"); None
+    for a story of several voices, or of a ministry's or air force's claims."""
+    if out.author is not None:
+        return out.author
+    voices = {draft.claimant for draft in out.claims}
+    voice = voices.pop() if len(voices) == 1 else None
+    return voice if voice is not None and voice.kind in ("governor", "official", "authorities") else None
+
+
+def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claimants.OfficialClaimant:
+    """"Лысак также отметил": a person named again without his office is the official
+    the text has already identified (his office and region as first told)."""
+    if official.person.role is not None or not official.claimant.person:
+        return official
+    for before in reversed(out.officials):
+        if before.claimant.person == official.claimant.person:
+            return replace(official, claimant=before.claimant, match=before.match, region=before.region,
+                           town=before.town)
+    return official
+
+
+def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex: ModuleType) -> None:
+    """Who speaks where a claim's own sentences name nobody:
+
+    - "…, the Air Force said" at the end of a report: when the document names one
+      organisation only, the claims nobody was named for are its claims;
+    - else the official of the post or story ("Об этом сообщил губернатор …" after the
+      count, a header "Губернатор … :" before it): the one named nearest the claim;
+    - else the formula the claim is told in, which only one side's posts use ("Сили ППО"
+      in a Ukrainian text, "дежурные средства ПВО"), or "the ministry" of these reports.
+    """
+    named = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit}
+    if len(named) == 1:
+        m, ref = next(iter(named.values()))
+        for draft in out.claims:
+            if draft.claimant is UNATTRIBUTED:
+                draft.claimant = _own_region_official(out, draft) or claimants.from_ref(ref, m.sentence.text)
+        return
+    holding = _SentenceIndex(mentions)
+    for draft in out.claims:
+        if draft.claimant is not UNATTRIBUTED:
+            continue
+        if out.channel is not None and not named:
+            draft.claimant = out.channel  # a post of the ministry's own channel speaks for it
+            continue
+        formula = _formula_claimant(draft, holding, lex)
+        official = None if named else (_administration_telling(out, draft, lex) or _nearest_official(out, draft)
+                                       or out.author or _nearest_administration(out, draft))
+        country = None
+        if official is not None and official.region and draft.nationwide:
+            # a count over the whole country is no regional official's, but his country's defences'
+            # ("Нагадаємо, загалом ворог випустив по Україні 50 БпЛА, з них збито 40" in an OVA head's
+            # post: Ukraine's, as the real reports' gold reads a nationwide figure)
+            official, country = None, official.side
+        if official is not None and official.region and any(
+                p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
+            official = None  # a list over other regions too is no governor's own count (an MoD list)
+        if official is not None and (formula is None or formula.side in (official.side, "unknown")):
+            draft.claimant = official
+        elif formula is not None:
+            draft.claimant = formula
+        else:
+            draft.claimant = _defender(draft) or _side_defender({country}) or UNATTRIBUTED
+
+
+# Crimea and Sevastopol: their air defence, and the claims of interceptions over them, are Russia's
+_RUSSIAN_HELD = {"UA-43", "UA-40"}
+
+
+# Regions partly held by each side: who claims an interception over them the text must say
+_CONTESTED = {"UA-14", "UA-09", "UA-23", "UA-65"}
+
+
+def _defender(draft: ClaimDraft) -> Claimant | None:
+    """Where nothing names the claimant, the places of the claim's breakdown: only the side
+    that defends that airspace counts interceptions over it (the Russian Ministry of Defence
+    over Russian regions and Crimea, Ukraine's air defence over the rest of Ukraine)."""
+    sides = set()
+    for it in draft.items:
+        for p in it.places:
+            if p.kind == "sea" or p.country is None or p.iso in _CONTESTED:
+                continue
+            sides.add("RU" if p.country == "RU" or p.iso in _RUSSIAN_HELD else
+                      "UA" if p.country == "UA" else "other")
+    return _side_defender(sides)
+
+
+def _side_defender(sides: set[str | None]) -> Claimant | None:
+    """The defences of one side: the Russian Ministry of Defence, or Ukraine's air defence."""
+    if sides == {"RU"}:
+        return Claimant("Russian Ministry of Defence", "ministry", "RU")
+    if sides == {"UA"}:
+        return Claimant("Ukrainian air defence", "military_command", "UA")
+    return None
+
+
+def _channel(source: str | None) -> Claimant | None:
+    """The claimant an official channel's or site's address gives (``lexicon.sources``)."""
+    if not source:
+        return None
+    for pattern, name, kind, side in _source_patterns():
+        if pattern.search(source):
+            return Claimant(name, kind, side, as_written=source)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _source_patterns() -> list[tuple[re.Pattern[str], str, str, str]]:
+    return [(re.compile(p, re.IGNORECASE), name, kind, side) for p, name, kind, side in SOURCE_CLAIMANTS]
+
+
+def _own_region_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """"… уничтожены над Липецкой областью, сообщил губернатор Иван Петров" in a story
+    of the ministry's count elsewhere: a claim over the region of the official named nearest
+    it only is that official's."""
+    official = _nearest_official(out, draft)
+    if official is None or not official.region or not draft.items:
+        return None
+    near = {official.region, SURROUNDING.get(official.region)}
+    if all(p.iso in near for it in draft.items for p in it.places):
+        return official
+    return None
+
+
+def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """The official named nearest the claim (before or after it): a report quotes one
+    official, who is introduced before his words or named after them."""
+    if not out.officials or not draft.evidence:
+        return None
+    at = draft.evidence[0][0]
+    best = min(range(len(out.officials)), key=lambda k: (abs(out.official_offsets[k] - at),
+                                                         out.official_offsets[k] < at))
+    return out.officials[best].claimant
+
+
+def _administration_telling(out: Attribution, draft: ClaimDraft, lex: ModuleType) -> Claimant | None:
+    """"«… destroyed about a dozen attack drones that threatened the capital», the city military
+    administration's report said": an administration named in the claim's own sentence tells it,
+    whichever official the story quoted nearer (the mayor's words on the damage)."""
+    return next((c for offset, c in out.administrations if c.side != "unknown"
+                 and re.search(lex.TELLING_AUTHORITIES, c.as_written or "", re.IGNORECASE)
+                 and any(a <= offset < b for a, b in draft.evidence)), None)
+
+
+def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | None:
+    """"…, повідомили у Київській міській військовій адміністрації": an administration
+    named beside the claim (its side known from the places it names) speaks for it."""
+    if not draft.evidence:
+        return None
+    at = draft.evidence[0][0]
+    known = [(offset, c) for offset, c in out.administrations if c.side != "unknown"]
+    if not known:
+        return None
+    return min(known, key=lambda oc: (abs(oc[0] - at), oc[0] < at))[1]
+
+
+def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> Claimant | None:
+    """The claimant a claim's wording gives away (``lex.SIDE_FORMULAS``)."""
+    # the claim's sentences, each found by bisection (a scan of every sentence for each claim was square)
+    held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
+    texts = [holding.mentions[k].sentence.text for k in held]
+    for pattern, name, kind, side in _formulas(lex):
+        if any(pattern.search(t) for t in texts):
+            return Claimant(name, kind, side)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _formulas(lex: ModuleType) -> list[tuple[re.Pattern[str], str, str, str]]:
+    return [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name, kind, side) for p, name, kind, side in lex.SIDE_FORMULAS]
+
+
+def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attribution,
+              lex: ModuleType) -> Claimant | None:
+    explicit = [c for c in m.claimants if c.explicit]
+    if explicit:
+        source_last = _patterns(lex)["source_last"].search(m.sentence.text)
+        return claimants.from_ref(explicit[-1] if source_last else explicit[0], m.sentence.text)
+    if people:
+        return people[0].claimant
+    for ref in m.claimants:
+        for draft in reversed(out.claims):
+            if ref.kind == "any" or draft.claimant.kind == ref.kind:
+                return draft.claimant
+        if out.speaker is not None and (ref.kind == "any" or out.speaker.kind == ref.kind):
+            return out.speaker
+    return None
+
+
+def _same(a: Claimant, b: Claimant) -> bool:
+    """The same reporter, however the text wrote them ("Мэр Москвы Сергей Собянин", "Собянин")."""
+    return (a.name, a.person) == (b.name, b.person)
