@@ -58,7 +58,7 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     draft.evidence.append((s.start, s.end))
     draft.hedged |= m.hedged
     if m.window:
-        _set_window(draft, m.window, s.start, s.text)
+        _set_window(draft, m.window, s.start)
     out.used.add(s.index)
     return True
 

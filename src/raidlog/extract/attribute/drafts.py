@@ -39,7 +39,6 @@ class ClaimDraft:
     item_offsets: list[int] = field(default_factory=list)
     window: WrittenWindow | None = None
     window_offset: int = 0
-    window_sentence: str = ""
     hedged: bool = False
     night: bool = False
     nationwide: bool = False  # told over the whole country: no regional official's own count
@@ -73,7 +72,7 @@ class Attribution:
     officials: list[claimants.OfficialClaimant] = field(default_factory=list)
     official_offsets: list[int] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # sentences that carry a fact
-    pending_window: tuple[WrittenWindow, int, str] | None = None
+    pending_window: tuple[WrittenWindow, int] | None = None
     speaker: Claimant | None = None  # the last organisation named ("Russian Defence Ministry, Telegram:")
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1

@@ -428,7 +428,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             draft.night |= m.night
             draft.launch_sites.extend(_launch_sites(m, res, lex))
             if m.window:
-                _set_window(draft, m.window, s.start, s.text)
+                _set_window(draft, m.window, s.start)
             elif out.pending_window:
                 _set_window(draft, *out.pending_window)
             out.pending_window = None
@@ -439,11 +439,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if m.window and (m.claimants or not people) and not m.authorities:
             current = _current(out, claimant)
             if current and (current.window is None or current.window.until is None):
-                _set_window(current, m.window, s.start, s.text)
+                _set_window(current, m.window, s.start)
                 current.evidence.append((s.start, s.end))
                 current.night |= m.night
             else:
-                out.pending_window = (m.window, s.start, s.text)
+                out.pending_window = (m.window, s.start)
             out.used.add(s.index)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue

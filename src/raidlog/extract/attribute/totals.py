@@ -257,10 +257,10 @@ def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: 
     draft.weapons.append(w)
 
 
-def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int, sentence_text: str) -> None:
+def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int) -> None:
     if draft.window is not None and draft.window.until is None and window.begin is None:
         merged = WrittenWindow(draft.window.start, draft.window.end, draft.window.begin, window.until,
                                draft.window.zone or window.zone)
         draft.window = merged
         return
-    draft.window, draft.window_offset, draft.window_sentence = window, offset, sentence_text
+    draft.window, draft.window_offset = window, offset
