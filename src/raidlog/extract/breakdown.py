@@ -179,7 +179,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             count = max(told, key=lambda it: it.start).count
         if pats["each_prefix"].search(before):
             each = True  # "по 3 – над территориями Орловской и Брянской областей"
-        elif pats["single"].match(written) and len(places) > 1:
+        elif pats["single"].match(written) and len(places) > 1 and not _nested(places):
             each: bool | None = True
         elif pats["each_before"].match(text, c.number.end) or pats["each_after"].match(after_places) \
                 or pats["each_inside"].search(lead.group("filler")):
@@ -211,6 +211,13 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             c.weapon is not None, number_start=c.number.start,
         ))
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
+
+
+def _nested(places: tuple[Place, ...]) -> bool:
+    """"one drone over the Uman district of the Cherkasy region": a region and places inside it are
+    one place named at two levels, not a list ("single drones over A and B")."""
+    regions = [p for p in places if p.kind == "admin1"]
+    return len(regions) == 1 and all(p.iso == regions[0].iso for p in places)
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
