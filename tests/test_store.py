@@ -249,6 +249,25 @@ def test_breakdown_region_whose_officials_reported_no_attack(ledger_url):
     assert "breakdown-region-no-attack-reported" not in codes
 
 
+@pytest.mark.parametrize("speaker", ["Belgorod Governor Vyacheslav Gladkov",
+                                     "The Belgorod Region's operational headquarters"])
+def test_breakdown_region_whose_administration_reported_no_attack(ledger_url, speaker):
+    """A region's named administration (its operational headquarters, government …) speaks for
+    the region as its governor does: its count of that night, with no attack of its own reported,
+    is a day the region's officials reported without any attack."""
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=9, d0=11, d1=12, first=5, second=4), "telegram:mod", "101")
+    put(ledger, "Kursk Governor Alexander Khinshtein said that debris from a downed drone damaged a garage "
+                "in Rylsk overnight; nobody was hurt.", "telegram:khinshtein", "5")
+    put(ledger, f"{speaker} said air defenses shot down three drones over the region overnight.",
+        "telegram:belgorod", "9")
+    reconciled(ledger, "2025-11-12")
+    with ledger.engine.connect() as conn:
+        found = [f["message"] for f in q.findings(conn) if f["code"] == "breakdown-region-no-attack-reported"]
+    assert found == ["Russian Ministry of Defence lists interceptions over RU-BEL on 2025-11-12 (telegram:mod/101), "
+                     "but the region's own officials reported that day without any attack."]
+
+
 AIR_FORCE = ("Ukraine's Air Force said Russia launched 40 Shahed-type attack drones overnight; "
              "air defenses shot down or suppressed 31 of them.")
 

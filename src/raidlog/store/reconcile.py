@@ -476,17 +476,24 @@ def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], 
     return out
 
 
+# who speaks for a region: its governor, or its named administration ("Belgorod Oblast
+# Operational Headquarters", "Kharkiv Oblast Military Administration": kind "authorities" with the
+# region; "Regional authorities", named by no region, has none)
+_REGION_VOICES = ("governor", "authorities")
+
+
 def _official_days(conn: Connection, days: set[str]) -> set[tuple[str, str]]:
-    """(region, day) of each governor's claim or post on ``days``."""
+    """(region, day) of each claim or post on ``days`` by a governor or a region's administration."""
     i, d = t.incidents, t.documents
     officials = conn.execute(
         select(t.claims.c.claimant_region, t.claims.c.day, d.c.name)
         .join(d, d.c.id == t.claims.c.document_id)
-        .where(and_(t.claims.c.day.in_(sorted(days)), t.claims.c.claimant_kind == "governor"))).all()
+        .where(and_(t.claims.c.day.in_(sorted(days)), t.claims.c.claimant_kind.in_(_REGION_VOICES),
+                    t.claims.c.claimant_region.is_not(None)))).all()
     official_days = {(r.claimant_region, r.day) for r in officials}
     posts = conn.execute(
         select(i.c.day, i.c.data).join(d, d.c.id == i.c.document_id)
-        .where(and_(i.c.day.in_(sorted(days)), i.c.reporter_kind == "governor"))).all()
+        .where(and_(i.c.day.in_(sorted(days)), i.c.reporter_kind.in_(_REGION_VOICES)))).all()
     for r in posts:
         region = json.loads(r.data)["reporter"].get("region")
         if region:
