@@ -60,7 +60,8 @@ OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
-CROSS_LINK = r"(?:Читайте також|Дивіться також|Читайте ще)\s*:"
+# ("До теми росія вдарила по …": a link with no colon, the other story's headline right after it)
+CROSS_LINK = r"(?:(?:Читайте також|Дивіться також|Читайте ще)\s*:|До теми\s)"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 MORE_STORIES = r"(?:Схожі новини|Інші новини|Новини по темі)"
