@@ -105,6 +105,11 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     })
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     if all(r.place is None for r in resolutions):

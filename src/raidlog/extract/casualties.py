@@ -109,6 +109,11 @@ def _patterns(lex: ModuleType) -> dict:
     })
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
     tells earlier events, unless it retells the report's own attack (:func:`_retold`)."""

@@ -47,6 +47,11 @@ def _patterns(lex: ModuleType) -> dict:
     }
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 _REGION_WORD = re.compile(r"(?i)region|oblast|kra[iy]|territory")
 
 

@@ -114,6 +114,11 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     })
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     text = sentence.text
     pats = _patterns(lex)

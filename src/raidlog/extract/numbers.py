@@ -217,6 +217,19 @@ def _maybe_numerals(lex: ModuleType) -> frozenset[str]:
         | frozenset(lex.ROUND_NOUNS)
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _word_pattern(lex)
+    _same_pattern(lex)
+    _suffixed_pattern(lex)
+    _one_suffixed_pattern(lex)
+    _dashed_pattern(lex)
+    _approx_pattern(lex)
+    _half_of(lex)
+    _half_pattern(lex)
+    _maybe_numerals(lex)
+
+
 def _inflected(text: str, lex: ModuleType) -> list[Number]:
     """Numerals in any case and gender ("двадцати двух", "трёх", "по одному",
     "двома"), by their dictionary form; adjacent ones add up ("двадцать два")."""

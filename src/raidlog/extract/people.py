@@ -55,6 +55,14 @@ def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [gates.compiled(p) for p in lex.OFFICES]
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+    _type_word(lex)
+    _name_after_role(lex)
+    _office_patterns(lex)
+
+
 def matching_name(name: str, lex: ModuleType) -> str:
     """The name as the officials table would spell it: "Вячеслава Гладкова" →
     "вячеслав гладков" (the reading the table knows, if any)."""

@@ -122,6 +122,11 @@ def _patterns(lex: ModuleType) -> dict:
     return pats
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
     """Runs of capitalised tokens, with type words and inner "of"/"on" ("Sea of Azov");
     a blocked token (a person's name, a weapon's) ends a run."""

@@ -73,6 +73,11 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     })
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
 def find_days(text: str, lex: ModuleType) -> list[Day]:
     out = []
     for m in _patterns(lex)["date"].finditer(text):

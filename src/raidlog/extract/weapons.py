@@ -201,6 +201,16 @@ def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(lex.WEAPON_PART_LEAD, re.IGNORECASE), re.compile(lex.WEAPON_PART_GAP, re.IGNORECASE)
 
 
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+    _of_total(lex)
+    _adjectives(lex)
+    _adjunct_head(lex)
+    _and(lex)
+    _part_patterns(lex)
+
+
 def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex: ModuleType) -> WeaponWord | None:
     """"Of the missiles, two were shot down", "the missiles, of which it shot down two": a bare count
     of the weapon named just before it, which has no number of its own (else "60 drones, of which

@@ -13,6 +13,9 @@ downed), ``regions``, ``sites`` (launch sites). Who tells it: ``voices``, ``own_
 Incidents: ``incidents``, ``towns``.
 """
 
+from types import ModuleType
+
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import (
     UNATTRIBUTED,
     Attribution,
@@ -22,6 +25,16 @@ from raidlog.extract.attribute.drafts import (
 )
 from raidlog.extract.attribute.reading import attribute
 from raidlog.extract.attribute.totals import MAX_WEAPON_ENTRIES, too_few_came
+from raidlog.extract.attribute.verbs import _passive_gap
+from raidlog.extract.attribute.voices import _formulas
 
 __all__ = ["MAX_WEAPON_ENTRIES", "UNATTRIBUTED", "Attribution", "ClaimDraft", "IncidentDraft",
-           "WeaponDraft", "attribute", "too_few_came"]
+           "WeaponDraft", "attribute", "prepare", "too_few_came"]
+
+
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+    _own_region_pattern(lex)
+    _passive_gap(lex)
+    _formulas(lex)

@@ -1,0 +1,34 @@
+"""pipeline.prepare builds every stage's pattern tables before the first text."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+
+import pytest
+
+import raidlog  # noqa: F401  (imports every stage)
+from raidlog.extract import pipeline
+
+
+def _tables() -> list[functools._lru_cache_wrapper]:
+    """Each stage module's remembered function of the lexicon alone (``@lru_cache`` of ``lex``)."""
+    return [value for name, module in list(sys.modules.items())
+            if name.startswith("raidlog.extract.") and module is not None
+            for value in vars(module).values()
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name
+            and list(inspect.signature(value).parameters) == ["lex"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_prepare_builds_every_stage_table(lang: str) -> None:
+    """A table a stage adds and its prepare leaves out would be compiled in the first timed text
+    of a benchmark's first pass (benchmarks/extract_speed.py calls pipeline.prepare before it)."""
+    tables = _tables()
+    asked = {t: t.cache_info().hits + t.cache_info().misses for t in tables}
+    pipeline.prepare(lang)
+    # (29 when written; the attribution stage's own are in its package's modules cues, verbs, voices)
+    assert len(tables) >= 25
+    assert [f"{t.__module__}.{t.__qualname__}" for t in tables
+            if t.cache_info().hits + t.cache_info().misses == asked[t]] == []
