@@ -104,6 +104,7 @@ def _patterns(lex: ModuleType) -> dict:
         "subregion_of": re.compile(lex.SUBREGION_OF),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
         "given_before": re.compile(rf"\b{lex.GIVEN_NAMES}\s+$"),
+        "given_first": re.compile(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
         "capital": re.compile(lex.CAPITAL_WORD),
@@ -462,6 +463,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["speaker_before"].search(text, max(0, h.start - 20), h.start) and _CLAUSE_END.match(text, h.end) \
                 or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
+        elif h.unknown and pats["given_first"].match(h.as_written):
+            drop.add(n)  # "староста села Василь Шавша": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
