@@ -492,8 +492,11 @@ REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:nea
                  r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
-LAUNCH_SITE_CUE = (r"\b(?:from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
-                   r"(?:\s+the)?|from the (?:direction|directions|areas?) of|from|launched from|directions?:)")
+# ("from the area of the town of Yeysk": the kind of place between the cue and its
+# name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
+LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
+                   r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
+                   r"|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?:)")
 
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")

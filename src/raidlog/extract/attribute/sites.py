@@ -29,13 +29,18 @@ def _after_site_cue(m: Mentions, res: list[Resolution], lex: ModuleType) -> list
     pats = _patterns(lex)
     cues = [x.end() for x in pats["site_cue"].finditer(text)] if res else []
     sites = []
-    for r in res:
+    last = None  # where the last site's name ends: the list goes on after it
+    for r in sorted(res, key=lambda r: r.hit.start):
         before = [end for end in cues if 0 <= r.hit.start - end <= 60]
-        # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …")
-        if r.place is not None and before and not _NAMES_LIST.sub("", text[before[-1] : r.hit.start]).strip(" :-"):
+        if last is not None and last <= r.hit.start:
+            before.append(last)
+        # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …", and
+        # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk")
+        if r.place is not None and before and not _NAMES_LIST.sub("", text[max(before) : r.hit.start]).strip(" :-"):
             sites.append(r.place)
+            last = r.hit.end
     return sites
 
 
 # "from the directions of Oryol, Bryansk, Millerovo": the names before this one
-_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*|\s+(?:and|и|і|та|й)\s+)")
+_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+)|^(?:,\s*)?(?:(?:and|и|і|та|й)\s+)?")
