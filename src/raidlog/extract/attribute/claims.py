@@ -39,6 +39,7 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     if told is not None and told.items:
         if anaphora or {p.iso for it in told.items for p in it.places} & {p.iso for p in item.places}:
             return False
+    if told is not None and told.items and not _short_of_its_total(told, claimant, m):
         # "Ночью в Ростовской области тоже сбили несколько беспилотников" after the
         # ministry's count over Kursk: another region's downing, told without a count, is a claim
         # of its own (whose speaker the text may name next), not a place of the told one
@@ -61,6 +62,15 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
         _set_window(draft, m.window, s.start)
     out.used.add(s.index)
     return True
+
+
+def _short_of_its_total(told: ClaimDraft, claimant: Claimant | None, m: Mentions) -> bool:
+    """Whether the told claim's places account for less than its total, so that regions named next
+    without a count are where the rest were downed ("сбиты 31 БПЛА, из них пять шли к столице. Аппараты
+    уничтожены над Курской, Орловской и Тульской областями"), told by the same side in the same period."""
+    return told.destroyed is not None and not m.scope \
+        and (claimant is None or claimant.side == told.claimant.side) \
+        and sum(_counted(it) for it in told.items if it.count is not None) < told.destroyed
 
 
 def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
