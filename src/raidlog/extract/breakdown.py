@@ -99,6 +99,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         "stop": re.compile(rf";|\. |{lex.ITEM_STOP}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
+        "coast_locator": re.compile(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
         "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
@@ -165,6 +166,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         segment = [r for r in by_start[bisect_left(res_starts, begin) : bisect_left(res_starts, end)]
                    if r.hit.start not in first_places]
         segment = [r for k, r in enumerate(segment) if not _locates(text, segment[k - 1] if k else None, r, pats)]
+        segment = _before_coast(text, segment, pats)
         if not segment:
             continue
         end_of_places = segment[-1].hit.end
@@ -344,6 +346,16 @@ def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
     """"over the town of Baltiysk on the Baltic Sea": a sea that says where the town before it lies."""
     return before is not None and r.place is not None and r.place.kind == "sea" and before.place is not None \
         and before.place.kind == "locality" and bool(pats["sea_locator"].fullmatch(text, before.hit.end, r.hit.start))
+
+
+def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution]:
+    """"over the Black Sea near the coast of Crimea", "off the coast of Sevastopol in Crimea": the
+    land of a coast (and what locates it) only says where over the sea they were, not a place of
+    the item."""
+    for k, r in enumerate(segment):
+        if pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
+            return segment[:k]
+    return segment
 
 
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:

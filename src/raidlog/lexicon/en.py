@@ -138,6 +138,10 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+whi
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
                      r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?$")
 SEA_LOCATOR = r"\s+on\s+the\s+"
+# the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
+# "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
+COAST_LOCATOR = (r"\b(?:near|off|along|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?coast(?:line)?\s+of\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?"
+                 r"(?:(?:[\w-]+\s+)?(?:city|town|port)\s+of\s+)?")
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which

@@ -213,6 +213,7 @@ OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количе�
 # "сбили 90% из 120 дронов": the count after a share of it is how many came
 PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
+COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
 EACH_ABBREVIATION = r"[А-ЯЁ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"

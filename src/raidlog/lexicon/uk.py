@@ -191,6 +191,7 @@ OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+ч
 # "збили 95% з 60 дронів": the count after a share of it is how many came
 PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?$"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
+COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
 EACH_ABBREVIATION = r"[А-ЯІЇЄҐ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
