@@ -14,6 +14,7 @@ from raidlog.extract.mentions import ClaimantRef
 from raidlog.extract.people import Person, matching_name
 from raidlog.extract.places import town_of_adjective
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.sites import after_site_cue
 from raidlog.geo import CITY_REGIONS, Gazetteer
 from raidlog.model import Claimant, Place
 from raidlog.officials import Match, Officials
@@ -42,8 +43,6 @@ def _patterns(lex: ModuleType) -> dict:
         # (to the end of its last word: what is left names the place)
         "bodies": [(re.compile(rf"(?:{p})\w*", i), body, level, town) for p, body, level, town in lex.ADMINISTRATION_BODIES],
         "region_words": re.compile(r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b", i),
-        # a place right after "from (the direction of)": where the weapons came from
-        "site_before": re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})\s+(?:the\s+)?$", i),
     }
 
 
@@ -227,9 +226,8 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     named = _administration(as_written, found, gaz, lex)
     # the places it may speak for: not where the weapons came from ("Ворожі дрони летіли з боку
     # Брянської області, повідомили в ОВА")
-    site = _patterns(lex)["site_before"]
-    places = [r.place for r in resolutions if r.place is not None
-              and not site.search(text, max(0, r.hit.start - 40), r.hit.start)]
+    launched_from = set(map(id, after_site_cue(text, resolutions, lex)))
+    places = [r.place for r in resolutions if r.place is not None and id(r) not in launched_from]
     if named is None and found is not None:
         again = next((c for c in reversed(told) if _same_body(c, found, gaz, lex)), None)
         if again is not None and again.kind == "authorities":

@@ -14,7 +14,7 @@ from datetime import date
 from types import ModuleType
 
 from raidlog.extract import attribute as attribution
-from raidlog.extract import breakdown, casualties, people, segment, times
+from raidlog.extract import breakdown, casualties, people, segment, sites, times
 from raidlog.extract import claimants as claimant_builder
 from raidlog.extract import mentions as mention_finder
 from raidlog.extract import numbers as number_finder
@@ -110,7 +110,7 @@ def stage(name: str) -> Callable[[Stage], Stage]:
 # added to a stage is added to its prepare; tests/test_pipeline_prepare.py finds one left out)
 PREPARE = (number_finder.prepare, weapon_finder.prepare, place_finder.prepare, people.prepare,
            times.prepare, mention_finder.prepare, claimant_builder.prepare, breakdown.prepare,
-           casualties.prepare, attribution.prepare)
+           casualties.prepare, sites.prepare, attribution.prepare)
 
 
 def prepare(lang: str) -> None:

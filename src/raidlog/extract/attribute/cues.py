@@ -55,7 +55,6 @@ def _patterns(lex: ModuleType) -> dict:
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
-        "site_cue": re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+the\b)?", i),  # ("launched from the Kursk region")
         "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
         "reference_gap": re.compile(lex.REFERENCE_GAP, i),
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),

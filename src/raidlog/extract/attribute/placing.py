@@ -18,6 +18,7 @@ from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.sites import cue_ends
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import CITY_POPULATION, Gazetteer
 from raidlog.lexicon import may_match
@@ -92,7 +93,7 @@ def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType,
     how many came at the country, a region or a city in an air attack. Where the weapons came from is
     no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
     only says where the places are ("the Pavlohrad district, Dnipropetrovsk region")."""
-    cues = [x.end() for x in _patterns(lex)["site_cue"].finditer(m.sentence.text)]
+    cues = cue_ends(m.sentence.text, lex)
     targets = [r.place for r in res if r.place is not None
                and not any(0 <= r.hit.start - end <= 60 for end in cues)]
     inside = {p.iso for p in targets if p.kind != "admin1"}

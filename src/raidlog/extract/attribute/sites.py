@@ -4,12 +4,12 @@ Kursk region"), which are not where they were downed.
 
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.sites import after_site_cue
 from raidlog.lexicon import may_match
 from raidlog.model import Place
 
@@ -25,22 +25,4 @@ def _launch_sites(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[P
 
 def _after_site_cue(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
     """The places named after a "from (the direction of)" cue: where weapons came from."""
-    text = m.sentence.text
-    pats = _patterns(lex)
-    cues = [x.end() for x in pats["site_cue"].finditer(text)] if res else []
-    sites = []
-    last = None  # where the last site's name ends: the list goes on after it
-    for r in sorted(res, key=lambda r: r.hit.start):
-        before = [end for end in cues if 0 <= r.hit.start - end <= 60]
-        if last is not None and last <= r.hit.start:
-            before.append(last)
-        # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …", and
-        # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk")
-        if r.place is not None and before and not _NAMES_LIST.sub("", text[max(before) : r.hit.start]).strip(" :-"):
-            sites.append(r.place)
-            last = r.hit.end
-    return sites
-
-
-# "from the directions of Oryol, Bryansk, Millerovo": the names before this one
-_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+)|^(?:,\s*)?(?:(?:and|и|і|та|й)\s+)?")
+    return [r.place for r in after_site_cue(m.sentence.text, res, lex)]
