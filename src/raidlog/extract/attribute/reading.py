@@ -78,6 +78,7 @@ from raidlog.extract.attribute.verbs import (
     _launched_not_placed,
     _verb_for,
     _weapon_of_number,
+    _weapon_of_them,
     _weapon_then_verb,
 )
 from raidlog.extract.attribute.voices import (
@@ -206,7 +207,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
         # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
         totals = [replace(c, weapon=w) if c.weapon is None and (
-            w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)) else c for c in totals]
+            w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)
+            or _weapon_of_them(c, m, s.text, lex, _current(out, claimant), previous[0] if previous else None))
+            else c for c in totals]
         if items and m.launch_verbs and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):

@@ -11,6 +11,7 @@ from types import ModuleType
 
 from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.drafts import ClaimDraft
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
 
@@ -121,6 +122,28 @@ def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> Weap
         return None
     return next((w for w in m.weapons if x.start() <= w.start < x.end() and w.type not in ("unknown", *NOT_IN_TOTALS)),
                 None)
+
+
+def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None,
+                    before: Mentions | None) -> WeaponWord | None:
+    """"Львівщину атакували 14 безпілотниками. 8 з них збили", in a claim that counts the same attack's
+    15 missiles too: a bare count "of them" destroyed is a part of the one weapon the sentence before
+    told launched (each weapon keeps its own destroyed count; the claim's total is their sum), not a
+    count of the whole attack."""
+    if told is None or before is None or c.weapon is not None or c.of_total is not None or not told.evidence \
+            or told.evidence[-1][0] != before.sentence.start \
+            or not _patterns(lex)["of_them"].match(text[c.end :]) or _verb_for(c, m, text, lex) != "destroyed":
+        return None
+    if len({w.type for w in told.weapons if w.type not in ("unknown", *NOT_IN_TOTALS) and w.launched is not None}) < 2:
+        return None
+    said = before.sentence.text
+    types = {x.weapon.type if x.weapon else None for x in before.counts}
+    if len(types) != 1 or None in types or any(_verb_for(x, before, said, lex) != "launched" for x in before.counts):
+        return None
+    same = [w for w in told.weapons if w.type in types]
+    if len(same) != 1 or same[0].launched is None or same[0].destroyed is not None or c.number.value > same[0].launched:
+        return None
+    return WeaponWord(c.number.start, c.number.start, same[0].type, same[0].model)
 
 
 def _denied(c: Count, m: Mentions) -> bool:
