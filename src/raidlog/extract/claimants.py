@@ -51,9 +51,6 @@ def prepare(lex: ModuleType) -> None:
     _patterns(lex)
 
 
-_REGION_WORD = re.compile(r"(?i)region|oblast|kra[iy]|territory")
-
-
 @dataclass(frozen=True)
 class OfficialClaimant:
     claimant: Claimant
@@ -170,20 +167,17 @@ def _isos(resolutions: list[Resolution], gaz: Gazetteer) -> set[str]:
 
 
 def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | None:
-    """The place named inside the office ("Belgorod Governor", "мэр Харькова"): a region, or
-    for a city's office the city itself ("Moscow Mayor" is Moscow's, not the region around it)."""
+    """The place named inside the office ("Belgorod Governor", "мэр Харькова"): the region its
+    words name (:func:`_region`, as an administration's), or for a city's office the city itself
+    ("Moscow Mayor" is Moscow's, not the region around it)."""
     text = person.region_text
     if not text:
         return None
-    city_office = bool(person.role) and _role_kind(person.role, lex)[1] in CITY_ROLES
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
         text = _patterns(lex)["administration"].sub(" область", text)
-        queries = morph.nominative_phrases(lex.MORPH_LANG, text)
-    elif city_office or _REGION_WORD.search(text):
-        queries = (text,)
-    else:
-        queries = (f"{text} Region",)  # "Belgorod Governor": the region
-    for query in queries:
+    if not (person.role and _role_kind(person.role, lex)[1] in CITY_ROLES):
+        return _region(text, gaz, lex)
+    for query in morph.nominative_phrases(lex.MORPH_LANG, text) if lex.MORPH_LANG else (text,):
         found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
         if found:
             return found[0]
