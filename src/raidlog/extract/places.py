@@ -807,6 +807,13 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
         more = [p for p in more if p not in found]
         if more:  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
             return found + more
+    if not found and " " not in phrase:
+        # "На Менщині": the area of a town with no raion of its name, its hromada ("менська громада")
+        for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
+            for ending, unit in lex.AREA_OF_CENTRE:
+                if reading.endswith(ending) and len(reading) > len(ending) + 2:
+                    found += [p for p in gaz.lookup(reading[: len(reading) - len(ending)] + unit)
+                              if p.kind == "district" and p not in found]
     return found
 
 

@@ -723,6 +723,7 @@ RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
+AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
 # the region's centre, unnamed: "in the regional centre, a building was destroyed" (the speaker's region's city)
 REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
 

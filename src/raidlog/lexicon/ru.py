@@ -765,6 +765,7 @@ RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районе", "громаде", "общине")
+AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
 # the region's centre, unnamed: "в областном центре повреждены дома" (the speaker's region's city)
 REGION_CENTRE = r"\bобластн\w*\s+центр\w*"
 

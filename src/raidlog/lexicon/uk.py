@@ -744,6 +744,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:і|у|ом|а|и|ів|ах|ам|ами)?$"
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
+# the area of a town, named as a region is ("На Менщині", "на Прилуччині"): the hromada of its centre,
+# where the gazetteer knows no raion of that name (AREA_OF_CENTRE: the area noun's ending, the unit's)
+AREA_OF_CENTRE: tuple[tuple[str, str], ...] = (("щина", "ська громада"), ("ччина", "цька громада"))
 # the region's centre, unnamed: "в обласному центрі зруйновано будівлю" (the speaker's region's city)
 REGION_CENTRE = r"\bобласн\w*\s+центр\w*"
 
