@@ -367,6 +367,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     placed = sorted((r for r in resolutions if r.place is not None and r.place.kind != "country"),
                     key=lambda r: r.hit.end)
     ends = [r.hit.end for r in placed]
+    # the places a count's "over" leads to ("20 — пытались атаковать Курскую область, Белгородскую
+    # — 12": Kursk is the 20's place, so not in the group of the 12 that follows)
+    # (not across a comma: "над Брянской сбиты шесть, над Орловской и Липецкой – по два" is a new item)
+    led = {m.end() for m in (pats["lead"].match(text, c.number.end) for c in counts)
+           if m is not None and "," not in m.group(0)}
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         if dash is not None and dash.end() == c.number.start:
@@ -383,12 +388,16 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if not last or text[placed[last - 1].hit.end : joint].strip():
             continue
         first = last - 1
-        while first and pats["joined"].fullmatch(text, placed[first - 1].hit.end, placed[first].hit.start):
+        while first and pats["joined"].fullmatch(text, placed[first - 1].hit.end, placed[first].hit.start) \
+                and placed[first - 1].hit.start not in led:
             first -= 1
         chosen = placed[first:last]
+        after_led = bool(first) and placed[first - 1].hit.start in led \
+            and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
-                or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))):
+                or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))
+                or after_led):
             # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
             # such a list: "на Харківщині – 5, Сумщині – 6"
             continue
@@ -429,13 +438,6 @@ def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
     paren = pats["parenthesis"].match(text, a.hit.end)
     end = paren.end() if paren else a.hit.end
     return bool(pats["joined"].fullmatch(text, end, b.hit.start))
-
-
-def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
-    """Between two places of one list (``text[start:end]``) only a comma or "and", where the first
-    lies, and "over" perhaps said again: "over the Oryol region and Belgorod in the south, and over
-    Crimea", "над Курской областью и над Крымом"."""
-    return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
 
 
 def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
