@@ -82,7 +82,7 @@ WEAPON_ADJECTIVES = (
     r"attack|strike|kamikaze|suicide|one-way|loitering|long-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
-    r"such|"  # ("1,000 such drones": of the kind just named)
+    r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
     r"or\s+more)"  # ("12 or more drones": as written, the count)
 )
 
