@@ -440,6 +440,13 @@ def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
     return bool(pats["joined"].fullmatch(text, end, b.hit.start))
 
 
+def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
+    """Between two places of one list (``text[start:end]``) only a comma or "and", where the first
+    lies, and "over" perhaps said again: "over the Oryol region and Belgorod in the south, and over
+    Crimea", "над Курской областью и над Крымом"."""
+    return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
+
+
 def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
     """"по два – в Липецкой и Тульской областях, остальные – в Брянской": the
     places of the rest of the total, whose count is the total less the other items'."""

@@ -133,11 +133,8 @@ def _patterns(lex: ModuleType) -> dict:
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
-        # (and "over" said again: "over the Oryol region and Belgorod in the south, and over Crimea and the
-        # Black Sea", "над Курской областью и над Крымом": one group of places)
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
-        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:{lex.AND}|,\s*{lex.AND})\s+(?:{lex.OVER_TOTAL})\s+(?:the\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
         "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),

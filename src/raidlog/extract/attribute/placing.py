@@ -153,7 +153,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
-                or pats["joined_over"].fullmatch(text, group[-1].hit.end, r.hit.start):
+                or breakdown.joined_over(text, group[-1].hit.end, r.hit.start, lex):
             group.append(r)
         else:
             break

@@ -278,6 +278,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
+        if len(items) == 1 and m.launch_verbs and items[0].count is not None and not items[0].each:
+            # "launched 33 drones in the Kyiv region, 26 of which were destroyed": the place's count is
+            # how many were downed there, not how many came
+            downed_there = [c for c in m.counts if c.number.start >= items[0].end
+                            and _patterns(lex)["of_them"].match(s.text[c.end : c.end + 80])
+                            and _patterns(lex)["destroyed_bare"].match(s.text[c.end : c.end + 80])]
+            if len(downed_there) == 1 and downed_there[0].number.value < items[0].count:
+                items = [replace(items[0], count=downed_there[0].number.value)]
         as_named = items  # (the districts and towns as written, before they are read as their regions)
         items = _regional(items, s.text, gaz, lex)
         if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
