@@ -93,7 +93,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
-        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
+        # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
+        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
+                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were

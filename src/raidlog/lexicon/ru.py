@@ -266,7 +266,9 @@ OVER = (
 OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")
-OVER_PARTS = r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)"
+# (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")
+OVER_PARTS = (r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
+              r"\w+\s+(?:регион\w*|субъект\w*|област\w*)(?:\s+(?:страны|России|РФ))?,\s+(?:включая|в\s+том\s+числе)(?:\s+\w+)?")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ПВО в Ростовской области отражена атака беспилотников", "В нескольких районах … области"
 REPELLED_IN_OPENING = r"(?:(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+)?(?:в|на\s+территории)"
