@@ -103,6 +103,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None
+    retelling: tuple[int, int | None] | None = None  # the sentence and paragraph of a retelling with no count
     downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
@@ -113,6 +114,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         previous, before = before, (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
+        if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph):
+            # "Як повідомлялося, вночі РФ атакувала Україну шахедами. Сили ППО збили 80 дронів.": the
+            # count right after a retelling of an earlier report that counted nothing is that report's
+            # (not after "Нагадаємо, …", which often retells the report's own attack)
+            m.scope = "earlier"
+        retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
             m.scope = "earlier" if out.claims else None
         people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
