@@ -222,7 +222,9 @@ FUTURE_TELLER_BEFORE = r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$"
 FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarify|name|update)\b"
 
 # "над областю", "over our region": where the speaking official's own region is meant
-OWN_REGION = r"(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her) (?:region|oblast|territory of the region|city|capital|peninsula)"
+# ("in this Russian region": the region of the official the article quotes)
+OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
+              r"(?:region|oblast|territory of the region|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
