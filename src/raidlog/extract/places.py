@@ -464,7 +464,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
                 or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif h.unknown and pats["given_first"].match(h.as_written):
-            drop.add(n)  # "староста села Василь Шавша": a given name and a surname nobody knows, no village
+            drop.add(n)  # "староста села Тарас Мельничук": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (

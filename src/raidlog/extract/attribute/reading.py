@@ -115,7 +115,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph):
-            # "Як повідомлялося, вночі РФ атакувала Україну шахедами. Сили ППО збили 80 дронів.": the
+            # "Як повідомлялося, минулої доби ворог бив по країні дронами. ППО знищила 71 дрон.": the
             # count right after a retelling of an earlier report that counted nothing is that report's
             # (not after "Нагадаємо, …", which often retells the report's own attack)
             m.scope = "earlier"
