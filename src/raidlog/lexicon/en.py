@@ -206,7 +206,9 @@ DEFENCES_ACTOR = (r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]
                   r"(?:on-duty|duty)\s+air\s+defen[cs]es?(?:\s+(?:systems|means|forces|assets))?")  # ("дежурные средства ПВО")
 DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники з Повітряного командування «Схід»")
 # the official just named, speaking again (""…," he wrote"): his words, whatever defences they name
-SPEAKER_PRONOUN = r"\b(?:he|she)\s+(?:said|wrote|added|noted|told)\b"
+# ("According to him, the drone was destroyed by a Russian air defence system": the same)
+SPEAKER_PRONOUN = (r"\b(?:(?:he|she)\s+(?:said|wrote|added|noted|told)|"
+                   r"according\s+to\s+(?:him|her|the\s+(?:official|governor|mayor|head)))\b")
 # any claimant named as the one that did the downing, in an official's words: "Kiper said the air force
 # had downed seven drones above Odesa", "The air force destroyed three more above Chernihiv, according to
 # Governor Chaus": the official retells it, it is his count. The words between the claimant's name and
