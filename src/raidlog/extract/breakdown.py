@@ -188,8 +188,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             count = max(told, key=lambda it: it.start).count
         if pats["each_prefix"].search(before):
             each = True  # "по 3 – над территориями Орловской и Брянской областей"
-        elif pats["single"].match(written) and len(places) > 1 and not _nested(places):
-            each: bool | None = True
+        elif pats["single"].match(written) and len(places) > 1:
+            places = _located(text, segment, places, pats)
+            each = True if len(places) > 1 else None
         elif pats["each_before"].match(text, c.number.end) or pats["each_after"].match(after_places) \
                 or pats["each_inside"].search(lead.group("filler")):
             each = True
@@ -222,11 +223,18 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
 
 
-def _nested(places: tuple[Place, ...]) -> bool:
-    """"one drone over the Uman district of the Cherkasy region": a region and places inside it are
-    one place named at two levels, not a list ("single drones over A and B")."""
-    regions = [p for p in places if p.kind == "admin1"]
-    return len(regions) == 1 and all(p.iso == regions[0].iso for p in places)
+def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pats) -> tuple[Place, ...]:
+    """The places of "one"/"single" but a region named last that says where the others lie: "one drone
+    over the Uman district of the Cherkasy region" is one place named at two levels, "single drones
+    over Izmail and Bilhorod-Dnistrovskyi in the Odesa region" one over each town (two, not three);
+    a region joined by "and" is a place of the list ("over the Poltava region and the Kremenchuk
+    district")."""
+    region = segment[-1].place
+    if len(segment) < 2 or region is None or region.kind != "admin1" \
+            or pats["joined"].fullmatch(text, segment[-2].hit.end, segment[-1].hit.start) \
+            or not all(p.iso == region.iso for p in places):
+        return places
+    return tuple(p for p in places if p is not region)
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:

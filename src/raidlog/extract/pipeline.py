@@ -263,9 +263,14 @@ def assemble(doc: Doc) -> None:
                 # a bare regional centre among regions and seas is: "the rest over the Oryol region, Belgorod
                 # and the Black Sea")
                 # (but "70 in the Rostov region …: seventy over Rostov" tells the region's count again)
+                named = len(places)
                 places = tuple(_unique(p if p.iso in regions and not (
                     (it.count, p.iso) in region_counts and named_as_its_region(p, p.as_written or ""))
                     else _town_region(p, doc.gaz) for p in places))
+                if it.each and it.count is not None and len(places) == 1 < named:
+                    # "single drones over Izmail and Bilhorod-Dnistrovskyi": one each over two towns of
+                    # one region is two over the region
+                    it = replace(it, count=it.count * named, each=None)
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
