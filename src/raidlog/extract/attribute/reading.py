@@ -120,8 +120,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # (not after "Нагадаємо, …", which often retells the report's own attack)
             m.scope = "earlier"
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
-        if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told
-            m.scope = "earlier" if out.claims else None
+        if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told (a headline's is this one)
+            m.scope = "earlier" if any(not d.from_title for d in out.claims) else None
         people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
                   for p in m.people]
         out.officials.extend(people)
