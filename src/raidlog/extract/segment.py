@@ -22,6 +22,7 @@ _ABBREV = gates.compiled(
 )
 # the characters an abbreviation's match takes at most ("approx." and a line break after)
 _ABBREV_TAIL = 16
+_GOES_ON_TAIL = 16  # and a word that never ends a sentence, before a line break
 # (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
 # (a line that ends a sentence ends it whatever the next line begins with: "…, написал Собянин.\nпрежде он …")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|(?<=[.!?…])[\"')\]]?[ \t]*\n\s*|\n\s*\n|\n(?=\s*[-•*])"
@@ -51,12 +52,14 @@ class Sentence:
 
 
 def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None,
-          more_stories: str | None = None) -> list[Sentence]:
+          more_stories: str | None = None, goes_on: str | None = None) -> list[Sentence]:
     """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
     sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
     is a paragraph after the body's first full sentence that is another story's headline
     (``linked_headline``, "…, Air Force says", no full stop), and every paragraph after a line that
-    is only a page's heading of other stories (``more_stories``, "Check Also", "Схожі новини")."""
+    is only a page's heading of other stories (``more_stories``, "Check Also", "Схожі новини").
+    A line that ends with a word no sentence ends with (``goes_on``: "над", "the") goes on into the
+    next line, though it opens with a capital ("… уничтожены над\nБелгородской областью")."""
     sentences: list[Sentence] = []
     paragraph = 0
     link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
@@ -64,6 +67,7 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
     more = re.search(rf"^[ \t]*(?:{more_stories})[ \t]*:?[ \t]*$", norm, re.IGNORECASE | re.MULTILINE) \
         if more_stories else None
     others = more.start() if more else len(norm)  # where the other stories begin
+    on = re.compile(rf"(?<![\w-])(?:{goes_on})[ \t]*$", re.IGNORECASE) if goes_on else None
     body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
         if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
@@ -90,6 +94,9 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
                 continue
             if candidate.endswith(("p.m.", "a.m.")) and _ZONE_WORD.match(text, m.end()):
                 continue
+            if on is not None and m.group(0).endswith("\n") and on.search(text, max(0, m.start() - _GOES_ON_TAIL),
+                                                                          m.start()):
+                continue  # (a hard-wrapped line: "… 14 БПЛА над\nБелгородской областью")
             pieces.append((cursor, m.start()))
             cursor = m.end()
         pieces.append((cursor, len(text)))

@@ -544,6 +544,8 @@ CROSS_LINK = r"(?:Read also|Read more|See also|Also read|Related)\s*:"
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+# words no sentence ends with: a line that ends with one goes on ("drones over the\nBelgorod region")
+LINE_GOES_ON = r"(?:the|a|an|of|over|in|on|at|to|from|by|near|and|or|but|with|into|that)"
 MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
 SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")

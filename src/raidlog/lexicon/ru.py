@@ -68,6 +68,8 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)\s*:"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+# words no sentence ends with: a line that ends with one goes on ("уничтожены 14 БПЛА над\nБелгородской областью")
+LINE_GOES_ON = r"(?:в|во|на|над|под|по|из|с|со|к|ко|у|о|об|от|до|за|при|для|и|а|но|или|что|около|свыше)"
 MORE_STORIES = r"(?:Похожие новости|Другие новости|Новости по теме)"
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")

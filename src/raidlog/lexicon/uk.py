@@ -64,6 +64,8 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 CROSS_LINK = r"(?:(?:Читайте також|Дивіться також|Читайте ще)\s*:|До теми\s)"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
+# words no sentence ends with: a line that ends with one goes on ("знешкодили 18 БпЛА над\nМиколаївщиною")
+LINE_GOES_ON = r"(?:в|у|на|над|під|по|з|із|зі|до|від|за|при|для|і|й|та|а|але|або|що|біля|понад)"
 MORE_STORIES = r"(?:Схожі новини|Інші новини|Новини по темі)"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
 # a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
