@@ -12,8 +12,9 @@ from types import ModuleType
 from raidlog.extract.resolve import Resolution
 from raidlog.lexicon import gates
 
-# "from the directions of Oryol, Bryansk, Millerovo": the names before this one
-_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+)|^(?:,\s*)?(?:(?:and|и|і|та|й)\s+)?")
+# "from the directions of Oryol, Bryansk, Millerovo": the names before this one (and what joins
+# the site before to this one: " and ", ", and ")
+_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+)|^\s*(?:,\s*)?(?:(?:and|и|і|та|й)\s+)?")
 
 
 @lru_cache(maxsize=8)
