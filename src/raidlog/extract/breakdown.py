@@ -360,11 +360,17 @@ def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
 
 def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution]:
     """"over the Black Sea near the coast of Crimea", "off the coast of Sevastopol in Crimea": the
-    land of a coast (and what locates it) only says where over the sea they were, not a place of
-    the item."""
+    land of a sea's coast (and what locates it) only says where over the sea they were, not a place
+    of the item. The places listed after it are the item's ("over the Black Sea near the coast of the
+    Krasnodar region and the Sea of Azov"), and a coast with no sea named before it is the place
+    ("three near the coast of Crimea")."""
     for k, r in enumerate(segment):
-        if pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
-            return segment[:k]
+        if any(s.place is not None and s.place.kind == "sea" for s in segment[:k]) \
+                and pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
+            j = k + 1
+            while j < len(segment) and not pats["joined"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start):
+                j += 1
+            return segment[:k] + segment[j:]
     return segment
 
 
