@@ -163,7 +163,8 @@ SINGLE = r"(?:single|one)"
 # Prepositions that introduce the place of an interception.
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
-    r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to)"
+    r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to|"
+    r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital Kyiv": the city's count)
 )
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
