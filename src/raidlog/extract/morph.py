@@ -103,10 +103,11 @@ _SUBSTITUTES = {"ru": {"е": "ё"}, "uk": {"г": "ґ"}}
 
 @lru_cache(maxsize=50_000)
 def _gender(lang: str, noun: str) -> str | None:
-    for p in _parses(lang, noun):
-        if p.tag.POS == "NOUN" and p.tag.gender:
-            return p.tag.gender
-    return None
+    """The gender of a noun in its dictionary form: of a reading whose dictionary form it is first
+    ("бурлук" is a masculine word, not the genitive plural of a feminine "бурлука")."""
+    nouns = [p for p in _parses(lang, noun) if p.tag.POS == "NOUN" and p.tag.gender]
+    own = next((p for p in nouns if p.normal_form == noun), None) or (nouns[0] if nouns else None)
+    return own.tag.gender if own is not None else None
 
 
 @lru_cache(maxsize=100_000)  # a place's adjective is tried with several type words of one gender
@@ -165,6 +166,12 @@ def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
         out.append(" ".join([*rest, head_form]))
     # "Республики Крым": a noun and a name, each in its own dictionary form
     out.append(" ".join((lemmas(lang, w.lower()) or (w.lower(),))[0] for w in words))
+    # (a phrase already in the nominative is read as written: "в с. Средний Бурлук" is no "Средняя
+    # Бурлука", whatever reading of an unknown head the dictionary ranks first)
+    written = " ".join(w.lower() for w in words)
+    if written in out:
+        out.remove(written)
+        out.insert(0, written)
     return tuple(dict.fromkeys(out))
 
 
