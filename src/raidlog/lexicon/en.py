@@ -578,7 +578,7 @@ MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)
 ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed
-FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down)\b"
+FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\s+into)\b"  # (or struck: "two UAVs hit a dormitory")
 # a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the
 # Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
 LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
