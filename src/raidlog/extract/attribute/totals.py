@@ -43,6 +43,14 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
             # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
             # the other types came in later sentences; the claim's total is the sum
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
+        elif len(types) == 1 and len(models := [w for w in counted if getattr(w, slot) is not None]) > 1 \
+                and all(w.model for w in models) and len({w.model for w in models}) == len(models) \
+                and getattr(draft, slot) in {getattr(w, slot) for w in models} \
+                and getattr(draft, slot) < sum(getattr(w, slot) for w in models):
+            # "ворог запустив 9 шахедів, ППО знищила всі; ще 3 розвідувальні дрони теж збито": the
+            # total told was one model's, another kind of the same type came later (kinds that cannot
+            # overlap); the total is the sum
+            setattr(draft, slot, sum(getattr(w, slot) for w in models))
 
 
 def too_few_came(destroyed: int | None, launched: int, counted: list[WeaponDraft]) -> bool:
