@@ -70,6 +70,19 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
                                      "small"),
     "one sentence of regions and 'and' (100 KB)": ("en", lambda: "Drones were shot down over " + _fill(
         lambda k: ["Kursk", "Bryansk", "Oryol", "Belgorod"][k % 4] + " and ", 100 * KB) + "Tula regions.", "small"),
+    # names of several places after names of one: each looked through all the places named before it
+    "'з боку Курська та з боку Брянська, ' (100 KB)":
+        ("uk", lambda: _fill(lambda k: "з боку Курська та з боку Брянська, ", 100 * KB), "small"),
+    "'Bryansk, Nikolaevka, ' (100 KB)": ("en", lambda: _fill(lambda k: "Bryansk, Nikolaevka, ", 100 * KB), "small"),
+    "'Брянск, Николаевка, ' (100 KB)": ("ru", lambda: _fill(lambda k: "Брянск, Николаевка, ", 100 * KB), "small"),
+    "'Херсонщина: ' + 'Антонівку, Білозерку, ' (100 KB)": ("uk", lambda: "Херсонщина: " + _fill(
+        lambda k: "Антонівку, Білозерку, ", 100 * KB), "small"),
+    "'Antonivka and Bilozerka in the Kherson…' (100 KB)": ("en", lambda: _fill(
+        lambda k: "Antonivka and Bilozerka in the Kherson region, ", 100 * KB), "small"),
+    "'На Херсонщині обстріляли Антонівку. ' (100 KB)": ("uk", lambda: _fill(
+        lambda k: "На Херсонщині обстріляли Антонівку. ", 100 * KB), "small"),
+    "'В Белгородском районе … Николаевку. ' (100 KB)": ("ru", lambda: _fill(
+        lambda k: "В Белгородском районе обстреляли Николаевку. ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -123,6 +123,11 @@ ADVERSARIAL = {
                                                  "Про це повідомив голова Сумської ОВА Олег Григоров. " * n),
     # victims one by one in one sentence: each looked through all those found before it
     "victims one by one": ("ru", lambda n: "В Белгороде " + ", ".join(["ранены 2 человека, погиб мужчина"] * n) + "."),
+    # names of several places after names of one: each looked through all the places named before
+    # it (for the regions they named, lately and first)
+    "names of several places after known ones": ("uk", lambda n: "з боку Курська та з боку Брянська, " * n),
+    "villages of a region in a list": ("uk", lambda n: "Херсонщина: " + "Антонівку, Білозерку, " * n),
+    "villages and their region in a list": ("en", lambda n: "Antonivka and Bilozerka in the Kherson region, " * n),
 }
 
 

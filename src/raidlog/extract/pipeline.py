@@ -202,7 +202,7 @@ def resolve_places(doc: Doc) -> None:
     first = next((iso for m in doc.mentions for person in m.people
                   if (iso := claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published))), None)
     reporter_regions: list[str] = [first] if first else []
-    seen: list = []  # places resolved so far: context for the later ones
+    seen = resolver.Seen()  # places resolved so far: context for the later ones
     for m in doc.mentions:
         doc.check_time()
         for person in m.people:

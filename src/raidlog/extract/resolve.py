@@ -5,12 +5,11 @@ spelling (a misspelling, reported as such)."""
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -54,27 +53,28 @@ class Resolution:
 
 def resolve_sentence(
     hits: list[PlaceHit], sentence_start: int, reporter_regions: list[str], gaz: Gazetteer,
-    seen: list[Place] | None = None, lang: str = "en",
+    seen: Seen | None = None, lang: str = "en",
 ) -> list[Resolution]:
     """``seen``: the places resolved so far in the document, extended here (the
     other places of the post are context too)."""
     if not hits:
         return []  # (most sentences name no place)
     # First pass: what is certain in the sentence gives context to the rest.
-    sentence_isos: list[str] = []
+    # (a set: a list of thousands of places names a few regions, each looked up for every name)
+    sentence_isos: set[str] = set()
     sure: list[Place] = []  # the places of the sentence with one candidate
     likely: list[Place] = []  # and those with one far bigger than its namesakes ("Нікополь")
     for hit in hits:
         cands = _filter(hit, hits, gaz)
         if len(cands) == 1 and cands[0].iso:
-            sentence_isos.append(cands[0].iso)
+            sentence_isos.add(cands[0].iso)
             sure.append(cands[0])
         elif (big := _dominant(cands)) is not None and big.iso and gaz.in_theatre(big):
             likely.append(big)
     # the units named beside a place ("the village of Murom in the Shebekino district")
     units: list[Place] = []
     unit_starts: list[int] = []  # where each unit is named
-    seen = seen if seen is not None else []
+    seen = seen if seen is not None else Seen()
     first: dict[int, Resolution] = {}
     for n, hit in enumerate(hits):
         if hit.type_word:
@@ -83,13 +83,14 @@ def resolve_sentence(
                     and gaz.in_theatre(r.place):
                 units.append(r.place)
                 unit_starts.append(hit.start)
-    sentence_isos += [u.iso for u in units if u.iso not in sentence_isos]
+    sentence_isos |= {u.iso for u in units}
     out = []
     # the other places of the sentence are the nearest context of a name of many places
     # ("обстрілював Нікополь і Покровську стг": the Pokrovske hromada by Nikopol); one list for
     # all the sentence's names, read through without a copy of the document's places (a copy per
     # name, then per sentence, grew with the square of a long list's or document's length)
-    context = _Joined(seen, sure + likely)
+    context = Seen(seen)
+    context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
@@ -99,31 +100,126 @@ def resolve_sentence(
         r = _local(r, nearest_units(hit.start), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
-    seen.extend(r.place for r in out if r.place is not None and r.method != "unresolved")
+    seen.add(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
 
 
-class _Joined(Sequence[Place]):
-    """Lists read as one (``seen`` and the sentence's own places), never copied."""
+class Seen:
+    """The places resolved so far in a document, as context for the names after them, with what
+    those names ask of them kept up as places are added: the latest places, the regions in the
+    order first named, the countries, the last district, the places' points. A name costs the
+    same however many places came before (one scan of all of them per name was square in a
+    long list or document). ``before``: the places before these (a sentence's own places after
+    the document's), read as one list with them, never copied."""
 
-    def __init__(self, *parts: list[Place]) -> None:
-        self._parts = parts
+    def __init__(self, before: Seen | None = None) -> None:
+        self._before = before
+        self._places: list[Place] = []
+        self._regions: list[str] = []  # first named first; none of them named ``before``
+        self._region_set: set[str] = set()
+        self._countries: Counter[str] = Counter()
+        self._country_ids: Counter[tuple[str, str]] = Counter()
+        self._districts: list[Place] = []
+        self._district: tuple[int, Place | None] = (0, None)  # districts read, the last in the theatre
+        self._points = _Points()
 
-    def __len__(self) -> int:
-        return sum(len(p) for p in self._parts)
+    def add(self, places: Iterable[Place]) -> None:
+        for p in places:
+            self._places.append(p)
+            if p.iso and p.kind != "country" and not self._named(p.iso):
+                self._regions.append(p.iso)
+                self._region_set.add(p.iso)
+            if p.country:
+                self._countries[p.country] += 1
+                self._country_ids[p.country, p.id] += 1
+            if p.kind == "district":
+                self._districts.append(p)
+            if p.lat is not None and p.lon is not None and p.kind in ("locality", "district"):
+                self._points.add(p.lat, p.lon)
 
-    def __iter__(self) -> Iterator[Place]:
-        return itertools.chain.from_iterable(self._parts)
+    def _named(self, iso: str) -> bool:
+        return iso in self._region_set or (self._before is not None and self._before._named(iso))
 
-    def __getitem__(self, i):  # noqa: ANN001 - an index or a slice, as a list takes
-        if isinstance(i, slice) and i.start is not None and i.start < 0 and i.stop is None and i.step is None:
-            tail: list[Place] = []  # the last few ("seen[-3:]"): from the end, not through the whole
-            for part in reversed(self._parts):
-                tail[:0] = part[max(0, len(part) - (-i.start - len(tail))):]
-                if len(tail) >= -i.start:
-                    break
-            return tail
-        return list(self)[i]
+    def latest(self, n: int) -> list[Place]:
+        """The last ``n`` places, in order."""
+        tail = self._places[-n:]
+        if len(tail) < n and self._before is not None:
+            tail = self._before.latest(n - len(tail)) + tail
+        return tail
+
+    def latest_regions(self, n: int) -> list[str]:
+        """The last ``n`` regions in the order the places named them first (countries aside)."""
+        tail = self._regions[-n:]
+        if len(tail) < n and self._before is not None:
+            tail = self._before.latest_regions(n - len(tail)) + tail
+        return tail
+
+    def countries(self, but: str | None = None) -> set[str]:
+        """The countries of the places (of those other than the place of id ``but``)."""
+        counts = self._country_counts(but)
+        return {c for c, k in counts.items() if k > 0}
+
+    def _country_counts(self, but: str | None) -> Counter[str]:
+        counts = Counter({c: k - self._country_ids[c, but] for c, k in self._countries.items()})
+        if self._before is not None:
+            counts.update(self._before._country_counts(but))
+        return counts
+
+    def last_district(self, gaz: Gazetteer) -> Place | None:
+        """The district of the theatre named last (of these places, not those ``before``)."""
+        k, last = self._district
+        for p in self._districts[k:]:
+            if gaz.in_theatre(p):
+                last = p
+        self._district = (len(self._districts), last)
+        return last
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """The distance to the nearest place with a point, if within ``2 * NEAR_KM``; else infinity."""
+        km = self._points.nearest_km(lat, lon)
+        return km if self._before is None else min(km, self._before.nearest_km(lat, lon))
+
+    def has_points(self) -> bool:
+        return bool(self._points) or (self._before is not None and self._before.has_points())
+
+
+class _Points:
+    """The distinct points of places, in cells of a degree, with each point's nearest distance
+    kept as points are added: a point asked again reads only the points added since."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        self._distinct: set[tuple[float, float]] = set()
+        self._asked: dict[tuple[float, float], tuple[float, dict[tuple[int, int], int]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._distinct)
+
+    def add(self, lat: float, lon: float) -> None:
+        if (lat, lon) not in self._distinct:
+            self._distinct.add((lat, lon))
+            self._cells.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon))
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        best, read = self._asked.get((lat, lon), (math.inf, {}))
+        read = dict(read)
+        for cell in _cells_within(lat, lon, 2 * NEAR_KM):
+            points = self._cells.get(cell, ())
+            for a, b in points[read.get(cell, 0):]:
+                best = min(best, _km(lat, lon, a, b))
+            read[cell] = len(points)
+        self._asked[lat, lon] = (best, read)
+        return best if best <= 2 * NEAR_KM else math.inf
+
+
+def _cells_within(lat: float, lon: float, km: float) -> list[tuple[int, int]]:
+    """The cells of a degree that hold every point within ``km`` of the point (as ``_km``
+    measures: a degree of latitude 111 km, of longitude 111 km by the cosine of the mean latitude)."""
+    dlat = km / 111.0 + 0.01
+    cos = math.cos(math.radians(min(90.0, abs(lat) + dlat)))
+    dlon = km / (111.0 * cos) + 0.01 if cos > km / (111.0 * 360.0) else 360.0  # (by a pole: all round)
+    return [(i, j) for i in range(math.floor(lat - dlat), math.floor(lat + dlat) + 1)
+            for j in range(math.floor(lon - dlon), math.floor(lon + dlon) + 1)]
 
 
 def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str) -> list[Resolution]:
@@ -133,11 +229,13 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
     towns = [p.iso for p in sure if p.kind == "locality" and p.iso and gaz.in_theatre(p)]
     if len(towns) < 3:
         return out
-    iso, n = max(((i, towns.count(i)) for i in set(towns)), key=lambda x: x[1])
+    iso, n = Counter(towns).most_common(1)[0]  # (a tie is no majority: the order of ties decides nothing)
     if 2 * n <= len(towns):
         return out
     region = gaz.region(iso)
     result = []
+    listed_places = Seen()
+    listed_places.add(sure)
     for k, r in enumerate(out):
         hit = r.hit
         # next to another name of the list (", " or " та " between them)
@@ -152,7 +250,7 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
         stray = r.place is not None and r.place.kind == "locality" and r.place.iso != iso \
             and (r.place.population or 0) < STRAY_POPULATION and r.method != "local"
         if (r.method == "unresolved" or stray) and len(inside) > 1:
-            inside = [p for p in (_nearest(inside, sure),) if p is not None] or inside  # near the others
+            inside = [p for p in (_nearest(inside, listed_places),) if p is not None] or inside  # near the others
         if (r.method == "unresolved" or stray) and len(inside) == 1:
             r = Resolution(hit, r.sentence_start, inside[0].written(hit.as_written), "context",
                            r.candidates, context="the region of the other places of the list")
@@ -202,7 +300,7 @@ def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int], 
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
-           gaz: Gazetteer, lang: str, seen: list[Place]) -> Resolution:
+           gaz: Gazetteer, lang: str, seen: Seen) -> Resolution:
     """A village the text places in a district or region where the gazetteer
     knows no such village ("the village of Murom in the Shebekino district",
     "с. Новостроевка-Первая Грайворонского округа") is a village of that unit,
@@ -221,9 +319,9 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
     why = f"{'the district' if unit and unit.kind == 'district' else 'the region'} named beside it"
     if unit is None and len(set(reporter_regions)) == 1 and not isos:
         unit, why = gaz.region(reporter_regions[0]), "the region the reporting official speaks for"
-    before = [p for p in seen if p.kind == "district" and gaz.in_theatre(p)]
-    if unit is None and before and not isos:  # "In the X district, … In the village of Y, …"
-        unit, why = before[-1], "the district named before it"
+    before = seen.last_district(gaz) if unit is None and not isos else None
+    if before is not None:  # "In the X district, … In the village of Y, …"
+        unit, why = before, "the district named before it"
     if unit is None or not unit.iso:
         return r
     if r.place is not None and (r.place.iso == unit.iso or r.place.kind != "locality"):
@@ -311,13 +409,13 @@ _REGION_TYPE_STEMS = ("region", "oblast", "kra", "territor", "republic", "обл
 
 
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
-             seen: list[Place] = ()) -> Resolution:
+             seen: Seen) -> Resolution:
     if hit.unknown and _is_district(hit):
         # the stems of districts count only with a type word: "Holosivskyi" (… districts)
         name = hit.name if split_type(name_key(hit.name)) else f"{hit.name} district"
         # in the regions of the sentence and the reporter, else of the last places named
         within = set(sentence_isos) | set(reporter_regions)
-        last = {p.iso for p in seen[-3:] if p.iso and "-" in p.iso} - within
+        last = {p.iso for p in seen.latest(3) if p.iso and "-" in p.iso} - within
         found = gaz.fuzzy(name, kinds={"district"}, within=(within or last) or None,
                           cutoff=DISTRICT_CUTOFF)
         if not found and within and last:
@@ -340,7 +438,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             found = gaz.fuzzy(hit.name, kinds=kinds, theatre=True)
             # a Ukrainian official's unknown village is no Russian namesake's misspelling; with no
             # region in context, the countries the report has named so far decide
-            countries = {iso.split("-")[0] for iso in within} or {p.country for p in seen if p.country}
+            countries = {iso.split("-")[0] for iso in within} or seen.countries()
             if countries:
                 found = [(p, s) for p, s in found if p.country in countries]
         if not found and not hit.type_word and hit.name != hit.as_written:
@@ -402,11 +500,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
     dominant = _dominant(cands)
-    seen_isos = list(dict.fromkeys(p.iso for p in seen if p.iso and p.kind != "country"))
     for isos, why in (
         (sentence_isos, "the region named in the same sentence"),
         (reporter_regions, "the region the reporting official speaks for"),
-        (seen_isos[-6:] if dominant is None else [], "the region of the other places of the report"),
+        (seen.latest_regions(6) if dominant is None else [], "the region of the other places of the report"),
     ):
         inside = [c for c in cands if c.iso in isos and c.kind != "admin1"] or [c for c in cands if c.iso in isos]
         if len(inside) > 1:  # a place of that name, not one that once had it ("Миколаївка")
@@ -445,24 +542,24 @@ STRAY_POPULATION = 10_000  # a village this small in a third country is no repor
 _TRANSLATED_HROMADA = re.compile(r"(?i)\bcommunit(?:y|ies)\b")
 
 
-def _outside_report(cands: list[Place], sentence_isos: list[str], reporter_regions: list[str],
-                    seen: Sequence[Place]) -> bool:
+def _outside_report(cands: list[Place], sentence_isos: set[str], reporter_regions: list[str],
+                    seen: Seen) -> bool:
     """Every candidate lies outside the regions the report has named lately (and it has named some;
     the sentence's regions count less the candidates' own, which a lone candidate put there)."""
     own = {c.id for c in cands}
     regions = {*(set(sentence_isos) - {c.iso for c in cands}), *reporter_regions,
-               *(p.iso for p in seen[-12:] if p.iso and "-" in p.iso and p.id not in own)}
+               *(p.iso for p in seen.latest(12) if p.iso and "-" in p.iso and p.id not in own)}
     return bool(regions) and all(c.iso not in regions for c in cands)
 
 
-def _stray_namesake(place: Place, hit: PlaceHit, sentence_isos: list[str], reporter_regions: list[str],
-                    seen: list[Place]) -> bool:
+def _stray_namesake(place: Place, hit: PlaceHit, sentence_isos: set[str], reporter_regions: list[str],
+                    seen: Seen) -> bool:
     """A village of the theatre outside Russia and Ukraine (Belarus) that only spells a name of a
     report whose places are all in Russia or Ukraine and which names that country nowhere."""
     if place.kind != "locality" or place.country in WAR_COUNTRIES or (place.population or 0) >= STRAY_POPULATION \
             or hit.type_word or hit.village:
         return False
-    countries = {p.country for p in seen if p.country and p.id != place.id} | {
+    countries = seen.countries(but=place.id) | {
         iso.split("-")[0] for iso in [*(i for i in sentence_isos if i != place.iso), *reporter_regions]}
     return bool(countries) and place.country not in countries and countries <= set(WAR_COUNTRIES)
 
@@ -484,11 +581,11 @@ def _by_own_name(cands: list[Place], written: str) -> list[Place]:
     return [c for score, c in scored if score >= 75 and score >= best - 10] or cands
 
 
-def _like_the_districts_named(cands: list[Place], seen: Sequence[Place]) -> list[Place]:
+def _like_the_districts_named(cands: list[Place], seen: Seen) -> list[Place]:
     """"Два – в Самарівському та Кам'янському районах, ще один – в Дніпровському": a name of
     both an oblast's raion and a city's district (Kamianske's Dniprovskyi), told beside raions, is
     the raion; told beside a city's districts, the city's."""
-    units = {p.unit for p in seen[-6:] if p.kind == "district" and p.unit}
+    units = {p.unit for p in seen.latest(6) if p.kind == "district" and p.unit}
     if len(units) != 1:
         return cands
     return [c for c in cands if c.unit in units] or cands
@@ -497,17 +594,17 @@ def _like_the_districts_named(cands: list[Place], seen: Sequence[Place]) -> list
 NEAR_KM = 60.0  # a candidate this close to a place of the report, and the others twice as far
 
 
-def _nearest(cands: list[Place], seen: list[Place]) -> Place | None:
+def _nearest(cands: list[Place], seen: Seen) -> Place | None:
     """Of same-name places ("Покровська громада" three times in one oblast), the one
     near the other places of the report, if one is clearly nearer."""
-    points = [(p.lat, p.lon) for p in seen if p.lat is not None and p.kind in ("locality", "district")]
-    if not points or len(cands) < 2:
+    if not seen.has_points() or len(cands) < 2:
         return None
     dist = []
     for c in cands:
         if c.lat is None or c.lon is None:
             return None
-        dist.append((min(_km(c.lat, c.lon, a, b) for a, b in points), c))
+        # (a distance beyond 2 * NEAR_KM, read as infinity, decides nothing otherwise)
+        dist.append((seen.nearest_km(c.lat, c.lon), c))
     dist.sort(key=lambda d: d[0])
     if dist[0][0] <= NEAR_KM and dist[1][0] >= 2 * dist[0][0]:
         return dist[0][1]
