@@ -83,6 +83,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
         lambda k: "На Херсонщині обстріляли Антонівку. ", 100 * KB), "small"),
     "'В Белгородском районе … Николаевку. ' (100 KB)": ("ru", lambda: _fill(
         lambda k: "В Белгородском районе обстреляли Николаевку. ", 100 * KB), "small"),
+    # a name the sentence's words make a place ("у столиці": Kyiv) after each name: each looked
+    # through all the sentence's names for one it overlaps
+    "'Брянськ у столиці, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Брянськ у столиці, ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -128,6 +128,8 @@ ADVERSARIAL = {
     "names of several places after known ones": ("uk", lambda n: "з боку Курська та з боку Брянська, " * n),
     "villages of a region in a list": ("uk", lambda n: "Херсонщина: " + "Антонівку, Білозерку, " * n),
     "villages and their region in a list": ("en", lambda n: "Antonivka and Bilozerka in the Kherson region, " * n),
+    # the capital ("у столиці": Kyiv) after each name: each looked through all the sentence's names
+    "the capital after each name": ("uk", lambda n: "Брянськ у столиці, " * n),
 }
 
 
