@@ -823,6 +823,8 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
     if not found and " " not in phrase:
         # "На Менщині": the area of a town with no raion of its name, its hromada ("менська громада")
         for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
+            if reading in lex.LANDS_NOT_OF_A_TOWN:
+                continue  # "На Сіверщині": a historical land, not the hromada of Siversk
             for ending, unit in lex.AREA_OF_CENTRE:
                 if reading.endswith(ending) and len(reading) > len(ending) + 2:
                     found += [p for p in gaz.lookup(reading[: len(reading) - len(ending)] + unit)

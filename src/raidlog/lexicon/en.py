@@ -731,6 +731,7 @@ NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
 AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
+LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset()  # (Ukrainian "Сіверщина": a historical land)
 # the region's centre, unnamed: "in the regional centre, a building was destroyed" (the speaker's region's city)
 REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
 

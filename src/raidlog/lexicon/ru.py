@@ -775,6 +775,7 @@ NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районе", "громаде", "общине")
 AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
+LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset()  # (Ukrainian "Сіверщина": a historical land)
 # the region's centre, unnamed: "в областном центре повреждены дома" (the speaker's region's city)
 REGION_CENTRE = r"\bобластн\w*\s+центр\w*"
 

@@ -755,6 +755,11 @@ ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
 # the area of a town, named as a region is ("На Менщині", "на Прилуччині"): the hromada of its centre,
 # where the gazetteer knows no raion of that name (AREA_OF_CENTRE: the area noun's ending, the unit's)
 AREA_OF_CENTRE: tuple[tuple[str, str], ...] = (("щина", "ська громада"), ("ччина", "цька громада"))
+# historical and ethnographic lands named as a town's area is, after no town: "На Сіверщині" is the
+# land around Novhorod-Siverskyi, not the hromada of Siversk (Donetsk Oblast)
+LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset({
+    "сіверщина", "слобожанщина", "гетьманщина", "бойківщина", "лемківщина", "гуцульщина", "наддніпрянщина",
+    "батьківщина", "козаччина"})
 # the region's centre, unnamed: "в обласному центрі зруйновано будівлю" (the speaker's region's city)
 REGION_CENTRE = r"\bобласн\w*\s+центр\w*"
 
