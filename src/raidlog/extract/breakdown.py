@@ -90,6 +90,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
+        "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
@@ -139,6 +141,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
+        if pats["attempted"].match(lead.group("prep")) and _part_follows(text, c, counts, pats):
+            continue  # "30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came
         starts.append((c, lead))
     found: list[Item] = []
     # the resolutions by where their names start, to take each item's in one slice
@@ -235,6 +239,12 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
             or not all(p.iso == region.iso for p in places):
         return places
     return tuple(p for p in places if p is not region)
+
+
+def _part_follows(text: str, c: Count, counts: list[Count], pats) -> bool:
+    """Whether the next count after ``c`` is a part of it ("20 беспилотниками, 12 из них сбиты")."""
+    part = next((n for n in counts if n.number.start >= c.end), None)
+    return part is not None and part.number.value < c.number.value and bool(pats["of_them_after"].match(text, part.number.end))
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
@@ -417,6 +427,9 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
             # such a list: "на Харківщині – 5, Сумщині – 6"
             continue
+        if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
+                and _part_follows(text, c, counts, pats):
+            continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(joint_text) else None
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,

@@ -161,6 +161,7 @@ NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukra
 SINGLE = r"(?:single|one)"
 
 # Prepositions that introduce the place of an interception.
+ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to|"

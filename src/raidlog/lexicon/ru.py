@@ -256,14 +256,16 @@ MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этог�
 FELL_AFTER = r"\s+(?:[\w-]+\s+)?упа(?:л|ла|ли)\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
+# ("по одному дрону пытались атаковать Курскую и Рязанскую области": an attack tried there, so
+# stopped there, in a list of where the drones were downed; but with a part of them told after it,
+# its count is how many came: "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты")
+ATTEMPTED_OVER = r"(?:по)?пыта\w+\s+атаковать(?:\s+(?:объекты|территори\w+)\s+(?:в|на))?"
 OVER = (
     r"(?:над\s+территори(?:ей|ями|ях)(?:\s+и\s+акватори\w+)?|над\s+акватори(?:ей|ями|ях)|"
     # ("в небе Брянской области": the sky of the region, in the genitive)
     # ("в воздушном пространстве Брянской области уничтожено 6": the region's airspace, in the genitive)
-    # ("по одному дрону пытались атаковать Курскую и Рязанскую области": an attack tried there, so
-    # stopped there, in a list of where the drones were downed)
     r"в\s+небе\s+над|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?|в\s+небе|над|в\s+районе|в|"
-    r"(?:по)?пыта\w+\s+атаковать(?:\s+(?:объекты|территори\w+)\s+(?:в|на))?)"
+    rf"{ATTEMPTED_OVER})"
 )
 OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"

@@ -241,6 +241,7 @@ LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
 REGION_PREPOSITION = r"(?<![\w'’])на\s+$"
 REGION_CASE = r"[іїи]$"  # … in the locative ("на Запоріжжі"; "атака на Київ", "на Одесу" is where it went)
+ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     # ("в небі Сумщини було збито 17": the sky of the region, in the genitive)
     r"(?:над\s+територі(?:єю|ями|ях)|над\s+акваторі(?:єю|ями)|у\s+небі\s+над|(?:у|в)\s+повітряному\s+просторі\s+(?:над|навколо)|"
