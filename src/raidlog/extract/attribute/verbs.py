@@ -55,6 +55,9 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     start, end = count.number.start, count.end
     for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
         k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
+        if kind == "launched" and k and m.destroy_verbs and _participle_of_count_before(verbs[k - 1], m, text):
+            k -= 1  # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and …": the
+            # missiles' own participle, not the verb of the counts after them
         if k and start - verbs[k - 1][1] < dist:
             best, dist = kind, start - verbs[k - 1][1]
         for a, _ in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
@@ -64,6 +67,14 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
                 best, dist = kind, a - end
                 break
     return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -> bool:
+    """The launch verb stands right after a count's weapon phrase ("10 missiles fired from …"),
+    after a verb of downing: it says which ones were downed (found by bisection)."""
+    j = bisect_right(m.counts, verb[0], key=lambda c: c.end) - 1
+    return j >= 0 and m.counts[j].weapon is not None and not text[m.counts[j].end : verb[0]].strip() \
+        and any(a < m.counts[j].number.start for a, _ in m.destroy_verbs[:1])
 
 
 def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
