@@ -114,10 +114,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         previous, before = before, (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
-        if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph):
+        if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph) \
+                and any(not d.from_title for d in out.claims):
             # "Як повідомлялося, минулої доби ворог бив по країні дронами. ППО знищила 71 дрон.": the
             # count right after a retelling of an earlier report that counted nothing is that report's
-            # (not after "Нагадаємо, …", which often retells the report's own attack)
+            # (not after "Нагадаємо, …", which often retells the report's own attack), once the report
+            # told its own claim; opening the story, the retelling is its background ("Ранее губернатор
+            # сообщал об атаке. По его данным, над областью уничтожены 14 БПЛА.": the report's 14)
             m.scope = "earlier"
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told (a headline's is this one)
