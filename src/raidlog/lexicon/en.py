@@ -98,7 +98,7 @@ DESTROY = (
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 LAUNCH = (
-    r"(?:launched|launching|fired|firing|sent|used|deployed|employed|"
+    r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon

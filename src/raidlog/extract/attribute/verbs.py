@@ -195,7 +195,15 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
                 or _weapon_then_verb(c, m, text) is not None
+                or _launch_noun_after(c, m, text)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+def _launch_noun_after(c: Count, m: Mentions, text: str) -> bool:
+    """"A total of 20 launches were recorded": the count of the launches its noun names, right after
+    it (the launch verbs are in text order: the first at or after the count, by bisection)."""
+    k = bisect_left(m.launch_verbs, c.end, key=lambda v: v[0])
+    return k < len(m.launch_verbs) and not text[c.end : m.launch_verbs[k][0]].strip()
 
 
 # How far before a number a destroy verb told right before it may start ("of them, shot down 51")
