@@ -807,7 +807,8 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
             return [p for p in gaz.lookup(seas[0]) if p.kind == "sea"]
         return [p for p in found if p.kind in ("admin1", "sea")]  # a region is no village ("Черноморский")
     # as written ("Петрівці" is a village) and by its first dictionary form that names
-    # something ("у Петрівці" = in Petrivka): the context chooses between them
+    # something ("у Петрівці" = in Petrivka), a single word by each ("у Вознесенську": the town
+    # or a village of the adjective's name): the context chooses between them
     for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
         # the Cyrillic name, and its Latin spelling for villages known only in Latin ("Petrivka")
         latin = romanise(reading, lex.MORPH_LANG)
@@ -818,8 +819,9 @@ def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Pla
             if more:
                 break
         more = [p for p in more if p not in found]
-        if more:  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
+        if more and " " in phrase:  # ("Каменском районе": not also "каменск район")
             return found + more
+        found += more  # ("з напрямку Курська": "курська" is a village as written, "курськ" the city)
     if not found and " " not in phrase:
         # "На Менщині": the area of a town with no raion of its name, its hromada ("менська громада")
         for reading in morph.nominative_phrases(lex.MORPH_LANG, phrase):
