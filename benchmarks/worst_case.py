@@ -86,6 +86,8 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # a name the sentence's words make a place ("у столиці": Kyiv) after each name: each looked
     # through all the sentence's names for one it overlaps
     "'Брянськ у столиці, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Брянськ у столиці, ", 100 * KB), "small"),
+    # datelines one after another on one line: each agency's name looked through all the names
+    "'KYIV (Reuters) - ' (100 KB)": ("en", lambda: _fill(lambda k: "KYIV (Reuters) - ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -130,6 +130,8 @@ ADVERSARIAL = {
     "villages and their region in a list": ("en", lambda n: "Antonivka and Bilozerka in the Kherson region, " * n),
     # the capital ("у столиці": Kyiv) after each name: each looked through all the sentence's names
     "the capital after each name": ("uk", lambda n: "Брянськ у столиці, " * n),
+    # datelines on one line: each agency's name looked through all the sentence's names
+    "datelines on one line": ("en", lambda n: "KYIV (Reuters) - " * n),
 }
 
 
