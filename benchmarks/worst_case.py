@@ -88,6 +88,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     "'Брянськ у столиці, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Брянськ у столиці, ", 100 * KB), "small"),
     # datelines one after another on one line: each agency's name looked through all the names
     "'KYIV (Reuters) - ' (100 KB)": ("en", lambda: _fill(lambda k: "KYIV (Reuters) - ", 100 * KB), "small"),
+    # a claimant after another in one sentence: each looked through all those before it, and the
+    # whole sentence for a speaker's pronoun
+    "'Володимир Зеленський, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Володимир Зеленський, ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

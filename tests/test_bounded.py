@@ -132,6 +132,8 @@ ADVERSARIAL = {
     "the capital after each name": ("uk", lambda n: "Брянськ у столиці, " * n),
     # datelines on one line: each agency's name looked through all the sentence's names
     "datelines on one line": ("en", lambda n: "KYIV (Reuters) - " * n),
+    # claimants one after another: each looked through all those before it
+    "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import ModuleType
@@ -141,11 +141,17 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
     if may_match(words, lex, "claimants"):
+        # the claimants' spans, by start (they do not overlap, so the last that starts before a match
+        # ends reaches furthest), and whether the sentence names a speaker, read once: not a scan of
+        # all the claimants, nor of the whole sentence, for each claimant (square in a list of them)
+        taken: list[tuple[int, int]] = []
+        speaker: list[bool] = []
         for pattern, name, kind, side, gate in pats["claimants"]:
             if gate is not None and not gate.admits(words):
                 continue
             for x in pattern.finditer(text):
-                if any(c.start < x.end() and x.start() < c.end for c in m.claimants):
+                k = bisect_left(taken, (x.end(),))  # the claimants that start before the match ends
+                if k and taken[k - 1][1] > x.start():
                     continue  # "the Russian Defense Ministry": the first pattern's reading, not "Defense Ministry" again
                 if pats["future_before"].search(text, max(0, x.start() - 40), x.start()) \
                         or pats["future_after"].match(text, x.end()):
@@ -156,9 +162,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 # named for its units, "силами … командування «Південь»", is the one that reports)
                 owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
                              or pats["owner_after"].match(text, x.end())) \
-                    or bool((m.people or pats["speaker_pronoun"].search(text))
-                            and _defences_actor(text, x.start(), x.end(), pats))
+                    or bool(_names_speaker(speaker, m, text, pats) and _defences_actor(text, x.start(), x.end(), pats))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
+                insort(taken, (x.start(), x.end()))
                 blocked.append((x.start(), x.end()))
         for pattern, kind, gate in pats["anaphora"]:
             if gate is not None and not gate.admits(words):
@@ -238,6 +244,13 @@ def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
                 m.claimants = [replace(c, explicit=False) if c.explicit and _defences_actor(text, c.start, c.end, pats)
                                else c for c in m.claimants]
             break
+
+
+def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict) -> bool:
+    """Whether the sentence names a person or has a speaker's pronoun (found once, kept in ``known``)."""
+    if not known:
+        known.append(bool(m.people or pats["speaker_pronoun"].search(text)))
+    return known[0]
 
 
 def _defences_actor(text: str, start: int, end: int, pats: dict) -> bool:
