@@ -663,6 +663,8 @@ INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
 REMAINDER_STEMS = ("remain", "rest", "other")  # the words REMAINDER begins with (a cheap gate)
+# "the rest were jammed": suppressed by electronic warfare
+SUPPRESSED = r"(?:jammed|suppressed|(?:neutrali[sz]ed|brought\s+down|downed)\s+by\s+electronic\s+warfare)"
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()

@@ -725,6 +725,8 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bо�
 # "остальные – над Воронежской": the rest of the total
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)
+# "остальные заглушили", "остальные были подавлены средствами РЭБ": suppressed by electronic warfare
+SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*)"
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "За сутки противник применил по области такое оружие:" then one weapon count a line ("- два КАБ;"): a list of
 # what was launched (or, with a destroy verb, destroyed)

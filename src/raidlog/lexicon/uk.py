@@ -697,6 +697,8 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
+# "решту заглушили", "решта були подавлені засобами РЕБ": suppressed by electronic warfare
+SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*|придуш\w*)"
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "За добу ворог застосував по області таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
 # what was launched (or, with a destroy verb, destroyed)

@@ -97,6 +97,8 @@ def _patterns(lex: ModuleType) -> dict:
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare
+        "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b[^.;:\d]{{0,40}}?\b(?:{lex.SUPPRESSED})", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),

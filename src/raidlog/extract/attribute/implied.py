@@ -29,6 +29,8 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
     if told is None or not m.destroy_verbs:
         return False
+    if _rest_suppressed(text, lex, told, after):
+        return True
     if told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
         return _all_of_kind_destroyed(m, text, lex, told, after)
     launched = told.launched
@@ -50,6 +52,20 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     told.destroyed = launched
     for w in told.weapons:
         if w.launched is not None and w.destroyed is None:
+            w.destroyed = w.launched
+    return True
+
+
+def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
+    """"20 drones came, 12 were shot down, the rest were jammed": the rest were suppressed by
+    electronic warfare, counted as destroyed (as "збито/подавлено" is): as many destroyed as were
+    launched. Sets the told claim's destroyed counts; says whether it did."""
+    if told.launched is None or told.destroyed is None or told.destroyed >= told.launched \
+            or _patterns(lex)["rest_suppressed"].search(text, after) is None:
+        return False
+    told.destroyed = told.launched
+    for w in told.weapons:
+        if w.launched is not None and w.destroyed is not None:
             w.destroyed = w.launched
     return True
 

@@ -69,6 +69,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # governor's own words (not a national command's he is quoted beside): as many as
                 # came, downed in his region
                 counts = [(every.start(), every.end(), True)]
+            if not counts and draft.launched == draft.destroyed \
+                    and (rest := _patterns(lex)["rest_suppressed"].search(s.text)):
+                # "11 were shot down, the rest jammed": as many as came, downed where the count is told
+                counts = [(rest.start(), rest.end(), True)]
             weapons = [c for c in m.counts if c.weapon is not None]
             if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
                     and (x is not None or (draft.claimant.region and s.text.lstrip()[:1] in "«\"“„")):
