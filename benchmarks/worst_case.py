@@ -91,6 +91,8 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # a claimant after another in one sentence: each looked through all those before it, and the
     # whole sentence for a speaker's pronoun
     "'Володимир Зеленський, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Володимир Зеленський, ", 100 * KB), "small"),
+    # dates one after another: each number looked through all the sentence's dates
+    "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -134,6 +134,8 @@ ADVERSARIAL = {
     "datelines on one line": ("en", lambda n: "KYIV (Reuters) - " * n),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
+    # dates one after another: each number looked through all the sentence's dates
+    "dates one after another": ("uk", lambda n: "5 травня, " * n),
 }
 
 
