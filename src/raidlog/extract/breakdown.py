@@ -205,6 +205,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             each = None
         else:
             each = None
+        if each and len(places) > 1:
+            # (and "по одному … над Шебекино и Грайвороном в Белгородской области": one over each town)
+            places = _located(text, segment, places, pats)
         note = None
         if pats["towards"].match(lead.group("prep")) and over is None:
             note = text[lead.start("prep") : end_of_places]
@@ -228,7 +231,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
 
 
 def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pats) -> tuple[Place, ...]:
-    """The places of "one"/"single" but a region named last that says where the others lie: "one drone
+    """The places of "one"/"single"/"each" but a region named last that says where the others lie: "one drone
     over the Uman district of the Cherkasy region" is one place named at two levels, "single drones
     over Izmail and Bilhorod-Dnistrovskyi in the Odesa region" one over each town (two, not three);
     a region joined by "and" is a place of the list ("over the Poltava region and the Kremenchuk
