@@ -270,6 +270,14 @@ def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict) -> boo
     return known[0]
 
 
+def names_only_defences(m: Mentions, lex: ModuleType) -> bool:
+    """Every claimant the sentence names as telling is the defences that did the downing
+    ("Ночью дежурные средства ПВО уничтожили 3 БПЛА"): in an official's post, his words."""
+    explicit = [c for c in m.claimants if c.explicit]
+    pats = _patterns(lex)
+    return bool(explicit) and all(_defences_actor(m.sentence.text, c.start, c.end, pats) for c in explicit)
+
+
 def _defences_actor(text: str, start: int, end: int, pats: dict) -> bool:
     """The claimant named at text[start:end] is the defences that did the downing ("дежурными средствами
     ПВО", "захисники з Повітряного командування «Схід»"), not who tells it."""

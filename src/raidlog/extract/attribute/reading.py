@@ -88,7 +88,7 @@ from raidlog.extract.attribute.voices import (
     _claimant,
     _post_voice,
 )
-from raidlog.extract.mentions import Mentions
+from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
@@ -166,6 +166,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
                         inc.reporter = people[0].claimant
         claimant = _claimant(m, people, out, lex)
+        if claimant is not None and not people and out.author is not None and out.author.person \
+                and names_only_defences(m, lex):
+            # "Ночью дежурные средства ПВО уничтожили 3 БПЛА" under a governor's header: the
+            # post's author tells it; the defences named are who downed them
+            claimant = out.author
         if out.claims and not people and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
             # "З них засобами ППО збито 840": the claim just told goes on,
             # whoever the sentence names as doing it
