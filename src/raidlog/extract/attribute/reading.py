@@ -77,6 +77,7 @@ from raidlog.extract.attribute.verbs import (
     _is_total,
     _launched_not_placed,
     _verb_for,
+    _weapon_named_before,
     _weapon_of_number,
     _weapon_of_them,
     _weapon_then_verb,
@@ -223,6 +224,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
         totals = [replace(c, weapon=w) if c.weapon is None and (
             w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)
+            or _weapon_named_before(c, m, s.text, lex)
             or _weapon_of_them(c, m, s.text, lex, _current(out, claimant), previous[0] if previous else None))
             else c for c in totals]
         if items and m.launch_verbs and not m.destroy_verbs:

@@ -194,6 +194,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
+                or _weapon_named_before(c, m, text, lex) is not None
                 or _weapon_then_verb(c, m, text) is not None
                 or _launch_noun_after(c, m, text)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
@@ -217,6 +218,22 @@ def _verb_right_before(at: int, m: Mentions, text: str, pats: dict) -> bool:
     verbs = m.destroy_verbs  # in text order, without overlaps
     lo, hi = bisect_left(verbs, (at - _VERB_REACH, -1)), bisect_left(verbs, (at, -1))
     return any(pats["verb_then_number"].fullmatch(text, a, at) for a, _ in verbs[lo:hi])
+
+
+# a count that ends its clause ("…, збито 9, повідомили …")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
+def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+    """"Дрони летіли з Курщини, збито 9": a bare count right after its destroy verb, ending its
+    clause, in a sentence that named one kind of weapon before it and counted none: those weapons."""
+    if c.weapon is not None or m.first_weapon_count_end is not None \
+            or not _verb_right_before(c.number.start, m, text, _patterns(lex)) or _CLAUSE_ENDS.match(text, c.end) is None:
+        return None
+    named = [w for w in m.weapons[:8] if w.end <= c.number.start]  # (the first few: one kind is all it asks)
+    if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
+        return None
+    return named[0]
 
 
 def _weapons_counted_before(c: Count, m: Mentions) -> bool:
