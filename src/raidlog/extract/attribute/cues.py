@@ -98,7 +98,9 @@ def _patterns(lex: ModuleType) -> dict:
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare
-        "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b[^.;:\d]{{0,40}}?\b(?:{lex.SUPPRESSED})", i),
+        # (not denied: "the rest could not be jammed", "решту придушити не вдалося")
+        "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"
+                                      rf"(?!\w*\s+{lex.NEGATION})", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
