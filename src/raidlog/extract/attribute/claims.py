@@ -14,6 +14,7 @@ from raidlog.extract.attribute.placing import _after_count_anaphora
 from raidlog.extract.attribute.totals import _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
+from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import SURROUNDING
 from raidlog.model import Claimant
@@ -130,6 +131,11 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
                       and current.window.until is not None
                       and (m.window.begin, m.window.until) != (current.window.begin, current.window.until))
+        if current.night and current.window is None and not m.night and _daytime(m.window) \
+                and (current.destroyed is not None or any(it.count is not None for it in current.items)):
+            # the night's count, then "Дополнительно с 08:00 до 14:00 уничтожены ещё 12": the
+            # ministry's later update of the same day is a claim of its own, with its own window
+            own_window = True
         if current.scope == "summary" and scope is None and (m.window is not None or m.night):
             # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
             own_window = True
@@ -157,6 +163,12 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _daytime(window: WrittenWindow | None) -> bool:
+    """A complete window within one day's daytime hours ("с 08:00 до 14:00"), not a night's."""
+    return window is not None and window.begin is not None and window.until is not None \
+        and 6 <= window.begin.hour < window.until.hour
 
 
 def _launch_told_by_same_side(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
