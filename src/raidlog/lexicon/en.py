@@ -568,6 +568,11 @@ ALSO = r"as\s+well\s+as"
 RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
+# one more weapon, counted one by one, at the head of its clause: "Another UAV was shot down over the sea",
+# "The third drone was destroyed near the port" (one each, after the one told; never an apposition:
+# "a drone was downed, the seventh drone since midnight" is that one drone)
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\band\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+                   r"eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}$")
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
 # trend (not "earlier"/"later", which tell when it was reported)

@@ -246,6 +246,9 @@ ALSO = r"а\s+также"
 RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
+# one more weapon, counted one by one, at the head of its clause: "Второй беспилотник сбит над морем"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:и|а)\s+)(?:втор(?:ой|ую)|треть?(?:ий|ю)|четв[её]рт(?:ый|ую)|пят(?:ый|ую)|"
+                   r"шест(?:ой|ую)|седьм(?:ой|ую)|восьм(?:ой|ую)|девят(?:ый|ую)|десят(?:ый|ую))\s+(?:[\w-]+\s+){0,2}$")
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
 # "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")

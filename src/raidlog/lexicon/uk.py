@@ -225,6 +225,9 @@ ALSO = r"а\s+також"
 RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
+# one more weapon, counted one by one, at the head of its clause: "Третій дрон збили над Ірпенем"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:і|й|та|а)\s+)(?:друг(?:ий|у)|трет(?:ій|ю)|четверт(?:ий|у)|п['’]ят(?:ий|у)|"
+                   r"шост(?:ий|у)|сьом(?:ий|у)|восьм(?:ий|у)|дев['’]ят(?:ий|у)|десят(?:ий|у))\s+(?:[\w-]+\s+){0,2}$")
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
 # "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")

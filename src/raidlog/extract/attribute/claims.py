@@ -104,7 +104,9 @@ def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
 
 
 def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
-               lex: ModuleType, items: list[breakdown.Item] = ()) -> ClaimDraft:
+               lex: ModuleType, items: list[breakdown.Item] = (), one_more: bool = False) -> ClaimDraft:
+    """The claim a sentence's counts join (one_more: its one weapon is one more of the told claim's,
+    counted one by one, "Another UAV was shot down …", so its count is no figure of its own)."""
     current = _current(out, claimant)
     if m.sentence.is_title:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True)
@@ -112,18 +114,19 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         return draft
     if current is not None:
         scope = m.scope
-        values = _total_values(totals, m, lex)
+        values = {} if one_more else _total_values(totals, m, lex)
         more = _more_of_another_weapon(current, totals, m, lex, claimant)
         conflict = any(
             getattr(current, slot) is not None and getattr(current, slot) != value
             and not _rounded_alike(current, slot, value, totals) and not more
             for slot, value in values.items()
-        ) or _weapons_conflict(current, totals, m, lex) or _weapon_counted_again(current, totals, items, m, lex) \
-            or _model_counted_again(current, totals, items, m, lex) \
+        ) or _weapons_conflict(current, totals, m, lex) \
+            or (not one_more and (_weapon_counted_again(current, totals, items, m, lex)
+                                  or _model_counted_again(current, totals, items, m, lex))) \
             or _more_downed_than_came(current, values) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
-            or _region_counted_again(current, items) or _outside_officials_region(current, items, out) \
+            or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
             or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values))
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"

@@ -123,6 +123,8 @@ def _patterns(lex: ModuleType) -> dict:
         "and_one": re.compile(rf"[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
+        "one_more_before": re.compile(lex.ONE_MORE_BEFORE, i),
+        "other_period": re.compile(lex.OTHER_PERIOD, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),

@@ -176,14 +176,21 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
 def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
     """"Over the Bryansk region, an enemy UAV was shot down", "збили ворожий безпілотник",
     "shot down the tenth drone since the night": one weapon destroyed, though no number is
-    written. Only where no destroyed count is told yet (later mentions retell it) and not for
-    debris ("wreckage of a downed drone")."""
-    if not m.destroy_verbs or (told is not None and not told.from_title and (told.destroyed is not None
-                                                       or any(w.destroyed is not None for w in told.weapons))):
+    written. Only where no destroyed count is told yet (later mentions retell it), or where the
+    sentence's first weapon is one more of them, counted one by one ("Another UAV was shot down",
+    "The third drone was destroyed"), and not for debris ("wreckage of a downed drone")."""
+    if not m.destroy_verbs:
         return []
     pats = _patterns(lex)
+    weapons = m.weapons
+    if told is not None and not told.from_title and (told.destroyed is not None
+                                                     or any(w.destroyed is not None for w in told.weapons)):
+        first = min(m.weapons, key=lambda w: w.start, default=None)
+        if first is None or not pats["one_more_before"].search(text, max(0, first.start - 40), first.start):
+            return []
+        weapons = [first]
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
-    for w in m.weapons:
+    for w in weapons:
         # ("отражена атака БПЛА, летевшего на Москву": the attack of one, on its way, repelled)
         heading = bool(pats["one_heading"].match(text, w.end))
         # (of unknown kind only "a target" in the singular: "збили повітряну ціль ворога")

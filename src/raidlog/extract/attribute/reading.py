@@ -236,7 +236,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if spared:
             totals = [c for c in totals if c not in spared]
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
-        struck = False
+        struck = one_more = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and not any(r.place is not None and r.place.kind != "country" for r in res) \
                 and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
@@ -247,11 +247,18 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             continue
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
+            told = None if m.scope or (may_match(m.words, lex, "new_attack")
+                                       and _patterns(lex)["new_attack"].search(s.text)) \
+                or _another_region(counted_res, _current(out, claimant)) else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
-                or _implicit_one(m, s.text, lex, None if m.scope or (may_match(m.words, lex, "new_attack")
-                                                                     and _patterns(lex)["new_attack"].search(s.text))
-                                 or _another_region(counted_res, _current(out, claimant))
-                                 else _current(out, claimant))
+                or _implicit_one(m, s.text, lex, told)
+            # ("Another UAV was shot down over the sea" after the one told: one more, counted one by one;
+            # "Another drone was destroyed on Wednesday evening" is another period's, a claim of its own)
+            one_more = bool(totals) and totals[0].weapon is not None and told is not None and not told.from_title \
+                and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
+                and _patterns(lex)["one_more_before"].search(
+                s.text, max(0, totals[0].number.start - 40), totals[0].number.start) is not None \
+                and not _patterns(lex)["other_period"].search(s.text)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
                 struck = bool(totals)
@@ -372,12 +379,23 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
-            draft = _claim_for(out, m, claimant, totals, lex, items)
+            draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
             draft.named = draft.named or any(p.claimant.name == draft.claimant.name for p in people) \
                 or any(c.explicit and c.name == draft.claimant.name for c in m.claimants)
             totals = _settle_rounded(draft, totals, m, s.text, lex)
             told_values = (draft.destroyed, draft.launched)
-            _fill_totals(draft, totals, m, s.text, lex)
+            placed = sum(it.count for it in draft.items
+                         if it.count is not None and not (it.subset or it.headline or it.note))
+            if one_more and (draft.destroyed is None or placed < draft.destroyed):
+                pass  # one of the total told, placed one by one ("Three drones …: one over …, another over …")
+            elif one_more:
+                # one more of the kind counted ("Another UAV was shot down"), not a count of its own
+                draft.destroyed += 1
+                same = [w for w in draft.weapons if w.type == totals[0].weapon.type and w.destroyed is not None]
+                if len(same) == 1:
+                    same[0].destroyed += 1
+            else:
+                _fill_totals(draft, totals, m, s.text, lex)
             for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
                 value = getattr(draft, slot)
                 if value is not None and value != told_value:  # rounded when the count that set it is
@@ -422,7 +440,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # (not "one more": "Над Брянской сбит один беспилотник. Ещё один сбит над Курской" adds a place)
                 again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
                     and sum(it.count for it in items) == draft.destroyed \
-                    and not _patterns(lex)["more_before"].search(s.text, 0, max(0, items[0].number_start))
+                    and not _patterns(lex)["more_before"].search(s.text, 0, max(0, items[0].number_start)) \
+                    and not _patterns(lex)["one_more_before"].search(s.text, max(0, items[0].number_start - 40),
+                                                                      max(0, items[0].number_start))
                 isos = {p.iso for it in items for p in it.places}
                 # ("30 БПЛА над Крымом и акваторией Черного моря. Еще 12 – над Краснодарским краем":
                 # a summary over places the new items do not name is an item of its own too)
@@ -441,7 +461,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             weapon_at = _weapons_by_number(m)
             told_items = {_item_key(it) for it in draft.items}
             for it in items:
-                if _item_key(it) in told_items and it.count is not None:
+                if _item_key(it) in told_items and it.count is not None and not one_more:
                     continue  # the same count over the same places, told again
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
