@@ -233,6 +233,9 @@ def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType) -> W
     named = [w for w in m.weapons[:8] if w.end <= c.number.start]  # (the first few: one kind is all it asks)
     if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
         return None
+    other = _patterns(lex)["other_counted"]
+    if any(n.start >= c.end and other.match(text, n.end) for n in m.numbers):
+        return None  # "уламками знищено 2, пошкоджено ще 5 приватних будинків": houses, the noun said once
     return named[0]
 
 
