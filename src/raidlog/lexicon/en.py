@@ -271,7 +271,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|"
      r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
-     r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added))",
+     r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added|"
+     r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
      # ("Ukraine's Southern Command reported destroying three drones": not a US command)
@@ -299,7 +300,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow|"
      r"\b(?:Russian|Russia's) officials)"
      r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:have|had) )?"
-     r"(?:said|says|reported|claimed|claims|announced|stated)\b)",
+     r"(?:said|says|reported|claimed|claims|announced|stated|confirmed|confirms|accused|accuses|"
+     r"blamed|blames)\b)",
      "Russian military", "ministry", "RU"),
 ]
 # Claimants a news story names only vaguely: the same claim told again by its real claimant
@@ -710,6 +712,8 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
+                     # "Moscow denied the attack": the government denying (not telling the claim: en-022)
+                     r"|,?\s+(?:(?:has|had|have)\s+)?(?:denied|denies|deny)\b"
                      # "foiled Kyiv's attempt at a strike": the government's act
                      r"|(?:['’]s|(?<=['’]s))\s+(?:(?:new|latest|another|failed|attempted|massive)\s+)?(?:attempts?|attacks?|terrorist|provocations?|sabotage)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
