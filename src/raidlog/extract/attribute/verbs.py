@@ -233,8 +233,8 @@ def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType) -> W
     named = [w for w in m.weapons[:8] if w.end <= c.number.start]  # (the first few: one kind is all it asks)
     if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
         return None
-    other = _patterns(lex)["other_counted"]
-    if any(n.start >= c.end and other.match(text, n.end) for n in m.numbers):
+    k = bisect_left(m.numbers, c.end, key=lambda n: n.start)  # the next number (by bisection: no scan per count)
+    if k < len(m.numbers) and _patterns(lex)["other_counted"].match(text, m.numbers[k].end):
         return None  # "уламками знищено 2, пошкоджено ще 5 приватних будинків": houses, the noun said once
     return named[0]
 
