@@ -93,6 +93,10 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     "'Володимир Зеленський, ' (100 KB)": ("uk", lambda: _fill(lambda k: "Володимир Зеленський, ", 100 * KB), "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
+    # a date and a time one after another: each time tried every date of the sentence as its own
+    "'May 5, 10:00, ' (100 KB)": ("en", lambda: _fill(lambda k: "May 5, 10:00, ", 100 * KB), "small"),
+    "'5 мая, 10:00, ' (100 KB)": ("ru", lambda: _fill(lambda k: "5 мая, 10:00, ", 100 * KB), "small"),
+    "'5 травня о 10:00, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня о 10:00, ", 100 * KB), "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

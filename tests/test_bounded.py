@@ -136,6 +136,9 @@ ADVERSARIAL = {
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates
     "dates one after another": ("uk", lambda n: "5 травня, " * n),
+    # a date and a time one after another: each time tried every date of the sentence as its own
+    "a date and a time one after another": ("en", lambda n: "May 5, 10:00, " * n),
+    "a date, a preposition and a time one after another": ("uk", lambda n: "5 травня о 10:00, " * n),
 }
 
 

@@ -9,6 +9,7 @@ publication date (for the year) are known.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -68,6 +69,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
         "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
+        "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
         "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     })
@@ -131,10 +133,15 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
     """Every time of day in the sentence with the zone written right after it;
     a time in parentheses (the GMT rendering of a Moscow time) is left out."""
     clocks: list[tuple[Clock, str | None]] = []
+    starts = [d.start for d in days]  # (days come in the order they start)
+    passed, reach = 0, -1  # the days that start before this time, the furthest any of them ends
     for m in _patterns(lex)["clock"].finditer(text):
-        if _inside_parentheses(text, m.start()):
+        while passed < len(days) and days[passed].start <= m.start():
+            reach = max(reach, days[passed].end)
+            passed += 1
+        if reach > m.start():  # a time inside a date
             continue
-        if any(d.start <= m.start() < d.end for d in days):
+        if _inside_parentheses(text, m.start()):
             continue
         if m.group("w"):
             hour, minute = lex.TIME_WORDS[m.group("w").lower()]
@@ -151,7 +158,7 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
             if hour > 23 or minute > 59:
                 continue
         zone, after = _zone_after(text, m.end(), lex)
-        day = _day_near(text, m.start(), after, days, lex)
+        day = _day_near(text, m.start(), after, days, starts, lex)
         if day and day.start >= after:
             after = day.end  # "7:00 am on November 12": the date belongs to the time
             if zone is None:  # "з 19:00 8 липня за київським часом"
@@ -162,14 +169,37 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
     return clocks
 
 
-def _day_near(text: str, start: int, end: int, days: list[Day], lex: ModuleType) -> Day | None:
+def _day_near(text: str, start: int, end: int, days: list[Day], starts: list[int], lex: ModuleType) -> Day | None:
     """"11:23 pm on November 11", "November 11 at 11:23 pm", "from 18:00 on 13 March",
-    "18 марта с 07:00", "17 вересня у період з 08:00"."""
+    "18 марта с 07:00", "17 вересня у період з 08:00": the first of ``days`` (by ``starts``) the
+    gap to the time joins, before the time, else after it.
+
+    Only the nearest days can be joined: a day never fits inside a gap. The gap before a time
+    ("day_before": spaces, a comma, DAY_THEN_TIME) has no digit, which every day has; the gap after
+    it ("day_after") is a bracket, then spaces, a comma, "on", "the", a weekday: no month's name,
+    which every day but the first of a range has (a whole word), and that one ("17" of "з 17 на
+    18 січня") is followed by a word or a dash no gap has. So a day is tried only while no other
+    day lies whole between it and the time (before: back from the nearest, kept the first in
+    order; after: on from the nearest past the brackets, whose days the gap cannot end inside),
+    not every day of the sentence for every time (square for "May 5, 10:00, " repeated)."""
     p = _patterns(lex)
-    for d in days:
-        if d.start >= end and p["day_after"].fullmatch(text, end, d.start):
-            return d
+    nearest = bisect_left(starts, start) - 1  # the last day to start before the time (none holds it)
+    found = None
+    for k in range(nearest, -1, -1):
+        d = days[k]
+        if d.end <= days[nearest].start:  # the nearest day lies whole in the gap
+            break
         if d.end <= start and p["day_before"].fullmatch(text, d.end, start):
+            found = d
+    if found:
+        return found
+    brackets = p["day_after_brackets"].match(text, end)
+    nearest = bisect_left(starts, brackets.end() if brackets else end)
+    for k in range(nearest, len(days)):
+        d = days[k]
+        if d.start >= days[nearest].end:  # the nearest day lies whole in the gap
+            break
+        if p["day_after"].fullmatch(text, end, d.start):
             return d
     return None
 

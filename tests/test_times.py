@@ -1,0 +1,41 @@
+"""Which date a time of day belongs to (raidlog.extract.times)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from raidlog.extract import times
+from raidlog.lexicon import for_lang
+
+
+def _days_of_times(text: str, lang: str) -> list[tuple[str, int | None]]:
+    lex = for_lang(lang)
+    clocks = times.find_clocks(text, lex, times.find_days(text, lex))
+    return [(text[c.start : c.end], c.day) for c, _ in clocks]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # each time the date just before it, not the sentence's first
+    ("May 5, 10:00, May 6, 11:00, 12:00 on the Monday, May 8", "en",
+     [("10:00", 5), ("11:00", 6), ("12:00 on the Monday, May 8", 8)]),
+    ("5 мая, с 10:00, 6 мая в 11:00", "ru", [("10:00", 5), ("11:00", 6)]),
+    ("5 травня о 10:00, 6 травня о 11:00", "uk", [("10:00", 5), ("11:00", 6)]),
+    # the date after the brackets, not one inside them
+    ("between 10:00 (May 5) on May 6 and 7:00 on May 7", "en", [("10:00 (May 5) on May 6", 6), ("7:00 on May 7", 7)]),
+    # the night's second day, not its first
+    ("з 17 на 18 січня з 19:00 до 07:00", "uk", [("19:00", 18), ("07:00", None)]),
+])
+def test_a_time_takes_the_date_next_to_it(text: str, lang: str, expected: list) -> None:
+    assert _days_of_times(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_no_date_fits_in_the_words_between_a_date_and_its_time(lang: str) -> None:
+    """times._day_near tries only the dates nearest a time (linear, not square, in a sentence of
+    dates and times): a gap before it (DAY_THEN_TIME) holds no digit and a gap after it no month's
+    name, and every date has both."""
+    lex = for_lang(lang)
+    assert re.sub(r"\\s[+*]?|\(\?:|[|)]", "", lex.DAY_THEN_TIME).isalpha()
+    assert [m for m in lex.MONTHS if re.fullmatch(r"on|the|\w*day", m, re.IGNORECASE)] == []
