@@ -112,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
+        "compared": re.compile(lex.COMPARED, i),
     })
 
 
@@ -206,8 +207,12 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.night = may_match(words, lex, "night") and bool(pats["night"].search(text))
     m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
     if may_match(words, lex, "scope"):
+        # (not the period of a figure set beside a count told before it: "41 shot down, up from 23 the
+        # night before"; "Это вдвое больше, чем сутками ранее, когда были сбиты семь" is that period's count)
+        compared = [x.span() for x in pats["compared"].finditer(text)
+                    if any(c.number.start < x.start() for c in m.counts)]
         for pattern, scope in pats["scopes"]:
-            if pattern.search(text):
+            if any(not any(a <= x.start() < b for a, b in compared) for x in pattern.finditer(text)):
                 m.scope = scope
                 break
     return m

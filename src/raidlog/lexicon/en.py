@@ -406,6 +406,11 @@ THING_NOUNS = (
     r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises)"
 )
 
+# a figure of another period set beside the claim's ("up from 23 the night before", "compared with 60 a
+# week earlier", "twice as many as the previous night"): its period word is no scope of the claim told
+COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
+            r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
+            r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")
 SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
