@@ -238,11 +238,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
         struck = one_more = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
-                and not any(r.place is not None and r.place.kind != "country" for r in res) \
+                and (not any(r.place is not None and r.place.kind != "country" for r in res)
+                     or _patterns(lex)["they_destroyed"].match(s.text)) \
                 and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
+            # ("Їх збили над Чугуївським районом": downed where the sentence says)
             told.evidence.append((s.start, s.end))
             out.used.add(s.index)
+            _repelled_at(out, m, res, lex, s.start, told.claimant, told.items, told)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         if not totals and not items and not s.is_title:
