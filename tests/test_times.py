@@ -39,3 +39,13 @@ def test_no_date_fits_in_the_words_between_a_date_and_its_time(lang: str) -> Non
     lex = for_lang(lang)
     assert re.sub(r"\\s[+*]?|\(\?:|[|)]", "", lex.DAY_THEN_TIME).isalpha()
     assert [m for m in lex.MONTHS if re.fullmatch(r"on|the|\w*day", m, re.IGNORECASE)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("at 23:00 Moscow time (8:00 p.m. GMT) on May 5", [("23:00 Moscow time (8:00 p.m. GMT) on May 5", 5)]),
+    # a bracket's times are left out only where the bracket names GMT or UTC
+    ("(10:00, 11:00 GMT) 12:00 (13:00)", [("12:00", None), ("13:00", None)]),
+    ("10:00) (11:00, (UTC 12:00", [("10:00", None)]),
+])
+def test_a_time_in_brackets_that_render_another_in_gmt_is_left_out(text: str, expected: list) -> None:
+    assert _days_of_times(text, "en") == expected

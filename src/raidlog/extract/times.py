@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -52,6 +53,8 @@ class Day:
 
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+_OPENING = re.compile(r"\(")
+_CLOSING = re.compile(r"\)")
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +67,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     return gates.quicken({
         "date": re.compile(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
         "clock": re.compile(rf"\b(?:{clock})(?![\d:])", re.IGNORECASE),
-        "zone": re.compile(rf"^\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
+        "zone": re.compile(rf"\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
         "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
@@ -109,24 +112,37 @@ def dateline(text: str, lex: ModuleType) -> Day | None:
 
 
 def _zone_after(text: str, pos: int, lex: ModuleType) -> tuple[str | None, int]:
-    m = _patterns(lex)["zone"].match(text[pos:])
+    m = _patterns(lex)["zone"].match(text, pos)  # (not a copy of the rest of the sentence for each time)
     if not m:
         return None, pos
     word = m.group(0)
     for pattern, zone in lex.ZONES:
         if re.search(pattern, word, re.IGNORECASE):
-            return zone, pos + m.end()
+            return zone, m.end()
     return None, pos
 
 
-def _inside_parentheses(text: str, pos: int) -> bool:
-    """A time in parentheses that renders another in GMT/UTC ("(8:00 p.m. GMT)")."""
-    opening = text.rfind("(", 0, pos)
-    if opening <= text.rfind(")", 0, pos):
-        return False
-    closing = text.find(")", pos)
-    inside = text[opening : closing if closing != -1 else len(text)]
-    return bool(_GMT.search(inside))
+def _gmt_brackets(text: str) -> Callable[[int], bool]:
+    """Whether an offset lies in parentheses that render another time in GMT/UTC ("(8:00 p.m.
+    GMT)"): by bisection among the sentence's brackets, each searched once, not by a scan of the
+    text around each time (square in a long sentence of times)."""
+    if "(" not in text:
+        return lambda pos: False
+    openings = [m.start() for m in _OPENING.finditer(text)]
+    closings = [m.start() for m in _CLOSING.finditer(text)]
+    gmt: dict[int, bool] = {}
+
+    def inside(pos: int) -> bool:
+        k = bisect_left(openings, pos)
+        j = bisect_left(closings, pos)
+        if k == 0 or (j > 0 and closings[j - 1] > openings[k - 1]):  # no bracket open at the offset
+            return False
+        opening = openings[k - 1]
+        if opening not in gmt:
+            gmt[opening] = bool(_GMT.search(text, opening, closings[j] if j < len(closings) else len(text)))
+        return gmt[opening]
+
+    return inside
 
 
 def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock, str | None]]:
@@ -135,13 +151,14 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
     clocks: list[tuple[Clock, str | None]] = []
     starts = [d.start for d in days]  # (days come in the order they start)
     passed, reach = 0, -1  # the days that start before this time, the furthest any of them ends
+    in_gmt_brackets = _gmt_brackets(text)
     for m in _patterns(lex)["clock"].finditer(text):
         while passed < len(days) and days[passed].start <= m.start():
             reach = max(reach, days[passed].end)
             passed += 1
         if reach > m.start():  # a time inside a date
             continue
-        if _inside_parentheses(text, m.start()):
+        if in_gmt_brackets(m.start()):
             continue
         if m.group("w"):
             hour, minute = lex.TIME_WORDS[m.group("w").lower()]
