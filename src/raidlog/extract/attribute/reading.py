@@ -93,6 +93,7 @@ from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
+from raidlog.model import Claimant
 from raidlog.officials import Officials
 
 _TOLD = 4  # the administrations and officials told last that an administration named again may be
@@ -244,9 +245,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
             # ("Їх збили над Чугуївським районом": downed where the sentence says)
             told.evidence.append((s.start, s.end))
-            out.used.add(s.index)
-            _repelled_at(out, m, res, lex, s.start, told.claimant, told.items, told)
-            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            _told_in(out, told, m, res, people, lex, s, claimant)
             continue
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
@@ -483,9 +482,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             elif out.pending_window:
                 _set_window(draft, *out.pending_window)
             out.pending_window = None
-            out.used.add(s.index)
-            _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
-            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            _told_in(out, draft, m, res, people, lex, s, claimant)
             continue
         if m.window and (m.claimants or not people) and not m.authorities:
             current = _current(out, claimant)
@@ -536,3 +533,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolution], people, lex: ModuleType,
+             s, claimant: Claimant | None) -> None:
+    """A sentence that told the draft's claim: it is used, the places under the claim's regions
+    are where attacks were repelled, and what else it tells (debris, damage) is an incident."""
+    out.used.add(s.index)
+    _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
+    _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)

@@ -25,18 +25,25 @@ from raidlog.geo.names import split_type
 from raidlog.model import Claimant, Place
 
 
+def _local_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
+    """The sentence's Russian and Ukrainian towns and districts that may be where something happened:
+    not an official's ("мэр Москвы": who speaks), not a flight's direction ("на подлёте к Москве")
+    nor a launch site ("з напрямків — Курськ, Брянськ")."""
+    roles = [(p.role_start, p.role_end) for p in m.people]
+    towards = _patterns(lex)["towards_before"]
+    sites = {id(p) for p in _after_site_cue(m, res, lex)}
+    return [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+            and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+            and id(r.place) not in sites
+            and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+
+
 def _headline_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
     """The one town, district or hromada a headline that tells of damage, fire, debris, hits or
     casualties names (not an official's, nor a flight's direction or a launch site)."""
     if not set(_incident_kinds(m, lex)) & {"damage", "fire", "debris", "hit", "casualties"}:
         return []  # ("UAVs were said to be approaching the capital, Moscow": no event there)
-    roles = [(p.role_start, p.role_end) for p in m.people]
-    towards = _patterns(lex)["towards_before"]
-    sites = {id(p) for p in _after_site_cue(m, res, lex)}
-    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
-              and id(r.place) not in sites
-              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    places = _local_towns(m, res, lex)
     return places if len({p.id for p in places}) == 1 else []
 
 
@@ -111,13 +118,7 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
     m, res = before
     if m.sentence.paragraph != s.paragraph or m.sentence.is_title:
         return []
-    roles = [(p.role_start, p.role_end) for p in m.people]  # "мэр Москвы": who speaks, not where
-    towards = _patterns(lex)["towards_before"]  # "на подлёте к Москве": where they flew, not where
-    sites = {id(p) for p in _after_site_cue(m, res, lex)}  # "з напрямків — Курськ, Брянськ"
-    places = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-              and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
-              and id(r.place) not in sites
-              and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
+    places = _local_towns(m, res, lex)
     if m.sentence.index in out.used:
         # "В Севастополе утром сбили три беспилотника. Обломки упали, загорелась сухая трава":
         # the debris of a count told over one town fell there (of several, nobody can say which);
