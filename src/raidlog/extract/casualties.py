@@ -80,9 +80,10 @@ def _patterns(lex: ModuleType) -> dict:
         "age_before": re.compile(lex.AGE_BEFORE, i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
-        "lists": [re.compile(p, i) for p in lex.VICTIM_LIST],
+        # (each with its own gate: most sentences that tell casualties need none of them)
+        "lists": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
-        "one_victim": [re.compile(p, i) for p in lex.ONE_VICTIM],
+        "one_victim": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.ONE_VICTIM],
         "ages": re.compile(lex.AGES_OF_VICTIMS, i),
         "age_item": re.compile(lex.AGE_ITEM, i),
         "list_item_plain": re.compile(lex.LIST_ITEM, i),
@@ -188,7 +189,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
-    for fld, start, end in _single_victims(text, pats, counted):
+    for fld, start, end in _single_victims(text, words, pats, counted):
         line = text.rfind("\n", 0, start)
         if fld in lines and lines[fld] != line:
             # "Под Белгородом погиб человек\nФото: …\nГубернатор сообщил о гибели местного жителя": a
@@ -274,7 +275,8 @@ _CLAUSE_SPLIT = re.compile(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\
 _DIGIT = re.compile(r"\d")
 
 
-def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _single_victims(text: str, words: frozenset[str], pats: dict,
+                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
     out: list[tuple[str, int, int]] = []
     # the spans counted, by start, and the furthest end so far; and each pattern's victims taken,
@@ -300,7 +302,9 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
         k = bisect_right(ends, a)
         return not (k and ends[k - 1] >= a - 80 and not _CLAUSE_BREAK.search(text, ends[k - 1], a))
 
-    for pattern in pats["lists"]:
+    for pattern, gate in pats["lists"]:
+        if gate is not None and not gate.admits(words):
+            continue  # (a pattern that cannot match takes no victim)
         taken.append(seen := [])
         for x in pattern.finditer(text):
             if not free(x.start(), x.end()):
@@ -309,7 +313,9 @@ def _single_victims(text: str, pats: dict, counted: list[tuple[int, int]]) -> li
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
             for _ in pats["list_item"].finditer(x.group("list")):
                 out.append((fld, x.start(), x.end()))
-    for pattern in pats["one_victim"]:
+    for pattern, gate in pats["one_victim"]:
+        if gate is not None and not gate.admits(words):
+            continue
         taken.append(seen := [])
         for x in pattern.finditer(text):
             if not free(x.start(), x.end()):

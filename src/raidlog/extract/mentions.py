@@ -111,7 +111,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
-        "scopes": [(re.compile(p, i), scope) for p, scope in lex.SCOPES],
+        "scopes": [(re.compile(p, i), scope, gates.of_pattern(lex, p)) for p, scope in lex.SCOPES],
         "compared": re.compile(lex.COMPARED, i),
     })
 
@@ -211,7 +211,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # night before"; "Это вдвое больше, чем сутками ранее, когда были сбиты семь" is that period's count)
         compared = [x.span() for x in pats["compared"].finditer(text)
                     if any(c.number.start < x.start() for c in m.counts)]
-        for pattern, scope in pats["scopes"]:
+        for pattern, scope, gate in pats["scopes"]:
+            if gate is not None and not gate.admits(words):
+                continue  # (its own gate: a sentence of the family needs one or two of them)
             if any(not any(a <= x.start() < b for a, b in compared) for x in pattern.finditer(text)):
                 m.scope = scope
                 break
