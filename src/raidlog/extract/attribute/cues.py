@@ -97,6 +97,8 @@ def _patterns(lex: ModuleType) -> dict:
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        # "the rest", "решта": the remainder, which a verb after it counts rather than the count before
+        "remainder": re.compile(rf"\b(?:{lex.REMAINDER})", i),
         # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare
         # (not denied: "the rest could not be jammed", "решту придушити не вдалося")
         "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"

@@ -22,6 +22,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
     if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
            and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
+           and not _patterns(lex)["remainder"].search(text, count.end, v[0])  # "Збито 30, решта локаційно втрачені"
            for v in m.lost_verbs):
         return "lost"
     if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
