@@ -165,13 +165,18 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
+    # (asked of a sentence by several stages: read once, a copy each ask)
+    return list(_kinds_of(m.sentence.text, m.words, lex))
+
+
+@lru_cache(maxsize=256)
+def _kinds_of(text: str, words: frozenset[str], lex: ModuleType) -> tuple[str, ...]:
     pats = _patterns(lex)
-    text = m.sentence.text
     kinds: list[str] = []
-    if not may_match(m.words, lex, "incidents"):
-        return kinds
+    if not may_match(words, lex, "incidents"):
+        return ()
     for kind, pattern, gate in pats["incidents"]:
-        if gate is not None and not gate.admits(m.words):
+        if gate is not None and not gate.admits(words):
             continue
         for x in pattern.finditer(text):
             # the 40 characters before it, searched in place: a word cut there is no word ("gover|nor");
@@ -184,4 +189,4 @@ def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
                 continue
             kinds.append(kind)
             break
-    return kinds
+    return tuple(kinds)
