@@ -194,6 +194,7 @@ DISTRICT_RENAMES = {
     9290334: "Stryi Raion",  # Lviv Oblast
     9287851: "Volodymyr Raion",  # Volyn Oblast
     9287853: "Kovel Raion",  # Volyn Oblast
+    9821293: "Mykolaiv Raion",  # Mykolaiv Oblast ("Mykolayiv urban raion" in GeoNames)
 }
 # Common spellings the aliases lack.
 DISTRICT_ALIASES = {

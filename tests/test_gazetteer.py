@@ -494,6 +494,7 @@ def test_bare_zaporizhzhia_is_the_city(gaz: Gazetteer) -> None:
         ("Чугуївська міська громада", "Chuhuiv hromada", "UA-63"),
         ("Чугуївська громада", "Chuhuiv hromada", "UA-63"),
         ("Шосткинська громада", "Shostka hromada", "UA-59"),
+        ("Миколаївський район", "Mykolaiv Raion", "UA-48"),
         # Russian districts, in Russian and in Ukrainian
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
         ("Шебекинский район", "Shebekinsky District", "RU-BEL"),
