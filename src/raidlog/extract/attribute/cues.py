@@ -32,6 +32,7 @@ def _patterns(lex: ModuleType) -> dict:
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
+        "negated_list": re.compile(lex.NEGATED_LIST, i),
         "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
@@ -185,7 +186,8 @@ def _kinds_of(text: str, words: frozenset[str], lex: ModuleType) -> tuple[str, .
             start = max((y.end() for y in _CLAUSE_BREAK.finditer(text, start, x.start())), default=start)
             lead = (text, start, x.start())
             if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
-                    or pats["negation_after"].match(text, x.end()):
+                    or pats["negation_after"].match(text, x.end()) \
+                    or pats["negated_list"].search(text, max(0, x.start() - 100), x.start()):
                 continue
             kinds.append(kind)
             break
