@@ -26,6 +26,9 @@ def _days_of_times(text: str, lang: str) -> list[tuple[str, int | None]]:
     ("between 10:00 (May 5) on May 6 and 7:00 on May 7", "en", [("10:00 (May 5) on May 6", 6), ("7:00 on May 7", 7)]),
     # the night's second day, not its first
     ("з 17 на 18 січня з 19:00 до 07:00", "uk", [("19:00", 18), ("07:00", None)]),
+    # the date written right after the time, not the night's date before it
+    ("У ніч на 12 жовтня, з 20:00 11 жовтня", "uk", [("20:00 11 жовтня", 11)]),
+    ("В ночь на 12 октября, начиная с 20:00 11 октября", "ru", [("20:00 11 октября", 11)]),
 ])
 def test_a_time_takes_the_date_next_to_it(text: str, lang: str, expected: list) -> None:
     assert _days_of_times(text, lang) == expected

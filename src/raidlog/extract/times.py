@@ -200,6 +200,11 @@ def _day_near(text: str, start: int, end: int, days: list[Day], starts: list[int
     order; after: on from the nearest past the brackets, whose days the gap cannot end inside),
     not every day of the sentence for every time (square for "May 5, 10:00, " repeated)."""
     p = _patterns(lex)
+    following = bisect_left(starts, end)
+    if following < len(days) and end < days[following].start and not text[end : days[following].start].strip():
+        # "У ніч на 23 вересня, з 21:00 22 вересня": the day written right after the time is its own,
+        # not the night's day before it
+        return days[following]
     nearest = bisect_left(starts, start) - 1  # the last day to start before the time (none holds it)
     found = None
     for k in range(nearest, -1, -1):
