@@ -104,6 +104,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
+        "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
@@ -296,16 +297,18 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
     """"уничтожено пять беспилотников, ещё два подавлены средствами РЭБ", "шість збито, ще три
     подавлено засобами РЕБ": a downed count, then "another" count downed another way, with no place
     and no weapon of another kind of its own, are one count of their sum (the second is no total that
-    replaces the first, nor an item)."""
+    replaces the first, nor an item). Without "another" when the second was jammed and the first
+    shot down: "6 БПЛА сбила ПВО, 3 дрона были заглушены средствами РЭБ" (9 were downed)."""
     for first, more in itertools.pairwise(list(m.counts)):
         if more.weapon is not None and (first.weapon is None or more.weapon.type != first.weapon.type):
             continue
         gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
-        if gap is not None and gap.group("more") is None and not pats["more_after"].match(text, more.number.end):
-            continue
         verb = next((v for v in m.destroy_verbs if v[0] >= more.end), None)
         if gap is None or verb is None or not any(v[1] <= more.number.start for v in m.destroy_verbs) \
                 or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
+            continue
+        if gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
+                and not _jammed_after_downed(m, text, first, verb, pats):
             continue
         clause = pats["clause_end"].search(text, verb[1])
         until = clause.start() if clause else len(text)
@@ -322,6 +325,15 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         m.counts[k] = replace(first, number=number)
         m.counts.remove(more)
         return
+
+
+def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, verb: tuple[int, int], pats: dict) -> bool:
+    """The second count's verb is one of jamming ("заглушены", "jammed") and the verb of the first,
+    nearest it, one of shooting down: two ways of downing, each its own part."""
+    before = [v for v in m.destroy_verbs if v[1] <= verb[0] and v[0] != verb[0]]
+    near = min(before, key=lambda v: abs(v[0] - first.number.start), default=None)
+    return bool(pats["suppressed"].fullmatch(text, *verb)) and near is not None \
+        and not pats["suppressed"].fullmatch(text, *near)
 
 
 def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
