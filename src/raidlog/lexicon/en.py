@@ -55,20 +55,21 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:MLRS|Vampire|Grad|Uragan|Smerch)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
     (r"Hammer (?:guided )?(?:aerial )?bombs?", "guided_bomb", "Hammer"),
     (r"(?:rockets?)", "rocket", None),
-    (r"(?:Iskander-M|Iskander|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
+    # (a model's name in the plural is its missiles: "six Kalibrs were launched", "as many Kinzhals")
+    (r"(?:Iskander-M|Iskanders?|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
     (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
     (r"Kh-59(?:/69)?(?: guided)?(?: missiles?)?", "missile", "Kh-59"),
     (r"Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
     (r"Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
     (r"Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
-    (r"Kalibr(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
-    (r"Kinzhal(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
+    (r"Kalibrs?(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
+    (r"Kinzhals?(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
     (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),
     (r"SCALP(?: cruise)?(?: missiles?)?", "missile", "SCALP"),
     # ("four operational-tactical ATACMS rockets": ballistic missiles, whatever the news calls them)
     (r"(?:operational-tactical |tactical |ballistic )?ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?| rockets?)?",
      "missile", "ATACMS"),
-    (r"Neptune(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
+    (r"Neptunes?(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
     (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
     (r"(?:AGM-88 )?HARM(?: anti-radar| anti-radiation)?(?: missiles?)?", "missile", "HARM"),
@@ -279,7 +280,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
      # ("Ukraine's Southern Command reported destroying three drones": not a US command)
      r"(?:(?<=Ukraine's )|(?<=Ukrainian ))(?:Southern|Northern|Eastern|Western) Command|"
-     r"(?:Southern|Northern|Eastern|Western) Operational Command|"
+     r"(?:South|North|East|West)(?:ern)? Operational Command|"
      r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",
      "Ukrainian military command", "military_command", "UA"),
     (r"Belarusian (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|military)",
@@ -428,7 +429,7 @@ SCOPES: list[tuple[str, str]] = [
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
      r"on [A-Z]\w+)|earlier(?=,)|"
-     r"previously reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
+     r"(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
      r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous))\b",
      "earlier"),
