@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "one_more_before": re.compile(lex.ONE_MORE_BEFORE, i),
+        "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")

@@ -133,7 +133,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         # (and "struck Ukraine with 90 drones" is a launch, not a hit)
         kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")] or (
             ["attack_reported"] if targets else [])
-        if kinds == ["hit"] and toll is None:
+        if kinds == ["hit"] and toll is None and not _struck_apart(m, lex):
             kinds = []
     positive = toll is not None and any(f.value for f in toll.figures)
     if positive and "casualties" not in kinds:
@@ -279,6 +279,14 @@ def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
     town = official.town
     return [town] if town is not None and town.iso == official.claimant.region and town.iso not in CITY_REGIONS \
         else []
+
+
+def _struck_apart(m: Mentions, lex: ModuleType) -> bool:
+    """"Two drones hit a warehouse; one more was shot down": the claim's sentence counts the weapons
+    that struck apart from the downed ones (a weapon's count followed by its fall or hit), so the hit
+    is an event of its own, not the interception told again."""
+    fell = _patterns(lex)["fell_after"]
+    return any(c.weapon is not None and fell.match(m.sentence.text, c.end) for c in m.counts)
 
 
 def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,

@@ -76,6 +76,7 @@ from raidlog.extract.attribute.towns import (
 from raidlog.extract.attribute.verbs import (
     _is_total,
     _launched_not_placed,
+    _more_of_weapon_before,
     _verb_for,
     _weapon_named_before,
     _weapon_of_number,
@@ -224,7 +225,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
         # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
         totals = [replace(c, weapon=w) if c.weapon is None and (
-            w := _weapon_then_verb(c, m, s.text) or _weapon_of_number(c, m, s.text, lex)
+            w := _weapon_then_verb(c, m, s.text) or _more_of_weapon_before(c, m, s.text, lex)
+            or _weapon_of_number(c, m, s.text, lex)
             or _weapon_named_before(c, m, s.text, lex)
             or _weapon_of_them(c, m, s.text, lex, _current(out, claimant), previous[0] if previous else None))
             else c for c in totals]

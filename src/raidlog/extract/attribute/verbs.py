@@ -126,6 +126,23 @@ def _weapon_then_verb(c: Count, m: Mentions, text: str) -> WeaponWord | None:
     return None
 
 
+def _more_of_weapon_before(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+    """"Two drones hit a warehouse; one more was shot down": a bare count "more", its destroy verb
+    right after it, counts more of the weapon the count before it named (the count before by
+    bisection; the verb the first at or after the count)."""
+    if c.weapon is not None:
+        return None
+    more = _patterns(lex)["more_after"].match(text, c.end)
+    k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)
+    if more is None or not k or m.counts[k - 1].weapon is None \
+            or m.counts[k - 1].weapon.type in ("unknown", *NOT_IN_TOTALS):
+        return None
+    j = bisect_left(m.destroy_verbs, more.end(), key=lambda v: v[0])
+    if j == len(m.destroy_verbs) or not _WORDS_THEN_VERB.fullmatch(text, more.end(), m.destroy_verbs[j][0]):
+        return None
+    return m.counts[k - 1].weapon
+
+
 def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
     """The weapon a running tally names before its figure ("the number of drones shot down … had risen
     to 11", lexicon DESTROYED_COUNT_BEFORE)."""
@@ -197,6 +214,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
                 or _weapon_named_before(c, m, text, lex) is not None
                 or _weapon_then_verb(c, m, text) is not None
+                or _more_of_weapon_before(c, m, text, lex) is not None
                 or _launch_noun_after(c, m, text)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
