@@ -141,16 +141,17 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
-        if pats["attempted"].match(lead.group("prep")) and _part_follows(text, c, counts, pats):
-            continue  # "30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came
-        starts.append((c, lead))
+        # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and
+        # the region they tried is where the 25 were downed)
+        part = _part_following(text, c, counts, pats) if pats["attempted"].match(lead.group("prep")) else None
+        starts.append((c, lead, part))
     found: list[Item] = []
     # the resolutions by where their names start, to take each item's in one slice
     by_start = sorted(resolutions, key=lambda r: r.hit.start)
     res_starts = [r.hit.start for r in by_start]
     count_starts = [n.number.start for n in counts]
     in_order = count_starts == sorted(count_starts)
-    for k, (c, lead) in enumerate(starts):
+    for k, (c, lead, part) in enumerate(starts):
         begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
         # the next count ends the item, even one that starts no item of its own ("три в Орловской
@@ -221,6 +222,11 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # the place, where most of them were, is named without a count of its own
             found.append(Item(most.start(), end_of_places, None, places, None, False))
             continue
+        if part is not None:
+            # (both counts stay the claim's totals: the item's is no number of its own)
+            found.append(Item(c.number.start, max(end_of_places, c.number.end), part.number.value, places, None,
+                              False, number_start=-1))
+            continue
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
@@ -244,10 +250,12 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
     return tuple(p for p in places if p is not region)
 
 
-def _part_follows(text: str, c: Count, counts: list[Count], pats) -> bool:
-    """Whether the next count after ``c`` is a part of it ("20 беспилотниками, 12 из них сбиты")."""
+def _part_following(text: str, c: Count, counts: list[Count], pats) -> Count | None:
+    """The next count after ``c`` if it is a part of it ("20 беспилотниками, 12 из них сбиты")."""
     part = next((n for n in counts if n.number.start >= c.end), None)
-    return part is not None and part.number.value < c.number.value and bool(pats["of_them_after"].match(text, part.number.end))
+    if part is not None and part.number.value < c.number.value and pats["of_them_after"].match(text, part.number.end):
+        return part
+    return None
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
@@ -431,7 +439,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # such a list: "на Харківщині – 5, Сумщині – 6"
             continue
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
-                and _part_follows(text, c, counts, pats):
+                and _part_following(text, c, counts, pats) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(joint_text) else None
