@@ -377,6 +377,7 @@ NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
 NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|nor|and)\s+(?:[\w-]+\s+){0,2}$"
 NEGATION_AFTER = r"(?!)"  # English negates before the word
+NEGATION_CLOSING = r"(?!)"
 NO_CASUALTIES = (
     r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"
     r"no (?:casualties|injuries|victims|injured)|without casualties|there (?:were|are) no (?:casualties|"

@@ -35,6 +35,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negated_list": re.compile(lex.NEGATED_LIST, i),
         "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
+        "negation_closing": re.compile(lex.NEGATION_CLOSING, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),
         "threat_before": re.compile(lex.THREAT_BEFORE, i),
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
@@ -164,6 +165,8 @@ def _own_region_pattern(lex: ModuleType) -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+# before a word that opens its clause: quotes, a dash, at most one word ("Серьёзных разрушений")
+_OPENS_CLAUSE = re.compile(r"[\s\"«“„'—–-]*(?:[^\W\d_]+\s+)?")
 
 
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
@@ -188,6 +191,8 @@ def _kinds_of(text: str, words: frozenset[str], lex: ModuleType) -> tuple[str, .
             lead = (text, start, x.start())
             if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
                     or pats["negation_after"].match(text, x.end()) \
+                    or (_OPENS_CLAUSE.fullmatch(*lead) and (start == 0 or _CLAUSE_BREAK.match(text, start - 2))
+                        and pats["negation_closing"].match(text, x.end())) \
                     or pats["negated_list"].search(text, max(0, x.start() - 100), x.start()):
                 continue
             kinds.append(kind)
