@@ -674,6 +674,10 @@ BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
+# after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
+# groups were used to repel the attack in the … regions"; not "air defence operated in … regions",
+# where air defence was active; see attribute._after_count_anaphora)
+UNITS_ENGAGED = r"\bto\s+repel\s+the\s+(?:air\s+)?attacks?\b"
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)

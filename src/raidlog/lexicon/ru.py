@@ -728,10 +728,12 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 # ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"
 # "работает ПВО в Белгородском районе": air defence at work, where weapons are being downed
-# ("Противовоздушная оборона работала в … областях": after a count, the summary's list of where its
-# targets were downed; see attribute._after_count_anaphora)
 AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*)\s+(?:\w+\s+)?(?:ПВО|средств\w*\s+ПВО|противовоздушн\w*\s+оборон\w*)|"
                        r"(?:ПВО|[Пп]ротивовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*)")
+# after a count, the units that downed its weapons engaged in the regions named next ("для отражения
+# атаки привлекались мобильные огневые группы … на территории … областей"; not "Противовоздушная
+# оборона работала в … областях", where air defence was active; see attribute._after_count_anaphora)
+UNITS_ENGAGED = r"\b(?:[Дд]ля|[Кк])\s+(?:отражени\w*\s+(?:воздушн\w*\s+)?атак\w*|ликвидаци\w*)"
 # "сбиты над Курском и Курским районом", "сбили дрон в районе деревни Салово": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("в г. Каменске-Шахтинском", "и г. Шахты")

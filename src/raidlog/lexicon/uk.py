@@ -701,12 +701,14 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
 # "працює ППО в Джанкойському та Сімферопольському районах": air defence at work, where weapons are being downed
-# (after a count, "для відбиття атаки працювали мобільні вогневі групи … на території … областей",
-# "Протиповітряна оборона працювала в … областях": the summary's list of where its targets were
-# downed; see attribute._after_count_anaphora)
 AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпрацю\w*)\s+(?:\w+\s+)?(?:ППО|протиповітрян\w*\s+оборон\w*)|"
                        r"(?:ППО|[Пп]ротиповітрян\w*\s+оборон\w*)\s+(?:працю\w*|працювал\w*|відпрацю\w*)|"
                        r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)відбитт\w*\s+(?:повітрян\w*\s+)?атак\w*")
+# after a count, the units that downed its weapons engaged in the regions named next: "для відбиття
+# атаки застосовувалися мобільні вогневі групи … на території … областей", "Для ліквідації дронів було
+# залучено … у межах … областей" (see attribute._after_count_anaphora; not "ППО працювала в … областях",
+# where air defence was active)
+UNITS_ENGAGED = r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)(?:відбитт\w*\s+(?:повітрян\w*\s+)?атак\w*|ліквідаці\w*)"
 # "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
 # where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("у м. Ізюм", "біля с. Мала Данилівка")

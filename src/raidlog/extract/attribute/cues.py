@@ -17,6 +17,7 @@ gates.declare({
     # asked of every sentence that tells no claim ("это произошло …", "працює ППО …")
     "place_anaphora": ("PLACE_ANAPHORA",),
     "air_defence_at_work": ("AIR_DEFENCE_AT_WORK",),
+    "units_engaged": ("UNITS_ENGAGED",),
     "new_attack": ("NEW_ATTACK",),
     "sites_header": ("LAUNCH_SITES_HEADER",),
 })
@@ -153,6 +154,7 @@ def _patterns(lex: ModuleType) -> dict:
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
+        "units_engaged": re.compile(lex.UNITS_ENGAGED),
         "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
         "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],

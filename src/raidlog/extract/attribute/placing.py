@@ -314,13 +314,14 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
 
 def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[str] | None:
     """After a count, a sentence of no count whose regions are where the weapons just counted were
-    destroyed: "Відбулося це у межах … областей", and air defence at work there ("Противовоздушная
-    оборона работала в … областях", "для відбиття атаки застосовувалися … на території … областей":
-    the summary's list of where its targets were downed). Read so only while the claim names no
-    other place (see _add_uncounted)."""
+    destroyed: "Відбулося це у межах … областей", and the units that downed them engaged there ("для
+    відбиття атаки застосовувалися … на території … областей", "Для ліквідації дронів було залучено …
+    у межах … областей"). Not where air defence was active ("ППО працювала в … областях",
+    "Противовоздушная оборона работала в …", "Air defense systems operated in eight regions": uk-f11-14,
+    ru-f10-11, en-f10-07). Read so only while the claim names no other place (see _add_uncounted)."""
     pats = _patterns(lex)
     return (may_match(m.words, lex, "place_anaphora") and pats["place_anaphora"].search(text)) \
-        or (may_match(m.words, lex, "air_defence_at_work") and pats["air_defence_at_work"].search(text)) or None
+        or (may_match(m.words, lex, "units_engaged") and pats["units_engaged"].search(text)) or None
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
