@@ -180,9 +180,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         reporter = next((c for at, c in reversed(out.administrations) if at == offset), None)
     continued = reporter is None and not pats["reporter_anaphora"].search(text)
     explicit = any(c.explicit for c in m.claimants)
+    # (the official's own paragraph, or the sentence right after his, goes on in his voice)
+    his = out.reporter is not None and (m.sentence.paragraph == out.reporter_paragraph
+                                        or m.sentence.index == out.reporter_sentence + 1)
     if reporter is None and (pats["reporter_anaphora"].search(text) or (
-        not explicit and (m.sentence.paragraph == out.reporter_paragraph or not out.claims
-                          or m.sentence.index == out.reporter_sentence + 1
+        not explicit and (his or not out.claims
                           # "Губернатор …:" then his post: the claim told since is his (or nobody's)
                           or (out.reporter is not None and out.claims[-1].claimant in (UNATTRIBUTED, out.reporter)))
     )):
@@ -201,8 +203,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # "Міський голова Рівного: … «Маємо прильоти по об'єкту …»": a mayor's post tells of his town
     town = out.reporter_town if not people and reporter is out.reporter and not any(
         p.kind in ("locality", "district") for p in places) else []
-    # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart)
-    goes_on = not places and out.incident_at[0] == m.sentence.index - 1 \
+    # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart); "Над
+    # областю збили три дрони, повідомив голова ОВА. Пошкоджено два будинки.": the harm he goes on to tell
+    goes_on = not places and (out.incident_at[0] == m.sentence.index - 1 or (his and reporter is out.reporter)) \
         and bool(set(kinds) & {"damage", "fire", "debris", "hit"})
     if continued and toll is None and not goes_on and not any(
             p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in [*places, *town]):
