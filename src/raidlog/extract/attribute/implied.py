@@ -173,6 +173,21 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     return []
 
 
+def _launched_one_more(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"… атакували 14-ма ударними БпЛА. Окрім цього із літака Ту-22М3 було запущено крилату ракету Х-22":
+    after the told launch, one more weapon of another kind launched, in the singular without a number
+    (uk-f11-11; in one sentence, "… а також крилату ракету типу Х-22", uk-f3-09)."""
+    if m.destroy_verbs or m.counts or not m.launch_verbs or told is None or told.from_title \
+            or told.launched is None and not any(w.launched is not None for w in told.weapons):
+        return []
+    pats = _patterns(lex)
+    w = m.weapons[0] if len(m.weapons) == 1 else None
+    if w is None or not _one_of_another_weapon(w, m, text, told, pats) or not _singular(text, w, pats):
+        return []
+    one = Count(Number(w.start, w.start, 1), w, w.end)
+    return [one] if _verb_for(one, m, text, lex) == "launched" else []
+
+
 def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
     """"Over the Bryansk region, an enemy UAV was shot down", "збили ворожий безпілотник",
     "shot down the tenth drone since the night": one weapon destroyed, though no number is
@@ -186,7 +201,8 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     if told is not None and not told.from_title and (told.destroyed is not None
                                                      or any(w.destroyed is not None for w in told.weapons)):
         first = min(m.weapons, key=lambda w: w.start, default=None)
-        if first is None or not pats["one_more_before"].search(text, max(0, first.start - 40), first.start):
+        if first is None or not (pats["one_more_before"].search(text, max(0, first.start - 40), first.start)
+                                 or _one_of_another_weapon(first, m, text, told, pats)):
             return []
         weapons = [first]
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
@@ -204,6 +220,15 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         if _verb_for(one, m, text, lex) == "destroyed" and not _denied(one, m):
             return [one]
     return []
+
+
+def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict) -> bool:
+    """"ППО збила 16 дронів-камікадзе. Крім того, вдалося збити й ракету Х-59": after the told count, one
+    more weapon of a kind the claim has not counted, in the singular, said to be more of it ("крім
+    того", "також"): one of its own, not the count told again (uk-f11-12, uk-f10-15)."""
+    more = pats["more_of_it"].search(text, 0, w.start)
+    return more is not None and len(m.weapons) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
+        and all(t.type != w.type for t in told.weapons) and bool(told.weapons)
 
 
 def _singular(text: str, w, pats: dict) -> bool:

@@ -24,6 +24,7 @@ from raidlog.extract.attribute.implied import (
     _all_destroyed,
     _bare_after_launched,
     _implicit_one,
+    _launched_one_more,
     _spared,
     _struck_with_one,
     _with_coordinated_one,
@@ -264,7 +265,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 s.text, max(0, totals[0].number.start - 40), totals[0].number.start) is not None \
                 and not _patterns(lex)["other_period"].search(s.text)
             if not totals:
-                totals = _struck_with_one(m, s.text, lex)
+                totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
                 struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
