@@ -918,6 +918,13 @@ def centre_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]
 URBAN_DISTRICT = re.compile(r"(?i)\b(urban|gorodskoy|gorodskoye|city|okrug|municipality)\b")
 
 
+def _namesake_elsewhere(d: Entry, others: set[int], districts: list[Entry]) -> bool:
+    """The districts that have the Russian spelling of a district's Latin name from their own
+    names lie in other regions of its country: namesakes the context tells apart (Tambov Oblast's
+    Tambovsky District, whose sources lack "тамбовский", beside Amur Oblast's, whose have it)."""
+    return all(districts[o].country == d.country and districts[o].iso != d.iso for o in others)
+
+
 def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry | None]) -> int:
     """Russian and Ukrainian district stems the sources lack, in both
     languages, kept apart as made stems (lookup ranks them after the
@@ -935,7 +942,9 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
 
     A made stem that another district of RU, UA or BY has from its own names
     is not added ("Чернігівський район" stays Chernihiv Raion alone, not also
-    Chernigovsky District of Primorsky Krai); one made for two districts of a
+    Chernigovsky District of Primorsky Krai), unless it is the district's own
+    Latin name spelt back and those districts lie in other regions of its own
+    country ("тамбовский": Tambov Oblast's district as well as Amur Oblast's); one made for two districts of a
     region goes to the one it fits, an adjective to the district and a bare
     town name to the urban okrug. Returns how many stems were made."""
     own: dict[str, set[int]] = defaultdict(set)
@@ -950,6 +959,7 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
             continue
         stems: set[str] = set()
         typed = split_type(name_key(d.name))
+        russian = None
         if typed and not any(is_cyrillic_key(s) for s in d.stems):  # Latin names only
             russian = russian_from_latin(typed[0])
             if russian:
@@ -968,7 +978,8 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
                     stems |= town_adjectives(key)
                 if d.country != "UA" and is_cyrillic_key(key):
                     stems.add(key)
-        made[n] = {s for s in stems - d.stems if own.get(s, {n}) <= {n}}
+        made[n] = {s for s in stems - d.stems if own.get(s, {n}) <= {n}
+                   or (s == russian and _namesake_elsewhere(d, own[s], districts))}
     holders: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for n, stems in made.items():
         for stem in stems:
