@@ -135,7 +135,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if "(" in text:
         busy += [(x.start(), x.end()) for x in _ZONE_IN_BRACKETS.finditer(text)]
     if may_match(words, lex, "weapons"):
-        m.weapons = weapons.find(text, lex)
+        m.weapons = weapons.find(text, lex, words)
     weapon_starts = [w.start for w in m.weapons]
     inside_busy = _covering(busy)
     m.numbers = [n for n in numbers.find(text, lex, words) if not (busy and inside_busy(n.start))
