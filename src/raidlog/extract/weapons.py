@@ -185,6 +185,11 @@ def _of_total(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _one_of(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.ONE_OF, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _adjectives(lex: ModuleType) -> re.Pattern[str]:
     # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
     return re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
@@ -203,6 +208,9 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
         k = bisect_left(starts, n.end)  # the first word after the number
         if k < len(words) and adjectives.match(text[n.end : words[k].start]):
             weapon = words[k]
+        if weapon is None and k < len(words) and (x := _one_of(lex).match(text, n.start)) \
+                and adjectives.match(text[x.end() : words[k].start]):
+            weapon = words[k]  # "Одну з російських ракет збито": one of the missiles is one missile
         if weapon is None and k:
             weapon = _weapon_of_part(text, n, words[k - 1], out, lex)
         of_total = None
@@ -266,6 +274,7 @@ def prepare(lex: ModuleType) -> None:
     _patterns(lex)
     _gate_index(lex)
     _of_total(lex)
+    _one_of(lex)
     _adjectives(lex)
     _adjunct_head(lex)
     _and(lex)

@@ -632,6 +632,7 @@ THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)
 PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
+ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were

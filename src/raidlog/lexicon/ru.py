@@ -185,6 +185,8 @@ EXCEPT = r"(?:кроме(?!\s+того)|за\s+исключением)\s+"  # "�
 # "120 из них сбиты": a part of weapons told before
 PART_OF_TOLD = r"из\s+(?:них|этих|тех)"
 OF_TOTAL = r"из"
+# "Одну из ракет сбили": one of the weapons named next is one of them; not "обломки одного из дронов"
+ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"

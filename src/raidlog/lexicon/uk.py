@@ -173,6 +173,9 @@ EXCEPT = r"(?:(?:о?крім)(?!\s+того)|за\s+винятком)\s+"  # "з
 # "120 з них збито": a part of weapons told before
 PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
 OF_TOTAL = r"з|із|зі"
+# "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
+# not "уламки одного з дронів" (the genitive: something of one of them)
+ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 OF_THEM = r"і?з\s+них|і?з\s+яких"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
