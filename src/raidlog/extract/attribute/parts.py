@@ -197,6 +197,11 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     at = next((k for k, o in enumerate(draft.weapons) if o.evidence and o.evidence[0][0] > w.evidence[0][0]),
               len(draft.weapons))
     draft.weapons.insert(at, w)
+    if len(items) == 1 and items[0].joined is not None and draft.destroyed is not None \
+            and draft.destroyed + w.destroyed == items[0].joined:
+        # "five missiles and five drones were destroyed over …": the sentence's other count, the
+        # claim's so far, and the place's own one are the place's joined count, the claim's total
+        draft.destroyed = items[0].joined
 
 
 def _total_from_breakdown(draft: ClaimDraft) -> None:
