@@ -643,7 +643,11 @@ WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
-               r"which|were|was|had been|have been|been")
+               r"which|were|was|had been|have been|been|"
+               # when, between the count and its place: "four drones late on Tuesday over the region of Kursk",
+               # "70 drones on Monday over six regions"
+               r"overnight|(?:late|early)\s+on|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|at\s+night|"
+               r"during\s+the\s+night|this\s+morning|in\s+the\s+(?:early\s+hours|morning|evening)")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
