@@ -678,7 +678,7 @@ PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгр
 UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
 PLACE_LIST_CUES = (
     r"(?:\bв|\bво|\bнад|\bпод|\bу|\bоколо|\bрайоне|\bгород\w*|\bсел\w*|\bпос[её]лк\w*|\bдеревн\w*|"
-    r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по|"
+    r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по|\bнасел[её]нн\w*\s+пункт\w*|"
     r"(?<![\w.])(?:с|сел|п|пос|пгт|д|х|г)\.)\s*$"  # "(с. Малый Бурлук)": a post's abbreviations
 )
 # a span of weeks, months or years: what the sentence tells is a trend or history, no incident
@@ -810,7 +810,9 @@ GIVEN_NAMES = r"(?:Владимир|Володимир|Анн|Ольг|Наде�
 ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|скую|цкую|ого|ой)$"
 VILLAGE_CUES = r"(?:сел\w*|пос[её]лк\w*|деревн\w*|хутор\w*|город\w*|(?<![\w.])(?:с|сел|п|пос|пгт|д|х)\.)\s*$"
 CITY_CUES = r"(?<![\w-])(?:город(?:е|а|у|ом)?\s+|г\.\s*)$"  # "в городе Константиновка", "в г. …": the city, of its namesakes
+# (and the official "населённый пункт": "в населенном пункте Докучаево", a settlement of any size)
 SMALL_PLACE_CUES = (r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]лк\w*|\bпос[её]лок|\bдеревн\w*|\bхутор\w*|\bс\.|\bп\.|"
+                    r"\bнасел[её]нн\w*\s+пункт\w*|"
                     r"\bсел\.|\bпос\.|\bпгт\.?|\bд\.|\bх\.)\s*$")
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
