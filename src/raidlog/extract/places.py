@@ -69,6 +69,7 @@ class PlaceHit:
     query: str = ""  # the dictionary form searched for ("Новошахтинск" for "в Новошахтинске")
     village: bool = False  # the text calls it a village or settlement ("the village of Murom")
     city: bool = False  # the text calls it a city ("the city of Kostiantynivka", "у місті …")
+    microdistrict: bool = False  # a part of a city ("в микрорайоне Болховский"), which no gazetteer lists
 
     @property
     def name(self) -> str:
@@ -92,6 +93,7 @@ def _patterns(lex: ModuleType) -> dict:
         "plural_type": re.compile(lex.PLURAL_TYPE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
+        "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
@@ -368,7 +370,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     hits = _regions_on(hits, text, lex, gaz, pats)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
-        h = _village(h, text, pats)
+        h = _village(h, text, pats, lex)
         # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
         if not h.village and out and out[-1].village and not h.type_word \
                 and pats["and"].fullmatch(text[out[-1].end : h.start]):
@@ -610,7 +612,13 @@ def _settlement_cued(text: str, start: int, pats: dict) -> bool:
     return bool(_before(pats["small"], text, start) or _before(pats["city"], text, start))
 
 
-def _village(hit: PlaceHit, text: str, pats: dict) -> PlaceHit:
+def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType) -> PlaceHit:
+    if _before(pats["microdistrict"], text, hit.start) and pats["unit_adjective"].search(hit.as_written):
+        # "в микрорайоне Болховский": a part of the town, its adjective no Bolkhovsky District (nor a place the
+        # gazetteer lists): placed in the unit of its context, as a village is
+        return PlaceHit(hit.start, hit.end, hit.as_written, (), None, False,
+                        dictionary_form(hit.as_written, lex) if lex.MORPH_LANG else "", village=True,
+                        microdistrict=True)
     if _before(pats["small"], text, hit.start):
         return replace(hit, village=True)
     if _before(pats["city"], text, hit.start):

@@ -97,7 +97,10 @@ def resolve_sentence(
             r = first[n]  # the sentence's own units are settled by the first pass
         else:
             r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, context)
-        r = _local(r, nearest_units(hit.start), reporter_regions, gaz, lang, seen)
+        # (a city's microdistrict, "в микрорайоне Болховский в Орле": placed in the city the sentence names)
+        cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
+            if hit.microdistrict else []
+        r = _local(r, cities[:1] or nearest_units(hit.start), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
     seen.add(r.place for r in out if r.place is not None and r.method != "unresolved")
@@ -331,6 +334,8 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
     if r.method == "fuzzy" and r.place is not None and r.place.iso == unit.iso:
         return r
     name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
+    if hit.microdistrict:
+        name = f"{name} microdistrict"
     place = Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
                   iso=unit.iso, country=unit.country, lat=None, lon=None,
                   as_written=hit.as_written, region=unit.region or unit.name)
@@ -454,6 +459,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         if hit.type_word and hit.type_word.lower().startswith(("sea", "bay")):
             # seas far away ("the Red Sea") are not in the gazetteer; nothing to flag
             return Resolution(hit, sentence_start, None, "elsewhere")
+        return Resolution(hit, sentence_start, None, "unknown")
+    if hit.microdistrict:  # a part of a city, which the gazetteer does not list (placed by _local)
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
     city = _city_after(hit, hits) if hit.type_word and any(c.kind == "district" for c in cands) else None
