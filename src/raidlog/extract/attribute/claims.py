@@ -11,7 +11,7 @@ from raidlog.extract.attribute.cues import _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.parts import _counted
 from raidlog.extract.attribute.placing import _after_count_anaphora
-from raidlog.extract.attribute.totals import _set_window
+from raidlog.extract.attribute.totals import _close, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import WrittenWindow
@@ -310,11 +310,6 @@ def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:
             and "destroyed" not in current.approximate) \
         or (destroyed is not None and current.launched is not None and destroyed > current.launched
             and "launched" not in current.approximate)
-
-
-def _close(a: int, b: int) -> bool:
-    """Two figures that may be one rounded and one exact: "over 100" and 103, "майже півсотні" and 46."""
-    return abs(a - b) <= max(3, max(a, b) // 4)
 
 
 def _rounded_alike(current: ClaimDraft, slot: str, value: int, totals: list[Count]) -> bool:

@@ -25,6 +25,7 @@ class WeaponDraft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     from_title: bool = False  # a headline's summary, replaced by the body's own list
     listed: bool = False  # one line of a list of weapons: a part of its own, never a generic count's model
+    rounded: set[str] = field(default_factory=set)  # slots told as a rounded figure ("понад сотню")
 
 
 @dataclass

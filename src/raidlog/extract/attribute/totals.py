@@ -138,7 +138,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 draft.launched = value  # "shot down all 14 drones": as many came as were downed
         span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
         if c.weapon:
-            _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None)
+            _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None,
+                    approx=c.number.approx)
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
             if slot == "destroyed" and c.of_total is not None:
@@ -245,23 +246,40 @@ def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
 MAX_WEAPON_ENTRIES = 64
 
 
+def _close(a: int, b: int) -> bool:
+    """Two figures that may be one rounded and one exact: "over 100" and 103, "майже півсотні" and 46."""
+    return abs(a - b) <= max(3, max(a, b) // 4)
+
+
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
-            span: tuple[int, int], generic: bool) -> None:
+            span: tuple[int, int], generic: bool, approx: bool = False) -> None:
     for w in draft.weapons:
         if w.type == wtype and (w.model == model or (generic and w.model is not None) or w.model is None):
             if getattr(w, slot) is None:
                 setattr(w, slot, value)
                 w.evidence.append(span)
+                if approx:
+                    w.rounded.add(slot)
                 if model and w.model is None:
                     w.model = model
                 return
             if getattr(w, slot) == value:
+                return
+            if (slot in w.rounded) != approx and _close(getattr(w, slot), value):
+                # "понад сотню ударних дронів типу «Шахед»" in the lead, "115-ма ударними БпЛА типу
+                # «Шахед»" in the body: one figure told twice, the exact one kept (uk-f11-01)
+                if not approx:
+                    setattr(w, slot, value)
+                    w.rounded.discard(slot)
+                    w.evidence.append(span)
                 return
     if len(draft.weapons) >= MAX_WEAPON_ENTRIES:
         return  # a list of thousands of counts of one weapon is no split by weapon (each count read them all)
     w = WeaponDraft(wtype, model)
     setattr(w, slot, value)
     w.evidence.append(span)
+    if approx:
+        w.rounded.add(slot)
     draft.weapons.append(w)
 
 
