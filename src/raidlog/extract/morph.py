@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import product
 
 import pymorphy3
+from pymorphy3.units import DictionaryAnalyzer
 
 _NOMINATIVE = {"nomn", "sing"}
 _COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
@@ -65,10 +66,39 @@ def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
         out.append(colloquial)
     for p in parses:  # towns with plural names: "в Лисках" → "лиски"
         if p.tag.POS == "NOUN" and p.tag.number == "plur":
-            plural = p.inflect({"nomn", "plur"})
-            if plural is not None and plural.word not in out:
-                out.append(plural.word)
+            plural = _inflected(lang, p, {"nomn", "plur"})
+            if plural is not None and plural not in out:
+                out.append(plural)
     return tuple(out)
+
+
+def _inflected(lang: str, parse: pymorphy3.analyzer.Parse, grammemes: set[str]) -> str | None:
+    """``parse.inflect(grammemes).word`` (None where it gives None). For a word of the dictionary
+    (read by its table alone), the form is chosen from its paradigm's table as pymorphy3 chooses it
+    (MorphAnalyzer._inflect: the forms with every grammeme asked for, else with rare cases made
+    common, the most similar tag first, the first of equals) and only that one is built: pymorphy3
+    builds the whole lexeme (~30 forms) for it, ~50 us of a first pass's place look-ups."""
+    stack = parse.methods_stack
+    if len(stack) != 1 or type(stack[0][0]) is not DictionaryAnalyzer:
+        form = parse.inflect(grammemes)
+        return None if form is None else form.word
+    _, _, para_id, idx = stack[0]
+    tables = _analyzer(lang).dictionary
+    table = tables.build_paradigm_info(para_id)
+    possible = [k for k, (_, tag, _) in enumerate(table) if grammemes <= tag.grammemes]
+    if not possible:
+        grammemes = parse.tag.fix_rare_cases(grammemes)
+        possible = [k for k, (_, tag, _) in enumerate(table) if grammemes <= tag.grammemes]
+    if not possible:
+        return None
+    wanted = parse.tag.updated_grammemes(grammemes)
+
+    def similarity(k: int) -> float:
+        tag = table[k][1]
+        return len(wanted & tag.grammemes) - 0.1 * len(wanted ^ tag.grammemes)
+
+    prefix, _, suffix = table[max(possible, key=similarity)]
+    return prefix + tables.build_stem(tables.paradigms[para_id], idx, parse.word) + suffix
 
 
 @lru_cache(maxsize=200_000)
@@ -115,9 +145,9 @@ def _nominative_adjective(lang: str, word: str, gender: str | None) -> str | Non
     for p in _parses(lang, word):
         if p.tag.POS in ("ADJF", "PRTF"):
             wanted = {"nomn", "sing", gender} if gender else _NOMINATIVE | {"masc"}
-            form = p.inflect(wanted)
+            form = _inflected(lang, p, wanted)
             if form is not None:
-                return form.word
+                return form
             # the dictionary cannot inflect it ("кривому"): from its masculine dictionary form
             return _adjective_by_ending(lang, p.normal_form, gender or "masc", any_adjective=True)
     return _adjective_by_ending(lang, word, gender or "masc")
