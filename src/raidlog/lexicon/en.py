@@ -687,7 +687,7 @@ UNITS_ENGAGED = r"\bto\s+repel\s+the\s+(?:air\s+)?attacks?\b"
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"
-                    r"(?:(?:village|town|city|settlement)\s+of\s+)?$")
+                    r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
@@ -775,7 +775,7 @@ ELLIPTIC_ADJECTIVE = r"(?!)"
 MICRODISTRICT_CUE = r"(?!)"  # (Russian "в микрорайоне Болховский", a part of a city)
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
-CITY_CUES = r"\bcity of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
+CITY_CUES = r"\b(?:city|industrial (?:zone|area|park)) of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
