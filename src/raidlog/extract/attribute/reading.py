@@ -370,13 +370,20 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # region's claim, told by the article, not a part of his
                 out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
                 told = out.claims[-1]
-        if not totals and len(items) == 1 and items[0].weapon and m.destroy_verbs and items[0].each is not True \
+        # ("Russia launched two drones at the region. Both were shot down over the Shostka district.": a
+        # bare count placed after a claim that told only how many came is how many of them were downed)
+        of_launched = not totals and len(items) == 1 and not items[0].weapon and items[0].count is not None \
+            and told is not None and told.launched is not None \
+            and told.destroyed is None and not any(w.destroyed is not None for w in told.weapons) \
+            and items[0].count <= told.launched
+        if not totals and len(items) == 1 and (items[0].weapon or of_launched) and m.destroy_verbs \
+                and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None
                                                   and not any(it.count is not None for it in told.items))
                           or (m.window is not None and told.window is not None)
                      or (told.from_title and told.destroyed == items[0].count)
                      or _exceeds(items[0], told)
-                     or _other_weapon(items[0], m, told)):
+                     or _other_weapon(items[0], m, told) or of_launched):
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             # (unless a total was already told: then it is that total's breakdown; a lead that
             # repeats its headline's total is the total again)
