@@ -3,6 +3,7 @@
 ``\\n`` in a text is a line break). Each family projects a report to one line:
 
 - ``count``: ``destroyed=N launched=M`` of each claim, ``|`` between claims; ``none`` for no claim
+- ``lost``: ``destroyed=N launched=M lost=L`` of each claim (lost from radar), ``|`` between claims
 - ``breakdown``: the items of each claim, ``ISO count`` (``A+B count each`` / ``combined``),
   ``;`` between items, ``|`` between claims
 - ``casualties``: ``killed=K injured=I`` summed over the incidents (``-`` where none is stated)
@@ -48,6 +49,8 @@ def _sum(values: list[int | None]) -> str:
 
 FAMILIES = {
     "count": lambda r: " | ".join(f"destroyed={c.destroyed} launched={c.launched}" for c in r.claims) or "none",
+    "lost": lambda r: " | ".join(f"destroyed={c.destroyed} launched={c.launched} lost={c.lost}"
+                                 for c in r.claims) or "none",
     "breakdown": lambda r: " | ".join("; ".join(_item(i) for i in c.breakdown) for c in r.claims) or "none",
     "casualties": lambda r: f"killed={_sum([i.killed for i in r.incidents])} "
                             f"injured={_sum([i.injured for i in r.incidents])}",

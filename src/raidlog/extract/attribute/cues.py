@@ -106,6 +106,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (not denied: "the rest could not be jammed", "решту придушити не вдалося")
         "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"
                                       rf"(?!\w*\s+{lex.NEGATION})", i),
+        # "the rest were lost from radar", "остальные локационно потеряны": the remainder lost, no count
+        "rest_lost": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them
         "they_destroyed": re.compile(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),

@@ -70,6 +70,14 @@ def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -
     return True
 
 
+def _rest_lost(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> None:
+    """"40 drones came, 31 were shot down, the rest were lost from radar": as many lost as were
+    launched and not destroyed (never a destroyed count; only where both are told)."""
+    if told.lost is None and told.launched is not None and told.destroyed is not None \
+            and told.destroyed < told.launched and _patterns(lex)["rest_lost"].search(text, after):
+        told.lost = told.launched - told.destroyed
+
+
 def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
     """"Над Києвом збито 15 ракет. … 10 шахедів заходили на Київ. Усі ворожі безпілотники знищено": the
     claim told one kind of weapon destroyed and another launched; "all" of the kind it names were

@@ -25,6 +25,7 @@ from raidlog.extract.attribute.implied import (
     _bare_after_launched,
     _implicit_one,
     _launched_one_more,
+    _rest_lost,
     _spared,
     _struck_with_one,
     _with_coordinated_one,
@@ -415,7 +416,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     (draft.approximate.discard if exact else draft.approximate.add)(slot)
             if tally_kind is not None and not draft.weapons:
                 draft.weapons.append(WeaponDraft(*tally_kind))
-            _all_destroyed(m, s.text, lex, draft, max(c.end for c in totals) if totals else len(s.text))
+            after = max(c.end for c in totals) if totals else len(s.text)
+            _all_destroyed(m, s.text, lex, draft, after)
+            if m.lost_verbs:
+                _rest_lost(s.text, lex, draft, after)
             if items and any(it.headline for it in draft.items):
                 # the body names its places: the headline's summary goes
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
