@@ -31,17 +31,24 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return pattern.subn("", text)[1]
 
 
-def _cyrillic_letters(text: str) -> int:
-    # by runs of letters (a word's, mostly): one match a word, not a replacement a letter
-    return sum(map(len, _CYRILLIC_RUN.findall(text)))
+def _more_cyrillic_than(text: str, latin: int) -> bool:
+    """Whether the text has more Cyrillic letters than ``latin``: counted by runs of letters (a
+    word's, mostly: one match a word, not a replacement a letter), up to the first run that passes
+    it (a Cyrillic report has a few Latin letters, if any: its first words tell)."""
+    letters = 0
+    for run in _CYRILLIC_RUN.finditer(text):
+        letters += run.end() - run.start()
+        if letters > latin:
+            return True
+    return False
 
 
 def detect_language(text: str) -> str:
     # (no Cyrillic letter at all, as in most English reports: no need to count either script)
-    if text.isascii() or not _CYRILLIC.search(text) or _cyrillic_letters(text) <= _count(_LATIN, text):
+    if text.isascii() or not _CYRILLIC.search(text) or not _more_cyrillic_than(text, _count(_LATIN, text)):
         return "en"
     words = _WORD.findall(text.lower())
-    uk = _count(_UK, text) * 3 + sum(w in _UK_WORDS for w in words)
-    ru = _count(_RU, text) * 3 + sum(w in _RU_WORDS for w in words) \
+    uk = _count(_UK, text) * 3 + sum(map(_UK_WORDS.__contains__, words))
+    ru = _count(_RU, text) * 3 + sum(map(_RU_WORDS.__contains__, words)) \
         + (_count(_RU_PHRASE, text) if "течение" in words else 0)
     return "uk" if uk > ru else "ru"
