@@ -4,6 +4,7 @@ each with its public source): who held which office when."""
 from __future__ import annotations
 
 import csv
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -16,12 +17,23 @@ from raidlog.geo import name_key as _name_key
 # Russian and Ukrainian spell the same name with different letters ("Лысак" / "Лисак",
 # "Развожаев" / "Развожаєв", "Сергей" / "Сергій"): names are compared on a skeleton that folds
 # the letters apart, one letter for one (prefixes stay prefixes).
-_CYRILLIC_FOLD = str.maketrans("іїыйєэёґ", "ииииееег")
+_FOLDED, _FOLDED_TO = "іїыйєэёґ", "ииииееег"
+_CYRILLIC_FOLD = str.maketrans(_FOLDED, _FOLDED_TO)
+# each letter fold gives, with the letters it gives it from (a letter fold replaces, none)
+_UNFOLD: dict[str, tuple[str, ...]] = {
+    **{c: () for c in _FOLDED},
+    **{t: (t, *(f for f, g in zip(_FOLDED, _FOLDED_TO, strict=True) if g == t)) for t in set(_FOLDED_TO)},
+}
 
 
 def fold(key: str) -> str:
     """A name key with Russian and Ukrainian spellings folded together."""
     return key.translate(_CYRILLIC_FOLD)
+
+
+def unfolded(key: str) -> list[str]:
+    """Every spelling whose :func:`fold` is ``key``."""
+    return ["".join(p) for p in itertools.product(*(_UNFOLD.get(c, (c,)) for c in key))]
 
 
 def name_key(s: str) -> str:
@@ -117,6 +129,12 @@ class Officials:
         whose words share none of them names no official."""
         keys = {k for surnames in self._surnames.values() for k in surnames for k in k.split()}
         return frozenset(k[:n] if n else k for k in keys)
+
+    @lru_cache(maxsize=4)  # noqa: B019 - as surname_prefixes
+    def surname_spellings(self, n: int) -> frozenset[str]:
+        """Every spelling whose :func:`fold` is one of :meth:`surname_prefixes` (a few thousand):
+        a sentence's words are tested as written, not folded first."""
+        return frozenset(s for k in self.surname_prefixes(n) for s in unfolded(k))
 
     def heads(self, region_iso: str, day: date | None) -> list[Official]:
         return [o for o in self.rows if o.region_iso == region_iso and o.role in HEAD_ROLES

@@ -11,7 +11,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.lexicon import gates, may_match, words_of
-from raidlog.officials import Officials, fold
+from raidlog.officials import Officials
 
 # Every pattern of lex.PEOPLE names the office, (?P<role>…): the sentence must hold its words.
 gates.declare({"roles": ("PEOPLE:group=role", "OFFICES:group=role")})
@@ -73,9 +73,13 @@ def matching_name(name: str, lex: ModuleType) -> str:
     return next((r for r in readings if officials.by_name(r)), readings[0])
 
 
-def _folded(words: frozenset[str], lex: ModuleType) -> frozenset[str]:
-    """Words as the officials' surname prefixes are written (Russian and Ukrainian spellings folded)."""
-    return frozenset(fold(" ".join(words)).split()) if lex.MORPH_LANG else words
+def _surname_words(lex: ModuleType) -> frozenset[str]:
+    """The words (as :func:`words_of` gives them) that begin an official's surname: in a language
+    with morphology, every Russian and Ukrainian spelling of each (whose fold is one of the
+    officials' surname prefixes: a sentence's words are not folded first)."""
+    officials = Officials.default()
+    return officials.surname_spellings(lex.TRIGGER_PREFIX) if lex.MORPH_LANG \
+        else officials.surname_prefixes(lex.TRIGGER_PREFIX)
 
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
@@ -127,8 +131,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                                  m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
     officials = Officials.default()
-    surnames = officials.surname_prefixes(lex.TRIGGER_PREFIX)
-    if _folded(words, lex).isdisjoint(surnames):
+    surnames = _surname_words(lex)
+    if words.isdisjoint(surnames):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
     for m in re.finditer(_NAME, text):
@@ -137,7 +141,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         parts = m.group(0).split()
         while parts and parts[0].lower() in lex.NOT_PLACES:
             parts.pop(0)
-        if not parts or _folded(words_of(" ".join(parts), lex), lex).isdisjoint(surnames):
+        if not parts or words_of(" ".join(parts), lex).isdisjoint(surnames):
             continue  # (nor in this name: its words need no dictionary look-up)
         # "Севастополя Михайло Развожаєв": a capitalised word before the name is no part of it
         for k in range(len(parts)):
