@@ -105,6 +105,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
         "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
+        "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "3 з них придушено": a part of the first
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
@@ -308,7 +309,7 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
                 or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
             continue
         if gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
-                and not _jammed_after_downed(m, text, first, verb, pats):
+                and not _jammed_after_downed(m, text, first, more, verb, pats):
             continue
         clause = pats["clause_end"].search(text, verb[1])
         until = clause.start() if clause else len(text)
@@ -327,9 +328,13 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         return
 
 
-def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, verb: tuple[int, int], pats: dict) -> bool:
+def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, more: weapons.Count,
+                         verb: tuple[int, int], pats: dict) -> bool:
     """The second count's verb is one of jamming ("заглушены", "jammed") and the verb of the first,
-    nearest it, one of shooting down: two ways of downing, each its own part."""
+    nearest it, one of shooting down: two ways of downing, each its own part (not "3 з них придушено",
+    a part of the first)."""
+    if pats["of_them_after"].match(text, more.number.end):
+        return False
     before = [v for v in m.destroy_verbs if v[1] <= verb[0] and v[0] != verb[0]]
     near = min(before, key=lambda v: abs(v[0] - first.number.start), default=None)
     return bool(pats["suppressed"].fullmatch(text, *verb)) and near is not None \
