@@ -430,7 +430,8 @@ SCOPES: list[tuple[str, str]] = [
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
      r"on [A-Z]\w+)|earlier(?=,)|"
-     r"(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
+     # (not in a relative clause about the claimant: "the air force, which earlier reported a missile threat, said …")
+     r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
      r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous))\b",
      "earlier"),
