@@ -734,8 +734,9 @@ AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*)\s+(?:\w+\s+)?
                        r"(?:ПВО|[Пп]ротивовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*)")
 # after a count, the units that downed its weapons engaged in the regions named next ("для отражения
 # атаки привлекались мобильные огневые группы … на территории … областей"; not "Противовоздушная
-# оборона работала в … областях", where air defence was active; see attribute._after_count_anaphora)
-UNITS_ENGAGED = r"\b(?:[Дд]ля|[Кк])\s+(?:отражени\w*\s+(?:воздушн\w*\s+)?атак\w*|ликвидаци\w*)"
+# оборона работала в … областях", where air defence was active; see attribute._after_count_anaphora;
+# nor "для ликвидации последствий атаки в …", the rescuers' work)
+UNITS_ENGAGED = r"\b(?:[Дд]ля|[Кк])\s+(?:отражени\w*\s+(?:воздушн\w*\s+)?атак\w*|ликвидаци\w*\b(?!\s+(?:последстви|пожар|возгоран|чрезвычайн)))"
 # "сбиты над Курском и Курским районом", "сбили дрон в районе деревни Салово": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("в г. Каменске-Шахтинском", "и г. Шахты")

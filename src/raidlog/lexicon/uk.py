@@ -714,8 +714,8 @@ AIR_DEFENCE_AT_WORK = (r"(?:\bпрацю\w*|\bпрацювал\w*|\bвідпра
 # after a count, the units that downed its weapons engaged in the regions named next: "для відбиття
 # атаки застосовувалися мобільні вогневі групи … на території … областей", "Для ліквідації дронів було
 # залучено … у межах … областей" (see attribute._after_count_anaphora; not "ППО працювала в … областях",
-# where air defence was active)
-UNITS_ENGAGED = r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)(?:відбитт\w*\s+(?:повітрян\w*\s+)?атак\w*|ліквідаці\w*)"
+# where air defence was active; nor "для ліквідації наслідків атаки на …", the rescuers' work)
+UNITS_ENGAGED = r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)(?:відбитт\w*\s+(?:повітрян\w*\s+)?атак\w*|ліквідаці\w*\b(?!\s+(?:наслідк|пожеж|загоран|надзвичайн)))"
 # "збили над Павлоградським районом", "в районі села Х": the words right before a town or district
 # where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("у м. Ізюм", "біля с. Мала Данилівка")
