@@ -263,7 +263,8 @@ OTHER_PERIOD = rf"\b(?:позже|ранее)\b|{EVENT_DAY}"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed
-FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:упа(?:л|ла|ли)|попа(?:л|ла|ли)\s+в|врезал(?:ся|ась|ись))\b"  # (or hit: "два БПЛА попали в склад")
+# (or hit: "два БПЛА попали в склад"; not "попали в зону действия РЭБ", where they were downed)
+FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:упа(?:л|ла|ли)|попа(?:л|ла|ли)\s+в(?!\s+зон)|врезал(?:ся|ась|ись))\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # ("по одному дрону пытались атаковать Курскую и Рязанскую области": an attack tried there, so
