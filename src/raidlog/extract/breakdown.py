@@ -222,6 +222,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # the place, where most of them were, is named without a count of its own
             found.append(Item(most.start(), end_of_places, None, places, None, False))
             continue
+        if part is not None and _part_placed(text, part, counts, by_start, res_starts):
+            continue  # "…, 25 из них уничтожены над Тульской областью": the part's own place is the item
         if part is not None:
             # (both counts stay the claim's totals: the item's is no number of its own)
             found.append(Item(c.number.start, max(end_of_places, c.number.end), part.number.value, places, None,
@@ -248,6 +250,18 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
             or not all(p.iso == region.iso for p in places):
         return places
     return tuple(p for p in places if p is not region)
+
+
+_CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def _part_placed(text: str, part: Count, counts: list[Count], by_start: list[Resolution], res_starts: list[int]) -> bool:
+    """Whether the part "of them" names a place of its own before the next count or the clause's end
+    ("25 из них уничтожены над Тульской и Калужской областями": not the region the attack tried)."""
+    following = next((n.number.start for n in counts if n.number.start > part.number.start), len(text))
+    stop = _CLAUSE_STOP.search(text, part.number.end, following)
+    end = stop.start() if stop else following
+    return any(r.place is not None for r in by_start[bisect_left(res_starts, part.number.end) : bisect_left(res_starts, end)])
 
 
 def _part_following(text: str, c: Count, counts: list[Count], pats) -> Count | None:
