@@ -205,7 +205,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         p.kind in ("locality", "district") for p in places) else []
     # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart); "Над
     # областю збили три дрони, повідомив голова ОВА. Пошкоджено два будинки.": the harm he goes on to tell
-    goes_on = not places and (out.incident_at[0] == m.sentence.index - 1 or (his and reporter is out.reporter)) \
+    # (not what he recalls or sums up: "Напомним, на прошлой неделе … повреждены два дома", "с начала года …")
+    recalled = m.sentence.paragraph == out.background_paragraph or casualties.is_background(text, lex, False)
+    goes_on = not places and not recalled and (out.incident_at[0] == m.sentence.index - 1
+                                               or (his and reporter is out.reporter)) \
         and bool(set(kinds) & {"damage", "fire", "debris", "hit"})
     if continued and toll is None and not goes_on and not any(
             p.kind in ("locality", "district", "admin1") and p.country in ("RU", "UA", "BY") for p in [*places, *town]):
