@@ -28,6 +28,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     one region the sentence or the one before it names."""
     pattern = _own_region_pattern(lex)
     holding = _SentenceIndex(mentions)
+    named_before: list[str | None] | None = None  # (read once, when a count needs it)
     for draft in out.claims:
         region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding)
         own = gaz.region(region_iso) if region_iso else None
@@ -50,9 +51,15 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
                 # not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
+            x = pattern.search(s.text)
+            if region is None and x is not None:
+                # "Кривий Ріг у Дніпропетровській області зазнав удару …", paragraphs later "У небі над
+                # регіоном … знищили 11 ударних дронів": the one region the text has named before
+                if named_before is None:
+                    named_before = _one_region_before(mentions, resolutions, gaz, lex)
+                region = gaz.region(named_before[k] or "")
             if region is None:
                 continue
-            x = pattern.search(s.text)
             counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
                       if c.number.value == draft.destroyed]
             if not counts and draft.summed and own is not None and len(m.counts) == 1 \
@@ -193,6 +200,22 @@ def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resoluti
         if isos:
             return None
     return None
+
+
+def _one_region_before(mentions: list[Mentions], resolutions: list[list[Resolution]],
+                       gaz: Gazetteer, lex: ModuleType) -> list[str | None]:
+    """For each sentence, the one first-level region the sentences before it name (None: none, or
+    more than one; launch sites aside), read once for the whole text."""
+    out: list[str | None] = []
+    isos: set[str] = set()
+    for m, res in zip(mentions, resolutions, strict=True):
+        out.append(next(iter(isos)) if len(isos) == 1 else None)
+        if len(isos) > 1:
+            continue
+        sites = set(map(id, _after_site_cue(m, res, lex)))
+        isos |= {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1"
+                 and r.place.iso and gaz.in_theatre(r.place) and id(r.place) not in sites}
+    return out
 
 
 _BYLINE_REST = re.compile(r"[\W\d_]*")
