@@ -589,6 +589,9 @@ MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # "a drone was downed, the seventh drone since midnight" is that one drone)
 ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\band\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
                    r"eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}$")
+# ordinals counted one by one, several in one phrase: "the fifth and sixth drones" are two more
+ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
+ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:[\w-]+\s+)?$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
 # trend (not "earlier"/"later", which tell when it was reported)

@@ -253,6 +253,9 @@ MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Второй беспилотник сбит над морем"
 ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:и|а)\s+)(?:втор(?:ой|ую)|треть?(?:ий|ю)|четв[её]рт(?:ый|ую)|пят(?:ый|ую)|"
                    r"шест(?:ой|ую)|седьм(?:ой|ую)|восьм(?:ой|ую)|девят(?:ый|ую)|десят(?:ый|ую))\s+(?:[\w-]+\s+){0,2}$")
+# ordinals counted one by one, several in one phrase: "пятый и шестой беспилотники" are two more
+ORDINAL = r"\b(?:втор|треть?|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ой|ий|ый|ая|ья|ые|ьи|ую|ью)\b"
+ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:[\w-]+\s+)?$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
 # "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")

@@ -133,6 +133,8 @@ def _patterns(lex: ModuleType) -> dict:
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "one_more_before": re.compile(lex.ONE_MORE_BEFORE, i),
+        "ordinal": re.compile(lex.ORDINAL, i),
+        "ordinal_list": re.compile(lex.ORDINAL_LIST, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),

@@ -209,10 +209,17 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     if told is not None and not told.from_title and (told.destroyed is not None
                                                      or any(w.destroyed is not None for w in told.weapons)):
         first = min(m.weapons, key=lambda w: w.start, default=None)
-        if first is None or not (pats["one_more_before"].search(text, max(0, first.start - 40), first.start)
+        listed = pats["ordinal_list"].search(text, max(0, first.start - 60), first.start) if first else None
+        if first is None or not (listed or pats["one_more_before"].search(text, max(0, first.start - 40), first.start)
                                  or _one_of_another_weapon(first, m, text, told, pats)):
             return []
         weapons = [first]
+        if listed is not None and first.type not in ("unknown", *NOT_IN_TOTALS) and id(first) not in {
+                id(c.weapon) for c in m.counts}:
+            # "the fifth and sixth drones were shot down": as many more as the ordinals listed
+            more = Count(Number(first.start, first.start, len(pats["ordinal"].findall(listed.group(0)))), first,
+                         first.end)
+            return [more] if _verb_for(more, m, text, lex) == "destroyed" and not _denied(more, m) else []
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     for w in weapons:
         # ("отражена атака БПЛА, летевшего на Москву": the attack of one, on its way, repelled)

@@ -262,8 +262,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "Another drone was destroyed on Wednesday evening" is another period's, a claim of its own)
             one_more = bool(totals) and totals[0].weapon is not None and told is not None and not told.from_title \
                 and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
-                and _patterns(lex)["one_more_before"].search(
-                s.text, max(0, totals[0].number.start - 40), totals[0].number.start) is not None \
+                and (_patterns(lex)["one_more_before"].search(
+                    s.text, max(0, totals[0].number.start - 40), totals[0].number.start) is not None
+                     or _patterns(lex)["ordinal_list"].search(
+                    s.text, max(0, totals[0].number.start - 60), totals[0].number.start) is not None) \
                 and not _patterns(lex)["other_period"].search(s.text)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
@@ -402,11 +404,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if one_more and (draft.destroyed is None or placed < draft.destroyed):
                 pass  # one of the total told, placed one by one ("Three drones …: one over …, another over …")
             elif one_more:
-                # one more of the kind counted ("Another UAV was shot down"), not a count of its own
-                draft.destroyed += 1
+                # one more of the kind counted ("Another UAV was shot down"), not a count of its own (or
+                # as many more as ordinals listed: "the fifth and sixth drones")
+                draft.destroyed += totals[0].number.value
                 same = [w for w in draft.weapons if w.type == totals[0].weapon.type and w.destroyed is not None]
                 if len(same) == 1:
-                    same[0].destroyed += 1
+                    same[0].destroyed += totals[0].number.value
             else:
                 _fill_totals(draft, totals, m, s.text, lex)
             for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
@@ -430,9 +433,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "Над областю знищили шість дронів. По три – у Павлоградському та
                 # Криворізькому районах": districts of the region just counted are parts of its count
                 # (not the count told again: "…навколо Києва знищили півтора десятка", then the same over
-                # Kyiv, a city that is its region, is that item again, not a part of it)
+                # Kyiv, a city that is its region, is that item again, not a part of it; one more, "A fourth
+                # drone was destroyed over the Klintsy district", is named as told but adds to the count)
                 told_keys = {_item_key(x) for x in draft.items}
-                items = [replace(named_as, subset=True)
+                items = [replace(named_as, subset=not one_more)
                          if all(p.kind in ("district", "locality") for p in named_as.places)
                          and {p.iso for p in it.places} <= told_regions and _item_key(it) not in told_keys else it
                          for it, named_as in zip(items, as_named, strict=True)]
