@@ -285,7 +285,9 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")
+# (and the part of it a compass point names: "на востоке Крыма сбиты 9", "на северо-западе области")
 OVER_PARTS = (r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
+              r"(?:(?:северо|юго)-)?(?:востоке|западе|севере|юге)|"
               r"\w+\s+(?:регион\w*|субъект\w*|област\w*)(?:\s+(?:страны|России|РФ))?,\s+(?:включая|в\s+том\s+числе)(?:\s+\w+)?")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ПВО в Ростовской области отражена атака беспилотников", "В нескольких районах … области"

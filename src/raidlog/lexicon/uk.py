@@ -263,7 +263,9 @@ OVER = (
 OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|над|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі\s+(?:над|навколо))"
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
-OVER_PARTS = r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)"
+# (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")
+OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
+              r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ППО у Харківській області відбито атаку дронів"
 REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+)?(?:в|у|на\s+території)"
