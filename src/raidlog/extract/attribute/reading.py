@@ -374,11 +374,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 out.claims.append(ClaimDraft(UNATTRIBUTED, scope=m.scope or "report"))
                 told = out.claims[-1]
         # ("Russia launched two drones at the region. Both were shot down over the Shostka district.": a
-        # bare count placed after a claim that told only how many came is how many of them were downed)
+        # bare count placed after a claim that told only how many came is how many of them were downed;
+        # only told for a district or town, or for the claimant's own region: "Russia launched 50 drones.
+        # 12 were shot down over the Kharkiv region." is a part of a national total yet to be told)
         of_launched = not totals and len(items) == 1 and not items[0].weapon and items[0].count is not None \
             and told is not None and told.launched is not None \
             and told.destroyed is None and not any(w.destroyed is not None for w in told.weapons) \
-            and items[0].count <= told.launched
+            and items[0].count <= told.launched \
+            and bool(items[0].told_for or told.claimant.region
+                     and all(p.iso == told.claimant.region for p in items[0].places))
         if not totals and len(items) == 1 and (items[0].weapon or of_launched) and m.destroy_verbs \
                 and items[0].each is not True \
                 and (m.scope or told is None or (told.destroyed is None and told.launched is None
