@@ -13,12 +13,11 @@ from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
 from raidlog.extract.attribute.implied import _singular
 from raidlog.extract.attribute.regions import _OWN_AREA, _is_region, _region_of
-from raidlog.extract.attribute.sites import _launch_sites
+from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
-from raidlog.extract.sites import cue_ends
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import CITY_POPULATION, Gazetteer
 from raidlog.lexicon import may_match
@@ -93,9 +92,8 @@ def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType,
     how many came at the country, a region or a city in an air attack. Where the weapons came from is
     no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
     only says where the places are ("the Pavlohrad district, Dnipropetrovsk region")."""
-    cues = cue_ends(m.sentence.text, lex)
-    targets = [r.place for r in res if r.place is not None
-               and not any(0 <= r.hit.start - end <= 60 for end in cues)]
+    sites = _after_site_cue(m, res, lex)
+    targets = [r.place for r in res if r.place is not None and not any(r.place is s for s in sites)]
     inside = {p.iso for p in targets if p.kind != "admin1"}
     targets = [p for p in targets if p.kind != "admin1" or p.iso not in inside]
     return 2 * sum(_settlement(p, gaz) for p in targets) > len(targets)
