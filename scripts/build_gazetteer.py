@@ -196,6 +196,16 @@ DISTRICT_RENAMES = {
     9287853: "Kovel Raion",  # Volyn Oblast
     9821293: "Mykolaiv Raion",  # Mykolaiv Oblast ("Mykolayiv urban raion" in GeoNames)
 }
+# Places Ukraine renamed, by GeoNames id: the former English name and the beginnings of the
+# former name's keys. Reports written before the renaming, and Russian ones, still use the former
+# name; a text that writes it gets a twin row of that name ("Красногвардейский район" is
+# Krasnogvardeysky District, "Курманський район" Kurman Raion), so a place is named as written.
+FORMER_NAMES = {
+    704383: ("Krasnogvardeysky District", ("красногвард", "krasnogvard")),  # Kurman Raion, Crimea
+    704361: ("Krasnoperekopsk District", ("красноперекоп", "krasnoperekop")),  # Perekop Raion, Crimea
+    699442: ("Novomoskovsk Raion", ("новомосков", "новомосків", "novomoskov")),  # Samar Raion
+    699445: ("Novomoskovsk", ("новомосков", "новомосків", "novomoskov", "nowomoskow")),  # Samar
+}
 # Common spellings the aliases lack.
 DISTRICT_ALIASES = {
     824990: ["Graivoronsky District", "Graivoronskiy Rayon"],  # Belgorod Oblast
@@ -861,8 +871,28 @@ class Builder:
         units, self.unit_counts = ukrainian_units(localities, districts, self.region_name)
         self.unit_counts["raion names in -щина"] = add_shchyna_names(
             districts, [*regions.values(), *localities])
-        return [*regions.values(), *states, *localities, *districts, *units, *countries,
-                *self.seas(), *self.points()]
+        entries = [*regions.values(), *states, *localities, *districts, *units, *countries,
+                   *self.seas(), *self.points()]
+        return entries + former_named(entries)
+
+
+def former_named(entries: list[Entry]) -> list[Entry]:
+    """The twin rows of FORMER_NAMES: each takes the keys of the former name off its place's row."""
+    by_id = {e.id: e for e in entries}
+    twins = []
+    for gid, (name, starts) in sorted(FORMER_NAMES.items()):
+        place = by_id[f"geonames:{gid}"]
+        twin = Entry(place.kind, place.id, name, place.iso, place.country, place.lat, place.lon,
+                     place.population, place.region)
+        twin.add_names([name])
+        for field_name in ("names", "alternates", "stems", "made_stems"):
+            keys = getattr(place, field_name)
+            former = {k for k in keys if k.startswith(starts)}
+            keys -= former
+            getattr(twin, field_name).update(former)
+        assert twin.alternates or twin.stems, f"FORMER_NAMES: {gid} has no key of {name}"
+        twins.append(twin)
+    return twins
 
 
 def namesake_towns(localities: list[Entry]) -> dict[tuple[str | None, str], Entry]:

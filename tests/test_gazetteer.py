@@ -495,6 +495,12 @@ def test_bare_zaporizhzhia_is_the_city(gaz: Gazetteer) -> None:
         ("Чугуївська громада", "Chuhuiv hromada", "UA-63"),
         ("Шосткинська громада", "Shostka hromada", "UA-59"),
         ("Миколаївський район", "Mykolaiv Raion", "UA-48"),
+        # a renamed raion under the name the text writes, former or new
+        ("Красногвардійський район", "Krasnogvardeysky District", "UA-43"),
+        ("Курманський район", "Kurman Raion", "UA-43"),
+        ("Красноперекопский район", "Krasnoperekopsk District", "UA-43"),
+        ("Перекопський район", "Perekop Raion", "UA-43"),
+        ("Самарівський район", "Samar Raion", "UA-12"),
         # Russian districts, in Russian and in Ukrainian
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
         ("Шебекинский район", "Shebekinsky District", "RU-BEL"),
