@@ -121,11 +121,11 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex)
     if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
-        return sorted(_remainder(text, resolutions, pats), key=lambda it: it.start)
+        return sorted(_remainder(text, resolutions, counts, pats), key=lambda it: it.start)
     first = _respectively(text, counts, resolutions, pats)
     in_respectively = _within(first)
     first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
-              + _remainder(text, resolutions, pats) + _count_lines(text, counts, resolutions, pats)
+              + _remainder(text, resolutions, counts, pats) + _count_lines(text, counts, resolutions, pats)
               if not in_respectively(it.number_start)]
     in_first = _within(first)
     first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
@@ -501,14 +501,16 @@ def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
 
 
-def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
+def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pats) -> list[Item]:
     """"по два – в Липецкой и Тульской областях, остальные – в Брянской": the
-    places of the rest of the total, whose count is the total less the other items'."""
+    places of the rest of the total, whose count is the total less the other items'
+    (not "12 of which over Tula, while two others over …": a number of its own, another item)."""
     found: list[Item] = []
     low = text.lower()
     if not any(stem in low for stem in pats["remainder_stems"]):
         return found  # most sentences: no word for "the rest" at all
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
+    numbered = {c.number.end: c for c in counts}
     for x in pats["remainder"].finditer(text):
         group = [r for r in placed if r.hit.start == x.end()]
         if not group:
@@ -516,6 +518,13 @@ def _remainder(text: str, resolutions: list[Resolution], pats) -> list[Item]:
         for r in placed:
             if r.hit.start > group[-1].hit.start and pats["joined_over"].fullmatch(text, group[-1].hit.end, r.hit.start):
                 group.append(r)
+        before = x.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if (c := numbered.get(before)) is not None:  # "two others": two, over its places
+            found.append(Item(c.number.start, group[-1].hit.end, c.number.value, tuple(r.place for r in group),
+                              None, False, weapon=c.weapon is not None, number_start=c.number.start))
+            continue
         found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, False,
                           number_start=x.start(), remainder=True))
     return found
