@@ -52,12 +52,17 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
             x = pattern.search(s.text)
-            if region is None and x is not None:
+            if region is None and x is not None and not _patterns(lex)["and_elsewhere"].match(s.text, x.end()):
                 # "Кривий Ріг у Дніпропетровській області зазнав удару …", paragraphs later "У небі над
-                # регіоном … знищили 11 ударних дронів": the one region the text has named before
+                # регіоном … знищили 11 ударних дронів": the one region the text has named before (not
+                # "над регіоном та іншими областями", nor where the sentence names a place of another
+                # region: "у Сумах начальник МВА повідомив, що над регіоном збито 6 дронів")
                 if named_before is None:
                     named_before = _one_region_before(mentions, resolutions, gaz, lex)
                 region = gaz.region(named_before[k] or "")
+                if region is not None and any(r.place is not None and r.place.iso and r.place.iso != region.iso
+                                              and gaz.in_theatre(r.place) for r in resolutions[k]):
+                    region = None
             if region is None:
                 continue
             counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
