@@ -591,7 +591,8 @@ ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\band\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(
                    r"eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "the fifth and sixth drones" are two more
 ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
-ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:[\w-]+\s+)?$"
+# (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
 # trend (not "earlier"/"later", which tell when it was reported)

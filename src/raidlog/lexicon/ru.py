@@ -255,7 +255,8 @@ ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:и|а)\s+)(?:втор(?:ой|ую)|тр
                    r"шест(?:ой|ую)|седьм(?:ой|ую)|восьм(?:ой|ую)|девят(?:ый|ую)|десят(?:ый|ую))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "пятый и шестой беспилотники" are two more
 ORDINAL = r"\b(?:втор|треть?|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ой|ий|ый|ая|ья|ые|ьи|ую|ью)\b"
-ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:[\w-]+\s+)?$"
+# (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
 # "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")

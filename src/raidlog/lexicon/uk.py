@@ -237,7 +237,8 @@ ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:і|й|та|а)\s+)(?:друг(?:ий|у
                    r"шост(?:ий|у)|сьом(?:ий|у)|восьм(?:ий|у)|дев['’]ят(?:ий|у)|десят(?:ий|у))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "п'ятий і шостий дрони" are two more
 ORDINAL = r"\b(?:друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят)(?:ий|ій|а|я|і|у|ю)\b"
-ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){ORDINAL})+\s+(?:[\w-]+\s+)?$"
+# (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
 # "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")
