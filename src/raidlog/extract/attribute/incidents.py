@@ -5,6 +5,7 @@ whether a sentence retells one already told.
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 from types import ModuleType
 
@@ -117,6 +118,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]
     targets: list[Place] = []
     sites: list[Place] = []
+    struck: tuple[int, int] | None = None  # (the clause of the weapons that struck, apart from the downed)
     if claim_sentence and "attack_reported" in kinds and not m.destroy_verbs:
         # "столицю росії москву атакувало сім БПЛА", "18 БпЛА выпустили по районам Харькова": a launch
         # at a town or district is an attack there (a launch at a country or region is the claim only)
@@ -133,7 +135,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         # (and "struck Ukraine with 90 drones" is a launch, not a hit)
         kinds = [k for k in kinds if k not in ("attack_reported", "attack_repelled")] or (
             ["attack_reported"] if targets else [])
-        if kinds == ["hit"] and toll is None and not _struck_apart(m, lex):
+        struck = _struck_apart(m, lex) if kinds == ["hit"] and toll is None else None
+        if kinds == ["hit"] and toll is None and struck is None:
             kinds = []
     positive = toll is not None and any(f.value for f in toll.figures)
     if positive and "casualties" not in kinds:
@@ -156,7 +159,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     landmarks = _landmarks(text, res, lex)
     places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
-              and not any(a <= r.hit.start < b for a, b in role_spans)]
+              and not any(a <= r.hit.start < b for a, b in role_spans)
+              and (struck is None or struck[0] <= r.hit.start < struck[1])]
     if targets and kinds == ["attack_reported"]:
         # the attack on the targets of a claim's sentence: not where the weapons came from ("з
         # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
@@ -287,12 +291,23 @@ def _office_town(official: claimants.OfficialClaimant) -> list[Place]:
         else []
 
 
-def _struck_apart(m: Mentions, lex: ModuleType) -> bool:
+def _struck_apart(m: Mentions, lex: ModuleType) -> tuple[int, int] | None:
     """"Two drones hit a warehouse; one more was shot down": the claim's sentence counts the weapons
     that struck apart from the downed ones (a weapon's count followed by its fall or hit), so the hit
-    is an event of its own, not the interception told again."""
+    is an event of its own, not the interception told again. The clause of that count, where the hit's
+    places are (not "Одну з ракет збито над Волинню, а одна … влучила в об'єкт на Львівщині": Volyn is
+    where one was downed), or None."""
     fell = _patterns(lex)["fell_after"]
-    return any(c.weapon is not None and fell.match(m.sentence.text, c.end) for c in m.counts)
+    text = m.sentence.text
+    c = next((c for c in m.counts if c.weapon is not None and fell.match(text, c.end)), None)
+    if c is None:
+        return None
+    following = min((o.number.start for o in m.counts if o.number.start > c.end), default=len(text))
+    stop = _CLAUSE_STOP.search(text, c.end, following)
+    return c.number.start, stop.start() if stop else following
+
+
+_CLAUSE_STOP = re.compile(r"[;.]")
 
 
 def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
