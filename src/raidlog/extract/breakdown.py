@@ -255,12 +255,17 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
 _CLAUSE_STOP = re.compile(r"[.;]")
 
 
+def count_clause_end(text: str, c: Count, counts: list[Count]) -> int:
+    """Where what a count tells ends: at the next count or the end of its clause ("." or ";")."""
+    following = min((n.number.start for n in counts if n.number.start > c.number.start), default=len(text))
+    stop = _CLAUSE_STOP.search(text, c.end, following)
+    return stop.start() if stop else following
+
+
 def _part_placed(text: str, part: Count, counts: list[Count], by_start: list[Resolution], res_starts: list[int]) -> bool:
     """Whether the part "of them" names a place of its own before the next count or the clause's end
     ("25 из них уничтожены над Тульской и Калужской областями": not the region the attack tried)."""
-    following = next((n.number.start for n in counts if n.number.start > part.number.start), len(text))
-    stop = _CLAUSE_STOP.search(text, part.number.end, following)
-    end = stop.start() if stop else following
+    end = count_clause_end(text, part, counts)
     return any(r.place is not None for r in by_start[bisect_left(res_starts, part.number.end) : bisect_left(res_starts, end)])
 
 

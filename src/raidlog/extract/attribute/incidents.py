@@ -5,11 +5,10 @@ whether a sentence retells one already told.
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 from types import ModuleType
 
-from raidlog.extract import casualties, claimants
+from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, IncidentDraft
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
@@ -300,14 +299,7 @@ def _struck_apart(m: Mentions, lex: ModuleType) -> tuple[int, int] | None:
     fell = _patterns(lex)["fell_after"]
     text = m.sentence.text
     c = next((c for c in m.counts if c.weapon is not None and fell.match(text, c.end)), None)
-    if c is None:
-        return None
-    following = min((o.number.start for o in m.counts if o.number.start > c.end), default=len(text))
-    stop = _CLAUSE_STOP.search(text, c.end, following)
-    return c.number.start, stop.start() if stop else following
-
-
-_CLAUSE_STOP = re.compile(r"[;.]")
+    return None if c is None else (c.number.start, breakdown.count_clause_end(text, c, m.counts))
 
 
 def _located(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
