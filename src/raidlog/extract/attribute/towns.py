@@ -179,7 +179,8 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
         cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
         joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
         if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
-            if p is not None and p.kind != "admin1" and p.iso not in CITY_REGIONS:
+            # a district of a city that is a region is below that region ("над Подільським районом")
+            if p is not None and p.kind != "admin1" and (p.iso not in CITY_REGIONS or p.kind == "district"):
                 places.append(p)
             last = r
         else:
