@@ -256,6 +256,10 @@ def assemble(doc: Doc) -> None:
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
+                if it.subset:
+                    # ("53 over Russian regions, including 12 flying towards Moscow": a part of a total
+                    # over many regions; the city's region is named, its own count is not told)
+                    it = replace(it, count=None, joined=None)
             elif not it.subset and (it.count is not None or it.remainder) and (
                     len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
                                                        or p.kind in ("admin1", "sea") for p in places)):
