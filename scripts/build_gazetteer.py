@@ -307,6 +307,7 @@ LOCALITY_NAMES = {
     # reports name often: the official name is how English news writes them ("Izmail", not "Izmayil")
     707308: "Izmail", 689558: "Vinnytsia", 703845: "Kryvyi Rih", 705104: "Kostiantynivka",
     707292: "Izium", 693468: "Sloviansk", 712451: "Berdiansk", 709932: "Kamianske", 702320: "Makiivka",
+    694910: "Saky",  # GeoNames: Saki (Crimea)
 }
 # Two RU/UA/BY localities of one main name and region this close are one place
 # filed twice (a town and its centre, a stale record): the more populous stays.
