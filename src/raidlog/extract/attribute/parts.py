@@ -52,6 +52,21 @@ def _list_total(text: str, m: Mentions, items: list[breakdown.Item]) -> list[Cou
     return []
 
 
+def _region_then_its_parts(text: str, items: list[breakdown.Item], as_named: list[breakdown.Item]) -> bool:
+    """"Three drones were shot down over the Bryansk region: one over Klintsy, another over Pochep and
+    a third over Trubchevsk": a region's count, then after a colon or dash a list of its towns and
+    districts that add up to no more than it, is the region's total told with its parts."""
+    if len(items) < 2 or len(as_named) != len(items) or not items[0].weapon or items[0].count is None \
+            or len(items[0].places) != 1 or items[0].places[0].kind != "admin1" or items[0].each:
+        return False
+    region = items[0].places[0].iso
+    parts = as_named[1:]
+    return all(it.count is not None and it.places and all(p.kind in ("district", "locality") and p.iso == region
+                                                          for p in it.places) for it in parts) \
+        and sum(_counted(it) for it in parts) <= items[0].count \
+        and any(mark in text[items[0].end : parts[0].start] for mark in ":–—")
+
+
 def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.Item], res: list[Resolution],
                          m: Mentions, lex: ModuleType) -> tuple[list[Count], list[breakdown.Item]]:
     """"Над Сумщиною протягом ночі збито 14 шахедів, над Чернігівщиною та Полтавщиною – по 4": the

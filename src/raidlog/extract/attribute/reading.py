@@ -46,6 +46,7 @@ from raidlog.extract.attribute.parts import (
     _other_weapon,
     _part_of_own_region,
     _parts_of_one_region,
+    _region_then_its_parts,
     _there,
     _total_from_breakdown,
     _weapon_of_items,
@@ -396,6 +397,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # repeats its headline's total is the total again)
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
+        elif not totals and _region_then_its_parts(s.text, items, as_named) and m.destroy_verbs:
+            # "Three drones were shot down over the Bryansk region: one over Klintsy, another over
+            # Pochep and a third over Trubchevsk": the region's count is the total, its towns and
+            # districts listed after it are its parts (not three more)
+            totals = [c for c in m.counts if c.number.start == items[0].number_start]
+            items = [replace(items[0], summary=True), *(replace(it, subset=True) for it in as_named[1:])]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
