@@ -56,7 +56,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
         "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
-        "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*", i),
+        # ("ППО збила всі 40", "Air defence downed all 40": all of the told launch, by number)
+        "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
         "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
         "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
         "reference_gap": re.compile(lex.REFERENCE_GAP, i),
