@@ -107,6 +107,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (not denied: "the rest could not be jammed", "решту придушити не вдалося")
         "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"
                                       rf"(?!\w*\s+{lex.NEGATION})", i),
+        # "41 were shot down and 11 were lost from radar", "11 локационно потеряны": a lost count told beside
+        "lost_bare": re.compile(rf"{lex.PASSIVE_GAP}{lex.LOST}", i),
         # "the rest were lost from radar", "остальные локационно потеряны": the remainder lost, no count
         "rest_lost": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them

@@ -70,9 +70,15 @@ def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -
     return True
 
 
-def _rest_lost(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> None:
+def _rest_lost(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> None:
     """"40 drones came, 31 were shot down, the rest were lost from radar": as many lost as were
-    launched and not destroyed (never a destroyed count; only where both are told)."""
+    launched and not destroyed (never a destroyed count; only where both are told). A count told
+    lost beside the destroyed one ("41 were shot down and 11 were lost from radar", "41 збито, 11
+    локаційно втрачено") is the lost count as told."""
+    told_lost = [c for c in m.counts if told.lost is None and _patterns(lex)["lost_bare"].match(text, c.end)
+                 and _verb_for(c, m, text, lex) == "lost"]
+    if told_lost and told.destroyed is not None:
+        told.lost = told_lost[0].number.value
     if told.lost is None and told.launched is not None and told.destroyed is not None \
             and told.destroyed < told.launched and _patterns(lex)["rest_lost"].search(text, after):
         told.lost = told.launched - told.destroyed

@@ -433,7 +433,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             after = max(c.end for c in totals) if totals else len(s.text)
             _all_destroyed(m, s.text, lex, draft, after)
             if m.lost_verbs:
-                _rest_lost(s.text, lex, draft, after)
+                _rest_lost(m, s.text, lex, draft, after)
             if items and any(it.headline for it in draft.items):
                 # the body names its places: the headline's summary goes
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
