@@ -261,13 +261,17 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or _implicit_one(m, s.text, lex, told)
             # ("Another UAV was shot down over the sea" after the one told: one more, counted one by one;
             # "Another drone was destroyed on Wednesday evening" is another period's, a claim of its own)
-            one_more = bool(totals) and totals[0].weapon is not None and told is not None and not told.from_title \
+            # (an ordinal goes on with the count told, whenever it came: "Later, the fifth drone was
+            # shot down", "Позже пятый и шестой беспилотники …")
+            more = None if not totals else _patterns(lex)["ordinal_list"].search(
+                s.text, max(0, totals[0].number.start - 60), totals[0].number.start) \
+                or _patterns(lex)["one_more_before"].search(
+                    s.text, max(0, totals[0].number.start - 40), totals[0].number.start)
+            one_more = more is not None and totals[0].weapon is not None and told is not None \
+                and not told.from_title \
                 and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
-                and (_patterns(lex)["one_more_before"].search(
-                    s.text, max(0, totals[0].number.start - 40), totals[0].number.start) is not None
-                     or _patterns(lex)["ordinal_list"].search(
-                    s.text, max(0, totals[0].number.start - 60), totals[0].number.start) is not None) \
-                and not _patterns(lex)["other_period"].search(s.text)
+                and (not _patterns(lex)["other_period"].search(s.text)
+                     or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
                 struck = bool(totals)
