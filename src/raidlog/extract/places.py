@@ -94,6 +94,7 @@ def _patterns(lex: ModuleType) -> dict:
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
+        "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
@@ -613,9 +614,12 @@ def _settlement_cued(text: str, start: int, pats: dict) -> bool:
 
 
 def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType) -> PlaceHit:
-    if _before(pats["microdistrict"], text, hit.start) and pats["unit_adjective"].search(hit.as_written):
+    if _before(pats["microdistrict"], text, hit.start) and (
+            hit.unknown or pats["unit_adjective"].search(hit.as_written)
+            or pats["microdistrict_name"].search(hit.as_written)):
         # "в микрорайоне Болховский": a part of the town, its adjective no Bolkhovsky District (nor a place the
-        # gazetteer lists): placed in the unit of its context, as a village is
+        # gazetteer lists: "у мікрорайоні Північний", "в микрорайоне Северный" is no village Severny):
+        # placed in the unit of its context, as a village is
         return PlaceHit(hit.start, hit.end, hit.as_written, (), None, False,
                         dictionary_form(hit.as_written, lex) if lex.MORPH_LANG else "", village=True,
                         microdistrict=True)
@@ -971,7 +975,8 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
     if pats["not_after"].match(text, end):  # "Zhukovsky Airport", "Черноморский флот"
         return None
     if not (type_word or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
-            or (i == 0 and _before(pats["cue"], text, tok.start()))):
+            or (i == 0 and _before(pats["cue"], text, tok.start()))
+            or (i == 0 and _before(pats["microdistrict"], text, tok.start()))):
         return None
     phrase = text[tok.start() : end]
     return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex))

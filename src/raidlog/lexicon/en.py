@@ -778,6 +778,7 @@ REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
 GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 MICRODISTRICT_CUE = r"(?!)"  # (Russian "в микрорайоне Болховский", a part of a city)
+MICRODISTRICT_NAME = r"(?!)"
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\b(?:city|industrial (?:zone|area|park)) of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes

@@ -695,6 +695,8 @@ LAUNCH_SITE_CUE = (
 )
 # a part of a city, before its name ("у мікрорайоні Північний"): no raion of that adjective
 MICRODISTRICT_CUE = r"мікрорайон(?:і|у|а|ом)?\s*[«\"“]?$"  # (one: not "одного з мікрорайонів Одеси")
+# its name, an adjective in the nominative whatever the case of the cue ("мікрорайоні Північний")
+MICRODISTRICT_NAME = r"(?:ий|ій)$"
 VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<![\w.])(?:с|сел|смт)\.|\bсмт)\s*$"
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
