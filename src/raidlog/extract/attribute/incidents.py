@@ -157,9 +157,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     reporter = people[0].claimant if people else None
     role_spans = [(p.person.role_start, p.person.role_end) for p in people]
     landmarks = _landmarks(text, res, lex)
+    # (the struck weapons' clause naming no place: the region the sentence names, where both were told)
+    struck_placed = struck is not None and any(r.place is not None and struck[0] <= r.hit.start < struck[1] for r in res)
     places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
               and not any(a <= r.hit.start < b for a, b in role_spans)
-              and (struck is None or struck[0] <= r.hit.start < struck[1])]
+              and (struck is None or struck[0] <= r.hit.start < struck[1]
+                   or not struck_placed and r.place.kind == "admin1")]
     if targets and kinds == ["attack_reported"]:
         # the attack on the targets of a claim's sentence: not where the weapons came from ("з
         # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
