@@ -280,6 +280,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         tally_kind = None
         if totals and items and not s.is_title:
             totals, items = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
+            whole = _places_of_total(s.text, totals, counted_res, m, lex) if len(totals) == 1 else []
+            if len(whole) == 1 and whole[0].count == totals[0].number.value \
+                    and _region_then_its_parts(s.text, [replace(whole[0], weapon=True), *items], [whole[0], *items]):
+                # "Над Брянской областью сбиты три беспилотника: один над Клинцами, другой над Почепом, …":
+                # the region told before its count is the total's place, the towns listed after are its parts
+                items = [replace(whole[0], summary=True), *(replace(it, subset=True) for it in items)]
         elif not totals and len(items) > 1 and not s.is_title and not m.launch_verbs:
             totals = _list_total(s.text, m, items)
             # what the tally counts, when the sentence names no weapon: what the claim before counted
