@@ -11,7 +11,7 @@ from raidlog.extract.attribute.cues import _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.parts import _counted
 from raidlog.extract.attribute.placing import _after_count_anaphora
-from raidlog.extract.attribute.totals import _close, _set_window
+from raidlog.extract.attribute.totals import _close, _part_of_them, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import WrittenWindow
@@ -123,7 +123,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         ) or _weapons_conflict(current, totals, m, lex) \
             or (not one_more and (_weapon_counted_again(current, totals, items, m, lex)
                                   or _model_counted_again(current, totals, items, m, lex))) \
-            or _more_downed_than_came(current, values) \
+            or (not more and _more_downed_than_came(current, values)) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
@@ -198,13 +198,15 @@ def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mention
     уничтожены 13 беспилотников": counts, said to be more, of weapons the claim has not counted: its
     parts (the claim's total becomes the sum of its weapons: _total_to_its_weapon), not another claim
     (nor when another speaker or office tells them: "…, the mayor said")."""
-    if not totals or any(c.weapon is None or c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in totals) \
+    text = m.sentence.text
+    if not totals or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) if c.weapon else not _part_of_them(c, text, lex)
+                         for c in totals) \
             or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
             or (claimant is not None and claimant.name != current.claimant.name) \
             or (claimant is None and _patterns(lex)["role_said"].search(m.sentence.text)):
         return False  # ("The Defense Ministry also reported …", "…, the mayor said" after the Air Force: another's)
     told = {w.type for w in current.weapons if w.destroyed is not None or w.launched is not None}
-    return bool(told) and not told & {c.weapon.type for c in totals}
+    return bool(told) and not told & {c.weapon.type for c in totals if c.weapon}
 
 
 def _total_to_its_weapon(current: ClaimDraft) -> None:

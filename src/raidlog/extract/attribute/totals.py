@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns
@@ -93,7 +94,13 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     whole_from = _all_of_them(totals, text, lex)
     parts = _generic_after_model(totals, m, text, lex)
     all_listed: set[int] = set()
-    for c in totals:
+    for k, c in enumerate(totals):
+        if c.weapon is None and k == 1 and totals[0].weapon and _other_types_told(draft, totals[0].weapon.type) \
+                and _part_of_them(c, text, lex):
+            # "Сили ППО знищили 60 дронів. Також зафіксовано п'ять ракет, з яких дві збито": the part is
+            # of the one weapon just counted (one more weapon of the claim), not the claim's total (not
+            # "41 drones and two missiles, 35 of which": a part of all the sentence counted)
+            c = replace(c, weapon=totals[k - 1].weapon)
         if c.weapon and c.weapon.type == "unknown":
             # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
             slot = _verb_for(c, m, text, lex)
@@ -221,6 +228,13 @@ def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
     draft.evidence.append((s.start, s.end))
     out.used.add(s.index)
     return True
+
+
+def _part_of_them(c: Count, text: str, lex: ModuleType) -> bool:
+    """A count with no weapon word that is a part of the weapons just counted ("п'ять ракет, з яких
+    дві збито", "five missiles, two of which were downed")."""
+    pats = _patterns(lex)
+    return bool(pats["of_them_before"].search(text, max(0, c.number.start - 40), c.number.start) or pats["of_them"].match(text[c.end : c.end + 40]))
 
 
 def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
