@@ -96,6 +96,7 @@ def _patterns(lex: ModuleType) -> dict:
         "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
         "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
+        "small_after": re.compile(lex.SMALL_PLACE_AFTER, re.IGNORECASE),
         "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
         "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
@@ -623,7 +624,7 @@ def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType) -> PlaceHit:
         return PlaceHit(hit.start, hit.end, hit.as_written, (), None, False,
                         dictionary_form(hit.as_written, lex) if lex.MORPH_LANG else "", village=True,
                         microdistrict=True)
-    if _before(pats["small"], text, hit.start):
+    if _before(pats["small"], text, hit.start) or pats["small_after"].match(text, hit.end):
         return replace(hit, village=True)
     if _before(pats["city"], text, hit.start):
         return replace(hit, city=True)

@@ -783,6 +783,8 @@ VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|t
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\b(?:city|industrial (?:zone|area|park)) of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
+# what calls the name before it a village ("shot down over Tulyanka village")
+SMALL_PLACE_AFTER = r"\s+(?:village|settlement|hamlet)\b"
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
 VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of"
