@@ -48,7 +48,8 @@ def _patterns(lex: ModuleType) -> dict:
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
-        "whole_first": re.compile(rf"[\W_]*(?:{lex.OF_TOTAL})\s+", i),
+        # (after an opening "also": "Крім того, з п'яти ракет збито дві")
+        "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "other_counted": re.compile(lex.OTHER_COUNTED, i),
         "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
