@@ -102,8 +102,9 @@ LAUNCH = (
     r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
-    # ("two drones were tracked over the region": tracked in the sky, as detected)
-    r"(?:were|was|been)\s+tracked|"
+    # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also
+    # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
+    r"(?:were|was|been)\s+tracked|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
     r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
