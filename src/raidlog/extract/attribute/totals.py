@@ -96,7 +96,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     all_listed: set[int] = set()
     for k, c in enumerate(totals):
         if c.weapon is None and k == 1 and totals[0].weapon and _other_types_told(draft, totals[0].weapon.type) \
-                and _part_of_them(c, text, lex):
+                and _part_of_them(c, totals[0], text, lex):
             # "Сили ППО знищили 60 дронів. Також зафіксовано п'ять ракет, з яких дві збито": the part is
             # of the one weapon just counted (one more weapon of the claim), not the claim's total (not
             # "41 drones and two missiles, 35 of which": a part of all the sentence counted)
@@ -230,11 +230,14 @@ def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
     return True
 
 
-def _part_of_them(c: Count, text: str, lex: ModuleType) -> bool:
+def _part_of_them(c: Count, first: Count, text: str, lex: ModuleType) -> bool:
     """A count with no weapon word that is a part of the weapons just counted ("п'ять ракет, з яких
-    дві збито", "five missiles, two of which were downed")."""
+    дві збито", "five missiles, two of which were downed"; "of the five missiles, two were downed",
+    the sentence's first count its whole)."""
     pats = _patterns(lex)
-    return bool(pats["of_them_before"].search(text, max(0, c.number.start - 40), c.number.start) or pats["of_them"].match(text[c.end : c.end + 40]))
+    return bool(pats["of_them_before"].search(text, max(0, c.number.start - 40), c.number.start)
+                or pats["of_them"].match(text[c.end : c.end + 40])
+                or (first is not c and pats["whole_first"].fullmatch(text, 0, first.number.start)))
 
 
 def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
