@@ -289,7 +289,7 @@ def names_only_defences(m: Mentions, lex: ModuleType) -> bool:
 
 def _defences_actor(text: str, start: int, end: int, pats: dict) -> bool:
     """The claimant named at text[start:end] is the defences that did the downing ("дежурными средствами
-    ПВО", "захисники з Повітряного командування «Схід»"), not who tells it."""
+    ПВО", "захисники Повітряного командування «Схід»"), not who tells it."""
     return bool(pats["defences_actor"].fullmatch(text, start, end)
                 or pats["defences_actor_before"].search(text, max(0, start - 40), start))
 

@@ -1,6 +1,6 @@
 """People and the offices the text gives them: "Rostov Governor Yuri Slezar",
 "Pavel Orlov, the governor of the Tambov Region", "Governor Orlov",
-"the head of the Poltava Regional Military Administration, Ivan Hordiienko"."""
+"the Poltava Regional Military Administration's head, Ivan Hordiienko"."""
 
 from __future__ import annotations
 

@@ -169,7 +169,7 @@ ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Кур
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to|"
-    r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital Kyiv": the city's count)
+    r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital": the city's count)
 )
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
@@ -210,9 +210,9 @@ DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 # Alexander Khinshtein said"); else the side's own voice (CLAIMANTS)
 DEFENCES_ACTOR = (r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]es?(?:\s+(?:systems|forces|units))?|"
                   r"(?:on-duty|duty)\s+air\s+defen[cs]es?(?:\s+(?:systems|means|forces|assets))?")  # ("дежурные средства ПВО")
-DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники з Повітряного командування «Схід»")
+DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники Повітряного командування «Схід»")
 # the official just named, speaking again (""…," he wrote"): his words, whatever defences they name
-# ("According to him, the drone was destroyed by a Russian air defence system": the same)
+# ("According to him, the drone was downed by Russian air defences": the same)
 SPEAKER_PRONOUN = (r"\b(?:(?:he|she)\s+(?:said|wrote|added|noted|told)|"
                    r"according\s+to\s+(?:him|her|the\s+(?:official|governor|mayor|head)))\b")
 # any claimant named as the one that did the downing, in an official's words: "Kiper said the air force
@@ -279,7 +279,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
-     # ("Ukraine's Southern Command reported destroying three drones": not a US command)
+     # ("Ukraine's Southern Command said it destroyed two drones": not a US command)
      r"(?:(?<=Ukraine's )|(?<=Ukrainian ))(?:Southern|Northern|Eastern|Western) Command|"
      r"(?:South|North|East|West)(?:ern)? Operational Command|"
      r"(?:Ukrainian|Ukraine's) Navy|Air Command (?:South|Center|Centre|East|West)",

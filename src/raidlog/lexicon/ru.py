@@ -303,7 +303,7 @@ IN_REGIONS = (r"(?:(?:(?:на|в)\s+территории\s+|в\s+)(?:ещ[её]\
 STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+удар\w*|атаковал\w*)\s+(?:[\w-]+\s+){0,4}?"
                    r"(?=(?:(?:баллистическ|крылат|управляем|аэробаллистическ|зенитн)\w*\s+)?ракетой\b)")
 # "количество сбитых БПЛА достигло 25", "число уничтоженных дронов составило 26 штук": a destroyed count
-# (a parenthetical between: "число сбитых целей, по предварительной информации, увеличилось до семи")
+# (a parenthetical between: "число сбитых целей, по предварительным данным, выросло до пяти")
 # (between two commas, both written: not "количество сбитых … не уточняется, ущерб составил 5 …")
 DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:составля\w*|составил\w*|достиг\w*|(?:возросл\w*|вырос\w*|увеличил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
@@ -330,7 +330,7 @@ DEFENCES_OWNER_AFTER = r"(?!)"
 # the air defence that did the downing, in an official's words: "«Дежурными средствами ПВО уничтожено четыре
 # БПЛА», — написал губернатор" (the ministry's formula, but the governor tells it)
 DEFENCES_ACTOR = r"дежурн\w*\s+средств\w*\s+(?:ПВО|противовоздушной\s+обороны)"
-DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники з Повітряного командування «Схід»")
+DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники Повітряного командування «Схід»")
 # the official just named, speaking again ("«…», — написал он"): his words, whatever defences they name
 SPEAKER_PRONOUN = r"\b(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)\b"
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one

@@ -244,7 +244,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
 
 
 def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict) -> bool:
-    """"ППО збила 16 дронів-камікадзе. Крім того, вдалося збити й ракету Х-59": after the told count, one
+    """"Збито 12 шахедів. Крім того, збили й ракету Х-59": after the told count, one
     more weapon of a kind the claim has not counted, in the singular, said to be more of it ("крім
     того", "також"): one of its own, not the count told again (uk-f11-12, uk-f10-15). In the claim's own
     voice: not what another source says or is doubted ("Крім того, російські ЗМІ стверджують, що їхня ППО

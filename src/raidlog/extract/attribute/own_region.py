@@ -53,7 +53,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
             x = pattern.search(s.text)
             if region is None and x is not None and not _patterns(lex)["and_elsewhere"].match(s.text, x.end()):
-                # "Кривий Ріг у Дніпропетровській області зазнав удару …", paragraphs later "У небі над
+                # "удару зазнав Кривий Ріг …", paragraphs later "У небі над
                 # регіоном … знищили 11 ударних дронів": the one region the text has named before (not
                 # "над регіоном та іншими областями", nor where the sentence names a place of another
                 # region: "у Сумах начальник МВА повідомив, що над регіоном збито 6 дронів")

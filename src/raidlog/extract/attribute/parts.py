@@ -53,8 +53,8 @@ def _list_total(text: str, m: Mentions, items: list[breakdown.Item]) -> list[Cou
 
 
 def _region_then_its_parts(text: str, items: list[breakdown.Item], as_named: list[breakdown.Item]) -> bool:
-    """"Three drones were shot down over the Bryansk region: one over Klintsy, another over Pochep and
-    a third over Trubchevsk": a region's count, then after a colon or dash a list of its towns and
+    """"Bryansk region air defence downed three drones: Klintsy saw one, Pochep another and
+    Trubchevsk a third": a region's count, then after a colon or dash a list of its towns and
     districts that add up to no more than it, is the region's total told with its parts."""
     if len(items) < 2 or len(as_named) != len(items) or not items[0].weapon or items[0].count is None \
             or len(items[0].places) != 1 or items[0].places[0].kind != "admin1" or items[0].each:

@@ -294,7 +294,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         return []
     if group[0].hit.start < verb:
         # "Над территорией Белгородской области отражена атака беспилотников": the sentence opens with them
-        # ("Силами ПВО в нескольких районах Ростовской области отражена атака БПЛА": "in", after the defences)
+        # ("Силами ПВО в трёх районах области отражена атака БПЛА": "in", after the defences)
         over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
         opened = (over is not None and _patterns(lex)["opening"].fullmatch(text, 0, over.start())) \
             or _patterns(lex)["repelled_in_opening"].fullmatch(text, 0, group[0].hit.start)
@@ -315,7 +315,7 @@ def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[s
     destroyed: "Відбулося це у межах … областей", and the units that downed them engaged there ("для
     відбиття атаки застосовувалися … на території … областей", "Для ліквідації дронів було залучено …
     у межах … областей"). Not where air defence was active ("ППО працювала в … областях",
-    "Противовоздушная оборона работала в …", "Air defense systems operated in eight regions": uk-f11-14,
+    "Противовоздушная оборона работала в …", "air defence operated in eight regions": uk-f11-14,
     ru-f10-11, en-f10-07). Read so only while the claim names no other place (see _add_uncounted)."""
     pats = _patterns(lex)
     return (may_match(m.words, lex, "place_anaphora") and pats["place_anaphora"].search(text)) \

@@ -306,7 +306,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
         if s.is_title and not totals:
-            # ("Собянин: летевший к Москве БПЛА ликвидирован": the headline's one, unless the body tells more)
+            # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
             totals = [c for c in m.counts if c.weapon is not None] or _implicit_one(m, s.text, lex, None)
             is_claim = is_claim or bool(totals)
         if totals and items and all(it.note for it in items) and not s.is_title:
@@ -408,8 +408,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         elif not totals and _region_then_its_parts(s.text, items, as_named) and m.destroy_verbs:
-            # "Three drones were shot down over the Bryansk region: one over Klintsy, another over
-            # Pochep and a third over Trubchevsk": the region's count is the total, its towns and
+            # "Bryansk region air defence downed three drones: Klintsy saw one, Pochep another
+            # and Trubchevsk a third": the region's count is the total, its towns and
             # districts listed after it are its parts (not three more)
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], summary=True), *(replace(it, subset=True) for it in as_named[1:])]

@@ -57,7 +57,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
         k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
         if kind == "launched" and k and m.destroy_verbs and _participle_of_count_before(verbs[k - 1], m, text):
-            k -= 1  # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and …": the
+            k -= 1  # "downed 8 missiles fired from the Caspian Sea, 20 Shahed drones and …": the
             # missiles' own participle, not the verb of the counts after them
         if k and start - verbs[k - 1][1] < dist:
             best, dist = kind, start - verbs[k - 1][1]
