@@ -13,6 +13,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.spans import covering
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.lexicon import gates
 from raidlog.model import Place
@@ -312,17 +313,9 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
 
 
 def _within(found: list[Item]) -> Callable[[int], bool]:
-    """Whether an offset lies inside one of the items: by bisection over their starts (a scan of
-    all the items for each count and place was square in a list of thousands of items)."""
-    spans = sorted((it.start, it.end) for it in found)
-    starts = [a for a, _ in spans]
-    ends_so_far = list(itertools.accumulate((b for _, b in spans), max))  # items may overlap
-
-    def within(offset: int) -> bool:
-        k = bisect_right(starts, offset)
-        return k > 0 and ends_so_far[k - 1] > offset
-
-    return within
+    """Whether an offset lies inside one of the items (a scan of all the items for each count and
+    place was square in a list of thousands of items)."""
+    return covering((it.start, it.end) for it in found)
 
 
 def _respectively(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import ModuleType
 
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
+from raidlog.extract.spans import covering
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match, words_of
 
@@ -138,7 +138,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if may_match(words, lex, "weapons"):
         m.weapons = weapons.find(text, lex, words)
     weapon_starts = [w.start for w in m.weapons]
-    inside_busy = _covering(busy)
+    inside_busy = covering(busy)
     m.numbers = [n for n in numbers.find(text, lex, words) if not (busy and inside_busy(n.start))
                  and not _inside_model_name(n, m.weapons, weapon_starts)]
     m.counts = [c for c in weapons.counts(text, m.numbers, m.weapons, lex)
@@ -255,21 +255,6 @@ def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
                 m.claimants = [replace(c, explicit=False) if c.explicit and _defences_actor(text, c.start, c.end, pats)
                                else c for c in m.claimants]
             break
-
-
-def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """Whether an offset lies in one of the spans (which may overlap): by bisection among them
-    sorted by start, with the furthest end so far, not by a scan of them all for each offset (a
-    sentence of dates and numbers was square)."""
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(itertools.accumulate((b for _, b in ordered), max))
-
-    def covers(at: int) -> bool:
-        k = bisect_right(starts, at)  # the spans that start at or before the offset
-        return k > 0 and reach[k - 1] > at
-
-    return covers
 
 
 def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict) -> bool:
