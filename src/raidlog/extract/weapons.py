@@ -181,7 +181,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str] | None = None) -> lis
 
 @lru_cache(maxsize=8)
 def _of_total(lex: ModuleType) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", re.IGNORECASE)
+    # ("16 of about 30 drones": the whole told as a rounded figure)
+    return re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -84,6 +84,7 @@ WEAPON_ADJECTIVES = (
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
+    r"unmanned|"  # ("16 unmanned kamikaze drones": the drone said twice)
     r"or\s+more)"  # ("12 or more drones": as written, the count)
 )
 
@@ -91,6 +92,7 @@ DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
+    r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
