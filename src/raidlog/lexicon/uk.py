@@ -39,10 +39,12 @@ APPROX_BEFORE = r"(?:понад|більше|близько|біля|майже|
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
+# ("збили ворожий дрон-розвідник", "знищили розвідувальний безпілотник": a reconnaissance drone, one)
 # ("ударний БпЛА типу «Shahed» було знищено": the abbreviation after the phrase's own singular adjective)
 # (the instrumental too: "атакував 40 ударними БпЛА та балістичною ракетою Іскандер-М")
-SINGLE_WEAPON = (r"(?:(?:ударн(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|ракету|ракета|ракетою|шахед|шахеда|шахедом)|"
-                 r"ударн(?:ий|ого)\s+(?:БпЛА|БПЛА))(?![\w-])(?:\s.*)?")
+SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|ракету|ракета|ракетою|шахед|шахеда|шахедом)"
+                 r"(?:-розвідник(?:а|ом)?)?|"
+                 r"ударн(?:ий|ого)\s+(?:БпЛА|БПЛА)|(?:БпЛА|БПЛА)-розвідник(?:а|ом)?)(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
@@ -99,6 +101,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"дрон\w*-імітатор\w*|безпілотник\w*-імітатор\w*|імітатор\w*", "drone", "decoy"),
     # ("ще 3 розвідувальні дрони": reconnaissance drones, a kind of their own beside the strike drones)
     (rf"розвідувальн\w*\s+{_D}", "drone", "reconnaissance"),
+    # ("збили ворожий дрон-розвідник": the compound names the kind as the adjective does)
+    (r"(?:дрон\w*|безпілотник\w*|БпЛА|БПЛА)-розвідник\w*", "drone", "reconnaissance"),
     (r"керован\w*\s+авіа(?:ційн\w*\s+)?бомб\w*|авіабомб\w*|КАБ\w*|ФАБ\w*|УАБ", "guided_bomb", None),
     (r"(?:балістичн\w*\s+)?ракет\w*\s+(?:типу\s+)?[«\"]?(?:Іскандер|Искандер)-?М?[»\"]?|[«\"]?Іскандер\w*-?М?[»\"]?|KN-23", "missile", "Iskander-M"),
     (r"(?:крилат\w*\s+)?ракет\w*\s+(?:типу\s+)?[«\"]?Х-101[»\"]?|Х-101|Kh-101", "missile", "Kh-101"),
