@@ -36,6 +36,7 @@ def _parses(lang: str, word: str) -> tuple:
     return tuple(_analyzer(lang).parse(word))
 
 
+@lru_cache(maxsize=20_000)
 def known(lang: str, word: str) -> bool:
     """Whether the dictionary has ``word`` (a look-up, ~2 µs; parsing a word it lacks means
     guessing its readings, ~100 µs)."""
@@ -240,12 +241,14 @@ def function_word(lang: str, word: str) -> bool:
 _NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"})
 
 
+@lru_cache(maxsize=20_000)
 def likely_function_word(lang: str, word: str) -> bool:
     """The likeliest reading of ``word`` is a function word ("Коли повертався …": when, not Kola)."""
     parses = _parses(lang, word.lower())
     return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
 
 
+@lru_cache(maxsize=20_000)
 def likely_adjective(lang: str, word: str, next_word: str) -> bool:
     """The likeliest reading of ``word`` is an adjective ("Мирні жителі": peaceful residents), or one of
     the equally likeliest is and ``next_word`` is a word it may qualify ("Нова модифікація", where the
@@ -269,6 +272,7 @@ _ADJECTIVE_POS = ("ADJF", "PRTF")
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS"})
 
 
+@lru_cache(maxsize=20_000)
 def verb_only(lang: str, word: str) -> bool:
     """Every reading of ``word`` is a form of a verb ("Видим, что …": we see; "Сбиты …"): opening a
     sentence, it is no village of that spelling."""
@@ -277,11 +281,13 @@ def verb_only(lang: str, word: str) -> bool:
                                 for p in parses)
 
 
+@lru_cache(maxsize=20_000)
 def adverb(lang: str, word: str) -> bool:
     """One of ``word``'s readings is an adverb ("Добре, що …", "Хорошо, что …": it is good that)."""
     return any(p.tag.POS == "ADVB" for p in _parses(lang, word.lower()))
 
 
+@lru_cache(maxsize=20_000)
 def common_word_first(lang: str, word: str) -> bool:
     """``word`` opening a sentence may be a common word: every reading is a common noun in an
     oblique case ("Ферму зачепило уламками": an object put first; a place opening a sentence is
@@ -292,6 +298,7 @@ def common_word_first(lang: str, word: str) -> bool:
                and p.tag.case not in ("nomn", "voct") for p in parses)
 
 
+@lru_cache(maxsize=20_000)
 def adjective_with_noun(lang: str, adjective: str, noun: str) -> bool:
     """``adjective`` is most likely an adjective and agrees with ``noun``, a common noun, in an
     oblique case of the singular ("на Северной стороне", "в Південному напрямку"): one phrase,

@@ -238,9 +238,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         sentence_words = words_of(text, lex)
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
-    inherited = _coordinated_types(text, runs, pats)
-    named_regions = _after_region_of(text, runs, pats)
-    districts = _regions_of_region(text, runs, pats, inherited)
+    # (what the runs tell of each other: none to tell in a sentence of no capitalised name)
+    inherited = _coordinated_types(text, runs, pats) if runs else {}
+    named_regions = _after_region_of(text, runs, pats) if runs else set()
+    districts = _regions_of_region(text, runs, pats, inherited) if runs else set()
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
     # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
@@ -367,6 +368,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         hits = [h for h in hits if not (h.unknown and taken.overlap(h))]
         kept = _Spans(hits)
         hits += [x for x in lower if not kept.overlap(x)]
+    if not hits:
+        return hits  # (most sentences: the steps below only drop, move or mark hits)
     hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS, lex.MORPH_LANG)
     hits = _owning_regions(sorted(hits, key=lambda h: h.start), text, lex, gaz)
     hits = _regions_on(hits, text, lex, gaz, pats)
