@@ -742,6 +742,13 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "Moscow denied the attack": the government denying (not telling the claim: en-022)
                      r"|,?\s+(?:(?:has|had|have)\s+)?(?:denied|denies|deny)\b"
+                     # "Moscow often blames Ukraine, while Kyiv rarely takes responsibility", "Moscow fired
+                     # another barrage", "drones that Moscow has been importing": a capital that acts, its
+                     # government (not "Kyiv was hit", "Moscow has been attacked": the city)
+                     r"|(?:(?<=Moscow)|(?<=Kyiv)|(?<=Kiev))\s+(?:(?:often|rarely|regularly|repeatedly|usually|also|then|"
+                     r"again|has|have|had|been|is)\s+){0,2}(?:blames?|blamed|accuses|accused|launch(?:es|ed)|fire[sd]|"
+                     r"import(?:s|ed|ing)|sen(?:ds|t)|takes|took|appears|seems|wants|intends|plans|planned|retaliated|"
+                     r"continue[sd]|boosting|stepping\s+up|increasing|planning|preparing)\b"
                      # "foiled Kyiv's attempt at a strike": the government's act
                      r"|(?:['’]s|(?<=['’]s))\s+(?:(?:new|latest|another|failed|attempted|massive)\s+)?(?:attempts?|attacks?|terrorist|provocations?|sabotage)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
