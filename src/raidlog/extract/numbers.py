@@ -129,9 +129,28 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     found = _find(text, lex, words)
     if not found:
         return found
+    found = _in_thousands(text, found, lex)
     approx = _approx_pattern(lex)
     return [replace(n, approx=True) if not n.approx and approx.search(text, max(0, n.start - 30), n.start) else n
             for n in found]
+
+
+@lru_cache(maxsize=8)
+def _thousands_pattern(lex: ModuleType) -> re.Pattern[str]:
+    # (the first digit before the look-behind, as in _DIGITS)
+    return re.compile(rf"(?P<whole>\d(?<![\w.,:/-]\d)\d{{0,2}})(?:[.,](?P<part>\d{{1,3}}))?\s*(?:{lex.THOUSANDS_AFTER})",
+                      re.IGNORECASE)
+
+
+def _in_thousands(text: str, found: list[Number], lex: ModuleType) -> list[Number]:
+    """"свыше 100 тыс. беспилотников", "12,5 тис.", "40 thousand drones": digits before the word for
+    a thousand are that many thousands (one number, not the digits and a thousand apart)."""
+    spans = [Number(m.start(), m.end(), int(m["whole"]) * 1000 + int((m["part"] or "").ljust(3, "0")))
+             for m in _thousands_pattern(lex).finditer(text)]
+    if not spans:
+        return found
+    kept = [n for n in found if not any(t.start <= n.start < t.end for t in spans)]
+    return sorted(kept + spans, key=lambda n: n.start)
 
 
 @lru_cache(maxsize=8)
@@ -224,6 +243,7 @@ def prepare(lex: ModuleType) -> None:
     _suffixed_pattern(lex)
     _one_suffixed_pattern(lex)
     _dashed_pattern(lex)
+    _thousands_pattern(lex)
     _approx_pattern(lex)
     _half_of(lex)
     _half_pattern(lex)

@@ -19,6 +19,8 @@ NUMBER_WORDS = {
 }
 # number words that multiply the one before ("two dozen" = 24, "three hundred"), alone their value
 NUMBER_MULTIPLIERS = frozenset({"hundred", "thousand", "dozen"})
+# digits in thousands: "100 thousand drones", "12.5 thousand" (the number's span takes the word)
+THOUSANDS_AFTER = r"thousand\b"
 # "half a dozen" = 6
 HALF_OF_BEFORE = r"\bhalf\s+(?:an?\s+)?$"
 # Tokens that may join number words: "one hundred and twenty-two".

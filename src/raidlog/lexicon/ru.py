@@ -38,6 +38,8 @@ ONE_AND_A_HALF = r"полтор[аы]"
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
 APPROX_BEFORE = r"(?:более|свыше|больше|около|почти|порядка|примерно|приблизительно|до|не\s+менее|как\s+минимум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
+# digits in thousands: "свыше 100 тыс. беспилотников", "12,5 тысячи" (the number's span takes the word)
+THOUSANDS_AFTER = r"(?:тыс\.|тысяч\w*)"
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 # ("крылатую ракету «Нептун-Д»": after its own singular adjective)

@@ -37,6 +37,8 @@ ONE_AND_A_HALF = r"півтор[аи]"
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
 APPROX_BEFORE = r"(?:понад|більше|близько|біля|майже|приблизно|до|щонайменше|не\s+менше|як\s+мінімум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
+# digits in thousands: "понад 100 тис. дронів", "4,5 тисячі" (the number's span takes the word)
+THOUSANDS_AFTER = r"(?:тис\.|тисяч\w*)"
 HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
 # ("збили ворожий дрон-розвідник", "знищили розвідувальний безпілотник": a reconnaissance drone, one)
