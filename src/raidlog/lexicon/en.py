@@ -696,7 +696,9 @@ UNITS_ENGAGED = r"\bto\s+repel\s+the\s+(?:air\s+)?attacks?\b"
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
-INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of)\s+(?:the\s+)?"
+# ("downed close to the town of Shebekino", "on the approaches to Belgorod", "a few kilometres from Kursk")
+INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of|close to|not far from|"
+                    r"on the approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)

@@ -752,7 +752,9 @@ UNITS_ENGAGED = r"\b(?:[Дд]ля|[Кк])\s+(?:отражени\w*\s+(?:возд
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("в г. Каменске-Шахтинском", "и г. Шахты")
 SETTLEMENT_ABBREVIATION = r"(?:г|с|п|пос|д|х|пгт|рп)\.\s*|пгт\s+"
-INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи)\s+"
+# ("в нескольких километрах от Воронежа", "недалеко от Курска", "на подступах к Белгороду")
+INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи|\bнедалеко\s+от|\bнеподал[её]ку\s+от|"
+                    r"\bкилометр\w*\s+от|\bна\s+подступах\s+к)\s+"
                     r"(?:(?:территори\w+|сел\w*|пос[её]лк\w*|деревн\w*|город\w*|хутор\w*)\s+"
                     rf"|{SETTLEMENT_ABBREVIATION})?$")
 # "остальные – над Воронежской": the rest of the total

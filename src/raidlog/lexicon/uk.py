@@ -735,7 +735,9 @@ UNITS_ENGAGED = r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)(?:відб�
 # where weapons were destroyed (a place below the region, kept as an incident)
 # a settlement's type word abbreviated before its name ("у м. Ізюм", "біля с. Мала Данилівка")
 SETTLEMENT_ABBREVIATION = r"(?:м|с|смт|сел)\.\s*|смт\s+"
-INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід)\s+"
+# ("за кілька кілометрів від Сум", "неподалік Полтави", "на підступах до Києва")
+INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
+                    r"\bкілометр\w*\s+від|\bна\s+підступах\s+до)\s+"
                     rf"(?:(?:територі\w+|сел\w*|селищ\w*|міст\w*)\s+|{SETTLEMENT_ABBREVIATION})?$")
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
