@@ -163,7 +163,7 @@ _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story
 NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
-              r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b|"
+              r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"

@@ -108,8 +108,10 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     """The claim a sentence's counts join (one_more: its one weapon is one more of the told claim's,
     counted one by one, "Another UAV was shot down …", so its count is no figure of its own)."""
     current = _current(out, claimant)
+    nationwide = not m.people and not any(c.explicit for c in m.claimants) \
+        and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
     if m.sentence.is_title:
-        draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True)
+        draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)
         return draft
     if current is not None:
@@ -127,7 +129,10 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
-            or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values))
+            or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values)) \
+            or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None)
+        # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
+        # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
@@ -157,8 +162,6 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     if told is not None:
         return told
     fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
-    nationwide = not m.people and not any(c.explicit for c in m.claimants) \
-        and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
     if nationwide and (claimant or fallback).region:
         # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
