@@ -643,6 +643,8 @@ EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)
 PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
+# a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
+WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were

@@ -188,6 +188,8 @@ THEY_ALL = r"(?:их\s+(?:якобы\s+|также\s+|тоже\s+)?|они\s+(?:
 EXCEPT = r"(?:кроме(?!\s+того)|за\s+исключением)\s+"  # "сбиты все, кроме ракеты «Искандер-М»" (not "Кроме того")
 # "120 из них сбиты": a part of weapons told before
 PART_OF_TOLD = r"из\s+(?:них|этих|тех)"
+# a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
+WHOLE_FIRST_AFTER = r"на\s+сегодня|на\s+данный\s+момент|по\s+состоянию\s+на\s+(?:\S+\s+){0,2}?\S+|всего|в\s+общей\s+сложности"
 OF_TOTAL = r"из"
 # "Одну из ракет сбили": one of the weapons named next is one of them; not "обломки одного из дронов"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"

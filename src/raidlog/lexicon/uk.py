@@ -180,6 +180,8 @@ THEY_ALL = r"(?:їх\s+(?:нібито\s+|також\s+)?|вони\s+(?:ніби
 EXCEPT = r"(?:(?:о?крім)(?!\s+того)|за\s+винятком)\s+"  # "збито всі, крім ракети «Іскандер-М»" (not "Крім того")
 # "120 з них збито": a part of weapons told before
 PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
+# a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
+WHOLE_FIRST_AFTER = r"на\s+сьогодні|на\s+цей\s+момент|станом\s+на\s+(?:\S+\s+){0,2}?\S+|загалом|усього|всього"
 OF_TOTAL = r"з|із|зі"
 # "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
 # not "уламки одного з дронів" (the genitive: something of one of them)

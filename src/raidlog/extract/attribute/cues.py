@@ -50,6 +50,10 @@ def _patterns(lex: ModuleType) -> dict:
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
         # (after an opening "also": "Крім того, з п'яти ракет збито дві")
         "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
+        # (or after a colon or a comma, with a conjunction, or after a status time: "Командування повідомило:
+        # з 17 дронів 14 знищено", "…, але з 214 цілей збито 196", "На сьогодні з 673 засобів … збито 635")
+        "whole_first_inner": re.compile(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
+                                        rf"(?:{lex.OF_TOTAL})\s+$", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "other_counted": re.compile(lex.OTHER_COUNTED, i),
         "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),

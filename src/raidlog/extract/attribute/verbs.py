@@ -29,7 +29,9 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 30), count.number.start):
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
-    if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start):
+    if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
+            _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
+            and any(a >= count.end for a, _ in m.destroy_verbs)):
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
