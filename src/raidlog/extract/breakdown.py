@@ -14,7 +14,7 @@ from types import ModuleType
 
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
 from raidlog.lexicon import gates
 from raidlog.model import Place
 
@@ -70,7 +70,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
-        "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "one of them over the city": a part
+        "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),

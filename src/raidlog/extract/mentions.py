@@ -105,7 +105,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
         "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
-        "of_them_after": re.compile(rf"\s*(?:{lex.OF_THEM})\b", i),  # "3 з них придушено": a part of the first
+        "of_them_after": weapons.of_them_after(lex),  # "3 з них придушено": a part of the first
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),

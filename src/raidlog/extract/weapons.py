@@ -191,6 +191,13 @@ def _one_of(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def of_them_after(lex: ModuleType) -> re.Pattern[str]:
+    """"Of them" right after a count (``.match(text, count's end)``): the count is a part of one told
+    before it ("3 з них придушено", "one of them over the city"); mentions and breakdown both ask."""
+    return re.compile(rf"\s*(?:{lex.OF_THEM})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _adjectives(lex: ModuleType) -> re.Pattern[str]:
     # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
     return re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
@@ -276,6 +283,7 @@ def prepare(lex: ModuleType) -> None:
     _gate_index(lex)
     _of_total(lex)
     _one_of(lex)
+    of_them_after(lex)
     _adjectives(lex)
     _adjunct_head(lex)
     _and(lex)
