@@ -455,7 +455,7 @@ TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
 TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that follows it
-RANGE_FROM = r"(?:between|from|since|starting at|starting from)"
+RANGE_FROM = r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?)"
 RANGE_TO = r"(?:and|to|until|till|through|-)"
 AS_OF = r"(?:as of|by|as at)"
 

@@ -21,12 +21,15 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
     w = draft.window
     if w is None or w.until is None and w.begin is None:
         return None
+    # (a start told alone, "since midnight", "the attack began at about 22:00 on 23 August", is
+    # resolved as one instant and stays the start: the end is not told)
     until = w.until or w.begin
     begin = w.begin if w.until is not None else None
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
                       doc.published)
+    start, end = (r.start, r.end) if w.until is not None else (r.end, None)
     span = doc.span(draft.window_offset + w.start, draft.window_offset + w.end)
-    return Window(r.start, r.end, r.timezone, r.timezone_assumed, span.text, r.year_assumed, (span,))
+    return Window(start, end, r.timezone, r.timezone_assumed, span.text, r.year_assumed, (span,))
 
 
 def check(doc: Doc) -> list[Finding]:
