@@ -16,13 +16,13 @@ a toll since the start of the month) tells no figure of this report.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract.spans import overlapping
 from raidlog.lexicon import gates, may_match
 
 # What of_sentence can find: a stated number needs an injured or killed word (or a running total's
@@ -279,24 +279,18 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
                     counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
     out: list[tuple[str, int, int]] = []
-    # the spans counted, by start, and the furthest end so far; and each pattern's victims taken,
-    # in text order: a span's neighbours are found by bisection (a scan of all the spans for each
-    # victim was square in a long list of victims)
-    spans = sorted(counted)
-    starts = [x for x, _ in spans]
-    reach = list(itertools.accumulate((y for _, y in spans), max))
-    ends = sorted(y for _, y in spans)
+    # the spans counted, their ends in order, and each pattern's victims taken, in text order: a
+    # span's neighbours are found by bisection (a scan of all the spans for each victim was square
+    # in a long list of victims)
+    overlaps_counted = overlapping(counted)
+    ends = sorted(y for _, y in counted)
     taken: list[list[tuple[int, int]]] = []
 
     def free(a: int, b: int) -> bool:
-        k = bisect_left(starts, b)
-        if k and reach[k - 1] > a:
+        if overlaps_counted(a, b):
             return False  # within a span counted
         if any((j := bisect_left(seen, (b, -1))) and seen[j - 1][1] > a for seen in taken):
             return False  # within a victim taken
-        k = bisect_left(starts, a)
-        if k < len(starts) and starts[k] < b:
-            return False
         # (nor the noun of a number counted in the same clause: "один из мужчин скончался"; the last
         # count ending before it is the nearest)
         k = bisect_right(ends, a)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
+from raidlog.extract.spans import overlapping
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.gazetteer import CITY_POPULATION, SPELT_TOWN, Budget
 from raidlog.geo.names import (
@@ -364,10 +364,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     if may_match(sentence_words, lex, "capital"):
         lower += _capital(text, lex, gaz, pats)
     if lower:  # "shebeki City district": not an unknown "City district" as well
-        taken = _Spans(lower)
-        hits = [h for h in hits if not (h.unknown and taken.overlap(h))]
-        kept = _Spans(hits)
-        hits += [x for x in lower if not kept.overlap(x)]
+        taken = overlapping((x.start, x.end) for x in lower)
+        hits = [h for h in hits if not (h.unknown and taken(h.start, h.end))]
+        kept = overlapping((h.start, h.end) for h in hits)
+        hits += [x for x in lower if not kept(x.start, x.end)]
     if not hits:
         return hits  # (most sentences: the steps below only drop, move or mark hits)
     hits = _not_places(hits, text, pats, lex.AGREEING_ADJECTIVE_ENDINGS, lex.MORPH_LANG)
@@ -556,20 +556,6 @@ def _at(memo: dict[int, bool], pat: re.Pattern[str], text: str, pos: int) -> boo
     if pos not in memo:
         memo[pos] = pat.match(text, pos) is not None
     return memo[pos]
-
-
-class _Spans:
-    """The spans of names, asked whether any overlaps a name: by bisection, not by a scan of all
-    of them for each name (square in a sentence of thousands: "Брянськ у столиці, " × 8,000)."""
-
-    def __init__(self, hits: list[PlaceHit]) -> None:
-        ordered = sorted(hits, key=lambda h: h.start)
-        self._starts = [h.start for h in ordered]
-        self._reach = list(itertools.accumulate((h.end for h in ordered), max))  # the furthest end so far
-
-    def overlap(self, hit: PlaceHit) -> bool:
-        k = bisect_left(self._starts, hit.end)  # the spans that start before the name ends
-        return k > 0 and self._reach[k - 1] > hit.start
 
 
 def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[PlaceHit]:

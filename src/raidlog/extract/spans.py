@@ -1,22 +1,39 @@
-"""Spans of a sentence asked whether they cover an offset."""
+"""Spans of a sentence asked whether they cover an offset or overlap a span."""
 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+
+
+def _by_start(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, and for each the furthest end among the spans up to it."""
+    ordered = sorted(spans)
+    return [a for a, _ in ordered], list(itertools.accumulate((b for _, b in ordered), max))
 
 
 def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether an offset lies in one of the spans (which may overlap): by bisection among them
     sorted by start, with the furthest end so far, not by a scan of them all for each offset
     (square in a sentence of thousands of items, numbers or dates)."""
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(itertools.accumulate((b for _, b in ordered), max))
+    starts, reach = _by_start(spans)
 
     def covers(at: int) -> bool:
         k = bisect_right(starts, at)  # the spans that start at or before the offset
         return k > 0 and reach[k - 1] > at
 
     return covers
+
+
+def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span ``start``-``end`` shares a character with one of the spans (which may overlap
+    each other), by the same bisection as :func:`covering` (a scan of them all for each span was
+    square in a sentence of thousands of names)."""
+    starts, reach = _by_start(spans)
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the spans that start before the span ends
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
