@@ -724,7 +724,11 @@ LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|со\s+стороны|�
 # "Над Брянской областью сбиты 7 беспилотников"
 # "в Брянской области – 19 единиц", "Больше всего — над Крымом: 17 аппаратов"
 # ("а в небе Курской области – ещё 2")
-PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?$"
+# (the defences may stand between the places and a verb of "по N" each: "Над Курской и Орловской областями силы
+# ПВО сбили по два …"; not before a plain count, which the places before may only share)
+PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
+                    r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"
+                    rf"(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?по\s+)$")
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
