@@ -95,6 +95,7 @@ from raidlog.extract.attribute.voices import (
 )
 from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
@@ -259,19 +260,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or _another_region(counted_res, _current(out, claimant)) else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, told)
-            # ("Another UAV was shot down over the sea" after the one told: one more, counted one by one;
-            # "Another drone was destroyed on Wednesday evening" is another period's, a claim of its own)
-            # (an ordinal goes on with the count told, whenever it came: "Later, the fifth drone was
-            # shot down", "Позже пятый и шестой беспилотники …")
-            more = None if not totals else _patterns(lex)["ordinal_list"].search(
-                s.text, max(0, totals[0].number.start - 60), totals[0].number.start) \
-                or _patterns(lex)["one_more_before"].search(
-                    s.text, max(0, totals[0].number.start - 40), totals[0].number.start)
-            one_more = more is not None and totals[0].weapon is not None and told is not None \
-                and not told.from_title \
-                and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
-                and (not _patterns(lex)["other_period"].search(s.text)
-                     or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
+            one_more = _one_more(totals, told, s.text, lex)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
                 struck = bool(totals)
@@ -581,3 +570,19 @@ def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolut
     out.used.add(s.index)
     _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
     _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+
+
+def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: ModuleType) -> bool:
+    """The sentence's bare count is one more of the weapon the claim ``told`` counted, downed one by
+    one ("Another UAV was shot down over the sea" after the one told), not a claim of its own
+    ("Another drone was destroyed on Wednesday evening" is another period's). An ordinal goes on
+    with the count told, whenever it came: "Later, the fifth drone was shot down", "Позже пятый и
+    шестой беспилотники …"."""
+    if not totals:
+        return False
+    at = totals[0].number.start
+    more = _patterns(lex)["ordinal_list"].search(text, max(0, at - 60), at) \
+        or _patterns(lex)["one_more_before"].search(text, max(0, at - 40), at)
+    return more is not None and totals[0].weapon is not None and told is not None and not told.from_title \
+        and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
+        and (not _patterns(lex)["other_period"].search(text) or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
