@@ -364,7 +364,12 @@ def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex
             differ += 1
         elif told:
             return False
-    return differ >= 2
+    told_types = {w.type for w in current.weapons if w.type not in ("unknown", *NOT_IN_TOTALS)}
+    # (or a claim of one weapon type, that type counted again with another figure beside a new type:
+    # "сбили вражеский беспилотник", then "В минувшие сутки сбили одну крылатую ракету и 5 беспилотников")
+    return differ >= 2 or (differ == 1 and len(told_types) == 1 and len(current.weapons) == 1
+                           and current.destroyed is not None
+                           and any(c.weapon.type not in told_types for c in typed))
 
 
 def _weapon_counted_again(current: ClaimDraft, totals: list[Count], items: list[breakdown.Item], m: Mentions,

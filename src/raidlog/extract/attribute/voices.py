@@ -65,6 +65,10 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if out.channel is not None and not named:
             draft.claimant = out.channel  # a post of the ministry's own channel speaks for it
             continue
+        told_in = _named_in_its_sentences(draft, mentions)
+        if told_in is not None:
+            draft.claimant = told_in
+            continue
         formula = _formula_claimant(draft, holding, lex)
         official = None if named else (_administration_telling(out, draft, lex) or _nearest_official(out, draft)
                                        or out.author or _nearest_administration(out, draft))
@@ -83,6 +87,18 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             draft.claimant = formula
         else:
             draft.claimant = _defender(draft) or _side_defender({country}) or UNATTRIBUTED
+
+
+def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions]) -> Claimant | None:
+    """The one organisation or official named in the claim's own sentences, though none of them
+    told its counts ("Source: General Staff … on Facebook, information as of 06:00", a line that only
+    completes the claim's window), in a story that names others for its other claims."""
+    refs = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit
+            and any(a <= m.sentence.start < b for a, b in draft.evidence)}
+    if len(refs) != 1:
+        return None
+    m, ref = next(iter(refs.values()))
+    return claimants.from_ref(ref, m.sentence.text)
 
 
 # Crimea and Sevastopol: their air defence, and the claims of interceptions over them, are Russia's
