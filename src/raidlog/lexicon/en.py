@@ -835,10 +835,12 @@ ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead
 ZERO_KILLED_ONLY = r"death|dead|fatalit|killed|loss"
 ZERO_INFO = r"\b(?:information|mention|data|details|word|confirmation)\s+(?:about|on|of|regarding)\b"
 ZERO_STOP = r"[.;:!?]|\b(?:but|however|while|although)\b"
-# "nobody was hurt", "the residents were not injured", "people were unharmed"
+# "nobody was hurt", "the residents were not injured", "people were unharmed", "with nobody hurt"
 NOT_HURT_PERSON = (
     r"\b(?:no one|nobody|no-one|none of the \w+)\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
     r"(?P<verb>hurt|harmed|injured|wounded|killed)|"
+    # "…, with nobody hurt", "leaving no one injured": the absolute construction, no verb
+    r"\b(?:with|leaving)\s+(?:no one|nobody|no-one)\s+(?:\w+\s+)?(?P<verb3>hurt|harmed|injured|wounded|killed)\b|"
     rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)"
 )
 # victims told without a number: they rule out a stated zero ("there are victims")
