@@ -277,7 +277,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
     # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
-    (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|"
+    # ("according to the Ukrainian side, a Kh-59 was downed" inside a Russian ministry story: that side's figure)
+    (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|side)|"
      r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added|"
      r"confirmed|confirms|accused|accuses|blamed|blames))",
@@ -310,6 +311,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:have|had) )?"
      r"(?:said|says|reported|claimed|claims|announced|stated|confirmed|confirms|accused|accuses|"
      r"blamed|blames)\b)",
+     "Russian military", "ministry", "RU"),
+    (r"(?:(?<=according to )|(?<=according to the ))(?:Russian|Russia's) (?:military|side)|"
+     r"(?<=the )Russian side(?=,? (?:said|says|reported|claimed|claims)\b)",
      "Russian military", "ministry", "RU"),
 ]
 # Claimants a news story names only vaguely: the same claim told again by its real claimant

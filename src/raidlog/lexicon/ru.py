@@ -349,6 +349,9 @@ RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had downed two mi
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"
 
+_SIDE_SOURCE = (r"(?:по\s+(?:данным|информации|словам|сведениям|версии)|как\s+(?:сообщил\w*|заявил\w*))\s+"
+                r"{side}\s+(?:сторон\w*|военн\w*)|"
+                r"{side}\s+(?:сторон\w*|военн\w*)(?=,?\s+(?:заявил|сообщил|утвержда|сообща|заявля)\w*)")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Минобороны|Министерств\w*\s+обороны|МО)\s+(?:России|РФ|Российской\s+Федерации)|"
      r"российск\w*\s+(?:Минобороны|Министерств\w*\s+обороны|военн\w*\s+ведомств\w*)|"
@@ -371,6 +374,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "President of Ukraine", "official", "UA"),
     (r"(?:Владимир\w*\s+)?Путин\w*", "President of Russia", "official", "RU"),
     (r"Минобороны\s+Беларуси|белорусск\w*\s+военн\w*", "Belarusian Ministry of Defence", "ministry", "other"),
+    # a side named only as a side, the source of a figure ("по данным украинской стороны, ракета сбита",
+    # "украинские военные заявили"): that side's figure, not the claim of the ministry told before
+    # (who exactly is told elsewhere: VAGUE_CLAIMANTS); "выпущенных украинской стороной" is the attacker
+    (_SIDE_SOURCE.format(side=r"украинск\w*"), "Ukrainian military", "military_command", "UA"),
+    (_SIDE_SOURCE.format(side=r"российск\w*"), "Russian military", "ministry", "RU"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("силы ПВО в регионе уничтожили все цели", "в районах области сбиты 5 беспилотников")
@@ -382,7 +390,7 @@ OWN_CITY = r"(?:городом|столицей|города|столицы)$"  
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
 OCCUPATION_MARKERS = r"(?:назначенн\w*|поставленн\w*)\s+(?:Москвой|Кремл[её]м|Россией)|оккупационн\w*|пророссийск\w*"
 
-VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
+VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # one side uses (see attribute._attribute_the_unattributed).

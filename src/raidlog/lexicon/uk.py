@@ -322,6 +322,9 @@ RETOLD_ACTOR_GAP = r"(?!)"  # (English "… said the air force had downed two mi
 REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
+_SIDE_SOURCE = (r"(?:за\s+(?:даними|інформацією|словами|версією)|як\s+(?:повідомил\w*|заявил\w*))\s+"
+                r"{side}\s+(?:сторон\w*|військов\w*)|"
+                r"{side}\s+(?:сторон\w*|військов\w*)(?=,?\s+(?:заявил|повідомил|стверджу|повідомля|заявля)\w*)")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Міноборони|Міністерств\w*\s+оборони)\s+(?:РФ|Росії|Російської\s+Федерації)|"
      r"російськ\w*\s+(?:Міноборони|Міністерств\w*\s+оборони|військов\w*\s+відомств\w*)|"
@@ -345,6 +348,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Володимир\w*\s+)?Путін\w*", "President of Russia", "official", "RU"),
     # the Air Force's own formulas ("збито/подавлено", "підтверджено збиття/подавлення", "локаційно втрачено")
     (r"збито/подавлено|збиття/подавлення|локаційно\s+втрачено", "Ukrainian Air Force", "air_force", "UA"),
+    # a side named only as a side, the source of a figure ("за даними російської сторони, збито 20 дронів",
+    # "українські військові заявили"): that side's figure, not the claim told before (who exactly is
+    # told elsewhere: VAGUE_CLAIMANTS); "випущених українською стороною" is the attacker
+    (_SIDE_SOURCE.format(side=r"українськ\w*"), "Ukrainian military", "military_command", "UA"),
+    (_SIDE_SOURCE.format(side=r"російськ\w*"), "Russian military", "ministry", "RU"),
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("силами ППО області збито 6", "силами ППО в області було збито ракету", "в межах області знищено 30")
@@ -362,7 +370,7 @@ OCCUPATION_MARKERS = (
     r"(?:призначен\w*|поставлен\w*)\s+(?:Росією|Москвою|Кремлем)|гауляйтер\w*"
 )
 
-VAGUE_CLAIMANTS: frozenset[str] = frozenset()  # see lexicon.en
+VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # Ukraine's side uses in Ukrainian (see attribute._attribute_the_unattributed).
