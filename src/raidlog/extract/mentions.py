@@ -203,6 +203,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
         _join_more_downed(m, text, pats)
+    if m.destroy_verbs and len(m.counts) > 1:
+        _more_of_the_same(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
         m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
                        for c in m.claimants]
@@ -311,6 +313,25 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
         m.counts[k] = replace(first, number=number)
         m.counts.remove(more)
         return
+
+
+def _more_of_the_same(m: Mentions, text: str, pats: dict) -> None:
+    """"Три беспилотника врезались в дом, ещё пять сбиты", "two drones hit a depot, five more were
+    shot down": a bare count "another", its destroy verb right after it, counts more of the weapon
+    the count before it named, whatever that count's own verb (the hits are no part of the downed)."""
+    for k, (first, more) in enumerate(itertools.pairwise(list(m.counts)), 1):
+        if more.weapon is not None or first.weapon is None or first.weapon.type == "unknown":
+            continue
+        gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
+        if gap is None or (gap.group("more") is None and not pats["more_after"].match(text, more.number.end)):
+            continue
+        after = pats["more_after"].match(text, more.number.end)
+        j = bisect_left(m.destroy_verbs, (more.end,))  # (the verbs in text order: the first after the count)
+        if j == len(m.destroy_verbs) \
+                or not pats["more_verb_gap"].fullmatch(text, after.end() if after else more.end, m.destroy_verbs[j][0]):
+            continue
+        at = more.number.start
+        m.counts[k] = replace(more, weapon=weapons.WeaponWord(at, at, first.weapon.type, first.weapon.model))
 
 
 def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, more: weapons.Count,
