@@ -64,6 +64,7 @@ from raidlog.extract.attribute.regions import _regional
 from raidlog.extract.attribute.sites import _launch_sites
 from raidlog.extract.attribute.totals import (
     _fill_totals,
+    _part_of_item,
     _set_window,
     _total_from_weapons,
     _weapon_list_header,
@@ -226,6 +227,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                              and _patterns(lex)["destroyed_bare"].match(s.text[c.end :])}
         totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
+        if totals and item_numbers and not m.launch_verbs:
+            # ("над Сумщиною збито 8 шахедів, 3 з них – мобільними вогневими групами": a part of a place's
+            # count, not the claim's total)
+            totals = [c for c in totals if not _part_of_item(c, m, item_numbers, s.text, lex)]
         # ("дронов было зафиксировано 45": the count of the weapon named before its verb)
         # ("the number of drones destroyed near the capital had risen to 11": the weapon the number counts)
         totals = [replace(c, weapon=w) if c.weapon is None and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from types import ModuleType
 
@@ -238,6 +239,15 @@ def _part_of_them(c: Count, first: Count, text: str, lex: ModuleType) -> bool:
     return bool(pats["of_them_before"].search(text, max(0, c.number.start - 40), c.number.start)
                 or pats["of_them"].match(text[c.end : c.end + 40])
                 or (first is not c and pats["whole_first"].fullmatch(text, 0, first.number.start)))
+
+
+def _part_of_item(c: Count, m: Mentions, item_numbers: set[int], text: str, lex: ModuleType) -> bool:
+    """A bare count "of them" right after a place's count (the count before it, by bisection), and
+    smaller: a part of that place's count."""
+    k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)
+    whole = m.counts[k - 1] if k else None
+    return c.weapon is None and whole is not None and whole.number.start in item_numbers \
+        and whole.number.value > c.number.value and _part_of_them(c, whole, text, lex)
 
 
 def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
