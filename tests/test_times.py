@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import raidlog
 from raidlog.extract import times
 from raidlog.lexicon import for_lang
 
@@ -52,3 +53,25 @@ def test_no_date_fits_in_the_words_between_a_date_and_its_time(lang: str) -> Non
 ])
 def test_a_time_in_brackets_that_render_another_in_gmt_is_left_out(text: str, expected: list) -> None:
     assert _days_of_times(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end"), [
+    # an evening time of "the night to the 12th" is of the 11th; a lone "from" is where the window starts
+    ("Повітряні сили: у ніч на 12 жовтня, з 20:00, ворог атакував 40 ударними БпЛА. Збито 30.", "uk",
+     "2025-10-11T20:00:00+03:00", None),
+    ("Повітряні сили: у ніч на 12 жовтня з 18:00 до 08:00 ворог атакував 40 ударними БпЛА. Збито 30.", "uk",
+     "2025-10-11T18:00:00+03:00", "2025-10-12T08:00:00+03:00"),
+    ("У ніч з 3 на 4 березня, з 19:30, ворог атакував 25 шахедами, збито 20, повідомили Повітряні сили.", "uk",
+     "2025-03-03T19:30:00+02:00", None),
+    ("В ночь на 12 октября, с 20:00 до 07:00, ПВО уничтожили 40 беспилотников, сообщило Минобороны.", "ru",
+     "2025-10-11T20:00:00+03:00", "2025-10-12T07:00:00+03:00"),
+    ("On the night to October 12, from 8 p.m., Russia attacked with 40 drones, 30 were shot down, "
+     "the Air Force said.", "en", "2025-10-11T20:00:00+03:00", None),
+    # a morning time of that night is of the day written
+    ("У ніч на 12 жовтня, з 01:00, ворог атакував 40 ударними БпЛА. Збито 30, повідомили Повітряні сили.", "uk",
+     "2025-10-12T01:00:00+03:00", None),
+])
+def test_an_evening_time_of_the_night_to_a_day_is_of_the_day_before(text: str, lang: str, start: str,
+                                                                      end: str | None) -> None:
+    report = raidlog.extract(text, published="2025-10-12", lang=lang)
+    assert [(c.window.start, c.window.end) for c in report.claims] == [(start, end)]

@@ -29,6 +29,7 @@ class Clock:
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    eve: bool = False  # an evening time of the night to the day written: of the day before it
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
         "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
         "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
+        "night_to": re.compile(lex.NIGHT_TO, re.IGNORECASE),
         "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     })
 
@@ -180,8 +182,11 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
             after = day.end  # "7:00 am on November 12": the date belongs to the time
             if zone is None:  # "з 19:00 8 липня за київським часом"
                 zone, after = _zone_after(text, after, lex)
+        # ("у ніч на 12 жовтня, з 20:00": 20:00 of the 11th)
+        eve = day is not None and day.end <= m.start() and hour >= 12 \
+            and bool(_patterns(lex)["night_to"].search(text, max(0, day.start - 40), day.start))
         clock = Clock(m.start(), after, hour, minute,
-                      day.day if day else None, day.month if day else None, day.year if day else None)
+                      day.day if day else None, day.month if day else None, day.year if day else None, eve)
         clocks.append((clock, zone))
     return clocks
 
@@ -310,9 +315,9 @@ def resolve(
         return date(year, d[1], d[0])
 
     if until_day:
-        u_date = mkdate(until_day)
+        u_date = mkdate(until_day) - timedelta(days=until.eve)
     elif begin_day:
-        u_date = mkdate(begin_day)
+        u_date = mkdate(begin_day) - timedelta(days=begin.eve)
         if b_time and u_time <= b_time:
             u_date += timedelta(days=1)
     else:
@@ -321,7 +326,7 @@ def resolve(
     if begin is None:
         b_date = None
     elif begin_day:
-        b_date = mkdate(begin_day)
+        b_date = mkdate(begin_day) - timedelta(days=begin.eve)
     else:
         b_date = u_date - timedelta(days=1) if b_time >= u_time else u_date
     end_dt = datetime(u_date.year, u_date.month, u_date.day, *u_time, tzinfo=tz)

@@ -669,6 +669,8 @@ TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0)}
 DAY_THEN_TIME = r"(?:с|со|в|между|в\s+период\s+с|начиная\s+с)"  # between a date and the time that follows it
 RANGE_FROM = r"(?:с|со|между|в\s+период\s+с|начиная\s+с|началас\w*\s+(?:около|примерно\s+в|в))"
 RANGE_TO = r"(?:до|по|и)"
+# what names a day as the morning a night runs to ("в ночь на 12 октября, с 20:00"; see lexicon.en)
+NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:по\s+состоянию\s+на|к)"
 
 COMMENTARY_HINTS = r"(?:эксперт\w*|аналитик\w*|подчеркива\w*|свидетельству\w*)"
