@@ -98,6 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
         "fatal_after": re.compile(rf",?\s+{lex.FATAL}", i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "things_of_persons": re.compile(rf"^\s*(?:{lex.PERSON_ADJECTIVES})\s+{lex.THING_NOUNS}", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         "victim_verb_of_persons": re.compile(lex.VICTIM_VERB_OF_PERSONS, i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
@@ -254,7 +255,8 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)
-    elif pats["persons"].match(clause) or after_verb:
+    elif (pats["persons"].match(clause) or after_verb) and not pats["things_of_persons"].match(clause):
+        # (not "5 цивільних автомобілів, поранено двох": cars)
         window = clause
     else:
         return None

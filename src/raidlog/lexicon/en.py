@@ -414,6 +414,8 @@ PERSON_NOUNS = (
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
     r"village (?:heads?|chiefs?|elders?))"
 )
+# person words that are adjectives of things too: "five civilian cars" counts cars, not civilians
+PERSON_ADJECTIVES = r"civilian"
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 THING_NOUNS = (
     r"(?:houses?|homes?|buildings?|cars?|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"

@@ -519,6 +519,8 @@ PERSON_NOUNS = (
     r"(?:человек\w*|люд\w*|мирн\w*\s+жител\w*|жител\w*|мужчин\w*|женщин\w*|ребен\w*|ребён\w*|дет\w*|"
     r"подрост\w*|пенсионер\w*|водител\w*|работник\w*|сотрудник\w*|мирн\w*|граждан\w*)"
 )
+# person words that are adjectives of things too: "5 гражданских автомобилей" counts cars, not civilians
+PERSON_ADJECTIVES = r"(?:мирн|гражданск)\w*"
 PRESENT_VICTIM_VERB = r"(?!)"  # (English "strike kills 3", not "six kills")
 VICTIM_VERB_OF_PERSONS = r"(?!)"  # (English "the bodies of two people", not "of two downed drones")
 VICTIM_VERB = (r"(?:\bтел[оа]\b|травмировал\w*|не\s+выжил\w*|ранен\w*|ранил\w*|погиб\w*|убит\w*|\bумер\w*|\bумерл\w*|скончал\w*|унес\w*\s+жизн\w*|унёс\w*\s+жизн\w*|пострадал\w*|пострадавш\w*|травмирован\w*|госпитализирован\w*|госпитализировал\w*|"

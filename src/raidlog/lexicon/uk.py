@@ -512,6 +512,8 @@ PERSON_NOUNS = (
     r"(?:люд\w*|осіб|особ\w*|чолов\w*|жін\w*|дит\w*|діт\w*|підлітк\w*|пенсіонер\w*|воді\w*|"
     r"працівник\w*|мешкан\w*|цивільн\w*|жител\w*)"
 )
+# person words that are adjectives of things too: "5 цивільних автомобілів" counts cars, not civilians
+PERSON_ADJECTIVES = r"(?:цивільн|мирн)\w*"
 PRESENT_VICTIM_VERB = r"(?!)"  # (English "strike kills 3", not "six kills")
 VICTIM_VERB_OF_PERSONS = r"(?!)"  # (English "the bodies of two people", not "of two downed drones")
 VICTIM_VERB = (r"(?:\bтіл[оа]\b|травмува\w*|зазна\w*\s+(?:травм\w*|поранен\w*)|поранен\w*|поранил\w*|поранив\w*|звернул\w*\s+(?:по|за)\s+(?:медичн\w+\s+)?допомог\w*|загину\w*|загинул\w*|вбит\w*|помер\w*|забра\w*\s+житт\w*|обірва\w*\s+житт\w*|постражда\w*|травмован\w*|госпіталізован\w*|"
