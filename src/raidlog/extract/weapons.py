@@ -198,6 +198,11 @@ def of_them_after(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.ONE_OF_MANY, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _adjectives(lex: ModuleType) -> re.Pattern[str]:
     # quotes may stand between too: 'сбито 36 вражеских "Shahed"'
     return re.compile(rf"^[\s\"-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"-]*)*$", re.IGNORECASE)
@@ -221,6 +226,11 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
             weapon = words[k]  # "Одну з російських ракет збито": one of the missiles is one missile
         if weapon is None and k:
             weapon = _weapon_of_part(text, n, words[k - 1], out, lex)
+        if weapon is None and n.value == 1 and (x := _one_of_many(lex).match(text, n.start)) \
+                and not (k < len(words) and adjectives.match(text[x.end() : words[k].start])) \
+                and not (i + 1 < len(numbers) and numbers[i + 1].start == x.end()):
+            continue  # "атакували один з районів Харкова", "one of the districts": no weapon counted
+            # (but "one of three missiles": one of a count)
         of_total = None
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt and _of_total(lex).fullmatch(text, n.end, nxt.start):
@@ -284,6 +294,7 @@ def prepare(lex: ModuleType) -> None:
     _of_total(lex)
     _one_of(lex)
     of_them_after(lex)
+    _one_of_many(lex)
     _adjectives(lex)
     _adjunct_head(lex)
     _and(lex)

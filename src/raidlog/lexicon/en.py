@@ -654,6 +654,9 @@ PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"
+# "drones attacked one of the city's districts": one of some things that are no weapons (unless a
+# weapon word follows) counts no weapon; not "one of them"
+ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were

@@ -193,6 +193,9 @@ WHOLE_FIRST_AFTER = r"на\s+сегодня|на\s+данный\s+момент|�
 OF_TOTAL = r"из"
 # "Одну из ракет сбили": one of the weapons named next is one of them; not "обломки одного из дронов"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"
+# "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
+# follows) counts no weapon; not "один из них"
+ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b)"
 OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"

@@ -186,6 +186,9 @@ OF_TOTAL = r"з|із|зі"
 # "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
 # not "уламки одного з дронів" (the genitive: something of one of them)
 ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
+# "атакували один з районів міста": one of some things that are no weapons (unless a weapon word
+# follows) counts no weapon; not "один з них"
+ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b)"
 OF_THEM = r"і?з\s+них|і?з\s+яких"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
