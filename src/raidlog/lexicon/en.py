@@ -776,8 +776,11 @@ AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном вое�
 UNIT_ADJECTIVE = r"(?!)"
 # "the Kyiv area": the region around the city, where it has one
 # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
-# Dnipropetrovsk OVA" (an oblast's military or state administration): the region
+# Dnipropetrovsk OVA" (an oblast's military or state administration): the region; "a Belgorod village",
+# "two Kursk border villages": a village of the region, not the city (a village's own name before
+# "village", "Kozinka village", names no region and stays the village)
 AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
+              r"|(?:(?:border|frontier)\s+)?(?:villages?|hamlets?|settlements?)"
               r"|(?:OVA|ODA|RMA|OMA)(?![\w-]))"
               # "In Voronezh, which borders Ukraine": a region borders a country
               r"|,\s+(?:which|that)\s+(?:also\s+)?borders\s+(?:Ukraine|Russia|Belarus))\b")
