@@ -192,30 +192,35 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
                              offset: int) -> None:
     """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
     cruise missiles": the places count one weapon type, the sentence's total another; the places'
-    sum is their type's count, a part of the claim (which then totals both types)."""
+    sum is their type's count, a part of the claim (which then totals both types). "три ракеты и три
+    беспилотника над Брянской, над Курской – ещё два беспилотника": the first place's count was
+    joined to the sentence's other weapons; its own kind, the one the totals did not count, is a part
+    of the claim (the later places' counts of the totals' kinds are added by _total_from_breakdown)."""
     if not items or not totals or any(it.summary or it.subset or it.note or it.count is None for it in items):
         return
-    kind, kinds = None, set()
+    kind, groups = None, {}
     weapon_at = _weapons_by_number(m)
     for it in items:
         kind = weapon_at.get(it.number_start, kind)
-        kinds.add(kind)
-    if len(kinds) != 1 or None in kinds:
+        groups.setdefault(kind, []).append(it)
+    told = {c.weapon.type if c.weapon else None for c in totals}
+    new = [k for k in groups if k is None or k[0] not in told]
+    if None in groups or None in told or len(new) != 1 or (len(groups) > 1 and items[0].joined is None):
         return
-    wtype, model = kinds.pop()
-    if wtype in ("unknown", *NOT_IN_TOTALS) or any(c.weapon is None or c.weapon.type == wtype for c in totals) \
-            or any(w.type == wtype for w in draft.weapons):
+    wtype, model = new[0]
+    if wtype in ("unknown", *NOT_IN_TOTALS) or any(w.type == wtype for w in draft.weapons):
         return
-    w = WeaponDraft(wtype, model, destroyed=sum(_counted(it) for it in items))
-    w.evidence.extend((offset + it.start, offset + it.end) for it in items)
+    placed = groups[new[0]]
+    w = WeaponDraft(wtype, model, destroyed=sum(_counted(it) for it in placed))
+    w.evidence.extend((offset + it.start, offset + it.end) for it in placed)
     # in text order among the sentence's weapons
     at = next((k for k, o in enumerate(draft.weapons) if o.evidence and o.evidence[0][0] > w.evidence[0][0]),
               len(draft.weapons))
     draft.weapons.insert(at, w)
-    if len(items) == 1 and items[0].joined is not None and draft.destroyed is not None \
+    if placed == [items[0]] and items[0].joined is not None and draft.destroyed is not None \
             and draft.destroyed + w.destroyed == items[0].joined:
         # "five missiles and five drones were destroyed over …": the sentence's other count, the
-        # claim's so far, and the place's own one are the place's joined count, the claim's total
+        # claim's so far, and the place's own one are the place's joined count, the first place's total
         draft.destroyed = items[0].joined
 
 
