@@ -18,6 +18,9 @@ from pymorphy3.units import DictionaryAnalyzer
 
 _NOMINATIVE = {"nomn", "sing"}
 _COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
+# a town in "-ск" in the instrumental ("над Трубчевском", "над Трубчевськом") that the dictionary knows
+# only as an adjective's prepositional: the town is a reading too (the first: a noun's instrumental)
+_TOWN_INSTRUMENTAL = re.compile(r"(?:(?<=[сц]к)|(?<=[сц]ьк))ом$")
 
 
 @lru_cache(maxsize=2)
@@ -65,6 +68,10 @@ def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
     colloquial = _COLLOQUIAL.sub("ина", word)  # "на Брянщине" → "брянщина" (pymorphy says "брянщиня")
     if colloquial != word and colloquial not in out:
         out.append(colloquial)
+    town = _TOWN_INSTRUMENTAL.sub("", word)
+    if town != word and town not in out \
+            and not any(p.tag.POS == "NOUN" and not {"Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
+        out.insert(0, town)
     for p in parses:  # towns with plural names: "в Лисках" → "лиски"
         if p.tag.POS == "NOUN" and p.tag.number == "plur":
             plural = _inflected(lang, p, {"nomn", "plur"})
