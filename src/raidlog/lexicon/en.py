@@ -375,7 +375,10 @@ INCIDENTS: dict[str, str] = {
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?))\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",
-    "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?|"
+    # ("breaking windows", "smashed the windows of two houses": broken windows are damage, whatever fell)
+    "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|"
+              r"(?:broke|breaking|smashed|smashing)\s+(?:(?:the|its|their|several|some|dozens of)\s+)?windows|"
+              r"windows\s+(?:were|was|had been)\s+smashed|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?|"
               # (what a strike cut off: "power outages in Poltava", "left without electricity")
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
     "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
