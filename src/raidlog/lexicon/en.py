@@ -768,8 +768,13 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      # government (not "Kyiv was hit", "Moscow has been attacked": the city)
                      r"|(?:(?<=Moscow)|(?<=Kyiv)|(?<=Kiev))\s+(?:(?:often|rarely|regularly|repeatedly|usually|also|then|"
                      r"again|has|have|had|been|is)\s+){0,2}(?:blames?|blamed|accuses|accused|launch(?:es|ed)|fire[sd]|"
-                     r"import(?:s|ed|ing)|sen(?:ds|t)|takes|took|appears|seems|wants|intends|plans|planned|retaliated|"
-                     r"continue[sd]|boosting|stepping\s+up|increasing|planning|preparing)\b"
+                     r"import(?:s|ed|ing)|sen(?:ds|t)|wants|intends|plans|planned|retaliated|"
+                     r"boosting|stepping\s+up|increasing|planning|preparing|"
+                     # (what it takes is responsibility, what it goes on or seems to do is an act: not "Kyiv took
+                     # the brunt of the attack", "Moscow continued to come under attack", "Kyiv appears to have been hit")
+                     r"(?:takes|took)\s+(?:\w+\s+)?(?:responsibility|credit)|"
+                     r"(?:appears|seems|continue[sd])\s+to\s+(?:want|step|launch|fire|send|use|import|boost|increase|prepare|"
+                     r"plan|blame|accuse|deny|target|attack|strike|retaliate|escalate|pound|shell))\b"
                      # "foiled Kyiv's attempt at a strike": the government's act
                      r"|(?:['’]s|(?<=['’]s))\s+(?:(?:new|latest|another|failed|attempted|massive)\s+)?(?:attempts?|attacks?|terrorist|provocations?|sabotage)\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
