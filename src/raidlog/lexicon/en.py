@@ -439,7 +439,10 @@ SCOPES: list[tuple[str, str]] = [
      # "In October alone, Russia launched …", "in the whole of last November": a month's figure
      r"in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|"
      r"(?:in )?the whole of (?:last )?(?:January|February|March|April|May|June|July|August|September|October|"
-     r"November|December))\b", "summary"),
+     r"November|December)|"
+     # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally)
+     r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night)\b", "previous_night"),
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
