@@ -160,10 +160,10 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     counted: list[tuple[int, int]] = []  # spans already counted
     last: tuple[Figure, int] | None = None  # the figure counted last, and where its number ended
     details: tuple[str, int, int] | None = None  # a figure's field and its colon's clause, which tells who they were
-    for n in numbers:
+    for k, n in enumerate(numbers):
         if n.start in weapon_counts:
             continue
-        fig = _number_figure(text, n, pats)
+        fig = _number_figure(text, n, pats, numbers[k + 1].start if k + 1 < len(numbers) else None)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and _LIST_GAP.fullmatch(text, last[1], n.start):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list
@@ -227,7 +227,7 @@ _LEAD_BREAK = re.compile(r"[,.;:]")
 _LIST_GAP = re.compile(r"[^.;:!?]{0,60}?(?:,|\s(?:та|і|й|и|and))\s+", re.IGNORECASE)
 
 
-def _number_figure(text: str, n, pats: dict) -> Figure | None:
+def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> Figure | None:
     if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
         return None
     after = text[n.end : n.end + 80]
@@ -245,6 +245,13 @@ def _number_figure(text: str, n, pats: dict) -> Figure | None:
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         return Figure(fld, n.value, True)
     clause = _CLAUSE_SPLIT.split(after, maxsplit=1)[0]
+    if next_start is not None and n.end < next_start <= n.end + len(clause):
+        # ("40 людей евакуйовано, поранено 3", "2 тис. жителів залишилися без світла, поранено 3": the victim
+        # verb right before the next number is that number's, not this one's)
+        head = text[n.end : next_start]
+        own = pats["victim_verb"].search(head, max(0, len(head) - 45))
+        if own:
+            clause = clause[: own.start()]
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
