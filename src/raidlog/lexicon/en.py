@@ -772,7 +772,12 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"|(?:(?<=Moscow)|(?<=Kyiv)|(?<=Kiev))\s+(?:(?:often|rarely|regularly|repeatedly|usually|also|then|"
                      r"again|has|have|had|been|is)\s+){0,2}(?:blames?|blamed|accuses|accused|launch(?:es|ed)|fire[sd]|"
                      r"import(?:s|ed|ing)|sen(?:ds|t)|wants|intends|plans|planned|retaliated|"
-                     r"boosting|stepping\s+up|increasing|planning|preparing|"
+                     # (what it steps up is its war, not the city's guard: not "Moscow is increasing security at
+                     # its airports"; what it prepares is no "for" of the city bracing: not "Kyiv is preparing for
+                     # another night of attacks")
+                     r"(?:boosting|stepping\s+up|increasing)\s+(?:(?:its|the|their|drone|missile|arms|weapons?)\s+){0,2}"
+                     r"(?:production|output|capacity|attacks?|strikes?|pressure|shelling|bombardment)|"
+                     r"(?:planning|preparing)(?!\s+for\b)|"
                      # (what it takes is responsibility, what it goes on or seems to do is an act: not "Kyiv took
                      # the brunt of the attack", "Moscow continued to come under attack", "Kyiv appears to have been hit")
                      r"(?:takes|took)\s+(?:\w+\s+)?(?:responsibility|credit)|"
