@@ -234,7 +234,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             c.number.start, max(end_of_places, c.number.end), count, places, each,
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
                                                     and pats["of_them_after"].match(text, c.end))), note,
-            c.weapon is not None, number_start=c.number.start,
+            # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
+            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end)), number_start=c.number.start,
         ))
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
 

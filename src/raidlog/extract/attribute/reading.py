@@ -505,6 +505,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 if kind is not None:
                     draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
+            if not draft.weapons and not draft.evidence and len(out.claims) > 1 and draft is out.claims[-1] \
+                    and items and all(it.weapon and it.number_start not in weapon_at for it in items):
+                # ("11 з них збили над Одещиною", the official's own claim after the country's 38 drones: of
+                # them, so of the weapon the claim before counted)
+                kinds = {(w.type, w.model) for w in out.claims[-2].weapons if w.type != "unknown"}
+                if len(kinds) == 1:
+                    draft.weapons.append(WeaponDraft(*kinds.pop()))
             _items_of_another_weapon(draft, items, totals, m, s.start)
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
