@@ -118,8 +118,9 @@ LAUNCH = (
 LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally lost|lost in (?:location|locations|space))|"
         r"disappeared from radar)")
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
-# not be intercepted" (the count is of those that got through, never of those destroyed)
-NOT_DESTROYED = (r"(?:\b(?:failed\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|were\s+not|was\s+not|"
+# not be intercepted", "are unable to down the 40 drones Russia launches each night" (the count is of
+# those that got through, never of those destroyed)
+NOT_DESTROYED = (r"(?:\b(?:failed\s+to|(?:un|not\s+)able\s+to|cannot|can['’]t|could\s+not|couldn['’]t|did\s+not|didn['’]t|were\s+not|was\s+not|"
                  r"weren['’]t|wasn['’]t)\s+(?:be\s+)?(?:shoot|shot|down(?:ed)?|destroy(?:ed)?|intercept(?:ed)?)\b|"
                  # a question, not a count: "over 100 drones: how many were shot down"
                  r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b)")
