@@ -422,7 +422,7 @@ PERSON_NOUNS = (
 PERSON_ADJECTIVES = r"civilian"
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 THING_NOUNS = (
-    r"(?:houses?|homes?|buildings?|cars?|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
+    r"(?:houses?|homes?|buildings?|cars?(?!\s+(?:drivers?|owners?|passengers?))|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
     r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
     r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises)"
 )
