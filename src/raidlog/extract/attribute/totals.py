@@ -41,9 +41,10 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
         if getattr(draft, slot) is None and types:
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
             draft.summed |= slot == "destroyed"
-        elif len(types) > 1 and sum(getattr(draft, slot) == _type_total(counted, t, slot) for t in types) == 1:
+        elif len(types) > 1 and any(getattr(draft, slot) == _type_total(counted, t, slot) for t in types):
             # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
-            # the other types came in later sentences; the claim's total is the sum
+            # the other types came in later sentences; the claim's total is the sum (also when two types
+            # came to that one figure: "три ракеты и пять беспилотников, над Курской – ещё две ракеты")
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
         elif len(types) == 1 and len(models := [w for w in counted if getattr(w, slot) is not None]) > 1 \
                 and all(w.model for w in models) and len({w.model for w in models}) == len(models) \
