@@ -139,6 +139,8 @@ ADVERSARIAL = {
     # a date and a time one after another: each time tried every date of the sentence as its own
     "a date and a time one after another": ("en", lambda n: "May 5, 10:00, " * n),
     "a date, a preposition and a time one after another": ("uk", lambda n: "5 травня о 10:00, " * n),
+    # numbers in thousands and plain ones after each other: each number looked through all the thousands
+    "thousands and numbers one after another": ("ru", lambda n: "5 тыс. и 7 " * n),
 }
 
 
@@ -180,7 +182,7 @@ def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int
 @pytest.mark.parametrize("name", ["list of counts over regions", "bare counts after their verbs", "list of counts",
                                   "place-first list going on", "lines of places and counts",
                                   "a claim in each pair of sentences", "a rounded and an exact count in each pair",
-                                  "victims one by one"])
+                                  "victims one by one", "thousands and numbers one after another"])
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""
