@@ -97,6 +97,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     "'May 5, 10:00, ' (100 KB)": ("en", lambda: _fill(lambda k: "May 5, 10:00, ", 100 * KB), "small"),
     "'5 мая, 10:00, ' (100 KB)": ("ru", lambda: _fill(lambda k: "5 мая, 10:00, ", 100 * KB), "small"),
     "'5 травня о 10:00, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня о 10:00, ", 100 * KB), "small"),
+    # victims by their ages in one sentence: each list of ages looked through all the spans counted before it
+    "'постраждали 47-річний і 50-річний чоловіки, ' (100 KB)": ("uk", lambda: "У Харкові " + _fill(
+        lambda k: "постраждали 47-річний і 50-річний чоловіки, ", 100 * KB) + ".", "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -123,6 +123,9 @@ ADVERSARIAL = {
                                                  "Про це повідомив голова Сумської ОВА Олег Григоров. " * n),
     # victims one by one in one sentence: each looked through all those found before it
     "victims one by one": ("ru", lambda n: "В Белгороде " + ", ".join(["ранены 2 человека, погиб мужчина"] * n) + "."),
+    # victims by their ages in one sentence: each list of ages looked through all the spans counted before it
+    "ages of victims one after another": ("uk", lambda n: "У Харкові " + ", ".join(
+        ["постраждали 47-річний і 50-річний чоловіки"] * n) + "."),
     # names of several places after names of one: each looked through all the places named before
     # it (for the regions they named, lately and first)
     "names of several places after known ones": ("uk", lambda n: "з боку Курська та з боку Брянська, " * n),
@@ -182,7 +185,8 @@ def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int
 @pytest.mark.parametrize("name", ["list of counts over regions", "bare counts after their verbs", "list of counts",
                                   "place-first list going on", "lines of places and counts",
                                   "a claim in each pair of sentences", "a rounded and an exact count in each pair",
-                                  "victims one by one", "thousands and numbers one after another"])
+                                  "victims one by one", "ages of victims one after another",
+                                  "thousands and numbers one after another"])
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""

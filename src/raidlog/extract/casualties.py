@@ -179,9 +179,12 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
+    # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
+    # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)
+    overlaps_numbers = overlapping(counted)
     for x in pats["ages"].finditer(text):
         # "постраждали 47-річний, 50-річний чоловіки і 65-річна жінка": a victim per age, and those after
-        if any(a < x.end() and x.start() < b for a, b in counted):
+        if overlaps_numbers(x.start(), x.end()):
             continue
         fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
         if _within(details, fld, x.start()):
