@@ -197,12 +197,12 @@ def test_who_told_an_incident_is_found_among_the_latest_incidents() -> None:
     """Each 'Про це повідомив …' after an incident looked through all the document's incidents for
     those of the sentence before (a cheap loop, but square: its lines are counted in the loop's
     function alone, where the rest of the work does not hide them)."""
-    from raidlog.extract import attribute
+    from raidlog.extract.attribute import reading
 
     lang, make = ADVERSARIAL["incidents each told by the next sentence"]
     raidlog.extract(make(20), lang=lang)
-    small = _lines(lambda: raidlog.extract(make(100), lang=lang), within=attribute.attribute)
-    large = _lines(lambda: raidlog.extract(make(400), lang=lang), within=attribute.attribute)
+    small = _lines(lambda: raidlog.extract(make(100), lang=lang), within=reading._official_speaks)
+    large = _lines(lambda: raidlog.extract(make(400), lang=lang), within=reading._official_speaks)
     report = raidlog.extract(make(3), lang=lang)
     assert [i.reporter.name for i in report.incidents] == ["Head of the Military Administration of Sumy Oblast"] * 3
     assert large < 4 * small * 1.5, (small, large)

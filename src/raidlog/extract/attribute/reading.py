@@ -147,32 +147,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told,
                                                                          headline=s.is_title)))
         if people:
-            out.reporter = people[0].claimant
-            out.reporter_town = _office_town(people[0])
-            out.reporter_paragraph = s.paragraph
-            out.reporter_sentence = s.index
-            last = out.claims[-1] if out.claims else None
-            if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
-                    and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
-                                                           and before_start <= last.evidence[0][0])) \
-                    and _patterns(lex)["told_by_next"].search(s.text):
-                # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
-                # the count just told is his (not an organisation's named later); so is one the sentence
-                # before told as done by forces ("Two drones were shot down by Russian air defence
-                # forces. This was announced by Mayor …": who downed them is not who tells it)
-                last.claimant = people[0].claimant
-            first = m.people[0]
-            if _patterns(lex)["told_by_next"].search(s.text) or (
-                    not s.text[: first.role_start].strip(" \"«»“”„-") and _patterns(lex)["added_after_person"].match(s.text, first.end)):
-                # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …" ("«…», — написал он.
-                # Глава Крыма … добавил, что …": his too): and so are the
-                # incidents the sentence before told by nobody (the latest incidents: they are told in
-                # text order, and a scan of all of them for each such sentence was square)
-                for inc in reversed(out.incidents):
-                    if inc.evidence and inc.evidence[0][0] < before_start:
-                        break
-                    if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
-                        inc.reporter = people[0].claimant
+            _official_speaks(out, people[0], m, before_start, lex)
         claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people and out.author is not None and out.author.person \
                 and names_only_defences(m, lex):
@@ -573,6 +548,39 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: Mentions, before_start: int,
+                     lex: ModuleType) -> None:
+    """A sentence that names an official: he is the report's reporter from here on, and he tells
+    what the sentence before told by nobody (its count, its incidents), when the sentence says so."""
+    s = m.sentence
+    out.reporter = official.claimant
+    out.reporter_town = _office_town(official)
+    out.reporter_paragraph = s.paragraph
+    out.reporter_sentence = s.index
+    last = out.claims[-1] if out.claims else None
+    if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
+            and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
+                                                   and before_start <= last.evidence[0][0])) \
+            and _patterns(lex)["told_by_next"].search(s.text):
+        # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
+        # the count just told is his (not an organisation's named later); so is one the sentence
+        # before told as done by forces ("Two drones were shot down by Russian air defence
+        # forces. This was announced by Mayor …": who downed them is not who tells it)
+        last.claimant = official.claimant
+    first = m.people[0]
+    if _patterns(lex)["told_by_next"].search(s.text) or (
+            not s.text[: first.role_start].strip(" \"«»“”„-") and _patterns(lex)["added_after_person"].match(s.text, first.end)):
+        # "Уламки пошкодили будинок у Шостці. Про це повідомив голова ОВА …" ("«…», — написал он.
+        # Глава Крыма … добавил, что …": his too): and so are the
+        # incidents the sentence before told by nobody (the latest incidents: they are told in
+        # text order, and a scan of all of them for each such sentence was square)
+        for inc in reversed(out.incidents):
+            if inc.evidence and inc.evidence[0][0] < before_start:
+                break
+            if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
+                inc.reporter = official.claimant
 
 
 def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolution], people, lex: ModuleType,
