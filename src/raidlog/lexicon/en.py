@@ -181,12 +181,17 @@ OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territor
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
-REPELLED_IN_OPENING = r"(?!)"  # (Russian "В Ростовской области отражена атака": English opens with "over")
+# a sentence that opens with where the defences downed them, told before the verb ("In the Kursk region, air
+# defence destroyed several drones", "Air defence forces on duty in one of the districts of the Voronezh region
+# destroyed several drones", as Russian "Силами ПВО в … области уничтожены"; "Over …" is OPENING's)
+REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems?|units|means|crews))?(?:\s+on\s+duty)?\s+)?"
+                       r"(?:in|on)(?:\s+the\s+territory\s+of)?(?:\s+one\s+of)?(?:\s+the)?")
 # "shot down 11 drones in the Mykolaiv and Odesa regions": a total's places when they are regions or seas
 # ("prevented an attack by two drones on the Belgorod region": the region attacked, where the attack was
 # repelled)
-# ("in one of the districts of the Voronezh region": the region, a district of it not named)
-IN_REGIONS = r"(?:in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+# ("in one of the districts of the Voronezh region": the region, a district of it not named; "in the
+# territory of the Belgorod region", as Russian "на территории")
+IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"
