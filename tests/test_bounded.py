@@ -135,6 +135,9 @@ ADVERSARIAL = {
     "the capital after each name": ("uk", lambda n: "Брянськ у столиці, " * n),
     # datelines on one line: each agency's name looked through all the sentence's names
     "datelines on one line": ("en", lambda n: "KYIV (Reuters) - " * n),
+    # claimants and "air defences" one after another: each anaphora looked through all the claimants named
+    "claimants and anaphora one after another": ("en", lambda n: "Drones were shot down, "
+                                                 + "the Russian Defense Ministry and air defences, " * n + "."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

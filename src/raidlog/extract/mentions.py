@@ -171,11 +171,14 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 insort(taken, (x.start(), x.end()))
                 blocked.append((x.start(), x.end()))
+        # (inside a claimant or person named: asked by bisection, not by a scan of them all for each
+        # anaphora, square in a sentence of many of both)
+        inside_blocked = covering(blocked)
         for pattern, kind, gate in pats["anaphora"]:
             if gate is not None and not gate.admits(words):
                 continue
             for x in pattern.finditer(text):
-                if not any(a <= x.start() < b for a, b in blocked):
+                if not inside_blocked(x.start()):
                     m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
         m.claimants.sort(key=lambda c: c.start)
     if may_match(words, lex, "authorities"):
