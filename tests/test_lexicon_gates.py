@@ -267,3 +267,35 @@ def test_a_group_source_reads_a_negated_class_that_begins_with_its_closing_brack
     # "[^])]" is one class holding "]" and ")": the group goes on past it
     assert gates.group_source(r"a(?P<x>[^])]+(b|c))d", "x") == r"[^])]+(b|c)"
     assert [ch for _, ch, depth in gates.outside_classes(r"a[|](b|c)|\|") if depth == 0] == ["a", "(", "|"]
+
+
+def test_a_pattern_gate_asks_for_a_second_word_of_its_paths():
+    """of_pattern's gate holds a second gate of other words where the pattern's paths have them:
+    a sentence must name a word of each ("Ukrainian" and "Force"), not one of them alone."""
+    g = gates.of_pattern(for_lang("en"), r"\b(?:(?:the )?Ukrainian Air Force)\b")
+    lex = for_lang("en")
+    assert g.admits(words_of("The Ukrainian Air Force said on Monday", lex))
+    assert not g.admits(words_of("The air force said on Monday", lex))
+    assert not g.admits(words_of("Ukrainian troops said on Monday", lex))
+
+
+def _pattern_gated(lex) -> list[str]:
+    """The patterns the stages gate one by one with of_pattern, as they compile them."""
+    return [*(rf"\b(?:{p})\b" for p, *_ in lex.CLAIMANTS), *(rf"\b(?:{p})\b" for p in lex.ANAPHORA),
+            *(p for p, _ in lex.SCOPES), *lex.VICTIM_LIST, *lex.ONE_VICTIM, *lex.INCIDENTS.values(),
+            *(rf"\b(?:{p})(?![\w-])" for p, _, _ in lex.WEAPONS)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_phrase_passes_its_own_pattern_gate(lang):
+    """Both of a pattern's gates (of_pattern) admit every phrase the pattern matches."""
+    lex = for_lang(lang)
+    checked = 0
+    for pattern in _pattern_gated(lex):
+        g = gates.of_pattern(lex, pattern)
+        if g is None or pattern.startswith("(?!)"):
+            continue
+        for phrase in phrases(pattern):
+            assert g.admits(words_of(phrase, lex)), (lang, phrase, pattern)
+            checked += 1
+    assert checked > 100

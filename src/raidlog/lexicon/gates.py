@@ -78,11 +78,14 @@ class Gate:
     # :func:`gate` has told words_of every stem length of the lexicon).
     keys: frozenset[str] = field(default=frozenset(), compare=False)
     slow: tuple[str, ...] = field(default=(), compare=False)
+    # a second gate of the same pattern, of other words of its paths (see :func:`of_pattern`):
+    # a match contains a word of each, so a sentence must hold both
+    also: Gate | None = field(default=None, compare=False)
 
     def admits(self, words: frozenset[str]) -> bool:
-        if not words.isdisjoint(self.keys):
-            return True
-        return bool(self.slow) and any(w.startswith(self.slow) for w in words)
+        if words.isdisjoint(self.keys) and not (self.slow and any(w.startswith(self.slow) for w in words)):
+            return False
+        return self.also is None or self.also.admits(words)
 
 
 def stem_key(stem: str, n: int) -> str:
@@ -102,10 +105,12 @@ _State = tuple[str | None, int, _Word | None]
 
 
 class _Walker:
-    def __init__(self, n: int, skip: frozenset[str], shared: dict[str, int] | None = None) -> None:
+    def __init__(self, n: int, skip: frozenset[str], shared: dict[str, int] | None = None,
+                 avoid: frozenset[str] = frozenset()) -> None:
         self.n = n or _LONGEST
         self.skip = skip
         self.shared = shared or {}
+        self.avoid = avoid  # gate tokens another gate of the pattern has (taken where a path has another word)
         self.ranks: dict[_Word, tuple] = {}
 
     def rank(self, w: _Word) -> tuple:
@@ -113,8 +118,8 @@ class _Walker:
             return self.ranks[w]
         except KeyError:
             letters, _, width = w
-            r = self.ranks[w] = (letters in self.skip, -self.shared.get(letters[: self.n], 0), width,
-                                 -min(len(letters), self.n))
+            r = self.ranks[w] = (letters in self.skip, letters[: self.n] in self.avoid,
+                                 -self.shared.get(letters[: self.n], 0), width, -min(len(letters), self.n))
             return r
 
     def better(self, best: _Word | None, w: _Word | None) -> _Word | None:
@@ -265,12 +270,13 @@ def _no_word_char_next(sub: list) -> bool:
 
 
 def required_words(pattern: str, n: int = 0, skip: Iterable[str] = (),
-                   shared: dict[str, int] | None = None) -> list[tuple[str, bool]]:
+                   shared: dict[str, int] | None = None, avoid: Iterable[str] = ()) -> list[tuple[str, bool]]:
     """One word (letters, open) per path through ``pattern``: every match contains one of
     them as a word (open: a word starting with the letters). ``shared``: how many paths of
     the family a first choice gave each word; words that serve many paths are preferred.
+    ``avoid``: gate tokens (as :func:`derive` makes them) taken only where a path has no other word.
     Raises :class:`Ungated` when some path has no word known in advance."""
-    walker = _Walker(n, frozenset(skip), shared)
+    walker = _Walker(n, frozenset(skip), shared, frozenset(avoid))
     out: list[tuple[str, bool]] = []
     for cur, cw, best in walker.seq(P.parse(pattern, re.IGNORECASE), {("", 1, None)}):
         best = walker.better(best, (cur, True, cw) if cur else None)
@@ -396,8 +402,19 @@ def gate(lex: ModuleType, family: str) -> Gate | None:
 def of_pattern(lex: ModuleType, pattern: str) -> Gate | None:
     """One pattern's own gate (None: it cannot be gated), for a stage that runs a family's
     patterns one by one once the family's gate admits the sentence: most sentences need one or
-    two of them. Test it with ``Gate.admits`` (its stems are tested word by word)."""
-    return _stored_derive([pattern], lex.TRIGGER_PREFIX, sorted(getattr(lex, "GATE_SKIP", ())))
+    two of them. Test it with ``Gate.admits`` (its stems are tested word by word).
+
+    The gate has a second one (``also``) of other words of the pattern's paths where they have
+    more than one ("Ukrainian Air Force": "ukrainian" and "force"): a sentence of the family that
+    names "the air force" alone, or "Ukrainian" troops, is not searched for the pattern."""
+    skip = sorted(getattr(lex, "GATE_SKIP", ()))
+    g = _stored_derive([pattern], lex.TRIGGER_PREFIX, skip)
+    if g is None:
+        return None
+    also = _stored_derive([pattern], lex.TRIGGER_PREFIX, skip, sorted(g.exact | set(g.prefixes)))
+    if also is None or (also.exact, also.prefixes) == (g.exact, g.prefixes):
+        return g
+    return Gate(g.exact, g.prefixes, g.keys, g.slow, also)
 
 
 def _raw(lex: ModuleType, family: str) -> Gate | None:
@@ -414,14 +431,14 @@ def _cache_dir() -> Path | None:
     return Path(base) / "raidlog-gates"
 
 
-def _stored_derive(patterns: list[str] | None, n: int, skip: list[str]) -> Gate | None:
+def _stored_derive(patterns: list[str] | None, n: int, skip: list[str], avoid: list[str] = ()) -> Gate | None:
     """derive(), remembered on disk under a hash of its inputs and of this module (a changed
     pattern or algorithm is a new entry): deriving every family takes a few tenths of a second,
     which a command-line run would pay each time."""
     if patterns is None:
         return None
     where = _cache_dir()
-    digest = hashlib.sha256(json.dumps([_SELF, sys.version, n, skip, patterns]).encode()).hexdigest()[:32]
+    digest = hashlib.sha256(json.dumps([_SELF, sys.version, n, skip, patterns, list(avoid)]).encode()).hexdigest()[:32]
     path = where / f"{digest}.json" if where else None
     if path is not None:
         try:
@@ -432,7 +449,7 @@ def _stored_derive(patterns: list[str] | None, n: int, skip: list[str]) -> Gate 
             return Gate(exact, prefixes, exact, prefixes)
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    g = derive(patterns, n, skip)
+    g = derive(patterns, n, skip, avoid)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -518,13 +535,13 @@ def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
     return marks
 
 
-def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate | None:
+def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = (), avoid: Iterable[str] = ()) -> Gate | None:
     """The gate of a family of patterns for words_of with ``TRIGGER_PREFIX`` n (None: some
-    pattern cannot be gated)."""
+    pattern cannot be gated); ``avoid``: tokens taken only where a path has no other word."""
     if patterns is None:
         return None
     try:
-        first = [w for p in patterns for w in required_words(p, n, skip)]
+        first = [w for p in patterns for w in required_words(p, n, skip, avoid=avoid)]
     except Ungated:
         return None
     # again, preferring the words the first choice gave many paths ("earlier" over "ministry"
@@ -532,7 +549,7 @@ def derive(patterns: list[str] | None, n: int, skip: Iterable[str] = ()) -> Gate
     shared: dict[str, int] = {}
     for letters, _ in first:
         shared[letters[: n or _LONGEST]] = shared.get(letters[: n or _LONGEST], 0) + 1
-    words = {w for p in patterns for w in required_words(p, n, skip, shared)}
+    words = {w for p in patterns for w in required_words(p, n, skip, shared, avoid)}
     exact, stems = set(), set()
     for letters, open_ in words:
         if n and len(letters) >= n:
