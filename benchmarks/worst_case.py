@@ -94,6 +94,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # claimants and "air defences" one after another: each anaphora looked through all the claimants named
     "'the Russian Defense Ministry and air defences, ' (100 KB)": ("en", lambda: "Drones were shot down, " + _fill(
         lambda k: "the Russian Defense Ministry and air defences, ", 100 * KB) + ".", "small"),
+    # weapons that destroyed things: each verb looked through all the sentence's weapons for one right before it
+    "'the drone destroyed a barn, ' (100 KB)": ("en", lambda: _fill(lambda k: "the drone destroyed a barn, ", 100 * KB)
+                                                + ".", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

@@ -138,6 +138,8 @@ ADVERSARIAL = {
     # claimants and "air defences" one after another: each anaphora looked through all the claimants named
     "claimants and anaphora one after another": ("en", lambda n: "Drones were shot down, "
                                                  + "the Russian Defense Ministry and air defences, " * n + "."),
+    # weapons that destroyed things: each verb looked through all the sentence's weapons for one right before it
+    "weapons that destroyed things": ("en", lambda n: "the drone destroyed a barn, " * n + "."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

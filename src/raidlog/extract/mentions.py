@@ -197,11 +197,15 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         m.destroy_verbs[:] = [v for v in m.destroy_verbs
                               if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
     if m.destroy_verbs and m.weapons:
-        # "the drone destroyed a barn": what the weapon did, not its downing
+        # "the drone destroyed a barn": what the weapon did, not its downing (no weapon starting at the
+        # object, and the last weapon that ends before the verb right before it: asked of the weapons'
+        # starts and ends, in order as weapon words do not overlap, not by a scan of them all for each verb)
+        weapon_ends = [w.end for w in m.weapons]
+        starts_set = set(weapon_starts)
         m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
                               if not ((obj := pats["agent_object"].match(text, b))
-                                      and not any(w.start == obj.end() for w in m.weapons)
-                                      and any(w.end <= a and not text[w.end : a].strip() for w in m.weapons))]
+                                      and obj.end() not in starts_set
+                                      and (k := bisect_right(weapon_ends, a)) and not text[weapon_ends[k - 1] : a].strip())]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
