@@ -97,6 +97,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # weapons that destroyed things: each verb looked through all the sentence's weapons for one right before it
     "'the drone destroyed a barn, ' (100 KB)": ("en", lambda: _fill(lambda k: "the drone destroyed a barn, ", 100 * KB)
                                                 + ".", "small"),
+    # figures compared with another period's: each period looked through all the comparisons
+    "'up from 23 the night before, ' (100 KB)": ("en", lambda: "Air defences shot down 41 drones, " + _fill(
+        lambda k: "up from 23 the night before, ", 100 * KB) + ".", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

@@ -140,6 +140,12 @@ ADVERSARIAL = {
                                                  + "the Russian Defense Ministry and air defences, " * n + "."),
     # weapons that destroyed things: each verb looked through all the sentence's weapons for one right before it
     "weapons that destroyed things": ("en", lambda n: "the drone destroyed a barn, " * n + "."),
+    # figures compared with another period's: each period looked through all the comparisons, and
+    # each comparison through all the counts after it
+    "comparisons and their periods": ("en", lambda n: "Air defences shot down 41 drones, "
+                                      + "up from 23 the night before, " * n + "."),
+    "comparisons before the counts": ("en", lambda n: "more than the night before, " * n
+                                      + ", ".join(str(k) for k in range(1, n)) + " drones were shot down."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

@@ -220,12 +220,14 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if may_match(words, lex, "scope"):
         # (not the period of a figure set beside a count told before it: "41 shot down, up from 23 the
         # night before"; "Это вдвое больше, чем сутками ранее, когда были сбиты семь" is that period's count)
-        compared = [x.span() for x in pats["compared"].finditer(text)
-                    if any(c.number.start < x.start() for c in m.counts)]
+        # (the first count, and whether a scope lies in a comparison, asked once and by bisection: not by a
+        # scan of all the counts for each comparison, nor of all the comparisons for each scope)
+        first_count = min((c.number.start for c in m.counts), default=len(text))
+        inside_compared = covering([x.span() for x in pats["compared"].finditer(text) if first_count < x.start()])
         for pattern, scope, gate in pats["scopes"]:
             if gate is not None and not gate.admits(words):
                 continue  # (its own gate: a sentence of the family needs one or two of them)
-            if any(not any(a <= x.start() < b for a, b in compared) for x in pattern.finditer(text)):
+            if any(not inside_compared(x.start()) for x in pattern.finditer(text)):
                 m.scope = scope
                 break
     return m
