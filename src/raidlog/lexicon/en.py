@@ -191,7 +191,7 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 # repelled)
 # ("in one of the districts of the Voronezh region": the region, a district of it not named; "in the
 # territory of the Belgorod region", as Russian "на территории")
-IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"
@@ -718,7 +718,8 @@ AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
 # groups were used to repel the attack in the … regions"; not "air defence operated in … regions",
 # where air defence was active; see attribute._after_count_anaphora)
-UNITS_ENGAGED = r"\bto\s+repel\s+the\s+(?:air\s+)?attacks?\b"
+UNITS_ENGAGED = (r"\b(?:to\s+repel\s+the\s+(?:air\s+)?attacks?|(?:involved|engaged|used)\s+in\s+(?:the\s+)?"
+                 r"(?:elimination|destruction|downing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:drones|UAVs|targets|missiles))\b")
 # "shot down over the Vygonichsky district", "near the village of Salovo": the words right before
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
