@@ -146,6 +146,9 @@ ADVERSARIAL = {
                                       + "up from 23 the night before, " * n + "."),
     "comparisons before the counts": ("en", lambda n: "more than the night before, " * n
                                       + ", ".join(str(k) for k in range(1, n)) + " drones were shot down."),
+    # downings denied and told one after another: each count and each verb looked through all the verbs
+    "downings denied and told": ("en", lambda n: "Russia launched drones; "
+                                 + "3 were not shot down, 5 were shot down, " * n + "."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
-from raidlog.extract.spans import covering
+from raidlog.extract.spans import covering, overlapping
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match, words_of
 
@@ -193,9 +193,10 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
     if m.not_destroyed:
-        # a denied verb destroys nothing
-        m.destroy_verbs[:] = [v for v in m.destroy_verbs
-                              if not any(a <= v[0] < b or v[0] <= a < v[1] for a, b in m.not_destroyed)]
+        # a denied verb destroys nothing (one that shares a character with a denial: asked by bisection,
+        # not by a scan of all the denials for each verb)
+        denied = overlapping(m.not_destroyed)
+        m.destroy_verbs[:] = [v for v in m.destroy_verbs if not denied(*v)]
     if m.destroy_verbs and m.weapons:
         # "the drone destroyed a barn": what the weapon did, not its downing (no weapon starting at the
         # object, and the last weapon that ends before the verb right before it: asked of the weapons'
@@ -296,12 +297,16 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
     and no weapon of another kind of its own, are one count of their sum (the second is no total that
     replaces the first, nor an item). Without "another" when the second was jammed and the first
     shot down: "6 БПЛА сбила ПВО, 3 дрона были заглушены средствами РЭБ" (9 were downed)."""
+    # (the verbs in text order: the first after a count by bisection, and whether one ends before it from
+    # the first end, not by a scan of the verbs for each pair of counts)
+    first_end = min(b for _, b in m.destroy_verbs)
     for first, more in itertools.pairwise(list(m.counts)):
         if more.weapon is not None and (first.weapon is None or more.weapon.type != first.weapon.type):
             continue
         gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
-        verb = next((v for v in m.destroy_verbs if v[0] >= more.end), None)
-        if gap is None or verb is None or not any(v[1] <= more.number.start for v in m.destroy_verbs) \
+        j = bisect_left(m.destroy_verbs, (more.end,))
+        verb = m.destroy_verbs[j] if j < len(m.destroy_verbs) else None
+        if gap is None or verb is None or first_end > more.number.start \
                 or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
             continue
         if gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
@@ -350,8 +355,13 @@ def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, more: wea
     a part of the first)."""
     if pats["of_them_after"].match(text, more.number.end):
         return False
-    before = [v for v in m.destroy_verbs if v[1] <= verb[0] and v[0] != verb[0]]
-    near = min(before, key=lambda v: abs(v[0] - first.number.start), default=None)
+    # the verbs that end before the verb, nearest the first count: they are in text order and do not
+    # overlap (one pattern's matches), so that is one of the two around the count, found by bisection (a
+    # scan of all the verbs for each pair of counts was square)
+    before = bisect_right(m.destroy_verbs, verb[0], key=lambda v: v[1])
+    k = bisect_left(m.destroy_verbs, (first.number.start,), 0, before)
+    near = min(m.destroy_verbs[max(0, k - 1) : min(k + 1, before)], key=lambda v: abs(v[0] - first.number.start),
+               default=None)
     return bool(pats["suppressed"].fullmatch(text, *verb)) and near is not None \
         and not pats["suppressed"].fullmatch(text, *near)
 

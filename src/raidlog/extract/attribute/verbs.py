@@ -180,10 +180,16 @@ def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: Cla
 def _denied(c: Count, m: Mentions) -> bool:
     """"Усі ракети збиті, а два безпілотники не вдалося вразити", "failed to shoot down two
     missiles": the verb nearest the count is one the sentence denies."""
-    def nearest(spans: list[tuple[int, int]]) -> int:
-        return min((c.number.start - b if b <= c.number.start else a - c.end for a, b in spans
-                    if b <= c.number.start or a >= c.end), default=10**6)
-    return bool(m.not_destroyed) and nearest(m.not_destroyed) < nearest(m.destroy_verbs + m.launch_verbs)
+    def distances(spans: list[tuple[int, int]]) -> list[int]:
+        # (each list one pattern's matches, in text order and not overlapping: the last that ends before
+        # the count and the first that starts after it are the nearest, found by bisection, not by a
+        # scan of them all for each count)
+        k = bisect_right(spans, c.number.start, key=lambda v: v[1])
+        j = bisect_left(spans, (c.end,))
+        return ([c.number.start - spans[k - 1][1]] if k else []) + ([spans[j][0] - c.end] if j < len(spans) else [])
+
+    return bool(m.not_destroyed) and min(distances(m.not_destroyed), default=10**6) \
+        < min(distances(m.destroy_verbs) + distances(m.launch_verbs), default=10**6)
 
 
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
