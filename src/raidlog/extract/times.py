@@ -29,7 +29,7 @@ class Clock:
     day: int | None = None
     month: int | None = None
     year: int | None = None
-    eve: bool = False  # an evening time of the night to the day written: of the day before it
+    eve: bool = False  # an evening time of the night to the day written (or published): of the day before it
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Day:
     year: int | None
 
 
+ALERT_REACH = 70  # how far before a time an alert's noun makes it the alert's time
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
 _OPENING = re.compile(r"\(")
@@ -76,6 +77,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
         "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "night_to": re.compile(lex.NIGHT_TO, re.IGNORECASE),
+        "alert": re.compile(lex.ALERT, re.IGNORECASE),
         "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     })
 
@@ -233,10 +235,14 @@ def _day_near(text: str, start: int, end: int, days: list[Day], starts: list[int
 
 def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None]]) -> WrittenWindow | None:
     """The first "from T1 … to T2" ("between … and …", "from T1 … as of T2",
-    a lone "from T1" or "as of T2") in a sentence, among its ``clocks``."""
+    a lone "from T1" or "as of T2") in a sentence, among its ``clocks``. A time told of an air-raid
+    alert named shortly before it ("the alert … sounded from 9 p.m.") is the alert's, not the
+    attack's window (en-049, uk-023)."""
     p = _patterns(lex)
     for i, (clock, zone) in enumerate(clocks):
         before = text[max(0, clock.start - 40) : clock.start]
+        if p["alert"].search(text, max(0, clock.start - ALERT_REACH), clock.start):
+            continue
         if p["from"].search(before):
             for nxt, zone2 in clocks[i + 1 : i + 2]:
                 between = _IN_BRACKETS.sub(" ", text[clock.end : nxt.start])
@@ -322,7 +328,7 @@ def resolve(
             u_date += timedelta(days=1)
     else:
         ref = reference or published
-        u_date = date(year, ref.month, ref.day) if ref else None
+        u_date = date(year, ref.month, ref.day) - timedelta(days=until.eve) if ref else None
     if begin is None:
         b_date = None
     elif begin_day:

@@ -479,6 +479,9 @@ RANGE_TO = r"(?:and|to|until|till|through|-)"
 # time told after it is of the day before (read before the day, up to its end)
 NIGHT_TO = r"\bnight\s+(?:to|into)\s+(?:(?:the\s+)?[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:as of|by|as at)"
+# an air-raid alert a time is told of ("an air alert … from 9 p.m.", "the alert was sounded at 3:40"):
+# the alert's time, not the window of the attack (read in the words before the time)
+ALERT = r"\b(?:alerts?|sirens?)\b(?!\s+(?:systems?|forces|means|units|crews?)\b)"
 
 COMMENTARY_HINTS = r"\b(?:highlights?|underscores?|raises? questions|remains? unexplained|analysts|experts)\b"
 

@@ -684,6 +684,8 @@ RANGE_TO = r"(?:до|по|и)"
 # what names a day as the morning a night runs to ("в ночь на 12 октября, с 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:по\s+состоянию\s+на|к)"
+# an air-raid alert a time is told of ("тревогу в Киеве объявили в 16:31"; see lexicon.en)
+ALERT = r"(?:тревог\w*|сирен\w*)"
 
 COMMENTARY_HINTS = r"(?:эксперт\w*|аналитик\w*|подчеркива\w*|свидетельству\w*)"
 

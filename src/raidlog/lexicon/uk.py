@@ -662,6 +662,8 @@ RANGE_TO = r"(?:до|по|і|та)"
 # what names a day as the morning a night runs to ("у ніч на 12 жовтня, з 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ніч|ночі)\s+(?:з\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:станом\s+на|на)"
+# an air-raid alert a time is told of ("тривога … лунала з 2:15 до 3:01"; see lexicon.en)
+ALERT = r"(?:тривог\w*|сирен\w*)"
 
 COMMENTARY_HINTS = r"(?:експерт\w*|аналітик\w*|наголошу\w*|свідчить)"
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,10 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
     # resolved as one instant and stays the start: the end is not told)
     until = w.until or w.begin
     begin = w.begin if w.until is not None else None
+    if w.until is None and until.day is None and until.hour >= 12 and draft.night:
+        # "overnight … the attack started at about 10 p.m." told alone in the morning's report: the
+        # evening before the publication day (as an evening start before a morning end is)
+        until = replace(until, eve=True)
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
                       doc.published)
     start, end = (r.start, r.end) if w.until is not None else (r.end, None)
