@@ -299,3 +299,17 @@ def test_every_phrase_passes_its_own_pattern_gate(lang):
             assert g.admits(words_of(phrase, lex)), (lang, phrase, pattern)
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(("pattern", "opens"), [
+    (r"\b(?:village|town) of\s*$", True),
+    (r"(?<![\w-])(?:город\w*\s+|г\.\s*)$", True),
+    (r"\s+(?:village|hamlet)\b", True),
+    (r"(?:\bсело|\bс\.)\s*$", True),
+    (r"(?:сел\w*|\bс\.)\s*$", False),  # "сел" begins no word in "посёлок"
+    (r"микрорайон\w*$", False),
+    (r"(?:\bthe\s+)?village", False),
+])
+def test_opens_words(pattern, opens):
+    """A gate may stand for a family only where each match begins a word (gates.opens_words)."""
+    assert gates.opens_words(pattern) is opens

@@ -36,6 +36,11 @@ from raidlog.model import Place
 gates.declare({
     "lower_case_names": ("LOWER_CASE_NAMES",),
     "capital": ("CAPITAL_WORD",),
+    # the cues that make a name a village or a town ("у селі", "the city of"), read before each name
+    # of the sentence (where each of their matches begins a word)
+    "small_place": lambda lex: ("SMALL_PLACE_CUES",) if gates.opens_words(lex.SMALL_PLACE_CUES) else None,
+    "small_place_after": lambda lex: ("SMALL_PLACE_AFTER",) if gates.opens_words(lex.SMALL_PLACE_AFTER) else None,
+    "city": lambda lex: ("CITY_CUES",) if gates.opens_words(lex.CITY_CUES) else None,
 })
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
@@ -305,7 +310,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     continue  # "Sumy State University": the town Sumy, no region "Sumy State"
                 candidates = []
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase) \
-                        and not _settlement_cued(text, start, pats):
+                        and not _settlement_cued(text, start, pats, sentence_words, lex):
                     # "у Харківському районі …, в Ізюмському – …": the unit named before (not a town
                     # the text calls one: "в Миллеровском районе и г. Новошахтинске")
                     type_words = type_words or _type_words(text, pats)
@@ -375,7 +380,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     hits = _regions_on(hits, text, lex, gaz, pats)
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
-        h = _village(h, text, pats, lex)
+        h = _village(h, text, pats, lex, sentence_words)
         # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
         if not h.village and out and out[-1].village and not h.type_word \
                 and pats["and"].fullmatch(text[out[-1].end : h.start]):
@@ -598,12 +603,15 @@ def _capital(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[Pla
     return out
 
 
-def _settlement_cued(text: str, start: int, pats: dict) -> bool:
+def _settlement_cued(text: str, start: int, pats: dict, words: frozenset[str], lex: ModuleType) -> bool:
     """The text calls the name after it a town or village ("в г. …", "у селі …")."""
-    return bool(_before(pats["small"], text, start) or _before(pats["city"], text, start))
+    return bool(may_match(words, lex, "small_place") and _before(pats["small"], text, start)
+                or may_match(words, lex, "city") and _before(pats["city"], text, start))
 
 
-def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType) -> PlaceHit:
+def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType, words: frozenset[str]) -> PlaceHit:
+    """The hit, marked as a village or a town, or as a part of a town, where the text calls it one
+    (``words``: the sentence's, for the cues' gates)."""
     if _before(pats["microdistrict"], text, hit.start) and (
             hit.unknown or pats["unit_adjective"].search(hit.as_written)
             or pats["microdistrict_name"].search(hit.as_written)):
@@ -613,9 +621,10 @@ def _village(hit: PlaceHit, text: str, pats: dict, lex: ModuleType) -> PlaceHit:
         return PlaceHit(hit.start, hit.end, hit.as_written, (), None, False,
                         dictionary_form(hit.as_written, lex) if lex.MORPH_LANG else "", village=True,
                         microdistrict=True)
-    if _before(pats["small"], text, hit.start) or pats["small_after"].match(text, hit.end):
+    if may_match(words, lex, "small_place") and _before(pats["small"], text, hit.start) \
+            or may_match(words, lex, "small_place_after") and pats["small_after"].match(text, hit.end):
         return replace(hit, village=True)
-    if _before(pats["city"], text, hit.start):
+    if may_match(words, lex, "city") and _before(pats["city"], text, hit.start):
         return replace(hit, city=True)
     return hit
 

@@ -260,6 +260,37 @@ class _Walker:
         return out
 
 
+def opens_words(pattern: str) -> bool:
+    r"""Whether every match of ``pattern`` begins at the start of a word, as a gate assumes (see the
+    module's docstring): each path opens with , a look-behind for no word character ("(?<![\w-])")
+    or a character that is no letter. A family of patterns that may begin inside a word ("сел\w*"
+    finds the one in "посёлок") declares no gate where this says False."""
+
+    def starts(items) -> bool:
+        for op, arg in items:
+            if op is C.AT:
+                return arg in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+            if op is C.ASSERT_NOT and arg[0] == -1 and _no_word_char_next(list(arg[1])):
+                return True
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                continue  # (another look-around: what the match begins with is after it)
+            if op is C.SUBPATTERN:
+                return starts(arg[-1])
+            if op is C.BRANCH:
+                return all(starts(alt) for alt in arg[1])
+            if op is C.LITERAL:
+                return not _LETTER.match(chr(arg))
+            if op is C.IN:  # (spaces, digits, punctuation: "\s+village")
+                return all(o is C.LITERAL and not _LETTER.match(chr(a)) or o is C.CATEGORY
+                           and a in (C.CATEGORY_SPACE, C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD) for o, a in arg)
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] > 0:
+                return starts(arg[2])
+            return False  # (a letter class, an optional item …: not known to open a word)
+        return False
+
+    return starts(P.parse(pattern, re.IGNORECASE))
+
+
 def _no_word_char_next(sub: list) -> bool:
     r"""A negative lookahead such as (?![\w-]) or (?!\w): no letter may follow."""
     if len(sub) != 1:
