@@ -103,6 +103,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # downings denied and told one after another: each count and each verb looked through all the verbs
     "'3 were not shot down, 5 were shot down, ' (100 KB)": ("en", lambda: "Russia launched drones; " + _fill(
         lambda k: "3 were not shot down, 5 were shot down, ", 100 * KB) + ".", "small"),
+    # officials one after another: each looked through all the names and offices taken before it
+    "'Governor Vyacheslav Gladkov, ' (100 KB)": ("en", lambda: _fill(lambda k: "Governor Vyacheslav Gladkov, ", 100 * KB)
+                                                 + "said.", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

@@ -149,6 +149,9 @@ ADVERSARIAL = {
     # downings denied and told one after another: each count and each verb looked through all the verbs
     "downings denied and told": ("en", lambda n: "Russia launched drones; "
                                  + "3 were not shot down, 5 were shot down, " * n + "."),
+    # officials and offices one after another: each looked through all the names and offices taken before it
+    "officials with their offices": ("en", lambda n: "Governor Vyacheslav Gladkov, " * n + "said."),
+    "offices without names": ("en", lambda n: "the governor of the Belgorod region, " * n + "said."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
-from raidlog.extract.spans import covering, overlapping
+from raidlog.extract.spans import covering, overlapping, overlaps_disjoint
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match, words_of
 
@@ -155,8 +155,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             if gate is not None and not gate.admits(words):
                 continue
             for x in pattern.finditer(text):
-                k = bisect_left(taken, (x.end(),))  # the claimants that start before the match ends
-                if k and taken[k - 1][1] > x.start():
+                if overlaps_disjoint(taken, x.start(), x.end()):
                     continue  # "the Russian Defense Ministry": the first pattern's reading, not "Defense Ministry" again
                 if pats["future_before"].search(text, max(0, x.start() - 40), x.start()) \
                         or pats["future_after"].match(text, x.end()):

@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import morph
+from raidlog.extract.spans import overlaps_disjoint
 from raidlog.lexicon import gates, may_match, words_of
 from raidlog.officials import Officials
 
@@ -84,6 +86,7 @@ def _surname_words(lex: ModuleType) -> frozenset[str]:
 
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     people: list[Person] = []
+    # the names and the offices taken, each in text order (insort) and not overlapping
     taken: list[tuple[int, int]] = []
     type_word = _type_word(lex)
     roles: list[tuple[int, int]] = []
@@ -104,29 +107,27 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             if len(parts) == 1 and m.start("name") < m.start("role") \
                     and not Officials.default().by_name(matching_name(name, lex)):
                 continue  # "shelled Sumy overnight, the regional administration head said": a place
-            if any(a < end and start < b for a, b in taken) or any(
-                a < m.end() and m.start() < b for a, b in roles
-            ):
+            if overlaps_disjoint(taken, start, end) or overlaps_disjoint(roles, m.start(), m.end()):
                 continue  # one office, one person: the first pattern's reading stands
             region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
             role = _SPACES.sub(" ", m.group("role").lower()).replace("gov.", "governor")
-            taken.append((start, end))
-            roles.append((m.start(), m.end()))
+            insort(taken, (start, end))
+            insort(roles, (m.start(), m.end()))
             people.append(Person(start, end, name, role, m.start(), m.end(), region,
                                  m.start("region") if region else None))
     # An office named with its region and nobody's name ("the governor of the Belgorod region
     # wrote", "– повідомив голова Полтавської ОВА"): the office speaks.
     for pattern in _office_patterns(lex) if may_match(words, lex, "roles") else ():
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in roles):
+            if overlaps_disjoint(roles, m.start(), m.end()):
                 continue
             region = m.groupdict().get("region")
             if region is not None and region.split()[0].lower() in lex.NOT_PLACES:
                 continue
             role = _SPACES.sub(" ", m.group("role").lower())
-            roles.append((m.start(), m.end()))
+            insort(roles, (m.start(), m.end()))
             people.append(Person(m.start(), m.end(), "", role, m.start(), m.end(), region,
                                  m.start("region") if region else None))
     # Known officials named without an office ("Gladkov said", "Vitaliy Kim wrote").
@@ -136,7 +137,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
     for m in re.finditer(_NAME, text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if overlaps_disjoint(taken, m.start(), m.end()):
             continue
         parts = m.group(0).split()
         while parts and parts[0].lower() in lex.NOT_PLACES:
@@ -148,7 +149,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             candidate = " ".join(parts[k:])
             if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
                 start = m.end() - len(candidate)
-                taken.append((start, m.end()))
+                insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
                 break
     people.sort(key=lambda p: p.start)

@@ -37,3 +37,12 @@ def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
         return k > 0 and reach[k - 1] > start
 
     return overlaps
+
+
+def overlaps_disjoint(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span ``start``-``end`` shares a character with one of ``spans``, a list kept in order
+    (``insort``) of spans that do not overlap each other, as a list grows that takes a span only where it
+    is free: their ends are in order too, so the last that starts before the span ends reaches furthest
+    (by bisection, not by a scan of them all for each new span, square in a sentence of thousands)."""
+    k = bisect_left(spans, (end,))  # the spans that start before the span ends
+    return k > 0 and spans[k - 1][1] > start
