@@ -234,7 +234,7 @@ AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|за
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
 # "сбили 90% из 120 дронов": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?$"
+PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?"
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"

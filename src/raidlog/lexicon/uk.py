@@ -216,7 +216,7 @@ AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
 # "збили 95% з 60 дронів": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?$"
+PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?"
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"

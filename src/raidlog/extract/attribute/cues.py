@@ -100,7 +100,8 @@ def _patterns(lex: ModuleType) -> dict:
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
-        "percent_of": re.compile(lex.PERCENT_OF_BEFORE, i),
+        # (its count may be approximate: "most of the nearly 10 incoming targets")
+        "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "own_city": re.compile(lex.OWN_CITY, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
