@@ -106,6 +106,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # officials one after another: each looked through all the names and offices taken before it
     "'Governor Vyacheslav Gladkov, ' (100 KB)": ("en", lambda: _fill(lambda k: "Governor Vyacheslav Gladkov, ", 100 * KB)
                                                  + "said.", "small"),
+    # offices and places one after another: each place looked through all the offices, each office through all the places
+    "'Belgorod Governor Vyacheslav Gladkov in Kursk, ' (100 KB)": ("en", lambda: _fill(
+        lambda k: "Belgorod Governor Vyacheslav Gladkov in Kursk, ", 100 * KB) + "said.", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

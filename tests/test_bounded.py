@@ -152,6 +152,9 @@ ADVERSARIAL = {
     # officials and offices one after another: each looked through all the names and offices taken before it
     "officials with their offices": ("en", lambda n: "Governor Vyacheslav Gladkov, " * n + "said."),
     "offices without names": ("en", lambda n: "the governor of the Belgorod region, " * n + "said."),
+    # offices and places one after another: each place looked through all the offices, each office through all the places
+    "offices and places one after another": ("en", lambda n: "the governor of the Belgorod region in Kursk, " * n
+                                             + "said."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates

@@ -119,9 +119,11 @@ def from_person(
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title
-    towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality" and r.place.iso == region]
+    # (the towns looked for only for a city's office: not a scan of the sentence's places for every office)
+    towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality"
+             and r.place.iso == region] if role in CITY_ROLES else []
     city = min(towns, key=lambda r: abs(r.hit.start - person.role_start)).place \
-        if towns and role in CITY_ROLES else None  # the town named nearest the office
+        if towns else None  # the town named nearest the office
     named_place = _named_place(person, gaz, lex) if role in CITY_ROLES else None
     if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
         city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office

@@ -96,6 +96,7 @@ from raidlog.extract.attribute.voices import (
 )
 from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.spans import covering
 from raidlog.extract.weapons import Count
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import may_match
@@ -179,8 +180,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
-        roles = [(p.role_start, p.role_end) for p in m.people]
-        counted_res = [r for r in res if not any(a <= r.hit.start < b for a, b in roles)] if roles else res
+        # (a place inside an office asked by bisection, not by a scan of all the offices for each place)
+        in_role = covering((p.role_start, p.role_end) for p in m.people)
+        counted_res = [r for r in res if not in_role(r.hit.start)] if m.people else res
         if (m.counts or m.destroy_verbs) and not s.is_title:
             # (the official the sentence names speaks for his region, whoever it says downed them; "a
             # cruise missile was downed above his region": one, told without a number)
