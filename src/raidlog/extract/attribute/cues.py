@@ -85,8 +85,10 @@ def _patterns(lex: ModuleType) -> dict:
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
-        "opening": re.compile(rf"[\W_]*(?:{lex.OPENING_FRAME})?(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
-        "repelled_in_opening": re.compile(rf"[\W_]*(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
+        # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
+        "opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
+                              rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
+        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
