@@ -109,6 +109,10 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # offices and places one after another: each place looked through all the offices, each office through all the places
     "'Belgorod Governor Vyacheslav Gladkov in Kursk, ' (100 KB)": ("en", lambda: _fill(
         lambda k: "Belgorod Governor Vyacheslav Gladkov in Kursk, ", 100 * KB) + "said.", "small"),
+    # a downing, then the official who told it: each claimant tried every verb after it, and sliced the
+    # text from each official's office
+    "'The air force downed drones, said Governor …; ' (100 KB)": ("en", lambda: _fill(
+        lambda k: "The air force downed drones, said Governor Vyacheslav Gladkov; ", 100 * KB) + ".", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

@@ -155,6 +155,9 @@ ADVERSARIAL = {
     # offices and places one after another: each place looked through all the offices, each office through all the places
     "offices and places one after another": ("en", lambda n: "the governor of the Belgorod region in Kursk, " * n
                                              + "said."),
+    # an official, then downings one after another: each claimant before a verb tried every verb after it
+    "an official, then downings": ("en", lambda n: "Governor Vyacheslav Gladkov said "
+                                   + "the air force downed drones, " * n + "."),
     # claimants one after another: each looked through all those before it
     "claimants one after another": ("uk", lambda n: "Володимир Зеленський, " * n),
     # dates one after another: each number looked through all the sentence's dates
@@ -164,6 +167,14 @@ ADVERSARIAL = {
     "a date, a preposition and a time one after another": ("uk", lambda n: "5 травня о 10:00, " * n),
     # numbers in thousands and plain ones after each other: each number looked through all the thousands
     "thousands and numbers one after another": ("ru", lambda n: "5 тыс. и 7 " * n),
+}
+
+
+# found square and not yet made linear (each official named by his surname alone looks through all
+# the sentence's places, in claimants.person_region and from_person): strict, so that the change that
+# makes one linear moves it into ADVERSARIAL
+STILL_SQUARE = {
+    "officials by their surnames": ("en", lambda n: "Gladkov and Kim, " * n + "said."),
 }
 
 
@@ -193,7 +204,7 @@ def _lines(fn: Callable[[], object], within: Callable | None = None) -> int:
 def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int]) -> None:
     """The work (``_calls`` or ``_lines``) of an adversarial text four times as long is at most
     four times the work, with 50 % to spare."""
-    lang, make = ADVERSARIAL[name]
+    lang, make = ADVERSARIAL[name] if name in ADVERSARIAL else STILL_SQUARE[name]
     raidlog.extract(make(20), lang=lang)  # patterns compiled, dictionaries loaded
     _forget()
     small = work(lambda: raidlog.extract(make(100), lang=lang))
@@ -244,6 +255,12 @@ def test_no_sentence_is_kept_after_its_extraction() -> None:
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_extraction_work_grows_linearly(name: str) -> None:
+    _assert_grows_linearly(name, _calls)
+
+
+@pytest.mark.xfail(strict=True, reason="square: found, not yet made linear")
+@pytest.mark.parametrize("name", list(STILL_SQUARE))
+def test_extraction_work_still_grows_faster_than_the_text(name: str) -> None:
     _assert_grows_linearly(name, _calls)
 
 

@@ -369,10 +369,15 @@ def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
     """A claimant named right before a verb of downing, in a sentence where an official speaks of it
     ("Kiper said the air force had downed seven drones above Odesa", "The air force destroyed three
     more above Chernihiv, according to Governor Chaus"): it did the downing; the official tells it."""
-    if not any(v >= c.end and pats["retold_gap"].fullmatch(text, c.end, v) for v, _ in m.destroy_verbs):
+    # (the verbs in text order: only the first after the claimant can follow a gap of no words but
+    # auxiliaries; and where the last ";" before it stands, found once, not by slicing the text
+    # from each official's office)
+    j = bisect_left(m.destroy_verbs, (c.end,))
+    if j == len(m.destroy_verbs) or not pats["retold_gap"].fullmatch(text, c.end, m.destroy_verbs[j][0]):
         return False
+    semicolon = text.rfind(";", 0, c.start)
     for p in m.people:
-        if p.role_end <= c.start and ";" not in text[p.role_end : c.start] \
+        if semicolon < p.role_end <= c.start \
                 and pats["report_verb"].search(text, p.role_end, c.start):
             return True  # the official, then what he said
         if p.role_start >= c.end and pats["retold_after"].fullmatch(text, c.end, p.role_start) \
