@@ -513,6 +513,9 @@ NOT_PLACES = {
     "but", "yet", "so", "then", "also", "when", "where", "if", "although", "though", "because", "once",
     "here", "now", "today", "tonight", "still", "even", "only", "most", "many", "what", "which", "who",
     "we", "our", "his", "her", "their", "its", "you", "your",
+    # (and common nouns that open one: "Police confirmed …" is not Polytsi, "Due to …" not Douai, "Mobile
+    # fire groups …", "Read Time: …")
+    "police", "due", "mobile", "time",
     # institutions ("the State Agrarian University"): never places
     "university", "institute", "academy", "college",
 }
