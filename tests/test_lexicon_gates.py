@@ -313,3 +313,33 @@ def test_every_phrase_passes_its_own_pattern_gate(lang):
 def test_opens_words(pattern, opens):
     """A gate may stand for a family only where each match begins a word (gates.opens_words)."""
     assert gates.opens_words(pattern) is opens
+
+
+def test_path_words_lists_every_word_of_each_path():
+    found = gates.path_words(r"\b(?:air force|(?:the )?navy)\b", 0)
+    assert sorted(sorted(p) for p in found) == [
+        [("air", False), ("force", False)], [("navy", False)], [("navy", False), ("the", False)]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stored_paths_are_the_derived_ones(lang):
+    """paths() may read the paths remembered on disk: they are the ones derived now."""
+    lex = for_lang(lang)
+    for family in FAMILIES:
+        derived = gates._derive_paths(gates.sources(lex, family) or [], lex.TRIGGER_PREFIX, gates.mark_lengths(lex)) \
+            if gates.sources(lex, family) is not None else None
+        stored = gates.paths(lex, family)
+        assert (None if stored is None else sorted(sorted(p) for p in stored)) == derived, family
+
+
+@pytest.mark.parametrize(("lang", "family", "text", "admitted"), [
+    # a word of the family alone is not enough where every path asks for two
+    ("ru", "not_destroyed", "Ночью над областью уничтожены три дрона", False),
+    ("ru", "not_destroyed", "Ночью ПВО не смогла сбить три дрона", True),
+    ("en", "not_destroyed", "Air defence intercepted four drones", False),
+    ("en", "not_destroyed", "Air defence failed to intercept four drones", True),
+])
+def test_a_family_gate_asks_for_every_word_of_a_path(lang, family, text, admitted):
+    lex = for_lang(lang)
+    assert may_match(words_of(text, lex), lex, family) is admitted
+    assert re.search(gates.sources(lex, family)[0], text, re.IGNORECASE) is None or admitted

@@ -300,6 +300,36 @@ def _no_word_char_next(sub: list) -> bool:
     return (C.CATEGORY, C.CATEGORY_WORD) in members
 
 
+class _AllWalker(_Walker):
+    """A walk that keeps every word each path finishes, not the best one (see :func:`path_words`)."""
+
+    def better(self, best, w):  # (a frozenset of words, not one word)
+        return best if w is None else (best or frozenset()) | {w[:2]}
+
+    def seq(self, items: Iterable, states: set, width: int = 1) -> set:
+        states = super().seq(items, states, width)
+        if len(states) > _MAX_PATHS:
+            raise Ungated("too many paths")  # (optional words multiply the paths: not worth gating so)
+        return states
+
+
+_MAX_PATHS = 512
+
+
+def path_words(pattern: str, n: int = 0) -> list[frozenset[tuple[str, bool]]]:
+    """Every word known in advance on each path through ``pattern`` (letters, open): a match
+    along a path contains all of that path's words. Raises :class:`Ungated` when some path has
+    none, or when the paths are too many to list."""
+    walker = _AllWalker(n, frozenset())
+    out: list[frozenset[tuple[str, bool]]] = []
+    for cur, cw, words in walker.seq(P.parse(pattern, re.IGNORECASE), {("", 1, None)}):
+        words = walker.better(words, (cur, True, cw) if cur else None)
+        if not words:
+            raise Ungated(pattern)
+        out.append(words)
+    return out
+
+
 def required_words(pattern: str, n: int = 0, skip: Iterable[str] = (),
                    shared: dict[str, int] | None = None, avoid: Iterable[str] = ()) -> list[tuple[str, bool]]:
     """One word (letters, open) per path through ``pattern``: every match contains one of
@@ -501,13 +531,17 @@ class FamilyIndex:
     """Every declared family's gate in one lexicon at once, so that a sentence's words find the
     families they admit in one pass (a sentence asks about twenty of them): ``by_key`` gives the
     families each gate key admits, ``ungated`` the families no gate can tell (always admitted),
-    ``slow`` the stems a family's words are tested with one by one (see :class:`Gate`)."""
+    ``slow`` the stems a family's words are tested with one by one (see :class:`Gate`).
+    ``paths``: the families with every path's words known (:func:`paths`), which a sentence's
+    words must hold all of for some path; ``anchored`` each such path under one of its keys."""
 
     families: frozenset[str]
     keys: frozenset[str]
     by_key: dict[str, tuple[str, ...]]
     ungated: frozenset[str]
     slow: dict[str, tuple[str, ...]]
+    paths: frozenset[str] = frozenset()
+    anchored: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
     live: bool = True  # False once a stage declares more families
     # the gate keys a sentence holds -> the families they admit: sentences hold few of them, and
     # the same few again and again (bounded: cleared when full)
@@ -522,7 +556,11 @@ class FamilyIndex:
             pass
         found = set(self.ungated)
         for key in keys:
-            found.update(self.by_key[key])
+            found.update(self.by_key.get(key, ()))
+        if not self.paths.isdisjoint(found):
+            # ("уничтожены" alone: no path of "не удалось уничтожить", "не смогли сбить" … whole)
+            whole = {family for key in keys for family, path in self.anchored.get(key, ()) if path <= keys}
+            found -= self.paths - whole
         if len(self.memo) >= _MEMO:
             self.memo.clear()
         self.memo[keys] = admitted = frozenset(found)
@@ -537,6 +575,8 @@ def family_index(lex: ModuleType) -> FamilyIndex:
         pass
     by_key: dict[str, list[str]] = {}
     ungated, slow = set(), {}
+    anchored: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    with_paths: set[str] = set()
     for family in _FAMILIES:
         g = gate(lex, family)
         if g is None:
@@ -546,10 +586,74 @@ def family_index(lex: ModuleType) -> FamilyIndex:
             by_key.setdefault(key, []).append(family)
         if g.slow:
             slow[family] = g.slow
-    index = FamilyIndex(frozenset(_FAMILIES), frozenset(by_key), {k: tuple(v) for k, v in by_key.items()},
-                        frozenset(ungated), slow)
+        known = paths(lex, family)
+        if known is not None and any(len(path) > 1 for path in known):
+            with_paths.add(family)
+            for path in known:  # (under its longest key: the rarest word, most likely)
+                anchored.setdefault(max(path, key=lambda k: (len(k), k)), []).append((family, path))
+    keys = frozenset(by_key).union(*(path for entries in anchored.values() for _, path in entries))
+    index = FamilyIndex(frozenset(_FAMILIES), keys, {k: tuple(v) for k, v in by_key.items()},
+                        frozenset(ungated), slow, frozenset(with_paths),
+                        {k: tuple(v) for k, v in anchored.items()})
     _INDEXES[lex.__name__] = index
     return index
+
+
+def paths(lex: ModuleType, family: str) -> tuple[frozenset[str], ...] | None:
+    """The keys of every path of the family's patterns (:func:`path_words`, as words_of yields
+    them), the paths that hold another whole left out; None where some path has no key. A stem
+    that words_of marks no key of is left out of its path (the path asks less, never more)."""
+    n, marks = lex.TRIGGER_PREFIX, mark_lengths(lex)
+    found = _stored_paths(sources(lex, family), n, marks)
+    return None if found is None else tuple(frozenset(path) for path in found)
+
+
+def _stored_paths(patterns: list[str] | None, n: int, marks: tuple[int, ...]) -> list[list[str]] | None:
+    """The paths of :func:`paths`, remembered on disk as :func:`_stored_derive` remembers gates."""
+    if patterns is None:
+        return None
+    where = _cache_dir()
+    digest = hashlib.sha256(json.dumps(["paths", _SELF, sys.version, n, marks, patterns]).encode()).hexdigest()[:32]
+    path = where / f"{digest}.json" if where else None
+    if path is not None:
+        try:
+            stored = json.loads(path.read_text("utf-8"))
+            if stored is None or all(isinstance(p, list) for p in stored):
+                return stored
+        except (OSError, ValueError, TypeError):
+            pass
+    found = _derive_paths(patterns, n, marks)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(found), "utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass
+    return found
+
+
+def _derive_paths(patterns: list[str], n: int, marks: tuple[int, ...]) -> list[list[str]] | None:
+    keyed: set[frozenset[str]] = set()
+    for pattern in patterns:
+        try:
+            walked = path_words(pattern, n)
+        except Ungated:
+            return None
+        for words in walked:
+            keys = set()
+            for letters, open_ in words:
+                if n and len(letters) >= n:
+                    keys.add(letters[:n])
+                elif not open_:
+                    keys.add(letters)
+                elif len(stem_key(letters, n)) - 1 in marks:
+                    keys.add(stem_key(letters, n))
+            if not keys:
+                return None
+            keyed.add(frozenset(keys))
+    return sorted(sorted(p) for p in keyed if not any(q < p for q in keyed))
 
 
 def mark_lengths(lex: ModuleType) -> tuple[int, ...]:
