@@ -69,6 +69,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
+        "whole_country": re.compile(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
@@ -214,8 +215,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if pats["towards"].match(lead.group("prep")) and over is None:
             note = text[lead.start("prep") : end_of_places]
         most = pats["most_of"].search(text, c.end, lead.start("prep"))
-        if pats["and_elsewhere"].match(after_places):
+        if pats["and_elsewhere"].match(after_places) or (
+                any(r.place is not None and r.place.kind == "country" for r in segment)
+                and pats["whole_country"].match(text, lead.start("prep"))):
             # "120 drones … over Crimea and western parts of the country": Crimea's share is not told
+            # (nor the sea's of "40 drones over the territory of Russia and the Black Sea": the whole
+            # country is one of the places, its count theirs together)
             found.append(Item(c.number.start, end_of_places, None, places, None, False, number_start=-1))
             continue
         if most is not None:
