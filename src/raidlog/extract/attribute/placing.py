@@ -292,7 +292,14 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
     if not group:
         return []
-    if group[0].hit.start < verb:
+    later = _place_group(text, [r for r in res if r.hit.start > verb], m, lex, verb, anaphora is not None) \
+        if group[0].hit.start < verb else []
+    if later and _patterns(lex)["over_before"].search(text, max(0, later[0].hit.start - 60), later[0].hit.start):
+        # "In the Kursk region, an emergency was declared, and air defences destroyed several drones over the
+        # Bryansk region": the place the sentence opens with is not where they were downed, the one "over"
+        # after the verb is
+        group = later
+    elif group[0].hit.start < verb:
         # "Над территорией Белгородской области отражена атака беспилотников": the sentence opens with them
         # ("Силами ПВО в трёх районах области отражена атака БПЛА": "in", after the defences)
         over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
