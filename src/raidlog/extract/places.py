@@ -116,6 +116,7 @@ def _patterns(lex: ModuleType) -> dict:
         "given_before": re.compile(rf"\b{lex.GIVEN_NAMES}\s+$"),
         "given_first": re.compile(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
+        "city_body_after": re.compile(lex.CITY_BODY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
         "capital": re.compile(lex.CAPITAL_WORD),
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
@@ -322,9 +323,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         # "the Black and Azov seas": the last of a list, its type word in the plural
                         query = f"{query[: len(query) - len(type_word)]}{_singular(type_word)}"
                         candidates = lookup(gaz, query, lex)
-                if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["facility_after"].match(text, end) \
-                        and not any(c.kind == "locality" for c in candidates):
-                    # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names
+                if type_word is None and j == i + 1 and lex.MORPH_LANG and (
+                        (pats["facility_after"].match(text, end) and not any(c.kind == "locality" for c in candidates))
+                        or pats["city_body_after"].match(text, end)):
+                    # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names; "Київська
+                    # міська рада": the city's own body, whatever villages bear the adjective as a name
                     town = town_of_adjective(phrase, lex, gaz)
                     if town:
                         candidates, query = town, town[0].name

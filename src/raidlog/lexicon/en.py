@@ -829,6 +829,7 @@ TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hr
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
 FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes the town's name)
+CITY_BODY_AFTER = r"(?!)"  # (Ukrainian "Криворізька міська рада": English writes the town's name)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name

@@ -839,6 +839,7 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # words that follow the adjective, and how the adjective's ending turns into the town's name
 FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
+CITY_BODY_AFTER = r"(?!)"  # (see lexicon.uk; the Russian city bodies of these reports name their town)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
     ("жский", "г"), ("цкий", "цк"),

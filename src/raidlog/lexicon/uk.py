@@ -814,16 +814,19 @@ CAPITAL_NAME = "Київ"
 # type words written as abbreviations, and the word they stand for ("Покровська стг" = громада)
 TYPE_ABBREVIATIONS: dict[str, str] = {"тг": "громада", "отг": "громада", "мтг": "громада", "стг": "громада"}
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
-# a plant or port named by its town's adjective ("обстріляли Харківську ТЕЦ", "Одеський порт"), and a
-# city's own body ("Київська міська військова адміністрація", "Київський міський голова": Kyiv, not a
-# Kyivskyi district of another city): the words that follow the adjective, and how the adjective's
-# ending turns into the town's name
+# a plant or port named by its town's adjective ("обстріляли Харківську ТЕЦ", "Одеський порт"): the
+# words that follow the adjective, and how the adjective's ending turns into the town's name
 FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|аеропорт\w*|"
-                  r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*|"
-                  r"міськ\w*\s+(?:(?:військов|державн)\w*\s+)?(?:адміністраці\w*|рад\w*|голов\w*))(?![\w-])")
+                  r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*)(?![\w-])")
+# a city's own body ("Київська міська військова адміністрація", "Криворізька міська рада", "Київський
+# міський голова"): its town, even where villages bear the adjective as their name (Kyivskyi), never the
+# oblast or a raion named by the same adjective
+CITY_BODY_AFTER = r"\s+міськ\w*\s+(?:(?:військов|державн)\w*\s+)?(?:адміністраці\w*|рад\w*|голов\w*)(?![\w-])"
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ський", ""), ("ський", "ь"), ("ський", "а"), ("ський", "е"), ("ський", "и"), ("ський", "ськ"),
-    ("зький", "г"), ("цький", "цьк"),
+    ("ський", "са"), ("ський", "си"),  # "одеський" → Одеса, "черкаський" → Черкаси
+    ("зький", "г"), ("зький", "жжя"), ("цький", "цьк"),  # "запорізький" → Запоріжжя
+    ("ворізький", "вий ріг"),  # "криворізький" → Кривий Ріг (a town of two words, one adjective)
 )
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
