@@ -113,6 +113,8 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # text from each official's office
     "'The air force downed drones, said Governor …; ' (100 KB)": ("en", lambda: _fill(
         lambda k: "The air force downed drones, said Governor Vyacheslav Gladkov; ", 100 * KB) + ".", "small"),
+    # officials named by their surnames alone: each looked through all the sentence's places
+    "'Gladkov and Kim, ' (100 KB)": ("en", lambda: _fill(lambda k: "Gladkov and Kim, ", 100 * KB) + "said.", "small"),
     # dates one after another: each number looked through all the sentence's dates
     "'5 травня, ' (100 KB)": ("uk", lambda: _fill(lambda k: "5 травня, ", 100 * KB), "small"),
     # a date and a time one after another: each time tried every date of the sentence as its own

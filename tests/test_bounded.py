@@ -167,15 +167,15 @@ ADVERSARIAL = {
     "a date, a preposition and a time one after another": ("uk", lambda n: "5 травня о 10:00, " * n),
     # numbers in thousands and plain ones after each other: each number looked through all the thousands
     "thousands and numbers one after another": ("ru", lambda n: "5 тыс. и 7 " * n),
-}
-
-
-# found square and not yet made linear (each official named by his surname alone looks through all
-# the sentence's places, in claimants.person_region and from_person): strict, so that the change that
-# makes one linear moves it into ADVERSARIAL
-STILL_SQUARE = {
+    # officials named by their surnames alone: each looked through all the sentence's places (for
+    # the regions they name, and for the one nearest him)
     "officials by their surnames": ("en", lambda n: "Gladkov and Kim, " * n + "said."),
 }
+
+
+# found square and not yet made linear: strict, so that the change that makes one linear moves it
+# into ADVERSARIAL
+STILL_SQUARE: dict[str, tuple[str, Callable[[int], str]]] = {}
 
 
 def _lines(fn: Callable[[], object], within: Callable | None = None) -> int:

@@ -4,7 +4,9 @@ against the officials table), or unnamed authorities."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -87,11 +89,51 @@ def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
     return "governor", "governor"
 
 
+def _nearest(found: list[Resolution]) -> Callable[[int], Resolution | None]:
+    """The place of ``found`` that starts nearest an offset, the first of ``found`` among places as near
+    (as ``min`` over them all): by bisection among their starts in order, not by a scan of them all for
+    each official (square in a sentence of thousands of names)."""
+    order = sorted(range(len(found)), key=lambda k: found[k].hit.start)  # (stable: as near, the first found)
+    starts = [found[k].hit.start for k in order]
+
+    def nearest(at: int) -> Resolution | None:
+        k = bisect_left(starts, at)  # the first that starts at or after the offset, the last before it
+        sides = ([order[k]] if k < len(starts) else []) + ([order[bisect_left(starts, starts[k - 1])]] if k else [])
+        return found[min(sides, key=lambda i: (abs(found[i].hit.start - at), i))] if sides else None
+
+    return nearest
+
+
+@dataclass(frozen=True)
+class SentencePlaces:
+    """A sentence's resolved places as its officials ask them, read once for them all (each official
+    looked through all the sentence's places: square in a sentence of thousands of names)."""
+    isos: frozenset[str] = frozenset()  # the regions of its places in the theatre
+    placed: Callable[[int], Resolution | None] = lambda at: None  # the nearest an official may speak for
+    towns: dict[str, Callable[[int], Resolution | None]] = field(default_factory=dict)  # the nearest town, by region
+
+
+def sentence_places(resolutions: list[Resolution], gaz: Gazetteer) -> SentencePlaces:
+    in_theatre = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)]
+    by_region: dict[str, list[Resolution]] = {}
+    for r in resolutions:
+        if r.place is not None and r.place.kind == "locality":
+            by_region.setdefault(r.place.iso, []).append(r)
+    return SentencePlaces(
+        frozenset(r.place.iso for r in in_theatre),
+        # (an official speaks for no country or sea)
+        _nearest([r for r in in_theatre if r.place.kind not in ("country", "sea")]),
+        {iso: _nearest(towns) for iso, towns in by_region.items()})
+
+
+NO_PLACES = SentencePlaces()
+
+
 def from_person(
-    person: Person, sentence_text: str, resolutions: list[Resolution], gaz: Gazetteer,
+    person: Person, sentence_text: str, places: SentencePlaces, gaz: Gazetteer,
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
-    region = person_region(person, resolutions, gaz, lex, published)
+    region = person_region(person, places, gaz, lex, published)
     written = matching_name(person.name, lex) if person.name else ""
     council = bool(person.region_text) and _patterns(lex)["council"].search(person.region_text) is not None
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
@@ -108,7 +150,7 @@ def from_person(
     elif person.role:
         match = officials.check(written, region, published, lex.MORPH_LANG or None)
     else:  # "Собянин сообщил": who he is says which region he speaks for
-        named = _in_office(officials.by_name(written), published, _isos(resolutions, gaz))
+        named = _in_office(officials.by_name(written), published, places.isos)
         match = Match(named[0], "ok") if named else None
     kind, role = ("official", "oblast_council_head") if council else _role_kind(person.role, lex)
     if match and match.official and (person.role is None or match.status in ("ok", "misspelt")):
@@ -119,11 +161,9 @@ def from_person(
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
     name = f"{title} of {region_place.name}" if region_place else title
-    # (the towns looked for only for a city's office: not a scan of the sentence's places for every office)
-    towns = [r for r in resolutions if r.place is not None and r.place.kind == "locality"
-             and r.place.iso == region] if role in CITY_ROLES else []
-    city = min(towns, key=lambda r: abs(r.hit.start - person.role_start)).place \
-        if towns else None  # the town named nearest the office
+    # (the towns looked for only for a city's office)
+    town = places.towns[region](person.role_start) if role in CITY_ROLES and region in places.towns else None
+    city = town.place if town is not None else None  # the town of the region named nearest the office
     named_place = _named_place(person, gaz, lex) if role in CITY_ROLES else None
     if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
         city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office
@@ -164,10 +204,6 @@ def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city
     ))
 
 
-def _isos(resolutions: list[Resolution], gaz: Gazetteer) -> set[str]:
-    return {r.place.iso for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)}
-
-
 def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | None:
     """The place named inside the office ("Belgorod Governor", "мэр Харькова"): the region its
     words name (:func:`_region`, as an administration's), or for a city's office the city itself
@@ -186,7 +222,7 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
     return None
 
 
-def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
+def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer,
                   lex: ModuleType, published: date | None = None) -> str | None:
     """The region an official speaks for: the one named with the office, else the
     one the officials table gives the person, else the nearest place named."""
@@ -197,16 +233,12 @@ def person_region(person: Person, resolutions: list[Resolution], gaz: Gazetteer,
     if person.role:
         city = _role_kind(person.role, lex)[1] in CITY_ROLES
     named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
-                       _isos(resolutions, gaz), city) if person.name else []
+                       places.isos, city) if person.name else []
     if named:
         return named[0].region_iso
     # the nearest resolved place of the sentence (a governor speaks for his region)
-    placed = [r for r in resolutions if r.place is not None and r.place.iso and gaz.in_theatre(r.place)
-              and r.place.kind not in ("country", "sea")]  # (an official speaks for no country or sea)
-    if placed:
-        nearest = min(placed, key=lambda r: abs(r.hit.start - person.start))
-        return nearest.place.iso
-    return None
+    nearest = places.placed(person.start)
+    return nearest.place.iso if nearest is not None else None
 
 
 def authorities(text: str, start: int, end: int, resolutions: list[Resolution], gaz: Gazetteer,

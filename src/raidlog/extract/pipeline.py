@@ -200,13 +200,13 @@ def resolve_places(doc: Doc) -> None:
     # (before any official is named, the first one the report names: an excerpt that opens inside his
     # quote, "«… в Красногвардейском районе, село …», — написал он", names him after)
     first = next((iso for m in doc.mentions for person in m.people
-                  if (iso := claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published))), None)
+                  if (iso := claimant_builder.person_region(person, claimant_builder.NO_PLACES, doc.gaz, doc.lex, doc.published))), None)
     reporter_regions: list[str] = [first] if first else []
     seen = resolver.Seen()  # places resolved so far: context for the later ones
     for m in doc.mentions:
         doc.check_time()
         for person in m.people:
-            iso = claimant_builder.person_region(person, [], doc.gaz, doc.lex, doc.published)
+            iso = claimant_builder.person_region(person, claimant_builder.NO_PLACES, doc.gaz, doc.lex, doc.published)
             if iso:
                 reporter_regions = [iso]
         res = resolver.resolve_sentence(m.places, m.sentence.start, reporter_regions, doc.gaz, seen,

@@ -240,7 +240,8 @@ def _byline(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: 
         if m.people:
             p = m.people[0]
             if _BYLINE_REST.fullmatch(text[: p.role_start] + text[p.role_end :]):
-                return claimants.from_person(p, text, res, gaz, officials, published, lex).claimant
+                return claimants.from_person(p, text, claimants.sentence_places(res, gaz), gaz, officials, published,
+                                              lex).claimant
         elif organisation is None and m.authorities \
                 and _BYLINE_REST.fullmatch(text[: m.authorities[0]] + text[m.authorities[1] :]):
             organisation = claimants.authorities(text, *m.authorities, res, gaz, lex)

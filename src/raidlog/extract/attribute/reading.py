@@ -134,7 +134,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told (a headline's is this one)
             m.scope = "earlier" if any(not d.from_title for d in out.claims) else None
-        people = [_as_before(claimants.from_person(p, s.text, res, gaz, officials, published, lex), out)
+        places = claimants.sentence_places(res, gaz) if m.people else claimants.NO_PLACES  # (read once for them all)
+        people = [_as_before(claimants.from_person(p, s.text, places, gaz, officials, published, lex), out)
                   for p in m.people]
         out.officials.extend(people)
         out.official_offsets.extend([s.start] * len(people))
