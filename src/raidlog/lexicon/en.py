@@ -39,7 +39,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("9 unmanned aircraft-type aerial vehicles": a translation of the Russian "БПЛА
     # самолетного типа" with the type inside the noun)
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
-     r"(?:aerial )?drones?|quadcopters?|BpLAs?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
+     r"(?:aerial )?drones?|quadcopters?|BpLAs?|"
+     # ("11 loitering munitions of this kind were shot down": the Shaheds, as the south's command calls them)
+     r"loitering munitions?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
     # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
     (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
