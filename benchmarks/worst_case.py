@@ -113,6 +113,10 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # text from each official's office
     "'The air force downed drones, said Governor …; ' (100 KB)": ("en", lambda: _fill(
         lambda k: "The air force downed drones, said Governor Vyacheslav Gladkov; ", 100 * KB) + ".", "small"),
+    # officials and claimants that downed things, each in a clause of its own: each claimant looked
+    # through all the officials for one who told what it did
+    "'Governor …, the air force downed drones; ' (100 KB)": ("en", lambda: _fill(
+        lambda k: "Governor Vyacheslav Gladkov, the air force downed drones; ", 100 * KB) + ".", "small"),
     # officials named by their surnames alone: each looked through all the sentence's places
     "'Gladkov and Kim, ' (100 KB)": ("en", lambda: _fill(lambda k: "Gladkov and Kim, ", 100 * KB) + "said.", "small"),
     # dates one after another: each number looked through all the sentence's dates

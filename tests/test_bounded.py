@@ -170,6 +170,10 @@ ADVERSARIAL = {
     # officials named by their surnames alone: each looked through all the sentence's places (for
     # the regions they name, and for the one nearest him)
     "officials by their surnames": ("en", lambda n: "Gladkov and Kim, " * n + "said."),
+    # officials and claimants that downed things, each in a clause of its own: each claimant looked
+    # through all the officials for one who told what it did (a loop of no calls: its lines are counted)
+    "officials and downings in clauses of their own": ("en", lambda n: "Governor Vyacheslav Gladkov, "
+                                                       "the air force downed drones; " * n + "."),
 }
 
 
@@ -217,7 +221,8 @@ def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int
                                   "place-first list going on", "lines of places and counts",
                                   "a claim in each pair of sentences", "a rounded and an exact count in each pair",
                                   "victims one by one", "ages of victims one after another",
-                                  "thousands and numbers one after another"])
+                                  "thousands and numbers one after another",
+                                  "officials and downings in clauses of their own"])
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""

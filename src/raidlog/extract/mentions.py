@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import ModuleType
@@ -213,8 +214,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if m.destroy_verbs and len(m.counts) > 1:
         _more_of_the_same(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
-        m.claimants = [replace(c, explicit=False) if c.explicit and _retold_actor(c, m, text, pats) else c
-                       for c in m.claimants]
+        retold = _retold_actor(m, text, pats)
+        m.claimants = [replace(c, explicit=False) if c.explicit and retold(c) else c for c in m.claimants]
     m.night = may_match(words, lex, "night") and bool(pats["night"].search(text))
     m.commentary_hint = may_match(words, lex, "commentary") and bool(pats["commentary"].search(text))
     if may_match(words, lex, "scope"):
@@ -365,25 +366,44 @@ def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, more: wea
         and not pats["suppressed"].fullmatch(text, *near)
 
 
-def _retold_actor(c: ClaimantRef, m: Mentions, text: str, pats: dict) -> bool:
-    """A claimant named right before a verb of downing, in a sentence where an official speaks of it
-    ("Kiper said the air force had downed seven drones above Odesa", "The air force destroyed three
+def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef], bool]:
+    """Whether a claimant is named right before a verb of downing, in a sentence where an official speaks of
+    it ("Kiper said the air force had downed seven drones above Odesa", "The air force destroyed three
     more above Chernihiv, according to Governor Chaus"): it did the downing; the official tells it."""
-    # (the verbs in text order: only the first after the claimant can follow a gap of no words but
-    # auxiliaries; and where the last ";" before it stands, found once, not by slicing the text
-    # from each official's office)
-    j = bisect_left(m.destroy_verbs, (c.end,))
-    if j == len(m.destroy_verbs) or not pats["retold_gap"].fullmatch(text, c.end, m.destroy_verbs[j][0]):
-        return False
-    semicolon = text.rfind(";", 0, c.start)
+    # Each claimant asks one official of each side, not every official named (square in a sentence of
+    # thousands): before it, the one whose mention ends first after the last ";" before it (a report
+    # verb found after a later one is found after it too: a match does not depend on where the search
+    # starts); after it, the first whose mention follows a "," with nothing but a report verb between
+    # (the only "," retold_after can end its gap at), that "," the first at or after the claimant (a
+    # later one's gap holds the first's, and a ";", "." or report verb in it)
+    ends = sorted(p.role_end for p in m.people)
+    commas = [k.start() for k in re.finditer(",", text)]
+    after = []  # (the "," before an official with nothing but a report verb between, where he starts)
     for p in m.people:
-        if semicolon < p.role_end <= c.start \
-                and pats["report_verb"].search(text, p.role_end, c.start):
+        i = bisect_left(commas, p.role_start)
+        if i and pats["retold_after"].fullmatch(text, commas[i - 1], p.role_start):
+            after.append((commas[i - 1], p.role_start))
+    after.sort()
+
+    def retold(c: ClaimantRef) -> bool:
+        # (the verbs in text order: only the first after the claimant can follow a gap of no words but
+        # auxiliaries; and where the last ";" before it stands, found once)
+        j = bisect_left(m.destroy_verbs, (c.end,))
+        if j == len(m.destroy_verbs) or not pats["retold_gap"].fullmatch(text, c.end, m.destroy_verbs[j][0]):
+            return False
+        semicolon = text.rfind(";", 0, c.start)
+        k = bisect_right(ends, semicolon)
+        if k < len(ends) and ends[k] <= c.start and pats["report_verb"].search(text, ends[k], c.start):
             return True  # the official, then what he said
-        if p.role_start >= c.end and pats["retold_after"].fullmatch(text, c.end, p.role_start) \
-                and not pats["report_verb"].search(text, c.end, text.rfind(",", c.end, p.role_start)):
-            return True  # what was downed, then the official who said it (no "it said" of its own before)
-    return False
+        k = bisect_left(after, (c.end,))
+        if k < len(after):
+            comma, role_start = after[k]
+            # what was downed, then the official who said it (no "it said" of its own before)
+            return pats["retold_after"].fullmatch(text, c.end, role_start) is not None \
+                and not pats["report_verb"].search(text, c.end, comma)
+        return False
+
+    return retold
 
 
 # a digit, "midnight", "noon" or "midday" in any case (r"\d|midnight|noon|midday" with IGNORECASE:
