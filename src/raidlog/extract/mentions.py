@@ -33,6 +33,8 @@ gates.declare({
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
     "night": lambda lex: ("NIGHT",) if lex.NIGHT.startswith(r"\b") else None,
+    # "he wrote", "сообщил он": asked of a sentence that names a claimant whose defences may be the actor
+    "speaker_pronoun": lambda lex: ("SPEAKER_PRONOUN",) if gates.opens_words(lex.SPEAKER_PRONOUN) else None,
 })
 
 
@@ -167,7 +169,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 # named for its units, "силами … командування «Південь»", is the one that reports)
                 owner = kind == "ministry" and bool(pats["owner_before"].search(text, max(0, x.start() - 60), x.start())
                              or pats["owner_after"].match(text, x.end())) \
-                    or bool(_names_speaker(speaker, m, text, pats) and _defences_actor(text, x.start(), x.end(), pats))
+                    or bool(_names_speaker(speaker, m, text, pats, lex) and _defences_actor(text, x.start(), x.end(), pats))
                 m.claimants.append(ClaimantRef(x.start(), x.end(), name, kind, side, not owner))
                 insort(taken, (x.start(), x.end()))
                 blocked.append((x.start(), x.end()))
@@ -269,10 +271,10 @@ def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
             break
 
 
-def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict) -> bool:
+def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict, lex: ModuleType) -> bool:
     """Whether the sentence names a person or has a speaker's pronoun (found once, kept in ``known``)."""
     if not known:
-        known.append(bool(m.people or pats["speaker_pronoun"].search(text)))
+        known.append(bool(m.people or may_match(m.words, lex, "speaker_pronoun") and pats["speaker_pronoun"].search(text)))
     return known[0]
 
 
