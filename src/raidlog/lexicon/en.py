@@ -197,8 +197,9 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 # ("prevented an attack by two drones on the Belgorod region": the region attacked, where the attack was
 # repelled)
 # ("in one of the districts of the Voronezh region": the region, a district of it not named; "in the
-# territory of the Belgorod region", as Russian "на территории")
-IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+# territory of the Belgorod region", as Russian "на территории"; not "launched from within the borders of the
+# Kursk region", where they came from)
+IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"
