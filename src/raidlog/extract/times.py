@@ -241,7 +241,11 @@ def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None
     p = _patterns(lex)
     for i, (clock, zone) in enumerate(clocks):
         before = text[max(0, clock.start - 40) : clock.start]
-        if p["alert"].search(text, max(0, clock.start - ALERT_REACH), clock.start):
+        alerts = list(p["alert"].finditer(text, max(0, clock.start - ALERT_REACH), clock.start))
+        alert = alerts[-1] if alerts else None  # (the nearest before it)
+        if alert is not None and not any(alert.end() <= c.start for c, _ in clocks[:i]):
+            # (not when the alert was told its own time before this one: "alerts were lifted at 8 a.m.;
+            # between 6 p.m. and 8 a.m. Russia launched 80 drones")
             continue
         if p["from"].search(before):
             for nxt, zone2 in clocks[i + 1 : i + 2]:
