@@ -5,6 +5,7 @@ a claim of their own, and the totals they add up to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from types import ModuleType
 
@@ -188,6 +189,20 @@ def _weapons_by_number(m: Mentions) -> dict[int, tuple[str, str | None]]:
     return at
 
 
+def _kind_of_item(it: breakdown.Item, weapon_at: dict[int, tuple[str, str | None]], m: Mentions,
+                  kind: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """What an item counts: its own weapon, else the weapon of the count named right before it
+    ("три ракеты и три беспилотника над Курской, над Брянской – ещё два": the drones, named last),
+    else the kind of the item before ("пять БПЛА над …, два – над …, один – над …"); the count before
+    by bisection among the sentence's counts (in text order)."""
+    own = weapon_at.get(it.number_start)
+    if own is not None:
+        return own
+    k = bisect_left(m.counts, it.number_start, key=lambda c: c.number.start)
+    before = m.counts[k - 1].weapon if k else None
+    return (before.type, before.model) if before is not None else kind
+
+
 def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
                              offset: int) -> None:
     """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
@@ -201,7 +216,7 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     kind, groups = None, {}
     weapon_at = _weapons_by_number(m)
     for it in items:
-        kind = weapon_at.get(it.number_start, kind)
+        kind = _kind_of_item(it, weapon_at, m, kind)
         groups.setdefault(kind, []).append(it)
     told = {c.weapon.type if c.weapon else None for c in totals}
     new = [k for k in groups if k is None or k[0] not in told]

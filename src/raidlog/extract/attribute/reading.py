@@ -42,6 +42,7 @@ from raidlog.extract.attribute.parts import (
     _headline_places_told_again,
     _items_of_another_weapon,
     _its_whole_count,
+    _kind_of_item,
     _list_total,
     _other_weapon,
     _part_of_own_region,
@@ -479,7 +480,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
                 # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
-                kind = weapon_at.get(it.number_start, kind)
+                kind = _kind_of_item(it, weapon_at, m, kind)
                 if kind is not None:
                     draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
