@@ -117,6 +117,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # through all the officials for one who told what it did
     "'Governor …, the air force downed drones; ' (100 KB)": ("en", lambda: _fill(
         lambda k: "Governor Vyacheslav Gladkov, the air force downed drones; ", 100 * KB) + ".", "small"),
+    # counts of the weapons told in one sentence: each count's "of them" asked of a copy of the rest of the sentence
+    "'5 of them were shot down, ' (100 KB)": ("en", lambda: "Russia launched 900 drones, " + _fill(
+        lambda k: "5 of them were shot down, ", 100 * KB) + ".", "small"),
     # officials named by their surnames alone: each looked through all the sentence's places
     "'Gladkov and Kim, ' (100 KB)": ("en", lambda: _fill(lambda k: "Gladkov and Kim, ", 100 * KB) + "said.", "small"),
     # dates one after another: each number looked through all the sentence's dates

@@ -172,6 +172,10 @@ ADVERSARIAL = {
     "officials by their surnames": ("en", lambda n: "Gladkov and Kim, " * n + "said."),
     # officials and claimants that downed things, each in a clause of its own: each claimant looked
     # through all the officials for one who told what it did (a loop of no calls: its lines are counted)
+    # counts of the weapons told, one after another in one sentence: each count's "of them" asked of a
+    # copy of the rest of the sentence
+    "counts of them one after another": ("en", lambda n: "Russia launched 900 drones, "
+                                         + "5 of them were shot down, " * n + "."),
     "officials and downings in clauses of their own": ("en", lambda n: "Governor Vyacheslav Gladkov, "
                                                        "the air force downed drones; " * n + "."),
 }
@@ -227,6 +231,38 @@ def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""
     _assert_grows_linearly(name, _lines)
+
+
+def _copied(fn: Callable[[], object]) -> int:
+    """Characters of the texts handed to the "of them" patterns (cues: "of_them", "destroyed_bare"),
+    each text once: a slice of the rest of the sentence from each count (a copy of it, in C, where
+    neither the calls nor the lines show it) counts each time; the sentence itself, asked at a count's
+    end, once."""
+    from raidlog.extract.attribute import cues
+
+    handed: dict[int, str] = {}  # (the texts kept: no id of a freed slice taken again by the next)
+
+    class Spy:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, *args):
+            handed[id(text)] = text
+            return self.pattern.match(text, *args)
+
+    with pytest.MonkeyPatch.context() as mp:
+        for lang in ("en", "ru", "uk"):
+            pats = cues._patterns(for_lang(lang))
+            for key in ("of_them", "destroyed_bare"):
+                mp.setitem(pats, key, Spy(pats[key]))
+        fn()
+    return sum(map(len, handed.values()))
+
+
+def test_the_rest_of_a_sentence_is_not_copied_for_each_count() -> None:
+    """"N of them were shot down" was asked of a slice from each count's end to the sentence's end:
+    square copying in a sentence of thousands of counts (1,000 counts in one sentence of 33 KB)."""
+    _assert_grows_linearly("counts of them one after another", _copied)
 
 
 def test_who_told_an_incident_is_found_among_the_latest_incidents() -> None:

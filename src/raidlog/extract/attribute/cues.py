@@ -42,9 +42,14 @@ def _patterns(lex: ModuleType) -> dict:
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
-        "destroyed_bare": re.compile(rf"^\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        # ("of_them" and "destroyed_bare" are matched at a count's end, pattern.match(text, end), not on a
+        # slice text[end:], a copy of the rest of the sentence for each count: the same match, as neither
+        # looks before that end — "of_them" opens with \s+ and has no \b nor lookbehind; "destroyed_bare"
+        # has no lookbehind but English DESTROY's (?<=\bto ), 4 characters back, after at least 4 of its
+        # PASSIVE_GAP's "was "/"were "/…, and no \b but after a word's letters)
+        "destroyed_bare": re.compile(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
-        "of_them": re.compile(rf"^\s+(?:{lex.OF_THEM})", i),
+        "of_them": re.compile(rf"\s+(?:{lex.OF_THEM})", i),
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts

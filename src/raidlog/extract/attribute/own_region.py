@@ -68,7 +68,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
                       if c.number.value == draft.destroyed]
             if not counts and draft.summed and own is not None and len(m.counts) == 1 \
-                    and _patterns(lex)["of_them"].match(s.text[m.counts[0].end :]) \
+                    and _patterns(lex)["of_them"].match(s.text, m.counts[0].end) \
                     and m.counts[0].number.value in {w.destroyed for w in draft.weapons}:
                 # the regional head's "8 з них збили" (of the drones), then "10 з них знищили" (of the
                 # missiles): a total summed from its weapons' parts, downed where its first part was

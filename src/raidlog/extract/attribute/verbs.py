@@ -41,7 +41,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
         if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
             return "destroyed"
-    if _patterns(lex)["destroyed_bare"].match(text[count.end :]) \
+    if _patterns(lex)["destroyed_bare"].match(text, count.end) \
             or (count.weapon is None and _patterns(lex)["bare_participle"].match(text, count.end)) \
             or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
@@ -102,7 +102,7 @@ def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) ->
     part = next((n for n in m.numbers if n.start >= count.end), None)
     pats = _patterns(lex)
     return part is not None and bool(_PART_AFTER.fullmatch(text, count.end, part.start)) \
-        and bool(pats["of_them"].match(rest := text[part.end :])) and bool(pats["destroyed_bare"].match(rest))
+        and bool(pats["of_them"].match(text, part.end)) and bool(pats["destroyed_bare"].match(text, part.end))
 
 
 @lru_cache(maxsize=8)
@@ -163,7 +163,7 @@ def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: Cla
     count of the whole attack."""
     if told is None or before is None or c.weapon is not None or c.of_total is not None or not told.evidence \
             or told.evidence[-1][0] != before.sentence.start \
-            or not _patterns(lex)["of_them"].match(text[c.end :]) or _verb_for(c, m, text, lex) != "destroyed":
+            or not _patterns(lex)["of_them"].match(text, c.end) or _verb_for(c, m, text, lex) != "destroyed":
         return None
     if len({w.type for w in told.weapons if w.type not in ("unknown", *NOT_IN_TOTALS) and w.launched is not None}) < 2:
         return None
@@ -215,7 +215,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
-    return bool(pats["destroyed_bare"].match(text[c.end :]) or pats["of_them"].match(text[c.end :])
+    return bool(pats["destroyed_bare"].match(text, c.end) or pats["of_them"].match(text, c.end)
                 or pats["bare_participle"].match(text, c.end)
                 or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
