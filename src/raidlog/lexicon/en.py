@@ -128,9 +128,12 @@ LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally l
 NOT_DESTROYED = (r"(?:\b(?:failed\s+to|(?:un|not\s+)able\s+to|cannot|can['’]t|could\s+not|couldn['’]t|did\s+not|didn['’]t|were\s+not|was\s+not|"
                  r"weren['’]t|wasn['’]t)\s+(?:be\s+)?(?:shoot|shot|down(?:ed)?|destroy(?:ed)?|intercept(?:ed)?)\b|"
                  # an aim, not a downing: "deployed mobile groups to shoot down the 500 drones launched", "in
-                 # order to intercept them" (not "managed to down 47 drones", "were able to shoot down most")
+                 # order to intercept them" (not "managed to down 47 drones", "were able to shoot down most",
+                 # "went on to shoot down the 42 drones", "were quick to intercept the 12 drones": what was
+                 # sent, deployed or asked for to down the N)
                  r"\b(?:in\s+order|so\s+as)\s+to\s+(?:shoot\s+down|down|intercept|destroy)\b|"
-                 r"\b(?!(?:managed|able|helped|succeeded|continued)\b)[a-z]+\s+to\s+(?:shoot\s+down|down|intercept|destroy)"
+                 r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|mov(?:es|ed|ing)|need(?:s|ed)?|"
+                 r"ask(?:s|ed)|request(?:s|ed))\b[^.;:]{0,60}?\bto\s+(?:shoot\s+down|down|intercept|destroy)"
                  r"(?=\s+(?:all\s+)?the\s+\d)|"
                  # a question, not a count: "over 100 drones: how many were shot down"
                  r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b)")
