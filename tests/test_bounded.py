@@ -234,7 +234,7 @@ def test_extraction_lines_grow_linearly(name: str) -> None:
 
 
 def _copied(fn: Callable[[], object]) -> int:
-    """Characters of the texts handed to the "of them" patterns (cues: "of_them", "destroyed_bare"),
+    """Characters of the texts handed to the "of them" patterns of cues (read at a count's end),
     each text once: a slice of the rest of the sentence from each count (a copy of it, in C, where
     neither the calls nor the lines show it) counts each time; the sentence itself, asked at a count's
     end, once."""
@@ -253,7 +253,7 @@ def _copied(fn: Callable[[], object]) -> int:
     with pytest.MonkeyPatch.context() as mp:
         for lang in ("en", "ru", "uk"):
             pats = cues._patterns(for_lang(lang))
-            for key in ("of_them", "destroyed_bare"):
+            for key in ("of_them", "destroyed_bare", "of_them_towards", "units_then_part"):
                 mp.setitem(pats, key, Spy(pats[key]))
         fn()
     return sum(map(len, handed.values()))

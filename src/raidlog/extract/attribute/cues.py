@@ -42,9 +42,10 @@ def _patterns(lex: ModuleType) -> dict:
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
-        # ("of_them" and "destroyed_bare" are matched at a count's end, pattern.match(text, end), not on a
-        # slice text[end:], a copy of the rest of the sentence for each count: the same match, as neither
-        # looks before that end — "of_them" opens with \s+ and has no \b nor lookbehind; "destroyed_bare"
+        # ("of_them", "of_them_towards", "units_then_part" and "destroyed_bare" are matched at a count's end,
+        # pattern.match(text, end), not on a slice text[end:], a copy of the rest of the sentence for each
+        # count: the same match, as none looks before that end — the first three open with \s+ and have
+        # no \b nor lookbehind (OF_THEM, ITEM_UNITS, TOWARDS); "destroyed_bare"
         # has no lookbehind but English DESTROY's (?<=\bto ), 4 characters back, after at least 4 of its
         # PASSIVE_GAP's "was "/"were "/…, and no \b but after a word's letters)
         "destroyed_bare": re.compile(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
@@ -61,10 +62,10 @@ def _patterns(lex: ModuleType) -> dict:
                                         rf"(?:{lex.OF_TOTAL})\s+$", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "other_counted": re.compile(lex.OTHER_COUNTED, i),
-        "units_then_part": re.compile(rf"^\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
+        "units_then_part": re.compile(rf"\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
-        "of_them_towards": re.compile(rf"^\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
+        "of_them_towards": re.compile(rf"\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         # ("ППО збила всі 40", "Air defence downed all 40": all of the told launch, by number)
         "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),

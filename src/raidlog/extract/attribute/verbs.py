@@ -211,13 +211,13 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "used drones to destroy 15 Russian air defence systems": not weapons
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
-    if pats["of_them_towards"].match(text[c.end :]):
+    if pats["of_them_towards"].match(text, c.end):
         return False
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
     return bool(pats["destroyed_bare"].match(text, c.end) or pats["of_them"].match(text, c.end)
                 or pats["bare_participle"].match(text, c.end)
-                or (m.destroy_verbs and pats["units_then_part"].match(text[c.end :]))
+                or (m.destroy_verbs and pats["units_then_part"].match(text, c.end))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
                 or _weapon_named_before(c, m, text, lex) is not None
