@@ -617,9 +617,12 @@ LIST_ITEM = _ONE_PHRASE
 UNIT_COUNT_NOUNS = r"(?:громад\w*|населенн\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сел\w*|город\w*|локаци\w*|адрес\w*|регион\w*|муниципалитет\w*)"
 # "пострадали 47-летний, 50-летний мужчины и 65-летняя женщина": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)летн\w+"
-AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?P<ages>{_AGE}(?:\s*(?:,|и)\s*{_AGE})+)\s+{PERSON_NOUNS}"
+# ("погибли женщины 27, 41 и 69 лет": the people first, then their ages in years)
+AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:в\s+возрасте\s+)?)?"
+                   rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|и)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|и)\s*{_AGE})+))"
+                   rf"\s+(?(noun)(?:лет|года?)\b|{PERSON_NOUNS})"
                    rf"(?P<more>(?:\s*(?:,|и)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
-AGE_ITEM = _AGE
+AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)летн\w+)?"  # (an age, with or without its "-летний")
 # "Пострадавших среди мирного населения нет": a plural noun, no single victim
 PLURAL_VICTIM = r"\w*(?:их|ых)$"
 # "ранены двое мужчин и женщина": the number's people and one more

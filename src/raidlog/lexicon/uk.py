@@ -589,9 +589,12 @@ LIST_ITEM = _ONE_PHRASE
 UNIT_COUNT_NOUNS = r"(?:громад\w*|населен\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сіл\b|сел[аіо]\w*|міст\w*|локаці\w*|адрес\w*|регіон\w*)"
 # "постраждали 33-річна, 58-річна жінки і 72-річний чоловік": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)річн\w+"
-AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?P<ages>{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+)\s+{PERSON_NOUNS}"
+# ("загинули жінки 27, 41 і 69 років": the people first, then their ages in years)
+AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:віком\s+)?)?"
+                   rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|і|та|й)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+))"
+                   rf"\s+(?(noun)рок\w*|{PERSON_NOUNS})"
                    rf"(?P<more>(?:\s*(?:,|і|та|й)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
-AGE_ITEM = _AGE
+AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)річн\w+)?"  # (an age, with or without its "-річний")
 # "Серед мирних жителів постраждалих немає": a plural noun, no single victim
 PLURAL_VICTIM = r"\w*(?:их|іх)$"
 # "поранено чотирьох жінок та чоловіка": the number's people and one more
