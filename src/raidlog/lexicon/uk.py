@@ -316,7 +316,9 @@ SPEAKER_PRONOUN = (r"\b(?:написав|написала|повідомив|п�
                    r"розповів|розповіла)\s+(?:він|вона)\b")
 # the troops of a command, named as those who downed them, in an official's words: "«… знищили наші
 # захисники Повітряного командування «Схід»», – розповів він" (the official tells it, not the command)
-DEFENCES_ACTOR_BEFORE = r"\b(?:військов\w*|захисник\w*|оборонц\w*|оборонці\s+неба|зенітник\w*|бійц\w*|воїн\w*)\s+(?:(?:з|із)\s+)?$"
+DEFENCES_ACTOR_BEFORE = (r"\b(?:військов\w*|захисник\w*|оборонц\w*|оборонці\s+неба|зенітник\w*|бійц\w*|воїн\w*)\s+(?:(?:з|із)\s+)?$"
+                         # ("… засобами ППО командування «Схід» збито два дрони": the means of the command, not its voice)
+                         r"|\bзасоб\w*\s+(?:протиповітряної\s+оборони|ППО)\s+$")
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"

@@ -120,7 +120,6 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         out.untold = _untold_places(before, out, s, lex)
         if s.is_title and not out.headline_towns:
             out.headline_towns = _headline_towns(m, res, lex)
-        before_start = before[0].sentence.start if before is not None else 0
         previous, before = before, (m, res)
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
@@ -150,7 +149,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told,
                                                                          headline=s.is_title)))
         if people:
-            _official_speaks(out, people[0], m, before_start, lex)
+            _official_speaks(out, people[0], m, previous[0] if previous is not None else None, lex)
         claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people and out.author is not None and out.author.person \
                 and names_only_defences(m, lex):
@@ -554,11 +553,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     return out
 
 
-def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: Mentions, before_start: int,
+def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: Mentions, before: Mentions | None,
                      lex: ModuleType) -> None:
     """A sentence that names an official: he is the report's reporter from here on, and he tells
     what the sentence before told by nobody (its count, its incidents), when the sentence says so."""
     s = m.sentence
+    before_start = before.sentence.start if before is not None else 0
     out.reporter = official.claimant
     out.reporter_town = _office_town(official)
     out.reporter_paragraph = s.paragraph
@@ -566,7 +566,8 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
     last = out.claims[-1] if out.claims else None
     if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
             and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
-                                                   and before_start <= last.evidence[0][0])) \
+                                                   and before_start <= last.evidence[0][0]
+                                                   and not _names_its_teller(before, last.claimant, lex))) \
             and _patterns(lex)["told_by_next"].search(s.text):
         # "Над Полтавщиною збили шість «шахедів». Про це повідомив начальник ОВА Петро Мельничук.":
         # the count just told is his (not an organisation's named later); so is one the sentence
@@ -585,6 +586,13 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
                 break
             if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
                 inc.reporter = official.claimant
+
+
+def _names_its_teller(m: Mentions | None, claimant: Claimant, lex: ModuleType) -> bool:
+    """The sentence names the claimant as who tells its count ("по данным Минобороны", "the ministry
+    said", "according to the ministry": the one named before), not as the defences that did the downing."""
+    return m is not None and not names_only_defences(m, lex) and any(
+        c.name == claimant.name or (not c.explicit and c.kind == claimant.kind) for c in m.claimants)
 
 
 def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolution], people, lex: ModuleType,
