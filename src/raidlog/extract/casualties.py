@@ -73,6 +73,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_before": re.compile(lex.TOTAL_BEFORE, i),
         "total_cue": re.compile(lex.TOTAL_CUE, i),
         "subset": re.compile(lex.SUBSET_BEFORE, i),
+        "among_victims": re.compile(lex.AMONG_VICTIMS, i),
         "subset_after": re.compile(lex.SUBSET_AFTER, i),
         "plus_one": re.compile(lex.PLUS_ONE_AFTER, i),
         "age": re.compile(lex.AGE_AFTER, i),
@@ -164,6 +165,12 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if n.start in weapon_counts:
             continue
         fig = _number_figure(text, n, pats, numbers[k + 1].start if k + 1 < len(numbers) else None)
+        if fig is None and (among := pats["among_victims"].search(text, max(0, n.start - 40), n.start)) \
+                and not any(f.field == ("killed" if among.group("killed") else "injured") for f in figures):
+            # "в Шебекино среди пострадавших двое мирных жителей": no figure of them told before in the
+            # sentence, so these are the figure (one told in an earlier sentence holds them: settle reads
+            # them as its part, "Погибли 5 человек. Среди погибших двое детей")
+            fig = Figure("killed" if among.group("killed") else "injured", n.value)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and _LIST_GAP.fullmatch(text, last[1], n.start):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list

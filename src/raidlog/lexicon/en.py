@@ -919,6 +919,9 @@ TOTAL_BEFORE = (
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total)\s+(?:of\s+)?(?:at least\s+)?$"
 # part of a figure already told: "including four children", "of them two"
 SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
+# "among the dead / injured N": some of the killed or injured told, or, where none was told before, how
+# many there are ("among the injured two residents of Shebekino")
+AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s+(?:at least\s+)?$"
 # a second attack after the one told, with a count of its own: "another attack", "a new wave"
 NEW_ATTACK = r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attack|wave)(?:\s+(?:on|of|against|at)\b|(?=[,.;]))"
 AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"

@@ -572,6 +572,9 @@ TOTAL_BEFORE = (
 TOTAL_CUE = (r"(?:загалом|усього|всього|сумарно|(?:постраждал\w*|загибл\w*|поранен\w*)\s+(?:уже|вже|тепер|стало)|"
              r"\b(?:уже|вже)\s+відомо\s+про)\s+$")
 SUBSET_BEFORE = r"(?:у\s+тому\s+числі|в\s+тому\s+числі|серед\s+(?:них|жертв|загиблих|постраждалих|поранених)|з\s+них|із\s+них|зокрема|включно\s+з)\s+$"
+# "серед загиблих / постраждалих N": some of those told, or how many there are where none was told before
+# (see lexicon.en)
+AMONG_VICTIMS = r"серед\s+(?:(?P<killed>загиблих)|(?P<injured>постраждалих|поранених))\s+$"
 # a second attack after the one told, with a count of its own: "відбито нову атаку", "під час чергової атаки"
 NEW_ATTACK = r"\b(?:нов\w+|чергов\w+)\s+атак(?:а|и|у|ою|ці)\b"
 AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
