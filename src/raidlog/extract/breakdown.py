@@ -40,6 +40,14 @@ class Item:
     # ("над Павлоградським районом збили 3": Dnipropetrovsk Oblast's 3)
     told_for: tuple[Place, ...] = ()
 
+    def __post_init__(self) -> None:
+        # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
+        first: dict[str, Place] = {}
+        for p in self.places:
+            first.setdefault(p.id, p)
+        if len(first) < len(self.places):
+            object.__setattr__(self, "places", tuple(first.values()))
+
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
