@@ -68,7 +68,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
     return gates.quicken({
         "date": re.compile(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
-        "clock": re.compile(rf"\b(?:{clock})(?![\d:])", re.IGNORECASE),
+        "clock": re.compile(rf"\b(?:{clock})(?!\d|:\d)", re.IGNORECASE),  # "до 03:00:" then its list
         "zone": re.compile(rf"\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
         "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
