@@ -464,7 +464,9 @@ SCOPES: list[tuple[str, str]] = [
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
-     r"the day before|previous night's|earlier that night)\b", "previous_night"),
+     r"the day before|previous night's|earlier that night|"
+     # ("On the eve, Ukraine attempted to attack …": Russian "накануне" in translation; not "on the eve of the talks")
+     r"on the eve(?!\s+of))\b", "previous_night"),
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
      r"on [A-Z]\w+)|earlier(?=,)|"
      # (not in a relative clause about the claimant: "the air force, which earlier reported a missile threat, said …")
