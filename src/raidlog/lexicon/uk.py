@@ -282,7 +282,8 @@ OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
               r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ППО у Харківській області відбито атаку дронів"
-REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+)?(?:в|у|на\s+території)"
+# ("на Київщині сили ППО збили кілька ракет": "на" before a -щина name)
+REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+)?(?:в|у|на(?:\s+території)?)"
 # "збито 23 БпЛА у Чернігівській, Житомирській та Київській областях": where a total was destroyed, when
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 # ("в одному з районів Сумської області", "на території ще одного з районів …": the region, a district
@@ -662,7 +663,9 @@ ZONES: list[tuple[str, str]] = [
 ]
 NIGHT = r"(?:ніч\w*|ночі|вночі|нічн\w*|за\s+ніч)"
 # a reporting frame a sentence may open with before the place its count happened in: "Він додав, що на Одещині …"
-OPENING_FRAME = r"(?:(?:також\s+)?(?:він|вона|вони)\s+)?(?:додав\w*|зазнач\w*|повідоми\w*|уточни\w*),?\s+що\s+"
+# (or a named one: "Мер столиці Віталій Кличко повідомив, що на Київщині …")
+OPENING_FRAME = (r"(?:(?:також\s+)?(?:він|вона|вони|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"
+                 r"(?:додав\w*|зазнач\w*|повідоми\w*|уточни\w*),?\s+що\s+")
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}

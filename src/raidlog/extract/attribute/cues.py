@@ -94,7 +94,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
         "opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
                               rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
-        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
+        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
