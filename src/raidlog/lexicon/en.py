@@ -258,6 +258,11 @@ FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarif
 OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
               r"(?:region|oblast|territory of the region|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
+# (Russian and Ukrainian "ещё две" after missiles and drones: the gender a bare number agrees with; English
+# numbers have none)
+FEMININE_NUMBER = r"(?!)"
+MASCULINE_NUMBER = r"(?!)"
+FEMININE_WEAPON = r"(?!)"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.

@@ -399,6 +399,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 OWN_REGION = (r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))|"
               r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края)")
 OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
+# a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
+# missiles), "ещё два" (the drones); the weapon words of the feminine
+FEMININE_NUMBER = r"(?:две|обе|одна)\b"
+MASCULINE_NUMBER = r"(?:два|оба|один)\b"
+FEMININE_WEAPON = r"(?:ракет|авиабомб|бомб)\w*"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.

@@ -111,6 +111,10 @@ def _patterns(lex: ModuleType) -> dict:
         # (its count may be approximate: "most of the nearly 10 incoming targets")
         "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "own_city": re.compile(lex.OWN_CITY, i),
+        # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
+        "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
+        "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),
+        "feminine_weapon": re.compile(lex.FEMININE_WEAPON, i),
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"

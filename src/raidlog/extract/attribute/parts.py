@@ -190,7 +190,7 @@ def _weapons_by_number(m: Mentions) -> dict[int, tuple[str, str | None]]:
 
 
 def _kind_of_item(it: breakdown.Item, weapon_at: dict[int, tuple[str, str | None]], m: Mentions,
-                  kind: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+                  kind: tuple[str, str | None] | None, lex: ModuleType) -> tuple[str, str | None] | None:
     """What an item counts: its own weapon, else the weapon of the count named right before it
     ("три ракеты и три беспилотника над Курской, над Брянской – ещё два": the drones, named last),
     else the kind of the item before ("пять БПЛА над …, два – над …, один – над …"); the count before
@@ -200,11 +200,27 @@ def _kind_of_item(it: breakdown.Item, weapon_at: dict[int, tuple[str, str | None
         return own
     k = bisect_left(m.counts, it.number_start, key=lambda c: c.number.start)
     before = m.counts[k - 1].weapon if k else None
+    agrees = _gender_of_number(m.sentence.text, it.number_start, lex)
+    if before is not None and agrees is not None and _feminine(m.sentence.text, before, lex) != agrees:
+        # "три ракеты и три беспилотника, над Брянской — ещё две": "две" is of the missiles named before
+        # the drones (the few counts before it, nearest first)
+        before = next((c.weapon for c in reversed(m.counts[max(0, k - 4) : k - 1]) if c.weapon is not None
+                       and _feminine(m.sentence.text, c.weapon, lex) == agrees), before)
     return (before.type, before.model) if before is not None else kind
 
 
+def _gender_of_number(text: str, at: int, lex: ModuleType) -> bool | None:
+    """Whether the number word at ``at`` is feminine ("две"), masculine ("два"), or of no gender (None)."""
+    pats = _patterns(lex)
+    return True if pats["feminine_number"].match(text, at) else False if pats["masculine_number"].match(text, at) else None
+
+
+def _feminine(text: str, weapon, lex: ModuleType) -> bool:
+    return _patterns(lex)["feminine_weapon"].search(text, weapon.start, weapon.end) is not None
+
+
 def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
-                             offset: int) -> None:
+                             offset: int, lex: ModuleType) -> None:
     """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
     cruise missiles": the places count one weapon type, the sentence's total another; the places'
     sum is their type's count, a part of the claim (which then totals both types). "три ракеты и три
@@ -216,7 +232,7 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     kind, groups = None, {}
     weapon_at = _weapons_by_number(m)
     for it in items:
-        kind = _kind_of_item(it, weapon_at, m, kind)
+        kind = _kind_of_item(it, weapon_at, m, kind, lex)
         groups.setdefault(kind, []).append(it)
     told = {c.weapon.type if c.weapon else None for c in totals}
     new = [k for k in groups if k is None or k[0] not in told]

@@ -479,7 +479,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 draft.items.append(it)
                 draft.item_offsets.append(s.start)
                 # what the item counts: its own weapon, or the one before ("пять БПЛА над …, два – над …")
-                kind = _kind_of_item(it, weapon_at, m, kind)
+                kind = _kind_of_item(it, weapon_at, m, kind, lex)
                 if kind is not None:
                     draft.item_kinds[(s.start, it.number_start)] = kind
             _weapon_of_items(draft, items, m)
@@ -490,7 +490,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 kinds = {(w.type, w.model) for w in out.claims[-2].weapons if w.type != "unknown"}
                 if len(kinds) == 1:
                     draft.weapons.append(WeaponDraft(*kinds.pop()))
-            _items_of_another_weapon(draft, items, totals, m, s.start)
+            _items_of_another_weapon(draft, items, totals, m, s.start, lex)
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
             draft.night |= m.night
