@@ -117,6 +117,10 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # through all the officials for one who told what it did
     "'Governor …, the air force downed drones; ' (100 KB)": ("en", lambda: _fill(
         lambda k: "Governor Vyacheslav Gladkov, the air force downed drones; ", 100 * KB) + ".", "small"),
+    # an official, then downings nobody is said to tell: each claimant searched the text from the
+    # official's office to it for a report verb
+    "'Governor …: ' + 'the air force downed drones, ' (100 KB)": ("en", lambda: "Governor Vyacheslav Gladkov: " + _fill(
+        lambda k: "the air force downed drones, ", 100 * KB) + ".", "small"),
     # counts of the weapons told in one sentence: each count's "of them" asked of a copy of the rest of the sentence
     "'5 of them were shot down, ' (100 KB)": ("en", lambda: "Russia launched 900 drones, " + _fill(
         lambda k: "5 of them were shot down, ", 100 * KB) + ".", "small"),

@@ -99,7 +99,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
-        "report_verb": re.compile(rf"\b{lex.REPORT_VERBS}\b", i),
+        # (a report verb at each place one starts, those inside another's match too: "as noted by")
+        "report_verb": re.compile(rf"(?=(\b{lex.REPORT_VERBS}\b))", i),
         "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
         "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
@@ -380,6 +381,7 @@ def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef],
     # later one's gap holds the first's, and a ";", "." or report verb in it)
     ends = sorted(p.role_end for p in m.people)
     commas = [k.start() for k in re.finditer(",", text)]
+    told = _report_verb_between(text, pats)
     after = []  # (the "," before an official with nothing but a report verb between, where he starts)
     for p in m.people:
         i = bisect_left(commas, p.role_start)
@@ -395,17 +397,32 @@ def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef],
             return False
         semicolon = text.rfind(";", 0, c.start)
         k = bisect_right(ends, semicolon)
-        if k < len(ends) and ends[k] <= c.start and pats["report_verb"].search(text, ends[k], c.start):
+        if k < len(ends) and ends[k] <= c.start and told(ends[k], c.start):
             return True  # the official, then what he said
         k = bisect_left(after, (c.end,))
         if k < len(after):
             comma, role_start = after[k]
             # what was downed, then the official who said it (no "it said" of its own before)
             return pats["retold_after"].fullmatch(text, c.end, role_start) is not None \
-                and not pats["report_verb"].search(text, c.end, comma)
+                and not told(c.end, comma)
         return False
 
     return retold
+
+
+def _report_verb_between(text: str, pats: dict) -> Callable[[int, int], bool]:
+    """Whether a report verb ("said", "according to") starts at or after one offset and ends at or
+    before another: the verbs found once, every one by its start, with the nearest end at or after
+    each start (a search of the text between each official and each claimant was square)."""
+    verbs = [(x.start(), x.end(1)) for x in pats["report_verb"].finditer(text)]
+    starts = [a for a, _ in verbs]
+    nearest_end = list(itertools.accumulate(reversed([b for _, b in verbs]), min))[::-1]
+
+    def told(start: int, end: int) -> bool:
+        k = bisect_left(starts, start)
+        return k < len(starts) and nearest_end[k] <= end
+
+    return told
 
 
 # a digit, "midnight", "noon" or "midday" in any case (r"\d|midnight|noon|midday" with IGNORECASE:
