@@ -84,6 +84,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "launch": re.compile(rf"\b{lex.LAUNCH}\b", i),
         "lost": re.compile(rf"\b{lex.LOST}", i),
         "not_destroyed": re.compile(lex.NOT_DESTROYED, i),
+        "aim_done": re.compile(lex.AIM_DONE_BEFORE, i),
         "hedge": re.compile(lex.HEDGES, i),
         "night": re.compile(lex.NIGHT, i),
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
@@ -195,6 +196,10 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                            ("not_destroyed", m.not_destroyed)):
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
+    if m.not_destroyed:
+        # ("потребовалось около часа, чтобы сбить все 12": the aim reached, no denial)
+        m.not_destroyed[:] = [(a, b) for a, b in m.not_destroyed
+                              if not ((x := pats["aim_done"].search(text, max(0, a - 60), b)) and x.end() == a)]
     if m.not_destroyed:
         # a denied verb destroys nothing (one that shares a character with a denial: asked by bisection,
         # not by a scan of all the denials for each verb)

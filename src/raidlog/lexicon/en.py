@@ -122,6 +122,8 @@ LAUNCH = (
 # (quoted too: 45 decoy drones were "lost in location")
 LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally lost|lost in (?:location|locations|space))|"
         r"disappeared from radar)")
+# (Russian "потребовался час, чтобы сбить все 12": the aim reached; English reads an aim only after a verb of sending)
+AIM_DONE_BEFORE = r"(?!)"
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
 # not be intercepted", "are unable to down the 40 drones Russia launches each night" (the count is of
 # those that got through, never of those destroyed)
