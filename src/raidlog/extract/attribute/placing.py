@@ -287,8 +287,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         if not downed or anaphora is not None:
             return []
         verb = next(a for a, b in m.destroy_verbs if b <= downed[0].hit.start)
-    elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start) for w in m.weapons):
-        return []  # "an enemy UAV was shot down": a count of one, not a place without a count
+    elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start)
+             and _patterns(lex)["single_weapon"].fullmatch(text, w.start, w.end) for w in m.weapons):
+        # "an enemy UAV was shot down": a count of one, not a place without a count (not "a number of
+        # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural)
+        return []
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
     if not group:
         return []
