@@ -198,6 +198,11 @@ def of_them_after(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _every_one(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.EVERY_ONE_BEFORE, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.ONE_OF_MANY, re.IGNORECASE)
 
@@ -217,6 +222,8 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
     out: list[Count] = []
     starts = [w.start for w in words]  # in text order
     for i, n in enumerate(numbers):
+        if n.value == 1 and _every_one(lex).search(text, max(0, n.start - 20), n.start):
+            continue  # "downed every one of the 18 drones": all of them, no count of one
         weapon = None
         k = bisect_left(starts, n.end)  # the first word after the number
         if k < len(words) and adjectives.match(text[n.end : words[k].start]):

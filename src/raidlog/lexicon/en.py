@@ -684,7 +684,7 @@ BARE_PARTICIPLE = (r"\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]
 # ("13 or more were shot down": the count as written)
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
-ALL_OF = r"(?:all|all of the|all the)"  # "shot down all 14 drones": launched = destroyed
+ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+of\s+the)"  # "shot down all 14 drones", "every one of the 18": launched = destroyed
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
@@ -697,6 +697,8 @@ ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one
 WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"
 # "drones attacked one of the city's districts": one of some things that are no weapons (unless a
 # weapon word follows) counts no weapon; not "one of them"
+# "every one of the 18 drones", "each one of them": all of them, "one" no count
+EVERY_ONE_BEFORE = r"\b(?:every|each)(?:\s+single)?\s+$"
 ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
 OF_THEM = r"of them|of these|of which"

@@ -207,6 +207,7 @@ OF_TOTAL = r"из"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 # "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один из них"
+EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
 ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b)"
 OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")

@@ -193,6 +193,7 @@ OF_TOTAL = r"з|із|зі"
 ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 # "атакували один з районів міста": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один з них"
+EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
 ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b)"
 OF_THEM = r"і?з\s+них|і?з\s+яких"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
