@@ -301,6 +301,7 @@ def prepare(lex: ModuleType) -> None:
     _of_total(lex)
     _one_of(lex)
     of_them_after(lex)
+    _every_one(lex)
     _one_of_many(lex)
     _adjectives(lex)
     _adjunct_head(lex)
