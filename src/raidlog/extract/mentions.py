@@ -13,7 +13,7 @@ from types import ModuleType
 
 from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
-from raidlog.extract.spans import covering, overlapping, overlaps_disjoint
+from raidlog.extract.spans import covering, inside, overlapping, overlaps_disjoint
 from raidlog.geo import Gazetteer
 from raidlog.lexicon import gates, may_match, words_of
 
@@ -386,7 +386,7 @@ def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef],
     # later one's gap holds the first's, and a ";", "." or report verb in it)
     ends = sorted(p.role_end for p in m.people)
     commas = [k.start() for k in re.finditer(",", text)]
-    told = _report_verb_between(text, pats)
+    told = inside((x.start(), x.end(1)) for x in pats["report_verb"].finditer(text))  # (a report verb between two offsets)
     after = []  # (the "," before an official with nothing but a report verb between, where he starts)
     for p in m.people:
         i = bisect_left(commas, p.role_start)
@@ -413,21 +413,6 @@ def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef],
         return False
 
     return retold
-
-
-def _report_verb_between(text: str, pats: dict) -> Callable[[int, int], bool]:
-    """Whether a report verb ("said", "according to") starts at or after one offset and ends at or
-    before another: the verbs found once, every one by its start, with the nearest end at or after
-    each start (a search of the text between each official and each claimant was square)."""
-    verbs = [(x.start(), x.end(1)) for x in pats["report_verb"].finditer(text)]
-    starts = [a for a, _ in verbs]
-    nearest_end = list(itertools.accumulate(reversed([b for _, b in verbs]), min))[::-1]
-
-    def told(start: int, end: int) -> bool:
-        k = bisect_left(starts, start)
-        return k < len(starts) and nearest_end[k] <= end
-
-    return told
 
 
 # a digit, "midnight", "noon" or "midday" in any case (r"\d|midnight|noon|midday" with IGNORECASE:
