@@ -106,6 +106,8 @@ DESTROY = (
 )
 LAUNCH = (
     r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
+    # ("88 drones took part in the attack", "60 drones were involved"): the weapons of the attack, the ones that came
+    r"(?:took|take|takes|taking)\s+part\b|(?:were|was|been|are|is)\s+involved\b|participated\b|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also

@@ -82,11 +82,22 @@ def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -
 
 def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     """"three drones attacked a depot in the region; they were downed": the count is the
-    subject of the launch verb right after it, and every one of them is destroyed later in the sentence
-    (no destroy verb before it: "shot down all 14 drones fired overnight" counts the destroyed)."""
-    return any(a > count.end and not text[count.end : a].strip() for a, _ in m.launch_verbs) \
-        and not any(a < count.number.start for a, _ in m.destroy_verbs) \
-        and bool(_patterns(lex)["all_destroyed"].search(text, count.end))
+    subject of the launch verb right after it, and every one of them is destroyed later in the sentence,
+    or the next count is told destroyed ("88 drones took part in the attack and 70 were destroyed", "60
+    drones were involved; 45 were shot down": a part of them); no destroy verb before it ("shot down all
+    14 drones fired overnight" counts the destroyed). The launch verb and the next count are found by
+    bisection."""
+    k = bisect_left(m.launch_verbs, count.end, key=lambda v: v[0])
+    if k == len(m.launch_verbs) or text[count.end : m.launch_verbs[k][0]].strip() \
+            or any(a < count.number.start for a, _ in m.destroy_verbs[:1]):
+        return False
+    if _patterns(lex)["all_destroyed"].search(text, count.end):
+        return True
+    j = bisect_left(m.counts, m.launch_verbs[k][1], key=lambda c: c.number.start)
+    nxt = m.counts[j] if j < len(m.counts) else None
+    return nxt is not None and nxt.of_total is None \
+        and not any(m.launch_verbs[k][1] <= a < nxt.number.start for a, _ in m.launch_verbs[k + 1 : k + 2]) \
+        and bool(_patterns(lex)["destroyed_bare"].match(text, nxt.end) or _verb_right_before(nxt.number.start, m, text, _patterns(lex)))
 
 
 _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
