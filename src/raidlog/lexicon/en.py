@@ -680,8 +680,8 @@ NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|aftern
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
-# shot down" (never an object after it: "two destroyed a barn")
-BARE_PARTICIPLE = (r"\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b"
+# shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
+BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # ("13 or more were shot down": the count as written)
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
