@@ -51,6 +51,8 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_bare": re.compile(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
         "of_them": re.compile(rf"\s+(?:{lex.OF_THEM})", i),
+        # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
+        "list_join": re.compile(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts

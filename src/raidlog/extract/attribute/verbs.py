@@ -56,6 +56,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     # are tried nearest first only while they could still be nearer.
     best, dist = None, 10**6
     start, end = count.number.start, count.end
+    tail = _list_tail(count, m, text, lex)
     for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
         k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
         if kind == "launched" and k and m.destroy_verbs and _participle_of_count_before(verbs[k - 1], m, text):
@@ -66,10 +67,30 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         for a, _ in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
             if a - end >= dist:
                 break
-            if _passive_gap(lex).fullmatch(text[end:a]):
-                best, dist = kind, a - end
+            if _passive_gap(lex).fullmatch(text[end:a]) or (a >= tail > end and _passive_gap(lex).fullmatch(text[tail:a])):
+                best, dist = kind, a - end  # ("63 drones and 3 missiles had been launched": the list's verb)
                 break
     return best or ("destroyed" if m.destroy_verbs else "launched")
+
+
+# how many counts a list that shares the verb after it may have (a bound: the walk is no scan of the sentence)
+_LIST_REACH = 8
+
+
+def _list_tail(count: Count, m: Mentions, text: str, lex: ModuleType) -> int:
+    """Where the list of weapon counts that ``count`` opens ends ("63 drones, 2 Kh-59 and 3 Iskander-M
+    missiles were launched": the verb after the last one is each one's); ``count.end`` when no other
+    count of a weapon follows it joined by a comma or "and" (at most _LIST_REACH of them are walked; the
+    count's place by bisection)."""
+    if count.weapon is None:
+        return count.end
+    k = bisect_right(m.counts, count.number.start, key=lambda c: c.number.start)
+    tail, join = count.end, _patterns(lex)["list_join"]
+    for nxt in m.counts[k : k + _LIST_REACH]:
+        if nxt.weapon is None or nxt.number.start < tail or not join.fullmatch(text, tail, nxt.number.start):
+            break
+        tail = nxt.end
+    return tail
 
 
 def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -> bool:
