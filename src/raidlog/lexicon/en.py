@@ -43,7 +43,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      # ("11 loitering munitions of this kind were shot down": the Shaheds, as the south's command calls them)
      r"loitering munitions?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
     # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
-    (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of air attack|(?:aerial|air|airborne) objects?", "unknown", None),
+    # ("57 aerial weapons were used", "air attack assets", "140 drones and missiles were launched": the
+    # attack's weapons of every kind, one count)
+    (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of (?:air|aerial) attack|(?:aerial|air|airborne) objects?|"
+     r"(?:aerial|airborne|air[- ]attack|air[- ]strike) (?:weapons|assets|means)|"
+     r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
@@ -113,6 +117,8 @@ LAUNCH = (
     # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also
     # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
     r"(?:were|was|been)\s+tracked|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
+    # ("91 air targets were detected": as recorded; not "were detected and shot down", the downed told)
+    r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!\s+and\s+(?:destroyed|shot|downed|intercepted|neutrali))|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
     r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
