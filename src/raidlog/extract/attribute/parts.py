@@ -275,10 +275,13 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
         return
     if draft.destroyed is not None or any(w.destroyed is not None for w in draft.weapons):
         return
-    if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top) \
-            or not any(it.weapon for it in top):
-        return  # ("three strikes: two in one district, one in another" counts no weapons)
-    draft.destroyed = sum(_counted(it, it.joined or it.count) for it in top)
+    if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top):
+        return
+    total = sum(_counted(it, it.joined or it.count) for it in top)
+    # ("three strikes: two in one district, one in another" counts no weapons; but "Russia launched 15
+    # drones. Eleven were shot down over the Sumy and Chernihiv regions": bare counts of the ones that came)
+    if any(it.weapon for it in top) or (draft.launched is not None and total <= draft.launched):
+        draft.destroyed = total
 
 
 def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
