@@ -181,8 +181,9 @@ def find(text: str, lex: ModuleType, words: frozenset[str] | None = None) -> lis
 
 @lru_cache(maxsize=8)
 def _of_total(lex: ModuleType) -> re.Pattern[str]:
-    # ("16 of about 30 drones": the whole told as a rounded figure)
-    return re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", re.IGNORECASE)
+    # ("16 of about 30 drones": the whole told as a rounded figure; "62 drones overnight out of the 80":
+    # when, between the part and its whole)
+    return re.compile(rf"(?:\s+(?:{lex.NIGHT}))?\s+(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -246,7 +247,8 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                     weapon, of_total = w, nxt
                     break
         if weapon is not None and of_total is None and nxt is not None and nxt.value >= n.value \
-                and _of_total(lex).fullmatch(text, weapon.end, nxt.start) and _ends_phrase(text, nxt.end, words):
+                and _of_total(lex).fullmatch(text, weapon.end, nxt.start) \
+                and (_ends_phrase(text, nxt.end, words) or _launch_after(lex).match(text, nxt.end)):
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
@@ -255,6 +257,12 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+@lru_cache(maxsize=8)
+def _launch_after(lex: ModuleType) -> re.Pattern[str]:
+    """After "… out of the 80": its launch verb ("62 drones out of the 80 launched by Russia"), the whole that came."""
+    return re.compile(rf"\s+(?:{lex.LAUNCH})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -305,6 +313,7 @@ def prepare(lex: ModuleType) -> None:
     _one_of_many(lex)
     _adjectives(lex)
     _adjunct_head(lex)
+    _launch_after(lex)
     _and(lex)
     _part_patterns(lex)
 
