@@ -252,7 +252,7 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
-        out.append(Count(n, weapon, weapon.end if weapon else n.end, of_total))
+        out.append(Count(n, weapon, max(weapon.end, n.end) if weapon else n.end, of_total))
     out = _coordinated_of_totals(text, out, lex)
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
@@ -298,8 +298,9 @@ def _coordinated_of_totals(text: str, out: list[Count], lex: ModuleType) -> list
 
 
 @lru_cache(maxsize=8)
-def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(lex.WEAPON_PART_LEAD, re.IGNORECASE), re.compile(lex.WEAPON_PART_GAP, re.IGNORECASE)
+def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], ...]:
+    return re.compile(lex.WEAPON_PART_LEAD, re.IGNORECASE), re.compile(lex.WEAPON_PART_GAP, re.IGNORECASE), \
+        re.compile(lex.WEAPON_COUNT_AFTER, re.IGNORECASE), re.compile(rf"(?:{lex.MOST_OF})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def prepare(lex: ModuleType) -> None:
@@ -322,7 +323,11 @@ def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex:
     """"Of the missiles, two were shot down", "the missiles, of which it shot down two": a bare count
     of the weapon named just before it, which has no number of its own (else "60 drones, of which
     52 …" is the part of a count, read as such)."""
-    lead, gap = _part_patterns(lex)
+    lead, gap, after, most = _part_patterns(lex)
+    if after.fullmatch(text, w.end, n.start) and not most.search(text, max(0, w.start - 40), w.start):
+        # "атакував ударними БпЛА типу Shahed – 61 одиниця": the weapon's count, after it (not "наибольшее
+        # число дронов – 45 аппаратов – над Крымом", the count of one place)
+        return None if told and told[-1].weapon is w else w  # (a count of its own is the last one told)
     x = gap.fullmatch(text, w.end, n.start)
     if x is None or any(c.weapon is w for c in told):
         return None

@@ -716,6 +716,8 @@ OF_THEM = r"of them|of these|of which"
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
 WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "Of the (cruise) missiles, two")
 WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,4})?"  # (between it and the count)
+# a weapon, then its count after it (dashes are hyphens by now, spaced): "Shahed drones – 61", "missiles in the amount of 12"
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s+in\s+the\s+(?:amount|number)\s+of\s+"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"

@@ -220,6 +220,8 @@ ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному
 OF_THEM = r"из\s+них|из\s+которых"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
+# a weapon, then its count after it (dashes are hyphens by now, spaced): "ударными БПЛА типа Shahed – 61 единица", "ракеты в количестве 12 единиц"
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+в\s+количестве\s+"
 ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|"
                # the relative pronoun before a heading: "ещё два беспилотника, которые летели в сторону Москвы"
                r"котор(?:ый|ая|ое|ые)|"
