@@ -477,7 +477,9 @@ SCOPES: list[tuple[str, str]] = [
      r"in (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|"
      r"(?:in )?the whole of (?:last )?(?:January|February|March|April|May|June|July|August|September|October|"
      r"November|December)|"
-     # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally)
+     # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally;
+     # "since 2022", "since the full-scale invasion": since a year, or since the war began)
+     r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+the\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
