@@ -226,6 +226,8 @@ STRUCK_WITH_ONE = r"(?!)"
 # (between two commas, both written: not "the number of drones shot down was not given, deaths rose to 3")
 DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:\w+,\s+(?:\w+\s+){0,4}\w+,\s+(?:\w+\s+){0,2})?(?:rose|risen|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
+# a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
+HIT_AFTER = r"\s+(?:(?:have|had)\s+)?(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)\b"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many

@@ -306,6 +306,7 @@ STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|удар�
 # (between two commas, both written: not "кількість збитих дронів уточнюється, кількість постраждалих зросла до 5")
 DESTROYED_COUNT_BEFORE = r"\b(?:кількість|кількості|число)\s+(?:збит\w*|знищен\w*|перехоплен\w*|знешкоджен\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:станов\w*|сягну\w*|сягає|досягл\w*|(?:зросл\w*|збільшил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:влучанн\w*|падінн\w*\s+уламк\w*)\s+(?:[\w/]+\s+){0,4}$"
+HIT_AFTER = r"(?!)"  # (English "two missiles hit seven locations"; here the count is read as its verb says)
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "збили 40 дронів, найбільше – над Харківщиною": the place of most of
 # them, named without a count of its own

@@ -98,6 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
                               rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
         "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "hit_after": re.compile(lex.HIT_AFTER, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
