@@ -124,7 +124,7 @@ LAUNCH = (
     r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
-    r"(?:attack|barrage|assault|strike)s?\s+(?:consisted\s+of|comprised|involved)"
+    r"(?:attack|barrage|assault|strike)s?(?:\s+(?:on|against)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 # (quoted too: 45 decoy drones were "lost in location")
