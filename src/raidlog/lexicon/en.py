@@ -228,6 +228,10 @@ DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+do
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
 HIT_AFTER = r"\s+(?:(?:have|had)\s+)?(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)\b"
+# an attack repelled, right before its count: "repelled an attack by 33 drones, destroying 25 of them" (the count is
+# how many came when a part of them is told destroyed after it)
+REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)\s+"
+                   r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?$")
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many

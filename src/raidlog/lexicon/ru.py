@@ -346,6 +346,8 @@ STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+уда
 DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:составля\w*|составил\w*|достиг\w*|(?:возросл\w*|вырос\w*|увеличил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
 HIT_AFTER = r"(?!)"  # (English "two missiles hit seven locations"; here the count is read as its verb says)
+# an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
+REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"
 PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "сбили 162 беспилотника, больше всего – над Курской областью": the place
 # of most of them, named without a count of its own

@@ -33,6 +33,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
             _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
             and any(a >= count.end for a, _ in m.destroy_verbs)):
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
+    if _repelled_whole(count, m, text, lex):
+        return "launched"  # "repelled an attack by 33 drones, destroying 25 of them": 33 came
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
     if _patterns(lex)["of_them_before"].search(text, max(0, count.number.start - 20), count.number.start):
@@ -119,6 +121,17 @@ def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: Modul
     return nxt is not None and nxt.of_total is None \
         and not any(m.launch_verbs[k][1] <= a < nxt.number.start for a, _ in m.launch_verbs[k + 1 : k + 2]) \
         and bool(_patterns(lex)["destroyed_bare"].match(text, nxt.end) or _verb_right_before(nxt.number.start, m, text, _patterns(lex)))
+
+
+def _repelled_whole(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"repelled an attack by 33 drones, destroying 25 of them", "отразили атаку 33 дронов, 25 из них
+    уничтожены": the count of a repelled attack is a downing ("отражена атака 12 БПЛА"), unless the next
+    count is a part "of them" (the next count by bisection)."""
+    pats = _patterns(lex)
+    if not pats["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
+        return False
+    j = bisect_right(m.counts, count.number.start, key=lambda c: c.number.start)
+    return j < len(m.counts) and m.counts[j].of_total is None and bool(pats["of_them"].match(text, m.counts[j].end))
 
 
 _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
