@@ -110,6 +110,8 @@ DESTROY = (
 )
 LAUNCH = (
     r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
+    # a headline's present: "Russia launches 90 drones, 4 missiles at Ukraine", "Russia fires 60 drones"
+    rf"(?:launches|fires|sends|uses)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|a\s+record(?:\s+of)?)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # ("88 drones took part in the attack", "60 drones were involved"): the weapons of the attack, the ones that came
     r"(?:took|take|takes|taking)\s+part\b|(?:were|was|been|are|is)\s+involved\b|participated\b|"
     # "three UAVs attempted to attack an industrial site": the ones that came
@@ -121,7 +123,7 @@ LAUNCH = (
     r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!\s+and\s+(?:destroyed|shot|downed|intercepted|neutrali))|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
-    r"(?:attacked|struck|bombarded|targeted|hit|pounded|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
+    r"(?:attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
     r"(?:attack|barrage|assault|strike)s?(?:\s+(?:on|against)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved)"
@@ -718,7 +720,7 @@ WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogethe
 # "every one of the 18 drones", "each one of them": all of them, "one" no count
 EVERY_ONE_BEFORE = r"\b(?:every|each)(?:\s+single)?\s+$"
 ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
-OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s)?"  # "95 of 120 drones", "22 of Russia's 27 drones"
+OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+of)?"  # "95 of 120 drones", "22 of Russia's 27 drones", "50 out of a total of 65"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
