@@ -202,7 +202,10 @@ def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mention
     parts (the claim's total becomes the sum of its weapons: _total_to_its_weapon), not another claim
     (nor when another speaker or office tells them: "…, the mayor said")."""
     text = m.sentence.text
-    if not totals or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) if c.weapon else not _part_of_them(c, totals[0], text, lex)
+    # (a count with no weapon that says all of them again: "two Kh-59 missiles were launched; both were shot down")
+    weapon_values = {c.number.value for c in totals if c.weapon is not None}
+    if not totals or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) if c.weapon
+                         else not (_part_of_them(c, totals[0], text, lex) or c.number.value in weapon_values)
                          for c in totals) \
             or not _patterns(lex)["more_of_it"].search(m.sentence.text) \
             or (claimant is not None and claimant.name != current.claimant.name) \

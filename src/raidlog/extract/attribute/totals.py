@@ -98,10 +98,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     all_listed: set[int] = set()
     for k, c in enumerate(totals):
         if c.weapon is None and k == 1 and totals[0].weapon and _other_types_told(draft, totals[0].weapon.type) \
-                and _part_of_them(c, totals[0], text, lex):
+                and (_part_of_them(c, totals[0], text, lex) or c.number.value == totals[0].number.value):
             # "Сили ППО знищили 60 дронів. Також зафіксовано п'ять ракет, з яких дві збито": the part is
             # of the one weapon just counted (one more weapon of the claim), not the claim's total (not
-            # "41 drones and two missiles, 35 of which": a part of all the sentence counted)
+            # "41 drones and two missiles, 35 of which": a part of all the sentence counted); so is "both"
+            # after "In addition, two Kh-59 missiles were launched; both were shot down": all of them
             c = replace(c, weapon=totals[k - 1].weapon)
         if c.weapon and c.weapon.type == "unknown":
             # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
