@@ -130,9 +130,10 @@ LAUNCH = (
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 # (quoted too: 45 decoy drones were "lost in location")
-# ("20 drones were lost to jamming", "lost due to electronic warfare": the Air Force's "lost" in the news' words)
+# ("20 drones were lost to jamming", "were lost, likely due to electronic warfare": the Air Force's "lost" in the news' words)
 LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally lost|locally lost|lost in (?:location|locations|space))|"
-        r"(?:were |was )?lost\s+(?:to|due\s+to|because\s+of|through)\s+(?:\w+\s+)?(?:jamming|electronic|EW\b|countermeasures|suppression)|"
+        r"(?:were |was )?lost,?\s+(?:(?:likely|probably|possibly|presumably|most\s+likely)\s+)?(?:to|due\s+to|because\s+of|through|as\s+a\s+result\s+of)\s+"
+        r"(?:\w+\s+)?(?:jamming|electronic|EW\b|countermeasures|suppression)|"
         r"disappeared from radar)")
 # (Russian "потребовался час, чтобы сбить все 12": the aim reached; English reads an aim only after a verb of sending)
 AIM_DONE_BEFORE = r"(?!)"

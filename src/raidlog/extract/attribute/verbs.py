@@ -23,8 +23,11 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
            and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
            and not _patterns(lex)["remainder"].search(text, count.end, v[0])  # "Збито 30, решта локаційно втрачені"
+           and not _number_right_after(v[1], m, text)  # "збито 52 БпЛА, локаційно втрачено 11": the 11 are
            for v in m.lost_verbs):
         return "lost"
+    if _lost_right_before(count.number.start, m, text):
+        return "lost"  # ("локаційно втрачено 11", the lost verb right before its count)
     if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
         return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 40), count.number.start):
@@ -93,6 +96,18 @@ def _list_tail(count: Count, m: Mentions, text: str, lex: ModuleType) -> int:
             break
         tail = nxt.end
     return tail
+
+
+def _lost_right_before(at: int, m: Mentions, text: str) -> bool:
+    """A lost verb ends right before ``at``, nothing but spaces between ("локаційно втрачено 11"; by bisection)."""
+    k = bisect_right(m.lost_verbs, at, key=lambda v: v[1])
+    return bool(k) and not text[m.lost_verbs[k - 1][1] : at].strip()
+
+
+def _number_right_after(at: int, m: Mentions, text: str) -> bool:
+    """A number of the sentence follows ``at`` with nothing but spaces between (found by bisection)."""
+    k = bisect_left(m.numbers, at, key=lambda n: n.start)
+    return k < len(m.numbers) and not text[at : m.numbers[k].start].strip()
 
 
 def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -> bool:
@@ -274,6 +289,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or _weapon_then_verb(c, m, text) is not None
                 or _more_of_weapon_before(c, m, text, lex) is not None
                 or _launch_noun_after(c, m, text)
+                or (c.weapon is None and _lost_right_before(c.number.start, m, text))
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
