@@ -90,8 +90,21 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         # in the body), one that counted them (the week's drones and missiles, the body's six hours'
         # drones) summed another claim's figures
         types = {t for t, _ in kinds}
-        retold = any(w.from_title and w.type in types for w in draft.weapons)
-        draft.weapons = [w for w in draft.weapons if not w.from_title or (w.type not in types and not retold)]
+        # (not a headline's launched count of a type the body counts only destroyed: "Russia used 12
+        # missiles, 40 drones" over "Air defence destroyed 10 missiles and 30 drones" tells how many came)
+        slots: dict[str, set[str]] = {}
+        for c in totals:
+            if c.weapon:
+                slots.setdefault(c.weapon.type, set()).add(_verb_for(c, m, text, lex))
+        came = {t for t, s in slots.items() if s == {"destroyed"}}
+        kept = {id(w) for w in draft.weapons if w.from_title and w.type in came and w.model is None
+                and w.launched is not None and w.destroyed is None}
+        retold = any(w.from_title and w.type in types and id(w) not in kept for w in draft.weapons)
+        draft.weapons = [w for w in draft.weapons
+                         if not w.from_title or id(w) in kept or (w.type not in types and not retold)]
+        for w in draft.weapons:
+            if id(w) in kept:
+                w.from_title = False
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
     parts = _generic_after_model(totals, m, text, lex)
