@@ -47,7 +47,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # attack's weapons of every kind, one count)
     (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of (?:air|aerial) attack|(?:aerial|air|airborne) objects?|"
      r"(?:aerial|airborne|air[- ]attack|air[- ]strike) (?:weapons|assets|means)|"
-     r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)", "unknown", None),
+     r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)|"
+     # ("90 targets were neutralised": the air defence's, told by their downing; not "struck 90 targets")
+     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed))", "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
@@ -105,11 +107,15 @@ DESTROY = (
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
-    rf"(?:thwarted|foiled|prevented)\s+(?:an?\s+|the\s+)?attacks?\s+(?:by|of|involving)"
+    rf"(?:thwarted|foiled|prevented|repelled|repulsed)\s+(?:an?\s+|the\s+)?attacks?\s+(?:by|of|involving)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 LAUNCH = (
     r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
+    r"unleashed|unleashing|hurled|dispatched|"
+    # ("carried out a combined attack of 100 drones and 10 missiles": the attack's weapons, with its actor's verb)
+    r"(?:carried\s+out|conducted|mounted|staged|launched)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|raid|assault)s?"
+    r"\s+(?:of|by|involving|using)(?=\s)|"
     # a headline's present: "Russia launches 90 drones, 4 missiles at Ukraine", "Russia fires 60 drones"
     rf"(?:launches|fires|sends|uses)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|a\s+record(?:\s+of)?)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # ("88 drones took part in the attack", "60 drones were involved"): the weapons of the attack, the ones that came

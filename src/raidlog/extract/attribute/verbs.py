@@ -125,11 +125,12 @@ def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: Modul
     drones were involved; 45 were shot down": a part of them); no destroy verb before it ("shot down all
     14 drones fired overnight" counts the destroyed). The launch verb and the next count are found by
     bisection."""
-    k = bisect_left(m.launch_verbs, count.end, key=lambda v: v[0])
-    if k == len(m.launch_verbs) or text[count.end : m.launch_verbs[k][0]].strip() \
+    tail = _list_tail(count, m, text, lex)  # ("47 drones and 5 missiles launched overnight, of which 40 …")
+    k = bisect_left(m.launch_verbs, tail, key=lambda v: v[0])
+    if k == len(m.launch_verbs) or text[tail : m.launch_verbs[k][0]].strip() \
             or any(a < count.number.start for a, _ in m.destroy_verbs[:1]):
         return False
-    if _patterns(lex)["all_destroyed"].search(text, count.end):
+    if _patterns(lex)["all_destroyed"].search(text, tail):
         return True
     j = bisect_left(m.counts, m.launch_verbs[k][1], key=lambda c: c.number.start)
     nxt = m.counts[j] if j < len(m.counts) else None
