@@ -206,7 +206,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
 MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
 AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
-PASSIVE_GAP = r"\s*(?:(?:был[оаи]?|удалось|смогли)\s+)?"
+PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
 # "Два дрона атаковали Курск. Их сбили средства ПВО", "они были уничтожены": the ones just told, every one
 # (not "они сбили пять": a subject counts its own)

@@ -181,7 +181,7 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
 MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
 AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
-PASSIVE_GAP = r"\s*(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"
+PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"  # ("з них 60 – збито")
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
 # "москву атакувало сім БПЛА. … їх нібито збили", "вони були знищені": the ones just told, every one
 # (not "вони збили п'ять": a subject counts its own)
