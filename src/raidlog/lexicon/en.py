@@ -712,6 +712,7 @@ BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these))?\s+(?:intercepted|shot\s+down|do
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+of\s+the)"  # "shot down all 14 drones", "every one of the 18": launched = destroyed
+BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"

@@ -208,6 +208,7 @@ AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the parti
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
+BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "сбиты обе ракеты": a number that is all of them
 # "Два дрона атаковали Курск. Их сбили средства ПВО", "они были уничтожены": the ones just told, every one
 # (not "они сбили пять": a subject counts its own)
 THEY_ALL = r"(?:их\s+(?:якобы\s+|также\s+|тоже\s+)?|они\s+(?:якобы\s+|также\s+|тоже\s+)?был[иа]\s+)"

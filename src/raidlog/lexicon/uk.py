@@ -183,6 +183,7 @@ AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the parti
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"  # ("з них 60 – збито")
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
+BOTH = r"(?:обидва|обидві|обох|обома)"  # "збито обидві ракети": a number that is all of them
 # "москву атакувало сім БПЛА. … їх нібито збили", "вони були знищені": the ones just told, every one
 # (not "вони збили п'ять": a subject counts its own)
 THEY_ALL = r"(?:їх\s+(?:нібито\s+|також\s+)?|вони\s+(?:нібито\s+|також\s+)?бул[иа]\s+)"

@@ -174,6 +174,7 @@ def _patterns(lex: ModuleType) -> dict:
         # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
         "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
+        "both": re.compile(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)

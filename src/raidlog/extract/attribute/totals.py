@@ -275,9 +275,12 @@ def _other_types_told(draft: ClaimDraft, wtype: str) -> bool:
 def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
     """Where "all" quantifies the destroyed counts ("shot down all 14 drones and one Kh-59",
     "Усі 11 безпілотників знищили"): the start of the first such count, else past the end."""
-    pattern = _patterns(lex)["all_before"]
-    for c in totals:
-        if pattern.search(text, max(0, c.number.start - 20), c.number.start):
+    pattern, both = _patterns(lex)["all_before"], _patterns(lex)["both"]
+    for k, c in enumerate(totals):
+        # ("31 of the 37 drones and both Kh-59 missiles": all of another weapon, after a count of its own;
+        # not "Обидва дрони знищили біля …", the two already told, placed)
+        if pattern.search(text, max(0, c.number.start - 20), c.number.start) \
+                or (k and both.fullmatch(text, c.number.start, c.number.end)):
             return c.number.start
     return len(text) + 1
 
