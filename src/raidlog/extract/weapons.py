@@ -248,7 +248,9 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                     break
         if weapon is not None and of_total is None and nxt is not None and nxt.value >= n.value \
                 and _of_total(lex).fullmatch(text, weapon.end, nxt.start) \
-                and (_ends_phrase(text, nxt.end, words) or _launch_after(lex).match(text, nxt.end)):
+                and (_ends_phrase(text, nxt.end, words) or _launch_after(lex).match(text, nxt.end)
+                     or (i + 2 < len(numbers) and _and(lex).fullmatch(text, nxt.end, numbers[i + 2].start))):
+            # ("52 drones out of 65 and one of two missiles": the next count of a list after the whole)
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
