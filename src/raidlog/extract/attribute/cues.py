@@ -172,6 +172,8 @@ def _patterns(lex: ModuleType) -> dict:
         "more_of_it": re.compile(lex.MORE_OF_IT, i),
         "role_said": re.compile(lex.ROLE_SAID, i),
         # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
+        # a list's relative clause of launching after it: "… and 31 drones that Russia launched", ", запущенные Россией"
+        "launched_after_list": re.compile(rf"[\s,]+(?:[^\W\d_]+\s+){{0,3}}?(?:{lex.LAUNCH})(?!\s*\d)", i),
         "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "both": re.compile(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)

@@ -282,6 +282,13 @@ def _all_of_them(totals: list[Count], text: str, lex: ModuleType) -> int:
         if pattern.search(text, max(0, c.number.start - 20), c.number.start) \
                 or (k and both.fullmatch(text, c.number.start, c.number.end)):
             return c.number.start
+    joined, relative = _patterns(lex)["counts_joined"], _patterns(lex)["launched_after_list"]
+    for a, b in itertools.pairwise(totals):
+        # ("destroyed 17 of 19 missiles and 31 drones that Russia launched": after a part of a whole, the
+        # list's next count with no whole of its own is every one of its kind that came)
+        if a.of_total is not None and b.of_total is None and a.weapon and b.weapon and a.end <= b.number.start \
+                and joined.fullmatch(text, a.end, b.number.start) and relative.match(text, b.end):
+            return b.number.start
     return len(text) + 1
 
 
