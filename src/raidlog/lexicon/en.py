@@ -48,8 +48,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:aerial|air|airborne) targets?|(?:enemy|incoming|hostile) targets|means of (?:air|aerial) attack|(?:aerial|air|airborne) objects?|"
      r"(?:aerial|airborne|air[- ]attack|air[- ]strike) (?:weapons|assets|means)|"
      r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)|"
-     # ("90 targets were neutralised": the air defence's, told by their downing; not "struck 90 targets")
-     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed))", "unknown", None),
+     # ("90 targets were neutralised", "71 of the 89 targets launched by Russia": the air defence's, told by their downing or launch; not "struck 90 targets")
+     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed)|\s+(?:launched|fired)\s+by\b)",
+     "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
@@ -130,7 +131,7 @@ LAUNCH = (
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
     r"(?:attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
-    rf"(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
     r"(?:attack|barrage|assault|strike)s?(?:\s+(?:on|against)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
