@@ -711,6 +711,9 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
                r"which|were|was|had been|have been|been|"
+               # ("56 drones where downed in …": the homophone typo of hurried or machine-translated English,
+               # read as "were" where only a participle follows)
+               r"where(?=\s+(?:shot|downed|destroyed|intercepted|neutrali[sz]ed)\b)|"
                # when, between the count and its place: "four drones late on Tuesday over the region of Kursk",
                # "70 drones on Monday over six regions"
                r"overnight|(?:late|early)\s+on|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|at\s+night|"
