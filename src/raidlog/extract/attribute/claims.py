@@ -4,6 +4,7 @@ or a new one (another scope, another total, another weapon counted again).
 
 from __future__ import annotations
 
+from datetime import date
 from types import ModuleType
 
 from raidlog.extract import breakdown
@@ -14,7 +15,7 @@ from raidlog.extract.attribute.placing import _after_count_anaphora
 from raidlog.extract.attribute.totals import _close, _part_of_them, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
-from raidlog.extract.times import WrittenWindow
+from raidlog.extract.times import Day, WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import SURROUNDING
 from raidlog.model import Claimant
@@ -144,6 +145,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             # the night's count, then "Дополнительно с 08:00 до 14:00 уничтожены ещё 12": the
             # ministry's later update of the same day is a claim of its own, with its own window
             own_window = True
+        if _another_day(current, m, out.published):
+            own_window = True
         if current.scope == "summary" and scope is None and (m.window is not None or m.night):
             # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
             own_window = True
@@ -169,6 +172,43 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
     out.claims.append(draft)
     return draft
+
+
+def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bool:
+    """The sentence tells of a day that is not the told claim's: "Также 15 июня он заявил о девяти
+    беспилотниках …" in a story of 9 July, "Також минулої доби, 6 лютого, … знищено два" after "цієї ночі
+    … збито три": a claim of its own, not more of the told one. A night's claim keeps the days beside
+    it ("У ніч на 7 лютого …", then "6 лютого о 18:00 …"); a day with a clock time ("станом на 09:00
+    7 лютого") completes the night's claim."""
+    if not m.days or m.sentence.is_title or current.from_title \
+            or (current.destroyed is None and current.launched is None and not current.weapons):
+        return False
+    days = {(d.month, d.day) for d in m.days}
+    if current.days:
+        return not any(_within_a_day(a, b) for a in days for b in current.days)
+    if published is not None and all(_days_before(d, published) >= 2 for d in m.days):
+        return True
+    return current.night and not m.night and m.window is None \
+        and (published is None or all(_days_before(d, published) >= 1 for d in m.days))
+
+
+def _within_a_day(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two (month, day) pairs are the same day or neighbours (a night spans two dates)."""
+    try:
+        return abs((date(2024, *a) - date(2024, *b)).days) <= 1 or abs((date(2024, *a) - date(2024, *b)).days) >= 365
+    except ValueError:
+        return False
+
+
+def _days_before(d: Day, published: date) -> int:
+    """How many days before the publication a day written without (or with) its year is."""
+    try:
+        day = date(d.year or published.year, d.month, d.day)
+    except ValueError:
+        return 0
+    if day > published and d.year is None:
+        day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+    return (published - day).days
 
 
 def _daytime(window: WrittenWindow | None) -> bool:

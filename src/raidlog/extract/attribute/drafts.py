@@ -42,6 +42,7 @@ class ClaimDraft:
     window_offset: int = 0
     hedged: bool = False
     night: bool = False
+    days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) its sentences name
     nationwide: bool = False  # told over the whole country: no regional official's own count
     from_title: bool = False
     evidence: list[tuple[int, int]] = field(default_factory=list)

@@ -494,6 +494,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
             draft.night |= m.night
+            draft.days |= {(d.month, d.day) for d in m.days}
             draft.launch_sites.extend(_launch_sites(m, res, lex))
             if m.window:
                 _set_window(draft, m.window, s.start)
