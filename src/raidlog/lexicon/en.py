@@ -285,7 +285,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
      # ("drones fired by the Russian military": the attacker, not who tells the count)
      r"" + _NOT_AN_OBJECT + _NOT_AN_OBJECT.replace(" )", " the )") + r"Russian military|"
-     r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry",
+     r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry|"
+     r"(?:Russian|Russia's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"
+     r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)",
      "Russian Ministry of Defence", "ministry", "RU"),
     # formulas only the Russian MoD's own posts use ("дежурные средства ПВО" translated)
     (r"(?:on-duty|duty) air defen[cs]es?(?: systems| means| forces| assets)?|"
@@ -300,7 +302,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
     # Ukraine's air defence is its Air Force's
-    (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?", "Ukrainian Air Force", "air_force", "UA"),
+    # ("Ukrainian defences successfully intercepted 18 out of 22": the bare "defences" that downed
+    # something, not the front line's "broke through Ukrainian defences")
+    (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?|"
+     r"(?:Ukrainian|Ukraine's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"
+     r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)", "Ukrainian Air Force", "air_force", "UA"),
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
     # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
