@@ -179,8 +179,9 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
     беспилотниках …" in a story of 9 July, "Також минулої доби, 6 лютого, … знищено два" after "цієї ночі
     … збито три": a claim of its own, not more of the told one. A night's claim keeps the days beside
     it ("У ніч на 7 лютого …", then "6 лютого о 18:00 …"); a day with a clock time ("станом на 09:00
-    7 лютого") completes the night's claim."""
-    if not m.days or m.sentence.is_title or current.from_title \
+    7 лютого", "From 22:53 on January 10 to 07:00" under a dateline of January 12) is the told
+    claim's own window."""
+    if not m.days or m.window is not None or m.sentence.is_title or current.from_title \
             or (current.destroyed is None and current.launched is None and not current.weapons):
         return False
     days = {(d.month, d.day) for d in m.days}
@@ -188,7 +189,7 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
         return not any(_within_a_day(a, b) for a in days for b in current.days)
     if published is not None and all(_days_before(d, published) >= 2 for d in m.days):
         return True
-    return current.night and not m.night and m.window is None \
+    return current.night and not m.night \
         and (published is None or all(_days_before(d, published) >= 1 for d in m.days))
 
 
