@@ -115,6 +115,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)
         return draft
+    beyond = current is not None and not one_more and _beyond_its_total(current, out.claims, items, m, lex)
     if current is not None:
         scope = m.scope
         values = {} if one_more else _total_values(totals, m, lex)
@@ -130,6 +131,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
+            or beyond \
             or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
@@ -164,7 +166,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     told = _launch_told_by_same_side(out, m, claimant, totals, lex) if current is None else None
     if told is not None:
         return told
-    fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
+    # (more than the claim told, told by nobody: whose it is the text says next, or nobody's it names)
+    fallback = UNATTRIBUTED if beyond else current.claimant if current else (out.speaker or UNATTRIBUTED)
     if nationwide and (claimant or fallback).region:
         # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
@@ -210,6 +213,28 @@ def _days_before(d: Day, published: date) -> int:
     if day > published and d.year is None:
         day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
     return (published - day).days
+
+
+def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list[breakdown.Item], m: Mentions,
+                      lex: ModuleType) -> bool:
+    """"The ministry said 30 drones were destroyed overnight", then "Another 7 drones were downed over
+    the Belgorod region": more than the total told, which no place had yet (or whose places already
+    hold it, and told of another time: "25 over the Kursk and Bryansk regions. Another 4 … later in the
+    morning"), so no part of it but a count of its own (whose teller the text may name next), not a
+    breakdown that cannot add up. ("30 drones, 20 of them over Kursk. Another 7 over Belgorod" goes on
+    with the list.)"""
+    if current.destroyed is None or not items or any(it.count is None for it in items) \
+            or not _patterns(lex)["more_before"].search(m.sentence.text, 0, items[0].number_start):
+        return False
+    top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
+    if top:  # ("Над Курской перехвачены 6. Ещё три – над Белгородской": a list, its first place's count)
+        return sum(_counted(it) for it in top) + sum(_counted(it) for it in items) > current.destroyed \
+            and bool(_patterns(lex)["other_period"].search(m.sentence.text))
+    # (a total told again after its list, "82 … : 48 над Брянской, 23 над Московской", then "уничтожены 83,
+    # — сказано в сообщении. Еще девять …": the list goes on)
+    before = claims[-2] if len(claims) > 1 and claims[-1] is current else None
+    return before is None or before.claimant.name != current.claimant.name \
+        or not any(it.count is not None and not it.subset and not it.note for it in before.items)
 
 
 def _daytime(window: WrittenWindow | None) -> bool:

@@ -138,7 +138,9 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
         return None
     # (an official with a count of his own in the report tells that one: "Повітряні сили повідомили, що
     # збито 40. Начальник Харківської ОВА уточнив, що над Харківщиною знищено 6")
-    own = {d.claimant.name for d in out.claims if d is not draft and d.destroyed is not None}
+    # (his count may be told only by its place yet, "Ще 7 БпЛА знищено над Харківщиною": summed later)
+    own = {d.claimant.name for d in out.claims if d is not draft
+           and (d.destroyed is not None or any(it.count is not None for it in d.items))}
     near = []
     for at, _ in draft.evidence:
         near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
