@@ -473,7 +473,9 @@ AUTHORITIES = (
     r"(?:региональн\w*|местн\w*|муниципальн\w*|областн\w*|городск\w*)\s+(?:власт\w*|администраци\w*|"
     r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|оперштаб\w*|экстренн\w*\s+служб\w*|"
     # a Ukrainian military administration or rescue service in Russian ("сообщает ОВА", "по данным ГСЧС")
-    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*"
+    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*|"
+    # its name in full ("Киевская городская военная администрация", "в Харьковской областной военной администрации")
+    r"(?:[А-ЯЁ][а-яё-]+(?:ая|ой|ую|ей)\s+)?(?:городск|областн)\w*\s+(?:военн\w*\s+|государственн\w*\s+)+администраци\w*"
 )
 # the body an administration's name says, the English words of its name, whether a region or a town
 # names it, and the town an abbreviation names by itself ("правительство Белгородской области" ->
@@ -856,7 +858,9 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # words that follow the adjective, and how the adjective's ending turns into the town's name
 FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
-CITY_BODY_AFTER = r"(?!)"  # (see lexicon.uk; the Russian city bodies of these reports name their town)
+# (see lexicon.uk: "Киевская городская военная администрация", "Харьковский городской совет", "Киевская ГВА")
+CITY_BODY_AFTER = (r"\s+(?:городск\w*\s+(?:(?:военн|государственн)\w*\s+)?(?:администраци\w*|совет\w*|голов\w*)|"
+                   r"[ГМ]ВА)(?![\w-])")
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
     ("жский", "г"), ("цкий", "цк"),
