@@ -362,6 +362,14 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
     (r"the ministry|the MoD", "Russian Ministry of Defence", "ministry", "RU"),
 ]
 # Anaphoric claimant words: they refer to the claimant already in context.
+# the side that defends, as the text's words give it away (for an office named without its region:
+# "…, the governor wrote on Telegram" about "Ukrainian drones" is a Russian governor's)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"\bUkrainian\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b|\bRussian\s+air\s+defen[cs]es?\b", "RU"),
+    (r"\bRussian\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|Shaheds?)\b|\bShaheds?\b|\bUkrainian\s+air\s+defen[cs]es?\b|"
+     r"\bAir\s+Force\b", "UA"),
+]
+
 ANAPHORA = {
     r"the ministry|the MoD": "ministry",
     # whoever is speaking: "air defenses shot down 50 of them"
@@ -1040,6 +1048,10 @@ OFFICES = [
     r"(?i:\b(?:its|the region's|the oblast's)\s+(?P<role>governor|regional governor|mayor))\b(?!\s+of\b)",
     # ("… above Russia's Bryansk, the governor of the region on the border said")
     r"(?i:\bthe\s+(?P<role>governor)\s+of\s+the\s+(?:region|oblast))\b(?!\s+of\b)",
+    # "…, the governor wrote on Telegram", "according to the governor": the office, its region the
+    # sentence's or the one he was named for before, else none (his side the text's other cues give)
+    rf"(?i:\b(?:the|according\s+to\s+the)\s+(?P<role>governor|regional governor))\b(?!\s+of\b)"
+    rf"(?=\s*(?:[.,;]|$|{REPORT_VERBS}\b))",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,

@@ -429,6 +429,12 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
      r"украинск\w*\s+(?:беспилотн\w*|БПЛА|БЛА|дрон\w*)|(?:беспилотник\w*|БПЛА|БЛА|дрон\w*)\s+ВСУ|в\s+ведомстве",
      "Russian Ministry of Defence", "ministry", "RU"),
 ]
+# the side that defends, as the text's words give it away (for an office named without its region)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"украинск\w*\s+(?:беспилотн\w*|БПЛА|БЛА|дрон\w*|ракет\w*)|(?:беспилотник\w*|БПЛА|дрон\w*)\s+ВСУ", "RU"),
+    (r"российск\w*\s+(?:беспилотн\w*|БПЛА|дрон\w*|ракет\w*)|шахед\w*|\bОВА\b", "UA"),
+]
+
 ANAPHORA = {
     r"ведомств\w*|министерств\w*": "ministry",
     r"(?:дежурн\w*\s+)?средств\w*\s+ПВО|ПВО|противовоздушн\w*\s+оборон\w*|мобильн\w*\s+огнев\w*\s+групп\w*|"
@@ -462,6 +468,9 @@ PEOPLE = [
 # An office with its region and no name ("губернатор Белгородской области сообщил")
 OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION})",
+    # "…, сообщил губернатор в Telegram", "Губернатор написал, что …": the office, its region the sentence's or
+    # the one he was named for before, else none (his side the text's other cues give)
+    r"(?i:\b(?P<role>губернатор(?:а|у|ом)?|глав\w*\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
 ]
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"

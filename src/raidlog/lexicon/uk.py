@@ -402,6 +402,12 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
      r"ворож\w*\s+(?:(?:ударн\w*|російськ\w*)\s+)?(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*|шахед\w*|Shahed)",
      "Ukrainian air defence", "military_command", "UA"),
 ]
+# the side that defends, as the text's words give it away (for an office named without its region)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"українськ\w*\s+(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*)|(?:безпілотник\w*|БпЛА|дрон\w*)\s+ЗСУ", "RU"),
+    (r"(?:російськ|ворож)\w*\s+(?:(?:ударн\w*)\s+)?(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*)|шахед\w*|\bОВА\b", "UA"),
+]
+
 ANAPHORA = {
     r"відомств\w*|міністерств\w*": "ministry",
     r"ППО|ПВО|протиповітрян\w*\s+оборон\w*|мобільн\w*\s+вогнев\w*\s+груп\w*|сил\w*\s+ППО|"
@@ -438,6 +444,9 @@ OFFICES = [
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
     rf"\s+(?P<region>{_REGION})",
+    # "…, повідомив голова ОВА у Telegram": the office, its region the sentence's or the one he was named for
+    # before, else none (his side the text's other cues give)
+    r"(?i:\b(?P<role>(?:голов|начальник|очільник)\w*\s+ОВА))\b(?!\s+(?-i:[А-ЯІЇЄҐ]))",
 ]
 # "Одеської ОВА" → "Одеської область"; "у Київській міській військовій адміністрації" → Kyiv
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|обласн\w*\s+рад\w*)$"

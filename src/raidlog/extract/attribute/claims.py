@@ -172,7 +172,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
         claimant, fallback = None, UNATTRIBUTED
-    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
+    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide,
+                       own_period=bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
 

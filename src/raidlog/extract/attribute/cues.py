@@ -30,6 +30,7 @@ def _patterns(lex: ModuleType) -> dict:
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
     return gates.quicken({
         "source_last": re.compile(lex.SOURCE_LAST),
+        "defender_sides": [(re.compile(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),

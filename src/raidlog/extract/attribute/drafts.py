@@ -49,6 +49,7 @@ class ClaimDraft:
     launch_sites: list[Place] = field(default_factory=list)
     summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
     named: bool = False  # its claimant was named in a sentence that told its counts (not inferred)
+    own_period: bool = False  # opened by a sentence of another time ("Later another drone was …"): no part of one told
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
 

@@ -94,6 +94,7 @@ from raidlog.extract.attribute.voices import (
     _channel,
     _claimant,
     _post_voice,
+    _side_of_unplaced_offices,
 )
 from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
@@ -533,6 +534,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
+    _side_of_unplaced_offices(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
         _total_from_weapons(draft)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)
