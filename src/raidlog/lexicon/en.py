@@ -49,6 +49,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
     (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
+    # ("two Orlan reconnaissance drones": a kind of its own beside the strike drones)
+    (r"(?:Orlan(?:-10)?\s+)?(?:reconnaissance|surveillance)\s+(?:drones?|UAVs?)|Orlan(?:-10)?s?(?:\s+(?:drones?|UAVs?))?",
+     "drone", "reconnaissance"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
     # ("two first-person view (FPV) drones": the name spelt out, its abbreviation in brackets)
     (r"(?:first[- ]person[- ]view (?:\(FPV\) )?|FPV(?:-| )?)drones?|FPVs?", "drone", "FPV"),

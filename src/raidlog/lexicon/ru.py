@@ -44,7 +44,7 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 # ("крылатую ракету «Нептун-Д»": after its own singular adjective)
 SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого)\s+)?(?:(?:беспилотник|беспилотника|дрон|дрона)(?:-разведчик(?:а|ом)?)?|беспилотный\s+летательный\s+аппарат|ракету|ракета|"
-                 r"ударн(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
+                 r"(?:ударн|разведывательн)(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
@@ -108,8 +108,10 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
     (r"дрон\w*-имитатор\w*|имитатор\w*", "drone", "decoy"),
-    # ("сбит вражеский беспилотник-разведчик"; "разведывательный беспилотник" is told by its adjective)
+    # ("сбит вражеский беспилотник-разведчик")
     (r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)-разведчик\w*", "drone", "reconnaissance"),
+    # ("сбит разведывательный беспилотник «Орлан-10»": a kind of its own beside the strike drones)
+    (rf"разведывательн\w*\s+{_D}(?:\s+(?:типа\s+)?[«\"]?Орлан(?:-10)?[»\"]?)?|[«\"]?Орлан(?:-10)?[»\"]?", "drone", "reconnaissance"),
     (r"управляем\w*\s+авиа(?:ционн\w*\s+)?бомб\w*|авиабомб\w*|(?:УАБ|КАБ|ФАБ)(?:а|ы|ов|ами|ам|ах)?|JDAM\w*|GBU-39", "guided_bomb", None),
     (r"(?:управляем\w*\s+)?(?:авиа(?:ционн\w*\s+)?)?бомб\w*\s+(?:типа\s+)?[«\"]?(?:Hammer|Хаммер|AASM)[»\"]?", "guided_bomb", "Hammer"),
     # ("перехвачены шесть ракет системы HIMARS": the rockets of a launcher, not missiles)

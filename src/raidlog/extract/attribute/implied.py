@@ -244,14 +244,16 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
 
 
 def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict) -> bool:
-    """"Збито 12 шахедів. Крім того, збили й ракету Х-59": after the told count, one
-    more weapon of a kind the claim has not counted, in the singular, said to be more of it ("крім
+    """"Збито 12 шахедів. Крім того, збили й ракету Х-59", "Збито 35 ударних БпЛА. Крім того, збито
+    розвідувальний БпЛА": after the told count, one more weapon of a kind (a type, or a model of it) the
+    claim has not counted, in the singular, said to be more of it ("крім
     того", "також"): one of its own, not the count told again (uk-f11-12, uk-f10-15). In the claim's own
     voice: not what another source says or is doubted ("Крім того, російські ЗМІ стверджують, що їхня ППО
     збила українську ракету «Нептун»", "Кроме того, по данным украинской стороны, … ракета Х-59 была сбита")."""
     more = pats["more_of_it"].search(text, 0, w.start)
     return more is not None and len(m.weapons) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
-        and all(t.type != w.type for t in told.weapons) and bool(told.weapons) \
+        and all(t.type != w.type or (w.model is not None and t.model != w.model) for t in told.weapons) \
+        and bool(told.weapons) \
         and not m.hedged and not any(c.side not in ("unknown", told.claimant.side) and told.claimant.side != "unknown"
                                      for c in m.claimants)
 
