@@ -1053,8 +1053,9 @@ OFFICES = [
     r"(?i:\bthe\s+(?P<role>governor)\s+of\s+the\s+(?:region|oblast))\b(?!\s+of\b)",
     # "…, the governor wrote on Telegram", "according to the governor": the office, its region the
     # sentence's or the one he was named for before, else none (his side the text's other cues give)
-    rf"(?i:\b(?:the|according\s+to\s+the)\s+(?P<role>governor|regional governor))\b(?!\s+of\b)"
-    rf"(?=\s*(?:[.,;]|$|{REPORT_VERBS}\b))",
+    # (not "the residence of the governor.": the office only where it tells)
+    rf"(?i:\bthe\s+(?P<role>governor|regional governor))\b(?=\s+(?:also\s+)?{REPORT_VERBS}\b)",
+    r"(?i:\baccording\s+to\s+the\s+(?P<role>governor|regional governor))\b(?!\s+of\b|['’])",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,

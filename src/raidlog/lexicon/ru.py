@@ -472,7 +472,10 @@ OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION})",
     # "…, сообщил губернатор в Telegram", "Губернатор написал, что …": the office, its region the sentence's or
     # the one he was named for before, else none (his side the text's other cues give)
-    r"(?i:\b(?P<role>губернатор(?:а|у|ом)?|глав\w*\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
+    # (the office where it tells, not "дом губернатора")
+    r"(?i:(?<=сообщил\s)|(?<=написал\s)|(?<=заявил\s)|(?<=уточнил\s)|(?<=добавил\s)|(?<=рассказал\s))"
+    r"(?i:(?P<role>губернатор|глава\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
+    r"(?i:\b(?P<role>губернатор|глава\s+региона))(?=\s+(?:в\s+\w+\s+)?(?:сообщил|написал|заявил|уточнил|добавил|рассказал)\b)",
 ]
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
