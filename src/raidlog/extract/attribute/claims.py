@@ -115,7 +115,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)
         return draft
-    beyond = current is not None and not one_more and _beyond_its_total(current, out.claims, items, m, lex)
+    beyond = current is not None and not one_more and not totals \
+        and _beyond_its_total(current, out.claims, items, m, lex)
     if current is not None:
         scope = m.scope
         values = {} if one_more else _total_values(totals, m, lex)
@@ -227,6 +228,8 @@ def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list
     if current.destroyed is None or not items or any(it.count is None for it in items) \
             or not _patterns(lex)["more_before"].search(m.sentence.text, 0, items[0].number_start):
         return False
+    if sum(_counted(it) for it in items) == current.destroyed:
+        return False  # ("знищено 6. Зокрема, ще 2 – над …, по 1 – над …": the parts that add up to it)
     top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
     if top:  # ("Над Курской перехвачены 6. Ещё три – над Белгородской": a list, its first place's count)
         return sum(_counted(it) for it in top) + sum(_counted(it) for it in items) > current.destroyed \
