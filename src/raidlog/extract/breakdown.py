@@ -81,6 +81,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
+        # a share of the count, told without a number: "half of the about 60 drones were downed over …"
+        "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
@@ -235,6 +237,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # "сбили 162 беспилотника, больше всего – над Курской областью": the count is the total;
             # the place, where most of them were, is named without a count of its own
             found.append(Item(most.start(), end_of_places, None, places, None, False))
+            continue
+        if pats["share_before"].search(text, max(0, c.number.start - 40), c.number.start):
+            # "Half of the about 60 drones were shot down over the Sumy region", "половина из 40 …": a share
+            # of the count was downed there; the place is named without a count, never the whole's
+            found.append(Item(c.number.start, max(end_of_places, c.number.end), None, places, None, False,
+                              number_start=-1))
             continue
         if part is not None and _part_placed(text, part, counts, by_start, res_starts):
             continue  # "…, 25 из них уничтожены над Тульской областью": the part's own place is the item

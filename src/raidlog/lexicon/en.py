@@ -164,7 +164,8 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+whi
 # a share told without a number ("shot down most of the 25 drones", "the majority of the 40"): how
 # many of them were destroyed is not told
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
-                     r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
+                     r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral|"
+                     r"\b(?:a|one|two)\s+thirds?|\b(?:a|one|three)\s+quarters?)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)

@@ -243,8 +243,10 @@ AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|за
                  r"в\s+пригороде|на\s+окраинах)\b")
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
-# "сбили 90% из 120 дронов": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?"
+# "сбили 90% из 120 дронов": the count after a share of it is how many came; so after a share told
+# without a number ("половина из 40 беспилотников была сбита", "большинство из 30"): how many were downed is not told
+PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*)|\bполовин\w*|\bтрет(?:ь|и|ью)|\bчетверт\w*|"
+                     r"\bбольшинств\w*|\bбольш(?:ая|ую|ей)\s+част\w*|\bчаст(?:ь|и|ью))\s+(?:из\s+|от\s+)(?:всех\s+)?")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"

@@ -220,7 +220,9 @@ AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
 # "збили 95% з 60 дронів": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?"
+# (and a share told without a number: "половина з 40 безпілотників", "більшість із 50": how many were downed is not told)
+PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)|\bполовин\w*|\bтретин\w*|\bчверт\w*|\bбільшіст\w*|"
+                     r"\bбільш(?:а|у|ої)\s+частин\w*|\bчастин(?:а|у|ою))\s+(?:з|із|зі|від)\s+(?:усіх\s+|всіх\s+)?")
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
