@@ -81,6 +81,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
+        # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
+        # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
+        "agent_verb": re.compile(rf"\s+(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
@@ -153,6 +156,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
+        if c.weapon is not None and pats["agent_verb"].match(text, c.end):
+            continue  # "Один «Шахед» уразив підприємство в Миколаєві": where it hit
         # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and
         # the region they tried is where the 25 were downed)
         part = _part_following(text, c, counts, pats) if pats["attempted"].match(lead.group("prep")) else None
