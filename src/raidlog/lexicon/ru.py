@@ -218,8 +218,10 @@ ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 # "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один из них"
 EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
-ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b)"
-OF_THEM = r"из\s+них|из\s+которых"
+# (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
+ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
+# ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
+OF_THEM = r"из\s+них|из\s+которых|из\s+(?:этих\s+)?(?:летательн\w+\s+)?(?:аппарат|единиц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|"

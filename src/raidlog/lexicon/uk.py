@@ -202,8 +202,10 @@ ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 # "атакували один з районів міста": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один з них"
 EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
-ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b)"
-OF_THEM = r"і?з\s+них|і?з\s+яких"
+# (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
+ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
+# ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
+OF_THEM = r"і?з\s+них|і?з\s+яких|(?:з|із|зі)\s+(?:цих\s+)?(?:літальн\w+\s+)?(?:апарат|одиниц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 ITEM_FILLER = (r"з\s+них|з\s+яких|і?з|зі|ще|також|"
