@@ -473,6 +473,12 @@ THING_NOUNS = (
 
 # a figure of another period set beside the claim's ("up from 23 the night before", "compared with 60 a
 # week earlier", "twice as many as the previous night"): its period word is no scope of the claim told
+# after the day before ("on the eve"), a clause of the report's own night: "On the eve, three drones were
+# downed over Bryansk; overnight, seven more over Kursk" (that night is no previous one)
+# (only after the day before, not a previous night: "20 were downed the previous night, and seven overnight" are two nights)
+EVE = r"on the eve|the day before|on the previous day"
+NIGHT_WORD = r"\b(?:overnight|night|nighttime|night-time)\b"  # a night word as a word of its own, the sentence's night
+OWN_NIGHT_AFTER = r"(?:;\s*|,\s*(?:and|while|but)\s+|\s+and\s+)(?:then\s+)?(?:overnight|tonight|during\s+the\s+night)\b"
 COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
             r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
             r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")

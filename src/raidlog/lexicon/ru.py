@@ -705,6 +705,13 @@ REPORTER_ANAPHORA = r"(?:по\s+(?:его|ее|её)\s+словам|губерн
 
 # a figure of another period set beside the claim's ("против 31 накануне", "по сравнению с 20 неделей
 # ранее", "вдвое больше, чем накануне"): its period word is no scope of the claim told
+# after the day before ("накануне вечером"), a clause of the report's own night: "Накануне вечером над
+# Брянской областью сбиты три беспилотника, а ночью над Курской – ещё семь" (that night is no previous one)
+# (only after the day before, not a previous night: "предыдущей ночью сбиты 20, а этой ночью – семь" are two nights)
+EVE = r"накануне"
+# a night word as a word of its own, the sentence's night ("Ночью над Курской областью …")
+NIGHT_WORD = r"\b(?:ночь\w*|ночи|ночью|ночной|ночное|за\s+ночь)"
+OWN_NIGHT_AFTER = r"(?:,\s*(?:а|и)\s+(?:уже\s+)?|;\s*(?:а\s+)?)(?:этой\s+|сегодня\s+)?ночью\b"
 COMPARED = (r"(?:\bпротив|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с)\s+(?:[\w-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:больше|меньше),?\s+чем\b[^.;:!?\n]{0,40}")
 SCOPES: list[tuple[str, str]] = [

@@ -675,6 +675,14 @@ REPORTER_ANAPHORA = r"(?:за\s+(?:його|її)\s+словами|додав\w*
 
 # a figure of another period set beside the claim's ("проти 20 минулого тижня", "порівняно з 40 напередодні",
 # "вдвічі більше, ніж минулої ночі"): its period word is no scope of the claim told
+# after the day before ("напередодні ввечері"), a clause of the report's own night: "Напередодні ввечері над
+# Сумщиною збили три дрони, а вночі над Харківщиною – ще сім" (that night is no previous one)
+# (only after the day before, not a previous night: "попередньої ночі збито 20, а цієї ночі – сім" are two nights)
+EVE = r"напередодні"
+# a night word as a word of its own, the sentence's night ("Уночі над Київщиною …"; not "півночі", the north's
+# genitive, which NIGHT finds)
+NIGHT_WORD = r"(?<![\w'’-])(?:ніч\w*|ночі|[ув]ночі|нічн\w*|за\s+ніч)"
+OWN_NIGHT_AFTER = r"(?:,\s*(?:а|і|й|та)\s+(?:вже\s+)?|;\s*(?:а\s+)?)(?:цієї\s+|сьогодні\s+)?(?:уночі|вночі)\b"
 COMPARED = (r"(?:\bпроти|\bпорівняно\s+з|\bу\s+порівнянні\s+з)\s+(?:[\w'’-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:більше|менше),?\s+ніж\b[^.;:!?\n]{0,40}")
 SCOPES: list[tuple[str, str]] = [
