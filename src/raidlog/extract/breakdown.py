@@ -81,6 +81,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
+        # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
+        # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
+        "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
         "agent_verb": re.compile(rf"\s+(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
@@ -163,6 +166,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         part = _part_following(text, c, counts, pats) if pats["attempted"].match(lead.group("prep")) else None
         starts.append((c, lead, part))
     found: list[Item] = []
+    # (the parts of a whole the sentence opens with are counted as the whole's weapons, as "of them" are)
+    whole = counts[0] if counts[0].weapon is not None and pats["whole_first"].fullmatch(
+        text, 0, counts[0].number.start) else None
     # the resolutions by where their names start, to take each item's in one slice
     by_start = sorted(resolutions, key=lambda r: r.hit.start)
     res_starts = [r.hit.start for r in by_start]
@@ -261,7 +267,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
                                                     and pats["of_them_after"].match(text, c.end))), note,
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
-            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end)), number_start=c.number.start,
+            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end))
+            or (whole is not None and c is not whole), number_start=c.number.start,
         ))
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
 
