@@ -32,7 +32,7 @@ gates.declare({
     "commentary": ("COMMENTARY_HINTS",),
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
-    "night": lambda lex: ("NIGHT",) if lex.NIGHT.startswith(r"\b") else None,
+    "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
     # "he wrote", "сообщил он": asked of a sentence that names a claimant whose defences may be the actor
     "speaker_pronoun": lambda lex: ("SPEAKER_PRONOUN",) if gates.opens_words(lex.SPEAKER_PRONOUN) else None,
 })
@@ -86,7 +86,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "not_destroyed": re.compile(lex.NOT_DESTROYED, i),
         "aim_done": re.compile(lex.AIM_DONE_BEFORE, i),
         "hedge": re.compile(lex.HEDGES, i),
-        "night": re.compile(lex.NIGHT, i),
+        "night": re.compile(lex.NIGHT_WORD, i),  # a word of its own: "уночі", not "з півночі" (the north)
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
         "commentary": re.compile(lex.COMMENTARY_HINTS, i),
         # each with its own gate: a sentence that names a claimant names one or two of them

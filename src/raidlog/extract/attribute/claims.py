@@ -153,8 +153,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         if current.scope == "summary" and scope is None and (m.window is not None or m.night):
             # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
             own_window = True
-        if current.scope == "previous_night" and scope is None and m.night \
-                and _patterns(lex)["night_word"].search(m.sentence.text):
+        if current.scope == "previous_night" and scope is None and m.night:
             # "Ночью над Курской областью уничтожены ещё семь" after "накануне вечером сбиты три": the
             # report's own night after the day before's count
             own_window = True

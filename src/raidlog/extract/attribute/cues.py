@@ -75,7 +75,6 @@ def _patterns(lex: ModuleType) -> dict:
         "reference_gap": re.compile(lex.REFERENCE_GAP, i),
         "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
         "time_span": re.compile(lex.TIME_SPAN, i),
-        "night_word": re.compile(lex.NIGHT_WORD, i),  # "Ночью", "Уночі", "Overnight" (not "півночі", the north)
         "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
         "event_day": re.compile(lex.EVENT_DAY, i),  # "on Tuesday", "вчера", "вранці": a day's event
         "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
