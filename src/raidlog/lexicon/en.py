@@ -613,6 +613,7 @@ APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|ap
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"
 SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
+ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": one over each place)
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"

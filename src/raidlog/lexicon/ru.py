@@ -47,6 +47,9 @@ SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого)\s+)?(?:(?:бес
                  r"(?:ударн|разведывательн)(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "над Курской и Брянской областями сбили по беспилотнику": "по" and a weapon in the dative singular,
+# without a number, is one over each of the places named
+ONE_EACH_WEAPON = r"(?:[а-яё-]+(?:ой|ому|ему)\s+)?(?:ракете|беспилотнику|дрону)(?![\w-])(?:\s.*)?"
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "силы ПВО сбили воздушную цель"

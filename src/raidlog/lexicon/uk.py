@@ -48,6 +48,9 @@ SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|�
                  r"(?:-розвідник(?:а|ом)?)?|"
                  r"(?:ударн|розвідувальн)(?:ий|ого)\s+(?:БпЛА|БПЛА)|(?:БпЛА|БПЛА)-розвідник(?:а|ом)?)(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "На Хмельниччині та Полтавщині збили по крилатій ракеті": "по" and a weapon in the dative singular,
+# without a number, is one over each of the places named
+ONE_EACH_WEAPON = r"(?:[а-яіїєґ'’-]+(?:ій|ому)\s+)?(?:ракеті|безпілотнику|дрону|шахеду)(?![\w-])(?:\s.*)?"
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "ППО знищила ворожу повітряну ціль над містом", "збили ворожу ціль"
@@ -123,7 +126,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVES = (
     # ("5 з 5 запущених на Київ крилатих ракет", "15 випущених Росією ракет": the participle with its
     # target or its agent)
-    r"(?:ворож\w*|ударн\w*|російськ\w*|українськ\w*|різн\w*\s+тип\w*|різн\w*|розвідувальн\w*|"
+    r"(?:ворож\w*|ударн\w*|російськ\w*|українськ\w*|різн\w*\s+тип\w*|різн\w*|розвідувальн\w*|(?:аеро)?балістичн\w*|крилат\w*|"
+    # (a missile's kind with the noun left out: "одну балістичну «Іскандер-М»")
     r"(?:запущен|випущен|спрямован)\w*\s+(?:(?:на|по)\s+)?[\w'-]+|"
     # (and the singular's "ще один іранський дрон-камікадзе", "один старий безпілотник")
     r"[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і))"

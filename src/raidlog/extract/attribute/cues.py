@@ -137,6 +137,9 @@ def _patterns(lex: ModuleType) -> dict:
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        # "по крилатій ракеті" after the places: one over each of them
+        "one_each": re.compile(lex.ONE_EACH_WEAPON, i),
+        "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
         "single_target": re.compile(lex.SINGLE_TARGET, i),
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),

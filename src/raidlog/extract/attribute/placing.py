@@ -247,6 +247,12 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     places = tuple(r.place for r in group)
     start = min(group[0].hit.start, min(c.number.start for c in totals))
     end = max(group[-1].hit.end, max(c.end for c in totals))
+    if len(places) > 1 and len(totals) == 1 and _patterns(lex)["each_prefix"].search(
+            text, max(0, totals[0].number.start - 20), totals[0].number.start):
+        # "На Полтавщині та Сумщині збили по одній ракеті", "… по крилатій ракеті": one over each, so the
+        # places' counts are the claim's (not a total of them all)
+        return [breakdown.Item(start, end, value, places, True, False, weapon=True,
+                               number_start=totals[0].number.start)]
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
 

@@ -292,6 +292,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or _there(s.text, totals, counted_res, lex, gaz) \
                 or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
+            if len(items) == 1 and items[0].each:
+                totals = []  # ("по одній ракеті" over two regions: the claim's count is the places' sum)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         if len(items) == 1 and m.launch_verbs and items[0].count is not None and not items[0].each:
