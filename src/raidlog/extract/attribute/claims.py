@@ -128,7 +128,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         ) or _weapons_conflict(current, totals, m, lex) \
             or (not one_more and (_weapon_counted_again(current, totals, items, m, lex)
                                   or _model_counted_again(current, totals, items, m, lex))) \
-            or (not more and _more_downed_than_came(current, values)) \
+            or (not more and not _of_more_than_headline(current, totals, values)
+                and _more_downed_than_came(current, values)) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
@@ -379,6 +380,14 @@ def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], 
     near = {own, SURROUNDING.get(own)} | {k for k, v in SURROUNDING.items() if v == own}
     places = [p for it in items if it.count is not None for p in it.places]
     return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
+
+
+def _of_more_than_headline(current: ClaimDraft, totals: list[Count], values: dict[str, int]) -> bool:
+    """"Ворог випустив 47 ракет" in the headline, then "знищено 51 з 73 повітряних цілей" in the body: more
+    downed than the headline said came, but out of a whole the body tells (its figures beat the headline's)."""
+    return current.from_title and "destroyed" in values and any(
+        c.of_total is not None and c.number.value == values["destroyed"] and c.of_total.value >= c.number.value
+        for c in totals)
 
 
 def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:

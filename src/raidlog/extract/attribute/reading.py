@@ -65,6 +65,7 @@ from raidlog.extract.attribute.regions import _regional
 from raidlog.extract.attribute.sites import _launch_sites
 from raidlog.extract.attribute.totals import (
     _fill_totals,
+    _launched_split,
     _part_of_item,
     _set_window,
     _total_from_weapons,
@@ -265,6 +266,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told_kinds = {(w.type, w.model) for w in out.claims[-1].weapons} if totals and out.claims else set()
             tally_kind = told_kinds.pop() if len(told_kinds) == 1 and not m.weapons else None
         told = out.claims[-1] if out.claims else None
+        if told is not None and totals and not items and not people and not s.is_title \
+                and _launched_split(told, m, s.text, lex):
+            # "знищено 40 з 52 цілей. З них 30 — ракети, 22 — дрони": how many of each type came
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            continue
         if told is not None and totals and not items and not people and not s.is_title \
                 and _patterns(lex)["of_these_lead"].match(s.text) and told.destroyed is not None \
                 and all(c.number.value < told.destroyed for c in totals) and not m.launch_verbs:
