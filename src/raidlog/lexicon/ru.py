@@ -329,6 +329,8 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")
 # (and the part of it a compass point names: "на востоке Крыма сбиты 9", "на северо-западе области")
 OVER_PARTS = (r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
+              # ("на границе Калужской и Брянской областей уничтожили восемь": one count over both)
+              r"границе|границах|стыке|"
               r"(?:(?:северо|юго)-)?(?:востоке|западе|севере|юге)|"
               r"\w+\s+(?:регион\w*|субъект\w*|област\w*)(?:\s+(?:страны|России|РФ))?,\s+(?:включая|в\s+том\s+числе)(?:\s+\w+)?")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":

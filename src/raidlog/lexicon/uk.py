@@ -301,6 +301,8 @@ OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|на
 # (English "over two districts of the Belgorod region")
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")
 OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
+              # ("на межі Сумської та Полтавської областей збили шість": one count over both)
+              r"межі|кордоні|стику|"
               r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ППО у Харківській області відбито атаку дронів"
