@@ -4,6 +4,7 @@ or a new one (another scope, another total, another weapon counted again).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
@@ -169,6 +170,19 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             current.scope = scope
             current.from_title = False
             return current
+    headline = out.claims[-1] if out.claims else None
+    if current is None and headline is not None and headline.from_title and claimant is not None \
+            and headline.claimant.side == claimant.side and headline.claimant.person is None \
+            and claimant.person is None and not m.scope and not one_more:
+        # "Ukrainian air defenses shoot down 10 drones" in the headline, then "… shot down 10 drones, the
+        # South Operational Command has reported": the headline told the body's claim, named exactly since
+        counted = {c.number.value for c in totals}
+        if len(counted) == 1 and headline.destroyed is not None and counted == {headline.destroyed} \
+                and all(_verb_for(c, m, m.sentence.text, lex) == "destroyed" for c in totals):
+            headline.claimant = claimant
+            headline.from_title = False
+            headline.items = [replace(it, headline=False) for it in headline.items]  # (the body's places)
+            return headline
     told = _launch_told_by_same_side(out, m, claimant, totals, lex) if current is None else None
     if told is not None:
         return told
