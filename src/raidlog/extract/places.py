@@ -124,6 +124,8 @@ def _patterns(lex: ModuleType) -> dict:
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "speaker_before": re.compile(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
         "attacker_before": re.compile(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "government_capital": re.compile(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
+        "government_verb_after": re.compile(lex.GOVERNMENT_VERB_AFTER),
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -428,6 +430,9 @@ _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
+# "KYIV – Russia launched …": a line that opens with its town in capitals and a dash before a sentence
+# (not a list's line "BELGOROD – 5", "ODESA – 3 drones")
+_LINE_DATELINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]+[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
@@ -481,13 +486,15 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["speaker_before"].search(text, max(0, h.start - 20), h.start) and _CLAUSE_END.match(text, h.end) \
                 or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
+        elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
+            drop.add(n)  # "as Kyiv pushes for more air defence": the government
         elif h.unknown and pats["given_first"].match(h.as_written):
             drop.add(n)  # "староста села Тарас Мельничук": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
                 _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
-                and _LINE_DATELINE_COLON.match(text, h.end)):
+                and (_LINE_DATELINE_COLON.match(text, h.end) or _LINE_DATELINE_DASH.match(text, h.end))):
             drop.add(n)
             agency = _DATELINE_AGENCY.match(text, h.end)
             if agency:  # and the agency that filed it ("(Xinhua)", "(Reuters)")

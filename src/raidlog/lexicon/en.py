@@ -755,6 +755,11 @@ SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
 SPEAKER_PLACE_BEFORE = r"according\s+to|(?:accused|blamed|denied|claimed)\s+by"
 # and before any name: the attacker's capital for its government ("targeted by Kyiv on two occasions")
 ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
+# a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
+# "Moscow denies …" (not "Kyiv was attacked")
+GOVERNMENT_CAPITALS = r"Kyiv|Kiev|Moscow"
+GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
+                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b")
 ONE_REGION_TYPE = r"(?!)"  # (Russian "Брянскую и Курскую область": English writes the plural)
 SUBREGION_TYPE = {"region": "district", "regions": "districts", "oblast": "district", "oblasts": "districts"}
 # "over the Moscow area", "the region around the capital": around the city, not the city

@@ -831,6 +831,8 @@ SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kurs
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
 SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
 ATTACKER_PLACE_BEFORE = r"(?!)"
+GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
+GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
