@@ -260,7 +260,7 @@ def assemble(doc: Doc) -> None:
                     # ("53 over Russian regions, including 12 flying towards Moscow": a part of a total
                     # over many regions; the city's region is named, its own count is not told)
                     it = replace(it, count=None, joined=None)
-            elif not it.subset and (it.count is not None or it.remainder) and (
+            elif subset_of is None and (it.count is not None or it.remainder) and (
                     len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
                                                        or p.kind in ("admin1", "sea") for p in places)):
                 # (each town of "six each over Kursk and Voronezh" too, and the regional centres of one
@@ -268,6 +268,8 @@ def assemble(doc: Doc) -> None:
                 # a bare regional centre among regions and seas is: "the rest over the Oryol region, Belgorod
                 # and the Black Sea")
                 # (but "70 in the Rostov region …: seventy over Rostov" tells the region's count again)
+                # (a part of a total no item placed is a place's count like any other: "27 drones, with 12
+                # over Belgorod, 9 over Voronezh"; a part of an item stays the town it names)
                 named = len(places)
                 places = tuple(_unique(p if p.iso in regions and not (
                     (it.count, p.iso) in region_counts and named_as_its_region(p, p.as_written or ""))
