@@ -93,6 +93,10 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if official is not None and official.region and any(
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
+        if official is not None and formula is not None and formula.kind == "ministry" != official.kind:
+            # "The ministry said 20 drones were destroyed. Governor Gladkov said two people were injured":
+            # the claim's sentence names its teller, a ministry, which no governor of that side is
+            official = None
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
         elif formula is not None:
