@@ -108,6 +108,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
+        "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
@@ -510,7 +512,8 @@ def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution]
         if closed is None:
             listed = listed and joined
             continue
-        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)):
+        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)
+                or pats["over_region_of"].search(text, max(0, r.hit.start - 60), r.hit.start)):
             listed = False
             continue
         listed = True

@@ -97,6 +97,8 @@ def _patterns(lex: ModuleType) -> dict:
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": re.compile(lex.PLURAL_TYPE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
+        "and_counted": re.compile(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
         "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
@@ -932,10 +934,11 @@ def _same_ending(word: str, other: str) -> bool:
 
 
 def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> set[int]:
-    """"over the central regions of Tula and Kaluga": the runs of the list after "regions of"."""
+    """"over the central regions of Tula and Kaluga", "the regions of Bryansk (12), Kursk (8) and Oryol
+    (3)": the runs of the list after "regions of"."""
     named: set[int] = set()
     for n, run in enumerate(runs):
-        if n - 1 in named and pats["and"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
+        if n - 1 in named and pats["and_counted"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
             named.add(n)
         elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
             named.add(n)
