@@ -39,6 +39,9 @@ class Item:
     # the districts and towns the count was told for, where the item reads them as their region
     # ("над Павлоградським районом збили 3": Dnipropetrovsk Oblast's 3)
     told_for: tuple[Place, ...] = ()
+    # where a count in brackets after the places is written, when it is each place's ("12 over the Kursk
+    # and Oryol regions (six drones each)": the six is the item's, no total of the claim)
+    bracketed: int = -1
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
@@ -97,6 +100,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": re.compile(r"\s*\(\s*"),
         "parenthesis_close": re.compile(r"\s*\)"),
+        "each_closed": re.compile(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
         "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
@@ -231,6 +235,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             each = None
         else:
             each = None
+        bracketed = -1
+        if len(places) > 1 and (split := _each_in_brackets(text, end_of_places, counts, pats)) is not None:
+            # "12 over the Kursk and Oryol regions (six each)": the bracket tells each place's count
+            count, each, end_of_places, bracketed = split[0].number.value, True, split[1], split[0].number.start
         if each and len(places) > 1:
             # (and "по одному … над Шебекино и Грайвороном в Белгородской области": one over each town)
             places = _located(text, segment, places, pats)
@@ -271,8 +279,20 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
             c.weapon is not None or bool(pats["of_them_after"].match(text, c.end))
             or (whole is not None and c is not whole), number_start=c.number.start,
+            bracketed=bracketed,
         ))
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
+
+
+def _each_in_brackets(text: str, at: int, counts: list[Count], pats) -> tuple[Count, int] | None:
+    """"over the Kursk and Oryol regions (six each)": the count in brackets right after the places, and
+    where the brackets close, when it is each place's."""
+    opened = pats["parenthesis_open"].match(text, at)
+    if opened is None:
+        return None
+    inner = next((c for c in counts if c.number.start == opened.end()), None)
+    closed = pats["each_closed"].match(text, inner.end) if inner is not None else None
+    return (inner, closed.end()) if closed is not None else None
 
 
 def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pats) -> tuple[Place, ...]:

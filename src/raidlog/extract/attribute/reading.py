@@ -199,13 +199,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
             items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
         item_numbers = {it.number_start for it in items}
+        bracketed = {it.bracketed for it in items if it.bracketed >= 0}  # ("(six drones each)": the item's)
         if len(items) == 1 and m.launch_verbs:
             # "launched 17 Shahed drones, 12 of which were destroyed in the Poltava and Chernihiv regions": the
             # one item's count is also how many of those launched were destroyed
             item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
                              and _patterns(lex)["of_them"].match(s.text, c.end)
                              and _patterns(lex)["destroyed_bare"].match(s.text, c.end)}
-        totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
+        totals = [c for c in m.counts if c.number.start not in item_numbers and c.number.start not in bracketed
+                  and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
         if totals and item_numbers and not m.launch_verbs:
             # ("над Сумщиною збито 8 шахедів, 3 з них – мобільними вогневими групами": a part of a place's
