@@ -776,7 +776,11 @@ BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
 # ("Intercepts took place over the Bryansk, Smolensk and Tver regions")
-PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
+# ("… shot down 60 of 85 drones. Most of them were downed over the Sumy and Poltava regions": where most were,
+# no count of their own)
+PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|" \
+                 r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
+                 r"(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
