@@ -646,7 +646,10 @@ LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0
 # words no sentence ends with: a line that ends with one goes on ("drones over the\nBelgorod region")
 LINE_GOES_ON = r"(?:the|a|an|of|over|in|on|at|to|from|by|near|and|or|but|with|into|that)"
 MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
-SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
+# "and the same number over the Bryansk region", "an equal number over …"
+SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number"
+# a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
+ONE_ALONE = r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest

@@ -84,6 +84,7 @@ NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
+ONE_ALONE = r"(?!)"  # (English "and another over the Kaluga region")
 
 MONTHS = {
     "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3,

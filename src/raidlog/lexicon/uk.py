@@ -81,6 +81,7 @@ NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
+ONE_ALONE = r"(?!)"  # (English "and another over the Kaluga region")
 
 MONTHS = {
     "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3,
