@@ -94,9 +94,10 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
+        "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": re.compile(r"\s*\(\s*"),
         "parenthesis_close": re.compile(r"\s*\)"),
@@ -415,7 +416,8 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
 
 def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution], word: int, pats) -> list[Item]:
     """"в Тамбовской, Орловской и Липецкой областях — 12, 8 и 5 соответственно", "over the
-    Bryansk and Kursk regions – 7 and 3 respectively": the places first, a dash, then the run of counts
+    Bryansk and Kursk regions – 7 and 3 respectively" (or "… accounted for 7 and 3 respectively"): the places
+    first, a dash, then the run of counts
     that ends right before the word; the counts go to the places in order."""
     run = [c for c in counts if c.end <= word]
     if not run or text[run[-1].end : word].strip(" ,"):
@@ -424,7 +426,8 @@ def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution]
     while run and pats["counts_joined"].fullmatch(text, run[-1].end, chosen[0].number.start):
         chosen.insert(0, run.pop())
     ahead = [r for r in placed if r.hit.end <= chosen[0].number.start]
-    if len(chosen) < 2 or not ahead or not _DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start):
+    if len(chosen) < 2 or not ahead or not (_DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)
+                                            or pats["place_subject"].fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)):
         return []
     group = [ahead[-1]]
     for r in reversed(ahead[:-1]):
@@ -479,8 +482,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
            if m is not None and "," not in m.group(0)}
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
         if dash is not None and dash.end() == c.number.start:
             joint, joint_text = dash.start(), dash.group(0)
+        elif subject is not None:
+            joint, joint_text = subject.start(), subject.group(0)
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
             joint = len(text[: c.number.start].rstrip())
@@ -499,7 +505,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
-        if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+        if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
+                or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))
                 or after_led):

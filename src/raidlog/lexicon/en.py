@@ -747,6 +747,9 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"overnight|(?:late|early)\s+on|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|at\s+night|"
                r"during\s+the\s+night|this\s+morning|in\s+the\s+(?:early\s+hours|morning|evening)")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
+# a place that is the subject of its count, with no "over" before it: "The Bryansk region accounted for 15 (of
+# them)", "the Kursk region saw the largest number, 20"
+PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for|saw)\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?$"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
