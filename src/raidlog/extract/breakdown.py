@@ -95,6 +95,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
+        "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
+        "comma_gap": re.compile(r",?\s+$"),
+        "article": re.compile(r"(?:the\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
             rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
@@ -478,22 +481,28 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     # the places a count's "over" leads to ("20 — пытались атаковать Курскую область, Белгородскую
     # — 12": Kursk is the 20's place, so not in the group of the 12 that follows)
     # (not across a comma: "над Брянской сбиты шесть, над Орловской и Липецкой – по два" is a new item)
-    led = {m.end() for m in (pats["lead"].match(text, c.number.end) for c in counts)
-           if m is not None and "," not in m.group(0)}
+    leads = [m for m in (pats["lead"].match(text, c.number.end) for c in counts) if m is not None]
+    led = {m.end() for m in leads if "," not in m.group(0)}
+    led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
+        passive = False
         if dash is not None and dash.end() == c.number.start:
             joint, joint_text = dash.start(), dash.group(0)
         elif subject is not None:
             joint, joint_text = subject.start(), subject.group(0)
+        elif (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) is not None \
+                and pats["place_first_passive"].match(text, c.end):
+            # "…, while in Sumy Oblast three were shot down": the place, then its count and the passive
+            joint, joint_text, passive = gap.start(), gap.group(0), True
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
             joint = len(text[: c.number.start].rstrip())
             joint_text = text[joint : c.number.start]
         else:
             continue
-        if c.weapon is None and not pats["item_end"].match(text, c.number.end):
+        if c.weapon is None and not passive and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
         last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
         if not last or text[placed[last - 1].hit.end : joint].strip():
@@ -513,6 +522,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
             # such a list: "на Харківщині – 5, Сумщині – 6"
             continue
+        if passive and chosen[0].hit.start in led_any:
+            continue  # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
                 and _part_following(text, c, counts, pats) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came

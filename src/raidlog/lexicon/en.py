@@ -735,7 +735,10 @@ OF_THEM = r"of them|of these|of which"
 WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "Of the (cruise) missiles, two")
 WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,4})?"  # (between it and the count)
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
-ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
+# ("while" only before a flight direction: "two drones while approaching Moscow"; ", while in Sumy Oblast three
+# were shot down" is another item)
+ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
+               rf"while(?=\s+(?:{TOWARDS})\s)|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
                r"which|were|was|had been|have been|been|"
@@ -749,6 +752,9 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
 # a place that is the subject of its count, with no "over" before it: "The Bryansk region accounted for 15 (of
 # them)", "the Kursk region saw the largest number, 20"
+# after a place-first count with no dash, the passive that makes it an item: "over Kharkiv Oblast six were downed,
+# while in Sumy Oblast three were shot down" (the place, a comma perhaps, the count, "were shot down")
+PLACE_FIRST_PASSIVE = rf"(?:\s+(?:{OF_THEM}))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:{DESTROY})"
 PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for|saw)\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?$"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city

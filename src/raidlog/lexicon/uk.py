@@ -911,6 +911,7 @@ GIVEN_NAMES = r"(?:Володимир|Владимир|Анн|Ольг|Наді|
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
 # ("а в небі Полтавщини – ще 2")
+PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
