@@ -264,6 +264,7 @@ FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarif
 OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
               r"(?:region|oblast|territory of the region|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"capital$"  # of them, the one that names the country's capital where another region is named
 # (Russian and Ukrainian "ещё две" after missiles and drones: the gender a bare number agrees with; English
 # numbers have none)
 FEMININE_NUMBER = r"(?!)"

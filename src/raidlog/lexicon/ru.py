@@ -425,6 +425,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 OWN_REGION = (r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))|"
               r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края)")
 OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"(?:столицей|столицы)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:две|обе|одна)\b"

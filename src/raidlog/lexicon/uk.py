@@ -397,6 +397,7 @@ OWN_REGION = (r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:н
               # ("в області працювали сили ППО, знищено всі цілі", "у районах області збили 5 дронів")
               r"(?:в|у)\s+(?:районах\s+)?(?:області|регіоні)|на\s+території\s+(?:області|регіону)")
 OWN_CITY = r"(?:містом|столицею|міста|столиці)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"(?:столицею|столиці)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:дві|обидві|одна)\b"

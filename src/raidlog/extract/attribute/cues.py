@@ -112,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (its count may be approximate: "most of the nearly 10 incoming targets")
         "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "own_city": re.compile(lex.OWN_CITY, i),
+        "own_capital": re.compile(lex.OWN_CAPITAL, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
         "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
         "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),

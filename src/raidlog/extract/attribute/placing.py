@@ -19,7 +19,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
-from raidlog.geo import CITY_POPULATION, Gazetteer
+from raidlog.geo import CAPITALS, CITY_POPULATION, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -66,12 +66,15 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     if len(named) > 1:
         return res
     city = bool(_patterns(lex)["own_city"].search(x.group(0)))
+    if city and named and speaker is not None and speaker.side in CAPITALS \
+            and _patterns(lex)["own_capital"].search(x.group(0)):
+        # "14 over the Kyiv region and two over the capital": the capital of the speaker's country, not the
+        # region named ("над городом" in a story that names a region stays that region's: which city is not said)
+        named = {CAPITALS[speaker.side]}
     iso = named.pop() if named else (
         # "within the capital", "над столицею": the city itself, not the ring around it
         (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
         if speaker is not None and speaker.region else None)
-    if city and named:
-        return res  # ("над городом" in a story that names a region: which city is not said)
     region = gaz.region(iso) if iso else None
     if region is None:
         return res
