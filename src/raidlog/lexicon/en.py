@@ -192,7 +192,7 @@ SINGLE = r"(?:single|one)"
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
-    r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to|"
+    r"over the waters of|in the airspace (?:over|around)|in|near|off|"
     r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital": the city's count)
 )
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
@@ -224,7 +224,9 @@ PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)" 
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
-TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
+# ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
+TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
+          r"on (?:the|their) (?:approach(?:es)?|way) to)"
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
