@@ -188,6 +188,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
+    if group and _across_clauses(text, group, totals):
+        # "45 of 60 drones were shot down; 15 drones hit targets in the Odesa and Mykolaiv regions", "…; in the Kyiv
+        # region, debris damaged three houses": the places of another clause
+        group = []
     # (or over the whole country: "over Russia, the Tula region among them")
     counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
@@ -258,6 +262,17 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                                number_start=totals[0].number.start)]
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _across_clauses(text: str, group: list[Resolution], totals: list[Count]) -> bool:
+    """A semicolon between the counts and the places (the group is after all of them, or before)."""
+    first = min(c.number.start for c in totals)
+    last = max(c.end for c in totals)
+    if group[0].hit.start >= last:
+        return text.find(";", last, group[0].hit.start) >= 0
+    if group[-1].hit.end <= first:
+        return text.find(";", group[-1].hit.end, first) >= 0
+    return False
 
 
 def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
