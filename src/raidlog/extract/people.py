@@ -118,6 +118,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
+            if region and region.endswith(("'s", "’s")):
+                region = region[:-2]  # "Kharkiv's mayor Ihor Terekhov": Kharkiv
             role = _SPACES.sub(" ", m.group("role").lower()).replace("gov.", "governor")
             insort(taken, (start, end))
             insort(roles, (m.start(), m.end()))
