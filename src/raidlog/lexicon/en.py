@@ -212,6 +212,9 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 # territory of the Belgorod region", as Russian "на территории"; not "launched from within the borders of the
 # Kursk region", where they came from)
 IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+# after a region "in" names: a relative clause that tells what happened there ("Explosions were heard in the Tver
+# region, where the ministry said five drones were downed")
+WHERE_AFTER = r",?\s+where\b"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"

@@ -89,6 +89,7 @@ def _patterns(lex: ModuleType) -> dict:
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)
+        "where_after": re.compile(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")

@@ -146,11 +146,13 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
-                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)):
+                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)
+                         or pats["where_after"].match(text, _list_end(res, k, text, pats))):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
                 # збили два шахеди": a region the sentence opens with is where its count happened;
                 # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
-                # right before its verb
+                # right before its verb ("in the Tver region, where … five drones were downed": or the one a
+                # relative clause of the downing follows)
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
