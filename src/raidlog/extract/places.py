@@ -112,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         "river_waters": re.compile(lex.RIVER_WATERS),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "possessive_in_name": re.compile(lex.POSSESSIVE_IN_NAME),
         "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
         "subregion_of": re.compile(lex.SUBREGION_OF),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
@@ -169,7 +170,7 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
             word = tok.group(0)
             if current or not type_word(word) or text.startswith(" of ", tok.end()) or type_first(word):
                 current.append(tok)
-            if current and word.endswith("'s") and len(word) > 2:
+            if current and word.endswith("'s") and len(word) > 2 and not pats["possessive_in_name"].fullmatch(word):
                 # "Kharkiv's Kyivskyi district", "the Kursk region's Glushkovo district": the owner
                 # is a name of its own, and so is what it owns
                 runs.append(current)

@@ -567,6 +567,8 @@ NOT_PLACES = {
     # institutions ("the State Agrarian University"): never places
     "university", "institute", "academy", "college",
 }
+# a possessive that is part of a place's name, not its owner ("the Donetsk People's Republic")
+POSSESSIVE_IN_NAME = r"People's"
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
