@@ -108,6 +108,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
+        # a list that goes on after a colon within its line: "destroyed 22 drones: Belgorod region – 12, …"
+        "list_opened": re.compile(r":[ \t]*(?:the[ \t]+)?$", i),
+        "list_next_item": re.compile(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:the\s+)?", i),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
         "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
@@ -484,6 +487,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     leads = [m for m in (pats["lead"].match(text, c.number.end) for c in counts) if m is not None]
     led = {m.end() for m in leads if "," not in m.group(0)}
     led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
+    counted_end = 0  # where the last item's count (and its weapon) ends
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
@@ -517,10 +521,13 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
                 or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
+                or (not passive and pats["list_opened"].search(text, max(0, chosen[0].hit.start - 12), chosen[0].hit.start))
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))
+                # ("Bryansk region: 15 drones; Kursk region: 10 drones")
+                or (found and pats["list_next_item"].fullmatch(text, counted_end, chosen[0].hit.start))
                 or after_led):
-            # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
-            # such a list: "на Харківщині – 5, Сумщині – 6"
+            # "над Брянской – 5", a line of a list: "- Ростовская область – 4", a list after a colon, or the next
+            # item of such a list: "на Харківщині – 5, Сумщині – 6"
             continue
         if passive and chosen[0].hit.start in led_any:
             continue  # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's
@@ -532,6 +539,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
+        counted_end = c.end
     return found
 
 
