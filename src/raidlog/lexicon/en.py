@@ -763,7 +763,9 @@ PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a 
 # after a place-first count with no dash, the passive that makes it an item: "over Kharkiv Oblast six were downed,
 # while in Sumy Oblast three were shot down" (the place, a comma perhaps, the count, "were shot down")
 PLACE_FIRST_PASSIVE = rf"(?:\s+(?:{OF_THEM}))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:{DESTROY})"
-PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for|saw)\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?$"
+# ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
+PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
+                     r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
