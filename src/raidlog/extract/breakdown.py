@@ -96,6 +96,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
+        "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
         "comma_gap": re.compile(r",?\s+$"),
         "article": re.compile(r"(?:the\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
@@ -529,8 +530,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "над Брянской – 5", a line of a list: "- Ростовская область – 4", a list after a colon, or the next
             # item of such a list: "на Харківщині – 5, Сумщині – 6"
             continue
-        if passive and chosen[0].hit.start in led_any:
-            continue  # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's
+        if passive and (chosen[0].hit.start in led_any or not pats["passive_opening"].search(
+                text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)):
+            # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's;
+            # "attacked infrastructure in the Lviv region, 12 drones were shot down": the place of another clause
+            continue
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
                 and _part_following(text, c, counts, pats) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came

@@ -763,6 +763,9 @@ PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a 
 # after a place-first count with no dash, the passive that makes it an item: "over Kharkiv Oblast six were downed,
 # while in Sumy Oblast three were shot down" (the place, a comma perhaps, the count, "were shot down")
 PLACE_FIRST_PASSIVE = rf"(?:\s+(?:{OF_THEM}))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:{DESTROY})"
+# and the place's preposition opens its clause ("In the Sumy region, …", "…, while in Sumy Oblast …"; not "Russia attacked
+# infrastructure in the Lviv region, 12 drones were shot down over …")
+PLACE_FIRST_PASSIVE_OPENING = rf"(?:^|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s+)(?:{OVER})\s+(?:the\s+)?$"
 # ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
 PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
                      r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"

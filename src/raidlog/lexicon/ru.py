@@ -822,6 +822,7 @@ LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|со\s+стороны|�
 # (the defences may stand between the places and a verb of "по N" each: "Над Курской и Орловской областями силы
 # ПВО сбили по два …"; not before a plain count, which the places before may only share)
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
+PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
                     r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"

@@ -915,6 +915,7 @@ ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
 # ("а в небі Полтавщини – ще 2")
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
+PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
