@@ -655,9 +655,10 @@ LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0
 LINE_GOES_ON = r"(?:the|a|an|of|over|in|on|at|to|from|by|near|and|or|but|with|into|that)"
 MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
 # "and the same number over the Bryansk region", "an equal number over …"
-SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number"
+SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:over|above|in)\s)"  # ("and as many over …")
 # a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
-ONE_ALONE = r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)"
+# (and an article before a weapon and its place, in a list: "downed a drone over the Moscow region, another over …")
+ONE_ALONE = r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest
