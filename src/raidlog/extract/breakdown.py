@@ -39,6 +39,9 @@ class Item:
     # the districts and towns the count was told for, where the item reads them as their region
     # ("над Павлоградським районом збили 3": Dnipropetrovsk Oblast's 3)
     told_for: tuple[Place, ...] = ()
+    # where a count in brackets after the places is written, when it is each place's ("12 over the Kursk
+    # and Oryol regions (six drones each)": the six is the item's, no total of the claim)
+    bracketed: int = -1
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
@@ -81,17 +84,34 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
         "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
+        # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
+        # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
+        "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
+        # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
+        # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
+        "agent_verb": re.compile(rf"\s+(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
+        # a share of the count, told without a number: "half of the about 60 drones were downed over …"
+        "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
+        "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
+        "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
+        "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
+        "comma_gap": re.compile(r",?\s+$"),
+        "article": re.compile(r"(?:the\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": re.compile(r"\s*\(\s*"),
         "parenthesis_close": re.compile(r"\s*\)"),
+        "each_closed": re.compile(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
         "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
+        # a list that goes on after a colon within its line: "destroyed 22 drones: Belgorod region – 12, …"
+        "list_opened": re.compile(r":[ \t]*(?:the[ \t]+)?$", i),
+        "list_next_item": re.compile(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:the\s+)?", i),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
         "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
@@ -100,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
+        "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
@@ -151,11 +173,16 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
+        if c.weapon is not None and pats["agent_verb"].match(text, c.end):
+            continue  # "Один «Шахед» уразив підприємство в Миколаєві": where it hit
         # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and
         # the region they tried is where the 25 were downed)
         part = _part_following(text, c, counts, pats) if pats["attempted"].match(lead.group("prep")) else None
         starts.append((c, lead, part))
     found: list[Item] = []
+    # (the parts of a whole the sentence opens with are counted as the whole's weapons, as "of them" are)
+    whole = counts[0] if counts[0].weapon is not None and pats["whole_first"].fullmatch(
+        text, 0, counts[0].number.start) else None
     # the resolutions by where their names start, to take each item's in one slice
     by_start = sorted(resolutions, key=lambda r: r.hit.start)
     res_starts = [r.hit.start for r in by_start]
@@ -216,6 +243,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             each = None
         else:
             each = None
+        bracketed = -1
+        if len(places) > 1 and (split := _each_in_brackets(text, end_of_places, counts, pats)) is not None:
+            # "12 over the Kursk and Oryol regions (six each)": the bracket tells each place's count
+            count, each, end_of_places, bracketed = split[0].number.value, True, split[1], split[0].number.start
         if each and len(places) > 1:
             # (and "по одному … над Шебекино и Грайвороном в Белгородской области": one over each town)
             places = _located(text, segment, places, pats)
@@ -236,6 +267,12 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # the place, where most of them were, is named without a count of its own
             found.append(Item(most.start(), end_of_places, None, places, None, False))
             continue
+        if pats["share_before"].search(text, max(0, c.number.start - 40), c.number.start):
+            # "Half of the about 60 drones were shot down over the Sumy region", "половина из 40 …": a share
+            # of the count was downed there; the place is named without a count, never the whole's
+            found.append(Item(c.number.start, max(end_of_places, c.number.end), None, places, None, False,
+                              number_start=-1))
+            continue
         if part is not None and _part_placed(text, part, counts, by_start, res_starts):
             continue  # "…, 25 из них уничтожены над Тульской областью": the part's own place is the item
         if part is not None:
@@ -248,9 +285,22 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
                                                     and pats["of_them_after"].match(text, c.end))), note,
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
-            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end)), number_start=c.number.start,
+            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end))
+            or (whole is not None and c is not whole), number_start=c.number.start,
+            bracketed=bracketed,
         ))
     return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
+
+
+def _each_in_brackets(text: str, at: int, counts: list[Count], pats) -> tuple[Count, int] | None:
+    """"over the Kursk and Oryol regions (six each)": the count in brackets right after the places, and
+    where the brackets close, when it is each place's."""
+    opened = pats["parenthesis_open"].match(text, at)
+    if opened is None:
+        return None
+    inner = next((c for c in counts if c.number.start == opened.end()), None)
+    closed = pats["each_closed"].match(text, inner.end) if inner is not None else None
+    return (inner, closed.end()) if closed is not None else None
 
 
 def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pats) -> tuple[Place, ...]:
@@ -373,7 +423,8 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
 
 def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution], word: int, pats) -> list[Item]:
     """"в Тамбовской, Орловской и Липецкой областях — 12, 8 и 5 соответственно", "over the
-    Bryansk and Kursk regions – 7 and 3 respectively": the places first, a dash, then the run of counts
+    Bryansk and Kursk regions – 7 and 3 respectively" (or "… accounted for 7 and 3 respectively"): the places
+    first, a dash, then the run of counts
     that ends right before the word; the counts go to the places in order."""
     run = [c for c in counts if c.end <= word]
     if not run or text[run[-1].end : word].strip(" ,"):
@@ -382,7 +433,8 @@ def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution]
     while run and pats["counts_joined"].fullmatch(text, run[-1].end, chosen[0].number.start):
         chosen.insert(0, run.pop())
     ahead = [r for r in placed if r.hit.end <= chosen[0].number.start]
-    if len(chosen) < 2 or not ahead or not _DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start):
+    if len(chosen) < 2 or not ahead or not (_DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)
+                                            or pats["place_subject"].fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)):
         return []
     group = [ahead[-1]]
     for r in reversed(ahead[:-1]):
@@ -433,19 +485,29 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     # the places a count's "over" leads to ("20 — пытались атаковать Курскую область, Белгородскую
     # — 12": Kursk is the 20's place, so not in the group of the 12 that follows)
     # (not across a comma: "над Брянской сбиты шесть, над Орловской и Липецкой – по два" is a new item)
-    led = {m.end() for m in (pats["lead"].match(text, c.number.end) for c in counts)
-           if m is not None and "," not in m.group(0)}
+    leads = [m for m in (pats["lead"].match(text, c.number.end) for c in counts) if m is not None]
+    led = {m.end() for m in leads if "," not in m.group(0)}
+    led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
+    counted_end = 0  # where the last item's count (and its weapon) ends
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
+        passive = False
         if dash is not None and dash.end() == c.number.start:
             joint, joint_text = dash.start(), dash.group(0)
+        elif subject is not None:
+            joint, joint_text = subject.start(), subject.group(0)
+        elif (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) is not None \
+                and pats["place_first_passive"].match(text, c.end):
+            # "…, while in Sumy Oblast three were shot down": the place, then its count and the passive
+            joint, joint_text, passive = gap.start(), gap.group(0), True
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
             joint = len(text[: c.number.start].rstrip())
             joint_text = text[joint : c.number.start]
         else:
             continue
-        if c.weapon is None and not pats["item_end"].match(text, c.number.end):
+        if c.weapon is None and not passive and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
         last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
         if not last or text[placed[last - 1].hit.end : joint].strip():
@@ -457,12 +519,21 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
-        if not (pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+        if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
+                or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
+                or (not passive and pats["list_opened"].search(text, max(0, chosen[0].hit.start - 12), chosen[0].hit.start))
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))
+                # ("Bryansk region: 15 drones; Kursk region: 10 drones")
+                or (found and pats["list_next_item"].fullmatch(text, counted_end, chosen[0].hit.start))
                 or after_led):
-            # "над Брянской – 5", a line of a list: "- Ростовская область – 4", or the next item of
-            # such a list: "на Харківщині – 5, Сумщині – 6"
+            # "над Брянской – 5", a line of a list: "- Ростовская область – 4", a list after a colon, or the next
+            # item of such a list: "на Харківщині – 5, Сумщині – 6"
+            continue
+        if passive and (chosen[0].hit.start in led_any or not pats["passive_opening"].search(
+                text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)):
+            # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's;
+            # "attacked infrastructure in the Lviv region, 12 drones were shot down": the place of another clause
             continue
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
                 and _part_following(text, c, counts, pats) is not None:
@@ -472,6 +543,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
+        counted_end = c.end
     return found
 
 
@@ -490,7 +562,8 @@ def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution]
         if closed is None:
             listed = listed and joined
             continue
-        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)):
+        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)
+                or pats["over_region_of"].search(text, max(0, r.hit.start - 60), r.hit.start)):
             listed = False
             continue
         listed = True

@@ -80,6 +80,9 @@ def _side(iso: str | None) -> str:
     return country if country in ("RU", "UA") else "other"
 
 
+side_of = _side  # (the side a region's official speaks for: attribution asks it too)
+
+
 def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
     """(claimant kind, role) for an office as written: "mayor" → official; "acting
     governor", "head of the … military administration", "governor" → governor."""

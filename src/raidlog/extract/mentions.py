@@ -32,7 +32,7 @@ gates.declare({
     "commentary": ("COMMENTARY_HINTS",),
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
-    "night": lambda lex: ("NIGHT",) if lex.NIGHT.startswith(r"\b") else None,
+    "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
     # "he wrote", "сообщил он": asked of a sentence that names a claimant whose defences may be the actor
     "speaker_pronoun": lambda lex: ("SPEAKER_PRONOUN",) if gates.opens_words(lex.SPEAKER_PRONOUN) else None,
 })
@@ -86,7 +86,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "not_destroyed": re.compile(lex.NOT_DESTROYED, i),
         "aim_done": re.compile(lex.AIM_DONE_BEFORE, i),
         "hedge": re.compile(lex.HEDGES, i),
-        "night": re.compile(lex.NIGHT, i),
+        "night": re.compile(lex.NIGHT_WORD, i),  # a word of its own: "уночі", not "з півночі" (the north)
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
         "commentary": re.compile(lex.COMMENTARY_HINTS, i),
         # each with its own gate: a sentence that names a claimant names one or two of them
@@ -120,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
                      for p, kind in lex.ANAPHORA.items()],
         "scopes": [(re.compile(p, i), scope, gates.of_pattern(lex, p)) for p, scope in lex.SCOPES],
         "compared": re.compile(lex.COMPARED, i),
+        "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
+        "eve": re.compile(lex.EVE, i),
     })
 
 
@@ -236,7 +238,13 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         for pattern, scope, gate in pats["scopes"]:
             if gate is not None and not gate.admits(words):
                 continue  # (its own gate: a sentence of the family needs one or two of them)
-            if any(not inside_compared(x.start()) for x in pattern.finditer(text)):
+            found = [x for x in pattern.finditer(text) if not inside_compared(x.start())]
+            if found and scope == "previous_night":
+                # ("Накануне вечером … сбиты три, а ночью … ещё семь": the day before, then the report's
+                # own night, is the report's period, not a previous night; the last such clause, found once)
+                own_night = max((x.start() for x in pats["own_night_after"].finditer(text)), default=-1)
+                found = [x for x in found if x.end() > own_night or not pats["eve"].fullmatch(x.group())]
+            if found:
                 m.scope = scope
                 break
     return m

@@ -59,6 +59,12 @@ def _same_pattern(lex: ModuleType) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=8)
+def _one_alone_pattern(lex: ModuleType) -> re.Pattern[str] | None:
+    """"… and another over the Kaluga region": a word that counts one before its place."""
+    return None if lex.ONE_ALONE == _NEVER else gates.compiled(lex.ONE_ALONE, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _suffixed_pattern(lex: ModuleType) -> re.Pattern[str] | None:
     """Digits with a case ending: "147-ма" (the ending is part of the count's span)."""
     if lex.NUMBER_CASE_SUFFIX == _NEVER:
@@ -183,6 +189,9 @@ def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     if same is not None and may_match(words, lex, "same_as_previous"):
         for m in same.finditer(text):
             found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
+    one_alone = _one_alone_pattern(lex)
+    if one_alone is not None:
+        found.extend(Number(m.start(), m.end(), 1) for m in one_alone.finditer(text))
     if not may_match(words, lex, "number_words"):
         found.sort(key=lambda n: n.start)
         return found
@@ -242,6 +251,7 @@ def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _word_pattern(lex)
     _same_pattern(lex)
+    _one_alone_pattern(lex)
     _suffixed_pattern(lex)
     _one_suffixed_pattern(lex)
     _dashed_pattern(lex)

@@ -48,6 +48,11 @@ def _type_word(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _type_word_next(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"\s+{lex.PLACE_TYPE_WORDS}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _name_after_role(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.NAME_AFTER_ROLE)
 
@@ -61,6 +66,7 @@ def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
     _type_word(lex)
+    _type_word_next(lex)
     _name_after_role(lex)
     _office_patterns(lex)
 
@@ -112,6 +118,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
+            if region and region.endswith(("'s", "’s")):
+                region = region[:-2]  # "Kharkiv's mayor Ihor Terekhov": Kharkiv
             role = _SPACES.sub(" ", m.group("role").lower()).replace("gov.", "governor")
             insort(taken, (start, end))
             insort(roles, (m.start(), m.end()))
@@ -144,6 +152,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             parts.pop(0)
         if not parts or words_of(" ".join(parts), lex).isdisjoint(surnames):
             continue  # (nor in this name: its words need no dictionary look-up)
+        if _type_word_next(lex).match(text, m.end()):
+            continue  # "over the Voskresensky district", "в Воскресенском районе": a place named like an official
         # "Севастополя Михайло Развожаєв": a capitalised word before the name is no part of it
         for k in range(len(parts)):
             candidate = " ".join(parts[k:])

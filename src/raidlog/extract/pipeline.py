@@ -260,14 +260,18 @@ def assemble(doc: Doc) -> None:
                     # ("53 over Russian regions, including 12 flying towards Moscow": a part of a total
                     # over many regions; the city's region is named, its own count is not told)
                     it = replace(it, count=None, joined=None)
-            elif not it.subset and (it.count is not None or it.remainder) and (
+            elif subset_of is None and (it.count is not None or it.remainder) and (
                     len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
-                                                       or p.kind in ("admin1", "sea") for p in places)):
+                                                       or p.kind in ("admin1", "sea") for p in places)
+                    or len({_town_region(p, doc.gaz).id for p in places}) == 1):
                 # (each town of "six each over Kursk and Voronezh" too, and the regional centres of one
                 # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts', as
                 # a bare regional centre among regions and seas is: "the rest over the Oryol region, Belgorod
                 # and the Black Sea")
                 # (but "70 in the Rostov region …: seventy over Rostov" tells the region's count again)
+                # (and one count over towns of one region is the region's: "7 over Taganrog and Novoshakhtinsk")
+                # (a part of a total no item placed is a place's count like any other: "27 drones, with 12
+                # over Belgorod, 9 over Voronezh"; a part of an item stays the town it names)
                 named = len(places)
                 places = tuple(_unique(p if p.iso in regions and not (
                     (it.count, p.iso) in region_counts and named_as_its_region(p, p.as_written or ""))
@@ -276,6 +280,8 @@ def assemble(doc: Doc) -> None:
                     # "single drones over Izmail and Bilhorod-Dnistrovskyi": one each over two towns of
                     # one region is two over the region
                     it = replace(it, count=it.count * named, each=None)
+                elif len(places) == 1 < named:
+                    it = replace(it, each=None)  # (one region: no coordination left to read)
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()

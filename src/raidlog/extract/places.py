@@ -97,6 +97,8 @@ def _patterns(lex: ModuleType) -> dict:
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": re.compile(lex.PLURAL_TYPE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
+        "and_counted": re.compile(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
         "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
         "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
@@ -110,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         "river_waters": re.compile(lex.RIVER_WATERS),
         "area_after": re.compile(lex.AREA_AFTER),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "possessive_in_name": re.compile(lex.POSSESSIVE_IN_NAME),
         "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
         "subregion_of": re.compile(lex.SUBREGION_OF),
         "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
@@ -124,6 +127,8 @@ def _patterns(lex: ModuleType) -> dict:
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "speaker_before": re.compile(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
         "attacker_before": re.compile(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "government_capital": re.compile(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
+        "government_verb_after": re.compile(lex.GOVERNMENT_VERB_AFTER),
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
@@ -165,7 +170,7 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
             word = tok.group(0)
             if current or not type_word(word) or text.startswith(" of ", tok.end()) or type_first(word):
                 current.append(tok)
-            if current and word.endswith("'s") and len(word) > 2:
+            if current and word.endswith("'s") and len(word) > 2 and not pats["possessive_in_name"].fullmatch(word):
                 # "Kharkiv's Kyivskyi district", "the Kursk region's Glushkovo district": the owner
                 # is a name of its own, and so is what it owns
                 runs.append(current)
@@ -428,6 +433,9 @@ _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
+# "KYIV – Russia launched …": a line that opens with its town in capitals and a dash before a sentence
+# (not a list's line "BELGOROD – 5", "ODESA – 3 drones")
+_LINE_DATELINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]+[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
@@ -481,13 +489,15 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["speaker_before"].search(text, max(0, h.start - 20), h.start) and _CLAUSE_END.match(text, h.end) \
                 or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
+        elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
+            drop.add(n)  # "as Kyiv pushes for more air defence": the government
         elif h.unknown and pats["given_first"].match(h.as_written):
             drop.add(n)  # "староста села Тарас Мельничук": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
                 _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
-                and _LINE_DATELINE_COLON.match(text, h.end)):
+                and (_LINE_DATELINE_COLON.match(text, h.end) or _LINE_DATELINE_DASH.match(text, h.end))):
             drop.add(n)
             agency = _DATELINE_AGENCY.match(text, h.end)
             if agency:  # and the agency that filed it ("(Xinhua)", "(Reuters)")
@@ -925,10 +935,11 @@ def _same_ending(word: str, other: str) -> bool:
 
 
 def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> set[int]:
-    """"over the central regions of Tula and Kaluga": the runs of the list after "regions of"."""
+    """"over the central regions of Tula and Kaluga", "the regions of Bryansk (12), Kursk (8) and Oryol
+    (3)": the runs of the list after "regions of"."""
     named: set[int] = set()
     for n, run in enumerate(runs):
-        if n - 1 in named and pats["and"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
+        if n - 1 in named and pats["and_counted"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
             named.add(n)
         elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
             named.add(n)

@@ -1,6 +1,7 @@
 """Places: the packaged gazetteer and the name keys it is searched by."""
 
 from raidlog.geo.gazetteer import (
+    CAPITALS,
     CITY_POPULATION,
     CITY_REGIONS,
     SURROUNDING,
@@ -9,4 +10,4 @@ from raidlog.geo.gazetteer import (
 )
 from raidlog.geo.names import name_key
 
-__all__ = ["CITY_POPULATION", "CITY_REGIONS", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]
+__all__ = ["CAPITALS", "CITY_POPULATION", "CITY_REGIONS", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]

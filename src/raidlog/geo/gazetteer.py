@@ -71,6 +71,8 @@ class Budget:
 _FUZZY_LEFT: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("fuzzy_left", default=None)
 # the cities that are first-level regions of their own, each with the region around it
 SURROUNDING: Final = {"RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43"}
+# each side's capital ("two over the capital" in a story of that side's defences)
+CAPITALS: Final = {"RU": "RU-MOW", "UA": "UA-30"}
 
 
 def named_as_its_region(place: Place, written: str) -> bool:

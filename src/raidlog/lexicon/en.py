@@ -56,6 +56,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Geran(?:-2|s)?(?: drones?)?", "drone", "Geran"),
     (r"Gerbera(?:s|-type)?(?: decoys?| drones?)?", "drone", "Gerbera"),
     (r"(?:decoy|imitator|dummy) drones?", "drone", "decoy"),
+    # ("two Orlan reconnaissance drones": a kind of its own beside the strike drones)
+    (r"(?:Orlan(?:-10)?\s+)?(?:reconnaissance|surveillance)\s+(?:drones?|UAVs?)|Orlan(?:-10)?s?(?:\s+(?:drones?|UAVs?))?",
+     "drone", "reconnaissance"),
     (r"Lancets?(?: drones?)?", "drone", "Lancet"),
     # ("two first-person view (FPV) drones": the name spelt out, its abbreviation in brackets)
     (r"(?:first[- ]person[- ]view (?:\(FPV\) )?|FPV(?:-| )?)drones?|FPVs?", "drone", "FPV"),
@@ -181,7 +184,8 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+whi
 # a share told without a number ("shot down most of the 25 drones", "the majority of the 40"): how
 # many of them were destroyed is not told
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
-                     r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
+                     r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral|"
+                     r"\b(?:a|one|two)\s+thirds?|\b(?:a|one|three)\s+quarters?)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
@@ -208,7 +212,7 @@ SINGLE = r"(?:single|one)"
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
-    r"over the waters of|in the airspace (?:over|around)|in|near|off|on the approach(?:es)? to|"
+    r"over the waters of|in the airspace (?:over|around)|in|near|off|"
     r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital": the city's count)
 )
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
@@ -228,6 +232,9 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 # territory of the Belgorod region", as Russian "на территории"; not "launched from within the borders of the
 # Kursk region", where they came from)
 IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+# after a region "in" names: a relative clause that tells what happened there ("Explosions were heard in the Tver
+# region, where the ministry said five drones were downed")
+WHERE_AFTER = r",?\s+where\b"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 STRUCK_WITH_ONE = r"(?!)"
@@ -246,7 +253,9 @@ PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)" 
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
-TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to)"
+# ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
+TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
+          r"on (?:the|their) (?:approach(?:es)?|way) to)"
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
@@ -286,6 +295,7 @@ FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarif
 OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
               r"(?:region|oblast|territory of the region|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"capital$"  # of them, the one that names the country's capital where another region is named
 # (Russian and Ukrainian "ещё две" after missiles and drones: the gender a bare number agrees with; English
 # numbers have none)
 FEMININE_NUMBER = r"(?!)"
@@ -311,7 +321,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
      # ("drones fired by the Russian military": the attacker, not who tells the count)
      r"" + _NOT_AN_OBJECT + _NOT_AN_OBJECT.replace(" )", " the )") + r"Russian military|"
-     r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry",
+     r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry|"
+     r"(?:Russian|Russia's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"
+     r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)",
      "Russian Ministry of Defence", "ministry", "RU"),
     # formulas only the Russian MoD's own posts use ("дежурные средства ПВО" translated)
     (r"(?:on-duty|duty) air defen[cs]es?(?: systems| means| forces| assets)?|"
@@ -326,7 +338,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
     # Ukraine's air defence is its Air Force's
-    (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?", "Ukrainian Air Force", "air_force", "UA"),
+    # ("Ukrainian defences successfully intercepted 18 out of 22": the bare "defences" that downed
+    # something, not the front line's "broke through Ukrainian defences")
+    (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?|"
+     r"(?:Ukrainian|Ukraine's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"
+     r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)", "Ukrainian Air Force", "air_force", "UA"),
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
     # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
@@ -382,6 +398,14 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
     (r"the ministry|the MoD", "Russian Ministry of Defence", "ministry", "RU"),
 ]
 # Anaphoric claimant words: they refer to the claimant already in context.
+# the side that defends, as the text's words give it away (for an office named without its region:
+# "…, the governor wrote on Telegram" about "Ukrainian drones" is a Russian governor's)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"\bUkrainian\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?)\b|\bRussian\s+air\s+defen[cs]es?\b", "RU"),
+    (r"\bRussian\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|Shaheds?)\b|\bShaheds?\b|\bUkrainian\s+air\s+defen[cs]es?\b|"
+     r"\bAir\s+Force\b", "UA"),
+]
+
 ANAPHORA = {
     r"the ministry|the MoD": "ministry",
     # whoever is speaking: "air defenses shot down 50 of them"
@@ -481,6 +505,12 @@ THING_NOUNS = (
 
 # a figure of another period set beside the claim's ("up from 23 the night before", "compared with 60 a
 # week earlier", "twice as many as the previous night"): its period word is no scope of the claim told
+# after the day before ("on the eve"), a clause of the report's own night: "On the eve, three drones were
+# downed over Bryansk; overnight, seven more over Kursk" (that night is no previous one)
+# (only after the day before, not a previous night: "20 were downed the previous night, and seven overnight" are two nights)
+EVE = r"on the eve|the day before|on the previous day"
+NIGHT_WORD = r"\b(?:overnight|night|nighttime|night-time)\b"  # a night word as a word of its own, the sentence's night
+OWN_NIGHT_AFTER = r"(?:;\s*|,\s*(?:and|while|but)\s+|\s+and\s+)(?:then\s+)?(?:overnight|tonight|during\s+the\s+night)\b"
 COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
             r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
             r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")
@@ -567,6 +597,8 @@ NOT_PLACES = {
     # institutions ("the State Agrarian University"): never places
     "university", "institute", "academy", "college",
 }
+# a possessive that is part of a place's name, not its owner ("the Donetsk People's Republic")
+POSSESSIVE_IN_NAME = r"People's"
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
@@ -619,6 +651,7 @@ APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|ap
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"
 SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
+ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": one over each place)
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
@@ -651,7 +684,11 @@ LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0
 # words no sentence ends with: a line that ends with one goes on ("drones over the\nBelgorod region")
 LINE_GOES_ON = r"(?:the|a|an|of|over|in|on|at|to|from|by|near|and|or|but|with|into|that)"
 MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
-SAME_AS_PREVIOUS = r"(?:the\s+)?same\s+number"  # "and the same number over the Bryansk region"
+# "and the same number over the Bryansk region", "an equal number over …"
+SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:over|above|in)\s)"  # ("and as many over …")
+# a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
+# (and an article before a weapon and its place, in a list: "downed a drone over the Moscow region, another over …")
+ONE_ALONE = r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest
@@ -740,15 +777,32 @@ WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "Shahed drones – 61", "missiles in the amount of 12"
 WEAPON_COUNT_AFTER = r"\s+-\s+|\s+in\s+the\s+(?:amount|number)\s+of\s+"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
-ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|while|"
+# ("while" only before a flight direction: "two drones while approaching Moscow"; ", while in Sumy Oblast three
+# were shot down" is another item)
+ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
+               rf"while(?=\s+(?:{TOWARDS})\s)|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
                r"which|were|was|had been|have been|been|"
+               # ("56 drones where downed in …": the homophone typo of hurried or machine-translated English,
+               # read as "were" where only a participle follows)
+               r"where(?=\s+(?:shot|downed|destroyed|intercepted|neutrali[sz]ed)\b)|"
                # when, between the count and its place: "four drones late on Tuesday over the region of Kursk",
                # "70 drones on Monday over six regions"
                r"overnight|(?:late|early)\s+on|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|at\s+night|"
                r"during\s+the\s+night|this\s+morning|in\s+the\s+(?:early\s+hours|morning|evening)")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
+# a place that is the subject of its count, with no "over" before it: "The Bryansk region accounted for 15 (of
+# them)", "the Kursk region saw the largest number, 20"
+# after a place-first count with no dash, the passive that makes it an item: "over Kharkiv Oblast six were downed,
+# while in Sumy Oblast three were shot down" (the place, a comma perhaps, the count, "were shot down")
+PLACE_FIRST_PASSIVE = rf"(?:\s+(?:{OF_THEM}))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:{DESTROY})"
+# and the place's preposition opens its clause ("In the Sumy region, …", "…, while in Sumy Oblast …"; not "Russia attacked
+# infrastructure in the Lviv region, 12 drones were shot down over …")
+PLACE_FIRST_PASSIVE_OPENING = rf"(?:^|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s+)(?:{OVER})\s+(?:the\s+)?$"
+# ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
+PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
+                     r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
@@ -760,6 +814,11 @@ SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
 SPEAKER_PLACE_BEFORE = r"according\s+to|(?:accused|blamed|denied|claimed)\s+by"
 # and before any name: the attacker's capital for its government ("targeted by Kyiv on two occasions")
 ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
+# a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
+# "Moscow denies …" (not "Kyiv was attacked")
+GOVERNMENT_CAPITALS = r"Kyiv|Kiev|Moscow"
+GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
+                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b")
 ONE_REGION_TYPE = r"(?!)"  # (Russian "Брянскую и Курскую область": English writes the plural)
 SUBREGION_TYPE = {"region": "district", "regions": "districts", "oblast": "district", "oblasts": "districts"}
 # "over the Moscow area", "the region around the capital": around the city, not the city
@@ -776,7 +835,11 @@ BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
 # ("Intercepts took place over the Bryansk, Smolensk and Tver regions")
-PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|(?:these|they)\s+were\s+(?:intercepted|destroyed|downed|shot down))"
+# ("… shot down 60 of 85 drones. Most of them were downed over the Sumy and Poltava regions": where most were,
+# no count of their own)
+PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|" \
+                 r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
+                 r"(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
@@ -1064,6 +1127,11 @@ OFFICES = [
     r"(?i:\b(?:its|the region's|the oblast's)\s+(?P<role>governor|regional governor|mayor))\b(?!\s+of\b)",
     # ("… above Russia's Bryansk, the governor of the region on the border said")
     r"(?i:\bthe\s+(?P<role>governor)\s+of\s+the\s+(?:region|oblast))\b(?!\s+of\b)",
+    # "…, the governor wrote on Telegram", "according to the governor": the office, its region the
+    # sentence's or the one he was named for before, else none (his side the text's other cues give)
+    # (not "the residence of the governor.": the office only where it tells)
+    rf"(?i:\bthe\s+(?P<role>governor|regional governor))\b(?=\s+(?:also\s+)?{REPORT_VERBS}\b)",
+    r"(?i:\baccording\s+to\s+the\s+(?P<role>governor|regional governor))\b(?!\s+of\b|['’])",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,

@@ -44,9 +44,12 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 # ("крылатую ракету «Нептун-Д»": after its own singular adjective)
 SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого)\s+)?(?:(?:беспилотник|беспилотника|дрон|дрона)(?:-разведчик(?:а|ом)?)?|беспилотный\s+летательный\s+аппарат|ракету|ракета|"
-                 r"ударн(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
+                 r"(?:ударн|разведывательн)(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "над Курской и Брянской областями сбили по беспилотнику": "по" and a weapon in the dative singular,
+# without a number, is one over each of the places named
+ONE_EACH_WEAPON = r"(?:[а-яё-]+(?:ой|ому|ему)\s+)?(?:ракете|беспилотнику|дрону)(?![\w-])(?:\s.*)?"
 # "был сбит вражеский БПЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БПЛА|БпЛА|БЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "силы ПВО сбили воздушную цель"
@@ -81,6 +84,7 @@ NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
+ONE_ALONE = r"(?!)"  # (English "and another over the Kaluga region")
 
 MONTHS = {
     "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3,
@@ -108,8 +112,10 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"
     (r"[«\"]?Гербер\w*[»\"]?", "drone", "Gerbera"),
     (r"дрон\w*-имитатор\w*|имитатор\w*", "drone", "decoy"),
-    # ("сбит вражеский беспилотник-разведчик"; "разведывательный беспилотник" is told by its adjective)
+    # ("сбит вражеский беспилотник-разведчик")
     (r"(?:дрон\w*|беспилотник\w*|БПЛА|БпЛА)-разведчик\w*", "drone", "reconnaissance"),
+    # ("сбит разведывательный беспилотник «Орлан-10»": a kind of its own beside the strike drones)
+    (rf"разведывательн\w*\s+{_D}(?:\s+(?:типа\s+)?[«\"]?Орлан(?:-10)?[»\"]?)?|[«\"]?Орлан(?:-10)?[»\"]?", "drone", "reconnaissance"),
     (r"управляем\w*\s+авиа(?:ционн\w*\s+)?бомб\w*|авиабомб\w*|(?:УАБ|КАБ|ФАБ)(?:а|ы|ов|ами|ам|ах)?|JDAM\w*|GBU-39", "guided_bomb", None),
     (r"(?:управляем\w*\s+)?(?:авиа(?:ционн\w*\s+)?)?бомб\w*\s+(?:типа\s+)?[«\"]?(?:Hammer|Хаммер|AASM)[»\"]?", "guided_bomb", "Hammer"),
     # ("перехвачены шесть ракет системы HIMARS": the rockets of a launcher, not missiles)
@@ -206,7 +212,15 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
                  r"\bсколько\s+(?:(?:\w+\s+){0,2})?(?:сбил[аио]|сбито|уничтожил[аио]|уничтожено))\b")
 # "22 дрона были сбиты", "57 из них удалось сбить"
 MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
-AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
+# "Один беспилотник поразил предприятие", "ракета уничтожила склад": what the weapon right before an active
+# past verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told
+# first with the subject left out or after it ("Два дрона сбили над Курском", "беспилотник сбили бойцы
+# ПВО", "шесть БПЛА уничтожили дежурные средства"), nor the passive ("сбиты", "поражён")
+AGENT_OBJECT_AFTER = (r"(?:(?<=[иа]л)|(?<=[иа]л[аои]))\s+(?!(?:над|в|во|на|у|под|около|возле|вблизи|близ|недалеко|неподал[её]ку|рядом|при|по|с|со|к|за|"
+                      r"ещ[её]|также|тоже|и|а|но|уже|вновь|снова|ночью|утром|дн[её]м|вечером|сегодня|вчера|"
+                      r"средств\w*|сил\w*|систем\w*|расч[её]т\w*|ПВО|РЭБ|военн\w*|российск\w*|украинск\w*|дежурн\w*|"
+                      r"мобильн\w*|огнев\w*|защитник\w*|бойц\w*|боец|зенитчик\w*|пограничник\w*|подразделени\w*|"
+                      r"летчик\w*|лётчик\w*|экипаж\w*|истребител\w*|ВКС|ВСУ|ВС|армия|арми\w*)\b)(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
@@ -225,8 +239,10 @@ ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 # "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один из них"
 EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
-ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b)"
-OF_THEM = r"из\s+них|из\s+которых"
+# (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
+ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
+# ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
+OF_THEM = r"из\s+них|из\s+которых|из\s+(?:этих\s+)?(?:летательн\w+\s+)?(?:аппарат|единиц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "ударными БПЛА типа Shahed – 61 единица", "ракеты в количестве 12 единиц"
@@ -260,8 +276,10 @@ AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|за
                  r"в\s+пригороде|на\s+окраинах)\b")
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"
-# "сбили 90% из 120 дронов": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|процент\w*)\s+(?:из\s+|от\s+)(?:всех\s+)?"
+# "сбили 90% из 120 дронов": the count after a share of it is how many came; so after a share told
+# without a number ("половина из 40 беспилотников была сбита", "большинство из 30"): how many were downed is not told
+PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*)|\bполовин\w*|\bтрет(?:ь|и|ью)|\bчетверт\w*|"
+                     r"\bбольшинств\w*|\bбольш(?:ая|ую|ей)\s+част\w*|\bчаст(?:ь|и|ью))\s+(?:из\s+|от\s+)(?:всех\s+)?")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
@@ -321,6 +339,8 @@ OVER = (
     # ("в небе Брянской области": the sky of the region, in the genitive)
     # ("в воздушном пространстве Брянской области уничтожено 6": the region's airspace, in the genitive)
     r"в\s+небе\s+над|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?|в\s+небе|над|в\s+районе|в|"
+    # a part of a told whole that falls to a region: "из 40 сбитых беспилотников 12 пришлись на Брянскую область"
+    r"пришл(?:ись|ось|ась|ся)\s+на|приходи?тся\s+на|приходятся\s+на|"
     rf"{ATTEMPTED_OVER})"
 )
 OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
@@ -329,6 +349,8 @@ OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|н
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")
 # (and the part of it a compass point names: "на востоке Крыма сбиты 9", "на северо-западе области")
 OVER_PARTS = (r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
+              # ("на границе Калужской и Брянской областей уничтожили восемь": one count over both)
+              r"границе|границах|стыке|"
               r"(?:(?:северо|юго)-)?(?:востоке|западе|севере|юге)|"
               r"\w+\s+(?:регион\w*|субъект\w*|област\w*)(?:\s+(?:страны|России|РФ))?,\s+(?:включая|в\s+том\s+числе)(?:\s+\w+)?")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
@@ -337,6 +359,7 @@ REPELLED_IN_OPENING = r"(?:(?:сил\w*|средств\w*|систем\w*|рас
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
 # ("в таких областях, как Курская, …"; "в одном из районов Воронежской области", "на территории еще одного
 # из районов …": the region, a district of it not named)
+WHERE_AFTER = r"(?!)"  # (English "in the Tver region, where five drones were downed")
 IN_REGIONS = (r"(?:(?:(?:на|в)\s+территории\s+|в\s+)(?:ещ[её]\s+)?одн(?:ом|ого)\s+из\s+районов|"
               r"(?:на|в)\s+территори\w+|в\s+пределах|в\s+таких\s+областях,?\s+как|в\s+(?:таких|следующих)\s+(?:областях|регионах)\s*:|в|на)")
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a
@@ -425,6 +448,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 OWN_REGION = (r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы))|"
               r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края)")
 OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"(?:столицей|столицы)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:две|обе|одна)\b"
@@ -451,6 +475,12 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
      r"украинск\w*\s+(?:беспилотн\w*|БПЛА|БЛА|дрон\w*)|(?:беспилотник\w*|БПЛА|БЛА|дрон\w*)\s+ВСУ|в\s+ведомстве",
      "Russian Ministry of Defence", "ministry", "RU"),
 ]
+# the side that defends, as the text's words give it away (for an office named without its region)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"украинск\w*\s+(?:беспилотн\w*|БПЛА|БЛА|дрон\w*|ракет\w*)|(?:беспилотник\w*|БПЛА|дрон\w*)\s+ВСУ", "RU"),
+    (r"российск\w*\s+(?:беспилотн\w*|БПЛА|дрон\w*|ракет\w*)|шахед\w*|\bОВА\b", "UA"),
+]
+
 ANAPHORA = {
     r"ведомств\w*|министерств\w*": "ministry",
     r"(?:дежурн\w*\s+)?средств\w*\s+ПВО|ПВО|противовоздушн\w*\s+оборон\w*|мобильн\w*\s+огнев\w*\s+групп\w*|"
@@ -484,6 +514,12 @@ PEOPLE = [
 # An office with its region and no name ("губернатор Белгородской области сообщил")
 OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION})",
+    # "…, сообщил губернатор в Telegram", "Губернатор написал, что …": the office, its region the sentence's or
+    # the one he was named for before, else none (his side the text's other cues give)
+    # (the office where it tells, not "дом губернатора")
+    r"(?i:(?<=сообщил\s)|(?<=написал\s)|(?<=заявил\s)|(?<=уточнил\s)|(?<=добавил\s)|(?<=рассказал\s))"
+    r"(?i:(?P<role>губернатор|глава\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
+    r"(?i:\b(?P<role>губернатор|глава\s+региона))(?=\s+(?:в\s+\w+\s+)?(?:сообщил|написал|заявил|уточнил|добавил|рассказал)\b)",
 ]
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
@@ -495,7 +531,9 @@ AUTHORITIES = (
     r"(?:региональн\w*|местн\w*|муниципальн\w*|областн\w*|городск\w*)\s+(?:власт\w*|администраци\w*|"
     r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|оперштаб\w*|экстренн\w*\s+служб\w*|"
     # a Ukrainian military administration or rescue service in Russian ("сообщает ОВА", "по данным ГСЧС")
-    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*"
+    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*|"
+    # its name in full ("Киевская городская военная администрация", "в Харьковской областной военной администрации")
+    r"(?:[А-ЯЁ][а-яё-]+(?:ая|ой|ую|ей)\s+)?(?:городск|областн)\w*\s+(?:военн\w*\s+|государственн\w*\s+)+администраци\w*"
 )
 # the body an administration's name says, the English words of its name, whether a region or a town
 # names it, and the town an abbreviation names by itself ("правительство Белгородской области" ->
@@ -531,6 +569,8 @@ INCIDENTS: dict[str, str] = {
                # (what a strike cut off: "в Гомеле перебои с водой", "часть города обесточена")
                r"обесточ\w*|перебо\w+\s+(?:со?\s+)?(?:электр|свет|вод|тепл|газ)\w*|блэкаут\w*)",
     "hit": r"(?:попадани\w*|прил[её]т\w*|нан[её]с\w*\s+(?:\w+\s+)?авиаудар\w*|удар\w*\s+(?:пришл\w*\s+на\s+|по|в)|удари\w*\s+(?:[\w-]+\s+){1,2}?по\b|взрыв\w*|взорвал\w*|сдетонировал\w*|врезал\w*|\bгромко\b|\bпопал[аио]?\b|\bдосталось\b|(?<!обломок\s)(?<!сбитого\s)(?:беспилотник\w*|бпла|дрон\w*|ракет\w*)\s+(?:[\w-]+\s+){0,2}?упал[ао]?\b|"
+           # "беспилотник поразил предприятие": what the weapon struck (as the Ukrainian "уразив")
+           r"(?:беспилотник\w*|бпла|дрон\w*|ракет\w*)\s+(?:[\w-]+\s+){0,2}?поразил[аио]?\b|"
            # ("В Судогодском районе упал беспилотник": the verb first; not "упали обломки дрона", "упал сбитый БПЛА")
            r"\bупал[аио]?\s+(?:(?!облом|фрагмент|част|сбит)[\w-]+\s+){0,2}?(?:беспилотник\w*|бпла\b|дрон\w*|ракет\w*)|"
            r"после\s+(?:[\w-]+\s+){0,2}?удар(?:ов|а)\b|"
@@ -695,6 +735,13 @@ REPORTER_ANAPHORA = r"(?:по\s+(?:его|ее|её)\s+словам|губерн
 
 # a figure of another period set beside the claim's ("против 31 накануне", "по сравнению с 20 неделей
 # ранее", "вдвое больше, чем накануне"): its period word is no scope of the claim told
+# after the day before ("накануне вечером"), a clause of the report's own night: "Накануне вечером над
+# Брянской областью сбиты три беспилотника, а ночью над Курской – ещё семь" (that night is no previous one)
+# (only after the day before, not a previous night: "предыдущей ночью сбиты 20, а этой ночью – семь" are two nights)
+EVE = r"накануне"
+# a night word as a word of its own, the sentence's night ("Ночью над Курской областью …")
+NIGHT_WORD = r"\b(?:ночь\w*|ночи|ночью|ночной|ночное|за\s+ночь)"
+OWN_NIGHT_AFTER = r"(?:,\s*(?:а|и)\s+(?:уже\s+)?|;\s*(?:а\s+)?)(?:этой\s+|сегодня\s+)?ночью\b"
 COMPARED = (r"(?:\bпротив|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с)\s+(?:[\w-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:больше|меньше),?\s+чем\b[^.;:!?\n]{0,40}")
 SCOPES: list[tuple[str, str]] = [
@@ -755,6 +802,7 @@ NOT_PLACES = {
     "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота",
     "субботу", "воскресенье", *MONTHS,
 }
+POSSESSIVE_IN_NAME = r"(?!)"  # (English "the Donetsk People's Republic")
 PLACE_TYPE_WORDS = (
     r"(?:област\w*|кра[йяюе]\w*|республик\w*|район\w*|регион\w*|округ\w*|громад\w*|общин\w*|мор[еяюй]\w*|город\w*\s+округ\w*|"
     r"городск\w*\s+округ\w*|муниципальн\w*\s+округ\w*|полуостров\w*|залив\w*)"
@@ -799,6 +847,9 @@ LAUNCH_SITE_CUE = r"\b(?:с\s+направлени[йя]|со\s+стороны|�
 # ("а в небе Курской области – ещё 2")
 # (the defences may stand between the places and a verb of "по N" each: "Над Курской и Орловской областями силы
 # ПВО сбили по два …"; not before a plain count, which the places before may only share)
+PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
+PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
+PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
                     r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"
                     rf"(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?по\s+)$")
@@ -813,6 +864,8 @@ SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kurs
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
 SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
 ATTACKER_PLACE_BEFORE = r"(?!)"
+GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
+GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
@@ -882,7 +935,9 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # words that follow the adjective, and how the adjective's ending turns into the town's name
 FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*)(?![\w-])")
-CITY_BODY_AFTER = r"(?!)"  # (see lexicon.uk; the Russian city bodies of these reports name their town)
+# (see lexicon.uk: "Киевская городская военная администрация", "Харьковский городской совет", "Киевская ГВА")
+CITY_BODY_AFTER = (r"\s+(?:городск\w*\s+(?:(?:военн|государственн)\w*\s+)?(?:администраци\w*|совет\w*|голов\w*)|"
+                   r"[ГМ]ВА)(?![\w-])")
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
     ("жский", "г"), ("цкий", "цк"),

@@ -46,8 +46,11 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # (the instrumental too: "атакував 40 ударними БпЛА та балістичною ракетою Іскандер-М")
 SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|ракету|ракета|ракетою|шахед|шахеда|шахедом)"
                  r"(?:-розвідник(?:а|ом)?)?|"
-                 r"ударн(?:ий|ого)\s+(?:БпЛА|БПЛА)|(?:БпЛА|БПЛА)-розвідник(?:а|ом)?)(?![\w-])(?:\s.*)?")
+                 r"(?:ударн|розвідувальн)(?:ий|ого)\s+(?:БпЛА|БПЛА)|(?:БпЛА|БПЛА)-розвідник(?:а|ом)?)(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+# "На Хмельниччині та Полтавщині збили по крилатій ракеті": "по" and a weapon in the dative singular,
+# without a number, is one over each of the places named
+ONE_EACH_WEAPON = r"(?:[а-яіїєґ'’-]+(?:ій|ому)\s+)?(?:ракеті|безпілотнику|дрону|шахеду)(?![\w-])(?:\s.*)?"
 # "збито ворожий БпЛА": the abbreviation (singular or plural alike) is one after a singular adjective
 SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "ППО знищила ворожу повітряну ціль над містом", "збили ворожу ціль"
@@ -78,6 +81,7 @@ NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
+ONE_ALONE = r"(?!)"  # (English "and another over the Kaluga region")
 
 MONTHS = {
     "січня": 1, "січень": 1, "лютого": 2, "лютий": 2, "березня": 3, "березень": 3,
@@ -123,7 +127,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVES = (
     # ("5 з 5 запущених на Київ крилатих ракет", "15 випущених Росією ракет": the participle with its
     # target or its agent)
-    r"(?:ворож\w*|ударн\w*|російськ\w*|українськ\w*|різн\w*\s+тип\w*|різн\w*|розвідувальн\w*|"
+    r"(?:ворож\w*|ударн\w*|російськ\w*|українськ\w*|різн\w*\s+тип\w*|різн\w*|розвідувальн\w*|(?:аеро)?балістичн\w*|крилат\w*|"
+    # (a missile's kind with the noun left out: "одну балістичну «Іскандер-М»")
     r"(?:запущен|випущен|спрямован)\w*\s+(?:(?:на|по)\s+)?[\w'-]+|"
     # (and the singular's "ще один іранський дрон-камікадзе", "один старий безпілотник")
     r"[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і))"
@@ -183,7 +188,15 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
                  r"\bскільки\s+(?:(?:\w+\s+){0,2})?(?:збил[аио]|збито|знищил[аио]|знищено|знешкодил[аио]))\b")
 # "22 дрони було збито", "57 з них удалося збити"
 MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
-AGENT_OBJECT_AFTER = r"(?!)"  # (English "the drone destroyed a barn": the participle is another form here)
+# "Один «Шахед» уразив підприємство", "ракета знищила склад": what the weapon right before an active past
+# verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told first
+# with the subject left out or after it ("Два дрони збили над Києвом", "дрон збили бійці ППО"), nor the
+# passive ("збито", "знищені")
+AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|в|у|на|під|біля|поблизу|неподалік|недалеко|поруч|при|по|з|із|зі|до|за|"
+                      r"ще|також|теж|і|й|та|а|але|вже|знову|вночі|уночі|вранці|вдень|увечері|сьогодні|вчора|"
+                      r"засоб\w*|сил\w*|систем\w*|розрахун\w*|ППО|РЕБ|військов\w*|українськ\w*|російськ\w*|чергові?\w*|"
+                      r"мобільн\w*|вогнев\w*|захисник\w*|оборонц\w*|бійц\w*|боєць|зенітник\w*|прикордонник\w*|підрозділ\w*|"
+                      r"льотчик\w*|екіпаж\w*|винищувач\w*|ЗСУ|ПС|Повітрян\w*)\b)(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 PASSIVE_GAP = r"\s*(?:-\s*)?(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"  # ("з них 60 – збито")
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
@@ -203,8 +216,10 @@ ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 # "атакували один з районів міста": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один з них"
 EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
-ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b)"
-OF_THEM = r"і?з\s+них|і?з\s+яких"
+# (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
+ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
+# ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
+OF_THEM = r"і?з\s+них|і?з\s+яких|(?:з|із|зі)\s+(?:цих\s+)?(?:літальн\w+\s+)?(?:апарат|одиниц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "ударними БпЛА типу Shahed – 61 одиниця", "ракети в кількості 12 одиниць"
@@ -231,7 +246,9 @@ AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
 # "збили 95% з 60 дронів": the count after a share of it is how many came
-PERCENT_OF_BEFORE = r"\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)\s+(?:з|із|від)\s+(?:усіх\s+|всіх\s+)?"
+# (and a share told without a number: "половина з 40 безпілотників", "більшість із 50": how many were downed is not told)
+PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)|\bполовин\w*|\bтретин\w*|\bчверт\w*|\bбільшіст\w*|"
+                     r"\bбільш(?:а|у|ої)\s+частин\w*|\bчастин(?:а|у|ою))\s+(?:з|із|зі|від)\s+(?:усіх\s+|всіх\s+)?")
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
@@ -287,13 +304,17 @@ ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Кур
 OVER = (
     # ("в небі Сумщини було збито 17": the sky of the region, in the genitive)
     r"(?:над\s+територі(?:єю|ями|ях)|над\s+акваторі(?:єю|ями)|у\s+небі\s+над|(?:у|в)\s+повітряному\s+просторі\s+(?:над|навколо)|"
-    r"(?:у|в)\s+небі|над|в\s+районі|у\s+районі|на|у|в)"
+    r"(?:у|в)\s+небі|над|в\s+районі|у\s+районі|"
+    # a part of a told whole that falls to a region: "з 40 збитих дронів 12 припали на Харківщину"
+    r"припа(?:ли|ло|ла|в|дає|дають)\s+на|на|у|в)"
 )
 OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|над|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі\s+(?:над|навколо))"
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")
 OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
+              # ("на межі Сумської та Полтавської областей збили шість": one count over both)
+              r"межі|кордоні|стику|"
               r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ППО у Харківській області відбито атаку дронів"
@@ -303,6 +324,7 @@ REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протип�
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 # ("в одному з районів Сумської області", "на території ще одного з районів …": the region, a district
 # of it not named)
+WHERE_AFTER = r"(?!)"  # (English "in the Tver region, where five drones were downed")
 IN_REGIONS = r"(?:(?:(?:на|у|в)\s+території\s+|[ув]\s+)(?:ще\s+)?одн(?:ому|ого)\s+(?:з|із)\s+районів|(?:на|у|в)\s+територі\w+|у\s+межах|в\s+межах|(?:у|в)\s+таких\s+областях,?\s+як|(?:у|в)\s+(?:таких|наступних)\s+(?:областях|регіонах)\s*:|(?:у|в)\s+межах\s+\d+\s+областей\s*:|у|в|на)"  # ("у таких областях, як Полтавська, …", "у межах 3 областей: Київської, …", "у таких областях: Сумська, …")
 # "вдарили по місту балістичною ракетою": one missile launched, though no number is written (a drone
 # so named, "вдарив дроном-камікадзе по громаді", tells one strike on a place, no air attack's count)
@@ -390,6 +412,7 @@ OWN_REGION = (r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:н
               # ("в області працювали сили ППО, знищено всі цілі", "у районах області збили 5 дронів")
               r"(?:в|у)\s+(?:районах\s+)?(?:області|регіоні)|на\s+території\s+(?:області|регіону)")
 OWN_CITY = r"(?:містом|столицею|міста|столиці)$"  # which OWN_REGION words name the speaker's city itself
+OWN_CAPITAL = r"(?:столицею|столиці)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:дві|обидві|одна)\b"
@@ -416,6 +439,12 @@ SIDE_FORMULAS: list[tuple[str, str, str, str]] = [
      r"ворож\w*\s+(?:(?:ударн\w*|російськ\w*)\s+)?(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*|шахед\w*|Shahed)",
      "Ukrainian air defence", "military_command", "UA"),
 ]
+# the side that defends, as the text's words give it away (for an office named without its region)
+DEFENDER_SIDE_CUES: list[tuple[str, str]] = [
+    (r"українськ\w*\s+(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*)|(?:безпілотник\w*|БпЛА|дрон\w*)\s+ЗСУ", "RU"),
+    (r"(?:російськ|ворож)\w*\s+(?:(?:ударн\w*)\s+)?(?:безпілотн\w*|БпЛА|дрон\w*|ракет\w*)|шахед\w*|\bОВА\b", "UA"),
+]
+
 ANAPHORA = {
     r"відомств\w*|міністерств\w*": "ministry",
     r"ППО|ПВО|протиповітрян\w*\s+оборон\w*|мобільн\w*\s+вогнев\w*\s+груп\w*|сил\w*\s+ППО|"
@@ -452,6 +481,12 @@ OFFICES = [
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
     rf"\s+(?P<region>{_REGION})",
+    # "…, повідомив голова ОВА у Telegram": the office, its region the sentence's or the one he was named for
+    # before, else none (his side the text's other cues give)
+    # (the office where it tells: "повідомив голова ОВА", "голова ОВА повідомив")
+    r"(?i:(?<=повідомив\s)|(?<=написав\s)|(?<=заявив\s)|(?<=зазначив\s)|(?<=уточнив\s)|(?<=додав\s))"
+    r"(?i:(?P<role>(?:голова|начальник|очільник)\s+ОВА))\b(?!\s+(?-i:[А-ЯІЇЄҐ]))",
+    r"(?i:\b(?P<role>(?:голова|начальник|очільник)\s+ОВА))(?=\s+(?:у\s+\w+\s+)?(?:повідомив|написав|заявив|зазначив|уточнив|додав)\b)",
 ]
 # "Одеської ОВА" → "Одеської область"; "у Київській міській військовій адміністрації" → Kyiv
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|обласн\w*\s+рад\w*)$"
@@ -510,7 +545,7 @@ INCIDENTS: dict[str, str] = {
                # (what a strike cut off: "у Полтаві перебої з водопостачанням", "частина міста знеструмлена")
                r"знеструмл\w*|знеструми\w*|перебо\w+\s+(?:і?з\s+)?(?:електр|світл|вод|тепл|газ)\w*|"
                r"без\s+(?:світла|електро\w*|водопостачання|води|тепла)|блекаут\w*)",
-    "hit": r"(?:влучанн\w*|(?:завда|нан[еі]с)\w*\s+(?:\w+\s+)?(?:авіа)?удар\w*|влучил\w*|влучив\w*|удар\w*\s+(?:припал\w*\s+на\s+|по|в|у)|удари\w*\s+(?:[\w'-]+\s+){1,2}?по\b|приліт\w*|прильот\w*|поціли\w*|\bуражен\w*|\bуразил\w*|\bуразив\b|(?<!уламок\s)(?<!збитого\s)(?:безпілотник\w*|бпла|дрон\w*|ракет\w*|шахед\w*)\s+(?:[\w-]+\s+){0,2}?впа(?:в|ла)\b|"
+    "hit": r"(?:влучанн\w*|(?:завда|нан[еі]с)\w*\s+(?:\w+\s+)?(?:авіа)?удар\w*|влучил\w*|влучив\w*|удар\w*\s+(?:(?:припал|прийш)\w*\s+(?:на|по)\s+|по|в|у)|здетонува\w*|удари\w*\s+(?:[\w'-]+\s+){1,2}?по\b|приліт\w*|прильот\w*|поціли\w*|\bуражен\w*|\bуразил\w*|\bуразив\b|(?<!уламок\s)(?<!збитого\s)(?:безпілотник\w*|бпла|дрон\w*|ракет\w*|шахед\w*)\s+(?:[\w-]+\s+){0,2}?впа(?:в|ла)\b|"
            # ("На Житомирщині впав безпілотник": the verb first; not "впали уламки дрона", "впав збитий БпЛА")
            r"\bвпа(?:в|ла|ли)\s+(?:(?!улам|фрагмент|частин|збит)[\w'’-]+\s+){0,2}?(?:безпілотник\w*|бпла\b|дрон\w*|ракет\w*|шахед\w*)|вибух\w*|\bгучно\b|\bдісталос[ья]\b|"
            r"після\s+(?:[\w'’-]+\s+){0,2}?удар(?:ів|у|а)\b|"
@@ -663,6 +698,14 @@ REPORTER_ANAPHORA = r"(?:за\s+(?:його|її)\s+словами|додав\w*
 
 # a figure of another period set beside the claim's ("проти 20 минулого тижня", "порівняно з 40 напередодні",
 # "вдвічі більше, ніж минулої ночі"): its period word is no scope of the claim told
+# after the day before ("напередодні ввечері"), a clause of the report's own night: "Напередодні ввечері над
+# Сумщиною збили три дрони, а вночі над Харківщиною – ще сім" (that night is no previous one)
+# (only after the day before, not a previous night: "попередньої ночі збито 20, а цієї ночі – сім" are two nights)
+EVE = r"напередодні"
+# a night word as a word of its own, the sentence's night ("Уночі над Київщиною …"; not "півночі", the north's
+# genitive, which NIGHT finds)
+NIGHT_WORD = r"(?<![\w'’-])(?:ніч\w*|ночі|[ув]ночі|нічн\w*|за\s+ніч)"
+OWN_NIGHT_AFTER = r"(?:,\s*(?:а|і|й|та)\s+(?:вже\s+)?|;\s*(?:а\s+)?)(?:цієї\s+|сьогодні\s+)?(?:уночі|вночі)\b"
 COMPARED = (r"(?:\bпроти|\bпорівняно\s+з|\bу\s+порівнянні\s+з)\s+(?:[\w'’-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:більше|менше),?\s+ніж\b[^.;:!?\n]{0,40}")
 SCOPES: list[tuple[str, str]] = [
@@ -722,6 +765,7 @@ NOT_PLACES = {
     "telegram", "телеграм", "телеграмі", "telegram-каналі", "телеграм-каналі",
     "telegram-канал", "телеграм-канал", "телеграм-каналу", "telegram-каналу", "укрінформ", "суспільне", *MONTHS,
 }
+POSSESSIVE_IN_NAME = r"(?!)"  # (English "the Donetsk People's Republic")
 PLACE_TYPE_WORDS = (
     r"(?:област\w*|краї\w*|кра[йюя]\w*|республік\w*|район\w*|регіон\w*|громад\w*|мор[еяюі]\w*|півостр\w*|"
     r"затоц\w*|затока\w*|[ОМСомс]?Т[Гг]|[омс]?тг)"  # "Покровська стг", "Марганецька ТГ": a hromada
@@ -780,6 +824,8 @@ SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kurs
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
 SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
 ATTACKER_PLACE_BEFORE = r"(?!)"
+GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
+GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
@@ -832,7 +878,8 @@ LOWER_CASE_NAMES = r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
 NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне)\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
-NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*)\b"
+# (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk)
+NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
@@ -859,7 +906,7 @@ FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+
 # a city's own body ("Київська міська військова адміністрація", "Криворізька міська рада", "Київський
 # міський голова"): its town, even where villages bear the adjective as their name (Kyivskyi), never the
 # oblast or a raion named by the same adjective
-CITY_BODY_AFTER = r"\s+міськ\w*\s+(?:(?:військов|державн)\w*\s+)?(?:адміністраці\w*|рад\w*|голов\w*)(?![\w-])"
+CITY_BODY_AFTER = r"\s+(?:міськ\w*\s+(?:(?:військов|державн)\w*\s+)?(?:адміністраці\w*|рад\w*|голов\w*)|МВА)(?![\w-])"
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ський", ""), ("ський", "ь"), ("ський", "а"), ("ський", "е"), ("ський", "и"), ("ський", "ськ"),
     ("ський", "са"), ("ський", "си"),  # "одеський" → Одеса, "черкаський" → Черкаси
@@ -885,6 +932,9 @@ GIVEN_NAMES = r"(?:Володимир|Владимир|Анн|Ольг|Наді|
 ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою|зькою|ської|цької|зької)$"
 # "над Миколаївщиною – 11": the place first, then its count (regional commands)
 # ("а в небі Полтавщини – ще 2")
+PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
+PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
+PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
 ITEM_UNITS = r"(?:одиниц\w*|апарат\w*|штук\w*|безпілотн\w*|дрон\w*|БпЛА|БПЛА)"

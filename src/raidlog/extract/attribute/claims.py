@@ -4,6 +4,8 @@ or a new one (another scope, another total, another weapon counted again).
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from types import ModuleType
 
 from raidlog.extract import breakdown
@@ -14,7 +16,7 @@ from raidlog.extract.attribute.placing import _after_count_anaphora
 from raidlog.extract.attribute.totals import _close, _part_of_them, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
-from raidlog.extract.times import WrittenWindow
+from raidlog.extract.times import Day, WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import SURROUNDING
 from raidlog.model import Claimant
@@ -114,6 +116,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)
         return draft
+    beyond = current is not None and not one_more and not totals \
+        and _beyond_its_total(current, out.claims, items, m, lex)
     if current is not None:
         scope = m.scope
         values = {} if one_more else _total_values(totals, m, lex)
@@ -125,10 +129,12 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         ) or _weapons_conflict(current, totals, m, lex) \
             or (not one_more and (_weapon_counted_again(current, totals, items, m, lex)
                                   or _model_counted_again(current, totals, items, m, lex))) \
-            or (not more and _more_downed_than_came(current, values)) \
+            or (not more and not _of_more_than_headline(current, totals, values)
+                and _more_downed_than_came(current, values)) \
             or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
+            or beyond \
             or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
@@ -144,8 +150,14 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             # the night's count, then "Дополнительно с 08:00 до 14:00 уничтожены ещё 12": the
             # ministry's later update of the same day is a claim of its own, with its own window
             own_window = True
+        if _another_day(current, m, out.published):
+            own_window = True
         if current.scope == "summary" and scope is None and (m.window is not None or m.night):
             # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
+            own_window = True
+        if current.scope == "previous_night" and scope is None and m.night:
+            # "Ночью над Курской областью уничтожены ещё семь" after "накануне вечером сбиты три": the
+            # report's own night after the day before's count
             own_window = True
         if (scope is None or scope == current.scope) and not conflict and not own_window:
             if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
@@ -158,17 +170,94 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             current.scope = scope
             current.from_title = False
             return current
+    headline = out.claims[-1] if out.claims else None
+    if current is None and headline is not None and headline.from_title and claimant is not None \
+            and headline.claimant.side == claimant.side and headline.claimant.person is None \
+            and claimant.person is None and not m.scope and not one_more:
+        # "Ukrainian air defenses shoot down 10 drones" in the headline, then "… shot down 10 drones, the
+        # South Operational Command has reported": the headline told the body's claim, named exactly since
+        counted = {c.number.value for c in totals}
+        if len(counted) == 1 and headline.destroyed is not None and counted == {headline.destroyed} \
+                and all(_verb_for(c, m, m.sentence.text, lex) == "destroyed" for c in totals):
+            headline.claimant = claimant
+            headline.from_title = False
+            headline.items = [replace(it, headline=False) for it in headline.items]  # (the body's places)
+            return headline
     told = _launch_told_by_same_side(out, m, claimant, totals, lex) if current is None else None
     if told is not None:
         return told
-    fallback = current.claimant if current else (out.speaker or UNATTRIBUTED)
+    # (more than the claim told, told by nobody: whose it is the text says next, or nobody's it names)
+    fallback = UNATTRIBUTED if beyond else current.claimant if current else (out.speaker or UNATTRIBUTED)
     if nationwide and (claimant or fallback).region:
         # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
         claimant, fallback = None, UNATTRIBUTED
-    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide)
+    draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide,
+                       own_period=bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
+
+
+def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bool:
+    """The sentence tells of a day that is not the told claim's: "Также 15 июня он заявил о девяти
+    беспилотниках …" in a story of 9 July, "Також минулої доби, 6 лютого, … знищено два" after "цієї ночі
+    … збито три": a claim of its own, not more of the told one. A night's claim keeps the days beside
+    it ("У ніч на 7 лютого …", then "6 лютого о 18:00 …"); a day with a clock time ("станом на 09:00
+    7 лютого", "From 22:53 on January 10 to 07:00" under a dateline of January 12) is the told
+    claim's own window."""
+    if not m.days or m.window is not None or m.sentence.is_title or current.from_title \
+            or (current.destroyed is None and current.launched is None and not current.weapons):
+        return False
+    days = {(d.month, d.day) for d in m.days}
+    if current.days:
+        return not any(_within_a_day(a, b) for a in days for b in current.days)
+    if published is not None and all(_days_before(d, published) >= 2 for d in m.days):
+        return True
+    return current.night and not m.night \
+        and (published is None or all(_days_before(d, published) >= 1 for d in m.days))
+
+
+def _within_a_day(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two (month, day) pairs are the same day or neighbours (a night spans two dates)."""
+    try:
+        return abs((date(2024, *a) - date(2024, *b)).days) <= 1 or abs((date(2024, *a) - date(2024, *b)).days) >= 365
+    except ValueError:
+        return False
+
+
+def _days_before(d: Day, published: date) -> int:
+    """How many days before the publication a day written without (or with) its year is."""
+    try:
+        day = date(d.year or published.year, d.month, d.day)
+    except ValueError:
+        return 0
+    if day > published and d.year is None:
+        day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+    return (published - day).days
+
+
+def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list[breakdown.Item], m: Mentions,
+                      lex: ModuleType) -> bool:
+    """"The ministry said 30 drones were destroyed overnight", then "Another 7 drones were downed over
+    the Belgorod region": more than the total told, which no place had yet (or whose places already
+    hold it, and told of another time: "25 over the Kursk and Bryansk regions. Another 4 … later in the
+    morning"), so no part of it but a count of its own (whose teller the text may name next), not a
+    breakdown that cannot add up. ("30 drones, 20 of them over Kursk. Another 7 over Belgorod" goes on
+    with the list.)"""
+    if current.destroyed is None or not items or any(it.count is None for it in items) \
+            or not _patterns(lex)["more_before"].search(m.sentence.text, 0, items[0].number_start):
+        return False
+    if sum(_counted(it) for it in items) == current.destroyed:
+        return False  # ("знищено 6. Зокрема, ще 2 – над …, по 1 – над …": the parts that add up to it)
+    top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
+    if top:  # ("Над Курской перехвачены 6. Ещё три – над Белгородской": a list, its first place's count)
+        return sum(_counted(it) for it in top) + sum(_counted(it) for it in items) > current.destroyed \
+            and bool(_patterns(lex)["other_period"].search(m.sentence.text))
+    # (a total told again after its list, "82 … : 48 над Брянской, 23 над Московской", then "уничтожены 83,
+    # — сказано в сообщении. Еще девять …": the list goes on)
+    before = claims[-2] if len(claims) > 1 and claims[-1] is current else None
+    return before is None or before.claimant.name != current.claimant.name \
+        or not any(it.count is not None and not it.subset and not it.note for it in before.items)
 
 
 def _daytime(window: WrittenWindow | None) -> bool:
@@ -308,6 +397,14 @@ def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], 
     near = {own, SURROUNDING.get(own)} | {k for k, v in SURROUNDING.items() if v == own}
     places = [p for it in items if it.count is not None for p in it.places]
     return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
+
+
+def _of_more_than_headline(current: ClaimDraft, totals: list[Count], values: dict[str, int]) -> bool:
+    """"Ворог випустив 47 ракет" in the headline, then "знищено 51 з 73 повітряних цілей" in the body: more
+    downed than the headline said came, but out of a whole the body tells (its figures beat the headline's)."""
+    return current.from_title and "destroyed" in values and any(
+        c.of_total is not None and c.number.value == values["destroyed"] and c.of_total.value >= c.number.value
+        for c in totals)
 
 
 def _more_downed_than_came(current: ClaimDraft, values: dict[str, int]) -> bool:

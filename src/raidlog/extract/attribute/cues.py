@@ -30,6 +30,7 @@ def _patterns(lex: ModuleType) -> dict:
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
     return gates.quicken({
         "source_last": re.compile(lex.SOURCE_LAST),
+        "defender_sides": [(re.compile(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
         "negation": re.compile(lex.NEGATION, i),
@@ -90,6 +91,10 @@ def _patterns(lex: ModuleType) -> dict:
         "area": re.compile(lex.CITY_AREA, i),
         "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)
+        "where_after": re.compile(lex.WHERE_AFTER, i),  # .match(text, a place's end)
+        # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
+        "teller_after": re.compile(rf"\s+(?:has\s+|had\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
+        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS})\s+(?:the\s+)?$", i),  # .search(text, ., its start)
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
@@ -115,6 +120,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (its count may be approximate: "most of the nearly 10 incoming targets")
         "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "own_city": re.compile(lex.OWN_CITY, i),
+        "own_capital": re.compile(lex.OWN_CAPITAL, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
         "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
         "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),
@@ -140,6 +146,9 @@ def _patterns(lex: ModuleType) -> dict:
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        # "по крилатій ракеті" after the places: one over each of them
+        "one_each": re.compile(lex.ONE_EACH_WEAPON, i),
+        "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
         "single_target": re.compile(lex.SINGLE_TARGET, i),
         "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),

@@ -42,12 +42,14 @@ class ClaimDraft:
     window_offset: int = 0
     hedged: bool = False
     night: bool = False
+    days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) its sentences name
     nationwide: bool = False  # told over the whole country: no regional official's own count
     from_title: bool = False
     evidence: list[tuple[int, int]] = field(default_factory=list)
     launch_sites: list[Place] = field(default_factory=list)
     summed: bool = False  # the destroyed total is the sum of the weapons' counts, not a stated one
     named: bool = False  # its claimant was named in a sentence that told its counts (not inferred)
+    own_period: bool = False  # opened by a sentence of another time ("Later another drone was …"): no part of one told
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
 

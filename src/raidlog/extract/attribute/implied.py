@@ -46,7 +46,8 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if but is not None:
         return _all_but(told, [w for w in m.weapons if but.end() <= w.start < but.end() + 40],
                         [c for c in spared if but.end() <= c.number.start < but.end() + 40])
-    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    # ("Усі цілі збили": targets of no kind are every kind told)
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
     if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
         return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
     told.destroyed = launched
@@ -91,11 +92,16 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
     x = _patterns(lex)["all_destroyed"].search(text, after)
     if x is None or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
         return False
-    types = {w.type for w in m.weapons if x.start() <= w.start < x.end()}
+    # ("Усі цілі збили": targets of no kind are every kind told)
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
     # ("Усі вони були знищені", no kind named: the kind told launched, when another kind was told
     # destroyed with no launched count)
     downed = {w.type for w in told.weapons if w.destroyed is not None}
-    named = [w for w in told.weapons if w.type in types] if types else \
+    # ("Усі цілі збили" after a claim of two missiles downed, then 20 drones and a missile launched:
+    # every weapon told launched and not yet counted destroyed)
+    targets = not types and any(x.start() <= w.start < x.end() and w.type == "unknown" for w in m.weapons)
+    named = [w for w in told.weapons if w.launched is not None and w.destroyed is None] if targets else \
+        [w for w in told.weapons if w.type in types] if types else \
         [w for w in told.weapons if w.launched is not None and w.destroyed is None and w.type not in downed] \
         if all(w.launched is None for w in told.weapons if w.destroyed is not None) else []
     if not named or not downed or any(w.launched is None or w.destroyed is not None for w in named):
@@ -233,7 +239,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         # (of unknown kind only "a target" in the singular: "збили повітряну ціль ворога")
         target = w.type == "unknown" and bool(pats["single_target"].fullmatch(text, w.start, w.end))
         if id(w) in counted or (w.type == "unknown" and not target) or w.type in NOT_IN_TOTALS \
-                or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG)) \
+                or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG) or _one_each(text, w, pats)) \
                 or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
                 or pats["not_one_before"].match(text, w.end):
             continue
@@ -244,16 +250,25 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
 
 
 def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict) -> bool:
-    """"Збито 12 шахедів. Крім того, збили й ракету Х-59": after the told count, one
-    more weapon of a kind the claim has not counted, in the singular, said to be more of it ("крім
+    """"Збито 12 шахедів. Крім того, збили й ракету Х-59", "Збито 35 ударних БпЛА. Крім того, збито
+    розвідувальний БпЛА": after the told count, one more weapon of a kind (a type, or a model of it) the
+    claim has not counted, in the singular, said to be more of it ("крім
     того", "також"): one of its own, not the count told again (uk-f11-12, uk-f10-15). In the claim's own
     voice: not what another source says or is doubted ("Крім того, російські ЗМІ стверджують, що їхня ППО
     збила українську ракету «Нептун»", "Кроме того, по данным украинской стороны, … ракета Х-59 была сбита")."""
     more = pats["more_of_it"].search(text, 0, w.start)
     return more is not None and len(m.weapons) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
-        and all(t.type != w.type for t in told.weapons) and bool(told.weapons) \
+        and all(t.type != w.type or (w.model is not None and t.model != w.model) for t in told.weapons) \
+        and bool(told.weapons) \
         and not m.hedged and not any(c.side not in ("unknown", told.claimant.side) and told.claimant.side != "unknown"
                                      for c in m.claimants)
+
+
+def _one_each(text: str, w, pats: dict) -> bool:
+    """"збили по крилатій ракеті", "сбили по беспилотнику": "по" and a weapon in the dative singular,
+    written without a number, is one (over each of the places named: placing._places_of_total)."""
+    return bool(pats["one_each"].fullmatch(text, w.start, w.end)
+                and pats["each_prefix"].search(text, max(0, w.start - 4), w.start))
 
 
 def _singular(text: str, w, pats: dict) -> bool:

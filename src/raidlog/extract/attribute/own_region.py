@@ -30,7 +30,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     holding = _SentenceIndex(mentions)
     named_before: list[str | None] | None = None  # (read once, when a count needs it)
     for draft in out.claims:
-        region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding)
+        region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding, lex)
         own = gaz.region(region_iso) if region_iso else None
         area_iso = _OWN_AREA.get(region_iso, region_iso)
         area = gaz.region(area_iso) if area_iso else None
@@ -129,7 +129,8 @@ def _over_counted_regions(m: Mentions, lex: ModuleType) -> bool:
     return x is not None and any(x.start() <= n.start < x.end() for n in m.numbers)
 
 
-def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex) -> str | None:
+def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex,
+                             lex: ModuleType) -> str | None:
     """"«Всі 9 дронів знищили воїни ПвК «Захід»!» – написав Коваль": a regional
     official who tells the count of a military command (in his own words or quoting it, in the
     same paragraph) tells his region's; not the national Air Force's or General Staff's figure."""
@@ -138,14 +139,31 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
         return None
     # (an official with a count of his own in the report tells that one: "Повітряні сили повідомили, що
     # збито 40. Начальник Харківської ОВА уточнив, що над Харківщиною знищено 6")
-    own = {d.claimant.name for d in out.claims if d is not draft and d.destroyed is not None}
+    # (his count may be told only by its place yet, "Ще 7 БпЛА знищено над Харківщиною": summed later)
+    own = {d.claimant.name for d in out.claims if d is not draft
+           and (d.destroyed is not None or any(it.count is not None for it in d.items))}
+    # (a claim whose own sentence names its teller, "…, the Air Force said", is told by it: an official of the
+    # next sentence, on the debris, does not quote it)
+    held = {k for at, _ in draft.evidence if (k := holding.sentence_of(at)) is not None}
+    told = any(_tells(holding.mentions[k], draft.claimant, lex) for k in held)
+    starts = {holding.mentions[k].sentence.start for k in held}
     near = []
     for at, _ in draft.evidence:
         near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
-                 if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own]
+                 if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own
+                 and (not told or off in starts)]
     if not near:
         return None
     return min(near, key=lambda x: x[0])[1].claimant.region
+
+
+def _tells(m: Mentions, claimant: Claimant, lex: ModuleType) -> bool:
+    """The sentence names the claimant as its teller: "…, the Air Force said", "according to the Air Force"."""
+    pats = _patterns(lex)
+    return any(ref.explicit and ref.name == claimant.name
+               and (pats["teller_after"].match(m.sentence.text, ref.end)
+                    or pats["teller_before"].search(m.sentence.text, max(0, ref.start - 30), ref.start))
+               for ref in m.claimants)
 
 
 def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,

@@ -349,6 +349,7 @@ def _district_claims_are_parts(out: Attribution, gaz: Gazetteer) -> None:
         whole, part = out.claims[k - 1], out.claims[k]
         region = gaz.region(whole.claimant.region) if whole.claimant.region else None
         if region is None or part.claimant != whole.claimant or part.scope not in (whole.scope, "report") \
+                or part.own_period \
                 or whole.destroyed is None or part.destroyed is None or part.destroyed >= whole.destroyed \
                 or (whole.launched is not None and part.launched is not None and part.launched >= whole.launched) \
                 or not part.items or any(it.count is None or not it.told_for or any(

@@ -19,7 +19,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
-from raidlog.geo import CITY_POPULATION, Gazetteer
+from raidlog.geo import CAPITALS, CITY_POPULATION, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -66,12 +66,15 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     if len(named) > 1:
         return res
     city = bool(_patterns(lex)["own_city"].search(x.group(0)))
+    if city and named and speaker is not None and speaker.side in CAPITALS \
+            and _patterns(lex)["own_capital"].search(x.group(0)):
+        # "14 over the Kyiv region and two over the capital": the capital of the speaker's country, not the
+        # region named ("над городом" in a story that names a region stays that region's: which city is not said)
+        named = {CAPITALS[speaker.side]}
     iso = named.pop() if named else (
         # "within the capital", "над столицею": the city itself, not the ring around it
         (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
         if speaker is not None and speaker.region else None)
-    if city and named:
-        return res  # ("над городом" in a story that names a region: which city is not said)
     region = gaz.region(iso) if iso else None
     if region is None:
         return res
@@ -143,11 +146,13 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
-                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)):
+                         or _verb_right_after(_list_end(res, k, text, pats), after, m, text)
+                         or pats["where_after"].match(text, _list_end(res, k, text, pats))):
                 # "shot down 11 drones in the Mykolaiv and Odesa regions"; "На Миколаївщині вночі
                 # збили два шахеди": a region the sentence opens with is where its count happened;
                 # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
-                # right before its verb
+                # right before its verb ("in the Tver region, where … five drones were downed": or the one a
+                # relative clause of the downing follows)
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
@@ -185,6 +190,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if verb < after and not any(verb < w.start < after for w in m.weapons):
         after = verb  # "знищили на Дніпропетровщині 15 безпілотників" (not "збито ракету у …, та 17 …")
     group = _place_group(text, res, m, lex, after)
+    if group and _across_clauses(text, group, totals):
+        # "45 of 60 drones were shot down; 15 drones hit targets in the Odesa and Mykolaiv regions", "…; in the Kyiv
+        # region, debris damaged three houses": the places of another clause
+        group = []
     # (or over the whole country: "over Russia, the Tula region among them")
     counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
@@ -240,13 +249,32 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     # (the same count told twice is one count; "seven missiles and seven drones" are 14)
     value = values.pop() if len(values) == 1 and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
         else sum(c.number.value for c in totals)
-    if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end):
+    if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end) or any(
+            _patterns(lex)["percent_of"].search(text, max(0, c.number.start - 40), c.number.start) for c in totals):
         value = None  # "… downed over Crimea and western parts of the country": Crimea's share is not told
+        # (nor a share's: "a third of the 45 drones launched overnight were destroyed over the Kharkiv region")
     places = tuple(r.place for r in group)
     start = min(group[0].hit.start, min(c.number.start for c in totals))
     end = max(group[-1].hit.end, max(c.end for c in totals))
+    if len(places) > 1 and len(totals) == 1 and _patterns(lex)["each_prefix"].search(
+            text, max(0, totals[0].number.start - 20), totals[0].number.start):
+        # "На Полтавщині та Сумщині збили по одній ракеті", "… по крилатій ракеті": one over each, so the
+        # places' counts are the claim's (not a total of them all)
+        return [breakdown.Item(start, end, value, places, True, False, weapon=True,
+                               number_start=totals[0].number.start)]
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _across_clauses(text: str, group: list[Resolution], totals: list[Count]) -> bool:
+    """A semicolon between the counts and the places (the group is after all of them, or before)."""
+    first = min(c.number.start for c in totals)
+    last = max(c.end for c in totals)
+    if group[0].hit.start >= last:
+        return text.find(";", last, group[0].hit.start) >= 0
+    if group[-1].hit.end <= first:
+        return text.find(";", group[-1].hit.end, first) >= 0
+    return False
 
 
 def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,

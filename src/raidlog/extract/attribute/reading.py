@@ -65,6 +65,7 @@ from raidlog.extract.attribute.regions import _regional
 from raidlog.extract.attribute.sites import _launch_sites
 from raidlog.extract.attribute.totals import (
     _fill_totals,
+    _launched_split,
     _part_of_item,
     _set_window,
     _total_from_weapons,
@@ -94,6 +95,7 @@ from raidlog.extract.attribute.voices import (
     _channel,
     _claimant,
     _post_voice,
+    _side_of_unplaced_offices,
 )
 from raidlog.extract.mentions import Mentions, names_only_defences
 from raidlog.extract.resolve import Resolution
@@ -197,13 +199,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and set(_incident_kinds(m, lex)) & {"damage", "fire", "hit", "casualties"}:
             items = []  # "У Вербківській – побито 40 будинків, у Юр'ївській – два": houses, not drones
         item_numbers = {it.number_start for it in items}
+        bracketed = {it.bracketed for it in items if it.bracketed >= 0}  # ("(six drones each)": the item's)
         if len(items) == 1 and m.launch_verbs:
             # "launched 17 Shahed drones, 12 of which were destroyed in the Poltava and Chernihiv regions": the
             # one item's count is also how many of those launched were destroyed
             item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
                              and _patterns(lex)["of_them"].match(s.text, c.end)
                              and _patterns(lex)["destroyed_bare"].match(s.text, c.end)}
-        totals = [c for c in m.counts if c.number.start not in item_numbers and not c.number.same_as_previous
+        totals = [c for c in m.counts if c.number.start not in item_numbers and c.number.start not in bracketed
+                  and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
         if totals and item_numbers and not m.launch_verbs:
             # ("над Сумщиною збито 8 шахедів, 3 з них – мобільними вогневими групами": a part of a place's
@@ -265,6 +269,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             tally_kind = told_kinds.pop() if len(told_kinds) == 1 and not m.weapons else None
         told = out.claims[-1] if out.claims else None
         if told is not None and totals and not items and not people and not s.is_title \
+                and _launched_split(told, m, s.text, lex):
+            # "знищено 40 з 52 цілей. З них 30 — ракети, 22 — дрони": how many of each type came
+            told.evidence.append((s.start, s.end))
+            out.used.add(s.index)
+            continue
+        if told is not None and totals and not items and not people and not s.is_title \
                 and _patterns(lex)["of_these_lead"].match(s.text) and told.destroyed is not None \
                 and all(c.number.value < told.destroyed for c in totals) and not m.launch_verbs:
             # "знищила 74 ворожих БпЛА. З них 64 були знищені вогневими засобами, а 10 — подавлені РЕБ":
@@ -291,6 +301,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or _there(s.text, totals, counted_res, lex, gaz) \
                 or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
+            if len(items) == 1 and items[0].each:
+                totals = []  # ("по одній ракеті" over two regions: the claim's count is the places' sum)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
         if len(items) == 1 and m.launch_verbs and items[0].count is not None and not items[0].each:
@@ -494,6 +506,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             draft.evidence.append((s.start, s.end))
             draft.hedged |= m.hedged
             draft.night |= m.night
+            draft.days |= {(d.month, d.day) for d in m.days}
             draft.launch_sites.extend(_launch_sites(m, res, lex))
             if m.window:
                 _set_window(draft, m.window, s.start)
@@ -532,6 +545,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.claims[-1].launch_sites.extend(sites)
             out.used.add(s.index)
     _attribute_the_unattributed(out, mentions, lex)
+    _side_of_unplaced_offices(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
         _total_from_weapons(draft)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)

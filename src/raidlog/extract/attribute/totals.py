@@ -67,6 +67,12 @@ def too_few_came(destroyed: int | None, launched: int, counted: list[WeaponDraft
         for w in counted)
 
 
+def _launched_by_title(draft: ClaimDraft) -> bool:
+    """The claim's launched count is only its headline's, told by weapons the headline counted."""
+    told = [w for w in draft.weapons if w.launched is not None]
+    return bool(told) and all(w.from_title for w in told) and draft.launched == sum(w.launched for w in told)
+
+
 def _type_total(weapons: list[WeaponDraft], wtype: str, slot: str) -> int:
     """One type's count: "all 14 drones … Thirteen Shaheds …": the models are parts of the
     generic count when they add up to no more than it."""
@@ -109,6 +115,14 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     whole_from = _all_of_them(totals, text, lex)
     parts = _generic_after_model(totals, m, text, lex)
     all_listed: set[int] = set()
+    # "знищено 25 з 40 цілей: 30 — ракети, 10 — дрони": the types listed after targets "of" a whole add up
+    # to that whole, so they are how many of each came
+    whole = next((c for c in totals if c.weapon is not None and c.weapon.type == "unknown"
+                  and c.of_total is not None), None)
+    listed = [c for c in totals if whole is not None and c.number.start > whole.end and c.weapon is not None
+              and c.weapon.type != "unknown" and c.of_total is None]
+    came = {id(c) for c in listed} if whole is not None and len(listed) > 1 \
+        and sum(c.number.value for c in listed) == whole.of_total.value != whole.number.value else set()
     for k, c in enumerate(totals):
         if c.weapon is None and k == 1 and totals[0].weapon and _other_types_told(draft, totals[0].weapon.type) \
                 and (_part_of_them(c, totals[0], text, lex) or c.number.value == totals[0].number.value):
@@ -122,8 +136,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             slot = _verb_for(c, m, text, lex)
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
-            if slot == "destroyed" and c.of_total is not None and draft.launched is None:
-                draft.launched = c.of_total.value  # "знищила 84 цілі з 99"
+            if slot == "destroyed" and c.of_total is not None and (draft.launched is None
+                                                                   or _launched_by_title(draft)):
+                # "знищила 84 цілі з 99" (the body's figure, not the headline's "випустила 90 ракет": the
+                # targets of every kind that came)
+                draft.launched = c.of_total.value
             elif slot == "destroyed" and c.number.start >= whole_from and draft.launched is None:
                 draft.launched = c.number.value
             continue
@@ -142,7 +159,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             if slot in ("destroyed", "launched") and getattr(draft, slot) is None:
                 setattr(draft, slot, c.number.value)
             continue
-        slot = _verb_for(c, m, text, lex)
+        slot = "launched" if id(c) in came else _verb_for(c, m, text, lex)
         value = c.number.value
         if slot == "lost":
             draft.lost = value
@@ -342,3 +359,33 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int) -> None:
         draft.window = merged
         return
     draft.window, draft.window_offset = window, offset
+
+
+_DASH = re.compile(r"\s*[—–-]\s*")
+
+
+def _launched_split(told: ClaimDraft, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"знищено 40 з 52 цілей. З них 30 — ракети, 22 — дрони": counts by type after "of them", with no
+    verb, that add up to the launched count just told (not to the destroyed one) are how many of each
+    type came. Sets them on the told claim (in place of its headline's); says whether it did."""
+    if told.launched is None or m.destroy_verbs or m.launch_verbs or len(m.counts) < 2 \
+            or not _patterns(lex)["of_these_lead"].match(text):
+        return False
+    starts = [w.start for w in m.weapons]
+    split: list[tuple[Count, object]] = []
+    for c in m.counts:
+        weapon = c.weapon
+        if weapon is None:  # "30 — ракети"
+            k = bisect_left(starts, c.end)
+            weapon = m.weapons[k] if k < len(starts) and _DASH.fullmatch(text, c.end, starts[k]) else None
+        if weapon is None or weapon.type == "unknown":
+            return False
+        split.append((c, weapon))
+    if sum(c.number.value for c, _ in split) != told.launched or told.launched == told.destroyed:
+        return False
+    told.weapons = [w for w in told.weapons if not w.from_title]
+    for c, w in split:
+        _weapon(told, w.type, w.model, "launched", c.number.value,
+                (m.sentence.start + c.number.start, m.sentence.start + c.end), generic=w.model is None)
+    return True
+

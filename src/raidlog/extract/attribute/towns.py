@@ -84,7 +84,9 @@ def _headline_town_of_incidents(out: Attribution, mentions: list[Mentions],
 def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex: ModuleType, gaz: Gazetteer) -> None:
     """"Один із дронів ударив по складу в обласному центрі", told by the head of
     the Kherson administration: the region's centre, a town the region is named after, is Kherson.
-    The region is the reporter's, or else the one region the incident names."""
+    The region is the one region the incident names ("В Курской области беспилотник атаковал
+    областной центр", told by the Belgorod governor: Kursk, another region's event keeps its region),
+    else the reporter's."""
     centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)
     holding = _SentenceIndex(mentions)
 
@@ -100,7 +102,7 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
         if any(p.kind in ("locality", "district") for p in inc.places) or not any(told(a, b) for a, b in inc.evidence):
             continue
         named = {p.iso for p in inc.places if p.kind == "admin1" and p.iso}
-        iso = inc.reporter.region or (named.pop() if len(named) == 1 else None)
+        iso = named.pop() if len(named) == 1 else inc.reporter.region
         region = gaz.region(iso) if iso else None
         stem = split_type(name_key(region.name)) if region is not None else None
         town = next((p for p in gaz.lookup(stem[0], kinds={"locality"}) if p.iso == iso), None) if stem else None

@@ -32,9 +32,14 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 40), count.number.start):
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
-    if _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
-            _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
-            and any(a >= count.end for a, _ in m.destroy_verbs)):
+    whole_first = _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
+        _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
+        and any(a >= count.end for a, _ in m.destroy_verbs))
+    if (whole_first or _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40),
+                                                                   count.number.start)) \
+            and _destroyed_participle(count, m, text):
+        return "destroyed"  # "Из 40 сбитых беспилотников 12 …", "of the 40 drones downed, 12 …": a destroyed whole
+    if whole_first:
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
     if _repelled_whole(count, m, text, lex):
         return "launched"  # "repelled an attack by 33 drones, destroying 25 of them": 33 came
@@ -108,6 +113,25 @@ def _number_right_after(at: int, m: Mentions, text: str) -> bool:
     """A number of the sentence follows ``at`` with nothing but spaces between (found by bisection)."""
     k = bisect_left(m.numbers, at, key=lambda n: n.start)
     return k < len(m.numbers) and not text[at : m.numbers[k].start].strip()
+_PARTICIPLE_GAP = re.compile(r"\s*,?\s*")
+
+
+def _destroyed_participle(count: Count, m: Mentions, text: str) -> bool:
+    """The whole a part is taken of is itself told as downed: a destroy participle inside its weapon
+    phrase ("из 40 сбитых беспилотников", "з 40 збитих дронів") or right after it, its clause closed
+    by a comma before the part ("of the 40 drones downed, 12 …"); not the part's own verb ("Из 40
+    беспилотников сбиты 30", "з 214 засобів збито і подавлено 196"). The verbs are in text order:
+    the first that ends after the number, by bisection."""
+    k = bisect_right(m.destroy_verbs, count.number.end, key=lambda v: v[1])
+    if k == len(m.destroy_verbs):
+        return False
+    a, b = m.destroy_verbs[k]
+    if a >= count.number.end and b <= count.end:
+        return True
+    if a < count.end or not _PARTICIPLE_GAP.fullmatch(text, count.end, a):
+        return False
+    j = bisect_left(m.numbers, b, key=lambda n: n.start)
+    return j < len(m.numbers) and "," in text[b : m.numbers[j].start]
 
 
 def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -> bool:

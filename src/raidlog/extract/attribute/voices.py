@@ -13,7 +13,8 @@ from raidlog.extract import claimants
 from raidlog.extract.attribute.cues import _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, _SentenceIndex
 from raidlog.extract.mentions import Mentions
-from raidlog.geo import SURROUNDING
+from raidlog.extract.resolve import Resolution
+from raidlog.geo import SURROUNDING, Gazetteer
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant
 
@@ -29,9 +30,20 @@ def _post_voice(out: Attribution) -> Claimant | None:
     return voice if voice is not None and voice.kind in ("governor", "official", "authorities") else None
 
 
+_TOLD = 8  # the officials told last that "the governor" may be (a few: no scan of them all for each)
+
+
 def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claimants.OfficialClaimant:
     """"Лысак также отметил": a person named again without his office is the official
     the text has already identified (his office and region as first told)."""
+    if not official.person.name and not official.person.region_text and official.claimant.kind == "governor":
+        # "…, the governor wrote on Telegram": the governor the text has named before, if any (of the
+        # region the sentence names, if it names one)
+        before = next((o for o in reversed(out.officials[-_TOLD:]) if o.claimant.kind == "governor" and o.claimant.person),
+                      None)
+        if before is None or official.region not in (None, before.region):
+            return official
+        return replace(official, claimant=before.claimant, match=before.match, region=before.region, town=before.town)
     if official.person.role is not None or not official.claimant.person:
         return official
     for before in reversed(out.officials):
@@ -81,12 +93,46 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if official is not None and official.region and any(
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
+        if official is not None and formula is not None and formula.kind == "ministry" != official.kind:
+            # "The ministry said 20 drones were destroyed. Governor Gladkov said two people were injured":
+            # the claim's sentence names its teller, a ministry, which no governor of that side is
+            official = None
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
         elif formula is not None:
             draft.claimant = formula
         else:
             draft.claimant = _defender(draft) or _side_defender({country}) or UNATTRIBUTED
+
+
+def _unplaced_office(c: Claimant | None) -> bool:
+    """"…, the governor wrote on Telegram": an office named with no name and no region of its own."""
+    return c is not None and c.kind == "governor" and c.person is None and c.region is None and c.side == "unknown"
+
+
+def _side_of_unplaced_offices(out: Attribution, mentions: list[Mentions], resolutions: list[list[Resolution]],
+                              lex: ModuleType, gaz: Gazetteer) -> None:
+    """A governor named with neither a name nor a region ("…, the governor wrote on Telegram") is of
+    the side the text's words give away ("Ukrainian drones": Russia's; "ворожі дрони", "ОВА": Ukraine's),
+    else of the one side whose places the text names; his person and region stay unknown."""
+    if not any(_unplaced_office(d.claimant) for d in out.claims) \
+            and not any(_unplaced_office(i.reporter) for i in out.incidents):
+        return
+    told = {side for m in mentions for pattern, side in _patterns(lex)["defender_sides"]
+            if pattern.search(m.sentence.text)}
+    if len(told) != 1:
+        told = {claimants.side_of(r.place.iso) for res in resolutions for r in res
+                if r.place is not None and r.place.kind in ("admin1", "district", "locality") and r.place.iso
+                and gaz.in_theatre(r.place)} - {"other", "unknown"}
+    if len(told) != 1:
+        return
+    side = told.pop()
+    for d in out.claims:
+        if _unplaced_office(d.claimant):
+            d.claimant = replace(d.claimant, side=side)
+    for i in out.incidents:
+        if _unplaced_office(i.reporter):
+            i.reporter = replace(i.reporter, side=side)
 
 
 def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions]) -> Claimant | None:
