@@ -159,7 +159,8 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     type_word, type_first = pats["is_type"], pats["type_first"].match
     for found in pats["run"].finditer(text):
         current: list[re.Match[str]] = []
-        for tok in _TOKEN.finditer(text, found.start(), found.end()):
+        # (a run of one word is its one token, the same span: most runs, not read again)
+        for tok in _TOKEN.finditer(text, found.start(), found.end()) if " " in found.group(0) else (found,):
             if spans:
                 k = bisect_right(starts, tok.start()) - 1
                 if k >= 0 and tok.start() < spans[k][1]:
@@ -258,7 +259,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
     longest = gaz.longest_key + 2
     for n, run in enumerate(runs):
-        whole = _unknown_name(text, run, lex, gaz, pats) if guess and not names_spent() else None
+        # (a name of one word is no name of several: most runs, asked nothing)
+        whole = _unknown_name(text, run, lex, gaz, pats) if len(run) > 1 and guess and not names_spent() else None
         if whole is not None:
             hits.append(whole)
             run = [t for t in run if t.start() >= whole.end]  # the district named after it

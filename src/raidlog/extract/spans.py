@@ -13,11 +13,18 @@ def _by_start(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return [a for a, _ in ordered], list(itertools.accumulate((b for _, b in ordered), max))
 
 
+def _none(*_: int) -> bool:
+    """No span to ask about (most sentences: no dates, no people, no denials)."""
+    return False
+
+
 def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether an offset lies in one of the spans (which may overlap): by bisection among them
     sorted by start, with the furthest end so far, not by a scan of them all for each offset
     (square in a sentence of thousands of items, numbers or dates)."""
     starts, reach = _by_start(spans)
+    if not starts:
+        return _none
 
     def covers(at: int) -> bool:
         k = bisect_right(starts, at)  # the spans that start at or before the offset
@@ -31,6 +38,8 @@ def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     each other), by the same bisection as :func:`covering` (a scan of them all for each span was
     square in a sentence of thousands of names)."""
     starts, reach = _by_start(spans)
+    if not starts:
+        return _none
 
     def overlaps(start: int, end: int) -> bool:
         k = bisect_left(starts, end)  # the spans that start before the span ends
