@@ -44,6 +44,7 @@ gates.declare({
 })
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # (see "run_ascii")
 _DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
 
 
@@ -136,6 +137,9 @@ def _patterns(lex: ModuleType) -> dict:
     # whether a word is a type word: asked of each word of a run several times, by an alternation
     # of ~50 branches tried in turn (~0.6 us a word); remembered per word (bounded)
     pats["is_type"] = lru_cache(maxsize=4096)(lambda word, match=pats["type"].match: match(word) is not None)
+    # the same runs in a text of ASCII characters alone, where \w, \W and \d read ASCII characters as
+    # Unicode does: a capital is [A-Z] then, a class of bits, not a letter's category (~35 % faster)
+    pats["run_ascii"] = re.compile(pats["run"].pattern, pats["run"].flags & ~re.UNICODE | re.ASCII)
     return pats
 
 
@@ -157,10 +161,11 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
             spans.append([a, b])
     starts = [a for a, _ in spans]
     type_word, type_first = pats["is_type"], pats["type_first"].match
-    for found in pats["run"].finditer(text):
+    run, token = (pats["run_ascii"], _TOKEN_ASCII) if text.isascii() else (pats["run"], _TOKEN)
+    for found in run.finditer(text):
         current: list[re.Match[str]] = []
         # (a run of one word is its one token, the same span: most runs, not read again)
-        for tok in _TOKEN.finditer(text, found.start(), found.end()) if " " in found.group(0) else (found,):
+        for tok in token.finditer(text, found.start(), found.end()) if " " in found.group(0) else (found,):
             if spans:
                 k = bisect_right(starts, tok.start()) - 1
                 if k >= 0 and tok.start() < spans[k][1]:
