@@ -182,7 +182,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             figures.append(fig)
             counted.append((n.start, n.end))
             last = (fig, n.end)
-            if details is None and fig.value and fig.value > 1 and (colon := _DETAILS.match(text, n.end)):
+            if details is None and fig.value and (colon := _DETAILS.match(text, n.end)):
                 # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
