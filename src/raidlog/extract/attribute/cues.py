@@ -36,6 +36,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negation": re.compile(lex.NEGATION, i),
         "negated_list": re.compile(lex.NEGATED_LIST, i),
         "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
+        "region_centre": re.compile(lex.REGION_CENTRE, i),
         "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "negation_closing": re.compile(lex.NEGATION_CLOSING, i),
         "unspecified": re.compile(lex.UNSPECIFIED, i),

@@ -182,6 +182,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         places = [*places, *out.untold]
         out.untold = []
     pats = _patterns(lex)
+    told_paragraph, told = out.regions_told
+    if not places and told_paragraph == m.sentence.paragraph and len({p.iso for p in told}) == 1 \
+            and pats["region_centre"].search(text):
+        # "На Дніпропетровщині збили ракету. Від уламків в обласному центрі поранено п'ятьох": the centre
+        # of the region just named (its town is found with the others', _region_centre_of_incidents), not
+        # the incident told before somewhere else going on
+        places = [told[0]]
     if reporter is None and m.authorities:  # the administration the sentence names, read in attribute()
         reporter = next((c for at, c in reversed(out.administrations) if at == offset), None)
     continued = reporter is None and not pats["reporter_anaphora"].search(text)
@@ -237,7 +244,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         last.kinds = sorted(set(last.kinds) | set(kinds), key=_PRIORITY.index)
         if toll is not None:
             if not toll.places and last.places and (pats["there_anaphor"].search(text) or not last.statements
-                                                    and all(p.kind == "locality" for p in last.places)):
+                                                    and all(p.kind == "locality" or p.unit == "hromada"
+                                                            for p in last.places)):
                 # "A tractor driver lost his life there.", "Drones attacked Bilozerka. Two men were
                 # injured.": told for the incident's places (not a detail of the figure told before
                 # for other places)

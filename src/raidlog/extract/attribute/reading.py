@@ -120,6 +120,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
+        if before is not None and (named := [r.place for r in before[1] if r.place is not None
+                                             and r.place.kind == "admin1"]):
+            out.regions_told = (before[0].sentence.paragraph, named)
         if s.is_title and not out.headline_towns:
             out.headline_towns = _headline_towns(m, res, lex)
         previous, before = before, (m, res)

@@ -108,6 +108,11 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
         town = next((p for p in gaz.lookup(stem[0], kinds={"locality"}) if p.iso == iso), None) if stem else None
         if town is not None:
             inc.places = [town, *inc.places]
+            for st in inc.statements:
+                if not st.places:
+                    # its victims were in that town (not details of a figure told for other places)
+                    st.places, st.regions = frozenset({town.name.lower()}), frozenset({town.iso})
+                    st.local, st.regional = True, False
 
 
 def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attribution, s,
