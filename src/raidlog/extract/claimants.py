@@ -27,6 +27,7 @@ _ROLE_TITLES = {
     "city_military_administration_head": "Head of the City Military Administration",
     "mayor": "Mayor", "russian_installed_head": "Russian-installed head", "head_of_region": "Head",
     "city_head": "Head of the city administration", "oblast_council_head": "Head of the Regional Council",
+    "district_head": "Head",
 }
 
 
@@ -40,6 +41,7 @@ def _patterns(lex: ModuleType) -> dict:
     return {
         "role_kinds": [(re.compile(p, i), kind, key) for p, kind, key in lex.ROLE_KINDS],
         "council": re.compile(lex.COUNCIL, i),
+        "district_office": re.compile(lex.DISTRICT_OFFICE, i),
         "occupation": re.compile(lex.OCCUPATION_MARKERS, i),
         "administration": re.compile(lex.ADMINISTRATION_OF_REGION),
         # (to the end of its last word: what is left names the place)
@@ -136,12 +138,15 @@ def from_person(
     person: Person, sentence_text: str, places: SentencePlaces, gaz: Gazetteer,
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
-    region = person_region(person, places, gaz, lex, published)
+    district = _district_office(person, gaz, lex)
+    # (a district's head speaks for the district's region)
+    region = district.iso if district is not None else person_region(person, places, gaz, lex, published)
     written = matching_name(person.name, lex) if person.name else ""
     council = bool(person.region_text) and _patterns(lex)["council"].search(person.region_text) is not None
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
         match = None
-    elif council:  # "голова Дніпропетровської обласної ради Микола Лукашук": no head of the region
+    elif council or district is not None:
+        # "голова Дніпропетровської обласної ради Микола Лукашук", "глава Каховского округа …": no head of the region
         named = _in_office(officials.by_name(written), published)
         match = Match(named[0], "ok") if named else None
     elif person.role and region and _role_kind(person.role, lex)[1] in CITY_ROLES and not any(
@@ -155,15 +160,16 @@ def from_person(
     else:  # "Собянин сообщил": who he is says which region he speaks for
         named = _in_office(officials.by_name(written), published, places.isos)
         match = Match(named[0], "ok") if named else None
-    kind, role = ("official", "oblast_council_head") if council else _role_kind(person.role, lex)
-    if match and match.official and (person.role is None or match.status in ("ok", "misspelt")):
+    kind, role = ("official", "oblast_council_head") if council else ("official", "district_head") \
+        if district is not None else _role_kind(person.role, lex)
+    if match and match.official and district is None and (person.role is None or match.status in ("ok", "misspelt")):
         # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
         kind = "official" if role in ("mayor", "oblast_council_head") else "governor"
     who = match.official.name if match and match.official else (person.name or None)
     region_place = gaz.region(region) if region else None
     title = _ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
-    name = f"{title} of {region_place.name}" if region_place else title
+    name = f"{title} of {(district or region_place).name}" if district or region_place else title
     # (the towns looked for only for a city's office)
     town = places.towns[region](person.role_start) if role in CITY_ROLES and region in places.towns else None
     city = town.place if town is not None else None  # the town of the region named nearest the office
@@ -179,7 +185,8 @@ def from_person(
     elif _patterns(lex)["occupation"].search(_clause_before(sentence_text, person.role_start, person.role_end)):
         side = "RU"  # "окупаційний голова …", "the Moscow-installed governor": a Russian-installed official
     claimant = Claimant(name, kind, side, who, role, as_written, region)
-    return OfficialClaimant(claimant, person, match, region, city if role in CITY_ROLES else None)
+    # (a district's head, as a mayor his town, tells of his district what he tells without a place)
+    return OfficialClaimant(claimant, person, match, region, city if role in CITY_ROLES else district)
 
 
 CITY_ROLES = {"city_military_administration_head", "mayor", "city_head"}
@@ -329,6 +336,16 @@ def _same_body(told: Claimant, body: tuple, gaz: Gazetteer, lex: ModuleType) -> 
 def _body(as_written: str, lex: ModuleType) -> tuple | None:
     """The first of ``lex.ADMINISTRATION_BODIES`` the words name: (pattern, body, level, town)."""
     return next((b for b in _patterns(lex)["bodies"] if b[0].search(as_written)), None)
+
+
+def _district_office(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | None:
+    """The district an office is of ("глава Каховского округа", "голова Нікопольського району"):
+    not a first-level region's (an autonomous okrug is one), nor a place the gazetteer does not know."""
+    text = person.region_text
+    if not text or not _patterns(lex)["district_office"].search(text) or _region(text, gaz, lex) is not None:
+        return None
+    queries = morph.nominative_phrases(lex.MORPH_LANG, text) if lex.MORPH_LANG else (text,)
+    return next((found[0] for q in queries if (found := gaz.lookup(q, kinds={"district"}))), None)
 
 
 def _region(words: str, gaz: Gazetteer, lex: ModuleType) -> Place | None:

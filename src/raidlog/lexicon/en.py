@@ -1087,6 +1087,8 @@ BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|
               r"in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4})\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
+# "head of the Nikopol district": a district's office, not its region's head
+DISTRICT_OFFICE = r"\b(?:district|raion|community|hromada)$"
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),

@@ -629,6 +629,8 @@ ONE_VICTIM = [
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ГВА|ОДА|областной\s+(?:военной\s+)?администрации|областного\s+совета)$"
 # "глава Днепропетровского областного совета": the region's council, not its administration
 COUNCIL = r"\bсовет\w*|облсовет"
+# "глава Каховского округа", "глава Белгородского района": a district's office, not its region's head
+DISTRICT_OFFICE = r"\b(?:район\w*|округ\w*)$"
 ROLE_KINDS = [
     (r"мэр", "official", "mayor"), (r"городск|ГВА|глав\w*\s+город", "official", "city_head"),
     (r"врио|исполняющ", "governor", "acting_governor"),

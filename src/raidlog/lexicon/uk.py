@@ -492,6 +492,8 @@ OFFICES = [
 ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:військов\w*\s+|державн\w*\s+)*адміністраці\w*|обласн\w*\s+рад\w*)$"
 # "голова Дніпропетровської обласної ради": the region's council, not its administration
 COUNCIL = r"\bрад[аиіу]\b|облрад"
+# "голова Нікопольського району": a district's office, not its region's head
+DISTRICT_OFFICE = r"\b(?:район\w*|громад\w*)$"
 ROLE_KINDS = [
     (r"міськ\w*\s+голов|мер", "official", "mayor"), (r"МВА|міської|КМВА", "governor", "city_head"),
     (r"в\.\s?о\.|тимчасово", "governor", "acting_governor"),
