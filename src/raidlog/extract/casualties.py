@@ -381,6 +381,13 @@ def _zeros(text: str, pats: dict) -> set[str]:
     return fields
 
 
+def _within_figure(s: Statement, base: Statement) -> bool:
+    """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
+    base's regions, and, for a figure told for a town or district, that town or district."""
+    return not s.places or ((not base.regions or not s.regions or bool(s.regions & base.regions))
+                            and (not base.local or bool(s.places & base.places)))
+
+
 def settle(statements: list[Statement]) -> None:
     """Read the document's figures in order and keep, per field, those that add
     victims (``Statement.counted``): retellings and details of a told figure are
@@ -396,6 +403,10 @@ def settle(statements: list[Statement]) -> None:
         figure: int | None = None  # the toll as told so far
         parts = 0  # details told since the figure was summed up
         base: Statement | None = None  # the statement that summed it up
+        # the last figure that added victims, and its details told since ("загинули 7 … П'ятеро в Донецькій
+        # області, одна людина – в Херсонській": its own details, not more victims)
+        added: Statement | None = None
+        added_parts = 0
         unknown = False
         zeros: list[Statement] = []
         where: set[str] = set()  # the places of the figures told
@@ -413,14 +424,12 @@ def settle(statements: list[Statement]) -> None:
             elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
             # details of a summed-up figure: told for no place, for its places, or in its region
-            within = base is not None and (not s.places or (
-                (not base.regions or not s.regions or bool(s.regions & base.regions))
-                and (not base.local or bool(s.places & base.places))))
+            within = base is not None and _within_figure(s, base)
             if figure is None or any(f.total for f in mine if f.value):
                 if figure is not None:
                     for other in told:
                         other.counted.pop(fld, None)
-                figure, parts, base = v, 0, s
+                figure, parts, base, added = v, 0, s, None
                 s.counted[fld] = v
             elif v == figure and not elsewhere:
                 continue  # the same victims retold
@@ -428,10 +437,16 @@ def settle(statements: list[Statement]) -> None:
                 # (the same figure again for other towns or districts than a town's or district's
                 # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")
                 parts += v
+            elif added is not None and s.places and added_parts + v <= added.counted.get(fld, 0) \
+                    and _within_figure(s, added):
+                # the victims added last, told again place by place (not a figure of no place: a live post's
+                # "ще одна постраждала" after its new figure is one more)
+                added_parts += v
             else:
                 figure += v
                 parts = figure
                 s.counted[fld] = v
+                added, added_parts = s, 0
             where |= s.places
             regions |= s.regions
         heads = [(f.value, s) for s in titles for f in s.figures if f.field == fld and f.value]
