@@ -89,7 +89,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
-        "agent_verb": re.compile(rf"\s+(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
+        "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),

@@ -113,6 +113,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "of_them_after": weapons.of_them_after(lex),  # "3 з них придушено": a part of the first
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
+        # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
+        "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
@@ -216,7 +218,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
                               if not ((obj := pats["agent_object"].match(text, b))
                                       and obj.end() not in starts_set
-                                      and (k := bisect_right(weapon_ends, a)) and not text[weapon_ends[k - 1] : a].strip())]
+                                      and (k := bisect_right(weapon_ends, a))
+                                      and pats["agent_gap"].fullmatch(text, weapon_ends[k - 1], a))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:

@@ -742,6 +742,9 @@ PLURAL_TYPE = r"s$"
 # a number that measures time or distance, never a count of weapons: "two hours ago", "5 km from"
 MEASURE = r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
 NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|afternoon|week|weeks|weekend|ago|{MEASURE}"
+# a verb of what the weapon did, joined to the destroy verb after it: "a Shahed hit and destroyed a
+# warehouse" (the weapon destroyed the warehouse too, no downing)
+AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
