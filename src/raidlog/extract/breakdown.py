@@ -42,6 +42,9 @@ class Item:
     # where a count in brackets after the places is written, when it is each place's ("12 over the Kursk
     # and Oryol regions (six drones each)": the six is the item's, no total of the claim)
     bracketed: int = -1
+    # "ещё семь над Курской", "seven more over …": more of the weapons told before it (a count of
+    # weapons, though written without one), in addition to a count told before
+    more: bool = False
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
@@ -89,6 +92,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
+        "more_before": re.compile(lex.MORE_BEFORE, i),
+        "more_after": re.compile(lex.MORE_AFTER, i),
         "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
@@ -289,7 +294,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             or (whole is not None and c is not whole), number_start=c.number.start,
             bracketed=bracketed,
         ))
-    return _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats)
+    return _more_items(text, counts, _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats),
+                       pats)
 
 
 def _each_in_brackets(text: str, at: int, counts: list[Count], pats) -> tuple[Count, int] | None:
@@ -340,6 +346,21 @@ def _part_following(text: str, c: Count, counts: list[Count], pats) -> Count | N
     if part is not None and part.number.value < c.number.value and pats["of_them_after"].match(text, part.number.end):
         return part
     return None
+
+
+def _more_items(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
+    """"Ночью над Курской областью уничтожены ещё семь", "seven more over the Kursk region": a count
+    "another", written without its weapon, counts more of the weapons told before it."""
+    ends = {c.number.start: c.number.end for c in counts}
+    out = []
+    for it in found:
+        end = ends.get(it.number_start)
+        if it.count is not None and end is not None and (
+                pats["more_before"].search(text, max(0, it.number_start - 20), it.number_start)
+                or pats["more_after"].match(text, end)):
+            it = replace(it, more=True, weapon=True)
+        out.append(it)
+    return out
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:

@@ -284,6 +284,29 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
         draft.destroyed = total
 
 
+def _more_than_told(draft: ClaimDraft) -> None:
+    """"сбили три беспилотника, а ночью – ещё семь над Курской", "downed 12 drones and two more over the
+    Kursk region": a place's count "another" is more than the total told before it in its sentence, not a
+    part of it
+    (unless the places, those counts included, add up to that total: "12 drones: ten over Belgorod, two
+    more over Kursk"); the claim's total is their sum."""
+    top = [it for it in draft.items if not it.subset and not it.note and not it.summary]
+    more = [it for it in top if it.more]
+    # (only in the sentence that told the total: "Ещё девять – над Калужской" a sentence after "уничтожены
+    # 83" is more than the places told before, one of the total's parts)
+    told_in = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
+    if not more or not draft.evidence or any(told_in[id(it)] != draft.evidence[0][0] for it in more) \
+            or draft.destroyed is None or any(it.count is None for it in top) \
+            or sum(_counted(it, it.joined or it.count) for it in top) == draft.destroyed \
+            or sum(_counted(it, it.joined or it.count) for it in top if not it.more) > draft.destroyed:
+        return
+    added = sum(_counted(it, it.joined or it.count) for it in more)
+    same = [w for w in draft.weapons if w.destroyed is not None]
+    if len(same) == 1 and same[0].destroyed == draft.destroyed and same[0].type not in NOT_IN_TOTALS:
+        same[0].destroyed += added
+    draft.destroyed += added
+
+
 def _parts_of_one_region(draft: ClaimDraft, gaz: Gazetteer) -> None:
     """"Four destroyed near Novoshakhtinsk, another near Chaltyr. Six … in the Myasnikovsky district",
     "Два – в Самарівському та Кам'янському районах, ще один – в Дніпровському": a claim told

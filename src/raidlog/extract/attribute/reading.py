@@ -44,6 +44,7 @@ from raidlog.extract.attribute.parts import (
     _its_whole_count,
     _kind_of_item,
     _list_total,
+    _more_than_told,
     _other_weapon,
     _part_of_own_region,
     _parts_of_one_region,
@@ -560,6 +561,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             inc.reporter = post  # nobody of its own sentence: the post's author tells it
     for draft in out.claims:
         _total_from_breakdown(draft)
+        _more_than_told(draft)
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
