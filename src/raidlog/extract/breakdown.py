@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract import morph
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
@@ -92,6 +93,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
+        "adjective_ending": re.compile(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
         "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
@@ -176,6 +178,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         lead = pats["each_lead" if each_prefix else "lead"].match(text, c.number.end)
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
+        if _noun_between(text, c.number.end, lead.start("prep"), lex, pats):
+            continue  # "повреждено одно предприятие в Белгородской области": no count of weapons there
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
         if c.weapon is not None and pats["agent_verb"].match(text, c.end):
@@ -346,6 +350,15 @@ def _part_following(text: str, c: Count, counts: list[Count], pats) -> Count | N
     if part is not None and part.number.value < c.number.value and pats["of_them_after"].match(text, part.number.end):
         return part
     return None
+
+
+def _noun_between(text: str, start: int, end: int, lex: ModuleType, pats) -> bool:
+    """A word of an adjective's ending between a count and its place is a noun ("одно предприятие в
+    …", "дві будівлі в …"): every reading the dictionary has of it is a noun's. (The span is at most a
+    lead's 80 characters.)"""
+    if not lex.MORPH_LANG:
+        return False
+    return any(morph.noun_only(lex.MORPH_LANG, x.group()) for x in pats["adjective_ending"].finditer(text, start, end))
 
 
 def _more_items(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:

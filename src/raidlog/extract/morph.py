@@ -275,6 +275,14 @@ def likely_adjective(lang: str, word: str, next_word: str) -> bool:
 _ADJECTIVE_POS = ("ADJF", "PRTF")
 
 
+@lru_cache(maxsize=20_000)
+def noun_only(lang: str, word: str) -> bool:
+    """Every reading of ``word`` is a noun's ("предприятие", "будівлі"): no adjective, though it ends
+    like one."""
+    parses = _parses(lang, word.lower())
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+
 # the verb's forms: a finite verb, an infinitive, a gerund, a short participle or adjective
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS"})
 

@@ -92,6 +92,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 ]
 
 # Words that may stand between a count and its weapon noun ("22 Ukrainian fixed-wing drones").
+WEAPON_ADJECTIVE_ENDING = r"(?!)"  # (Russian and Ukrainian adjectives told by their ending)
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|suicide|one-way|loitering|long-range|military|more|other|additional|combat|jet-powered|"

@@ -142,6 +142,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # (never an adjective or a carrier: "два ракетных удара", "зенитные ракетные комплексы", "ракетоносцы")
     (r"(?:управляем\w*\s+|крылат\w*\s+|баллистическ\w*\s+|зенитн\w*\s+|противорадиолокационн\w*\s+)*ракет(?!н|онос|ч)\w*", "missile", None),
 ]
+# any adjective by its ending ("пять новых беспилотников"); a noun of the same ending ("одно
+# предприятие", "попадание") is no adjective: breakdown.py asks the dictionary of each word it matched
+WEAPON_ADJECTIVE_ENDING = r"[а-яё]+(?:ых|их|ые|ие|ыми|ими|ого)"
 WEAPON_ADJECTIVES = (
     # ("5 из 5 выпущенных по Белгороду ракет", "15 выпущенных ВСУ ракет": the participle with its
     # target or its agent)
@@ -152,7 +155,7 @@ WEAPON_ADJECTIVES = (
     # (the participle of downing with its place: "о трех сбитых над Смоленском беспилотниках", "пяти
     # уничтоженных в Курской области дронах")
     r"(?:сбит|уничтоженн|перехваченн|нейтрализованн|обезвреженн)\w*\s+(?:над|в|на)\s+[\w-]+(?:\s+(?:област|район|округ|кра)\w*)?|"
-    r"американск\w*|британск\w*|французск\w*|[а-яё]+(?:ых|их|ые|ие|ыми|ими|ого))"
+    rf"американск\w*|британск\w*|французск\w*|{WEAPON_ADJECTIVE_ENDING})"
 )
 
 DESTROY = (

@@ -124,6 +124,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # (never an adjective or a carrier: "два ракетних удари", "зенітні ракетні комплекси", "4 ракетоносії")
     (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*ракет(?!н|онос|ч)\w*", "missile", None),
 ]
+# any adjective by its ending ("ще один іранський дрон-камікадзе"); a noun of the same ending ("дві
+# будівлі", "області") is no adjective: breakdown.py asks the dictionary of each word it matched
+WEAPON_ADJECTIVE_ENDING = r"[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і)"
 WEAPON_ADJECTIVES = (
     # ("5 з 5 запущених на Київ крилатих ракет", "15 випущених Росією ракет": the participle with its
     # target or its agent)
@@ -131,7 +134,7 @@ WEAPON_ADJECTIVES = (
     # (a missile's kind with the noun left out: "одну балістичну «Іскандер-М»")
     r"(?:запущен|випущен|спрямован)\w*\s+(?:(?:на|по)\s+)?[\w'-]+|"
     # (and the singular's "ще один іранський дрон-камікадзе", "один старий безпілотник")
-    r"[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і))"
+    rf"{WEAPON_ADJECTIVE_ENDING})"
 )
 
 DESTROY = (
