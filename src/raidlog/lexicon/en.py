@@ -1093,6 +1093,9 @@ BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
 # "head of the Nikopol district": a district's office, not its region's head
 DISTRICT_OFFICE = r"\b(?:district|raion|community|hromada)$"
+# a clause of another speaker ends a breakdown item's places: "five over the Kursk region, and the Belgorod
+# governor three" (his region is no place of the five)
+ITEM_STOP_SPEAKER = rf",?\s+(?:and|but)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"
 ROLE_KINDS = [
     (r"mayor", "official", "mayor"), (r"city", "official", "city_head"),
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),

@@ -526,6 +526,9 @@ OFFICES = [
     r"(?i:(?P<role>губернатор|глава\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
     r"(?i:\b(?P<role>губернатор|глава\s+региона))(?=\s+(?:в\s+\w+\s+)?(?:сообщил|написал|заявил|уточнил|добавил|рассказал)\b)",
 ]
+# a clause of another speaker ends a breakdown item's places: "о пяти сбитых над Курской областью, а
+# губернатор Белгородской – о трёх" (the governor's region is no place of the ministry's five)
+ITEM_STOP_SPEAKER = rf",\s*(?:а|и|но)\s+(?:{ROLE_WORDS})\b"
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (

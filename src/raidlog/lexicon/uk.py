@@ -499,6 +499,9 @@ ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:війсь
 COUNCIL = r"\bрад[аиіу]\b|облрад"
 # "голова Нікопольського району": a district's office, not its region's head
 DISTRICT_OFFICE = r"\b(?:район\w*|громад\w*)$"
+# a clause of another speaker ends a breakdown item's places: "про п'ять збитих над Сумщиною, а голова
+# Харківської ОВА – про три" (his region is no place of the five)
+ITEM_STOP_SPEAKER = rf",\s*(?:а|і|й|та|але)\s+(?:{ROLE_WORDS})\b"
 ROLE_KINDS = [
     (r"міськ\w*\s+голов|мер", "official", "mayor"), (r"МВА|міської|КМВА", "governor", "city_head"),
     (r"в\.\s?о\.|тимчасово", "governor", "acting_governor"),
