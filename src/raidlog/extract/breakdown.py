@@ -94,7 +94,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
         "adjective_ending": re.compile(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
-        "downed_after": re.compile(rf"\s+(?:{lex.DESTROY})\s+(?:{lex.OVER})\s", i),
+        "downed_after": re.compile(rf"(?:\s+|{lex.PASSIVE_GAP})(?:{lex.DESTROY})\s+(?:{lex.OVER})\s", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
         "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
@@ -295,8 +295,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
                                                     and pats["of_them_after"].match(text, c.end))), note,
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
-            # ("о пяти сбитых над Курской областью", "про п'ять збитих над …": the downed ones, the
-            # participle standing for its weapon)
+            # ("о пяти сбитых над Курской областью", "про п'ять збитих над …", "three were downed over
+            # …": the downed ones, the verb telling what the count counts)
             c.weapon is not None or bool(pats["of_them_after"].match(text, c.end))
             or bool(pats["downed_after"].match(text, c.end))
             or (whole is not None and c is not whole), number_start=c.number.start,

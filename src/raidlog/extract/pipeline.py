@@ -171,7 +171,7 @@ def normalise(doc: Doc) -> None:
 @stage("segment")
 def split_sentences(doc: Doc) -> None:
     doc.sentences = segment.split(doc.text.norm, doc.lex.CROSS_LINK, doc.lex.LINKED_HEADLINE, doc.lex.MORE_STORIES,
-                                  doc.lex.LINE_GOES_ON)
+                                  doc.lex.LINE_GOES_ON, doc.lex.ITEM_STOP_SPEAKER)
     if doc.title is None and doc.sentences and doc.sentences[0].is_title:
         doc.document = Document(doc.document.id, doc.lang, doc.document.published,
                                 doc.sentences[0].text, doc.source)

@@ -52,14 +52,17 @@ class Sentence:
 
 
 def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None,
-          more_stories: str | None = None, goes_on: str | None = None) -> list[Sentence]:
+          more_stories: str | None = None, goes_on: str | None = None,
+          speaker_clause: str | None = None) -> list[Sentence]:
     """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
     sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
     is a paragraph after the body's first full sentence that is another story's headline
     (``linked_headline``, "…, Air Force says", no full stop), and every paragraph after a line that
     is only a page's heading of other stories (``more_stories``, "Check Also", "Схожі новини").
     A line that ends with a word no sentence ends with (``goes_on``: "над", "the") goes on into the
-    next line, though it opens with a capital ("… уничтожены над\nБелгородской областью")."""
+    next line, though it opens with a capital ("… уничтожены над\nБелгородской областью").
+    A clause of another speaker (``speaker_clause``: ", а губернатор Белгородской области – о трёх",
+    ", and the Belgorod governor said …") is a statement of its own: it starts a sentence of the body."""
     sentences: list[Sentence] = []
     paragraph = 0
     link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
@@ -68,6 +71,7 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
         if more_stories else None
     others = more.start() if more else len(norm)  # where the other stories begin
     on = re.compile(rf"(?<![\w-])(?:{goes_on})[ \t]*$", re.IGNORECASE) if goes_on else None
+    speaker = re.compile(speaker_clause, re.IGNORECASE) if speaker_clause else None
     body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
         if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
@@ -100,6 +104,9 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
             pieces.append((cursor, m.start()))
             cursor = m.end()
         pieces.append((cursor, len(text)))
+        if speaker is not None:
+            pieces = [p for k, (a, b) in enumerate(pieces)
+                      for p in (((a, b),) if k == 0 and head else _speaker_clauses(text, a, b, speaker))]
         for a, b in pieces:
             seg = text[a:b]
             lead = len(seg) - len(seg.lstrip())
@@ -118,6 +125,19 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
             body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
     return sentences
+
+
+def _speaker_clauses(text: str, a: int, b: int, speaker: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The piece ``text[a:b]`` cut after each comma that opens another speaker's clause."""
+    out = []
+    for x in speaker.finditer(text, a, b):
+        if text.find(",", x.start(), x.end()) < 0:
+            continue  # (one with no comma: "… and the governor …" goes on)
+        cut = text.index(",", x.start()) + 1
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # lines up to a blank line
