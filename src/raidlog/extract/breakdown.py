@@ -97,7 +97,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "downed_after": re.compile(rf"(?:\s+|{lex.PASSIVE_GAP})(?:{lex.DESTROY})\s+(?:{lex.OVER})\s", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
-        "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY}){lex.AGENT_OBJECT_AFTER}", i),
+        "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY})"
+                                 rf"{lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         "each_prefix": re.compile(lex.EACH_PREFIX, i),

@@ -114,7 +114,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
-        "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
+        "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),

@@ -746,6 +746,8 @@ NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|aftern
 # a verb of what the weapon did, joined to the destroy verb after it: "a Shahed hit and destroyed a
 # warehouse" (the weapon destroyed the warehouse too, no downing)
 AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"
+# whose the weapon is, between it and what it did (English names the owner before the weapon)
+AGENT_OWNER = r"(?!)"
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
