@@ -282,6 +282,12 @@ def assemble(doc: Doc) -> None:
                     it = replace(it, count=it.count * named, each=None)
                 elif len(places) == 1 < named:
                     it = replace(it, each=None)  # (one region: no coordination left to read)
+            if len(places) > 1 and len(unique := _unique(places)) < len(places):
+                # ("три летевших на Москву беспилотника над Московской областью": the region the flight
+                # heads for, named again as where they were downed, is one place)
+                places = tuple(unique)
+                if len(places) == 1:
+                    it = replace(it, each=None)
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
