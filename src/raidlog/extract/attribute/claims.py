@@ -249,7 +249,9 @@ def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list
         return False
     if sum(_counted(it) for it in items) == current.destroyed:
         return False  # ("знищено 6. Зокрема, ще 2 – над …, по 1 – над …": the parts that add up to it)
-    top = [it for it in current.items if not it.subset and not it.note and it.count is not None]
+    counted = [it for it in current.items if not it.note and it.count is not None]
+    # (with no place holding the whole, its parts: "20 drones, including 13 over the Bryansk region")
+    top = [it for it in counted if not it.subset] or counted
     if top:  # ("Над Курской перехвачены 6. Ещё три – над Белгородской": a list, its first place's count)
         return sum(_counted(it) for it in top) + sum(_counted(it) for it in items) > current.destroyed \
             and bool(_patterns(lex)["other_period"].search(m.sentence.text))
