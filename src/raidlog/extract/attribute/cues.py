@@ -130,6 +130,8 @@ def _patterns(lex: ModuleType) -> dict:
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
+        "negation_right_before": re.compile(rf"(?:{lex.NEGATION})\s+$", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before
         "remainder": re.compile(rf"\b(?:{lex.REMAINDER})", i),
         # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare

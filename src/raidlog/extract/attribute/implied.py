@@ -39,7 +39,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if not launched:
         return False
     x = _patterns(lex)["all_destroyed"].search(text, after)
-    if x is None:
+    if x is None or _not_all(text, x, lex):
         return False
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
     but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
@@ -55,6 +55,14 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
         if w.launched is not None and w.destroyed is None:
             w.destroyed = w.launched
     return True
+
+
+def _not_all(text: str, x, lex: ModuleType) -> bool:
+    """"Не всі цілі збили", "Не все беспилотники удалось сбить", "Not all of them were shot down", "всі
+    вони не були збиті": "all … destroyed" denied, which tells no count of the downed."""
+    pats = _patterns(lex)
+    return bool(pats["negation_right_before"].search(text, max(0, x.start() - 12), x.start())
+                or pats["negation"].search(text, x.start(), x.end()))
 
 
 def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
@@ -90,7 +98,7 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
     claim told one kind of weapon destroyed and another launched; "all" of the kind it names were
     destroyed, as many as were launched (the claim's total grows by them)."""
     x = _patterns(lex)["all_destroyed"].search(text, after)
-    if x is None or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
         return False
     # ("Усі цілі збили": targets of no kind are every kind told)
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
