@@ -101,6 +101,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
                                  rf"{lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
         "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
+        "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),  # ("half of the 12 downed drones")
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
@@ -278,7 +279,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             # the place, where most of them were, is named without a count of its own
             found.append(Item(most.start(), end_of_places, None, places, None, False))
             continue
-        if pats["share_before"].search(text, max(0, c.number.start - 40), c.number.start):
+        if pats["share_before"].search(text, max(0, c.number.start - 40), c.number.start) \
+                and not pats["share_whole_downed"].match(text, c.number.end):
+            # (not the share of a whole told downed: "половина из 12 беспилотников, сбитых над Курской областью,
+            # упала на поля" downed all 12 there)
             # "Half of the about 60 drones were shot down over the Sumy region", "половина из 40 …": a share
             # of the count was downed there; the place is named without a count, never the whole's
             found.append(Item(c.number.start, max(end_of_places, c.number.end), None, places, None, False,

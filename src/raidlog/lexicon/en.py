@@ -187,6 +187,10 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+whi
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
                      r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral|"
                      r"\b(?:a|one|two)\s+thirds?|\b(?:a|one|three)\s+quarters?)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
+# "half of the 12 downed drones": the whole a share is taken of, itself told as downed (a participle right
+# after its number), so the whole is the destroyed count and its place's (matched at the number's end; the
+# participle after the noun is the share's own verb in English: "half of the 60 drones shot down over …")
+SHARE_WHOLE_DOWNED = r"\s+(?:downed|intercepted|destroyed|shot-down)\b"
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)

@@ -287,6 +287,11 @@ OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количе�
 # without a number ("половина из 40 беспилотников была сбита", "большинство из 30"): how many were downed is not told
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*)|\bполовин\w*|\bтрет(?:ь|и|ью)|\bчетверт\w*|"
                      r"\bбольшинств\w*|\bбольш(?:ая|ую|ей)\s+част\w*|\bчаст(?:ь|и|ью))\s+(?:из\s+|от\s+)(?:всех\s+)?")
+# "половина из 12 сбитых беспилотников", "половина из 12 беспилотников, сбитых над …": the whole a share is
+# taken of, itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its
+# place's (matched at the number's end; not "половина из 40 беспилотников была сбита над …")
+SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?\s*,?\s+(?:сбит(?:ых|ыми)|(?:уничтожен|перехвачен|поражен|"
+                      r"подавлен|обезврежен)н(?:ых|ыми))\b")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"

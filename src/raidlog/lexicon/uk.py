@@ -256,6 +256,11 @@ OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+ч
 # (and a share told without a number: "половина з 40 безпілотників", "більшість із 50": how many were downed is not told)
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)|\bполовин\w*|\bтретин\w*|\bчверт\w*|\bбільшіст\w*|"
                      r"\bбільш(?:а|у|ої)\s+частин\w*|\bчастин(?:а|у|ою))\s+(?:з|із|зі|від)\s+(?:усіх\s+|всіх\s+)?")
+# "половина з 12 збитих дронів", "половина з 12 дронів, збитих над …": the whole a share is taken of,
+# itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its place's
+# (matched at the number's end; not "більшість із 50 дронів збили над …")
+SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яіїєґ'’-]+){0,2}?\s*,?\s+(?:збит|знищен|перехоплен|уражен|подавлен|знешкоджен)"
+                      r"(?:их|ими)\b")
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"

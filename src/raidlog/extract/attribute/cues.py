@@ -120,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict:
         "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
         # (its count may be approximate: "most of the nearly 10 incoming targets")
         "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
+        # "половина из 12 сбитых беспилотников": the whole a share is taken of, itself told downed
+        "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),
         "own_city": re.compile(lex.OWN_CITY, i),
         "own_capital": re.compile(lex.OWN_CAPITAL, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender

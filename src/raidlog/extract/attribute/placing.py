@@ -250,7 +250,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     value = values.pop() if len(values) == 1 and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
         else sum(c.number.value for c in totals)
     if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end) or any(
-            _patterns(lex)["percent_of"].search(text, max(0, c.number.start - 40), c.number.start) for c in totals):
+            _patterns(lex)["percent_of"].search(text, max(0, c.number.start - 40), c.number.start)
+            and not _patterns(lex)["share_whole_downed"].match(text, c.number.end) for c in totals):
         value = None  # "… downed over Crimea and western parts of the country": Crimea's share is not told
         # (nor a share's: "a third of the 45 drones launched overnight were destroyed over the Kharkiv region")
     places = tuple(r.place for r in group)

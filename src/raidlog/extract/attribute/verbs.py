@@ -31,6 +31,9 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
         return "destroyed"  # "За последние три часа — пять: три над Курской, …": a list's total, told without a verb
     if _patterns(lex)["percent_of"].search(text, max(0, count.number.start - 40), count.number.start):
+        # ("Половина из 12 беспилотников, сбитых над …, упала на поля": the whole told downed)
+        if _patterns(lex)["share_whole_downed"].match(text, count.number.end):
+            return "destroyed"
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
     whole_first = _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
         _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
