@@ -182,15 +182,19 @@ _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
 
 def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     """"об атаке 136 беспилотников ВСУ на область, 57 из них удалось уничтожить", "в воздух подняли
-    семь беспилотников, пять из которых были сбиты": the count the next clause takes a destroyed part
+    семь беспилотников, пять из которых были сбиты", "Всего 40 беспилотников, из них 25 сбиты": the count the next clause takes a destroyed part
     of is the whole that came, though no launch verb says so (not where it was itself destroyed: "сбиты 30
     беспилотников, 20 из них уничтожены над Курской областью" tells where a part was)."""
     if any(a < count.number.start for a, _ in m.destroy_verbs):
         return False
     part = next((n for n in m.numbers if n.start >= count.end), None)
     pats = _patterns(lex)
-    return part is not None and bool(_PART_AFTER.fullmatch(text, count.end, part.start)) \
-        and bool(pats["of_them"].match(text, part.end)) and bool(pats["destroyed_bare"].match(text, part.end))
+    if part is None or not pats["destroyed_bare"].match(text, part.end):
+        return False
+    # ("57 из них удалось уничтожить"; or "of them" before the part: "Всего 40 беспилотников, из них 25
+    # сбиты", "In total 40 drones, of which 25 were shot down")
+    return (bool(_PART_AFTER.fullmatch(text, count.end, part.start)) and bool(pats["of_them"].match(text, part.end))) \
+        or bool(pats["whole_then_of_them"].fullmatch(text, count.end, part.start))
 
 
 @lru_cache(maxsize=8)
