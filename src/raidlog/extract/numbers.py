@@ -16,6 +16,7 @@ from raidlog.lexicon import gates, may_match
 gates.declare({
     "number_words": lambda lex: None if lex.MORPH_LANG else (("NUMBER_WORDS:words", r"\b(?:{})\b"),),
     "same_as_previous": (("SAME_AS_PREVIOUS", r"\b{}"),),  # as _same_pattern compiles it
+    "one_alone": (("ONE_ALONE", "{}"),),  # as _one_alone_pattern compiles it
 })
 
 
@@ -190,7 +191,7 @@ def _find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
         for m in same.finditer(text):
             found.append(Number(m.start(), m.end(), 0, same_as_previous=True))
     one_alone = _one_alone_pattern(lex)
-    if one_alone is not None:
+    if one_alone is not None and may_match(words, lex, "one_alone"):
         found.extend(Number(m.start(), m.end(), 1) for m in one_alone.finditer(text))
     if not may_match(words, lex, "number_words"):
         found.sort(key=lambda n: n.start)

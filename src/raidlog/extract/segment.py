@@ -129,6 +129,8 @@ def split(norm: str, cross_link: str | None = None, linked_headline: str | None 
 
 def _speaker_clauses(text: str, a: int, b: int, speaker: re.Pattern[str]) -> list[tuple[int, int]]:
     """The piece ``text[a:b]`` cut after each comma that opens another speaker's clause."""
+    if text.find(",", a, b) < 0:
+        return [(a, b)]  # (no comma, no cut: most pieces, asked without the pattern)
     out = []
     for x in speaker.finditer(text, a, b):
         if text.find(",", x.start(), x.end()) < 0:
