@@ -343,3 +343,14 @@ def test_a_family_gate_asks_for_every_word_of_a_path(lang, family, text, admitte
     lex = for_lang(lang)
     assert may_match(words_of(text, lex), lex, family) is admitted
     assert re.search(gates.sources(lex, family)[0], text, re.IGNORECASE) is None or admitted
+
+
+def test_led_pattern_opens_at_its_anchors():
+    """A path that opens with "^" matches only there, whatever character follows ("^\\W*in 2024,"):
+    the look-ahead admits that anchor beside the other paths' first characters."""
+    source = r"\b(?:weekly|since 2022)|^\W*in\s+20\d\d(?=,)"
+    quick, plain = gates.compiled(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    assert quick.pattern.startswith("(?=^|(?i:[ws]))")
+    for text in ("  In 2024, weekly", "In 2024, x", "x in 2024, since 2022", "- in 2023,", "weekly\nin 2024,"):
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert gates.first_characters(re.compile(source)) is None  # (no first character tells that path)

@@ -717,10 +717,15 @@ def _first_of(parsed) -> str | None:
     return None if tagged is None else "".join(dict.fromkeys(c for c, _ in tagged))
 
 
-def _first_tagged(parsed, caseless: bool) -> list[tuple[str, bool]] | None:
+_OPENING_ANCHORS = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A"}
+
+
+def _first_tagged(parsed, caseless: bool, anchors: bool = False) -> list[tuple[str, bool | None]] | None:
     """The first characters of a parsed pattern (as a class's items), each with whether it is
     read ignoring case there (``caseless``: the pattern's own flag; a group "(?i:…)" or "(?-i:…)"
-    sets it inside); None where the pattern does not tell."""
+    sets it inside); None where the pattern does not tell. With ``anchors``, a path that opens
+    with "^" or "\\A" (after what may be empty) ends there, tagged None: it matches only where
+    that anchor does ("…|^\\W*in\\s+2024(?=,)|…", whatever its next character is)."""
 
     def sequence(items, ci: bool) -> tuple[list[tuple[str, bool]], bool]:  # and whether it may be empty
         chars: list[tuple[str, bool]] = []
@@ -731,7 +736,9 @@ def _first_tagged(parsed, caseless: bool) -> list[tuple[str, bool]] | None:
                 return chars, False
         return chars, True
 
-    def item(op, av, ci: bool) -> tuple[list[tuple[str, bool]], bool]:
+    def item(op, av, ci: bool) -> tuple[list[tuple[str, bool | None]], bool]:
+        if anchors and op is C.AT and av in _OPENING_ANCHORS:
+            return [(_OPENING_ANCHORS[av], None)], False
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return [], True
         if op is C.LITERAL:
@@ -777,14 +784,16 @@ def _led(source: str, flags: int) -> str | None:
         return None  # the engine already skips to where a match can begin
     if parsed.data[:1] in ([(C.AT, C.AT_BEGINNING)], [(C.AT, C.AT_BEGINNING_STRING)]):
         return None  # anchored: tried at the start (of a line) only
-    tagged = _first_tagged(parsed, bool(found & re.IGNORECASE))
+    tagged = _first_tagged(parsed, bool(found & re.IGNORECASE), anchors=True)
     if tagged is None or _GLOBAL_FLAGS.match(source):
         return None  # (nothing known, or global flags that must stay first)
     # the characters read in their case in a class of their own ("[A-Z]" admits capitals only, not
-    # every letter as a class ignoring case would), those read ignoring case in one that does
-    exact = "".join(dict.fromkeys(c for c, caseless in tagged if not caseless))
+    # every letter as a class ignoring case would), those read ignoring case in one that does; and
+    # the anchors a path opens with, as written (the pattern's flags read "^" in the look-ahead as in it)
+    exact = "".join(dict.fromkeys(c for c, caseless in tagged if caseless is not None and not caseless))
     any_case = "".join(dict.fromkeys(c for c, caseless in tagged if caseless))
-    lead = "|".join(([f"[{exact}]"] if exact else []) + ([f"(?i:[{any_case}])"] if any_case else []))
+    opening = list(dict.fromkeys(c for c, caseless in tagged if caseless is None))
+    lead = "|".join(opening + ([f"[{exact}]"] if exact else []) + ([f"(?i:[{any_case}])"] if any_case else []))
     return f"(?={lead})(?:{source})"
 
 
