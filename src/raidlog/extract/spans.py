@@ -22,6 +22,8 @@ def covering(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether an offset lies in one of the spans (which may overlap): by bisection among them
     sorted by start, with the furthest end so far, not by a scan of them all for each offset
     (square in a sentence of thousands of items, numbers or dates)."""
+    if not spans and isinstance(spans, list):
+        return _none  # (most sentences: asked of an empty list, nothing to sort)
     starts, reach = _by_start(spans)
     if not starts:
         return _none
@@ -37,6 +39,8 @@ def overlapping(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
     """Whether a span ``start``-``end`` shares a character with one of the spans (which may overlap
     each other), by the same bisection as :func:`covering` (a scan of them all for each span was
     square in a sentence of thousands of names)."""
+    if not spans and isinstance(spans, list):
+        return _none
     starts, reach = _by_start(spans)
     if not starts:
         return _none

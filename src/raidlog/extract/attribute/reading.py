@@ -188,8 +188,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
         # (a place inside an office asked by bisection, not by a scan of all the offices for each place)
-        in_role = covering((p.role_start, p.role_end) for p in m.people)
-        counted_res = [r for r in res if not in_role(r.hit.start)] if m.people else res
+        if m.people:
+            in_role = covering((p.role_start, p.role_end) for p in m.people)
+            counted_res = [r for r in res if not in_role(r.hit.start)]
+        else:
+            counted_res = res
         if (m.counts or m.destroy_verbs) and not s.is_title:
             # (the official the sentence names speaks for his region, whoever it says downed them; "a
             # cruise missile was downed above his region": one, told without a number)
