@@ -291,8 +291,8 @@ def _searched_for_report_verbs(fn: Callable[[], object]) -> int:
             return self.pattern.finditer(text, pos, endpos)
 
     with pytest.MonkeyPatch.context() as mp:
-        pats = mentions._patterns(for_lang("en"))
-        mp.setitem(pats, "report_verb", Spy(pats["report_verb"]))
+        for pats in (mentions._patterns(for_lang("en")), mentions._patterns(for_lang("en"), True)):  # (and ASCII twins)
+            mp.setitem(pats, "report_verb", Spy(pats["report_verb"]))
         fn()
     return read
 

@@ -56,8 +56,12 @@ class Item:
             object.__setattr__(self, "places", tuple(first.values()))
 
 
-@lru_cache(maxsize=8)
-def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=16)
+def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern[str]]:
+    """The breakdown's patterns; ``ascii_text``: their twins for a sentence of ASCII characters alone
+    (:class:`gates.LazyTwins`), asked of that sentence only."""
+    if ascii_text:
+        return gates.LazyTwins(_patterns(lex))
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
@@ -155,13 +159,14 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
+    _patterns(lex, True).build()
 
 
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:
     """The breakdown items of one sentence, in text order."""
     if all(r.place is None for r in resolutions):
         return []  # every item names a place: most sentences name none (each reader below needs one)
-    pats = _patterns(lex)
+    pats = _patterns(lex, True) if text.isascii() else _patterns(lex)  # (read of this sentence only)
     if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
         return sorted(_remainder(text, resolutions, counts, pats), key=lambda it: it.start)
     first = _respectively(text, counts, resolutions, pats)

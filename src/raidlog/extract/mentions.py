@@ -76,8 +76,12 @@ class Mentions:
         return min((c.end for c in self.counts if c.weapon is not None), default=None)
 
 
-@lru_cache(maxsize=8)
-def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=16)
+def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern[str]]:
+    """The stage's patterns; ``ascii_text``: their twins for a sentence of ASCII characters alone
+    (:class:`gates.LazyTwins`: the same matches, ~1.3x faster), asked of that sentence only."""
+    if ascii_text:
+        return gates.LazyTwins(_patterns(lex))
     i = re.IGNORECASE
     return gates.quicken({
         "destroy": re.compile(rf"\b{lex.DESTROY}\b", i),
@@ -130,11 +134,12 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
+    _patterns(lex, True).build()
 
 
 def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     text = sentence.text
-    pats = _patterns(lex)
+    pats = _patterns(lex, True) if text.isascii() else _patterns(lex)  # (read of this sentence only)
     words = words_of(text, lex)
     m = Mentions(sentence, words=words)
     if may_match(words, lex, "months"):
