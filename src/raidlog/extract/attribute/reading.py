@@ -180,6 +180,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
+        if not (m.counts or m.destroy_verbs or m.launch_verbs or m.weapons or res or people or m.claimants
+                or m.window or s.is_title):
+            # a sentence of no count, weapon, verb of downing or launch, place, official, claimant or
+            # window ("Schools worked as usual.", ~40 % of an article) tells no claim: each reader below
+            # finds nothing in it and changes nothing (its claimant is none), up to its incident
+            _no_claim(out, m, res, people, lex, claimant)
+            continue
         # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
         # the debris of one "сбитого над морем")
         if not s.is_title and (m.counts or (m.destroy_verbs and not any(
@@ -533,24 +540,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
-        if (m.destroy_verbs and not m.launch_verbs and not s.is_title
-                or out.claims and may_match(m.words, lex, "place_anaphora")
-                and _patterns(lex)["place_anaphora"].search(s.text)
-                or may_match(m.words, lex, "air_defence_at_work")
-                and _patterns(lex)["air_defence_at_work"].search(s.text)) \
-                and _repelled_at(out, m, res, lex, s.start,
-                                 claimant or (out.claims[-1].claimant if out.claims else out.reporter),
-                                 claim=out.claims[-1] if out.claims and not claimant else None):
-            # "Аппараты противника уничтожены в Льговском и Суджанском районах",
-            # "это произошло в Жуковском округе": where the told claim's weapons were downed
-            out.used.add(s.index)
-            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
-        elif _incident(out, m, res, people, lex, s.start, claimant):
-            out.used.add(s.index)
-        elif out.claims and (sites := _launch_sites(m, res, lex)):
-            # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
-            out.claims[-1].launch_sites.extend(sites)
-            out.used.add(s.index)
+        _no_claim(out, m, res, people, lex, claimant)
     _attribute_the_unattributed(out, mentions, lex)
     _side_of_unplaced_offices(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
@@ -573,6 +563,31 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _no_claim(out: Attribution, m: Mentions, res: list[Resolution], people: list, lex: ModuleType,
+              claimant: Claimant | None) -> None:
+    """A sentence that told no claim: where the told claim's weapons were downed, an incident, or
+    where they came from."""
+    s = m.sentence
+    if (m.destroy_verbs and not m.launch_verbs and not s.is_title
+            or out.claims and may_match(m.words, lex, "place_anaphora")
+            and _patterns(lex)["place_anaphora"].search(s.text)
+            or may_match(m.words, lex, "air_defence_at_work")
+            and _patterns(lex)["air_defence_at_work"].search(s.text)) \
+            and _repelled_at(out, m, res, lex, s.start,
+                             claimant or (out.claims[-1].claimant if out.claims else out.reporter),
+                             claim=out.claims[-1] if out.claims and not claimant else None):
+        # "Аппараты противника уничтожены в Льговском и Суджанском районах",
+        # "это произошло в Жуковском округе": where the told claim's weapons were downed
+        out.used.add(s.index)
+        _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+    elif _incident(out, m, res, people, lex, s.start, claimant):
+        out.used.add(s.index)
+    elif out.claims and (sites := _launch_sites(m, res, lex)):
+        # "Напрямки пусків – Курськ, Орел, Міллерово": where the told claim's weapons came from
+        out.claims[-1].launch_sites.extend(sites)
+        out.used.add(s.index)
 
 
 def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: Mentions, before: Mentions | None,
