@@ -180,11 +180,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
-        if not (m.counts or m.destroy_verbs or m.launch_verbs or m.weapons or res or people or m.claimants
-                or m.window or s.is_title):
-            # a sentence of no count, weapon, verb of downing or launch, place, official, claimant or
-            # window ("Schools worked as usual.", ~40 % of an article) tells no claim: each reader below
-            # finds nothing in it and changes nothing (its claimant is none), up to its incident
+        if _tells_no_claim(m, res, people):
             _no_claim(out, m, res, people, lex, claimant)
             continue
         # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
@@ -563,6 +559,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _tells_no_claim(m: Mentions, res: list[Resolution], people: list) -> bool:
+    """A sentence of no count, weapon, verb of downing or launch, place, official, claimant or window
+    ("Schools worked as usual.", ~40 % of an article): it tells no claim, so attribute() takes it
+    straight to :func:`_no_claim`; each reader between finds nothing in it and changes nothing (its
+    claimant is none). tests/test_attribute_shortcut.py reads every case both ways."""
+    return not (m.counts or m.destroy_verbs or m.launch_verbs or m.weapons or res or people or m.claimants
+                or m.window or m.sentence.is_title)
 
 
 def _no_claim(out: Attribution, m: Mentions, res: list[Resolution], people: list, lex: ModuleType,
