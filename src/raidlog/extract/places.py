@@ -211,7 +211,7 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
                             and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))))):
         # ("Мирні жителі …", "Мирный житель …": an adjective opening a sentence, before a common noun)
         run = run[1:]
-    if run and all(_patterns(lex)["is_type"](t.group(0)) for t in run):
+    if run and (is_type := _patterns(lex)["is_type"])(run[0].group(0)) and all(is_type(t.group(0)) for t in run[1:]):
         return []  # "По району окупанти поцілили": a type word alone names nothing
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
@@ -256,7 +256,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     hits: list[PlaceHit] = []
     runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
     # (what the runs tell of each other: none to tell in a sentence of no capitalised name)
-    inherited = _coordinated_types(text, runs, pats) if runs else {}
+    # (a type word is inherited from a later run only: none in a sentence of one run, most of them)
+    inherited = _coordinated_types(text, runs, pats) if len(runs) > 1 else {}
     named_regions = _after_region_of(text, runs, pats) if runs else set()
     districts = _regions_of_region(text, runs, pats, inherited) if runs else set()
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
