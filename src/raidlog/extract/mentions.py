@@ -241,12 +241,17 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # night before"; "Это вдвое больше, чем сутками ранее, когда были сбиты семь" is that period's count)
         # (the first count, and whether a scope lies in a comparison, asked once and by bisection: not by a
         # scan of all the counts for each comparison, nor of all the comparisons for each scope)
-        first_count = min((c.number.start for c in m.counts), default=len(text))
-        inside_compared = covering([x.span() for x in pats["compared"].finditer(text) if first_count < x.start()])
+        # (the comparisons read once a scope's pattern matches: most sentences the family admits have none)
+        inside_compared = None
         for pattern, scope, gate in pats["scopes"]:
             if gate is not None and not gate.admits(words):
                 continue  # (its own gate: a sentence of the family needs one or two of them)
-            found = [x for x in pattern.finditer(text) if not inside_compared(x.start())]
+            found = list(pattern.finditer(text))
+            if found and inside_compared is None:
+                first_count = min((c.number.start for c in m.counts), default=len(text))
+                inside_compared = covering([x.span() for x in pats["compared"].finditer(text)
+                                            if first_count < x.start()])
+            found = [x for x in found if not inside_compared(x.start())]
             if found and scope == "previous_night":
                 # ("Накануне вечером … сбиты три, а ночью … ещё семь": the day before, then the report's
                 # own night, is the report's period, not a previous night; the last such clause, found once)
