@@ -24,6 +24,7 @@ gates.declare({
     "weapons": (("WEAPONS", r"\b(?:{})(?![\w-])"),),  # as weapons.find compiles them
     "claimants": (("CLAIMANTS", r"\b(?:{})\b"), ("ANAPHORA:keys", r"\b(?:{})\b")),
     "authorities": (("AUTHORITIES", r"\b(?:{})\b"),),
+    "authority_names": ("AUTHORITY_NAMES",),
     "hedge": ("HEDGES",),
     "destroy": (("DESTROY", r"\b{}\b"),),
     "launch": (("LAUNCH", r"\b{}\b"),),
@@ -92,6 +93,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "hedge": re.compile(lex.HEDGES, i),
         "night": re.compile(lex.NIGHT_WORD, i),  # a word of its own: "уночі", not "з півночі" (the north)
         "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
+        "authority_names": re.compile(lex.AUTHORITY_NAMES, i),
         "commentary": re.compile(lex.COMMENTARY_HINTS, i),
         # each with its own gate: a sentence that names a claimant names one or two of them
         "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, gates.of_pattern(lex, rf"\b(?:{p})\b"))
@@ -194,9 +196,14 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 if not inside_blocked(x.start()):
                     m.claimants.append(ClaimantRef(x.start(), x.end(), "", kind, "unknown", False))
         m.claimants.sort(key=lambda c: c.start)
-    if may_match(words, lex, "authorities"):
-        auth = pats["authorities"].search(text)
-        m.authorities = (auth.start(), auth.end()) if auth else None
+    auth = pats["authorities"].search(text) if may_match(words, lex, "authorities") else None
+    if may_match(words, lex, "authority_names"):
+        # (the leftmost of the two, the short forms first where both start at one place, as one
+        # alternation of them all would find)
+        full = pats["authority_names"].search(text)
+        if full is not None and (auth is None or full.start() < auth.start()):
+            auth = full
+    m.authorities = (auth.start(), auth.end()) if auth else None
     blocked += [(w.start, w.end) for w in m.weapons]
     m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title,
                             sentence_words=words)

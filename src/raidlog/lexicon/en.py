@@ -425,6 +425,7 @@ ROLE_WORDS = (
     r"head of (?:the )?(?:[A-Z][\w'-]+ )?(?:RMA|OMA|RSA|OVA)|"
     r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
 )
+AUTHORITY_NAMES = r"(?!)"  # (see lexicon.ru: an administration's name in full, a family of its own)
 AUTHORITIES = (
     r"(?:regional|local|municipal|city|district|oblast) (?:authorities|officials|administrations?|"
     r"governments?)|(?:the )?authorities|emergency services|officials|"
