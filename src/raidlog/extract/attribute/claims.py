@@ -220,9 +220,10 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
 def _within_a_day(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Two (month, day) pairs are the same day or neighbours (a night spans two dates)."""
     try:
-        return abs((date(2024, *a) - date(2024, *b)).days) <= 1 or abs((date(2024, *a) - date(2024, *b)).days) >= 365
+        gap = abs((date(2024, *a) - date(2024, *b)).days)
     except ValueError:
         return False
+    return gap <= 1 or gap >= 365  # (31 December and 1 January are neighbours too)
 
 
 def _days_before(d: Day, published: date) -> int:

@@ -35,12 +35,10 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         if _patterns(lex)["share_whole_downed"].match(text, count.number.end):
             return "destroyed"
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
+    inner = _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
     whole_first = _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
-        _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
-        and any(a >= count.end for a, _ in m.destroy_verbs))
-    if (whole_first or _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40),
-                                                                   count.number.start)) \
-            and _destroyed_participle(count, m, text):
+        inner and any(a >= count.end for a, _ in m.destroy_verbs))
+    if (whole_first or inner) and _destroyed_participle(count, m, text):
         return "destroyed"  # "Из 40 сбитых беспилотников 12 …", "of the 40 drones downed, 12 …": a destroyed whole
     if whole_first:
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
@@ -116,6 +114,8 @@ def _number_right_after(at: int, m: Mentions, text: str) -> bool:
     """A number of the sentence follows ``at`` with nothing but spaces between (found by bisection)."""
     k = bisect_left(m.numbers, at, key=lambda n: n.start)
     return k < len(m.numbers) and not text[at : m.numbers[k].start].strip()
+
+
 _PARTICIPLE_GAP = re.compile(r"\s*,?\s*")
 
 
