@@ -224,14 +224,25 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if m.destroy_verbs and m.weapons:
         # "the drone destroyed a barn": what the weapon did, not its downing (no weapon starting at the
         # object, and the last weapon that ends before the verb right before it: asked of the weapons'
-        # starts and ends, in order as weapon words do not overlap, not by a scan of them all for each verb)
-        weapon_ends = [w.end for w in m.weapons]
+        # starts and ends, in order as weapon words do not overlap, not by a scan of them all for each verb);
+        # so is a bare count's, its weapon left out ("сбиты 12 беспилотников, ещё один поразил склад", "one
+        # more destroyed a warehouse"): the one that hit is then no count of the downed either
+        bare = {(x.end() if (x := pats["more_after"].match(text, c.end)) else c.end): c for c in m.counts
+                if c.weapon is None or c.weapon.start == c.weapon.end}
+        agent_ends = sorted({w.end for w in m.weapons} | set(bare))
         starts_set = set(weapon_starts)
-        m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
-                              if not ((obj := pats["agent_object"].match(text, b))
-                                      and obj.end() not in starts_set
-                                      and (k := bisect_right(weapon_ends, a))
-                                      and pats["agent_gap"].fullmatch(text, weapon_ends[k - 1], a))]
+        kept, hitters = [], set()
+        for a, b in m.destroy_verbs:
+            if (obj := pats["agent_object"].match(text, b)) and obj.end() not in starts_set \
+                    and (k := bisect_right(agent_ends, a)) \
+                    and pats["agent_gap"].fullmatch(text, agent_ends[k - 1], a):
+                if agent_ends[k - 1] in bare:
+                    hitters.add(id(bare[agent_ends[k - 1]]))
+                continue
+            kept.append((a, b))
+        m.destroy_verbs[:] = kept
+        if hitters:
+            m.counts[:] = [c for c in m.counts if id(c) not in hitters]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
