@@ -100,13 +100,17 @@ _SHAHED_MODEL = r"(?:[-–]1[0-9]{2}(?:/1[0-9]{2})?[»\"]?)?"
 # "сбито 30 летательных аппаратов", the general word, is the attack's drones too; not "два пилотируемых
 # летательных аппарата", the manned ones)
 _D = r"(?:(?:беспилотн\w*\s+|(?<!пилотируем..\s)(?<!пилотируем...\s))летательн\w*\s+аппарат\w*|беспилотн\w*\s+аппарат\w*|беспилотн\w*\s+средств\w*|беспилотник\w*|БПЛА|БЛА|дрон\w*|квадрокоптер\w*)(?:-камикадзе)?"
+# targets struck on the ground of the other side, the ministry's own strikes ("поражены 72 цели на территории
+# Украины"): no weapons counted, no downing (a plain "цели", or air targets, are the air defence's)
+GROUND_TARGETS = r"цел(?:ей|и|ь|ями)\s+(?:противника\s+|ВСУ\s+)?на\s+(?:территории\s+Украины|подконтрольной\s+Киеву\s+территории)\b"
 WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"{_D}(?:\s+самолетного\s+типа|\s+самолётного\s+типа)?", "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     # ("Шесть аппаратов сбито силами ПВО": the bare word, as officials in Crimea write it, only right before
     # its downing; "аппарат губернатора" is his staff)
     (r"аппарат\w*(?=\s+(?:был\w*\s+)?(?:сбит|уничтож|перехвач|подавл|заглуш|нейтрализ|обезвреж))", "drone", None),
-    (r"(?:воздушн\w*\s+)?цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*", "unknown", None),
+    # (not the targets struck on the ground of the other side, the ministry's own strikes: GROUND_TARGETS)
+    (rf"воздушн\w*\s+цел(?:ей|и|ь|ями)|(?!{GROUND_TARGETS})цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*", "unknown", None),
     (rf"(?:ударн\w*\s+)?{_D}\s+(?:типа\s+)?[«\"]?(?:Шахед|Shahed)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Шахед\w*|Shahed\w*)[»\"]?{_SHAHED_MODEL}",
      "drone", "Shahed"),
     (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"
@@ -215,7 +219,8 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
                  # a question, not a count: "более 100 беспилотников: сколько сбила ПВО"
                  r"\bсколько\s+(?:(?:\w+\s+){0,2})?(?:сбил[аио]|сбито|уничтожил[аио]|уничтожено))\b")
 # "22 дрона были сбиты", "57 из них удалось сбить"
-MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
+# a number of time or distance, no count: "в 5 км от", "2 часа назад"; nor are the targets struck on the ground
+MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*|" + GROUND_TARGETS
 # "Один беспилотник поразил предприятие", "ракета уничтожила склад": what the weapon right before an active
 # past verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told
 # first with the subject left out or after it ("Два дрона сбили над Курском", "беспилотник сбили бойцы

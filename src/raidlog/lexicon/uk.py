@@ -93,12 +93,16 @@ MONTHS = {
 # the model numbers after the name, both of them or one: "Shahed-131/136", «Шахед-136»
 _SHAHED_MODEL = r"(?:[-–]1[0-9]{2}(?:/1[0-9]{2})?[»\"]?)?"
 _D = r"(?:ударн\w*\s+)?(?:БпЛА|БПЛА|безпілотн\w*(?:\s+літальн\w*\s+апарат\w*)?|безпілотник\w*|дрон\w*|квадрокоптер\w*)(?:-камікадзе)?"
+# targets struck on the ground, the Russian ministry's own strikes retold ("уражено 130 цілей на території України"):
+# no weapons counted, no downing (a plain "цілі", or air targets, are the air defence's)
+GROUND_TARGETS = r"ціл(?:ей|і|ь|ями)\s+(?:противника\s+|ЗСУ\s+)?на\s+території\s+України\b"
 WEAPONS: list[tuple[str, str, str | None]] = [
     (_D, "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     # ("Шість апаратів збито засобами ППО": the bare word, only right before its downing)
     (r"апарат\w*(?=\s+(?:бул\w*\s+)?(?:збит|знищ|перехоплен|подавлен|заглуш|нейтралізован|знешкод))", "drone", None),
-    (r"(?:повітрян\w*\s+)?ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
+    # (not the targets struck on the ground, the Russian ministry's own strikes retold: GROUND_TARGETS)
+    (rf"повітрян\w*\s+ціл(?:ей|і|ь|ями)|(?!{GROUND_TARGETS})ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
     # (and the spelling of 2022 posts: "вісім «Шахідів»")
     (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед|Шахід)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Shahed|Шахед|Шахід)\w*[»\"]?{_SHAHED_MODEL}",
      "drone", "Shahed"),
@@ -191,7 +195,8 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
                  # a question, not a count: "майже 90 дронів: скільки з них знищено"
                  r"\bскільки\s+(?:(?:\w+\s+){0,2})?(?:збил[аио]|збито|знищил[аио]|знищено|знешкодил[аио]))\b")
 # "22 дрони було збито", "57 з них удалося збити"
-MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*"  # a number of time or distance, no count: "в 5 км от", "2 часа назад"
+# a number of time or distance, no count: "в 5 км от", "2 часа назад"; nor are the targets struck on the ground
+MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*|" + GROUND_TARGETS
 # "Один «Шахед» уразив підприємство", "ракета знищила склад": what the weapon right before an active past
 # verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told first
 # with the subject left out or after it ("Два дрони збили над Києвом", "дрон збили бійці ППО"), nor the
