@@ -193,7 +193,10 @@ PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?
 # "half of the 12 downed drones": the whole a share is taken of, itself told as downed (a participle right
 # after its number), so the whole is the destroyed count and its place's (matched at the number's end; the
 # participle after the noun is the share's own verb in English: "half of the 60 drones shot down over …")
-SHARE_WHOLE_DOWNED = r"\s+(?:downed|intercepted|destroyed|shot-down)\b"
+# (after the noun too when the share has a verb of its own after the participle's clause: "half of the 12
+# drones shot down over the Kursk region fell on farmland", the 12 the region's downed)
+SHARE_WHOLE_DOWNED = (r"\s+(?:downed|intercepted|destroyed|shot-down)\b|(?:\s+[\w-]+){1,2}?\s+(?:shot\s+down|downed|intercepted|destroyed)"
+                      r"(?:\s+(?:over|above|near|in)\s+[^.;:!?]{1,60}?)?,?\s+(?:fell|crashed|landed|came\s+down|hit|struck|damaged|were\s+found)\b")
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
