@@ -133,6 +133,13 @@ def _patterns(lex: ModuleType) -> dict:
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
+        # "KYIV – Russia launched 20 drones …": a line that opens with its town in capitals and a dash before a
+        # sentence, whatever numbers it tells; one that opens with a count is a dateline only before a long
+        # sentence of words ("LVIV – Two drones were shot down over the Volyn region …"), not a list's line
+        # ("BELGOROD – 5", "ODESA – 3 drones", "VALUYKI – Two drones were shot down near the town")
+        "line_dateline_dash": re.compile(
+            rf"[ \t]*[-–—]{{1,2}}[ \t]+(?:(?!(?i:{'|'.join(sorted(lex.NUMBER_WORDS, key=len, reverse=True))})\b)"
+            r"[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n]{20}|[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40})"),
     })
     # whether a word is a type word: asked of each word of a run several times, by an alternation
     # of ~50 branches tried in turn (~0.6 us a word); remembered per word (bounded)
@@ -441,9 +448,6 @@ _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
-# "KYIV – Russia launched …": a line that opens with its town in capitals and a dash before a sentence
-# (not a list's line "BELGOROD – 5", "ODESA – 3 drones")
-_LINE_DATELINE_DASH = re.compile(r"[ \t]*[-–—]{1,2}[ \t]+[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
@@ -505,7 +509,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
                 _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
-                and (_LINE_DATELINE_COLON.match(text, h.end) or _LINE_DATELINE_DASH.match(text, h.end))):
+                and (_LINE_DATELINE_COLON.match(text, h.end) or pats["line_dateline_dash"].match(text, h.end))):
             drop.add(n)
             agency = _DATELINE_AGENCY.match(text, h.end)
             if agency:  # and the agency that filed it ("(Xinhua)", "(Reuters)")
