@@ -62,9 +62,15 @@ def _office_patterns(lex: ModuleType) -> list[re.Pattern[str]]:
     return [gates.compiled(p) for p in lex.OFFICES]
 
 
+@lru_cache(maxsize=8)
+def _given_name(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(lex.GIVEN_NAMES)
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
+    _given_name(lex)
     _type_word(lex)
     _type_word_next(lex)
     _name_after_role(lex)
@@ -157,6 +163,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
         # "Севастополя Михайло Развожаєв": a capitalised word before the name is no part of it
         for k in range(len(parts)):
             candidate = " ".join(parts[k:])
+            if k and _given_name(lex).fullmatch(parts[k - 1]):
+                break  # "Владимир Марченко" is not Maksym Marchenko: a given name of its own before the surname
             if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
                 start = m.end() - len(candidate)
                 insort(taken, (start, m.end()))

@@ -475,7 +475,9 @@ FEMININE_WEAPON = r"(?:ракет|авиабомб|бомб)\w*"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
-OCCUPATION_MARKERS = r"(?:назначенн\w*|поставленн\w*)\s+(?:Москвой|Кремл[её]м|Россией)|оккупационн\w*|пророссийск\w*"
+# (and an okrug's office: Ukraine's local units are raions and hromadas, an okrug in a Ukrainian region is
+# the Russian-installed one's, "глава администрации Каменско-Днепровского муниципального округа")
+OCCUPATION_MARKERS = r"(?:назначенн\w*|поставленн\w*)\s+(?:Москвой|Кремл[её]м|Россией)|\bокруг(?:а|е|ом|у)?\b|оккупационн\w*|пророссийск\w*"
 
 VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})  # see lexicon.en
 
@@ -513,7 +515,9 @@ ROLE_WORDS = (
 )
 _NAME = r"[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?(?:\s+[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?){1,2}(?![\w-])"
 _REGION = (
-    r"[А-ЯЁ][а-яё'-]+(?:ой|ого|ей|ая|ий|ый|ом)?\s+(?:области|края|округа|республики|района)|"
+    # ("главы Каменско-Днепровского муниципального округа": a name of two capitalised parts, the unit's kind
+    # between it and "округа")
+    r"[А-ЯЁ][а-яё'-]+(?:-[А-ЯЁ][а-яё'-]+)?(?:ой|ого|ей|ая|ий|ый|ом)?\s+(?:(?:муниципальн|городск)\w+\s+(?=округа))?(?:области|края|округа|республики|района)|"
     r"Республики\s+[А-ЯЁ][а-яё'-]+|[А-ЯЁ][а-яё'-]+(?:ой|ого)\s+(?:ОВА|ГВА)|[А-ЯЁ][а-яё'-]+ого\s+областного\s+совета|"
     r"Москвы|Севастополя|Санкт-Петербурга|Крыма|Подмосковья|Кубани"
 )

@@ -440,7 +440,9 @@ FEMININE_WEAPON = r"(?:ракет|авіабомб|бомб)\w*"
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
 OCCUPATION_MARKERS = (
-    r"окупаційн\w*|підконтрольн\w*\s+(?:Росії|РФ|рф|Москві|Кремлю)|"
+    # (and an okrug's office: Ukraine's local units are raions and hromadas, an okrug in a Ukrainian region
+    # is the Russian-installed one's, "глава Кам'янсько-Дніпровського муніципального округу")
+    r"окупаційн\w*|підконтрольн\w*\s+(?:Росії|РФ|рф|Москві|Кремлю)|\bокруг(?:у|ом|і)?\b|"
     r"(?:призначен\w*|поставлен\w*)\s+(?:Росією|Москвою|Кремлем)|гауляйтер\w*"
 )
 
@@ -476,8 +478,9 @@ ROLE_WORDS = (
 )
 _NAME = r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?){1,2}(?![\w-])"
 _REGION = (
-    r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ої|ого|ій|ої)?\s+(?:області|ОВА|МВА|ОДА|обласної\s+ради|обласної\s+(?:військової\s+|державної\s+)*"
-    r"адміністрації|міської\s+військової\s+адміністрації|району)|Києва|Київської\s+МВА|КМВА|"
+    # ("голови Кам'янсько-Дніпровського муніципального округу": a name of two capitalised parts)
+    r"[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’-]+)?(?:ої|ого|ій|ої)?\s+(?:області|ОВА|МВА|ОДА|обласної\s+ради|обласної\s+(?:військової\s+|державної\s+)*"
+    r"адміністрації|міської\s+військової\s+адміністрації|району|(?:(?:муніципальн|міськ)\w+\s+)?округу)|Києва|Київської\s+МВА|КМВА|"
     r"Севастополя|Москви|Санкт-Петербурга"  # the cities that are regions ("голова Севастополя")
 )
 NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Одесі, начальник ОВА Олег Кіпер": the name after the office
@@ -511,7 +514,7 @@ ADMINISTRATION_OF_REGION = r"\s+(?:ОВА|ОДА|обласн\w*\s+(?:війсь
 # "голова Дніпропетровської обласної ради": the region's council, not its administration
 COUNCIL = r"\bрад[аиіу]\b|облрад"
 # "голова Нікопольського району": a district's office, not its region's head
-DISTRICT_OFFICE = r"\b(?:район\w*|громад\w*)$"
+DISTRICT_OFFICE = r"\b(?:район\w*|громад\w*|округ\w*)$"  # (an okrug: the Russian-installed one's, "голова … муніципального округу")
 # a clause of another speaker ends a breakdown item's places: "про п'ять збитих над Сумщиною, а голова
 # Харківської ОВА – про три" (his region is no place of the five)
 ITEM_STOP_SPEAKER = rf",\s*(?:а|і|й|та|але)\s+(?:{ROLE_WORDS})\b"
