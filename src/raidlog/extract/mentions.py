@@ -70,6 +70,9 @@ class Mentions:
     lost_verbs: list[tuple[int, int]] = field(default_factory=list)
     night: bool = False
     commentary_hint: bool = False
+    # the verb a clause of another speaker leaves out, the one of the clause before ("…, а губернатор
+    # Белгородской – о трёх"): "destroyed" or "launched", None where the clause has its own
+    gapped: str | None = None
 
     @cached_property
     def first_weapon_count_end(self) -> int | None:
@@ -130,6 +133,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "compared": re.compile(lex.COMPARED, i),
         "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
         "eve": re.compile(lex.EVE, i),
+        "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
     })
 
 
@@ -293,6 +297,26 @@ def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
         if verb is not None:
             m.counts.remove(c)
             m.destroy_verbs.remove(verb)
+
+
+def gapped_clauses(mentions: list[Mentions], text: str, lex: ModuleType) -> None:
+    """A clause of another speaker cut off the sentence before it (segment), with counts and no verb of
+    its own: "Минобороны сообщило о пяти сбитых над Курской областью, а губернатор Белгородской – о
+    трёх", "…, and the Belgorod governor three": the verb left out is the one of the clause before,
+    whose counts its own count are of the same kind as (each clause asked once, its comma by a match)."""
+    pats = _patterns(lex)
+    for prev, m in itertools.pairwise(mentions):
+        if not m.counts or m.destroy_verbs or m.launch_verbs or m.lost_verbs or not prev.counts \
+                or prev.sentence.paragraph != m.sentence.paragraph:
+            continue
+        comma = text.rfind(",", prev.sentence.start, m.sentence.start)
+        if comma < 0 or text[comma + 1 : m.sentence.start].strip() \
+                or not pats["speaker_clause"].match(text, comma, m.sentence.end):
+            continue
+        if prev.destroy_verbs and not prev.launch_verbs:
+            m.gapped = "destroyed"
+        elif prev.launch_verbs and not prev.destroy_verbs:
+            m.gapped = "launched"
 
 
 def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:

@@ -191,6 +191,7 @@ def find_mentions(doc: Doc) -> None:
         doc.check_time()
         doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
     mention_finder.quoted_officials(doc.mentions, doc.lex)
+    mention_finder.gapped_clauses(doc.mentions, doc.text.norm, doc.lex)
 
 
 @stage("resolve")

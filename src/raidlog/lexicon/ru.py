@@ -536,6 +536,8 @@ PEOPLE = [
 # An office with its region and no name ("губернатор Белгородской области сообщил")
 OFFICES = [
     rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION})",
+    # the region's adjective alone before a dash or comma, "области" left out: "…, а губернатор Белгородской – о трёх"
+    r"(?i:(?P<role>губернатор\w*|глав\w*\s+региона))\s+(?P<region>(?-i:[А-ЯЁ][а-яё-]+(?:ской|цкой)))(?=\s*[-–—,])",
     # "…, сообщил губернатор в Telegram", "Губернатор написал, что …": the office, its region the sentence's or
     # the one he was named for before, else none (his side the text's other cues give)
     # (the office where it tells, not "дом губернатора")

@@ -500,8 +500,10 @@ PEOPLE = [
 # An office with its region and no name ("– повідомив голова Полтавської ОВА")
 OFFICES = [
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
-    rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
+    rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*|губернатор\w*))"
     rf"\s+(?P<region>{_REGION})",
+    # the region's adjective alone before a dash or comma, "області" left out: "…, а губернатор Бєлгородської – про три"
+    r"(?i:(?P<role>губернатор\w*))\s+(?P<region>(?-i:[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ської|цької)))(?=\s*[-–—,])",
     # "…, повідомив голова ОВА у Telegram": the office, its region the sentence's or the one he was named for
     # before, else none (his side the text's other cues give)
     # (the office where it tells: "повідомив голова ОВА", "голова ОВА повідомив")

@@ -46,7 +46,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
             m = mentions[k]
             s = m.sentence
-            if s.is_title or not m.destroy_verbs or _over_counted_regions(m, lex) \
+            if s.is_title or not (m.destroy_verbs or m.gapped == "destroyed") or _over_counted_regions(m, lex) \
                     or _patterns(lex)["nationwide"].search(s.text):
                 continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
                 # not his region's count)
@@ -96,13 +96,17 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 continue
             c_start, c_end, weapon = counts[0]
             at = (x.start(), x.end()) if x else None
+            # (the sentence before, another speaker's count and its places: "Минобороны сообщило о пяти
+            # сбитых над Курской областью. Губернатор Белгородской области – о трёх": no context of his)
+            alone = area is not None and _another_speaker_before(mentions, resolutions, k, area)
             if at is None and area is not None and (draft.scope == "report" or m.people) \
-                    and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex):
+                    and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex, alone):
                 # (an earlier figure the article recalls, "Раніше повідомлялося, що …", is his region's
                 # only when he is named telling it: "Раніше Кім повідомляв, що …")
                 # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
                 at, region = (c_start, c_end), area
-            elif at is None and own is not None and (other := _region_in_context(mentions, resolutions, k, gaz, lex)) \
+            elif at is None and own is not None \
+                    and (other := _region_in_context(mentions, resolutions, k, gaz, lex, before=not alone)) \
                     and other.iso != own.iso and area is not None and other.iso != area.iso:
                 # "Before that, drones attacked the Belgorod Region. Twelve of them were shot down",
                 # in the Kursk governor's story: the region the text has just named
@@ -166,8 +170,22 @@ def _tells(m: Mentions, claimant: Claimant, lex: ModuleType) -> bool:
                for ref in m.claimants)
 
 
+def _another_speaker_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
+                            own: Place) -> bool:
+    """Sentence ``k`` names its speaker, and the one before it, in the same paragraph, is another
+    speaker's count over other regions than ``own``: its places are that count's, no context of
+    ``k``'s (one that counts ``own`` too may be what ``k`` retells: "Минобороны: 12 над Курской,
+    Белгородской и Брянской. Губернатор Брянской области тоже сообщил об уничтожении беспилотника")."""
+    if k == 0 or not mentions[k].people:
+        return False
+    before = mentions[k - 1]
+    return before.sentence.paragraph == mentions[k].sentence.paragraph and bool(before.counts) \
+        and not before.people and any(c.explicit for c in before.claimants) \
+        and not any(r.place is not None and r.place.iso == own.iso for r in resolutions[k - 1])
+
+
 def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,
-                     side: str, lex: ModuleType) -> bool:
+                     side: str, lex: ModuleType, alone: bool = False) -> bool:
     """A regional official's count told with no place: his region, unless the sentence or the one
     before it names his own country (a national figure he or the article repeats: "росія атакувала
     Україну … ППО збили 58"; not the attacker's: "атака со стороны ВСУ"), a sea or another region.
@@ -177,7 +195,7 @@ def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution
             and not any(r.place is not None and r.place.kind in ("admin1", "sea") and r.place.iso != own.iso
                         for r in resolutions[k]):
         return True
-    for j in (k, k - 1):
+    for j in (k,) if alone else (k, k - 1):
         if j < 0 or (j < k and mentions[j].sentence.paragraph != mentions[k].sentence.paragraph):
             continue
         sites = set(map(id, _launch_sites(mentions[j], resolutions[j], lex)))
@@ -209,10 +227,10 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
 
 
 def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
-                       gaz: Gazetteer, lex: ModuleType) -> Place | None:
-    """The one first-level region named in sentence ``k`` or, failing that, the one before it
-    in the same paragraph (not where the weapons came from: "дрони летіли з Курщини, збито 9")."""
-    for j in (k, k - 1):
+                       gaz: Gazetteer, lex: ModuleType, before: bool = True) -> Place | None:
+    """The one first-level region named in sentence ``k`` or, failing that (and ``before``), the one
+    before it in the same paragraph (not where the weapons came from: "дрони летіли з Курщини, збито 9")."""
+    for j in (k, k - 1) if before else (k,):
         if j < 0 or mentions[j].sentence.paragraph != mentions[k].sentence.paragraph:
             break
         sites = set(map(id, _after_site_cue(mentions[j], resolutions[j], lex)))

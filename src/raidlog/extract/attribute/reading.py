@@ -296,7 +296,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
             continue
         continues_list = bool(items) and bool(out.claims) and not people
-        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck)
+        is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck
+                                                  or m.gapped)  # ("…, а губернатор Белгородской – о трёх")
         if s.is_title and not totals:
             # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
             totals = [c for c in m.counts if c.weapon is not None] or _implicit_one(m, s.text, lex, None)

@@ -81,7 +81,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
             if _passive_gap(lex).fullmatch(text[end:a]) or (a >= tail > end and _passive_gap(lex).fullmatch(text[tail:a])):
                 best, dist = kind, a - end  # ("63 drones and 3 missiles had been launched": the list's verb)
                 break
-    return best or ("destroyed" if m.destroy_verbs else "launched")
+    # (a clause with no verb of its own takes the one it leaves out: "…, а губернатор Белгородской – о трёх")
+    return best or m.gapped or ("destroyed" if m.destroy_verbs else "launched")
 
 
 # how many counts a list that shares the verb after it may have (a bound: the walk is no scan of the sentence)
@@ -322,6 +323,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or _more_of_weapon_before(c, m, text, lex) is not None
                 or _launch_noun_after(c, m, text)
                 or (c.weapon is None and _lost_right_before(c.number.start, m, text))
+                or m.gapped is not None  # ("…, а губернатор Белгородской – о трёх": the verb left out is the one before)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
