@@ -128,6 +128,7 @@ def _patterns(lex: ModuleType) -> dict:
         "lower": re.compile(lex.LOWER_CASE_NAMES),
         "speaker_before": re.compile(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
         "attacker_before": re.compile(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "attacker_after": re.compile(lex.ATTACKER_PLACE_AFTER, re.IGNORECASE),
         "government_capital": re.compile(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
         "government_verb_after": re.compile(lex.GOVERNMENT_VERB_AFTER),
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
@@ -503,6 +504,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
             drop.add(n)  # "as Kyiv pushes for more air defence": the government
+        elif h.candidates and all(c.kind == "country" for c in h.candidates) and pats["attacker_after"].match(text, h.end):
+            drop.add(n)  # "Russia launched 20 drones", "Росія атакувала …": the attacker, no place of the attack
         elif h.unknown and pats["given_first"].match(h.as_written):
             drop.add(n)  # "староста села Тарас Мельничук": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):

@@ -831,6 +831,9 @@ SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
 SPEAKER_PLACE_BEFORE = r"according\s+to|(?:accused|blamed|denied|claimed)\s+by"
 # and before any name: the attacker's capital for its government ("targeted by Kyiv on two occasions")
 ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
+# after a country that acts: the attacker, no place of the attack ("Russia launched 20 drones", "Росія
+# запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
+ATTACKER_PLACE_AFTER = r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fired|sent|used)\b(?!\s+(?:by|from|at)\b)"
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"Kyiv|Kiev|Moscow"

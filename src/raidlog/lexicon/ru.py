@@ -898,6 +898,9 @@ SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kurs
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
 SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
 ATTACKER_PLACE_BEFORE = r"(?!)"
+# after a country that acts: the attacker, no place of the attack ("Russia launched 20 drones", "Росія
+# запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
+ATTACKER_PLACE_AFTER = r"\s+(?:запустил\w*|выпустил\w*|атаковал\w*|нанесл\w*|нан[её]с\w*|ударил\w*|обстрелял\w*|применил\w*|направил\w*)"
 GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
