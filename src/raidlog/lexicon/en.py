@@ -133,8 +133,10 @@ LAUNCH = (
     # ("91 air targets were detected": as recorded; not "were detected and shot down", the downed told)
     r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!\s+and\s+(?:destroyed|shot|downed|intercepted|neutrali))|"
     # ("radars detected 20 air targets; 15 of them were shot down": the active verb, right before its count,
-    # tells what came, never what was downed; not "detected and destroyed 20")
-    rf"(?:detected|tracked|spotted|recorded|registered)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
+    # tells what came, never what was downed; not "detected and destroyed 20", nor "detected 30 drones and
+    # destroyed them", the count of the downing told after it)
+    rf"(?:detected|tracked|spotted|recorded|registered)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))"
+    r"(?![^.;:]{0,60}?\band\s+(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+(?:them|all\s+of\s+them)\b)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
     r"(?:attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
