@@ -299,6 +299,9 @@ def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
             m.destroy_verbs.remove(verb)
 
 
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
 def gapped_clauses(mentions: list[Mentions], text: str, lex: ModuleType) -> None:
     """A clause of another speaker cut off the sentence before it (segment), with counts and no verb of
     its own: "Минобороны сообщило о пяти сбитых над Курской областью, а губернатор Белгородской – о
@@ -309,6 +312,9 @@ def gapped_clauses(mentions: list[Mentions], text: str, lex: ModuleType) -> None
         if not m.counts or m.destroy_verbs or m.launch_verbs or m.lost_verbs or not prev.counts \
                 or prev.sentence.paragraph != m.sentence.paragraph:
             continue
+        own = m.sentence.text
+        if any(c.weapon is None and _WORD_AFTER.match(own, c.end) for c in m.counts):
+            continue  # ("…, а губернатор Белгородской – о трёх пострадавших": a count of something else)
         comma = text.rfind(",", prev.sentence.start, m.sentence.start)
         if comma < 0 or text[comma + 1 : m.sentence.start].strip() \
                 or not pats["speaker_clause"].match(text, comma, m.sentence.end):
