@@ -774,7 +774,7 @@ ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+o
 BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
-THEY_ALL = r"(?:they|both(?:\s+of\s+them)?)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)

@@ -299,14 +299,15 @@ def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: 
 
 
 def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
-                      told: bool = False) -> list[breakdown.Item]:
+                      told: bool = False, they: bool = False) -> list[breakdown.Item]:
     """"Attack drones were downed in the Sumy, Odesa and Mykolaiv regions", "Дрони збивали у
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
     were destroyed, with no count: one item of null count. Debris, damage and hits name where
-    something fell, not where it was downed."""
+    something fell, not where it was downed. ``they``: the weapons destroyed are the ones just told
+    ("Усі вони були знищені над …"), though the sentence names none."""
     anaphora = _after_count_anaphora(text, m, lex) if told else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
-    if verb is None or not (m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
+    if verb is None or not (they or m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)):
         return []  # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …")
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         # "wreckage of a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the

@@ -248,6 +248,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
             # ("Їх збили над Чугуївським районом": downed where the sentence says)
             told.evidence.append((s.start, s.end))
+            if res and not told.items:
+                # ("Усі вони були знищені у межах Київської та Житомирської областей": where, with no count
+                # each; over one region, all of them there)
+                placed = _uncounted_places(s.text, counted_res, m, lex, gaz, True, they=True)
+                if placed:
+                    told.items.append(replace(placed[0], count=told.destroyed) if len(placed[0].places) == 1
+                                      else placed[0])
+                    told.item_offsets.append(s.start)
             _told_in(out, told, m, res, people, lex, s, claimant)
             continue
         if not totals and not items and not s.is_title:
