@@ -99,6 +99,7 @@ WEAPON_ADJECTIVES = (
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
+    r"self-destruct(?:ive|ing)|self-detonating|explosives?-laden|exploding|"  # (the kamikaze kind, in other words)
     r"unmanned(?!\s+(?:(?:aircraft|airplane|plane|fixed-wing)-type\s+)?(?:aerial|aircraft)\b)|"  # ("16 unmanned kamikaze drones": the drone said twice; not "unmanned aerial vehicle", itself the weapon)
     r"or\s+more)"  # ("12 or more drones": as written, the count)
 )
@@ -257,7 +258,11 @@ STRUCK_WITH_ONE = r"(?!)"
 DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:\w+,\s+(?:\w+\s+){0,4}\w+,\s+(?:\w+\s+){0,2})?(?:rose|risen|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
-HIT_AFTER = r"\s+(?:(?:have|had)\s+)?(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)\b"
+# (or got past the defences: "two missiles broke through", "some of the 28 drones that escaped air defences":
+# neither downed nor, alone, how many came)
+HIT_AFTER = (r",?\s+(?:(?:that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
+             r"(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)|(?:managed\s+to\s+)?(?:(?:broke|break|broken|got|get|"
+             r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")
 # an attack repelled, right before its count: "repelled an attack by 33 drones, destroying 25 of them" (the count is
 # how many came when a part of them is told destroyed after it)
 REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)\s+"

@@ -390,7 +390,9 @@ STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+уда
 # (between two commas, both written: not "количество сбитых … не уточняется, ущерб составил 5 …")
 DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:составля\w*|составил\w*|достиг\w*|(?:возросл\w*|вырос\w*|увеличил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
-HIT_AFTER = r"(?!)"  # (English "two missiles hit seven locations"; here the count is read as its verb says)
+# the ones that got past the defences: "но два БПЛА и две ракеты прорвались", "три дрона, которым удалось
+# прорваться" (neither downed nor, alone, how many came; hits are read as their verb says)
+HIT_AFTER = r",?\s+(?:(?:которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
 # an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"
 PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were

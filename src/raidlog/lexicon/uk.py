@@ -354,7 +354,9 @@ STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|удар�
 # (between two commas, both written: not "кількість збитих дронів уточнюється, кількість постраждалих зросла до 5")
 DESTROYED_COUNT_BEFORE = r"\b(?:кількість|кількості|число)\s+(?:збит\w*|знищен\w*|перехоплен\w*|знешкоджен\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:станов\w*|сягну\w*|сягає|досягл\w*|(?:зросл\w*|збільшил\w*)\s+до)\s+$"
 HIT_COUNT_BEFORE = r"(?:влучанн\w*|падінн\w*\s+уламк\w*)\s+(?:[\w/]+\s+){0,4}$"
-HIT_AFTER = r"(?!)"  # (English "two missiles hit seven locations"; here the count is read as its verb says)
+# the ones that got past the defences: "але два БПЛА і дві ракети прорвалися", "три дрони, яким вдалося
+# прорватися" (neither downed nor, alone, how many came; hits are read as their verb says)
+HIT_AFTER = r",?\s+(?:(?:які|яким)\s+)?(?:(?:все\s+ж|таки|вдалося)\s+)?(?:прорвал\w*|прорватися|проскочил\w*|проскочити)"
 # an attack repelled, right before its count: "відбили атаку 33 дронів, знищивши 25 з них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?атак\w*\s+(?:(?:понад|близько|майже)\s+)?$"
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
