@@ -1057,7 +1057,9 @@ SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims
 # many there are ("among the injured two residents of Shebekino")
 AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s+(?:at least\s+)?$"
 # a second attack after the one told, with a count of its own: "another attack", "a new wave"
-NEW_ATTACK = r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attack|wave)(?:\s+(?:on|of|against|at)\b|(?=[,.;]))"
+# ("a new attempt at attack", "another attempted drone attack": the same)
+NEW_ATTACK = (r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attempt(?:ed)?\s+(?:at\s+(?:an?\s+)?|to\s+)?|attempted\s+)?"
+              r"(?:drone\s+|missile\s+)?(?:attack|wave)(?:\s+(?:on|of|against|at|by)\b|(?=[,.;]))")
 AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"
 # a length of time, not people: "shelling over the past 24 hours killed two"
 DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"

@@ -131,7 +131,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
                                   or _model_counted_again(current, totals, items, m, lex))) \
             or (not more and not _of_more_than_headline(current, totals, values)
                 and _more_downed_than_came(current, values)) \
-            or (current.destroyed is not None and bool(_patterns(lex)["new_attack"].search(m.sentence.text))) \
+            or (current.destroyed is not None and (out.new_attack or bool(_patterns(lex)["new_attack"].search(m.sentence.text)))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
             or beyond \
@@ -193,7 +193,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
         claimant, fallback = None, UNATTRIBUTED
     draft = ClaimDraft(claimant or fallback, scope=m.scope or "report", nationwide=nationwide,
-                       own_period=bool(_patterns(lex)["other_period"].search(m.sentence.text)))
+                       own_period=out.new_attack or bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
 

@@ -180,6 +180,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
+        if not m.counts and out.claims and not s.is_title and may_match(m.words, lex, "new_attack") \
+                and _patterns(lex)["new_attack"].search(s.text):
+            out.new_attack = True  # ("Soon after, the governor informed about a new attempt at attack.")
         if _tells_no_claim(m, res, people):
             _no_claim(out, m, res, people, lex, claimant)
             continue
@@ -260,7 +263,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             continue
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
-            told = None if m.scope or (may_match(m.words, lex, "new_attack")
+            told = None if m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
                                        and _patterns(lex)["new_attack"].search(s.text)) \
                 or _another_region(counted_res, _current(out, claimant)) else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
@@ -399,7 +402,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                      and all(p.iso == told.claimant.region for p in items[0].places))
         if not totals and len(items) == 1 and (items[0].weapon or of_launched) and m.destroy_verbs \
                 and items[0].each is not True \
-                and (m.scope or told is None or (told.destroyed is None and told.launched is None
+                and (m.scope or told is None or out.new_attack or (told.destroyed is None and told.launched is None
                                                   and not any(it.count is not None for it in told.items))
                           or (m.window is not None and told.window is not None)
                      or (told.from_title and told.destroyed == items[0].count)
@@ -419,6 +422,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
+            out.new_attack = False
             draft.named = draft.named or any(p.claimant.name == draft.claimant.name for p in people) \
                 or any(c.explicit and c.name == draft.claimant.name for c in m.claimants)
             totals = _settle_rounded(draft, totals, m, s.text, lex)
