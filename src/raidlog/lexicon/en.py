@@ -1057,6 +1057,10 @@ SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims
 # many there are ("among the injured two residents of Shebekino")
 AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s+(?:at least\s+)?$"
 # a second attack after the one told, with a count of its own: "another attack", "a new wave"
+# right before the last of a sentence's counts of one weapon: "Yesterday there were 80 drones, and today 116", "then
+# 127, 200, and tonight we have 116 drones": today's count; the ones before it are other days' (their own claims)
+TODAY_BEFORE = (r"(?:\b(?:and|but|while)\s+)?\b(?:today|tonight|this\s+(?:night|morning))\s*,?\s+(?:(?:we\s+(?:have|had|saw)|"
+                r"there\s+(?:were|are)|(?:it|they)\s+(?:was|were))\s+)?(?:already\s+)?$")
 # ("a new attempt at attack", "another attempted drone attack": the same)
 NEW_ATTACK = (r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attempt(?:ed)?\s+(?:at\s+(?:an?\s+)?|to\s+)?|attempted\s+)?"
               r"(?:drone\s+|missile\s+)?(?:attack|wave)(?:\s+(?:on|of|against|at|by)\b|(?=[,.;]))")

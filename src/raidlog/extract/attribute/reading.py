@@ -243,6 +243,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if spared:
             totals = [c for c in totals if c not in spared]
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
+        if len(totals) > 1 and not items and not s.is_title:
+            totals = _other_days_before_today(out, totals, m, s, lex, claimant)
         struck = one_more = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country" for r in res)
@@ -673,3 +675,22 @@ def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: Modu
     return more is not None and totals[0].weapon is not None and told is not None and not told.from_title \
         and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
         and (not _patterns(lex)["other_period"].search(text) or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
+
+
+def _other_days_before_today(out: Attribution, totals: list[Count], m: Mentions, s, lex: ModuleType,
+                             claimant: Claimant | None) -> list[Count]:
+    """"Вчера было 80 дронов, а сегодня 116 БПЛА атаковали", "Далее 127, 200 дронов, и сегодня имеем 116
+    БПЛА": counts of one weapon told one after another, the last marked as today's, are a series of days;
+    the ones before it are each a claim of an earlier period of their own (not parts of today's count)."""
+    last = totals[-1]
+    kinds = {(c.weapon.type, c.weapon.model) if c.weapon else None for c in totals}
+    if len(kinds) != 1 or None in kinds \
+            or not _patterns(lex)["today_before"].search(s.text, max(0, last.number.start - 50), last.number.start):
+        return totals
+    for c in totals[:-1]:
+        d = ClaimDraft(claimant or (out.claims[-1].claimant if out.claims else None) or out.reporter or UNATTRIBUTED,
+                       scope="earlier", own_period=True)
+        out.claims.append(d)
+        _fill_totals(d, [c], m, s.text, lex)
+        d.evidence.append((s.start, s.end))
+    return [last]
