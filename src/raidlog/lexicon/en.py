@@ -695,7 +695,9 @@ WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|bo
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 # (no colon too, the other story's headline right after: "Read also Drones attack Kursk, two injured")
-CROSS_LINK = r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z]))"
+# (and a photo credit line, "(Photo by … via Getty Images)", "Photo: Ukraine's General Staff": who took the
+# picture, no voice of the story)
+CROSS_LINK = r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z])|\(?(?:Photo|Image)(?:\s*:|\s+by\s)[^\n]{0,80}$)"
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"

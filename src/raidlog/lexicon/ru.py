@@ -71,7 +71,8 @@ OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 # (no colon too, the other story's headline right after: "Читайте также Дроны атаковали Курск")
-CROSS_LINK = r"(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
+# (and a photo credit line, "Фото: Минобороны РФ": who took the picture, no voice of the story)
+CROSS_LINK = r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))|(?:Фото|Иллюстративное фото)\s*:[^\n]{0,80}$)"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("уничтожены 14 БПЛА над\nБелгородской областью")

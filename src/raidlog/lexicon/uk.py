@@ -68,7 +68,8 @@ OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 # ("До теми росія вдарила по …": a link with no colon, the other story's headline right after it)
-CROSS_LINK = r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s)"
+# (and a photo credit line, "фото: Генштаб ЗСУ/Facebook": who took the picture, no voice of the story)
+CROSS_LINK = r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s|(?:Фото|Ілюстративне фото)\s*:[^\n]{0,80}$)"
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("знешкодили 18 БпЛА над\nМиколаївщиною")
