@@ -251,6 +251,9 @@ IN_REGIONS = r"(?:(?:in|on)\s+the\s+territory\s+of(?:\s+one\s+of\s+the\s+(?:dist
 WHERE_AFTER = r",?\s+where\b"
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
+# a singular weapon launched, then downed in its relative clause: "launched a cruise missile, which was shot down
+# over the sea" (one launched, one destroyed)
+ONE_DOWNED_AFTER = r"[^,.;:!?\"]{0,30}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
 STRUCK_WITH_ONE = r"(?!)"
 # "the number of drones shot down rose to 25": the number is a destroyed count, though no weapon follows it
 # (a parenthetical between: "the number of drones shot down, according to the governor, rose to 12")
@@ -781,7 +784,8 @@ ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+o
 BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
-THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+# ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
+THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)which)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)

@@ -116,6 +116,7 @@ def _patterns(lex: ModuleType) -> dict:
         "there": re.compile(lex.THERE_AFTER, i),
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
+        "one_downed_after": re.compile(rf"{lex.ONE_DOWNED_AFTER}{lex.DESTROY}", i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
         "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),

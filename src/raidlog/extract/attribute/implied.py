@@ -201,6 +201,23 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     return []
 
 
+def _launched_one_downed(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"З ворожого літака випустили крилату ракету, яку над морем влучно збили сили ППО", "launched a
+    cruise missile, which was shot down over the sea": one weapon launched, in the singular without a
+    number, and downed in its relative clause (the claim's launched count; its destroyed one is set
+    by the caller)."""
+    if m.counts or not m.launch_verbs or not m.destroy_verbs:
+        return []
+    pats = _patterns(lex)
+    for w in m.weapons:
+        if w.type in ("unknown", *NOT_IN_TOTALS) or not _singular(text, w, pats) \
+                or not pats["one_downed_after"].match(text, w.end):
+            continue
+        one = Count(Number(w.start, w.start, 1), w, w.end)
+        return [one] if _verb_for(one, m, text, lex) == "launched" and not _denied(one, m) else []
+    return []
+
+
 def _launched_one_more(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
     """"… атакували 14-ма ударними БпЛА. Окрім цього із літака Ту-22М3 було запущено крилату ракету Х-22":
     after the told launch, one more weapon of another kind launched, in the singular without a number

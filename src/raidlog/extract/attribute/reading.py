@@ -24,6 +24,7 @@ from raidlog.extract.attribute.implied import (
     _all_destroyed,
     _bare_after_launched,
     _implicit_one,
+    _launched_one_downed,
     _launched_one_more,
     _rest_lost,
     _spared,
@@ -245,7 +246,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
         if len(totals) > 1 and not items and not s.is_title:
             totals = _other_days_before_today(out, totals, m, s, lex, claimant)
-        struck = one_more = False
+        struck = one_more = downed_one = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country" for r in res)
                      or _patterns(lex)["they_destroyed"].match(s.text)) \
@@ -273,6 +274,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             one_more = _one_more(totals, told, s.text, lex)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
+                if not totals:
+                    totals = _launched_one_downed(m, s.text, lex)
+                    downed_one = bool(totals)
                 struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
@@ -442,6 +446,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     same[0].destroyed += totals[0].number.value
             else:
                 _fill_totals(draft, totals, m, s.text, lex)
+            if downed_one and draft.destroyed is None:
+                # ("випустили крилату ракету, яку … збили": the one launched was downed)
+                draft.destroyed = 1
+                for w in draft.weapons:
+                    if w.type == totals[0].weapon.type and w.launched == 1 and w.destroyed is None:
+                        w.destroyed = 1
             for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
                 value = getattr(draft, slot)
                 if value is not None and value != told_value:  # rounded when the count that set it is
