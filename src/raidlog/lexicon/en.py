@@ -1136,7 +1136,7 @@ ROLE_KINDS = [
     (r"acting", "governor", "acting_governor"), (r"head|administration", "governor", "head_of_region"),
 ]
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
-TOLD_BY_NEXT = r"^\W*(?:(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+by|the\s+(?:incident|attack)\s+was\s+reported\s+by)\b"
+TOLD_BY_NEXT = r"^\W*(?:(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+(?:(?:on|in|earlier|later)\s+(?:\w+\s+){0,2}?)?by|the\s+(?:incident|attack)\s+was\s+reported\s+by)\b"
 # an official named first, then "added": the sentence before was his too ("Governor … added that …")
 ADDED_AFTER_PERSON = r"\s*,?\s*(?:also\s+)?(?:added|noted|stressed)\b"
 REPORTER_ANAPHORA = (

@@ -118,6 +118,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None
     retelling: tuple[int, int | None] | None = None  # the sentence and paragraph of a retelling with no count
+    # a downing of no count told by nobody with a region ("Our air defence downed enemy drones."), and
+    # its places: the official the next sentence names as its teller speaks for his region
+    untold_downing: tuple[Mentions, list[Resolution]] | None = None
     downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
     for m, res in zip(mentions, resolutions, strict=True):
         s = m.sentence
@@ -157,6 +160,17 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                                                          headline=s.is_title)))
         if people:
             _official_speaks(out, people[0], m, previous[0] if previous is not None else None, lex)
+            if untold_downing is not None and untold_downing[0].sentence.index == s.index - 1 \
+                    and untold_downing[0].sentence.paragraph == s.paragraph \
+                    and _patterns(lex)["told_by_next"].search(s.text):
+                # "Our air defence downed enemy drones overnight. This was announced on Sunday by the Mykolaiv
+                # region's head, Vitalii Kim": where they were downed is his region
+                um, ures = untold_downing
+                own = _own_region_uncounted(um, um.sentence.text, ures, lex, gaz, people[0].claimant,
+                                            counted=any(c.destroyed is not None for c in out.claims))
+                if own is not None:
+                    _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
+        untold_downing = None
         claimant = _claimant(m, people, out, lex)
         if claimant is not None and not people and out.author is not None and out.author.person \
                 and names_only_defences(m, lex):
@@ -370,6 +384,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
+            if own is None and not people and (speaker is None or not speaker.region):
+                untold_downing = (m, counted_res)
         told = _current(out, claimant)
         if told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
                 and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name:
