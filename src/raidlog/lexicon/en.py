@@ -263,7 +263,9 @@ HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
 # (or got past the defences: "two missiles broke through", "some of the 28 drones that escaped air defences":
 # neither downed nor, alone, how many came)
-HIT_AFTER = (r",?\s+(?:(?:that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
+# ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
+# the first line were shot down")
+HIT_AFTER = (r",?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
              r"(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)|(?:managed\s+to\s+)?(?:(?:broke|break|broken|got|get|"
              r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")
 # an attack repelled, right before its count: "repelled an attack by 33 drones, destroying 25 of them" (the count is

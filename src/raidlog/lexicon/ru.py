@@ -397,7 +397,9 @@ DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
 # the ones that got past the defences: "но два БПЛА и две ракеты прорвались", "три дрона, которым удалось
 # прорваться" (neither downed nor, alone, how many came; hits are read as their verb says)
-HIT_AFTER = r",?\s+(?:(?:которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
+# ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
+# the first line were shot down")
+HIT_AFTER = r",?\s+(?:(?P<rel>которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
 # an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"
 PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were

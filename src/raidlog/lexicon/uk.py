@@ -361,7 +361,9 @@ DESTROYED_COUNT_BEFORE = r"\b(?:кількість|кількості|число
 HIT_COUNT_BEFORE = r"(?:влучанн\w*|падінн\w*\s+уламк\w*)\s+(?:[\w/]+\s+){0,4}$"
 # the ones that got past the defences: "але два БПЛА і дві ракети прорвалися", "три дрони, яким вдалося
 # прорватися" (neither downed nor, alone, how many came; hits are read as their verb says)
-HIT_AFTER = r",?\s+(?:(?:які|яким)\s+)?(?:(?:все\s+ж|таки|вдалося)\s+)?(?:прорвал\w*|прорватися|проскочил\w*|проскочити)"
+# ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
+# the first line were shot down")
+HIT_AFTER = r",?\s+(?:(?P<rel>які|яким)\s+)?(?:(?:все\s+ж|таки|вдалося)\s+)?(?:прорвал\w*|прорватися|проскочил\w*|проскочити)"
 # an attack repelled, right before its count: "відбили атаку 33 дронів, знищивши 25 з них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?атак\w*\s+(?:(?:понад|близько|майже)\s+)?$"
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
