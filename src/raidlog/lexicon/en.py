@@ -253,7 +253,7 @@ WHERE_AFTER = r",?\s+where\b"
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 # a singular weapon launched, then downed in its relative clause: "launched a cruise missile, which was shot down
 # over the sea" (one launched, one destroyed)
-ONE_DOWNED_AFTER = r"[^,.;:!?\"]{0,30}?,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
+ONE_DOWNED_AFTER = r"[»\"”]?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
 STRUCK_WITH_ONE = r"(?!)"
 # "the number of drones shot down rose to 25": the number is a destroyed count, though no weapon follows it
 # (a parenthetical between: "the number of drones shot down, according to the governor, rose to 12")
@@ -787,7 +787,7 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
 # ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
-THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)which)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)

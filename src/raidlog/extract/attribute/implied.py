@@ -39,7 +39,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if not launched:
         return False
     x = _patterns(lex)["all_destroyed"].search(text, after)
-    if x is None or _not_all(text, x, lex):
+    if x is None or _not_all(text, x, lex) or _relative_elsewhere(text, x, after):
         return False
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
     but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
@@ -55,6 +55,13 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
         if w.launched is not None and w.destroyed is None:
             w.destroyed = w.launched
     return True
+
+
+def _relative_elsewhere(text: str, x, after: int) -> bool:
+    """"launched 20 drones, which were shot down" tells the counted ones downed; "launched 5 missiles at
+    warehouses, which were destroyed" tells the warehouses': a relative pronoun downs the count only
+    right after it (its comma, a closing quote)."""
+    return bool(x.groupdict().get("rel")) and bool(text[after : x.start()].strip(' ,»"”'))
 
 
 def _not_all(text: str, x, lex: ModuleType) -> bool:
