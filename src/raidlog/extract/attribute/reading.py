@@ -295,6 +295,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 if not totals:
                     totals = _launched_one_downed(m, s.text, lex)
                     downed_one = bool(totals)
+                    placed = _uncounted_places(s.text, counted_res, m, lex, gaz) if downed_one and not items else []
+                    if placed and len(placed[0].places) == 1:
+                        items = [replace(placed[0], count=1, weapon=True)]  # ("…, яку над Дніпропетровщиною збили")
                 struck = bool(totals)
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
@@ -466,12 +469,16 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     same[0].destroyed += totals[0].number.value
             else:
                 _fill_totals(draft, totals, m, s.text, lex)
-            if downed_one and draft.destroyed is None:
-                # ("випустили крилату ракету, яку … збили": the one launched was downed)
-                draft.destroyed = 1
-                for w in draft.weapons:
-                    if w.type == totals[0].weapon.type and w.launched == 1 and w.destroyed is None:
-                        w.destroyed = 1
+            if downed_one:
+                # ("випустили крилату ракету, яку … збили": the one launched was downed; after a count of other
+                # weapons told destroyed, one more of them)
+                one = next((w for w in reversed(draft.weapons) if w.type == totals[0].weapon.type
+                            and w.launched == 1 and w.destroyed is None), None)
+                if one is not None:
+                    one.destroyed = 1
+                    draft.destroyed = (draft.destroyed or 0) + 1
+                elif draft.destroyed is None:
+                    draft.destroyed = 1
             for slot, told_value in zip(("destroyed", "launched"), told_values, strict=True):
                 value = getattr(draft, slot)
                 if value is not None and value != told_value:  # rounded when the count that set it is
