@@ -31,6 +31,7 @@ gates.declare({
     "lost": ("LOST",),
     "not_destroyed": ("NOT_DESTROYED",),
     "commentary": ("COMMENTARY_HINTS",),
+    "photo_credit": ("PHOTO_CREDIT",),
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
     "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
@@ -125,6 +126,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
         "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
+        "photo_credit": re.compile(lex.PHOTO_CREDIT, i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
@@ -209,6 +211,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             auth = full
     m.authorities = (auth.start(), auth.end()) if auth else None
     blocked += [(w.start, w.end) for w in m.weapons]
+    if may_match(words, lex, "photo_credit"):
+        blocked += [(x.start(), x.end()) for x in pats["photo_credit"].finditer(text)]
     m.places = places.find(text, lex, gaz, blocked, guess=not sentence.is_title,
                             sentence_words=words)
     m.hedged = may_match(words, lex, "hedge") and bool(pats["hedge"].search(text))

@@ -768,6 +768,9 @@ PLURAL_TYPE = r"s$"
 # a number that measures time or distance, never a count of weapons: "two hours ago", "5 km from"
 MEASURE = r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
 NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|afternoon|week|weeks|weekend|ago|{MEASURE}"
+# A photo credit or caption label to the end of its line ("Photo: Jane Roe/Agency"): page furniture whose
+# names (a photographer's "Anna", a tool's name) are no places
+PHOTO_CREDIT = r"\b(?:photo|image|picture)s?(?:\s+credit)?\s*:[^\n]*"
 # a verb of what the weapon did, joined to the destroy verb after it: "a Shahed hit and destroyed a
 # warehouse" (the weapon destroyed the warehouse too, no downing)
 AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"

@@ -222,6 +222,10 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:удалось\s+|смогл?и\s+)?(?:сби�
 # "22 дрона были сбиты", "57 из них удалось сбить"
 # a number of time or distance, no count: "в 5 км от", "2 часа назад"; nor are the targets struck on the ground
 MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w*|секунд\w*|" + GROUND_TARGETS
+
+# A photo credit to the end of its line ("Фото: Анна Петрова/Агентство", "Фото: Создано в …"): page
+# furniture whose names (a photographer's, a tool's) are no places
+PHOTO_CREDIT = r"(?<!\w)(?:фото|иллюстрация)\s*:[^\n]*"
 # "Один беспилотник поразил предприятие", "ракета уничтожила склад": what the weapon right before an active
 # past verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told
 # first with the subject left out or after it ("Два дрона сбили над Курском", "беспилотник сбили бойцы

@@ -198,6 +198,10 @@ NOT_DESTROYED = (r"(?:\bне\s+(?:вдал[ио]с[яь]\s+|змогл?и\s+)?(?
 # "22 дрони було збито", "57 з них удалося збити"
 # a number of time or distance, no count: "в 5 км от", "2 часа назад"; nor are the targets struck on the ground
 MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|секунд\w*|" + GROUND_TARGETS
+
+# A photo credit to the end of its line ("Фото: Ганна Коваль/Агенція"): page furniture whose names
+# (a photographer's, a tool's) are no places
+PHOTO_CREDIT = r"(?<!\w)(?:фото|ілюстрація)\s*:[^\n]*"
 # "Один «Шахед» уразив підприємство", "ракета знищила склад": what the weapon right before an active past
 # verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told first
 # with the subject left out or after it ("Два дрони збили над Києвом", "дрон збили бійці ППО"), nor the
