@@ -54,6 +54,7 @@ class Statement:
     regions: frozenset[str] = frozenset()  # the first-level regions of those it resolved
     regional: bool = True  # told for regions only (or nowhere): its details may be told anywhere in them
     title: bool = False
+    more: bool = False  # it opens by adding to the victims told ("Також …"): more of them, not details
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -91,6 +92,7 @@ def _patterns(lex: ModuleType) -> dict:
         "plural_victim": re.compile(lex.PLURAL_VICTIM, i),
         "background": re.compile(lex.BACKGROUND, i),
         "reminder": re.compile(lex.REMINDER, i),
+        "more_opening": re.compile(lex.MORE_VICTIMS_OPENING, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
         "anniversary": re.compile(lex.ANNIVERSARY, i),
@@ -126,6 +128,11 @@ def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
 def opens_with_now(text: str, lex: ModuleType) -> bool:
     """"Tonight, …", "Сегодня ночью …", "Цієї ночі …" opening a sentence: back from earlier events."""
     return bool(_patterns(lex)["now_opening"].match(text))
+
+
+def opens_with_more(text: str, lex: ModuleType) -> bool:
+    """"Також …", "Также …", "Also, …" opening a sentence: its victims add to those told before."""
+    return bool(_patterns(lex)["more_opening"].match(text))
 
 
 def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
@@ -431,13 +438,13 @@ def settle(statements: list[Statement]) -> None:
                         other.counted.pop(fld, None)
                 figure, parts, base, added = v, 0, s, None
                 s.counted[fld] = v
-            elif v == figure and not elsewhere:
+            elif v == figure and not elsewhere and not s.more:
                 continue  # the same victims retold
-            elif parts + v <= figure and within and not (v == figure and elsewhere and not base.regional):
+            elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
                 # (the same figure again for other towns or districts than a town's or district's
                 # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")
                 parts += v
-            elif added is not None and s.places and added_parts + v <= added.counted.get(fld, 0) \
+            elif added is not None and s.places and not s.more and added_parts + v <= added.counted.get(fld, 0) \
                     and _within_figure(s, added):
                 # the victims added last, told again place by place (not a figure of no place: a live post's
                 # "ще одна постраждала" after its new figure is one more)

@@ -1108,6 +1108,8 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+# a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
+MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
 # an anniversary or a day of mourning told by a reminder: "Recall that today marks one year since the shelling …",
 # "Recall that today is a day of mourning for …": earlier victims (the present

@@ -746,7 +746,7 @@ _AGE = r"\d{1,3}(?:-|\s*)летн\w+"
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:в\s+возрасте\s+)?)?"
                    rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|и)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|и)\s*{_AGE})+))"
                    rf"\s+(?(noun)(?:лет|года?)\b|{PERSON_NOUNS})"
-                   rf"(?P<more>(?:\s*(?:,|и)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
+                   rf"(?P<more>(?:\s*(?:,?\s*а\s+также|,|и)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
 AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)летн\w+)?"  # (an age, with or without its "-летний")
 # "Пострадавших среди мирного населения нет": a plural noun, no single victim
 PLURAL_VICTIM = r"\w*(?:их|ых)$"
@@ -758,6 +758,8 @@ SUBSET_AFTER = r"^\s+(?:из\s+(?:них|которых|пострадавших
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
+# a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
+MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"
 # an anniversary or a day of mourning told by a reminder: "Напомним, сегодня исполняется год со дня обстрела …",
 # "Напомним, сегодня в городе траур по …": earlier victims (the present
