@@ -30,7 +30,7 @@ from raidlog.lexicon import gates, may_match
 # their own patterns.
 gates.declare({"casualties": (
     "INJURED", "KILLED", "TOTAL_BEFORE", "VICTIM_LIST", "ONE_VICTIM", "OF_VICTIMS_BEFORE", "ZERO_NOUNS",
-    "NOT_HURT_PERSON", "UNKNOWN_VICTIMS",
+    "NOT_HURT_PERSON", "UNKNOWN_VICTIMS", "ONE_NOT_SAVED",
 )})
 
 FIELDS = ("killed", "injured")
@@ -82,6 +82,7 @@ def _patterns(lex: ModuleType) -> dict:
         "age_before": re.compile(lex.AGE_BEFORE, i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
+        "one_not_saved": re.compile(lex.ONE_NOT_SAVED, i),
         # (each with its own gate: most sentences that tell casualties need none of them)
         "lists": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
@@ -227,6 +228,10 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     if pats["died_of_wounds"].search(text):
         # "he was badly wounded … but could not be saved": dead, not also injured
         figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
+    if not figures and pats["one_not_saved"].search(text):
+        # "Лікарі боролися за її життя, але врятувати не вдалося": the one victim the sentence is about died
+        # (one already told dead is the same victim retold: see settle)
+        figures.append(Figure("killed", 1))
     return figures
 
 

@@ -1084,6 +1084,8 @@ DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"
 AGE_BEFORE = r"\b(?:aged|age of)\s*$"  # "a man aged 64 died": an age, not a count
 OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
 # a wounded person who then died counts as dead, not also as injured
+# one victim the sentence is about died, told without a figure: "doctors fought for her life, but she could not be saved"
+ONE_NOT_SAVED = r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
 DIED_OF_WOUNDS = r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
 # one victim each, or "a man and a woman were injured"
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
