@@ -1090,12 +1090,15 @@ DIED_OF_WOUNDS = r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdi
 # one victim each, or "a man and a woman were injured"
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
             r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
-            r"son|daughter|mother|father|soldier|serviceman|policeman|police officer)")
+            r"son|daughter|mother|father|soldier|serviceman|policeman|police officer|member|fighter)")
 _ONE_PHRASE = rf"(?:a|an|one|his|her)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
 VICTIM_LIST = [
     rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})\s+(?:were|have been|had been)\s+"
     rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
+    # "an attack that left a civilian and a member of the local defence unit injured"
+    rf"\bleft\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})"
+    rf"(?:\s+(?:of|from)\s+[^,.;:]{{1,40}}?)?\s+(?P<verb>injured|wounded|hurt|dead)\b",
 ]
 LIST_ITEM = _ONE_PHRASE
 # what a count of places is ("in five communities there is damage and injured": not five victims)
