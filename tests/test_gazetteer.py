@@ -696,3 +696,19 @@ def test_a_hromada_is_never_a_russian_district() -> None:
     report = raidlog.extract("В пос. Приколотное (Ольховатская громада) ранен мужчина.",
                              published="2025-06-01")
     assert all(m.place is None or m.place.country == "UA" for m in report.places)
+
+
+@pytest.mark.parametrize(("text", "village", "district"), [
+    ("Дроны атаковали машины в селе Вязовое Ракитянского района и в поселке Новосадовый Белгородского района, "
+     "сообщил Гладков.", "Новосадовый", "Belgorodsky District"),
+    ("Дрони атакували авто в селі Вишнівка Куп'янського району та в селищі Квіткове Ізюмського району, "
+     "повідомив Синєгубов.", "Квіткове", "Izyum Raion"),
+])
+def test_unknown_village_of_the_district_named_right_after_it(text: str, village: str, district: str) -> None:
+    """A village the gazetteer lacks is read as one of the district named right after it, not of the
+    district the sentence named before it ("в селе A X-ского района и в поселке B Y-ского района")."""
+    import raidlog
+
+    report = raidlog.extract(text, lang="uk" if "Дрони" in text else "ru")
+    messages = [f.message for f in report.findings if f.code.startswith("place-") and village in f.message]
+    assert messages and all(district in m for m in messages), messages

@@ -100,7 +100,7 @@ def resolve_sentence(
         # (a city's microdistrict, "в микрорайоне Болховский в Орле": placed in the city the sentence names)
         cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
             if hit.microdistrict else []
-        r = _local(r, cities[:1] or nearest_units(hit.start), reporter_regions, gaz, lang, seen)
+        r = _local(r, cities[:1] or nearest_units(hit.start, hit.end), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
     seen.add(r.place for r in out if r.place is not None and r.method != "unresolved")
@@ -268,30 +268,40 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
     return result
 
 
-def _nearest_units(units: list[Place], starts: list[int], at: int) -> list[Place]:
-    """Of several districts a sentence names, the one named last before the place ("у Куп'янському
-    районі … (с. Грушівка); у Богодухівському районі … (с. Гресі)": Hresi is Bohodukhiv's);
-    the regions and the other units stay, as context."""
+# between a place and the district named right after it, whose it is ("в селе Коновалово Волоконовского
+# района и в поселке Политотдельский Белгородского района": Politotdelsky is Belgorodsky District's)
+_RIGHT_AFTER = 3
+
+
+def _nearest_units(units: list[Place], starts: list[int], at: int, end: int) -> list[Place]:
+    """Of several districts a sentence names, the one named right after the place, else the one named
+    last before it ("у Куп'янському районі … (с. Грушівка); у Богодухівському районі … (с. Гресі)":
+    Hresi is Bohodukhiv's); the regions and the other units stay, as context."""
     districts = [(s, u) for s, u in zip(starts, units, strict=True) if u.kind == "district"]
     if len({u.id for _, u in districts}) < 2:
         return units
+    after = [(s, u) for s, u in districts if end <= s <= end + _RIGHT_AFTER]
     before = [(s, u) for s, u in districts if s < at]
-    pick = max(before, key=lambda x: x[0])[1] if before else min(districts, key=lambda x: x[0])[1]
+    pick = min(after, key=lambda x: x[0])[1] if after else \
+        max(before, key=lambda x: x[0])[1] if before else min(districts, key=lambda x: x[0])[1]
     return [u for u in units if u.kind != "district" or u is pick]
 
 
-def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int], list[Place]]:
+def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int, int], list[Place]]:
     """:func:`_nearest_units` of the sentence's units for each place, the districts sorted out once
     (a list of thousands of regions read them all again for each of its names)."""
     districts = [(s, u) for s, u in zip(starts, units, strict=True) if u.kind == "district"]
     begins = [s for s, _ in districts]
     if len({u.id for _, u in districts}) < 2:
-        return lambda at: units
+        return lambda at, end: units
     if begins != sorted(begins):
-        return lambda at: _nearest_units(units, starts, at)
+        return lambda at, end: _nearest_units(units, starts, at, end)
     chosen: dict[int, list[Place]] = {}
 
-    def nearest(at: int) -> list[Place]:
+    def nearest(at: int, end: int) -> list[Place]:
+        j = bisect_left(begins, end)  # the district named right after the place, if one is
+        if j < len(begins) and begins[j] <= end + _RIGHT_AFTER:
+            return [u for u in units if u.kind != "district" or u is districts[j][1]]
         k = bisect_left(begins, at)  # the districts named before the place: districts[:k]
         k = bisect_left(begins, begins[k - 1]) if k else 0  # the first named last (as max() takes)
         if k not in chosen:
