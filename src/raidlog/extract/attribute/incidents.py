@@ -102,7 +102,10 @@ def _happened_when(text: str, lex: ModuleType) -> bool:
 
 
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
-              offset: int, claimant: Claimant | None = None, claim_sentence: bool = False) -> bool:
+              offset: int, claimant: Claimant | None = None, claim_sentence: bool = False,
+              repelled: bool = False) -> bool:
+    """``repelled``: the sentence told where the claim's weapons were downed (its places are no targets:
+    "это произошло в Жуковском округе" after "Один из них сбит в Калужской области")."""
     text = m.sentence.text
     toll = _toll(out, m, res, lex)
     if m.sentence.is_title:
@@ -119,7 +122,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     targets: list[Place] = []
     sites: list[Place] = []
     struck: tuple[int, int] | None = None  # (the clause of the weapons that struck, apart from the downed)
-    if claim_sentence and "attack_reported" in kinds and not m.destroy_verbs:
+    if claim_sentence and not repelled and "attack_reported" in kinds and not m.destroy_verbs:
         # "столицю росії москву атакувало сім БПЛА", "18 БпЛА выпустили по районам Харькова": a launch
         # at a town or district is an attack there (a launch at a country or region is the claim only)
         pats = _patterns(lex)

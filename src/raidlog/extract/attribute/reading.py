@@ -638,7 +638,7 @@ def _no_claim(out: Attribution, m: Mentions, res: list[Resolution], people: list
         # "Аппараты противника уничтожены в Льговском и Суджанском районах",
         # "это произошло в Жуковском округе": where the told claim's weapons were downed
         out.used.add(s.index)
-        _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+        _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True, repelled=True)
     elif _incident(out, m, res, people, lex, s.start, claimant):
         out.used.add(s.index)
     elif out.claims and (sites := _launch_sites(m, res, lex)):
