@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
@@ -108,6 +109,17 @@ class Place(Record):
         place = object.__new__(type(self))
         place.__dict__.update(self.__dict__, as_written=as_written)
         return place
+
+
+def unique_places(places: Iterable[Place]) -> tuple[Place, ...]:
+    """The places less those named again (one id once, as first written, in order): "over Kyiv, the
+    Kyiv City Military Administration said" is one place. The one de-duplication of a breakdown
+    item's places (its draft's, the regional-centre reading's, the item's last step), a claim's launch
+    sites and an incident's places."""
+    first: dict[str, Place] = {}
+    for p in places:
+        first.setdefault(p.id, p)
+    return tuple(first.values())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
 from raidlog.lexicon import gates
-from raidlog.model import Place
+from raidlog.model import Place, unique_places
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,8 @@ class Item:
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
-        first: dict[str, Place] = {}
-        for p in self.places:
-            first.setdefault(p.id, p)
-        if len(first) < len(self.places):
-            object.__setattr__(self, "places", tuple(first.values()))
+        if len(places := unique_places(self.places)) < len(self.places):
+            object.__setattr__(self, "places", places)
 
 
 @lru_cache(maxsize=16)

@@ -38,6 +38,7 @@ from raidlog.model import (
     Report,
     Span,
     WeaponCount,
+    unique_places,
 )
 from raidlog.verify import run_checks
 from raidlog.verify.windows import window_of
@@ -273,22 +274,19 @@ def assemble(doc: Doc) -> None:
                 # (and one count over towns of one region is the region's: "7 over Taganrog and Novoshakhtinsk")
                 # (a part of a total no item placed is a place's count like any other: "27 drones, with 12
                 # over Belgorod, 9 over Voronezh"; a part of an item stays the town it names)
-                named = len(places)
-                places = tuple(_unique(p if p.iso in regions and not (
+                places = tuple(p if p.iso in regions and not (
                     (it.count, p.iso) in region_counts and named_as_its_region(p, p.as_written or ""))
-                    else _town_region(p, doc.gaz) for p in places))
-                if it.each and it.count is not None and len(places) == 1 < named:
+                    else _town_region(p, doc.gaz) for p in places)
+                if it.each and it.count is not None and len(unique_places(places)) == 1 < len(places):
                     # "single drones over Izmail and Bilhorod-Dnistrovskyi": one each over two towns of
                     # one region is two over the region
-                    it = replace(it, count=it.count * named, each=None)
-                elif len(places) == 1 < named:
-                    it = replace(it, each=None)  # (one region: no coordination left to read)
-            if len(places) > 1 and len(unique := _unique(places)) < len(places):
-                # ("три летевших на Москву беспилотника над Московской областью": the region the flight
-                # heads for, named again as where they were downed, is one place)
-                places = tuple(unique)
-                if len(places) == 1:
-                    it = replace(it, each=None)
+                    it = replace(it, count=it.count * len(places))
+            # (the regional centres read as their regions, and "три летевших на Москву беспилотника над
+            # Московской областью": the region the flight heads for, named again as where they were
+            # downed, is one place)
+            if len(unique := unique_places(places)) == 1 < len(places):
+                it = replace(it, each=None)  # (one place: no coordination left to read)
+            places = unique
             items.append(BreakdownItem(places, it.joined or it.count, it.each,
                                        (doc.span(offset + it.start, offset + it.end),), subset_of, it.note))
         weapons = ()
@@ -322,14 +320,14 @@ def assemble(doc: Doc) -> None:
         doc.claims.append(Claim(
             f"{short}-c{n}", doc.document.id, claimant, weapon, action, destroyed, launched, window,
             tuple(items), weapons, d.hedged, d.scope, tuple(doc.span(s, e) for s, e in d.evidence),
-            tuple(_unique(d.launch_sites)), d.lost,
+            unique_places(d.launch_sites), d.lost,
         ))
     for k in range(1, len(doc.claims)):
         doc.claims[k - 1], doc.claims[k] = _told_again(doc.claims[k - 1], doc.claims[k])
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
-            f"{short}-i{n}", doc.document.id, d.kinds[0], tuple(_narrowest(_unique(d.places))) or _own_city(reporter, doc.gaz),
+            f"{short}-i{n}", doc.document.id, d.kinds[0], _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz),
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
@@ -364,20 +362,11 @@ def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
     return tuple(p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso)[:1]
 
 
-def _narrowest(places: list[Place]) -> list[Place]:
+def _narrowest(places: tuple[Place, ...]) -> tuple[Place, ...]:
     """An incident's places less the countries, where it names a place inside one ("in Kharkiv,
     Ukraine's second city", "the Russian army shelled Kherson": Kharkiv, Kherson)."""
-    inside = [p for p in places if p.kind != "country"]
+    inside = tuple(p for p in places if p.kind != "country")
     return inside or places
-
-
-def _unique(places):
-    seen, out = set(), []
-    for p in places:
-        if p.id not in seen:
-            seen.add(p.id)
-            out.append(p)
-    return out
 
 
 def _containing(items: list[BreakdownItem], item) -> int | None:

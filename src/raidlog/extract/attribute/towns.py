@@ -22,7 +22,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import CITY_REGIONS, Gazetteer, name_key, named_as_its_region
 from raidlog.geo.names import split_type
-from raidlog.model import Claimant, Place
+from raidlog.model import Claimant, Place, unique_places
 
 
 def _local_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Place]:
@@ -194,14 +194,6 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             last = None
     if not places:
         return False
-    out.incidents.append(IncidentDraft(["attack_repelled"], _unique_places(places), reporter or UNATTRIBUTED,
+    out.incidents.append(IncidentDraft(["attack_repelled"], list(unique_places(places)), reporter or UNATTRIBUTED,
                                        None, None, text, [(offset, offset + len(text))], claim=claim))
     return True
-
-
-def _unique_places(places: list[Place]) -> list[Place]:
-    out: list[Place] = []
-    for p in places:
-        if all(p.id != q.id for q in out):
-            out.append(p)
-    return out
