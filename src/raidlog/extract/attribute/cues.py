@@ -222,6 +222,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 _OPENS_CLAUSE = re.compile(r"[\s\"«“„'—–-]*(?:[^\W\d_]+\s+)?")
 
 
+def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:
+    """"26 of which were destroyed", "8 з них збили": the count that ends at ``end`` is a part "of them"
+    that a destroying verb follows ("of_them" and "destroyed_bare" both matched at the count's end,
+    reading no further than ``stop``)."""
+    pats = _patterns(lex)
+    stop = len(text) if stop is None else stop
+    return bool(pats["of_them"].match(text, end, stop) and pats["destroyed_bare"].match(text, end, stop))
+
+
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
     # (asked of a sentence by several stages: read once, a copy each ask)
     return list(_kinds_of(m.sentence.text, m.words, lex))

@@ -18,7 +18,7 @@ from raidlog.extract.attribute.claims import (
     _settle_rounded,
     _vaguely_same,
 )
-from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.implied import (
     _all_destroyed,
@@ -236,8 +236,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "launched 17 Shahed drones, 12 of which were destroyed in the Poltava and Chernihiv regions": the
             # one item's count is also how many of those launched were destroyed
             item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
-                             and _patterns(lex)["of_them"].match(s.text, c.end)
-                             and _patterns(lex)["destroyed_bare"].match(s.text, c.end)}
+                             and of_them_destroyed(s.text, c.end, lex)}
         totals = [c for c in m.counts if c.number.start not in item_numbers and c.number.start not in bracketed
                   and not c.number.same_as_previous
                   and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
@@ -358,8 +357,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "launched 33 drones in the Kyiv region, 26 of which were destroyed": the place's count is
             # how many were downed there, not how many came
             downed_there = [c for c in m.counts if c.number.start >= items[0].end
-                            and _patterns(lex)["of_them"].match(s.text, c.end, c.end + 80)
-                            and _patterns(lex)["destroyed_bare"].match(s.text, c.end, c.end + 80)]
+                            and of_them_destroyed(s.text, c.end, lex, c.end + 80)]
             if len(downed_there) == 1 and downed_there[0].number.value < items[0].count:
                 items = [replace(items[0], count=downed_there[0].number.value)]
         as_named = items  # (the districts and towns as written, before they are read as their regions)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract import breakdown
-from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import ClaimDraft
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
@@ -189,13 +189,14 @@ def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) ->
     if any(a < count.number.start for a, _ in m.destroy_verbs):
         return False
     part = next((n for n in m.numbers if n.start >= count.end), None)
-    pats = _patterns(lex)
-    if part is None or not pats["destroyed_bare"].match(text, part.end):
+    if part is None:
         return False
     # ("57 из них удалось уничтожить"; or "of them" before the part: "Всего 40 беспилотников, из них 25
     # сбиты", "In total 40 drones, of which 25 were shot down")
-    return (bool(_PART_AFTER.fullmatch(text, count.end, part.start)) and bool(pats["of_them"].match(text, part.end))) \
-        or bool(pats["whole_then_of_them"].fullmatch(text, count.end, part.start))
+    pats = _patterns(lex)
+    return (bool(_PART_AFTER.fullmatch(text, count.end, part.start)) and of_them_destroyed(text, part.end, lex)) \
+        or bool(pats["whole_then_of_them"].fullmatch(text, count.end, part.start)
+                and pats["destroyed_bare"].match(text, part.end))
 
 
 @lru_cache(maxsize=8)
