@@ -109,7 +109,7 @@ def stage(name: str) -> Callable[[Stage], Stage]:
 
 # Each stage's prepare(lex), which builds its remembered functions of the lexicon alone (a table
 # added to a stage is added to its prepare; tests/test_pipeline_prepare.py finds one left out)
-PREPARE = (number_finder.prepare, weapon_finder.prepare, place_finder.prepare, people.prepare,
+PREPARE = (segment.prepare, number_finder.prepare, weapon_finder.prepare, place_finder.prepare, people.prepare,
            times.prepare, mention_finder.prepare, claimant_builder.prepare, breakdown.prepare,
            casualties.prepare, sites.prepare, attribution.prepare)
 
@@ -171,8 +171,7 @@ def normalise(doc: Doc) -> None:
 
 @stage("segment")
 def split_sentences(doc: Doc) -> None:
-    doc.sentences = segment.split(doc.text.norm, doc.lex.CROSS_LINK, doc.lex.LINKED_HEADLINE, doc.lex.MORE_STORIES,
-                                  doc.lex.LINE_GOES_ON, doc.lex.ITEM_STOP_SPEAKER)
+    doc.sentences = segment.split(doc.text.norm, doc.lex)
     if doc.title is None and doc.sentences and doc.sentences[0].is_title:
         doc.document = Document(doc.document.id, doc.lang, doc.document.published,
                                 doc.sentences[0].text, doc.source)

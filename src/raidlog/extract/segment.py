@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import NamedTuple
 
 from raidlog.lexicon import gates
 
@@ -51,27 +54,47 @@ class Sentence:
     is_link: bool = False  # "Read also: …", a link to another story
 
 
-def split(norm: str, cross_link: str | None = None, linked_headline: str | None = None,
-          more_stories: str | None = None, goes_on: str | None = None,
-          speaker_clause: str | None = None) -> list[Sentence]:
-    """Sentences; a line that opens with ``cross_link`` ("Read also:", "Читайте також:") is a
-    sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
+class _Patterns(NamedTuple):
+    link: re.Pattern[str] | None
+    headline: re.Pattern[str] | None
+    more: re.Pattern[str] | None
+    on: re.Pattern[str] | None
+    speaker: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: ModuleType) -> _Patterns:
+    """The lexicon's patterns :func:`split` reads, compiled once per language."""
+    i = re.IGNORECASE
+    return _Patterns(
+        re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})", i | re.MULTILINE) if lex.CROSS_LINK else None,
+        re.compile(lex.LINKED_HEADLINE) if lex.LINKED_HEADLINE else None,
+        re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
+        re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,
+        re.compile(lex.ITEM_STOP_SPEAKER, i) if lex.ITEM_STOP_SPEAKER else None,
+    )
+
+
+def prepare(lex: ModuleType) -> None:
+    """Build this stage's pattern table of ``lex`` before the first text (pipeline.prepare)."""
+    _patterns(lex)
+
+
+def split(norm: str, lex: ModuleType) -> list[Sentence]:
+    """Sentences; a line that opens with the lexicon's ``CROSS_LINK`` ("Read also:", "Читайте також:")
+    is a sentence of its own, marked ``is_link`` (a link to another story, with its own numbers), and so
     is a paragraph after the body's first full sentence that is another story's headline
-    (``linked_headline``, "…, Air Force says", no full stop), and every paragraph after a line that
-    is only a page's heading of other stories (``more_stories``, "Check Also", "Схожі новини").
-    A line that ends with a word no sentence ends with (``goes_on``: "над", "the") goes on into the
+    (``LINKED_HEADLINE``, "…, Air Force says", no full stop), and every paragraph after a line that
+    is only a page's heading of other stories (``MORE_STORIES``, "Check Also", "Схожі новини").
+    A line that ends with a word no sentence ends with (``LINE_GOES_ON``: "над", "the") goes on into the
     next line, though it opens with a capital ("… уничтожены над\nБелгородской областью").
-    A clause of another speaker (``speaker_clause``: ", а губернатор Белгородской области – о трёх",
+    A clause of another speaker (``ITEM_STOP_SPEAKER``: ", а губернатор Белгородской области – о трёх",
     ", and the Belgorod governor said …") is a statement of its own: it starts a sentence of the body."""
     sentences: list[Sentence] = []
     paragraph = 0
-    link = re.compile(rf"^[ \t]*(?:{cross_link})", re.IGNORECASE | re.MULTILINE) if cross_link else None
-    headline = re.compile(linked_headline) if linked_headline else None
-    more = re.search(rf"^[ \t]*(?:{more_stories})[ \t]*:?[ \t]*$", norm, re.IGNORECASE | re.MULTILINE) \
-        if more_stories else None
+    link, headline, more_stories, on, speaker = _patterns(lex)
+    more = more_stories.search(norm) if more_stories is not None else None
     others = more.start() if more else len(norm)  # where the other stories begin
-    on = re.compile(rf"(?<![\w-])(?:{goes_on})[ \t]*$", re.IGNORECASE) if goes_on else None
-    speaker = re.compile(speaker_clause, re.IGNORECASE) if speaker_clause else None
     body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
         if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
