@@ -56,6 +56,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_CLASS = 8  # letter classes up to this size branch; larger ones leave the word open
 _MAX_LOOPS = 12  # optional repetitions explored (states are finite; this only bounds the work)
 _LONGEST = 40  # letters a walk tracks of one word
+_AHEAD_WIDTH = 64  # a look-ahead's words are a path's last choice (see _Walker.ahead)
 
 
 class Ungated(Exception):
@@ -205,6 +206,8 @@ class _Walker:
                     break
                 acc |= frontier
             return acc
+        if op is C.ASSERT and arg[0] == 1:
+            return self.ahead(list(arg[1]), states, width)
         if op in (C.ASSERT, C.ASSERT_NOT):
             direction, sub = arg
             sub = list(sub)
@@ -220,6 +223,20 @@ class _Walker:
         if op in (C.GROUPREF, C.GROUPREF_EXISTS):
             return self.unknown(states)
         raise ValueError(f"gates: unhandled regex construct {op}")
+
+    def ahead(self, sub: list, states: set[_State], width: int) -> set[_State]:
+        """A look-ahead: the text holds what it asks for, from here on (the "drone" of "an?(?=\\s+drone)"),
+        though the pattern goes on from here: each state keeps its current word and gains the words
+        finished along each path through the look-ahead, and the one it ends in (open). Those words
+        count as picked out of _AHEAD_WIDTH times more alternatives than they are: a path takes one
+        only where it has no better word of its own (the "a" of "an?(?=\\s+drone)", a function word),
+        as an optional word in a look-ahead is a path of its own ("(?=\\s+(?:all\\s+)?the\\s+\\d)"),
+        and its word would widen the gate beside the other path's."""
+        out: set[_State] = set()
+        for state in states:
+            for cur, cw, best in self.seq(sub, {state}, width * _AHEAD_WIDTH):
+                out.add((state[0], state[1], self.better(best, (cur, True, cw) if cur else None)))
+        return out
 
     def char_class(self, members, states: set[_State], width: int) -> set[_State]:
         letters: set[str] = set()
@@ -301,10 +318,15 @@ def _no_word_char_next(sub: list) -> bool:
 
 
 class _AllWalker(_Walker):
-    """A walk that keeps every word each path finishes, not the best one (see :func:`path_words`)."""
+    """A walk that keeps every word each path finishes, not the best one (see :func:`path_words`);
+    not a look-ahead's (a path would ask less, never more: each of its paths would multiply the
+    walk's)."""
 
     def better(self, best, w):  # (a frozenset of words, not one word)
         return best if w is None else (best or frozenset()) | {w[:2]}
+
+    def ahead(self, sub: list, states: set, width: int) -> set:
+        return states
 
     def seq(self, items: Iterable, states: set, width: int = 1) -> set:
         states = super().seq(items, states, width)
