@@ -151,16 +151,18 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
 
 
 def _speaker_clauses(text: str, a: int, b: int, speaker: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The piece ``text[a:b]`` cut after each comma that opens another speaker's clause."""
-    if text.find(",", a, b) < 0:
-        return [(a, b)]  # (no comma, no cut: most pieces, asked without the pattern)
+    """The piece ``text[a:b]`` cut after each comma that opens another speaker's clause. The pattern
+    is tried at the piece's commas alone, not at every space: a clause cut opens with its comma, and
+    ITEM_STOP_SPEAKER holds no other ("… and the governor …" without one goes on; its match, which
+    holds no comma, hides none that opens with one; tests/test_segment_speaker.py)."""
     out = []
-    for x in speaker.finditer(text, a, b):
-        if text.find(",", x.start(), x.end()) < 0:
-            continue  # (one with no comma: "… and the governor …" goes on)
-        cut = text.index(",", x.start()) + 1
-        out.append((a, cut))
-        a = cut
+    comma = text.find(",", a, b)
+    while comma >= 0:
+        x = speaker.match(text, comma, b)
+        if x is not None:
+            out.append((a, comma + 1))
+            a = comma + 1
+        comma = text.find(",", x.end() if x is not None else comma + 1, b)
     out.append((a, b))
     return out
 
