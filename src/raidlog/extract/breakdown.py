@@ -168,19 +168,23 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         return sorted(_remainder(text, resolutions, counts, pats), key=lambda it: it.start)
     first = _respectively(text, counts, resolutions, pats)
     in_respectively = _within(first)
-    first += [it for it in _place_first(text, counts, resolutions, pats) + _parenthesised(text, counts, resolutions, pats)
+    # where each count's "over" leads, matched once: the place-first items ask it of every count, the
+    # count-first ones below of most again
+    leads = [pats["lead"].match(text, c.number.end) for c in counts]
+    first += [it for it in _place_first(text, counts, resolutions, pats, leads)
+              + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, resolutions, counts, pats) + _count_lines(text, counts, resolutions, pats)
               if not in_respectively(it.number_start)]
     in_first = _within(first)
     first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
     starts: list[tuple[Count, re.Match[str]]] = []
-    for c in counts:
+    for c, plain_lead in zip(counts, leads, strict=True):
         if in_first(c.number.start):
             continue
         if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
             continue  # "попадание 9 БпЛА в 4 локациях в Донецкой …": hits, not interceptions
         each_prefix = pats["each_prefix"].search(text, max(0, c.number.start - 20), c.number.start)
-        lead = pats["each_lead" if each_prefix else "lead"].match(text, c.number.end)
+        lead = pats["each_lead"].match(text, c.number.end) if each_prefix else plain_lead
         if lead is None or lead.end("filler") - c.number.end > 80:
             continue
         if _noun_between(text, c.number.end, lead.start("prep"), lex, pats):
@@ -518,9 +522,11 @@ def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution
     return segment
 
 
-def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats,
+                 leads: list[re.Match[str] | None]) -> list[Item]:
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
-    whose places come first, joined to their count by a dash."""
+    whose places come first, joined to their count by a dash (``leads``: each count's "lead" match
+    at its end)."""
     found: list[Item] = []
     # the places by their ends: those that end before a count are found by bisection (rebuilding
     # their list for each count was square in a long list)
@@ -530,7 +536,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     # the places a count's "over" leads to ("20 — пытались атаковать Курскую область, Белгородскую
     # — 12": Kursk is the 20's place, so not in the group of the 12 that follows)
     # (not across a comma: "над Брянской сбиты шесть, над Орловской и Липецкой – по два" is a new item)
-    leads = [m for m in (pats["lead"].match(text, c.number.end) for c in counts) if m is not None]
+    leads = [m for m in leads if m is not None]
     led = {m.end() for m in leads if "," not in m.group(0)}
     led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
     counted_end = 0  # where the last item's count (and its weapon) ends
