@@ -131,12 +131,16 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
-        "scopes": [(re.compile(p, i), scope, gates.of_pattern(lex, p)) for p, scope in lex.SCOPES],
         "compared": re.compile(lex.COMPARED, i),
         "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
         "eve": re.compile(lex.EVE, i),
         "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
-    })
+    }) | {
+        # each with its twin led without the anchor of a path that opens at the sentence's start (not
+        # led again, as quicken would: gates.unanchored), which reads the rest of the sentence
+        "scopes": [(gates.quicken(re.compile(p, i)), gates.unanchored(p, i), scope, gates.of_pattern(lex, p))
+                   for p, scope in lex.SCOPES],
+    }
 
 
 def prepare(lex: ModuleType) -> None:
@@ -269,10 +273,10 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # scan of all the counts for each comparison, nor of all the comparisons for each scope)
         # (the comparisons read once a scope's pattern matches: most sentences the family admits have none)
         inside_compared = None
-        for pattern, scope, gate in pats["scopes"]:
+        for pattern, rest, scope, gate in pats["scopes"]:
             if gate is not None and not gate.admits(words):
                 continue  # (its own gate: a sentence of the family needs one or two of them)
-            found = list(pattern.finditer(text))
+            found = gates.finditer_opening(pattern, rest, text)
             if found and inside_compared is None:
                 first_count = min((c.number.start for c in m.counts), default=len(text))
                 inside_compared = covering([x.span() for x in pats["compared"].finditer(text)

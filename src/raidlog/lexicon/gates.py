@@ -822,6 +822,43 @@ def _led(source: str, flags: int) -> str | None:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" at the start of a pattern (not "(?i:…)")
 
 
+def unanchored(source: str, flags: int = 0) -> re.Pattern[str] | None:
+    """For a pattern some of whose paths open with "^" or "\\A" (``…|^\\W*in\\s+2024(?=,)|…``): the
+    pattern led by the look-ahead for its other paths' first characters alone. :func:`compiled`'s
+    look-ahead holds the anchor too ("(?=^|[…])"), and a search cannot skip to a class then: it tries
+    the look-ahead at every character. Anywhere but at the text's start, where no such path matches
+    (not in MULTILINE mode, where "^" matches after each line break), both find the same matches;
+    :func:`finditer_opening` reads the start with the one and the rest with the other. None where no
+    path opens with an anchor, or the look-ahead is not known."""
+    led = _led(source, flags)
+    if led is None:
+        return None
+    tagged = _first_tagged(P.parse(source, flags), bool(P.parse(source, flags).state.flags & re.IGNORECASE),
+                           anchors=True)
+    if tagged is None or not any(caseless is None for _, caseless in tagged) \
+            or (flags & re.MULTILINE and any(c == "^" for c, caseless in tagged if caseless is None)):
+        return None
+    exact = "".join(dict.fromkeys(c for c, caseless in tagged if caseless is not None and not caseless))
+    any_case = "".join(dict.fromkeys(c for c, caseless in tagged if caseless))
+    if not exact and not any_case:
+        return None
+    lead = "|".join(([f"[{exact}]"] if exact else []) + ([f"(?i:[{any_case}])"] if any_case else []))
+    return re.compile(f"(?={lead})(?:{source})", flags)
+
+
+def finditer_opening(pattern: re.Pattern[str], rest: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, with ``rest`` its :func:`unanchored` twin (or None): the match
+    at the start is ``pattern``'s, every later one ``rest``'s, found from where the one before ends."""
+    if rest is None:
+        return list(pattern.finditer(text))
+    first = pattern.match(text)
+    if first is None:
+        return list(rest.finditer(text))  # (nothing at the start, where rest finds what pattern does, or less)
+    if first.end() == 0:
+        return list(pattern.finditer(text))  # (an empty match: the next may start there too)
+    return [first, *rest.finditer(text, first.end())]
+
+
 # a lexicon's placeholder for a pattern it has no use for (English has no elliptic region adjective)
 _NEVER = "(?!)"
 
