@@ -11,8 +11,8 @@ import pytest
 from raidlog.extract import segment
 from raidlog.lexicon import for_lang
 
-# what may match a comma, besides a comma: a negated class, \W, \S, an unescaped dot
-_COMMA_MATCHING = re.compile(r"\[\^|\\W|\\S|(?<!\\)\.")
+# what may match a comma, besides a comma: a negated class, \W, \S, \D, an unescaped dot
+_COMMA_MATCHING = re.compile(r"\[\^|\\[WSD]|(?<!\\)\.")
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
