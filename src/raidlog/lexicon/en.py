@@ -704,7 +704,10 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed
 # (no colon too, the other story's headline right after: "Read also Drones attack Kursk, two injured")
 # (and a photo credit line, "(Photo by … via Getty Images)", "Photo: Ukraine's General Staff": who took the
 # picture, no voice of the story)
-CROSS_LINK = r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z])|\(?(?:Photo|Image)(?:\s*:|\s+by\s)[^\n]{0,80}$)"
+# the label of a photo credit or caption: "Photo:", "Image credit:" (and on a line of its own "Photo by")
+PHOTO_LABEL = r"(?:photo|image|picture)s?(?:\s+credit)?\s*:"
+CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z])"
+              rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
@@ -772,7 +775,7 @@ MEASURE = r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?
 NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|afternoon|week|weeks|weekend|ago|{MEASURE}"
 # A photo credit or caption label to the end of its line ("Photo: Jane Roe/Agency"): page furniture whose
 # names (a photographer's "Anna", a tool's name) are no places
-PHOTO_CREDIT = r"\b(?:photo|image|picture)s?(?:\s+credit)?\s*:[^\n]*"
+PHOTO_CREDIT = rf"\b(?:{PHOTO_LABEL})[^\n]*"
 # a verb of what the weapon did, joined to the destroy verb after it: "a Shahed hit and destroyed a
 # warehouse" (the weapon destroyed the warehouse too, no downing)
 AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"

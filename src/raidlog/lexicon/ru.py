@@ -72,7 +72,10 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 # (no colon too, the other story's headline right after: "Читайте также Дроны атаковали Курск")
 # (and a photo credit line, "Фото: Минобороны РФ": who took the picture, no voice of the story)
-CROSS_LINK = r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))|(?:Фото|Иллюстративное фото)\s*:[^\n]{0,80}$)"
+# the label of a photo credit or caption: "Фото:", "Иллюстративное фото:", "Иллюстрация:"
+PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстрация)\s*:"
+CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
+              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$)")
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("уничтожены 14 БПЛА над\nБелгородской областью")
@@ -225,7 +228,7 @@ MEASURE = r"км|километр\w*|метр\w*|час(?:а|ов)?|минут\w
 
 # A photo credit to the end of its line ("Фото: Анна Петрова/Агентство", "Фото: Создано в …"): page
 # furniture whose names (a photographer's, a tool's) are no places
-PHOTO_CREDIT = r"(?<!\w)(?:фото|иллюстрация)\s*:[^\n]*"
+PHOTO_CREDIT = rf"(?<!\w)(?:{PHOTO_LABEL})[^\n]*"
 # "Один беспилотник поразил предприятие", "ракета уничтожила склад": what the weapon right before an active
 # past verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told
 # first with the subject left out or after it ("Два дрона сбили над Курском", "беспилотник сбили бойцы

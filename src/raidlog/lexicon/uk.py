@@ -69,7 +69,10 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 # a link to another story, with numbers of its own: a sentence apart, never a claim
 # ("До теми росія вдарила по …": a link with no colon, the other story's headline right after it)
 # (and a photo credit line, "фото: Генштаб ЗСУ/Facebook": who took the picture, no voice of the story)
-CROSS_LINK = r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s|(?:Фото|Ілюстративне фото)\s*:[^\n]{0,80}$)"
+# the label of a photo credit or caption: "Фото:", "Ілюстративне фото:", "Ілюстрація:"
+PHOTO_LABEL = r"(?:(?:ілюстративне\s+)?фото|ілюстрація)\s*:"
+CROSS_LINK = (r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s"
+              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$)")
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("знешкодили 18 БпЛА над\nМиколаївщиною")
@@ -201,7 +204,7 @@ MEASURE = r"км|кілометр\w*|метр\w*|годин\w*|хвилин\w*|�
 
 # A photo credit to the end of its line ("Фото: Ганна Коваль/Агенція"): page furniture whose names
 # (a photographer's, a tool's) are no places
-PHOTO_CREDIT = r"(?<!\w)(?:фото|ілюстрація)\s*:[^\n]*"
+PHOTO_CREDIT = rf"(?<!\w)(?:{PHOTO_LABEL})[^\n]*"
 # "Один «Шахед» уразив підприємство", "ракета знищила склад": what the weapon right before an active past
 # verb did, its object after it, not its downing (mentions.py checks the weapon); not the object told first
 # with the subject left out or after it ("Два дрони збили над Києвом", "дрон збили бійці ППО"), nor the
