@@ -49,7 +49,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      r"(?:aerial|airborne|air[- ]attack|air[- ]strike) (?:weapons|assets|means)|"
      r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)|"
      # ("90 targets were neutralised", "71 of the 89 targets launched by Russia": the air defence's, told by their downing or launch; not "struck 90 targets")
-     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed)|\s+(?:launched|fired)\s+by\b)",
+     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed)|\s+(?:launched|fired)\s+by\b)|"
+     # ("There are downed targets": the air defence's, told by the participle before them)
+     r"(?<=\bdowned )targets|(?<=\bdestroyed )targets|(?<=\bintercepted )targets|(?<=\bshot-down )targets",
      "unknown", None),
     # (and the spellings of translations and transliterations: Shahid, Shaheed, Shahd)
     (r"Sha(?:hed|heed|hid|hd)(?:-type|s)?(?:[- ]1[0-9]{2}(?:(?:/| and | or |-)1[0-9]{2})?)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?)?", "drone", "Shahed"),
@@ -274,7 +276,7 @@ REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:an?\s+|the\s+)
                    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?$")
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
-UNCOUNTED_BEFORE = r"(?:all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
+UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
 # ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
