@@ -123,6 +123,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
               and c.weapon.type != "unknown" and c.of_total is None]
     came = {id(c) for c in listed} if whole is not None and len(listed) > 1 \
         and sum(c.number.value for c in listed) == whole.of_total.value != whole.number.value else set()
+    # "launched 30 drones and … downed 23 Shahed drones": one type, told launched by its generic name and
+    # destroyed by a model's (or the other way round): each count is the claim's own total of its slot
+    one_type_slots = [_verb_for(c, m, text, lex) for c in totals] \
+        if len(kinds) == 2 and len({t for t, _ in kinds}) == 1 and len(totals) == 2 else []
+    split_slots = len(set(one_type_slots)) == 2 and set(one_type_slots) <= {"destroyed", "launched"}
     for k, c in enumerate(totals):
         if c.weapon is None and k == 1 and totals[0].weapon and _other_types_told(draft, totals[0].weapon.type) \
                 and (_part_of_them(c, totals[0], text, lex) or c.number.value == totals[0].number.value):
@@ -169,8 +174,8 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
         elif c.of_total is not None:
             pass  # "all 28 missiles and 15 of 16 drones": one type's part; the claim sums its types
-        elif c.weapon is None or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
-                                  and not _other_types_told(draft, c.weapon.type)):
+        elif c.weapon is None or split_slots or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
+                                                 and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
             if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \
