@@ -142,7 +142,9 @@ LAUNCH = (
     r"(?![^.;:]{0,60}?\band\s+(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+(?:them|all\s+of\s+them)\b)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
-    r"(?:attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
+    # (not the MoD's "an attempt … to stage terrorist attacks with the use of 19 UAVs … was thwarted": the
+    # downed ones, told again)
+    r"(?:(?<!terrorist\s)attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
     r"(?:attack|barrage|assault|strike)s?(?:\s+(?:on|against)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved)"
