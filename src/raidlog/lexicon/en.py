@@ -802,6 +802,8 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
+# "shot down all but one of the drones", "All but two were downed": the count after it was not destroyed
+ALL_BUT = r"\ball\s+but\s+"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)
 PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)

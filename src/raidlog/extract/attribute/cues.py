@@ -165,6 +165,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
         "except": re.compile(lex.EXCEPT, i),
         "except_before": re.compile(rf"(?:{lex.EXCEPT})$", i),
+        "all_but_before": re.compile(rf"(?:{lex.ALL_BUT})$", i),
         "subset_before": re.compile(lex.SUBSET_BEFORE, i),
         "new_attack": re.compile(lex.NEW_ATTACK, i),
         "today_before": re.compile(lex.TODAY_BEFORE, i),

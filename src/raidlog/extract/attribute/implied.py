@@ -22,6 +22,40 @@ def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
             and pattern.search(text, max(0, c.number.start - 30), c.number.start)]
 
 
+def _all_but_count(m: Mentions, text: str, lex: ModuleType) -> Count | None:
+    """The count right after "all but" ("shot down all but one of the drones", "All but two were shot
+    down"): how many of the weapons told were not destroyed."""
+    pattern = _patterns(lex)["all_but_before"]
+    return next((c for c in m.counts if pattern.search(text, max(0, c.number.start - 12), c.number.start)), None)
+
+
+def _all_but_destroyed(told: ClaimDraft, spared: Count) -> bool:
+    """"Russia launched 21 drones … Air defences shot down all but one of them": as many destroyed as
+    were launched but the spared count (of the kind it names: "all but three of the drones" after
+    missiles and drones tells only the drones' fate). A claim that already told its destroyed count (a
+    headline's "34 of 35") is told again. Says whether the sentence told the claim's fate."""
+    if told.destroyed is not None:
+        return True
+    n = spared.number.value
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    kind = spared.weapon.type if spared.weapon is not None and spared.weapon.type != "unknown" else None
+    if kind is not None and len({w.type for w in kept}) > 1:
+        of_kind = [w for w in kept if w.type == kind]
+        if len(of_kind) != 1 or of_kind[0].launched is None or of_kind[0].launched <= n \
+                or of_kind[0].destroyed is not None:
+            return False
+        of_kind[0].destroyed = of_kind[0].launched - n
+        told.destroyed = sum(w.destroyed for w in kept if w.destroyed is not None)
+        return True
+    if told.launched is None or told.launched <= n:
+        return False
+    told.destroyed = told.launched - n
+    for w in kept:
+        if w.launched == told.launched and w.destroyed is None:
+            w.destroyed = told.destroyed
+    return True
+
+
 def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None, after: int,
                    spared: list[Count] = ()) -> bool:
     """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",

@@ -21,6 +21,8 @@ from raidlog.extract.attribute.claims import (
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.implied import (
+    _all_but_count,
+    _all_but_destroyed,
     _all_destroyed,
     _bare_after_launched,
     _implicit_one,
@@ -256,6 +258,23 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
+        but = _all_but_count(m, s.text, lex) if m.destroy_verbs else None
+        if but is not None and but.of_total is not None:
+            # "downed all but one of 27 drones": 26 of the 27
+            totals = [replace(c, number=replace(c.number, value=c.of_total.value - c.number.value))
+                      if c.number.start == but.number.start and c.of_total.value > c.number.value else c
+                      for c in totals]
+        elif not s.is_title and but is not None \
+                and (told := _launch_told(out, claimant)) is not None and _all_but_destroyed(told, but):
+            # "Russia launched 21 drones. Air defences shot down all but one of them over the Sumy and
+            # Poltava regions": the rest of the launch destroyed, where the sentence says (no count there)
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz)
+            if uncounted and not told.items:
+                told.items.append(uncounted[0])
+                told.item_offsets.append(s.start)
+            told.evidence.append((s.start, s.end))
+            _told_in(out, told, m, res, people, lex, s, claimant)
+            continue
         # ("Сбиты все воздушные цели, кроме трёх БПЛА": the three are the ones not destroyed)
         spared = _spared(m, s.text, lex)
         if spared:
