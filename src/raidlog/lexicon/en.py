@@ -128,6 +128,9 @@ LAUNCH = (
     rf"(?:launches|fires|sends|uses)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|a\s+record(?:\s+of)?)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # ("88 drones took part in the attack", "60 drones were involved"): the weapons of the attack, the ones that came
     r"(?:took|take|takes|taking)\s+part\b|(?:were|was|been|are|is)\s+involved\b|participated\b|"
+    # ("downed three of the four drones fired in the overnight attack involving three Kinzhal and three cruise
+    # missiles": the attack's weapons, the ones that came)
+    r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also
