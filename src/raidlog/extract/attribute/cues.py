@@ -183,6 +183,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
+        "them_fell_after": re.compile(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
