@@ -305,9 +305,16 @@ def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], ...]:
         re.compile(lex.WEAPON_COUNT_AFTER, re.IGNORECASE), re.compile(rf"(?:{lex.MOST_OF})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _persons_after(lex: ModuleType) -> re.Pattern[str]:
+    """People right after a number ("… using UAVs – three people were injured"): no count of the weapon."""
+    return re.compile(rf"\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}(?!\w)", re.IGNORECASE)
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
+    _persons_after(lex)
     _gate_index(lex)
     _of_total(lex)
     _one_of(lex)
@@ -326,7 +333,8 @@ def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex:
     of the weapon named just before it, which has no number of its own (else "60 drones, of which
     52 …" is the part of a count, read as such)."""
     lead, gap, after, most = _part_patterns(lex)
-    if after.fullmatch(text, w.end, n.start) and not most.search(text, max(0, w.start - 40), w.start):
+    if after.fullmatch(text, w.end, n.start) and not most.search(text, max(0, w.start - 40), w.start) \
+            and not _persons_after(lex).match(text, n.end):
         # "атакував ударними БпЛА типу Shahed – 61 одиниця": the weapon's count, after it (not "наибольшее
         # число дронов – 45 аппаратов – над Крымом", the count of one place)
         return None if told and told[-1].weapon is w else w  # (a count of its own is the last one told)
