@@ -113,7 +113,10 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 w.from_title = False
     modelled = {c.weapon.type for c in totals if c.weapon and c.weapon.model}
     whole_from = _all_of_them(totals, text, lex)
-    parts = _generic_after_model(totals, m, text, lex)
+    # (launched alike only for a type the claim has not told launched: "all nine drones were downed … six
+    # Gerans and three other drones were used" are the nine's parts)
+    told_came = {w.type for w in draft.weapons if w.launched is not None}
+    parts = {t for t, verb in _generic_after_model(totals, m, text, lex) if verb == "destroyed" or t not in told_came}
     all_listed: set[int] = set()
     # "знищено 25 з 40 цілей: 30 — ракети, 10 — дрони": the types listed after targets "of" a whole add up
     # to that whole, so they are how many of each came
@@ -150,6 +153,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 draft.launched = c.number.value
             continue
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
+                and c.weapon.type not in parts \
                 and len({k for k in kinds if k[1] is None}) == 1 and sum(
                     1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
                 and not (_verb_for(c, m, text, lex) == "destroyed"
@@ -184,7 +188,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
         if c.weapon:
             _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None,
-                    approx=c.number.approx)
+                    approx=c.number.approx, part=c.weapon.model is None and c.weapon.type in parts)
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
             if slot == "destroyed" and c.of_total is not None:
@@ -208,16 +212,17 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 w.listed = True
 
 
-def _generic_after_model(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> set[str]:
+def _generic_after_model(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> set[tuple[str, str]]:
     """"сбиты две ракеты Storm Shadow и три противорадиолокационные ракеты", "5 Shahed та 15 дронів
-    інших типів": a generic count joined in one list after a model's count of its type is one more
+    інших типів", "launched three Kinzhals and three cruise missiles" (launched alike): a generic count
+    joined in one list after a model's count of its type is one more
     part, not the whole the model is a part of (as "шесть ракет: четыре ATACMS и две Storm Shadow" is).
-    The types so listed."""
+    The types so listed, each with its verb."""
     joined = _patterns(lex)["counts_joined"]
-    return {b.weapon.type for a, b in itertools.pairwise(totals)
+    return {(b.weapon.type, verb) for a, b in itertools.pairwise(totals)
             if a.weapon and b.weapon and a.weapon.model and b.weapon.model is None and a.weapon.type == b.weapon.type
             and a.end <= b.number.start and joined.fullmatch(text, a.end, b.number.start)
-            and _verb_for(a, m, text, lex) == _verb_for(b, m, text, lex) == "destroyed"}
+            and (verb := _verb_for(a, m, text, lex)) == _verb_for(b, m, text, lex) and verb in ("destroyed", "launched")}
 
 
 _BULLET = re.compile(r"\s*[-–—•*·▪▫►◾]\ufe0f?\s*")  # ("▪️2 fpv-дрона;": an emoji square)
@@ -326,8 +331,12 @@ def _close(a: int, b: int) -> bool:
 
 
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
-            span: tuple[int, int], generic: bool, approx: bool = False) -> None:
+            span: tuple[int, int], generic: bool, approx: bool = False, part: bool = False) -> None:
+    """(part: a generic count listed after a model's, "three Kinzhals and three cruise missiles": a weapon
+    of its own, never the model's count told again)"""
     for w in draft.weapons:
+        if part and w.model is not None:
+            continue
         if w.type == wtype and (w.model == model or (generic and w.model is not None) or w.model is None):
             if getattr(w, slot) is None:
                 setattr(w, slot, value)
