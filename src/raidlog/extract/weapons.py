@@ -307,7 +307,7 @@ def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=8)
 def _persons_after(lex: ModuleType) -> re.Pattern[str]:
-    """People right after a number ("… using UAVs – three people were injured"): no count of the weapon."""
+    """People right after a number ("struck Kursk with UAVs – two people were hurt"): no count of the weapon."""
     return re.compile(rf"\s+(?:[\w-]+\s+)?{lex.PERSON_NOUNS}(?!\w)", re.IGNORECASE)
 
 

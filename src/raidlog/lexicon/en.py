@@ -128,8 +128,8 @@ LAUNCH = (
     rf"(?:launches|fires|sends|uses)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|a\s+record(?:\s+of)?)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # ("88 drones took part in the attack", "60 drones were involved"): the weapons of the attack, the ones that came
     r"(?:took|take|takes|taking)\s+part\b|(?:were|was|been|are|is)\s+involved\b|participated\b|"
-    # ("downed three of the four drones fired in the overnight attack involving three Kinzhal and three cruise
-    # missiles": the attack's weapons, the ones that came)
+    # ("shot down 20 drones during a raid involving 25 drones and four missiles": the attack's weapons, the
+    # ones that came)
     r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
@@ -145,8 +145,8 @@ LAUNCH = (
     r"(?![^.;:]{0,60}?\band\s+(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+(?:them|all\s+of\s+them)\b)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
-    # (not the MoD's "an attempt … to stage terrorist attacks with the use of 19 UAVs … was thwarted": the
-    # downed ones, told again)
+    # (not the Russian ministry's formula "Kyiv's bid to commit terrorist attacks with 14 UAVs was foiled":
+    # the downed ones, told again)
     r"(?:(?<!terrorist\s)attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came

@@ -309,7 +309,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         # ("збито 5 дронів …, ще один дрон впав у полі": the one that fell is no count of the downed)
         return not pats["fell_after"].match(text, c.end)
     if pats["them_fell_after"].match(text, c.end):
-        return False  # ("The drones were shot down over Odesa, but one of them struck a warehouse": it got through)
+        return False  # ("They were downed over the Kherson region, but one of them hit a substation": it got through)
     if pats["other_counted"].match(text, c.end):
         return False  # "used drones to destroy 15 Russian air defence systems": not weapons
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
