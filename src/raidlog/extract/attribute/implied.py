@@ -33,7 +33,7 @@ def _all_but_destroyed(told: ClaimDraft, spared: Count) -> bool:
     """"Russia launched 21 drones … Air defences shot down all but one of them": as many destroyed as
     were launched but the spared count (of the kind it names: "all but three of the drones" after
     missiles and drones tells only the drones' fate). A claim that already told its destroyed count (a
-    headline's "34 of 35") is told again. Says whether the sentence told the claim's fate."""
+    headline's "19 of 20") is told again. Says whether the sentence told the claim's fate."""
     if told.destroyed is not None:
         return True
     n = spared.number.value

@@ -126,7 +126,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
               and c.weapon.type != "unknown" and c.of_total is None]
     came = {id(c) for c in listed} if whole is not None and len(listed) > 1 \
         and sum(c.number.value for c in listed) == whole.of_total.value != whole.number.value else set()
-    # "launched 30 drones and … downed 23 Shahed drones": one type, told launched by its generic name and
+    # "launched 40 drones and … downed 31 Shaheds": one type, told launched by its generic name and
     # destroyed by a model's (or the other way round): each count is the claim's own total of its slot
     one_type_slots = [_verb_for(c, m, text, lex) for c in totals] \
         if len(kinds) == 2 and len({t for t, _ in kinds}) == 1 and len(totals) == 2 else []
