@@ -74,7 +74,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # (a model's name in the plural is its missiles: "six Kalibrs were launched", "as many Kinzhals")
     (r"(?:Iskander-M|Iskanders?|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
     (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
-    (r"Kh-59(?:/69)?(?: guided)?(?: missiles?)?", "missile", "Kh-59"),
+    (r"Kh-59(?:/69)?(?: guided)?(?: air| aerial)?(?: missiles?)?", "missile", "Kh-59"),
     (r"Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
     (r"Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
     (r"Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
@@ -683,7 +683,8 @@ APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|ap
 # one weapon without a number ("An enemy UAV was shot down", "shot down the tenth drone"):
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"
-SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single)\s+(?:[\w-]+\s+){0,2}"
+# ("also downed Russia's Kh-59 guided missile": a country's, as "a")
+SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single|(?:Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s)\s+(?:[\w-]+\s+){0,2}"
 ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": one over each place)
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
