@@ -325,7 +325,7 @@ OTHER_PERIOD = rf"\b(?:пізніше|раніше)\b|{EVENT_DAY}"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|(?:о)?крім\s+(?:того|цього)|до\s+того\s+ж)\b"
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
-FELL_AFTER = r"\s+(?:[\w'’-]+\s+)?(?:впа(?:в|ла|ли)|влучи(?:в|ла|ли)|поціли(?:в|ла|ли))\b"  # (or hit: "два дрони влучили в склад")
+FELL_AFTER = r"\s+(?:[\w'’-]+\s+)?(?:[ву]па(?:в|ла|ли)|влучи(?:в|ла|ли)|поціли(?:в|ла|ли))\b"  # (or hit: "два дрони влучили в склад")
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
 LIST_DIRECTION = r"(?!)"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
