@@ -144,7 +144,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
-        "stop": re.compile(rf";|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}", i),
+        # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
+        "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
         "coast_locator": re.compile(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),

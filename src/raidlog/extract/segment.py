@@ -147,7 +147,36 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
             body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
-    return sentences
+    return _named_lists(sentences, norm)
+
+
+# a line of a list that only names something: a bullet, then words without a figure ("- Київської;",
+# "• Odesa region,"); a list of counts ("- Ростовская область – 4") keeps a sentence for each line
+_NAME_LINE = re.compile(r"[-•*·▪◾►][ \t]*[^\W\d_][^\d\n:]{0,48}")
+
+
+def _named_lists(sentences: list[Sentence], norm: str) -> list[Sentence]:
+    """A sentence that ends with a colon, then lines that only name things: one sentence, as the
+    same list written in the line ("знищено 24 дрони у межах 3 областей:\n- Київської;\n- Одеської;",
+    "within four regions, namely:\n\n  • Mykolaiv region,\n  • Odesa region.")."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        j = k + 1
+        if s.text.endswith(":") and not s.is_link:
+            while j < len(sentences) and not sentences[j].is_link and _NAME_LINE.fullmatch(sentences[j].text):
+                j += 1
+        if j - k <= 2:  # (two lines at least: one is a caption's or a heading's)
+            j = k + 1
+        elif s.text.endswith(":"):
+            s = Sentence(s.index, s.start, sentences[j - 1].end, norm[s.start : sentences[j - 1].end],
+                         s.paragraph, s.is_title)
+        if s.index != len(out):
+            s = Sentence(len(out), s.start, s.end, s.text, s.paragraph, s.is_title, s.is_link)
+        out.append(s)
+        k = j
+    return out
 
 
 def _speaker_clauses(text: str, a: int, b: int, speaker: re.Pattern[str]) -> list[tuple[int, int]]:

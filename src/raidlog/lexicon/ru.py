@@ -390,7 +390,7 @@ REPELLED_IN_OPENING = r"(?:(?:сил\w*|средств\w*|систем\w*|рас
 # из районов …": the region, a district of it not named)
 WHERE_AFTER = r"(?!)"  # (English "in the Tver region, where five drones were downed")
 IN_REGIONS = (r"(?:(?:(?:на|в)\s+территории\s+|в\s+)(?:ещ[её]\s+)?одн(?:ом|ого)\s+из\s+районов|"
-              r"(?:на|в)\s+территори\w+|в\s+пределах|в\s+таких\s+областях,?\s+как|в\s+(?:таких|следующих)\s+(?:областях|регионах)\s*:|в|на)")
+              r"(?:на|в)\s+территори\w+|в\s+пределах(?:\s+(?:\w+\s+)?(?:областей|регионов)\s*:)?|в\s+таких\s+областях,?\s+как|в\s+(?:таких|следующих)\s+(?:областях|регионах)\s*:|в|на)")
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a
 # drone so named, "атаковали беспилотником автомобиль", tells one strike on a place, no air attack's count)
 # a singular weapon launched, then downed in its relative clause: "выпустили крылатую ракету, которую над морем

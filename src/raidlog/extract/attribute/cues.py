@@ -98,7 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
         "teller_after": re.compile(rf"\s+(?:has\s+|had\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
         "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS})\s+(?:the\s+)?$", i),  # .search(text, ., its start)
-        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
+        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
@@ -199,7 +199,7 @@ def _patterns(lex: ModuleType) -> dict:
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "both": re.compile(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
-        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")

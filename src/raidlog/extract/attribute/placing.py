@@ -233,8 +233,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         # ("Частину «приземлили» на Львівщині: … збили сім ракет": where a part of them was downed)
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                None, False)]
-    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(
-            text, first_count.end, group[0].hit.start):
+    # (up to the words that open the places: "within four regions, namely: …" is not a part's comma)
+    lead = _patterns(lex)["in_regions"].search(text, max(first_count.end, group[0].hit.start - 60), group[0].hit.start)
+    opened = lead.start() if lead is not None else group[0].hit.start
+    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
             return []  # ("…, 12 over …": the places of another count)
         # "destroyed 41 drones, most of them over the Bryansk region": where most were, without a count
