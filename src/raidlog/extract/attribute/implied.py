@@ -311,7 +311,8 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
         if _verb_for(one, m, text, lex) == "destroyed" and not _denied(one, m):
-            return [one]
+            # ("збили Шахед та крилату ракету", "a drone and a cruise missile were downed": one of each)
+            return _with_coordinated_one([one], m, text, lex)
     return []
 
 
