@@ -41,7 +41,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
      r"(?:aerial )?drones?|quadcopters?|BpLAs?|"
      # ("11 loitering munitions of this kind were shot down": the Shaheds, as the south's command calls them)
-     r"loitering munitions?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
+     # ("17 barrage munitions were launched": the same, translated from "баражуючі боєприпаси")
+     r"(?:loitering|barrage) munitions?)", "drone", None),  # ("eleven aerial drones", as against naval ones)
     # ("Enemy targets were destroyed", "destroying all incoming targets": the air defence's, in the plural)
     # ("57 aerial weapons were used", "air attack assets", "140 drones and missiles were launched": the
     # attack's weapons of every kind, one count)
