@@ -551,15 +551,26 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # ("30 БПЛА над Крымом и акваторией Черного моря. Еще 12 – над Краснодарским краем":
                 # a summary over places the new items do not name is an item of its own too)
                 keys = isos | {p.name for it in items for p in it.places}
-                keep = [k for k, it in enumerate(draft.items) if not it.summary or not (
+                # (and one over several places that the items name only some of: "15 over the Belgorod and
+                # Bryansk regions", then "12 of them over Belgorod": Bryansk's share is not told, it stays)
+                listed = keys | {p.iso or p.name for it in draft.items if not it.summary for p in it.places}
+                told = sum(it.count for it in items) if all(it.count is not None and it.each is None
+                                                            for it in items) else None
+                partial = {k for k, it in enumerate(draft.items)
+                           if it.summary and not it.headline and len(it.places) > 1 and it.count is not None
+                           and told is not None and told < it.count
+                           and keys & {p.iso or p.name for p in it.places}
+                           and not {p.iso or p.name for p in it.places} <= listed}
+                keep = [k for k, it in enumerate(draft.items) if not it.summary or k in partial or not (
                     it.headline or (len(it.places) > 1 and keys & {p.iso or p.name for p in it.places})
                     or named & {p.iso for p in it.places}
                     or (again and it.count == draft.destroyed and not isos & {p.iso for p in it.places}))]
-                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed
+                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed and k not in partial
                        and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
                        for k in keep):
                     draft.destroyed = None  # that count was the first place's, not a total
-                draft.items = [replace(draft.items[k], summary=False) for k in keep]
+                # (a summary kept for the places not told yet goes once the list names them all)
+                draft.items = [draft.items[k] if k in partial else replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
             kind = None
             weapon_at = _weapons_by_number(m)
