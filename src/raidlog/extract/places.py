@@ -94,6 +94,7 @@ def _patterns(lex: ModuleType) -> dict:
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
             rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
+        "name_opener": re.compile(lex.NAME_OPENERS),
         "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": re.compile(lex.PLURAL_TYPE),
@@ -291,6 +292,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         i = 0
         while i < len(run):
             hit = None
+            # "в Новой Нелидовке": the first word of a two-word name, no place alone
+            opener = i + 1 < len(run) and not typed[i + 1] and pats["name_opener"].fullmatch(words[i]) is not None
             if words[i] in ("of", "on") or words[i].lower() in lex.NOT_PLACES:
                 ends: range | list[int] = []  # "Domodedovo Airport": not Airport, Hawaii
             else:
@@ -300,7 +303,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 ends = range(len(run), i, -1) if len(run) - i <= reach else \
                     [len(run), *range(i + reach, i, -1)]
             for j in ends:
-                if untyped[j] == untyped[i]:  # type words only
+                if untyped[j] == untyped[i] or (opener and j == i + 1):  # type words only; "Новой" alone
                     continue
                 start, end = run[i].start(), run[j - 1].end()
                 far = j - i > longest
@@ -381,6 +384,14 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                                    (query if query != phrase and type_word else ""))
                     i = j
                     break
+            if hit is None and opener:
+                # the two words one name the gazetteer lacks, where a preposition makes it a place
+                hit = _opened_name(text, run[i], run[i + 1], lex, pats) if guess and not names_spent() else None
+                i += 2
+                if hit is None:
+                    continue
+                hits.append(hit)
+                continue
             if hit is None:
                 hit = _unmatched(text, run, i, lex, pats, inherited.get(n)) if guess and not names_spent() else None
                 if hit is None:
@@ -919,6 +930,16 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     if lookup(gaz, phrase, lex):
         return None
     return PlaceHit(run[0].start(), run[-1].end(), phrase, (), None, True, dictionary_form(phrase, lex))
+
+
+def _opened_name(text, first, second, lex, pats) -> PlaceHit | None:
+    """"а в Новой Нелидовке повреждены …": a name of two words that opens with an adjective of
+    names ("Новая", "Велика", ``lex.NAME_OPENERS``), after a preposition of place: one unknown place,
+    a village (the gazetteer knows the towns), of the district or region the text names beside it."""
+    if second.group(0).lower() in lex.NOT_PLACES or not _before(pats["cue"], text, first.start()):
+        return None
+    phrase = text[first.start() : second.end()]
+    return PlaceHit(first.start(), second.end(), phrase, (), None, True, dictionary_form(phrase, lex), village=True)
 
 
 def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:

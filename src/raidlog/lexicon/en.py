@@ -639,6 +639,10 @@ PLACE_TYPE_WORDS = (
     r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|Sea|Seas|seas?|Peninsula|peninsula|Bay)"
 )
 UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
+# the first word of a two-word name ("in Velyka Bahachka", "in Novaya Sloboda"): before a capitalised word it is
+# never a place of its own; the two words are one name
+NAME_OPENERS = (r"(?:Velyk[aiy]|Velykyi|Mal[aiy]|Malyi|Malaya|Nov[aiy]|Novyi|Novyy|Novaya|Star[aiy]|Staryi|Staryy|Staraya|"
+                r"Verkhn(?:ia|ya|yaya|iy|yi|ii)|Nyzhn(?:ia|ii|yi)|Nizhn(?:yaya|iy|ii)|Bolsh(?:aya|oy|oi))")
 PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"

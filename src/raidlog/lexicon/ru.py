@@ -880,6 +880,10 @@ PLACE_TYPE_WORDS = (
 TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик\w*)"
 PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад)$"  # ("Белопольской и Марганецкой громад": the genitive plural has no ending)
 UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
+# the first word of a two-word name ("в Новой Нелидовке", "в Нижней Ольшанке", "Старый Мерчик"): before a
+# capitalised word it is never a place of its own (GeoNames' "Novyy", "Nizhniy"); the two words are one name
+NAME_OPENERS = (r"(?:Нов|Стар|Мал|Велик|Больш)(?:ая|ой|ую|ый|ий|ого|ом|ому|ое|ые|ие|ых|их)|"
+                r"(?:Верхн|Нижн|Средн)(?:ий|яя|ей|юю|его|ем|ему|ее|ие|их)")
 PLACE_LIST_CUES = (
     r"(?:\bв|\bво|\bнад|\bпод|\bу|\bоколо|\bрайоне|\bгород\w*|\bсел\w*|\bпос[её]лк\w*|\bдеревн\w*|"
     r"\bхутор\w*|\bпо|\bна|\bатакова\w*|\bатак\w*\s+на|\bудар\w*\s+по|\bнасел[её]нн\w*\s+пункт\w*|"

@@ -843,6 +843,10 @@ PLACE_TYPE_WORDS = (
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и|\bгромад)$"  # ("Білопільської та Краснопільської громад": the genitive plural has no ending)
 UNIT_QUALIFIER = r"(?:сільськ\w*|селищн\w*|міськ\w*|територіальн\w*)"  # "Покровській сільській громаді": part of the unit's type
+# the first word of a two-word name ("у Великій Бабці", "в Новій Ушиці" unknown to the gazetteer): before a
+# capitalised word it is never a place of its own (GeoNames' "Novyy", "Velyka"); the two words are one name
+NAME_OPENERS = (r"(?:Нов|Стар|Мал|Велик)(?:а|ий|ій|у|ого|ому|ім|е|і|их)|"
+                r"(?:Верхн|Нижн|Середн)(?:я|ій|ю|ього|ьому|ім|є|і|іх)")
 PLACE_LIST_CUES = (
     r"(?:\bу|\bв|\bна|\bнад|\bпід|\bбіля|\bпоблизу|\bрайоні|\bмісті|\bсел\w*|\bселищ\w*|\bгромад\w*|"
     r"\bатакува\w*|\bудар\w*\s+по|\bпо|"
