@@ -341,6 +341,13 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     type_words = type_words or _type_words(text, pats)
                     type_word, candidates = _elliptic_unit(type_words, start, phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
+                if lex.MORPH_LANG and type_word and not far and query.endswith(type_word) \
+                        and type_word in (inherited.get(n), inherited.get(n - 1)):
+                    # "Брянская, Воронежская и Курская области": each a region of the plural type word,
+                    # looked up with it in the singular ("воронежская область"), not the city Voronezh
+                    singular = morph.lemmas(lex.MORPH_LANG, type_word.lower())
+                    if singular and singular[0] != type_word.lower():
+                        query = f"{query[: len(query) - len(type_word)]}{singular[0]}"
                 if not far:
                     candidates = candidates or lookup(gaz, _possessive(query), lex)
                     if not candidates and type_word and not lex.MORPH_LANG and _singular(type_word) != type_word:
