@@ -678,7 +678,7 @@ PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
 LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
-                   r"|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?:)")
+                   r"|from the (?:[\w-]+\s+)?(?:cities|towns) of|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?:)")
 
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")
