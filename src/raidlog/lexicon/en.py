@@ -494,7 +494,7 @@ INCIDENTS: dict[str, str] = {
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
     "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
-    "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed)\b",
+    "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
@@ -512,7 +512,8 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
                  r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,2}$")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
-INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|wounds|injuries)\b"
+# ("two people were taken to hospital": hurt, as "hospitalised")
+INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
 # pilot's tally of downed targets, not the dead
 PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
@@ -1038,6 +1039,9 @@ ONE_VICTIM = [
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
+    # "an 86-year-old man was also taken to the hospital": someone not told before (not "the man was …")
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    rf"(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds))\b",
