@@ -527,6 +527,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             inside = _by_own_name(inside, hit.name)
         if len(inside) > 1:  # a raion among raions, a city's district among the city's districts
             inside = _like_the_districts_named(inside, seen)
+        if len(inside) > 1:  # the oblast's raion, not a city's district in a city the report leaves unnamed
+            inside = _raion_unless_city_named(inside, seen)
         if len(inside) > 1:  # "Антонівку" twice in the oblast: the one near the others
             inside = [p for p in (_nearest(inside, seen),) if p is not None]
         if len(inside) == 1:
@@ -606,6 +608,22 @@ def _like_the_districts_named(cands: list[Place], seen: Seen) -> list[Place]:
     if len(units) != 1:
         return cands
     return [c for c in cands if c.unit in units] or cands
+
+
+CITY_NEAR_KM = 15.0  # a place this close to a city's district is of that city
+
+
+def _raion_unless_city_named(cands: list[Place], seen: Seen) -> list[Place]:
+    """"уламки впали у Дніпровському районі" (the head of the Dnipropetrovsk oblast speaking): a name
+    of both the oblast's raion and a city's district (Kamianske's Dniprovskyi) is the raion, unless
+    the report has named a place of that city (within ``CITY_NEAR_KM`` of the district)."""
+    raions = [c for c in cands if c.unit == "raion"]
+    if len(raions) != 1 or not all(c.unit == "city_district" for c in cands if c is not raions[0]):
+        return cands
+    if seen.has_points() and any(c.lat is None or seen.nearest_km(c.lat, c.lon) <= CITY_NEAR_KM
+                                 for c in cands if c is not raions[0]):
+        return cands
+    return raions
 
 
 NEAR_KM = 60.0  # a candidate this close to a place of the report, and the others twice as far
