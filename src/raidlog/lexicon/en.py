@@ -487,7 +487,7 @@ INCIDENTS: dict[str, str] = {
     "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?))\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",
     # ("breaking windows", "smashed the windows of two houses": broken windows are damage, whatever fell)
-    "damage": r"\b(?:damaged|damage to|damaging|shattered|shattering|blew out|blown out|broken windows|windows were broken|"
+    "damage": r"\b(?:damaged|damage to|damaging|(?:caus|inflict)(?:ing|ed)\s+(?:some\s+|heavy\s+|serious\s+)?damage|shattered|shattering|blew out|blown out|broken windows|windows were broken|"
               r"(?:broke|breaking|smashed|smashing)\s+(?:(?:the|its|their|several|some|dozens of)\s+)?windows|"
               r"windows\s+(?:were|was|had been)\s+smashed|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?|"
               # (what a strike cut off: "power outages in Poltava", "left without electricity")
