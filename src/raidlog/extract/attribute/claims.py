@@ -135,7 +135,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
             or beyond \
-            or (not any(c.explicit for c in m.claimants) and _one_of_its_regions_again(current, items, values)) \
+            or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
+                and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
@@ -375,6 +376,14 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
         return False
     return all(it.count is not None and not it.subset and len(it.places) == 1
                and it.places[0].kind == "admin1" and it.places[0].iso in listed for it in items)
+
+
+def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:
+    """A place's count told as a part of the weapons told before ("Над Сумщиною та Полтавщиною збито 15
+    дронів", then "12 з них — над Сумщиною", "Из них 12 — над Курской"): the told claim's breakdown,
+    never a claim of its own."""
+    starts = {it.number_start for it in items}
+    return any(c.number.start in starts and _part_of_them(c, c, m.sentence.text, lex) for c in m.counts)
 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
