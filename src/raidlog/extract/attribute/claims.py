@@ -380,10 +380,13 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
 
 def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:
     """A place's count told as a part of the weapons told before ("Над Сумщиною та Полтавщиною збито 15
-    дронів", then "12 з них — над Сумщиною", "Из них 12 — над Курской"): the told claim's breakdown,
+    дронів", then "12 з них — над Сумщиною", "Из них 12 — над Курской", "З них у Вінницькій області
+    знищено 4"): the told claim's breakdown,
     never a claim of its own."""
     starts = {it.number_start for it in items}
-    return any(c.number.start in starts and _part_of_them(c, c, m.sentence.text, lex) for c in m.counts)
+    text = m.sentence.text
+    return bool(starts) and bool(_patterns(lex)["of_them_opening"].match(text)) \
+        or any(c.number.start in starts and _part_of_them(c, c, text, lex) for c in m.counts)
 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
