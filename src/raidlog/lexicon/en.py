@@ -826,6 +826,9 @@ WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogethe
 EVERY_ONE_BEFORE = r"\b(?:every|each)(?:\s+single)?\s+$"
 ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+of)?"  # "95 of 120 drones", "22 of Russia's 27 drones", "50 out of a total of 65"
+# a running figure raised, right before its new count: "the number of downed drones rose to seven" (the
+# figure told before is superseded, not added to)
+RISEN_TO_BEFORE = r"\b(?:rose|risen|increased|climbed|grew|jumped|reached)\s+(?:to\s+)?$"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)

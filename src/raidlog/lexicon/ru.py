@@ -266,6 +266,9 @@ EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral
 # (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
 # ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
+# a running figure raised, right before its new count: "число сбитых дронов увеличилось до семи" (the
+# figure told before is superseded, not added to)
+RISEN_TO_BEFORE = r"(?:\b(?:возросл|выросл|увеличил)\w*\s+до|\bвырос\s+до|\bдостиг\w*)\s+$"
 OF_THEM = r"из\s+них|из\s+которых|из\s+(?:этих\s+)?(?:летательн\w+\s+)?(?:аппарат|единиц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"

@@ -245,6 +245,9 @@ EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral
 # (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
 # ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
+# a running figure raised, right before its new count: "кількість збитих дронів зросла до семи" (the
+# figure told before is superseded, not added to)
+RISEN_TO_BEFORE = r"(?:\b(?:зросл|збільшил)\w*\s+до|\bзріс\s+до|\b(?:сягнул|досягл)\w*)\s+$"
 OF_THEM = r"і?з\s+них|і?з\s+яких|(?:з|із|зі)\s+(?:цих\s+)?(?:літальн\w+\s+)?(?:апарат|одиниц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"

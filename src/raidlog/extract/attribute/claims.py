@@ -118,6 +118,13 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         return draft
     beyond = current is not None and not one_more and not totals \
         and _beyond_its_total(current, out.claims, items, m, lex)
+    if current is not None and not one_more and _running_figure_raised(current, totals, m, lex):
+        # "Над Севастополем сбиты три беспилотника", then "Позже число сбитых дронов увеличилось до семи":
+        # the figure told first is an earlier state of the claimant's count, the new one the claim
+        current.scope, current.own_period = "earlier", True
+        draft = ClaimDraft(claimant or current.claimant, scope=m.scope or "report")
+        out.claims.append(draft)
+        return draft
     if current is not None:
         scope = m.scope
         values = {} if one_more else _total_values(totals, m, lex)
@@ -376,6 +383,17 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
         return False
     return all(it.count is not None and not it.subset and len(it.places) == 1
                and it.places[0].kind == "admin1" and it.places[0].iso in listed for it in items)
+
+
+def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
+    """One destroyed count, told as the number "risen to" (RISEN_TO_BEFORE), above the told claim's
+    destroyed figure: the running figure of the same claim raised."""
+    if len(totals) != 1 or current.destroyed is None or current.from_title or current.scope not in ("report", None):
+        return False
+    c = totals[0]
+    return c.number.value > current.destroyed \
+        and bool(_patterns(lex)["risen_to"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)) \
+        and _verb_for(c, m, m.sentence.text, lex) == "destroyed"
 
 
 def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:
