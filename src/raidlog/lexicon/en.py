@@ -479,7 +479,7 @@ REPORT_VERBS = (
 
 # Incident words by kind.
 INCIDENTS: dict[str, str] = {
-    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|fired\s+(?:[\w-]+\s+){0,4}?(?:at|into)|tried to attack|(?<!air )raids?|"
+    "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|fired\s+(?:[\w-]+\s+){0,4}?(?:at|into)|tried to attack|(?<!air[ -])raids?|"
                        r"pounded|pounding|bombarded|bombarding|hammered|pummell?ed)\b(?! alerts?)|"
                        # the place of the event just told: "It happened in Shebekino"
                        r"\b(?:this|it)\s+(?:happened|occurred|took\s+place)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?-i:[A-Z])",
@@ -509,7 +509,7 @@ NO_CASUALTIES = (
 # "the continued risk of drone attacks in …", "a threat of a missile strike": a warning, no event
 # ("alerts … due to possible Russian attacks": an attack expected, not one that happened)
 THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likelihood)\s+of|"
-                 r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,2}$")
+                 r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,4}$")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
