@@ -959,7 +959,7 @@ INSTITUTION_AFTER = r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)
 NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
-                     r"motorway|River|river|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "Moscow denied the attack": the government denying (not telling the claim: en-022)
                      r"|,?\s+(?:(?:has|had|have)\s+)?(?:denied|denies|deny)\b"

@@ -1001,7 +1001,8 @@ LOWER_CASE_NAMES = r"(?!)"
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
 NOT_A_PLACE_BEFORE = r"\b(?:(?:командовани\w*|группировк\w*(?:\s+войск)?|подразделени\w*|отряд\w*|батальон\w*|бригад\w*|полк\w*)\s*[\"«„“]|улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|переул(?:ок|ке|ка)|пер\.|площад[иь]|бульвар[аеу]?|шоссе|набережн(?:ая|ой)|подконтрольн\w*|подчин[её]нн\w*|лояльн\w*|вооруж[её]нн\w+\s+сил\w*|сил\w*\s+обороны|больниц\w*(?:\s+№\s*\d+)?(?:\s+(?:в|во|г\.))?|Суспильное|Суспільне)\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
-NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*)\b"
+# ("по Крымскому мосту", "в районе Керченского пролива": a bridge or a strait named by the adjective, no district)
+NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*|мост\w*|пролив\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"

@@ -963,7 +963,8 @@ LOWER_CASE_NAMES = r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?
 NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне)\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
 # (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk)
-NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*)\b"
+# ("по Кримському мосту", "у районі Керченської протоки": a bridge or a strait named by the adjective)
+NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*|міст|мост[уаіи]\w*|проток\w*|протоц\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
