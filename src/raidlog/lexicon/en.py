@@ -904,7 +904,9 @@ PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))
                  r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
                  r"(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
-AIR_DEFENCE_AT_WORK = (r"\bair defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling)|worked|operated)\b")
+# ("air defence responded to drones in Kyiv", "reported on the work of air defence in Obolon": the same)
+AIR_DEFENCE_AT_WORK = (r"\b[Aa]ir defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling|responding)|"
+                       r"worked|operated|responded\s+to)\b|\bwork\s+of\s+(?:the\s+)?[Aa]ir\s+defen[cs]es?\b")
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
 # groups were used to repel the attack in the … regions"; not "air defence operated in … regions",
 # where air defence was active; see attribute._after_count_anaphora)
