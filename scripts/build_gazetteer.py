@@ -604,6 +604,49 @@ def km_between(a: Entry, b: Entry) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+DEBUG_FOREIGN = False  # (True: print each drop to stderr)
+TOWN_POPULATION = 100_000  # (smaller towns share names and keep their old ones: "Алексеевка" is Belgorod's and Moscow's)
+
+
+def drop_foreign_alternates(localities: list[Entry]) -> int:
+    """Take off a theatre town the alternates that are another town's own name: GeoNames gives
+    Nikopol (pop. 105,160) "Sloviansk", "Slovyansk" and "Словянськ", the main name and a spelling of
+    Sloviansk (pop. 105,141), which made every "Sloviansk" a tie of the two. An alternate is foreign
+    when it is the main name of another town of its country at least half as big, and no spelling
+    of the town's own name; then each alternate the two towns share that spells no name of the
+    town's own goes too (the other script's "Словянськ"). A village that took a city's name
+    ("Kiev", a hamlet) is smaller than half the city, and a town of another country is another
+    town (Samar keeps "Novomoskovsk", the Tula Oblast town's name): a city keeps its old names. Returns the
+    number of keys dropped."""
+    owners: dict[str, list[Entry]] = defaultdict(list)
+    for e in localities:
+        if e.country in THEATRE:
+            for k in e.names:
+                owners[k].append(e)
+
+    def own_spelling(key: str, town: Entry) -> bool:
+        if split_type(key) or " " in key:  # ("Shevchenkivskyi district", "… rajon": a name with its type word)
+            return True
+        latin = name_key(national(key)) if is_cyrillic_key(key) else key
+        return any(fuzz.ratio(latin, n) >= OWN_SPELLING_RATIO for n in town.names)
+
+    dropped = 0
+    for e in localities:
+        if e.country not in THEATRE:
+            continue
+        others = {id(o): o for a in e.alternates - e.names for o in owners.get(a, ())
+                  if o is not e and o.country == e.country and (o.population or 0) >= TOWN_POPULATION
+                  and (e.population or 0) >= TOWN_POPULATION and (o.population or 0) * 2 >= (e.population or 0)
+                  and not own_spelling(a, e)}
+        for o in others.values():
+            foreign = {a for a in (e.alternates - e.names) & (o.names | o.alternates) if not own_spelling(a, e)}
+            e.alternates -= foreign
+            dropped += len(foreign)
+            if foreign and DEBUG_FOREIGN:
+                print("foreign", e.name, e.iso, "<-", o.name, o.iso, sorted(foreign), file=sys.stderr)
+    return dropped
+
+
 def collapse_duplicates(localities: list[Entry]) -> tuple[list[Entry], int]:
     """Drop the smaller of two RU/UA/BY localities that share a main name and a
     region and lie within DUPLICATE_KM of each other; its names become
@@ -740,6 +783,7 @@ class Builder:
         missing = set(LOCALITY_NAMES) - {int(e.id[9:]) for e in out}
         assert not missing, f"LOCALITY_NAMES: no such locality {missing}"
         out, self.collapsed = collapse_duplicates(out)
+        self.foreign_alternates = drop_foreign_alternates(out)
         return out
 
     @staticmethod
@@ -1314,6 +1358,7 @@ def main() -> None:
         print(f"{kind:10} {n:7}")
     keys = sum(len(e.names | e.alternates) + len(e.stems | e.made_stems) for e in entries)
     print(f"{'collapsed':10} {builder.collapsed:7}  duplicate localities")
+    print(f"{'foreign':10} {builder.foreign_alternates:7}  alternates that are another town's name")
     print(f"{'made stems':10} {builder.made_stems:7}  Russian/Ukrainian district stems")
     for what, n in sorted(builder.unit_counts.items()):
         print(f"{'KATOTTG':10} {n:7}  {what}")
