@@ -83,6 +83,8 @@ def _patterns(lex: ModuleType) -> dict:
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": re.compile(lex.ONE_NOT_SAVED, i),
+        # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
+        "thing_not_saved": re.compile(rf"\b{lex.THING_NOUNS}\s+$", i),
         # (each with its own gate: most sentences that tell casualties need none of them)
         "lists": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
@@ -228,9 +230,11 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     if pats["died_of_wounds"].search(text):
         # "he was badly wounded … but could not be saved": dead, not also injured
         figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
-    if not figures and pats["one_not_saved"].search(text):
+    if not figures and (saved := pats["one_not_saved"].search(text)) \
+            and not pats["thing_not_saved"].search(text, max(0, saved.start() - 40), saved.start()):
         # "Лікарі боролися за її життя, але врятувати не вдалося": the one victim the sentence is about died
-        # (one already told dead is the same victim retold: see settle)
+        # (one already told dead is the same victim retold: see settle; not a thing that could not be saved:
+        # "The building could not be saved", "Будинок врятувати не вдалося")
         figures.append(Figure("killed", 1))
     return figures
 
