@@ -1105,9 +1105,9 @@ AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wou
 # 127, 200, and tonight we have 116 drones": today's count; the ones before it are other days' (their own claims)
 TODAY_BEFORE = (r"(?:\b(?:and|but|while)\s+)?\b(?:today|tonight|this\s+(?:night|morning))\s*,?\s+(?:(?:we\s+(?:have|had|saw)|"
                 r"there\s+(?:were|are)|(?:it|they)\s+(?:was|were))\s+)?(?:already\s+)?$")
-# a new attack only feared or foretold, not told: "warned that the enemy could launch a new attack"
+# a new attack only feared or foretold, not told: "warned that the enemy could launch a new attack", "did not rule out a new attack"
 NEW_ATTACK_UNREAL = (r"\b(?:could|may|might|will|would|can|warn\w*|expect\w*|possib\w*|likely|threat\w*|risk\w*|"
-                     r"prepar\w*|plan(?:s|ned|ning)?|fear\w*|ready|readying)\b")  # (not "plane-type")
+                     r"prepar\w*|plan(?:s|ned|ning)?|fear\w*|ready|readying|rul(?:e|ed|es|ing)\s+out|exclud\w*)\b")  # (not "plane-type")
 # ("a new attempt at attack", "another attempted drone attack": the same)
 NEW_ATTACK = (r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attempt(?:ed)?\s+(?:at\s+(?:an?\s+)?|to\s+)?|attempted\s+)?"
               r"(?:drone\s+|missile\s+)?(?:attack|wave)(?:\s+(?:on|of|against|at|by)\b|(?=[,.;]))")

@@ -739,9 +739,9 @@ SUBSET_BEFORE = r"(?:в\s+том\s+числе|среди\s+(?:них|жертв|
 # "среди погибших / пострадавших N": some of those told, or how many there are where none was told before
 # ("в Шебекино среди пострадавших двое мирных жителей"; see lexicon.en)
 AMONG_VICTIMS = r"среди\s+(?:(?P<killed>погибших)|(?P<injured>пострадавших|раненых))\s+$"
-# a new attack only feared or foretold, not told: "предупредил о возможной новой атаке"
+# a new attack only feared or foretold, not told: "предупредил о возможной новой атаке", "не исключил новой атаки"
 NEW_ATTACK_UNREAL = (r"(?:\bвозможн\w*|\bмож[ею]т\b|\bмогут\b|\bготов\w*|\bгото[вт]\w*|\bожида\w*|\bпредупред\w*|"
-                     r"\bугроз\w*|\bриск\w*|\bвероятн\w*|\bнамерен\w*|\bпланиру\w*|\bбудет\b|\bпопытается\b)")
+                     r"\bугроз\w*|\bриск\w*|\bвероятн\w*|\bнамерен\w*|\bпланиру\w*|\bбудет\b|\bпопытается\b|\bисключ\w*)")
 # a second attack after the one told, with a count of its own: "отражена новая атака", "об отражении очередной атаки"
 NEW_ATTACK = r"\b(?:нов\w+|очередн\w+)\s+(?:попытк\w+\s+)?атак(?:а|и|е|у|ой|ою|овать)\b"  # ("о новой попытке атаки")
 AGE_AFTER = r"^\s*(?:лет\b|года?\b|г\.|-?\s*летн)"

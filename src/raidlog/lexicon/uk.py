@@ -703,9 +703,9 @@ AMONG_VICTIMS = r"серед\s+(?:(?P<killed>загиблих)|(?P<injured>по�
 # right before the last of a sentence's counts of one weapon: "Вчора було 80 дронів, а сьогодні 116", "далі 127,
 # 200 дронів, і сьогодні маємо 116 БпЛА": today's count; the ones before it are other days' (their own claims)
 TODAY_BEFORE = r"(?:\b(?:а|і|й|та|але)\s+)?\b(?:сьогодні|цієї\s+ночі|цієї\s+ночі)\s+(?:(?:у\s+нас\s+|ми\s+)?(?:маємо|було|були|був)\s+)?(?:вже\s+)?$"
-# a new attack only feared or foretold, not told: "попередив, що ворог готує нову атаку"
+# a new attack only feared or foretold, not told: "попередив, що ворог готує нову атаку", "не виключив нової атаки"
 NEW_ATTACK_UNREAL = (r"(?:\bможлив\w*|\bмож[еу]\b|\bможуть\b|\bготу\w*|\bочіку\w*|\bпопереди\w*|\bпопереджа\w*|"
-                     r"\bзагроз\w*|\bризик\w*|\bймовірн\w*|\bпланує\w*|\bбуде\b|\bспробує\b)")
+                     r"\bзагроз\w*|\bризик\w*|\bймовірн\w*|\bпланує\w*|\bбуде\b|\bспробує\b|\bвиключ\w*)")
 NEW_ATTACK = r"\b(?:нов\w+|чергов\w+)\s+(?:спроб\w+\s+)?атак(?:а|и|у|ою|ці|увати)\b"  # ("про нову спробу атаки")
 AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
 DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвилин\w*|тижн\w*|місяц\w*)\b"  # "за 24 години загинули двоє"
