@@ -478,11 +478,14 @@ REPORT_VERBS = (
 )
 
 # Incident words by kind.
+# the place of the event the sentence before told: "It happened in Shebekino" (an attack there only
+# after a sentence that told an event: attribute.incidents)
+HAPPENED_IN = r"\b(?:this|it)\s+(?:happened|occurred|took\s+place)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?-i:[A-Z])"
 INCIDENTS: dict[str, str] = {
     "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|fired\s+(?:[\w-]+\s+){0,4}?(?:at|into)|tried to attack|(?<!air[ -])raids?|"
                        r"pounded|pounding|bombarded|bombarding|hammered|pummell?ed)\b(?! alerts?)|"
                        # the place of the event just told: "It happened in Shebekino"
-                       r"\b(?:this|it)\s+(?:happened|occurred|took\s+place)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?-i:[A-Z])",
+                       rf"{HAPPENED_IN}",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?))\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",

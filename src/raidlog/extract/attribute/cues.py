@@ -173,6 +173,7 @@ def _patterns(lex: ModuleType) -> dict:
         "new_attack": re.compile(lex.NEW_ATTACK, i),
         "today_before": re.compile(lex.TODAY_BEFORE, i),
         "new_attack_unreal": re.compile(lex.NEW_ATTACK_UNREAL, i),
+        "happened_in": re.compile(lex.HAPPENED_IN, i),
         "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the

@@ -100,6 +100,8 @@ class Attribution:
     # a sentence of no count told a new attack ("Soon after, the governor informed about a new attempt at
     # attack."): the next count is that attack's, not more of the claim told
     new_attack: bool = False
+    # the sentence before the one being read ("Это произошло в Грайвороне" places the event it told)
+    sentence_before: Mentions | None = None
 
 
 class _SentenceIndex:

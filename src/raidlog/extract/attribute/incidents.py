@@ -101,6 +101,23 @@ def _happened_when(text: str, lex: ModuleType) -> bool:
     return bool(pats["now"].search(event) or pats["event_day"].search(event))
 
 
+def _only_happened_in(text: str, lex: ModuleType) -> bool:
+    """The sentence's only cue of an attack places the event just told ("Это произошло в Грайвороне")."""
+    pats = _patterns(lex)
+    there = {x.start() for x in pats["happened_in"].finditer(text)}
+    if not there:
+        return False
+    attack = next(p for k, p, _ in pats["incidents"] if k == "attack_reported")
+    return all(x.start() in there for x in attack.finditer(text))
+
+
+def _told_event(before: Mentions | None, lex: ModuleType) -> bool:
+    """The sentence told an event of the war: a weapon ("об ударе FPV-дрона по грузовику"), an incident's
+    word, a launch or a downing."""
+    return before is not None and bool(before.weapons or before.launch_verbs or before.destroy_verbs
+                                       or _incident_kinds(before, lex))
+
+
 def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex: ModuleType,
               offset: int, claimant: Claimant | None = None, claim_sentence: bool = False,
               repelled: bool = False) -> bool:
@@ -116,6 +133,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                                                None, None, text, [(offset, offset + len(text))], [toll]))
         return False
     kinds = _incident_kinds(m, lex)
+    if "attack_reported" in kinds and _only_happened_in(text, lex) and (
+            m.sentence.paragraph == out.background_paragraph or not _told_event(out.sentence_before, lex)):
+        # "Губернатор наградил волонтёров. Это произошло в Белгороде.": the place of what the sentence before
+        # told, an event of no attack (no weapon, no incident's word, no launch, no downing), is no attack there; nor
+        # the place of an event recalled ("Напомним, в мае дрон атаковал автобус. Это произошло в …")
+        kinds.remove("attack_reported")
     located = _located(out, m, res, lex, offset, claimant)
     if located:
         kinds = [k for k in kinds if k not in located and k not in ("attack_reported", "attack_repelled")]

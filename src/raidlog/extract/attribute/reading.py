@@ -133,6 +133,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if s.is_title and not out.headline_towns:
             out.headline_towns = _headline_towns(m, res, lex)
         previous, before = before, (m, res)
+        out.sentence_before = previous[0] if previous is not None else None
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph) \
