@@ -276,6 +276,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told.evidence.append((s.start, s.end))
             _told_in(out, told, m, res, people, lex, s, claimant)
             continue
+        elif but is not None:
+            # "Air defences shot down all but one of the drones" with no launch told to take it from: the
+            # one was not destroyed, and no count of the destroyed is told
+            totals = [c for c in totals if c.number.start != but.number.start]
+            items = [it for it in items if it.number_start != but.number.start]
         # ("Сбиты все воздушные цели, кроме трёх БПЛА": the three are the ones not destroyed)
         spared = _spared(m, s.text, lex)
         if spared:
