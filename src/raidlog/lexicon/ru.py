@@ -104,9 +104,9 @@ _SHAHED_MODEL = r"(?:[-–]1[0-9]{2}(?:/1[0-9]{2})?[»\"]?)?"
 # "сбито 30 летательных аппаратов", the general word, is the attack's drones too; not "два пилотируемых
 # летательных аппарата", the manned ones)
 _D = r"(?:(?:беспилотн\w*\s+|(?<!пилотируем..\s)(?<!пилотируем...\s))летательн\w*\s+аппарат\w*|беспилотн\w*\s+аппарат\w*|беспилотн\w*\s+средств\w*|беспилотник\w*|БПЛА|БЛА|дрон\w*|квадрокоптер\w*)(?:-камикадзе)?"
-# targets struck on the ground of the other side, the ministry's own strikes ("поражены 72 цели на территории
-# Украины"): no weapons counted, no downing (a plain "цели", or air targets, are the air defence's)
-GROUND_TARGETS = r"цел(?:ей|и|ь|ями)\s+(?:противника\s+|ВСУ\s+)?на\s+(?:территории\s+Украины|подконтрольной\s+Киеву\s+территории)\b"
+# targets struck on the ground of either side, its army's own strikes ("поражены 72 цели на территории Украины", the
+# Ukrainian staff's "поражены 12 целей на территории России"): no weapons counted, no downing (a plain "цели", or air targets, are the air defence's)
+GROUND_TARGETS = r"цел(?:ей|и|ь|ями)\s+(?:противника\s+|ВСУ\s+)?на\s+(?:территории\s+(?:Украины|России|РФ)|подконтрольной\s+Киеву\s+территории)\b"
 WEAPONS: list[tuple[str, str, str | None]] = [
     (rf"{_D}(?:\s+самолетного\s+типа|\s+самолётного\s+типа)?", "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),

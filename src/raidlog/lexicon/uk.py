@@ -99,9 +99,9 @@ MONTHS = {
 # the model numbers after the name, both of them or one: "Shahed-131/136", «Шахед-136»
 _SHAHED_MODEL = r"(?:[-–]1[0-9]{2}(?:/1[0-9]{2})?[»\"]?)?"
 _D = r"(?:ударн\w*\s+)?(?:БпЛА|БПЛА|безпілотн\w*(?:\s+літальн\w*\s+апарат\w*)?|безпілотник\w*|дрон\w*|квадрокоптер\w*)(?:-камікадзе)?"
-# targets struck on the ground, the Russian ministry's own strikes retold ("уражено 130 цілей на території України"):
-# no weapons counted, no downing (a plain "цілі", or air targets, are the air defence's)
-GROUND_TARGETS = r"ціл(?:ей|і|ь|ями)\s+(?:противника\s+|ЗСУ\s+)?на\s+території\s+України\b"
+# targets struck on the ground of either side, its army's own strikes ("уражено 130 цілей на території України", the Russian
+# ministry's retold, and the General Staff's "уражено 12 цілей на території Росії"): no weapons counted, no downing (a plain "цілі", or air targets, are the air defence's)
+GROUND_TARGETS = r"ціл(?:ей|і|ь|ями)\s+(?:противника\s+|ЗСУ\s+)?на\s+території\s+(?:України|Росії|РФ)\b"
 WEAPONS: list[tuple[str, str, str | None]] = [
     (_D, "drone", None),
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
