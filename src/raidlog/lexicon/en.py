@@ -879,10 +879,12 @@ SPEAKER_PLACE_BEFORE = r"according\s+to|(?:accused|blamed|denied|claimed)\s+by"
 ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
 # after a country that acts: the attacker, no place of the attack ("Russia launched 20 drones", "Росія
 # запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
-# (not a country that launches a procedure of its own: "Romania launched an investigation after debris fell")
+# (not a country that launches a procedure or sends help of its own: "Romania launched an investigation after debris
+# fell", "Russia sent condolences to Belarus")
 ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fired|sent|used)\b(?!\s+(?:by|from|at)\b)"
                         r"(?!\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:investigations?|probes?|inquir(?:y|ies)|inquests?|appeals?|"
-                        r"campaigns?|programmes?|programs?|reviews?|consultations?|talks|satellites?)\b)")
+                        r"campaigns?|programmes?|programs?|reviews?|consultations?|talks|satellites?|condolences|aid|help|assistance|"
+                        r"delegations?|notes?|letters?|messages?|protests?|rescuers|experts)\b)")
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"Kyiv|Kiev|Moscow"

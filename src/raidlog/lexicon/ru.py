@@ -954,7 +954,7 @@ ATTACKER_PLACE_BEFORE = r"(?!)"
 # запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
 # (not a country that launches a procedure of its own: "Румыния запустила расследование")
 ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|выпустил\w*|атаковал\w*|нанесл\w*|нан[её]с\w*|ударил\w*|обстрелял\w*|применил\w*|направил\w*)\b"
-                        r"(?!\s+(?:[\w-]+\s+)?(?:расследовани|проверк|программ|кампани|процедур|консультаци|спутник)\w*)")
+                        r"(?!\s+(?:[\w-]+\s+)?(?:расследовани|проверк|программ|кампани|процедур|консультаци|спутник|соболезновани|помощ|ноту|делегаци|письм|обращени|протест|спасател)\w*)")
 GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"

@@ -913,7 +913,7 @@ ATTACKER_PLACE_BEFORE = r"(?!)"
 # запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
 # (not a country that launches a procedure of its own: "Румунія запустила розслідування")
 ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|запустив|випустил\w*|випустив|атакувал\w*|атакував|завдал\w*|завдав|вдарил\w*|вдарив|обстріля\w*|застосувал\w*|застосував|спрямувал\w*|спрямував)\b"
-                        r"(?!\s+(?:[\w'’-]+\s+)?(?:розслідуван|перевірк|програм|кампані|процедур|консультаці|супутник)\w*)")
+                        r"(?!\s+(?:[\w'’-]+\s+)?(?:розслідуван|перевірк|програм|кампані|процедур|консультаці|супутник|співчутт|допомог|ноту|делегаці|лист|звернен|протест|рятувальник)\w*)")
 GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
