@@ -233,7 +233,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # not by a scan of all the denials for each verb)
         denied = overlapping(m.not_destroyed)
         m.destroy_verbs[:] = [v for v in m.destroy_verbs if not denied(*v)]
-    if m.destroy_verbs and m.weapons:
+    if m.destroy_verbs and (m.weapons or m.counts):
+        # (a sentence of a bare count alone too: "Сбиты 9 беспилотников. Ещё один поразил склад.")
         # "the drone destroyed a barn": what the weapon did, not its downing (no weapon starting at the
         # object, and the last weapon that ends before the verb right before it: asked of the weapons'
         # starts and ends, in order as weapon words do not overlap, not by a scan of them all for each verb);
