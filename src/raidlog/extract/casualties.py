@@ -41,6 +41,7 @@ class Figure:
     field: str  # "killed" or "injured"
     value: int | None  # None: victims told without a number ("there are victims")
     total: bool = False  # a running total or "a total of": replaces the figures told before
+    died: bool = False  # one "could not be saved": a victim told injured before may be the one who died
 
 
 @dataclass
@@ -235,7 +236,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         # "Лікарі боролися за її життя, але врятувати не вдалося": the one victim the sentence is about died
         # (one already told dead is the same victim retold: see settle; not a thing that could not be saved:
         # "The building could not be saved", "Будинок врятувати не вдалося")
-        figures.append(Figure("killed", 1))
+        figures.append(Figure("killed", 1, died=True))
     return figures
 
 
@@ -482,3 +483,13 @@ def settle(statements: list[Statement]) -> None:
         if figure is not None or not unknown:
             for s in zeros:  # "no one was hurt" there (victims told without a number leave it open)
                 s.counted[fld] = 0
+    # "… injuring a woman. Doctors fought for her life, but she could not be saved": the one victim told
+    # injured just before died, and is no longer among the injured (not one told injured somewhere else)
+    hurt: Statement | None = None
+    for s in body:
+        if any(f.died for f in s.figures) and s.counted.get("killed") == 1 and hurt is not None \
+                and not (hurt.places and s.places and hurt.places.isdisjoint(s.places)):
+            hurt.counted["injured"] -= 1
+            hurt = None
+        elif s.counted.get("injured"):
+            hurt = s
