@@ -129,6 +129,11 @@ def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
     return bool(_patterns(lex)["reminder"].match(text)) and not _retold(text, lex, new_day)
 
 
+def opens_reminder(text: str, lex: ModuleType) -> bool:
+    """"Напомним, …", "Нагадаємо, що …", "Recall that …" opening a sentence, whatever time it tells."""
+    return bool(_patterns(lex)["reminder"].match(text))
+
+
 def opens_with_now(text: str, lex: ModuleType) -> bool:
     """"Tonight, …", "Сегодня ночью …", "Цієї ночі …" opening a sentence: back from earlier events."""
     return bool(_patterns(lex)["now_opening"].match(text))

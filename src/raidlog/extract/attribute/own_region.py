@@ -8,7 +8,7 @@ import re
 from datetime import date
 from types import ModuleType
 
-from raidlog.extract import breakdown, claimants
+from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, _SentenceIndex
 from raidlog.extract.attribute.regions import _OWN_AREA
@@ -29,6 +29,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     pattern = _own_region_pattern(lex)
     holding = _SentenceIndex(mentions)
     named_before: list[str | None] | None = None  # (read once, when a count needs it)
+    recalled: set[int] | None = None  # the sentences of reminders (read once, when a count needs them)
     for draft in out.claims:
         region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding, lex)
         own = gaz.region(region_iso) if region_iso else None
@@ -99,8 +100,13 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             # (the sentence before, another speaker's count and its places: "Минобороны сообщило о пяти
             # сбитых над Курской областью. Губернатор Белгородской области – о трёх": no context of his)
             alone = area is not None and _another_speaker_before(mentions, resolutions, k, area)
+            if at is None and area is not None and not m.people and recalled is None:
+                recalled = _reminders(mentions, lex)
             if at is None and area is not None and (draft.scope == "report" or m.people) \
+                    and (m.people or k not in recalled) \
                     and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex, alone):
+                # (not a count the post recalls with no place, "Нагадаємо, що минулої ночі сили ППО знищили
+                # 25 дронів" at the end of an OVA head's post: the country's figure, not his region's)
                 # (an earlier figure the article recalls, "Раніше повідомлялося, що …", is his region's
                 # only when he is named telling it: "Раніше Кім повідомляв, що …")
                 # "ППО збила 26 дронів", told by Sevastopol's governor with no place: his own region
@@ -124,6 +130,22 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _reminders(mentions: list[Mentions], lex: ModuleType) -> set[int]:
+    """The sentences of reminders: one that opens with "Нагадаємо, …" / "Напомним, …" / "Recall that
+    …", and the rest of its paragraph."""
+    out: set[int] = set()
+    paragraph = None
+    for k, m in enumerate(mentions):
+        s = m.sentence
+        if casualties.opens_reminder(s.text, lex):
+            paragraph = s.paragraph
+        elif s.paragraph != paragraph:
+            paragraph = None
+        if paragraph is not None:
+            out.add(k)
+    return out
 
 
 def _over_counted_regions(m: Mentions, lex: ModuleType) -> bool:
