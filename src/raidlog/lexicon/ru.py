@@ -819,8 +819,8 @@ EVE = r"накануне"
 # a night word as a word of its own, the sentence's night ("Ночью над Курской областью …")
 NIGHT_WORD = r"\b(?:ночь\w*|ночи|ночью|ночной|ночное|за\s+ночь)"
 # right before the last of a sentence's counts of one weapon: "Вчера было 80 дронов, а сегодня 116", "Далее 127,
-# 200 дронов, и сегодня имеем 116 БПЛА": today's count; the ones before it are other days' (their own claims)
-TODAY_BEFORE = r"(?:\b(?:а|и|но)\s+)?\b(?:сегодня|этой\s+ночью|нынешней\s+ночью)\s+(?:(?:у\s+нас\s+|мы\s+)?(?:имеем|было|были|был)\s+)?(?:уже\s+)?$"
+# 200 дронов, и сегодня имеем 116 БПЛА": today's count; the ones before it are other days' (their own claims) (also with its verb or its teller between: "а сегодня уничтожено 12")
+TODAY_BEFORE = r"(?:\b(?:а|и|но)\s+)?\b(?:сегодня|этой\s+ночью|нынешней\s+ночью)\s+(?:(?:у\s+нас\s+|мы\s+)?(?:имеем|было|были|был)\s+|(?:[^\W\d_]+\s+){1,3})?(?:уже\s+)?$"
 OWN_NIGHT_AFTER = r"(?:,\s*(?:а|и)\s+(?:уже\s+)?|;\s*(?:а\s+)?)(?:этой\s+|сегодня\s+)?ночью\b"
 COMPARED = (r"(?:\bпротив|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с)\s+(?:[\w-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:больше|меньше),?\s+чем\b[^.;:!?\n]{0,40}")
