@@ -151,6 +151,9 @@ LAUNCH = (
     r"(?:(?<!terrorist\s)attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
+    # "There was a strike today too: more than 240 drones …", "Tonight there was an attack: 50 Shaheds …": the attack
+    # told as there was one, and after its colon what it was made of
+    r"there\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|barrage|assault)s?(?:\s+[\w'’-]+){0,3}?(?=\s*:)|"
     r"(?:attack|barrage|assault|strike)s?(?:\s+(?:on|against)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
