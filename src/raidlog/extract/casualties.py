@@ -311,8 +311,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])))
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
-_CLAUSE_SPLIT = re.compile(r"[.;!?]|,\s+(?:and|while|а|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)")
+# (a comma before "а также" / "а також" / "as well as" goes on with the list: "Два сотрудника, а также сотрудник МЧС")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,(?!\s+(?:а\s+(?:также|також)|as\s+well\s+as|along\s+with|together\s+with)\b)",
+                           re.IGNORECASE)
+# (not ", а также …" / ", а також …": one more of the list, "Два сотрудника, а также сотрудник МЧС получили ранения")
+_CLAUSE_SPLIT = re.compile(r"[.;!?]|,\s+(?:and|while|а(?!\s+(?:также|також)\b)|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)")
 _DIGIT = re.compile(r"\d")
 
 

@@ -1147,8 +1147,8 @@ UNIT_COUNT_NOUNS = r"(?:communities|hromadas|settlements|villages|towns|cities|d
 AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
 AGE_ITEM = r"(?!)"
 PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
-# "two men and a woman were injured": the number's people and one more
-PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+and\s+{_ONE_PHRASE}\b"
+# "two men and a woman were injured", "two employees as well as a rescuer": the number's people and one more
+PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"

@@ -743,7 +743,7 @@ AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)річн\w+)?"  # (an age, with or without its "
 PLURAL_VICTIM = r"\w*(?:их|іх)$"
 # "поранено чотирьох жінок та чоловіка": the number's people and one more
 PLUS_ONE_AFTER = (rf"^\s+(?:[\w'’-]+\s+)?{PERSON_NOUNS}(?:\s+(?:віком\s+)?\d{{1,3}}(?:\s*(?:,|і|та)\s*\d{{1,3}})*\s+рок\w*)?"
-                  rf"\s+(?:і|та|й)\s+{_ONE_PHRASE}\b")
+                  rf"(?:\s+(?:і|та|й)|,?\s+а\s+також)\s+{_ONE_PHRASE}\b")
 # "двоє дістали поранення, одного з них госпіталізовано": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:них|яких|постраждалих|поранених)\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
