@@ -1092,7 +1092,9 @@ NOT_HURT_PERSON = (
 UNKNOWN_VICTIMS = (
     r"\bthere (?:are|were|have been|is) (?:(?!no\b|not\b|none\b)\w+ )?(?P<noun>victims|casualties|injured|dead|wounded)\b|"
     r"\b(?:several|some|many|a number of|dozens of|scores of)\s+(?:\w+\s+)?(?:people|civilians|residents|persons)\s+"
-    r"(?:were|have been|had been)\s+(?:\w+\s+)?(?P<noun2>injured|wounded|hurt|killed)"
+    r"(?:were|have been|had been)\s+(?:\w+\s+)?(?P<noun2>injured|wounded|hurt|killed)|"
+    # people with no number: "People were killed in Kharkiv" (not "two people", "the people")
+    r"(?<!\w\s)(?<!\d)\bpeople\s+(?:were|have been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<noun3>injured|wounded|hurt|killed)"
 )
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
 TOTAL_BEFORE = (
