@@ -829,7 +829,7 @@ WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogethe
 # "drones attacked one of the city's districts": one of some things that are no weapons (unless a
 # weapon word follows) counts no weapon; not "one of them"
 # "every one of the 18 drones", "each one of them": all of them, "one" no count
-EVERY_ONE_BEFORE = r"\b(?:every|each)(?:\s+single)?\s+$"
+EVERY_ONE_BEFORE = r"\b(?:(?:every|each)(?:\s+single)?|not)\s+$"  # (and "not one of the 12 drones reached …": none of them)
 ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+of)?"  # "95 of 120 drones", "22 of Russia's 27 drones", "50 out of a total of 65"
 # a running figure raised, right before its new count: "the number of downed drones rose to seven" (the

@@ -266,7 +266,7 @@ OF_TOTAL = r"из"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 # "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один из них"
-EVERY_ONE_BEFORE = r"(?!)"  # (English "every one of the 18 drones": the numeral "one" is no count)
+EVERY_ONE_BEFORE = r"\bни\s+$"  # "ни одному из 12 беспилотников не удалось …": none of them, the numeral no count of one (English "every one of the 18 drones")
 # (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
 # ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
