@@ -238,7 +238,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
     if not figures and (saved := pats["one_not_saved"].search(text)) \
             and not pats["thing_not_saved"].search(text, max(0, saved.start() - 40), saved.start()):
-        # "Лікарі боролися за її життя, але врятувати не вдалося": the one victim the sentence is about died
+        # "Медики довго рятували чоловіка, та врятувати не вдалося": the one victim the sentence is about died
         # (one already told dead is the same victim retold: see settle; not a thing that could not be saved:
         # "The building could not be saved", "Будинок врятувати не вдалося")
         figures.append(Figure("killed", 1, died=True))

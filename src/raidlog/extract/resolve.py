@@ -268,8 +268,8 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
     return result
 
 
-# between a place and the district named right after it, whose it is ("в селе Коновалово Волоконовского
-# района и в поселке Политотдельский Белгородского района": Politotdelsky is Belgorodsky District's)
+# between a place and the district named right after it, whose it is ("в селе Берёзовка Ракитянского
+# района и в посёлке Садовый Грайворонского района": Sadovy is Graivoronsky District's)
 _RIGHT_AFTER = 3
 
 

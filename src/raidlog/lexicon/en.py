@@ -372,7 +372,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
     # Ukraine's air defence is its Air Force's
-    # ("Ukrainian defences successfully intercepted 18 out of 22": the bare "defences" that downed
+    # ("Ukrainian defences intercepted 9 out of 11": the bare "defences" that downed
     # something, not the front line's "broke through Ukrainian defences")
     (r"(?:Ukrainian|Ukraine's) air defen[cs]es?(?: systems| forces| units)?|"
      r"(?:Ukrainian|Ukraine's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"

@@ -722,7 +722,7 @@ AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
 DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвилин\w*|тижн\w*|місяц\w*)\b"  # "за 24 години загинули двоє"
 AGE_BEFORE = r"\bу?\s*віці\s*$"  # "чоловік у віці 64 років"
 OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[\w'’-]+\s+)?{_ONE}"
-# one victim the sentence is about died, told without a figure: "Лікарі боролися за її життя, але врятувати не вдалося"
+# one victim the sentence is about died, told without a figure: "Медики довго рятували чоловіка, та врятувати не вдалося"
 ONE_NOT_SAVED = r"врятувати\s+(?:(?:його|її)\s+)?не\s+вдалося"
 DIED_OF_WOUNDS = r"врятувати\s+(?:його|її|їх)\s+не\s+вдалося|помер\w*\s+(?:у|в)\s+лікарн\w*|помер\w*\s+від\s+поранен\w*"
 ONE_NOUN = _ONE

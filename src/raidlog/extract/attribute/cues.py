@@ -178,7 +178,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
         # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
-        # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та російську крилату ракету')
+        # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
         "and_one": re.compile(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),

@@ -97,7 +97,7 @@ class Attribution:
     # the paragraph and the regions of its latest sentence that named one ("На Дніпропетровщині …"): the region
     # an unnamed "обласний центр" told next in that paragraph is the centre of
     regions_told: tuple[int | None, list[Place]] = (None, [])
-    # a sentence of no count told a new attack ("Soon after, the governor informed about a new attempt at
+    # a sentence of no count told a new attack ("Later the governor told of a new attempt at
     # attack."): the next count is that attack's, not more of the claim told
     new_attack: bool = False
     # the sentence before the one being read ("Это произошло в Грайвороне" places the event it told)

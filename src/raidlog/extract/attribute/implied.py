@@ -243,7 +243,7 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
 
 
 def _launched_one_downed(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
-    """"З ворожого літака випустили крилату ракету, яку над морем влучно збили сили ППО", "launched a
+    """"Зі штурмовика випустили ракету Х-59, яку зенітники збили над затокою", "launched a
     cruise missile, which was shot down over the sea": one weapon launched, in the singular without a
     number, and downed in its relative clause (the claim's launched count; its destroyed one is set
     by the caller)."""

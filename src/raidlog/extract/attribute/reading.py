@@ -200,7 +200,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
         if not m.counts and out.claims and not s.is_title and may_match(m.words, lex, "new_attack") \
                 and _patterns(lex)["new_attack"].search(s.text) and not _patterns(lex)["new_attack_unreal"].search(s.text):
-            # ("Soon after, the governor informed about a new attempt at attack."; not "he warned the enemy
+            # ("Later the governor told of a new attempt at attack."; not "he warned the enemy
             # could launch a new attack")
             out.new_attack = True
         if out.new_attack and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
