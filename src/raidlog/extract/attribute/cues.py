@@ -104,8 +104,9 @@ def _patterns(lex: ModuleType) -> dict:
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
+        # (or the night with its date: "Вночі, 3 березня, на Сумщині … знищено", "В ночь на 3 марта в …")
         "opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
-                              rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*)?", i),
+                              rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*(?:(?:\w+\s+)?\d{{1,2}}\s+[^\W\d_]+[\s,]*)?)?", i),
         "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "hit_after": re.compile(lex.HIT_AFTER, i),
