@@ -546,12 +546,15 @@ _REGION = (
     r"Республики\s+[А-ЯЁ][а-яё'-]+|[А-ЯЁ][а-яё'-]+(?:ой|ого)\s+(?:ОВА|ГВА)|[А-ЯЁ][а-яё'-]+ого\s+областного\s+совета|"
     r"Москвы|Севастополя|Санкт-Петербурга|Крыма|Подмосковья|Кубани"
 )
+# a region's colloquial name, with the official's name after it ("глава Белгородчины Вячеслав Гладков"); an
+# office told so with no name ("руководитель Брянщины") is left to the one named before
+_REGION_NAMED = _REGION + r"|[А-ЯЁ][а-яё'-]+(?:щины|чины)(?![\w-])"
 NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Белгороде, губернатор Вячеслав Гладков": the name after the office
 PEOPLE = [
     # "Вячеслав Гладков, губернатор Белгородской области"
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
     # "губернатор Курской области Иван Петров", "мэр Москвы Сергей Собянин"
-    rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
+    rf"(?i:(?P<role>{ROLE_WORDS}))\s+(?P<region>{_REGION_NAMED}),?\s+(?P<name>{_NAME})",
     # a city's office and the city in the genitive ("мэр Харькова Игорь Терехов"): the city is no part of the name
     rf"(?i:(?P<role>мэр(?:а|у|ом|е)?(?!\w)|глав\w*\s+города))\s+(?P<region>[А-ЯЁ][а-яё'-]+),?\s+(?P<name>{_NAME})",
     # "губернатор Вячеслав Гладков"

@@ -510,6 +510,9 @@ _REGION = (
     r"адміністрації|міської\s+військової\s+адміністрації|району|(?:(?:муніципальн|міськ)\w+\s+)?округу)|Києва|Київської\s+МВА|КМВА|"
     r"Севастополя|Москви|Санкт-Петербурга"  # the cities that are regions ("голова Севастополя")
 )
+# a region's colloquial name, with the official's name after it ("голова Сумщини Олег Григоров"); an office
+# told so with no name ("керівника Дніпропетровщини") is left to the one named before
+_REGION_NAMED = _REGION + r"|[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:щини|чини)(?![\w'’-])"
 NAME_AFTER_ROLE = rf",?\s+{_NAME}"  # "в Одесі, начальник ОВА Олег Кіпер": the name after the office
 PEOPLE = [
     # "Олег Кіпер, начальник Одеської ОВА"
@@ -517,7 +520,7 @@ PEOPLE = [
     # "начальник Одеської ОВА Олег Кіпер", "голова Сумської обласної адміністрації, Петро Коваленко"
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
     rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
-    rf"\s+(?P<region>{_REGION}),?\s+(?P<name>{_NAME})",
+    rf"\s+(?P<region>{_REGION_NAMED}),?\s+(?P<name>{_NAME})",
     # a city's office and the city in the genitive ("мер Львова Андрій Садовий"): the city is no part of the name
     rf"(?i:(?P<role>міськ\w*\s+голов\w*|мер(?:а|у|ом|ові)?(?![\w'’])))\s+(?P<region>[А-ЯІЇЄҐ][а-яіїєґ'’-]+),?\s+(?P<name>{_NAME})",
     # "начальник ОВА Олег Кіпер"
