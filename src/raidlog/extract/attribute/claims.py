@@ -398,12 +398,13 @@ def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions
 
 def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:
     """A place's count told as a part of the weapons told before ("Над Сумщиною та Полтавщиною збито 15
-    дронів", then "12 з них — над Сумщиною", "Из них 12 — над Курской", "З них у Вінницькій області
-    знищено 4"): the told claim's breakdown,
-    never a claim of its own."""
+    дронів", then "12 з них — над Сумщиною", or a sentence that goes on with them, OF_THESE_LEAD: "З них у
+    Вінницькій області знищено 4"): the told claim's breakdown, never a claim of its own."""
     starts = {it.number_start for it in items}
+    if not starts:
+        return False
     text = m.sentence.text
-    return bool(starts) and bool(_patterns(lex)["of_them_opening"].match(text)) \
+    return bool(_patterns(lex)["of_these_lead"].match(text)) \
         or any(c.number.start in starts and _part_of_them(c, c, text, lex) for c in m.counts)
 
 

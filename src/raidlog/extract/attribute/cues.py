@@ -56,8 +56,6 @@ def _patterns(lex: ModuleType) -> dict:
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
         "list_join": re.compile(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
-        # a sentence that opens with "of them": "З них у Вінницькій області знищено 4", "Of these, 12 over …"
-        "of_them_opening": re.compile(rf"\W*(?:{lex.OF_THEM})\b", i),
         # a whole, a comma, then "of them" before its part: "Всего 40 беспилотников, из них 25 сбиты"
         "whole_then_of_them": re.compile(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})\s*,?\s+", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
