@@ -98,6 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
         "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": re.compile(lex.PLURAL_TYPE),
+        "singular_type_phrase": re.compile(lex.SINGULAR_TYPE_PHRASE, re.IGNORECASE),
         "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
         "and_counted": re.compile(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
@@ -956,15 +957,20 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
     inherited: dict[int, str] = {}
     for n in range(len(runs) - 1, -1, -1):
         # the run's first type word: "Мирівську та Червоногригорівську громади Нікопольського району"
-        last = next((t.group(0) for t in runs[n][1:] if pats["is_type"](t.group(0))), "")
-        plural = bool(last) and bool(pats["plural_type"].search(last))
+        at = next((k for k in range(1, len(runs[n])) if pats["is_type"](runs[n][k].group(0))), 0)
+        last = runs[n][at].group(0) if at else ""
         if last:
+            # the adjective that agrees with the type word: "Курскую область", not the name before
+            # it ("Никольское Донецкой Народной Республики": Никольское is a village of the region)
+            agreeing = runs[n][at - 1].group(0)
+            plural = bool(pats["plural_type"].search(last)) \
+                and not pats["singular_type_phrase"].fullmatch(f"{agreeing} {last}")
             m = n
             while m > 0 and pats["and"].fullmatch(text[runs[m - 1][-1].end() : runs[m][0].start()]):
                 if pats["is_type"](runs[m - 1][-1].group(0)):
                     break
                 if not plural and not (pats["one_region_type"].fullmatch(last)
-                                       and _same_ending(runs[m - 1][-1].group(0), runs[n][0].group(0))):
+                                       and _same_ending(runs[m - 1][-1].group(0), agreeing)):
                     break
                 inherited[m - 1] = last
                 m -= 1

@@ -786,6 +786,7 @@ LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)
 LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
+SINGULAR_TYPE_PHRASE = r"(?!)"  # (Russian "Харьковской области": a plural's ending that is also a singular's)
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
 # after "a drone destroyed": an object, so the weapon did the destroying ("the drone destroyed a barn"),
 # not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night", "drones

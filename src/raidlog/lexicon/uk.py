@@ -863,6 +863,7 @@ PLACE_TYPE_WORDS = (
 )
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и|\bгромад)$"  # ("Білопільської та Краснопільської громад": the genitive plural has no ending)
+SINGULAR_TYPE_PHRASE = r"\w+(?:ої|ій)\s+\w+і"  # "Харківської області", "у Сумській області": PLURAL_TYPE's "-і" is the singular's after an adjective of a singular case ("Сумська та Харківська області" is the plural)
 UNIT_QUALIFIER = r"(?:сільськ\w*|селищн\w*|міськ\w*|територіальн\w*)"  # "Покровській сільській громаді": part of the unit's type
 # the first word of a two-word name ("у Великій Бабці", "в Новій Ушиці" unknown to the gazetteer): before a
 # capitalised word it is never a place of its own (GeoNames' "Novyy", "Velyka"); the two words are one name
