@@ -684,9 +684,10 @@ PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 # ("from the area of the town of Yeysk": the kind of place between the cue and its
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
+# ("from the northern and southern directions (Kursk, Millerovo)": the towns in brackets after the directions)
 LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
-                   r"|from the (?:[\w-]+\s+)?(?:cities|towns) of|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?:)")
+                   r"|from the (?:[\w-]+\s+)?(?:cities|towns) of|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?\s*[:(])")
 
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")

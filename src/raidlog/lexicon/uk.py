@@ -901,8 +901,9 @@ PLACE_AS_ACTOR = r"\s*(?:режим\w*|уряд\w*|влад\w*)"
 LAUNCH_SITE_CUE = (
     # ("з районів міст Орел, Курськ": the areas of the towns named next; not "в одному з районів міста")
     # ("атака велась із російських міст Орел, Курськ": the towns named next, whatever the word for their country)
+    # ("з північного та південного напрямків (Курськ, Міллерово)": the towns in brackets after the directions)
     r"(?:\bз\s+напрямк\w*|\b(?:з|із)\s+районів\s+міст\b|\b(?:з|із)\s+(?:\w+(?:ськ|цьк)их\s+)?міст\b|\bз\s+район\w*|\bз\s+території|\bз\s+аеродром\w*|\bз\s+боку|"
-    r"\bнапрямки\s+пусків(?:\s+\w+)?\s*[-–:]|\bнапрямк\w*\s*[-–:]|\bіз\b|\bз\b)"
+    r"\bнапрямки\s+пусків(?:\s+\w+)?\s*[-–:]|\bнапрямк\w*\s*[-–:(]|\bіз\b|\bз\b)"
 )
 # a part of a city, before its name ("у мікрорайоні Північний"): no raion of that adjective
 MICRODISTRICT_CUE = r"мікрорайон(?:і|у|а|ом)?\s*[«\"“]?$"  # (one: not "одного з мікрорайонів Одеси")
