@@ -148,6 +148,14 @@ def _gender(lang: str, noun: str) -> str | None:
     return own.tag.gender if own is not None else None
 
 
+def _feminine_name(lang: str, word: str) -> str | None:
+    """The feminine nominative of a feminine adjective in another case ("Новоминской" → "новоминская"),
+    if the word is one."""
+    if not any(p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.case != "nomn" for p in _parses(lang, word)):
+        return None
+    return _nominative_adjective(lang, word, "femn")
+
+
 @lru_cache(maxsize=100_000)  # a place's adjective is tried with several type words of one gender
 def _nominative_adjective(lang: str, word: str, gender: str | None) -> str | None:
     for p in _parses(lang, word):
@@ -193,7 +201,10 @@ def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
     head = words[-1]
     heads = lemmas(lang, head.lower()) or (head.lower(),)
     if len(words) == 1:
-        return heads
+        # "в станице Новоминской": a name that is a feminine adjective is the feminine's nominative
+        # ("новоминская"), after the masculine the dictionary gives ("новоминский": a district's)
+        feminine = _feminine_name(lang, head.lower())
+        return (*heads, feminine) if feminine and feminine not in heads else heads
     out: list[str] = []
     for head_form in heads[:4]:
         gender = _gender(lang, head_form)
