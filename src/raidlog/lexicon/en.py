@@ -266,10 +266,14 @@ WHERE_AFTER = r",?\s+where\b"
 # over the sea" (one launched, one destroyed)
 ONE_DOWNED_AFTER = r"[»\"”]?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
 STRUCK_WITH_ONE = r"(?!)"
+# a running figure raised, the verb that tells it ("has risen to 37", "reached 25"; "to" after any of them):
+# one list, read by DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE
+RISEN_TO = ("rose", "risen", "increased", "climbed", "grew", "grown", "jumped", "reached")
+_RISEN_TO = "|".join(RISEN_TO)
 # "the number of drones shot down rose to 25": the number is a destroyed count, though no weapon follows it
 # (a parenthetical between: "the number of drones shot down, according to the governor, rose to 12")
 # (between two commas, both written: not "the number of drones shot down was not given, deaths rose to 3")
-DESTROYED_COUNT_BEFORE = r"\b(?:number|total)\s+of\s+(?:\w+\s+){0,3}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){0,5}(?:\w+,\s+(?:\w+\s+){0,4}\w+,\s+(?:\w+\s+){0,2})?(?:rose|risen|reached|climbed|increased|grew|stood|stands|is|was|has\s+reached)\s+(?:to\s+|at\s+)?$"
+DESTROYED_COUNT_BEFORE = rf"\b(?:number|total)\s+of\s+(?:\w+\s+){{0,3}}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){{0,5}}(?:\w+,\s+(?:\w+\s+){{0,4}}\w+,\s+(?:\w+\s+){{0,2}})?(?:has\s+|had\s+)?(?:{_RISEN_TO}|stood|stands|is|was)\s+(?:to\s+|at\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
 # (or got past the defences: "two missiles broke through", "some of the 28 drones that escaped air defences":
@@ -836,7 +840,7 @@ ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|t
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+of)?"  # "95 of 120 drones", "22 of Russia's 27 drones", "50 out of a total of 65"
 # a running figure raised, right before its new count: "the number of downed drones rose to seven" (the
 # figure told before is superseded, not added to)
-RISEN_TO_BEFORE = r"\b(?:rose|risen|increased|climbed|grew|jumped|reached)\s+(?:to\s+)?$"
+RISEN_TO_BEFORE = rf"\b(?:{_RISEN_TO})\s+(?:to\s+)?$"
 OF_THEM = r"of them|of these|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
@@ -1102,7 +1106,7 @@ UNKNOWN_VICTIMS = (
 TOTAL_BEFORE = (
     # (the place or the attack between: "the death toll from the strike on Odesa has risen to 4")
     r"\b(?:number of|toll of)?\s*(?:people\s+)?(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
-    r"(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,5}?)?(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:risen|rose|increased|grown|grew|climbed|reached|jumped|"
+    rf"(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:{_RISEN_TO}|"
     r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )

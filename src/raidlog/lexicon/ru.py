@@ -270,9 +270,13 @@ EVERY_ONE_BEFORE = r"\bни\s+$"  # "ни одному из 12 беспилот�
 # (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
 # ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
+# a running figure raised, the verb that tells it ("возросло до 37", "достигло 25"): one list, read by
+# DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE
+RISEN_TO = (r"возросл\w*\s+до", r"вырос\w*\s+до", r"увеличил\w*\s+до", r"достиг\w*")
+_RISEN_TO = "|".join(RISEN_TO)
 # a running figure raised, right before its new count: "число сбитых дронов увеличилось до семи" (the
 # figure told before is superseded, not added to)
-RISEN_TO_BEFORE = r"(?:\b(?:возросл|выросл|увеличил)\w*\s+до|\bвырос\s+до|\bдостиг\w*)\s+$"
+RISEN_TO_BEFORE = rf"\b(?:{_RISEN_TO})\s+$"
 OF_THEM = r"из\s+них|из\s+которых|из\s+(?:этих\s+)?(?:летательн\w+\s+)?(?:аппарат|единиц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
@@ -408,7 +412,7 @@ STRUCK_WITH_ONE = (r"\b(?:ударил\w*|ударив\w*|нанес\w*\s+уда
 # "количество сбитых БПЛА достигло 25", "число уничтоженных дронов составило 26 штук": a destroyed count
 # (a parenthetical between: "число сбитых целей, по предварительным данным, выросло до пяти")
 # (between two commas, both written: not "количество сбитых … не уточняется, ущерб составил 5 …")
-DESTROYED_COUNT_BEFORE = r"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:составля\w*|составил\w*|достиг\w*|(?:возросл\w*|вырос\w*|увеличил\w*)\s+до)\s+$"
+DESTROYED_COUNT_BEFORE = rf"\b(?:количеств\w*|числ\w*)\s+(?:сбит\w*|уничтожен\w*|перехвачен\w*|нейтрализован\w*)\s+(?:[\w-]+\s+){{0,5}}(?:[\w-]+,\s+(?:[\w-]+\s+){{0,4}}[\w-]+,\s+(?:[\w-]+\s+){{0,2}})?(?:составля\w*|составил\w*|{_RISEN_TO})\s+$"
 HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,4}$"
 # the ones that got past the defences: "но два БПЛА и две ракеты прорвались", "три дрона, которым удалось
 # прорваться" (neither downed nor, alone, how many came; hits are read as their verb says)
@@ -744,7 +748,7 @@ UNKNOWN_VICTIMS = (
 TOTAL_BEFORE = (
     # ("число раненых в результате атаки на Белгород возросло до пяти": the attack between)
     r"(?:число|количество)\s+(?P<noun>пострадавш\w*|погибш\w*|раненых|травмированн\w*|жертв)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:возросло|выросло|увеличилось|достигло|составляет|составило)\s+(?:до\s+)?$"
+    rf"(?:{_RISEN_TO}|составляет|составило)\s+(?:до\s+)?$"
 )
 # "пострадавших уже пятеро", "уже известно о 5 пострадавших": the toll so far
 TOTAL_CUE = (r"(?:всего|в\s+общей\s+сложности|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"

@@ -249,9 +249,13 @@ EVERY_ONE_BEFORE = r"\bні\s+$"  # "ні одному з 12 дронів не �
 # (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
 # ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
+# a running figure raised, the verb that tells it ("зросла до 37", "сягнула 25"): one list, read by
+# DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE
+RISEN_TO = (r"зросл\w*\s+до", r"зріс\s+до", r"збільшил\w*\s+до", r"сягну\w*", r"сягає", r"досягл\w*")
+_RISEN_TO = "|".join(RISEN_TO)
 # a running figure raised, right before its new count: "кількість збитих дронів зросла до семи" (the
 # figure told before is superseded, not added to)
-RISEN_TO_BEFORE = r"(?:\b(?:зросл|збільшил)\w*\s+до|\bзріс\s+до|\b(?:сягнул|досягл)\w*)\s+$"
+RISEN_TO_BEFORE = rf"\b(?:{_RISEN_TO})\s+$"
 OF_THEM = r"і?з\s+них|і?з\s+яких|(?:з|із|зі)\s+(?:цих\s+)?(?:літальн\w+\s+)?(?:апарат|одиниц)\w*"
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
@@ -374,7 +378,7 @@ STRUCK_WITH_ONE = (r"\b(?:вдарил\w*|вдарив|ударил\w*|удар�
 # "кількість збитих БпЛА сягнула 25", "кількість знищених дронів становить 26": a destroyed count
 # (a parenthetical between: "кількість збитих цілей, за попередніми даними, зросла до семи")
 # (between two commas, both written: not "кількість збитих дронів уточнюється, кількість постраждалих зросла до 5")
-DESTROYED_COUNT_BEFORE = r"\b(?:кількість|кількості|число)\s+(?:збит\w*|знищен\w*|перехоплен\w*|знешкоджен\w*)\s+(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:[\w-]+\s+){0,4}[\w-]+,\s+(?:[\w-]+\s+){0,2})?(?:станов\w*|сягну\w*|сягає|досягл\w*|(?:зросл\w*|збільшил\w*)\s+до)\s+$"
+DESTROYED_COUNT_BEFORE = rf"\b(?:кількість|кількості|число)\s+(?:збит\w*|знищен\w*|перехоплен\w*|знешкоджен\w*)\s+(?:[\w-]+\s+){{0,5}}(?:[\w-]+,\s+(?:[\w-]+\s+){{0,4}}[\w-]+,\s+(?:[\w-]+\s+){{0,2}})?(?:станов\w*|{_RISEN_TO})\s+$"
 HIT_COUNT_BEFORE = r"(?:влучанн\w*|падінн\w*\s+уламк\w*)\s+(?:[\w/]+\s+){0,4}$"
 # the ones that got past the defences: "але два БПЛА і дві ракети прорвалися", "три дрони, яким вдалося
 # прорватися" (neither downed nor, alone, how many came; hits are read as their verb says)
@@ -704,7 +708,7 @@ UNKNOWN_VICTIMS = (
 TOTAL_BEFORE = (
     # ("кількість загиблих внаслідок удару по Одесі зросла до чотирьох": the attack between)
     r"(?:кількість|число)\s+(?P<noun>постраждал\w*|потерпіл\w*|загибл\w*|поранен\w*|травмован\w*|жертв)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:зросла|зросло|збільшилася|збільшилась|сягнула|досягла|становить|складає)\s+(?:до\s+)?$"
+    rf"(?:{_RISEN_TO}|становить|складає)\s+(?:до\s+)?$"
 )
 # "постраждалих уже п'ятеро", "вже відомо про 5 постраждалих": the toll so far
 TOTAL_CUE = (r"(?:загалом|усього|всього|сумарно|(?:постраждал\w*|загибл\w*|поранен\w*)\s+(?:уже|вже|тепер|стало)|"
