@@ -238,10 +238,11 @@ def test_extraction_lines_grow_linearly(name: str) -> None:
 
 
 def _copied(fn: Callable[[], object]) -> int:
-    """Characters of the texts handed to the "of them" patterns of cues (read at a count's end),
+    """Characters of the texts handed to the "of them" patterns of cues and weapons (read at a count's end),
     each text once: a slice of the rest of the sentence from each count (a copy of it, in C, where
     neither the calls nor the lines show it) counts each time; the sentence itself, asked at a count's
     end, once."""
+    from raidlog.extract import weapons
     from raidlog.extract.attribute import cues
 
     handed: dict[int, str] = {}  # (the texts kept: no id of a freed slice taken again by the next)
@@ -257,8 +258,10 @@ def _copied(fn: Callable[[], object]) -> int:
     with pytest.MonkeyPatch.context() as mp:
         for lang in ("en", "ru", "uk"):
             pats = cues._patterns(for_lang(lang))
-            for key in ("of_them", "destroyed_bare", "of_them_towards", "units_then_part"):
+            for key in ("destroyed_bare", "of_them_towards", "units_then_part"):
                 mp.setitem(pats, key, Spy(pats[key]))
+        of_them = weapons._of_them  # (weapons.of_them_after, which every stage asks, reads it)
+        mp.setattr(weapons, "_of_them", lambda lex: (Spy(of_them(lex)[0]), of_them(lex)[1]))
         fn()
     return sum(map(len, handed.values()))
 

@@ -87,7 +87,6 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "whole_country": re.compile(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
         "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
-        "of_them_after": of_them_after(lex),  # "one of them over the city": a part
         "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
         # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
         # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
@@ -172,7 +171,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     # where each count's "over" leads, matched once: the place-first items ask it of every count, the
     # count-first ones below of most again
     leads = [pats["lead"].match(text, c.number.end) for c in counts]
-    first += [it for it in _place_first(text, counts, resolutions, pats, leads)
+    first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex)
               + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, resolutions, counts, pats) + _count_lines(text, counts, resolutions, pats)
               if not in_respectively(it.number_start)]
@@ -196,7 +195,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue  # "Один «Шахед» уразив підприємство в Миколаєві": where it hit
         # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and
         # the region they tried is where the 25 were downed)
-        part = _part_following(text, c, counts, pats) if pats["attempted"].match(lead.group("prep")) else None
+        part = _part_following(text, c, counts, lex) if pats["attempted"].match(lead.group("prep")) else None
         starts.append((c, lead, part))
     found: list[Item] = []
     # (the parts of a whole the sentence opens with are counted as the whole's weapons, as "of them" are)
@@ -305,11 +304,11 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
             bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
-                                                    and pats["of_them_after"].match(text, c.end))), note,
+                                                    and of_them_after(text, c.end, lex))), note,
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
             # ("о пяти сбитых над Курской областью", "про п'ять збитих над …", "three were downed over
             # …": the downed ones, the verb telling what the count counts)
-            c.weapon is not None or bool(pats["of_them_after"].match(text, c.end))
+            c.weapon is not None or of_them_after(text, c.end, lex)
             or bool(pats["downed_after"].match(text, c.end))
             or (whole is not None and c is not whole), number_start=c.number.start,
             bracketed=bracketed,
@@ -360,10 +359,10 @@ def _part_placed(text: str, part: Count, counts: list[Count], by_start: list[Res
     return any(r.place is not None for r in by_start[bisect_left(res_starts, part.number.end) : bisect_left(res_starts, end)])
 
 
-def _part_following(text: str, c: Count, counts: list[Count], pats) -> Count | None:
+def _part_following(text: str, c: Count, counts: list[Count], lex: ModuleType) -> Count | None:
     """The next count after ``c`` if it is a part of it ("20 беспилотниками, 12 из них сбиты")."""
     part = next((n for n in counts if n.number.start >= c.end), None)
-    if part is not None and part.number.value < c.number.value and pats["of_them_after"].match(text, part.number.end):
+    if part is not None and part.number.value < c.number.value and of_them_after(text, part.number.end, lex):
         return part
     return None
 
@@ -524,7 +523,7 @@ def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution
 
 
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats,
-                 leads: list[re.Match[str] | None]) -> list[Item]:
+                 leads: list[re.Match[str] | None], lex: ModuleType) -> list[Item]:
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
     whose places come first, joined to their count by a dash (``leads``: each count's "lead" match
     at its end)."""
@@ -588,7 +587,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "attacked infrastructure in the Lviv region, 12 drones were shot down": the place of another clause
             continue
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
-                and _part_following(text, c, counts, pats) is not None:
+                and _part_following(text, c, counts, lex) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(joint_text) else None

@@ -120,7 +120,6 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
         "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
-        "of_them_after": weapons.of_them_after(lex),  # "3 з них придушено": a part of the first
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
         # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
@@ -259,7 +258,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
-        _join_more_downed(m, text, pats)
+        _join_more_downed(m, text, pats, lex)
     if m.destroy_verbs and len(m.counts) > 1:
         _more_of_the_same(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
@@ -377,7 +376,7 @@ def _defences_actor(text: str, start: int, end: int, pats: dict) -> bool:
                 or pats["defences_actor_before"].search(text, max(0, start - 40), start))
 
 
-def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
+def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> None:
     """"уничтожено пять беспилотников, ещё два подавлены средствами РЭБ", "шість збито, ще три
     подавлено засобами РЕБ": a downed count, then "another" count downed another way, with no place
     and no weapon of another kind of its own, are one count of their sum (the second is no total that
@@ -396,7 +395,7 @@ def _join_more_downed(m: Mentions, text: str, pats: dict) -> None:
                 or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
             continue
         if gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
-                and not _jammed_after_downed(m, text, first, more, verb, pats):
+                and not _jammed_after_downed(m, text, first, more, verb, pats, lex):
             continue
         clause = pats["clause_end"].search(text, verb[1])
         until = clause.start() if clause else len(text)
@@ -435,11 +434,11 @@ def _more_of_the_same(m: Mentions, text: str, pats: dict) -> None:
 
 
 def _jammed_after_downed(m: Mentions, text: str, first: weapons.Count, more: weapons.Count,
-                         verb: tuple[int, int], pats: dict) -> bool:
+                         verb: tuple[int, int], pats: dict, lex: ModuleType) -> bool:
     """The second count's verb is one of jamming ("заглушены", "jammed") and the verb of the first,
     nearest it, one of shooting down: two ways of downing, each its own part (not "3 з них придушено",
     a part of the first)."""
-    if pats["of_them_after"].match(text, more.number.end):
+    if weapons.of_them_after(text, more.number.end, lex):
         return False
     # the verbs that end before the verb, nearest the first count: they are in text order and do not
     # overlap (one pattern's matches), so that is one of the two around the count, found by bisection (a

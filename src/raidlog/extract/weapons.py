@@ -192,10 +192,25 @@ def _one_of(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def of_them_after(lex: ModuleType) -> re.Pattern[str]:
-    """"Of them" right after a count (``.match(text, count's end)``): the count is a part of one told
-    before it ("3 з них придушено", "one of them over the city"); mentions and breakdown both ask."""
-    return re.compile(rf"\s*(?:{lex.OF_THEM})\b", re.IGNORECASE)
+def _of_them(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's OF_THEM right after a count (``.match(text, its end)``: nothing before that end
+    read) and right before one (``.search`` up to its start)."""
+    return (re.compile(rf"\s*(?:{lex.OF_THEM})\b", re.IGNORECASE),
+            re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", re.IGNORECASE))
+
+
+def of_them_after(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:
+    """"Of them" right after a count that ends at ``end`` ("3 з них придушено", "one of them over the
+    city", "26 of which were destroyed"; read no further than ``stop``): the count is a part of one told
+    before it. Every stage that asks whether a count is told "of them" asks this (mentions, breakdown,
+    attribution)."""
+    return _of_them(lex)[0].match(text, end, len(text) if stop is None else stop) is not None
+
+
+def of_them_before(text: str, start: int, lex: ModuleType, reach: int = 40) -> bool:
+    """"Of them" right before a count that starts at ``start``, within ``reach`` characters ("з них 12
+    збито", "of which five missiles and 38 drones were intercepted"): a part of one told before it."""
+    return _of_them(lex)[1].search(text, max(0, start - reach), start) is not None
 
 
 @lru_cache(maxsize=8)
@@ -318,7 +333,7 @@ def prepare(lex: ModuleType) -> None:
     _gate_index(lex)
     _of_total(lex)
     _one_of(lex)
-    of_them_after(lex)
+    _of_them(lex)
     _every_one(lex)
     _one_of_many(lex)
     _adjectives(lex)

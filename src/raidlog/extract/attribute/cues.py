@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.mentions import Mentions
+from raidlog.extract.weapons import of_them_after
 from raidlog.lexicon import gates, may_match
 
 gates.declare({
@@ -44,18 +45,17 @@ def _patterns(lex: ModuleType) -> dict:
         "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
         "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
-        # ("of_them", "of_them_towards", "units_then_part" and "destroyed_bare" are matched at a count's end,
+        # ("of_them_towards", "units_then_part" and "destroyed_bare", like weapons.of_them_after, the one
+        # question whether a count is told "of them", are matched at a count's end,
         # pattern.match(text, end), not on a slice text[end:], a copy of the rest of the sentence for each
-        # count: the same match, as none looks before that end — the first three open with \s+ and have
+        # count: the same match, as none looks before that end — the first two open with \s+ and have
         # no \b nor lookbehind (OF_THEM, ITEM_UNITS, TOWARDS); "destroyed_bare"
         # has no lookbehind but English DESTROY's (?<=\bto ), 4 characters back, after at least 4 of its
         # PASSIVE_GAP's "was "/"were "/…, and no \b but after a word's letters)
         "destroyed_bare": re.compile(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
-        "of_them": re.compile(rf"\s+(?:{lex.OF_THEM})", i),
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
         "list_join": re.compile(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
-        "of_them_before": re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", i),
         # a whole, a comma, then "of them" before its part: "Всего 40 беспилотников, из них 25 сбиты"
         "whole_then_of_them": re.compile(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})\s*,?\s+", i),
         "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
@@ -234,7 +234,7 @@ def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = N
     reading no further than ``stop``)."""
     pats = _patterns(lex)
     stop = len(text) if stop is None else stop
-    return bool(pats["of_them"].match(text, end, stop) and pats["destroyed_bare"].match(text, end, stop))
+    return of_them_after(text, end, lex, stop) and bool(pats["destroyed_bare"].match(text, end, stop))
 
 
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:

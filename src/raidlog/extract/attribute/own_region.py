@@ -15,6 +15,7 @@ from raidlog.extract.attribute.regions import _OWN_AREA
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.weapons import of_them_after
 from raidlog.geo import Gazetteer
 from raidlog.model import Claimant, Place
 from raidlog.officials import Officials
@@ -69,7 +70,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
                       if c.number.value == draft.destroyed]
             if not counts and draft.summed and own is not None and len(m.counts) == 1 \
-                    and _patterns(lex)["of_them"].match(s.text, m.counts[0].end) \
+                    and of_them_after(s.text, m.counts[0].end, lex) \
                     and m.counts[0].number.value in {w.destroyed for w in draft.weapons}:
                 # the regional head's "8 з них збили" (of the drones), then "10 з них знищили" (of the
                 # missiles): a total summed from its weapons' parts, downed where its first part was

@@ -15,7 +15,7 @@ from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDra
 from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import WrittenWindow
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
 from raidlog.model import Claimant
 
 
@@ -278,8 +278,7 @@ def _part_of_them(c: Count, first: Count, text: str, lex: ModuleType) -> bool:
     дві збито", "five missiles, two of which were downed"; "of the five missiles, two were downed",
     the sentence's first count its whole)."""
     pats = _patterns(lex)
-    return bool(pats["of_them_before"].search(text, max(0, c.number.start - 40), c.number.start)
-                or of_them_after(lex).match(text, c.end)
+    return (of_them_before(text, c.number.start, lex) or of_them_after(text, c.end, lex)
                 or (first is not c and pats["whole_first"].fullmatch(text, 0, first.number.start)))
 
 

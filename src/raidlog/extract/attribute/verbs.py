@@ -13,7 +13,7 @@ from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import ClaimDraft
 from raidlog.extract.mentions import Mentions
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, of_them_after, of_them_before
 
 _LIST_OPENS = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s")
 
@@ -46,7 +46,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "launched"  # "repelled an attack by 33 drones, destroying 25 of them": 33 came
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
-    if _patterns(lex)["of_them_before"].search(text, max(0, count.number.start - 20), count.number.start):
+    if of_them_before(text, count.number.start, lex, 20):
         # "fired six missiles and 45 drones, of which five missiles and 38 drones were intercepted": the
         # parts take the verb after them, whatever the whole came with
         after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
@@ -175,7 +175,7 @@ def _repelled_whole(count: Count, m: Mentions, text: str, lex: ModuleType) -> bo
     if not pats["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
         return False
     j = bisect_right(m.counts, count.number.start, key=lambda c: c.number.start)
-    return j < len(m.counts) and m.counts[j].of_total is None and bool(pats["of_them"].match(text, m.counts[j].end))
+    return j < len(m.counts) and m.counts[j].of_total is None and of_them_after(text, m.counts[j].end, lex)
 
 
 _PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
@@ -257,7 +257,7 @@ def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: Cla
     count of the whole attack."""
     if told is None or before is None or c.weapon is not None or c.of_total is not None or not told.evidence \
             or told.evidence[-1][0] != before.sentence.start \
-            or not _patterns(lex)["of_them"].match(text, c.end) or _verb_for(c, m, text, lex) != "destroyed":
+            or not of_them_after(text, c.end, lex) or _verb_for(c, m, text, lex) != "destroyed":
         return None
     if len({w.type for w in told.weapons if w.type not in ("unknown", *NOT_IN_TOTALS) and w.launched is not None}) < 2:
         return None
@@ -318,7 +318,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
     # ударні БпЛА, збито 85": a bare count right after its verb, of the weapons counted before it)
-    return bool(pats["destroyed_bare"].match(text, c.end) or pats["of_them"].match(text, c.end)
+    return bool(pats["destroyed_bare"].match(text, c.end) or of_them_after(text, c.end, lex)
                 or pats["bare_participle"].match(text, c.end)
                 or (m.destroy_verbs and pats["units_then_part"].match(text, c.end))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
