@@ -108,7 +108,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
         "comma_gap": re.compile(r",?\s+$"),
-        "article": re.compile(r"(?:the\s+)?", i),
+        "article": re.compile(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
             rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
@@ -120,26 +120,26 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         # a list that goes on after a colon within its line: "destroyed 22 drones: Belgorod region – 12, …"
-        "list_opened": re.compile(r":[ \t]*(?:the[ \t]+)?$", i),
-        "list_next_item": re.compile(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:the\s+)?", i),
+        "list_opened": re.compile(rf":[ \t]*(?:(?:{lex.ARTICLE})[ \t]+)?$", i),
+        "list_next_item": re.compile(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
         "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
         "remainder": re.compile(
-            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+            rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
-        "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?$", i),
+        "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
-        "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:the\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
+        "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
-        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?", i),
+        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
         "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
-                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
+                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "single": re.compile(rf"^(?:a\s+)?{lex.SINGLE}$", i),
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
@@ -147,7 +147,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
         "coast_locator": re.compile(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
-        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
         "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
     })

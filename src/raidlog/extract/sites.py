@@ -20,7 +20,7 @@ _NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|
 @lru_cache(maxsize=8)
 def _cue(lex: ModuleType) -> re.Pattern[str]:
     # ("launched from the Kursk region")
-    return gates.quicken(re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+the\b)?", re.IGNORECASE))
+    return gates.quicken(re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+(?:{lex.ARTICLE})\b)?", re.IGNORECASE))
 
 
 def prepare(lex: ModuleType) -> None:

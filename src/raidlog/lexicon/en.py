@@ -757,6 +757,11 @@ EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
+# the article the stages' patterns allow before a place, an item or a region word ("over the Kursk region",
+# "and the Bryansk region", "launched from the Kursk region")
+ARTICLE = r"the"
+# the speaker's own, before OWN_REGION's region word ("over our region"): not part of the place's name
+OUR = r"our"
 # "a Tochka-U missile as well as 17 drones": one more item of a list of weapons
 ALSO = r"as\s+well\s+as"
 # a relative clause that may stand between the items of a list of weapons ("14 Shahed drones, which were launched from the south-east, and a Kh-22 missile")

@@ -343,6 +343,8 @@ SINGLE = r"(?:одному|один|одна|одной)"
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"
+ARTICLE = r"(?!)"  # (English "over the Kursk region")
+OUR = r"нашей"  # "над нашей областью" (see lexicon.en)
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
 ALSO = r"а\s+также"
 # a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")

@@ -313,6 +313,8 @@ NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){_QUARTER})*\s+(?:країни|України)\b")
 SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
+ARTICLE = r"(?!)"  # (English "over the Kursk region")
+OUR = r"нашою|нашим"  # "над нашою областю" (see lexicon.en)
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
 ALSO = r"а\s+також"
 # a relative clause that may stand between the items of a list of weapons ("14 шахедів, які були запущені з південного сходу, а також ракету Х-22")

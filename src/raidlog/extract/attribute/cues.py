@@ -86,7 +86,7 @@ def _patterns(lex: ModuleType) -> dict:
         "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
         "relative_span": re.compile(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
         "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
-        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
+        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         "one_article": re.compile(lex.ONE_ARTICLE, i),
         "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
         "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
@@ -97,15 +97,15 @@ def _patterns(lex: ModuleType) -> dict:
         "where_after": re.compile(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
         "teller_after": re.compile(rf"\s+(?:has\s+|had\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
-        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS})\s+(?:the\s+)?$", i),  # .search(text, ., its start)
-        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:the\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?$", i),
+        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
+        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
         # (or the night with its date: "Вночі, 3 березня, на Сумщині … знищено", "В ночь на 3 марта в …")
         "opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
                               rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*(?:(?:\w+\s+)?\d{{1,2}}\s+[^\W\d_]+[\s,]*)?)?", i),
-        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:the\s+)?)?", i),
+        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "hit_after": re.compile(lex.HIT_AFTER, i),
         "repelled_before": re.compile(lex.REPELLED_BEFORE, i),
@@ -133,7 +133,7 @@ def _patterns(lex: ModuleType) -> dict:
         "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
         "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),
         "feminine_weapon": re.compile(lex.FEMININE_WEAPON, i),
-        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:the\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
@@ -151,9 +151,9 @@ def _patterns(lex: ModuleType) -> dict:
         "rest_lost": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them
         "they_destroyed": re.compile(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
-        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:нашей|нашою|нашим|our|the)\s+)?", i),
-        "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:the\s+)?", i),
-        "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:the\s+)?", i),
+        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
+        "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+        "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
         "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         # "по крилатій ракеті" after the places: one over each of them
@@ -203,11 +203,11 @@ def _patterns(lex: ModuleType) -> dict:
         "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "both": re.compile(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
-        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:the\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
-        "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:the\s+)?", i),
+        "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
-        "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:the\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
+        "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
