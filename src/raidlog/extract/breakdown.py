@@ -111,7 +111,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "article": re.compile(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": re.compile(
-            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|а|and|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
+            rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|{lex.AND_THEN}|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": re.compile(r"\s*\(\s*"),
         "parenthesis_close": re.compile(r"\s*\)"),

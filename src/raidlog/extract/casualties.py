@@ -105,6 +105,8 @@ def _patterns(lex: ModuleType) -> dict:
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
         "fatal_after": re.compile(rf",?\s+{lex.FATAL}", i),
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        # between two counts of one list of victims: the first count's people and ages, then "та"/"and"
+        "list_gap": re.compile(rf"[^.;:!?]{{0,60}}?(?:,|\s(?:{lex.AND}))\s+", i),
         "things_of_persons": re.compile(rf"^\s*(?:{lex.PERSON_ADJECTIVES})\s+{lex.THING_NOUNS}", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         "victim_verb_of_persons": re.compile(lex.VICTIM_VERB_OF_PERSONS, i),
@@ -188,7 +190,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # them as its part, "Погибли 5 человек. Среди погибших двое детей")
             fig = Figure("killed" if among.group("killed") else "injured", n.value)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
-                and _LIST_GAP.fullmatch(text, last[1], n.start):
+                and pats["list_gap"].fullmatch(text, last[1], n.start):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):
@@ -255,8 +257,6 @@ def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
 
 
 _LEAD_BREAK = re.compile(r"[,.;:]")
-# between two counts of one list of victims: the first count's people and ages, then "та"/"and"
-_LIST_GAP = re.compile(r"[^.;:!?]{0,60}?(?:,|\s(?:та|і|й|и|and))\s+", re.IGNORECASE)
 
 
 def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> Figure | None:

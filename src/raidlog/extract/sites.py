@@ -12,10 +12,6 @@ from types import ModuleType
 from raidlog.extract.resolve import Resolution
 from raidlog.lexicon import gates
 
-# "from the directions of Oryol, Bryansk, Millerovo": the names before this one (and what joins
-# the site before to this one: " and ", ", and ")
-_NAMES_LIST = re.compile(r"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:and|и|і|та|й)\s+)?|\s+(?:and|и|і|та|й)\s+)|^\s*(?:,\s*)?(?:(?:and|и|і|та|й)\s+)?")
-
 
 @lru_cache(maxsize=8)
 def _cue(lex: ModuleType) -> re.Pattern[str]:
@@ -23,9 +19,17 @@ def _cue(lex: ModuleType) -> re.Pattern[str]:
     return gates.quicken(re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+(?:{lex.ARTICLE})\b)?", re.IGNORECASE))
 
 
+@lru_cache(maxsize=8)
+def _names_list(lex: ModuleType) -> re.Pattern[str]:
+    # "from the directions of Oryol, Bryansk, Millerovo": the names before this one (and what joins
+    # the site before to this one: " and ", ", and ")
+    return re.compile(rf"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:{lex.AND})\s+)?|\s+(?:{lex.AND})\s+)|^\s*(?:,\s*)?(?:(?:{lex.AND})\s+)?")
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _cue(lex)
+    _names_list(lex)
 
 
 def cue_ends(text: str, lex: ModuleType) -> list[int]:
@@ -47,7 +51,7 @@ def after_site_cue(text: str, res: list[Resolution], lex: ModuleType) -> list[Re
             before.append(last)
         # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …", and
         # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk")
-        if r.place is not None and before and not _NAMES_LIST.sub("", text[max(before) : r.hit.start]).strip(" :-"):
+        if r.place is not None and before and not _names_list(lex).sub("", text[max(before) : r.hit.start]).strip(" :-"):
             sites.append(r)
             last = r.hit.end
     return sites

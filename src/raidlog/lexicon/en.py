@@ -757,6 +757,9 @@ EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:and|&)"
+# what else may follow a place-first item's count and open the next one (Russian and Ukrainian "а": "над
+# Курской – 3, а над Брянской – 2")
+AND_THEN = r"(?!)"
 # the article the stages' patterns allow before a place, an item or a region word ("over the Kursk region",
 # "and the Bryansk region", "launched from the Kursk region")
 ARTICLE = r"the"

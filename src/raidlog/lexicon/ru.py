@@ -343,6 +343,7 @@ SINGLE = r"(?:одному|один|одна|одной)"
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"
+AND_THEN = r"а"  # "над Курской – 3, а над Брянской – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")
 OUR = r"нашей"  # "над нашей областью" (see lexicon.en)
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons

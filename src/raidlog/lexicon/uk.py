@@ -313,6 +313,7 @@ NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){_QUARTER})*\s+(?:країни|України)\b")
 SINGLE = r"(?:одному|один|одна|одній)"
 AND = r"(?:і|й|та)"
+AND_THEN = r"а"  # "над Сумщиною – 3, а над Полтавщиною – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")
 OUR = r"нашою|нашим"  # "над нашою областю" (see lexicon.en)
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
