@@ -46,7 +46,7 @@ def _patterns(lex: ModuleType) -> dict:
         "administration": re.compile(lex.ADMINISTRATION_OF_REGION),
         # (to the end of its last word: what is left names the place)
         "bodies": [(re.compile(rf"(?:{p})\w*", i), body, level, town) for p, body, level, town in lex.ADMINISTRATION_BODIES],
-        "region_words": re.compile(r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b", i),
+        "region_words": re.compile(lex.REGION_NAME_WORDS, i),
     }
 
 
@@ -222,7 +222,7 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
     if not text:
         return None
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
-        text = _patterns(lex)["administration"].sub(" область", text)
+        text = _patterns(lex)["administration"].sub(" " + lex.REGION_NOUNS[0], text)
     if not (person.role and _role_kind(person.role, lex)[1] in CITY_ROLES):
         return _region(text, gaz, lex)
     for query in morph.nominative_phrases(lex.MORPH_LANG, text) if lex.MORPH_LANG else (text,):
@@ -351,9 +351,9 @@ def _district_office(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place |
 def _region(words: str, gaz: Gazetteer, lex: ModuleType) -> Place | None:
     """The region an administration's words name: "Сумська", "Белгородской области", "Sumy"."""
     if lex.MORPH_LANG:
-        queries = [*morph.nominative_phrases(lex.MORPH_LANG, words), *morph.nominative_phrases(lex.MORPH_LANG, f"{words} область")]
+        queries = [*morph.nominative_phrases(lex.MORPH_LANG, words), *morph.nominative_phrases(lex.MORPH_LANG, f"{words} {lex.REGION_NOUNS[0]}")]
     else:
-        queries = [f"{words} Oblast", f"{words} Region", words]
+        queries = [*(f"{words} {noun}" for noun in lex.REGION_NOUNS), words]
     return next((found[0] for q in queries if (found := gaz.lookup(q, kinds={"admin1"}))), None)
 
 

@@ -765,6 +765,11 @@ AND_THEN = r"(?!)"
 ARTICLE = r"the"
 # the speaker's own, before OWN_REGION's region word ("over our region"): not part of the place's name
 OUR = r"our"
+# the noun a region's adjective is named with ("Sumy Oblast", "Sumy Region")
+REGION_NOUNS = ("Oblast", "Region")
+# the words around a region's name in an administration's name, dropped before the name is looked up ("the
+# Sumy Regional …", "Krasnodar Krai's operational headquarters")
+REGION_NAME_WORDS = r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b"
 # "a Tochka-U missile as well as 17 drones": one more item of a list of weapons
 ALSO = r"as\s+well\s+as"
 # a relative clause that may stand between the items of a list of weapons ("14 Shahed drones, which were launched from the south-east, and a Kh-22 missile")

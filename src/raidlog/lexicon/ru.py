@@ -346,6 +346,8 @@ AND = r"(?:и)"
 AND_THEN = r"а"  # "над Курской – 3, а над Брянской – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")
 OUR = r"нашей"  # "над нашей областью" (see lexicon.en)
+REGION_NOUNS = ("область",)  # "Белгородской области" -> "Белгородская область"
+REGION_NAME_WORDS = r"(?!)"  # (English "the Sumy Regional …": the adjective is read by morphology)
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
 ALSO = r"а\s+также"
 # a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")

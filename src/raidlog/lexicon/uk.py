@@ -316,6 +316,8 @@ AND = r"(?:і|й|та)"
 AND_THEN = r"а"  # "над Сумщиною – 3, а над Полтавщиною – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")
 OUR = r"нашою|нашим"  # "над нашою областю" (see lexicon.en)
+REGION_NOUNS = ("область",)  # "Одеської ОВА" -> "Одеська область"
+REGION_NAME_WORDS = r"(?!)"  # (English "the Sumy Regional …": the adjective is read by morphology)
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
 ALSO = r"а\s+також"
 # a relative clause that may stand between the items of a list of weapons ("14 шахедів, які були запущені з південного сходу, а також ракету Х-22")
