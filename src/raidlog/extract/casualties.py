@@ -113,7 +113,11 @@ def _patterns(lex: ModuleType) -> dict:
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
         "victim_after": re.compile(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?!{lex.PRESENT_VICTIM_VERB})(?:{lex.INJURED}|{lex.KILLED})", i),
         # "постраждав один з об'єктів": one of some things, not of people
-        "one_of_things": re.compile(rf"^\s+(?:з|із|зі|из|of)\s+(?:the\s+|these\s+)?(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
+        "one_of_things": re.compile(rf"^\s+(?:{lex.OF_THINGS})(?![\w-]*\s*{lex.PERSON_NOUNS})", i),
+        # (a comma before "а также" / "а також" / "as well as" goes on with the list: "Два сотрудника, а также сотрудник МЧС")
+        "clause_break": re.compile(rf"[.;:!?]|,(?!\s+(?:{lex.AS_WELL_AS})\b)", i),
+        # (not ", а также …" / ", а також …": one more of the list, "Два сотрудника, а также сотрудник МЧС получили ранения")
+        "clause_split": re.compile(rf"[.;!?]|,\s+(?:{lex.CLAUSE_AFTER_COMMA})\b|\s+(?:{lex.CLAUSE_BEFORE_NUMBER})\s+(?=\d)"),
         "negation": re.compile(lex.NEGATION, i),
         "things": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
         "units": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.UNIT_COUNT_NOUNS}", i),
@@ -276,7 +280,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         noun = total.group("noun")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         return Figure(fld, n.value, True)
-    clause = _CLAUSE_SPLIT.split(after, maxsplit=1)[0]
+    clause = pats["clause_split"].split(after, maxsplit=1)[0]
     if next_start is not None and n.end < next_start <= n.end + len(clause):
         # ("40 людей евакуйовано, поранено 3", "2 тис. жителів залишилися без світла, поранено 3": the victim
         # verb right before the next number is that number's, not this one's)
@@ -311,11 +315,6 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])))
 
 
-# (a comma before "а также" / "а також" / "as well as" goes on with the list: "Два сотрудника, а также сотрудник МЧС")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,(?!\s+(?:а\s+(?:также|також)|as\s+well\s+as|along\s+with|together\s+with)\b)",
-                           re.IGNORECASE)
-# (not ", а также …" / ", а також …": one more of the list, "Два сотрудника, а также сотрудник МЧС получили ранения")
-_CLAUSE_SPLIT = re.compile(r"[.;!?]|,\s+(?:and|while|а(?!\s+(?:также|також)\b)|и|і|та|але|но)\b|\s+(?:and|и|і|та|а)\s+(?=\d)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -338,7 +337,7 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
         # (nor the noun of a number counted in the same clause: "один из мужчин скончался"; the last
         # count ending before it is the nearest)
         k = bisect_right(ends, a)
-        return not (k and ends[k - 1] >= a - 80 and not _CLAUSE_BREAK.search(text, ends[k - 1], a))
+        return not (k and ends[k - 1] >= a - 80 and not pats["clause_break"].search(text, ends[k - 1], a))
 
     for pattern, gate in pats["lists"]:
         if gate is not None and not gate.admits(words):

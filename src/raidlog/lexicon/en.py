@@ -1126,6 +1126,14 @@ TOTAL_BEFORE = (
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total)\s+(?:of\s+)?(?:at least\s+)?$"
 # part of a figure already told: "including four children", "of them two"
 SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
+# "one of the buildings was hit": one of some things, not of people (what opens the things after the count)
+OF_THINGS = r"of\s+(?:the\s+|these\s+)?"
+# after a comma, the list of victims goes on: "two workers, as well as a rescuer, were injured"
+AS_WELL_AS = r"as\s+well\s+as|along\s+with|together\s+with"
+# what opens a clause of its own after a count of victims: after a comma ("…, and 40 homes were damaged",
+# "…, while …"), or before another number ("3 injured and 2 killed")
+CLAUSE_AFTER_COMMA = r"and|while"
+CLAUSE_BEFORE_NUMBER = r"and"
 # "among the dead / injured N": some of the killed or injured told, or, where none was told before, how
 # many there are ("among the injured two residents of Shebekino")
 AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s+(?:at least\s+)?$"
@@ -1169,7 +1177,7 @@ AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний 
 AGE_ITEM = r"(?!)"
 PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
 # "two men and a woman were injured", "two employees as well as a rescuer": the number's people and one more
-PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+{_ONE_PHRASE}\b"
+PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"

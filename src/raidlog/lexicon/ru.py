@@ -759,6 +759,10 @@ TOTAL_BEFORE = (
 TOTAL_CUE = (r"(?:всего|в\s+общей\s+сложности|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об))\s+$")
 SUBSET_BEFORE = r"(?:в\s+том\s+числе|среди\s+(?:них|жертв|погибших|пострадавших|раненых)|из\s+них|включая)\s+$"
+OF_THINGS = r"из\s+"  # "пострадал один из объектов" (see lexicon.en)
+AS_WELL_AS = ALSO  # "Два сотрудника, а также сотрудник МЧС …" (see lexicon.en)
+CLAUSE_AFTER_COMMA = r"а(?!\s+также\b)|и|но"  # (not ", а также …": the list goes on)
+CLAUSE_BEFORE_NUMBER = r"и|а"
 # "среди погибших / пострадавших N": some of those told, or how many there are where none was told before
 # ("в Шебекино среди пострадавших двое мирных жителей"; see lexicon.en)
 AMONG_VICTIMS = r"среди\s+(?:(?P<killed>погибших)|(?P<injured>пострадавших|раненых))\s+$"

@@ -719,6 +719,10 @@ TOTAL_BEFORE = (
 TOTAL_CUE = (r"(?:загалом|усього|всього|сумарно|(?:постраждал\w*|загибл\w*|поранен\w*)\s+(?:уже|вже|тепер|стало)|"
              r"\b(?:уже|вже)\s+відомо\s+про)\s+$")
 SUBSET_BEFORE = r"(?:у\s+тому\s+числі|в\s+тому\s+числі|серед\s+(?:них|жертв|загиблих|постраждалих|поранених)|з\s+них|із\s+них|зокрема|включно\s+з)\s+$"
+OF_THINGS = r"(?:з|із|зі)\s+"  # "постраждав один з об'єктів" (see lexicon.en)
+AS_WELL_AS = ALSO  # "Двоє працівників, а також рятувальник …" (see lexicon.en)
+CLAUSE_AFTER_COMMA = r"а(?!\s+також\b)|і|та|але"  # (not ", а також …": the list goes on)
+CLAUSE_BEFORE_NUMBER = r"і|та|а"
 # "серед загиблих / постраждалих N": some of those told, or how many there are where none was told before
 # (see lexicon.en)
 AMONG_VICTIMS = r"серед\s+(?:(?P<killed>загиблих)|(?P<injured>постраждалих|поранених))\s+$"
