@@ -74,6 +74,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
         "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
+        # a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
+        "range_first_day": re.compile(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
         "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
         "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "night_to": re.compile(lex.NIGHT_TO, re.IGNORECASE),
@@ -89,13 +91,14 @@ def prepare(lex: ModuleType) -> None:
 
 def find_days(text: str, lex: ModuleType) -> list[Day]:
     out = []
-    for m in _patterns(lex)["date"].finditer(text):
+    pats = _patterns(lex)
+    for m in pats["date"].finditer(text):
         d = m.group("d1") or m.group("d2")
         mon = (m.group("m1") or m.group("m2")).lower().rstrip(".")
         y = m.group("y1") or m.group("y2")
         day = int(d)
         if 1 <= day <= 31:
-            first = _RANGE_FIRST_DAY.search(text, max(0, m.start() - 12), m.start()) if m.group("d1") else None
+            first = pats["range_first_day"].search(text, max(0, m.start() - 12), m.start()) if m.group("d1") else None
             if first is not None and 1 <= int(first.group(1)) < day:
                 # "у ніч з 17 на 18 січня", "в ночь с 3 на 4 мая": the first day of the night is a day too
                 out.append(Day(first.start(1), first.end(1), int(first.group(1)), lex.MONTHS[mon], int(y) if y else None))
@@ -103,8 +106,6 @@ def find_days(text: str, lex: ModuleType) -> list[Day]:
     return out
 
 
-# a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
-_RANGE_FIRST_DAY = re.compile(r"(?<![\d:.])(\d{1,2})\s*(?:на|по|до|-|–|—|/)\s*$")
 
 
 def dateline(text: str, lex: ModuleType) -> Day | None:

@@ -603,6 +603,9 @@ TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that follows it
 RANGE_FROM = r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?)"
 RANGE_TO = r"(?:and|to|until|till|through|-)"
+# between the first day of a range and the day and month it runs to, besides a dash or a slash (Russian "с 3
+# на 4 мая", Ukrainian "з 17 на 18 січня"; English "17-18 January" has the dash alone)
+DAY_RANGE_TO = r"(?!)"
 # what names a day as the morning a night runs to ("the night to October 12, from 8 p.m."): an evening
 # time told after it is of the day before (read before the day, up to its end)
 NIGHT_TO = r"\bnight\s+(?:to|into)\s+(?:(?:the\s+)?[^\W\d]+,?\s+)?$"

@@ -881,6 +881,7 @@ TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0)}
 DAY_THEN_TIME = r"(?:с|со|в|между|в\s+период\s+с|начиная\s+с)"  # between a date and the time that follows it
 RANGE_FROM = r"(?:с|со|между|в\s+период\s+с|начиная\s+с|началас\w*\s+(?:около|примерно\s+в|в))"
 RANGE_TO = r"(?:до|по|и)"
+DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexicon.en)
 # what names a day as the morning a night runs to ("в ночь на 12 октября, с 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:по\s+состоянию\s+на|к)"

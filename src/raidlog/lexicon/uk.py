@@ -845,6 +845,7 @@ TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}
 DAY_THEN_TIME = r"(?:з|із|о|від|у\s+період\s+з|в\s+період\s+з|починаючи\s+з)"  # between a date and the time that follows it
 RANGE_FROM = r"(?:з|із|від|починаючи\s+з|у\s+період\s+з|(?:роз)?почалас\w*\s+(?:близько|орієнтовно|о|об))"
 RANGE_TO = r"(?:до|по|і|та)"
+DAY_RANGE_TO = r"на|по|до"  # "у ніч з 17 на 18 січня" (see lexicon.en)
 # what names a day as the morning a night runs to ("у ніч на 12 жовтня, з 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ніч|ночі)\s+(?:з\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:станом\s+на|на)"
