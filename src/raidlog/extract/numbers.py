@@ -48,7 +48,9 @@ MAX_DIGITS = 9
 def _word_pattern(lex: ModuleType) -> re.Pattern[str]:
     words = sorted((w for w in lex.NUMBER_WORDS if lex.NUMBER_WORDS[w] is not None), key=len, reverse=True)
     word = "|".join(re.escape(w) for w in words)
-    return gates.compiled(rf"\b(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
+    # ("one hundred and twenty-two": the lexicon's joining words; a dash or a space joins any)
+    joiner = "|".join(re.escape(w) for w in sorted(lex.NUMBER_JOINERS) if w.isalpha()) or "(?!)"
+    return gates.compiled(rf"\b(?:{word})(?:(?:\s+(?:{joiner})\s+|[\s-]+)(?:{word}))*\b", re.IGNORECASE)
 
 
 _NEVER = "(?!)"  # a lexicon without the phrase (English): the pattern is not run at all

@@ -62,8 +62,8 @@ _CLOSING = re.compile(r"\)")
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
-    day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
-    month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\s+(?:(?:{lex.DAY_OF})\s+)?(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+    month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
     return gates.quicken({
@@ -73,7 +73,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
         "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
-        "day_after": re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"),
+        "day_after": re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*{lex.DATE_LEAD}"),
         # a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
         "range_first_day": re.compile(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
         "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with

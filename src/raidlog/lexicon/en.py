@@ -601,6 +601,13 @@ TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
 TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that follows it
+# the auxiliary between a teller and its reporting verb ("…, the Air Force has said")
+REPORT_AUX = r"has|had"
+# a date's English words: the day's ordinal ending ("March 3rd") and "of" ("3rd of March"), and what may stand
+# between a clock time's bracket or comma and its day ("(09:00) on the Tuesday, 3 March")
+DAY_ORDINAL = r"st|nd|rd|th"
+DAY_OF = r"of"
+DATE_LEAD = r"(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"
 RANGE_FROM = r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?)"
 RANGE_TO = r"(?:and|to|until|till|through|-)"
 # between the first day of a range and the day and month it runs to, besides a dash or a slash (Russian "с 3

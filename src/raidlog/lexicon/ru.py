@@ -11,6 +11,7 @@ from __future__ import annotations
 
 MORPH_LANG = "ru"
 
+NUMBER_JOINERS: set[str] = set()  # (English "one hundred and twenty-two"; a space or a dash joins any)
 NUMBER_WORDS = {
     "ноль": 0, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
     "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
@@ -879,6 +880,10 @@ TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0)}
 DAY_THEN_TIME = r"(?:с|со|в|между|в\s+период\s+с|начиная\s+с)"  # between a date and the time that follows it
+REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
+DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
+DAY_OF = r"(?!)"
+DATE_LEAD = r""
 RANGE_FROM = r"(?:с|со|между|в\s+период\s+с|начиная\s+с|началас\w*\s+(?:около|примерно\s+в|в))"
 RANGE_TO = r"(?:до|по|и)"
 DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexicon.en)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 MORPH_LANG = "uk"
 
+NUMBER_JOINERS: set[str] = set()  # (English "one hundred and twenty-two"; a space or a dash joins any)
 NUMBER_WORDS = {
     "нуль": 0, "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4,
     "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10,
@@ -843,6 +844,10 @@ TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}
 DAY_THEN_TIME = r"(?:з|із|о|від|у\s+період\s+з|в\s+період\s+з|починаючи\s+з)"  # between a date and the time that follows it
+REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
+DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
+DAY_OF = r"(?!)"
+DATE_LEAD = r""
 RANGE_FROM = r"(?:з|із|від|починаючи\s+з|у\s+період\s+з|(?:роз)?почалас\w*\s+(?:близько|орієнтовно|о|об))"
 RANGE_TO = r"(?:до|по|і|та)"
 DAY_RANGE_TO = r"на|по|до"  # "у ніч з 17 на 18 січня" (see lexicon.en)
