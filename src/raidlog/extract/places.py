@@ -45,7 +45,6 @@ gates.declare({
 
 _TOKEN = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
 _TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # (see "run_ascii")
-_DISTRICT = re.compile(r"(?i)^(?:district|raion|rayon)s?$")
 
 
 # How far back the cues before a name are looked for ("the villages of", "над", ", and"):
@@ -92,7 +91,7 @@ def _patterns(lex: ModuleType) -> dict:
         "run": re.compile(
             rf"[^\W\d_a-zа-яёіїєґ](?<![\w'-][^\W\d_a-zа-яёіїєґ])[\w']*(?:-[\w']+)*"
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
-            rf"(?:'s)?|(?:of|on)(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
+            rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
         "name_opener": re.compile(lex.NAME_OPENERS),
         "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
@@ -124,6 +123,7 @@ def _patterns(lex: ModuleType) -> dict:
         "facility_after": re.compile(lex.FACILITY_AFTER),
         "city_body_after": re.compile(lex.CITY_BODY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
+        "district_word": re.compile(lex.DISTRICT_WORD),
         "capital": re.compile(lex.CAPITAL_WORD),
         "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
         "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
@@ -135,7 +135,7 @@ def _patterns(lex: ModuleType) -> dict:
         "government_verb_after": re.compile(lex.GOVERNMENT_VERB_AFTER),
         "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
-        "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|of\s*$", re.IGNORECASE),
+        "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|(?:{lex.PLACES_OF})\s*$", re.IGNORECASE),
         # "KYIV – Russia launched 20 drones …": a line that opens with its town in capitals and a dash before a
         # sentence, whatever numbers it tells; one that opens with a count is a dateline only before a long
         # sentence of words ("LVIV – Two drones were shot down over the Volyn region …"), not a list's line
@@ -374,7 +374,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
                     candidates = _raion_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
-                if not candidates and type_word and j == len(run) and _DISTRICT.match(type_word) \
+                if not candidates and type_word and j == len(run) and pats["district_word"].match(type_word) \
                         and not any(typed[i : j - 1]) and not names_spent():
                     # (not a unit of a unit: "the Petrivska community of Kryvorizkyi district")
                     # "the Glushkovo district": a district named after its town, for resolve to find

@@ -232,6 +232,7 @@ NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukra
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"
+INDEFINITE_ARTICLE = r"a"  # "a single" (see breakdown "single")
 
 # Prepositions that introduce the place of an interception.
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
@@ -1053,6 +1054,12 @@ FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes
 CITY_BODY_AFTER = r"(?!)"  # (Ukrainian "Криворізька міська рада": English writes the town's name)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
+# (that path: a type word of a district, "the Glushkovo district", "Sumy raion")
+DISTRICT_WORD = r"(?i)^(?:district|raion|rayon)s?$"
+# the small words inside a run of capitalised words that is one place's name ("Republic of Crimea", "Rostov
+# on Don"), and the one that ends a list's lead before its first place ("the regions of Kursk, …")
+NAME_LINKS = r"of|on"
+PLACES_OF = r"of"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"
 CAPITAL_NAME = ""

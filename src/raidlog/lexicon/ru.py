@@ -341,6 +341,7 @@ NATIONWIDE = (r"\bнад\s+(?:российскими\s+регионами|рег
               # ("сбито 30 … на севере и востоке страны": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
 SINGLE = r"(?:одному|один|одна|одной)"
+INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"
@@ -1069,6 +1070,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # a raion the gazetteer lacks ("в Сакском районе Крыма"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
+DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
+NAME_LINKS = r"(?!)"  # (English "Republic of Crimea", "the regions of Kursk, …")
+PLACES_OF = r"(?!)"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?:[вкнц]|ск)(?:ое|ее)$"
 CAPITAL_NAME = ""

@@ -313,6 +313,7 @@ NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|
               # ("збито 30 … на півночі та сході країни": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){_QUARTER})*\s+(?:країни|України)\b")
 SINGLE = r"(?:одному|один|одна|одній)"
+INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
 AND = r"(?:і|й|та)"
 AND_THEN = r"а"  # "над Сумщиною – 3, а над Полтавщиною – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")
@@ -1039,6 +1040,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:і|у|ом|а|и|ів|ах|ам|ами)?$"
+DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
+NAME_LINKS = r"(?!)"  # (English "Republic of Crimea", "the regions of Kursk, …")
+PLACES_OF = r"(?!)"
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
 # the area of a town, named as a region is ("На Менщині", "на Прилуччині"): the hromada of its centre,
 # where the gazetteer knows no raion of that name (AREA_OF_CENTRE: the area noun's ending, the unit's)
