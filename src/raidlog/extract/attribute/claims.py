@@ -253,9 +253,10 @@ def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list
     morning"), so no part of it but a count of its own (whose teller the text may name next), not a
     breakdown that cannot add up. ("30 drones, 20 of them over Kursk. Another 7 over Belgorod" goes on
     with the list.)"""
-    if current.destroyed is None or not items or any(it.count is None for it in items) \
-            or not _patterns(lex)["more_before"].search(m.sentence.text, 0, items[0].number_start):
+    if current.destroyed is None or not items or any(it.count is None for it in items):
         return False
+    if not _patterns(lex)["more_before"].search(m.sentence.text, 0, items[0].number_start):
+        return _after_its_whole_list(current, items, m, lex)
     if sum(_counted(it) for it in items) == current.destroyed:
         return False  # ("знищено 6. Зокрема, ще 2 – над …, по 1 – над …": the parts that add up to it)
     counted = [it for it in current.items if not it.note and it.count is not None]
@@ -269,6 +270,21 @@ def _beyond_its_total(current: ClaimDraft, claims: list[ClaimDraft], items: list
     before = claims[-2] if len(claims) > 1 and claims[-1] is current else None
     return before is None or before.claimant.name != current.claimant.name \
         or not any(it.count is not None and not it.subset and not it.note for it in before.items)
+
+
+def _after_its_whole_list(current: ClaimDraft, items: list[breakdown.Item], m: Mentions, lex: ModuleType) -> bool:
+    """"40 drones …: 25 over the Bryansk region, 10 over …", then "The ministry said later that four UAVs
+    had been downed over the Tver region in the morning" with no "another": the told list already
+    holds the whole total, so counts over places it does not name, told of another time ("later", "in the
+    morning", "позже", "вранці"), are an update of its own, not a list that cannot add up. (A place of the
+    list told again, "later it said 37 of them were over Bryansk", retells it.)"""
+    counted = [it for it in current.items if not it.note and it.count is not None]
+    top = [it for it in counted if not it.subset]
+    if not top or sum(_counted(it) for it in top) != current.destroyed \
+            or not _patterns(lex)["other_period"].search(m.sentence.text):
+        return False
+    listed = {p.id for it in current.items for p in it.places}
+    return not any(p.id in listed for it in items for p in it.places)
 
 
 def _daytime(window: WrittenWindow | None) -> bool:
