@@ -121,6 +121,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     if current is not None and not one_more and _running_figure_raised(current, totals, m, lex):
         # "Над Севастополем сбиты три беспилотника", then "Позже число сбитых дронов увеличилось до семи":
         # the figure told first is an earlier state of the claimant's count, the new one the claim
+        if _headline_told_it(current, totals[0].number.value):
+            _keep_earlier_state(current)
         current.scope, current.own_period = "earlier", True
         draft = ClaimDraft(claimant or current.claimant, scope=m.scope or "report")
         out.claims.append(draft)
@@ -170,6 +172,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         if (scope is None or scope == current.scope) and not conflict and not own_window:
             if claimant and (current.claimant is UNATTRIBUTED or current.claimant.name in out.vague):
                 current.claimant = claimant
+            if current.from_title:
+                current.headline_destroyed = current.destroyed
             current.from_title = False
             if more:
                 _total_to_its_weapon(current)
@@ -407,9 +411,27 @@ def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions
     if len(totals) != 1 or current.destroyed is None or current.from_title or current.scope not in ("report", None):
         return False
     c = totals[0]
-    return c.number.value > current.destroyed \
+    return (c.number.value > current.destroyed or _headline_told_it(current, c.number.value)) \
         and bool(_patterns(lex)["risen_to"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)) \
         and _verb_for(c, m, m.sentence.text, lex) == "destroyed"
+
+
+def _headline_told_it(current: ClaimDraft, value: int) -> bool:
+    """The claim's figure is its headline's, and the body told fewer over its places before the figure
+    "risen to" it ("Силы ПВО сбили семь целей" over "Уже сбито 3 над морем … Позднее число сбитых
+    увеличилось до семи"): the body's first count is an earlier state, not a part of the headline's."""
+    top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
+    return current.destroyed == value == current.headline_destroyed and bool(top) \
+        and sum(_counted(it) for it in top) < value
+
+
+def _keep_earlier_state(current: ClaimDraft) -> None:
+    """The claim told first becomes the earlier state of the running figure: its own count is what its
+    places hold (the headline's figure, told of the raised one, goes with that)."""
+    if current.headline_destroyed == current.destroyed:
+        top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
+        current.weapons = [w for w in current.weapons if not w.from_title]
+        current.destroyed = sum(_counted(it) for it in top)
 
 
 def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:

@@ -52,6 +52,7 @@ class ClaimDraft:
     own_period: bool = False  # opened by a sentence of another time ("Later another drone was …"): no part of one told
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
+    headline_destroyed: int | None = None  # the destroyed figure its headline told, when the body joined it
 
 
 @dataclass
