@@ -427,6 +427,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 # Claimants a news story names only vaguely: the same claim told again by its real claimant
 # ("the Ukrainian military said …", then "Ukraine's Air Force said") is still one claim.
 VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})
+# commands of a part of the country (an air command, an operational command, the navy): a count one of them
+# tells over a region, after a count over the whole country, is that command's own claim, not a part of it
+REGIONAL_COMMANDS = frozenset({"Ukrainian military command"})
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # one side uses (see attribute._attribute_the_unattributed). Checked in order.

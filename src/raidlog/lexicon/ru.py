@@ -336,7 +336,7 @@ RIVER_WATERS = rf"{WATERS}\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"
 _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 # a count over the whole country, never the speaking official's own region: "ПВО уничтожили девять
 # дронов над регионами России" in the Moscow mayor's story
-NATIONWIDE = (r"\bнад\s+(?:российскими\s+регионами|регионами\s+(?:России|РФ)|(?:всей\s+)?территорией\s+(?:России|РФ)|"
+NATIONWIDE = (r"\bнад\s+(?:(?:различными\s+|разными\s+|несколькими\s+)?(?:российскими\s+регионами|регионами\s+(?:России|РФ|Украины))|(?:всей\s+)?территорией\s+(?:России|РФ)|"
               r"Россией)|\bпо\s+всей\s+(?:России|стране)|"
               # ("сбито 30 … на севере и востоке страны": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
@@ -516,6 +516,7 @@ FEMININE_WEAPON = r"(?:ракет|авиабомб|бомб)\w*"
 OCCUPATION_MARKERS = r"(?:назначенн\w*|поставленн\w*)\s+(?:Москвой|Кремл[её]м|Россией)|\bокруг(?:а|е|ом|у)?\b|оккупационн\w*|пророссийск\w*"
 
 VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})  # see lexicon.en
+REGIONAL_COMMANDS = frozenset({"Ukrainian military command"})  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # one side uses (see attribute._attribute_the_unattributed).

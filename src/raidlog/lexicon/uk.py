@@ -306,7 +306,7 @@ WATERS = r"акваторі\w+"
 RIVER_WATERS = rf"{WATERS}\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
 _QUARTER = r"(?:(?:північно-|південно-)?(?:півночі|півдні|сході|заході)|центрі)"
 # a count over the whole country, never the speaking official's own region: "над Україною збито 40"
-NATIONWIDE = (r"\bнад\s+(?:регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
+NATIONWIDE = (r"\bнад\s+(?:(?:різними\s+|кількома\s+|багатьма\s+)?регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
               r"Україною|країною)|\bпо\s+(?:всій|усій)\s+(?:Україні|країні)|"
               # the whole country as the attack's target: "випустила по Україні 176 …", "атакувала Україну 150 …"
               r"\bпо\s+Україні\b|\bатакува\w*\s+Україну\b|\bв\s+напрямку\s+України\b|"
@@ -485,6 +485,7 @@ OCCUPATION_MARKERS = (
 )
 
 VAGUE_CLAIMANTS = frozenset({"Ukrainian military", "Russian military"})  # see lexicon.en
+REGIONAL_COMMANDS = frozenset({"Ukrainian military command"})  # see lexicon.en
 
 # Where a claim's own sentences name nobody and no official speaks in the report: wording only
 # Ukraine's side uses in Ukrainian (see attribute._attribute_the_unattributed).

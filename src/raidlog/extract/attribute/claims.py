@@ -146,7 +146,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or beyond \
             or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
                 and _one_of_its_regions_again(current, items, values)) \
-            or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None)
+            or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
+            or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -208,6 +209,18 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
                        own_period=out.new_attack or bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
+
+
+def _regional_command_over_its_region(current: ClaimDraft, m: Mentions, claimant: Claimant | None,
+                                      items: list[breakdown.Item], nationwide: bool, lex: ModuleType) -> bool:
+    """"Над кількома регіонами України збито 25 дронів", then "Тим часом захисники ПвК «Південь» знищили
+    над Одещиною три шахеди": a command of a part of the country
+    (lex.REGIONAL_COMMANDS), named in the sentence, telling a count over one region after a count over the
+    whole country, tells its own claim, as a regional official does."""
+    return current.nationwide and not nationwide and claimant is not None \
+        and claimant.name in lex.REGIONAL_COMMANDS and current.claimant.name != claimant.name \
+        and any(c.explicit for c in m.claimants) and bool(items) \
+        and all(it.count is not None and len(it.places) == 1 and it.places[0].kind == "admin1" for it in items)
 
 
 def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bool:
