@@ -806,6 +806,9 @@ EVENT_DAY = (r"\b(?:yesterday|the\s+day\s+before|during\s+the\s+day|in\s+the\s+(
              r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # a time of another period in the "another" clause: "12 overnight, and another 3 … on Tuesday evening" (not one sum)
 OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
+# the evening of a day, a period of its own beside the night that follows it ("On the evening of
+# October 8, … downed 30"): with a date, not the night into the next day the report tells
+EVENING = r"\bevening\b"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)

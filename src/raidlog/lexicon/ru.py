@@ -370,6 +370,8 @@ EVENT_DAY = (r"\b(?:вчера|накануне|позавчера|дн[её]м|
              r"во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
 # a time of another period in the "ещё" clause: "ещё три сбиты вчера днём" (not one sum)
 OTHER_PERIOD = rf"\b(?:позже|ранее)\b|{EVENT_DAY}"
+# вечер дня, свой период рядом с ночью на следующий день ("Вечером 8 октября … сбили 30"): see lexicon.en
+EVENING = r"\bвечер(?:ом|а)?\b"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b"
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed

@@ -340,6 +340,8 @@ EVENT_DAY = (r"\b(?:вчора|напередодні|позавчора|вде�
              r"[ув]\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю))\b")
 # a time of another period in the "ще" clause: "ще три збито вчора вдень" (not one sum)
 OTHER_PERIOD = rf"\b(?:пізніше|раніше)\b|{EVENT_DAY}"
+# вечір дня, окремий період поруч із ніччю на наступний день ("Увечері 8 жовтня … збили 30"): see lexicon.en
+EVENING = r"\b(?:[ув]вечері|вечора|вечір)\b"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
 MORE_OF_IT = r"\b(?:також|(?:о)?крім\s+(?:того|цього)|до\s+того\s+ж)\b"
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed

@@ -5,7 +5,7 @@ or a new one (another scope, another total, another weapon counted again).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 from raidlog.extract import breakdown
@@ -161,7 +161,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             # the night's count, then "Дополнительно с 08:00 до 14:00 уничтожены ещё 12": the
             # ministry's later update of the same day is a claim of its own, with its own window
             own_window = True
-        if _another_day(current, m, out.published):
+        if _another_day(current, m, out.published) or _evening_before_its_night(current, m, out, lex):
             own_window = True
         if current.scope == "summary" and scope is None and (m.window is not None or m.night):
             # "Кроме того, с 8.00 до 14.00 …", "лише цієї ночі противник атакував …" after a weekly summary
@@ -240,6 +240,27 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
         return True
     return current.night and not m.night \
         and (published is None or all(_days_before(d, published) >= 1 for d in m.days))
+
+
+def _evening_before_its_night(current: ClaimDraft, m: Mentions, out: Attribution, lex: ModuleType) -> bool:
+    """"В ночь на 9 октября … перехвачены 19", then "Вечером 8 октября … сбили почти 30": the evening of
+    the day before the story's night is a period of its own (the ministry tells its evening and its night
+    apart), not more of the claim told, though the two dates are neighbours. Only a sentence with no night
+    of its own ("вечером 8 октября и в ночь на 9 октября" is one period)."""
+    if not m.days or m.night or m.window is not None or m.sentence.is_title \
+            or (current.destroyed is None and current.launched is None and not current.items) \
+            or not _patterns(lex)["evening"].search(m.sentence.text):
+        return False
+    nights = {d for draft in out.claims if draft.night for d in draft.days}
+    return any(_next_day(d.month, d.day) in nights for d in m.days)
+
+
+def _next_day(month: int, day: int) -> tuple[int, int] | None:
+    try:
+        after = date(2024, month, day) + timedelta(days=1)
+    except ValueError:
+        return None
+    return after.month, after.day
 
 
 def _within_a_day(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -431,8 +452,8 @@ def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions
 
 def _headline_told_it(current: ClaimDraft, value: int) -> bool:
     """The claim's figure is its headline's, and the body told fewer over its places before the figure
-    "risen to" it ("Силы ПВО сбили семь целей" over "Уже сбито 3 над морем … Позднее число сбитых
-    увеличилось до семи"): the body's first count is an earlier state, not a part of the headline's."""
+    "risen to" it ("Над Севастополем сбиты шесть дронов" over "Уже сбиты два над морем", then "число сбитых
+    дронов выросло до шести"): the body's first count is an earlier state, not a part of the headline's."""
     top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
     return current.destroyed == value == current.headline_destroyed and bool(top) \
         and sum(_counted(it) for it in top) < value
