@@ -809,6 +809,9 @@ OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
 # the evening of a day, a period of its own beside the night that follows it ("On the evening of
 # October 8, … downed 30"): with a date, not the night into the next day the report tells
 EVENING = r"\bevening\b"
+# a season or half-year period, a figure of its own beside a month's or a night's ("about 900 in the previous
+# heating season", after "over 400 last month"): a summary of another period
+ANOTHER_SEASON = r"\b(?:(?:previous|last|past)\s+heating\s+season|half\s+a\s+year)\b"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)

@@ -147,7 +147,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
                 and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
-            or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex)
+            or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
+            or _another_season(current, totals, m, lex)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -223,6 +224,21 @@ def _regional_command_over_its_region(current: ClaimDraft, m: Mentions, claimant
         and all(it.count is not None and len(it.places) == 1 and it.places[0].kind == "admin1" for it in items)
 
 
+def _another_season(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
+    """"За минулий місяць застосовано понад 400 дронів", then "За пів року минулого опалювального сезону
+    застосовано понад 900 шахедів": a season's or half a year's figure (ANOTHER_SEASON) that is not the
+    told claim's is a summary of another period, though both are summaries and the second counts only
+    a model (whose count sets no total that could conflict)."""
+    if not totals or not _patterns(lex)["another_season"].search(m.sentence.text):
+        return False
+    for c in totals:
+        slot = _verb_for(c, m, m.sentence.text, lex)
+        told = getattr(current, slot) if slot in ("destroyed", "launched") else None
+        if told is not None and told != c.number.value and not _close(told, c.number.value):
+            return True
+    return False
+
+
 def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bool:
     """The sentence tells of a day that is not the told claim's: "Также 15 июня он заявил о девяти
     беспилотниках …" in a story of 9 July, "Також минулої доби, 6 лютого, … знищено два" after "цієї ночі
@@ -243,7 +259,7 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
 
 
 def _evening_before_its_night(current: ClaimDraft, m: Mentions, out: Attribution, lex: ModuleType) -> bool:
-    """"В ночь на 9 октября … перехвачены 19", then "Вечером 8 октября … сбили почти 30": the evening of
+    """"В ночь на 12 марта … перехватили 14", then "Вечером 11 марта … сбиты шесть": the evening of
     the day before the story's night is a period of its own (the ministry tells its evening and its night
     apart), not more of the claim told, though the two dates are neighbours. Only a sentence with no night
     of its own ("вечером 8 октября и в ночь на 9 октября" is one period)."""

@@ -187,6 +187,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "evening": re.compile(lex.EVENING, i),
+        "another_season": re.compile(lex.ANOTHER_SEASON, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
         "them_fell_after": re.compile(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
