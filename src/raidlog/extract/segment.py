@@ -21,7 +21,9 @@ _ABBREV = gates.compiled(
     r"(?:\b(?:[ap]\.m|Gov|Govs|Gen|Lt|Col|Maj|Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sep|Sept|Oct|Nov|Dec|approx|incl|vs|etc|U\.S|U\.K|e\.g|i\.e|г|обл|ул|пос|с|им|т\.е|т\.д"
     r"|м|сел|смт|пгт|д|х|вул|просп|р-н)"  # "у м. Ізюм", "в сел. Приколотное", "р-н"
-    r"|(?<![-‐‑])\b[A-ZА-Я])\.$"  # an initial, not a model's last letter: "ракетою Іскандер-М. Збито 30"
+    r"|(?<![-‐‑])\b[A-ZА-Я]"  # an initial, not a model's last letter: "ракетою Іскандер-М. Збито 30"
+    # thousands after digits, before a model's Latin name: "приблизно 2,5 тис. Shahed", "1,2 тыс. Shahed"
+    r"|(?<=\d\s)(?:тис|тыс))\.$"
 )
 # the characters an abbreviation's match takes at most ("approx." and a line break after)
 _ABBREV_TAIL = 16
