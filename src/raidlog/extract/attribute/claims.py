@@ -124,6 +124,14 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         if _headline_told_it(current, totals[0].number.value):
             _keep_earlier_state(current)
         current.scope, current.own_period = "earlier", True
+        told = _headline_of_figure(out, current, totals[0].number.value)
+        if told is not None:
+            # ("Над Сумщиною збито шість дронів" over "Над Сумщиною вже збито два", then "кількість збитих
+            # зросла до шести": the headline that kept its own claim told the raised figure)
+            told.from_title = False
+            if told.claimant is UNATTRIBUTED:
+                told.claimant = claimant or current.claimant
+            return told
         draft = ClaimDraft(claimant or current.claimant, scope=m.scope or "report")
         out.claims.append(draft)
         return draft
@@ -473,6 +481,18 @@ def _headline_told_it(current: ClaimDraft, value: int) -> bool:
     top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
     return current.destroyed == value == current.headline_destroyed and bool(top) \
         and sum(_counted(it) for it in top) < value
+
+
+def _headline_of_figure(out: Attribution, current: ClaimDraft, value: int) -> ClaimDraft | None:
+    """A headline's claim of its own, told before the current one, whose figure is the one the running
+    figure was raised to (by its claimant, or by nobody named)."""
+    for draft in out.claims:
+        if draft is current:
+            return None
+        if draft.from_title and draft.destroyed == value and draft.scope == "report" \
+                and (draft.claimant is UNATTRIBUTED or draft.claimant.name == current.claimant.name):
+            return draft
+    return None
 
 
 def _keep_earlier_state(current: ClaimDraft) -> None:

@@ -113,8 +113,8 @@ def _settlement(place: Place, gaz: Gazetteer) -> bool:
     return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
 
 
-# at most two words between a place and its verb, and a day with its month ("в Николаевской области ночью
-# 28 мая сбили один")
+# at most two words between a place and its verb, and a day with its month ("в Херсонской области ночью
+# 14 июня сбили один")
 _NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\s+[^\W\d_]+[\s,]+)?")
 
 
