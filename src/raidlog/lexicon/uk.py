@@ -33,6 +33,9 @@ ROUND_NOUNS = {
     "сотня": (100, True), "сотню": (100, True), "сотнею": (100, True),
     "сотні": (100, False), "сотень": (100, False), "сотнями": (100, False),
     "півсотні": (50, True), "півсотню": (50, True), "півсотнею": (50, True),
+    # "близько дюжини", "дві дюжини", "півдюжини безпілотників збито" (half a dozen)
+    "дюжина": (12, True), "дюжину": (12, True), "дюжини": (12, True), "дюжиною": (12, True), "дюжин": (12, False),
+    "півдюжини": (6, True), "півдюжину": (6, True), "півдюжиною": (6, True),
 }
 ONE_AND_A_HALF = r"півтор[аи]"
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
