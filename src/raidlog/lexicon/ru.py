@@ -1037,7 +1037,7 @@ WEAPON_LIST_HEADER = (r"(?:\b(?:следующее|такое|следующие
                       r"(?:\s*[,–—-]\s*(?:\w+\s+){0,3}\w+)?|\bприлете\w*)\s*:\s*$")
 # "сбили два беспилотника над морем": a sea not named, the one the report is about (the group "sea");
 # not "как над морем, так и над …" (one count over the sea and somewhere else)
-BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
+BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией(?:\s+моря)?)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 # "над Черноморским регионом" (the Ministry's name for the sea and its coast): the sea

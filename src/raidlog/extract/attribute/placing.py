@@ -37,6 +37,10 @@ def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     if x is None:
         return res
     named = {r.place.name for rs in resolutions for r in rs if r.place is not None and r.place.kind == "sea"}
+    if len(named) > 1 and claimant is not None and _COAST.get(claimant.region or "") in named:
+        # a regional official's "над акваторией моря" in a story that also gives a ministry's list of
+        # several seas: the one off the official's coast
+        named = {_COAST[claimant.region]}
     if not named:
         isos = {r.place.iso for rs in resolutions for r in rs if r.place is not None and r.place.iso}
         if claimant is not None and claimant.region:
