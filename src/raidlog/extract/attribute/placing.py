@@ -117,9 +117,9 @@ def _settlement(place: Place, gaz: Gazetteer) -> bool:
     return place.kind == "locality" and (place.population or 0) < CITY_POPULATION
 
 
-# at most two words between a place and its verb, and a day with its month ("в Херсонской области ночью
-# 14 июня сбили один")
-_NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\s+[^\W\d_]+[\s,]+)?")
+# at most two words between a place and its verb, and a day of the month ("в Николаевской области ночью
+# 28 мая сбили", "на Сумщині 3 березня вночі знищено")
+_NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\s+[^\W\d_]+[\s,]+(?:[^\W\d_]+\s+)?)?")
 
 
 def _verb_right_after(at: int, until: int, m: Mentions, text: str) -> bool:
