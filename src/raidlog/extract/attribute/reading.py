@@ -400,8 +400,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
             # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
             # Ворожі цілі збито.")
+            # (not after a national count told: "Уничтожены 52 «шахеда». Целями были объекты в Киевской области.
+            # В зоне … уничтожили большинство" retells that count, and the region before was a target)
+            counted = any(c.destroyed is not None for c in out.claims)
             context = {r.place.iso for r in previous[1] if r.place is not None and r.place.kind == "admin1"
-                       and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph else set()
+                       and r.place.iso} if previous and previous[0].sentence.paragraph == s.paragraph \
+                and not (counted and not (speaker or out.claims[-1].claimant).region) else set()
             # (or his country, attacked: "атакували Україну дронами-камікадзе. ППО
             # збила всі ворожі цілі" is the national figure an article recalls, not his region's)
             national = speaker is not None and bool(previous) and previous[0].sentence.paragraph == s.paragraph \
@@ -409,7 +413,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                         for r in previous[1])
             own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
                                         context.pop() if len(context) == 1 else None,
-                                        counted=any(c.destroyed is not None for c in out.claims),
+                                        counted=counted,
                                         national=national)
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
