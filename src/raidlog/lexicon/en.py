@@ -929,9 +929,14 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
                         r"delegations?|notes?|letters?|messages?|protests?|rescuers|experts)\b)")
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
-GOVERNMENT_CAPITALS = r"Kyiv|Kiev|Moscow"
+GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
 GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
-                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b")
+                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b"
+                         # ("fears that Moscow will launch systematic attacks"; "calls for Kyiv's partners to provide")
+                         r"|\s+(?:will|would|could|may|might)\s+(?:not\s+)?(?:launch|unleash|fire|send|use|step\s+up|"
+                         r"intensify|escalate|retaliate|respond|try|attempt|continue)\b"
+                         r"|(?:['’]s|(?<=['’]s))\s+(?:western\s+|foreign\s+|international\s+)?(?:partners|allies|backers|forces|troops|"
+                         r"army|government|leadership)\b")
 ONE_REGION_TYPE = r"(?!)"  # (Russian "Брянскую и Курскую область": English writes the plural)
 SUBREGION_TYPE = {"region": "district", "regions": "districts", "oblast": "district", "oblasts": "districts"}
 # "over the Moscow area", "the region around the capital": around the city, not the city
