@@ -747,7 +747,10 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed
 # the label of a photo credit or caption: "Photo:", "Image credit:" (and on a line of its own "Photo by")
 PHOTO_LABEL = r"(?:photo|image|picture)s?(?:\s+credit)?\s*:"
 CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z])"
-              rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$)")
+              rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$"
+              # (a caption line, its credit in brackets at its end: "Firefighters at work in Kharkiv on
+              # November 3. (Photo | AFP)": an earlier event's picture)
+              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL}|(?:photo|image)\s*\||(?:photo|image)\s+by\s)[^\n()]{{0,80}}\)[ \t]*$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"

@@ -79,7 +79,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 # the label of a photo credit or caption: "Фото:", "Иллюстративное фото:", "Иллюстрация:"
 PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстрация)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
-              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$)")
+              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
+              # (a caption line, its credit in brackets at its end: "Последствия атаки (Фото: …)")
+              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$)")
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("уничтожены 14 БПЛА над\nБелгородской областью")

@@ -78,7 +78,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 # the label of a photo credit or caption: "Фото:", "Ілюстративне фото:", "Ілюстрація:"
 PHOTO_LABEL = r"(?:(?:ілюстративне\s+)?фото|ілюстрація)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s"
-              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$)")
+              rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
+              # (a caption line, its credit in brackets at its end: "Наслідки атаки (Фото: …)")
+              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$)")
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("знешкодили 18 БпЛА над\nМиколаївщиною")
