@@ -1072,7 +1072,9 @@ ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
-PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
+# (the night between the place and its verb: "під час атаки на Київ уночі збито 40 цілей")
+_PLACE_FIRST_NIGHT = r"(?:(?:уночі|вночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч)\s+)?"
+PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|{_PLACE_FIRST_NIGHT}(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
 ITEM_UNITS = r"(?:одиниц\w*|апарат\w*|штук\w*|безпілотн\w*|дрон\w*|БпЛА|БПЛА)"
 
