@@ -640,7 +640,7 @@ NOT_PLACES = {
     "august", "mirny", "mir", "progress", "sputnik", "pravda", "interfax", "all", "some",
     "several", "one", "two", "three", "in response", "overnight", "nobody", "no", "as", "by",
     "southern", "northern", "eastern", "western", "central", "border", "frontline", "front-line",
-    "from", "between", "and", "of", "to", "for", "with", "without", "after", "before",
+    "from", "between", "and", "of", "off", "to", "for", "with", "without", "after", "before",
     "during", "since", "until", "shahed", "geran", "gerbera", "iskander", "kalibr", "kinzhal",
     "storm", "shadow", "neptune", "lancet", "himars", "atacms", "scalp", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
