@@ -724,7 +724,7 @@ SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 # (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) raid on the port")
-NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
+NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|offensives?|assaults?|barrages?|swarms?|waves?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
                          r"control\s+(?:points?|posts?|centres?|centers?)|command\s+posts?|launch\s+(?:sites?|pads?)|"
                          r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant)\b")  # "a drone attack"
@@ -737,7 +737,7 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
                  r"cars?|trucks?|buses|villages?|settlements?|houses?|homes?|buildings?|times)\b")
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone
 # attacks" count strikes, ships and attacks, no weapons
-WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?)\b"
+WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?|offensives?|assaults?|swarms?)\b"
 # one weapon on its way: "repelled an attack by a drone heading to Moscow" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:that|which)\s+was\s+)?(?:flying|heading|headed|approaching)\b"
 # a link to another story, with numbers of its own: a sentence apart, never a claim
