@@ -537,6 +537,11 @@ def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], 
     if not own or not items or not current.evidence:  # (a claim just opened for them: theirs)
         return False
     near = {own, SURROUNDING.get(own)} | {k for k, v in SURROUNDING.items() if v == own}
+    if current.nationwide or any(p.kind == "admin1" and p.iso and p.iso not in near
+                                 for it in current.items if it.count is not None for p in it.places):
+        # (the claim told is already a list of other regions, a ministry's in the governor's story: "Больше
+        # всего сбили в Курской области — 10 …. Кроме того, по одному — в Орловской и Тульской" goes on with it)
+        return False
     places = [p for it in items if it.count is not None for p in it.places]
     return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
 
