@@ -1199,7 +1199,8 @@ _ONE_PHRASE = rf"(?:a|an|one|his|her)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
 VICTIM_LIST = [
     rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})\s+(?:were|have been|had been)\s+"
     rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
-    rf"\b(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
+    # ("the bodies of a married couple, a man and a woman": the couple, then who they were)
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
     # "an attack that left a civilian and a member of the local defence unit injured"
     rf"\bleft\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})"
     rf"(?:\s+(?:of|from)\s+[^,.;:]{{1,40}}?)?\s+(?P<verb>injured|wounded|hurt|dead)\b",

@@ -793,7 +793,8 @@ DIED_OF_WOUNDS = r"спасти\s+(?:его|ее|её|их)\s+не\s+удало�
 ONE_NOUN = _ONE
 _ONE_PHRASE = rf"(?:[\w-]+\s+)?{_ONE}"
 VICTIM_LIST = [
-    rf"(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+и\s+{_ONE_PHRASE})",
+    # ("обнаружены тела супругов – мужчины и женщины": the couple, then who they were)
+    rf"(?P<verb>{VICTIM_VERB})\s+(?:(?:супругов|супружеской\s+пары|пожилой\s+пары)\s*[,–—-]\s*)?(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+и\s+{_ONE_PHRASE})",
     rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+и\s+{_ONE_PHRASE})\s+"
     r"(?P<verb>получили\s+(?:ранени\w*|травм\w*)|погибли|ранены|пострадали|госпитализированы)",
 ]

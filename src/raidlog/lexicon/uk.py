@@ -756,7 +756,8 @@ DIED_OF_WOUNDS = r"врятувати\s+(?:його|її|їх)\s+не\s+вдал
 ONE_NOUN = _ONE
 _ONE_PHRASE = rf"(?:[\w'’-]+\s+)?{_ONE}"
 VICTIM_LIST = [
-    rf"(?P<verb>{VICTIM_VERB})\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+(?:і|та|й)\s+{_ONE_PHRASE})",
+    # ("виявлені тіла подружжя – чоловіка та жінки": the couple, then who they were)
+    rf"(?P<verb>{VICTIM_VERB})\s+(?:подружж(?:я|ям)\s*[,–—-]\s*)?(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+(?:і|та|й)\s+{_ONE_PHRASE})",
     rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+(?:і|та|й)\s+{_ONE_PHRASE})\s+"
     r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|госпіталізовані)",
 ]
