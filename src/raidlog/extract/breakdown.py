@@ -104,6 +104,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),  # ("half of the 12 downed drones")
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
+        "attacked_first": re.compile(lex.ATTACKED_PLACE_FIRST_ITEM, i),
+        "attack_on": re.compile(lex.ATTACK_ON_BEFORE, i),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
@@ -542,6 +544,12 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     counted_end = 0  # where the last item's count (and its weapon) ends
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
+        attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        if attacked is not None and attacked.end() == c.number.start:
+            dash = attacked
+        else:
+            attacked = None
         subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
         passive = False
         if dash is not None and dash.end() == c.number.start:
@@ -568,6 +576,9 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and placed[first - 1].hit.start not in led:
             first -= 1
         chosen = placed[first:last]
+        if attacked is not None and not pats["attack_on"].search(text, max(0, chosen[0].hit.start - 30),
+                                                                 chosen[0].hit.start):
+            continue
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")

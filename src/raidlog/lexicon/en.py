@@ -900,6 +900,8 @@ ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|
                r"overnight|(?:late|early)\s+on|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|at\s+night|"
                r"during\s+the\s+night|this\s+morning|in\s+the\s+(?:early\s+hours|morning|evening)")
 PLACE_FIRST_ITEM = r"\s*[-–—:]\s*$"  # "over the Belgorod region – 10", a list line "- Bryansk region – 12"
+ATTACKED_PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian "під час атаки на Одесу вночі знищено 12")
+ATTACK_ON_BEFORE = r"(?!)"
 # a place that is the subject of its count, with no "over" before it: "The Bryansk region accounted for 15 (of
 # them)", "the Kursk region saw the largest number, 20"
 # after a place-first count with no dash, the passive that makes it an item: "over Kharkiv Oblast six were downed,
@@ -935,7 +937,7 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
 GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b"
-                         # ("fears that Moscow will launch systematic attacks"; "calls for Kyiv's partners to provide")
+                         # ("warned that Moscow would unleash new strikes"; "urged Kyiv's partners to send")
                          r"|\s+(?:will|would|could|may|might)\s+(?:not\s+)?(?:launch|unleash|fire|send|use|step\s+up|"
                          r"intensify|escalate|retaliate|respond|try|attempt|continue)\b"
                          r"|(?:['’]s|(?<=['’]s))\s+(?:western\s+|foreign\s+|international\s+)?(?:partners|allies|backers|forces|troops|"

@@ -983,6 +983,8 @@ PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
                     r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"
                     rf"(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?по\s+)$")
+ATTACKED_PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian "під час атаки на Одесу вночі знищено 12")
+ATTACK_ON_BEFORE = r"(?!)"
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")

@@ -756,7 +756,7 @@ DIED_OF_WOUNDS = r"врятувати\s+(?:його|її|їх)\s+не\s+вдал
 ONE_NOUN = _ONE
 _ONE_PHRASE = rf"(?:[\w'’-]+\s+)?{_ONE}"
 VICTIM_LIST = [
-    # ("виявлені тіла подружжя – чоловіка та жінки": the couple, then who they were)
+    # ("знайшли тіла подружжя – жінки та чоловіка": the couple, then who they were)
     rf"(?P<verb>{VICTIM_VERB})\s+(?:подружж(?:я|ям)\s*[,–—-]\s*)?(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+(?:і|та|й)\s+{_ONE_PHRASE})",
     rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s+(?:і|та|й)\s+{_ONE_PHRASE})\s+"
     r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|госпіталізовані)",
@@ -1073,9 +1073,11 @@ ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
-# (the night between the place and its verb: "під час атаки на Київ уночі збито 40 цілей")
-_PLACE_FIRST_NIGHT = r"(?:(?:уночі|вночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч)\s+)?"
-PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|{_PLACE_FIRST_NIGHT}(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
+PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
+# a place attacked (ATTACK_ON_BEFORE before it), the night, the verb and the count: "під час атаки на Одесу
+# вночі знищено 12 дронів" (only after an attack's place: "Над Одещиною вночі знищили 12 шахедів" is read whole)
+ATTACKED_PLACE_FIRST_ITEM = rf"\s*(?:уночі|вночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч)\s+(?:бул[иоа]\s+)?{DESTROY}\s*(?:ще\s+)?$"
+ATTACK_ON_BEFORE = r"\bатак\w*\s+на\s+$"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
 ITEM_UNITS = r"(?:одиниц\w*|апарат\w*|штук\w*|безпілотн\w*|дрон\w*|БпЛА|БПЛА)"
 
