@@ -105,7 +105,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         "attacked_first": re.compile(lex.ATTACKED_PLACE_FIRST_ITEM, i),
-        "attack_on": re.compile(lex.ATTACK_ON_BEFORE, i),
+        "attack_on": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})$", i),
+        "attack_on_place": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})(?:[\w'’-]+\s+){{0,2}}[\w'’-]+$", i),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
@@ -546,7 +547,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
         attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start)
-        if attacked is not None and attacked.end() == c.number.start:
+        if attacked is not None and attacked.end() == c.number.start \
+                and pats["attack_on_place"].search(text, max(0, attacked.start() - 60), attacked.start()):
             dash = attacked
         else:
             attacked = None
@@ -582,6 +584,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
+                or attacked is not None  # ("во время атаки на Белгород сбиты 6": the place attacked)
                 or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
                 or (not passive and pats["list_opened"].search(text, max(0, chosen[0].hit.start - 12), chosen[0].hit.start))

@@ -983,8 +983,10 @@ PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
                     r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"
                     rf"(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?по\s+)$")
-ATTACKED_PLACE_FIRST_ITEM = r"(?!)"  # (Ukrainian "під час атаки на Одесу вночі знищено 12")
-ATTACK_ON_BEFORE = r"(?!)"
+# a place attacked (ATTACK_ON_BEFORE before it), then the verb and the count: "во время атаки на Белгород
+# ночью сбиты 6 беспилотников" (the attacked town is where they were downed)
+ATTACKED_PLACE_FIRST_ITEM = rf"\s*(?:(?:ночью|этой\s+ночью|минувшей\s+ночью)\s+)?(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?$"
+ATTACK_ON_BEFORE = r"\b(?:атак\w*|нападени\w*)\s+на\s+"
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")

@@ -1077,7 +1077,7 @@ PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?
 # a place attacked (ATTACK_ON_BEFORE before it), the night, the verb and the count: "під час атаки на Одесу
 # вночі знищено 12 дронів" (only after an attack's place: "Над Одещиною вночі знищили 12 шахедів" is read whole)
 ATTACKED_PLACE_FIRST_ITEM = rf"\s*(?:уночі|вночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч)\s+(?:бул[иоа]\s+)?{DESTROY}\s*(?:ще\s+)?$"
-ATTACK_ON_BEFORE = r"\bатак\w*\s+на\s+$"
+ATTACK_ON_BEFORE = r"\bатак\w*\s+на\s+"
 # what may follow a place-first count written without its weapon ("– 19 одиниць")
 ITEM_UNITS = r"(?:одиниц\w*|апарат\w*|штук\w*|безпілотн\w*|дрон\w*|БпЛА|БПЛА)"
 
