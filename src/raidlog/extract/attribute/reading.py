@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from raidlog.extract import breakdown, claimants
+from raidlog.extract import breakdown, claimants, weapons
 from raidlog.extract.attribute.claims import (
     _add_uncounted,
     _claim_for,
@@ -124,7 +124,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     # its places: the official the next sentence names as its teller speaks for his region
     untold_downing: tuple[Mentions, list[Resolution]] | None = None
     downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
+    today: tuple[Count, int, Mentions, list[Resolution], int] | None = None  # a sentence's last count, today's
     for m, res in zip(mentions, resolutions, strict=True):
+        if today is not None:
+            _today_claim(out, *today, lex, gaz)
+            today = None
         s = m.sentence
         out.untold = _untold_places(before, out, s, lex)
         if before is not None and (named := [r.place for r in before[1] if r.place is not None
@@ -208,6 +212,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if _tells_no_claim(m, res, people):
             _no_claim(out, m, res, people, lex, claimant)
             continue
+        split = None if s.is_title else _today_after_other_day(m, res, s.text, lex)
+        if split is not None:
+            # "Вчера над Курской областью сбито 40 беспилотников, а сегодня 12": the sentence up to today's
+            # count is an earlier period's claim, read as it is; today's count is the report's own, told after it
+            m.counts.remove(split[0])
+            m.scope = m.scope or "earlier"
+            today = (*split, m, res, len(out.claims))
+            res = [r for r in res if r.hit.start < split[1]]  # (the places after the mark are today's)
         # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
         # the debris of one "сбитого над морем")
         if not s.is_title and (m.counts or (m.destroy_verbs and not any(
@@ -627,6 +639,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
             continue
         _no_claim(out, m, res, people, lex, claimant)
+    if today is not None:
+        _today_claim(out, *today, lex, gaz)
     _attribute_the_unattributed(out, mentions, lex)
     _side_of_unplaced_offices(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
@@ -750,6 +764,55 @@ def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: Modu
     return more is not None and totals[0].weapon is not None and told is not None and not told.from_title \
         and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
         and (not _patterns(lex)["other_period"].search(text) or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
+
+
+def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: ModuleType) -> tuple[Count, int] | None:
+    """The sentence's last count, of the weapon counted before it (or of none: "а сегодня 12" leaves it
+    out), marked as today's after a count of a place of its own ("Вчера над Курской областью сбито 40
+    беспилотников, а сегодня 12", "Yesterday 40 drones were shot down over the Kursk region, and today
+    12"): today's count, given that weapon, and where its mark starts. (Without a place before the mark
+    the counts are a series of days that _other_days_before_today tells apart.)"""
+    if len(m.counts) < 2 or not (m.destroy_verbs or m.launch_verbs):
+        return None
+    last, before = m.counts[-1], m.counts[-2]
+    mark = _patterns(lex)["today_before"].search(text, max(0, last.number.start - 50), last.number.start)
+    if before.weapon is None or before.weapon.type == "unknown" or mark is None \
+            or (last.weapon is not None and last.weapon.type != before.weapon.type):
+        return None
+    if last.weapon is None:
+        at = last.number.start
+        last = replace(last, weapon=weapons.WeaponWord(at, at, before.weapon.type, before.weapon.model))
+        m.counts[-1] = last  # (today's count of the weapon left out)
+    if not any(r.place is not None and r.hit.start < mark.start() for r in res):
+        return None
+    return last, mark.start()
+
+
+def _today_claim(out: Attribution, c: Count, mark: int, m: Mentions, res: list[Resolution], first: int,
+                 lex: ModuleType, gaz: Gazetteer) -> None:
+    """Today's count split off a sentence of an earlier day's (_today_after_other_day): a claim of its own,
+    told by the earlier claim's claimant; downed where the sentence names after today's mark ("а сегодня
+    над Брянской 12"), or else where that claim's one place was ("а сегодня 12" over the same region)."""
+    s = m.sentence
+    earlier = out.claims[-1] if len(out.claims) > first else None
+    claimant = earlier.claimant if earlier is not None else out.reporter or UNATTRIBUTED
+    told = out.claims[first - 1] if first else None
+    if told is not None and told.scope == "report" and told.claimant.side in (claimant.side, UNATTRIBUTED.side) \
+            and c.number.value in (told.destroyed, told.launched):
+        # (the report's count told before, its headline's or its lead's: today's again)
+        told.evidence.append((s.start, s.end))
+        return
+    d = ClaimDraft(claimant)
+    out.claims.append(d)
+    _fill_totals(d, [c], m, s.text, lex)
+    d.evidence.append((s.start, s.end))
+    d.night |= m.night
+    after = [r for r in res if r.hit.start >= mark]
+    items = _regional(_places_of_total(s.text, [c], after, m, lex), s.text, gaz, lex) if after \
+        else [replace(earlier.items[0], count=c.number.value, summary=True)] \
+        if earlier is not None and len(earlier.items) == 1 and earlier.items[0].count is not None else []
+    d.items.extend(items)
+    d.item_offsets.extend([s.start] * len(items))
 
 
 def _other_days_before_today(out: Attribution, totals: list[Count], m: Mentions, s, lex: ModuleType,
