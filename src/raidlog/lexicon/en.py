@@ -116,6 +116,10 @@ DESTROY = (
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
+    # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
+    # none the verb before the count)
+    rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)\b)|"
     rf"(?:thwarted|foiled|prevented|repelled|repulsed)\s+(?:an?\s+|the\s+)?attacks?\s+(?:by|of|involving)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
@@ -275,6 +279,8 @@ _RISEN_TO = "|".join(RISEN_TO)
 # (a parenthetical between: "the number of drones shot down, according to the governor, rose to 12")
 # (between two commas, both written: not "the number of drones shot down was not given, deaths rose to 3")
 DESTROYED_COUNT_BEFORE = rf"\b(?:number|total)\s+of\s+(?:\w+\s+){{0,3}}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){{0,5}}(?:\w+,\s+(?:\w+\s+){{0,4}}\w+,\s+(?:\w+\s+){{0,2}})?(?:has\s+|had\s+)?(?:{_RISEN_TO}|stood|stands|is|was)\s+(?:to\s+|at\s+)?$"
+# right before a count none of which got through: "None of the 12 drones reached its target" (all downed)
+NONE_OF_BEFORE = r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+)?$"
 HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
 # (or got past the defences: "two missiles broke through", "some of the 28 drones that escaped air defences":

@@ -186,6 +186,10 @@ DESTROY = (
     r"отразил\w*\s+(?:\w+\s+)?атак\w*|"
     # ("защитники неба «приземлили» пять шахедов": officials' slang)
     r"приземлил\w*|"
+    # ("Ни одному из 12 беспилотников не удалось достичь цели", "ни один из 8 дронов не долетел": all of them
+    # downed, the none the verb before the count)
+    r"ни\s+(?:одному|один|одна|одной|одного)(?=\s+из\s+(?:[\w-]+\s+){1,4}?не\s+(?:удалось\s+|смогл?\w*\s+)?"
+    r"(?:долет\w*|достиг\w*|достичь|прорва\w*|попа[лс]\w*|поразить|дойти|дош[её]?л\w*)\b)|"
     # "четыре аппарата вывели из строя над Брянской областью"
     r"вывел\w*\s+из\s+строя|выведен\w*\s+из\s+строя|"
     # "сообщило о ликвидации украинского БПЛА" (not "ликвидации последствий (падения беспилотника)", "пожара")
@@ -434,6 +438,8 @@ HIT_COUNT_BEFORE = r"(?:попадани\w*|прил[её]т\w*)\s+(?:\w+\s+){0,
 # прорваться" (neither downed nor, alone, how many came; hits are read as their verb says)
 # ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
 # the first line were shot down")
+# right before a count none of which got through: "ни одному из 12 беспилотников не удалось прорваться"
+NONE_OF_BEFORE = r"\bни\s+(?:одному|один|одна|одной|одного)\s+из\s+$"
 HIT_AFTER = r",?\s+(?:(?P<rel>которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
 # an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"

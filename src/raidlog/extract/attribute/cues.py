@@ -108,6 +108,7 @@ def _patterns(lex: ModuleType) -> dict:
         "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "hit_after": re.compile(lex.HIT_AFTER, i),
+        "none_of_before": re.compile(lex.NONE_OF_BEFORE, i),
         "repelled_before": re.compile(lex.REPELLED_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),

@@ -294,10 +294,12 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
     if c.weapon is not None and (hit := pats["hit_after"].match(
             text, c.end if _verb_right_before(c.number.start, m, text, pats) else _list_tail(c, m, text, lex))) \
-            and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()):
+            and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()) \
+            and not pats["none_of_before"].search(text, max(0, c.number.start - 30), c.number.start):
         # "two missiles and 12 drones hit seven locations", "два БПЛА прорвалися": the ones that got through
         # (not "shot down 30 drones, and 3 missiles hit their targets", the object of its own verb; nor
-        # "Two drones that escaped the first line were shot down", downed after the relative clause)
+        # "Two drones that escaped the first line were shot down", downed after the relative clause; nor "None
+        # of the 12 drones reached its target", all of them downed)
         return False
     if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
         k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
