@@ -32,6 +32,7 @@ gates.declare({
     "not_destroyed": ("NOT_DESTROYED",),
     "commentary": ("COMMENTARY_HINTS",),
     "photo_credit": ("PHOTO_CREDIT",),
+    "recalled_since": ("RECALLED_SINCE",),
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
     "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
@@ -131,6 +132,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
         "compared": re.compile(lex.COMPARED, i),
+        "recalled_since": re.compile(lex.RECALLED_SINCE, i),
         "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
         "eve": re.compile(lex.EVE, i),
         "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
@@ -223,6 +225,15 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                            ("not_destroyed", m.not_destroyed)):
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
+    if (m.counts or m.launch_verbs or m.destroy_verbs) and may_match(words, lex, "recalled_since"):
+        # "the largest attack since the June 1 raid involving 472 drones": the past attack's counts and
+        # verbs are no claim of the report's (each asked by bisection among the clauses, not by a scan)
+        recalled = [x.span() for x in pats["recalled_since"].finditer(text)]
+        if recalled:
+            inside = covering(recalled)
+            m.counts[:] = [c for c in m.counts if not inside(c.number.start)]
+            m.launch_verbs[:] = [v for v in m.launch_verbs if not inside(v[0])]
+            m.destroy_verbs[:] = [v for v in m.destroy_verbs if not inside(v[0])]
     if m.not_destroyed:
         # ("потребовалось около часа, чтобы сбить все 12": the aim reached, no denial)
         m.not_destroyed[:] = [(a, b) for a, b in m.not_destroyed
