@@ -85,7 +85,10 @@ def _patterns(lex: ModuleType) -> dict:
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": re.compile(lex.ONE_NOT_SAVED, i),
         # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
-        "thing_not_saved": re.compile(rf"\b{lex.THING_NOUNS}\s+$", i),
+        # (nor an animal's: "The livestock could not be saved")
+        "thing_not_saved": re.compile(rf"\b(?:{lex.THING_NOUNS}|{lex.ANIMAL_NOUNS})\s+$", i),
+        # (a count of animals is no victims': "three cows died", "загинули три корови")
+        "animals": re.compile(rf"^\s*(?:[^\W\d_][\w'’-]*\s+)?{lex.ANIMAL_NOUNS}(?![\w'’-])", i),
         # (each with its own gate: most sentences that tell casualties need none of them)
         "lists": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
@@ -295,6 +298,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         return None  # "the bodies of two downed drones", "of 909 fallen soldiers": no victims of the attack
     if pats["units"].match(after):
         return None  # "у п'ятьох громадах є … поранені": a count of places
+    if pats["animals"].match(after):
+        return None  # "three cows died", "погибли три коровы": animals, no victims
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)

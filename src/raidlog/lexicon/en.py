@@ -552,6 +552,9 @@ PERSON_NOUNS = (
 # person words that are adjectives of things too: "five civilian cars" counts cars, not civilians
 PERSON_ADJECTIVES = r"civilian"
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
+# animals, no victims of an attack: "three cows died", "the livestock could not be saved"
+ANIMAL_NOUNS = (r"(?:livestock|cattle|cows?|calf|calves|bulls?|pigs?|sheep|goats?|horses?|chickens?|hens?|poultry|"
+                r"animals?|dogs?|cats?|pets?|birds?)")
 THING_NOUNS = (
     r"(?:houses?|homes?|buildings?|cars?(?!\s+(?:drivers?|owners?|passengers?))|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
     r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
