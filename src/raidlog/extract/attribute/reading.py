@@ -281,9 +281,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and (told := _launch_told(out, claimant)) is not None and _all_but_destroyed(told, but):
             # "Russia launched 21 drones. Air defences shot down all but one of them over the Sumy and
             # Poltava regions": the rest of the launch destroyed, where the sentence says (no count there)
-            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz)
+            # (the weapons downed are the ones told, though the sentence names none: "All but two were shot
+            # down over Kharkiv, Sumy and Poltava regions", "Усі, крім двох, збито над …"; over one region,
+            # all the downed there)
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, they=True)
             if uncounted and not told.items:
-                told.items.append(uncounted[0])
+                told.items.append(replace(uncounted[0], count=told.destroyed) if len(uncounted[0].places) == 1
+                                  else uncounted[0])
                 told.item_offsets.append(s.start)
             told.evidence.append((s.start, s.end))
             _told_in(out, told, m, res, people, lex, s, claimant)
