@@ -4,6 +4,7 @@ told, the last official who spoke), handing each sentence's mentions to the modu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from types import ModuleType
@@ -87,6 +88,7 @@ from raidlog.extract.attribute.verbs import (
     _is_total,
     _launched_not_placed,
     _more_of_weapon_before,
+    _passive_gap,
     _verb_for,
     _weapon_named_before,
     _weapon_of_number,
@@ -770,6 +772,9 @@ def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: Modu
         and (not _patterns(lex)["other_period"].search(text) or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
 
 
+_BARE_END = re.compile(r"\s*(?:[^\w\s]|$)")
+
+
 def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: ModuleType) -> tuple[Count, int] | None:
     """The sentence's last count, of the weapon counted before it (or of none: "а сегодня 12" leaves it
     out), marked as today's after a count of a place of its own ("Вчера над Курской областью сбито 40
@@ -784,6 +789,16 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: M
             or (last.weapon is not None and last.weapon.type != before.weapon.type):
         return None
     if last.weapon is None:
+        # (a count left bare only where its weapon is left out: at its clause's end, right before its verb,
+        # "and today 12 were destroyed", or its place, "and today another 6 over the Tula region"; not "а
+        # сегодня 12 человек ранены", "today 12 houses were damaged")
+        verbs = sorted(v[0] for v in (*m.destroy_verbs, *m.launch_verbs) if v[0] >= last.end)
+        place = min((r.hit.start for r in res if r.place is not None and r.hit.start > last.end), default=None)
+        over = _patterns(lex)["over_before"].search(text, last.end, place) if place is not None else None
+        if not _BARE_END.match(text, last.end) \
+                and not (verbs and _passive_gap(lex).fullmatch(text, last.end, verbs[0])) \
+                and not (over is not None and not text[last.end : over.start()].strip()):
+            return None
         at = last.number.start
         last = replace(last, weapon=weapons.WeaponWord(at, at, before.weapon.type, before.weapon.model))
         m.counts[-1] = last  # (today's count of the weapon left out)
