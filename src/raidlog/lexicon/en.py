@@ -572,12 +572,13 @@ OWN_NIGHT_AFTER = r"(?:;\s*|,\s*(?:and|while|but)\s+|\s+and\s+)(?:then\s+)?(?:ov
 COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
             r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
             r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")
-# a past attack the report's is measured against, from its "since" to the clause's end: "the largest attack
-# since the June 1 raid involving 472 drones", "the biggest since June 1, when Russia launched 472 drones":
-# its counts are that attack's, no claim of the report (nor a part of one)
+# a past attack the report's is measured against, and the clause that tells it ("involving", "when"), to a
+# comma: "the largest attack since the June 1 raid involving 472 drones", "the biggest since June 1, when
+# Russia launched 472 drones": its counts are that attack's, no claim of the report (not "In the largest
+# attack since June, Russia launched 120 drones", nor "…since June 1, the air force said, adding that …")
 RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst|deadliest|record)\b"
-                  r"(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
-                  r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|attacks?|raids?|strikes?|barrages?|assaults?)\b[^.;!?\n]{0,100}")
+                  r"(?:\s+[\w-]+){0,3}?\s+since\s+[^.;!?\n,]{0,40}?,?\s+"
+                  r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
