@@ -87,8 +87,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
         # (nor an animal's: "The livestock could not be saved")
         "thing_not_saved": re.compile(rf"\b(?:{lex.THING_NOUNS}|{lex.ANIMAL_NOUNS})\s+$", i),
-        # (a count of animals is no victims': "three cows died", "загинули три корови")
-        "animals": re.compile(rf"^\s*(?:[^\W\d_][\w'’-]*\s+)?{lex.ANIMAL_NOUNS}(?![\w'’-])", i),
+        # (a count of animals is no victims': "three cows died", "загинули три корови"; not "two pig farmers")
+        "animals": re.compile(rf"^\s*(?:[^\W\d_][\w'’-]*\s+)?{lex.ANIMAL_NOUNS}(?![\w'’-])(?!\s+{lex.PERSON_NOUNS})", i),
         # (each with its own gate: most sentences that tell casualties need none of them)
         "lists": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.VICTIM_LIST],
         "list_item": re.compile(lex.LIST_ITEM, i),
@@ -190,6 +190,11 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if n.start in weapon_counts:
             continue
         fig = _number_figure(text, n, pats, numbers[k + 1].start if k + 1 < len(numbers) else None)
+        if pats["animals"].match(text[n.end : n.end + 80]):
+            # "three cows died", "погибли три коровы": animals, no victims (the people listed after them
+            # are: "погибли три коровы и двое мужчин")
+            last = (fig, n.end) if fig is not None else last
+            continue
         if fig is None and (among := pats["among_victims"].search(text, max(0, n.start - 40), n.start)) \
                 and not any(f.field == ("killed" if among.group("killed") else "injured") for f in figures):
             # "в Шебекино среди пострадавших двое мирных жителей": no figure of them told before in the
@@ -298,8 +303,6 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         return None  # "the bodies of two downed drones", "of 909 fallen soldiers": no victims of the attack
     if pats["units"].match(after):
         return None  # "у п'ятьох громадах є … поранені": a count of places
-    if pats["animals"].match(after):
-        return None  # "three cows died", "погибли три коровы": animals, no victims
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)
