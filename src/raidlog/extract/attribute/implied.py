@@ -25,8 +25,13 @@ def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
 def _all_but_count(m: Mentions, text: str, lex: ModuleType) -> Count | None:
     """The count right after "all but" ("shot down all but one of the drones", "All but two were shot
     down"): how many of the weapons told were not destroyed."""
-    pattern = _patterns(lex)["all_but_before"]
-    return next((c for c in m.counts if pattern.search(text, max(0, c.number.start - 12), c.number.start)), None)
+    pattern, spared = _patterns(lex)["all_but_before"], _patterns(lex)["except_before"]
+    # (a weapon named after "все, кроме" is the one spared, not the set: "Сбиты все, кроме двух ракет" after
+    # drones and missiles is all the drones and two of the missiles, _spared's; only "все, кроме двух" is
+    # English "all but two")
+    return next((c for c in m.counts if pattern.search(text, max(0, c.number.start - 12), c.number.start)
+                 and not (c.weapon is not None and spared.search(text, max(0, c.number.start - 30), c.number.start))),
+                None)
 
 
 def _all_but_destroyed(told: ClaimDraft, spared: Count) -> bool:
