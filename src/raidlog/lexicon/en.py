@@ -182,6 +182,9 @@ NOT_DESTROYED = (r"(?:\b(?:failed\s+to|(?:un|not\s+)able\s+to|cannot|can['’]t|
                  r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|mov(?:es|ed|ing)|need(?:s|ed)?|"
                  r"ask(?:s|ed)|request(?:s|ed))\b[^.;:]{0,60}?\bto\s+(?:shoot\s+down|down|intercept|destroy)"
                  r"(?=\s+(?:all\s+)?the\s+\d)|"
+                 # (none of them downed: "None of the 8 drones was shot down")
+                 # (few optional words: each multiplies the gate's paths)
+                 r"\b(?:none|not\s+one)\s+of\s+(?:[\w-]+\s+){1,5}?(?:was|were)\s+(?:shot\s+down|downed|destroyed|intercepted)\b|"
                  # a question, not a count: "over 100 drones: how many were shot down"
                  r"\bhow\s+many\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:shot\s+down|downed|destroyed|intercepted)\b)")
 
