@@ -243,6 +243,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         # not by a scan of all the denials for each verb)
         denied = overlapping(m.not_destroyed)
         m.destroy_verbs[:] = [v for v in m.destroy_verbs if not denied(*v)]
+        # (nor is a count inside the denial one of the downed: "…; none of the 4 missiles was intercepted")
+        inside_denial = covering(m.not_destroyed)
+        m.counts[:] = [c for c in m.counts if not inside_denial(c.number.start)]
     if m.destroy_verbs and (m.weapons or m.counts):
         # (a sentence of a bare count alone too: "Сбиты 9 беспилотников. Ещё один поразил склад.")
         # "the drone destroyed a barn": what the weapon did, not its downing (no weapon starting at the
