@@ -204,7 +204,7 @@ RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk re
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
 # a sentence that goes on with the count just told: "Of these, 41 were shot down"
-OF_THESE_LEAD = r"\W*(?:of\s+(?:these|them|this\s+number|that\s+number)|of\s+which)\b"
+OF_THESE_LEAD = r"\W*(?:of\s+(?:these|those|them|this\s+number|that\s+number)|of\s+which)\b"
 # "shot down 98% of the 120 drones launched": the count after a share of it is how many came; so after
 # a share told without a number ("shot down most of the 25 drones", "the majority of the 40"): how
 # many of them were destroyed is not told
@@ -397,7 +397,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # ("according to the Ukrainian side, a Kh-59 was downed" inside a Russian ministry story: that side's figure)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|side)|"
      r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
-     r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|added|"
+     r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|states|added|"
      r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
     (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
@@ -426,7 +426,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow|"
      r"\b(?:Russian|Russia's) officials)"
      r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:have|had) )?"
-     r"(?:said|says|reported|claimed|claims|announced|stated|confirmed|confirms|accused|accuses|"
+     r"(?:said|says|reported|claimed|claims|announced|stated|states|confirmed|confirms|accused|accuses|"
      r"blamed|blames)\b)",
      "Russian military", "ministry", "RU"),
     (r"(?:(?<=according to )|(?<=according to the ))(?:Russian|Russia's) (?:military|side)|"
@@ -867,7 +867,7 @@ AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
 # shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
-BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
+BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # ("13 or more were shot down": the count as written)
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
@@ -896,7 +896,7 @@ OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+
 # a running figure raised, right before its new count: "the number of downed drones rose to seven" (the
 # figure told before is superseded, not added to)
 RISEN_TO_BEFORE = rf"\b(?:{_RISEN_TO})\s+(?:to\s+)?$"
-OF_THEM = r"of them|of these|of which"
+OF_THEM = r"of them|of these|of those|of which"
 # a count of the weapon named just before it without a number of its own: "Of the missiles, two were
 # shot down", "the missiles, of which it shot down two" (what stands between the weapon and the count)
 WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "Of the (cruise) missiles, two")
@@ -906,7 +906,7 @@ WEAPON_COUNT_AFTER = r"\s+-\s+|\s+in\s+the\s+(?:amount|number)\s+of\s+"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 # ("while" only before a flight direction: "two drones while approaching Moscow"; ", while in Sumy Oblast three
 # were shot down" is another item)
-ITEM_FILLER = (r"of them|of these|of which|more|also|further|another|reportedly|allegedly|reported|that|"
+ITEM_FILLER = (r"of them|of these|of those|of which|more|also|further|another|reportedly|allegedly|reported|that|"
                rf"while(?=\s+(?:{TOWARDS})\s)|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
