@@ -594,8 +594,8 @@ SCOPES: list[tuple[str, str]] = [
      # ("In 2023 alone, Russia launched about 3,700 Shahed drones", "In 2024, …", "throughout 2024": a year's figure)
      r"in\s+(?:19|20)\d{2}\s+alone|^\W*in\s+(?:19|20)\d{2}(?=\s*,)|(?:throughout|during)\s+(?:19|20)\d{2}(?![-/.]\d)|"
      # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally;
-     # "since 2022", "since the full-scale invasion": since a year, or since the war began)
-     r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+the\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
+     # "since 2022", "since the full-scale invasion", "since its invasion two years ago": since a year, or since the war began)
+     r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"

@@ -257,6 +257,10 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
     if not m.days or m.window is not None or m.sentence.is_title or current.from_title \
             or (current.destroyed is None and current.launched is None and not current.weapons):
         return False
+    if m.scope == "summary" and current.scope == "summary":
+        # "… launched 8,000 missiles since its invasion", then "… shot down 3,605 of the drones … since the
+        # full-scale invasion on Feb. 24, 2022": the day a running tally counts from is no day of its own
+        return False
     days = {(d.month, d.day) for d in m.days}
     if current.days:
         return not any(_within_a_day(a, b) for a in days for b in current.days)
