@@ -69,8 +69,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     # (quotes around a weapon's name too: '10 "Shahed" drones over Odesa')
     # (a dash glued to the word before it and spaced after is a separator: "Два БпЛА— над Курской"; a
     # count in brackets is the count: "Больше всего беспилотников (9) уничтожено над Курской областью")
+    # (not the "в" of "в том числе": "30 беспилотников, в том числе над Белгородской областью" is a part there)
     lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
-           rf"(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
+           rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return gates.quicken({
         "lead": re.compile(rf"(?P<filler>{lead}", i),
         # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:

@@ -244,6 +244,11 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     opened = lead.start() if lead is not None else group[0].hit.start
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
+            if _including_uncounted(text, first_count, group[0], m, lex):
+                # "intercepting 49 drones overnight, including in the Rostov and Volgograd regions": where
+                # some of them were, with no count of their own
+                return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
+                                       None, False)]
             return []  # ("…, 12 over …": the places of another count)
         # "destroyed 41 drones, most of them over the Bryansk region": where most were, without a count
         return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
@@ -273,6 +278,16 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                                number_start=totals[0].number.start)]
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions, lex: ModuleType) -> bool:
+    """"… 49 drones, including in the Rostov and Volgograd regions": the places right after "including"
+    (and its "over", "in"), with no number between the count and them."""
+    x = _patterns(lex)["including_then"].search(text, count.end, first.hit.start)
+    if x is None or any(count.end <= n.start < first.hit.start for n in m.numbers):
+        return False
+    y = _patterns(lex)["downed_in"].match(text, x.end() - 1) if text[x.end() - 1].isspace() else None
+    return not text[(y.end() if y is not None else x.end()) : first.hit.start].strip()
 
 
 def _across_clauses(text: str, group: list[Resolution], totals: list[Count]) -> bool:
