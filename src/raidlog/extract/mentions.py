@@ -136,6 +136,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
         "eve": re.compile(lex.EVE, i),
         "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
+        "more_before": re.compile(lex.MORE_BEFORE, i),  # "Ще 1380 — …": more of what the sentence before told
     }) | {
         # each with its twin led without the anchor of a path that opens at the sentence's start (not
         # led again, as quicken would: gates.unanchored), which reads the rest of the sentence
@@ -337,6 +338,16 @@ def gapped_clauses(mentions: list[Mentions], text: str, lex: ModuleType) -> None
         own = m.sentence.text
         if any(c.weapon is None and _WORD_AFTER.match(own, c.end) for c in m.counts):
             continue  # ("…, а губернатор Белгородской – о трёх пострадавших": a count of something else)
+        first = min(m.counts, key=lambda c: c.number.start)
+        more = pats["more_before"].search(own, 0, first.number.start)
+        if more is not None and not own[: more.start()].strip(" -–—") and all(c.weapon is not None for c in m.counts):
+            # "… випустили понад 1700 ударних дронів. Ще 1380 — керовані авіабомби та 69 ракет": a sentence
+            # of its own that goes on with more weapons, its verb the one of the sentence before
+            if prev.launch_verbs and not prev.destroy_verbs:
+                m.gapped = "launched"
+            elif prev.destroy_verbs and not prev.launch_verbs:
+                m.gapped = "destroyed"
+            continue
         comma = text.rfind(",", prev.sentence.start, m.sentence.start)
         if comma < 0 or text[comma + 1 : m.sentence.start].strip() \
                 or not pats["speaker_clause"].match(text, comma, m.sentence.end):

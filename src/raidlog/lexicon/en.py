@@ -835,7 +835,7 @@ EVENING = r"\bevening\b"
 # heating season", after "over 400 last month"): a summary of another period
 ANOTHER_SEASON = r"\b(?:(?:previous|last|past)\s+heating\s+season|half\s+a\s+year)\b"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
-MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b"
+MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b|^\W*another(?=\s+\d)"  # ("Another 40 missiles.": a sentence of more)
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)
 ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed

@@ -356,7 +356,7 @@ EVENING = r"\b(?:[ув]вечері|вечора|вечір)\b"
 # період сезону чи півроку, власна цифра поруч із місячною ("за минулий опалювальний сезон … понад 900"): see lexicon.en
 ANOTHER_SEASON = r"(?:\b(?:минул|попередн)\w*\s+опалювальн\w*\s+сезон\w*|\bза\s+пів\s*року)\b"
 # more of the claim just told, of another weapon ("Також знищено 22 безпілотники", "Крім того, …")
-MORE_OF_IT = r"\b(?:також|(?:о)?крім\s+(?:того|цього)|до\s+того\s+ж)\b"
+MORE_OF_IT = r"\b(?:також|(?:о)?крім\s+(?:того|цього)|до\s+того\s+ж)\b|^\W*ще(?=\s+\d)"  # ("Ще 40 ракет.": a sentence of more)
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
 FELL_AFTER = r"\s+(?:[\w'’-]+\s+)?(?:[ву]па(?:в|ла|ли)|влучи(?:в|ла|ли)|поціли(?:в|ла|ли))\b"  # (or hit: "два дрони влучили в склад")
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")

@@ -583,7 +583,9 @@ def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: s
     for c in totals:
         slot = _verb_for(c, m, text, lex)
         told = getattr(draft, slot, None) if slot in ("destroyed", "launched") else None
-        if told is None or told == c.number.value or not _close(told, c.number.value):
+        # (guided bombs are never in a total: "понад 1700 дронів", then "Ще 1380 — керовані авіабомби")
+        if told is None or told == c.number.value or not _close(told, c.number.value) \
+                or (c.weapon is not None and c.weapon.type in NOT_IN_TOTALS):
             keep.append(c)
         elif c.number.approx:
             continue  # "over 100" after 103
