@@ -11,7 +11,7 @@ from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.verbs import _denied, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.numbers import Number
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
 
 
 def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
@@ -368,3 +368,21 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
         if joined:
             extra.append(Count(Number(w.start, w.start, 1), w, w.end))
     return sorted(totals + extra, key=lambda c: c.number.start) if extra else totals
+
+
+def _fallen_before(before: Mentions | None, m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"Два беспилотника самолетного типа упали …", then "Они были сбиты российскими военными …": a
+    sentence with no count of its own that opens with them downed counts the weapons the sentence before
+    told fall (in the same paragraph, and told of nothing else: no downing, no launch of its own)."""
+    x = _patterns(lex)["they_destroyed"].match(text)
+    if x is None or before is None or before.destroy_verbs or before.launch_verbs \
+            or before.sentence.paragraph != m.sentence.paragraph:
+        return []
+    told = before.sentence.text
+    weapons = [c for c in before.counts if c.weapon is not None]
+    if not weapons or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in weapons) \
+            or not all(_patterns(lex)["fell_after"].match(told, c.end) for c in weapons):
+        return []
+    at = len(x.group(0)) - len(x.group(0).lstrip(" «\"-–—"))  # (where "they" is written)
+    return [Count(Number(at, at, c.number.value), WeaponWord(at, at, c.weapon.type, c.weapon.model), at)
+            for c in weapons]

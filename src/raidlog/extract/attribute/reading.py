@@ -26,6 +26,7 @@ from raidlog.extract.attribute.implied import (
     _all_but_destroyed,
     _all_destroyed,
     _bare_after_launched,
+    _fallen_before,
     _implicit_one,
     _launched_one_downed,
     _launched_one_more,
@@ -306,6 +307,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
         if len(totals) > 1 and not items and not s.is_title:
             totals = _other_days_before_today(out, totals, m, s, lex, claimant)
+        if not totals and not items and not s.is_title and not m.counts and m.destroy_verbs \
+                and _launch_told(out, claimant) is None:
+            # ("Два беспилотника упали …", then "Они были сбиты …": the fallen ones, downed)
+            totals = _fallen_before(out.sentence_before, m, s.text, lex)
         struck = one_more = downed_one = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country" for r in res)
