@@ -70,7 +70,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     # (a dash glued to the word before it and spaced after is a separator: "Два БпЛА— над Курской"; a
     # count in brackets is the count: "Больше всего беспилотников (9) уничтожено над Курской областью")
     # (not the "в" of "в том числе": "30 беспилотников, в том числе над Белгородской областью" is a part there)
-    lead = rf"(?:(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
+    lead = rf"(?:(?>\s+[«\"][^»\"\n]{{1,24}}[»\"])|(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
            rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return gates.quicken({
         "lead": re.compile(rf"(?P<filler>{lead}", i),

@@ -181,6 +181,10 @@ def _patterns(lex: ModuleType) -> dict:
         # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
         "and_one": re.compile(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
+        # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
+        # также перехватили …"; not "четыре БЛА, ракета упала …")
+        "comma_one": re.compile(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*", i),  # (and its "(БЛА)")
+        "list_goes_on": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
         "more_before": re.compile(lex.MORE_BEFORE, i),
         "one_more_before": re.compile(lex.ONE_MORE_BEFORE, i),
         "ordinal": re.compile(lex.ORDINAL, i),

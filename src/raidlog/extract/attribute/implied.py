@@ -354,8 +354,8 @@ def _singular(text: str, w, pats: dict) -> bool:
 
 
 def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
-    """"17 Shaheds and a Kh-59 missile", "launched 23 drones and a cruise missile": a singular
-    weapon joined to a count is one more of its own type."""
+    """"17 Shaheds and a Kh-59 missile", "launched 23 drones and a cruise missile", "четыре БЛА, баллистическую
+    ракету «Точка-У», а также …": a singular weapon joined to a count is one more of its own type."""
     pats = _patterns(lex)
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     extra: list[Count] = []
@@ -364,7 +364,9 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
                 or pats["not_one_before"].match(text, w.end):
             continue
         joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
-                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in totals)
+                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in totals) \
+            or (any(c.end <= w.start and pats["comma_one"].fullmatch(text, c.end, w.start) for c in totals)
+                and bool(pats["list_goes_on"].match(text, w.end)))
         if joined:
             extra.append(Count(Number(w.start, w.start, 1), w, w.end))
     return sorted(totals + extra, key=lambda c: c.number.start) if extra else totals
