@@ -111,6 +111,8 @@ def _patterns(lex: ModuleType) -> dict:
         "none_of_before": re.compile(lex.NONE_OF_BEFORE, i),
         "repelled_before": re.compile(lex.REPELLED_BEFORE, i),
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
+        # "Частину з них збили сили ППО", "Some of them were shot down": a part of the weapons told before, no number
+        "part_of_them": re.compile(rf"\b(?:{lex.PARTIAL})\s+(?:{lex.OF_THEM})\b", i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
         "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),

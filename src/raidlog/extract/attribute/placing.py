@@ -395,7 +395,10 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
     item of null count)."""
-    if not m.destroy_verbs or not m.weapons:
+    # ("Росія атакувала … дронами й ракетами. Частину з них збили сили ППО": them, with no weapon word)
+    part = not m.weapons and bool(m.destroy_verbs) \
+        and _patterns(lex)["part_of_them"].search(text, 0, m.destroy_verbs[0][0]) is not None
+    if not m.destroy_verbs or not (m.weapons or part):
         return None
     x = _own_region_pattern(lex).search(text)
     # (a negation in the downing's clause: not "Ворожі цілі знищені, постраждалих немає")
@@ -406,10 +409,14 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
         # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
         # named at all: his region (never a national figure: a sentence with a count is not read here)
         regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
+        # (the places of his own region the hits were in: "Частину з них збили сили ППО, але зафіксовані
+        # влучання … у Кременчуцькому й Лубенському районах")
+        own_places = part and regional and all(r.place is None or r.place.iso == _OWN_AREA.get(speaker.region, speaker.region)
+                                              for r in res)
         # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
         # not one: "збили ворожий безпілотник")
-        if res or national or not (regional or context) \
-                or not (any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
+        if (res and not own_places) or national or not (regional or context) \
+                or not (part or any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
                             for w in m.weapons)
                         or (not counted and not any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex))
                             and any(not _singular(text, w, _patterns(lex)) for w in m.weapons))):
