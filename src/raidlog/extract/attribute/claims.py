@@ -156,7 +156,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
                 and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
-            or _another_season(current, totals, m, lex)
+            or _another_season(current, totals, m, lex) \
+            or _country_launch_after_region(current, m, totals, lex)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -518,6 +519,20 @@ def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) ->
     text = m.sentence.text
     return bool(_patterns(lex)["of_these_lead"].match(text)) \
         or any(c.number.start in starts and _part_of_them(c, c, text, lex) for c in m.counts)
+
+
+def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[Count], lex: ModuleType) -> bool:
+    """"… shot down almost 20 Russian UAVs in the airspace around Kyiv", then "In total, the Russians bombarded
+    Ukraine with 56 Shahed attack UAVs": a launch at the whole country is not the launch of a count told over
+    one region (that count is a part of its night, told apart), so it opens a claim of its own."""
+    if not totals or m.destroy_verbs or current.destroyed is None or current.launched is not None \
+            or any(_verb_for(c, m, m.sentence.text, lex) != "launched" for c in totals):
+        return False
+    regions = {p.iso for it in current.items if it.count is not None for p in it.places}
+    if len(regions) != 1 or None in regions \
+            or any(p.kind == "country" for it in current.items for p in it.places):
+        return False
+    return any(h.candidates and h.candidates[0].kind == "country" for h in m.places)
 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
