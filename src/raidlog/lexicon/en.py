@@ -120,7 +120,8 @@ DESTROY = (
     # none the verb before the count)
     rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)\b)|"
-    rf"(?:thwarted|foiled|prevented|repelled|repulsed)\s+(?:an?\s+|the\s+)?attacks?\s+(?:by|of|involving)"
+    # ("air defenses countered the attack, which involved eight drones": the attack's drones, repelled)
+    rf"(?:thwarted|foiled|prevented|repelled|repulsed|countered)\s+(?:an?\s+|the\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 LAUNCH = (
@@ -295,7 +296,7 @@ HIT_AFTER = (r",?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|str
              r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")
 # an attack repelled, right before its count: "repelled an attack by 33 drones, destroying 25 of them" (the count is
 # how many came when a part of them is told destroyed after it)
-REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)\s+"
+REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled|countered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)\s+"
                    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?$")
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
