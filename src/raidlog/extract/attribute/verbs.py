@@ -44,6 +44,10 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
     if _repelled_whole(count, m, text, lex):
         return "launched"  # "repelled an attack by 33 drones, destroying 25 of them": 33 came
+    if _patterns(lex)["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
+        # "repelled an attack involving eight drones": the attack's drones, downed (its "attack involving" is
+        # no launch of its own)
+        return "destroyed"
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
     if of_them_before(text, count.number.start, lex, 20):
