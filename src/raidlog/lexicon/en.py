@@ -114,12 +114,12 @@ DESTROY = (
     r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
-    # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
-    # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
     # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
     # none the verb before the count)
     rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)\b)|"
+    # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
+    # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
     # ("air defenses countered the attack, which involved eight drones": the attack's drones, repelled)
     rf"(?:thwarted|foiled|prevented|repelled|repulsed|countered)\s+(?:an?\s+|the\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
