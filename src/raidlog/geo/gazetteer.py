@@ -109,6 +109,15 @@ def _latin_adjectives(stem: str) -> list[str]:
     return [stem + "sky"]
 
 
+def _latin_adjectives_of_o(stem: str) -> list[str]:
+    """The adjectives of a Latin name in -o that keep its "o" as Ukrainian "iv" or Russian "ov":
+    "shevchenko" -> "shevchenkivskyi", "shevchenkovsky" (a district named after a person or a
+    town: the noun's adjective, not _latin_adjectives's "shevchenksky")."""
+    if not stem.isascii() or " " in stem or not stem.endswith("o") or len(stem) < 5:
+        return []
+    return [stem[:-1] + "ivskyi", stem + "vsky"]
+
+
 # the type words of a Ukrainian hromada (territorial community)
 _HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
 
@@ -280,6 +289,11 @@ class Gazetteer:
                 # before the town's own urban okrug (which a report calls the city, or its okrug)
                 raions = [i for form in _latin_adjectives(stem) for i in self._typed_hits(form, kind)]
                 hits = list(dict.fromkeys(raions)) or hits
+            if not hits and kind == "district" and not hromada:
+                # "the Shevchenko neighbourhood/district" (of Kyiv): the district named by the
+                # adjective of a name in -o, Shevchenkivskyi (a Ukrainian one; a Russian one, -ovsky)
+                hits = list(dict.fromkeys(i for form in _latin_adjectives_of_o(stem)
+                                          for i in self._typed_hits(form, kind)))
             masculine = cyrillic_masculine(stem)
             if not hits and masculine != stem:  # "Чугуївська громада" -> "чугуївський"
                 stem, hits = masculine, self._typed_hits(masculine, kind, hromada)

@@ -682,7 +682,7 @@ POSSESSIVE_IN_NAME = r"People's"
 PLACE_TYPE_WORDS = (
     r"(?:Regions?|regions?|Oblasts?|oblasts?|Krai|krai|Kray|kray|Territory|territory|Territories|"
     r"Districts?|districts?|Raions?|raions?|Rayons?|rayons?|Republics?|County|Counties|Province|"
-    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|Sea|Seas|seas?|Peninsula|peninsula|Bay)"
+    r"province|Okrug|okrug|Autonomous Okrug|Hromadas?|hromadas?|communit(?:y|ies)|neighbou?rhoods?|Sea|Seas|seas?|Peninsula|peninsula|Bay)"
 )
 UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": part of the unit's type
 # the first word of a two-word name ("in Velyka Bahachka", "in Novaya Sloboda"): before a capitalised word it is
@@ -1087,8 +1087,11 @@ AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?
 CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
-# (Ukrainian "стг" = громада); "the Pokrovska community": a hromada, as translations call it
-TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hromada"}
+# (Ukrainian "стг" = громада); "the Pokrovska community": a hromada, as translations call it; "the
+# Shevchenkivsky neighbourhood": a city's district, as translations call it (a neighbourhood no district
+# is named, "the Shuliavka neighbourhood", is looked up as its name alone)
+TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hromada",
+                                      "neighbourhood": "district", "neighborhood": "district"}
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
 FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes the town's name)
