@@ -156,7 +156,9 @@ def opens_with_more(text: str, lex: ModuleType) -> bool:
 def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
     """A sentence about other events: "Напомним, …", "since the start of October" (after a reminder
     that retells the report's attack, only a cue of its own)."""
-    return bool(_patterns(lex)["background"].search(text, _retold(text, lex, new_day)))
+    # (a cue a pattern marks as "ordinal" is none: "the 19th strike since the start of October")
+    return any(not m.groupdict().get("ordinal")
+               for m in _patterns(lex)["background"].finditer(text, _retold(text, lex, new_day)))
 
 
 def _retold(text: str, lex: ModuleType, new_day: bool) -> int:
@@ -457,6 +459,12 @@ def settle(statements: list[Statement]) -> None:
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = base is not None and _within_figure(s, base)
+            if figure is not None and v < figure and added is None and within and not elsewhere and not s.more \
+                    and any(f.total for f in mine if f.value):
+                # "по последним данным, погибли 4 … Позже число погибших увеличилось до двух": a toll
+                # that rose to less than the one told is an earlier stage retold, never the toll now
+                # (not a toll of one of several places summed: "in Izium 2 … in Kharkiv it rose to 3")
+                continue
             if figure is None or any(f.total for f in mine if f.value):
                 if figure is not None:
                     for other in told:

@@ -1180,7 +1180,7 @@ UNKNOWN_VICTIMS = (
 TOTAL_BEFORE = (
     # (the place or the attack between: "the death toll from the strike on Odesa has risen to 4")
     r"\b(?:number of|toll of)?\s*(?:people\s+)?(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
-    rf"(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+)?(?:{_RISEN_TO}|"
+    rf"(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+|further\s+|already\s+|later\s+|subsequently\s+)?(?:{_RISEN_TO}|"
     r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )
@@ -1264,7 +1264,10 @@ LOCATIONS = r"locations|sites"
 LOCATIONS_PREP = r"\b(?:at|in|on|across)"
 LOCATION_HIT_CUE = r"\b(?:hits?|impacts?|struck|strikes?)\b"
 LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
-BACKGROUND = (r"\b(?:recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
+# (an ordinal's count of attacks since a date is no toll of them: "nine were injured in a strike, the 19th
+# to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
+BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
