@@ -455,9 +455,9 @@ def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: i
 # ("KYIV, Ukraine —", "KYIV, Ukraine (AP) —": the country after the town)
 _DATELINE_AFTER = re.compile(r"\s*(?:\(\s*[^\W\d_]|/|[•·]|,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2}\b"
                              r"|[^\W\d_]{3,}\s*(?:\(|[-–—])))")
-# "Kyiv (Reuters) –", "Київ • УНН", "Kharkiv, May 3 (AP) —" at the start of a line, in any case
+# "Kyiv (Reuters) –", "Київ • УНН", "Kharkiv, May 3 (AP) —", "Kyiv, Oct. 5, (dpa) -" at the start of a line, in any case
 _LINE_DATELINE_AFTER = re.compile(
-    r"\s*(?:[•·]\s*[^\W\d_]|(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})\.?\s*)?"
+    r"\s*(?:[•·]\s*[^\W\d_]|(?:,\s*(?:\d{1,2}\s+[^\W\d_]{3,}|[^\W\d_]{3,}\.?\s+\d{1,2})[.,]?\s*)?"
     r"\(\s*[^\W\d_][^()\n]{0,30}\)\s*[-–—])")
 # "KIEV, Jan. 3 (Xinhua) --": the agency in brackets after a dateline (its date first, if any)
 _DATELINE_AGENCY = re.compile(r"(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2}\.?|,\s*\d{1,2}\s+[^\W\d_]{3,}\.?)?\s*\(([^()\n]{1,30})\)")

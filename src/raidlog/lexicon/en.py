@@ -516,7 +516,7 @@ INCIDENTS: dict[str, str] = {
               r"windows\s+(?:were|was|had been)\s+smashed|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?|"
               # (what a strike cut off: "power outages in Poltava", "left without electricity")
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
-    "hit": r"\b(?:hit|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
+    "hit": r"\b(?:hit|hits|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
