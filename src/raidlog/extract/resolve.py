@@ -504,12 +504,16 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
     region = _region_after(hit, hits)
     if region is not None and cands and all(
-            c.iso != region.iso and (c.kind == "district" or c.kind == "locality" and (c.population or 0) < CITY_POPULATION)
+            c.iso != region.iso and (c.kind == "district" or c.kind == "locality" and (
+                (c.population or 0) < CITY_POPULATION or not _spells(c, hit.name) and _far(c, region)))
             for c in cands) and len({c.kind for c in cands}) == 1:
         # "In Poniativka, Kherson region": a village of the region the text names beside it, not
         # its namesake of another region (the gazetteer lacks many villages); "над Донецким районом
-        # Ростовской области": a district of that region, not Ukraine's Donetsk Raion
-        place = Place(id=f"{region.id}/{name_key(cands[0].name).replace(' ', '-')}", name=cands[0].name,
+        # Ростовской области": a district of that region, not Ukraine's Donetsk Raion; "Чайкино и
+        # Чкалово Херсонской области": a village, not a far city that once bore its name (Orenburg),
+        # named as written
+        named = _latin(hit.name) if any((c.population or 0) >= CITY_POPULATION for c in cands) else cands[0].name
+        place = Place(id=f"{region.id}/{name_key(named).replace(' ', '-')}", name=named,
                       kind=cands[0].kind, iso=region.iso, country=region.country, lat=None, lon=None,
                       as_written=hit.as_written, region=region.name)
         return Resolution(hit, sentence_start, place, "local", tuple(cands),
@@ -589,6 +593,26 @@ def _dominant(cands: list[Place]) -> Place | None:
     if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
         return cands[pops[-1][1]]
     return None
+
+
+def _latin(written: str) -> str:
+    """A name as written, in Latin letters (Ukrainian where its letters say so)."""
+    return written if written.isascii() else latin_name(written, "uk" if set(written.lower()) & set("іїєґ") else "ru")
+
+
+def _spells(place: Place, written: str) -> bool:
+    """Whether the place's own (English) name spells the name as written (not only an old or
+    alternate name of it: "Чкалово" is no spelling of Orenburg)."""
+    return fuzz.ratio(name_key(_latin(written)), name_key(place.name)) >= 75
+
+
+FAR_KM = 400.0  # a city this far from a region named beside its name is no place of that region
+
+
+def _far(place: Place, region: Place) -> bool:
+    """Whether the place lies far from the region (unknown where either has no point)."""
+    return None not in (place.lat, place.lon, region.lat, region.lon) \
+        and _km(place.lat, place.lon, region.lat, region.lon) > FAR_KM
 
 
 def _by_own_name(cands: list[Place], written: str) -> list[Place]:
