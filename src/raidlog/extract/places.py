@@ -615,12 +615,18 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
     them make them places ("the village of poroz", "the borisovsky district")."""
     out = []
     for m in pats["lower"].finditer(text):
-        group = next(g for g in ("village", "farm", "unit") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("village", "farm", "unit", "town") if g in m.re.groupindex and m.group(g))
         start, end = m.span(group)
         word = m.group(group)
         if word in lex.NOT_PLACES:
             continue
         name = word[:1].upper() + word[1:]
+        if group == "town":
+            # "краснодарского НПЗ": the town of the plant's adjective, if it names one
+            town = town_of_adjective(name, lex, gaz)
+            if town:
+                out.append(PlaceHit(start, end, word, tuple(town), None, False, town[0].name))
+            continue
         if group == "unit":
             type_word = text[end:m.end()].split()[-1]
             query = f"{name} {type_word}"

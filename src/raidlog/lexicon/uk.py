@@ -1032,8 +1032,11 @@ REGION_NOUN = r"регіон\w*"
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("чорноморськ", "Чорне море"), ("азовськ", "Азовське море"))
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # names Ukrainian media write in lower case on purpose ("атакували москву", "мер москви"): the
-# capital of the aggressor state, a place as any other
-LOWER_CASE_NAMES = r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?![\w'’-])"
+# capital of the aggressor state, a place as any other; "кременчуцького НПЗ", "одеського аеропорту": a plant
+# named by its town's adjective in lower case, as a description (the group "town": the town it names)
+LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?![\w'’-])|"
+                    r"(?<![\w'’-])(?P<town>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|у|ій|е))"
+                    r"(?=\s+(?:НПЗ|нафтопереробн\w*|нафтобаз\w*|ТЕЦ|ТЕС|аеропорт\w*)(?![\w'’-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
 NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне)\s*$"
@@ -1071,7 +1074,7 @@ CITY_BODY_AFTER = r"\s+(?:міськ\w*\s+(?:(?:військов|державн)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ський", ""), ("ський", "ь"), ("ський", "а"), ("ський", "е"), ("ський", "и"), ("ський", "ськ"),
     ("ський", "са"), ("ський", "си"),  # "одеський" → Одеса, "черкаський" → Черкаси
-    ("зький", "г"), ("зький", "жжя"), ("цький", "цьк"),  # "запорізький" → Запоріжжя
+    ("зький", "г"), ("зький", "жжя"), ("цький", "цьк"), ("цький", "к"),  # "запорізький" → Запоріжжя, "кременчуцький" → Кременчук
     ("ворізький", "вий ріг"),  # "криворізький" → Кривий Ріг (a town of two words, one adjective)
 )
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
