@@ -770,7 +770,10 @@ CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Rea
               rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Firefighters at work in Kharkiv on
               # November 3. (Photo | AFP)": an earlier event's picture)
-              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL}|(?:photo|image)\s*\||(?:photo|image)\s+by\s)[^\n()]{{0,80}}\)[ \t]*$)")
+              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL}|(?:photo|image)\s*\||(?:photo|image)\s+by\s)[^\n()]{{0,80}}\)[ \t]*$"
+              # a photo's caption, its line closed by the wire's credit ("… in Kharkiv, Jan. 23. (REUTERS/Jane
+              # Roe/File Photo)"): the scene of a picture, often of another day, no event of the story
+              r"|[^\n]{0,400}\((?:reuters|ap|afp|epa|anadolu)\s*/[^()\n]{1,80}\)[ \t]*$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
