@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -92,6 +92,7 @@ def resolve_sentence(
     context = Seen(seen)
     context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
+    closing = _closing_regions(hits, first) if len({u.iso for u in units}) > 1 else {}
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
@@ -100,6 +101,11 @@ def resolve_sentence(
         # (a city's microdistrict, "в микрорайоне Болховский в Орле": placed in the city the sentence names)
         cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
             if hit.microdistrict else []
+        if n in closing and r.place is None and r.method in ("unknown", "unresolved"):
+            # "Республиканец, Дмитренко, Томарино, Чайкино и Чкалово Херсонской области" in a sentence of
+            # several regions: a name the gazetteer lacks, or has only elsewhere, is of the region that
+            # closes its list
+            r = _local(replace(r, hit=replace(hit, village=True)), [closing[n]], reporter_regions, gaz, lang, seen)
         r = _local(r, cities[:1] or nearest_units(hit.start, hit.end), reporter_regions, gaz, lang, seen)
         out.append(r)
     out = _in_list(out, sure, gaz, lang)
@@ -310,6 +316,30 @@ def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int, i
         return chosen[k]
 
     return nearest
+
+
+LIST_GAP = 4  # the most characters between two names of one list (", ", " и ", ", та ")
+
+
+def _closing_regions(hits: list[PlaceHit], first: dict[int, Resolution]) -> dict[int, Place]:
+    """Per name, the first-level region that closes the list it stands in ("Томарино, Чайкино и
+    Чкалово Херсонской области"): names one after another with no more than a comma or an "and"
+    between them, the last right before the region's name (read once, from the right: linear)."""
+    out: dict[int, Place] = {}
+    for k in range(len(hits) - 2, -1, -1):
+        hit, after = hits[k], hits[k + 1]
+        if hit.type_word:
+            continue
+        gap = after.start - hit.end
+        region = first.get(k + 1)
+        if region is not None and region.place is not None and region.place.kind == "admin1" and 0 < gap <= 2:
+            out[k] = region.place
+        elif not after.type_word and after.candidates and all(c.kind == "admin1" for c in after.candidates) \
+                and len(after.candidates) == 1 and 0 < gap <= 2:
+            out[k] = after.candidates[0]  # "Софиевка Луганской Народной Республики" (a name, no type word)
+        elif not after.type_word and 0 < gap <= LIST_GAP and k + 1 in out:
+            out[k] = out[k + 1]
+    return out
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
