@@ -312,6 +312,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 type_word = _possessive(words[j - 1]) if typed[j - 1] else None
                 query = _possessive(phrase) if type_word else phrase
                 full = lex.TYPE_ABBREVIATIONS.get(type_word.lower()) if type_word else None
+                if full == "district" and not far and _city_part(phrase[: len(phrase) - len(type_word)], lex, gaz):
+                    full = None  # "a Kharkiv neighbourhood": a part of the city, no Kharkiv Raion
                 if full and not far:  # "Покровську стг": the hromada, its adjective agreeing with "громада"
                     query = f"{phrase[: len(phrase) - len(type_word)]}{full}"
                 if type_word is None and j == len(run) and inherited.get(n):
@@ -430,6 +432,21 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             h = replace(h, village=True)
         out.append(h)
     return out
+
+
+def _city_part(name: str, lex: ModuleType, gaz: Gazetteer) -> bool:
+    """Whether a name before a translation's word for a city's district ("neighbourhood") is a city's
+    own ("a Kharkiv neighbourhood": a part of Kharkiv), not a district's adjective ("the Saltivskyi
+    neighbourhood") nor a noun only districts are named after ("the Shevchenko neighbourhood")."""
+    key = name_key(_possessive(name.strip()))
+    # (the city's own name, not Aktau's old one; a city big enough to have districts of its own, as
+    # resolve's CITY_DISTRICTS_FROM: not a part of a city the gazetteer files as a town, "Shevchenko")
+    return not is_adjectival(key) and any(
+        p.kind == "locality" and (p.population or 0) >= CITY_PART_FROM and name_key(p.name) == key
+        for p in lookup(gaz, key, lex))
+
+
+CITY_PART_FROM = 200_000  # a city this big has neighbourhoods a translation may call districts
 
 
 def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: int) -> int:
