@@ -1076,7 +1076,8 @@ SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("черноморск", "Чер�
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # ("краснодарского нефтеперерабатывающего завода", "рязанского НПЗ": a plant named by its town's adjective in
 # lower case, as a description and not the plant's name; the group "town", the town the adjective names)
-LOWER_CASE_NAMES = (r"(?<![\w-])(?P<town>[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое))"
+LOWER_CASE_NAMES = (r"(?<![\w-])(?!(?:российск|русск|украинск|белорусск|советск|американск|европейск|иранск|турецк)[а-яё]*\s)"
+                    r"(?P<town>[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое))"
                     r"(?=\s+(?:НПЗ|нефтеперерабатывающ\w*|нефтебаз\w*|ТЭЦ|ТЭС|ГРЭС|аэропорт\w*)(?![\w-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place

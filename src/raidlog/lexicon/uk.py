@@ -1035,7 +1035,8 @@ SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("чорноморськ", "Чо�
 # capital of the aggressor state, a place as any other; "кременчуцького НПЗ", "одеського аеропорту": a plant
 # named by its town's adjective in lower case, as a description (the group "town": the town it names)
 LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?![\w'’-])|"
-                    r"(?<![\w'’-])(?P<town>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|у|ій|е))"
+                    r"(?<![\w'’-])(?!(?:російськ|українськ|білоруськ|радянськ|американськ|європейськ|іранськ|турецьк)[а-яіїєґ]*\s)"
+                    r"(?P<town>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|у|ій|е))"
                     r"(?=\s+(?:НПЗ|нафтопереробн\w*|нафтобаз\w*|ТЕЦ|ТЕС|аеропорт\w*)(?![\w'’-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
