@@ -70,7 +70,7 @@ _WHOLE_WORD_STEM = 4
 _FEW_STEMS = 8  # up to this many stems in all a lexicon's gates, each is tested word by word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a stage asks a sentence of a few hundred gates)
 class Gate:
     exact: frozenset[str]  # tokens as words_of yields them
     prefixes: tuple[str, ...]  # shorter stems a word must start with
@@ -548,7 +548,7 @@ def _stored_derive(patterns: list[str] | None, n: int, skip: list[str], avoid: l
 _MEMO = 4096
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # (slots: every gate ask of a sentence reads its fields)
 class FamilyIndex:
     """Every declared family's gate in one lexicon at once, so that a sentence's words find the
     families they admit in one pass (a sentence asks about twenty of them): ``by_key`` gives the
