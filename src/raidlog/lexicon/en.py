@@ -558,7 +558,10 @@ PERSON_ADJECTIVES = r"civilian"
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 # animals, no victims of an attack: "three cows died", "the livestock could not be saved"
 ANIMAL_NOUNS = (r"(?:livestock|cattle|cows?|calf|calves|bulls?|pigs?|sheep|goats?|horses?|chickens?|hens?|poultry|"
-                r"animals?|dogs?|cats?|pets?|birds?)")
+                r"animals?|dogs?|cats?|pets?|birds?)"
+                # not the adjunct of the people who keep or work them ("two horse riders", "dog handlers")
+                r"(?!\s+(?!(?:over|under|after|never|ever|other|together|either|neither|whether|her|per)\b)"
+                r"[a-z]+(?:ers?|ists?|m[ae]n|herds?|hands?)\b)")
 THING_NOUNS = (
     r"(?:houses?|homes?|buildings?|cars?(?!\s+(?:drivers?|owners?|passengers?))|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
     r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
