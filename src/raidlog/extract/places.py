@@ -75,6 +75,9 @@ class PlaceHit:
     village: bool = False  # the text calls it a village or settlement ("the village of Murom")
     city: bool = False  # the text calls it a city ("the city of Kostiantynivka", "у місті …")
     microdistrict: bool = False  # a part of a city ("в микрорайоне Болховский"), which no gazetteer lists
+    # named after the place before it with "and" ("в Рыльске и Орловской области"): the next of a list,
+    # never the region that place is in ("Poniativka, Kherson region", "Рыльск Курской области")
+    joined: bool = False
 
     @property
     def name(self) -> str:
@@ -430,6 +433,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         if not h.village and out and out[-1].village and not h.type_word \
                 and pats["and"].fullmatch(text[out[-1].end : h.start]):
             h = replace(h, village=True)
+        if out and (gap := text[out[-1].end : h.start]).strip(" ,") and pats["and"].fullmatch(gap):
+            h = replace(h, joined=True)
         out.append(h)
     return out
 

@@ -434,8 +434,11 @@ def _hit_start(hit: PlaceHit) -> int:
 
 
 def _region_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
-    """The first-level region named right after a name ("Poniativka, Kherson region"), if one."""
+    """The first-level region named right after a name ("Poniativka, Kherson region"), if one (not one
+    named next in a list: "в Рыльске и Орловской области")."""
     for other in _right_after(hit, hits):
+        if other.joined:
+            continue
         regions = [c for c in other.candidates if c.kind == "admin1"]
         if len(regions) == 1 and other.type_word:
             return regions[0]
