@@ -791,7 +791,10 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: M
     last, before = m.counts[-1], m.counts[-2]
     mark = _patterns(lex)["today_before"].search(text, max(0, last.number.start - 50), last.number.start)
     if before.weapon is None or before.weapon.type == "unknown" or mark is None \
-            or (last.weapon is not None and last.weapon.type != before.weapon.type):
+            or (last.weapon is not None and last.weapon.type != before.weapon.type
+                and mark.start() < before.number.end):
+        # (a weapon of another type is today's only where the mark stands between the two counts, "а
+        # сегодня 12 ракет": in "а сегодня 12 дронов и 3 ракеты" the mark is the list's)
         return None
     if last.weapon is None:
         # (a count left bare only where its weapon is left out: at its clause's end, right before its verb,
@@ -846,8 +849,12 @@ def _other_days_before_today(out: Attribution, totals: list[Count], m: Mentions,
     the ones before it are each a claim of an earlier period of their own (not parts of today's count)."""
     last = totals[-1]
     kinds = {(c.weapon.type, c.weapon.model) if c.weapon else None for c in totals}
-    if len(kinds) != 1 or None in kinds \
-            or not _patterns(lex)["today_before"].search(s.text, max(0, last.number.start - 50), last.number.start):
+    mark = _patterns(lex)["today_before"].search(s.text, max(0, last.number.start - 50), last.number.start)
+    if None in kinds or mark is None:
+        return totals
+    if len(kinds) != 1 and not (len(totals) == 2 and mark.start() >= totals[0].number.end):
+        # (two weapons are two days only where today's mark stands between them: "Вчера сбито 40
+        # беспилотников, а сегодня 12 ракет", not "а сегодня 40 беспилотников и 12 ракет")
         return totals
     for c in totals[:-1]:
         d = ClaimDraft(claimant or (out.claims[-1].claimant if out.claims else None) or out.reporter or UNATTRIBUTED,
