@@ -98,6 +98,7 @@ def _patterns(lex: ModuleType) -> dict:
         "list_item_plain": re.compile(lex.LIST_ITEM, i),
         "plural_victim": re.compile(lex.PLURAL_VICTIM, i),
         "background": re.compile(lex.BACKGROUND, i),
+        "now_clause": re.compile(lex.NOW_CLAUSE, i),
         "reminder": re.compile(lex.REMINDER, i),
         "more_opening": re.compile(lex.MORE_VICTIMS_OPENING, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
@@ -156,9 +157,11 @@ def opens_with_more(text: str, lex: ModuleType) -> bool:
 def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
     """A sentence about other events: "Напомним, …", "since the start of October" (after a reminder
     that retells the report's attack, only a cue of its own)."""
-    # (a cue a pattern marks as "ordinal" is none: "the 19th strike since the start of October")
-    return any(not m.groupdict().get("ordinal")
-               for m in _patterns(lex)["background"].finditer(text, _retold(text, lex, new_day)))
+    # (a cue a pattern marks as "ordinal" is none: "the 19th strike since the start of October"; nor one
+    # that goes on with the present: "Ранее сообщалось о двух раненых, теперь их число выросло до пяти")
+    pats = _patterns(lex)
+    return any(not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
+               for m in pats["background"].finditer(text, _retold(text, lex, new_day)))
 
 
 def _retold(text: str, lex: ModuleType, new_day: bool) -> int:

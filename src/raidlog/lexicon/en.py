@@ -1264,6 +1264,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
               # a month or a year with no day: "Recall that in May 2023 …", "in late December", "in 2024"
               r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
               r"(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:month|year)|in\s+(?:19|20)\d\d)\b")
+# a clause of the present after a background cue in its sentence ("It was earlier reported that two were hurt;
+# now the number has risen to five"): the sentence tells the news too
+NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
 NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"

@@ -850,6 +850,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
               r"\bв\s+(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b|"
               r"\b(?:начале|конце|середине)\s+(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[яа]|месяца|года)\b|"
               r"\bв\s+(?:19|20)\d\d\s+году\b)")
+# a clause of the present after a background cue in its sentence ("Ранее сообщалось о двух раненых, теперь
+# их число выросло до пяти"): the sentence tells the news too
+NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
 # a sentence opening with the present time ends a background paragraph ("10 ноября … Сегодня ночью …")
 NOW_OPENING = r"\W*(?:сегодня|этой\s+ночью|этим\s+(?:утром|вечером)|минувшей\s+ночью|прошедшей\s+ночью)\b"
 LOCATIONS = r"локаци\w*"
