@@ -583,7 +583,7 @@ COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:wit
 # comma: "the largest attack since the June 1 raid involving 472 drones", "the biggest since June 1, when
 # Russia launched 472 drones": its counts are that attack's, no claim of the report (not "In the largest
 # attack since June, Russia launched 120 drones", nor "…since June 1, the air force said, adding that …")
-RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst|deadliest|record)\b"
+RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst|deadliest|record|the\s+most)\b"
                   r"(?:\s+[\w-]+){0,3}?\s+since\s+[^.;!?\n,]{0,40}?,?\s+"
                   r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
