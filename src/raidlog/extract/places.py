@@ -105,6 +105,7 @@ def _patterns(lex: ModuleType) -> dict:
         # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
         "and_counted": re.compile(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
+        "feminine_settlement": re.compile(lex.FEMININE_SETTLEMENT_CUE, re.IGNORECASE),
         "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
         "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
         "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
@@ -429,6 +430,15 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats, lex, sentence_words)
+        if lex.MORPH_LANG and h.candidates and " " not in h.as_written \
+                and pats["feminine_settlement"].search(text, max(0, h.start - 20), h.start):
+            # "в станице Ленинградской": the settlement of the adjective's feminine name, not the region
+            # the elliptic adjective alone reads as ("Ленинградской" = Leningrad Oblast), nor a namesake
+            # of the masculine in that region
+            feminine = morph.feminine_name(lex.MORPH_LANG, h.as_written.lower())
+            towns = tuple(p for p in gaz.lookup(feminine) if p.kind == "locality") if feminine else ()
+            if towns:
+                h = replace(h, candidates=towns, village=True)
         # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
         if not h.village and out and out[-1].village and not h.type_word \
                 and pats["and"].fullmatch(text[out[-1].end : h.start]):

@@ -1123,6 +1123,7 @@ GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|A
 ELLIPTIC_ADJECTIVE = r"(?!)"
 MICRODISTRICT_CUE = r"(?!)"  # (Russian "в микрорайоне Болховский", a part of a city)
 MICRODISTRICT_NAME = r"(?!)"
+FEMININE_SETTLEMENT_CUE = r"(?!)"  # (Russian "в станице Ленинградской": an adjective's case names the settlement)
 VILLAGE_CUES = r"\b(?:village|town|city|settlement|hamlet) of\s*$|\b(?:village|town) |\bnear\s*$"
 # what calls the next name a village (a place too small to be any namesake city)
 CITY_CUES = r"\b(?:city|industrial (?:zone|area|park)) of\s*$"  # "the city of Kostiantynivka": the city, of its namesakes

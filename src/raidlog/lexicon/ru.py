@@ -1135,6 +1135,9 @@ ELLIPTIC_ADJECTIVE = r"(?:ской|цкой|скую|цкую|ого|ой)$"
 MICRODISTRICT_CUE = r"микрорайон(?:е|а|у|ом)?\s*[«\"“]?$"  # (one: not "одного из микрорайонов Орла")
 # its name, an adjective in the nominative whatever the case of the cue ("микрорайоне Северный")
 MICRODISTRICT_NAME = r"(?:ый|ий|ой)$"
+# a feminine settlement noun right before a name: "в станице Ленинградской" is the stanitsa Leningradskaya,
+# never "Ленинградской (области)", the region its elliptic adjective would be alone
+FEMININE_SETTLEMENT_CUE = r"\bстаниц\w*\s+$"
 VILLAGE_CUES = r"(?:сел\w*|пос[её]лк\w*|станиц\w*|деревн\w*|хутор\w*|город\w*|(?<![\w.])(?:с|сел|п|пос|пгт|д|х)\.)\s*$"
 CITY_CUES = r"(?<![\w-])(?:город(?:е|а|у|ом)?\s+|г\.\s*)$"  # "в городе Константиновка", "в г. …": the city, of its namesakes
 # (and the official "населённый пункт": "в населенном пункте Докучаево", a settlement of any size)

@@ -970,6 +970,8 @@ LAUNCH_SITE_CUE = (
 MICRODISTRICT_CUE = r"мікрорайон(?:і|у|а|ом)?\s*[«\"“]?$"  # (one: not "одного з мікрорайонів Одеси")
 # its name, an adjective in the nominative whatever the case of the cue ("мікрорайоні Північний")
 MICRODISTRICT_NAME = r"(?:ий|ій)$"
+# a feminine settlement noun right before a name: "у станиці Ленінградській" is the stanitsa, not the region
+FEMININE_SETTLEMENT_CUE = r"\bстаниц\w*\s+$"
 VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<![\w.])(?:с|сел|смт)\.|\bсмт)\s*$"
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
