@@ -17,7 +17,7 @@ from raidlog.extract.attribute.totals import _close, _part_of_them, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import Day, WrittenWindow
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
 from raidlog.geo import SURROUNDING
 from raidlog.model import Claimant
 
@@ -230,7 +230,9 @@ def _regional_command_over_its_region(current: ClaimDraft, m: Mentions, claimant
     return current.nationwide and not nationwide and claimant is not None \
         and claimant.name in lex.REGIONAL_COMMANDS and current.claimant.name != claimant.name \
         and any(c.explicit for c in m.claimants) and bool(items) \
-        and all(it.count is not None and len(it.places) == 1 and it.places[0].kind == "admin1" for it in items)
+        and all(it.count is not None and len(it.places) == 1 and it.places[0].kind == "admin1" for it in items) \
+        and not any(of_them_after(m.sentence.text, n.end, lex) or of_them_before(m.sentence.text, n.start, lex)
+                    for n in m.numbers)  # ("Air Command South said four of them were downed over …": a part)
 
 
 def _another_season(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
