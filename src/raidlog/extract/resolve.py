@@ -102,7 +102,7 @@ def resolve_sentence(
         cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
             if hit.microdistrict else []
         if n in closing and r.place is None and r.method in ("unknown", "unresolved"):
-            # "Республиканец, Дмитренко, Томарино, Чайкино и Чкалово Херсонской области" in a sentence of
+            # "Ивановка, Петровка, Сосновка и Лесное Херсонской области" in a sentence of
             # several regions: a name the gazetteer lacks, or has only elsewhere, is of the region that
             # closes its list
             r = _local(replace(r, hit=replace(hit, village=True)), [closing[n]], reporter_regions, gaz, lang, seen)

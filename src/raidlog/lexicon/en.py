@@ -120,7 +120,7 @@ DESTROY = (
     r"(?:[\w-]+\s+){0,3}?(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)\b)|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
-    # ("air defenses countered the attack, which involved eight drones": the attack's drones, repelled)
+    # ("the defences countered an attack, which involved five drones": the attack's drones, repelled)
     rf"(?:thwarted|foiled|prevented|repelled|repulsed|countered)\s+(?:an?\s+|the\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )

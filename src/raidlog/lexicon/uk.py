@@ -879,7 +879,7 @@ ZONES: list[tuple[str, str]] = [
 ]
 NIGHT = r"(?:ніч\w*|ночі|вночі|нічн\w*|за\s+ніч)"
 # a reporting frame a sentence may open with before the place its count happened in: "Він додав, що на Одещині …"
-# (or a named one: "Мер столиці Віталій Кличко повідомив, що на Київщині …")
+# (or a named one: "Мер міста Віталій Кличко сказав, що на Київщині …")
 OPENING_FRAME = (r"(?:(?:також\s+)?(?:він|вона|вони|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"
                  r"(?:додав\w*|зазнач\w*|повідоми\w*|уточни\w*),?\s+що\s+")
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"

@@ -524,8 +524,8 @@ def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) ->
 
 
 def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[Count], lex: ModuleType) -> bool:
-    """"… shot down almost 20 Russian UAVs in the airspace around Kyiv", then "In total, the Russians bombarded
-    Ukraine with 56 Shahed attack UAVs": a launch at the whole country is not the launch of a count told over
+    """"… downed about 15 drones in the skies over Kharkiv", then "Altogether Russia attacked Ukraine
+    with 48 Shahed drones": a launch at the whole country is not the launch of a count told over
     one region (that count is a part of its night, told apart), so it opens a claim of its own."""
     if not totals or m.destroy_verbs or current.destroyed is None or current.launched is not None \
             or any(_verb_for(c, m, m.sentence.text, lex) != "launched" for c in totals):

@@ -245,7 +245,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
             if _including_uncounted(text, first_count, group[0], m, lex):
-                # "intercepting 49 drones overnight, including in the Rostov and Volgograd regions": where
+                # "downing 31 drones overnight, including over the Kursk and Oryol regions": where
                 # some of them were, with no count of their own
                 return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, tuple(r.place for r in group),
                                        None, False)]
@@ -281,7 +281,7 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
 
 
 def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions, lex: ModuleType) -> bool:
-    """"… 49 drones, including in the Rostov and Volgograd regions": the places right after "including"
+    """"… 31 drones, including over the Kursk and Oryol regions": the places right after "including"
     (and its "over", "in"), with no number between the count and them."""
     x = _patterns(lex)["including_then"].search(text, count.end, first.hit.start)
     if x is None or any(count.end <= n.start < first.hit.start for n in m.numbers):
