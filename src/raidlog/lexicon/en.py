@@ -107,6 +107,13 @@ WEAPON_ADJECTIVES = (
     r"or\s+more)"  # ("12 or more drones": as written, the count)
 )
 
+# a verb of a weapon getting through, after "none of …" ("None of them reached its target": all downed)
+GOT_THROUGH = r"(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)"
+_THEM = r"(?:them|these|those)"
+# "None of them reached its target" after a count launched: all of them downed, as "all of them were shot
+# down" (with no count of its own; the count after "none of the 12 drones" is DESTROY's)
+NONE_OF_THEM = rf"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+{_THEM}\s+(?:[\w-]+\s+){{0,3}}?{GOT_THROUGH}\b"
+
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
@@ -116,8 +123,8 @@ DESTROY = (
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
     # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
     # none the verb before the count)
-    rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)\b)|"
+    rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))|"
+    rf"{_THEM})\s+(?:[\w-]+\s+){{0,3}}?{GOT_THROUGH}\b)|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
     # ("the defences countered an attack, which involved five drones": the attack's drones, repelled)

@@ -139,7 +139,9 @@ def _patterns(lex: ModuleType) -> dict:
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
-                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|"
+                                    # "None of them reached its target": none got through, all downed
+                                    rf"(?P<none>{lex.NONE_OF_THEM})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
         "negation_right_before": re.compile(rf"(?:{lex.NEGATION})\s+$", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before

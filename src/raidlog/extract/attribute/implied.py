@@ -106,6 +106,8 @@ def _relative_elsewhere(text: str, x, after: int) -> bool:
 def _not_all(text: str, x, lex: ModuleType) -> bool:
     """"Не всі цілі збили", "Не все беспилотники удалось сбить", "Not all of them were shot down", "всі
     вони не були збиті": "all … destroyed" denied, which tells no count of the downed."""
+    if x.groupdict().get("none"):
+        return False  # "None of them reached its target": the none is the all, not its denial
     pats = _patterns(lex)
     return bool(pats["negation_right_before"].search(text, max(0, x.start() - 12), x.start())
                 or pats["negation"].search(text, x.start(), x.end()))
