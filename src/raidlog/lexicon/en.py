@@ -1284,7 +1284,11 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # (an ordinal's count of attacks since a date is no toll of them: "nine were injured in a strike, the 19th
 # to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
 BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|since the (?:start|beginning) of|since (?:early|late) \w+|"
+              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|"
+              # another, earlier event told ("It was earlier reported that two people were killed in …"), as ru "Ранее
+              # сообщалось", uk "Раніше повідомлялося"
+              r"it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
+              r"(?:earlier|previously),?\s+it\s+was\s+reported|since the (?:start|beginning) of|since (?:early|late) \w+|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
