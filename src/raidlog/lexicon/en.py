@@ -1235,15 +1235,21 @@ DIED_OF_WOUNDS = r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdi
 # one victim each, or "a man and a woman were injured"
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
             r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
-            r"son|daughter|mother|father|soldier|serviceman|policeman|police officer|member|fighter)")
-_ONE_PHRASE = rf"(?:a|an|one|his|her)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
+            r"son|daughter|mother|father|soldier|serviceman|policeman|police officer|member|fighter|"
+            r"owner|shepherd|herder)")
+# ("A dog and its owner were killed": the animal's owner)
+_ONE_PHRASE = rf"(?:a|an|one|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
+# an item of a list of victims may be animals, no victims but no end of the list: "A dog and its owner were
+# killed", "a shepherd and 20 sheep were injured" (only the people are counted: LIST_ITEM)
+_ANIMAL_PHRASE = rf"(?:a|an|one|his|her|its|their|\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?{ANIMAL_NOUNS}"
+_ITEM = rf"(?:{_ONE_PHRASE}|{_ANIMAL_PHRASE})"
 VICTIM_LIST = [
-    rf"(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})\s+(?:were|have been|had been)\s+"
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})\s+(?:were|have been|had been)\s+"
     rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
     # ("the bodies of a married couple, a man and a woman": the couple, then who they were)
-    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})",
     # "an attack that left a civilian and a member of the local defence unit injured"
-    rf"\bleft\s+(?P<list>{_ONE_PHRASE}(?:\s*,\s*{_ONE_PHRASE}){{0,4}}\s*,?\s+and\s+{_ONE_PHRASE})"
+    rf"\bleft\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})"
     rf"(?:\s+(?:of|from)\s+[^,.;:]{{1,40}}?)?\s+(?P<verb>injured|wounded|hurt|dead)\b",
 ]
 LIST_ITEM = _ONE_PHRASE
