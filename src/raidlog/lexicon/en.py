@@ -112,7 +112,9 @@ GOT_THROUGH = r"(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succe
 _THEM = r"(?:them|these|those)"
 # "None of them reached its target" after a count launched: all of them downed, as "all of them were shot
 # down" (with no count of its own; the count after "none of the 12 drones" is DESTROY's)
-NONE_OF_THEM = rf"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+{_THEM}\s+(?:[\w-]+\s+){{0,3}}?{GOT_THROUGH}\b"
+# (the words between in the active: "None of them were hit" tells them spared, not downed)
+_ACTIVE_GAP = r"(?:(?!(?:was|were|been|being|is|are)\s)[\w-]+\s+){0,3}?"
+NONE_OF_THEM = rf"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+{_THEM}\s+{_ACTIVE_GAP}{GOT_THROUGH}\b"
 
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
@@ -124,7 +126,7 @@ DESTROY = (
     # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
     # none the verb before the count)
     rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))|"
-    rf"{_THEM})\s+(?:[\w-]+\s+){{0,3}}?{GOT_THROUGH}\b)|"
+    rf"{_THEM})\s+{_ACTIVE_GAP}{GOT_THROUGH}\b)|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
     # ("the defences countered an attack, which involved five drones": the attack's drones, repelled)
@@ -904,7 +906,7 @@ WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogethe
 # "drones attacked one of the city's districts": one of some things that are no weapons (unless a
 # weapon word follows) counts no weapon; not "one of them"
 # "every one of the 18 drones", "each one of them": all of them, "one" no count
-EVERY_ONE_BEFORE = r"\b(?:(?:every|each)(?:\s+single)?|not)\s+$"  # (and "not one of the 12 drones reached …": none of them)
+EVERY_ONE_BEFORE = r"\b(?:(?:every|each)(?:\s+single)?|not(?:\s+a(?:\s+single)?)?)\s+$"  # (and "not (a single) one of the 12 drones reached …": none of them)
 ONE_OF_MANY = r"one\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?!them\b|those\b|these\b|which\b)"
 OF_TOTAL = r"(?:out\s+)?of(?:\s+the|\s+(?:Russia|Ukraine)['’]s|\s+a\s+total\s+of)?"  # "95 of 120 drones", "22 of Russia's 27 drones", "50 out of a total of 65"
 # a running figure raised, right before its new count: "the number of downed drones rose to seven" (the
