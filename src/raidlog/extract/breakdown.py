@@ -108,6 +108,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "attacked_first": re.compile(lex.ATTACKED_PLACE_FIRST_ITEM, i),
         "attack_on": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})$", i),
         "attack_on_place": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})(?:[\w'’-]+\s+){{0,2}}[\w'’-]+$", i),
+        "attack_on_any": re.compile(lex.ATTACK_ON_BEFORE, i),  # .search(text): a text with none asks no count
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
@@ -544,10 +545,13 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     led = {m.end() for m in leads if "," not in m.group(0)}
     led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
     counted_end = 0  # where the last item's count (and its weapon) ends
+    attack_on = pats["attack_on_any"].search(text) is not None
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
-        attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        # (only in a text that names an attack on something: "attacked_first" is a search ending at each count)
+        attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start) \
+            if attack_on else None
         if attacked is not None and attacked.end() == c.number.start \
                 and pats["attack_on_place"].search(text, max(0, attacked.start() - 60), attacked.start()):
             dash = attacked

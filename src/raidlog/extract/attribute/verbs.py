@@ -42,9 +42,10 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         return "destroyed"  # "Из 40 сбитых беспилотников 12 …", "of the 40 drones downed, 12 …": a destroyed whole
     if whole_first:
         return "launched"  # "Of the 132 drones, 88 were downed", "З 17 дронів 14 знищено": the whole that came
-    if _repelled_whole(count, m, text, lex):
+    repelled = _patterns(lex)["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start)
+    if repelled and _repelled_whole(count, m, text, lex, repelled=True):
         return "launched"  # "repelled an attack by 33 drones, destroying 25 of them": 33 came
-    if _patterns(lex)["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
+    if repelled:
         # "repelled an attack involving eight drones": the attack's drones, downed (its "attack involving" is
         # no launch of its own)
         return "destroyed"
@@ -171,12 +172,12 @@ def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: Modul
         and bool(_patterns(lex)["destroyed_bare"].match(text, nxt.end) or _verb_right_before(nxt.number.start, m, text, _patterns(lex)))
 
 
-def _repelled_whole(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+def _repelled_whole(count: Count, m: Mentions, text: str, lex: ModuleType, repelled: bool = False) -> bool:
     """"repelled an attack by 33 drones, destroying 25 of them", "отразили атаку 33 дронов, 25 из них
     уничтожены": the count of a repelled attack is a downing ("отражена атака 12 БПЛА"), unless the next
     count is a part "of them" (the next count by bisection)."""
     pats = _patterns(lex)
-    if not pats["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
+    if not repelled and not pats["repelled_before"].search(text, max(0, count.number.start - 80), count.number.start):
         return False
     j = bisect_right(m.counts, count.number.start, key=lambda c: c.number.start)
     return j < len(m.counts) and m.counts[j].of_total is None and of_them_after(text, m.counts[j].end, lex)
