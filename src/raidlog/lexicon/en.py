@@ -1366,4 +1366,6 @@ TRIGGER_PREFIX = 0  # whole words
 GATE_SKIP = frozenset(
     "the a an of in on at to by for from with and or no not was were is are be been has have had "
     "it its this that as over one there his her their now least number "
-    "regional region people residents civilians persons".split())
+    "regional region people residents civilians persons "
+    # (adverbs a pattern allows before its verb: "the death toll later rose to 5" has the noun and the verb too)
+    "since already further later subsequently".split())
