@@ -633,10 +633,13 @@ def _latin(written: str) -> str:
     return written if written.isascii() else latin_name(written, "uk" if set(written.lower()) & set("іїєґ") else "ru")
 
 
+SPELT_RATIO = 75  # how alike (rapidfuzz ratio) a written name's Latin spelling and a place's own name are to spell it
+
+
 def _spells(place: Place, written: str) -> bool:
     """Whether the place's own (English) name spells the name as written (not only an old or
     alternate name of it: "Чкалово" is no spelling of Orenburg)."""
-    return fuzz.ratio(name_key(_latin(written)), name_key(place.name)) >= 75
+    return fuzz.ratio(name_key(_latin(written)), name_key(place.name)) >= SPELT_RATIO
 
 
 FAR_KM = 400.0  # a city this far from a region named beside its name is no place of that region
@@ -650,11 +653,10 @@ def _far(place: Place, region: Place) -> bool:
 
 def _by_own_name(cands: list[Place], written: str) -> list[Place]:
     """The candidates whose own (English) name spells the name as written."""
-    latin = name_key(written if written.isascii() else
-                     latin_name(written, "uk" if set(written.lower()) & set("іїєґ") else "ru"))
+    latin = name_key(_latin(written))
     scored = [(fuzz.ratio(latin, name_key(c.name)), c) for c in cands]
     best = max(score for score, _ in scored)
-    return [c for score, c in scored if score >= 75 and score >= best - 10] or cands
+    return [c for score, c in scored if score >= SPELT_RATIO and score >= best - 10] or cands
 
 
 def _like_the_districts_named(cands: list[Place], seen: Seen) -> list[Place]:

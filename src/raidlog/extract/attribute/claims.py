@@ -485,7 +485,7 @@ def _headline_told_it(current: ClaimDraft, value: int) -> bool:
     """The claim's figure is its headline's, and the body told fewer over its places before the figure
     "risen to" it ("Над Севастополем сбиты шесть дронов" over "Уже сбиты два над морем", then "число сбитых
     дронов выросло до шести"): the body's first count is an earlier state, not a part of the headline's."""
-    top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
+    top = _body_items(current)
     return current.destroyed == value == current.headline_destroyed and bool(top) \
         and sum(_counted(it) for it in top) < value
 
@@ -506,9 +506,15 @@ def _keep_earlier_state(current: ClaimDraft) -> None:
     """The claim told first becomes the earlier state of the running figure: its own count is what its
     places hold (the headline's figure, told of the raised one, goes with that)."""
     if current.headline_destroyed == current.destroyed:
-        top = [it for it in current.items if it.count is not None and not it.subset and not it.note and not it.headline]
+        top = _body_items(current)
         current.weapons = [w for w in current.weapons if not w.from_title]
         current.destroyed = sum(_counted(it) for it in top)
+
+
+def _body_items(draft: ClaimDraft) -> list[breakdown.Item]:
+    """The claim's counted items the body told (not a subset, a note or its headline's): the parts its
+    places hold, of which a running figure's earlier state is the sum."""
+    return [it for it in draft.items if it.count is not None and not it.subset and not it.note and not it.headline]
 
 
 def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) -> bool:
