@@ -183,7 +183,7 @@ def _repelled_whole(count: Count, m: Mentions, text: str, lex: ModuleType, repel
     return j < len(m.counts) and m.counts[j].of_total is None and of_them_after(text, m.counts[j].end, lex)
 
 
-_PART_AFTER = re.compile(r"[^.;:!?\d]{0,80},\s*")
+_PART_AFTER = re.compile(r"[^.;:!?\d]{0,80}[,:]\s*")
 
 
 def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
@@ -191,8 +191,8 @@ def _whole_before_part(count: Count, m: Mentions, text: str, lex: ModuleType) ->
     семь беспилотников, пять из которых были сбиты", "Всего 40 беспилотников, из них 25 сбиты": the count the next clause takes a destroyed part
     of is the whole that came, though no launch verb says so (not where it was itself destroyed: "сбиты 30
     беспилотников, 20 из них уничтожены над Курской областью" tells where a part was)."""
-    if any(a < count.number.start for a, _ in m.destroy_verbs):
-        return False
+    if any(a < count.number.start for a, _ in m.destroy_verbs) or _destroyed_participle(count, m, text):
+        return False  # (nor "о 12 перехваченных беспилотниках: восемь из них над …", the whole downed)
     part = next((n for n in m.numbers if n.start >= count.end), None)
     if part is None:
         return False
