@@ -190,6 +190,9 @@ DESTROY = (
     r"поражен\w*|поразил\w*|отражен\w*|ликвидирова\w*|ликвидирует\w*|"
     # ("ещё два посажено и заглушено средствами РЭБ": jammed by electronic warfare, as "подавлено")
     r"заглушен\w*|заглушил\w*|"
+    # ("три посажены средствами РЭБ", "два посадили с помощью РЭБ": forced down by electronic warfare, as
+    # "подавлено"; not a plane that landed, nor people jailed)
+    r"(?:посажен\w*|посадил\w*)(?=\s+(?:[\w-]+\s+){0,2}?(?:РЭБ|радиоэлектронн))|"
     # "ПВО отразили атаку пяти беспилотников": as "отражена атака трех беспилотников" (and with no count:
     # "отразили атаку беспилотников над районами", drones downed there, how many not told)
     r"отразил\w*\s+(?:\w+\s+)?атак\w*|"
@@ -1073,7 +1076,7 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bо�
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"
 REMAINDER_STEMS = ("остальн", "оставш")  # the words REMAINDER begins with (a cheap gate)
 # "остальные заглушили", "остальные были подавлены средствами РЭБ": suppressed by electronic warfare
-SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*)"
+SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*|посажен\w*|посадил\w*)"
 CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(?:вокруг|близ))"
 # "За сутки противник применил по области такое оружие:" then one weapon count a line ("- два КАБ;"): a list of
 # what was launched (or, with a destroy verb, destroyed)

@@ -176,6 +176,9 @@ DESTROY = (
     # "пожежа, яку вже ліквідували.": the verb ends its clause)
     # officials' slang: "захисники приземлили 5 шахедів", "мобільні групи мінуснули 3 дрони"
     r"приземлил\w*|приземлено|мінуснул\w*|"
+    # ("три посаджено засобами РЕБ", "два посадили за допомогою РЕБ": forced down by electronic warfare, as
+    # "подавлено"; not a plane that landed)
+    r"(?:посаджен\w*|посадил\w*)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:РЕБ|радіоелектронн))|"
     # ("Жодному з 12 дронів не вдалося долетіти до цілі", "жоден з 8 шахедів не долетів": all of them downed,
     # the none the verb before the count)
     rf"{_NONE}(?=\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){{1,4}}?{GOT_THROUGH}\b)|"
@@ -1034,7 +1037,7 @@ INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)
 # "решту заглушили", "решта були подавлені засобами РЕБ": suppressed by electronic warfare
-SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*|придуш\w*)"
+SUPPRESSED = r"(?:заглуш\w*|подавл\w*|подавил\w*|придуш\w*|посаджен\w*|посадил\w*)"
 CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "За добу ворог застосував по області таке озброєння:" then one weapon count a line ("- два КАБи;"): a list of
 # what was launched (or, with a destroy verb, destroyed)
