@@ -121,6 +121,7 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
         "risen_to": re.compile(lex.RISEN_TO_BEFORE, i),
         "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
+        "one_flying": re.compile(lex.ONE_FLYING_AFTER, i),
         "one_downed_after": re.compile(rf"{lex.ONE_DOWNED_AFTER}{lex.DESTROY}", i),
         "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
         "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),

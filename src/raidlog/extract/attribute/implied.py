@@ -249,6 +249,20 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     return []
 
 
+def _flying_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+    """"повідомлялося про балістичну ракету, яка летіла в напрямку Дніпра", "reported a cruise missile flying
+    towards Lviv": one missile launched, told by its flight toward a place, in the singular without a number
+    (not where the sentence says it was downed; a missile only, as _struck_with_one: one drone's flight at a
+    place is no air attack's count)."""
+    if m.destroy_verbs or m.counts:
+        return []
+    pats = _patterns(lex)
+    for w in m.weapons:
+        if w.type == "missile" and _singular(text, w, pats) and pats["one_flying"].match(text, w.end):
+            return [Count(Number(w.start, w.start, 1), w, w.end)]
+    return []
+
+
 def _launched_one_downed(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     """"Зі штурмовика випустили ракету Х-59, яку зенітники збили над затокою", "launched a
     cruise missile, which was shot down over the sea": one weapon launched, in the singular without a

@@ -27,6 +27,7 @@ from raidlog.extract.attribute.implied import (
     _all_destroyed,
     _bare_after_launched,
     _fallen_before,
+    _flying_one,
     _implicit_one,
     _launched_one_downed,
     _launched_one_more,
@@ -311,7 +312,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and _launch_told(out, claimant) is None:
             # ("Два беспилотника упали …", then "Они были сбиты …": the fallen ones, downed)
             totals = _fallen_before(out.sentence_before, m, s.text, lex)
-        struck = one_more = downed_one = False
+        struck = one_more = downed_one = flying = False
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country" for r in res)
                      or _patterns(lex)["they_destroyed"].match(s.text)) \
@@ -338,7 +339,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or _implicit_one(m, s.text, lex, told)
             one_more = _one_more(totals, told, s.text, lex)
             if not totals:
-                totals = _struck_with_one(m, s.text, lex) or _launched_one_more(m, s.text, lex, told)
+                totals = _struck_with_one(m, s.text, lex)
+                flying = not totals and bool(totals := _flying_one(m, s.text, lex))
+                totals = totals or _launched_one_more(m, s.text, lex, told)
                 if not totals:
                     totals = _launched_one_downed(m, s.text, lex)
                     downed_one = bool(totals)
@@ -391,7 +394,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "В Московской области уничтожили девять аппаратов, четыре из них летели в направлении Москвы":
             # the total's places, then its part flying towards the city
             items = _places_of_total(s.text, totals, counted_res, m, lex) + items
-        elif totals and not items:
+        elif totals and not items and not flying:  # (where a missile flew is no place it was downed)
             # "над территорией Брянской области были уничтожены семь беспилотников"
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
                 or _there(s.text, totals, counted_res, lex, gaz) \

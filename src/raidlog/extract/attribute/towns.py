@@ -131,10 +131,21 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
         # the debris of a count told over one town fell there (of several, nobody can say which);
         # an incident's sentence goes on by itself ("Nobody was hurt.")
         counted = out.claims and any(a == m.sentence.start for a, _ in out.claims[-1].evidence)
+        if counted and _launch_only(out.claims[-1]) and out.incident_at[0] != m.sentence.index:
+            # "… про ракету, яка летіла на Дніпро та Кам'янське. Згодом у місті пролунав вибух": a launch
+            # told (none downed, no incident of its own) names its targets, where what is told next happened
+            out.untold_counted = False
+            return places
         out.untold_counted = bool(counted)
         return places if counted and len({p.id for p in places}) == 1 else []
     out.untold_counted = False
     return places
+
+
+def _launch_only(draft) -> bool:
+    """The claim tells weapons launched and none downed, nor where."""
+    return draft.launched is not None and draft.destroyed is None and not draft.items \
+        and all(w.destroyed is None for w in draft.weapons)
 
 
 def _names_its_region(r: Resolution, counted_towns: set[str]) -> bool:
