@@ -75,8 +75,11 @@ class PlaceHit:
     village: bool = False  # the text calls it a village or settlement ("the village of Murom")
     city: bool = False  # the text calls it a city ("the city of Kostiantynivka", "у місті …")
     microdistrict: bool = False  # a part of a city ("в микрорайоне Болховский"), which no gazetteer lists
-    # named after the place before it with "and" ("в Рыльске и Орловской области"): the next of a list,
-    # never the region that place is in ("Poniativka, Kherson region", "Рыльск Курской области")
+    # named after the place before it with only a comma or "and" between them (:func:`in_list`): the
+    # next name of a list ("Ивановка, Петровка и Лесное Херсонской области"); what resolve asks of a list
+    listed: bool = False
+    # listed with "and" ("в Рыльске и Орловской области"): the next of a list, never the region that
+    # place is in ("Poniativka, Kherson region", "Рыльск Курской области")
     joined: bool = False
 
     @property
@@ -439,12 +442,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             towns = tuple(p for p in gaz.lookup(feminine) if p.kind == "locality") if feminine else ()
             if towns:
                 h = replace(h, candidates=towns, village=True)
-        # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
-        if not h.village and out and out[-1].village and not h.type_word \
-                and pats["and"].fullmatch(text[out[-1].end : h.start]):
-            h = replace(h, village=True)
-        if out and (gap := text[out[-1].end : h.start]).strip(" ,") and pats["and"].fullmatch(gap):
-            h = replace(h, joined=True)
+        if out and in_list(text, out[-1].end, h.start, pats):
+            h = replace(h, listed=True, joined=bool(text[out[-1].end : h.start].strip(" ,")))
+            # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
+            if not h.village and out[-1].village and not h.type_word:
+                h = replace(h, village=True)
         out.append(h)
     return out
 
@@ -624,7 +626,7 @@ def _regions_on(hits: list[PlaceHit], text: str, lex: ModuleType, gaz: Gazetteer
     out: list[PlaceHit] = []
     listed = False  # the hit before is in a list after that preposition
     for h in hits:
-        joined = bool(out) and listed and pats["and"].fullmatch(text, out[-1].end, h.start) is not None
+        joined = bool(out) and listed and in_list(text, out[-1].end, h.start, pats)
         listed = joined or on.search(text, max(0, h.start - 4), h.start) is not None
         towns = [c for c in h.candidates if c.kind == "locality" and c.iso and (c.population or 0) >= 100_000]
         region = gaz.region(towns[0].iso) if listed and towns and not h.type_word \
@@ -988,6 +990,15 @@ def _opened_name(text, first, second, lex, pats) -> PlaceHit | None:
     return PlaceHit(first.start(), second.end(), phrase, (), None, True, dictionary_form(phrase, lex), village=True)
 
 
+def in_list(text: str, end: int, start: int, pats: dict) -> bool:
+    """Whether the name that starts at ``start`` is the next of a list after the one that ends at ``end``:
+    only a comma or "and" between them ("Ивановка, Петровка и Лесное"). The one test of a list of
+    names: :func:`_coordinated_types` (a type word closing the list), :attr:`PlaceHit.listed`, which
+    resolve's ``_closing_regions`` (a region closing it) and ``_in_list`` (the region of most of its
+    towns) ask, and :func:`_regions_on` (a preposition opening it)."""
+    return pats["and"].fullmatch(text, end, start) is not None
+
+
 def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:
     """"the Oryol and Bryansk Regions": the plural type word belongs to every name, and so does a
     singular region's (``lex.ONE_REGION_TYPE``) after adjectives of one ending ("Брянскую и Курскую
@@ -1004,7 +1015,7 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
             plural = bool(pats["plural_type"].search(last)) \
                 and not pats["singular_type_phrase"].fullmatch(f"{agreeing} {last}")
             m = n
-            while m > 0 and pats["and"].fullmatch(text[runs[m - 1][-1].end() : runs[m][0].start()]):
+            while m > 0 and in_list(text, runs[m - 1][-1].end(), runs[m][0].start(), pats):
                 if pats["is_type"](runs[m - 1][-1].group(0)):
                     break
                 if not plural and not (pats["one_region_type"].fullmatch(last)

@@ -247,9 +247,8 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
     listed_places.add(sure)
     for k, r in enumerate(out):
         hit = r.hit
-        # next to another name of the list (", " or " та " between them)
-        listed = any(0 < max(out[j].hit.start - hit.end, hit.start - out[j].hit.end) <= 5
-                     for j in (k - 1, k + 1) if 0 <= j < len(out))  # only the neighbours, not all
+        # next to another name of the list (", " or " та " between them: places.in_list)
+        listed = hit.listed or k + 1 < len(out) and out[k + 1].hit.listed
         if not listed or hit.type_word:
             result.append(r)
             continue
@@ -318,13 +317,11 @@ def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int, i
     return nearest
 
 
-LIST_GAP = 4  # the most characters between two names of one list (", ", " и ", ", та ")
-
-
 def _closing_regions(hits: list[PlaceHit], first: dict[int, Resolution]) -> dict[int, Place]:
     """Per name, the first-level region that closes the list it stands in ("Томарино, Чайкино и
     Чкалово Херсонской области"): names one after another with no more than a comma or an "and"
-    between them, the last right before the region's name (read once, from the right: linear)."""
+    between them (:attr:`PlaceHit.listed`), the last right before the region's name (read once, from
+    the right: linear)."""
     out: dict[int, Place] = {}
     for k in range(len(hits) - 2, -1, -1):
         hit, after = hits[k], hits[k + 1]
@@ -337,7 +334,7 @@ def _closing_regions(hits: list[PlaceHit], first: dict[int, Resolution]) -> dict
         elif not after.type_word and after.candidates and all(c.kind == "admin1" for c in after.candidates) \
                 and len(after.candidates) == 1 and 0 < gap <= 2:
             out[k] = after.candidates[0]  # "Софиевка Луганской Народной Республики" (a name, no type word)
-        elif not after.type_word and 0 < gap <= LIST_GAP and k + 1 in out:
+        elif not after.type_word and after.listed and k + 1 in out:
             out[k] = out[k + 1]
     return out
 
