@@ -106,9 +106,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "each_prefix": re.compile(lex.EACH_PREFIX, i),
         "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
         "attacked_first": re.compile(lex.ATTACKED_PLACE_FIRST_ITEM, i),
-        "attack_on": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})$", i),
-        "attack_on_place": re.compile(rf"(?:{lex.ATTACK_ON_BEFORE})(?:[\w'’-]+\s+){{0,2}}[\w'’-]+$", i),
-        "attack_on_any": re.compile(lex.ATTACK_ON_BEFORE, i),  # .search(text): a text with none asks no count
+        # "атака на", read once per text (_attacks_on); then the place attacked, of at most three words
+        "attack_on": re.compile(lex.ATTACK_ON_BEFORE, i),
+        "attacked_words": re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
@@ -527,6 +527,25 @@ def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution
     return segment
 
 
+def _attacks_on(text: str, pats) -> list[tuple[int, int]]:
+    """Where the text says "an attack on" ("атаки на", "нападения на"): (start, end) of each, in order;
+    none in most texts, which then ask no count for the place attacked."""
+    return [m.span() for m in pats["attack_on"].finditer(text)]
+
+
+def _attacks_on_before(attacks: list[tuple[int, int]], at: int, within: int) -> list[int]:
+    """The ends of the "attack on"s that lie wholly in the ``within`` characters before ``at`` (found by
+    bisection: a few, however many the text has)."""
+    k = bisect_right(attacks, (at, at))
+    out = []
+    while k and attacks[k - 1][1] > at:
+        k -= 1
+    while k and attacks[k - 1][0] >= at - within:
+        out.append(attacks[k - 1][1])
+        k -= 1
+    return out
+
+
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats,
                  leads: list[re.Match[str] | None], lex: ModuleType) -> list[Item]:
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
@@ -545,15 +564,16 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     led = {m.end() for m in leads if "," not in m.group(0)}
     led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
     counted_end = 0  # where the last item's count (and its weapon) ends
-    attack_on = pats["attack_on_any"].search(text) is not None
+    attacks_on = _attacks_on(text, pats)
     for c in counts:
         dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
         # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
         # (only in a text that names an attack on something: "attacked_first" is a search ending at each count)
         attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start) \
-            if attack_on else None
+            if attacks_on else None
         if attacked is not None and attacked.end() == c.number.start \
-                and pats["attack_on_place"].search(text, max(0, attacked.start() - 60), attacked.start()):
+                and any(pats["attacked_words"].fullmatch(text, end, attacked.start())
+                        for end in _attacks_on_before(attacks_on, attacked.start(), 60)):
             dash = attacked
         else:
             attacked = None
@@ -583,8 +603,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and placed[first - 1].hit.start not in led:
             first -= 1
         chosen = placed[first:last]
-        if attacked is not None and not pats["attack_on"].search(text, max(0, chosen[0].hit.start - 30),
-                                                                 chosen[0].hit.start):
+        if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
