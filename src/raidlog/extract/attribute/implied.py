@@ -14,24 +14,20 @@ from raidlog.extract.numbers import Number
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
 
 
-def _spared(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
-    """The counts right after "except" ("all aerial targets except two drones were downed", "кроме
-    двух БПЛА"): how many of a weapon were not destroyed."""
-    pattern = _patterns(lex)["except_before"]
-    return [c for c in m.counts if c.weapon is not None
-            and pattern.search(text, max(0, c.number.start - 30), c.number.start)]
-
-
-def _all_but_count(m: Mentions, text: str, lex: ModuleType) -> Count | None:
-    """The count right after "all but" ("shot down all but one of the drones", "All but two were shot
-    down"): how many of the weapons told were not destroyed."""
-    pattern, spared = _patterns(lex)["all_but_before"], _patterns(lex)["except_before"]
+def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list[Count]]:
+    """The counts of weapons not destroyed: the count right after "all but" ("shot down all but one of the
+    drones", "All but two were shot down"), of the weapons told, if one; and the counts right after
+    "except" ("all aerial targets except two drones were downed", "кроме двух БПЛА"), of a weapon each."""
+    pats = _patterns(lex)
+    spared = [c for c in m.counts if c.weapon is not None
+              and pats["except_before"].search(text, max(0, c.number.start - 30), c.number.start)]
     # (a weapon named after "все, кроме" is the one spared, not the set: "Сбиты все, кроме двух ракет" after
-    # drones and missiles is all the drones and two of the missiles, _spared's; only "все, кроме двух" is
-    # English "all but two")
-    return next((c for c in m.counts if pattern.search(text, max(0, c.number.start - 12), c.number.start)
-                 and not (c.weapon is not None and spared.search(text, max(0, c.number.start - 30), c.number.start))),
-                None)
+    # drones and missiles is all the drones and two of the missiles, an "except" count; only "все, кроме
+    # двух" is English "all but two")
+    excepted = {id(c) for c in spared}
+    but = next((c for c in m.counts if id(c) not in excepted
+                and pats["all_but_before"].search(text, max(0, c.number.start - 12), c.number.start)), None)
+    return but, spared
 
 
 def _all_but_destroyed(told: ClaimDraft, spared: Count) -> bool:

@@ -22,7 +22,6 @@ from raidlog.extract.attribute.claims import (
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.implied import (
-    _all_but_count,
     _all_but_destroyed,
     _all_destroyed,
     _bare_after_launched,
@@ -275,7 +274,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
-        but = _all_but_count(m, s.text, lex) if m.destroy_verbs else None
+        but, spared = _spared(m, s.text, lex)  # ("all but one", "except two drones")
+        but = but if m.destroy_verbs else None
         if but is not None and but.of_total is not None:
             # "downed all but one of 27 drones": 26 of the 27
             totals = [replace(c, number=replace(c.number, value=c.of_total.value - c.number.value))
@@ -302,7 +302,6 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = [c for c in totals if c.number.start != but.number.start]
             items = [it for it in items if it.number_start != but.number.start]
         # ("Сбиты все воздушные цели, кроме трёх БПЛА": the three are the ones not destroyed)
-        spared = _spared(m, s.text, lex)
         if spared:
             totals = [c for c in totals if c not in spared]
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
