@@ -92,7 +92,7 @@ def resolve_sentence(
     context = Seen(seen)
     context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
-    closing = _closing_regions(hits, first) if len({u.iso for u in units}) > 1 else {}
+    closing = _closing_regions(hits) if len({u.iso for u in units}) > 1 else {}
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
@@ -317,22 +317,21 @@ def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int, i
     return nearest
 
 
-def _closing_regions(hits: list[PlaceHit], first: dict[int, Resolution]) -> dict[int, Place]:
+def _closing_regions(hits: list[PlaceHit]) -> dict[int, Place]:
     """Per name, the first-level region that closes the list it stands in ("Томарино, Чайкино и
     Чкалово Херсонской области"): names one after another with no more than a comma or an "and"
-    between them (:attr:`PlaceHit.listed`), the last right before the region's name (read once, from
-    the right: linear)."""
+    between them (:attr:`PlaceHit.listed`), the last right before the region's name (:func:`_region_after`,
+    which places a single name in its region too; read once, from the right: linear)."""
     out: dict[int, Place] = {}
     for k in range(len(hits) - 2, -1, -1):
         hit, after = hits[k], hits[k + 1]
         if hit.type_word:
             continue
-        gap = after.start - hit.end
-        region = first.get(k + 1)
-        if region is not None and region.place is not None and region.place.kind == "admin1" and 0 < gap <= 2:
-            out[k] = region.place
+        region = _region_after(hit, hits)
+        if region is not None:
+            out[k] = region
         elif not after.type_word and after.candidates and all(c.kind == "admin1" for c in after.candidates) \
-                and len(after.candidates) == 1 and 0 < gap <= 2:
+                and len(after.candidates) == 1 and 0 < after.start - hit.end <= 2:
             out[k] = after.candidates[0]  # "Софиевка Луганской Народной Республики" (a name, no type word)
         elif not after.type_word and after.listed and k + 1 in out:
             out[k] = out[k + 1]
