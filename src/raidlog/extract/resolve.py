@@ -263,11 +263,7 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
             r = Resolution(hit, r.sentence_start, inside[0].written(hit.as_written), "context",
                            r.candidates, context="the region of the other places of the list")
         elif (r.method == "unknown" or (r.method == "unresolved" or stray) and not inside) and region is not None:
-            name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
-            place = Place(id=f"{region.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
-                          iso=iso, country=region.country, lat=None, lon=None, as_written=hit.as_written,
-                          region=region.name)
-            r = Resolution(hit, r.sentence_start, place, "local", r.candidates,
+            r = Resolution(hit, r.sentence_start, _village_in(hit, region, lang), "local", r.candidates,
                            context="the region of the other places of the list", within=region)
         result.append(r)
     return result
@@ -369,14 +365,19 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
         return r
     if r.method == "fuzzy" and r.place is not None and r.place.iso == unit.iso:
         return r
+    others = tuple(c for c in (r.candidates or ((r.place,) if r.place else ())) if c is not None)
+    return Resolution(hit, r.sentence_start, _village_in(hit, unit, lang), "local", others, context=why, within=unit)
+
+
+def _village_in(hit: PlaceHit, unit: Place, lang: str) -> Place:
+    """The village a name is, of the district or region the text places it in, which the gazetteer does
+    not know there: named in Latin letters, its id under the unit's."""
     name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
     if hit.microdistrict:
         name = f"{name} microdistrict"
-    place = Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
-                  iso=unit.iso, country=unit.country, lat=None, lon=None,
-                  as_written=hit.as_written, region=unit.region or unit.name)
-    others = tuple(c for c in (r.candidates or ((r.place,) if r.place else ())) if c is not None)
-    return Resolution(hit, r.sentence_start, place, "local", others, context=why, within=unit)
+    return Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
+                 iso=unit.iso, country=unit.country, lat=None, lon=None,
+                 as_written=hit.as_written, region=unit.region or unit.name)
 
 
 def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
