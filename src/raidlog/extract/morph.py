@@ -148,7 +148,7 @@ def _gender(lang: str, noun: str) -> str | None:
     return own.tag.gender if own is not None else None
 
 
-def feminine_name(lang: str, word: str) -> str | None:
+def _feminine_name(lang: str, word: str) -> str | None:
     """The feminine nominative of a feminine adjective in another case ("Новоминской" → "новоминская"),
     if the word is one."""
     if not any(p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.case != "nomn" for p in _parses(lang, word)):
@@ -202,8 +202,9 @@ def nominative_phrases(lang: str, phrase: str) -> tuple[str, ...]:
     heads = lemmas(lang, head.lower()) or (head.lower(),)
     if len(words) == 1:
         # "в станице Новоминской": a name that is a feminine adjective is the feminine's nominative
-        # ("новоминская"), after the masculine the dictionary gives ("новоминский": a district's)
-        feminine = feminine_name(lang, head.lower())
+        # ("новоминская"), after the masculine the dictionary gives ("новоминский": a district's); the
+        # one reading of a stanitsa's name (after "станица" places.find only asks no region of it)
+        feminine = _feminine_name(lang, head.lower())
         return (*heads, feminine) if feminine and feminine not in heads else heads
     out: list[str] = []
     for head_form in heads[:4]:

@@ -359,7 +359,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     if singular and singular[0] != type_word.lower():
                         query = f"{query[: len(query) - len(type_word)]}{singular[0]}"
                 if not far:
-                    candidates = candidates or lookup(gaz, _possessive(query), lex)
+                    # "в станице Ленинградской": the adjective agrees with the settlement, its feminine name
+                    # (morph.nominative_phrases), not with the region the elliptic adjective alone reads as
+                    # ("Ленинградской" = Leningrad Oblast)
+                    cued = j == i + 1 and pats["feminine_settlement"].search(text, max(0, start - 20), start)
+                    candidates = candidates or lookup(gaz, _possessive(query), lex, elliptic=not cued)
                     if not candidates and type_word and not lex.MORPH_LANG and _singular(type_word) != type_word:
                         # "the Black and Azov seas": the last of a list, its type word in the plural
                         query = f"{query[: len(query) - len(type_word)]}{_singular(type_word)}"
@@ -433,15 +437,6 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     out: list[PlaceHit] = []
     for h in sorted(hits, key=lambda h: h.start):
         h = _village(h, text, pats, lex, sentence_words)
-        if lex.MORPH_LANG and h.candidates and " " not in h.as_written \
-                and pats["feminine_settlement"].search(text, max(0, h.start - 20), h.start):
-            # "в станице Ленинградской": the settlement of the adjective's feminine name, not the region
-            # the elliptic adjective alone reads as ("Ленинградской" = Leningrad Oblast), nor a namesake
-            # of the masculine in that region
-            feminine = morph.feminine_name(lex.MORPH_LANG, h.as_written.lower())
-            towns = tuple(p for p in gaz.lookup(feminine) if p.kind == "locality") if feminine else ()
-            if towns:
-                h = replace(h, candidates=towns, village=True)
         if out and in_list(text, out[-1].end, h.start, pats):
             h = replace(h, listed=True, joined=bool(text[out[-1].end : h.start].strip(" ,")))
             # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
@@ -840,28 +835,30 @@ def names_spent() -> bool:
     return budget is not None and budget.spent
 
 
-def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
+def lookup(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool = True) -> list[Place]:
     """The gazetteer's candidates for a phrase as written or, in an inflected
     language, for its nominative readings ("Брянской области"); only as written once the
-    document's budget of unknown names is spent (:func:`unknown_names`)."""
+    document's budget of unknown names is spent (:func:`unknown_names`). ``elliptic=False``: a lone
+    adjective is not read as its region ("Тульской" = Тульской области), a settlement's name after its
+    type word ("в станице Ленинградской")."""
     budget = _NAMES.get()
     if budget is None:
-        return list(_lookup(gaz, phrase, lex))
+        return list(_lookup(gaz, phrase, lex, elliptic))
     key = (lex.__name__, phrase)
     if key in budget.read:
-        return list(_lookup(gaz, phrase, lex))
+        return list(_lookup(gaz, phrase, lex, elliptic))
     if budget.spent:
         return gaz.lookup(phrase)
     budget.read.add(key)
-    found = list(_lookup(gaz, phrase, lex))
+    found = list(_lookup(gaz, phrase, lex, elliptic))
     if not found:
         budget.left -= 1
     return found
 
 
 @lru_cache(maxsize=4096)  # bounded: a report repeats its names, a long run its n-grams
-def _lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> tuple[Place, ...]:
-    return tuple(_lookup_uncached(gaz, phrase, lex))
+def _lookup(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool = True) -> tuple[Place, ...]:
+    return tuple(_lookup_uncached(gaz, phrase, lex, elliptic))
 
 
 # "Юр'ївка" is also written "Юріївка" (the spelling of the official register): an apostrophe
@@ -869,10 +866,10 @@ def _lookup(gaz: Gazetteer, phrase: str, lex: ModuleType) -> tuple[Place, ...]:
 _APOSTROPHE_VOWEL = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[їєюяЇЄЮЯ])")
 
 
-def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
-    found = _lookup_as_written(gaz, phrase, lex)
+def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool = True) -> list[Place]:
+    found = _lookup_as_written(gaz, phrase, lex, elliptic)
     if not found and _APOSTROPHE_VOWEL.search(phrase):
-        found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex)
+        found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex, elliptic)
     for written, register in lex.LATIN_ENDINGS if not found and " " not in phrase else ():
         # "the Afipsky refinery": the town the gazetteer spells Afipskiy (a romanisation's ending)
         if phrase.endswith(written):
@@ -889,12 +886,11 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place
     return found
 
 
-def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType) -> list[Place]:
+def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool = True) -> list[Place]:
     found = gaz.lookup(phrase)
     if not lex.MORPH_LANG:
         return found
-    elliptic = " " not in phrase and re.search(lex.ELLIPTIC_ADJECTIVE, phrase)
-    if elliptic:  # "4 – над Тульской" = над Тульской областью, not a village "Тульский"
+    if elliptic and " " not in phrase and re.search(lex.ELLIPTIC_ADJECTIVE, phrase):  # "4 – над Тульской" = над Тульской областью, not a village "Тульский"
         for type_word in lex.ELLIPTIC_TYPES:
             for reading in morph.nominative_phrases(lex.MORPH_LANG, f"{phrase} {type_word}"):
                 found = [p for p in gaz.lookup(reading) if p.kind == "admin1"]
