@@ -95,7 +95,6 @@ def _patterns(lex: ModuleType) -> dict:
         "one_victim": [(re.compile(p, i), gates.of_pattern(lex, p)) for p in lex.ONE_VICTIM],
         "ages": re.compile(lex.AGES_OF_VICTIMS, i),
         "age_item": re.compile(lex.AGE_ITEM, i),
-        "list_item_plain": re.compile(lex.LIST_ITEM, i),
         "plural_victim": re.compile(lex.PLURAL_VICTIM, i),
         "background": re.compile(lex.BACKGROUND, i),
         "now_clause": re.compile(lex.NOW_CLAUSE, i),
@@ -231,7 +230,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
         if _within(details, fld, x.start()):
             continue
-        count = len(pats["age_item"].findall(x.group("ages"))) + len(pats["list_item_plain"].findall(x.group("more")))
+        count = len(pats["age_item"].findall(x.group("ages"))) + len(pats["list_item"].findall(x.group("more")))
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
