@@ -452,9 +452,7 @@ def _respectively(text: str, counts: list[Count], resolutions: list[Resolution],
             continue
         group = [first]
         if after:
-            for r in placed:
-                if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
-                    group.append(r)
+            _join_after(group, placed, text, pats["joined"])
         else:
             for r in reversed(placed):
                 if r.hit.end < group[0].hit.start and pats["joined"].fullmatch(text, r.hit.end, group[0].hit.start):
@@ -675,6 +673,15 @@ def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
 
 
+def _join_after(group: list[Resolution], placed: list[Resolution], text: str, joined: re.Pattern[str]) -> None:
+    """Adds to ``group`` the places of ``placed`` (in text order) listed after its last, each joined to the
+    one before by what ``joined`` matches whole ("over Kursk, Oryol and Bryansk"): one walk written
+    once for the three kinds of item that name a group of places after a word or count."""
+    for r in placed:
+        if r.hit.start > group[-1].hit.start and joined.fullmatch(text, group[-1].hit.end, r.hit.start):
+            group.append(r)
+
+
 def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pats) -> list[Item]:
     """"по два – в Липецкой и Тульской областях, остальные – в Брянской": the
     places of the rest of the total, whose count is the total less the other items'
@@ -689,9 +696,7 @@ def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pa
         group = [r for r in placed if r.hit.start == x.end()]
         if not group:
             continue
-        for r in placed:
-            if r.hit.start > group[-1].hit.start and pats["joined_over"].fullmatch(text, group[-1].hit.end, r.hit.start):
-                group.append(r)
+        _join_after(group, placed, text, pats["joined_over"])
         before = x.start()
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -720,9 +725,7 @@ def _count_lines(text: str, counts: list[Count], resolutions: list[Resolution], 
         group = [r for r in placed if r.hit.start == dash.end()]
         if not group:
             continue
-        for r in placed:
-            if r.hit.start > group[-1].hit.start and pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start):
-                group.append(r)
+        _join_after(group, placed, text, pats["joined"])
         found.append(Item(c.number.start, group[-1].hit.end, c.number.value, tuple(r.place for r in group),
                           None, False, weapon=c.weapon is not None, number_start=c.number.start))
     return found
