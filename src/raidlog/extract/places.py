@@ -97,8 +97,9 @@ def _patterns(lex: ModuleType) -> dict:
         "run": re.compile(
             rf"[^\W\d_a-zа-яёіїєґ](?<![\w'-][^\W\d_a-zа-яёіїєґ])[\w']*(?:-[\w']+)*"
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
-            rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= {lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
+            rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= (?:{lex.UNIT_QUALIFIER} )?{lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
+        "qualifier": re.compile(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
         "name_opener": re.compile(lex.NAME_OPENERS),
         "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
         "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
@@ -965,6 +966,9 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     typed = next((k for k, w in enumerate(words) if pats["is_type"](w)
                   or pats["is_type"](" ".join(words[k : k + 2]))), None)  # "городского округа"
     if typed is not None:  # "у селі Журавлиний Яр Сумського району": the name before the district's
+        # adjective, and before the type's qualifiers ("с. Жадово Семеновской территориальной общины")
+        while typed > 0 and pats["qualifier"].fullmatch(words[typed - 1]):
+            typed -= 1
         run, words = run[: typed - 1], words[: typed - 1]
     if len(words) < 2 or any(w.lower() in lex.NOT_PLACES or pats["is_type"](w) for w in words):
         return None

@@ -981,7 +981,7 @@ PLACE_TYPE_WORDS = (
 TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик\w*)"
 PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад)$"  # ("Белопольской и Марганецкой громад": the genitive plural has no ending)
 SINGULAR_TYPE_PHRASE = r"\w+(?:ой|ей)\s+\w+и"  # "Харьковской области", "Донецкой Народной Республики": PLURAL_TYPE's "-и" is the singular's genitive after an adjective of a singular case ("Брянская и Курская области" is the plural)
-UNIT_QUALIFIER = r"(?!)"  # (English "Graivoronskiy city district")
+UNIT_QUALIFIER = r"(?:сельск\w*|поселков\w*|городск\w*|территориальн\w*)"  # "Семеновской территориальной общины": part of the unit's type
 # the first word of a two-word name ("в Новой Нелидовке", "в Нижней Ольшанке", "Старый Мерчик"): before a
 # capitalised word it is never a place of its own (GeoNames' "Novyy", "Nizhniy"); the two words are one name
 NAME_OPENERS = (r"(?:Нов|Стар|Мал|Велик|Больш)(?:ая|ой|ую|ый|ий|ого|ом|ому|ое|ые|ие|ых|их)|"
