@@ -977,7 +977,12 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
 GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
-                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused)\b"
+                         r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
+                         # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
+                         r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
+                         r"launch(?:es|ed)|unleash(?:es|ed))\b"
+                         # ("Moscow says Kyiv is directly responsible for attacks", "Kyiv was behind the attacks")
+                         r"|\s+(?:is|was|were|are|has\s+been)\s+(?:(?:directly|not|also|ultimately)\s+)?(?:behind|responsible)\b"
                          # ("warned that Moscow would unleash new strikes"; "urged Kyiv's partners to send")
                          r"|\s+(?:will|would|could|may|might)\s+(?:not\s+)?(?:launch|unleash|fire|send|use|step\s+up|"
                          r"intensify|escalate|retaliate|respond|try|attempt|continue)\b"
