@@ -369,6 +369,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         # "the Black and Azov seas": the last of a list, its type word in the plural
                         query = f"{query[: len(query) - len(type_word)]}{_singular(type_word)}"
                         candidates = lookup(gaz, query, lex)
+                    if not candidates and type_word and j - i == 2 and typed[j - 1]:
+                        # "the Chernigiv region": a spelling the gazetteer gives the region's capital only
+                        candidates = _region_of_capital(words[i], query, gaz)
                 if type_word is None and j == i + 1 and lex.MORPH_LANG and (
                         (pats["facility_after"].match(text, end) and not any(c.kind == "locality" for c in candidates))
                         or pats["city_body_after"].match(text, end)):
@@ -753,6 +756,20 @@ def _unit_alone(phrase: str, lex: ModuleType, gaz: Gazetteer) -> tuple[str | Non
         if found:
             return type_word, found
     return None, []
+
+
+def _region_of_capital(name: str, query: str, gaz: Gazetteer) -> list[Place]:
+    """The first-level region named after its capital, for a "<name> region" the gazetteer lacks
+    where it knows the capital by that spelling ("the Chernigiv region": Chernihiv Oblast)."""
+    typed = split_type(name_key(query))
+    if typed is None or typed[1] != "admin1":
+        return []
+    # (the name's first reading only: "the Bilhorod-Dnistrovskyi region" is no Belgorod Oblast)
+    town = next(iter(gaz.lookup(name)), None)
+    region = gaz.region(town.iso) if town is not None and town.kind == "locality" and town.iso \
+        and gaz.in_theatre(town) else None
+    own = split_type(name_key(region.name)) if region is not None and region.kind == "admin1" else None
+    return [region] if own and own[0] == name_key(town.name) else []
 
 
 def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
