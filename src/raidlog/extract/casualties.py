@@ -110,6 +110,8 @@ def _patterns(lex: ModuleType) -> dict:
         "persons": re.compile(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
         # between two counts of one list of victims: the first count's people and ages, then "та"/"and"
         "list_gap": re.compile(rf"[^.;:!?]{{0,60}}?(?:,|\s(?:{lex.AND}))\s+", i),
+        "elliptic_gap": re.compile(lex.ELLIPTIC_VICTIMS_GAP, i),
+        "elliptic_after": re.compile(lex.ELLIPTIC_VICTIMS_AFTER, i),
         "things_of_persons": re.compile(rf"^\s*(?:{lex.PERSON_ADJECTIVES})\s+{lex.THING_NOUNS}", i),
         "victim_verb": re.compile(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         "victim_verb_of_persons": re.compile(lex.VICTIM_VERB_OF_PERSONS, i),
@@ -208,6 +210,11 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and pats["list_gap"].fullmatch(text, last[1], n.start):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list
+            fig = Figure(last[0].field, n.value)
+        if fig is None and last is not None and last[0].value and pats["elliptic_gap"].fullmatch(text, last[1], n.start) \
+                and pats["elliptic_after"].match(text, n.end):
+            # "three people were injured in Kharkiv, and four in Chuhuiv", "в Белгороде ранены три человека, в
+            # Шебекино — двое": the next place's victims of the same kind, the verb left out
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):
             counted.append((n.start, n.end))

@@ -839,6 +839,11 @@ VICTIM_LIST = [
     r"(?P<verb>получили\s+(?:ранени\w*|травм\w*)|погибли|ранены|пострадали|госпитализированы)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# the next place's count of the victims just told, its verb left out: "в Белгороде ранены три человека, в
+# Шебекино — двое" (the words between the two counts, the place's name last, then what follows the second)
+ELLIPTIC_VICTIMS_GAP = (r"[^.;:!?\d]{0,60}?[,;]\s+(?:а\s+)?(?:в|во|под|на)\s+(?-i:[А-ЯЁ])[\w'’-]*"
+                        r"(?:\s+(?-i:[А-ЯЁ])[\w'’-]*)?\s*[-–—]?\s*")
+ELLIPTIC_VICTIMS_AFTER = r"\s*(?:человека?|людей)?\s*(?:[.;!?]|,\s|$)"
 # what a count of places is ("в пяти районах есть разрушения и раненые": five districts, not five victims)
 UNIT_COUNT_NOUNS = r"(?:громад\w*|населенн\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сел\w*|город\w*|локаци\w*|адрес\w*|регион\w*|муниципалитет\w*)"
 # "пострадали 47-летний, 50-летний мужчины и 65-летняя женщина": one victim per age

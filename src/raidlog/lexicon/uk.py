@@ -807,6 +807,11 @@ VICTIM_LIST = [
     r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|госпіталізовані)",
 ]
 LIST_ITEM = _ONE_PHRASE
+# the next place's count of the victims just told, its verb left out: "у Харкові поранено трьох людей, у
+# Чугуєві — чотирьох" (the words between the two counts, the place's name last, then what follows the second)
+ELLIPTIC_VICTIMS_GAP = (r"[^.;:!?\d]{0,60}?[,;]\s+(?:а\s+)?(?:в|у|під|на)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*"
+                        r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*)?\s*[-–—]?\s*")
+ELLIPTIC_VICTIMS_AFTER = r"\s*(?:людин[аи]?|осіб|особи)?\s*(?:[.;!?]|,\s|$)"
 # what a count of places is ("у п'ятьох громадах є руйнування та поранені": five hromadas, not five victims)
 UNIT_COUNT_NOUNS = r"(?:громад\w*|населен\w*\s+пункт\w*|пункт\w*|район\w*|област\w*|сіл\b|сел[аіо]\w*|міст\w*|локаці\w*|адрес\w*|регіон\w*)"
 # "постраждали 33-річна, 58-річна жінки і 72-річний чоловік": one victim per age
