@@ -545,7 +545,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             if pats["not_before"].search(text, max(0, h.start - 20), h.start):
                 drop.add(n)
             continue
-        if _agreeing_adjective(h, text, endings) or _adjective_of_noun(h, text, lang):
+        if (_agreeing_adjective(h, text, endings) or _adjective_of_noun(h, text, lang)) \
+                and not (lang and pats["facility_after"].match(text, h.end)):
+            # (not a town's plant, port or bay: "в Севастопольской бухте", "на Новороссийской нефтебазе")
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
