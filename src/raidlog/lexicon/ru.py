@@ -1067,8 +1067,8 @@ REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian w
 # ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"
 # "работает ПВО в Белгородском районе": air defence at work, where weapons are being downed
-AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*)\s+(?:\w+\s+)?(?:ПВО|средств\w*\s+ПВО|противовоздушн\w*\s+оборон\w*)|"
-                       r"(?:ПВО|[Пп]ротивовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*)")
+AIR_DEFENCE_AT_WORK = (r"(?:\bработа\w*|\bсработа\w*|\bотработа\w*)\s+(?:\w+\s+)?(?:ПВО|средств\w*\s+ПВО|противовоздушн\w*\s+оборон\w*)|"
+                       r"(?:ПВО|[Пп]ротивовоздушн\w*\s+оборон\w*)\s+(?:работа\w*|сработа\w*|отработа\w*)")  # ("отработала система ПВО")
 # after a count, the units that downed its weapons engaged in the regions named next ("для отражения
 # атаки привлекались мобильные огневые группы … на территории … областей"; not "Противовоздушная
 # оборона работала в … областях", where air defence was active; see attribute._after_count_anaphora;
