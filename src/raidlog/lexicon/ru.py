@@ -81,7 +81,10 @@ PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстра
 CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
               rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Последствия атаки (Фото: …)")
-              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$)")
+              rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$"
+              # (a gallery's caption, "Наслідки прильоту у Львові - фото 1", and one its source closes with a
+              # slash, "Наслідки прильоту у Львові / ДСНС": the scene of a picture, no event of the story)
+              r"|[^\n.!?]{0,200}\s[-–—]\s*фото\s*\d*[ \t]*$|[^\n.!?]{0,200}\s/\s*(?-i:[А-ЯЁA-Z])[^\s/.!?]{1,30}[ \t]*$)")
 LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("уничтожены 14 БПЛА над\nБелгородской областью")
