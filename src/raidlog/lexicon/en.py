@@ -1057,7 +1057,9 @@ LOWER_CASE_NAMES = (
 # ("the Kaluga region south of Moscow", "the Voronezh region, southeast of Kursk": a point of reference,
 # not a place of the event; "in the north of the Kharkiv region" is one)
 NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river|Suspilne"
-                      r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of)\s+$")
+                      r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of"
+                      # ("the Oryol region, which is closer to Moscow": a comparison's point of reference)
+                      r"|(?:closer|nearer)\s+to)\s+$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
