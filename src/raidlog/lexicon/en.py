@@ -114,7 +114,11 @@ _THEM = r"(?:them|these|those)"
 # down" (with no count of its own; the count after "none of the 12 drones" is DESTROY's)
 # (the words between in the active: "None of them were hit" tells them spared, not downed)
 _ACTIVE_GAP = r"(?:(?!(?:was|were|been|being|is|are)\s)[\w-]+\s+){0,3}?"
+# (and the count's own participle clause: "None of the 12 drones launched by Russia reached the city")
+_ACTIVE_GAP_LONG = r"(?:(?!(?:was|were|been|being|is|are)\s)[\w-]+,?\s+){0,6}?"
 NONE_OF_THEM = rf"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+{_THEM}\s+{_ACTIVE_GAP}{GOT_THROUGH}\b"
+# the words after NONE_OF_THEM's verb up to the place not reached ("None of them reached Kyiv"): its target
+GOT_THROUGH_TO = r"(?:(?:to|the)\s+)*"
 
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
@@ -126,7 +130,7 @@ DESTROY = (
     # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
     # none the verb before the count)
     rf"(?:none|not\s+(?:a\s+single\s+)?one)(?=\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|(?:{'|'.join(NUMBER_WORDS)}))|"
-    rf"{_THEM})\s+{_ACTIVE_GAP}{GOT_THROUGH}\b)|"
+    rf"{_THEM})\s+{_ACTIVE_GAP_LONG}{GOT_THROUGH}\b)|"
     # ("air defences prevented an attack by two drones on the region", "thwarted an attack of 12 UAVs": as
     # "repelled"; with a count only: "an attempted drone attack was thwarted" tells of none destroyed)
     # ("the defences countered an attack, which involved five drones": the attack's drones, repelled)

@@ -183,6 +183,8 @@ GOT_THROUGH = (r"не\s+(?:удалось\s+|смогл?\w*\s+)?"
 # "Ни один из них не достиг цели" after a count launched: all of them downed, as "все они были сбиты" (with no
 # count of its own; the count after "ни один из 12 дронов" is DESTROY's)
 NONE_OF_THEM = rf"\bни\s+(?:одному|один|одна|одной|одного)\s+из\s+(?:них|этих)\s+(?:[\w-]+\s+){{0,2}}?{GOT_THROUGH}\b"
+# the words after NONE_OF_THEM's verb up to the place not reached ("None of them reached Kyiv"): its target
+GOT_THROUGH_TO = r"(?:(?:до|к|в|на)\s+)?"
 
 DESTROY = (
     r"(?:уничтож\w*|перехвач\w*|перехват\w*|обезвреж\w*|"
@@ -203,7 +205,7 @@ DESTROY = (
     r"приземлил\w*|"
     # ("Ни одному из 12 беспилотников не удалось достичь цели", "ни один из 8 дронов не долетел": all of them
     # downed, the none the verb before the count)
-    rf"ни\s+(?:одному|один|одна|одной|одного)(?=\s+из\s+(?:[\w-]+\s+){{1,4}}?{GOT_THROUGH}\b)|"
+    rf"ни\s+(?:одному|один|одна|одной|одного)(?=\s+из\s+(?:[\w-]+,?\s+){{1,6}}?{GOT_THROUGH}\b)|"
     # "четыре аппарата вывели из строя над Брянской областью"
     r"вывел\w*\s+из\s+строя|выведен\w*\s+из\s+строя|"
     # "сообщило о ликвидации украинского БПЛА" (not "ликвидации последствий (падения беспилотника)", "пожара")

@@ -143,6 +143,8 @@ def _patterns(lex: ModuleType) -> dict:
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|"
                                     # "None of them reached its target": none got through, all downed
                                     rf"(?P<none>{lex.NONE_OF_THEM})", i),
+        # "None of them reached Kyiv": what follows the verb is their target (up to the place's start)
+        "none_reached": re.compile(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
         "negation_right_before": re.compile(rf"(?:{lex.NEGATION})\s+$", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before

@@ -312,17 +312,23 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("Два беспилотника упали …", then "Они были сбиты …": the fallen ones, downed)
             totals = _fallen_before(out.sentence_before, m, s.text, lex)
         struck = one_more = downed_one = flying = False
+        # ("None of them reached Kyiv", "Ни один из них не долетел до Белгорода": the place they did not
+        # reach is their target, not where they were downed)
+        # (nor is the office of the one who tells it a place)
+        aimed = _none_reached(counted_res, s.text, lex) if res and m.destroy_verbs and not m.counts else None
+        aimed = res if aimed is None else aimed
         if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
-                and (not any(r.place is not None and r.place.kind != "country" for r in res)
+                and (not any(r.place is not None and r.place.kind != "country" for r in aimed)
                      or _patterns(lex)["they_destroyed"].match(s.text)) \
                 and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
             # ("Їх збили над Чугуївським районом": downed where the sentence says)
             told.evidence.append((s.start, s.end))
-            if res and not told.items:
+            if aimed and not told.items:
                 # ("Усі вони були знищені у межах Київської та Житомирської областей": where, with no count
                 # each; over one region, all of them there)
-                placed = _uncounted_places(s.text, counted_res, m, lex, gaz, True, they=True)
+                placed = _uncounted_places(s.text, counted_res if aimed is res else aimed, m, lex, gaz, True,
+                                           they=True)
                 if placed:
                     told.items.append(replace(placed[0], count=told.destroyed) if len(placed[0].places) == 1
                                       else placed[0])
@@ -865,3 +871,11 @@ def _other_days_before_today(out: Attribution, totals: list[Count], m: Mentions,
         _fill_totals(d, [c], m, s.text, lex)
         d.evidence.append((s.start, s.end))
     return [last]
+
+
+def _none_reached(res: list[Resolution], text: str, lex: ModuleType) -> list[Resolution] | None:
+    """The places of a sentence but the ones right after "none of them reached" ("None of them reached
+    Kyiv", "Жоден з них не долетів до Києва"): where the weapons were bound, not where they were downed
+    (None where the sentence tells no such none)."""
+    ends = {x.end() for x in _patterns(lex)["none_reached"].finditer(text)}
+    return [r for r in res if r.hit.start not in ends] if ends else None
