@@ -506,6 +506,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # districts listed after it are its parts (not three more)
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], summary=True), *(replace(it, subset=True) for it in as_named[1:])]
+        if is_claim and _regional_part_of_national(totals, items, counted_res, m, claimant or out.reporter):
+            # "Four of the 30 drones were shot down over the Mykolaiv region", "над Миколаївщиною збито чотири
+            # з 30 дронів" in a regional voice: the region's part of the country's figure, not how many came
+            # at the speaker's region
+            totals = [replace(totals[0], of_total=None)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
@@ -879,3 +884,19 @@ def _none_reached(res: list[Resolution], text: str, lex: ModuleType) -> list[Res
     (None where the sentence tells no such none)."""
     ends = {x.end() for x in _patterns(lex)["none_reached"].finditer(text)}
     return [r for r in res if r.hit.start not in ends] if ends else None
+
+
+def _regional_part_of_national(totals: list[Count], items: list, res: list[Resolution], m: Mentions,
+                               speaker: Claimant | None) -> bool:
+    """A regional voice's one count "N of the M" placed over one region, with no launch told: a part of the
+    country's M (the region's count), not the M that came at the speaker's region (the item of a place
+    told with the total has no count of its own: number_start -1; "над регионом", the speaker's own
+    region, is yet no item)."""
+    if len(totals) != 1 or totals[0].of_total is None or m.launch_verbs or speaker is None \
+            or not (speaker.region is not None or speaker.kind == "military_command"):
+        return False
+    if items:
+        places = items[0].places if len(items) == 1 and items[0].number_start in (-1, totals[0].number.start) else ()
+    else:
+        places = tuple({r.place.iso: r.place for r in res if r.place is not None}.values())
+    return len(places) == 1 and places[0].kind == "admin1"
