@@ -382,7 +382,8 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) or pats["fatal_after"].match(text, x.end()) \
                 else "injured"
-            out.append((fld, x.start(), x.end()))
+            # ("a married couple was injured", "пострадала супружеская пара": two of them)
+            out.extend([(fld, x.start(), x.end())] * (2 if x.groupdict().get("pair") else 1))
     taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):
         # "сообщил о гибели местного жителя"

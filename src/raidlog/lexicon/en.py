@@ -570,13 +570,13 @@ PERSON_NOUNS = (
     r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
-    r"village (?:heads?|chiefs?|elders?))"
+    r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?)"
 )
 # person words that are adjectives of things too: "five civilian cars" counts cars, not civilians
 PERSON_ADJECTIVES = r"civilian"
 # what suffers but is nobody: "пострадали два спиртзавода", "постраждали 3 будинки", "two houses were hit"
 # animals, no victims of an attack: "three cows died", "the livestock could not be saved"
-ANIMAL_NOUNS = (r"(?:livestock|cattle|cows?|calf|calves|bulls?|pigs?|sheep|goats?|horses?|chickens?|hens?|poultry|"
+ANIMAL_NOUNS = (r"(?:livestock|cattle|cows?|calf|calves|bulls?|pigs?|sheep|goats?|horses?|chickens?|hens?|geese|goose|ducks?|poultry|"
                 r"animals?|dogs?|cats?|pets?|birds?)"
                 # not the adjunct of the people who keep or work them ("two horse riders", "dog handlers")
                 r"(?!\s+(?!(?:over|under|after|never|ever|other|together|either|neither|whether|her|per)\b)"
@@ -1163,6 +1163,11 @@ VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|injuring|wounding|killing|injures?|kills?|m
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
+    # "a married couple was injured", "killing an elderly couple": two people, the pair (group "pair"; not "a
+    # couple of people", a count)
+    r"\b(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:was|were|has been|have been|had been)\s+(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?!\s+of\b)",
     # "killed a young man and left a woman injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
