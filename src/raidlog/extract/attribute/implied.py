@@ -23,8 +23,9 @@ def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list
               and pats["except_before"].search(text, max(0, c.number.start - 30), c.number.start)]
     # (a weapon named after "все, кроме" is the one spared, not the set: "Сбиты все, кроме двух ракет" after
     # drones and missiles is all the drones and two of the missiles, an "except" count; only "все, кроме
-    # двух" is English "all but two")
-    excepted = {id(c) for c in spared}
+    # двух" is English "all but two"; and "все, кроме двух из 30 беспилотников", whose weapon is the whole's,
+    # as "all but two of the 30 drones")
+    excepted = {id(c) for c in spared if c.of_total is None}
     but = next((c for c in m.counts if id(c) not in excepted
                 and pats["all_but_before"].search(text, max(0, c.number.start - 12), c.number.start)), None)
     return but, spared
