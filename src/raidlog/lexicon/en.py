@@ -1240,7 +1240,7 @@ AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wou
 # right before the last of a sentence's counts of one weapon: "Yesterday there were 80 drones, and today 116", "then (also with its verb or its teller between: "and today they destroyed 12")
 # 127, 200, and tonight we have 116 drones": today's count; the ones before it are other days' (their own claims)
 TODAY_BEFORE = (r"(?:\b(?:and|but|while)\s+)?\b(?:today|tonight|this\s+(?:night|morning))\s*,?\s+(?:(?:we\s+(?:have|had|saw)|"
-                r"there\s+(?:were|are)|(?:it|they)\s+(?:was|were))\s+|(?:[^\W\d_]+\s+){1,3})?(?:already\s+)?$")
+                r"there\s+(?:were|are)|(?:it|they)\s+(?:was|were))\s+|(?:[^\W\d_]+\s+){1,5})?(?:already\s+)?$")
 # a new attack only feared or foretold, not told: "warned that the enemy could launch a new attack", "did not rule out a new attack"
 NEW_ATTACK_UNREAL = (r"\b(?:could|may|might|will|would|can|warn\w*|expect\w*|possib\w*|likely|threat\w*|risk\w*|"
                      r"prepar\w*|plan(?:s|ned|ning)?|fear\w*|ready|readying|rul(?:e|ed|es|ing)\s+out|exclud\w*)\b")  # (not "plane-type")

@@ -792,7 +792,7 @@ AMONG_VICTIMS = r"серед\s+(?:(?P<killed>загиблих)|(?P<injured>по�
 # a second attack after the one told, with a count of its own: "відбито нову атаку", "під час чергової атаки"
 # right before the last of a sentence's counts of one weapon: "Вчора було 80 дронів, а сьогодні 116", "далі 127, (also with its verb or its teller between: "а сьогодні знищено 12")
 # 200 дронів, і сьогодні маємо 116 БпЛА": today's count; the ones before it are other days' (their own claims)
-TODAY_BEFORE = r"(?:\b(?:а|і|й|та|але)\s+)?\b(?:сьогодні|цієї\s+ночі|цієї\s+ночі)\s+(?:(?:у\s+нас\s+|ми\s+)?(?:маємо|було|були|був)\s+|(?:[^\W\d_]+\s+){1,3})?(?:вже\s+)?$"
+TODAY_BEFORE = r"(?:\b(?:а|і|й|та|але)\s+)?\b(?:сьогодні|цієї\s+ночі|цієї\s+ночі)\s+(?:(?:у\s+нас\s+|ми\s+)?(?:маємо|було|були|був)\s+|(?:[^\W\d_]+\s+){1,5})?(?:вже\s+)?$"
 # a new attack only feared or foretold, not told: "попередив, що ворог готує нову атаку", "не виключив нової атаки"
 NEW_ATTACK_UNREAL = (r"(?:\bможлив\w*|\bмож[еу]\b|\bможуть\b|\bготу\w*|\bочіку\w*|\bпопереди\w*|\bпопереджа\w*|"
                      r"\bзагроз\w*|\bризик\w*|\bймовірн\w*|\bпланує\w*|\bбуде\b|\bспробує\b|\bвиключ\w*)")

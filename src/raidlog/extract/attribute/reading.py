@@ -823,8 +823,13 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: M
         at = last.number.start
         last = replace(last, weapon=weapons.WeaponWord(at, at, before.weapon.type, before.weapon.model))
         m.counts[-1] = last  # (today's count of the weapon left out)
-    if not any(r.place is not None and r.hit.start < mark.start() for r in res):
-        return None
+    # (or today's own, within the mark or right after its count: "Вчера сбито 35 беспилотников, а сегодня над
+    # Смоленской областью 4", "Yesterday 30 were shot down, and today another 6 over the Tula region")
+    if not any(r.place is not None and r.hit.start < last.number.start for r in res):
+        place = min((r.hit.start for r in res if r.place is not None and r.hit.start > last.end), default=None)
+        over = _patterns(lex)["over_before"].search(text, last.end, place) if place is not None else None
+        if over is None or text[last.end : over.start()].strip(" ,"):
+            return None
     return last, mark.start()
 
 
