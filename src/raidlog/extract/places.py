@@ -204,6 +204,8 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     return runs
 
 
+# how many times bigger a town must be than a namesake village to be the one a plant's adjective names
+_FAR_BIGGER = 20
 _LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
 _OPENING_MARKS = "«\"„“'(—–-"
 
@@ -373,12 +375,14 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         # "the Chernigiv region": a spelling the gazetteer gives the region's capital only
                         candidates = _region_of_capital(words[i], query, gaz)
                 if type_word is None and j == i + 1 and lex.MORPH_LANG and (
-                        (pats["facility_after"].match(text, end) and not any(c.kind == "locality" for c in candidates))
-                        or pats["city_body_after"].match(text, end)):
+                        pats["facility_after"].match(text, end) or pats["city_body_after"].match(text, end)):
                     # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names; "Київська
                     # міська рада": the city's own body, whatever villages bear the adjective as a name
+                    # (a plant's adjective that is also a village's name is the village's, unless the town is
+                    # far bigger: "Донецького аеропорту" is Donetsk's, not the village of Donetskyi)
                     town = town_of_adjective(phrase, lex, gaz)
-                    if town:
+                    if town and (pats["city_body_after"].match(text, end) or (town[0].population or 0) > _FAR_BIGGER * max(
+                            (c.population or 0 for c in candidates if c.kind == "locality"), default=-1)):
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
                         and pats["unit_adjective"].search(phrase):
