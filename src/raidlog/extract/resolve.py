@@ -272,6 +272,8 @@ def _in_list(out: list[Resolution], sure: list[Place], gaz: Gazetteer, lang: str
 # between a place and the district named right after it, whose it is ("в селе Берёзовка Ракитянского
 # района и в посёлке Садовый Грайворонского района": Sadovy is Graivoronsky District's)
 _RIGHT_AFTER = 3
+# the most characters between a district and the region it is told of (" of the ")
+_OF_REGION_GAP = 8
 
 
 def _nearest_units(units: list[Place], starts: list[int], at: int, end: int) -> list[Place]:
@@ -416,12 +418,12 @@ def _city_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
     return None
 
 
-def _right_after(hit: PlaceHit, hits: list[PlaceHit]) -> Iterator[PlaceHit]:
+def _right_after(hit: PlaceHit, hits: list[PlaceHit], gap: int = _RIGHT_AFTER) -> Iterator[PlaceHit]:
     """The names that start within 3 characters after ``hit`` ends, in order. ``hits`` are in text
     order, as places.find gives them: found by bisection, not by a scan of all the sentence's names
     for each of them (square in a list of thousands of places)."""
     k = bisect_right(hits, hit.end, key=_hit_start)
-    while k < len(hits) and hits[k].start - hit.end <= 3:
+    while k < len(hits) and hits[k].start - hit.end <= gap:
         yield hits[k]
         k += 1
 
@@ -432,8 +434,9 @@ def _hit_start(hit: PlaceHit) -> int:
 
 def _region_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
     """The first-level region named right after a name ("Poniativka, Kherson region"), if one (not one
-    named next in a list: "в Рыльске и Орловской области")."""
-    for other in _right_after(hit, hits):
+    named next in a list: "в Рыльске и Орловской области"); a district's also after "of (the)"
+    ("Pervomaisky district of Kharkiv region")."""
+    for other in _right_after(hit, hits, _OF_REGION_GAP if _is_district(hit) else _RIGHT_AFTER):
         if other.joined:
             continue
         regions = [c for c in other.candidates if c.kind == "admin1"]
