@@ -235,7 +235,8 @@ SHARE_WHOLE_DOWNED = (r"\s+(?:downed|intercepted|destroyed|shot-down)\b|(?:\s+[\
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
-COAST_LOCATOR = (r"\b(?:near|off|along|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?coast(?:line)?\s+of\s+(?:the\s+)?(?:(?:annexed|occupied)\s+)?"
+# (or the town alone: "over the Sea of Azov near Berdiansk", "over the Black Sea off Odesa")
+COAST_LOCATOR = (r"\b(?:near|off|along|close\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?coast(?:line)?\s+of\s+(?:the\s+)?)?(?:(?:annexed|occupied)\s+)?"
                  r"(?:(?:[\w-]+\s+)?(?:city|town|port)\s+of\s+)?")
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
