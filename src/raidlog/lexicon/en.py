@@ -1077,7 +1077,8 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "over the Black Sea region of Odesa": the adjective of the region named after it, no sea
-                     r"|\s+region\s+of\s+(?:the\s+)?[A-Z]"
+                     # (nor "the Azov Sea region of Zaporizhzhia", the sea's word after the name: no sea, no town Azov)
+                     r"|\s+(?:Sea\s+)?region\s+of\s+(?:the\s+)?[A-Z]"
                      # "Moscow denied the attack": the government denying (not telling the claim: en-022)
                      r"|,?\s+(?:(?:has|had|have)\s+)?(?:denied|denies|deny)\b"
                      # "Moscow often blames Ukraine, while Kyiv rarely takes responsibility", "Moscow fired
