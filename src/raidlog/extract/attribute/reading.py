@@ -506,7 +506,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # districts listed after it are its parts (not three more)
             totals = [c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], summary=True), *(replace(it, subset=True) for it in as_named[1:])]
-        if is_claim and _regional_part_of_national(totals, items, counted_res, m, claimant or out.reporter):
+        if is_claim and _regional_part_of_national(totals, items, counted_res, m, lex, claimant or out.reporter):
             # "Four of the 30 drones were shot down over the Mykolaiv region", "над Миколаївщиною збито чотири
             # з 30 дронів" in a regional voice: the region's part of the country's figure, not how many came
             # at the speaker's region
@@ -892,13 +892,13 @@ def _none_reached(res: list[Resolution], text: str, lex: ModuleType) -> list[Res
 
 
 def _regional_part_of_national(totals: list[Count], items: list, res: list[Resolution], m: Mentions,
-                               speaker: Claimant | None) -> bool:
+                               lex: ModuleType, speaker: Claimant | None) -> bool:
     """A regional voice's one count "N of the M" placed over one region, with no launch told: a part of the
     country's M (the region's count), not the M that came at the speaker's region (the item of a place
     told with the total has no count of its own: number_start -1; "над регионом", the speaker's own
     region, is yet no item)."""
     if len(totals) != 1 or totals[0].of_total is None or m.launch_verbs or speaker is None \
-            or not (speaker.region is not None or speaker.kind == "military_command"):
+            or not (speaker.region is not None or speaker.name in lex.REGIONAL_COMMANDS):
         return False
     if items:
         places = items[0].places if len(items) == 1 and items[0].number_start in (-1, totals[0].number.start) else ()
