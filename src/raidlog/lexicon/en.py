@@ -249,8 +249,10 @@ RIVER_WATERS = rf"{WATERS}\s+(?:the\s+)?(?:Dnipro|Dnieper|Desna|Dniester|Danube)
 _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story
-NATIONWIDE = (r"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
-              r"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|Russia|Ukraine|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
+# ("over western Russia", "over southern Russian regions": a part of the country by its quarter, no region of it)
+_QUARTER_OF = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)"
+NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_OF}\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
+              rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"
