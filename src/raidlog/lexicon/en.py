@@ -123,6 +123,9 @@ GOT_THROUGH_TO = r"(?:(?:to|the)\s+)*"
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
+    # ("two drones were forced to land by electronic warfare": landed by EW, downed as a jammed one is; never
+    # without the EW named: "debris landed on a house")
+    r"(?:forced\s+to\s+land|landed)(?=\s+(?:[\w-]+\s+){0,2}?by\s+(?:electronic\s+warfare|EW)\b)|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
