@@ -38,6 +38,7 @@ gates.declare({
     "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
     # "he wrote", "сообщил он": asked of a sentence that names a claimant whose defences may be the actor
     "speaker_pronoun": lambda lex: ("SPEAKER_PRONOUN",) if gates.opens_words(lex.SPEAKER_PRONOUN) else None,
+    "pronoun_tells": lambda lex: ("PRONOUN_TELLS",) if gates.opens_words(lex.PRONOUN_TELLS) else None,
 })
 
 
@@ -108,6 +109,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
         "defences_actor_before": re.compile(lex.DEFENCES_ACTOR_BEFORE, i),
         "speaker_pronoun": re.compile(lex.SPEAKER_PRONOUN, i),
+        "pronoun_tells": re.compile(lex.PRONOUN_TELLS, i),
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
@@ -384,6 +386,11 @@ def _names_speaker(known: list[bool], m: Mentions, text: str, pats: dict, lex: M
     if not known:
         known.append(bool(m.people or may_match(m.words, lex, "speaker_pronoun") and pats["speaker_pronoun"].search(text)))
     return known[0]
+
+
+def pronoun_speaks(m: Mentions, lex: ModuleType) -> bool:
+    """The sentence's speaker is a pronoun ("По его словам, …", "…, he said"): the person named before."""
+    return may_match(m.words, lex, "pronoun_tells") and bool(_patterns(lex)["pronoun_tells"].search(m.sentence.text))
 
 
 def names_only_defences(m: Mentions, lex: ModuleType) -> bool:

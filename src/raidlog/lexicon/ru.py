@@ -492,7 +492,9 @@ DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"дежурн\w*\s+средств\w*\s+(?:ПВО|противовоздушной\s+обороны)"
 DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники Повітряного командування «Схід»")
 # the official just named, speaking again ("«…», — написал он"): his words, whatever defences they name
-SPEAKER_PRONOUN = r"\b(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)\b"
+SPEAKER_PRONOUN = (r"\b(?:(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)|"
+                   r"по\s+(?:его|ее|её)\s+(?:словам|данным))\b")
+PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun alone: see lexicon.en)
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"

@@ -452,8 +452,9 @@ DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підро�
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 # the official just named, speaking again ("«…», — написав він"): his words, whatever defences they name
-SPEAKER_PRONOUN = (r"\b(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила|"
-                   r"розповів|розповіла)\s+(?:він|вона)\b")
+SPEAKER_PRONOUN = (r"\b(?:(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила|"
+                   r"розповів|розповіла)\s+(?:він|вона)|за\s+(?:його|її)\s+(?:словами|даними))\b")
+PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun alone: see lexicon.en)
 # the troops of a command, named as those who downed them, in an official's words: "«… знищили наші
 # захисники Повітряного командування «Схід»», – розповів він" (the official tells it, not the command)
 DEFENCES_ACTOR_BEFORE = (r"\b(?:військов\w*|захисник\w*|оборонц\w*|оборонці\s+неба|зенітник\w*|бійц\w*|воїн\w*)\s+(?:(?:з|із)\s+)?$"

@@ -13,7 +13,7 @@ from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern,
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, _SentenceIndex
 from raidlog.extract.attribute.regions import _OWN_AREA
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
-from raidlog.extract.mentions import Mentions
+from raidlog.extract.mentions import Mentions, pronoun_speaks
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import of_them_after
 from raidlog.geo import Gazetteer
@@ -101,10 +101,12 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             # (the sentence before, another speaker's count and its places: "Минобороны сообщило о пяти
             # сбитых над Курской областью. Губернатор Белгородской области – о трёх": no context of his)
             alone = area is not None and _another_speaker_before(mentions, resolutions, k, area)
-            if at is None and area is not None and not m.people and recalled is None:
+            # (he is named telling it by a pronoun too: "Ранее губернатор … сообщил о новой атаке. По его словам, …")
+            named = bool(m.people) or (draft.claimant.person is not None and pronoun_speaks(m, lex))
+            if at is None and area is not None and not named and recalled is None:
                 recalled = _reminders(mentions, lex)
-            if at is None and area is not None and (draft.scope == "report" or m.people) \
-                    and (m.people or k not in recalled) \
+            if at is None and area is not None and (draft.scope == "report" or named) \
+                    and (named or k not in recalled) \
                     and _only_own_region(mentions, resolutions, k, area, draft.claimant.side, lex, alone):
                 # (not a count the post recalls with no place, "Нагадаємо, що минулої ночі сили ППО знищили
                 # 25 дронів" at the end of an OVA head's post: the country's figure, not his region's)

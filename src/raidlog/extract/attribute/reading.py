@@ -104,7 +104,7 @@ from raidlog.extract.attribute.voices import (
     _post_voice,
     _side_of_unplaced_offices,
 )
-from raidlog.extract.mentions import Mentions, names_only_defences
+from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_speaks
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import Count
@@ -182,6 +182,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
         untold_downing = None
         claimant = _claimant(m, people, out, lex)
+        if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
+                and (not any(c.explicit for c in m.claimants) or names_only_defences(m, lex)) and pronoun_speaks(m, lex):
+            # "Ранее мэр Москвы Сергей Собянин сообщил о новой атаке. По его словам, беспилотник … был уничтожен
+            # силами ПВО": the person named last tells it, not the claim told before him (the defences named are
+            # who downed them)
+            claimant = out.voice[0]
         if claimant is not None and not people and out.author is not None and out.author.person \
                 and names_only_defences(m, lex):
             # "Ночью дежурные средства ПВО уничтожили 3 БПЛА" under a governor's header: the
