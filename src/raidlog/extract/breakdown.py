@@ -78,6 +78,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # "по одному АТС в Белгородской" (elsewhere capitals are the defences' or a side's: "ПВО", "РФ")
         "each_lead": re.compile(rf"(?P<filler>(?:\s+(?-i:{lex.EACH_ABBREVIATION})(?![\w-]))?{lead}", i),
         "each_before": re.compile(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
+        # a place's preposition that may govern a thing ("в житловому будинку в …", "in a house in …"), not "over"
+        "over_only": re.compile(rf"(?:{lex.OVER_TOTAL})$", i),  # .fullmatch(prep)
+        "thing_first": re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.THING_NOUNS})(?![\w'’-])", i),  # .match
         "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
         "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
         "combined_before": re.compile(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
@@ -236,6 +239,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         segment = _before_coast(text, segment, pats)
         if not segment:
             continue
+        if not pats["over_only"].fullmatch(lead.group("prep")) and segment[0].hit.start > begin \
+                and pats["thing_first"].match(text, begin, segment[0].hit.start):
+            continue  # "Один з них – в житловому будинку в Шевченківському районі": what it hit, and where
         end_of_places = segment[-1].hit.end
         # (the whole country is where all of them were, not a part: "33 дрони на півночі … України")
         places = tuple(r.place for r in segment if r.place is not None and r.place.kind != "country")
