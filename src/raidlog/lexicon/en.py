@@ -327,7 +327,7 @@ UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\
 SUBSET = r"(?:including|of which|of them|among them|with)"
 # ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
-          r"on (?:the|their) (?:approach(?:es)?|way) to)"
+          r"on (?:the|their) (?:approach(?:es)?|way) to|on approach to)"  # (headline English drops the article)
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
@@ -1036,7 +1036,7 @@ UNITS_ENGAGED = (r"\b(?:to\s+repel\s+the\s+(?:air\s+)?attacks?|(?:involved|engag
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
 # ("downed close to the town of Shebekino", "on the approaches to Belgorod", "a few kilometres from Kursk")
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of|close to|not far from|"
-                    r"on the approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
+                    r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
