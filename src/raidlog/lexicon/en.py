@@ -420,10 +420,10 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)", "Ukrainian Air Force", "air_force", "UA"),
     # a news story's "Ukraine said it shot down …", "the Ukrainian military said": who exactly is
     # told elsewhere (VAGUE_CLAIMANTS)
-    # ("Ukrainian officials say Russia fired 215 drones": officials of a side, its side's)
+    # ("Ukrainian officials say Russia fired 215 drones", "Russian authorities reported …": officials of a side, its side's)
     # ("according to the Ukrainian side, a Kh-59 was downed" inside a Russian ministry story: that side's figure)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|side)|"
-     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
+     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|authorities)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|states|added|"
      r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
@@ -451,7 +451,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # a wire's "Russia said Tuesday it had destroyed 43 Ukrainian drones", "Moscow said it had downed …": who
     # exactly is told elsewhere (VAGUE_CLAIMANTS; no comma before the verb: "… towards Moscow, said Sobyanin")
     (_NOT_AN_OBJECT + r"(?<!towards )(?<!toward )(?<!approaching )(?<!around )(?:\bRussia|\bMoscow|"
-     r"\b(?:Russian|Russia's) officials)"
+     r"\b(?:Russian|Russia's) (?:officials|authorities))"
      r"(?= (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:have|had) )?"
      r"(?:said|says|reported|claimed|claims|announced|stated|states|confirmed|confirms|accused|accuses|"
      r"blamed|blames)\b)",
