@@ -38,8 +38,7 @@ def _patterns(lex: ModuleType) -> tuple[re.Pattern[str], _ByFirst, _ByFirst, re.
     anyone = re.compile("|".join(rf"\b(?:{p})(?![\w-])" for p, _, _ in lex.WEAPONS), re.IGNORECASE)
     # where a weapon word may start: at a word boundary, on a character one of them can begin with
     # (the class first, then the boundary, so that a search skips from candidate to candidate)
-    first = first_characters(anyone)
-    starts = re.compile(rf"[{first}](?<=\b[{first}])", re.IGNORECASE) if first else None
+    starts = _starts_at(first_characters(anyone))
     # the alternation's branches one by one: a pattern of each, unless a "|" outside its groups
     # makes "\b" and the end's look-ahead belong to its first and last alternatives only
     branches = [(pattern,) if not _alternatives(p) else (re.compile(rf"\b(?:{p})(?![\w-])", re.IGNORECASE),)
@@ -63,6 +62,7 @@ class _ByFirst:
 
     def __init__(self, entries: list[tuple], firsts: list[str | None]):
         self.entries = entries
+        self.firsts = firsts
         self.tests = [re.compile(f"[{first}]", re.IGNORECASE).match if first is not None else None for first in firsts]
         self.by_char: dict[str, list[tuple]] = {}
 
@@ -70,6 +70,7 @@ class _ByFirst:
         """The patterns at ``indexes`` alone, in order, with their tests (nothing compiled again)."""
         out = _ByFirst([], [])
         out.entries = [self.entries[i] for i in indexes]
+        out.firsts = [self.firsts[i] for i in indexes]
         out.tests = [self.tests[i] for i in indexes]
         return out
 
@@ -121,9 +122,21 @@ def _admitted(lex: ModuleType, words: frozenset[str]) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=512)
-def _branches_of(lex: ModuleType, admitted: tuple[int, ...]) -> _ByFirst:
-    """The alternation's branches of the ``admitted`` patterns alone."""
-    return _patterns(lex)[1].subset(admitted)
+def _branches_of(lex: ModuleType, admitted: tuple[int, ...]) -> tuple[_ByFirst, re.Pattern[str] | None]:
+    """The alternation's branches of the ``admitted`` patterns alone, and where one of them may start
+    (the words that begin with one of their first characters: a sentence that names a drone is not
+    tried at every word that one of ~30 weapons may begin with)."""
+    branches = _patterns(lex)[1].subset(admitted)
+    if _patterns(lex)[3] is None or None in branches.firsts:
+        return branches, _patterns(lex)[3]
+    return branches, _starts_at("".join(branches.firsts))
+
+
+@lru_cache(maxsize=512)
+def _starts_at(first: str | None) -> re.Pattern[str] | None:
+    """Where a word that begins with one of the characters ``first`` (a class's source) starts (the
+    class first, then the boundary, so that a search skips from candidate to candidate)."""
+    return re.compile(rf"[{first}](?<=\b[{first}])", re.IGNORECASE) if first else None
 
 
 def _starts(text: str, anyone: re.Pattern[str], branches: _ByFirst, starts: re.Pattern[str] | None) -> set[int]:
@@ -159,7 +172,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str] | None = None) -> lis
         admitted = _admitted(lex, words)
         if not admitted:
             return []
-        branches = _branches_of(lex, admitted)
+        branches, starts = _branches_of(lex, admitted)
     matches = [
         WeaponWord(m.start(), m.end(), wtype, model)
         for start in _starts(text, anyone, branches, starts)  # one pass finds where to look
