@@ -172,16 +172,17 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     if all(r.place is None for r in resolutions):
         return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex, True) if text.isascii() else _patterns(lex)  # (read of this sentence only)
+    placed = _Placed(resolutions)
     if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
-        return sorted(_remainder(text, resolutions, counts, pats), key=lambda it: it.start)
-    first = _respectively(text, counts, resolutions, pats)
+        return sorted(_remainder(text, placed, counts, pats), key=lambda it: it.start)
+    first = _respectively(text, counts, placed, pats)
     in_respectively = _within(first)
     # where each count's "over" leads, matched once: the place-first items ask it of every count, the
     # count-first ones below of most again
     leads = [pats["lead"].match(text, c.number.end) for c in counts]
     first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex)
               + _parenthesised(text, counts, resolutions, pats)
-              + _remainder(text, resolutions, counts, pats) + _count_lines(text, counts, resolutions, pats)
+              + _remainder(text, placed, counts, pats) + _count_lines(text, counts, placed, pats)
               if not in_respectively(it.number_start)]
     in_first = _within(first)
     first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
@@ -442,31 +443,47 @@ def _within(found: list[Item]) -> Callable[[int], bool]:
     return covering((it.start, it.end) for it in found)
 
 
-def _respectively(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+def _respectively(text: str, counts: list[Count], placed: _Placed, pats) -> list[Item]:
     """"по три и два – соответственно над Брянской и Белгородской областями", "seven and three over
-    the Bryansk and Kursk regions respectively": the counts of a run go to the places of a run, in order."""
+    the Bryansk and Kursk regions respectively": the counts of a run go to the places of a run, in order.
+    (The places near the word are found by bisection: a scan of them all, each with a copy of the text
+    from it to the word, was square in a sentence of thousands of places.)"""
     found: list[Item] = []
-    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     matches = pats["respectively"].finditer(text) if placed and len(counts) > 1 else iter(())
+    places, starts = placed.places, placed.starts
+    ends: list[tuple[int, int]] | None = None  # (end, index) of each place, sorted: read at the first word
     for x in itertools.islice(matches, 16):  # (a sentence says it once or twice; a hostile text, not 16 times)
-        # the places: the group that follows the word, or the one that ends right before it
-        after = [r for r in placed if x.end() <= r.hit.start <= x.end() + 40]
-        before = [r for r in placed if r.hit.end <= x.start() and not text[r.hit.end : x.start()].strip(" ,")]
-        first = after[0] if after else (before[-1] if before else None)
-        if first is None:
-            found += _places_then_counts(text, counts, placed, x.start(), pats)
+        # the places: the group that follows the word, or the one that ends right before it (with no more
+        # than spaces and commas between them)
+        k = bisect_left(starts, x.end())
+        after = places[k] if k < len(places) and starts[k] <= x.end() + 40 else None
+        gap = x.start()
+        while gap and text[gap - 1] in " ,":
+            gap -= 1
+        if ends is None:
+            ends = sorted((r.hit.end, j) for j, r in enumerate(places))
+        before = max((j for _, j in ends[bisect_left(ends, (gap, -1)) : bisect_right(ends, (x.start(), len(places)))]),
+                     default=None)
+        if after is None and before is None:
+            found += _places_then_counts(text, counts, places, x.start(), pats)
             continue
-        group = [first]
-        if after:
-            _join_after(group, placed, text, pats["joined"])
+        group = [after if after is not None else places[before]]
+        if after is not None:
+            placed.join_after(group, text, pats["joined"])
         else:
-            for r in reversed(placed):
-                if r.hit.end < group[0].hit.start and pats["joined"].fullmatch(text, r.hit.end, group[0].hit.start):
-                    group.insert(0, r)
+            # the places listed before it, back to the first that is not joined to the next
+            ahead = group[:]
+            for j in range(before - 1, -1, -1):
+                if places[j].hit.end >= ahead[-1].hit.start:
+                    continue  # (a name inside the next one's)
+                if not pats["joined"].fullmatch(text, places[j].hit.end, ahead[-1].hit.start):
+                    break
+                ahead.append(places[j])
+            group = ahead[::-1]
         # the counts: the run that ends before the places (and before the word)
         limit = min(group[0].hit.start, x.start())
         run = [c for c in counts if c.end <= limit]
-        if not run or limit - run[-1].end > 80 or any(run[-1].end <= r.hit.start < limit for r in placed):
+        if not run or limit - run[-1].end > 80 or bisect_left(starts, run[-1].end) < bisect_left(starts, limit):
             continue
         chosen = [run.pop()]
         while run and pats["counts_joined"].fullmatch(text, run[-1].end, chosen[0].number.start):
@@ -679,16 +696,40 @@ def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
 
 
-def _join_after(group: list[Resolution], placed: list[Resolution], text: str, joined: re.Pattern[str]) -> None:
-    """Adds to ``group`` the places of ``placed`` (in text order) listed after its last, each joined to the
-    one before by what ``joined`` matches whole ("over Kursk, Oryol and Bryansk"): one walk written
-    once for the three kinds of item that name a group of places after a word or count."""
-    for r in placed:
-        if r.hit.start > group[-1].hit.start and joined.fullmatch(text, group[-1].hit.end, r.hit.start):
+class _Placed:
+    """The places a sentence's items may name (not the whole country), in text order, with where each
+    starts: read once per sentence, so that a count or a word finds the places it leads to by bisection
+    (a scan of all the places for each count of a list of lines, or each "the rest", was square)."""
+
+    def __init__(self, resolutions: list[Resolution]) -> None:
+        self.places = sorted((r for r in resolutions if r.place is not None and r.place.kind != "country"),
+                             key=lambda r: r.hit.start)  # (resolutions come in text order: kept as they are)
+        self.starts = [r.hit.start for r in self.places]
+
+    def __bool__(self) -> bool:
+        return bool(self.places)
+
+    def at(self, start: int) -> list[Resolution]:
+        """The places whose names start at ``start``."""
+        return self.places[bisect_left(self.starts, start) : bisect_right(self.starts, start)]
+
+    def join_after(self, group: list[Resolution], text: str, joined: re.Pattern[str]) -> None:
+        """Adds to ``group`` the places listed after its last, each joined to the one before by what
+        ``joined`` matches whole ("over Kursk, Oryol and Bryansk"): one walk written once for the three
+        kinds of item that name a group of places after a word or count. It stops at the first place
+        that is not joined (a list goes on without a gap; a name inside the last one's is skipped)."""
+        k = bisect_right(self.starts, group[-1].hit.start)
+        while k < len(self.places):
+            r = self.places[k]
+            k += 1
+            if r.hit.start < group[-1].hit.end:
+                continue  # (nothing between them to join them)
+            if not joined.fullmatch(text, group[-1].hit.end, r.hit.start):
+                break
             group.append(r)
 
 
-def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pats) -> list[Item]:
+def _remainder(text: str, placed: _Placed, counts: list[Count], pats) -> list[Item]:
     """"по два – в Липецкой и Тульской областях, остальные – в Брянской": the
     places of the rest of the total, whose count is the total less the other items'
     (not "12 of which over Tula, while two others over …": a number of its own, another item)."""
@@ -696,13 +737,12 @@ def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pa
     low = text.lower()
     if not any(stem in low for stem in pats["remainder_stems"]):
         return found  # most sentences: no word for "the rest" at all
-    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     numbered = {c.number.end: c for c in counts}
     for x in pats["remainder"].finditer(text):
-        group = [r for r in placed if r.hit.start == x.end()]
+        group = placed.at(x.end())
         if not group:
             continue
-        _join_after(group, placed, text, pats["joined_over"])
+        placed.join_after(group, text, pats["joined_over"])
         before = x.start()
         while before > 0 and text[before - 1].isspace():
             before -= 1
@@ -715,12 +755,11 @@ def _remainder(text: str, resolutions: list[Resolution], counts: list[Count], pa
     return found
 
 
-def _count_lines(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
+def _count_lines(text: str, counts: list[Count], placed: _Placed, pats) -> list[Item]:
     """A list of lines without a verb or preposition: "знищено:\\n5 – Миколаївщина;\\n2 –
     Херсонщина": a count at the start of its line, a dash, then its places; or an item of a list
     that goes on within its sentence without its preposition (", один — Воронежской областью")."""
     found: list[Item] = []
-    placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     for c in counts:
         line = bool(pats["line_start"].search(text, max(0, c.number.start - 8), c.number.start))
         if not line and not pats["list_next"].search(text, max(0, c.number.start - 8), c.number.start):
@@ -728,10 +767,10 @@ def _count_lines(text: str, counts: list[Count], resolutions: list[Resolution], 
         dash = pats["dash_place"].match(text, c.end)
         if dash is None or "-" not in dash.group(0) and (":" not in dash.group(0) or not line):
             continue
-        group = [r for r in placed if r.hit.start == dash.end()]
+        group = placed.at(dash.end())
         if not group:
             continue
-        _join_after(group, placed, text, pats["joined"])
+        placed.join_after(group, text, pats["joined"])
         found.append(Item(c.number.start, group[-1].hit.end, c.number.value, tuple(r.place for r in group),
                           None, False, weapon=c.weapon is not None, number_start=c.number.start))
     return found
