@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -176,11 +176,18 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
         return sorted(_remainder(text, placed, counts, pats), key=lambda it: it.start)
     first = _respectively(text, counts, placed, pats)
+    count_starts = [n.number.start for n in counts]
+    sorted_starts = sorted(count_starts)
+    in_order = count_starts == sorted_starts
+    ordered = count_starts if in_order else None  # (a count's next one by bisection, where they are in order)
+    at_start: dict[int, Count] = {}  # the count that starts at an offset (the first, of two there)
+    for n in counts:
+        at_start.setdefault(n.number.start, n)
     in_respectively = _within(first)
     # where each count's "over" leads, matched once: the place-first items ask it of every count, the
     # count-first ones below of most again
     leads = [pats["lead"].match(text, c.number.end) for c in counts]
-    first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex)
+    first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex, ordered)
               + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, placed, counts, pats) + _count_lines(text, counts, placed, pats)
               if not in_respectively(it.number_start)]
@@ -204,7 +211,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue  # "Один «Шахед» уразив підприємство в Миколаєві": where it hit
         # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and
         # the region they tried is where the 25 were downed)
-        part = _part_following(text, c, counts, lex) if pats["attempted"].match(lead.group("prep")) else None
+        part = _part_following(text, c, counts, lex, ordered) if pats["attempted"].match(lead.group("prep")) else None
         starts.append((c, lead, part))
     found: list[Item] = []
     # (the parts of a whole the sentence opens with are counted as the whole's weapons, as "of them" are)
@@ -213,8 +220,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     # the resolutions by where their names start, to take each item's in one slice
     by_start = sorted(resolutions, key=lambda r: r.hit.start)
     res_starts = [r.hit.start for r in by_start]
-    count_starts = [n.number.start for n in counts]
-    in_order = count_starts == sorted(count_starts)
+    told = _Told(found, first)
     for k, (c, lead, part) in enumerate(starts):
         begin = lead.end()
         limit = starts[k + 1][0].number.start if k + 1 < len(starts) else len(text)
@@ -254,10 +260,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         count = c.number.value
         if c.number.same_as_previous:
             # "над Брянской областью сбиты 6 беспилотников, столько же – над Курской": the count before
-            told = [it for it in found + first if it.start < c.number.start and it.count is not None]
-            if not told:
+            last = told.last_counted_before(c.number.start)
+            if last is None:
                 continue
-            count = max(told, key=lambda it: it.start).count
+            count = last.count
         if pats["each_prefix"].search(before):
             each = True  # "по 3 – над территориями Орловской и Брянской областей"
         elif pats["single"].match(written) and len(places) > 1:
@@ -274,7 +280,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         else:
             each = None
         bracketed = -1
-        if len(places) > 1 and (split := _each_in_brackets(text, end_of_places, counts, pats)) is not None:
+        if len(places) > 1 and (split := _each_in_brackets(text, end_of_places, at_start, pats)) is not None:
             # "12 over the Kursk and Oryol regions (six each)": the bracket tells each place's count
             count, each, end_of_places, bracketed = split[0].number.value, True, split[1], split[0].number.start
         if each and len(places) > 1:
@@ -306,7 +312,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             found.append(Item(c.number.start, max(end_of_places, c.number.end), None, places, None, False,
                               number_start=-1))
             continue
-        if part is not None and _part_placed(text, part, counts, by_start, res_starts):
+        if part is not None and _part_placed(text, part, counts, by_start, res_starts, sorted_starts):
             continue  # "…, 25 из них уничтожены над Тульской областью": the part's own place is the item
         if part is not None:
             # (both counts stay the claim's totals: the item's is no number of its own)
@@ -315,7 +321,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue
         found.append(Item(
             c.number.start, max(end_of_places, c.number.end), count, places, each,
-            bool(pats["subset"].search(before) or (any(it.start < c.number.start for it in found + first)
+            bool(pats["subset"].search(before) or (told.any_before(c.number.start)
                                                     and of_them_after(text, c.end, lex))), note,
             # ("12 of them were shot down over his region": a part of the weapons told, counted as they were)
             # ("о пяти сбитых над Курской областью", "про п'ять збитих над …", "three were downed over
@@ -329,13 +335,13 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
                        pats)
 
 
-def _each_in_brackets(text: str, at: int, counts: list[Count], pats) -> tuple[Count, int] | None:
+def _each_in_brackets(text: str, at: int, at_start: dict[int, Count], pats) -> tuple[Count, int] | None:
     """"over the Kursk and Oryol regions (six each)": the count in brackets right after the places, and
-    where the brackets close, when it is each place's."""
+    where the brackets close, when it is each place's (``at_start``: the sentence's counts by where they start)."""
     opened = pats["parenthesis_open"].match(text, at)
     if opened is None:
         return None
-    inner = next((c for c in counts if c.number.start == opened.end()), None)
+    inner = at_start.get(opened.end())
     closed = pats["each_closed"].match(text, inner.end) if inner is not None else None
     return (inner, closed.end()) if closed is not None else None
 
@@ -357,23 +363,36 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
 _CLAUSE_STOP = re.compile(r"[.;]")
 
 
-def count_clause_end(text: str, c: Count, counts: list[Count]) -> int:
-    """Where what a count tells ends: at the next count or the end of its clause ("." or ";")."""
-    following = min((n.number.start for n in counts if n.number.start > c.number.start), default=len(text))
+def count_clause_end(text: str, c: Count, counts: list[Count], starts: list[int] | None = None) -> int:
+    """Where what a count tells ends: at the next count or the end of its clause ("." or ";")
+    (``starts``: where the counts start, sorted, for a caller that asks of many counts: the next found by
+    bisection, not by a scan of them all)."""
+    if starts is None:
+        following = min((n.number.start for n in counts if n.number.start > c.number.start), default=len(text))
+    else:
+        j = bisect_right(starts, c.number.start)
+        following = starts[j] if j < len(starts) else len(text)
     stop = _CLAUSE_STOP.search(text, c.end, following)
     return stop.start() if stop else following
 
 
-def _part_placed(text: str, part: Count, counts: list[Count], by_start: list[Resolution], res_starts: list[int]) -> bool:
+def _part_placed(text: str, part: Count, counts: list[Count], by_start: list[Resolution], res_starts: list[int],
+                 count_starts: list[int]) -> bool:
     """Whether the part "of them" names a place of its own before the next count or the clause's end
     ("25 из них уничтожены над Тульской и Калужской областями": not the region the attack tried)."""
-    end = count_clause_end(text, part, counts)
+    end = count_clause_end(text, part, counts, count_starts)
     return any(r.place is not None for r in by_start[bisect_left(res_starts, part.number.end) : bisect_left(res_starts, end)])
 
 
-def _part_following(text: str, c: Count, counts: list[Count], lex: ModuleType) -> Count | None:
-    """The next count after ``c`` if it is a part of it ("20 беспилотниками, 12 из них сбиты")."""
-    part = next((n for n in counts if n.number.start >= c.end), None)
+def _part_following(text: str, c: Count, counts: list[Count], lex: ModuleType,
+                    ordered: list[int] | None) -> Count | None:
+    """The next count after ``c`` if it is a part of it ("20 беспилотниками, 12 из них сбиты"); ``ordered``:
+    where the counts start, if they are in text order (the next one found by bisection, not by a scan)."""
+    if ordered is not None:
+        j = bisect_left(ordered, c.end)
+        part = counts[j] if j < len(counts) else None
+    else:
+        part = next((n for n in counts if n.number.start >= c.end), None)
     if part is not None and part.number.value < c.number.value and of_them_after(text, part.number.end, lex):
         return part
     return None
@@ -435,6 +454,43 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
             continue
         out.append(replace(it, joined=sum(c.number.value for c in run), start=min(it.start, run[0].number.start)))
     return out
+
+
+class _Told:
+    """The items found so far (``found``, growing, then ``first``, the other readers'), as a count asks of
+    them: the last with a count that starts before it ("столько же", the count told before), and whether
+    any starts before it. Each item is read once, as it is found (a scan of them all for each count was
+    square in a list); of items that start at one offset, the first of ``found + first`` answers."""
+
+    def __init__(self, found: list[Item], first: list[Item]) -> None:
+        self.found, self.first = found, first
+        self.read = 0  # the items of ``found`` read
+        self.keys: list[tuple[int, int]] = []  # (start, index) of the items of ``found`` with a count, sorted
+        self.first_keys = sorted((it.start, j) for j, it in enumerate(first) if it.count is not None)
+        self.least = min((it.start for it in first), default=None)  # where the first item starts
+
+    def _read(self) -> None:
+        for it in self.found[self.read :]:
+            if it.count is not None:
+                insort(self.keys, (it.start, self.read))
+            self.least = it.start if self.least is None else min(self.least, it.start)
+            self.read += 1
+
+    def any_before(self, at: int) -> bool:
+        self._read()
+        return self.least is not None and self.least < at
+
+    def last_counted_before(self, at: int) -> Item | None:
+        self._read()
+        best = None
+        for keys, items in ((self.keys, self.found), (self.first_keys, self.first)):
+            k = bisect_left(keys, (at, -1))
+            if k:
+                start = keys[k - 1][0]
+                j = keys[bisect_left(keys, (start, -1))][1]
+                if best is None or start > best.start:
+                    best = items[j]
+        return best
 
 
 def _within(found: list[Item]) -> Callable[[int], bool]:
@@ -538,13 +594,14 @@ def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution
     of the item. The places listed after it are the item's ("over the Black Sea near the coast of the
     Krasnodar region and the Sea of Azov"), and a coast with no sea named before it is the place
     ("three near the coast of Crimea")."""
+    sea = False  # a sea named before the place (read as the walk goes: a scan for each place was square)
     for k, r in enumerate(segment):
-        if any(s.place is not None and s.place.kind == "sea" for s in segment[:k]) \
-                and pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
+        if sea and pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
             j = k + 1
             while j < len(segment) and not pats["joined"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start):
                 j += 1
             return segment[:k] + segment[j:]
+        sea = sea or (r.place is not None and r.place.kind == "sea")
     return segment
 
 
@@ -568,7 +625,7 @@ def _attacks_on_before(attacks: list[tuple[int, int]], at: int, within: int) -> 
 
 
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats,
-                 leads: list[re.Match[str] | None], lex: ModuleType) -> list[Item]:
+                 leads: list[re.Match[str] | None], lex: ModuleType, ordered: list[int] | None) -> list[Item]:
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
     whose places come first, joined to their count by a dash (``leads``: each count's "lead" match
     at its end)."""
@@ -646,7 +703,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "attacked infrastructure in the Lviv region, 12 drones were shot down": the place of another clause
             continue
         if pats["attempted_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start) \
-                and _part_following(text, c, counts, lex) is not None:
+                and _part_following(text, c, counts, lex, ordered) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came
         # "по 3 – над …": the lexicon's "each" before the count
         each = True if pats["each_prefix"].search(joint_text) else None
