@@ -667,14 +667,14 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             joint, joint_text, passive = gap.start(), gap.group(0), True
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
-            joint = len(text[: c.number.start].rstrip())
+            joint = _spaces_before(text, c.number.start)
             joint_text = text[joint : c.number.start]
         else:
             continue
         if c.weapon is None and not passive and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
         last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
-        if not last or text[placed[last - 1].hit.end : joint].strip():
+        if not last or not _SPACES.fullmatch(text, placed[last - 1].hit.end, joint):
             continue
         first = last - 1
         while first and pats["joined"].fullmatch(text, placed[first - 1].hit.end, placed[first].hit.start) \
@@ -712,6 +712,17 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                           number_start=c.number.start))
         counted_end = c.end
     return found
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the spaces right before ``at`` begin (read back from it: a copy of the text before each count,
+    stripped, was square in a sentence of thousands of counts)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution], pats) -> list[Item]:
