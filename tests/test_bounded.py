@@ -9,6 +9,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 
 import pytest
 
@@ -182,6 +183,26 @@ ADVERSARIAL = {
     # official's office to it for a report verb
     "an official, then downings told by nobody": ("en", lambda n: "Governor Vyacheslav Gladkov: "
                                                   + "the air force downed drones, " * n + "."),
+    # lines of a count, a dash and its places: each count looked through all the sentence's places for
+    # those right after its dash, and walked them all for those listed after them
+    "lines of counts and their places": ("ru", lambda n: "Уничтожены беспилотники:\n" + "\n".join(
+        f"{k % 9 + 1} – {('Брянская', 'Курская', 'Орловская')[k % 3]} и Тульская области;" for k in range(n))),
+    # "the rest over …" again and again: each looked through all the places (as the lines above)
+    "the rest over places again and again": ("ru", lambda n: "Сбиты 900 беспилотников: " + ", ".join(
+        f"остальные над {('Брянской', 'Курской', 'Орловской')[k % 3]} областью" for k in range(n)) + "."),
+    # "as many over …" again and again: each looked through all the items found for the count told last
+    "as many again and again": ("ru", lambda n: "Над Брянской областью сбиты 6 беспилотников, "
+                                + ", ".join(["столько же – над Курской"] * n) + "."),
+    # one count over many places: each place looked through all the places before it for a sea
+    "one count over many places": ("en", lambda n: "Air defences destroyed 3 drones over " + ", ".join(
+        ("Bryansk", "Kursk", "Oryol")[k % 3] for k in range(n)) + "."),
+    # attacks and the parts of them downed: each part looked through the counts for the next one, and
+    # for where its clause ends
+    "attacks and the parts downed": ("ru", lambda n: ", ".join(
+        ["20 беспилотников пытались атаковать Курскую область, 12 из них сбиты над Брянской областью"] * n) + "."),
+    # a count over places, each's in brackets: each looked through all the counts for the bracket's
+    "each place's count in brackets": ("en", lambda n: "Air defences destroyed " + ", ".join(
+        ["12 over the Kursk and Oryol regions (six each)"] * n) + "."),
 }
 
 
@@ -190,16 +211,19 @@ ADVERSARIAL = {
 STILL_SQUARE: dict[str, tuple[str, Callable[[int], str]]] = {}
 
 
-def _lines(fn: Callable[[], object], within: Callable | None = None) -> int:
-    """Lines of Python executed by ``fn`` (``within`` one function only, if given): a loop that
-    calls nothing (a generator scanning a list for each item of another) shows here, not in
-    :func:`_calls`."""
+def _lines(fn: Callable[[], object], within: Callable | None = None, nested: bool = True) -> int:
+    """Lines of Python executed by ``fn`` (``within`` one function only, if given, with the
+    comprehensions and generators written in it unless not ``nested``): a loop that calls nothing (a generator scanning a
+    list for each item of another) shows here, not in :func:`_calls`."""
     count = 0
-    code = within.__code__ if within is not None else None
+    codes = None
+    if within is not None:
+        codes = {within.__code__}
+        codes |= {c for c in within.__code__.co_consts if isinstance(c, CodeType) and nested}
 
     def trace(frame, event, arg):
         nonlocal count
-        if code is not None and frame.f_code is not code:
+        if codes is not None and frame.f_code not in codes:
             return None
         if event == "line":
             count += 1
@@ -230,7 +254,10 @@ def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int
                                   "a claim in each pair of sentences", "a rounded and an exact count in each pair",
                                   "victims one by one", "ages of victims one after another",
                                   "thousands and numbers one after another",
-                                  "officials and downings in clauses of their own"])
+                                  "officials and downings in clauses of their own",
+                                  "lines of counts and their places", "the rest over places again and again",
+                                  "as many again and again", "one count over many places",
+                                  "attacks and the parts downed", "each place's count in brackets"])
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""
@@ -344,6 +371,46 @@ def test_extraction_work_grows_linearly(name: str) -> None:
 @pytest.mark.parametrize("name", list(STILL_SQUARE))
 def test_extraction_work_still_grows_faster_than_the_text(name: str) -> None:
     _assert_grows_linearly(name, _calls)
+
+
+@pytest.mark.parametrize(("name", "function"), [
+    ("one count over many places", "_before_coast"),
+    ("attacks and the parts downed", "_part_following"),
+    ("attacks and the parts downed", "count_clause_end"),
+    ("each place's count in brackets", "_each_in_brackets"),
+])
+def test_a_breakdown_reader_asks_a_bounded_number_of_things_per_count(name: str, function: str) -> None:
+    """Each place of an item looked through the places before it for a sea, each attempt through the
+    counts for its part and for where the part's clause ends, each bracket through all the counts for
+    its own: generators that scan a list for each item of another (square, but the whole extraction's
+    lines hide them at these sizes: they are counted in the reader's function alone)."""
+    from raidlog.extract import breakdown
+
+    lang, make = ADVERSARIAL[name]
+    raidlog.extract(make(20), lang=lang)
+    small = _lines(lambda: raidlog.extract(make(100), lang=lang), within=getattr(breakdown, function))
+    large = _lines(lambda: raidlog.extract(make(400), lang=lang), within=getattr(breakdown, function))
+    assert small and large < 4 * small * 1.5, (small, large)
+
+
+def test_respectively_reads_the_places_near_it_alone() -> None:
+    """"7 and 3 … over the Bryansk and Kursk regions respectively" looked through every place the sentence
+    named before it, with a copy of the text from each to the word (square in characters, in C, where
+    neither calls nor lines show it): the places right before and after it are found by bisection, so the
+    word's work (the lines of its reader, the sorting of the places' ends once per sentence aside) does
+    not grow with the places named before it."""
+    from raidlog.extract import breakdown
+
+    def make(n: int) -> str:
+        return "Drones flew over " + ", ".join(("Kursk", "Oryol", "Tula")[k % 3] for k in range(n)) \
+            + " while 7 and 3 drones were downed over the Bryansk and Kursk regions respectively."
+
+    report = raidlog.extract(make(3), lang="en")
+    assert [(b["places"][0]["iso"], b["count"]) for c in report.to_dict()["claims"] for b in c["breakdown"]] \
+        == [("RU-BRY", 7), ("RU-KRS", 3)]
+    small = _lines(lambda: raidlog.extract(make(100), lang="en"), within=breakdown._respectively, nested=False)
+    large = _lines(lambda: raidlog.extract(make(400), lang="en"), within=breakdown._respectively, nested=False)
+    assert large < small * 1.5, (small, large)
 
 
 def test_a_claim_splits_its_count_over_a_bounded_number_of_weapon_entries() -> None:
