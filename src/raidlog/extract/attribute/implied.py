@@ -246,12 +246,14 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     return []
 
 
-def _flying_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
+def _flying_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
     """"повідомлялося про балістичну ракету, яка летіла в напрямку Дніпра", "reported a cruise missile flying
     towards Lviv": one missile launched, told by its flight toward a place, in the singular without a number
     (not where the sentence says it was downed; a missile only, as _struck_with_one: one drone's flight at a
-    place is no air attack's count)."""
-    if m.destroy_verbs or m.counts:
+    place is no air attack's count; nor after a launch already told, "Russia launched 3 missiles …. A missile
+    heading for Poltava hit a school": one of those, no launch of its own)."""
+    if m.destroy_verbs or m.counts or told is not None and not told.from_title \
+            and (told.launched is not None or any(w.launched is not None for w in told.weapons)):
         return []
     pats = _patterns(lex)
     for w in m.weapons:

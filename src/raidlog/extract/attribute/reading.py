@@ -351,7 +351,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             one_more = _one_more(totals, told, s.text, lex)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
-                flying = not totals and bool(totals := _flying_one(m, s.text, lex))
+                flying = not totals and bool(totals := _flying_one(m, s.text, lex, told))
                 totals = totals or _launched_one_more(m, s.text, lex, told)
                 if not totals:
                     totals = _launched_one_downed(m, s.text, lex)
