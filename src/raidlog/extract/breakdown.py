@@ -593,10 +593,15 @@ def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution
     land of a sea's coast (and what locates it) only says where over the sea they were, not a place
     of the item. The places listed after it are the item's ("over the Black Sea near the coast of the
     Krasnodar region and the Sea of Azov"), and a coast with no sea named before it is the place
-    ("three near the coast of Crimea")."""
+    ("three near the coast of Crimea"). A town named without the coast words is where over the sea only
+    right after the sea ("over the Black Sea off Odesa"), not after "and" ("over the Black Sea and near
+    Odesa": a place of its own)."""
     sea = False  # a sea named before the place (read as the walk goes: a scan for each place was square)
     for k, r in enumerate(segment):
-        if sea and pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start):
+        if sea and (at := pats["coast_locator"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
+                and ("coast" in at.group().lower() or segment[k - 1].place is not None
+                     and segment[k - 1].place.kind == "sea"
+                     and not text[segment[k - 1].hit.end:at.start()].strip(" ,")):
             j = k + 1
             while j < len(segment) and not pats["joined"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start):
                 j += 1
