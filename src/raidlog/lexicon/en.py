@@ -1293,7 +1293,10 @@ LIST_ITEM = _ONE_PHRASE
 # the next place's count of the victims just told, its verb left out: "three people were injured in Kharkiv,
 # and four in Chuhuiv" (the words between the two counts, then what follows the second)
 ELLIPTIC_VICTIMS_GAP = r"[^.;:!?\d]{0,60}?(?:,\s*|\s)(?:and\s+)?"
-ELLIPTIC_VICTIMS_AFTER = r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
+# (not where the place's count has a verb of its own: "and four in Chuhuiv were evacuated", "remain missing")
+ELLIPTIC_VICTIMS_AFTER = (r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
+                          r"(?>[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*|\s+(?:region|district|oblast|community|area)\b)*)"
+                          r"(?!\s+(?:were|was|are|is|have|has|had|remain\w*|went|got|\w+ed)\b)")
 # what a count of places is ("in five communities there is damage and injured": not five victims)
 UNIT_COUNT_NOUNS = r"(?:communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses)"
 AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
