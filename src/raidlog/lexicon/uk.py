@@ -1092,7 +1092,7 @@ LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(
                     r"(?=\s+(?:НПЗ|нафтопереробн\w*|нафтобаз\w*|ТЕЦ|ТЕС|аеропорт\w*)(?![\w'’-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
-NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне|бухт[аиіу])\s*$"
+NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
 # (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk)
 # ("по Кримському мосту", "у районі Керченської протоки": a bridge or a strait named by the adjective)
@@ -1120,7 +1120,8 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # words that follow the adjective, and how the adjective's ending turns into the town's name
 FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|аеропорт\w*|"
                   r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*|"
-                  r"бухт\w*)(?![\w-])")  # ("у Севастопольській бухті": the city's bay)
+                  r"бухт\w*(?![\w-])(?!\s+(?-i:[А-ЯІЇЄҐ])))(?![\w-])")  # ("у Севастопольській бухті": the city's bay;
+# not "у Північній бухті Севастополя", the bay's own name before its town's)
 # a city's own body ("Київська міська військова адміністрація", "Криворізька міська рада", "Київський
 # міський голова"): its town, even where villages bear the adjective as their name (Kyivskyi), never the
 # oblast or a raion named by the same adjective
