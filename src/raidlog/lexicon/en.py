@@ -1177,10 +1177,10 @@ ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
     # "a married couple was injured", "killing an elderly couple": two people, the pair (group "pair"; not "a
-    # couple of people", a count)
+    # couple of people", a count, nor "killing a couple's dog", what is theirs)
     r"\b(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
-    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?!\s+of\b)",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?![’']s\b)(?!\s+of\b)",
     # "killed a young man and left a woman injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
