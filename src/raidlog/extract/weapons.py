@@ -232,6 +232,12 @@ def _every_one(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _one_of_debris(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Debris (or a fall of debris) right before a count of one, and "of" right after it."""
+    return (re.compile(lex.DEBRIS_OF_ONE_BEFORE, re.IGNORECASE), re.compile(lex.ONE_OF_OF, re.IGNORECASE))
+
+
+@lru_cache(maxsize=8)
 def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.ONE_OF_MANY, re.IGNORECASE)
 
@@ -253,6 +259,9 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
     for i, n in enumerate(numbers):
         if n.value == 1 and _every_one(lex).search(text, max(0, n.start - 20), n.start):
             continue  # "downed every one of the 18 drones": all of them, no count of one
+        if n.value == 1 and _one_of_debris(lex)[1].match(text, n.end) \
+                and _one_of_debris(lex)[0].search(text, max(0, n.start - 50), n.start):
+            continue  # "уламки одного з них", "debris from one of them": of one of them, no count
         weapon = None
         k = bisect_left(starts, n.end)  # the first word after the number
         if k < len(words) and adjectives.match(text[n.end : words[k].start]):
@@ -349,6 +358,7 @@ def prepare(lex: ModuleType) -> None:
     _of_them(lex)
     _every_one(lex)
     _one_of_many(lex)
+    _one_of_debris(lex)
     _adjectives(lex)
     _adjunct_head(lex)
     _launch_after(lex)

@@ -920,6 +920,10 @@ ALL_BUT = r"\ball\s+but\s+"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)
 PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
+# "debris from one of them", "fragments of one of the downed drones": something of one of the weapons,
+# no count of one
+DEBRIS_OF_ONE_BEFORE = r"\b(?:debris|fragments|wreckage|remains|parts)\s+(?:from|of)\s+$"
+ONE_OF_OF = r"\s+of\s"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"
 # "drones attacked one of the city's districts": one of some things that are no weapons (unless a

@@ -296,6 +296,9 @@ WHOLE_FIRST_AFTER = r"на\s+сегодня|на\s+данный\s+момент|�
 OF_TOTAL = r"из"
 # "Одну из ракет сбили": one of the weapons named next is one of them; not "обломки одного из дронов"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"
+# "обломки одного из них", "падение обломков одного из сбитых": something of one of the weapons, no count
+DEBRIS_OF_ONE_BEFORE = r"(?:облом(?:ок|к\w*)|падени\w*|фрагмент\w*|осколк\w*)(?:\s+(?:сбит\w*|облом\w*|вражеск\w*)){0,2}\s+$"
+ONE_OF_OF = r"\s+из\s"
 # "атаковали один из районов города": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один из них"
 EVERY_ONE_BEFORE = r"\bни\s+$"  # "ни одному из 12 беспилотников не удалось …": none of them, the numeral no count of one (English "every one of the 18 drones")
