@@ -155,6 +155,9 @@ LAUNCH = (
     r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
+    # ("40 drones had headed for Kyiv", "12 missiles were heading towards the city": the ones that came, told in a
+    # finite verb; not the participle "drones heading for Moscow were downed", the downed ones' place)
+    r"(?:(?<=had\s)|(?<=had\s[\"“])|(?<=had\sbeen\s)|(?<=were\s)|(?<=was\s))(?:headed|heading|flying)\s+(?:for|towards?|to|at)\b|"
     # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also
     # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
     r"(?:were|was|been)\s+tracked|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
