@@ -279,11 +279,11 @@ OF_TOTAL = r"з|із|зі"
 ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 # "атакували один з районів міста": one of some things that are no weapons (unless a weapon word
 # follows) counts no weapon; not "один з них"
-EVERY_ONE_BEFORE = r"\bні\s+$"
+EVERY_ONE_BEFORE = r"\bні\s+$"  # "ні одному з 12 дронів не вдалося …": none of them, the numeral no count of one (English "every one of the 18 drones")
 # "уламки одного з них", "падіння збитих уламків одного з них": something of one of the weapons, which
 # counts none (a count of one only when "з/із/зі" follows: ONE_OF_OF)
 DEBRIS_OF_ONE_BEFORE = r"(?:улам(?:ок|к\w*)|падінн\w*|фрагмент\w*|осколк\w*)(?:\s+(?:збит\w*|улам\w*|ворож\w*)){0,2}\s+$"
-ONE_OF_OF = r"\s+(?:з|із|зі)\s"  # "ні одному з 12 дронів не вдалося …": none of them, the numeral no count of one (English "every one of the 18 drones")
+ONE_OF_OF = r"\s+(?:з|із|зі)\s"
 # (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
 # ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
