@@ -205,8 +205,9 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     if told is None or told.launched is None and not any(w.launched is not None for w in told.weapons) \
             or told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
         return []
-    bare = [c for c in m.counts if c.weapon is None]
     pats = _patterns(lex)
+    # (not "The fire destroyed three houses", "Пожар уничтожил три жилых дома": things, no weapons)
+    bare = [c for c in m.counts if c.weapon is None and not pats["other_counted"].match(text, c.end)]
     if len(bare) == 1 and len(m.counts) == 1:
         c = bare[0]
         if pats["verb_then_number"].fullmatch(text, 0, c.number.start) and pats["sentence_rest"].fullmatch(text, c.end):
