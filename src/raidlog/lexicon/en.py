@@ -661,6 +661,7 @@ TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
 DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that follows it
 # the auxiliary between a teller and its reporting verb ("…, the Air Force has said")
 REPORT_AUX = r"has|had"
+TELLER_VERBS = r"(?!)"  # (Ukrainian "повідомили Повітряні сили": the verb before its teller; REPORT_VERBS here)
 # a date's English words: the day's ordinal ending ("March 3rd") and "of" ("3rd of March"), and what may stand
 # between a clock time's bracket or comma and its day ("(09:00) on the Tuesday, 3 March")
 DAY_ORDINAL = r"st|nd|rd|th"
@@ -819,7 +820,9 @@ MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:n
 SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:over|above|in)\s)"  # ("and as many over …")
 # a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
 # (and an article before a weapon and its place, in a list: "downed a drone over the Moscow region, another over …")
-ONE_ALONE = r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
+ONE_ALONE = (r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
+             # ("two drones over Crimea and a third over the Belgorod region": the ordinal after "a", one more)
+             r"|(?<=\ba\s)(?:second|third|fourth|fifth|sixth)(?=\s+(?:over|above)\s)")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest

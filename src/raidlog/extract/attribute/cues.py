@@ -97,7 +97,7 @@ def _patterns(lex: ModuleType) -> dict:
         "where_after": re.compile(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
         "teller_after": re.compile(rf"\s+(?:(?:{lex.REPORT_AUX})\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
-        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
+        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS}|{lex.TELLER_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
         "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
