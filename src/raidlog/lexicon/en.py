@@ -141,7 +141,7 @@ DESTROY = (
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 LAUNCH = (
-    r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|employed|"
+    r"(?:launched|launching|launches(?=\s+(?:were|was|had\s+been|have\s+been)\s)|fired|firing|sent|used|deployed|deploying|employed|"
     r"unleashed|unleashing|hurled|dispatched|"
     # ("carried out a combined attack of 100 drones and 10 missiles": the attack's weapons, with its actor's verb)
     r"(?:carried\s+out|conducted|mounted|staged|launched)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage|raid|assault)s?"
