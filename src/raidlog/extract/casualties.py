@@ -307,6 +307,12 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         own = pats["victim_verb"].search(head, max(0, len(head) - 45))
         if own:
             clause = clause[: own.start()]
+        elif "," in head and not pats["subset"].search(head) \
+                and not pats["persons"].match(text[(e := _TOKEN.match(text, next_start).end()) : e + 80]):
+            # ("evacuated over 200 people, 20 were taken to hospital": the verb after the next number, past a
+            # comma, is that number's; not "two men, three women … were injured", one verb for both, nor "nine
+            # residents, including three students, were hurt", a part told inside)
+            clause = clause[: len(head)]
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
@@ -335,6 +341,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
 
 
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\S*")  # (the next number's own word, before what it counts)
 
 
 def _single_victims(text: str, words: frozenset[str], pats: dict,
