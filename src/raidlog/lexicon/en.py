@@ -619,6 +619,8 @@ RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst
                   r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
+     # ("In October alone, Russia launched 2,023 drones", "throughout October": a month's figure)
+     r"(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|throughout\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
      r"(?:this|last|past) (?:week|month)|in total,? (?:since|over the past)|since the (?:start|beginning)|"
      r"during the week|weekly|in the past week|over the week|within (?:a|one|the past|the last) (?:week|month)|"
      r"in (?:just )?(?:this|one) (?:one )?week|"
