@@ -422,7 +422,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                 hits.append(hit)
                 continue
             if hit is None:
-                hit = _unmatched(text, run, i, lex, pats, inherited.get(n)) if guess and not names_spent() else None
+                hit = _unmatched(text, run, i, lex, pats, inherited.get(n), not_after) \
+                    if guess and not names_spent() else None
                 if hit is None:
                     i += 1
                     continue
@@ -1087,9 +1088,10 @@ def _singular(type_word: str) -> str:
     return type_word[:-1] if type_word.endswith("s") and not type_word.endswith("ss") else type_word
 
 
-def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
+def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, bool] | None = None) -> PlaceHit | None:
     """A capitalised name the gazetteer does not know, where the text makes it a
-    place: followed by a type word, in a list of places, or after "over"/"in"."""
+    place: followed by a type word, in a list of places, or after "over"/"in". ``not_after``: the
+    run's answers of ``pats["not_after"]`` by position (:func:`_at`), asked of its n-grams already."""
     tok = run[i]
     word = tok.group(0)
     if word.lower() in lex.NOT_PLACES or len(word) < 4:
@@ -1106,7 +1108,7 @@ def _unmatched(text, run, i, lex, pats, inherited_type) -> PlaceHit | None:
         type_word = run[i + 1].group(0)
         end = run[i + 1].end()
     type_word = type_word or inherited_type
-    if pats["not_after"].match(text, end):  # "Zhukovsky Airport", "Черноморский флот"
+    if _at({} if not_after is None else not_after, pats["not_after"], text, end):  # "Zhukovsky Airport", "Черноморский флот"
         return None
     if not (type_word or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
             or (i == 0 and _before(pats["cue"], text, tok.start()))
