@@ -102,7 +102,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     taken: list[tuple[int, int]] = []
     type_word = _type_word(lex)
     roles: list[tuple[int, int]] = []
-    for pattern in _patterns(lex) if may_match(words, lex, "roles") else ():
+    named_roles = may_match(words, lex, "roles")  # (asked once: of the offices with names and without)
+    for pattern in _patterns(lex) if named_roles else ():
         for m in pattern.finditer(text):
             if m.start("name") < m.start("role") and _name_after_role(lex).match(text, m.end("role")):
                 continue  # "in Belgorod, governor Vyacheslav Gladkov said": Gladkov, not "Belgorod"
@@ -133,7 +134,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                                  m.start("region") if region else None))
     # An office named with its region and nobody's name ("the governor of the Belgorod region
     # wrote", "– повідомив голова Полтавської ОВА"): the office speaks.
-    for pattern in _office_patterns(lex) if may_match(words, lex, "roles") else ():
+    for pattern in _office_patterns(lex) if named_roles else ():
         for m in pattern.finditer(text):
             if overlaps_disjoint(roles, m.start(), m.end()):
                 continue
