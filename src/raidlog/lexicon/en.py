@@ -629,12 +629,16 @@ SCOPES: list[tuple[str, str]] = [
      r"(?:in )?the whole of (?:last )?(?:January|February|March|April|May|June|July|August|September|October|"
      r"November|December)|"
      # ("In 2023 alone, Russia launched about 3,700 Shahed drones", "In 2024, …", "throughout 2024": a year's figure)
-     r"in\s+(?:19|20)\d{2}\s+alone|^\W*in\s+(?:19|20)\d{2}(?=\s*,)|(?:throughout|during)\s+(?:19|20)\d{2}(?![-/.]\d)|"
+     r"in\s+(?:19|20)\d{2}\s+alone|(?:throughout|during)\s+(?:19|20)\d{2}(?![-/.]\d)|"
      # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally;
      # "since 2022", "since the full-scale invasion", "since its invasion two years ago": since a year, or since the war began)
      r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
+    # ("In 2024, …" at the sentence's start: a pattern of its own, as its one word "in" would open the gate of
+    # the one above to every sentence with an "in", and a path led by "^" lets a search try the start alone;
+    # the \b before and after it are those of the pattern above)
+    (r"^\b\W*in\s+(?:19|20)\d{2}(?=\s*,)\b", "summary"),
     (r"\b(?:the (?:previous|preceding) night|the night before|a (?:day|night) earlier|on the previous day|"
      r"the day before|previous night's|earlier that night|"
      # ("On the eve, Ukraine attempted to attack …": Russian "накануне" in translation; not "on the eve of the talks")
