@@ -124,6 +124,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (not ", а также …" / ", а також …": one more of the list, "Два сотрудника, а также сотрудник МЧС получили ранения")
         "clause_split": re.compile(rf"[.;!?]|,\s+(?:{lex.CLAUSE_AFTER_COMMA})\b|\s+(?:{lex.CLAUSE_BEFORE_NUMBER})\s+(?=\d)"),
         "negation": re.compile(lex.NEGATION, i),
+        "negation_after": re.compile(lex.NEGATION_AFTER, i),
         "things": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
         "units": re.compile(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.UNIT_COUNT_NOUNS}", i),
     })
@@ -335,6 +336,14 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     elif i:
         fld = "injured"
     else:
+        return None
+    told = k if fld == "killed" else i
+    comma = window.rfind(",", 0, told.start()) if not verb else -1
+    if comma >= 0 and (pats["negation"].search(window, comma, told.start())
+                       or pats["negation_after"].match(window, told.end())):
+        # ("evacuated 150 residents, none were taken to hospital", "эвакуировали 150 жителей, никто не
+        # доставлен в больницу", "…, пострадавших нет": the victim word of a clause after the comma is negated,
+        # so no victims, and the count before the comma counts the evacuated)
         return None
     more = 1 if pats["plus_one"].match(after) else 0  # "two men and a woman": three
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])))
