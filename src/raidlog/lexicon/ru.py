@@ -856,7 +856,7 @@ OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_
 ONE_NOT_SAVED = r"спасти\s+(?:(?:его|ее|её)\s+)?не\s+удалось"
 DIED_OF_WOUNDS = r"спасти\s+(?:его|ее|её|их)\s+не\s+удалось|(?:скончал\w*|умер\w*)\s+в\s+больниц\w*|скончал\w*\s+от\s+ранений"
 ONE_NOUN = _ONE
-_ONE_PHRASE = rf"(?:[\w-]+\s+)?{_ONE}"
+_ONE_PHRASE = rf"(?:(?!\d+\s)[\w-]+\s+)?{_ONE}"  # (not "и 1 женщина": a count of its own; "47-летний" is a word)
 # an item of a list of victims may be animals, no victims but no end of the list:
 # "погибли собака и её хозяин", "пострадали пастух и 20 овец"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters

@@ -821,7 +821,7 @@ OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[
 ONE_NOT_SAVED = r"врятувати\s+(?:(?:його|її)\s+)?не\s+вдалося"
 DIED_OF_WOUNDS = r"врятувати\s+(?:його|її|їх)\s+не\s+вдалося|помер\w*\s+(?:у|в)\s+лікарн\w*|помер\w*\s+від\s+поранен\w*"
 ONE_NOUN = _ONE
-_ONE_PHRASE = rf"(?:[\w'’-]+\s+)?{_ONE}"
+_ONE_PHRASE = rf"(?:(?!\d+\s)[\w'’-]+\s+)?{_ONE}"  # (not "і 1 жінка": a count of its own)
 # an item of a list of victims may be animals, no victims but no end of the list:
 # "загинули собака та її господар", "постраждали пастух і 20 овець"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters
