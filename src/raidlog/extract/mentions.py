@@ -113,6 +113,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
         "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
         "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
+        "forecast": re.compile(lex.FORECAST_BEFORE, i),
         # (a report verb at each place one starts, those inside another's match too: "as noted by")
         "report_verb": re.compile(rf"(?=(\b{lex.REPORT_VERBS}\b))", i),
         "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
@@ -228,6 +229,12 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                            ("not_destroyed", m.not_destroyed)):
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
+    if m.launch_verbs or m.destroy_verbs:
+        # "Russia will be regularly launching more than 1,000 drones", "сможет применить 900 дронов": what may
+        # come, told with a modal right before the verb (the 60 characters before each verb, not the sentence)
+        forecast = pats["forecast"]
+        m.launch_verbs[:] = [v for v in m.launch_verbs if not forecast.search(text, max(0, v[0] - 60), v[0])]
+        m.destroy_verbs[:] = [v for v in m.destroy_verbs if not forecast.search(text, max(0, v[0] - 60), v[0])]
     if (m.counts or m.launch_verbs or m.destroy_verbs) and may_match(words, lex, "recalled_since"):
         # "the largest attack since the June 1 raid involving 472 drones": the past attack's counts and
         # verbs are no claim of the report's (each asked by bisection among the clauses, not by a scan)

@@ -367,6 +367,14 @@ RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
 # before the name, and right after it.
 FUTURE_TELLER_BEFORE = r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$"
 FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarify|name|update)\b"
+# A launch or downing told as what may come ("analysts expect Russia will be regularly launching more than
+# 1,000 drones", "could be firing 600 missiles a month", "is expected to deploy", "capable of launching 2,000"):
+# a forecast, no claim. The words right before the verb. (Not a bare "could": "the defences could shoot
+# down only 20 of them" tells what was done.)
+FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon)|"
+                   r"(?:is|are|was|were)\s+(?:expected|projected|likely|set|poised|planning|going)\s+to|"
+                   r"plans?\s+to|planning\s+to|intends?\s+to|capable\s+of)\s+"
+                   r"(?:(?:be|been|have|soon|also|still|even|again|now|then|\w+ly|capable\s+of|able\s+to)\s+){0,3}$")
 
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("in this Russian region": the region of the official the article quotes)

@@ -506,6 +506,11 @@ PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun 
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"
+# A launch or downing told as what may come («Россия будет регулярно запускать более 900 дронов», «сможет
+# применить», «планирует использовать»): a forecast, no claim. The words right before the verb (not the past
+# «смогли сбить», «удалось сбить»: done).
+FORECAST_BEFORE = (r"(?<!\w)(?:будет|будут|может|могут|сможет|смогут|способн\w*|планиру\w+|намерен\w*|собира\w+ся)\s+"
+                   r"(?:(?:\w+о|уже|ещё|еще|вновь|снова|также|и|в\s+среднем)\s+){0,2}$")
 # the authorities that tell a count when named in its sentence ("…, сообщили в администрации"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"администрац|\b(?:ОВА|ГВА|КГВА|МВА|РВА)\b"

@@ -470,6 +470,11 @@ DEFENCES_ACTOR_BEFORE = (r"\b(?:військов\w*|захисник\w*|обор
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
+# A launch or downing told as what may come («Росія буде регулярно запускати понад 900 дронів», «зможе
+# застосувати», «планує використати»): a forecast, no claim. The words right before the verb (not the past
+# «змогли збити», «вдалося збити»: done).
+FORECAST_BEFORE = (r"(?<!\w)(?:буде|будуть|може|можуть|зможе|зможуть|здатн\w*|планує|планують|має\s+намір|мають\s+намір|збира\w+ся)\s+"
+                   r"(?:(?:\w+о|вже|ще|знову|також|теж|і|в\s+середньому)\s+){0,2}$")
 # the authorities that tell a count when named in its sentence ("…, повідомили в КМВА"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"адміністрац|\b(?:ОВА|МВА|КМВА|РВА)\b"
