@@ -102,7 +102,7 @@ WEAPON_ADJECTIVES = (
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
-    r"self-destruct(?:ive|ing)|self-detonating|explosives?-laden|exploding|"  # (the kamikaze kind, in other words)
+    r"self-destruct(?:ive|ing)|self-detonating|explosives?-laden|explosive|exploding|"  # (the kamikaze kind, in other words)
     r"unmanned(?!\s+(?:(?:aircraft|airplane|plane|fixed-wing)-type\s+)?(?:aerial|aircraft)\b)|"  # ("16 unmanned kamikaze drones": the drone said twice; not "unmanned aerial vehicle", itself the weapon)
     r"or\s+more)"  # ("12 or more drones": as written, the count)
 )
