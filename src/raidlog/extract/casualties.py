@@ -228,6 +228,15 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
+            elif details is None and fig.value and (dash := _DETAILS_DASH.match(text, n.end)):
+                # "известно о пяти погибших — трех мужчинах и двух женщинах", "five people were killed — three
+                # men and two women": the dash's apposition tells who they were, no more of them (not when a
+                # victim verb of its own follows the dash, "three were killed — two more died in Izium", nor
+                # past a comma: "трое ранены, в Шебекино — двое", the next place's)
+                end = _CLAUSE_END.search(text, dash.end())
+                stop = end.start() if end else len(text)
+                if not pats["killed"].search(text, dash.end(), stop) and not pats["injured"].search(text, dash.end(), stop):
+                    details = (fig.field, dash.end(), stop)
     # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
     # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)
     overlaps_numbers = overlapping(counted)
@@ -274,6 +283,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
 # after a count of victims, a colon, then who they were: details of the same victims, no more of them
 _DETAILS = re.compile(r"[^.;:!?]{0,60}?:")
 _CLAUSE_END = re.compile(r"[.;!?]")
+# after a count of victims and its few words, a dash, then who they were (no comma nor clause end before it)
+_DETAILS_DASH = re.compile(r"[^.;:!?,\n]{0,40}?\s-\s+")  # (a dash is "-" once the text is normalised)
 
 
 def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
