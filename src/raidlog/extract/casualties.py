@@ -56,6 +56,9 @@ class Statement:
     regional: bool = True  # told for regions only (or nowhere): its details may be told anywhere in them
     title: bool = False
     more: bool = False  # it opens by adding to the victims told ("Також …"): more of them, not details
+    # naming no place, the first-level regions of the incident it was told in ("Глава Днепропетровской ОВА …
+    # прилеты в Павлоградском районе. Погиб один человек"): whose victims they are
+    context: frozenset[str] = frozenset()
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -455,8 +458,13 @@ def _zeros(text: str, pats: dict) -> set[str]:
 def _within_figure(s: Statement, base: Statement) -> bool:
     """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
     base's regions, and, for a figure told for a town or district, that town or district."""
-    return not s.places or ((not base.regions or not s.regions or bool(s.regions & base.regions))
-                            and (not base.local or bool(s.places & base.places)))
+    if not s.places:
+        # (not one told in another region's incident: "… пяти погибших [Lviv]. … Глава Днепропетровской ОВА
+        # сообщил о прилетах в Павлоградском районе. Погиб один человек": the Dnipro toll, no detail of Lviv's)
+        mine, theirs = s.regions or s.context, base.regions or base.context
+        return not mine or not theirs or bool(mine & theirs)
+    return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
+        and (not base.local or bool(s.places & base.places))
 
 
 def settle(statements: list[Statement]) -> None:

@@ -374,6 +374,11 @@ def _settle_casualties(out: Attribution) -> None:
     """Each incident's killed/injured: the figures that add victims (see casualties.settle).
     A headline's incident stays only when its figures count (the body told none)."""
     statements = [st for inc in out.incidents for st in inc.statements]
+    for inc in out.incidents:
+        context = frozenset(p.iso for p in inc.places if p.iso and p.kind != "country")
+        for st in inc.statements:
+            if not st.places:
+                st.context = context
     casualties.settle(statements)
     kept = []
     for inc in out.incidents:
