@@ -242,7 +242,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     # (up to the words that open the places: "within four regions, namely: …" is not a part's comma)
     lead = _patterns(lex)["in_regions"].search(text, max(first_count.end, group[0].hit.start - 60), group[0].hit.start)
     opened = lead.start() if lead is not None else group[0].hit.start
-    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened):
+    if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened) \
+            and not _subject_between(text, first_count, group[0], opened, m, lex):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
             if _including_uncounted(text, first_count, group[0], m, lex):
                 # "downing 31 drones overnight, including over the Kursk and Oryol regions": where
@@ -278,6 +279,25 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                                number_start=totals[0].number.start)]
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
                            weapon=True, summary=True)]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _subject_between(text: str, count: Count, first: Resolution, opened: int, m: Mentions, lex: ModuleType) -> bool:
+    """"Сім безпілотників захисники неба зі складу …, угруповання … знищили на Одещині": the count told
+    first as the object, its subject between (a comma inside it), and the destroy verb after the subject's
+    last comma, right before the places: where the count was downed, not a place of another clause (no
+    number between, no word of a part, no destroy verb before the count)."""
+    comma = text.rfind(",", count.end, opened)
+    # (a subject's word between the count and its first comma: not the count's own apposition or relative
+    # clause, "Дві ракети «Калібр», яку Росія запустила …, збили в …", "10 drones, or …, had been shot down over")
+    if comma < 0 or not _LETTER.search(text, count.end, text.find(",", count.end, opened)) \
+            or _patterns(lex)["partial_word"].search(text, count.end, first.hit.start) \
+            or any(count.end <= n.start < first.hit.start for n in m.numbers):
+        return False
+    return any(comma < a < first.hit.start for a, _ in m.destroy_verbs) \
+        and not any(a < count.number.start for a, _ in m.destroy_verbs)
 
 
 def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions, lex: ModuleType) -> bool:
