@@ -56,8 +56,8 @@ class Statement:
     regional: bool = True  # told for regions only (or nowhere): its details may be told anywhere in them
     title: bool = False
     more: bool = False  # it opens by adding to the victims told ("Також …"): more of them, not details
-    # naming no place, the first-level regions of the incident it was told in ("Глава Днепропетровской ОВА …
-    # прилеты в Павлоградском районе. Погиб один человек"): whose victims they are
+    # naming no place, the first-level regions of the incident it was told in ("Глава Харьковской ОВА сообщил о
+    # взрывах в Изюмском районе. Ранены два человека"): whose victims they are
     context: frozenset[str] = frozenset()
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
@@ -232,7 +232,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
             elif details is None and fig.value and (dash := _DETAILS_DASH.match(text, n.end)):
-                # "известно о пяти погибших — трех мужчинах и двух женщинах", "five people were killed — three
+                # "известно о четырех погибших — двух мужчинах и двух женщинах", "five people were killed — three
                 # men and two women": the dash's apposition tells who they were, no more of them (not when a
                 # victim verb of its own follows the dash, "three were killed — two more died in Izium", nor
                 # past a comma: "трое ранены, в Шебекино — двое", the next place's)
@@ -459,8 +459,8 @@ def _within_figure(s: Statement, base: Statement) -> bool:
     """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
     base's regions, and, for a figure told for a town or district, that town or district."""
     if not s.places:
-        # (not one told in another region's incident: "… пяти погибших [Lviv]. … Глава Днепропетровской ОВА
-        # сообщил о прилетах в Павлоградском районе. Погиб один человек": the Dnipro toll, no detail of Lviv's)
+        # (not one told in another region's incident: "… трех погибших [Zolochiv]. … Глава Харьковской ОВА
+        # сообщил о взрывах в Изюмском районе. Погиб один человек": the Kharkiv toll, no detail of the first)
         mine, theirs = s.regions or s.context, base.regions or base.context
         return not mine or not theirs or bool(mine & theirs)
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \

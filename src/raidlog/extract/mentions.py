@@ -230,7 +230,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         if may_match(words, lex, family):
             target.extend((x.start(), x.end()) for x in pats[family].finditer(text))
     if m.launch_verbs or m.destroy_verbs:
-        # "Russia will be regularly launching more than 1,000 drones", "сможет применить 900 дронов": what may
+        # "by winter Russia will be routinely firing 900 drones", "сможет применить 900 дронов": what may
         # come, told with a modal right before the verb (the 60 characters before each verb, not the sentence)
         forecast = pats["forecast"]
         m.launch_verbs[:] = [v for v in m.launch_verbs if not forecast.search(text, max(0, v[0] - 60), v[0])]

@@ -367,8 +367,8 @@ RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
 # before the name, and right after it.
 FUTURE_TELLER_BEFORE = r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$"
 FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarify|name|update)\b"
-# A launch or downing told as what may come ("analysts expect Russia will be regularly launching more than
-# 1,000 drones", "could be firing 600 missiles a month", "is expected to deploy", "capable of launching 2,000"):
+# A launch or downing told as what may come ("by winter Russia will be routinely firing 900 drones", "could
+# be firing 600 missiles a month", "is expected to deploy", "capable of launching 2,000"):
 # a forecast, no claim. The words right before the verb. (Not a bare "could": "the defences could shoot
 # down only 20 of them" tells what was done.)
 FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon)|"

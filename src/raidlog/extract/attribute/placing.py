@@ -285,7 +285,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _subject_between(text: str, count: Count, first: Resolution, opened: int, m: Mentions, lex: ModuleType) -> bool:
-    """"Сім безпілотників захисники неба зі складу …, угруповання … знищили на Одещині": the count told
+    """"Дев'ять дронів бійці зенітного полку, мобільні вогневі групи та авіація знищили на Херсонщині": the count told
     first as the object, its subject between (a comma inside it), and the destroy verb after the subject's
     last comma, right before the places: where the count was downed, not a place of another clause (no
     number between, no word of a part, no destroy verb before the count)."""
