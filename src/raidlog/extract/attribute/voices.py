@@ -262,6 +262,17 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
         return claimants.from_ref(explicit[-1] if source_last else explicit[0], m.sentence.text)
     if people:
         return people[0].claimant
+    if m.authorities and out.claims and out.administrations and out.administrations[-1][0] == m.sentence.start:
+        # "Chernihiv Oblast Governor … said Russia launched 20 drones … The Kyiv City Military Administration
+        # said on its channel that 14 were downed": the administration its sentence names, by a place of
+        # another region than the claim told before, tells it (not the governor quoted before; the claim
+        # told last by the same region's voice goes on: "…, according to the city administration. …,
+        # according to its head")
+        named = out.administrations[-1][1]
+        last = out.claims[-1].claimant
+        if named.side != "unknown" and named.region and last.region and last.region != named.region \
+                and re.search(lex.TELLING_AUTHORITIES, named.as_written or "", re.IGNORECASE):
+            return named
     for ref in m.claimants:
         for draft in reversed(out.claims):
             if ref.kind == "any" or draft.claimant.kind == ref.kind:
