@@ -217,7 +217,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             fig = Figure(last[0].field, n.value)
         if fig is None and last is not None and last[0].value and pats["elliptic_gap"].fullmatch(text, last[1], n.start) \
                 and pats["elliptic_after"].match(text, n.end):
-            # "three people were injured in Kharkiv, and four in Chuhuiv", "в Белгороде ранены три человека, в
+            # "two people were hurt in Sumy, and five in Konotop", "в Белгороде ранены три человека, в
             # Шебекино — двое": the next place's victims of the same kind, the verb left out
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):

@@ -1018,7 +1018,7 @@ GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:e
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
                          r"launch(?:es|ed)|unleash(?:es|ed))\b"
-                         # ("Moscow says Kyiv is directly responsible for attacks", "Kyiv was behind the attacks"; what it
+                         # ("Moscow claims Kyiv is responsible for the attacks", "Kyiv was behind the attacks"; what it
                          # is behind an attack: not "the blast in Kyiv was behind the station", "Kyiv was behind Kharkiv")
                          r"|\s+(?:is|was|were|are|has\s+been)\s+(?:(?:directly|not|also|ultimately)\s+)?(?:behind|responsible\s+for)"
                          r"\s+(?:it\b|this\b|them\b|(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|raids?|drones?|missiles?|shelling|bombing|"

@@ -248,7 +248,7 @@ def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
 
 
 def _flying_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
-    """"повідомлялося про балістичну ракету, яка летіла в напрямку Дніпра", "reported a cruise missile flying
+    """"повідомили про балістичну ракету, що летіла на Полтаву", "reported a cruise missile flying
     towards Lviv": one missile launched, told by its flight toward a place, in the singular without a number
     (not where the sentence says it was downed; a missile only, as _struck_with_one: one drone's flight at a
     place is no air attack's count; nor after a launch already told, "Russia launched 3 missiles …. A missile

@@ -184,7 +184,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         claimant = _claimant(m, people, out, lex)
         if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
                 and (not any(c.explicit for c in m.claimants) or names_only_defences(m, lex)) and pronoun_speaks(m, lex):
-            # "Ранее мэр Москвы Сергей Собянин сообщил о новой атаке. По его словам, беспилотник … был уничтожен
+            # "Затем глава города заявил об ещё одной атаке. По его словам, беспилотник … был уничтожен
             # силами ПВО": the person named last tells it, not the claim told before him (the defences named are
             # who downed them)
             claimant = out.voice[0]
