@@ -54,6 +54,10 @@ class ClaimDraft:
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
     headline_destroyed: int | None = None  # the destroyed figure its headline told, when the body joined it
 
+    def counts(self, slot: str) -> bool:
+        """Whether it told a count of this slot ("launched", "destroyed"), in all or of one weapon."""
+        return getattr(self, slot) is not None or any(getattr(w, slot) is not None for w in self.weapons)
+
 
 @dataclass
 class IncidentDraft:

@@ -67,7 +67,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
         return False
     if _rest_suppressed(text, lex, told, after):
         return True
-    if told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+    if told.counts("destroyed"):
         return _all_of_kind_destroyed(m, text, lex, told, after)
     launched = told.launched
     if launched is None and told.weapons and all(w.launched is not None for w in told.weapons):
@@ -202,8 +202,7 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     """"Противник атакував 40 ударними БпЛА. Збито 33.", "… 30 drones. Of them, shot down 12.": a
     sentence that is only a destroy verb and a number, after a claim that told how many were
     launched and not yet how many were destroyed, counts that claim's destroyed weapons."""
-    if told is None or told.launched is None and not any(w.launched is not None for w in told.weapons) \
-            or told.destroyed is not None or any(w.destroyed is not None for w in told.weapons):
+    if told is None or not told.counts("launched") or told.counts("destroyed"):
         return []
     pats = _patterns(lex)
     # (not "The fire destroyed three houses", "Пожар уничтожил три жилых дома": things, no weapons)
@@ -254,7 +253,7 @@ def _flying_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None
     place is no air attack's count; nor after a launch already told, "Russia launched 3 missiles …. A missile
     heading for Poltava hit a school": one of those, no launch of its own)."""
     if m.destroy_verbs or m.counts or told is not None and not told.from_title \
-            and (told.launched is not None or any(w.launched is not None for w in told.weapons)):
+            and told.counts("launched"):
         return []
     pats = _patterns(lex)
     for w in m.weapons:
@@ -285,7 +284,7 @@ def _launched_one_more(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft
     after the told launch, one more weapon of another kind launched, in the singular without a number
     (uk-f11-11; in one sentence, "… а також крилату ракету типу Х-22", uk-f3-09)."""
     if m.destroy_verbs or m.counts or not m.launch_verbs or told is None or told.from_title \
-            or told.launched is None and not any(w.launched is not None for w in told.weapons):
+            or not told.counts("launched"):
         return []
     pats = _patterns(lex)
     w = m.weapons[0] if len(m.weapons) == 1 else None
@@ -305,8 +304,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         return []
     pats = _patterns(lex)
     weapons = m.weapons
-    if told is not None and not told.from_title and (told.destroyed is not None
-                                                     or any(w.destroyed is not None for w in told.weapons)):
+    if told is not None and not told.from_title and told.counts("destroyed"):
         first = min(m.weapons, key=lambda w: w.start, default=None)
         listed = pats["ordinal_list"].search(text, max(0, first.start - 60), first.start) if first else None
         if first is None or not (listed or pats["one_more_before"].search(text, max(0, first.start - 40), first.start)

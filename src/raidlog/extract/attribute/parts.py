@@ -273,7 +273,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
             if len(same) == 1 and same[0].destroyed is not None:
                 same[0].destroyed += it.count
         return
-    if draft.destroyed is not None or any(w.destroyed is not None for w in draft.weapons):
+    if draft.counts("destroyed"):
         return
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top):
         return

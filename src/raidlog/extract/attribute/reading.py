@@ -489,7 +489,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # 12 were shot down over the Kharkiv region." is a part of a national total yet to be told)
         of_launched = not totals and len(items) == 1 and not items[0].weapon and items[0].count is not None \
             and told is not None and told.launched is not None \
-            and told.destroyed is None and not any(w.destroyed is not None for w in told.weapons) \
+            and not told.counts("destroyed") \
             and items[0].count <= told.launched \
             and bool(items[0].told_for or told.claimant.region
                      and all(p.iso == told.claimant.region for p in items[0].places))
@@ -792,7 +792,7 @@ def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: Modu
     more = _patterns(lex)["ordinal_list"].search(text, max(0, at - 60), at) \
         or _patterns(lex)["one_more_before"].search(text, max(0, at - 40), at)
     return more is not None and totals[0].weapon is not None and told is not None and not told.from_title \
-        and (told.destroyed is not None or any(w.destroyed is not None for w in told.weapons)) \
+        and told.counts("destroyed") \
         and (not _patterns(lex)["other_period"].search(text) or _patterns(lex)["ordinal"].search(more.group(0)) is not None)
 
 

@@ -182,8 +182,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                                                  and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
-            if slot == "destroyed" and c.number.start >= whole_from and draft.launched is None \
-                    and not any(w.launched is not None for w in draft.weapons):
+            if slot == "destroyed" and c.number.start >= whole_from and not draft.counts("launched"):
                 draft.launched = value  # "shot down all 14 drones": as many came as were downed
         span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
         if c.weapon:
