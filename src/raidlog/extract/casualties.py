@@ -447,7 +447,8 @@ def _zeros(text: str, pats: dict) -> set[str]:
         stops = [y.start() for y in (pats["zero_stop"].search(window), _DIGIT.search(window)) if y]
         nouns(window[: min(stops)] if stops else window)  # up to the clause's end, or a count
     for x in pats["zero_after"].finditer(text):
-        window = text[max(0, x.start() - 60) : x.start()]
+        # (a long clause too: "Жертв серед цивільного населення та руйнувань житлових об’єктів не зафіксовано")
+        window = text[max(0, x.start() - 90) : x.start()]
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
     for x in pats["not_hurt"].finditer(text):

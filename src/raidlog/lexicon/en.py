@@ -1050,9 +1050,10 @@ PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))
                  r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
                  r"(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
-# ("air defence responded to drones in Kyiv", "reported on the work of air defence in Obolon": the same)
-AIR_DEFENCE_AT_WORK = (r"\b[Aa]ir defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were)\s+(?:working|active|operating|repelling|responding)|"
-                       r"worked|operated|responded\s+to)\b|\bwork\s+of\s+(?:the\s+)?[Aa]ir\s+defen[cs]es?\b")
+# ("air defence responded to drones in Kyiv", "reported on the work of air defence in Obolon": the same;
+# "air defences were activated over the city of Stary Oskol", "air defence activated over Kursk")
+AIR_DEFENCE_AT_WORK = (r"\b[Aa]ir defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were|(?:has|have)\s+been)\s+(?:working|active|activated|operating|repelling|responding)|"
+                       r"worked|operated|activated|responded\s+to)\b|\bwork\s+of\s+(?:the\s+)?[Aa]ir\s+defen[cs]es?\b")
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
 # groups were used to repel the attack in the … regions"; not "air defence operated in … regions",
 # where air defence was active; see attribute._after_count_anaphora)
@@ -1369,7 +1370,12 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # its subject (not "After a week of attacks, a drone hit … tonight, injuring two")
               r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
               r"in (?:January|February|March|April|May|June|July|August|September|"
-              r"October|November|December) \d{4})\b")
+              r"October|November|December) \d{4}|"
+              # "Recently, …" opening a sentence; a past attack named by its rank and month ("Its biggest attack in
+              # March killed three people", "the deadliest strike of the war in July")
+              r"^\W*recently\b|"
+              r"(?:biggest|largest|deadliest|heaviest|most\s+massive)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|barrage)s?\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
 # "head of the Nikopol district": a district's office, not its region's head
 DISTRICT_OFFICE = r"\b(?:district|raion|community|hromada)$"
