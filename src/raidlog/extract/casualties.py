@@ -102,6 +102,7 @@ def _patterns(lex: ModuleType) -> dict:
         "background": re.compile(lex.BACKGROUND, i),
         "now_clause": re.compile(lex.NOW_CLAUSE, i),
         "reminder": re.compile(lex.REMINDER, i),
+        "lately_opening": re.compile(lex.LATELY_OPENING, i),
         "more_opening": re.compile(lex.MORE_VICTIMS_OPENING, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
@@ -140,8 +141,10 @@ def prepare(lex: ModuleType) -> None:
 
 def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
-    tells earlier events, unless it retells the report's own attack (:func:`_retold`)."""
-    return bool(_patterns(lex)["reminder"].match(text)) and not _retold(text, lex, new_day)
+    tells earlier events, unless it retells the report's own attack (:func:`_retold`); so does
+    "Нещодавно …", "Recently, …" opening one (a recent earlier event)."""
+    pats = _patterns(lex)
+    return bool(pats["reminder"].match(text)) and not _retold(text, lex, new_day) or bool(pats["lately_opening"].match(text))
 
 
 def opens_reminder(text: str, lex: ModuleType) -> bool:

@@ -1100,7 +1100,9 @@ LOWER_CASE_NAMES = (
 NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)\s+by|(?:hospital|hospitals|clinic)\s+in|river|Suspilne"
                       r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of"
                       # ("the Oryol region, which is closer to Moscow": a comparison's point of reference)
-                      r"|(?:closer|nearer)\s+to)\s+$")
+                      r"|(?:closer|nearer)\s+to"
+                      # ("There was no immediate comment from Kyiv": who would answer, a government, no place)
+                      r"|(?:comments?|response|reaction|confirmation)\s+from)\s+$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
@@ -1334,6 +1336,9 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+# a sentence opening with a recent earlier event ("Recently, a drone damaged …"): the rest of its paragraph tells
+# earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
+LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b"
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
 MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
@@ -1371,9 +1376,8 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
               r"in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4}|"
-              # "Recently, …" opening a sentence; a past attack named by its rank and month ("Its biggest attack in
-              # March killed three people", "the deadliest strike of the war in July")
-              r"^\W*recently\b|"
+              # a past attack named by its rank and month ("Its biggest attack in March killed three
+              # people", "the deadliest strike of the war in July")
               r"(?:biggest|largest|deadliest|heaviest|most\s+massive)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|barrage)s?\s+"
               r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"
