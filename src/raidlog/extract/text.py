@@ -65,7 +65,15 @@ def _mixes_scripts(norm: str) -> bool:
 
 
 def _one_for_one(m: re.Match[str]) -> str:
-    return _ONE_FOR_ONE[m.group(0)]
+    c = m.group(0)
+    if c == "\u2014":
+        # an em dash glued between a word and a lower-case word opens or closes an aside ("killed three
+        # people—including a child in Zhytomyr—and wounded …"): a comma, not a hyphen that would glue
+        # "Zhytomyr-and" into one name
+        t, i = m.string, m.start()
+        if 0 < i < len(t) - 1 and t[i - 1].isalpha() and t[i + 1].isalpha() and t[i + 1].islower():
+            return ","
+    return _ONE_FOR_ONE[c]
 
 
 def _cyrillic_lookalikes(m: re.Match[str]) -> str:
