@@ -804,6 +804,10 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
                  r"helicopters?|fighters|bombers|ships?|vessels?|soldiers|troops|servicemen|personnel|"
                  # ("Ukrainian drones attacked two cars", "three villages")
                  r"cars?|trucks?|buses|villages?|settlements?|houses?|homes?|buildings?|times)\b")
+# the verb of a stock or an output right before its count ("Russia produces 2,700 drones a month", "the frigate
+# carries 16 missiles"): what is made or carried, no count of the night (nor the part "of them" after it)
+STOCK_BEFORE = (r"\b(?:produc(?:es|ed|ing|e)|manufactur(?:es|ed|ing|e)|carr(?:ies|ied|ying|y)|"
+                r"possess(?:es|ed)?|stockpil(?:es|ed|ing)|(?:is|are|was|were)\s+(?:armed|equipped)\s+with)")
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone
 # attacks" count strikes, ships and attacks, no weapons
 WEAPON_ADJUNCT_HEAD = r"\s+(?:strikes?|attacks?|carriers?|launchers?|systems?|boats?|ships?|raids?|waves?|barrages?|salvos?|offensives?|assaults?|swarms?)\b"

@@ -70,7 +70,11 @@ WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adject
 # what a bare count counts when it is no weapon: "беспилотники атаковали два автомобиля", "три села", "пять раз"
 OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|грузовик\w*|автобус\w*|сел(?:а|о)?|с[её]л|"
                  r"пос[её]лк\w*|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|дом(?:а|ов)?|домовладени\w*|здани\w*|"
-                 r"предприяти\w*|раз|раза)\b")
+                 r"предприяти\w*|раз|раза|бомбардировщик\w*|самол[её]т(?:а|ов|ы)?|ракетонос\w*|корабл\w*|фрегат\w*)\b")
+# the verb of a stock or an output right before its count ("Россия производит 2700 шахедов в месяц", "фрегат
+# несёт 16 ракет"): what is made or carried, no count of the night (nor the part "из них" after it)
+STOCK_BEFORE = (r"\b(?:производ(?:ит|ят|ила?|или|ится)|произвел[аи]?|изготавлива\w*|изготовил\w*|нес[её]т|несут|"
+                r"имеет|имеют|располага(?:ет|ют)|(?:вооруж|оснащ)[её]н\w*)")
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|ий)|летел\s|направлявш(?:егося|ийся)|двигавш(?:егося|ийся))"
 # a link to another story, with numbers of its own: a sentence apart, never a claim

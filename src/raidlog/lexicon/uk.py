@@ -70,7 +70,12 @@ NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетних" is no weapon word)
 # what a bare count counts when it is no weapon: "дрони атакували два автомобілі", "три села", "12 разів"
 OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*|вантажівк\w*|автобус\w*|сел(?:а|о)?|сіл|"
-                 r"селищ\w*|населен\w*\s+пункт\w*|будин(?:ки|ків|ок)|будівл\w*|підприємств\w*|рази|разів)\b")
+                 r"селищ\w*|населен\w*\s+пункт\w*|будин(?:ки|ків|ок)|будівл\w*|підприємств\w*|рази|разів|бомбардувальник\w*|"
+                 r"літак(?:а|и|ів)?|ракетонос\w*|корабл\w*|кораб\w*|фрегат\w*)\b")
+# the verb of a stock or an output right before its count ("Росія виробляє 2700 шахедів на місяць", "фрегат
+# несе 16 ракет"): what is made or carried, no count of the night (nor the part "з них" after it)
+STOCK_BEFORE = (r"(?<![\w'’])(?:виробля(?:є|ють|ла|ли|в)|вироби(?:ла|ли|в)|виготовля\w*|виготови\w*|несе|несуть|"
+                r"має|мають|володіє|(?:озброєн|оснащен)\w*)")
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed
 ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямував|летіл(?:ого|ий))\s"
 # a link to another story, with numbers of its own: a sentence apart, never a claim

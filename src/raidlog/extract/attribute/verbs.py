@@ -297,6 +297,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
         return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
+    if _of_other_whole(c, m, text, lex):
+        return False  # "damaged 9 houses: four of them were destroyed", "produces 2,700 drones a month"
     if c.weapon is not None and (hit := pats["hit_after"].match(
             text, c.end if _verb_right_before(c.number.start, m, text, pats) else _list_tail(c, m, text, lex))) \
             and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()) \
@@ -337,6 +339,23 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (c.weapon is None and _lost_right_before(c.number.start, m, text))
                 or m.gapped is not None  # ("…, а губернатор Белгородской – о трёх": the verb left out is the one before)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+def _of_other_whole(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """A count of a stock or an output ("produces 2,700 drones a month", "the frigate carries 16
+    missiles"), or a part "of them" of such a count or of one of other things right before it ("damaged
+    9 houses: four of them were destroyed", "11 бомбардировщиков: 4 из них выпустили ракеты"): no count
+    of the weapons downed or launched (the whole is the count before the part, found by bisection)."""
+    pats = _patterns(lex)
+    if pats["stock_before"].search(text, max(0, c.number.start - 40), c.number.start):
+        return True
+    if c.weapon is not None or not of_them_after(text, c.end, lex):
+        return False
+    k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
+    whole = m.counts[k - 1] if k else None
+    return whole is not None and (
+        (whole.weapon is None and pats["other_counted"].match(text, whole.end) is not None)
+        or pats["stock_before"].search(text, max(0, whole.number.start - 40), whole.number.start) is not None)
 
 
 def _launch_noun_after(c: Count, m: Mentions, text: str) -> bool:
