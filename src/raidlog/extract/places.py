@@ -18,7 +18,7 @@ from types import ModuleType
 
 from raidlog.extract import morph
 from raidlog.extract.spans import overlapping
-from raidlog.geo import Gazetteer, name_key
+from raidlog.geo import CITY_REGIONS, Gazetteer, name_key
 from raidlog.geo.gazetteer import CITY_POPULATION, SPELT_TOWN, Budget
 from raidlog.geo.names import (
     LONGEST_TYPE,
@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "given_before": re.compile(rf"\b{lex.GIVEN_NAMES}\s+$"),
         "given_first": re.compile(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
         "facility_after": re.compile(lex.FACILITY_AFTER),
+        "region_facility_after": re.compile(lex.REGION_FACILITY_AFTER),
         "city_body_after": re.compile(lex.CITY_BODY_AFTER),
         "raion_word": re.compile(lex.RAION_WORD),
         "district_word": re.compile(lex.DISTRICT_WORD),
@@ -374,15 +375,23 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     if not candidates and type_word and j - i == 2 and typed[j - 1]:
                         # "the Chernigiv region": a spelling the gazetteer gives the region's capital only
                         candidates = _region_of_capital(words[i], query, gaz)
-                if type_word is None and j == i + 1 and lex.MORPH_LANG and (
+                if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["region_facility_after"].match(text, end):
+                    # "Запорізька АЕС", "Курская АЭС", "Київська ГЕС": a station named by its region's adjective,
+                    # away from the town of that name (at Enerhodar, Kurchatov, Vyshhorod): the region, if the
+                    # adjective is an oblast's, and no town (nor a namesake of the adjective: "Хмельницька" is no Khmilnyk)
+                    candidates = [c for c in candidates if c.kind == "admin1"]
+                elif type_word is None and j == i + 1 and lex.MORPH_LANG and (
                         pats["facility_after"].match(text, end) or pats["city_body_after"].match(text, end)):
                     # "обстріляли Харківську ТЕЦ": the plant of the town the adjective names; "Київська
                     # міська рада": the city's own body, whatever villages bear the adjective as a name
                     # (a plant's adjective that is also a village's name is the village's, unless the town is
                     # far bigger: "Донецького аеропорту" is Donetsk's, not the village of Donetskyi)
                     town = town_of_adjective(phrase, lex, gaz)
+                    # (a part of a city that is a region, "Ryazanskiy" of Moscow for "Рязанский НПЗ", is no town a
+                    # plant is named for)
                     if town and (pats["city_body_after"].match(text, end) or (town[0].population or 0) > _FAR_BIGGER * max(
-                            (c.population or 0 for c in candidates if c.kind == "locality"), default=-1)):
+                            (c.population or 0 for c in candidates if c.kind == "locality" and not _part_of_city(c)),
+                            default=-1)):
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
                         and pats["unit_adjective"].search(phrase):
@@ -806,6 +815,11 @@ def _district_of_centre(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list
                 found += [p for p in gaz.lookup(name) + gaz.lookup(latin_name(name, lex.MORPH_LANG))
                           if p.kind == "district" and gaz.in_theatre(p) and p not in found]
     return found[:1]
+
+
+def _part_of_city(place: Place) -> bool:
+    """A locality of a city that is a region of its own, other than the city (a district of Moscow or Kyiv)."""
+    return place.iso in CITY_REGIONS and name_key(place.name) != name_key(place.region or "")
 
 
 def town_of_adjective(phrase: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:

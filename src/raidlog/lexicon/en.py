@@ -1170,6 +1170,7 @@ TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hr
                                       "neighbourhood": "district", "neighborhood": "district"}
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
+REGION_FACILITY_AFTER = r"(?!)"  # (Russian "Курская АЭС": see lexicon.ru)
 FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes the town's name)
 CITY_BODY_AFTER = r"(?!)"  # (Ukrainian "Криворізька міська рада": English writes the town's name)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()

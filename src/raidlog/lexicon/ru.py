@@ -1181,6 +1181,9 @@ TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
 # a plant or port named by its town's adjective ("атаковали Рязанский НПЗ", "Саратовская ТЭЦ"): the
 # words that follow the adjective, and how the adjective's ending turns into the town's name
+# a station named by its region's adjective, away from the town of that name ("Запорожская АЭС" at Enerhodar,
+# "Курская АЭС" at Kurchatov, "Киевская ГЭС" at Vyshhorod): the region if the adjective is an oblast's, no town
+REGION_FACILITY_AFTER = r"\s+(?:АЭС|ГЭС|ГАЭС)(?![\w-])"
 FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*|"
                   r"бухт\w*(?![\w-])(?!\s+(?-i:[А-ЯЁ])))(?![\w-])")  # ("в Севастопольской бухте": the city's bay;

@@ -1150,6 +1150,9 @@ TYPE_ABBREVIATIONS: dict[str, str] = {"тг": "громада", "отг": "гр�
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
 # a plant or port named by its town's adjective ("обстріляли Харківську ТЕЦ", "Одеський порт"): the
 # words that follow the adjective, and how the adjective's ending turns into the town's name
+# a station named by its region's adjective, away from the town of that name ("Запорізька АЕС" at Enerhodar,
+# "Хмельницька АЕС" at Netishyn, "Київська ГЕС" at Vyshhorod): the region if the adjective is an oblast's, no town
+REGION_FACILITY_AFTER = r"\s+(?:АЕС|ГЕС|ГАЕС)(?![\w-])"
 FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|аеропорт\w*|"
                   r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*|"
                   r"бухт\w*(?![\w-])(?!\s+(?-i:[А-ЯІЇЄҐ])))(?![\w-])")  # ("у Севастопольській бухті": the city's bay;
