@@ -295,7 +295,7 @@ BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "
 # ("выпустил 20 дронов, которые были сбиты": the relative clause of the ones just told, after its comma)
 THEY_ALL = r"(?:(?:все|всех)\s+)?(?:их\s+(?:якобы\s+|также\s+|тоже\s+)?|(?:они|(?<=,\s)(?P<rel>которые))\s+(?:якобы\s+|также\s+|тоже\s+)?был[иа]\s+(?:все\s+)?)"
 EXCEPT = r"(?:кроме(?!\s+того)|за\s+исключением)\s+"  # "сбиты все, кроме ракеты «Искандер-М»" (not "Кроме того")
-ALL_BUT = r"\b(?:все|всех),?\s+(?:кроме|за\s+исключением)\s+"  # "Все, кроме двух, сбиты", "сбиты все, кроме двух": as English "all but two" (a count of a weapon after "кроме" alone: EXCEPT)
+ALL_BUT = r"\b(?:все|всех)(?:\s+[\w-]+){0,2}?,?\s+(?:кроме|за\s+исключением)\s+"  # "Все, кроме двух, сбиты", "сбиты все, кроме двух": as English "all but two" (a count of a weapon after "кроме" alone: EXCEPT)
 # "120 из них сбиты": a part of weapons told before
 PART_OF_TOLD = r"из\s+(?:них|этих|тех)"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")

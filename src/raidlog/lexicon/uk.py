@@ -276,7 +276,7 @@ BOTH = r"(?:обидва|обидві|обох|обома)"  # "збито об�
 # ("випустив 20 дронів, які були збиті": the relative clause of the ones just told, after its comma)
 THEY_ALL = r"(?:(?:усі|всі|усіх|всіх)\s+)?(?:їх\s+(?:нібито\s+|також\s+)?(?:було\s+)?|(?:вони|(?<=,\s)(?P<rel>які))\s+(?:нібито\s+|також\s+)?бул[иа]\s+(?:усі\s+|всі\s+)?)"
 EXCEPT = r"(?:(?:о?крім)(?!\s+того)|за\s+винятком)\s+"  # "збито всі, крім ракети «Іскандер-М»" (not "Крім того")
-ALL_BUT = r"\b(?:усі|всі|усіх|всіх),?\s+(?:о?крім|за\s+винятком)\s+"  # "Усі, крім двох, збито", "збито всі, окрім двох": as English "all but two" (a count of a weapon after "крім" alone: EXCEPT)
+ALL_BUT = r"\b(?:усі|всі|усіх|всіх)(?:\s+[\w'’-]+){0,2}?,?\s+(?:о?крім|за\s+винятком)\s+"  # "Усі, крім двох, збито", "збито всі, окрім двох": as English "all but two" (a count of a weapon after "крім" alone: EXCEPT)
 # "120 з них збито": a part of weapons told before
 PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")

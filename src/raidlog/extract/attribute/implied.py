@@ -4,6 +4,7 @@ weapon ("a missile was shot down"), the ones spared.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns
@@ -11,7 +12,7 @@ from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.verbs import _denied, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.numbers import Number
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, _of_total
 
 
 def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list[Count]]:
@@ -25,9 +26,17 @@ def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list
     # drones and missiles is all the drones and two of the missiles, an "except" count; only "все, кроме
     # двух" is English "all but two"; and "все, кроме двух из 30 беспилотников", whose weapon is the whole's,
     # as "all but two of the 30 drones")
+    # (and "Все беспилотники, кроме двух из 30": the weapon named between "all" and "but", the whole after
+    # the count, bare: the count is of the whole)
     excepted = {id(c) for c in spared if c.of_total is None}
-    but = next((c for c in m.counts if id(c) not in excepted
-                and pats["all_but_before"].search(text, max(0, c.number.start - 12), c.number.start)), None)
+    k, but, x = next(((k, c, x) for k, c in enumerate(m.counts) if id(c) not in excepted
+                      and (x := pats["all_but_before"].search(text, max(0, c.number.start - 40), c.number.start))),
+                     (0, None, None))
+    whole = m.counts[k + 1] if but is not None and k + 1 < len(m.counts) else None
+    if whole is not None and but.of_total is None and whole.weapon is None and but.weapon is None \
+            and _of_total(lex).fullmatch(text, but.number.end, whole.number.start):
+        named = [w for w in m.weapons if x.start() <= w.start and w.end <= but.number.start]
+        but = replace(but, of_total=whole.number, weapon=named[0] if len(named) == 1 else None)
     return but, spared
 
 

@@ -261,9 +261,19 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # one item's count is also how many of those launched were destroyed
             item_numbers -= {c.number.start for c in m.counts if c.number.start in item_numbers
                              and of_them_destroyed(s.text, c.end, lex)}
-        totals = [c for c in m.counts if c.number.start not in item_numbers and c.number.start not in bracketed
-                  and not c.number.same_as_previous
-                  and _is_total(c, m, s.text, lex)]  # ("столько же", "the same number": an item's count only)
+        but, spared = _spared(m, s.text, lex)  # ("all but one", "except two drones")
+        but = but if m.destroy_verbs else None
+        # ("Все беспилотники, кроме двух из 30": the whole after the part, a bare number of its own, is the
+        # part's, no count nor item of its own)
+        whole_of_but = but.of_total.start if but is not None and but.of_total is not None \
+            and any(c.number.start == but.of_total.start for c in m.counts) else -1
+        items = [replace(it, count=but.of_total.value - but.number.value) if whole_of_but >= 0 and it.number_start == whole_of_but
+                 and it.count == but.of_total.value else it for it in items]  # (the place of those downed)
+        totals = [but if whole_of_but >= 0 and c.number.start == but.number.start else c for c in m.counts
+                  if c.number.start not in item_numbers and c.number.start not in bracketed
+                  and not c.number.same_as_previous and c.number.start != whole_of_but
+                  and ((whole_of_but >= 0 and c.number.start == but.number.start)
+                       or _is_total(c, m, s.text, lex))]  # ("столько же", "the same number": an item's count only)
         if totals and item_numbers and not m.launch_verbs:
             # ("над Сумщиною збито 8 шахедів, 3 з них – мобільними вогневими групами": a part of a place's
             # count, not the claim's total)
@@ -280,10 +290,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
-        but, spared = _spared(m, s.text, lex)  # ("all but one", "except two drones")
-        but = but if m.destroy_verbs else None
         if but is not None and but.of_total is not None:
-            # "downed all but one of 27 drones": 26 of the 27
+            # "downed all but one of 27 drones": 26 of the 27 ("Все беспилотники, кроме двух из 30": the
+            # whole after the count, a bare number of its own, is that count's whole, no total)
             totals = [replace(c, number=replace(c.number, value=c.of_total.value - c.number.value))
                       if c.number.start == but.number.start and c.of_total.value > c.number.value else c
                       for c in totals]
