@@ -98,7 +98,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVE_ENDING = r"(?!)"  # (Russian and Ukrainian adjectives told by their ending)
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
-    r"attack|strike|kamikaze|suicide|one-way|loitering|long-range|military|more|other|additional|combat|jet-powered|"
+    r"attack|strike|kamikaze|suicide|one-way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")

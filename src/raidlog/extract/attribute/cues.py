@@ -203,6 +203,9 @@ def _patterns(lex: ModuleType) -> dict:
         "another_season": re.compile(lex.ANOTHER_SEASON, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),
         "them_fell_after": re.compile(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
+        # "injured seven people, two of them children", "пятеро раненых, двое из них — дети": a part of the
+        # victims, whoever they are, no count of the weapons (a launch verb earlier in the sentence)
+        "them_persons_after": re.compile(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"

@@ -321,6 +321,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # ("They were downed over the Kherson region, but one of them hit a substation": it got through)
     if pats["other_counted"].match(text, c.end):
         return False  # "used drones to destroy 15 Russian air defence systems": not weapons
+    if pats["them_persons_after"].match(text, c.end):
+        return False  # "injured seven people, two of them children": victims, not weapons
     if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         return False  # "buildings were damaged, and an entrance in one of them was destroyed"
     if pats["of_them_towards"].match(text, c.end):
