@@ -839,6 +839,10 @@ SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:o
 # a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
 # (and an article before a weapon and its place, in a list: "downed a drone over the Moscow region, another over …")
 ONE_ALONE = (r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
+             # ("25 over the Voronezh region, and another drone was intercepted over the Bryansk region": one
+             # more, its own clause's verb between the weapon and its place; a clause that goes on a list, not
+             # a sentence of its own)
+             r"|(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=,\s))another(?=\s+(?:drone|UAV|missile)\s+(?:was|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:over|above)\s)"
              # ("two drones over Crimea and a third over the Belgorod region": the ordinal after "a", one more)
              r"|(?<=\ba\s)(?:second|third|fourth|fifth|sixth)(?=\s+(?:over|above)\s)")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
