@@ -167,8 +167,10 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
+        # (nor is "as of 09:30" alone, told first, a complete window: "Всего в ночь на 23 апреля (с 21:30 22
+        # апреля) …" after it opens the window it ends)
         own_window = (m.window is not None and m.window.begin is not None and current.window is not None
-                      and current.window.until is not None
+                      and current.window.until is not None and current.window.begin is not None
                       and (m.window.begin, m.window.until) != (current.window.begin, current.window.until))
         if current.night and current.window is None and not m.night and _daytime(m.window) \
                 and (current.destroyed is not None or any(it.count is not None for it in current.items)):
