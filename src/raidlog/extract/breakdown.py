@@ -152,7 +152,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
-        "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}", i),
+        # (nor a weapon named with no count after "as well as": "одну над Хмельницькою областю, а також ракети над
+        # Тернопільщиною": more weapons, elsewhere, uncounted)
+        "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
+                           rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),
         "coast_locator": re.compile(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
