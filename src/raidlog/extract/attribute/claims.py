@@ -155,6 +155,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.destroyed is not None and (out.new_attack or bool(_patterns(lex)["new_attack"].search(m.sentence.text)))) \
             or _less_than_its_list(current, values, totals) or _list_of_other_regions(current, claimant) \
             or (not one_more and _region_counted_again(current, items)) or _outside_officials_region(current, items, out) \
+            or (not one_more and _whole_place_counted_again(current, items, m, lex)) \
             or beyond \
             or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
                 and _one_of_its_regions_again(current, items, values)) \
@@ -455,6 +456,31 @@ def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> b
     told = set().union(*(counted(it) for it in current.items)) if current.items else set()
     regions = {iso for iso, _ in told}
     return any(iso in regions and (iso, n) not in told for it in items for iso, n in counted(it))
+
+
+def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item], m: Mentions,
+                               lex: ModuleType) -> bool:
+    """A claim whose whole total was told over one region ("19 drones were destroyed on their approach to
+    Moscow"), then another figure over that region, told as no part of it nor more of it ("On Tuesday, air
+    defence units destroyed four drones on their approach to Moscow"): another statement of that region's
+    count (an earlier one recalled, or a later one), a claim of its own, not a part of the whole. (Unlike
+    :func:`_region_counted_again`, the place may be where the drones were heading, a note.) Only with a
+    time of its own (a day, a part of a day, "earlier", "last week", a scope): "During the attack, one drone was destroyed
+    by air defence over the Kursk region and another was jammed" is how the whole was downed."""
+    if current.destroyed is None or len(items) != 1:
+        return False
+    if not (m.days or m.scope or _patterns(lex)["other_period"].search(m.sentence.text)
+            or _patterns(lex)["other_time"].search(m.sentence.text)):
+        return False
+    it = items[0]
+    if it.count is None or it.count == current.destroyed or it.subset or it.more or it.each \
+            or len(it.places) != 1 or it.places[0].kind not in ("admin1", "sea") or not it.places[0].iso:
+        return False
+    # (not a headline's: "… shot down 16 drones in Mykolaiv Oblast" over "11 in Mykolaiv Oblast while three
+    # more …", the body's breakdown of the headline's figure)
+    whole = [t for t in current.items if t.count is not None and not t.subset]
+    return len(whole) == 1 and not whole[0].headline and whole[0].count == current.destroyed and len(whole[0].places) == 1 \
+        and whole[0].places[0].iso == it.places[0].iso
 
 
 def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:

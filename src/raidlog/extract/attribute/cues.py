@@ -199,6 +199,7 @@ def _patterns(lex: ModuleType) -> dict:
         "ordinal_list": re.compile(lex.ORDINAL_LIST, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
+        "other_time": re.compile(lex.OTHER_TIME, i),
         "evening": re.compile(lex.EVENING, i),
         "another_season": re.compile(lex.ANOTHER_SEASON, i),
         "fell_after": re.compile(lex.FELL_AFTER, i),

@@ -275,6 +275,11 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
         return
     if draft.counts("destroyed"):
         return
+    if not top:
+        # ("On Tuesday, air defence units destroyed four drones on their approach to Moscow", a claim of its
+        # own: its one count, told with its weapon over where they were heading, is its total)
+        top = [it for it in draft.items if not it.subset and it.weapon and it.count is not None]
+        top = top if len(top) == 1 and len(draft.items) == 1 else []
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top):
         return
     total = sum(_counted(it, it.joined or it.count) for it in top)
