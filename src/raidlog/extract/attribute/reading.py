@@ -530,6 +530,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
             out.new_attack = False
+            if not items and not res and not draft.evidence and not one_more:
+                items = _more_over_the_same_place(out, draft, totals, m, lex)
             draft.named = draft.named or any(p.claimant.name == draft.claimant.name for p in people) \
                 or any(c.explicit and c.name == draft.claimant.name for c in m.claimants)
             totals = _settle_rounded(draft, totals, m, s.text, lex)
@@ -702,6 +704,32 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
     return out
+
+
+def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[Count], m: Mentions,
+                              lex: ModuleType) -> list[breakdown.Item]:
+    """A count of its own told "more" in a sentence that names no place ("По данным Минобороны, за ночь над Белгородской
+    областью сбили 19 БПЛА. С утра … было уничтожено еще 28", "Later on Tuesday, three more drones were shot
+    down"), right after a claim whose whole total was
+    downed over one region: more over that region, the item of the new claim's count."""
+    if len(totals) != 1 or len(out.claims) < 2 or draft is not out.claims[-1] or m.sentence.is_title:
+        return []
+    c, told = totals[0], out.claims[-2]
+    if not (_patterns(lex)["more_before"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)
+            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end)) \
+            or (draft.claimant is not UNATTRIBUTED and draft.claimant.name != told.claimant.name) \
+            or draft.claimant.region is not None:
+        return []  # (an official's count is placed in his own region later, :func:`_speakers_own_region`)
+    if _patterns(lex)["elsewhere"].search(m.sentence.text) or _patterns(lex)["nationwide"].search(m.sentence.text):
+        return []  # ("Another six were downed over other regions", "… across the country"): not that region
+    if c.weapon is not None and any(w.type != c.weapon.type for w in told.weapons):
+        return []  # ("Над Крымом сбиты 5 беспилотников. Ещё две ракеты перехвачены в районе пролива": another weapon)
+    whole = [it for it in told.items if it.count is not None and not it.subset]
+    if told.destroyed is None or len(whole) != 1 or whole[0].count != told.destroyed or len(whole[0].places) != 1 \
+            or whole[0].places[0].kind not in ("admin1", "sea") or whole[0].headline:
+        return []
+    return [breakdown.Item(c.number.start, c.end, c.number.value, whole[0].places, None, False,
+                           weapon=c.weapon is not None, number_start=c.number.start, summary=True)]
 
 
 def _tells_no_claim(m: Mentions, res: list[Resolution], people: list) -> bool:
