@@ -460,9 +460,9 @@ def _region_counted_again(current: ClaimDraft, items: list[breakdown.Item]) -> b
 
 def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item], m: Mentions,
                                lex: ModuleType) -> bool:
-    """A claim whose whole total was told over one region ("19 drones were destroyed on their approach to
-    Moscow"), then another figure over that region, told as no part of it nor more of it ("On Tuesday, air
-    defence units destroyed four drones on their approach to Moscow"): another statement of that region's
+    """A claim whose whole total was told over one region ("14 drones were shot down on their approach to
+    Moscow overnight"), then another figure over that region, told as no part of it nor more of it ("On Sunday
+    evening, air defence units destroyed three drones flying toward Moscow"): another statement of that region's
     count (an earlier one recalled, or a later one), a claim of its own, not a part of the whole. (Unlike
     :func:`_region_counted_again`, the place may be where the drones were heading, a note.) Only with a
     time of its own (a day, a part of a day, "earlier", "last week", a scope): "During the attack, one drone was destroyed
@@ -476,8 +476,8 @@ def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item],
     if it.count is None or it.count == current.destroyed or it.subset or it.more or it.each \
             or len(it.places) != 1 or it.places[0].kind not in ("admin1", "sea") or not it.places[0].iso:
         return False
-    # (not a headline's: "… shot down 16 drones in Mykolaiv Oblast" over "11 in Mykolaiv Oblast while three
-    # more …", the body's breakdown of the headline's figure)
+    # (not a headline's: "Nine drones downed over the Sumy region" over "six over the Sumy region, and three
+    # more fell to mobile fire groups", the body's breakdown of the headline's figure)
     whole = [t for t in current.items if t.count is not None and not t.subset]
     return len(whole) == 1 and not whole[0].headline and whole[0].count == current.destroyed and len(whole[0].places) == 1 \
         and whole[0].places[0].iso == it.places[0].iso

@@ -276,7 +276,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     if draft.counts("destroyed"):
         return
     if not top:
-        # ("On Tuesday, air defence units destroyed four drones on their approach to Moscow", a claim of its
+        # ("On Sunday evening, air defence units destroyed three drones flying toward Moscow", a claim of its
         # own: its one count, told with its weapon over where they were heading, is its total)
         top = [it for it in draft.items if not it.subset and it.weapon and it.count is not None]
         top = top if len(top) == 1 and len(draft.items) == 1 else []

@@ -699,6 +699,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
+    _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
     _headline_town_of_incidents(out, mentions, resolutions)
     _region_centre_of_incidents(out, mentions, lex, gaz)
@@ -708,10 +709,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
 
 def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[Count], m: Mentions,
                               lex: ModuleType) -> list[breakdown.Item]:
-    """A count of its own told "more" in a sentence that names no place ("По данным Минобороны, за ночь над Белгородской
-    областью сбили 19 БПЛА. С утра … было уничтожено еще 28", "Later on Tuesday, three more drones were shot
-    down"), right after a claim whose whole total was
-    downed over one region: more over that region, the item of the new claim's count."""
+    """A count of its own told "more" in a sentence that names no place ("ночью над Курской областью
+    уничтожены 17 беспилотников. Днем были сбиты еще шесть", "Later on Tuesday, three more drones were shot
+    down"), right after a claim of the same teller whose whole total was downed over one region: more over
+    that region, the item of the new claim's count."""
     if len(totals) != 1 or len(out.claims) < 2 or draft is not out.claims[-1] or m.sentence.is_title:
         return []
     c, told = totals[0], out.claims[-2]
@@ -730,6 +731,58 @@ def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[
         return []
     return [breakdown.Item(c.number.start, c.end, c.number.value, whole[0].places, None, False,
                            weapon=c.weapon is not None, number_start=c.number.start, summary=True)]
+
+
+def _updates_of_running_figures(out: Attribution, mentions: list[Mentions], lex: ModuleType) -> None:
+    """A running figure told with its posts: the total ("Собянин: за ночь сбиты восемь беспилотников"),
+    the update "more" ("Силы ПВО сбили еще три, летевших на Москву") and the earlier post ("Ранее он
+    сообщал об уничтожении пяти"), the earlier figure and the update adding up to the total: the update is
+    how the total was reached, no claim of its own; its places are the total's (with the total's count,
+    when the total named none). Linear: the claims' figures are looked up by teller."""
+    if len(out.claims) < 3:
+        return
+    at = {m.sentence.start: m for m in mentions}
+    order = {id(d): k for k, d in enumerate(out.claims)}
+    earlier: dict[str, list[int]] = {}  # a teller's last few earlier figures (a few: no square work)
+    first: dict[tuple[str, int], ClaimDraft] = {}  # a teller's first claim of the report's scope, by figure
+    for d in out.claims:
+        if d.destroyed is None:
+            continue
+        if d.scope in ("earlier", "previous_night"):
+            told = earlier.setdefault(d.claimant.name, [])
+            told[:] = [*told[-_TOLD + 1:], d.destroyed]
+        elif d.scope == "report":
+            first.setdefault((d.claimant.name, d.destroyed), d)
+    gone: set[int] = set()
+    for draft in out.claims:
+        if draft.scope != "report" or draft.destroyed is None or draft.from_title or len(draft.weapons) > 1 \
+                or not draft.evidence or len(draft.evidence) > 2 \
+                or any(len(it.places) != 1 or it.count != draft.destroyed for it in draft.items):
+            continue
+        m = at.get(draft.evidence[0][0])
+        if m is None or not any(c.number.value == draft.destroyed and _patterns(lex)["more_before"].search(
+                m.sentence.text, max(0, c.number.start - 30), c.number.start) for c in m.counts):
+            continue
+        names = {draft.claimant.name, UNATTRIBUTED.name}
+        told = [*earlier.get(draft.claimant.name, ()), *earlier.get(UNATTRIBUTED.name, ())]
+        whole = next((w for n in names for e in told
+                      if (w := first.get((n, e + draft.destroyed))) is not None and id(w) not in gone
+                      and order[id(w)] < order[id(draft)]), None)
+        if whole is None:
+            continue
+        # (the night's eight, then "ещё три" with the five told before: 5 + 3 = 8, the eight over Moscow)
+        if not any(it.count is not None for it in whole.items):
+            whole.items = [replace(it, count=whole.destroyed, summary=True) for it in draft.items]
+            whole.item_offsets = list(draft.item_offsets)
+        whole.evidence.extend(draft.evidence)
+        if whole.claimant is UNATTRIBUTED:
+            whole.claimant = draft.claimant
+        gone.add(id(draft))
+        for inc in out.incidents:
+            if inc.claim is draft:
+                inc.claim = whole
+    if gone:
+        out.claims[:] = [d for d in out.claims if id(d) not in gone]
 
 
 def _tells_no_claim(m: Mentions, res: list[Resolution], people: list) -> bool:
