@@ -19,7 +19,7 @@ from types import ModuleType
 from raidlog.extract import morph
 from raidlog.extract.spans import overlapping
 from raidlog.geo import CITY_REGIONS, Gazetteer, name_key
-from raidlog.geo.gazetteer import CITY_POPULATION, SPELT_TOWN, Budget
+from raidlog.geo.gazetteer import CITY_POPULATION, DOMINANCE, SPELT_TOWN, Budget
 from raidlog.geo.names import (
     LONGEST_TYPE,
     PREFIX_TYPE_STARTS,
@@ -205,8 +205,6 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     return runs
 
 
-# how many times bigger a town must be than a namesake village to be the one a plant's adjective names
-_FAR_BIGGER = 20
 _LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
 _OPENING_MARKS = "«\"„“'(—–-"
 
@@ -389,7 +387,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     town = town_of_adjective(phrase, lex, gaz)
                     # (a part of a city that is a region, "Ryazanskiy" of Moscow for "Рязанский НПЗ", is no town a
                     # plant is named for)
-                    if town and (pats["city_body_after"].match(text, end) or (town[0].population or 0) > _FAR_BIGGER * max(
+                    if town and (pats["city_body_after"].match(text, end) or (town[0].population or 0) > DOMINANCE * max(
                             (c.population or 0 for c in candidates if c.kind == "locality" and not _part_of_city(c)),
                             default=-1)):
                         candidates, query = town, town[0].name

@@ -16,12 +16,12 @@ from rapidfuzz import fuzz
 
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
+from raidlog.geo.gazetteer import DOMINANCE
 from raidlog.geo.names import split_type
 from raidlog.geo.romanise import latin_name
 from raidlog.model import Place
 
 REGION_TYPO_CUTOFF = 85.0  # a misspelt region's name, as written, against the regions' names
-DOMINANCE = 20  # a candidate this many times more populous than the rest wins without context
 DISTRICT_CUTOFF = 75.0
 WAR_COUNTRIES = ("RU", "UA")  # where attacks, debris and interceptions are told of
 _HROMADA = re.compile(r"(?i)hromad|громад|общин|communit")  # "Glushkovo district" ~ "Glushkovsky District"

@@ -42,6 +42,9 @@ _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality fo
 CITY_POPULATION: Final = 100_000
 _NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
 SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
+# A place this many times more populous than its namesakes is the one a name means without context
+# (resolve's choice among candidates; places' town of a plant's adjective against a village)
+DOMINANCE: Final = 20
 
 
 def _iso_of(row: str) -> str:
