@@ -143,6 +143,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
         "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
+        "comma_only": re.compile(rf"\s*,\s*(?:(?:{lex.ARTICLE})\s+)?", i),  # .fullmatch: no "and"
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
@@ -354,10 +355,12 @@ def _located(text: str, segment: list[Resolution], places: tuple[Place, ...], pa
     over the Uman district of the Cherkasy region" is one place named at two levels, "single drones
     over Izmail and Bilhorod-Dnistrovskyi in the Odesa region" one over each town (two, not three);
     a region joined by "and" is a place of the list ("over the Poltava region and the Kremenchuk
-    district")."""
+    district"), one after a bare comma says where the town before it lies ("one over the village of
+    Borova, Kharkiv region": one place, not one over each)."""
     region = segment[-1].place
     if len(segment) < 2 or region is None or region.kind != "admin1" \
-            or pats["joined"].fullmatch(text, segment[-2].hit.end, segment[-1].hit.start) \
+            or (pats["joined"].fullmatch(text, segment[-2].hit.end, segment[-1].hit.start)
+                and not pats["comma_only"].fullmatch(text, segment[-2].hit.end, segment[-1].hit.start)) \
             or not all(p.iso == region.iso for p in places):
         return places
     return tuple(p for p in places if p is not region)
