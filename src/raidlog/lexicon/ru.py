@@ -96,7 +96,7 @@ LINE_GOES_ON = r"(?:в|во|на|над|под|по|из|с|со|к|ко|у|о|�
 MORE_STORIES = r"(?:Похожие новости|Другие новости|Новости по теме)"
 SAME_AS_PREVIOUS = r"столько\s+же"
 # a case ending written after digits: "18-ти беспилотников", "24-мя БПЛА" (not ordinals: "7-й")
-NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх)"
+NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх|рьмя|тью)"  # (and "4-рьмя ракетами", "12-тью")
 # the ending of a count that ends in "one" ("81-го беспилотника" = восьмидесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)

@@ -96,8 +96,9 @@ LINKED_HEADLINE = r"(?!)"  # (English "…, Air Force says" amid the body)
 LINE_GOES_ON = r"(?:в|у|на|над|під|по|з|із|зі|до|від|за|при|для|і|й|та|а|але|або|що|біля|понад)"
 MORE_STORIES = r"(?:Схожі новини|Інші новини|Новини по темі)"
 SAME_AS_PREVIOUS = r"стільки\s+ж(?:е)?"
-# a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й")
-NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х)"
+# a case ending written after digits: "147-ма ударними БпЛА", "18-ти дронів" (not ordinals: "7-й"),
+# the instrumental's whole tail too: "4-рма ракетами" (чотирма), "12-тьма" (дванадцятьма), "6-стьма"
+NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х|рма|рьома|тьма|стьма|ьма|тьома)"
 # the ending of a count that ends in "one" ("81-го ударного БпЛА" = вісімдесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
@@ -209,6 +210,8 @@ LAUNCH = (r"(?:(?:намага|спробува)\w*\s+атакувати|"
           r"(?:бра\w*|взя\w*|бере|беруть)\s+участь|залучен\w*|залучи\w*|залуча\w*|"
           # (slang: "росіяни вгатили по Україні 70 дронами")
           r"вгатил\w*|вгатив|гатил\w*(?=\s+(?:по|\d))|"
+          # ("ворог вистрілив 4 ракети", "вдарив по Миколаївщині 12-тьма ракетами": fired, struck at with)
+          r"вистр[іе]ли(?:в|ла|ли)\b|вдари(?:в|ла|ли)(?=\s+по\s)|"
           # ("Росія вдарила по Україні 65 дронами": struck at, with the weapons after)
           r"вдари\w*(?=\s+по\s)|вдарил\w*(?=\s+по\s)|"
           # ("повітряний напад складався зі 120 дронів та 7 ракет": the weapons of the attack)
