@@ -455,7 +455,10 @@ def _zeros(text: str, pats: dict) -> set[str]:
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
     for x in pats["not_hurt"].finditer(text):
-        fields.update(ruled_out(next(g for g in x.groups() if g), pats["killed"]))
+        # (each verb it negates: "никто не погиб и не пострадал" rules out the dead and the injured)
+        for g in x.groups():
+            if g:
+                fields.update(ruled_out(g, pats["killed"]))
     return fields
 
 

@@ -1250,7 +1250,9 @@ ZERO_STOP = r"[.;:!?]|\b(?:but|however|while|although)\b"
 # "nobody was hurt", "the residents were not injured", "people were unharmed", "with nobody hurt"
 NOT_HURT_PERSON = (
     r"\b(?:no one|nobody|no-one|none of the \w+)\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"
-    r"(?P<verb>hurt|harmed|injured|wounded|killed)|"
+    r"(?P<verb>hurt|harmed|injured|wounded|killed)"
+    # ("nobody was killed or injured": a second verb joined to the first, under the same negation)
+    r"(?:\s+(?:or|nor|and)\s+(?P<also>hurt|harmed|injured|wounded|killed)\b)?|"
     # "…, with nobody hurt", "leaving no one injured": the absolute construction, no verb
     r"\b(?:with|leaving)\s+(?:no one|nobody|no-one)\s+(?:\w+\s+)?(?P<verb3>hurt|harmed|injured|wounded|killed)\b|"
     rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)"
