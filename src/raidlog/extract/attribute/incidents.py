@@ -62,7 +62,9 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)
     if not figures:
         return None
-    local = any(r.place is not None and r.place.kind == "locality" for r in res)
+    # (a hromada is a town's municipality: a figure told for it is told for it, not for the region's
+    # other hromadas: "В Роменській громаді 5 поранених. У Білопільській громаді поранено 2" adds two)
+    local = any(r.place is not None and (r.place.kind == "locality" or r.place.unit == "hromada") for r in res)
     # the places by their own names ("Kharkiv's Kyivskyi district" names Kharkiv, as "Kharkiv" does)
     names = frozenset((r.place.name if r.place is not None else r.hit.as_written).lower()
                       for r in res if r.place is None or r.place.kind != "country")
@@ -278,7 +280,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                 # for other places)
                 toll.places = frozenset(p.name.lower() for p in last.places if p.kind != "country")
                 toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
-                toll.local = any(p.kind == "locality" for p in last.places)
+                toll.local = any(p.kind == "locality" or p.unit == "hromada" for p in last.places)
                 toll.regional = all(p.kind in ("admin1", "country", "sea") for p in last.places)
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
