@@ -406,7 +406,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
      # ("drones fired by the Russian military": the attacker, not who tells the count)
-     r"" + _NOT_AN_OBJECT + _NOT_AN_OBJECT.replace(" )", " the )") + r"Russian military|"
+     # (nor "the Russian military released 75 drones over Ukraine": the attacker, the subject of the launch)
+     r"" + _NOT_AN_OBJECT + _NOT_AN_OBJECT.replace(" )", " the )") + r"Russian military"
+     r"(?! (?:(?:has|have|had|again|also|then) )?(?:launched|released|unleashed|fired|sent|used|attacked)\b)|"
      r"Russian air defen[cs]es?(?: systems| forces| units)?|Russian Defen[cs]e Ministry|"
      r"(?:Russian|Russia's) defen[cs]es(?= (?:(?:have|had|successfully|reportedly) ){0,2}"
      r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b)",
