@@ -793,7 +793,8 @@ SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an a
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
-NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
+# ("the reasons for the fall of the Russian missile are being established": where it fell, not one downed)
+NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\b(?:fall|crash) of\s+(?:\S+\s+){0,2}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 # (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) raid on the port")
 NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|offensives?|assaults?|barrages?|swarms?|waves?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
