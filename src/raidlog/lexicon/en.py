@@ -566,6 +566,8 @@ NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
 NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|nor|and)\s+(?:[\w-]+\s+){0,2}$"
 NEGATION_AFTER = r"(?!)"  # English negates before the word
 NEGATION_CLOSING = r"(?!)"
+# "one person was injured in each region": a toll told for each of the places the sentence names
+TOLL_IN_EACH = r"\b(?:in|of)\s+each\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w'’-]+\s+){0,4}?(?:regions?|oblasts?|cit(?:y|ies)|towns?|districts?|villages?|hromadas?|communities|community)\b|\bin\s+each\s*[,.]"
 NO_CASUALTIES = (
     r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"
     r"no (?:casualties|injuries|victims|injured)|without casualties|there (?:were|are) no (?:casualties|"

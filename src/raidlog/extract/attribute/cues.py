@@ -31,6 +31,8 @@ def _patterns(lex: ModuleType) -> dict:
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
     return gates.quicken({
         "source_last": re.compile(lex.SOURCE_LAST),
+        # "one person was injured in each region": the figure is told for each of the places named
+        "toll_in_each": re.compile(lex.TOLL_IN_EACH, i),
         "defender_sides": [(re.compile(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],

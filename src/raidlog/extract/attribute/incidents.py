@@ -5,6 +5,7 @@ whether a sentence retells one already told.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
@@ -62,6 +63,13 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)
     if not figures:
         return None
+    if len(figures) == 1 and figures[0].value and _patterns(lex)["toll_in_each"].search(s.text):
+        # "in the Dnipropetrovsk and Kharkiv regions … one person was injured in each region": one per place
+        # (the places of one kind the sentence names, two or more)
+        kinds = {r.place.kind for r in res if r.place is not None and r.place.kind != "country"}
+        named = {r.place.id for r in res if r.place is not None and r.place.kind != "country"}
+        if len(kinds) == 1 and len(named) > 1:
+            figures = [replace(figures[0], value=figures[0].value * len(named))]
     # (a hromada is a town's municipality: a figure told for it is told for it, not for the region's
     # other hromadas: "В Роменській громаді 5 поранених. У Білопільській громаді поранено 2" adds two)
     local = any(r.place is not None and (r.place.kind == "locality" or r.place.unit == "hromada") for r in res)
