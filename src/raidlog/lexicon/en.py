@@ -660,7 +660,10 @@ SCOPES: list[tuple[str, str]] = [
      # (not in a relative clause about the claimant: "the air force, which earlier reported a missile threat, said …")
      r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
-     r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous))\b",
+     r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|"
+     # ("its crews had downed a cruise missile back in late June": a part of a month told, a time of its own)
+     r"in\s+(?:early|mid-?|late)\s*(?:January|February|March|April|May|June|July|August|September|October|"
+     r"November|December))\b",
      "earlier"),
 ]
 

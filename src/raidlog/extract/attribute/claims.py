@@ -280,6 +280,18 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
         and (published is None or all(_days_before(d, published) >= 1 for d in m.days))
 
 
+def _day_of_its_own(current: ClaimDraft | None, m: Mentions, published: date | None) -> bool:
+    """A sentence with no count of its own that tells of a day not the told claim's: its one weapon told
+    without a number ("14 червня … збили ракету" after a four months' tally, "On 3 May … shot down a
+    missile" in a story of 20 May) is a claim of that day, not the told claim retold (a summary's
+    claim too: a day within its months is no part of its figure)."""
+    if current is None:
+        return False
+    return _another_day(current, m, published) \
+        or (current.scope == "summary" and m.scope is None and bool(m.days) and m.window is None
+            and not m.sentence.is_title)
+
+
 def _evening_before_its_night(current: ClaimDraft, m: Mentions, out: Attribution, lex: ModuleType) -> bool:
     """"В ночь на 12 марта … перехватили 14", then "Вечером 11 марта … сбиты шесть": the evening of
     the day before the story's night is a period of its own (the ministry tells its evening and its night

@@ -14,6 +14,7 @@ from raidlog.extract.attribute.claims import (
     _add_uncounted,
     _claim_for,
     _current,
+    _day_of_its_own,
     _item_key,
     _launch_told,
     _settle_rounded,
@@ -354,7 +355,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             told = None if m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
                                        and _patterns(lex)["new_attack"].search(s.text)) \
-                or _another_region(counted_res, _current(out, claimant)) else _current(out, claimant)
+                or _another_region(counted_res, _current(out, claimant)) \
+                or _day_of_its_own(_current(out, claimant), m, out.published) else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, told)
             one_more = _one_more(totals, told, s.text, lex)
