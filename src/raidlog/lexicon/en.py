@@ -850,7 +850,11 @@ ONE_ALONE = (r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\b
              # ("25 over the Voronezh region, and another drone was intercepted over the Bryansk region": one
              # more, its own clause's verb between the weapon and its place; a clause that goes on a list, not
              # a sentence of its own)
-             r"|(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=,\s))another(?=\s+(?:drone|UAV|missile)\s+(?:was|had\s+been)\s+(?:[a-z]+\s+){1,2}?(?:over|above)\s)"
+             # (a verb of downing, an adverb at most before it: "another drone was spotted over …", "… was not
+             # downed over …" and "… was launched over …" are no more downed)
+             r"|(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=,\s))another(?=\s+(?:drone|UAV|missile)\s+(?:was|had\s+been)\s+"
+             r"(?:(?!not\s|never\s)[a-z]+\s+)?(?:intercepted|destroyed|shot\s+down|downed|brought\s+down|neutrali[sz]ed|"
+             r"eliminated|suppressed|jammed|hit|taken\s+down)\s+(?:over|above)\s)"
              # ("two drones over Crimea and a third over the Belgorod region": the ordinal after "a", one more)
              r"|(?<=\ba\s)(?:second|third|fourth|fifth|sixth)(?=\s+(?:over|above)\s)")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
