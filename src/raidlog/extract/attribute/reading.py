@@ -723,6 +723,8 @@ def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[
             or (draft.claimant is not UNATTRIBUTED and draft.claimant.name != told.claimant.name) \
             or draft.claimant.region is not None:
         return []  # (an official's count is placed in his own region later, :func:`_speakers_own_region`)
+    if m.launch_verbs and not m.destroy_verbs:
+        return []  # ("Днем противник запустил еще шесть дронов": more launched, not downed over that region)
     if _patterns(lex)["elsewhere"].search(m.sentence.text) or _patterns(lex)["nationwide"].search(m.sentence.text):
         return []  # ("Another six were downed over other regions", "… across the country"): not that region
     if c.weapon is not None and any(w.type != c.weapon.type for w in told.weapons):
