@@ -109,7 +109,7 @@ from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_spea
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import Count
-from raidlog.geo import Gazetteer
+from raidlog.geo import SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
 from raidlog.officials import Officials
@@ -747,14 +747,14 @@ def _updates_of_running_figures(out: Attribution, mentions: list[Mentions], lex:
         return
     at = {m.sentence.start: m for m in mentions}
     order = {id(d): k for k, d in enumerate(out.claims)}
-    earlier: dict[str, list[int]] = {}  # a teller's last few earlier figures (a few: no square work)
+    earlier: dict[str, list[ClaimDraft]] = {}  # a teller's last few earlier figures (a few: no square work)
     first: dict[tuple[str, int], ClaimDraft] = {}  # a teller's first claim of the report's scope, by figure
     for d in out.claims:
         if d.destroyed is None:
             continue
         if d.scope in ("earlier", "previous_night"):
             told = earlier.setdefault(d.claimant.name, [])
-            told[:] = [*told[-_TOLD + 1:], d.destroyed]
+            told[:] = [*told[-_TOLD + 1:], d]
         elif d.scope == "report":
             first.setdefault((d.claimant.name, d.destroyed), d)
     gone: set[int] = set()
@@ -769,8 +769,8 @@ def _updates_of_running_figures(out: Attribution, mentions: list[Mentions], lex:
             continue
         names = {draft.claimant.name, UNATTRIBUTED.name}
         told = [*earlier.get(draft.claimant.name, ()), *earlier.get(UNATTRIBUTED.name, ())]
-        whole = next((w for n in names for e in told
-                      if (w := first.get((n, e + draft.destroyed))) is not None and id(w) not in gone
+        whole = next((w for n in names for e in told if _same_running(e, draft)
+                      and (w := first.get((n, e.destroyed + draft.destroyed))) is not None and id(w) not in gone
                       and order[id(w)] < order[id(draft)]), None)
         if whole is None:
             continue
@@ -787,6 +787,20 @@ def _updates_of_running_figures(out: Attribution, mentions: list[Mentions], lex:
                 inc.claim = whole
     if gone:
         out.claims[:] = [d for d in out.claims if id(d) not in gone]
+
+
+def _same_running(earlier: ClaimDraft, update: ClaimDraft) -> bool:
+    """Whether an earlier figure may be a post of the running figure an update adds to: of the same
+    weapon, and downed where the update was, if it says where ("Ранее в ведомстве сообщали об
+    уничтожении 12 беспилотников над Белгородской областью" is no post of "еще восемь над Курской
+    областью", nor five missiles one of three drones more)."""
+    kinds = {w.type for w in earlier.weapons}
+    if kinds and {w.type for w in update.weapons} and kinds != {w.type for w in update.weapons}:
+        return False
+    # (a city of federal or special status is of its surrounding region here: "летевших на Москву" is a post
+    # of "атаковавших столичный регион")
+    told = {SURROUNDING.get(p.iso, p.iso) for it in earlier.items for p in it.places}
+    return not told or bool(told & {SURROUNDING.get(p.iso, p.iso) for it in update.items for p in it.places})
 
 
 def _tells_no_claim(m: Mentions, res: list[Resolution], people: list) -> bool:
