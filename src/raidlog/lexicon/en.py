@@ -1361,7 +1361,8 @@ VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nea
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a sentence opening with a recent earlier event ("Recently, a drone damaged …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
-LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b"
+# (not a participle after it: "Recently renovated school No. 5 was hit overnight" tells tonight's news)
+LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|built|rebuilt)\b)"
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
 MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"

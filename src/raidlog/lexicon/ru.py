@@ -913,7 +913,9 @@ VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+�
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
 # a sentence opening with a recent earlier event ("Недавно беспилотник повредил …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
-LATELY_OPENING = r"\W*(?:недавно|незадолго\s+до\s+этого)\b"
+# (not a participle after it: "Недавно отремонтированная школа пострадала ночью" tells tonight's news)
+LATELY_OPENING = (r"\W*(?:недавно|незадолго\s+до\s+этого)\b(?!\s+(?:отремонтирован|построен|восстановлен|открыт|обновл[её]н|"
+                  r"реконструирован|возвед[её]н|установлен|введ[её]н)\w*)")
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"

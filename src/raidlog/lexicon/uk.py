@@ -882,7 +882,9 @@ VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+�
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
 # a sentence opening with a recent earlier event ("Нещодавно росіяни пошкодили …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
-LATELY_OPENING = r"\W*нещодавно\b"
+# (not a participle after it: "Нещодавно відремонтований будинок пошкоджено вночі" tells tonight's news)
+LATELY_OPENING = (r"\W*нещодавно\b(?!\s+(?:відремонтован|збудован|побудован|відновлен|відкрит|оновлен|реконструйован|"
+                  r"зведен|встановлен|введен)\w*)")
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"
