@@ -956,7 +956,8 @@ THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "shot down all but one of the drones", "All but two were downed": the count after it was not destroyed
-ALL_BUT = r"\ball\s+but\s+"
+# ("All drones but two of 30", "all the cruise missiles except two of the 30": the weapons, a plural, between; not "all night but two …")
+ALL_BUT = r"\ball(?:(?:\s+the)?(?:\s+[\w-]+)?\s+[\w-]+s)?\s+(?:but|except(?:\s+for)?)\s+"
 # "138 of the drones were downed": a part of weapons told before (not "18 of the 25": of_total)
 PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
