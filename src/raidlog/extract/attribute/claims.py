@@ -484,6 +484,10 @@ def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item],
     if not (m.days or m.scope or _patterns(lex)["other_period"].search(m.sentence.text)
             or _patterns(lex)["other_time"].search(m.sentence.text)):
         return False
+    if m.night and not m.scope:
+        # (a night told with its day is the report's night: "Overnight into Monday, air defences downed three
+        # drones over the Belgorod region near Shebekino", "У ніч на понеділок … п'ять дронів над Одещиною")
+        return False
     it = items[0]
     if it.count is None or it.count == current.destroyed or it.subset or it.more or it.each \
             or len(it.places) != 1 or it.places[0].kind not in ("admin1", "sea") or not it.places[0].iso:
