@@ -136,7 +136,7 @@ def _branches_of(lex: ModuleType, admitted: tuple[int, ...]) -> tuple[_ByFirst, 
 def _starts_at(first: str | None) -> re.Pattern[str] | None:
     """Where a word that begins with one of the characters ``first`` (a class's source) starts (the
     class first, then the boundary, so that a search skips from candidate to candidate)."""
-    return re.compile(rf"[{first}](?<=\b[{first}])", re.IGNORECASE) if first else None
+    return re.compile(rf"[{first}](?<=\b.)", re.IGNORECASE) if first else None
 
 
 def _starts(text: str, anyone: re.Pattern[str], branches: _ByFirst, starts: re.Pattern[str] | None) -> set[int]:
