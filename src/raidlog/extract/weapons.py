@@ -16,6 +16,14 @@ from raidlog.lexicon.gates import first_characters, outside_classes
 # counted in weapons[], never in a claim's drone-and-missile totals
 NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
 
+
+def untold_rockets(weapon: WeaponWord | None, text: str, lex: ModuleType) -> bool:
+    """Rockets named by the bare word alone ("seven rockets were downed near Kursk"), no launcher
+    nor model told: the word English news use for missiles too, so a claim of them alone has them as
+    its total (never MLRS rockets told as such: "14 Vampire rockets", "две ракеты РСЗВ «Ольха»")."""
+    return weapon is not None and weapon.type == "rocket" and weapon.model is None \
+        and re.fullmatch(lex.ROCKETS_UNTOLD, text[weapon.start:weapon.end], re.IGNORECASE) is not None
+
 @dataclass(frozen=True)
 class WeaponWord:
     start: int

@@ -69,7 +69,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?Vampire(?: multiple launch rocket systems?| MLRS)?", "rocket", "Vampire"),
-    (r"(?:MLRS|Vampire|Grad|Uragan|Smerch)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
+    (r"(?:MLRS|Vampire|Grad|Uragan|Smerch|Vilkha|Olkha)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
     (r"Hammer (?:guided )?(?:aerial )?bombs?", "guided_bomb", "Hammer"),
     (r"(?:rockets?)", "rocket", None),
     # (a model's name in the plural is its missiles: "six Kalibrs were launched", "as many Kinzhals")
@@ -861,6 +861,8 @@ NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
 NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # a number set off by dashes a page turned into hyphens, between two lower-case words: "The largest
 # number-41-were shot down over …" (group 1; not a compound such as "a 10-storey", "Shahed-136-type")
+# the bare "rockets" of English news: missiles as often as a launcher's (never MLRS rockets told as such)
+ROCKETS_UNTOLD = r"rockets?"
 DASHED_NUMBER = (r"\b[a-z]{2,}-(\d{1,4})-(?!(?:years?|days?|storey|story|stories|km|kg|metres?|meters?|hours?|"
                  r"minutes?|tons?|tonnes?|strong|members?|points?|type|class|series|mm)\b)[a-z]{2,}\b(?!-)")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")

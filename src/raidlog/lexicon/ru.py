@@ -102,6 +102,8 @@ NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх|рьмя|тью)" 
 # the ending of a count that ends in "one" ("81-го беспилотника" = восьмидесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го сентября")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)
+# (English bare "rockets": missiles as often as a launcher's; here "ракеты" are missiles)
+ROCKETS_UNTOLD = r"(?!)"
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 # ("два беспилотника над Крымом и третий над Белгородской областью": the ordinal after "и", one more; English "and another over the Kaluga region")
 ONE_ALONE = r"(?:(?<=\sи\s)|(?<=\sа\s))(?:втор|трет|четв[её]рт|пят)(?:ий|ой|ый)(?=\s+над\s)"
@@ -146,8 +148,14 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:(?:реактивн\w*\s+)?снаряд\w*|ракет\w*)\s+(?:РСЗО\s+)?(?:американск\w*\s+)?(?:реактивн\w*\s+)?"
      r"(?:систем\w*\s+(?:залпов\w*\s+огня\s+)?)?[«\"]?HIMARS[»\"]?", "rocket", "HIMARS"),
     (r"(?:реактивн\w*\s+)?снаряд\w*\s+(?:РСЗО\s+)?[«\"]?(?:Vampire|Вампир)[»\"]?", "rocket", "Vampire"),
+    # ("сбиты две ракеты РСЗВ «Ольха»": the Ukrainian launcher's rockets, by its Russian or Ukrainian name)
+    # (the bare name only in quotes: "Ольха" is a tree and villages too)
+    (r"(?:(?:(?:реактивн\w*\s+)?снаряд\w*|ракет\w*)\s+(?:(?:РСЗО|РСЗВ)\s+)?(?:систем\w*\s+(?:залпов\w*\s+огня\s+)?)?"
+     r"[«\"]?(?:Ольх[аиуе]|Вильх[аиуе]|Вільх[аиуе]|Olkha|Vilkha)[»\"]?|[«\"](?:Ольх[аиуе]|Вильх[аиуе]|Вільх[аиуе])[»\"])",
+     "rocket", "Olkha"),
     # ("сбиты двенадцать снарядов реактивной системы залпового огня": the shells of launchers)
-    (r"реактивн\w*\s+снаряд\w*(?:\s+РСЗО)?|ракет\w*\s+РСЗО|снаряд\w*\s+(?:РСЗО|реактивн\w*\s+систем\w*\s+залпов\w*\s+огня)",
+    (r"реактивн\w*\s+снаряд\w*(?:\s+(?:РСЗО|РСЗВ))?|ракет\w*\s+(?:РСЗО|РСЗВ)|снаряд\w*\s+(?:РСЗО|РСЗВ|реактивн\w*\s+систем\w*\s+залпов\w*\s+огня)"
+     r"|(?:ракет\w*|снаряд\w*)\s+(?:РСЗО\s+|РСЗВ\s+)?[«\"](?:Град|Ураган|Смерч)[»\"]",
      "rocket", None),
     (r"(?:оперативно-тактическ\w*\s+|баллистическ\w*\s+)?ракет\w*\s+[«\"]?ATACMS[»\"]?|ATACMS", "missile", "ATACMS"),
     (r"(?:(?:американск\w*\s+)?противорадиолокационн\w*\s+)?ракет\w*\s+[«\"]?HARM[»\"]?|HARM", "missile", "HARM"),

@@ -102,6 +102,8 @@ NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х|рм�
 # the ending of a count that ends in "one" ("81-го ударного БпЛА" = вісімдесяти одного), which the
 # ordinals share: read only for 21, 31, … and never before a month ("21-го вересня")
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
+# (English bare "rockets": missiles as often as a launcher's; here "ракети" are missiles)
+ROCKETS_UNTOLD = r"(?!)"
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 # ("два дрони над Кримом і третій над Харківщиною": the ordinal after "і", one more; English "and another over the Kaluga region")
 ONE_ALONE = r"(?:(?<=\sі\s)|(?<=\sй\s)|(?<=\sта\s)|(?<=\sа\s))(?:друг|трет|четверт|п['’ʼ]ят)(?:ий|ій)(?=\s+над\s)"
@@ -147,6 +149,14 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:аеробалістичн\w*\s+)?ракет\w*\s+(?:типу\s+)?[«\"]?Кинджал\w*[»\"]?|[«\"]?Кинджал\w*[»\"]?", "missile", "Kinzhal"),
     (r"(?:ракет\w*\s+)?[«\"]?(?:ATACMS|Storm Shadow|Нептун\w*|Flamingo|Фламінго)[»\"]?", "missile", None),
     (r"реактивн\w*\s+снаряд\w*(?:\s+(?:РСЗВ\s+)?HIMARS)?", "rocket", None),
+    # ("збито дві ракети HIMARS", "ракети РСЗВ «Вільха»": a launcher's rockets, not missiles)
+    (r"(?:(?:реактивн\w*\s+)?снаряд\w*|ракет\w*)\s+(?:(?:РСЗВ|РСЗО)\s+)?[«\"]?HIMARS[»\"]?", "rocket", "HIMARS"),
+    # (the bare name only in quotes: "Вільха" is a tree and villages too)
+    (r"(?:(?:(?:реактивн\w*\s+)?снаряд\w*|ракет\w*)\s+(?:(?:РСЗВ|РСЗО)\s+)?[«\"]?(?:Вільх[аиуі]|Вильх[аиуі]|Ольх[аиуі]|Vilkha|Olkha)[»\"]?"
+     r"|[«\"](?:Вільх[аиуі]|Вильх[аиуі]|Ольх[аиуі])[»\"])",
+     "rocket", "Olkha"),
+    (r"(?:ракет\w*|снаряд\w*)\s+(?:РСЗВ|РСЗО)(?:\s+[«\"](?:Град|Ураган|Смерч)[»\"])?|(?:ракет\w*|снаряд\w*)\s+[«\"](?:Град|Ураган|Смерч)[»\"]",
+     "rocket", None),
     (r"(?:зенітн\w*\s+)?(?:керован\w*\s+)?ракет\w*\s+(?:типу\s+|комплексу\s+|ЗРК\s+)?[«\"]?[СS]-300[»\"]?|[«\"]?[СS]-300[»\"]?", "missile", "S-300"),
     # (never an adjective or a carrier: "два ракетних удари", "зенітні ракетні комплекси", "4 ракетоносії")
     (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*ракет(?!н|онос|ч)\w*", "missile", None),

@@ -15,7 +15,13 @@ from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDra
 from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import WrittenWindow
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
+from raidlog.extract.weapons import (
+    NOT_IN_TOTALS,
+    Count,
+    of_them_after,
+    of_them_before,
+    untold_rockets,
+)
 from raidlog.model import Claimant
 
 
@@ -178,7 +184,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             draft.launched = draft.launched if draft.launched is not None else c.of_total.value
         elif c.of_total is not None:
             pass  # "all 28 missiles and 15 of 16 drones": one type's part; the claim sums its types
-        elif c.weapon is None or split_slots or (len(kinds) == 1 and c.weapon.type != "guided_bomb"
+        elif c.weapon is None or split_slots or (len(kinds) == 1 and (c.weapon.type not in NOT_IN_TOTALS or untold_rockets(c.weapon, text, lex))
                                                  and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
