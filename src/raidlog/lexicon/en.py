@@ -299,7 +299,7 @@ ONE_DOWNED_AFTER = r"[»\"”]?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
 STRUCK_WITH_ONE = r"(?!)"
 # a singular missile told by its flight toward a place: "reported a ballistic missile flying towards Dnipro" (one
 # launched, though no number is written)
-ONE_FLYING_AFTER = (r"[\s,]*(?:(?:that|which)\s+(?:was|is)\s+)?(?:flying|heading|headed)\s+"
+ONE_FLYING_AFTER = (r"[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are)\s+)?(?:flying|heading|headed)\s+"
                     r"(?:towards|toward|to|for|in\s+the\s+direction\s+of)\b")
 # a running figure raised, the verb that tells it ("has risen to 37", "reached 25"; "to" after any of them):
 # one list, read by DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE

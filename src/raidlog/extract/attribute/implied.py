@@ -260,11 +260,16 @@ def _flying_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None
     towards Lviv": one missile launched, told by its flight toward a place, in the singular without a number
     (not where the sentence says it was downed; a missile only, as _struck_with_one: one drone's flight at a
     place is no air attack's count; nor after a launch already told, "Russia launched 3 missiles …. A missile
-    heading for Poltava hit a school": one of those, no launch of its own)."""
-    if m.destroy_verbs or m.counts or told is not None and not told.from_title \
+    heading for Poltava hit a school": one of those, no launch of its own). So is a number of missiles told
+    by their flight alone, with no verb of launch or downing ("Two missiles heading for Poltava")."""
+    if m.destroy_verbs or told is not None and not told.from_title \
             and told.counts("launched"):
         return []
     pats = _patterns(lex)
+    if m.counts:
+        one = m.counts[0] if len(m.counts) == 1 and not m.launch_verbs else None
+        return [one] if one is not None and one.weapon is not None and one.weapon.type == "missile" \
+            and one.of_total is None and pats["one_flying"].match(text, one.end) else []
     for w in m.weapons:
         if w.type == "missile" and _singular(text, w, pats) and pats["one_flying"].match(text, w.end):
             return [Count(Number(w.start, w.start, 1), w, w.end)]

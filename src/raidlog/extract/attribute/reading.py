@@ -371,6 +371,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     if placed and len(placed[0].places) == 1:
                         items = [replace(placed[0], count=1, weapon=True)]  # ("…, яку над Дніпропетровщиною збили")
                 struck = bool(totals)
+        elif (not items or not totals and all(it.note for it in items)) and not s.is_title and not m.launch_verbs \
+                and (fly := _flying_one(m, s.text, lex, None if m.scope or out.new_attack else _current(out, claimant))):
+            # ("Two missiles heading for Poltava": a number of missiles told by their flight alone, launched;
+            # the place they flew at no item, nor a place they were downed)
+            totals, items, flying, struck = fly, [], True, True
         elif totals:
             totals = _with_coordinated_one(totals, m, s.text, lex)
         tally_kind = None
