@@ -226,7 +226,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if split is not None:
             # "Вчера над Курской областью сбито 40 беспилотников, а сегодня 12": the sentence up to today's
             # count is an earlier period's claim, read as it is; today's count is the report's own, told after it
-            m.counts.remove(split[0])
+            m.counts[:] = [c for c in m.counts if all(c.number.start != x.number.start for x in split[0])]
             m.scope = m.scope or "earlier"
             today = (*split, m, res, len(out.claims))
             res = [r for r in res if r.hit.start < split[1]]  # (the places after the mark are today's)
@@ -912,7 +912,8 @@ def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: Modu
 _BARE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
-def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: ModuleType) -> tuple[Count, int] | None:
+def _today_after_other_day(m: Mentions, res: list[Resolution], text: str,
+                           lex: ModuleType) -> tuple[list[Count], int] | None:
     """The sentence's last count, of the weapon counted before it (or of none: "а сегодня 12" leaves it
     out), marked as today's after a count of a place of its own ("Вчера над Курской областью сбито 40
     беспилотников, а сегодня 12", "Yesterday 40 drones were shot down over the Kursk region, and today
@@ -920,6 +921,9 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: M
     the counts are a series of days that _other_days_before_today tells apart.)"""
     if len(m.counts) < 2 or not (m.destroy_verbs or m.launch_verbs):
         return None
+    listed = _todays_list(m, res, text, lex)
+    if listed is not None:
+        return listed
     last, before = m.counts[-1], m.counts[-2]
     mark = _patterns(lex)["today_before"].search(text, max(0, last.number.start - 50), last.number.start)
     if before.weapon is None or before.weapon.type == "unknown" or mark is None \
@@ -949,15 +953,46 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str, lex: M
         over = _patterns(lex)["over_before"].search(text, last.end, place) if place is not None else None
         if over is None or text[last.end : over.start()].strip(" ,"):
             return None
-    return last, mark.start()
+    return [last], mark.start()
 
 
-def _today_claim(out: Attribution, c: Count, mark: int, m: Mentions, res: list[Resolution], first: int,
+def _todays_list(m: Mentions, res: list[Resolution], text: str, lex: ModuleType) -> tuple[list[Count], int] | None:
+    """Today's count told as a list by place after an earlier day's count of a place of its own ("Yesterday
+    35 drones were shot down over the Bryansk region, and today 4 over the Tula region and 3 over the Oryol
+    region", "а сегодня 4 над Тульской и 3 над Орловской"): the bare counts after the mark, each right
+    before "over" its place, with the weapon counted before the mark (as _today_after_other_day's one)."""
+    k = len(m.counts)
+    while k > 0 and m.counts[k - 1].weapon is None:
+        k -= 1  # (the bare counts at the sentence's end: today's list)
+    if k < 1 or len(m.counts) - k < 2:
+        return None
+    before, first = m.counts[k - 1], m.counts[k]
+    mark = _patterns(lex)["today_before"].search(text, max(0, first.number.start - 50), first.number.start)
+    if mark is None or mark.start() < before.number.end or before.weapon.type == "unknown" \
+            or not any(r.place is not None and r.hit.start < mark.start() for r in res):
+        return None
+    out = []
+    nexts = [c.number.start for c in m.counts[k + 1:]] + [len(text)]
+    for c, nxt in zip(m.counts[k:], nexts, strict=True):
+        place = min((r.hit.start for r in res if r.place is not None and c.end < r.hit.start < nxt), default=None)
+        over = _patterns(lex)["over_before"].search(text, c.end, place) if place is not None else None
+        if c.weapon is not None or over is None or text[c.end : over.start()].strip(" ,"):
+            return None
+        out.append(replace(c, weapon=weapons.WeaponWord(c.number.start, c.number.start, before.weapon.type,
+                                                         before.weapon.model)))
+    return out, mark.start()
+
+
+def _today_claim(out: Attribution, listed: list[Count], mark: int, m: Mentions, res: list[Resolution], first: int,
                  lex: ModuleType, gaz: Gazetteer) -> None:
     """Today's count split off a sentence of an earlier day's (_today_after_other_day): a claim of its own,
     told by the earlier claim's claimant; downed where the sentence names after today's mark ("а сегодня
-    над Брянской 12"), or else where that claim's one place was ("а сегодня 12" over the same region)."""
+    над Брянской 12"), or else where that claim's one place was ("а сегодня 12" over the same region).
+    Today's list by place ("and today 4 over the Tula region and 3 over the Oryol region") is one count,
+    their sum, each over its own place."""
     s = m.sentence
+    c = listed[0] if len(listed) == 1 else replace(listed[0], number=replace(
+        listed[0].number, value=sum(x.number.value for x in listed)))
     earlier = out.claims[-1] if len(out.claims) > first else None
     claimant = earlier.claimant if earlier is not None else out.reporter or UNATTRIBUTED
     told = out.claims[first - 1] if first else None
@@ -972,6 +1007,14 @@ def _today_claim(out: Attribution, c: Count, mark: int, m: Mentions, res: list[R
     d.evidence.append((s.start, s.end))
     d.night |= m.night
     after = [r for r in res if r.hit.start >= mark]
+    if len(listed) > 1:
+        ends = [x.number.start for x in listed[1:]] + [len(s.text)]
+        items = [replace(it, count=x.number.value, summary=False) for x, end in zip(listed, ends, strict=True)
+                 for it in _regional(_places_of_total(s.text, [x], [r for r in after if x.end <= r.hit.start < end],
+                                                      m, lex), s.text, gaz, lex)[:1]]
+        d.items.extend(items)
+        d.item_offsets.extend([s.start] * len(items))
+        return
     items = _regional(_places_of_total(s.text, [c], after, m, lex), s.text, gaz, lex) if after \
         else [replace(earlier.items[0], count=c.number.value, summary=True)] \
         if earlier is not None and len(earlier.items) == 1 and earlier.items[0].count is not None else []
