@@ -114,6 +114,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "attacked_words": re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"),
         "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
         "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
+        "spaces_end": re.compile(r"\s+$"),
         "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
         "comma_gap": re.compile(r",?\s+$"),
         "article": re.compile(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
@@ -667,7 +668,15 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         else:
             attacked = None
         subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
-        passive = False
+        passive = more = False
+        if c.weapon is None and (dash is None or dash.end() != c.number.start) and subject is None:
+            # ("…, and near Odesa 3 more", "…, а над Одессой ещё 3": the place, then its count of more)
+            more_at = pats["more_before"].search(text, max(0, c.number.start - 12), c.number.start)
+            if more_at is not None:
+                dash, more = more_at, True
+            elif pats["more_after"].match(text, c.number.end) \
+                    and text[max(0, c.number.start - 1) : c.number.start].isspace():
+                dash, more = pats["spaces_end"].search(text, max(0, c.number.start - 8), c.number.start), True
         if dash is not None and dash.end() == c.number.start:
             joint, joint_text = dash.start(), dash.group(0)
         elif subject is not None:
@@ -682,7 +691,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             joint_text = text[joint : c.number.start]
         else:
             continue
-        if c.weapon is None and not passive and not pats["item_end"].match(text, c.number.end):
+        if c.weapon is None and not passive and not more and not pats["item_end"].match(text, c.number.end):
             continue  # "в Белгородской области – 3 человека": not a count of weapons
         last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
         if not last or not _SPACES.fullmatch(text, placed[last - 1].hit.end, joint):
