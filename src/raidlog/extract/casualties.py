@@ -172,6 +172,23 @@ def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
                for m in pats["background"].finditer(text, _retold(text, lex, new_day)))
 
 
+def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
+    """Where a background sentence's other events begin when its cues all stand in a later clause, after a
+    comma and a clause's opening word, and the clause before holds none ("Two people were killed in
+    Kherson, and 12 in Mykolaiv a year ago": the two are today's); None when the cue is the whole
+    sentence's (or its clause is the first)."""
+    pats = _patterns(lex)
+    cues = [m.start() for m in pats["background"].finditer(text, _retold(text, lex, new_day))
+            if not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())]
+    if not cues:
+        return None
+    cut = None
+    for split in pats["clause_split"].finditer(text, 0, cues[0]):
+        if split.group(0).startswith(","):
+            cut = split.start()
+    return cut
+
+
 def _retold(text: str, lex: ModuleType, new_day: bool) -> int:
     """Where a reminder's words begin when it retells the report's own attack, or 0: the present time
     follows its cue ("Нагадаємо, |сьогодні вночі …"), or it names no time of its own, no word of an

@@ -57,10 +57,19 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         out.told_days |= days
     if not may_match(m.words, lex, "casualties"):
         return None
-    if s.paragraph == out.background_paragraph or casualties.is_background(s.text, lex, new_day):
+    text, numbers = s.text, m.numbers
+    if s.paragraph == out.background_paragraph:
         return None
+    if casualties.is_background(s.text, lex, new_day):
+        # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
+        # other events' is the news)
+        cut = casualties.background_clause(s.text, lex, new_day)
+        if cut is None:
+            return None
+        text, numbers = s.text[:cut], [n for n in m.numbers if n.end <= cut]
+        res = [r for r in res if r.hit.end <= cut]
     weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
-    figures = casualties.of_sentence(s.text, m.words, m.numbers, lex, weapon_counts)
+    figures = casualties.of_sentence(text, m.words, numbers, lex, weapon_counts)
     if not figures:
         return None
     if len(figures) == 1 and figures[0].value and _patterns(lex)["toll_in_each"].search(s.text):
