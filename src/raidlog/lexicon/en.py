@@ -230,6 +230,8 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|those|them|this\s+number|that\s+number)|of
 # many of them were destroyed is not told
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
                      r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral|"
+                     # ("almost all of the 15 drones", "not all of the 15": short of the whole, by how many untold)
+                     r"\b(?:almost|nearly|virtually|practically|not)\s+all|"
                      r"\b(?:a|one|two)\s+thirds?|\b(?:a|one|three)\s+quarters?)\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 # "half of the 12 downed drones": the whole a share is taken of, itself told as downed (a participle right
 # after its number), so the whole is the destroyed count and its place's (matched at the number's end; the

@@ -368,7 +368,9 @@ OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количе�
 # "сбили 90% из 120 дронов": the count after a share of it is how many came; so after a share told
 # without a number ("половина из 40 беспилотников была сбита", "большинство из 30"): how many were downed is not told
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*)|\bполовин\w*|\bтрет(?:ь|и|ью)|\bчетверт\w*|"
-                     r"\bбольшинств\w*|\bбольш(?:ая|ую|ей)\s+част\w*|\bчаст(?:ь|и|ью))\s+(?:из\s+|от\s+)(?:всех\s+)?")
+                     r"\bбольшинств\w*|\bбольш(?:ая|ую|ей)\s+част\w*|\bчаст(?:ь|и|ью)|"
+                     # ("почти все из 15 беспилотников", "не все из 15": short of the whole, by how many untold)
+                     r"\b(?:почти|практически|едва\s+ли|не)\s+(?:все|всех))\s+(?:из\s+|от\s+)(?:всех\s+)?")
 # "половина из 12 сбитых беспилотников", "половина из 12 беспилотников, сбитых над …": the whole a share is
 # taken of, itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its
 # place's (matched at the number's end; not "половина из 40 беспилотников была сбита над …")

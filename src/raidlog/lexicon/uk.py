@@ -346,7 +346,9 @@ OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+ч
 # "збили 95% з 60 дронів": the count after a share of it is how many came
 # (and a share told without a number: "половина з 40 безпілотників", "більшість із 50": how many were downed is not told)
 PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)|\bполовин\w*|\bтретин\w*|\bчверт\w*|\bбільшіст\w*|"
-                     r"\bбільш(?:а|у|ої)\s+частин\w*|\bчастин(?:а|у|ою))\s+(?:з|із|зі|від)\s+(?:усіх\s+|всіх\s+)?")
+                     r"\bбільш(?:а|у|ої)\s+частин\w*|\bчастин(?:а|у|ою)|"
+                     # ("майже всі з 15 дронів", "не всі з 15": short of the whole, by how many untold)
+                     r"\b(?:майже|практично|не)\s+(?:усі|всі|усіх|всіх))\s+(?:з|із|зі|від)\s+(?:усіх\s+|всіх\s+)?")
 # "половина з 12 збитих дронів", "половина з 12 дронів, збитих над …": the whole a share is taken of,
 # itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its place's
 # (matched at the number's end; not "більшість із 50 дронів збили над …")
