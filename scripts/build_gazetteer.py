@@ -359,7 +359,7 @@ class Entry:
     alternates: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     made_stems: set[str] = field(default_factory=set)  # by rule, ranked after stems
-    gn_name: str | None = None  # GeoNames' own name where LOCALITY_NAMES replaces it
+    gn_name: str | None = None  # GeoNames' own name where LOCALITY_NAMES or press_spelling replaces it
 
     def add_names(self, names: Iterable[str], primary: bool = True) -> None:
         target = self.names if primary else self.alternates
@@ -689,6 +689,27 @@ OWN_SPELLING_RATIO = 90
 OKRUG_WORDS = {"Gorodskoy Okrug": "Urban Okrug", "Munitsipal’nyy Okrug": "Municipal Okrug"}
 
 
+def press_spelling(name: str) -> str:
+    """A RU/UA/BY name of GeoNames' BGN/PCGN romanisation as the English press writes it, without
+    diacritics: ë is yo ("Orël" -> Oryol; BGN's "yë" at a word's start and after a vowel too:
+    "Yëlkino" -> Yolkino) and the soft-sign apostrophe is dropped ("Yats’kivka" -> Yatskivka,
+    "Korosten' Raion" -> Korosten Raion). Other letters stay (Belarusian Łacinka, Karelian ä)."""
+    name = name.replace("yë", "yo").replace("Yë", "Yo").replace("ë", "yo").replace("Ë", "Yo")
+    return name.replace("’", "").replace("'", "").replace("ʹ", "")
+
+
+def named_after(raion: str, centre: str) -> bool:
+    """Whether a raion's Latin name ("Borispol’sky District", "Kolomyya Raion") spells the name of
+    the town it is named after ("Boryspil", "Kolomyia"), in some romanisation, or its adjective."""
+    import difflib
+
+    own = re.sub(r"(?:sk|tsk|zk)(?:yi|iy|yy|y|a|ij)$|s?kyy$", "", name_key(press_spelling(raion))
+                 .removesuffix(" raion").removesuffix(" district"))
+    town = name_key(centre)
+    skeleton = str.maketrans("", "", "aeiouy")
+    return difflib.SequenceMatcher(None, own.translate(skeleton), town.translate(skeleton)).ratio() >= 0.75
+
+
 def district_name(name: str, aliases: list[str]) -> str:
     """English display name: "Kamenskiy Rayon" becomes "Kamensky District", "Gorodskoy Okrug
     Domodedovo" "Domodedovo Urban Okrug", "Ramenskiy Gorodskoy Okrug" "Ramensky Urban Okrug"."""
@@ -767,7 +788,7 @@ class Builder:
             if not theatre and c["population"] < WORLD_MIN_POPULATION:
                 continue
             iso = self.iso_by_code.get(f"{cc}.{c['admin1code']}")
-            name = LOCALITY_NAMES.get(int(gid), c["name"])
+            name = LOCALITY_NAMES.get(int(gid)) or (press_spelling(c["name"]) if theatre else c["name"])
             entry = Entry("locality", f"geonames:{gid}", name, iso, cc,
                           c["latitude"], c["longitude"], c["population"],
                           self.region_name(iso), gn_name=c["name"] if name != c["name"] else None)
@@ -834,10 +855,11 @@ class Builder:
             gid = int(r[3])
             aliases = [a for a in r[5].split("|") if a and good_alternate(a) and not foreign(a, r)]
             name = DISTRICT_RENAMES.get(gid) or district_name(r[0], aliases)
-            entry = Entry("district", f"geonames:{gid}", name, parent, cc,
+            shown = press_spelling(name) if cc in THEATRE else name
+            entry = Entry("district", f"geonames:{gid}", shown, parent, cc,
                           region=self.region_name(parent))
             entry.lat, entry.lon = mean_point(members.get(number, []))
-            entry.add_names([name, *DISTRICT_ALIASES.get(gid, [])])
+            entry.add_names([shown, name, *DISTRICT_ALIASES.get(gid, [])])
             entry.add_names([r[0], *aliases], primary=False)
             for key in entry.names | entry.alternates:
                 typed = split_type(key)
@@ -1237,7 +1259,11 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
             if raion and len(town) == 1:  # "Одесский район" too, beside a Russian namesake
                 for alias in sorted(town[0].names | town[0].alternates):
                     raion.stems |= {a for a in town_adjectives(alias) if a.endswith(("ский", "цкий"))}
-            if raion and centre and re.search(r"(?:sk|tsk|zk)(?:yi|iy|y|a) Raion$", raion.name):
+            # and any GeoNames name that spells the centre otherwise than the national system does
+            # ("Borispol’sky District" -> Boryspil Raion, "Kolomyya Raion" -> Kolomyia Raion)
+            if raion and centre and raion.name != f"{national(centre[6])} Raion" and (
+                    re.search(r"(?:sk|tsk|zk)(?:yi|iy|y|a) Raion$", raion.name)
+                    or named_after(raion.name, national(centre[6]))):
                 raion.alternates.add(name_key(raion.name))
                 raion.name = f"{national(centre[6])} Raion"
                 raion.names.add(name_key(raion.name))
