@@ -154,8 +154,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "towards": re.compile(rf"^{lex.TOWARDS}$", i),
         "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
-        # (nor a weapon named with no count after "as well as": "одну над Хмельницькою областю, а також ракети над
-        # Тернопільщиною": more weapons, elsewhere, uncounted)
+        # (nor a weapon named with no count after "as well as": "одну над Вінницькою областю, а також ракети над
+        # Житомирщиною": more weapons, elsewhere, uncounted)
         "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": re.compile(lex.SEA_LOCATOR, i),

@@ -467,7 +467,7 @@ def _zeros(text: str, pats: dict) -> set[str]:
         stops = [y.start() for y in (pats["zero_stop"].search(window), _DIGIT.search(window)) if y]
         nouns(window[: min(stops)] if stops else window)  # up to the clause's end, or a count
     for x in pats["zero_after"].finditer(text):
-        # (a long clause too: "Жертв серед цивільного населення та руйнувань житлових об’єктів не зафіксовано")
+        # (a long clause too: "Загиблих серед мешканців села та пошкоджень приватних будинків не зафіксовано")
         window = text[max(0, x.start() - 90) : x.start()]
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)

@@ -800,7 +800,7 @@ SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an a
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
-# ("the reasons for the fall of the Russian missile are being established": where it fell, not one downed)
+# ("the cause of the fall of that enemy missile is now being looked into": where it fell, not one downed)
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\b(?:fall|crash) of\s+(?:\S+\s+){0,2}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"
 # (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) raid on the port")
 NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|offensives?|assaults?|barrages?|swarms?|waves?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
@@ -849,7 +849,7 @@ SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:o
 # a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
 # (and an article before a weapon and its place, in a list: "downed a drone over the Moscow region, another over …")
 ONE_ALONE = (r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\ban?(?=\s+(?:drone|UAV|missile)\s+(?:over|above)\s)"
-             # ("25 over the Voronezh region, and another drone was intercepted over the Bryansk region": one
+             # ("18 over the Lipetsk region, and another drone was destroyed over the Tver region": one
              # more, its own clause's verb between the weapon and its place; a clause that goes on a list, not
              # a sentence of its own)
              # (a verb of downing, an adverb at most before it: "another drone was spotted over …", "… was not
@@ -1076,7 +1076,7 @@ PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))
                  r"(?:intercepted|destroyed|downed|shot down))"
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 # ("air defence responded to drones in Kyiv", "reported on the work of air defence in Obolon": the same;
-# "air defences were activated over the city of Stary Oskol", "air defence activated over Kursk")
+# "air defences were activated over the town of Valuyki", "air defence activated over Kursk")
 AIR_DEFENCE_AT_WORK = (r"\b[Aa]ir defen[cs]es?\s+(?:systems?\s+|forces\s+)?(?:(?:is|are|was|were|(?:has|have)\s+been)\s+(?:working|active|activated|operating|repelling|responding)|"
                        r"worked|operated|activated|responded\s+to)\b|\bwork\s+of\s+(?:the\s+)?[Aa]ir\s+defen[cs]es?\b")
 # after a count, the units that downed its weapons engaged in the regions named next ("mobile fire
@@ -1126,7 +1126,7 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
                       r"|(?<!the )(?:north|south)?-?(?:east|west)\s+of|(?<!the )(?:north|south)\s+of"
                       # ("the Oryol region, which is closer to Moscow": a comparison's point of reference)
                       r"|(?:closer|nearer)\s+to"
-                      # ("There was no immediate comment from Kyiv": who would answer, a government, no place)
+                      # ("We had no prompt reaction from Kyiv": who would answer, a government, no place)
                       r"|(?:comments?|response|reaction|confirmation)\s+from)\s+$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
@@ -1405,8 +1405,8 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
               r"in (?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December) \d{4}|"
-              # a past attack named by its rank and month ("Its biggest attack in March killed three
-              # people", "the deadliest strike of the war in July")
+              # a past attack named by its rank and month ("Their largest raid in April left five
+              # dead", "the deadliest strike of the war in July")
               r"(?:biggest|largest|deadliest|heaviest|most\s+massive)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|raid|barrage)s?\s+"
               r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b")
 COUNCIL = r"\bcouncil\b"  # "head of the Kharkiv regional council"

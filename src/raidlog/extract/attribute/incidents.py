@@ -73,7 +73,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     if not figures:
         return None
     if len(figures) == 1 and figures[0].value and _patterns(lex)["toll_in_each"].search(s.text):
-        # "in the Dnipropetrovsk and Kharkiv regions … one person was injured in each region": one per place
+        # "in the Poltava and Sumy regions … a man was hurt in each region": one per place
         # (the places of one kind the sentence names, two or more)
         kinds = {r.place.kind for r in res if r.place is not None and r.place.kind != "country"}
         named = {r.place.id for r in res if r.place is not None and r.place.kind != "country"}

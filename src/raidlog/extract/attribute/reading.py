@@ -958,8 +958,8 @@ def _today_after_other_day(m: Mentions, res: list[Resolution], text: str,
 
 def _todays_list(m: Mentions, res: list[Resolution], text: str, lex: ModuleType) -> tuple[list[Count], int] | None:
     """Today's count told as a list by place after an earlier day's count of a place of its own ("Yesterday
-    35 drones were shot down over the Bryansk region, and today 4 over the Tula region and 3 over the Oryol
-    region", "а сегодня 4 над Тульской и 3 над Орловской"): the bare counts after the mark, each right
+    27 drones were downed above the Smolensk region, and today 6 over the Tver region and 2 over the Lipetsk
+    region", "а сегодня 6 над Тверской и 2 над Липецкой"): the bare counts after the mark, each right
     before "over" its place, with the weapon counted before the mark (as _today_after_other_day's one)."""
     k = len(m.counts)
     while k > 0 and m.counts[k - 1].weapon is None:
