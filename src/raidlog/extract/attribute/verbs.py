@@ -349,7 +349,7 @@ def _of_other_whole(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     9 houses: four of them were destroyed", "11 бомбардировщиков: 4 из них выпустили ракеты"): no count
     of the weapons downed or launched (the whole is the count before the part, found by bisection)."""
     pats = _patterns(lex)
-    if pats["stock_before"].search(text, max(0, c.number.start - 40), c.number.start):
+    if _stock_count(c, m, text, pats):
         return True
     if c.weapon is not None or not of_them_after(text, c.end, lex):
         return False
@@ -357,7 +357,27 @@ def _of_other_whole(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     whole = m.counts[k - 1] if k else None
     return whole is not None and (
         (whole.weapon is None and pats["other_counted"].match(text, whole.end) is not None)
-        or pats["stock_before"].search(text, max(0, whole.number.start - 40), whole.number.start) is not None)
+        or _stock_count(whole, m, text, pats))
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _stock_count(c: Count, m: Mentions, text: str, pats: dict) -> bool:
+    """A count told with a stock's or an output's verb right before it ("the frigate carries 16 missiles"),
+    unless it is the load of carriers counted after a launch verb of its clause ("Russia launched 10 Tu-95
+    bombers carrying 40 cruise missiles", "запустив 11 Ту-95МС, що несуть 40 ракет"): the weapons launched
+    (the launch verb nearest before, and the counts between, found by bisection)."""
+    stock = pats["stock_before"].search(text, max(0, c.number.start - 40), c.number.start)
+    if stock is None:
+        return False
+    k = bisect_right(m.launch_verbs, stock.start(), key=lambda v: v[1])
+    if not k or stock.start() - m.launch_verbs[k - 1][1] > 80 \
+            or _CLAUSE_BREAK.search(text, m.launch_verbs[k - 1][1], stock.start()):
+        return True
+    j = bisect_left(m.counts, m.launch_verbs[k - 1][1], key=lambda o: o.number.start)
+    carriers = m.counts[j] if j < len(m.counts) else None
+    return not (carriers is not None and carriers.weapon is None and carriers.end <= stock.start())
 
 
 def _launch_noun_after(c: Count, m: Mentions, text: str) -> bool:
