@@ -1375,6 +1375,10 @@ MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"
 # "Recall that today is a day of mourning for …": earlier victims (the present
 # time names no retelling of the night)
 ANNIVERSARY = r"\b(?:anniversary|mourning|(?:one|a|two|three|four|five|six)\s+(?:years?|months?)\s+since)\b"
+# a clause other than the count's opens ("… downed three drones over the Belgorod region, he said, adding that a
+# shop hit on Sunday had reopened"): a time told after it is not the count's
+OTHER_CLAUSE = (r";|,\s*(?:adding|saying|noting|stressing|explaining|while|whereas|which|who|where|although|though|"
+                r"because)\b")
 OTHER_TIME = (rf"{ANNIVERSARY}|"
               r"\b(?:yesterday|the\s+day\s+before|the\s+previous\s+(?:day|night|week|month)|earlier|previously|"
               r"last\s+(?:week|month|year)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|ago|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|"

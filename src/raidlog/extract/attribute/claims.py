@@ -4,6 +4,7 @@ or a new one (another scope, another total, another weapon counted again).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 from types import ModuleType
@@ -481,8 +482,7 @@ def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item],
     by air defence over the Kursk region and another was jammed" is how the whole was downed."""
     if current.destroyed is None or len(items) != 1:
         return False
-    if not (m.days or m.scope or _patterns(lex)["other_period"].search(m.sentence.text)
-            or _patterns(lex)["other_time"].search(m.sentence.text)):
+    if not (m.scope or _time_of_count_clause(items[0], m, lex)):
         return False
     if m.night and not m.scope:
         # (a night told with its day is the report's night: "Overnight into Monday, air defences downed three
@@ -497,6 +497,27 @@ def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item],
     whole = [t for t in current.items if t.count is not None and not t.subset]
     return len(whole) == 1 and not whole[0].headline and whole[0].count == current.destroyed and len(whole[0].places) == 1 \
         and whole[0].places[0].iso == it.places[0].iso
+
+
+def _time_of_count_clause(it: breakdown.Item, m: Mentions, lex: ModuleType) -> bool:
+    """Whether the sentence tells a time of its own (a date, "earlier", "on Sunday") in the clause of the
+    item's count: not one in another clause ("… downed three drones over the Belgorod region, he said, adding
+    that a shop hit on Sunday had reopened": the shop's day). The clause openers are found once, and the one
+    between each time and the count by bisection."""
+    text = m.sentence.text
+    pats = _patterns(lex)
+    times = [(d.start, d.end) for d in m.days] + [x.span() for x in pats["other_period"].finditer(text)] \
+        + [x.span() for x in pats["other_time"].finditer(text)]
+    if not times:
+        return False
+    at = it.number_start if it.number_start >= 0 else it.start
+    opens = [x.start() for x in pats["other_clause"].finditer(text)]
+    for a, b in times:
+        lo, hi = (b, at) if b <= at else (at, a)
+        k = bisect_left(opens, lo)
+        if k == len(opens) or opens[k] >= hi:
+            return True
+    return False
 
 
 def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:

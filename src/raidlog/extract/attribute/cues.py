@@ -202,6 +202,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_after": re.compile(lex.MORE_AFTER, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
+        "other_clause": re.compile(lex.OTHER_CLAUSE, i),
         "elsewhere": re.compile(rf"\b(?:{lex.AND_ELSEWHERE})", i),
         "evening": re.compile(lex.EVENING, i),
         "another_season": re.compile(lex.ANOTHER_SEASON, i),
