@@ -58,9 +58,11 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
         # "41 of 50 Shaheds were downed. According to the Air Force, air defence was working in …": who
         # tells where the count just told was downed tells the count
         draft.claimant = claimant
-    if draft.destroyed == 1 and not draft.items and len(item.places) == 1 and item.count is None:
+    if draft.destroyed == 1 and not draft.items and len(item.places) == 1 and item.count is None \
+            and not _of_another_weapon(draft, m):
         # "ПВО сбили беспилотник", then "сбит … при подлете к аэродрому в Саратовской области": the one
-        # weapon told, downed where the sentence says (one weapon is downed in one place)
+        # weapon told, downed where the sentence says (one weapon is downed in one place; not where the
+        # sentence tells another weapon downed: "Ракета была сбита на подлете к аэродрому …" is the missile's)
         item = replace(item, count=1)
     draft.items.append(item)
     draft.item_offsets.append(s.start)
@@ -70,6 +72,12 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
         _set_window(draft, m.window, s.start)
     out.used.add(s.index)
     return True
+
+
+def _of_another_weapon(draft: ClaimDraft, m: Mentions) -> bool:
+    """The sentence names weapons, none of a type the claim counted ("Ракета была сбита …" after one drone)."""
+    types = {w.type for w in m.weapons if w.type not in ("unknown", *NOT_IN_TOTALS)}
+    return bool(types) and bool(draft.weapons) and not types & {w.type for w in draft.weapons}
 
 
 def _short_of_its_total(told: ClaimDraft, claimant: Claimant | None, m: Mentions) -> bool:

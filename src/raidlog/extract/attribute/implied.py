@@ -322,7 +322,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         first = min(m.weapons, key=lambda w: w.start, default=None)
         listed = pats["ordinal_list"].search(text, max(0, first.start - 60), first.start) if first else None
         if first is None or not (listed or pats["one_more_before"].search(text, max(0, first.start - 40), first.start)
-                                 or _one_of_another_weapon(first, m, text, told, pats)):
+                                 or _one_of_another_weapon(first, m, text, told, pats, told.destroyed != 1)):
             return []
         weapons = [first]
         if listed is not None and first.type not in ("unknown", *NOT_IN_TOTALS) and id(first) not in {
@@ -349,14 +349,16 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     return []
 
 
-def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict) -> bool:
+def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict, cue: bool = True) -> bool:
     """"Збито 12 шахедів. Крім того, збили й ракету Х-59", "Збито 35 ударних БпЛА. Крім того, збито
     розвідувальний БпЛА": after the told count, one more weapon of a kind (a type, or a model of it) the
     claim has not counted, in the singular, said to be more of it ("крім
     того", "також"): one of its own, not the count told again (uk-f11-12, uk-f10-15). In the claim's own
     voice: not what another source says or is doubted ("Крім того, російські ЗМІ стверджують, що їхня ППО
     збила українську ракету «Нептун»", "Кроме того, по данным украинской стороны, … ракета Х-59 была сбита")."""
-    more = pats["more_of_it"].search(text, 0, w.start)
+    # (after one weapon told downed, no cue is needed: "Беспилотник сбит. Ракета была сбита на подлете к
+    # аэродрому …" is the missile's one, not the drone retold)
+    more = pats["more_of_it"].search(text, 0, w.start) if cue else True
     return more is not None and len(m.weapons) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
         and all(t.type != w.type or (w.model is not None and t.model != w.model) for t in told.weapons) \
         and bool(told.weapons) \
