@@ -500,11 +500,19 @@ def _whole_place_counted_again(current: ClaimDraft, items: list[breakdown.Item],
     if it.count is None or it.count == current.destroyed or it.subset or it.more or it.each \
             or len(it.places) != 1 or it.places[0].kind not in ("admin1", "sea") or not it.places[0].iso:
         return False
-    # (not a headline's: "Nine drones downed over the Sumy region" over "six over the Sumy region, and three
-    # more fell to mobile fire groups", the body's breakdown of the headline's figure)
-    whole = [t for t in current.items if t.count is not None and not t.subset]
-    return len(whole) == 1 and not whole[0].headline and whole[0].count == current.destroyed and len(whole[0].places) == 1 \
-        and whole[0].places[0].iso == it.places[0].iso
+    whole = whole_over_one_place(current)
+    return whole is not None and whole.places[0].iso == it.places[0].iso
+
+
+def whole_over_one_place(told: ClaimDraft) -> breakdown.Item | None:
+    """The told claim's one counted item, when it holds the whole destroyed total over one place ("14 drones
+    were shot down on their approach to Moscow"); not a headline's ("Nine drones downed over the Sumy region"
+    over "six over the Sumy region, and three more fell to mobile fire groups", the body's breakdown of it)."""
+    whole = [t for t in told.items if t.count is not None and not t.subset]
+    if told.destroyed is None or len(whole) != 1 or whole[0].count != told.destroyed or len(whole[0].places) != 1 \
+            or whole[0].headline:
+        return None
+    return whole[0]
 
 
 def _time_of_count_clause(it: breakdown.Item, m: Mentions, lex: ModuleType) -> bool:

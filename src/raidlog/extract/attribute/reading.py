@@ -19,6 +19,7 @@ from raidlog.extract.attribute.claims import (
     _launch_told,
     _settle_rounded,
     _vaguely_same,
+    whole_over_one_place,
 )
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
@@ -734,11 +735,10 @@ def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[
         return []  # ("Another six were downed over other regions", "… across the country"): not that region
     if c.weapon is not None and any(w.type != c.weapon.type for w in told.weapons):
         return []  # ("Над Крымом сбиты 5 беспилотников. Ещё две ракеты перехвачены в районе пролива": another weapon)
-    whole = [it for it in told.items if it.count is not None and not it.subset]
-    if told.destroyed is None or len(whole) != 1 or whole[0].count != told.destroyed or len(whole[0].places) != 1 \
-            or whole[0].places[0].kind not in ("admin1", "sea") or whole[0].headline:
+    whole = whole_over_one_place(told)
+    if whole is None or whole.places[0].kind not in ("admin1", "sea"):
         return []
-    return [breakdown.Item(c.number.start, c.end, c.number.value, whole[0].places, None, False,
+    return [breakdown.Item(c.number.start, c.end, c.number.value, whole.places, None, False,
                            weapon=c.weapon is not None, number_start=c.number.start, summary=True)]
 
 
