@@ -23,12 +23,16 @@ import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-from raidlog.store import schema as t
-from raidlog.store.queries import ClaimFilter, IncidentFilter, claims, incidents, outlet
+    from raidlog.store.queries import ClaimFilter, IncidentFilter
+
+# The store (and SQLAlchemy) is imported where rows are read, not here: the CLI lists these formats
+# in its help, and `raidlog extract`, which never opens a store, would pay SQLAlchemy's import
+# (about a quarter of its start-up) for it.
 
 LAYERS = ("claims", "incidents")
 
@@ -69,6 +73,8 @@ ISO_NUMERIC = {"RU": 643, "UA": 804, "BY": 112}  # ACLED's iso column: ISO 3166-
 
 def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
     """The export rows: each claim, then one row per place of each of its breakdown items."""
+    from raidlog.store.queries import ClaimFilter, claims
+
     f = f or ClaimFilter(limit=None)
     for c in claims(conn, f):
         base = {
@@ -97,6 +103,8 @@ def source_label(row: dict[str, Any]) -> str:
     """The ``source`` column: who published the document (a Telegram channel's or feed's name,
     else its address's host), else its title, else its name (a file's path) — never the ingest
     argument ("file:samples/corpus")."""
+    from raidlog.store.queries import outlet
+
     return outlet(row.get("source"), row.get("url")) or row.get("title") or row.get("document") or ""
 
 
@@ -109,6 +117,8 @@ def incident_rows(conn: Connection, f: IncidentFilter | None = None) -> Iterator
     """The incidents layer: a row per place of each incident, or one row without a place for an
     incident that names none ("hits at 8 locations"). ``killed``/``injured``: as the report states
     them (empty: not stated; 0: "no casualties")."""
+    from raidlog.store.queries import IncidentFilter, incidents
+
     for inc in incidents(conn, f or IncidentFilter(limit=None)):
         base = {**dict.fromkeys(INCIDENT_COLUMNS), "row_kind": "incident", "counted_in_stats": False,
                 "incident_id": inc["id"], "document_id": inc["document_id"], "day": inc["day"], "kind": inc["kind"],
@@ -228,6 +238,10 @@ def _point(row: dict[str, Any], props: dict[str, Any]) -> dict[str, Any]:
 
 def acled_rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, Any]]:
     """ACLED-style events: interceptions per breakdown place, then officials' hits and damage."""
+    from sqlalchemy import select
+
+    from raidlog.store import schema as t
+
     n = 0
     for row in rows(conn, f):
         if row["row_kind"] != "breakdown_item":
@@ -366,6 +380,8 @@ FORMATS = tuple(EXPORTERS)
 def export(name: str, conn: Connection, layer: str | None = None, claims_filter: ClaimFilter | None = None,
            incidents_filter: IncidentFilter | None = None) -> str | bytes:
     """The export ``name`` of the ledger under the filters: text, or bytes for a binary format."""
+    from raidlog.store.queries import ClaimFilter, IncidentFilter
+
     exporter = EXPORTERS[name]
     layers = (layer,) if layer else exporter.default_layers
     return exporter.write(Rows(conn, claims_filter or ClaimFilter(limit=None),
