@@ -122,6 +122,7 @@ GOT_THROUGH_TO = r"(?:(?:to|the)\s+)*"
 
 DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
+    r"(?:shot|brought|took|knocked)\s+(?:them|both)\s+(?:all\s+)?down|"  # ("shot them down": the phrasal verb split by its object)
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
     # ("two drones were forced to land by electronic warfare": landed by EW, downed as a jammed one is; never
     # without the EW named: "debris landed on a house")
@@ -957,6 +958,11 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # down five" counts its own)
 # ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+# "19 drones were spotted heading for the city, and air defence shot them down", "intercepted them all": the
+# ones just told, every one (the verb's object a pronoun; "destroyed them" of no count told tells no figure)
+DESTROY_THEM = (r"(?:shot|brought|took|knocked)\s+(?:them|both)\s+(?:all\s+)?down\b|"
+                r"(?:destroyed|downed|intercepted|neutrali[sz]ed|eliminated)\s+(?:them|both\s+of\s+them|all\s+of\s+them)"
+                r"(?:\s+all)?(?![\w-])")
 # "All except the Iskander-M were shot down": every weapon told but the ones named after it
 EXCEPT = r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+for)\s+(?:the\s+|an?\s+)?"
 # "shot down all but one of the drones", "All but two were downed": the count after it was not destroyed

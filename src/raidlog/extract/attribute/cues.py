@@ -143,9 +143,11 @@ def _patterns(lex: ModuleType) -> dict:
         "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
-                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|"
+                                    rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|\b(?P<them>{lex.DESTROY_THEM})|"
                                     # "None of them reached its target": none got through, all downed
                                     rf"(?P<none>{lex.NONE_OF_THEM})", i),
+        # a thing between the count and "destroyed them" ("they hit two depots and destroyed them"): theirs
+        "thing_word": re.compile(rf"\b(?:{lex.THING_NOUNS})(?![\w'’-])", i),
         # "None of them reached Kyiv": what follows the verb is their target (up to the place's start)
         "none_reached": re.compile(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one

@@ -84,7 +84,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if not launched:
         return False
     x = _patterns(lex)["all_destroyed"].search(text, after)
-    if x is None or _not_all(text, x, lex) or _relative_elsewhere(text, x, after):
+    if x is None or _not_all(text, x, lex) or _relative_elsewhere(text, x, after) or _things_of_them(text, x, after, lex):
         return False
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
     but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
@@ -107,6 +107,12 @@ def _relative_elsewhere(text: str, x, after: int) -> bool:
     warehouses, which were destroyed" tells the warehouses': a relative pronoun downs the count only
     right after it (its comma, a closing quote)."""
     return bool(x.groupdict().get("rel")) and bool(text[after : x.start()].strip(' ,»"”'))
+
+
+def _things_of_them(text: str, x, after: int, lex: ModuleType) -> bool:
+    """"… and air defence shot them down" downs the count told; "they hit two depots and destroyed them"
+    the depots: a pronoun object tells the count's fate only with no thing named between."""
+    return bool(x.groupdict().get("them")) and _patterns(lex)["thing_word"].search(text, after, x.start()) is not None
 
 
 def _not_all(text: str, x, lex: ModuleType) -> bool:

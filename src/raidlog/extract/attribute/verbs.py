@@ -163,8 +163,9 @@ def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: Modul
     if k == len(m.launch_verbs) or text[tail : m.launch_verbs[k][0]].strip() \
             or any(a < count.number.start for a, _ in m.destroy_verbs[:1]):
         return False
-    if _patterns(lex)["all_destroyed"].search(text, tail):
-        return True
+    if (x := _patterns(lex)["all_destroyed"].search(text, tail)) is not None and not (
+            x.groupdict().get("them") and _patterns(lex)["thing_word"].search(text, tail, x.start())):
+        return True  # (not "… attacked two depots and destroyed them": the depots')
     j = bisect_left(m.counts, m.launch_verbs[k][1], key=lambda c: c.number.start)
     nxt = m.counts[j] if j < len(m.counts) else None
     return nxt is not None and nxt.of_total is None \
