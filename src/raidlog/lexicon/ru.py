@@ -497,6 +497,8 @@ NONE_OF_BEFORE = r"\bни\s+(?:одному|один|одна|одной|одн�
 HIT_AFTER = r",?\s+(?:(?P<rel>которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
 # an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"
+# (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
+DOWNINGS_TOLD = r"(?!)"
 PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "сбили 162 беспилотника, больше всего – над Курской областью": the place
 # of most of them, named without a count of its own

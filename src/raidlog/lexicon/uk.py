@@ -194,7 +194,8 @@ DESTROY = (
     rf"(?:\d|(?:{'|'.join(NUMBER_WORDS)}|двох|трьох|чотирьох|[\w'’]+(?:яти|ести|еми|ьми))\b))|"  # (its genitive: "дев'яти")
     # ("сили ППО виявили та уразили близько десятка ракет", as "уражено"; never the weapons a strike was
     # made with, in the instrumental: "уразили двома ракетами НПЗ" destroyed no missile)
-    r"(?:у|в)раз(?:ил\w*|ив)(?!\s+(?:[\w'-]+\s+){0,2}?[\w'-]*(?:ами|ями)\b)|підтверджено\s+збиття\w*|ліквідова\w*|"
+    r"(?:у|в)раз(?:ил\w*|ив)(?!\s+(?:[\w'-]+\s+){0,2}?[\w'-]*(?:ами|ями)\b)|підтверджено\s+збиття\w*|(?<=[Єє]\s)збиття\b|ліквідова\w*|"
+    # ("Є збиття.": there are downings, an official's formula of no count and no weapon word; see DOWNINGS_TOLD)
     # ("оборонці неба ліквідували 15 з них"; never a fire or the aftermath put out: "ліквідували пожежу",
     # "пожежа, яку вже ліквідували.": the verb ends its clause)
     # officials' slang: "захисники приземлили 5 шахедів", "мобільні групи мінуснули 3 дрони"
@@ -474,6 +475,8 @@ NONE_OF_BEFORE = r"\b(?:жод(?:ному|ний|на|ної|ній|ного|е�
 HIT_AFTER = r",?\s+(?:(?P<rel>які|яким)\s+)?(?:(?:все\s+ж|таки|вдалося)\s+)?(?:прорвал\w*|прорватися|проскочил\w*|проскочити)"
 # an attack repelled, right before its count: "відбили атаку 33 дронів, знищивши 25 з них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?атак\w*\s+(?:(?:понад|близько|майже)\s+)?$"
+# "Є збиття.": there are downings (an official's formula of no count and no weapon word: his region's)
+DOWNINGS_TOLD = r"[Єє]\s+збиття\b"
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "збили 40 дронів, найбільше – над Харківщиною": the place of most of
 # them, named without a count of its own

@@ -116,6 +116,8 @@ def _patterns(lex: ModuleType) -> dict:
         "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
         # "Частину з них збили сили ППО", "Some of them were shot down": a part of the weapons told before, no number
         "part_of_them": re.compile(rf"\b(?:{lex.PARTIAL})\s+(?:{lex.OF_THEM})\b", i),
+        # "Є збиття.": downings told with no count and no weapon word (.search(text, the verb's start - 2, its end))
+        "downings_told": re.compile(lex.DOWNINGS_TOLD, i),
         "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
         "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),

@@ -416,8 +416,10 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
     item of null count)."""
     # ("Росія атакувала … дронами й ракетами. Частину з них збили сили ППО": them, with no weapon word)
+    # ("Є збиття.": downings, no weapon word, in a regional official's words: the same, some of them)
     part = not m.weapons and bool(m.destroy_verbs) \
-        and _patterns(lex)["part_of_them"].search(text, 0, m.destroy_verbs[0][0]) is not None
+        and (_patterns(lex)["part_of_them"].search(text, 0, m.destroy_verbs[0][0]) is not None
+             or _patterns(lex)["downings_told"].search(text, max(0, m.destroy_verbs[0][0] - 2), m.destroy_verbs[0][1]) is not None)
     if not m.destroy_verbs or not (m.weapons or part):
         return None
     x = _own_region_pattern(lex).search(text)
