@@ -278,7 +278,8 @@ OVER = (
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
-OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central"
+# ("over Russia's Belgorod region": the country's possessive before its region)
+OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central|(?:Russia|Ukraine)['’]s"
 # a sentence that opens with where the defences downed them, told before the verb ("In the Kursk region, air
 # defence destroyed several drones", "Air defence forces on duty in one of the districts of the Voronezh region
 # destroyed several drones", as Russian "Силами ПВО в … области уничтожены"; "Over …" is OPENING's)
@@ -924,7 +925,10 @@ ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the
 FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\s+into)\b"  # (or struck: "two UAVs hit a dormitory")
 # a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the
 # Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
-LIST_LOCATOR = r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# (or with a short relative clause of where it lies: "over the Belgorod region, which borders Ukraine, and the
+# Oryol region"; at most five words, none a separator)
+LIST_LOCATOR = (r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?|"
+                r",?\s+(?:which|that)\s+(?:borders|lies\s+(?:on|near|next\s+to)|is\s+(?:adjacent|next|close)\s+to)(?:\s+(?!and\b)[\w'’-]+){1,3}")
 LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
