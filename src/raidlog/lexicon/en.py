@@ -385,8 +385,10 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("in this Russian region": the region of the official the article quotes)
 OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
-              r"(?:region|oblast|territory of the region|city|capital|peninsula)")
+              r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
+# which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)
+OWN_PENINSULA = r"peninsula$"
 OWN_CAPITAL = r"capital$"  # of them, the one that names the country's capital where another region is named
 # (Russian and Ukrainian "ещё две" after missiles and drones: the gender a bare number agrees with; English
 # numbers have none)

@@ -554,12 +554,14 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 ]
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("силами ППО області збито 6", "силами ППО в області було збито ракету", "в межах області знищено 30")
-OWN_REGION = (r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:нашою\s+|нашим\s+)?(?:областю|регіоном|містом|столицею|краєм|півостровом|територією\s+(?:області|регіону|міста|столиці))|"
+OWN_REGION = (r"(?:над|у\s+небі\s+над|в\s+небі\s+над)\s+(?:нашою\s+|нашим\s+)?(?:областю|регіоном|містом|столицею|краєм|півостровом|територією\s+(?:області|регіону|міста|столиці|півострова))|"
               r"(?:сил\w*|засоб\w*|підрозділ\w*)\s+(?:ППО|протиповітряної\s+оборони)\s+(?:(?:в|у)\s+)?(?:області|регіону)|"
               r"(?:в|у)\s+межах\s+(?:області|регіону)|"
               # ("в області працювали сили ППО, знищено всі цілі", "у районах області збили 5 дронів")
               r"(?:в|у)\s+(?:районах\s+)?(?:області|регіоні)|на\s+території\s+(?:області|регіону)")
 OWN_CITY = r"(?:містом|столицею|міста|столиці)$"  # which OWN_REGION words name the speaker's city itself
+# which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)
+OWN_PENINSULA = r"(?:півостровом|півострова)$"
 OWN_CAPITAL = r"(?:столицею|столиці)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine

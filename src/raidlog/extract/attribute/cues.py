@@ -138,6 +138,7 @@ def _patterns(lex: ModuleType) -> dict:
         "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),
         "own_city": re.compile(lex.OWN_CITY, i),
         "own_capital": re.compile(lex.OWN_CAPITAL, i),
+        "own_peninsula": re.compile(lex.OWN_PENINSULA, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
         "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
         "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),

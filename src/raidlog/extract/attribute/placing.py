@@ -12,7 +12,7 @@ from types import ModuleType
 from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
 from raidlog.extract.attribute.implied import _singular
-from raidlog.extract.attribute.regions import _OWN_AREA, _is_region, _region_of
+from raidlog.extract.attribute.regions import _OWN_AREA, _PENINSULA, _is_region, _region_of
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
@@ -75,7 +75,7 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
         # "14 over the Kyiv region and two over the capital": the capital of the speaker's country, not the
         # region named ("над городом" in a story that names a region stays that region's: which city is not said)
         named = {CAPITALS[speaker.side]}
-    iso = named.pop() if named else (
+    iso = named.pop() if named else _PENINSULA if _patterns(lex)["own_peninsula"].search(x.group(0)) else (
         # "within the capital", "над столицею": the city itself, not the ring around it
         (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
         if speaker is not None and speaker.region else None)

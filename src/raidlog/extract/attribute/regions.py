@@ -17,6 +17,9 @@ from raidlog.model import Place
 # Moscow's mayor's are the Moscow Region's (the annotation convention); Kyiv's city administration's
 # are placed nowhere unless it says where ("близько двох десятків БпЛА, які загрожували Києву")
 _OWN_AREA: dict[str, str | None] = {"RU-MOW": "RU-MOS", "UA-30": None}
+# "над полуостровом", "over the peninsula" with no region named: Crimea, whoever tells it (the ministry,
+# or Sevastopol's head, whose own region is the city)
+_PENINSULA = "UA-43"
 
 
 _REGION_TYPE = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
