@@ -567,7 +567,7 @@ INCIDENTS: dict[str, str] = {
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
     "hit": r"\b(?:hit|hits|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
-    "casualties": r"\b(?:injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
+    "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
@@ -588,7 +588,7 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
-INJURED = r"\b(?:injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries)\b"
+INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
 # pilot's tally of downed targets, not the dead
 PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
@@ -1259,7 +1259,7 @@ ONE_VICTIM = [
     rf"(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds))\b",
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds|burns))\b",
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
