@@ -669,6 +669,9 @@ SCOPES: list[tuple[str, str]] = [
      r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
      r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|"
+     # ("The news comes after a drone attack on Kyiv on Dec. 21 injured two people": what came before the story's
+     # event, told after it)
+     r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
      # ("its crews had downed a cruise missile back in late June": a part of a month told, a time of its own)
      r"in\s+(?:early|mid-?|late)\s*(?:January|February|March|April|May|June|July|August|September|October|"
      r"November|December))\b",
@@ -842,7 +845,11 @@ CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Rea
               rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL}|(?:photo|image)\s*\||(?:photo|image)\s+by\s)[^\n()]{{0,80}}\)[ \t]*$"
               # a photo's caption, its line closed by the wire's credit ("… in Kharkiv, Jan. 23. (REUTERS/Jane
               # Roe/File Photo)"): the scene of a picture, often of another day, no event of the story
-              r"|[^\n]{0,400}\((?:reuters|ap|afp|epa|anadolu)\s*/[^()\n]{1,80}\)[ \t]*$)")
+              r"|[^\n]{0,400}\((?:reuters|ap|afp|epa|anadolu)\s*/[^()\n]{1,80}\)[ \t]*$"
+              # a caption that calls its picture illustrative ("One of the drones downed over Odesa Oblast on
+              # Dec. 22. (Photo for illustrative purposes) (Southern Command / Telegram)"), its credit after it
+              r"|[^\n]{0,400}\((?:(?:photo|image|picture)\s+(?:is\s+)?for\s+illustrative\s+purposes(?:\s+only)?|"
+              r"illustrative\s+(?:photo|image|picture))\)(?:\s*\([^()\n]{1,80}\))?[ \t]*$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
@@ -1416,6 +1423,9 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # сообщалось", uk "Раніше повідомлялося"
               r"it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
               r"(?:earlier|previously),?\s+it\s+was\s+reported|since the (?:start|beginning) of|since (?:early|late) \w+|"
+              # ("The news comes after a drone attack on Kyiv injured two people": what came before the story's event)
+              r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
+              r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as

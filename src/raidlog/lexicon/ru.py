@@ -85,6 +85,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 # the label of a photo credit or caption: "Фото:", "Иллюстративное фото:", "Иллюстрация:"
 PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстрация)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
+              # (a teaser line, its label glued to the other story's headline: "Обратите внимание В Минобороны
+              # показали …"; not "Обратите внимание, что …")
+              r"|Обратите внимание\s+(?-i:[А-ЯЁ])"
               rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Последствия атаки (Фото: …)")
               rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$"

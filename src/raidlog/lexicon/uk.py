@@ -84,6 +84,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 # the label of a photo credit or caption: "Фото:", "Ілюстративне фото:", "Ілюстрація:"
 PHOTO_LABEL = r"(?:(?:ілюстративне\s+)?фото|ілюстрація)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s"
+              # (a teaser line, its label glued to the other story's headline: "Зауважте У Повітряних силах
+              # показали …"; not "Зауважте, що …", the story's own aside)
+              r"|Зауважте\s+(?-i:[А-ЯІЇЄҐ])"
               rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Наслідки атаки (Фото: …)")
               rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$"
