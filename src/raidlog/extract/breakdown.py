@@ -124,6 +124,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": re.compile(r"\s*\(\s*"),
         "parenthesis_close": re.compile(r"\s*\)"),
+        # ("над акваторией Черного моря (23 аппарата)": the unit word of a count in a place's brackets)
+        "unit_close": re.compile(rf"\s*(?:(?:{lex.ITEM_UNITS})\s*)?\)", i),
+        # ("над акваторией Азовского моря и Белгородской областью (по три)": each place's count in brackets)
+        "each_open": re.compile(rf"\s*\(\s*(?:{lex.EACH_BRACKET_OPEN})\s+", i),
         "each_closed": re.compile(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
         "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
@@ -752,20 +756,27 @@ def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution]
     placed = [r for r in resolutions if r.place is not None and r.place.kind != "country"]
     numbers = {c.number.start: c for c in counts}
     listed = False  # the place before was in such a list (or began it after "over")
+    first = 0  # where the run of places joined by "and" or a comma that ends at the place begins
     for k, r in enumerate(placed):
-        opened = pats["parenthesis_open"].match(text, r.hit.end)
+        if k == 0 or not pats["joined"].fullmatch(text, placed[k - 1].hit.end, r.hit.start):
+            first = k
+        each_open = pats["each_open"].match(text, r.hit.end)
+        opened = each_open or pats["parenthesis_open"].match(text, r.hit.end)
         c = numbers.get(opened.end()) if opened else None
-        closed = pats["parenthesis_close"].match(text, c.end) if c else None
+        closed = pats["unit_close"].match(text, c.end) if c else None
         joined = k > 0 and listed and _joined_through(text, placed[k - 1], r, pats)
         if closed is None:
             listed = listed and joined
             continue
-        if not (joined or pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)
-                or pats["over_region_of"].search(text, max(0, r.hit.start - 60), r.hit.start)):
+        # (the places the bracket's "по три" is each of: the run of them it closes, "над X и Y (по три)")
+        run = placed[first : k + 1] if each_open else [r]
+        if not (joined or pats["over_before"].search(text, max(0, run[0].hit.start - 60), run[0].hit.start)
+                or pats["over_region_of"].search(text, max(0, run[0].hit.start - 60), run[0].hit.start)):
             listed = False
             continue
         listed = True
-        found.append(Item(r.hit.start, closed.end(), c.number.value, (r.place,), None, False,
+        found.append(Item(run[0].hit.start, closed.end(), c.number.value, tuple(x.place for x in run),
+                          True if each_open and len(run) > 1 else None, False,
                           weapon=c.weapon is not None, number_start=c.number.start))
     return found
 

@@ -881,6 +881,7 @@ ROCKETS_UNTOLD = r"rockets?"
 DASHED_NUMBER = (r"\b[a-z]{2,}-(\d{1,4})-(?!(?:years?|days?|storey|story|stories|km|kg|metres?|meters?|hours?|"
                  r"minutes?|tons?|tonnes?|strong|members?|points?|type|class|series|mm)\b)[a-z]{2,}\b(?!-)")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")
+EACH_BRACKET_OPEN = r"(?!)"  # (Russian "(по три)")
 EACH_ABBREVIATION = r"(?!)"  # (Russian "по одному АТС в …")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"

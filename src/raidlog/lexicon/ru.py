@@ -134,6 +134,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("Шесть аппаратов сбито силами ПВО": the bare word, as officials in Crimea write it, only right before
     # its downing; "аппарат губернатора" is his staff)
     (r"аппарат\w*(?=\s+(?:был\w*\s+)?(?:сбит|уничтож|перехвач|подавл|заглуш|нейтрализ|обезвреж))", "drone", None),
+    # ("ещё по одному устройству — над Курской областью и Крымом": the device word of a ministry's list, only
+    # where it is told downed or placed over a region; not "взрывное устройство обезврежено")
+    (r"устройств\w*(?=\s+(?:был\w*\s+)?(?:сбит|перехва[чт])|\s*[—–-]\s*над\s)", "drone", None),
     # (not the targets struck on the ground of the other side, the ministry's own strikes: GROUND_TARGETS)
     (rf"воздушн\w*\s+цел(?:ей|и|ь|ями)|(?!{GROUND_TARGETS})цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*", "unknown", None),
     (rf"(?:ударн\w*\s+)?{_D}\s+(?:типа\s+)?[«\"]?(?:Шахед|Shahed)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Шахед\w*|Shahed\w*)[»\"]?{_SHAHED_MODEL}",
@@ -386,6 +389,7 @@ SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?\s*,?\s+(?:сбит(?:ых|ым�
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
+EACH_BRACKET_OPEN = r"по"  # "над Брянской и Курской областями (по три)": each place's
 EACH_ABBREVIATION = r"[А-ЯЁ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:в\s+общей\s+сложности|всего|суммарно)"
 COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|суммарно|в\s+сумме)"

@@ -129,6 +129,9 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"FPV-?дрон\w*|FPV", "drone", "FPV"),
     # ("Шість апаратів збито засобами ППО": the bare word, only right before its downing)
     (r"апарат\w*(?=\s+(?:бул\w*\s+)?(?:збит|знищ|перехоплен|подавлен|заглуш|нейтралізован|знешкод))", "drone", None),
+    # ("ще по одному пристрою — над Сумщиною та Полтавщиною": the device word of a list, only where it is told
+    # downed or placed over a region; not "вибуховий пристрій знешкоджено")
+    (r"пристро\w*(?=\s+(?:бул\w*\s+)?(?:збит|перехоплен)|\s*[—–-]\s*над\s)", "drone", None),
     # (not the targets struck on the ground, the Russian ministry's own strikes retold: GROUND_TARGETS)
     (rf"повітрян\w*\s+ціл(?:ей|і|ь|ями)|(?!{GROUND_TARGETS})ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
     # (and the spelling of 2022 posts: "вісім «Шахідів»")
@@ -366,6 +369,7 @@ SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яіїєґ'’-]+){0,2}?\s*,?\s+(?:збит|з
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
+EACH_BRACKET_OPEN = r"по"  # "над Сумщиною та Полтавщиною (по три)": each place's
 EACH_ABBREVIATION = r"[А-ЯІЇЄҐ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
 COMBINED_BEFORE = r"(?:загалом|усього|всього|сумарно|разом)"
 COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
