@@ -1279,7 +1279,10 @@ ADMINISTRATION_OF_REGION = r"(?!)"
 # Casualties (raidlog.extract.casualties). A negated casualty word: "no casualties", "no one was
 # injured", "there were no damages or casualties". Negated hurt/injured/casualties/victims rule out
 # both dead and injured ("nobody was hurt"); negated deaths rule out the dead only.
-ZERO_BEFORE = r"\b(?:no|without|nor|zero|prevented|averted|avoided)\b"  # "the operation prevented casualties"
+ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the operation prevented casualties"
+               # ("the explosions did not amount to any reported damage or casualties", "did not cause any injuries")
+               r"(?:did not|didn't|does not|doesn't|has not|hasn't)\s+(?:cause[ds]?|result(?:ed)? in|lead to|led to|"
+               r"amount(?:ed)? to|leave|left)\s+any)\b")
 ZERO_AFTER = r"(?!)"  # English negates before the word
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
               r"loss(?:es)? of life)\b")
