@@ -1256,6 +1256,10 @@ ONE_VICTIM = [
     r"\b(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?![’']s\b)(?!\s+of\b)",
+    # "another man and woman injured in the incident were taken to hospital", "a man and a woman were wounded":
+    # two people, a man and a woman told under one verb (not "a man and a woman's house")
+    r"\b(?:an?|another|one)\s+(?:[\w-]+\s+)?(?P<pair>man\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?woman|woman\s+and\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?man)(?![’']s\b)\s+(?:(?:was|were|had been|have been)\s+)?(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b",
     # "killed a young man and left a woman injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
