@@ -145,6 +145,18 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             # "41 drones and two missiles, 35 of which": a part of all the sentence counted); so is "both"
             # after "In addition, two Kh-59 missiles were launched; both were shot down": all of them
             c = replace(c, weapon=totals[k - 1].weapon)
+        elif c.weapon is None and k > 1 and (prev := totals[k - 1]).weapon \
+                and prev.weapon.type not in ("unknown", *NOT_IN_TOTALS) and c.number.value < prev.number.value \
+                and _other_types_told(draft, prev.weapon.type) \
+                and (of_them_before(text, c.number.start, lex) or of_them_after(text, c.end, lex)):
+            # "трьома ракетами та 113 дронами, близько 70 із них – шахеди": after a list of types, a
+            # smaller bare count "of them" is a part of the type just counted, not the claim's total: one
+            # told in the same slot is a kind among them (skipped), one in another slot that type's
+            # ("… та 40 дронів, 35 з них збито"); not "41 drones and two missiles, 35 of which": more
+            # than the type just counted is a part of the whole list
+            if _verb_for(c, m, text, lex) == _verb_for(prev, m, text, lex):
+                continue
+            c = replace(c, weapon=prev.weapon)
         if c.weapon and c.weapon.type == "unknown":
             # "289 повітряних цілей: 5 ракет Кинджал, …, 269 БпЛА": aerial targets are the total
             slot = _verb_for(c, m, text, lex)
