@@ -126,6 +126,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
         "clause_end": re.compile(r"[,.;:]"),
         "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
+        "destroyed_thing": re.compile(lex.DESTROYED_THING_AFTER, i),
         # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
         "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
         "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
@@ -279,6 +280,15 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         m.destroy_verbs[:] = kept
         if hitters:
             m.counts[:] = [c for c in m.counts if id(c) not in hitters]
+    if m.destroy_verbs and m.counts:
+        # "hit the town with two missiles, destroying an administrative building": a thing right after the
+        # verb, no weapon word between (the weapons' starts in text order, asked by bisection), is what the
+        # attack destroyed; the verb downs nothing
+        thing = pats["destroyed_thing"]
+        m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
+                              if not ((x := thing.match(text, b))
+                                      and not ((k := bisect_left(weapon_starts, b)) < len(weapon_starts)
+                                               and weapon_starts[k] < x.end()))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:

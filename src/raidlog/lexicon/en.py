@@ -963,6 +963,13 @@ AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"
 AGENT_OWNER = r"(?!)"
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
+# a thing right after a destroy verb, with no weapon word before it (mentions.py checks that): what the
+# attack destroyed, no downing ("hit the town with two missiles, destroying an administrative building and a
+# hangar", headline style with no article too: "destroying administrative building"); up to two words before
+# the thing, none of them a place's preposition ("destroyed 12 drones near the plant" is a downing)
+DESTROYED_THING_AFTER = (r"\s+(?:(?:an?|the|two|three|four|five|several|some|\d+)\s+)?"
+                         r"(?:(?!(?:over|near|above|around|in|at|on|by|from|of|and|or|with|towards?)\b)[\w-]+\s+){0,2}?"
+                         rf"{THING_NOUNS}\b")
 # a bare count, then its participle with no "were": "99 drones were launched, 57 intercepted", "with 57
 # shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"

@@ -279,6 +279,8 @@ PHOTO_CREDIT = rf"(?<!\w)(?:{PHOTO_LABEL})[^\n]*"
 AGENT_VERB_AND = r"(?:атакував|атакувал[аои]|вдарив|вдарил[аои]|уразив|уразил[аои]|влучив|влучил[аои])\s+(?:і|й|та)"
 # whose the weapon is, between it and what it did: "Дрон ворога уразив підприємство"
 AGENT_OWNER = r"(?:ЗСУ|ворога|противника|окупантів|росіян|рф)"
+# (en: "destroying administrative building" after a strike; here the gerund "уничтожив"/"знищивши" is no destroy verb)
+DESTROYED_THING_AFTER = r"(?!)"
 AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|в|у|на|під|біля|поблизу|неподалік|недалеко|поруч|при|по|з|із|зі|до|за|"
                       r"ще|також|теж|і|й|та|а|але|вже|знову|вночі|уночі|вранці|вдень|увечері|сьогодні|вчора|"
                       # (a particle before the place: "Сім безпілотників знищили саме на Одещині")
