@@ -129,6 +129,9 @@ DESTROY = (
     r"(?:forced\s+to\s+land|landed)(?=\s+(?:[\w-]+\s+){0,2}?by\s+(?:electronic\s+warfare|EW)\b)|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
+    # ("all of them were hit by air defence systems": hit by the defences, downed; never a hit alone: "a drone
+    # hit a house", "the city was hit by missiles")
+    r"(?:hit|struck)(?=\s+by\s+(?:(?:the|our|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+defen[cs]es?|anti-aircraft)\b)|"
     # (a headline's present: "Russia downs 111 Ukrainian drones", "Ukraine shoots down 40 drones")
     r"downs|shoots down|destroys|intercepts|neutrali[sz]es|"
     # ("None of the 12 drones reached its target", "not one of them got through": all of them downed, the
@@ -934,7 +937,9 @@ MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b|^\W*another(?=\
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)
 ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"
 # the weapons counted fell, right after the count: "one more drone crashed in a field" was not downed
-FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\s+into)\b"  # (or struck: "two UAVs hit a dormitory")
+# (never hit by the defences: "twelve drones were struck by air defences" were downed)
+FELL_AFTER = (r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\s+into)\b"  # (or struck: "two UAVs hit a dormitory")
+              r"(?!\s+by\s+(?:(?:the|our|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+defen[cs]es?|anti-aircraft)\b)")
 # a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the
 # Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
 # (or with a short relative clause of where it lies: "over the Belgorod region, which borders Ukraine, and the
