@@ -1449,7 +1449,7 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
-              r"a (?:week|month|year) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
+              r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:weeks?|months?|years?) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
               # its subject (not "After a week of attacks, a drone hit … tonight, injuring two")
               r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
