@@ -279,7 +279,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             places = _located(text, segment, places, pats)
             each = True if len(places) > 1 else None
         elif pats["each_before"].match(text, c.number.end) or pats["each_after"].match(after_places) \
-                or pats["each_inside"].search(lead.group("filler")):
+                or pats["each_inside"].search(lead.group("filler")) \
+                or (len(places) > 1 and pats["each_inside"].search(text, begin, segment[0].hit.start)):
+            # (and "each" between the preposition and the places: "two were shot down in each region,
+            # Kharkiv and Sumy", "в каждой из областей, Курской и Брянской")
             each = True
         elif pats["combined_before"].search(before) or pats["combined_after"].match(after_places) \
                 or pats["combined_inside"].search(text, c.number.end, segment[0].hit.start):
