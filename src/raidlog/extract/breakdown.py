@@ -143,6 +143,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
+        "near_before": re.compile(rf"(?<![\w-])(?:{lex.NEAR_MORE})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
         "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
@@ -715,6 +716,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
                 or attacked is not None  # ("во время атаки на Белгород сбиты 6": the place attacked)
                 or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+                # ("…, у Курска ещё 3", "біля Сум ще 3": near the place, then its count of more)
+                or (more and pats["near_before"].search(text, max(0, chosen[0].hit.start - 20), chosen[0].hit.start))
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
                 or (not passive and pats["list_opened"].search(text, max(0, chosen[0].hit.start - 12), chosen[0].hit.start))
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))

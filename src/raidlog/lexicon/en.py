@@ -279,6 +279,8 @@ OVER = (
     r"over the waters of|in the airspace (?:over|around)|in|near|off|"
     r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital": the city's count)
 )
+# "near" before a place whose count of more follows it, beyond OVER's "near": "…, and close to Odesa 3 more"
+NEAR_MORE = r"close\s+to"
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),

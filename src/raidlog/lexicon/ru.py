@@ -463,6 +463,8 @@ OVER = (
     r"пришл(?:ись|ось|ась|ся)\s+на|приходи?тся\s+на|приходятся\s+на|"
     rf"{ATTEMPTED_OVER})"
 )
+# "near" before a place whose count of more follows it: "…, у Курска ещё 3", "возле Льгова ещё два" (as "над")
+NEAR_MORE = r"у|около|возле|вблизи|под"
 OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")

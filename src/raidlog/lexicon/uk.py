@@ -441,6 +441,8 @@ OVER = (
     # a part of a told whole that falls to a region: "з 40 збитих дронів 12 припали на Харківщину"
     r"припа(?:ли|ло|ла|в|дає|дають)\s+на|на|у|в)"
 )
+# "near" before a place whose count of more follows it: "…, біля Сум ще 3", "поблизу Ізюма ще два" (as "над")
+NEAR_MORE = r"біля|поблизу|коло|під|неподалік\s+від"
 OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|над|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|(?:у|в)\s+районі\s+повітряного\s+простору)"
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
