@@ -832,6 +832,9 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
                  r"cars?|trucks?|buses|villages?|settlements?|houses?|homes?|buildings?|times)\b")
 # the verb of a stock or an output right before its count ("Russia produces 2,700 drones a month", "the frigate
 # carries 16 missiles"): what is made or carried, no count of the night (nor the part "of them" after it)
+# the word before a count of carriers the weapons were launched from ("40 missiles from 10 Tu-95 bombers; 32 of
+# them were downed"): "of them" after it are the weapons', not the carriers'
+CARRIERS_FROM = r"\bfrom"
 STOCK_BEFORE = (r"\b(?:produc(?:es|ed|ing|e)|manufactur(?:es|ed|ing|e)|carr(?:ies|ied|ying|y)|"
                 r"possess(?:es|ed)?|stockpil(?:es|ed|ing)|(?:is|are|was|were)\s+(?:armed|equipped)\s+with)")
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone

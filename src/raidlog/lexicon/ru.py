@@ -75,6 +75,9 @@ OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|
                  r"предприяти\w*|раз|раза|бомбардировщик\w*|самол[её]т(?:а|ов|ы)?|ракетонос\w*|корабл\w*|фрегат\w*)\b")
 # the verb of a stock or an output right before its count ("Россия производит 2700 шахедов в месяц", "фрегат
 # несёт 16 ракет"): what is made or carried, no count of the night (nor the part "из них" after it)
+# the word before a count of carriers the weapons were launched from ("40 ракет с 10 бомбардировщиков Ту-95, 32 из
+# них сбиты"): "из них" after it are the weapons', not the carriers'
+CARRIERS_FROM = r"\b(?:с|со)"
 STOCK_BEFORE = (r"\b(?:производ(?:ит|ят|ила?|или|ится)|произвел[аи]?|изготавлива\w*|изготовил\w*|нес[её]т|несут|"
                 r"имеет|имеют|располага(?:ет|ют)|(?:вооруж|оснащ)[её]н\w*)")
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed

@@ -74,6 +74,9 @@ OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*
                  r"літак(?:а|и|ів)?|ракетонос\w*|корабл\w*|кораб\w*|фрегат\w*)\b")
 # the verb of a stock or an output right before its count ("Росія виробляє 2700 шахедів на місяць", "фрегат
 # несе 16 ракет"): what is made or carried, no count of the night (nor the part "з них" after it)
+# the word before a count of carriers the weapons were launched from ("40 ракет з 10 бомбардувальників Ту-95, 32 з
+# них збито"): "з них" after it are the weapons', not the carriers'
+CARRIERS_FROM = r"(?<![\w'’])(?:з|із)"
 STOCK_BEFORE = (r"(?<![\w'’])(?:виробля(?:є|ють|ла|ли|в)|вироби(?:ла|ли|в)|виготовля\w*|виготови\w*|несе|несуть|"
                 r"має|мають|володіє|(?:озброєн|оснащен)\w*)")
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed

@@ -70,6 +70,7 @@ def _patterns(lex: ModuleType) -> dict:
                                         rf"(?:{lex.OF_TOTAL})\s+$", i),
         "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
         "other_counted": re.compile(lex.OTHER_COUNTED, i),
+        "carriers_from": re.compile(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "stock_before": re.compile(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "units_then_part": re.compile(rf"\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total

@@ -357,7 +357,11 @@ def _of_other_whole(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
     whole = m.counts[k - 1] if k else None
     return whole is not None and (
-        (whole.weapon is None and pats["other_counted"].match(text, whole.end) is not None)
+        (whole.weapon is None and pats["other_counted"].match(text, whole.end) is not None
+         # (not carriers the weapons counted before were launched from: "40 missiles from 10 Tu-95
+         # bombers; 32 of them were shot down" are 32 of the missiles)
+         and not (k >= 2 and m.counts[k - 2].weapon is not None
+                  and pats["carriers_from"].search(text, max(0, whole.number.start - 20), whole.number.start)))
         or _stock_count(whole, m, text, pats))
 
 
