@@ -105,6 +105,7 @@ def _patterns(lex: ModuleType) -> dict:
         "lately_opening": re.compile(lex.LATELY_OPENING, i),
         "more_opening": re.compile(lex.MORE_VICTIMS_OPENING, i),
         "now_opening": re.compile(lex.NOW_OPENING, i),
+        "now_attack": re.compile(lex.NOW_ATTACK, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
         "anniversary": re.compile(lex.ANNIVERSARY, i),
         "injured": re.compile(lex.INJURED, i),
@@ -155,6 +156,13 @@ def opens_reminder(text: str, lex: ModuleType) -> bool:
 def opens_with_now(text: str, lex: ModuleType) -> bool:
     """"Tonight, …", "Сегодня ночью …", "Цієї ночі …" opening a sentence: back from earlier events."""
     return bool(_patterns(lex)["now_opening"].match(text))
+
+
+def tells_now(text: str, lex: ModuleType) -> bool:
+    """A sentence back from earlier events: one that opens with the present time, or names tonight's attack
+    ("Two people were injured in the overnight attack", "в результате ночной атаки", "унаслідок нічної атаки")."""
+    pats = _patterns(lex)
+    return bool(pats["now_opening"].match(text) or pats["now_attack"].search(text))
 
 
 def opens_with_more(text: str, lex: ModuleType) -> bool:

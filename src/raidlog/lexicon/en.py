@@ -1437,6 +1437,10 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 # now the number has risen to five"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
+# tonight's attack named anywhere in a sentence also ends a background paragraph ("Recently, a drone damaged a depot.
+# Two people were injured in the overnight attack")
+NOW_ATTACK = (r"\b(?:the\s+(?:overnight|nighttime|night)|tonight's|last\s+night's|this\s+morning's|today's)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|shelling|bombardment)\b")
 NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"
 LOCATIONS_PREP = r"\b(?:at|in|on|across)"

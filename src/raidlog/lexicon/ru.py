@@ -973,6 +973,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 # их число выросло до пяти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
 # a sentence opening with the present time ends a background paragraph ("10 ноября … Сегодня ночью …")
+# tonight's attack named anywhere in a sentence also ends a background paragraph ("Недавно беспилотник повредил склад.
+# В результате ночной атаки пострадали двое")
+NOW_ATTACK = r"\b(?:ночн|сегодняшн|нынешн)(?:ой|ей|ая|яя|ую|юю|ого|его|ом|ем)\s+(?:[\w-]+\s+)?(?:атак|удар|обстрел|нал[её]т)\w*"
 NOW_OPENING = r"\W*(?:сегодня|этой\s+ночью|этим\s+(?:утром|вечером)|минувшей\s+ночью|прошедшей\s+ночью)\b"
 LOCATIONS = r"локаци\w*"
 LOCATIONS_PREP = r"\b(?:на|в|во|по)"

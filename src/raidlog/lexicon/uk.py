@@ -948,6 +948,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 # тепер їх кількість зросла до п'яти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)\b"
 # a sentence opening with the present time ends a background paragraph ("9 листопада … Цієї ночі …")
+# tonight's attack named anywhere in a sentence also ends a background paragraph ("Нещодавно дрон пошкодив склад.
+# Унаслідок нічної атаки поранено двох")
+NOW_ATTACK = r"\b(?:нічн|сьогоднішн)(?:ої|ій|а|у|ого|ому|им)\s+(?:[\w'’-]+\s+)?(?:атак|удар|обстріл|наліт|нальот)\w*"
 NOW_OPENING = r"\W*(?:сьогодні|цієї\s+(?:ночі|доби)|цього\s+(?:ранку|вечора)|минулої\s+(?:ночі|доби))\b"
 LOCATIONS = r"локаці\w*"
 LOCATIONS_PREP = r"\b(?:на|в|у|по)"
