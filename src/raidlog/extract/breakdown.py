@@ -453,7 +453,12 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
     out = []
     for it in found:
         k = index.get(it.number_start)
-        if k is None or it.count is None or it.each or not joinable(counts[k]) or it.count != counts[k].number.value:
+        # (an item whose count is of rockets or bombs joined to drones or missiles counts those: "11 drones and two
+        # HIMARS rockets over the Belgorod region" are 11 there, as in the claim's total)
+        left_out = k is not None and counts[k].weapon is not None and counts[k].weapon.type in NOT_IN_TOTALS \
+            and not counts[k].number.same_as_previous
+        if k is None or it.count is None or it.each or not (joinable(counts[k]) or left_out) \
+                or it.count != counts[k].number.value:
             out.append(it)
             continue
         first = last = k
@@ -464,8 +469,12 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
                 and pats["counts_joined"].fullmatch(text, counts[last].end, counts[last + 1].number.start):
             last += 1
         run = counts[first : last + 1]
-        if len(run) < 2 or len({c.weapon.type for c in run}) != len(run):
+        kept = [c for c in run if joinable(c)]
+        if len(run) < 2 or not kept or len({c.weapon.type for c in kept}) != len(kept):
             out.append(it)
+            continue
+        if left_out:
+            out.append(replace(it, count=sum(c.number.value for c in kept), start=min(it.start, run[0].number.start)))
             continue
         out.append(replace(it, joined=sum(c.number.value for c in run), start=min(it.start, run[0].number.start)))
     return out
