@@ -1137,7 +1137,10 @@ INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
 REMAINDER_STEMS = ("remain", "rest", "other")  # the words REMAINDER begins with (a cheap gate)
 # "the rest were jammed": suppressed by electronic warfare
-SUPPRESSED = r"(?:jammed|suppressed|(?:neutrali[sz]ed|brought\s+down|downed)\s+by\s+electronic\s+warfare)"
+# ("six were forced to land by electronic warfare": landed by EW, as ru "посажены", uk "посаджено")
+SUPPRESSED = (r"(?:jammed|suppressed|(?:neutrali[sz]ed|brought\s+down|downed)\s+by\s+electronic\s+warfare|"
+              # (the verb alone, as DESTROY's span holds it: DESTROY reads it only before "by electronic warfare")
+              r"forced\s+to\s+land)")
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
