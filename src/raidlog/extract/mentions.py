@@ -141,6 +141,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "eve": re.compile(lex.EVE, i),
         "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
         "more_before": re.compile(lex.MORE_BEFORE, i),  # "Ще 1380 — …": more of what the sentence before told
+        # a clause of its own after the counts: ", while a market damaged last week has reopened"
+        "clause_after_comma": re.compile(rf",\s+(?:{lex.CLAUSE_AFTER_COMMA})\b", i),
     }) | {
         # each with its twin led without the anchor of a path that opens at the sentence's start (not
         # led again, as quicken would: gates.unanchored), which reads the rest of the sentence
@@ -316,6 +318,12 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 inside_compared = covering([x.span() for x in pats["compared"].finditer(text)
                                             if first_count < x.start()])
             found = [x for x in found if not inside_compared(x.start())]
+            if found and m.counts:
+                # (not a period told in a clause of its own after all the counts: "14 drones were shot down
+                # overnight, while a market damaged last week has reopened"; one search per period found)
+                last_count = max(c.end for c in m.counts)
+                found = [x for x in found if x.start() < last_count
+                         or not pats["clause_after_comma"].search(text, last_count, x.start())]
             if found and scope == "previous_night":
                 # ("Накануне вечером … сбиты три, а ночью … ещё семь": the day before, then the report's
                 # own night, is the report's period, not a previous night; the last such clause, found once)
