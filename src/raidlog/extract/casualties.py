@@ -84,6 +84,9 @@ def _patterns(lex: ModuleType) -> dict:
         "age": re.compile(lex.AGE_AFTER, i),
         "duration": re.compile(lex.DURATION_AFTER, i),
         "age_before": re.compile(lex.AGE_BEFORE, i),
+        # an aside in commas right after a count or right before it: "еще двое, по предварительным данным, пострадали"
+        "aside_after": re.compile(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
+        "aside_before": re.compile(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
         "of_victims": re.compile(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": re.compile(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": re.compile(lex.ONE_NOT_SAVED, i),
@@ -330,6 +333,12 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         return None
     after = text[n.end : n.end + 80]
     before = text[max(0, n.start - 80) : n.start]
+    if aside := pats["aside_after"].match(after):
+        # ("еще двое, по предварительным данным, пострадали": the aside stands between the count and its verb)
+        after = text[n.end + aside.end() : n.end + aside.end() + 80]
+    if aside := pats["aside_before"].search(before):
+        # ("пострадали, по словам губернатора, трое")
+        before = before[: aside.start()] + " "
     if pats["age"].match(after) or pats["duration"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]) \
             or pats["subset_after"].match(after):
         return None  # "14 років", "aged 64", "24 hours", "including four children", "one of them was hospitalised"

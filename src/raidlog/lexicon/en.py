@@ -1413,6 +1413,9 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 # "three were injured, one of them was hospitalised": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
+# an aside in commas between a count of victims and its verb: "two more, according to preliminary data, were
+# injured", "were injured, the governor said, three of them"
+CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a sentence opening with a recent earlier event ("Recently, a drone damaged …"): the rest of its paragraph tells
