@@ -859,7 +859,9 @@ CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Rea
               # a caption that calls its picture illustrative ("One of the drones downed over Odesa Oblast on
               # Dec. 22. (Photo for illustrative purposes) (Southern Command / Telegram)"), its credit after it
               r"|[^\n]{0,400}\((?:(?:photo|image|picture)\s+(?:is\s+)?for\s+illustrative\s+purposes(?:\s+only)?|"
-              r"illustrative\s+(?:photo|image|picture))\)(?:\s*\([^()\n]{1,80}\))?[ \t]*$)")
+              r"illustrative\s+(?:photo|image|picture))\)(?:\s*\([^()\n]{1,80}\))?[ \t]*$"
+              # (a caption line closed by "(file photo)", "(archive photo)": an earlier day's picture)
+              r"|[^\n]{0,200}\((?:file|archive|archival|illustrative)\s+(?:photo|image|picture)[^\n()]{0,80}\)[ \t]*$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
@@ -1331,7 +1333,10 @@ UNKNOWN_VICTIMS = (
     r"\b(?:several|some|many|a number of|dozens of|scores of)\s+(?:\w+\s+)?(?:people|civilians|residents|persons)\s+"
     r"(?:were|have been|had been)\s+(?:\w+\s+)?(?P<noun2>injured|wounded|hurt|killed)|"
     # people with no number: "People were killed in Kharkiv" (not "two people", "the people")
-    r"(?<!\w\s)(?<!\d)\bpeople\s+(?:were|have been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<noun3>injured|wounded|hurt|killed)"
+    r"(?<!\w\s)(?<!\d)\bpeople\s+(?:were|have been|had been)\s+(?:(?!not\b|never\b)\w+\s+)?(?P<noun3>injured|wounded|hurt|killed)|"
+    # a toll growing, its figure not told (yet): "the number of casualties in Sumy is growing"
+    r"\bnumber\s+of\s+(?:people\s+)?(?P<noun4>casualties|victims|injured|wounded|dead|deaths)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"(?:is|keeps|continues\s+to)\s+(?:growing|rising|increasing|grow|rise|increase)\b"
 )
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
 TOTAL_BEFORE = (
