@@ -920,11 +920,15 @@ MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Another UAV was shot down over the sea",
 # "The third drone was destroyed near the port" (one each, after the one told; never an apposition:
 # "a drone was downed, the seventh drone since midnight" is that one drone)
-ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:and|later|then)\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:and|later|then|that)\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
                    r"eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "the fifth and sixth drones" are two more
 ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
 # (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+# the place an ordinal tells in a running count, by the word's start: "a fourth drone was shot down" after
+# three is the fourth downed, four in all (one told alone, four too: the three before it went untold)
+ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a

@@ -431,11 +431,16 @@ RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Второй беспилотник сбит над морем"
-ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:и|а|позже|затем|потом)\s+)(?:втор(?:ой|ую)|треть?(?:ий|ю)|четв[её]рт(?:ый|ую)|пят(?:ый|ую)|"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:и|а|позже|затем|потом|что)\s+)"
+                   r"(?:(?:был[аио]?\s+)?(?:сбит|уничтожен|перехвачен|подбит)\w*\s+)?(?:втор(?:ой|ую)|треть?(?:ий|ю)|четв[её]рт(?:ый|ую)|пят(?:ый|ую)|"
                    r"шест(?:ой|ую)|седьм(?:ой|ую)|восьм(?:ой|ую)|девят(?:ый|ую)|десят(?:ый|ую))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "пятый и шестой беспилотники" are two more
 ORDINAL = r"\b(?:втор|треть?|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ой|ий|ый|ая|ья|ые|ьи|ую|ью)\b"
 # (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+# the place an ordinal tells in a running count, by the word's start ("сбит четвёртый беспилотник" after
+# трёх: четыре в сумме)
+ORDINAL_VALUES = {"втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+                  "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not

@@ -410,11 +410,16 @@ RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Третій дрон збили над Ірпенем"
-ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:і|й|та|а|пізніше|згодом|потім)\s+)(?:друг(?:ий|у)|трет(?:ій|ю)|четверт(?:ий|у)|п['’]ят(?:ий|у)|"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:і|й|та|а|пізніше|згодом|потім|що)\s+)"
+                   r"(?:(?:був|була|було)\s+)?(?:(?:збит|знищен|перехоплен|уражен)\w*\s+)?(?:друг(?:ий|у)|трет(?:ій|ю)|четверт(?:ий|у)|п['’]ят(?:ий|у)|"
                    r"шост(?:ий|у)|сьом(?:ий|у)|восьм(?:ий|у)|дев['’]ят(?:ий|у)|десят(?:ий|у))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "п'ятий і шостий дрони" are two more
 ORDINAL = r"\b(?:друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|десят)(?:ий|ій|а|я|і|у|ю)\b"
 # (an adjective of the weapon between, never a noun: "the second and third groups of drones")
+# the place an ordinal tells in a running count, by the word's start ("збито четвертий дрон" після трьох:
+# чотири загалом)
+ORDINAL_VALUES = {"друг": 2, "трет": 3, "четв": 4, "п'ят": 5, "п’ят": 5, "шост": 6, "сьом": 7, "восьм": 8,
+                  "дев'ят": 9, "дев’ят": 9, "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not

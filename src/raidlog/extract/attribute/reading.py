@@ -546,7 +546,16 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told_values = (draft.destroyed, draft.launched)
             placed = sum(it.count for it in draft.items
                          if it.count is not None and not (it.subset or it.headline or it.note))
-            if one_more and (draft.destroyed is None or placed < draft.destroyed):
+            nth = _nth(totals, s.text, lex)
+            if one_more and nth is not None and draft.destroyed is not None:
+                # an ordinal tells the running count's place: "a fourth drone was shot down" after three is
+                # four in all, "The third drone was destroyed" after one told is three (the second untold),
+                # and "the third" of three told is one of them
+                same = [w for w in draft.weapons if w.type == totals[0].weapon.type and w.destroyed is not None]
+                if len(same) == 1 and nth > draft.destroyed:
+                    same[0].destroyed += nth - draft.destroyed
+                draft.destroyed = max(draft.destroyed, nth)
+            elif one_more and (draft.destroyed is None or placed < draft.destroyed):
                 pass  # one of the total told, placed one by one ("Three drones …: one over …, another over …")
             elif one_more:
                 # one more of the kind counted ("Another UAV was shot down"), not a count of its own (or
@@ -556,6 +565,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 if len(same) == 1:
                     same[0].destroyed += totals[0].number.value
             else:
+                if nth is not None and draft.destroyed is None:
+                    # ("Собянин: сбит четвёртый беспилотник", told alone: the fourth downed, four in all)
+                    totals = [replace(totals[0], number=replace(totals[0].number, value=nth))]
                 _fill_totals(draft, totals, m, s.text, lex)
             if downed_one:
                 # ("випустили крилату ракету, яку … збили": the one launched was downed; after a count of other
@@ -891,6 +903,23 @@ def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolut
     out.used.add(s.index)
     _repelled_at(out, m, res, lex, s.start, draft.claimant, draft.items, draft)
     _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+
+
+def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
+    """The place in a running count that an ordinal before the sentence's one weapon tells ("a fourth
+    drone was shot down", "сбит четвёртый беспилотник": the fourth, ORDINAL_VALUES), or None: no single
+    ordinal at its clause's head (ONE_MORE_BEFORE), or a list of them ("the fifth and sixth drones")."""
+    if len(totals) != 1 or totals[0].number.value != 1 or totals[0].weapon is None:
+        return None
+    at, pats = totals[0].number.start, _patterns(lex)
+    if pats["ordinal_list"].search(text, max(0, at - 60), at):
+        return None
+    cue = pats["one_more_before"].search(text, max(0, at - 40), at)
+    word = pats["ordinal"].search(cue.group(0)) if cue else None
+    if word is None:
+        return None
+    w = word.group(0).lower()
+    return next((v for stem, v in lex.ORDINAL_VALUES.items() if w.startswith(stem)), None)
 
 
 def _one_more(totals: list[Count], told: ClaimDraft | None, text: str, lex: ModuleType) -> bool:
