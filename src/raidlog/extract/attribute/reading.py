@@ -651,7 +651,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 if any(draft.items[k].summary and draft.items[k].count == draft.destroyed and k not in partial
                        and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
                        for k in keep):
-                    draft.destroyed = None  # that count was the first place's, not a total
+                    if all(it.more and it.count is not None and not it.each and not it.note for it in items):
+                        # ("shot down 12 drones over the Bryansk region. Six more were downed over the Kursk
+                        # region": the total and the first place's, and as many more over the next: 18)
+                        draft.destroyed += sum(it.count for it in items)
+                        same = [w for w in draft.weapons if w.destroyed is not None]
+                        if len(same) == 1:
+                            same[0].destroyed += sum(it.count for it in items)
+                    else:
+                        draft.destroyed = None  # that count was the first place's, not a total
                 # (a summary kept for the places not told yet goes once the list names them all)
                 draft.items = [draft.items[k] if k in partial else replace(draft.items[k], summary=False) for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
