@@ -930,6 +930,9 @@ ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|elev
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the words that may stand between a bare count "more" and its destroy verb ("Six more were shot down"):
+# auxiliaries only, never a noun ("Three more houses were destroyed" counts houses)
+MORE_TO_VERB = r"\s+(?:(?:were|was|have|had|been|also|later|then)\s+){0,2}"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
 # trend (not "earlier"/"later", which tell when it was reported)

@@ -442,6 +442,9 @@ ORDINAL = r"\b(?:втор|треть?|четв[её]рт|пят|шест|сед�
 ORDINAL_VALUES = {"втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                   "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the words that may stand between a bare count "ещё N" and its destroy verb ("Ещё шесть были сбиты"):
+# auxiliaries only, never a noun ("ещё три дома разрушены" counts houses)
+MORE_TO_VERB = r"\s+(?:(?:были|был[аио]?|также|тоже|позже|затем)\s+){0,2}"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
 # "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")

@@ -421,6 +421,9 @@ ORDINAL = r"\b(?:друг|трет|четверт|п['’]ят|шост|сьом
 ORDINAL_VALUES = {"друг": 2, "трет": 3, "четв": 4, "п'ят": 5, "п’ят": 5, "шост": 6, "сьом": 7, "восьм": 8,
                   "дев'ят": 9, "дев’ят": 9, "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the words that may stand between a bare count "ще N" and its destroy verb ("Ще шість було збито"):
+# auxiliaries only, never a noun ("ще три будинки зруйновано" counts houses)
+MORE_TO_VERB = r"\s+(?:(?:були|було|був|була|також|теж|згодом|потім)\s+){0,2}"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
 # "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")

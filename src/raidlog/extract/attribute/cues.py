@@ -206,6 +206,7 @@ def _patterns(lex: ModuleType) -> dict:
         "ordinal": re.compile(lex.ORDINAL, i),
         "ordinal_list": re.compile(lex.ORDINAL_LIST, i),
         "more_after": re.compile(lex.MORE_AFTER, i),
+        "more_to_verb": re.compile(lex.MORE_TO_VERB, i),
         "other_period": re.compile(lex.OTHER_PERIOD, i),
         "other_time": re.compile(lex.OTHER_TIME, i),
         "other_clause": re.compile(lex.OTHER_CLAUSE, i),

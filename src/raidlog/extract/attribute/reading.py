@@ -90,6 +90,7 @@ from raidlog.extract.attribute.towns import (
 from raidlog.extract.attribute.verbs import (
     _is_total,
     _launched_not_placed,
+    _more_of_told_weapon,
     _more_of_weapon_before,
     _passive_gap,
     _verb_for,
@@ -231,6 +232,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             m.scope = m.scope or "earlier"
             today = (*split, m, res, len(out.claims))
             res = [r for r in res if r.hit.start < split[1]]  # (the places after the mark are today's)
+        if not s.is_title and (more := _more_of_told_weapon(m, s.text, lex, _current(out, claimant))):
+            # ("Днем были сбиты еще шесть": six more of the weapon the claim told counted, read as if named)
+            m.counts[:] = more
+            m.weapons[:] = sorted((c.weapon for c in more if c.weapon is not None), key=lambda w: w.start)
         # (and where no number is written: "збили БПЛА над акваторією"; not where the sentence tells
         # the debris of one "сбитого над морем")
         if not s.is_title and (m.counts or (m.destroy_verbs and not any(

@@ -245,6 +245,37 @@ def _more_of_weapon_before(c: Count, m: Mentions, text: str, lex: ModuleType) ->
     return m.counts[k - 1].weapon
 
 
+def _more_of_told_weapon(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | None) -> list[Count]:
+    """"Днем были сбиты еще шесть", "Вдень було збито ще шість", "Six more were shot down during the
+    day": in a sentence that names no weapon, a bare count "more" (MORE_BEFORE right before it, or
+    MORE_AFTER right after), at its clause's end or right before its destroy verb (MORE_TO_VERB: auxiliaries
+    between, never a noun), counts more of the
+    one weapon the claim told before counted: the sentence's counts, those given that weapon (written
+    where the count ends), or [] when there is none such."""
+    if m.weapons or not m.destroy_verbs or told is None or not m.counts:
+        return []
+    kinds = {(w.type, w.model) for w in told.weapons if w.type not in ("unknown", *NOT_IN_TOTALS)}
+    if len(kinds) != 1 or not told.counts("destroyed"):
+        return []
+    kind, model = kinds.pop()
+    pats, out, found = _patterns(lex), [], False
+    for c in m.counts:
+        after = pats["more_after"].match(text, c.end)
+        more = after is not None or pats["more_before"].search(text, max(0, c.number.start - 20), c.number.start)
+        at = after.end() if after is not None else c.end
+        j = bisect_left(m.destroy_verbs, at, key=lambda v: v[0])
+        if c.weapon is None and more and (_CLAUSE_END.match(text, at) or (
+                j < len(m.destroy_verbs) and pats["more_to_verb"].fullmatch(text, at, m.destroy_verbs[j][0]))):
+            out.append(Count(c.number, WeaponWord(c.end, c.end, kind, model), c.end, c.of_total))
+            found = True
+        else:
+            out.append(c)
+    return out if found else []
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
 def _weapon_of_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
     """The weapon a running tally names before its figure ("the number of drones shot down … had risen
     to 11", lexicon DESTROYED_COUNT_BEFORE)."""
