@@ -168,6 +168,8 @@ def _patterns(lex: ModuleType) -> dict:
         "rest_lost": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them
         "they_destroyed": re.compile(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        # (after the official's "According to him," at the sentence's head)
+        "speaker_lead": re.compile(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
         "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
         "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),

@@ -409,18 +409,24 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
 
 
 def _fallen_before(before: Mentions | None, m: Mentions, text: str, lex: ModuleType) -> list[Count]:
-    """"Два беспилотника самолетного типа упали …", then "Они были сбиты российскими военными …": a
+    """"Два беспилотника самолетного типа упали …", then "Они были сбиты российскими военными …" (or
+    "According to him, they were shot down"; or told flying at a place, ONE_FLYING_AFTER): a
     sentence with no count of its own that opens with them downed counts the weapons the sentence before
     told fall (in the same paragraph, and told of nothing else: no downing, no launch of its own)."""
-    x = _patterns(lex)["they_destroyed"].match(text)
+    pats = _patterns(lex)
+    lead = pats["speaker_lead"].match(text)
+    x = pats["they_destroyed"].match(text, lead.end() if lead else 0)
     if x is None or before is None or before.destroy_verbs or before.launch_verbs \
             or before.sentence.paragraph != m.sentence.paragraph:
         return []
     told = before.sentence.text
     weapons = [c for c in before.counts if c.weapon is not None]
+    # (or told flying at a place: "Sobyanin reported three drones flying toward the capital. According to
+    # him, they were shot down")
     if not weapons or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in weapons) \
-            or not all(_patterns(lex)["fell_after"].match(told, c.end) for c in weapons):
+            or not all(pats["fell_after"].match(told, c.end) or pats["one_flying"].match(told, c.end)
+                       for c in weapons):
         return []
-    at = len(x.group(0)) - len(x.group(0).lstrip(" «\"-–—"))  # (where "they" is written)
+    at = x.start() + len(x.group(0)) - len(x.group(0).lstrip(" «\"-–—,"))  # (where "they" is written)
     return [Count(Number(at, at, c.number.value), WeaponWord(at, at, c.weapon.type, c.weapon.model), at)
             for c in weapons]
