@@ -72,108 +72,108 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     # (not the "в" of "в том числе": "30 беспилотников, в том числе над Белгородской областью" is a part there)
     lead = rf"(?:(?>\s+[«\"][^»\"\n]{{1,24}}[»\"])|(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
            rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
-    return gates.quicken({
-        "lead": re.compile(rf"(?P<filler>{lead}", i),
+    return gates.Table({
+        "lead": gates.pattern(rf"(?P<filler>{lead}", i),
         # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:
         # "по одному АТС в Белгородской" (elsewhere capitals are the defences' or a side's: "ПВО", "РФ")
-        "each_lead": re.compile(rf"(?P<filler>(?:\s+(?-i:{lex.EACH_ABBREVIATION})(?![\w-]))?{lead}", i),
-        "each_before": re.compile(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
+        "each_lead": gates.pattern(rf"(?P<filler>(?:\s+(?-i:{lex.EACH_ABBREVIATION})(?![\w-]))?{lead}", i),
+        "each_before": gates.pattern(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
         # a place's preposition that may govern a thing ("в житловому будинку в …", "in a house in …"), not "over"
-        "over_only": re.compile(rf"(?:{lex.OVER_TOTAL})$", i),  # .fullmatch(prep)
-        "thing_first": re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.THING_NOUNS})(?![\w'’-])", i),  # .match
-        "each_after": re.compile(rf"^\W*(?:{lex.EACH})\b", i),
-        "each_inside": re.compile(rf"\b{lex.EACH}\b", i),
-        "combined_before": re.compile(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
-        "combined_after": re.compile(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
-        "combined_inside": re.compile(rf"\b{lex.COMBINED_BEFORE}\b", i),
-        "region_count": re.compile(rf"\s*{lex.REGION_COUNT}", i),
+        "over_only": gates.pattern(rf"(?:{lex.OVER_TOTAL})$", i),  # .fullmatch(prep)
+        "thing_first": gates.pattern(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.THING_NOUNS})(?![\w'’-])", i),  # .match
+        "each_after": gates.pattern(rf"^\W*(?:{lex.EACH})\b", i),
+        "each_inside": gates.pattern(rf"\b{lex.EACH}\b", i),
+        "combined_before": gates.pattern(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
+        "combined_after": gates.pattern(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
+        "combined_inside": gates.pattern(rf"\b{lex.COMBINED_BEFORE}\b", i),
+        "region_count": gates.pattern(rf"\s*{lex.REGION_COUNT}", i),
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
-        "nationwide": re.compile(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
-        "whole_country": re.compile(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
-        "subset": re.compile(rf"\b{lex.SUBSET}\s*$", i),
-        "most_of": re.compile(rf"\b{lex.MOST_OF}\b", i),
+        "nationwide": gates.pattern(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
+        "whole_country": gates.pattern(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
+        "subset": gates.pattern(rf"\b{lex.SUBSET}\s*$", i),
+        "most_of": gates.pattern(rf"\b{lex.MOST_OF}\b", i),
         # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
         # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
-        "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
+        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
-        "adjective_ending": re.compile(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
-        "downed_after": re.compile(rf"(?:\s+|{lex.PASSIVE_GAP})(?:{lex.DESTROY})\s+(?:{lex.OVER})\s", i),
-        "more_before": re.compile(lex.MORE_BEFORE, i),
-        "more_after": re.compile(lex.MORE_AFTER, i),
-        "agent_verb": re.compile(rf"\s+(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY})"
+        "adjective_ending": gates.pattern(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
+        "downed_after": gates.pattern(rf"(?:\s+|{lex.PASSIVE_GAP})(?:{lex.DESTROY})\s+(?:{lex.OVER})\s", i),
+        "more_before": gates.pattern(lex.MORE_BEFORE, i),
+        "more_after": gates.pattern(lex.MORE_AFTER, i),
+        "agent_verb": gates.pattern(rf"\s+(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?(?:{lex.DESTROY})"
                                  rf"{lex.AGENT_OBJECT_AFTER}", i),
         # a share of the count, told without a number: "half of the about 60 drones were downed over …"
-        "share_before": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
-        "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),  # ("half of the 12 downed drones")
-        "each_prefix": re.compile(lex.EACH_PREFIX, i),
-        "place_first": re.compile(lex.PLACE_FIRST_ITEM, i),
-        "attacked_first": re.compile(lex.ATTACKED_PLACE_FIRST_ITEM, i),
+        "share_before": gates.pattern(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
+        "share_whole_downed": gates.pattern(lex.SHARE_WHOLE_DOWNED, i),  # ("half of the 12 downed drones")
+        "each_prefix": gates.pattern(lex.EACH_PREFIX, i),
+        "place_first": gates.pattern(lex.PLACE_FIRST_ITEM, i),
+        "attacked_first": gates.pattern(lex.ATTACKED_PLACE_FIRST_ITEM, i),
         # "атака на", read once per text (_attacks_on); then the place attacked, of at most three words
-        "attack_on": re.compile(lex.ATTACK_ON_BEFORE, i),
-        "attacked_words": re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"),
-        "place_subject": re.compile(lex.PLACE_SUBJECT_ITEM, i),
-        "place_first_passive": re.compile(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
-        "spaces_end": re.compile(r"\s+$"),
-        "passive_opening": re.compile(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
-        "comma_gap": re.compile(r",?\s+$"),
-        "article": re.compile(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
+        "attack_on": gates.pattern(lex.ATTACK_ON_BEFORE, i),
+        "attacked_words": gates.pattern(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"),
+        "place_subject": gates.pattern(lex.PLACE_SUBJECT_ITEM, i),
+        "place_first_passive": gates.pattern(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
+        "spaces_end": gates.pattern(r"\s+$"),
+        "passive_opening": gates.pattern(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
+        "comma_gap": gates.pattern(r",?\s+$"),
+        "article": gates.pattern(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
-        "item_end": re.compile(
+        "item_end": gates.pattern(
             rf"[ \t]*(?:\n|$)|\s*(?:[,.;:)»\"”]|$|(?:{lex.OF_THEM})\b|(?:{lex.AND}|{lex.AND_THEN}|{lex.COMBINED_AFTER})\b|(?:[\w-]+\s+)?[«\"“„]?(?:{lex.ITEM_UNITS}|{nouns}))", i),
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
-        "parenthesis_open": re.compile(r"\s*\(\s*"),
-        "parenthesis_close": re.compile(r"\s*\)"),
+        "parenthesis_open": gates.pattern(r"\s*\(\s*"),
+        "parenthesis_close": gates.pattern(r"\s*\)"),
         # ("над акваторией Черного моря (23 аппарата)": the unit word of a count in a place's brackets)
-        "unit_close": re.compile(rf"\s*(?:(?:{lex.ITEM_UNITS})\s*)?\)", i),
+        "unit_close": gates.pattern(rf"\s*(?:(?:{lex.ITEM_UNITS})\s*)?\)", i),
         # ("над акваторией Азовского моря и Белгородской областью (по три)": each place's count in brackets)
-        "each_open": re.compile(rf"\s*\(\s*(?:{lex.EACH_BRACKET_OPEN})\s+", i),
-        "each_closed": re.compile(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
-        "parenthesis": re.compile(r"\s*\([^()\n]{1,40}\)"),
+        "each_open": gates.pattern(rf"\s*\(\s*(?:{lex.EACH_BRACKET_OPEN})\s+", i),
+        "each_closed": gates.pattern(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
+        "parenthesis": gates.pattern(r"\s*\([^()\n]{1,40}\)"),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
-        "line_start": re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
+        "line_start": gates.pattern(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         # a list that goes on after a colon within its line: "destroyed 22 drones: Belgorod region – 12, …"
-        "list_opened": re.compile(rf":[ \t]*(?:(?:{lex.ARTICLE})[ \t]+)?$", i),
-        "list_next_item": re.compile(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
-        "dash_place": re.compile(r"[ \t]*[-:][ \t]*"),
+        "list_opened": gates.pattern(rf":[ \t]*(?:(?:{lex.ARTICLE})[ \t]+)?$", i),
+        "list_next_item": gates.pattern(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+        "dash_place": gates.pattern(r"[ \t]*[-:][ \t]*"),
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
-        "list_next": re.compile(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
-        "remainder": re.compile(
+        "list_next": gates.pattern(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
+        "remainder": gates.pattern(
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
-        "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
+        "hit_count": gates.pattern(lex.HIT_COUNT_BEFORE, i),
         "remainder_stems": lex.REMAINDER_STEMS,
-        "over_before": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
-        "near_before": re.compile(rf"(?<![\w-])(?:{lex.NEAR_MORE})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
+        "over_before": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
+        "near_before": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_MORE})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
-        "over_region_of": re.compile(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
-        "attempted_before": re.compile(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
-        "attempted": re.compile(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
-        "joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
-        "comma_only": re.compile(rf"\s*,\s*(?:(?:{lex.ARTICLE})\s+)?", i),  # .fullmatch: no "and"
+        "over_region_of": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
+        "attempted_before": gates.pattern(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
+        "attempted": gates.pattern(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
+        "joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
+        "comma_only": gates.pattern(rf"\s*,\s*(?:(?:{lex.ARTICLE})\s+)?", i),  # .fullmatch: no "and"
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
-        "joined_over": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
+        "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
                                   rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
-        "single": re.compile(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
-        "towards": re.compile(rf"^{lex.TOWARDS}$", i),
-        "over_next": re.compile(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
+        "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
+        "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
+        "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
         # (nor a weapon named with no count after "as well as": "одну над Вінницькою областю, а також ракети над
         # Житомирщиною": more weapons, elsewhere, uncounted)
-        "stop": re.compile(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
+        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
-        "sea_locator": re.compile(lex.SEA_LOCATOR, i),
-        "coast_locator": re.compile(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
-        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
-        "respectively": re.compile(rf"\b{lex.RESPECTIVELY}\b", i),
-        "counts_joined": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
+        "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
+        "coast_locator": gates.pattern(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
+        "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "respectively": gates.pattern(rf"\b{lex.RESPECTIVELY}\b", i),
+        "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
     })
 
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex)
+    _patterns(lex).build()
     _patterns(lex, True).build()
 
 

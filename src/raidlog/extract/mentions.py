@@ -90,70 +90,70 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     if ascii_text:
         return gates.LazyTwins(_patterns(lex))
     i = re.IGNORECASE
-    return gates.quicken({
-        "destroy": re.compile(rf"\b{lex.DESTROY}\b", i),
-        "launch": re.compile(rf"\b{lex.LAUNCH}\b", i),
-        "lost": re.compile(rf"\b{lex.LOST}", i),
-        "not_destroyed": re.compile(lex.NOT_DESTROYED, i),
-        "aim_done": re.compile(lex.AIM_DONE_BEFORE, i),
-        "hedge": re.compile(lex.HEDGES, i),
-        "night": re.compile(lex.NIGHT_WORD, i),  # a word of its own: "уночі", not "з півночі" (the north)
-        "authorities": re.compile(rf"\b(?:{lex.AUTHORITIES})\b", i),
-        "authority_names": re.compile(lex.AUTHORITY_NAMES, i),
-        "commentary": re.compile(lex.COMMENTARY_HINTS, i),
+    pats = gates.Table({
+        "destroy": gates.pattern(rf"\b{lex.DESTROY}\b", i),
+        "launch": gates.pattern(rf"\b{lex.LAUNCH}\b", i),
+        "lost": gates.pattern(rf"\b{lex.LOST}", i),
+        "not_destroyed": gates.pattern(lex.NOT_DESTROYED, i),
+        "aim_done": gates.pattern(lex.AIM_DONE_BEFORE, i),
+        "hedge": gates.pattern(lex.HEDGES, i),
+        "night": gates.pattern(lex.NIGHT_WORD, i),  # a word of its own: "уночі", not "з півночі" (the north)
+        "authorities": gates.pattern(rf"\b(?:{lex.AUTHORITIES})\b", i),
+        "authority_names": gates.pattern(lex.AUTHORITY_NAMES, i),
+        "commentary": gates.pattern(lex.COMMENTARY_HINTS, i),
         # each with its own gate: a sentence that names a claimant names one or two of them
-        "claimants": [(re.compile(rf"\b(?:{p})\b", i), name, kind, side, gates.of_pattern(lex, rf"\b(?:{p})\b"))
+        "claimants": [(gates.pattern(rf"\b(?:{p})\b", i), name, kind, side, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                       for p, name, kind, side in lex.CLAIMANTS],
-        "owner_before": re.compile(lex.DEFENCES_OWNER_BEFORE, i),
-        "owner_after": re.compile(lex.DEFENCES_OWNER_AFTER, i),
-        "defences_actor": re.compile(lex.DEFENCES_ACTOR, i),
-        "defences_actor_before": re.compile(lex.DEFENCES_ACTOR_BEFORE, i),
-        "speaker_pronoun": re.compile(lex.SPEAKER_PRONOUN, i),
-        "pronoun_tells": re.compile(lex.PRONOUN_TELLS, i),
-        "retold_gap": re.compile(lex.RETOLD_ACTOR_GAP, i),
-        "future_before": re.compile(lex.FUTURE_TELLER_BEFORE, i),
-        "future_after": re.compile(lex.FUTURE_TELLER_AFTER, i),
-        "forecast": re.compile(lex.FORECAST_BEFORE, i),
+        "owner_before": gates.pattern(lex.DEFENCES_OWNER_BEFORE, i),
+        "owner_after": gates.pattern(lex.DEFENCES_OWNER_AFTER, i),
+        "defences_actor": gates.pattern(lex.DEFENCES_ACTOR, i),
+        "defences_actor_before": gates.pattern(lex.DEFENCES_ACTOR_BEFORE, i),
+        "speaker_pronoun": gates.pattern(lex.SPEAKER_PRONOUN, i),
+        "pronoun_tells": gates.pattern(lex.PRONOUN_TELLS, i),
+        "retold_gap": gates.pattern(lex.RETOLD_ACTOR_GAP, i),
+        "future_before": gates.pattern(lex.FUTURE_TELLER_BEFORE, i),
+        "future_after": gates.pattern(lex.FUTURE_TELLER_AFTER, i),
+        "forecast": gates.pattern(lex.FORECAST_BEFORE, i),
         # (a report verb at each place one starts, those inside another's match too: "as noted by")
-        "report_verb": re.compile(rf"(?=(\b{lex.REPORT_VERBS}\b))", i),
-        "of_total": re.compile(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
+        "report_verb": gates.pattern(rf"(?=(\b{lex.REPORT_VERBS}\b))", i),
+        "of_total": gates.pattern(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
-        "more_gap": re.compile(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
-        "more_after": re.compile(lex.MORE_AFTER, i),
-        "other_period": re.compile(lex.OTHER_PERIOD, i),
+        "more_gap": gates.pattern(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
+        "more_after": gates.pattern(lex.MORE_AFTER, i),
+        "other_period": gates.pattern(lex.OTHER_PERIOD, i),
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
-        "more_verb_gap": re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
-        "suppressed": re.compile(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
-        "clause_end": re.compile(r"[,.;:]"),
-        "agent_object": re.compile(lex.AGENT_OBJECT_AFTER, i),
-        "destroyed_thing": re.compile(lex.DESTROYED_THING_AFTER, i),
+        "more_verb_gap": gates.pattern(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
+        "suppressed": gates.pattern(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
+        "clause_end": gates.pattern(r"[,.;:]"),
+        "agent_object": gates.pattern(lex.AGENT_OBJECT_AFTER, i),
+        "destroyed_thing": gates.pattern(lex.DESTROYED_THING_AFTER, i),
         # between the weapon and its destroy verb: nothing, or another verb of what it did ("hit and")
-        "agent_gap": re.compile(rf"\s*(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
-        "measure": re.compile(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
-        "photo_credit": re.compile(lex.PHOTO_CREDIT, i),
+        "agent_gap": gates.pattern(rf"\s*(?:(?:{lex.AGENT_OWNER})\s+)?(?:(?:{lex.AGENT_VERB_AND})\s+)?", i),
+        "measure": gates.pattern(rf"\s*(?:{lex.MEASURE})(?!\w)", i),
+        "photo_credit": gates.pattern(lex.PHOTO_CREDIT, i),
         # between a retold claimant and the official after it: "…, according to ", "…, said ", "…, "
-        "retold_after": re.compile(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
-        "anaphora": [(re.compile(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
+        "retold_after": gates.pattern(rf"[^.;]*,\s*(?:{lex.REPORT_VERBS}\s+)?", i),
+        "anaphora": [(gates.pattern(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
-        "compared": re.compile(lex.COMPARED, i),
-        "recalled_since": re.compile(lex.RECALLED_SINCE, i),
-        "own_night_after": re.compile(lex.OWN_NIGHT_AFTER, i),
-        "eve": re.compile(lex.EVE, i),
-        "speaker_clause": re.compile(lex.ITEM_STOP_SPEAKER, i),
-        "more_before": re.compile(lex.MORE_BEFORE, i),  # "Ще 1380 — …": more of what the sentence before told
+        "compared": gates.pattern(lex.COMPARED, i),
+        "recalled_since": gates.pattern(lex.RECALLED_SINCE, i),
+        "own_night_after": gates.pattern(lex.OWN_NIGHT_AFTER, i),
+        "eve": gates.pattern(lex.EVE, i),
+        "speaker_clause": gates.pattern(lex.ITEM_STOP_SPEAKER, i),
+        "more_before": gates.pattern(lex.MORE_BEFORE, i),  # "Ще 1380 — …": more of what the sentence before told
         # a clause of its own after the counts: ", while a market damaged last week has reopened"
-        "clause_after_comma": re.compile(rf",\s+(?:{lex.CLAUSE_AFTER_COMMA})\b", i),
-    }) | {
-        # each with its twin led without the anchor of a path that opens at the sentence's start (not
-        # led again, as quicken would: gates.unanchored), which reads the rest of the sentence
-        "scopes": [(gates.quicken(re.compile(p, i)), gates.unanchored(p, i), scope, gates.of_pattern(lex, p))
-                   for p, scope in lex.SCOPES],
-    }
+        "clause_after_comma": gates.pattern(rf",\s+(?:{lex.CLAUSE_AFTER_COMMA})\b", i),
+    })
+    # each with its twin led without the anchor of a path that opens at the sentence's start (not
+    # led again, as quicken would: gates.unanchored), which reads the rest of the sentence
+    pats["scopes"] = [(gates.quicken(gates.pattern(p, i)), gates.unanchored(p, i), scope, gates.of_pattern(lex, p))
+                      for p, scope in lex.SCOPES]
+    return pats
 
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex)
+    _patterns(lex).build()
     _patterns(lex, True).build()
 
 

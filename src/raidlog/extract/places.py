@@ -89,67 +89,67 @@ class PlaceHit:
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict:
-    pats = gates.quicken({
-        "type": re.compile(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
+    pats = gates.Table({
+        "type": gates.pattern(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
         # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
         # (its first letter before the look-behind, which sees that letter too: a search can then
         # skip ahead to the next capital instead of trying the look-behind at every character)
-        "run": re.compile(
+        "run": gates.pattern(
             rf"[^\W\d_a-zа-яёіїєґ](?<![\w'-][^\W\d_a-zа-яёіїєґ])[\w']*(?:-[\w']+)*"
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
             rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= (?:{lex.UNIT_QUALIFIER} )?{lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
-        "cue": re.compile(lex.PLACE_LIST_CUES, re.IGNORECASE),
-        "qualifier": re.compile(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
-        "name_opener": re.compile(lex.NAME_OPENERS),
-        "role_after": re.compile(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
-        "type_first": re.compile(rf"^{lex.TYPE_FIRST}$"),
-        "plural_type": re.compile(lex.PLURAL_TYPE),
-        "singular_type_phrase": re.compile(lex.SINGULAR_TYPE_PHRASE, re.IGNORECASE),
-        "and": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        "cue": gates.pattern(lex.PLACE_LIST_CUES, re.IGNORECASE),
+        "qualifier": gates.pattern(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
+        "name_opener": gates.pattern(lex.NAME_OPENERS),
+        "role_after": gates.pattern(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
+        "type_first": gates.pattern(rf"^{lex.TYPE_FIRST}$"),
+        "plural_type": gates.pattern(lex.PLURAL_TYPE),
+        "singular_type_phrase": gates.pattern(lex.SINGULAR_TYPE_PHRASE, re.IGNORECASE),
+        "and": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
-        "and_counted": re.compile(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
-        "village": re.compile(lex.VILLAGE_CUES, re.IGNORECASE),
-        "feminine_settlement": re.compile(lex.FEMININE_SETTLEMENT_CUE, re.IGNORECASE),
-        "microdistrict": re.compile(lex.MICRODISTRICT_CUE, re.IGNORECASE),
-        "microdistrict_name": re.compile(lex.MICRODISTRICT_NAME),
-        "small": re.compile(lex.SMALL_PLACE_CUES, re.IGNORECASE),
-        "small_after": re.compile(lex.SMALL_PLACE_AFTER, re.IGNORECASE),
-        "city": re.compile(lex.CITY_CUES, re.IGNORECASE),
-        "unit_adjective": re.compile(lex.UNIT_ADJECTIVE),
-        "not_after": re.compile(lex.NOT_A_PLACE_AFTER),
-        "institution_after": re.compile(lex.INSTITUTION_AFTER),
-        "not_before": re.compile(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
-        "river_waters": re.compile(lex.RIVER_WATERS),
-        "area_after": re.compile(lex.AREA_AFTER),
-        "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
-        "possessive_in_name": re.compile(lex.POSSESSIVE_IN_NAME),
-        "subregion_type": re.compile("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
-        "subregion_of": re.compile(lex.SUBREGION_OF),
-        "given": re.compile(rf"{lex.GIVEN_NAMES}$"),
-        "given_before": re.compile(rf"\b{lex.GIVEN_NAMES}\s+$"),
-        "given_first": re.compile(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
-        "facility_after": re.compile(lex.FACILITY_AFTER),
-        "region_facility_after": re.compile(lex.REGION_FACILITY_AFTER),
-        "city_body_after": re.compile(lex.CITY_BODY_AFTER),
-        "raion_word": re.compile(lex.RAION_WORD),
-        "district_word": re.compile(lex.DISTRICT_WORD),
-        "capital": re.compile(lex.CAPITAL_WORD),
-        "capital_other": re.compile(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
-        "capital_other_after": re.compile(lex.CAPITAL_OTHER_AFTER),
-        "lower": re.compile(lex.LOWER_CASE_NAMES),
-        "speaker_before": re.compile(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
-        "attacker_before": re.compile(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
-        "attacker_after": re.compile(lex.ATTACKER_PLACE_AFTER, re.IGNORECASE),
-        "government_capital": re.compile(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
-        "government_verb_after": re.compile(lex.GOVERNMENT_VERB_AFTER),
-        "one_region_type": re.compile(lex.ONE_REGION_TYPE, re.IGNORECASE),
-        "list_after": re.compile(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
-        "list_before": re.compile(rf"(?:,|\b{lex.AND})\s*$|(?:{lex.PLACES_OF})\s*$", re.IGNORECASE),
+        "and_counted": gates.pattern(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        "village": gates.pattern(lex.VILLAGE_CUES, re.IGNORECASE),
+        "feminine_settlement": gates.pattern(lex.FEMININE_SETTLEMENT_CUE, re.IGNORECASE),
+        "microdistrict": gates.pattern(lex.MICRODISTRICT_CUE, re.IGNORECASE),
+        "microdistrict_name": gates.pattern(lex.MICRODISTRICT_NAME),
+        "small": gates.pattern(lex.SMALL_PLACE_CUES, re.IGNORECASE),
+        "small_after": gates.pattern(lex.SMALL_PLACE_AFTER, re.IGNORECASE),
+        "city": gates.pattern(lex.CITY_CUES, re.IGNORECASE),
+        "unit_adjective": gates.pattern(lex.UNIT_ADJECTIVE),
+        "not_after": gates.pattern(lex.NOT_A_PLACE_AFTER),
+        "institution_after": gates.pattern(lex.INSTITUTION_AFTER),
+        "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
+        "river_waters": gates.pattern(lex.RIVER_WATERS),
+        "area_after": gates.pattern(lex.AREA_AFTER),
+        "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "possessive_in_name": gates.pattern(lex.POSSESSIVE_IN_NAME),
+        "subregion_type": gates.pattern("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
+        "subregion_of": gates.pattern(lex.SUBREGION_OF),
+        "given": gates.pattern(rf"{lex.GIVEN_NAMES}$"),
+        "given_before": gates.pattern(rf"\b{lex.GIVEN_NAMES}\s+$"),
+        "given_first": gates.pattern(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
+        "facility_after": gates.pattern(lex.FACILITY_AFTER),
+        "region_facility_after": gates.pattern(lex.REGION_FACILITY_AFTER),
+        "city_body_after": gates.pattern(lex.CITY_BODY_AFTER),
+        "raion_word": gates.pattern(lex.RAION_WORD),
+        "district_word": gates.pattern(lex.DISTRICT_WORD),
+        "capital": gates.pattern(lex.CAPITAL_WORD),
+        "capital_other": gates.pattern(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
+        "capital_other_after": gates.pattern(lex.CAPITAL_OTHER_AFTER),
+        "lower": gates.pattern(lex.LOWER_CASE_NAMES),
+        "speaker_before": gates.pattern(rf"\b(?:{lex.SPEAKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "attacker_before": gates.pattern(rf"\b(?:{lex.ATTACKER_PLACE_BEFORE})\s+$", re.IGNORECASE),
+        "attacker_after": gates.pattern(lex.ATTACKER_PLACE_AFTER, re.IGNORECASE),
+        "government_capital": gates.pattern(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
+        "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
+        "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
+        "list_after": gates.pattern(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
+        "list_before": gates.pattern(rf"(?:,|\b{lex.AND})\s*$|(?:{lex.PLACES_OF})\s*$", re.IGNORECASE),
         # "KYIV – Russia launched 20 drones …": a line that opens with its town in capitals and a dash before a
         # sentence, whatever numbers it tells; one that opens with a count is a dateline only before a long
         # sentence of words ("LVIV – Two drones were shot down over the Volyn region …"), not a list's line
         # ("BELGOROD – 5", "ODESA – 3 drones", "VALUYKI – Two drones were shot down near the town")
-        "line_dateline_dash": re.compile(
+        "line_dateline_dash": gates.pattern(
             rf"[ \t]*[-–—]{{1,2}}[ \t]+(?:(?!(?i:{'|'.join(sorted(lex.NUMBER_WORDS, key=len, reverse=True))})\b)"
             r"[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n]{20}|[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40})"),
     })
@@ -164,7 +164,7 @@ def _patterns(lex: ModuleType) -> dict:
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex)
+    _patterns(lex).build()
 
 
 def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:

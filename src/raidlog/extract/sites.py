@@ -16,7 +16,7 @@ from raidlog.lexicon import gates
 @lru_cache(maxsize=8)
 def _cue(lex: ModuleType) -> re.Pattern[str]:
     # ("launched from the Kursk region")
-    return gates.quicken(re.compile(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+(?:{lex.ARTICLE})\b)?", re.IGNORECASE))
+    return gates.quicken(gates.pattern(rf"(?:{lex.LAUNCH_SITE_CUE})(?:\s+(?:{lex.ARTICLE})\b)?", re.IGNORECASE))
 
 
 @lru_cache(maxsize=8)

@@ -66,27 +66,27 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
-    return gates.quicken({
-        "date": re.compile(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
-        "clock": re.compile(rf"\b(?:{clock})(?!\d|:\d)", re.IGNORECASE),  # "до 03:00:" then its list
-        "zone": re.compile(rf"\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
-        "from": re.compile(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
-        "to": re.compile(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
-        "as_of": re.compile(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
-        "day_after": re.compile(rf"\s*(?:\([^)]*\)\s*)?,?\s*{lex.DATE_LEAD}"),
+    return gates.Table({
+        "date": gates.pattern(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
+        "clock": gates.pattern(rf"\b(?:{clock})(?!\d|:\d)", re.IGNORECASE),  # "до 03:00:" then its list
+        "zone": gates.pattern(rf"\s*(?:,\s*)?(?:{zones})\b", re.IGNORECASE),
+        "from": gates.pattern(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
+        "to": gates.pattern(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
+        "as_of": gates.pattern(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
+        "day_after": gates.pattern(rf"\s*(?:\([^)]*\)\s*)?,?\s*{lex.DATE_LEAD}"),
         # a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
-        "range_first_day": re.compile(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
-        "day_after_brackets": re.compile(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
-        "day_before": re.compile(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
-        "night_to": re.compile(lex.NIGHT_TO, re.IGNORECASE),
-        "alert": re.compile(lex.ALERT, re.IGNORECASE),
-        "dateline": re.compile(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
+        "range_first_day": gates.pattern(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
+        "day_after_brackets": gates.pattern(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
+        "day_before": gates.pattern(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
+        "night_to": gates.pattern(lex.NIGHT_TO, re.IGNORECASE),
+        "alert": gates.pattern(lex.ALERT, re.IGNORECASE),
+        "dateline": gates.pattern(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     })
 
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex)
+    _patterns(lex).build()
 
 
 def find_days(text: str, lex: ModuleType) -> list[Day]:

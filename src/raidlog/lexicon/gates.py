@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 _SELF = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # the algorithm's version
 
@@ -975,7 +976,7 @@ class LazyTwins(dict):
         return twin
 
     def build(self) -> LazyTwins:
-        for key in self.plain:
+        for key in self.plain.names():
             self[key]  # noqa: B018 - compiled at its first ask
         return self
 
@@ -992,11 +993,54 @@ def ascii_twins(patterns):
     return patterns
 
 
+class Source(NamedTuple):
+    """A pattern of a stage's table as written (``re.compile``'s arguments), compiled by
+    :func:`quicken` when its table is first asked for it (:class:`Table`)."""
+
+    source: str
+    flags: int = 0
+
+
+def pattern(source: str, flags: int = 0) -> Source:
+    """A pattern of a stage's :class:`Table`: compiled, led by its look-ahead, at its first ask."""
+    return Source(source, flags)
+
+
+class Table(dict):
+    """A stage's pattern table (a name for each pattern, or a list or tuple of them), each entry
+    compiled and quickened (:func:`quicken`) at its first ask: a command that reads one short
+    report compiles the few dozen its sentences need of the few hundred (a compile is ~1 ms; the
+    stage's ``prepare`` builds them all, :meth:`build`). A dict, so an ask is a dict's."""
+
+    __slots__ = ("sources",)
+
+    def __init__(self, sources: dict) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key):
+        self[key] = built = quicken(self.sources[key])
+        return built
+
+    def build(self) -> Table:
+        for key in self.sources:
+            self[key]  # noqa: B018 - compiled at its first ask
+        return self
+
+    def names(self) -> list:
+        """Every entry's name, those not yet asked for too (the table's keys are those asked)."""
+        return [*self.sources, *(k for k in self if k not in self.sources)]
+
+
 def quicken(patterns):
     """A stage's patterns (a dict, list or tuple of them, nested as the stage keeps them) with each
-    compiled pattern led by its look-ahead (:func:`compiled`), and the placeholder "(?!)" anchored
-    at the start of the text (it matches nowhere either way, but a search tried it at every
-    character: ~1 us a sentence); anything else is kept as it is."""
+    compiled pattern, or :class:`Source` compiled here, led by its look-ahead (:func:`compiled`),
+    and the placeholder "(?!)" anchored at the start of the text (it matches nowhere either way,
+    but a search tried it at every character: ~1 us a sentence); anything else is kept as it is."""
+    if isinstance(patterns, Source):
+        if patterns.source == _NEVER:
+            return re.compile(r"\A(?!)", patterns.flags)
+        return compiled(patterns.source, patterns.flags)
     if isinstance(patterns, re.Pattern):
         if patterns.pattern == _NEVER:
             return re.compile(r"\A(?!)", patterns.flags)

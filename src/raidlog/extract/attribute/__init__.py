@@ -34,7 +34,7 @@ __all__ = ["MAX_WEAPON_ENTRIES", "UNATTRIBUTED", "Attribution", "ClaimDraft", "I
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex)
+    _patterns(lex).build()
     _own_region_pattern(lex)
     _passive_gap(lex)
     _formulas(lex)

@@ -29,24 +29,24 @@ def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
     # a weapon's own name after its word, in quotes or with a digit: "ракету «Гром-2»", "ракету Х-101"
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
-    return gates.quicken({
-        "source_last": re.compile(lex.SOURCE_LAST),
+    return gates.Table({
+        "source_last": gates.pattern(lex.SOURCE_LAST),
         # "one person was injured in each region": the figure is told for each of the places named
-        "toll_in_each": re.compile(lex.TOLL_IN_EACH, i),
-        "defender_sides": [(re.compile(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
+        "toll_in_each": gates.pattern(lex.TOLL_IN_EACH, i),
+        "defender_sides": [(gates.pattern(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
-        "incidents": [(k, re.compile(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
-        "negation": re.compile(lex.NEGATION, i),
-        "negated_list": re.compile(lex.NEGATED_LIST, i),
-        "there_anaphor": re.compile(lex.THERE_ANAPHOR, i),
-        "region_centre": re.compile(lex.REGION_CENTRE, i),
-        "negation_after": re.compile(lex.NEGATION_AFTER, i),
-        "negation_closing": re.compile(lex.NEGATION_CLOSING, i),
-        "unspecified": re.compile(lex.UNSPECIFIED, i),
-        "threat_before": re.compile(lex.THREAT_BEFORE, i),
-        "told_by_next": re.compile(lex.TOLD_BY_NEXT, i),
-        "added_after_person": re.compile(lex.ADDED_AFTER_PERSON, i),
-        "reporter_anaphora": re.compile(lex.REPORTER_ANAPHORA, i),
+        "incidents": [(k, gates.pattern(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],
+        "negation": gates.pattern(lex.NEGATION, i),
+        "negated_list": gates.pattern(lex.NEGATED_LIST, i),
+        "there_anaphor": gates.pattern(lex.THERE_ANAPHOR, i),
+        "region_centre": gates.pattern(lex.REGION_CENTRE, i),
+        "negation_after": gates.pattern(lex.NEGATION_AFTER, i),
+        "negation_closing": gates.pattern(lex.NEGATION_CLOSING, i),
+        "unspecified": gates.pattern(lex.UNSPECIFIED, i),
+        "threat_before": gates.pattern(lex.THREAT_BEFORE, i),
+        "told_by_next": gates.pattern(lex.TOLD_BY_NEXT, i),
+        "added_after_person": gates.pattern(lex.ADDED_AFTER_PERSON, i),
+        "reporter_anaphora": gates.pattern(lex.REPORTER_ANAPHORA, i),
         # ("of_them_towards", "units_then_part" and "destroyed_bare", like weapons.of_them_after, the one
         # question whether a count is told "of them", are matched at a count's end,
         # pattern.match(text, end), not on a slice text[end:], a copy of the rest of the sentence for each
@@ -54,199 +54,199 @@ def _patterns(lex: ModuleType) -> dict:
         # no \b nor lookbehind (OF_THEM, ITEM_UNITS, TOWARDS); "destroyed_bare"
         # has no lookbehind but English DESTROY's (?<=\bto ), 4 characters back, after at least 4 of its
         # PASSIVE_GAP's "was "/"were "/…, and no \b but after a word's letters)
-        "destroyed_bare": re.compile(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
-        "bare_participle": re.compile(lex.BARE_PARTICIPLE, i),
+        "destroyed_bare": gates.pattern(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        "bare_participle": gates.pattern(lex.BARE_PARTICIPLE, i),
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
-        "list_join": re.compile(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
+        "list_join": gates.pattern(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         # a whole, a comma, then "of them" before its part: "Всего 40 беспилотников, из них 25 сбиты"
-        "whole_then_of_them": re.compile(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})\s*,?\s+", i),
-        "part_of_told": re.compile(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
+        "whole_then_of_them": gates.pattern(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})\s*,?\s+", i),
+        "part_of_told": gates.pattern(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
         # (after an opening "also": "Крім того, з п'яти ракет збито дві")
-        "whole_first": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
+        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
         # (or after a colon or a comma, with a conjunction, or after a status time: "Командування повідомило:
         # з 17 дронів 14 знищено", "…, але з 214 цілей збито 196", "На сьогодні з 673 засобів … збито 635")
-        "whole_first_inner": re.compile(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
+        "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
                                         rf"(?:{lex.OF_TOTAL})\s+$", i),
-        "units": re.compile(rf"\b(?:{lex.ITEM_UNITS})", i),
-        "other_counted": re.compile(lex.OTHER_COUNTED, i),
-        "carriers_from": re.compile(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
-        "stock_before": re.compile(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
-        "units_then_part": re.compile(rf"\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
+        "units": gates.pattern(rf"\b(?:{lex.ITEM_UNITS})", i),
+        "other_counted": gates.pattern(lex.OTHER_COUNTED, i),
+        "carriers_from": gates.pattern(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
+        "stock_before": gates.pattern(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
+        "units_then_part": gates.pattern(rf"\s+(?:{lex.ITEM_UNITS})[\s,]+[\w-]+\s+(?:{lex.OF_THEM})", i),
         # "43 … over the Moscow region, 40 of them flying towards the capital": a part, not a total
         # (an aside may stand between: "один із них, за їхніми словами, «летів на Москву»")
-        "of_them_towards": re.compile(rf"\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
+        "of_them_towards": gates.pattern(rf"\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         # ("ППО збила всі 40", "Air defence downed all 40": all of the told launch, by number)
-        "verb_then_number": re.compile(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
-        "sentence_rest": re.compile(r"\s*[.!;]?\s*"),
-        "place_as_actor": re.compile(lex.PLACE_AS_ACTOR, i),
-        "reference_gap": re.compile(lex.REFERENCE_GAP, i),
-        "generic_attack": re.compile(lex.GENERIC_ATTACK, i),
-        "time_span": re.compile(lex.TIME_SPAN, i),
-        "now": re.compile(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
-        "event_day": re.compile(lex.EVENT_DAY, i),  # "on Tuesday", "вчера", "вранці": a day's event
-        "speech_time": re.compile(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
-        "combined": re.compile(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
-        "relative_span": re.compile(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
-        "sites_header": re.compile(lex.LAUNCH_SITES_HEADER, i),
-        "over_before": re.compile(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
-        "one_article": re.compile(lex.ONE_ARTICLE, i),
-        "place_anaphora": re.compile(lex.PLACE_ANAPHORA, i),
-        "over_regions": re.compile(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
-        "nationwide": re.compile(lex.NATIONWIDE, i),
-        "area": re.compile(lex.CITY_AREA, i),
-        "region_of": re.compile(rf"\b{lex.REGION_OF}\s+$", i),
+        "verb_then_number": gates.pattern(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
+        "sentence_rest": gates.pattern(r"\s*[.!;]?\s*"),
+        "place_as_actor": gates.pattern(lex.PLACE_AS_ACTOR, i),
+        "reference_gap": gates.pattern(lex.REFERENCE_GAP, i),
+        "generic_attack": gates.pattern(lex.GENERIC_ATTACK, i),
+        "time_span": gates.pattern(lex.TIME_SPAN, i),
+        "now": gates.pattern(r"\b" + lex.NOW_OPENING.removeprefix(r"\W*"), i),  # "today", "сегодня", anywhere
+        "event_day": gates.pattern(lex.EVENT_DAY, i),  # "on Tuesday", "вчера", "вранці": a day's event
+        "speech_time": gates.pattern(lex.SPEECH_TIME, i),  # "the governor said on Tuesday": when it was told
+        "combined": gates.pattern(rf"\b(?:{lex.COMBINED_BEFORE})\b", i),  # "Всего", "Загалом", "a total of"
+        "relative_span": gates.pattern(lex.RELATIVE_SPAN, i),  # "… that had been hit last year": the span is the clause's
+        "sites_header": gates.pattern(lex.LAUNCH_SITES_HEADER, i),
+        "over_before": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
+        "one_article": gates.pattern(lex.ONE_ARTICLE, i),
+        "place_anaphora": gates.pattern(lex.PLACE_ANAPHORA, i),
+        "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
+        "nationwide": gates.pattern(lex.NATIONWIDE, i),
+        "area": gates.pattern(lex.CITY_AREA, i),
+        "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", i),
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)
-        "where_after": re.compile(lex.WHERE_AFTER, i),  # .match(text, a place's end)
+        "where_after": gates.pattern(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
-        "teller_after": re.compile(rf"\s+(?:(?:{lex.REPORT_AUX})\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
-        "teller_before": re.compile(rf"\b(?:{lex.REPORT_VERBS}|{lex.TELLER_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
-        "in_regions": re.compile(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
+        "teller_after": gates.pattern(rf"\s+(?:(?:{lex.REPORT_AUX})\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
+        "teller_before": gates.pattern(rf"\b(?:{lex.REPORT_VERBS}|{lex.TELLER_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
+        "in_regions": gates.pattern(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
         # (or the night with its date: "Вночі, 3 березня, на Сумщині … знищено", "В ночь на 3 марта в …")
-        "opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
+        "opening": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
                               rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*(?:(?:\w+\s+)?\d{{1,2}}\s+[^\W\d_]+[\s,]*)?)?", i),
-        "repelled_in_opening": re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
-        "hit_count": re.compile(lex.HIT_COUNT_BEFORE, i),
-        "hit_after": re.compile(lex.HIT_AFTER, i),
-        "none_of_before": re.compile(lex.NONE_OF_BEFORE, i),
-        "repelled_before": re.compile(lex.REPELLED_BEFORE, i),
-        "uncounted_before": re.compile(lex.UNCOUNTED_BEFORE, i),
+        "repelled_in_opening": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
+        "hit_count": gates.pattern(lex.HIT_COUNT_BEFORE, i),
+        "hit_after": gates.pattern(lex.HIT_AFTER, i),
+        "none_of_before": gates.pattern(lex.NONE_OF_BEFORE, i),
+        "repelled_before": gates.pattern(lex.REPELLED_BEFORE, i),
+        "uncounted_before": gates.pattern(lex.UNCOUNTED_BEFORE, i),
         # "Частину з них збили сили ППО", "Some of them were shot down": a part of the weapons told before, no number
-        "part_of_them": re.compile(rf"\b(?:{lex.PARTIAL})\s+(?:{lex.OF_THEM})\b", i),
+        "part_of_them": gates.pattern(rf"\b(?:{lex.PARTIAL})\s+(?:{lex.OF_THEM})\b", i),
         # "Є збиття.": downings told with no count and no weapon word (.search(text, the verb's start - 2, its end))
-        "downings_told": re.compile(lex.DOWNINGS_TOLD, i),
-        "weapon_list": re.compile(lex.WEAPON_LIST_HEADER, i),
+        "downings_told": gates.pattern(lex.DOWNINGS_TOLD, i),
+        "weapon_list": gates.pattern(lex.WEAPON_LIST_HEADER, i),
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
-        "launch_list": re.compile(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
-        "bare_sea": re.compile(lex.BARE_SEA),
-        "there": re.compile(lex.THERE_AFTER, i),
-        "destroyed_count": re.compile(lex.DESTROYED_COUNT_BEFORE, i),
-        "risen_to": re.compile(lex.RISEN_TO_BEFORE, i),
-        "struck_with_one": re.compile(lex.STRUCK_WITH_ONE, i),
-        "one_flying": re.compile(lex.ONE_FLYING_AFTER, i),
-        "one_downed_after": re.compile(rf"{lex.ONE_DOWNED_AFTER}{lex.DESTROY}", i),
-        "partial": re.compile(rf",|\b(?:{lex.PARTIAL})", i),
-        "partial_word": re.compile(rf"\b(?:{lex.PARTIAL})", i),
-        "including": re.compile(rf"\b(?:{lex.SUBSET})\b", i),
-        "of_these_lead": re.compile(lex.OF_THESE_LEAD, i),
+        "launch_list": gates.pattern(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
+        "bare_sea": gates.pattern(lex.BARE_SEA),
+        "there": gates.pattern(lex.THERE_AFTER, i),
+        "destroyed_count": gates.pattern(lex.DESTROYED_COUNT_BEFORE, i),
+        "risen_to": gates.pattern(lex.RISEN_TO_BEFORE, i),
+        "struck_with_one": gates.pattern(lex.STRUCK_WITH_ONE, i),
+        "one_flying": gates.pattern(lex.ONE_FLYING_AFTER, i),
+        "one_downed_after": gates.pattern(rf"{lex.ONE_DOWNED_AFTER}{lex.DESTROY}", i),
+        "partial": gates.pattern(rf",|\b(?:{lex.PARTIAL})", i),
+        "partial_word": gates.pattern(rf"\b(?:{lex.PARTIAL})", i),
+        "including": gates.pattern(rf"\b(?:{lex.SUBSET})\b", i),
+        "of_these_lead": gates.pattern(lex.OF_THESE_LEAD, i),
         # (its count may be approximate: "most of the nearly 10 incoming targets")
-        "percent_of": re.compile(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
+        "percent_of": gates.pattern(rf"(?:{lex.PERCENT_OF_BEFORE})(?:{lex.APPROX_BEFORE}\s+)?$", i),
         # "половина из 12 сбитых беспилотников": the whole a share is taken of, itself told downed
-        "share_whole_downed": re.compile(lex.SHARE_WHOLE_DOWNED, i),
-        "own_city": re.compile(lex.OWN_CITY, i),
-        "own_capital": re.compile(lex.OWN_CAPITAL, i),
-        "own_peninsula": re.compile(lex.OWN_PENINSULA, i),
+        "share_whole_downed": gates.pattern(lex.SHARE_WHOLE_DOWNED, i),
+        "own_city": gates.pattern(lex.OWN_CITY, i),
+        "own_capital": gates.pattern(lex.OWN_CAPITAL, i),
+        "own_peninsula": gates.pattern(lex.OWN_PENINSULA, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
-        "feminine_number": re.compile(lex.FEMININE_NUMBER, i),
-        "masculine_number": re.compile(lex.MASCULINE_NUMBER, i),
-        "feminine_weapon": re.compile(lex.FEMININE_WEAPON, i),
-        "and_elsewhere": re.compile(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "feminine_number": gates.pattern(lex.FEMININE_NUMBER, i),
+        "masculine_number": gates.pattern(lex.MASCULINE_NUMBER, i),
+        "feminine_weapon": gates.pattern(lex.FEMININE_WEAPON, i),
+        "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
-        "all_destroyed": re.compile(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
+        "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|\b(?P<them>{lex.DESTROY_THEM})|"
                                     # "None of them reached its target": none got through, all downed
                                     rf"(?P<none>{lex.NONE_OF_THEM})", i),
         # a thing between the count and "destroyed them" ("they hit two depots and destroyed them"): theirs
-        "thing_word": re.compile(rf"\b(?:{lex.THING_NOUNS})(?![\w'’-])", i),
+        "thing_word": gates.pattern(rf"\b(?:{lex.THING_NOUNS})(?![\w'’-])", i),
         # "None of them reached Kyiv": what follows the verb is their target (up to the place's start)
-        "none_reached": re.compile(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
+        "none_reached": gates.pattern(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
-        "negation_right_before": re.compile(rf"(?:{lex.NEGATION})\s+$", i),
+        "negation_right_before": gates.pattern(rf"(?:{lex.NEGATION})\s+$", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before
-        "remainder": re.compile(rf"\b(?:{lex.REMAINDER})", i),
+        "remainder": gates.pattern(rf"\b(?:{lex.REMAINDER})", i),
         # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare
         # (not denied: "the rest could not be jammed", "решту придушити не вдалося")
-        "rest_suppressed": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"
+        "rest_suppressed": gates.pattern(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?\b(?:{lex.SUPPRESSED})"
                                       rf"(?!\w*\s+{lex.NEGATION})", i),
         # "41 were shot down and 11 were lost from radar", "11 локационно потеряны": a lost count told beside
-        "lost_bare": re.compile(rf"{lex.PASSIVE_GAP}{lex.LOST}", i),
+        "lost_bare": gates.pattern(rf"{lex.PASSIVE_GAP}{lex.LOST}", i),
         # "the rest were lost from radar", "остальные локационно потеряны": the remainder lost, no count
-        "rest_lost": re.compile(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
+        "rest_lost": gates.pattern(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them
-        "they_destroyed": re.compile(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        "they_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         # (after the official's "According to him," at the sentence's head)
-        "speaker_lead": re.compile(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
-        "own_region_prefix": re.compile(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
-        "including_then": re.compile(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
-        "downed_in": re.compile(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
-        "single_weapon": re.compile(lex.SINGLE_WEAPON, i),
-        "single_before": re.compile(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
+        "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
+        "own_region_prefix": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
+        "including_then": gates.pattern(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+        "downed_in": gates.pattern(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
+        "single_weapon": gates.pattern(lex.SINGLE_WEAPON, i),
+        "single_before": gates.pattern(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         # "по крилатій ракеті" after the places: one over each of them
-        "one_each": re.compile(lex.ONE_EACH_WEAPON, i),
-        "each_prefix": re.compile(lex.EACH_PREFIX, i),
-        "single_abbreviation": re.compile(lex.SINGLE_ABBREVIATION),
-        "single_target": re.compile(lex.SINGLE_TARGET, i),
-        "single_abbreviation_before": re.compile(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
-        "not_one_before": re.compile(lex.NOT_ONE_WEAPON_BEFORE, i),
+        "one_each": gates.pattern(lex.ONE_EACH_WEAPON, i),
+        "each_prefix": gates.pattern(lex.EACH_PREFIX, i),
+        "single_abbreviation": gates.pattern(lex.SINGLE_ABBREVIATION),
+        "single_target": gates.pattern(lex.SINGLE_TARGET, i),
+        "single_abbreviation_before": gates.pattern(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
+        "not_one_before": gates.pattern(lex.NOT_ONE_WEAPON_BEFORE, i),
         # (and "all except the Iskander-M were shot down": the one not destroyed)
-        "not_one_after": re.compile(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
-        "except": re.compile(lex.EXCEPT, i),
-        "except_before": re.compile(rf"(?:{lex.EXCEPT})$", i),
-        "all_but_before": re.compile(rf"(?:{lex.ALL_BUT})$", i),
-        "subset_before": re.compile(lex.SUBSET_BEFORE, i),
-        "new_attack": re.compile(lex.NEW_ATTACK, i),
-        "today_before": re.compile(lex.TODAY_BEFORE, i),
-        "new_attack_unreal": re.compile(lex.NEW_ATTACK_UNREAL, i),
-        "happened_in": re.compile(lex.HAPPENED_IN, i),
-        "parts_after": re.compile(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
-        "one_heading": re.compile(lex.ONE_HEADING_AFTER, i),
+        "not_one_after": gates.pattern(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
+        "except": gates.pattern(lex.EXCEPT, i),
+        "except_before": gates.pattern(rf"(?:{lex.EXCEPT})$", i),
+        "all_but_before": gates.pattern(rf"(?:{lex.ALL_BUT})$", i),
+        "subset_before": gates.pattern(lex.SUBSET_BEFORE, i),
+        "new_attack": gates.pattern(lex.NEW_ATTACK, i),
+        "today_before": gates.pattern(lex.TODAY_BEFORE, i),
+        "new_attack_unreal": gates.pattern(lex.NEW_ATTACK_UNREAL, i),
+        "happened_in": gates.pattern(lex.HAPPENED_IN, i),
+        "parts_after": gates.pattern(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
+        "one_heading": gates.pattern(lex.ONE_HEADING_AFTER, i),
         # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
         # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
-        "and_one": re.compile(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
         # также перехватили …"; not "четыре БЛА, ракета упала …")
-        "comma_one": re.compile(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*", i),  # (and its "(БЛА)")
-        "list_goes_on": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
-        "more_before": re.compile(lex.MORE_BEFORE, i),
-        "one_more_before": re.compile(lex.ONE_MORE_BEFORE, i),
-        "ordinal": re.compile(lex.ORDINAL, i),
-        "ordinal_list": re.compile(lex.ORDINAL_LIST, i),
-        "more_after": re.compile(lex.MORE_AFTER, i),
-        "more_to_verb": re.compile(lex.MORE_TO_VERB, i),
-        "other_period": re.compile(lex.OTHER_PERIOD, i),
-        "other_time": re.compile(lex.OTHER_TIME, i),
-        "other_clause": re.compile(lex.OTHER_CLAUSE, i),
-        "elsewhere": re.compile(rf"\b(?:{lex.AND_ELSEWHERE})", i),
-        "evening": re.compile(lex.EVENING, i),
-        "another_season": re.compile(lex.ANOTHER_SEASON, i),
-        "fell_after": re.compile(lex.FELL_AFTER, i),
-        "them_fell_after": re.compile(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
+        "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*", i),  # (and its "(БЛА)")
+        "list_goes_on": gates.pattern(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
+        "more_before": gates.pattern(lex.MORE_BEFORE, i),
+        "one_more_before": gates.pattern(lex.ONE_MORE_BEFORE, i),
+        "ordinal": gates.pattern(lex.ORDINAL, i),
+        "ordinal_list": gates.pattern(lex.ORDINAL_LIST, i),
+        "more_after": gates.pattern(lex.MORE_AFTER, i),
+        "more_to_verb": gates.pattern(lex.MORE_TO_VERB, i),
+        "other_period": gates.pattern(lex.OTHER_PERIOD, i),
+        "other_time": gates.pattern(lex.OTHER_TIME, i),
+        "other_clause": gates.pattern(lex.OTHER_CLAUSE, i),
+        "elsewhere": gates.pattern(rf"\b(?:{lex.AND_ELSEWHERE})", i),
+        "evening": gates.pattern(lex.EVENING, i),
+        "another_season": gates.pattern(lex.ANOTHER_SEASON, i),
+        "fell_after": gates.pattern(lex.FELL_AFTER, i),
+        "them_fell_after": gates.pattern(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # "injured seven people, two of them children", "пятеро раненых, двое из них — дети": a part of the
         # victims, whoever they are, no count of the weapons (a launch verb earlier in the sentence)
-        "them_persons_after": re.compile(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
+        "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
-        "and_then": re.compile(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
+        "and_then": gates.pattern(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
-        "one_placed": re.compile(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),
+        "one_placed": gates.pattern(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),
         # more of the claim just told ("22 drones were also destroyed"), unless another speaker tells it
-        "more_of_it": re.compile(lex.MORE_OF_IT, i),
-        "role_said": re.compile(lex.ROLE_SAID, i),
+        "more_of_it": gates.pattern(lex.MORE_OF_IT, i),
+        "role_said": gates.pattern(lex.ROLE_SAID, i),
         # ('две ракеты «Нептун-МД» и три …': a closing quote may end the first)
         # a list's relative clause of launching after it: "… and 31 drones that Russia launched", ", запущенные Россией"
-        "launched_after_list": re.compile(rf"[\s,]+(?:[^\W\d_]+\s+){{0,3}}?(?:{lex.LAUNCH})(?!\s*\d)", i),
-        "counts_joined": re.compile(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
-        "all_before": re.compile(rf"\b(?:{lex.ALL_OF})\s+$", i),
-        "both": re.compile(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
+        "launched_after_list": gates.pattern(rf"[\s,]+(?:[^\W\d_]+\s+){{0,3}}?(?:{lex.LAUNCH})(?!\s*\d)", i),
+        "counts_joined": gates.pattern(rf"[»\"”]?\s*(?:[,;]\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
+        "all_before": gates.pattern(rf"\b(?:{lex.ALL_OF})\s+$", i),
+        "both": gates.pattern(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
-        "joined": re.compile(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
-        "joined_sea": re.compile(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+        "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты")
-        "joined_town": re.compile(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
-        "locations_after": re.compile(rf"\s+(?:{lex.LOCATIONS})", i),
-        "interception_cue": re.compile(lex.INTERCEPTION_CUE, i),
-        "air_defence_at_work": re.compile(lex.AIR_DEFENCE_AT_WORK),
-        "units_engaged": re.compile(lex.UNITS_ENGAGED),
-        "towards_before": re.compile(rf"(?:{lex.TOWARDS})\s+$", i),
-        "locations_before": re.compile(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
-        "location_kinds": [("hit", re.compile(lex.LOCATION_HIT_CUE, i)), ("debris", re.compile(lex.LOCATION_DEBRIS_CUE, i))],
+        "joined_town": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
+        "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
+        "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
+        "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
+        "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
+        "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
+        "locations_before": gates.pattern(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
+        "location_kinds": [("hit", gates.pattern(lex.LOCATION_HIT_CUE, i)), ("debris", gates.pattern(lex.LOCATION_DEBRIS_CUE, i))],
     })
 
 
