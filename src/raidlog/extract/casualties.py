@@ -131,6 +131,9 @@ def _patterns(lex: ModuleType) -> dict:
         "clause_break": gates.pattern(rf"[.;:!?]|,(?!\s+(?:{lex.AS_WELL_AS})\b)", i),
         # (not ", а также …" / ", а також …": one more of the list, "Два сотрудника, а также сотрудник МЧС получили ранения")
         "clause_split": gates.pattern(rf"[.;!?]|,\s+(?:{lex.CLAUSE_AFTER_COMMA})\b|\s+(?:{lex.CLAUSE_BEFORE_NUMBER})\s+(?=\d)"),
+        # where a background cue's clause may begin: ", and/while …", "; …", or a relative clause ("…, the mayor
+        # said; the school was built ten years ago", "…, который два года назад возглавил регион")
+        "background_split": gates.pattern(rf";|,\s+(?:{lex.CLAUSE_AFTER_COMMA}|{lex.BACKGROUND_CLAUSE_OPEN})\b", i),
         "negation": gates.pattern(lex.NEGATION, i),
         "negation_after": gates.pattern(lex.NEGATION_AFTER, i),
         "things": gates.pattern(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
@@ -185,7 +188,7 @@ def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
 
 def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
     """Where a background sentence's other events begin when its cues all stand in a later clause, after a
-    comma and a clause's opening word, and the clause before holds none ("Two people were killed in
+    comma and a clause's opening word (a relative one too), or after a semicolon, and the clause before holds none ("Two people were killed in
     Kherson, and 12 in Mykolaiv a year ago": the two are today's); None when the cue is the whole
     sentence's (or its clause is the first)."""
     pats = _patterns(lex)
@@ -194,9 +197,8 @@ def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
     if not cues:
         return None
     cut = None
-    for split in pats["clause_split"].finditer(text, 0, cues[0]):
-        if split.group(0).startswith(","):
-            cut = split.start()
+    for split in pats["background_split"].finditer(text, 0, cues[0]):
+        cut = split.start()
     return cut
 
 

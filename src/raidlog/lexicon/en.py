@@ -1364,6 +1364,8 @@ AS_WELL_AS = r"as\s+well\s+as|along\s+with|together\s+with"
 # "…, while …"), or before another number ("3 injured and 2 killed")
 CLAUSE_AFTER_COMMA = r"and|while"
 CLAUSE_BEFORE_NUMBER = r"and"
+# a relative clause after a comma, where a background cue's own clause may begin (", which two years ago …")
+BACKGROUND_CLAUSE_OPEN = r"who|which|whose|where"
 # "among the dead / injured N": some of the killed or injured told, or, where none was told before, how
 # many there are ("among the injured two residents of Shebekino")
 AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s+(?:at least\s+)?$"

@@ -905,6 +905,8 @@ OF_THINGS = r"из\s+"  # "пострадал один из объектов" (s
 AS_WELL_AS = ALSO  # "Два сотрудника, а также сотрудник МЧС …" (see lexicon.en)
 CLAUSE_AFTER_COMMA = r"а(?!\s+также\b)|и|но"  # (not ", а также …": the list goes on)
 CLAUSE_BEFORE_NUMBER = r"и|а"
+# a relative clause after a comma, where a background cue's own clause may begin (", which two years ago …")
+BACKGROUND_CLAUSE_OPEN = r"котор\w+|где"
 # "среди погибших / пострадавших N": some of those told, or how many there are where none was told before
 # ("в Шебекино среди пострадавших двое мирных жителей"; see lexicon.en)
 AMONG_VICTIMS = r"среди\s+(?:(?P<killed>погибших)|(?P<injured>пострадавших|раненых))\s+$"

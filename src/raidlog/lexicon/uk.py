@@ -876,6 +876,8 @@ OF_THINGS = r"(?:з|із|зі)\s+"  # "постраждав один з об'є�
 AS_WELL_AS = ALSO  # "Двоє працівників, а також рятувальник …" (see lexicon.en)
 CLAUSE_AFTER_COMMA = r"а(?!\s+також\b)|і|та|але"  # (not ", а також …": the list goes on)
 CLAUSE_BEFORE_NUMBER = r"і|та|а"
+# a relative clause after a comma, where a background cue's own clause may begin (", which two years ago …")
+BACKGROUND_CLAUSE_OPEN = r"(?:як|котр)(?:ий|а|е|і|ого|ої|ому|ій|их|им|ими)|де"
 # "серед загиблих / постраждалих N": some of those told, or how many there are where none was told before
 # (see lexicon.en)
 AMONG_VICTIMS = r"серед\s+(?:(?P<killed>загиблих)|(?P<injured>постраждалих|поранених))\s+$"
