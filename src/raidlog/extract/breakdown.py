@@ -653,6 +653,12 @@ def _attacks_on_before(attacks: list[tuple[int, int]], at: int, within: int) -> 
     return out
 
 
+def _more_end(text: str, end: int, pats: dict) -> int:
+    """Where a count of more ends: after its "more" ("3 more, …"), or at its number."""
+    m = pats["more_after"].match(text, end)
+    return m.end() if m is not None else end
+
+
 def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], pats,
                  leads: list[re.Match[str] | None], lex: ModuleType, ordered: list[int] | None) -> list[Item]:
     """"над Миколаївщиною – 11, над Одещиною – 9, по 3 – над Херсонщиною": items
@@ -725,8 +731,10 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
                 or attacked is not None  # ("во время атаки на Белгород сбиты 6": the place attacked)
                 or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
-                # ("…, у Курска ещё 3", "біля Сум ще 3": near the place, then its count of more)
-                or (more and pats["near_before"].search(text, max(0, chosen[0].hit.start - 20), chosen[0].hit.start))
+                # ("…, у Курска ещё 3", "біля Сум ще 3": near the place, then its count of more, the item's
+                # end after it: not "у Курска ещё 3 пострадавших", people near the place)
+                or (more and pats["near_before"].search(text, max(0, chosen[0].hit.start - 20), chosen[0].hit.start)
+                    and pats["item_end"].match(text, _more_end(text, c.number.end, pats)))
                 or pats["line_start"].search(text, max(0, chosen[0].hit.start - 8), chosen[0].hit.start)
                 or (not passive and pats["list_opened"].search(text, max(0, chosen[0].hit.start - 12), chosen[0].hit.start))
                 or (found and pats["counts_joined"].fullmatch(text, found[-1].end, chosen[0].hit.start))
