@@ -59,6 +59,8 @@ class Statement:
     # naming no place, the first-level regions of the incident it was told in ("Глава Харьковской ОВА сообщил о
     # взрывах в Изюмском районе. Ранены два человека"): whose victims they are
     context: frozenset[str] = frozenset()
+    said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
+    repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -498,6 +500,37 @@ def _zeros(text: str, pats: dict) -> set[str]:
     return fields
 
 
+_REPEAT_WORDS = 8  # words a sentence of the body needs before telling it twice word for word is a repetition
+
+
+def said(text: str) -> str:
+    """The words of a sentence, to know it told again word for word, and its full stop: a headline's words
+    closed by one are the body's lead telling them ("… three people were injured, the governor reported."
+    under the same headline), a line without one the headline printed again."""
+    stop = "." if text.rstrip().endswith((".", "!", "?", ":", ";")) else ""
+    return " ".join(re.findall(r"\w+", text.lower())) + stop
+
+
+def _once(statements: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The body and the headlines, each sentence told twice word for word read once: a copy of a headline
+    (the title line printed twice, with no full stop) is a headline, and a sentence of the body told again later (a
+    standfirst above the body, a lead repeated) is read where it is told last, among the sentences it
+    belongs with. (Not a short one, which two places' paragraphs may each tell: "Two people were injured.")"""
+    heads = {s.said for s in statements if s.title and s.said}
+    last: dict[str, int] = {}
+    for s in statements:
+        if not s.title and s.said.count(" ") + 1 >= _REPEAT_WORDS:
+            last[s.said] = max(last.get(s.said, s.sentence), s.sentence)
+    body, titles = [], []
+    for s in sorted(statements, key=lambda s: s.sentence):
+        s.repeated = not s.title and (s.said in heads or last.get(s.said, s.sentence) != s.sentence)
+        if s.title or s.said in heads:
+            titles.append(s)
+        elif not s.repeated:
+            body.append(s)
+    return body, titles
+
+
 def _within_figure(s: Statement, base: Statement) -> bool:
     """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
     base's regions, and, for a figure told for a town or district, that town or district."""
@@ -514,9 +547,8 @@ def settle(statements: list[Statement]) -> None:
     """Read the document's figures in order and keep, per field, those that add
     victims (``Statement.counted``): retellings and details of a told figure are
     left out, a running total replaces what was told before it. Headlines count
-    only where the body tells nothing of that field."""
-    body = sorted((s for s in statements if not s.title), key=lambda s: s.sentence)
-    titles = [s for s in statements if s.title]
+    only where the body tells nothing of that field. A sentence told twice word for word is read once."""
+    body, titles = _once(statements)
     settled: dict[str, int] = {}  # the body's toll of each field read so far
     for fld in FIELDS:
         told = [s for s in body if any(f.field == fld for f in s.figures)]

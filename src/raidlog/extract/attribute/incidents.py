@@ -88,7 +88,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
-                                more=casualties.opens_with_more(s.text, lex))
+                                more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text))
 
 
 def _opening_day_age(m: Mentions, published: date | None) -> int | None:
@@ -407,6 +407,9 @@ def _settle_casualties(out: Attribution) -> None:
         if inc.statements and all(st.title for st in inc.statements):
             if inc.killed is None and inc.injured is None:
                 continue
+        if inc.kinds == ["casualties"] and inc.killed is None and inc.injured is None and inc.statements \
+                and all(st.repeated or st.title for st in inc.statements):
+            continue  # (a sentence told again word for word: its victims are the copy's that is read)
         if "casualties" in inc.kinds and not (inc.killed or inc.injured) and len(inc.kinds) > 1:
             inc.kinds.remove("casualties")
         kept.append(inc)
