@@ -42,6 +42,7 @@ class Figure:
     value: int | None  # None: victims told without a number ("there are victims")
     total: bool = False  # a running total or "a total of": replaces the figures told before
     died: bool = False  # one "could not be saved": a victim told injured before may be the one who died
+    hospital: bool = False  # injured told as taken to hospital ("six were hospitalised"): maybe some of those told
 
 
 @dataclass
@@ -114,6 +115,7 @@ def _patterns(lex: ModuleType) -> dict:
         "other_time": gates.pattern(lex.OTHER_TIME, i),
         "anniversary": gates.pattern(lex.ANNIVERSARY, i),
         "injured": gates.pattern(lex.INJURED, i),
+        "hospital": gates.pattern(getattr(lex, "HOSPITALISED", r"(?!)"), i),
         "killed": gates.pattern(lex.KILLED, i),
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
         "fatal_after": gates.pattern(rf",?\s+{lex.FATAL}", i),
@@ -401,7 +403,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         # so no victims, and the count before the comma counts the evacuated)
         return None
     more = 1 if pats["plus_one"].match(after) else 0  # "two men and a woman": three
-    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])))
+    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])),
+                  hospital=fld == "injured" and bool(pats["hospital"].match(window, told.start())))
 
 
 _DIGIT = re.compile(r"\d")
@@ -565,6 +568,7 @@ def settle(statements: list[Statement]) -> None:
         zeros: list[Statement] = []
         where: set[str] = set()  # the places of the figures told
         regions: set[str] = set()  # and their regions
+        last: tuple[int, Statement] | None = None  # the figure read last, and its statement
         for s in told:
             mine = [f for f in s.figures if f.field == fld]
             unknown |= any(f.value is None for f in mine)
@@ -577,6 +581,12 @@ def settle(statements: list[Statement]) -> None:
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
+            if last is not None and v <= last[0] and all(f.hospital for f in mine if f.value) and not totals \
+                    and not s.more and not elsewhere and _within_figure(s, last[1]):
+                # "13 people are known to have been injured. Six people have been taken to the hospital": some
+                # of the injured just told, taken to hospital, no more victims
+                continue
+            last = (v, s)
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = base is not None and _within_figure(s, base)
             if figure is not None and v < figure and added is None and within and not elsewhere and not s.more \

@@ -596,6 +596,8 @@ UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknow
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
 INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries)\b"
+# the injured told as taken to hospital: after a figure of the injured, maybe some of those
+HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
 # pilot's tally of downed targets, not the dead
 PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
