@@ -570,6 +570,9 @@ INCIDENTS: dict[str, str] = {
     "damage": r"\b(?:damaged|damage to|damaging|(?:caus|inflict)(?:ing|ed)\s+(?:some\s+|heavy\s+|serious\s+)?damage|shattered|shattering|blew out|blown out|broken windows|windows were broken|"
               r"(?:broke|breaking|smashed|smashing)\s+(?:(?:the|its|their|several|some|dozens of)\s+)?windows|"
               r"windows\s+(?:were|was|had been)\s+smashed|destroyed (?:a|the|two|several) (?:house|home|building|car|garage|warehouse|roof)s?|"
+              # ("a private home was destroyed in the strike": a building destroyed is damage, no drone downed)
+              r"(?:house|home|building|car|garage|warehouse|roof|shop|store|outbuilding)s?\s+(?:was|were|had been|has been|have been)\s+"
+              r"(?:completely\s+|partially\s+|totally\s+)?destroyed|"
               # (what a strike cut off: "power outages in Poltava", "left without electricity")
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
     "hit": r"\b(?:hit|hits|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
