@@ -16,6 +16,7 @@ from raidlog.extract import morph
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
+from raidlog.geo import SURROUNDING
 from raidlog.lexicon import gates
 from raidlog.model import Place, unique_places
 
@@ -164,9 +165,15 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
+        "region_locator": gates.pattern(lex.REGION_LOCATOR, i),
         "coast_locator": gates.pattern(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": gates.pattern(rf"\b{lex.RESPECTIVELY}\b", i),
+        # before a run of counts that go to the places before them in order: "сбили по 5 и 4", "уничтожены
+        # соответственно 7 и 3" (.search ending at the run's first count)
+        "respective_run": gates.pattern(rf"(?:\b(?:{lex.RESPECTIVELY})\s*$|{lex.EACH_PREFIX})", i),
+        # between the places and such a run: a verb, no clause break
+        "places_to_run": gates.pattern(r"[^\d.,;:!?()«»\"—–\n]{1,40}"),
         "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
     })
 
@@ -573,6 +580,46 @@ def _respectively(text: str, counts: list[Count], placed: _Placed, pats) -> list
         for c, r in zip(chosen, group, strict=True):
             found.append(Item(c.number.start, max(c.end, r.hit.end), c.number.value, (r.place,), None, False,
                               weapon=c.weapon is not None, number_start=c.number.start))
+    return found + _places_then_run(text, counts, placed, pats, _within(found))
+
+
+def _places_then_run(text: str, counts: list[Count], placed: _Placed, pats,
+                     covered: Callable[[int], bool]) -> list[Item]:
+    """"Над акваториями Азовского и Чёрного морей сбили по 5 и 4 БПЛА", "над Сумщиною та Харківщиною
+    збили відповідно 6 і 2": places joined in a list, a verb, then a run of as many counts after "по" or
+    "respectively": the counts go to the places in order (not "по 5" over each). Each run is read once,
+    its places found by bisection."""
+    found: list[Item] = []
+    places, starts = placed.places, placed.starts
+    ordered = sorted(counts, key=lambda c: c.number.start)
+    k = 0
+    while k < len(ordered):
+        run = [ordered[k]]
+        while k + len(run) < len(ordered) and pats["counts_joined"].fullmatch(
+                text, run[-1].end, ordered[k + len(run)].number.start):
+            run.append(ordered[k + len(run)])
+        k += len(run)
+        start = run[0].number.start
+        if len(run) < 2 or covered(start):
+            continue
+        lead = pats["respective_run"].search(text, max(0, start - 20), start)
+        j = bisect_left(starts, start)
+        if lead is None or not j:
+            continue
+        last = places[j - 1]
+        if last.hit.end > lead.start() or not pats["places_to_run"].fullmatch(text, last.hit.end, lead.start()):
+            continue
+        group = [last]
+        for i in range(j - 2, -1, -1):
+            if places[i].hit.end > group[0].hit.start:
+                continue  # (a name inside the next one's)
+            if not pats["joined"].fullmatch(text, places[i].hit.end, group[0].hit.start):
+                break
+            group.insert(0, places[i])
+        if len(group) != len(run):
+            continue
+        found += [Item(r.hit.start, c.end, c.number.value, (r.place,), None, False, weapon=c.weapon is not None,
+                       number_start=c.number.start) for c, r in zip(run, group, strict=True)]
     return found
 
 
@@ -607,9 +654,21 @@ _DASH = re.compile(r"\s*[-–—:]\s*")
 
 
 def _locates(text: str, before: Resolution | None, r: Resolution, pats) -> bool:
-    """"over the town of Baltiysk on the Baltic Sea": a sea that says where the town before it lies."""
-    return before is not None and r.place is not None and r.place.kind == "sea" and before.place is not None \
-        and before.place.kind == "locality" and bool(pats["sea_locator"].fullmatch(text, before.hit.end, r.hit.start))
+    """"over the town of Baltiysk on the Baltic Sea": a sea that says where the town before it lies;
+    "over the city of Sevastopol in Crimea": the region around a city that is a region of its own."""
+    if before is None or r.place is None or before.place is None:
+        return False
+    if r.place.kind == "sea":
+        return before.place.kind == "locality" and bool(pats["sea_locator"].fullmatch(text, before.hit.end, r.hit.start))
+    return r.place.kind == "admin1" and before.place.kind in ("locality", "admin1") \
+        and SURROUNDING.get(before.place.iso or "") == r.place.iso \
+        and bool(pats["region_locator"].fullmatch(text, before.hit.end, r.hit.start))
+
+
+def locates(text: str, before: Resolution, r: Resolution, lex: ModuleType) -> bool:
+    """Whether ``r`` only says where the place ``before`` it lies ("Sevastopol in Crimea", "Baltiysk on
+    the Baltic Sea")."""
+    return _locates(text, before, r, _patterns(lex))
 
 
 def _before_coast(text: str, segment: list[Resolution], pats) -> list[Resolution]:
@@ -719,6 +778,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         last = bisect_right(ends, joint)  # the places before the joint: placed[:last]
         if not last or not _SPACES.fullmatch(text, placed[last - 1].hit.end, joint):
             continue
+        if last >= 2 and _locates(text, placed[last - 2], placed[last - 1], pats):
+            last -= 1  # "над Севастополем в Крыму сбиты три": the city's, the region only says where it lies
         first = last - 1
         while first and pats["joined"].fullmatch(text, placed[first - 1].hit.end, placed[first].hit.start) \
                 and placed[first - 1].hit.start not in led:

@@ -247,6 +247,9 @@ PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?
 SHARE_WHOLE_DOWNED = (r"\s+(?:downed|intercepted|destroyed|shot-down)\b|(?:\s+[\w-]+){1,2}?\s+(?:shot\s+down|downed|intercepted|destroyed)"
                       r"(?:\s+(?:over|above|near|in)\s+[^.;:!?]{1,60}?)?,?\s+(?:fell|crashed|landed|came\s+down|hit|struck|damaged|were\s+found)\b")
 SEA_LOCATOR = r"\s+on\s+the\s+"
+# between a city that is a region of its own and the region around it that only says where it lies:
+# "over the city of Sevastopol in Crimea" (the city's count, not the peninsula's)
+REGION_LOCATOR = r"\s+in\s+(?:(?:annexed|occupied)\s+)?(?:the\s+)?"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
 # (or the town alone: "over the Sea of Azov near Berdiansk", "over the Black Sea off Odesa")
@@ -391,7 +394,8 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("in this Russian region": the region of the official the article quotes)
-OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
+# (and "in the capital": "downed 32 aerial targets in the capital", the city, told by its administration)
+OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|in the(?= capital\b)) "
               r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 # which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)

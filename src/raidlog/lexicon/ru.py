@@ -395,6 +395,7 @@ PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|процент\w*)|\bполов
 SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?\s*,?\s+(?:сбит(?:ых|ыми)|(?:уничтожен|перехвачен|поражен|"
                       r"подавлен|обезврежен)н(?:ых|ыми))\b")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
+REGION_LOCATOR = r"\s+(?:в|во)\s+(?:(?:аннексированном|оккупированном)\s+)?"  # "над Севастополем в Крыму": the city's count, not the peninsula's
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
 EACH_BRACKET_OPEN = r"по"  # "над Брянской и Курской областями (по три)": each place's

@@ -375,6 +375,7 @@ PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|відсот\w*)|\bполови
 SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яіїєґ'’-]+){0,2}?\s*,?\s+(?:збит|знищен|перехоплен|уражен|подавлен|знешкоджен)"
                       r"(?:их|ими)\b")
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
+REGION_LOCATOR = r"\s+(?:в|у)\s+(?:(?:анексованому|окупованому|тимчасово\s+окупованому)\s+)?"  # "над Севастополем у Криму": the city's count, not the peninsula's
 COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
 EACH_PREFIX = r"\bпо\s*$"
 EACH_BRACKET_OPEN = r"по"  # "над Сумщиною та Полтавщиною (по три)": each place's

@@ -148,7 +148,9 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             continue
         if not group:
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
-                group.append(r)
+                # ("over the Russian city of Sevastopol in Crimea": the city, the region only says where it lies)
+                group.append(res[k - 1] if k and res[k - 1].place is not None
+                             and breakdown.locates(text, res[k - 1], r, lex) else r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
@@ -159,6 +161,9 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 # "Средствами ПВО на территории Воронежской области было уничтожено …": or the one
                 # right before its verb ("in the Tver region, where … five drones were downed": or the one a
                 # relative clause of the downing follows)
+                if k and res[k - 1].place is not None and breakdown.locates(text, res[k - 1], r, lex):
+                    group.append(res[k - 1])  # ("shot down over the city of Sevastopol in Crimea")
+                    continue
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
