@@ -394,8 +394,7 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("in this Russian region": the region of the official the article quotes)
-# (and "in the capital": "downed 32 aerial targets in the capital", the city, told by its administration)
-OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|in the(?= capital\b)) "
+OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?) "
               r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 # which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)
@@ -1026,7 +1025,10 @@ PART_OF_TOLD = r"of\s+(?:the|these|those|them)"
 ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one of the missiles" keeps its own reading)
 # "debris from one of them", "fragments of one of the downed drones": something of one of the weapons,
 # no count of one
-DEBRIS_OF_ONE_BEFORE = r"\b(?:debris|fragments|wreckage|remains|parts)\s+(?:from|of)\s+$"
+# (or the act of downing one, told as the setting of what happened: "while destroying one of the drones, a blast …")
+DEBRIS_OF_ONE_BEFORE = (r"\b(?:debris|fragments|wreckage|remains|parts)\s+(?:from|of)\s+$|"
+                        r"\b(?:while|when)\s+(?:destroying|downing|intercepting|shooting\s+down)\s+$|"
+                        r"\b(?:during|in)\s+the\s+(?:destruction|downing|interception)\s+of\s+$")
 ONE_OF_OF = r"\s+of\s"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"

@@ -325,7 +325,9 @@ ONE_OF = r"(?:одну|один|одна)\s+(?:з|із|зі)\s+"
 EVERY_ONE_BEFORE = r"\bні\s+$"  # "ні одному з 12 дронів не вдалося …": none of them, the numeral no count of one (English "every one of the 18 drones")
 # "уламки одного з них", "падіння збитих уламків одного з них": something of one of the weapons, which
 # counts none (a count of one only when "з/із/зі" follows: ONE_OF_OF)
-DEBRIS_OF_ONE_BEFORE = r"(?:улам(?:ок|к\w*)|падінн\w*|фрагмент\w*|осколк\w*)(?:\s+(?:збит\w*|улам\w*|ворож\w*)){0,2}\s+$"
+# (or the act of downing one, told as the setting of what happened: "Під час знищення одного з дронів … стався вибух")
+DEBRIS_OF_ONE_BEFORE = (r"(?:улам(?:ок|к\w*)|падінн\w*|фрагмент\w*|осколк\w*)(?:\s+(?:збит\w*|улам\w*|ворож\w*)){0,2}\s+$|"
+                        r"\b(?:при|під\s+час|в\s+ході|у\s+ході)\s+(?:знищенн|збитт|перехопленн|відбитт|ураженн)\w*\s+$")
 ONE_OF_OF = r"\s+(?:з|із|зі)\s"
 # (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
 ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"

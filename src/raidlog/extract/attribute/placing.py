@@ -78,7 +78,10 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     iso = named.pop() if named else _PENINSULA if _patterns(lex)["own_peninsula"].search(x.group(0)) else (
         # "within the capital", "над столицею": the city itself, not the ring around it
         (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
-        if speaker is not None and speaker.region else None)
+        if speaker is not None and speaker.region else
+        # ("32 aerial targets in the capital" in a story of the Air Force's: its country's capital)
+        CAPITALS[speaker.side] if city and speaker is not None and speaker.side in CAPITALS
+        and _patterns(lex)["own_capital"].search(x.group(0)) else None)
     region = gaz.region(iso) if iso else None
     if region is None:
         return res
