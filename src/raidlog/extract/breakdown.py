@@ -169,6 +169,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "coast_locator": gates.pattern(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": gates.pattern(rf"\b{lex.RESPECTIVELY}\b", i),
+        "vague_more": gates.pattern(lex.VAGUE_MORE, i),  # "and a few more … in": a part with no number
         # before a run of counts that go to the places before them in order: "сбили по 5 и 4", "уничтожены
         # соответственно 7 и 3" (.search ending at the run's first count)
         "respective_run": gates.pattern(rf"(?:\b(?:{lex.RESPECTIVELY})\s*$|{lex.EACH_PREFIX})", i),
@@ -207,6 +208,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex, ordered)
               + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, placed, counts, pats) + _count_lines(text, counts, placed, pats)
+              + _vague_more(text, placed, pats)
               if not in_respectively(it.number_start)]
     in_first = _within(first)
     first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
@@ -935,6 +937,21 @@ def _remainder(text: str, placed: _Placed, counts: list[Count], pats) -> list[It
             continue
         found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, False,
                           number_start=x.start(), remainder=True))
+    return found
+
+
+def _vague_more(text: str, placed: _Placed, pats) -> list[Item]:
+    """"five missiles in Kyiv Oblast and a few more aerial targets in Odesa Oblast": a part told with
+    no number, over the places right after it (an item with no count)."""
+    found: list[Item] = []
+    for x in itertools.islice(pats["vague_more"].finditer(text), 16):  # (said once or twice in a sentence)
+        group = placed.at(x.end())
+        if not group:
+            continue
+        placed.join_after(group, text, pats["joined"])
+        # (a part of its own, not summed: "five … and a few more" keeps the five as told)
+        found.append(Item(x.start(), group[-1].hit.end, None, tuple(r.place for r in group), None, True,
+                          number_start=-1))
     return found
 
 

@@ -225,6 +225,9 @@ ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:
     r"|,\s*(?:the\s+)?(?:most|majority|bulk|part|some|half)\s+of\s+(?:them|these|which)\b"  # ("…, most of them over …": a part's place)
 # ("five missiles in Kyiv Oblast and a few more aerial targets in Odesa Oblast": an uncounted part of its own)
 ITEM_STOP += r"|\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\b"
+# (that part's place, right after: an item with no count)
+VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:in|over|above|near)\s+(?:the\s+)?")
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
@@ -714,7 +717,9 @@ TELLER_VERBS = r"(?!)"  # (Ukrainian "повідомили Повітряні с
 DAY_ORDINAL = r"st|nd|rd|th"
 DAY_OF = r"of"
 DATE_LEAD = r"(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"
-RANGE_FROM = r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?)"
+# (and a part of a day, its date, then the time: "From Sunday evening, February 23, at 8 p.m.")
+RANGE_FROM = (r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?|"
+              r"from\s+(?:\w+day\s+)?(?:evening|night|morning),?\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+),?\s+at)")
 RANGE_TO = r"(?:and|to|until|till|through|-)"
 # between the first day of a range and the day and month it runs to, besides a dash or a slash (Russian "с 3
 # на 4 мая", Ukrainian "з 17 на 18 січня"; English "17-18 January" has the dash alone)

@@ -377,6 +377,8 @@ EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
 # Брянской области" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"
 # between a town and the sea it lies on: "над портом Усть-Луга на Балтийском море" (where the town is, not a place of its own)
+# "… и ещё несколько целей над Курской областью": a part with no count, over its own place
+VAGUE_MORE = r"\bи\s+ещ[её]\s+(?:несколько|ряд|десятки)\s+(?:[\w-]+\s+){0,3}?(?:над|в|на)\s+"
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"
 # ("над Киевом и на подступах к городу": the city's share is not told, part may be over the oblast)
@@ -1074,7 +1076,9 @@ REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
 DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
 DAY_OF = r"(?!)"
 DATE_LEAD = r""
-RANGE_FROM = r"(?:с|со|между|в\s+период\s+с|начиная\s+с|началас\w*\s+(?:около|примерно\s+в|в))"
+# (and a part of a day, its weekday and date, then the time: "С вечера воскресенья, 23 февраля, в 20:00")
+RANGE_FROM = (r"(?:с|со|между|в\s+период\s+с|начиная\s+с|началас\w*\s+(?:около|примерно\s+в|в)|"
+              r"с\s+(?:вечера|ночи|утра)(?:\s+\w+)?,?\s+\d{1,2}\s+\w+,?\s+в)")
 RANGE_TO = r"(?:до|по|и)"
 DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexicon.en)
 # what names a day as the morning a night runs to ("в ночь на 12 октября, с 20:00"; see lexicon.en)

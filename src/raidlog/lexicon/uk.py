@@ -357,6 +357,8 @@ EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
 # Одеської ОВА" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
 # between a town and the sea it lies on: "над портом Одеса на Чорному морі" (where the town is, not a place of its own)
+# "… і ще кілька цілей над Одещиною": a part with no count, over its own place
+VAGUE_MORE = r"\b(?:і|та|й)\s+ще\s+(?:кілька|декілька|низку|десятки)\s+(?:[\w'’-]+\s+){0,3}?(?:над|в|у|на)\s+"
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
 # ("над Києвом та на підступах до міста": the city's share is not told, part may be over the oblast)
@@ -1049,7 +1051,9 @@ REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
 DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
 DAY_OF = r"(?!)"
 DATE_LEAD = r""
-RANGE_FROM = r"(?:з|із|від|починаючи\s+з|у\s+період\s+з|(?:роз)?почалас\w*\s+(?:близько|орієнтовно|о|об))"
+# (and a part of a day, its weekday and date, then the time: "З вечора неділі, 23 лютого, о 20:00")
+RANGE_FROM = (r"(?:з|із|від|починаючи\s+з|у\s+період\s+з|(?:роз)?почалас\w*\s+(?:близько|орієнтовно|о|об)|"
+              r"(?:з|із)\s+(?:вечора|ночі|ранку)(?:\s+[\w'’]+)?,?\s+\d{1,2}\s+[\w'’]+,?\s+(?:о|об))")
 RANGE_TO = r"(?:до|по|і|та)"
 DAY_RANGE_TO = r"на|по|до"  # "у ніч з 17 на 18 січня" (see lexicon.en)
 # what names a day as the morning a night runs to ("у ніч на 12 жовтня, з 20:00"; see lexicon.en)
