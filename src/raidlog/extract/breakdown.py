@@ -176,6 +176,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # between the places and such a run: a verb, no clause break
         "places_to_run": gates.pattern(r"[^\d.,;:!?()«»\"—–\n]{1,40}"),
         "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
+        # (.fullmatch: "and" joins them; "and a", before a weapon that is one)
+        "counts_and": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?", i),
     })
 
 
@@ -446,6 +448,12 @@ def _more_items(text: str, counts: list[Count], found: list[Item], pats) -> list
     return out
 
 
+def _counts_joined(text: str, a: Count, b: Count, pats) -> bool:
+    """Counts a and b are joined as one list: by a comma or "and" ("and a" before a weapon that is one)."""
+    return bool(pats["counts_joined"].fullmatch(text, a.end, b.number.start)
+                or pats["counts_and"].fullmatch(text, a.end, b.number.start))
+
+
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
     """"над Брянской областью сбиты три ракеты и 14 БПЛА", "Three missiles and 14 drones were downed
     above the Bryansk region": counts of different weapons joined by "and" are downed over the same
@@ -472,14 +480,16 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
             continue
         first = last = k
         while first > 0 and joinable(counts[first - 1]) and counts[first - 1].number.start not in starts \
-                and pats["counts_joined"].fullmatch(text, counts[first - 1].end, counts[first].number.start):
+                and _counts_joined(text, counts[first - 1], counts[first], pats):
             first -= 1
         while last + 1 < len(counts) and joinable(counts[last + 1]) and counts[last + 1].number.start not in starts \
-                and pats["counts_joined"].fullmatch(text, counts[last].end, counts[last + 1].number.start):
+                and _counts_joined(text, counts[last], counts[last + 1], pats):
             last += 1
         run = counts[first : last + 1]
         kept = [c for c in run if joinable(c)]
-        if len(run) < 2 or not kept or len({c.weapon.type for c in kept}) != len(kept):
+        # (or two counts of one type joined by "and": "9 attack drones and a UAV over Poltava" are ten there)
+        if len(run) < 2 or not kept or (len({c.weapon.type for c in kept}) != len(kept) and not (
+                len(run) == 2 == len(kept) and pats["counts_and"].fullmatch(text, run[0].end, run[1].number.start))):
             out.append(it)
             continue
         if left_out:

@@ -236,14 +236,19 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
 
 def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     """"знищено крилату ракету Х-101 над Вінниччиною та 12 БпЛА над Полтавщиною": a weapon in the singular, with no number, beside counts of others in a list of
-    downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown)."""
+    downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown).
+    So is one joined by "and" to the count before it ("Над Сумщиною збито 12 ударних БпЛА та розвідувальний
+    дрон", "9 attack drones and a reconnaissance UAV over Poltava"): one more, of the place the two share."""
     if not m.destroy_verbs or not any(c.weapon is not None for c in m.counts):
         return m.counts
     pats = _patterns(lex)
     counted = {id(c.weapon) for c in m.counts if c.weapon is not None}
     ones = [Count(Number(w.start, w.start, 1), w, w.end) for w in m.weapons
             if id(w) not in counted and w.type not in ("unknown", *NOT_IN_TOTALS) and _singular(text, w, pats)
-            and pats["one_placed"].match(text, w.end)]
+            and not pats["not_one_before"].match(text, w.end)
+            and (pats["one_placed"].match(text, w.end)
+                 or any(c.weapon is not None and c.end <= w.start and pats["and_one"].fullmatch(text, c.end, w.start)
+                        for c in m.counts))]
     return sorted(m.counts + ones, key=lambda c: c.number.start) if ones else m.counts
 
 

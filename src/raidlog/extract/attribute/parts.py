@@ -219,6 +219,16 @@ def _feminine(text: str, weapon, lex: ModuleType) -> bool:
     return _patterns(lex)["feminine_weapon"].search(text, weapon.start, weapon.end) is not None
 
 
+def _joined_total(draft: ClaimDraft, items: list[breakdown.Item]) -> None:
+    """"9 attack drones and a UAV over Poltava", "Над Сумщиною збито 12 шахедів і крилату ракету": one place,
+    its count joined by "and" to another (one more of the kind the totals told, or a singular weapon the
+    totals left out): the claim's total so far, the other count or the place's own, is the joined one."""
+    it = items[0]
+    if len(items) == 1 and it.joined is not None and it.count is not None and not it.subset and not it.note \
+            and draft.destroyed in (it.joined - it.count, it.count) and it.joined > draft.destroyed:
+        draft.destroyed = it.joined
+
+
 def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], totals: list[Count], m: Mentions,
                              offset: int, lex: ModuleType) -> None:
     """"downed six drones over the Odesa region and nine over the Mykolaiv region, along with three
@@ -228,6 +238,8 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
     joined to the sentence's other weapons; its own kind, the one the totals did not count, is a part
     of the claim (the later places' counts of the totals' kinds are added by _total_from_breakdown)."""
     if not items or not totals or any(it.summary or it.subset or it.note or it.count is None for it in items):
+        if items and totals and items[0].summary:
+            _joined_total(draft, items)
         return
     kind, groups = None, {}
     weapon_at = _weapons_by_number(m)
@@ -236,7 +248,12 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
         groups.setdefault(kind, []).append(it)
     told = {c.weapon.type if c.weapon else None for c in totals}
     new = [k for k in groups if k is None or k[0] not in told]
-    if None in groups or None in told or len(new) != 1 or (len(groups) > 1 and items[0].joined is None):
+    if None in groups or None in told:
+        return
+    if not new:
+        _joined_total(draft, items)
+        return
+    if len(new) != 1 or (len(groups) > 1 and items[0].joined is None):
         return
     wtype, model = new[0]
     if wtype in ("unknown", *NOT_IN_TOTALS) or any(w.type == wtype for w in draft.weapons):

@@ -269,7 +269,12 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     values = {c.number.value for c in totals if c.weapon is None or c.weapon.model is None}
     types = [c.weapon.type for c in totals if c.weapon is not None and c.weapon.type not in NOT_IN_TOTALS]
     # (the same count told twice is one count; "seven missiles and seven drones" are 14)
-    value = values.pop() if len(values) == 1 and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
+    # (nor are a count and another of its type joined by "and": "9 attack drones and a reconnaissance UAV")
+    joined = any(_patterns(lex)["and_one"].fullmatch(text, a.end, min(b.number.start, b.weapon.start))
+                 for a, b in zip(totals, totals[1:], strict=False) if a.weapon is not None and b.weapon is not None
+                 and a.weapon.type == b.weapon.type and a.end <= b.number.start)
+    value = values.pop() if len(values) == 1 and not joined \
+        and not (len(types) == len(totals) > 1 and len(set(types)) == len(types)) \
         else sum(c.number.value for c in totals)
     if _patterns(lex)["and_elsewhere"].match(text, group[-1].hit.end) or any(
             _patterns(lex)["percent_of"].search(text, max(0, c.number.start - 40), c.number.start)

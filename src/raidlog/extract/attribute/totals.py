@@ -171,7 +171,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 draft.launched = c.number.value
             continue
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
-                and c.weapon.type not in parts \
+                and c.weapon.type not in parts and not _and_more_of_type(c, totals, k, m, text, lex) \
                 and len({k for k in kinds if k[1] is None}) == 1 and sum(
                     1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
                 and not (_verb_for(c, m, text, lex) == "destroyed"
@@ -200,6 +200,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                                                  and not _other_types_told(draft, c.weapon.type)):
             if getattr(draft, slot) is None:
                 setattr(draft, slot, value)
+            elif k and c.weapon is not None and len(kinds) == 1 and _and_more_of_type(totals[k - 1], totals, k - 1, m,
+                                                                                      text, lex):
+                # "destroyed 9 attack drones and a reconnaissance UAV": one more of the same kind, joined
+                # to the count by "and", is added to it (not the same drones told again)
+                setattr(draft, slot, getattr(draft, slot) + value)
             if slot == "destroyed" and c.number.start >= whole_from and not draft.counts("launched"):
                 draft.launched = value  # "shot down all 14 drones": as many came as were downed
         span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
@@ -222,11 +227,27 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+    told = range(m.sentence.start, m.sentence.end)
+    # ("9 attack drones and 2 reconnaissance drones": the kinds joined by "and" add up, when the claim told
+    # no count of the type before: not "shot down all five drones … three Shaheds and two other drones")
+    parts |= {c.weapon.type for k, c in enumerate(totals) if _and_more_of_type(c, totals, k, m, text, lex)
+              and all(a in told for w in draft.weapons if w.type == c.weapon.type for a, _ in w.evidence)}
     if parts:
-        told = range(m.sentence.start, m.sentence.end)
         for w in draft.weapons:
             if w.type in parts and any(a in told for a, _ in w.evidence):
                 w.listed = True
+
+
+def _and_more_of_type(c: Count, totals: list[Count], k: int, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"9 attack drones and a reconnaissance UAV", "12 drones and one more Shahed": the count after c,
+    of c's weapon type, in the same slot, joined to it by "and" alone, is more of that type (not c's
+    parts, as after a colon: "шесть ракет: четыре ATACMS и две Storm Shadow")."""
+    if k + 1 >= len(totals) or c.weapon is None:
+        return False
+    nxt = totals[k + 1]
+    return nxt.weapon is not None and nxt.weapon.type == c.weapon.type and nxt.number.start >= c.end \
+        and bool(_patterns(lex)["and_one"].fullmatch(text, c.end, min(nxt.number.start, nxt.weapon.start))) \
+        and _verb_for(nxt, m, text, lex) == _verb_for(c, m, text, lex)
 
 
 def _generic_after_model(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> set[tuple[str, str]]:
