@@ -72,7 +72,11 @@ WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adject
 # what a bare count counts when it is no weapon: "беспилотники атаковали два автомобиля", "три села", "пять раз"
 OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|грузовик\w*|автобус\w*|сел(?:а|о)?|с[её]л|"
                  r"пос[её]лк\w*|населенн\w*\s+пункт\w*|населённ\w*\s+пункт\w*|дом(?:а|ов)?|домовладени\w*|здани\w*|"
-                 r"предприяти\w*|раз|раза|бомбардировщик\w*|самол[её]т(?:а|ов|ы)?|ракетонос\w*|корабл\w*|фрегат\w*)\b")
+                 r"предприяти\w*|раз|раза|бомбардировщик\w*|самол[её]т(?:а|ов|ы)?|ракетонос\w*|корабл\w*|фрегат\w*|"
+                 # (military things and stores, as English "two depots": "уничтожив два склада", "три танка")
+                 r"склад(?:а|ов|ы)?|хранилищ\w*|нефтебаз\w*|ангар\w*|танк(?:а|и|ов)?|бронемашин\w*|радар\w*|РЛС|"
+                 r"позици(?:и|й)|командн\w*\s+пункт\w*|гаубиц\w*|вертол[её]т\w*|"
+                 r"\w*завод\w*|фабрик\w*|НПЗ|подстанци\w*)\b")
 # the verb of a stock or an output right before its count ("Россия производит 2700 шахедов в месяц", "фрегат
 # несёт 16 ракет"): what is made or carried, no count of the night (nor the part "из них" after it)
 # the word before a count of carriers the weapons were launched from ("40 ракет с 10 бомбардировщиков Ту-95, 32 из

@@ -71,7 +71,11 @@ WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adject
 # what a bare count counts when it is no weapon: "дрони атакували два автомобілі", "три села", "12 разів"
 OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*|вантажівк\w*|автобус\w*|сел(?:а|о)?|сіл|"
                  r"селищ\w*|населен\w*\s+пункт\w*|будин(?:ки|ків|ок)|будівл\w*|підприємств\w*|рази|разів|бомбардувальник\w*|"
-                 r"літак(?:а|и|ів)?|ракетонос\w*|корабл\w*|кораб\w*|фрегат\w*)\b")
+                 r"літак(?:а|и|ів)?|ракетонос\w*|корабл\w*|кораб\w*|фрегат\w*|"
+                 # (military things and stores, as English "two depots": "знищивши два склади", "три танки")
+                 r"склад(?:и|ів)?|сховищ\w*|нафтобаз\w*|ангар\w*|танк(?:и|ів)?|бронемашин\w*|радар\w*|РЛС|"
+                 r"позиці(?:ї|й)|командн\w*\s+пункт\w*|гаубиц\w*|гелікоптер\w*|вертол[іь]\w*|"
+                 r"\w*завод\w*|фабрик\w*|НПЗ|підстанці\w*)\b")
 # the verb of a stock or an output right before its count ("Росія виробляє 2700 шахедів на місяць", "фрегат
 # несе 16 ракет"): what is made or carried, no count of the night (nor the part "з них" after it)
 # the word before a count of carriers the weapons were launched from ("40 ракет з 10 бомбардувальників Ту-95, 32 з
