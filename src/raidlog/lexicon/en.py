@@ -228,6 +228,9 @@ ITEM_STOP += r"|\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\b
 # (that part's place, right after: an item with no count)
 VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s+(?:[\w-]+\s+){0,3}?"
               r"(?:in|over|above|near)\s+(?:the\s+)?")
+# (", and" opening a clause of its own, whose subject is places that told something: "…, and each region,
+# Kharkiv and Sumy, reported damage", "…, and Sumy and Poltava reported damage": no places of the count)
+ITEM_STOP += r"|,\s*and\s+(?:each|every)\b|,\s*and\s+[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b"
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
