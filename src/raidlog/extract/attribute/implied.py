@@ -4,6 +4,7 @@ weapon ("a missile was shot down"), the ones spared.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from types import ModuleType
 
@@ -246,10 +247,17 @@ def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     ones = [Count(Number(w.start, w.start, 1), w, w.end) for w in m.weapons
             if id(w) not in counted and w.type not in ("unknown", *NOT_IN_TOTALS) and _singular(text, w, pats)
             and not pats["not_one_before"].match(text, w.end)
-            and (pats["one_placed"].match(text, w.end)
-                 or any(c.weapon is not None and c.end <= w.start and pats["and_one"].fullmatch(text, c.end, w.start)
-                        for c in m.counts))]
+            and (pats["one_placed"].match(text, w.end) or _joined_to_count_before(w, m, text, pats))]
     return sorted(m.counts + ones, key=lambda c: c.number.start) if ones else m.counts
+
+
+def _joined_to_count_before(w, m: Mentions, text: str, pats: dict) -> bool:
+    """Whether weapon w is joined by "and" to the count right before it ("9 attack drones and a UAV"); that
+    count found by bisection among the sentence's counts (in text order: no scan per weapon)."""
+    k = bisect_left(m.counts, w.start, key=lambda c: c.number.start)
+    c = m.counts[k - 1] if k else None
+    return c is not None and c.weapon is not None and c.end <= w.start \
+        and bool(pats["and_one"].fullmatch(text, c.end, w.start))
 
 
 def _struck_with_one(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
