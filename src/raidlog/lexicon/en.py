@@ -279,7 +279,7 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
 SINGLE = r"(?:single|one)"
-INDEFINITE_ARTICLE = r"a"  # "a single" (see breakdown "single")
+INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
 
 # Prepositions that introduce the place of an interception.
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
