@@ -125,9 +125,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # "(14)", "(шесть дронов)": the count and what was counted, alone in the brackets
         "parenthesis_open": gates.pattern(r"\s*\(\s*"),
         "parenthesis_close": gates.pattern(r"\s*\)"),
-        # ("над акваторией Черного моря (23 аппарата)": the unit word of a count in a place's brackets)
+        # ("над Чёрным морем (17 аппаратов)": the unit word of a count in a place's brackets)
         "unit_close": gates.pattern(rf"\s*(?:(?:{lex.ITEM_UNITS})\s*)?\)", i),
-        # ("над акваторией Азовского моря и Белгородской областью (по три)": each place's count in brackets)
+        # ("над Азовским морем и Курской областью (по два)": each place's count in brackets)
         "each_open": gates.pattern(rf"\s*\(\s*(?:{lex.EACH_BRACKET_OPEN})\s+", i),
         "each_closed": gates.pattern(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
         "parenthesis": gates.pattern(r"\s*\([^()\n]{1,40}\)"),
@@ -597,7 +597,7 @@ def _respectively(text: str, counts: list[Count], placed: _Placed, pats) -> list
 
 def _places_then_run(text: str, counts: list[Count], placed: _Placed, pats,
                      covered: Callable[[int], bool]) -> list[Item]:
-    """"Над акваториями Азовского и Чёрного морей сбили по 5 и 4 БПЛА", "над Сумщиною та Харківщиною
+    """"Над Азовским и Чёрным морями уничтожили по 7 и 3 БПЛА", "над Сумщиною та Харківщиною
     збили відповідно 6 і 2": places joined in a list, a verb, then a run of as many counts after "по" or
     "respectively": the counts go to the places in order (not "по 5" over each). Each run is read once,
     its places found by bisection."""
@@ -951,7 +951,7 @@ def _remainder(text: str, placed: _Placed, counts: list[Count], pats) -> list[It
 
 
 def _vague_more(text: str, placed: _Placed, pats) -> list[Item]:
-    """"five missiles in Kyiv Oblast and a few more aerial targets in Odesa Oblast": a part told with
+    """"four missiles over Poltava Oblast and several more targets over Mykolaiv Oblast": a part told with
     no number, over the places right after it (an item with no count)."""
     found: list[Item] = []
     for x in itertools.islice(pats["vague_more"].finditer(text), 16):  # (said once or twice in a sentence)

@@ -87,7 +87,7 @@ def _patterns(lex: ModuleType) -> dict:
         "age": gates.pattern(lex.AGE_AFTER, i),
         "duration": gates.pattern(lex.DURATION_AFTER, i),
         "age_before": gates.pattern(lex.AGE_BEFORE, i),
-        # an aside in commas right after a count or right before it: "еще двое, по предварительным данным, пострадали"
+        # an aside in commas right after a count or right before it: "ещё трое, по первым данным, ранены"
         "aside_after": gates.pattern(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
         "aside_before": gates.pattern(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
@@ -340,7 +340,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     after = text[n.end : n.end + 80]
     before = text[max(0, n.start - 80) : n.start]
     if aside := pats["aside_after"].match(after):
-        # ("еще двое, по предварительным данным, пострадали": the aside stands between the count and its verb)
+        # ("ещё трое, по первым данным, ранены": the aside stands between the count and its verb)
         after = text[n.end + aside.end() : n.end + aside.end() + 80]
     if aside := pats["aside_before"].search(before):
         # ("пострадали, по словам губернатора, трое")
@@ -583,7 +583,7 @@ def settle(statements: list[Statement]) -> None:
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
             if last is not None and v <= last[0] and all(f.hospital for f in mine if f.value) and not totals \
                     and not s.more and not elsewhere and _within_figure(s, last[1]):
-                # "13 people are known to have been injured. Six people have been taken to the hospital": some
+                # "Nine people were hurt, the governor said. Four of them are in hospital": some
                 # of the injured just told, taken to hospital, no more victims
                 continue
             last = (v, s)

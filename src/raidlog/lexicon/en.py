@@ -223,7 +223,7 @@ ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:
     r"|,\s*the\s[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b" \
     r"|\b(?:that|which)\s+(?:is|are|was|were|lies|lie|borders?)\b" \
     r"|,\s*(?:the\s+)?(?:most|majority|bulk|part|some|half)\s+of\s+(?:them|these|which)\b"  # ("…, most of them over …": a part's place)
-# ("five missiles in Kyiv Oblast and a few more aerial targets in Odesa Oblast": an uncounted part of its own)
+# ("four missiles over Poltava Oblast and several more targets over Mykolaiv Oblast": an uncounted part of its own)
 ITEM_STOP += r"|\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\b"
 # (that part's place, right after: an item with no count)
 VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s+(?:[\w-]+\s+){0,3}?"
@@ -693,7 +693,7 @@ SCOPES: list[tuple[str, str]] = [
      r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
      r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|"
-     # ("The news comes after a drone attack on Kyiv on Dec. 21 injured two people": what came before the story's
+     # ("This comes after a strike on Lviv last Tuesday wounded three people": what came before the story's
      # event, told after it)
      r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
      # ("its crews had downed a cruise missile back in late June": a part of a month told, a time of its own)
@@ -877,8 +877,8 @@ CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Rea
               # a photo's caption, its line closed by the wire's credit ("… in Kharkiv, Jan. 23. (REUTERS/Jane
               # Roe/File Photo)"): the scene of a picture, often of another day, no event of the story
               r"|[^\n]{0,400}\((?:reuters|ap|afp|epa|anadolu)\s*/[^()\n]{1,80}\)[ \t]*$"
-              # a caption that calls its picture illustrative ("One of the drones downed over Odesa Oblast on
-              # Dec. 22. (Photo for illustrative purposes) (Southern Command / Telegram)"), its credit after it
+              # a caption that calls its picture illustrative ("A drone downed over Sumy Oblast on
+              # May 3. (Photo for illustrative purposes) (Eastern Group / Facebook)"), its credit after it
               r"|[^\n]{0,400}\((?:(?:photo|image|picture)\s+(?:is\s+)?for\s+illustrative\s+purposes(?:\s+only)?|"
               r"illustrative\s+(?:photo|image|picture))\)(?:\s*\([^()\n]{1,80}\))?[ \t]*$"
               # (a caption line closed by "(file photo)", "(archive photo)": an earlier day's picture)
@@ -1311,7 +1311,7 @@ ONE_VICTIM = [
     r"\b(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?![’']s\b)(?!\s+of\b)",
-    # "another man and woman injured in the incident were taken to hospital", "a man and a woman were wounded":
+    # "another man and woman hurt in the blast were treated at the scene", "a man and a woman were wounded":
     # two people, a man and a woman told under one verb (not "a man and a woman's house")
     r"\b(?:an?|another|one)\s+(?:[\w-]+\s+)?(?P<pair>man\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?woman|woman\s+and\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?man)(?![’']s\b)\s+(?:(?:was|were|had been|have been)\s+)?(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b",
@@ -1339,7 +1339,7 @@ ADMINISTRATION_OF_REGION = r"(?!)"
 # injured", "there were no damages or casualties". Negated hurt/injured/casualties/victims rule out
 # both dead and injured ("nobody was hurt"); negated deaths rule out the dead only.
 ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the operation prevented casualties"
-               # ("the explosions did not amount to any reported damage or casualties", "did not cause any injuries")
+               # ("the blasts did not lead to any reported damage or casualties", "did not cause any injuries")
                r"(?:did not|didn't|does not|doesn't|has not|hasn't)\s+(?:cause[ds]?|result(?:ed)? in|lead to|led to|"
                r"amount(?:ed)? to|leave|left)\s+any)\b")
 ZERO_AFTER = r"(?!)"  # English negates before the word
@@ -1498,7 +1498,7 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # сообщалось", uk "Раніше повідомлялося"
               r"it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
               r"(?:earlier|previously),?\s+it\s+was\s+reported|since the (?:start|beginning) of|since (?:early|late) \w+|"
-              # ("The news comes after a drone attack on Kyiv injured two people": what came before the story's event)
+              # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"

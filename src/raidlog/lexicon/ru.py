@@ -143,7 +143,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("Шесть аппаратов сбито силами ПВО": the bare word, as officials in Crimea write it, only right before
     # its downing; "аппарат губернатора" is his staff)
     (r"аппарат\w*(?=\s+(?:был\w*\s+)?(?:сбит|уничтож|перехвач|подавл|заглуш|нейтрализ|обезвреж))", "drone", None),
-    # ("ещё по одному устройству — над Курской областью и Крымом": the device word of a ministry's list, only
+    # ("ещё по одному устройству — над Брянской областью и Азовским морем": the device word of a ministry's list, only
     # where it is told downed or placed over a region; not "взрывное устройство обезврежено")
     (r"устройств\w*(?=\s+(?:был\w*\s+)?(?:сбит|перехва[чт])|\s*[—–-]\s*над\s)", "drone", None),
     # (not the targets struck on the ground of the other side, the ministry's own strikes: GROUND_TARGETS)
@@ -221,7 +221,7 @@ DESTROY = (
     # (the active past only, not "сумели обезвредить боевую часть"; nor what sappers and the FSB neutralise:
     # "пиротехники обезвредили три боеприпаса, сброшенных с дрона", "обезвредили агента, готовившего атаку")
     r"обезвредил\w*(?!\s+(?:[\w-]+\s+){0,2}?(?:агент|диверсант|диверсионн|ДРГ|боеприпас|взрывн|снаряд|мин[уыа]?\b|СВУ|бомб|гранат|террорист|шпион))|"
-    # (not the means named: "над Ельцом работают силы ПВО и средства подавления" tells no suppression done)
+    # (not the means named: "над Липецком задействованы ПВО и средства подавления" tells no suppression done)
     r"сбит\w*|сбил\w*|сбива\w*|(?<!средства\s)(?<!средствами\s)(?<!средств\s)подавл\w*|подавил\w*|нейтрализова\w*|"
     r"поражен\w*|поразил\w*|отражен\w*|ликвидирова\w*|ликвидирует\w*|"
     # ("ещё два посажено и заглушено средствами РЭБ": jammed by electronic warfare, as "подавлено")
@@ -970,7 +970,7 @@ PLUS_ONE_AFTER = (rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+(?:в\s+возрас�
 # "пострадали трое, одного из них госпитализировали": some of those told, no more victims
 SUBSET_AFTER = r"^\s+(?:из\s+(?:них|которых|пострадавших|раненых))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
-# an aside in commas between a count of victims and its verb: "еще двое, по предварительным данным, пострадали",
+# an aside in commas between a count of victims and its verb: "ещё трое, по первым данным, ранены",
 # "ранены, по словам губернатора, трое"
 CASUALTY_ASIDE = r"(?:по\s+(?:[\w-]+\s+){0,2}(?:данным|информации|сведениям|словам)|предварительно|как\s+сообщ\w+|как\s+уточнил\w*)(?:\s+[^\s\d,.;:!?()]+){0,3}"
 VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"

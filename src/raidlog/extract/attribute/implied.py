@@ -422,7 +422,7 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
 
 
 def _fallen_before(before: Mentions | None, m: Mentions, text: str, lex: ModuleType) -> list[Count]:
-    """"Два беспилотника самолетного типа упали …", then "Они были сбиты российскими военными …" (or
+    """"Три дрона рухнули в поле …", then "Они были сбиты средствами ПВО …" (or
     "According to him, they were shot down"; or told flying at a place, ONE_FLYING_AFTER): a
     sentence with no count of its own that opens with them downed counts the weapons the sentence before
     told fall (in the same paragraph, and told of nothing else: no downing, no launch of its own)."""
@@ -434,7 +434,7 @@ def _fallen_before(before: Mentions | None, m: Mentions, text: str, lex: ModuleT
         return []
     told = before.sentence.text
     weapons = [c for c in before.counts if c.weapon is not None]
-    # (or told flying at a place: "Sobyanin reported three drones flying toward the capital. According to
+    # (or told flying at a place: "the mayor told of four drones heading for the city. According to
     # him, they were shot down")
     if not weapons or any(c.weapon.type in ("unknown", *NOT_IN_TOTALS) for c in weapons) \
             or not all(pats["fell_after"].match(told, c.end) or pats["one_flying"].match(told, c.end)
