@@ -21,7 +21,8 @@ def _tables(lang: str):
     lex = for_lang(lang)
     for module in ("mentions", "breakdown"):
         mod = importlib.import_module(f"raidlog.extract.{module}")
-        yield module, mod._patterns(lex), mod._patterns(lex, True)
+        # (every entry built: a table compiles an entry at its first ask, gates.Table)
+        yield module, mod._patterns(lex).build(), mod._patterns(lex, True).build()
 
 
 def _pairs(plain, twin, path=""):
