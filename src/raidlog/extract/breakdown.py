@@ -57,9 +57,9 @@ class Item:
 @lru_cache(maxsize=16)
 def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern[str]]:
     """The breakdown's patterns; ``ascii_text``: their twins for a sentence of ASCII characters alone
-    (:class:`gates.LazyTwins`), asked of that sentence only."""
+    (:func:`gates.twins_table`), asked of that sentence only."""
     if ascii_text:
-        return gates.LazyTwins(_patterns(lex))
+        return gates.twins_table(_patterns(lex))
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"

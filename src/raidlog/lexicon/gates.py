@@ -960,27 +960,6 @@ def _case_twinned(parsed) -> bool:
     return False
 
 
-class LazyTwins(dict):
-    """A stage's table of ASCII twins (:func:`ascii_twins` of each entry of its own table), each
-    compiled at its first ask: a command that reads one short report compiles the few it needs
-    (the stage's ``prepare`` builds them all, :meth:`build`). A dict, so an ask is a dict's."""
-
-    __slots__ = ("plain",)
-
-    def __init__(self, plain: dict) -> None:
-        super().__init__()
-        self.plain = plain
-
-    def __missing__(self, key):
-        self[key] = twin = ascii_twins(self.plain[key])
-        return twin
-
-    def build(self) -> LazyTwins:
-        for key in self.plain.names():
-            self[key]  # noqa: B018 - compiled at its first ask
-        return self
-
-
 def ascii_twins(patterns):
     """A stage's pattern table (as :func:`quicken` takes it) with each compiled pattern's
     :func:`ascii_twin` in its place where it has one: the table a stage reads an ASCII sentence with."""
@@ -1008,28 +987,37 @@ def pattern(source: str, flags: int = 0) -> Source:
 
 class Table(dict):
     """A stage's pattern table (a name for each pattern, or a list or tuple of them), each entry
-    compiled and quickened (:func:`quicken`) at its first ask: a command that reads one short
-    report compiles the few dozen its sentences need of the few hundred (a compile is ~1 ms; the
-    stage's ``prepare`` builds them all, :meth:`build`). A dict, so an ask is a dict's."""
+    made at its first ask from its source: compiled and quickened (:func:`quicken`), or, for a table
+    of ASCII twins (:func:`twins_table`), the twins of the stage's own entry. A command that reads
+    one short report compiles the few dozen its sentences need of the few hundred (a compile is
+    ~1 ms; the stage's ``prepare`` builds them all, :meth:`build`). A dict, so an ask is a dict's."""
 
-    __slots__ = ("sources",)
+    __slots__ = ("sources", "make")
 
-    def __init__(self, sources: dict) -> None:
+    def __init__(self, sources: dict, make: Callable | None = None) -> None:
         super().__init__()
         self.sources = sources
+        self.make = make or quicken
 
     def __missing__(self, key):
-        self[key] = built = quicken(self.sources[key])
+        self[key] = built = self.make(self.sources[key])
         return built
-
-    def build(self) -> Table:
-        for key in self.sources:
-            self[key]  # noqa: B018 - compiled at its first ask
-        return self
 
     def names(self) -> list:
         """Every entry's name, those not yet asked for too (the table's keys are those asked)."""
-        return [*self.sources, *(k for k in self if k not in self.sources)]
+        known = self.sources.names() if isinstance(self.sources, Table) else list(self.sources)
+        return [*known, *(k for k in self if k not in known)]
+
+    def build(self) -> Table:
+        for key in self.names():
+            self[key]  # noqa: B018 - made at its first ask
+        return self
+
+
+def twins_table(plain: Table) -> Table:
+    """A stage's table of ASCII twins (:func:`ascii_twins` of each entry of its own table), each
+    made at its first ask: the table a stage reads a sentence of ASCII characters with."""
+    return Table(plain, ascii_twins)
 
 
 def quicken(patterns):
