@@ -278,6 +278,8 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
               rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
+# a command's area, wider than the region of the official who retells its count (see lexicon.uk)
+COMMAND_AREA = r"\b(?:area|zone)\s+of\s+(?:its\s+|their\s+|our\s+)?responsibility\b"
 SINGLE = r"(?:single|one)"
 INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
 

@@ -423,6 +423,8 @@ NATIONWIDE = (r"\bнад\s+(?:(?:различными\s+|разными\s+|не�
               r"Россией)|\bпо\s+всей\s+(?:России|стране)|"
               # ("сбито 30 … на севере и востоке страны": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
+# a command's area, wider than the region of the official who retells its count (see lexicon.uk)
+COMMAND_AREA = r"\bзон\w*\s+(?:(?:своей|нашей|его|их)\s+)?ответственности\b"
 SINGLE = r"(?:одному|один|одна|одной)"
 INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)

@@ -404,6 +404,9 @@ NATIONWIDE = (r"\bнад\s+(?:(?:різними\s+|кількома\s+|бага�
               r"\bпо\s+Україні\b|\bатакува\w*\s+Україну\b|\bв\s+напрямку\s+України\b|"
               # ("збито 30 … на півночі та сході країни": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){_QUARTER})*\s+(?:країни|України)\b")
+# a command's area, wider than the region of the official who retells its count: "ПвК … перехопив 12 ракет
+# у зоні своєї відповідальності" (not his region's count)
+COMMAND_AREA = r"\bзон\w*\s+(?:(?:своєї|нашої|його|їхньої)\s+)?відповідальності\b"
 SINGLE = r"(?:одному|один|одна|одній)"
 INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
 AND = r"(?:і|й|та)"

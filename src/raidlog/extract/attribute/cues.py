@@ -95,6 +95,7 @@ def _patterns(lex: ModuleType) -> dict:
         "place_anaphora": gates.pattern(lex.PLACE_ANAPHORA, i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
+        "command_area": gates.pattern(lex.COMMAND_AREA, i),  # "in its area of responsibility": a command's, wider
         "area": gates.pattern(lex.CITY_AREA, i),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", i),
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)

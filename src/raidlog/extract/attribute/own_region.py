@@ -49,9 +49,9 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             m = mentions[k]
             s = m.sentence
             if s.is_title or not (m.destroy_verbs or m.gapped == "destroyed") or _over_counted_regions(m, lex) \
-                    or _patterns(lex)["nationwide"].search(s.text):
-                continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами":
-                # not his region's count)
+                    or _patterns(lex)["nationwide"].search(s.text) or _patterns(lex)["command_area"].search(s.text):
+                continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами",
+                # "ПвК … збив 12 ракет у зоні своєї відповідальності": not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
             x = pattern.search(s.text)
             if region is None and x is not None and not _patterns(lex)["and_elsewhere"].match(s.text, x.end()):
@@ -89,10 +89,14 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 counts = [(rest.start(), rest.end(), True)]
             weapons = [c for c in m.counts if c.weapon is not None]
             if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
-                    and (x is not None or (draft.claimant.region and s.text.lstrip()[:1] in "«\"“„")):
+                    and (x is not None or (draft.claimant.region and (s.text.lstrip()[:1] in "«\"“„"
+                                                                      or _told_by_person(mentions, k)))):
                 # "в області силами ППО збито дві крилаті ракети та три безпілотники": the total
                 # is the sum of the counts by weapon, downed where the sentence says, or (with no
-                # place, the regional head's own count) in his own region, as a single count would be
+                # place, the regional head's own count, in a quote or where he is named telling it in
+                # this sentence or the one before, "Як повідомив голова ОВА …, область була під атакою.
+                # Силами ППО знищено три ракети та 22 дрони") in his own region, as a single count would be
+                # (not an agency's earlier report retold after his words, with no name of its own)
                 counts = [(weapons[0].number.start, weapons[-1].end, True)]
             if not counts:
                 continue
@@ -133,6 +137,12 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _told_by_person(mentions: list[Mentions], k: int) -> bool:
+    """Sentence ``k`` or the one before it, in the same paragraph, names a person (the one telling it)."""
+    return bool(mentions[k].people) or (k > 0 and bool(mentions[k - 1].people)
+                                        and mentions[k - 1].sentence.paragraph == mentions[k].sentence.paragraph)
 
 
 def _reminders(mentions: list[Mentions], lex: ModuleType) -> set[int]:
