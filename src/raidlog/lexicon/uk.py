@@ -214,8 +214,9 @@ DESTROY = (
     # ("Є збиття.": there are downings, an official's formula of no count and no weapon word; see DOWNINGS_TOLD)
     # ("оборонці неба ліквідували 15 з них"; never a fire or the aftermath put out: "ліквідували пожежу",
     # "пожежа, яку вже ліквідували.": the verb ends its clause)
-    # officials' slang: "захисники приземлили 5 шахедів", "мобільні групи мінуснули 3 дрони"
-    r"приземлил\w*|приземлено|мінуснул\w*|"
+    # officials' slang: "захисники приземлили 5 шахедів", "мобільні групи мінуснули 3 дрони", "зенітники
+    # вполювали два розвідники" (hunted down)
+    r"приземлил\w*|приземлено|мінуснул\w*|[ву]полюва(?:ли|в|ла|но)\b|"
     # ("три посаджено засобами РЕБ", "два посадили за допомогою РЕБ": forced down by electronic warfare, as
     # "подавлено"; not a plane that landed)
     r"(?:посаджен\w*|посадил\w*)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:РЕБ|радіоелектронн))|"
