@@ -17,6 +17,8 @@ from raidlog.extract.attribute.placing import _after_count_anaphora
 from raidlog.extract.attribute.totals import _close, _part_of_them, _set_window
 from raidlog.extract.attribute.verbs import _total_values, _verb_for
 from raidlog.extract.mentions import Mentions
+from raidlog.extract.resolve import Resolution
+from raidlog.extract.sites import after_site_cue
 from raidlog.extract.times import Day, WrittenWindow
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
 from raidlog.geo import SURROUNDING
@@ -119,7 +121,8 @@ def _vaguely_same(out: Attribution, a: Claimant, b: Claimant) -> bool:
 
 
 def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count],
-               lex: ModuleType, items: list[breakdown.Item] = (), one_more: bool = False) -> ClaimDraft:
+               lex: ModuleType, items: list[breakdown.Item] = (), one_more: bool = False,
+               res: list[Resolution] = ()) -> ClaimDraft:
     """The claim a sentence's counts join (one_more: its one weapon is one more of the told claim's,
     counted one by one, "Another UAV was shot down …", so its count is no figure of its own)."""
     current = _current(out, claimant)
@@ -171,7 +174,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
             or _another_season(current, totals, m, lex) \
-            or _country_launch_after_region(current, m, totals, lex)
+            or _country_launch_after_region(current, m, totals, lex, out, res)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -614,17 +617,29 @@ def _parts_of_them(m: Mentions, items: list[breakdown.Item], lex: ModuleType) ->
         or any(c.number.start in starts and _part_of_them(c, c, text, lex) for c in m.counts)
 
 
-def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[Count], lex: ModuleType) -> bool:
+def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[Count], lex: ModuleType,
+                                 out: Attribution, res: list[Resolution] = ()) -> bool:
     """"… downed about 15 drones in the skies over Kharkiv", then "Altogether Russia attacked Ukraine
     with 48 Shahed drones": a launch at the whole country is not the launch of a count told over
-    one region (that count is a part of its night, told apart), so it opens a claim of its own."""
+    one region (that count is a part of its night, told apart), so it opens a claim of its own.
+    (Also told by where they came from alone, "the enemy launched 185 drones from the Kursk and Oryol
+    regions", after a regional official's count with no place, his own region's.)"""
     if not totals or m.destroy_verbs or current.destroyed is None or current.launched is not None \
             or any(_verb_for(c, m, m.sentence.text, lex) != "launched" for c in totals):
         return False
     regions = {p.iso for it in current.items if it.count is not None for p in it.places}
+    official = out.reporter if current.claimant is UNATTRIBUTED or current.claimant.name in out.vague \
+        else current.claimant
+    if not regions and not current.items and official is not None and official.region and current.scope == "report":
+        # ("«Наші зенітники збили два дрони», – написав голова ОВА", then "Ворог випустив 90
+        # шахедів з Курщини": a regional official's count with no place, his own region's, placed there later)
+        regions = {official.region}
     if len(regions) != 1 or None in regions \
             or any(p.kind == "country" for it in current.items for p in it.places):
         return False
+    if res and after_site_cue(m.sentence.text, res, lex) and not any(r.place is not None and r.place.iso in regions
+                                                                     for r in res):
+        return True  # (launched from somewhere, at no place of the region: the country's launch)
     return any(h.candidates and h.candidates[0].kind == "country" for h in m.places)
 
 

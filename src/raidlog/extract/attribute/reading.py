@@ -541,7 +541,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = [replace(totals[0], of_total=None)]
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
-            draft = _claim_for(out, m, claimant, totals, lex, items, one_more)
+            draft = _claim_for(out, m, claimant, totals, lex, items, one_more, res)
             out.new_attack = False
             if not items and not res and not draft.evidence and not one_more:
                 items = _more_over_the_same_place(out, draft, totals, m, lex)
