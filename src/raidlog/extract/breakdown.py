@@ -47,6 +47,9 @@ class Item:
     # "ещё семь над Курской", "seven more over …": more of the weapons told before it (a count of
     # weapons, though written without one), in addition to a count told before
     more: bool = False
+    # "over Kyiv and its suburbs": the city's places and the region around the city, one count over both
+    # (the pipeline adds the region, which it looks up)
+    surroundings: bool = False
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place
@@ -155,7 +158,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
         "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
-                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
@@ -169,6 +172,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "coast_locator": gates.pattern(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
         "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": gates.pattern(rf"\b{lex.RESPECTIVELY}\b", i),
+        "surroundings": gates.pattern(lex.SURROUNDINGS_AFTER, i),  # .match at the item's end
         "vague_more": gates.pattern(lex.VAGUE_MORE, i),  # "and a few more … in": a part with no number
         # before a run of counts that go to the places before them in order: "сбили по 5 и 4", "уничтожены
         # соответственно 7 и 3" (.search ending at the run's first count)
@@ -355,8 +359,15 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             or (whole is not None and c is not whole), number_start=c.number.start,
             bracketed=bracketed,
         ))
-    return _more_items(text, counts, _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats),
-                       pats)
+    return _with_surroundings(text, _more_items(
+        text, counts, _joined_weapons(text, counts, sorted(found + first, key=lambda it: it.start), pats), pats), pats)
+
+
+def _with_surroundings(text: str, found: list[Item], pats) -> list[Item]:
+    """"shot down over Kyiv and its suburbs", "over Kyiv and the surrounding area": an item whose places
+    end at the words for the region around its last place, counted over both."""
+    return [replace(it, surroundings=True) if it.count is not None and not it.note
+            and pats["surroundings"].match(text, it.end) else it for it in found]
 
 
 def _each_in_brackets(text: str, at: int, at_start: dict[int, Count], pats) -> tuple[Count, int] | None:

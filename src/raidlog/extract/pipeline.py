@@ -250,6 +250,9 @@ def assemble(doc: Doc) -> None:
             if subset_of is not None and items[subset_of].subset_of is not None and not it.note:
                 subset_of = items[subset_of].subset_of  # ("по три в A та B районах, ще один – у C": parts of one count)
             places = tuple(it.places)
+            if it.surroundings and places and (around := _around(places[-1], doc.gaz)) is not None:
+                # "over Kyiv and its suburbs": the city and the region around it, one count over both
+                places, it = (*places, around), replace(it, each=False)
             if it.note and items:
                 # "including 3 flying towards Moscow": part of the Moscow Region's count
                 subset_of = _containing(items, it)
@@ -495,6 +498,17 @@ def _town_region(place: Place, gaz: Gazetteer) -> Place:
         return place
     region = gaz.region(place.iso)
     return replace(region, as_written=place.as_written) if region is not None else place
+
+
+def _around(place: Place, gaz: Gazetteer) -> Place | None:
+    """The region around a town ("over Kyiv and its suburbs": the Kyiv Oblast; "over Kharkiv and its
+    outskirts": the Kharkiv Oblast, the town's own), or None where the place is no town."""
+    if place.iso in CITY_REGIONS:
+        return gaz.region(SURROUNDING[place.iso])
+    if place.kind != "locality":
+        return None
+    around = _town_region(place, gaz)
+    return around if around is not place else None
 
 
 def _surrounding(place: Place, gaz: Gazetteer) -> Place:

@@ -233,6 +233,10 @@ VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s
 ITEM_STOP += r"|,\s*and\s+(?:each|every)\b|,\s*and\s+[^,.;:\d]{0,60}?\b(?:said|says|announced|reported|stated|wrote)\b"
 # between a town and the sea it lies on: "the port of Ust-Luga on the Baltic Sea" (where the town is, not a place of its own)
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
+# the region around the place named last, told without its name: "downed over Kyiv and its suburbs",
+# "over Kyiv and the surrounding area" (one count over the city and its region; .match at the places' end)
+SURROUNDINGS_AFTER = (r"\s*,?\s+and\s+(?:its|the)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
+                      r"|region|oblast)(?![\w'’-])")
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
 # a sentence that goes on with the count just told: "Of these, 41 were shot down"
@@ -981,9 +985,13 @@ FELL_AFTER = (r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\
 # Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
 # (or with a short relative clause of where it lies: "over the Belgorod region, which borders Ukraine, and the
 # Oryol region"; at most five words, none a separator)
-LIST_LOCATOR = (r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?|"
+# (or a word of what kind of region they are, before their type word: "over the Oryol and Tula border regions
+# and over the Kaluga region")
+LIST_LOCATOR = (r"\s+(?:border|frontier|front-?line)\s+(?:regions?|oblasts?|provinces?|areas?)(?![\w-])|"
+                r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?|"
                 r",?\s+(?:which|that)\s+(?:borders|lies\s+(?:on|near|next\s+to)|is\s+(?:adjacent|next|close)\s+to)(?:\s+(?!and\b)[\w'’-]+){1,3}")
-LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
+# (with the side it lies in: "and above the southern Russian Penza region")
+LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)(?:\s+(?:Russian|Ukrainian))?"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 SINGULAR_TYPE_PHRASE = r"(?!)"  # (Russian "Харьковской области": a plural's ending that is also a singular's)

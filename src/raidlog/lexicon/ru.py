@@ -384,6 +384,7 @@ ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\
 # "… и ещё несколько целей над Курской областью": a part with no count, over its own place
 VAGUE_MORE = r"\bи\s+ещ[её]\s+(?:несколько|ряд|десятки)\s+(?:[\w-]+\s+){0,3}?(?:над|в|на)\s+"
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
+SURROUNDINGS_AFTER = r"(?!)"  # (Russian "над Киевом и областью" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"
 # ("над Киевом и на подступах к городу": the city's share is not told, part may be over the oblast)
 AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*|"

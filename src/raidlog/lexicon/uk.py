@@ -365,6 +365,7 @@ ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазн�
 # "… і ще кілька цілей над Одещиною": a part with no count, over its own place
 VAGUE_MORE = r"\b(?:і|та|й)\s+ще\s+(?:кілька|декілька|низку|десятки)\s+(?:[\w'’-]+\s+){0,3}?(?:над|в|у|на)\s+"
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
+SURROUNDINGS_AFTER = r"(?!)"  # (Ukrainian "над Києвом та областю" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
 # ("над Києвом та на підступах до міста": the city's share is not told, part may be over the oblast)
 AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+|"
