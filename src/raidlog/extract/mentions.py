@@ -282,10 +282,11 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         m.destroy_verbs[:] = kept
         if hitters:
             m.counts[:] = [c for c in m.counts if id(c) not in hitters]
-    if m.destroy_verbs and m.counts:
+    if m.destroy_verbs:
         # "hit the town with two missiles, destroying an administrative building": a thing right after the
         # verb, no weapon word between (the weapons' starts in text order, asked by bisection), is what the
-        # attack destroyed; the verb downs nothing
+        # attack destroyed; the verb downs nothing (without a count too: "destroyed a depot for the
+        # drones in the Tver region" downed none there)
         thing = pats["destroyed_thing"]
         m.destroy_verbs[:] = [(a, b) for a, b in m.destroy_verbs
                               if not ((x := thing.match(text, b))

@@ -646,7 +646,7 @@ ANIMAL_NOUNS = (r"(?:livestock|cattle|cows?|calf|calves|bulls?|pigs?|sheep|goats
 THING_NOUNS = (
     r"(?:houses?|homes?|buildings?|cars?(?!\s+(?:drivers?|owners?|passengers?))|vehicles?|plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|"
     r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
-    r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises)"
+    r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises|depots?|hangars?|workshops?)"
 )
 
 # a figure of another period set beside the claim's ("up from 23 the night before", "compared with 60 a
