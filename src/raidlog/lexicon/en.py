@@ -292,7 +292,8 @@ ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Кур
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
     r"over the waters of|in the airspace (?:over|around)|in|near|off|"
-    r"on the outskirts (?:of|and in))"  # ("on the outskirts and in the capital": the city's count)
+    r"on the outskirts (?:of|and in)|"  # ("on the outskirts and in the capital": the city's count)
+    r"around(?!\s+(?:\d|(?:a|an|the)\s+(?:dozen|hundred|score|clock)\b)))"  # ("nine were downed around Kyiv"; not "around 20")
 )
 # "near" before a place whose count of more follows it, beyond OVER's "near": "…, and close to Odesa 3 more"
 NEAR_MORE = r"close\s+to"
