@@ -270,7 +270,10 @@ def _claimant(m: Mentions, people: list[claimants.OfficialClaimant], out: Attrib
         # according to its head")
         named = out.administrations[-1][1]
         last = out.claims[-1].claimant
-        if named.side != "unknown" and named.region and last.region and last.region != named.region \
+        # (or after a national body's claim, which has no region: "Air Force: 31 came, 26 downed. Over the oblast
+        # four were downed, said the Vinnytsia regional military administration": the administration's own count)
+        if named.side != "unknown" and named.region and last.region != named.region \
+                and (last.region or last.kind in ("air_force", "ministry", "military_command")) \
                 and re.search(lex.TELLING_AUTHORITIES, named.as_written or "", re.IGNORECASE):
             return named
     for ref in m.claimants:
