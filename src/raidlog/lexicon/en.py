@@ -358,6 +358,8 @@ MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше все
 UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
 # ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
+# the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
+APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach to)"  # (headline English drops the article)
 

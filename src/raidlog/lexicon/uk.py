@@ -523,6 +523,8 @@ PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважн�
 MOST_OF = r"(?:найбільше|найбільша\s+кількість)"
 UNCOUNTED_BEFORE = r"(?:є|усі|всі|усіх|всіх|більшіст\w*|кілька|кількох|декілька|низку|низка|десятки|десятків|частину)\s+(?:[\w«»\"-]+\s+){0,2}[«\"“„]?$"  # "збили більшість «шахедів»": some, not how many
 SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|в\s+тому\s+числі|зокрема|з\s+них|з\s+яких|серед\s+них)"
+# the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
+APPROACH = r"на\s+підльоті\s+до"
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")

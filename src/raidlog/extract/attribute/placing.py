@@ -379,11 +379,20 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural)
         return []
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
-    if not group:
+    if not group and anaphora is None:
+        # "ПВО сбили несколько беспилотников на подлёте к Курску", "При подлёте к Курску … сбили": the one
+        # place they were downed approaching, before the verb or after it (as a count told so is kept:
+        # see _towards_of_total)
+        approach = [r for r in res if r.place is not None and r.place.kind != "country"
+                    and _patterns(lex)["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start)]
+        if len(approach) != 1:
+            return []
+        group = approach
+    elif not group:
         return []
-    later = _place_group(text, [r for r in res if r.hit.start > verb], m, lex, verb, anaphora is not None) \
-        if group[0].hit.start < verb else []
-    if later and _patterns(lex)["over_before"].search(text, max(0, later[0].hit.start - 60), later[0].hit.start):
+    elif (later := _place_group(text, [r for r in res if r.hit.start > verb], m, lex, verb, anaphora is not None)
+          if group[0].hit.start < verb else []) \
+            and _patterns(lex)["over_before"].search(text, max(0, later[0].hit.start - 60), later[0].hit.start):
         # "In the Kursk region, an emergency was declared, and air defences destroyed several drones over the
         # Bryansk region": the place the sentence opens with is not where they were downed, the one "over"
         # after the verb is
@@ -394,7 +403,10 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         over = _patterns(lex)["over_before"].search(text, max(0, group[0].hit.start - 60), group[0].hit.start)
         opened = (over is not None and _patterns(lex)["opening"].fullmatch(text, 0, over.start())) \
             or _patterns(lex)["repelled_in_opening"].fullmatch(text, 0, group[0].hit.start)
-        if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None):
+        # (a district's own region right after it is no other place: "В Клинцовском районе Брянской области
+        # работала ПВО, сбиты …")
+        if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None
+                             and not _its_region_after(text, group[-1], r)):
             return []
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
     # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over
@@ -404,6 +416,14 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     if any(not _is_region(p) for p in places):
         return []
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
+
+
+def _its_region_after(text: str, place: Resolution, r: Resolution) -> bool:
+    """``r`` is the region the district or town just before it lies in, written right after it
+    ("в Клинцовском районе Брянской области", "the Klintsy district, Bryansk region"): no other place."""
+    return place.place is not None and r.place is not None and _is_region(r.place) \
+        and place.place.kind in ("district", "locality") and place.place.iso == r.place.iso \
+        and not text[place.hit.end : r.hit.start].strip(" ,")
 
 
 def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[str] | None:

@@ -452,8 +452,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims))
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
-                if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
-                    _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)  # what the debris did
+                if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)):
+                    # what the debris did (or the attack: "… сбили несколько целей, в результате атаки погиб один")
+                    _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
