@@ -13,6 +13,7 @@ from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, WeaponDraft, _SentenceIndex
 from raidlog.extract.attribute.placing import _places_of_total
+from raidlog.extract.attribute.regions import _is_region
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
@@ -31,6 +32,29 @@ def _headline_places_told_again(out: Attribution) -> None:
         if draft.from_title and draft.items and all(
                 p.iso in body for it in draft.items for p in it.places):
             draft.items, draft.item_offsets = [], []
+
+
+def _uncounted_places_counted_elsewhere(out: Attribution) -> None:
+    """"Над A-ской и B-ской областями сбиты дроны" as the story's lead, then the ministry's one over A and
+    the governor's one over B; "a few were downed over the town", a governor says after
+    the ministry's count over his region: a place told with no count where one side's claims of the same
+    period count it is that count told again, not a place of its own. Not across periods: a count of
+    another night ("в ночь на 6-е над областью сбили 17") does not tell tonight's place, and what a
+    governor said earlier keeps its place (tests/cases/en/tass-earlier-governor-no-count-after-mod-list;
+    two read-set golds drop it, the convention is open)."""
+    for draft in out.claims:
+        if not any(it.count is None for it in draft.items):
+            continue
+        counted = {p.iso for d in out.claims if d.claimant.side == draft.claimant.side
+                   and d.scope == draft.scope and d.days == draft.days
+                   for it in d.items if it.count is not None for p in it.places if p.iso and _is_region(p)}
+        # (regions counted as such: a count over a town of the region is no count of the whole region)
+        keep = [k for k, it in enumerate(draft.items)
+                if it.count is not None or it.remainder or not it.places
+                or not all(_is_region(p) and p.iso in counted for p in it.places)]
+        if len(keep) < len(draft.items):
+            draft.items = [draft.items[k] for k in keep]
+            draft.item_offsets = [draft.item_offsets[k] for k in keep]
 
 
 _LIST_LEAD = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s*$")

@@ -58,6 +58,7 @@ from raidlog.extract.attribute.parts import (
     _region_then_its_parts,
     _there,
     _total_from_breakdown,
+    _uncounted_places_counted_elsewhere,
     _weapon_of_items,
     _weapons_by_number,
 )
@@ -735,6 +736,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _district_claims_are_parts(out, gaz)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
+    _uncounted_places_counted_elsewhere(out)
     _headline_town_of_incidents(out, mentions, resolutions)
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
