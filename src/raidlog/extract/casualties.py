@@ -337,7 +337,9 @@ _LEAD_BREAK = re.compile(r"[,.;:]")
 def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> Figure | None:
     if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
         return None
-    after = text[n.end : n.end + 80]
+    # (up to 120 characters: a subject with a clause in commas before its verb, "three guards of the night
+    # shift, who stood at the gate, were injured")
+    after = text[n.end : n.end + 120]
     before = text[max(0, n.start - 80) : n.start]
     if aside := pats["aside_after"].match(after):
         # ("ещё трое, по первым данным, ранены": the aside stands between the count and its verb)

@@ -628,14 +628,15 @@ PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
 # "murdered", "lost their lives", "the strike claimed the lives of two", "the bodies of two people": the dead
 # wounds "incompatible with life" (after the wounds' noun): fatal, so the dead, not the injured
 FATAL = r"incompatible\s+with\s+life"
-KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
+# ("fatally wounded", "mortally injured", "fatal wounds": the dead, told before the wounds' word)
+KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|(?:fatally|mortally)\s+(?:wounded|injured)|fatal\s+(?:wounds|injuries)|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
     r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
-    r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?)"
+    r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?|officers?)"
 )
 # person words that are adjectives of things too: "five civilian cars" counts cars, not civilians
 PERSON_ADJECTIVES = r"civilian"
@@ -1330,16 +1331,17 @@ ONE_VICTIM = [
     r"(?:[\w-]+\s+)?man)(?![’']s\b)\s+(?:(?:was|were|had been|have been)\s+)?(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b",
     # "killed a young man and left a woman injured"
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
-    rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b",
+    # ("killed a 40-year-old village guard": an age and a word of the person's work before the noun)
+    rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}\b",
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
-    rf"(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
     # "an 86-year-old man was also taken to the hospital": someone not told before (not "the man was …")
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
     rf"(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injuries|wounds|burns))\b",
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
