@@ -16,6 +16,7 @@ from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.attribute.voices import _same
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.spans import covering
 from raidlog.geo import CITY_REGIONS
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
@@ -143,7 +144,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     """``repelled``: the sentence told where the claim's weapons were downed (its places are no targets:
     "это произошло в Жуковском округе" after "Один из них сбит в Калужской области")."""
     text = m.sentence.text
-    toll = _toll(out, m, res, lex)
+    # (the region of a speaker's office is not where the victims were: "Six of them are still being treated,
+    # the Odesa governor wrote" tells no place of its own, as the incident's places leave it out below)
+    in_office = covering([(p.person.role_start, p.person.role_end) for p in people])
+    toll = _toll(out, m, [r for r in res if not in_office(r.hit.start)], lex)
     if m.sentence.is_title:
         # a headline sums up; the body reports (its toll counts where the body tells none)
         if toll is not None:
