@@ -60,6 +60,9 @@ class Statement:
     # naming no place, the first-level regions of the incident it was told in ("Глава Харьковской ОВА сообщил о
     # взрывах в Изюмском районе. Ранены два человека"): whose victims they are
     context: frozenset[str] = frozenset()
+    # naming no place, the towns of the incident it was told in ("A drone hit a shed in Ovid. Twelve people were
+    # injured"): the town its figure is told for, whose details another town's victims are not
+    towns: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
@@ -544,8 +547,9 @@ def _within_figure(s: Statement, base: Statement) -> bool:
         # сообщил о взрывах в Изюмском районе. Погиб один человек": the Kharkiv toll, no detail of the first)
         mine, theirs = s.regions or s.context, base.regions or base.context
         return not mine or not theirs or bool(mine & theirs)
+    places, local = (base.towns, True) if not base.places and base.towns else (base.places, base.local)
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
-        and (not base.local or bool(s.places & base.places))
+        and (not local or bool(s.places & places))
 
 
 def settle(statements: list[Statement]) -> None:

@@ -148,6 +148,10 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # the Odesa governor wrote" tells no place of its own, as the incident's places leave it out below)
     in_office = covering([(p.person.role_start, p.person.role_end) for p in people])
     toll = _toll(out, m, [r for r in res if not in_office(r.hit.start)], lex)
+    if toll is not None and not toll.regions:
+        # (though the office's region is the one its victims were in, when the sentence names no other)
+        toll.regions = frozenset(r.place.iso for r in res if in_office(r.hit.start) and r.place is not None
+                                 and r.place.iso and r.place.kind != "country")
     if m.sentence.is_title:
         # a headline sums up; the body reports (its toll counts where the body tells none)
         if toll is not None:
@@ -399,9 +403,11 @@ def _settle_casualties(out: Attribution) -> None:
     statements = [st for inc in out.incidents for st in inc.statements]
     for inc in out.incidents:
         context = frozenset(p.iso for p in inc.places if p.iso and p.kind != "country")
+        towns = frozenset(p.name.lower() for p in inc.places if p.kind == "locality")
         for st in inc.statements:
             if not st.places:
                 st.context = context
+                st.towns = towns
     casualties.settle(statements)
     kept = []
     for inc in out.incidents:
