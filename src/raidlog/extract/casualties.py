@@ -43,6 +43,7 @@ class Figure:
     total: bool = False  # a running total or "a total of": replaces the figures told before
     died: bool = False  # one "could not be saved": a victim told injured before may be the one who died
     hospital: bool = False  # injured told as taken to hospital ("six were hospitalised"): maybe some of those told
+    more: bool = False  # told as more of them ("two more were hospitalised", "ещё двое госпитализированы")
 
 
 @dataclass
@@ -119,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict:
         "anniversary": gates.pattern(lex.ANNIVERSARY, i),
         "injured": gates.pattern(lex.INJURED, i),
         "hospital": gates.pattern(getattr(lex, "HOSPITALISED", r"(?!)"), i),
+        "more_before": gates.pattern(lex.MORE_BEFORE, i),
+        "more_after": gates.pattern(lex.MORE_AFTER, i),
         "killed": gates.pattern(lex.KILLED, i),
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
         "fatal_after": gates.pattern(rf",?\s+{lex.FATAL}", i),
@@ -408,8 +411,9 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         # so no victims, and the count before the comma counts the evacuated)
         return None
     more = 1 if pats["plus_one"].match(after) else 0  # "two men and a woman": three
-    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])),
-                  hospital=fld == "injured" and bool(pats["hospital"].match(window, told.start())))
+    hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()))
+    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
+                  more=hospital and bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)))
 
 
 _DIGIT = re.compile(r"\d")
@@ -579,6 +583,12 @@ def settle(statements: list[Statement]) -> None:
             mine = [f for f in s.figures if f.field == fld]
             unknown |= any(f.value is None for f in mine)
             values = [f.value for f in mine if f.value]
+            stated = sum(f.value for f in mine if f.value and not f.hospital and not f.total)
+            kept = [f.value for f in mine if f.value and not (f.hospital and not f.more)]
+            if stated and len(kept) < len(values) and sum(values) - sum(kept) <= stated:
+                # "two were injured, and one man was hospitalised": some of those the sentence told (not
+                # "two more were hospitalised")
+                values = kept
             if not values:
                 if any(f.value == 0 for f in mine):
                     zeros.append(s)
