@@ -115,6 +115,17 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 parts.pop()
             if not parts or parts[0].lower() in lex.NOT_PLACES or any(type_word.match(p) for p in parts):
                 continue
+            region = m.groupdict().get("region")
+            region_at = m.start("region") if region else None
+            if region is None and lex.MORPH_LANG and m.start("name") > m.start("role") and len(parts) > 1 \
+                    and not _given_name(lex).fullmatch(parts[-2]) \
+                    and not Officials.default().by_name(matching_name(" ".join(parts), lex)) \
+                    and Officials.default().by_name(matching_name(parts[-1], lex)):
+                # "губернатор Севастополя Развожаев": the office's place in the genitive, then the
+                # surname alone; the words before the surname are the place, not a given name
+                region, region_at = " ".join(parts[:-1]), start
+                start += len(" ".join(parts)) - len(parts[-1])
+                parts = parts[-1:]
             name = " ".join(parts)
             end = start + len(name)
             if len(parts) == 1 and m.start("name") < m.start("role") \
@@ -122,7 +133,6 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 continue  # "shelled Sumy overnight, the regional administration head said": a place
             if overlaps_disjoint(taken, start, end) or overlaps_disjoint(roles, m.start(), m.end()):
                 continue  # one office, one person: the first pattern's reading stands
-            region = m.groupdict().get("region")
             if region and region.split()[0].lower() in lex.NOT_PLACES:
                 region = None
             if region and region.endswith(("'s", "’s")):
@@ -131,7 +141,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             insort(taken, (start, end))
             insort(roles, (m.start(), m.end()))
             people.append(Person(start, end, name, role, m.start(), m.end(), region,
-                                 m.start("region") if region else None))
+                                 region_at if region else None))
     # An office named with its region and nobody's name ("the governor of the Belgorod region
     # wrote", "– повідомив голова Полтавської ОВА"): the office speaks.
     for pattern in _office_patterns(lex) if named_roles else ():
