@@ -326,6 +326,7 @@ def assemble(doc: Doc) -> None:
         ))
     for k in range(1, len(doc.claims)):
         doc.claims[k - 1], doc.claims[k] = _told_again(doc.claims[k - 1], doc.claims[k])
+    _list_counted_elsewhere(doc.claims)
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         doc.incidents.append(Incident(
@@ -450,6 +451,44 @@ def _told_again(prev: Claim, cur: Claim) -> tuple[Claim, Claim]:
     if len(combined) == 1 and len(told) > 1:
         return replace(prev, breakdown=tuple(it for k, it in enumerate(prev.breakdown) if k != combined[0])), cur
     return prev, cur
+
+
+def _list_counted_elsewhere(claims: list[Claim]) -> None:
+    """"The drones were downed over the Aa, Bb and Cc regions", and the same side's officials then
+    count each of them ("two over Aa", "three over Bb", "one over Cc"): the uncounted list of regions
+    names the places the counts tell, not an item of its own. Where those counts add up to the claim's
+    total they are its breakdown; otherwise the list is left out. Only a list of two or more places,
+    each counted by a single-place item of the claim or of another claim of the same side ("над Aской
+    и Bской областями сбиты дроны. Два — над Aской", then a governor's "один над Bской"; one place
+    named without a count is a claim's own word that they were downed there, and stays)."""
+    counted: dict[tuple[str, str | None], list[tuple[int, BreakdownItem]]] = {}  # the first two claims' items
+    for k, c in enumerate(claims):
+        for it in c.breakdown:
+            if it.count is not None and it.subset_of is None and len(it.places) == 1:
+                by = counted.setdefault((c.claimant.side, it.places[0].iso), [])
+                if len(by) < 2 and all(j != k for j, _ in by):
+                    by.append((k, it))
+
+    def elsewhere(k: int, side: str, iso: str | None) -> BreakdownItem | None:
+        return next((it for j, it in counted.get((side, iso), ()) if j != k), None)
+
+    for k, c in enumerate(claims):
+        if any(it.subset_of is not None for it in c.breakdown):
+            continue
+        own = {it.places[0].iso: it for it in c.breakdown
+               if it.count is not None and len(it.places) == 1}
+        items: list[BreakdownItem] = []
+        changed = False
+        for it in c.breakdown:
+            told = [own.get(p.iso) or elsewhere(k, c.claimant.side, p.iso) for p in it.places]
+            if it.count is not None or len(it.places) < 2 or not all(told):
+                items.append(it)
+                continue
+            changed = True
+            if c.destroyed is not None and sum(t.count for t in told) == c.destroyed:
+                items += [t for p, t in zip(it.places, told, strict=True) if p.iso not in own]
+        if changed:
+            claims[k] = replace(c, breakdown=tuple(items))
 
 
 def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
