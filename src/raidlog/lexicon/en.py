@@ -297,6 +297,9 @@ OVER = (
 )
 # "near" before a place whose count of more follows it, beyond OVER's "near": "…, and close to Odesa 3 more"
 NEAR_MORE = r"close\s+to"
+# "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
+NEAR_PREP = r"(?!)"
+NEAR_CITY_REGION = r"(?!)"
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
 OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),

@@ -480,18 +480,24 @@ LIST_DIRECTION = r"(?!)"
 # stopped there, in a list of where the drones were downed; but with a part of them told after it,
 # its count is how many came: "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты")
 ATTEMPTED_OVER = r"(?:по)?пыта\w+\s+атаковать(?:\s+(?:объекты|территори\w+)\s+(?:в|на))?"
+# the cities that are regions of their own, after "под" (see OVER)
+NEAR_PREP = r"под"
+NEAR_CITY_REGION = r"(?:Москв|Санкт-Петербург|Петербург|Киев|Севастопол)"
 OVER = (
     r"(?:над\s+территори(?:ей|ями|ях)(?:\s+и\s+акватори\w+)?|над\s+акватори(?:ей|ями|ях)|"
     # ("в небе Брянской области": the sky of the region, in the genitive)
     # ("в воздушном пространстве Брянской области уничтожено 6": the region's airspace, in the genitive)
     r"в\s+небе\s+над|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?|в\s+небе|над|в\s+районе|в|"
+    # ("под Курском сбили три": near the town, as English "near"; not near a city that is a region of its
+    # own, "под Москвой" is the region around it, which the town's name does not say)
+    rf"под(?!\s+{NEAR_CITY_REGION})|"
     # a part of a told whole that falls to a region: "из 40 сбитых беспилотников 12 пришлись на Брянскую область"
     r"пришл(?:ись|ось|ась|ся)\s+на|приходи?тся\s+на|приходятся\s+на|"
     rf"{ATTEMPTED_OVER})"
 )
 # "near" before a place whose count of more follows it: "…, у Курска ещё 3", "возле Льгова ещё два" (as "над")
 NEAR_MORE = r"у|около|возле|вблизи|под"
-OVER_TOTAL = r"(?:над\s+территори\w+|над\s+акватори\w+|над|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
+OVER_TOTAL = rf"(?:над\s+территори\w+|над\s+акватори\w+|над|под(?!\s+{NEAR_CITY_REGION})|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")

@@ -459,18 +459,24 @@ LIST_DIRECTION = r"(?!)"
 REGION_PREPOSITION = r"(?<![\w'’])на\s+$"
 REGION_CASE = r"[іїи]$"  # … in the locative ("на Запоріжжі"; "атака на Київ", "на Одесу" is where it went)
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
+# the cities that are regions of their own, after "під" (see OVER)
+NEAR_PREP = r"під"
+NEAR_CITY_REGION = r"(?:Києв|Москв|Санкт-Петербург|Петербург|Севастопол)"
 OVER = (
     # ("в небі Сумщини було збито 17": the sky of the region, in the genitive)
     # ("у повітряному просторі Києва", "в районі повітряного простору Києва": the city's airspace, in the genitive)
     r"(?:над\s+територі(?:єю|ями|ях)|над\s+акваторі(?:єю|ями)|у\s+небі\s+над|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|"
     r"(?:у|в)\s+районі\s+повітряного\s+простору|"
     r"(?:у|в)\s+небі|над|в\s+районі|у\s+районі|"
+    # ("під Харковом збили два": near the town, as English "near"; not near a city that is a region of its
+    # own, "під Києвом" is the region around it, which the town's name does not say)
+    rf"під(?!\s+{NEAR_CITY_REGION})|"
     # a part of a told whole that falls to a region: "з 40 збитих дронів 12 припали на Харківщину"
     r"припа(?:ли|ло|ла|в|дає|дають)\s+на|на|у|в)"
 )
 # "near" before a place whose count of more follows it: "…, біля Сум ще 3", "поблизу Ізюма ще два" (as "над")
 NEAR_MORE = r"біля|поблизу|коло|під|неподалік\s+від"
-OVER_TOTAL = r"(?:над\s+територі\w+|над\s+акваторі\w+|над|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|(?:у|в)\s+районі\s+повітряного\s+простору)"
+OVER_TOTAL = rf"(?:над\s+територі\w+|над\s+акваторі\w+|над|під(?!\s+{NEAR_CITY_REGION})|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|(?:у|в)\s+районі\s+повітряного\s+простору)"
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")

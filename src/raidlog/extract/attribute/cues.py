@@ -92,6 +92,9 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": gates.pattern(lex.LAUNCH_SITES_HEADER, i),
         "over_before": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         "one_article": gates.pattern(lex.ONE_ARTICLE, i),
+        # ("под Москвой": near a city that is a region of its own, the region around it; the city's name says not
+        # which place)
+        "near_city_region": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_PREP})\s+{lex.NEAR_CITY_REGION}", i),
         "place_anaphora": gates.pattern(lex.PLACE_ANAPHORA, i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
