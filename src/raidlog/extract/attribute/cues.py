@@ -225,7 +225,7 @@ def _patterns(lex: ModuleType) -> dict:
         # victims, whoever they are, no count of the weapons (a launch verb earlier in the sentence)
         "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
-        # (and where it came from between them: "ракетою Х-59 з повітряного простору Бєлгородської області та 8 БпЛА")
+        # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
                                   rf"\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
