@@ -414,7 +414,8 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 # ("in this Russian region": the region of the official the article quotes)
 # (and "in the capital" right after the weapons counted: "downed 32 aerial targets in the capital", not damage
 # "in the capital city")
-OWN_REGION = (r"(?:(?:over|in the skies over|in the sky over|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|"
+# ("in the skies of the oblast": the sky of the speaker's own region)
+OWN_REGION = (r"(?:(?:over|in the skies? (?:over|of)|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|"
               r"(?:(?<=targets )|(?<=drones )|(?<=UAVs )|(?<=missiles )|(?<=Shaheds ))in the(?= capital\b(?!\s+city))) "
               r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
