@@ -41,7 +41,8 @@ def _uncounted_places_counted_elsewhere(out: Attribution) -> None:
     period count it is that count told again, not a place of its own. Not across periods: a count of
     another night ("в ночь на 6-е над областью сбили 17") does not tell tonight's place, and what a
     governor said earlier keeps its place (tests/cases/en/tass-earlier-governor-no-count-after-mod-list;
-    two read-set golds drop it, the convention is open)."""
+    two read-set golds drop it, the convention is open). One place only: a list of two or more is
+    pipeline._list_counted_elsewhere's, which can give it the counts that add up to its claim's total."""
     for draft in out.claims:
         if not any(it.count is None for it in draft.items):
             continue
@@ -50,7 +51,7 @@ def _uncounted_places_counted_elsewhere(out: Attribution) -> None:
                    for it in d.items if it.count is not None for p in it.places if p.iso and _is_region(p)}
         # (regions counted as such: a count over a town of the region is no count of the whole region)
         keep = [k for k, it in enumerate(draft.items)
-                if it.count is not None or it.remainder or not it.places
+                if it.count is not None or it.remainder or len(it.places) != 1
                 or not all(_is_region(p) and p.iso in counted for p in it.places)]
         if len(keep) < len(draft.items):
             draft.items = [draft.items[k] for k in keep]
