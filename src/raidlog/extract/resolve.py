@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.gazetteer import DOMINANCE
-from raidlog.geo.names import split_type
+from raidlog.geo.names import okrug_unit, split_type
 from raidlog.geo.romanise import latin_name
 from raidlog.model import Place
 
@@ -93,6 +93,7 @@ def resolve_sentence(
     context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
     closing = _closing_regions(hits) if len({u.iso for u in units}) > 1 else {}
+    okrugs = _okrug_units(hits)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
@@ -107,10 +108,35 @@ def resolve_sentence(
             # closes its list
             r = _local(replace(r, hit=replace(hit, village=True)), [closing[n]], reporter_regions, gaz, lang, seen)
         r = _local(r, cities[:1] or nearest_units(hit.start, hit.end), reporter_regions, gaz, lang, seen)
-        out.append(r)
+        out.append(_in_own_unit(r, okrugs[n]))
     out = _in_list(out, sure, gaz, lang)
     seen.add(r.place for r in out if r.place is not None and r.method != "unresolved")
     return out
+
+
+def _okrug_units(hits: list[PlaceHit]) -> list[str | None]:
+    """The unit each name of the sentence is named as if an okrug ("Municipal Okrug" for "в Ивановском
+    муниципальном округе"), by its own type word or, for an adjective whose type word stands with
+    the next name ("в Ивановском и Петровском муниципальных округах"), by that name's."""
+    units = [okrug_unit(name_key(hit.name)) if hit.type_word else None for hit in hits]
+    by_word = {hit.type_word.lower(): unit for hit, unit in zip(hits, units, strict=True) if unit}
+    if not by_word:
+        return units
+    return [unit or (by_word.get(hit.type_word.lower()) if hit.type_word
+                     and not hit.as_written.lower().endswith(hit.type_word.lower()) else None)
+            for hit, unit in zip(hits, units, strict=True)]
+
+
+def _in_own_unit(r: Resolution, unit: str | None) -> Resolution:
+    """A Russian district the text names as a municipal or urban okrug, by that unit ("Ivanovsky
+    Municipal Okrug"), not as the raion the gazetteer still lists by that stem (a bare "округ" says
+    no more than a district: the raion's name is kept)."""
+    place = r.place
+    if unit is None or place is None or place.kind != "district" or place.country != "RU" \
+            or place.unit != "raion" or not place.name.endswith(" District"):
+        return r
+    named = replace(place, name=f"{place.name[: -len(' District')]} {unit}", unit="okrug")
+    return replace(r, place=named)
 
 
 class Seen:

@@ -72,6 +72,14 @@ _DISTRICT_SUFFIXES: Final = (
     "сельская территориальная община", "поселковая территориальная община", "городская территориальная община",
 )
 _LOCALITY_SUFFIXES: Final = ("city", "town", "village", "settlement")
+# the unit a Russian okrug's type word names, as a district's name says it ("муниципальный округ":
+# "… Municipal Okrug", as the gazetteer names an urban okrug "… Urban Okrug"); a bare "округ" says no
+# more than a district
+OKRUG_UNITS: Final = (
+    ("municipal okrug", "Municipal Okrug"), ("муниципальный округ", "Municipal Okrug"),
+    ("munitsipalnyy okrug", "Municipal Okrug"),
+    ("urban okrug", "Urban Okrug"), ("городской округ", "Urban Okrug"), ("gorodskoy okrug", "Urban Okrug"),
+)
 _PREFIXES: Final = (
     ("autonomous republic of", "admin1"), ("republic of", "admin1"),
     ("gorodskoy okrug", "district"), ("городской округ", "district"),
@@ -198,3 +206,13 @@ def spelling_key(key: str) -> str:
     for a, b in _SPELLING_STEPS:
         key = key.replace(a, b)
     return _DOUBLED.sub(r"\1", key)
+
+
+def okrug_unit(key: str) -> str | None:
+    """The unit an okrug's type word at the end of a key names ("стародубский муниципальный округ":
+    "Municipal Okrug"), else None.
+
+    >>> okrug_unit("starodub municipal okrug"), okrug_unit("клинцовский городской округ"), okrug_unit("x округ")
+    ('Municipal Okrug', 'Urban Okrug', None)
+    """
+    return next((unit for words, unit in OKRUG_UNITS if key.endswith(f" {words}")), None)
