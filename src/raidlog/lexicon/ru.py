@@ -1204,8 +1204,14 @@ ATTACKER_PLACE_BEFORE = r"(?!)"
 # (not a country that launches a procedure of its own: "Румыния запустила расследование")
 ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|выпустил\w*|атаковал\w*|нанесл\w*|нан[её]с\w*|ударил\w*|обстрелял\w*|применил\w*|направил\w*)\b"
                         r"(?!\s+(?:[\w-]+\s+)?(?:расследовани|проверк|программ|кампани|процедур|консультаци|спутник|соболезновани|помощ|ноту|делегаци|письм|обращени|протест|спасател)\w*)")
-GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
-GOVERNMENT_VERB_AFTER = r"(?!)"
+# a capital as the subject of what its government does: "Киев вновь атакует наши сёла", "Москва
+# обвинила …" (a verb of the singular, the capital's gender: not "Киев атакуют", its object, nor "Киев
+# атакован", the city; no past of an attack, which an object first reads as well: "Киев атаковал рой дронов")
+GOVERNMENT_CAPITALS = r"(?:Киев|Москва)"
+GOVERNMENT_VERB_AFTER = (r"(?:\s+(?:[а-яё]+о|не|вновь|снова|опять|уже|также|тоже|и)){0,4}\s+"
+                         r"(?:атакует|наносит|нан[её]с|нанесла|бь[её]т|обстреливает|запускает|"
+                         r"запустила?|обвиняет|обвинила?|отрицает|угрожает|"
+                         r"(?:продолжает|пытается|попыталась|попытался)\s+(?:атак|удар|нан[её]с|обстрел|запуск|терр)\w*)\b")
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
