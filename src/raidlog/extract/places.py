@@ -121,6 +121,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "river_waters": gates.pattern(lex.RIVER_WATERS),
         "area_after": gates.pattern(lex.AREA_AFTER),
+        "areas_after": gates.pattern(lex.AREAS_AFTER),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
         "possessive_in_name": gates.pattern(lex.POSSESSIVE_IN_NAME),
         "subregion_type": gates.pattern("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
@@ -1085,7 +1086,14 @@ def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> 
             named.add(n)
         elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
             named.add(n)
-    return named
+    # "the Kursk and Oryol border regions": the last name of a list, then the list's plural type word
+    # after a word that parts them (no type word of the run's, for the coordination to share)
+    listed: set[int] = set()
+    for n in range(len(runs) - 1, -1, -1):
+        if n + 1 in listed and in_list(text, runs[n][-1].end(), runs[n + 1][0].start(), pats) \
+                or pats["areas_after"].match(text, runs[n][-1].end()):
+            listed.add(n)
+    return named | listed
 
 
 def _regions_of_region(text: str, runs: list[list[re.Match[str]]], pats: dict,

@@ -1263,6 +1263,9 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
+# a plural type word after the last of a list, with a word between ("the Kursk and Oryol border regions"):
+# every name of the list is a region's
+AREAS_AFTER = r"\s+(?:border|frontier|neighbou?ring)\s+(?:regions|oblasts|provinces)\b"
 # "the Kyiv area": the region around the city, where it has one
 # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
 # Dnipropetrovsk OVA" (an oblast's military or state administration): the region; "a Belgorod village",

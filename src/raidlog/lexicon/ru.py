@@ -1274,6 +1274,7 @@ NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
+AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Russian writes the adjectives)
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person

@@ -1241,6 +1241,7 @@ NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|пабли
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
+AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Ukrainian writes the adjectives)
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
