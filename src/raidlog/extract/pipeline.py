@@ -264,6 +264,14 @@ def assemble(doc: Doc) -> None:
                     # ("53 over Russian regions, including 12 flying towards Moscow": a part of a total
                     # over many regions; the city's region is named, its own count is not told)
                     it = replace(it, count=None, joined=None)
+            elif subset_of is not None and it.count is not None and places and all(
+                    named_as_its_region(p, p.as_written or "") for p in places) \
+                    and len(parent := {q.iso for q in items[subset_of].places if q.kind == "admin1"}) > 1 \
+                    and {p.iso for p in places} <= parent:
+                # "15 over the Tula and Oryol regions, 12 of them over Tula": a part of a count over
+                # several regions, over a town named as one of them, is that region's part (a part of one
+                # region's count stays the town: "9 over the Tula region, 2 of them over Tula")
+                places = tuple(_town_region(p, doc.gaz) for p in places)
             elif subset_of is None and (it.count is not None or it.remainder) and (
                     len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
                                                        or p.kind in ("admin1", "sea") for p in places)
