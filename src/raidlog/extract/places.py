@@ -114,6 +114,7 @@ def _patterns(lex: ModuleType) -> dict:
         "microdistrict_name": gates.pattern(lex.MICRODISTRICT_NAME),
         "small": gates.pattern(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "small_after": gates.pattern(lex.SMALL_PLACE_AFTER, re.IGNORECASE),
+        "small_of_unit": gates.pattern(lex.SMALL_PLACE_OF_UNIT),
         "city": gates.pattern(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": gates.pattern(lex.UNIT_ADJECTIVE),
         "not_after": gates.pattern(lex.NOT_A_PLACE_AFTER),
@@ -1138,9 +1139,11 @@ def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, boo
     type_word = type_word or inherited_type
     if _at({} if not_after is None else not_after, pats["not_after"], text, end):  # "Zhukovsky Airport", "Черноморский флот"
         return None
-    if not (type_word or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
+    # "the Ivanovka settlement of the Petrovsky district": a name the word after calls a village
+    small = not type_word and i == len(run) - 1 and pats["small_of_unit"].match(text, end) is not None
+    if not (type_word or small or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
             or (i == 0 and _before(pats["cue"], text, tok.start()))
             or (i == 0 and _before(pats["microdistrict"], text, tok.start()))):
         return None
     phrase = text[tok.start() : end]
-    return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex))
+    return PlaceHit(tok.start(), end, phrase, (), type_word, True, dictionary_form(phrase, lex), village=small)

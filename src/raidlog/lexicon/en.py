@@ -1320,6 +1320,10 @@ CITY_CUES = r"\b(?:city|industrial (?:zone|area|park)) of\s*$"  # "the city of K
 SMALL_PLACE_CUES = r"\b(?:villages?|settlements?|hamlets?)(?: of)?\s*$"
 # what calls the name before it a village ("shot down over Tulyanka village")
 SMALL_PLACE_AFTER = r"\s+(?:village|settlement|hamlet)\b"
+# a name the gazetteer lacks, called a village of the unit named next ("the Ivanovka settlement of the
+# Petrovsky district"): a village of that unit
+SMALL_PLACE_OF_UNIT = (r"\s+(?:village|settlement|hamlet)\s+(?:of|in)\s+the\s+(?:[\w'’-]+\s+){1,2}"
+                       r"(?:[Dd]istrict|[Rr]egion|[Oo]krug|[Cc]ommunity|[Hh]romada)\b")
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
 VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of"

@@ -1336,6 +1336,7 @@ SMALL_PLACE_CUES = (r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]л
                     r"\bсел\.|\bпос\.|\bпгт\.?|\bд\.|\bх\.)\s*$")
 
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
+SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
 # derived from the patterns themselves (raidlog.lexicon.gates); words are compared by their
 # first TRIGGER_PREFIX letters (0: whole words).

@@ -1161,6 +1161,7 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
+SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
 ELLIPTIC_TYPES = ("області", "краю")
 # a plural region type word announcing a list of bare adjectives: "у таких областях, як Чернігівська, Київська"
 REGIONS_LISTED_TYPE = r"областях|областей"
