@@ -115,6 +115,7 @@ def _patterns(lex: ModuleType) -> dict:
         "small": gates.pattern(lex.SMALL_PLACE_CUES, re.IGNORECASE),
         "small_after": gates.pattern(lex.SMALL_PLACE_AFTER, re.IGNORECASE),
         "small_of_unit": gates.pattern(lex.SMALL_PLACE_OF_UNIT),
+        "settlements_listed": gates.pattern(lex.SETTLEMENTS_LISTED),
         "city": gates.pattern(lex.CITY_CUES, re.IGNORECASE),
         "unit_adjective": gates.pattern(lex.UNIT_ADJECTIVE),
         "not_after": gates.pattern(lex.NOT_A_PLACE_AFTER),
@@ -1141,6 +1142,8 @@ def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, boo
         return None
     # "the Ivanovka settlement of the Petrovsky district": a name the word after calls a village
     small = not type_word and i == len(run) - 1 and pats["small_of_unit"].match(text, end) is not None
+    # "в сёлах Ивановка, Петровка и Лесное": the names after the first of a list of villages
+    small = small or (i == 0 and not type_word and _before(pats["settlements_listed"], text, tok.start()) is not None)
     if not (type_word or small or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
             or (i == 0 and _before(pats["cue"], text, tok.start()))
             or (i == 0 and _before(pats["microdistrict"], text, tok.start()))):

@@ -1324,6 +1324,9 @@ SMALL_PLACE_AFTER = r"\s+(?:village|settlement|hamlet)\b"
 # Petrovsky district"): a village of that unit
 SMALL_PLACE_OF_UNIT = (r"\s+(?:village|settlement|hamlet)\s+(?:of|in)\s+the\s+(?:[\w'’-]+\s+){1,2}"
                        r"(?:[Dd]istrict|[Rr]egion|[Oo]krug|[Cc]ommunity|[Hh]romada)\b")
+# a plural settlement word, then names: each name after the first is a village too ("in the villages of
+# Ivanovka, Petrovka and Lesnoye")
+SETTLEMENTS_LISTED = r"\b(?:villages|settlements|hamlets)\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|,?\s+and)\s+){1,8}$"
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
 VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of"

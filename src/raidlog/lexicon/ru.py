@@ -1337,6 +1337,10 @@ SMALL_PLACE_CUES = (r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]л
 
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
 SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
+# a plural settlement word, then names: each name after the first is a village too ("в сёлах Ивановка,
+# Петровка и Лесное")
+SETTLEMENTS_LISTED = (r"(?i:\b(?:сел(?:ах|ам|а)|с[её]лах|деревн(?:ях|ям|и)|пос[её]лк(?:ах|ам|и)|хутор(?:ах|ам|а)))\s+"
+                      r"(?:[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?(?:,|\s+и)\s+){1,8}$")
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
 # derived from the patterns themselves (raidlog.lexicon.gates); words are compared by their
 # first TRIGGER_PREFIX letters (0: whole words).

@@ -1163,6 +1163,10 @@ SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
 SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
 ELLIPTIC_TYPES = ("області", "краю")
+# a plural settlement word, then names: each name after the first is a village too ("у селах
+# Іванівка, Петрівка та Лісне")
+SETTLEMENTS_LISTED = (r"(?i:\b(?:сел(?:ах|ам|а)|селищ(?:ах|ам|а)))\s+"
+                      r"(?:[А-ЯІЇЄҐ][\w'’-]*(?:\s+[А-ЯІЇЄҐ][\w'’-]*)?(?:,|\s+(?:і|й|та))\s+){1,8}$")
 # a plural region type word announcing a list of bare adjectives: "у таких областях, як Чернігівська, Київська"
 REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")
