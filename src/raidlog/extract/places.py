@@ -99,6 +99,8 @@ def _patterns(lex: ModuleType) -> dict:
             rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
             rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= (?:{lex.UNIT_QUALIFIER} )?{lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": gates.pattern(lex.PLACE_LIST_CUES, re.IGNORECASE),
+        # "в Октябрьском сельском, Шолоховском районах": a unit's qualifier before the list goes on
+        "qualifier_gap": gates.pattern(rf"\s+(?:{lex.UNIT_QUALIFIER})(?=\s*(?:,|{lex.AND}\b))", re.IGNORECASE),
         "qualifier": gates.pattern(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
         "name_opener": gates.pattern(lex.NAME_OPENERS),
         "role_after": gates.pattern(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
@@ -1062,15 +1064,35 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
             plural = bool(pats["plural_type"].search(last)) \
                 and not pats["singular_type_phrase"].fullmatch(f"{agreeing} {last}")
             m = n
-            while m > 0 and in_list(text, runs[m - 1][-1].end(), runs[m][0].start(), pats):
+            while m > 0 and in_list(text, _past_qualifier(text, runs[m - 1][-1].end(), pats), runs[m][0].start(), pats):
                 if pats["is_type"](runs[m - 1][-1].group(0)):
                     break
                 if not plural and not (pats["one_region_type"].fullmatch(last)
                                        and _same_ending(runs[m - 1][-1].group(0), agreeing)):
                     break
+                nearer = runs[m][0].group(0)  # (the next name's adjective: "муниципальных" is the type's)
+                if plural and _agrees(nearer) and _case_ending(runs[m - 1][-1].group(0)) != _case_ending(nearer):
+                    break  # "над Энском, Ивановским и Петровским районами": a town's noun ends the adjectives
                 inherited[m - 1] = last
                 m -= 1
     return inherited
+
+
+def _past_qualifier(text: str, end: int, pats: dict) -> int:
+    """Where a name of a list ends with its unit's qualifier ("Октябрьском сельском, Шолоховском
+    районах": the rural district's "сельском"), before the comma or "and" that goes on to the next."""
+    qualified = pats["qualifier_gap"].match(text, end)
+    return qualified.end() if qualified else end
+
+
+def _agrees(word: str) -> bool:
+    """A Cyrillic adjective whose ending says its case ("Миллеровским"), as a Latin name does not."""
+    return len(word) > 5 and word[-3:].isalpha() and word[-3:].islower() and not word[-3:].isascii()
+
+
+def _case_ending(word: str) -> str:
+    """The case ending an adjective agrees by ("Черным", "Азовским": "им"; a noun's "Энском": "ом")."""
+    return word[-2:].lower().replace("ы", "и")
 
 
 def _same_ending(word: str, other: str) -> bool:
