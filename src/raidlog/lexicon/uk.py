@@ -482,7 +482,7 @@ OVER_TOTAL = rf"(?:над\s+територі\w+|над\s+акваторі\w+|н�
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")
 OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
               # ("на межі Сумської та Полтавської областей збили шість": one count over both)
-              # (and "на кордоні між Львівщиною та Закарпаттям": the two in the instrumental after "між")
+              # (and "на межі між Волинню та Рівненщиною": the two in the instrumental after "між")
               r"(?:межі|кордоні|стику)(?:\s+між)?|"
               r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
