@@ -1158,6 +1158,15 @@ THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|ha
 WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
+# "Drone threat lifted in the A and B districts. Over these two districts, three drones were downed":
+# the units named before, counted again by a demonstrative or a number after a word of where; a bare
+# number only after a word of territory or airspace (see the Russian lexicon)
+UNITS_ANAPHOR = (r"(?:\b(?:[Oo]ver|[Ii]n|[Aa]bove|[Aa]cross|[Ww]ithin)\s+(?:the\s+(?P<t>territory|territories|airspace|skies)\s+(?:of|over)\s+)?)"
+                 r"(?P<a>(?:(?P<d>these|those|this|that|both|the\s+said|said)\s+)?"
+                 r"(?:(?:the\s+)?(?P<n>two|three|four|five)\s+)?"
+                 r"(?P<u>districts?|municipalit(?:y|ies)|communit(?:y|ies)|hromadas?|okrugs?|raions?|settlements?))\b")
+UNITS_ANAPHOR_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+UNITS_ANAPHOR_ONE = r"(?:this|that)"  # (the demonstrative of one unit)
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
 # ("Intercepts took place over the Bryansk, Smolensk and Tver regions")

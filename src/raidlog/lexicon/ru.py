@@ -1217,6 +1217,19 @@ GOVERNMENT_VERB_AFTER = (r"(?:\s+(?:[а-яё]+о|не|вновь|снова|оп
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+# "В A-ском и B-ском районах — отбой угрозы. Над территорией этих двух муниципалитетов сбиты три
+# беспилотника": the units named before, counted again by a demonstrative or a number after a word of
+# where ("над", "в", "на территории", "в воздушном пространстве"); a bare number only after a word of
+# territory or airspace ("в двух районах области" opening a story names none of them). Group "a" is the
+# phrase, "n" its number word (UNITS_ANAPHOR_NUMBERS), "d" the demonstrative
+UNITS_ANAPHOR = (r"(?:\b(?:[Нн]ад|[Вв]о?|[Нн]а)\s+(?:(?P<t>территори(?:и|ей|ях)|воздушном\s+пространстве|небе\s+над)\s+)?)"
+                 r"(?P<a>(?:(?P<d>эт(?:их|ими|ом|им|ого|от|ой|у)|указанн(?:ых|ыми|ом|ого)|обоих|обоими|обеих|обеими)\s+)?"
+                 r"(?:(?P<n>двух|двумя|тр[её]х|тремя|четыр[её]х|четырьмя|пяти|пятью)\s+)?"
+                 r"(?P<u>муниципалитет\w*|муниципальн\w+\s+образовани\w+|район\w*|(?:городск\w+\s+|муниципальн\w+\s+)?округ\w*|"
+                 r"населенн\w+\s+пункт\w*|населённ\w+\s+пункт\w*))\b")
+UNITS_ANAPHOR_NUMBERS = {"двух": 2, "двумя": 2, "трех": 3, "трёх": 3, "тремя": 3, "четырех": 4, "четырёх": 4,
+                         "четырьмя": 4, "пяти": 5, "пятью": 5, "обоих": 2, "обоими": 2, "обеих": 2, "обеими": 2}
+UNITS_ANAPHOR_ONE = r"(?:эт(?:ом|им|ого|от|ой|у)|указанн(?:ом|ого))"  # (the demonstrative of one unit)
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
 # ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"

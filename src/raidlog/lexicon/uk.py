@@ -1185,6 +1185,16 @@ GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+# "У A-ському та B-ському районах — відбій загрози. Над територією цих двох громад збито три дрони":
+# the units named before, counted again by a demonstrative or a number after a word of where; a bare
+# number only after a word of territory or airspace (see the Russian lexicon)
+UNITS_ANAPHOR = (r"(?:\b(?:[Нн]ад|[Уу]|[Вв]|[Нн]а|[Вв]\s+межах|[Уу]\s+межах)\s+(?:(?P<t>території|територією|повітряному\s+просторі|небі\s+над)\s+)?)"
+                 r"(?P<a>(?:(?P<d>ц(?:их|ими|ій|ьому|им|ього|ієї|ей|ю)|зазначен(?:их|ими|ому|ої)|обох|обома)\s+)?"
+                 r"(?:(?P<n>двох|двома|трьох|трьома|чотирьох|чотирма|п[’'ʼ]яти|п[’'ʼ]ятьма)\s+)?"
+                 r"(?P<u>громад\w*|район\w*|(?:міськ\w+\s+)?округ\w*|населен\w+\s+пункт\w*|муніципалітет\w*))\b")
+UNITS_ANAPHOR_NUMBERS = {"двох": 2, "двома": 2, "трьох": 3, "трьома": 3, "чотирьох": 4, "чотирма": 4,
+                         "п'яти": 5, "п’яти": 5, "пʼяти": 5, "п'ятьма": 5, "п’ятьма": 5, "пʼятьма": 5, "обох": 2, "обома": 2}
+UNITS_ANAPHOR_ONE = r"(?:ц(?:ій|ьому|им|ього|ієї|ей|ю)|зазначен(?:ому|ої))"  # (the demonstrative of one unit)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
 PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|ц(?:ей|ього)\s+результат\w*|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"

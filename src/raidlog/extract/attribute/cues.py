@@ -17,6 +17,7 @@ gates.declare({
     "locations": ("LOCATIONS",),  # _located: every count is followed by a locations word
     # asked of every sentence that tells no claim ("это произошло …", "працює ППО …")
     "place_anaphora": ("PLACE_ANAPHORA",),
+    "units_anaphor": ("UNITS_ANAPHOR",),  # asked of every sentence ("над этими двумя районами")
     "air_defence_at_work": ("AIR_DEFENCE_AT_WORK",),
     "units_engaged": ("UNITS_ENGAGED",),
     "new_attack": ("NEW_ATTACK",),
@@ -96,6 +97,8 @@ def _patterns(lex: ModuleType) -> dict:
         # which place)
         "near_city_region": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_PREP})\s+{lex.NEAR_CITY_REGION}", i),
         "place_anaphora": gates.pattern(lex.PLACE_ANAPHORA, i),
+        "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
+        "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
         "command_area": gates.pattern(lex.COMMAND_AREA, i),  # "in its area of responsibility": a command's, wider

@@ -87,6 +87,7 @@ from raidlog.extract.attribute.towns import (
     _region_centre_of_incidents,
     _repelled_at,
     _untold_places,
+    with_unit_anaphors,
 )
 from raidlog.extract.attribute.verbs import (
     _is_total,
@@ -123,6 +124,7 @@ _TOLD = 4  # the administrations and officials told last that an administration 
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
+    resolutions = with_unit_anaphors(mentions, resolutions, lex)
     officials = Officials.default()
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None

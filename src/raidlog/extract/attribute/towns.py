@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from types import ModuleType
 
 from raidlog.extract import breakdown
@@ -19,9 +20,12 @@ from raidlog.extract.attribute.drafts import (
 )
 from raidlog.extract.attribute.sites import _after_site_cue
 from raidlog.extract.mentions import Mentions
+from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.spans import covering
 from raidlog.geo import CITY_REGIONS, Gazetteer, name_key, named_as_its_region
 from raidlog.geo.names import split_type
+from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place, unique_places
 
 
@@ -29,11 +33,12 @@ def _local_towns(m: Mentions, res: list[Resolution], lex: ModuleType) -> list[Pl
     """The sentence's Russian and Ukrainian towns and districts that may be where something happened:
     not an official's ("мэр Москвы": who speaks), not a flight's direction ("на подлёте к Москве")
     nor a launch site ("з напрямків — Курськ, Брянськ")."""
-    roles = [(p.role_start, p.role_end) for p in m.people]
+    # (a place inside an office asked by bisection, not by a scan of all the offices for each place)
+    in_role = covering([(p.role_start, p.role_end) for p in m.people])
     towards = _patterns(lex)["towards_before"]
     sites = {id(p) for p in _after_site_cue(m, res, lex)}
     return [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-            and r.place.country in ("RU", "UA") and not any(a <= r.hit.start < b for a, b in roles)
+            and r.place.country in ("RU", "UA") and not in_role(r.hit.start)
             and id(r.place) not in sites
             and not towards.search(m.sentence.text, max(0, r.hit.start - 40), r.hit.start)]
 
@@ -142,6 +147,49 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
     return places
 
 
+def with_unit_anaphors(mentions: list[Mentions], resolutions: list[list[Resolution]],
+                       lex: ModuleType) -> list[list[Resolution]]:
+    """"В A-ском и B-ском районах — отбой угрозы. Над территорией этих двух муниципалитетов сбиты три
+    беспилотника", "… Over these districts, two drones were downed": the units a demonstrative or a
+    number counts again are the towns and districts of the nearest sentence before that named any (as
+    many as the number says; one for "this district"), read as if named there. A threat told of them
+    stays no event: only what the sentence of the anaphor tells happens there. (One walk over the
+    sentences, the last places kept.)"""
+    pats = _patterns(lex)
+    told: tuple[Mentions, list[Resolution]] | None = None  # the last sentence that named a town or district
+    out: list[list[Resolution]] = []
+    for m, res in zip(mentions, resolutions, strict=True):
+        found: list[Resolution] = []
+        x = None
+        if told is not None and not m.sentence.is_title and may_match(m.words, lex, "units_anaphor"):
+            x = pats["units_anaphor"].search(m.sentence.text)
+        if x is not None and not any(r.hit.start < x.end() and x.start() < r.hit.end for r in res) \
+                and (last := _local_towns(*told, lex)):
+            said = x.group("a").lower()
+            number = lex.UNITS_ANAPHOR_NUMBERS.get((x.group("n") or x.group("d") or "").lower())
+            one = x.group("d") is not None and pats["units_anaphor_one"].match(x.group("d")) is not None
+            definite = x.group("d") is not None or said.startswith("the ") or x.group("t") is not None
+            ids = list(dict.fromkeys(p.id for p in last))
+            want = number if number is not None else 1 if one else None
+            if definite and (len(ids) == want if want is not None else len(ids) > 1):
+                a, b = x.span("a")
+                hit = PlaceHit(a, b, m.sentence.text[a:b], tuple(last))
+                seen: set[str] = set()
+                for p in last:
+                    if p.id not in seen:
+                        seen.add(p.id)
+                        found.append(Resolution(replace(hit, candidates=(p,)), m.sentence.start,
+                                                replace(p, as_written=hit.as_written), "anaphor",
+                                                context="the units named before"))
+        if found:
+            res = sorted([*res, *found], key=lambda r: r.hit.start)
+        out.append(res)
+        if res and not m.sentence.is_title and any(r.place is not None and r.place.kind in ("locality", "district")
+                                                    for r in res):
+            told = (m, res)  # (its towns read only when an anaphor asks for them)
+    return out
+
+
 def _launch_only(draft) -> bool:
     """The claim tells weapons launched and none downed, nor where."""
     return draft.launched is not None and draft.destroyed is None and not draft.items \
@@ -194,7 +242,8 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
         if verbs and not (verbs[before - 1][1] if before else verbs[after][1]):
             last = None
             continue
-        cued = pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
+        # (units counted again, "над этими двумя районами": the anaphor is read with its word of where)
+        cued = r.method == "anaphor" or pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
         joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
         if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
             # a district of a city that is a region is below that region ("над Подільським районом")
