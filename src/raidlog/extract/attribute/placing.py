@@ -156,7 +156,8 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 group.append(res[k - 1] if k and res[k - 1].place is not None
                              and breakdown.locates(text, res[k - 1], r, lex) else r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
-                    and _region_or_district(r.place) and (m.destroy_verbs or destroyed) \
+                    and (_region_or_district(r.place) or _towns_then_districts(res, k, text, pats)) \
+                    and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
                          or _verb_right_after(_list_end(res, k, text, pats), after, m, text)
                          or pats["where_after"].match(text, _list_end(res, k, text, pats))):
@@ -175,9 +176,31 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             group.append(r)
         else:
             break
+    if regions_only and not _region_or_district(group[0].place):
+        # "в Энске, Аском и Бском районах": the towns of a list of districts "in" lie in the districts'
+        # region; the districts are the list's places, the towns no group of regions' own
+        return [r for r in group if _region_or_district(r.place)]
     if regions_only and not all(_region_or_district(r.place) for r in group):
         return []
     return group
+
+
+_TOWNS_BEFORE_DISTRICTS = 4  # (how many towns a list "in" may open with before its districts)
+
+
+def _towns_then_districts(res: list[Resolution], k: int, text: str, pats: dict) -> bool:
+    """Whether the list that opens with the town ``res[k]`` goes on, after a few more towns, with a
+    district or region ("в Энске, Игреке, Аском и Бском районах")."""
+    end = res[k].hit.end
+    for r in res[k + 1 : k + 1 + _TOWNS_BEFORE_DISTRICTS]:
+        if r.place is None or not pats["joined"].fullmatch(text, end, r.hit.start):
+            return False
+        if _region_or_district(r.place):
+            return True
+        if r.place.kind != "locality":
+            return False
+        end = r.hit.end
+    return False
 
 
 def _list_end(res: list[Resolution], k: int, text: str, pats: dict) -> int:
