@@ -91,7 +91,9 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
     A line that ends with a word no sentence ends with (``LINE_GOES_ON``: "над", "the") goes on into the
     next line, though it opens with a capital ("… уничтожены над\nБелгородской областью").
     A clause of another speaker (``ITEM_STOP_SPEAKER``: ", а губернатор Белгородской области – о трёх",
-    ", and the Belgorod governor said …") is a statement of its own: it starts a sentence of the body."""
+    ", and the Belgorod governor said …") is a statement of its own: it starts a sentence of the body.
+    Each of the first few lines before the body's first full sentence that ends with no full stop is a
+    title (``is_title``): the headline, though a dateline or a rubric comes first, and a sub-headline."""
     sentences: list[Sentence] = []
     paragraph = 0
     link, headline, more_stories, on, speaker = _patterns(lex)
@@ -110,6 +112,12 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
         pieces: list[tuple[int, int]] = []
         cursor = 0
         head = _headline_end(text) if paragraph == 0 else None
+        if head is None and not body and len(sentences) < _TITLE_LINES:
+            # (a later paragraph's first line is a sub-headline when the next line opens anew with a capital;
+            # "… сбили\n20 дронов над …" is one hard-wrapped sentence)
+            head = _headline_end(text)
+            head = head if head and text[head + 1 :].lstrip()[:1].isupper() and not (
+                on is not None and on.search(text, max(0, head - _GOES_ON_TAIL), head)) else None
         if head:
             # a first line without a full stop, glued to the body by one line break: a sentence of its own
             pieces.append((0, head))
@@ -139,9 +147,11 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
             if not seg:
                 continue
             s = start + a + lead
+            # (every line of the head before the body's first full sentence is a headline: the title after a
+            # dateline or a rubric, and a sub-headline under it, whose count the body tells again)
             is_title = (
-                not sentences
-                and paragraph == 0
+                not body
+                and len(sentences) < _TITLE_LINES
                 and "\n" not in seg
                 and not seg.endswith((".", "!", "?", ":", ";"))
                 and (len(pieces) == 1 or (a, b) == (0, head))
@@ -237,6 +247,11 @@ def _blocks(norm: str, link: re.Pattern[str] | None) -> list[tuple[int, str]]:
         if text[cut:].strip():
             out.append((start + cut, text[cut:]))
     return out
+
+
+# how many lines a story's head may hold before its body: a page's rubric or dateline, the title, a
+# sub-headline ("12 мая 2026, 21:05", "Над Энском работает ПВО", "Губернатор: над Энском сбиты три БПЛА")
+_TITLE_LINES = 4
 
 
 def _headline_end(text: str) -> int | None:

@@ -128,6 +128,13 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
     current = _current(out, claimant)
     nationwide = not m.people and not any(c.explicit for c in m.claimants) \
         and bool(_patterns(lex)["nationwide"].search(m.sentence.text))
+    if m.sentence.is_title and current is not None and current.from_title and not any(
+            getattr(current, slot) not in (None, value) for slot, value in _total_values(totals, m, lex).items()):
+        # the headline, then a sub-headline of the same figure ("Над Энском сбит беспилотник", "Губернатор:
+        # над Энском сбит один БПЛА"): one headline's claim
+        if claimant is not None and current.claimant is UNATTRIBUTED:
+            current.claimant = claimant
+        return current
     if m.sentence.is_title:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)

@@ -28,9 +28,15 @@ def _headline_places_told_again(out: Attribution) -> None:
     a second count for them)."""
     body = {p.iso for d in out.claims if not d.from_title for it in d.items if it.count is not None
             for p in it.places if p.iso}
+    # (a headline's figure over a city, the body's same figure over the sea off it or the city's parts:
+    # "над Энском сбиты три дрона" heads the story, "цели уничтожались над морем … уничтожены три":
+    # the body's own places of that figure are where it was told to be)
+    placed = {(d.claimant.side, d.destroyed) for d in out.claims if not d.from_title and d.destroyed is not None
+              and any(it.places for it in d.items)}
     for draft in out.claims:
-        if draft.from_title and draft.items and all(
-                p.iso in body for it in draft.items for p in it.places):
+        if draft.from_title and draft.items and (all(
+                p.iso in body for it in draft.items for p in it.places)
+                or (draft.destroyed is not None and (draft.claimant.side, draft.destroyed) in placed)):
             draft.items, draft.item_offsets = [], []
 
 
