@@ -714,7 +714,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             else:
                 out.pending_window = (m.window, s.start)
             out.used.add(s.index)
-            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
+            # (a time span with no count, weapon or downing is a strike's time, not a claim's
+            # window: "з 03:40 ворог бив по селу X громади" tells a hit there)
+            told_claim = bool(m.counts or m.weapons or m.destroy_verbs)
+            _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=told_claim)
             continue
         _no_claim(out, m, res, people, lex, claimant)
     if today is not None:
