@@ -123,6 +123,8 @@ def _latin_adjectives_of_o(stem: str) -> list[str]:
 
 # the type words of a Ukrainian hromada (territorial community)
 _HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
+# the ending of a Russian adjective the build spells otherwise: "-льская", "-кская" (see _lookup)
+_RUSSIAN_HROMADA: Final = re.compile(r"(льск|кск)(ая|ий|ой|ое)$")
 
 
 # The fuzzy keys of a kind of place: the buckets' lengths, in order, and each bucket (length,
@@ -297,6 +299,13 @@ class Gazetteer:
                 # adjective of a name in -o, Shevchenkivskyi (a Ukrainian one; a Russian one, -ovsky)
                 hits = list(dict.fromkeys(i for form in _latin_adjectives_of_o(stem)
                                           for i in self._typed_hits(form, kind)))
+            if not hits and hromada:
+                # a hromada's Russian adjective as a text writes it, in the build's spelling of it (its
+                # letter rules drop the soft sign and keep Ukrainian "ц" for a "к" stem): "Краснопольская"
+                # -> "краснополская", "Великобурлукская" -> "великобурлуцкая"
+                russian = _RUSSIAN_HROMADA.sub(lambda x: "цк" + x.group(2) if x.group(1) == "кск" else "лск" + x.group(2), stem)
+                if russian != stem and (hits := self._typed_hits(russian, kind, hromada)):
+                    stem = russian
             masculine = cyrillic_masculine(stem)
             if not hits and masculine != stem:  # "Чугуївська громада" -> "чугуївський"
                 stem, hits = masculine, self._typed_hits(masculine, kind, hromada)
