@@ -298,10 +298,11 @@ OVER = (
 # "near" before a place whose count of more follows it, beyond OVER's "near": "…, and close to Odesa 3 more"
 NEAR_MORE = r"close\s+to"
 # "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
-NEAR_PREP = r"(?!)"
-NEAR_CITY_REGION = r"(?!)"
-# where a lone total happened ("5 UAVs were destroyed above the Oryol Region")
-OVER_TOTAL = r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
+NEAR_PREP = r"near"
+NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg)\b"
+# where a lone total happened ("5 UAVs were destroyed above the Oryol Region"; "near Orel", not near a city
+# that is a region of its own, see NEAR_CITY_REGION)
+OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 # ("over Russia's Belgorod region": the country's possessive before its region)

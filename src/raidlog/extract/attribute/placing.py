@@ -151,7 +151,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
             continue
         if not group:
             if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start) \
-                    and not pats["near_city_region"].match(text, max(0, r.hit.start - 4), r.hit.end):
+                    and not pats["near_city_region"].search(text, max(0, r.hit.start - 8), r.hit.end):
                 # ("above the city of Sevastopol in Crimea": the city, the region only says where it lies)
                 group.append(res[k - 1] if k and res[k - 1].place is not None
                              and breakdown.locates(text, res[k - 1], r, lex) else r)
