@@ -287,19 +287,21 @@ COMMAND_AREA = r"\b(?:area|zone)\s+of\s+(?:its\s+|their\s+|our\s+)?responsibilit
 SINGLE = r"(?:single|one)"
 INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
 
+# "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
+NEAR_PREP = r"near"
+NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg)\b"
 # Prepositions that introduce the place of an interception.
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
-    r"over the waters of|in the airspace (?:over|around)|in|near|off|"
+    # ("near Kyiv": not near a city that is a region of its own, see NEAR_CITY_REGION)
+    r"over the waters of|in the airspace (?:over|around)|in|"
+    rf"near(?!\s+{NEAR_CITY_REGION})|off|"
     r"on the outskirts (?:of|and in)|"  # ("on the outskirts and in the capital": the city's count)
     r"around(?!\s+(?:\d|(?:a|an|the)\s+(?:dozen|hundred|score|clock)\b)))"  # ("nine were downed around Kyiv"; not "around 20")
 )
 # "near" before a place whose count of more follows it, beyond OVER's "near": "…, and close to Odesa 3 more"
 NEAR_MORE = r"close\s+to"
-# "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
-NEAR_PREP = r"near"
-NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg)\b"
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region"; "near Orel", not near a city
 # that is a region of its own, see NEAR_CITY_REGION)
 OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
