@@ -93,6 +93,8 @@ def _patterns(lex: ModuleType) -> dict:
         "sites_header": gates.pattern(lex.LAUNCH_SITES_HEADER, i),
         "over_before": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         "one_article": gates.pattern(lex.ONE_ARTICLE, i),
+        # (a count's place right after it: "shot down six over the city")
+        "over_after": gates.pattern(rf"\s+(?:{lex.OVER_TOTAL})\s", i),
         # ("под Москвой": near a city that is a region of its own, the region around it; the city's name says not
         # which place)
         "near_city_region": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_PREP})\s+{lex.NEAR_CITY_REGION}", i),

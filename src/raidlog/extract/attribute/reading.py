@@ -519,7 +519,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             and items[0].count <= told.launched \
             and bool(items[0].told_for or told.claimant.region
                      and all(p.iso == told.claimant.region for p in items[0].places))
-        if not totals and len(items) == 1 and (items[0].weapon or of_launched) and m.destroy_verbs \
+        # (a bare count right after its verb, its place after it, of the one kind of weapon the sentence
+        # named before it: "the city was hit by missiles, with air defences downing two over it")
+        named = None
+        if not totals and len(items) == 1 and not items[0].weapon and not of_launched and m.destroy_verbs \
+                and (bare := next((c for c in m.counts if c.number.start == items[0].number_start), None)):
+            named = _weapon_named_before(bare, m, s.text, lex, placed=True)
+        if not totals and len(items) == 1 and (items[0].weapon or of_launched or named) and m.destroy_verbs \
                 and items[0].each is not True \
                 and (m.scope or told is None or out.new_attack or (told.destroyed is None and told.launched is None
                                                   and not any(it.count is not None for it in told.items))
@@ -530,7 +536,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # "shot down 12 drones over the Belgorod and Kursk Regions": the one count is the total
             # (unless a total was already told: then it is that total's breakdown; a lead that
             # repeats its headline's total is the total again)
-            totals = [c for c in m.counts if c.number.start == items[0].number_start]
+            totals = [replace(c, weapon=named) if named else c for c in m.counts if c.number.start == items[0].number_start]
             items = [replace(items[0], each=False if len(items[0].places) > 1 else None, summary=True)]
         elif not totals and _region_then_its_parts(s.text, items, as_named) and m.destroy_verbs:
             # "Bryansk region air defence downed three drones: Klintsy saw one, Pochep another

@@ -440,11 +440,15 @@ def _verb_right_before(at: int, m: Mentions, text: str, pats: dict) -> bool:
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
 
 
-def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType, placed: bool = False) -> WeaponWord | None:
     """"Дрони летіли з Курщини, збито 9": a bare count right after its destroy verb, ending its
-    clause, in a sentence that named one kind of weapon before it and counted none: those weapons."""
+    clause, in a sentence that named one kind of weapon before it and counted none: those weapons.
+    With ``placed``, the count's place may follow it instead ("the town was hit by drones, with air
+    defences downing four over it": the place's count, of the weapons named)."""
     if c.weapon is not None or m.first_weapon_count_end is not None \
-            or not _verb_right_before(c.number.start, m, text, _patterns(lex)) or _CLAUSE_ENDS.match(text, c.end) is None:
+            or not _verb_right_before(c.number.start, m, text, _patterns(lex)):
+        return None
+    if _CLAUSE_ENDS.match(text, c.end) is None and not (placed and _patterns(lex)["over_after"].match(text, c.end)):
         return None
     named = [w for w in m.weapons[:8] if w.end <= c.number.start]  # (the first few: one kind is all it asks)
     if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
