@@ -784,6 +784,9 @@ NOT_PLACES = {
     # (and common nouns that open one: "Police confirmed …" is not Polytsi, "Due to …" not Douai, "Mobile
     # fire groups …", "Read Time: …")
     "police", "due", "mobile", "time",
+    # (and the verbs and nouns of a title-case headline: "Drone Strikes Hit Two Cities" is not Hīt, Iraq;
+    # each of these names only a town far from the war in the gazetteer)
+    "hit", "hits", "sparks", "spring", "union", "liberty", "man",
     # institutions ("the State Agrarian University"): never places
     "university", "institute", "academy", "college",
 }
