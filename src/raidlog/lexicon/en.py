@@ -587,6 +587,9 @@ HAPPENED_IN = r"\b(?:this|it)\s+(?:happened|occurred|took\s+place)\s+(?:\w+\s+)?
 INCIDENTS: dict[str, str] = {
     "attack_reported": r"\b(?:attack(?:s|ed|ing)?|attempted to attack|targeted|shelled|shelling|fired\s+(?:[\w-]+\s+){0,4}?(?:at|into)|tried to attack|(?<!air[ -])raids?|"
                        r"pounded|pounding|bombarded|bombarding|hammered|pummell?ed)\b(?! alerts?)|"
+                       # ("the assault came at dawn, with drones striking two districts": the attack; not an
+                       # assault group, rifle or ship)
+                       r"\bassault(?:s|ed)?\b(?!\s+(?:rifles?|troops|groups?|units?|brigades?|ships?|boats?|craft|squads?|detachments?|vehicles?|operations?|on\s+(?:the\s+)?positions))|"
                        # "the aftermath of the strike was recorded in …": where the strike's aftermath is
                        r"\b(?:aftermath|consequences) of (?:the |a |an |this |that )?(?:[\w-]+ ){0,2}?strikes?\b|"
                        # the place of the event just told: "It happened in Shebekino"
