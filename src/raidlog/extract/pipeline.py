@@ -469,6 +469,8 @@ def _list_counted_elsewhere(claims: list[Claim]) -> None:
     each counted by a single-place item of the claim or of another claim of the same side ("над Aской
     и Bской областями сбиты дроны. Два — над Aской", then a governor's "один над Bской"; one place
     named without a count is a claim's own word that they were downed there, and stays)."""
+    if not any(it.count is None and len(it.places) > 1 for c in claims for it in c.breakdown):
+        return
     counted: dict[tuple[str, str | None], list[tuple[int, BreakdownItem]]] = {}  # the first two claims' items
     for k, c in enumerate(claims):
         for it in c.breakdown:

@@ -80,6 +80,7 @@ OKRUG_UNITS: Final = (
     ("munitsipalnyy okrug", "Municipal Okrug"),
     ("urban okrug", "Urban Okrug"), ("городской округ", "Urban Okrug"), ("gorodskoy okrug", "Urban Okrug"),
 )
+_OKRUG_ENDINGS: Final = tuple({words.rsplit(" ", 1)[-1] for words, _ in OKRUG_UNITS})  # one test for most keys
 _PREFIXES: Final = (
     ("autonomous republic of", "admin1"), ("republic of", "admin1"),
     ("gorodskoy okrug", "district"), ("городской округ", "district"),
@@ -215,4 +216,6 @@ def okrug_unit(key: str) -> str | None:
     >>> okrug_unit("starodub municipal okrug"), okrug_unit("клинцовский городской округ"), okrug_unit("x округ")
     ('Municipal Okrug', 'Urban Okrug', None)
     """
+    if not key.endswith(_OKRUG_ENDINGS):
+        return None
     return next((unit for words, unit in OKRUG_UNITS if key.endswith(f" {words}")), None)
