@@ -169,18 +169,14 @@ def with_unit_anaphors(mentions: list[Mentions], resolutions: list[list[Resoluti
             number = lex.UNITS_ANAPHOR_NUMBERS.get((x.group("n") or x.group("d") or "").lower())
             one = x.group("d") is not None and pats["units_anaphor_one"].match(x.group("d")) is not None
             definite = x.group("d") is not None or said.startswith("the ") or x.group("t") is not None
-            ids = list(dict.fromkeys(p.id for p in last))
+            units = unique_places(last)
             want = number if number is not None else 1 if one else None
-            if definite and (len(ids) == want if want is not None else len(ids) > 1):
+            if definite and (len(units) == want if want is not None else len(units) > 1):
                 a, b = x.span("a")
                 hit = PlaceHit(a, b, m.sentence.text[a:b], tuple(last))
-                seen: set[str] = set()
-                for p in last:
-                    if p.id not in seen:
-                        seen.add(p.id)
-                        found.append(Resolution(replace(hit, candidates=(p,)), m.sentence.start,
-                                                replace(p, as_written=hit.as_written), "anaphor",
-                                                context="the units named before"))
+                found = [Resolution(replace(hit, candidates=(p,)), m.sentence.start,
+                                    replace(p, as_written=hit.as_written), "anaphor", context="the units named before")
+                         for p in units]
         if found:
             res = sorted([*res, *found], key=lambda r: r.hit.start)
         out.append(res)
