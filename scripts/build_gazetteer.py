@@ -1210,6 +1210,22 @@ def centre_of(unit: str, children: list[list[str]]) -> list[str] | None:
     return best[2] if best and best[0] >= 0.7 else None
 
 
+def hromada_centre(unit: str, children: list[list[str]]) -> list[str] | None:
+    """The settlement a hromada is named after. The codifier lists a hromada's administrative
+    centre first, so its first settlement is the centre when its name is close to the hromada's
+    (Дворічанська -> Дворічна, not the village Дворічанське; Іллінецька -> Іллінці, not
+    Іллінецьке; Козівська -> Козова); else as centre_of finds it (a hromada named after a former
+    name, or listed otherwise, e.g. with a renamed centre)."""
+    import difflib
+
+    if children:
+        stem = cyrillic_masculine(name_key(unit)).removesuffix("ський").removesuffix("цький").removesuffix("зький")
+        first = name_key(children[0][6]).replace(" ", "")
+        if difflib.SequenceMatcher(None, stem, first).ratio() >= 0.6:
+            return children[0]
+    return centre_of(unit, children)
+
+
 def ukrainian_units(localities: list[Entry], districts: list[Entry],
                     region_name) -> tuple[list[Entry], Counter]:
     """Hromadas and city districts from KATOTTG, as districts: a hromada named
@@ -1270,7 +1286,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
                 counts["raions renamed"] += 1
             continue
         if category == "H":
-            centre = centre_of(name, children.get(codes[-1], []))
+            centre = hromada_centre(name, children.get(codes[-1], []))
             found = towns.get((iso, name_key(centre[6])), []) if centre else []
             place = found[0] if len(found) == 1 else None
             latin = national(centre[6] if centre else name)
