@@ -67,10 +67,16 @@ def _given_name(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.GIVEN_NAMES)
 
 
+@lru_cache(maxsize=8)
+def _place_before(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lex.PLACE_BEFORE_NAME})\s+$", re.IGNORECASE)
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
     _given_name(lex)
+    _place_before(lex)
     _type_word(lex)
     _type_word_next(lex)
     _name_after_role(lex)
@@ -178,6 +184,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 break  # "Владимир Марченко" is not Maksym Marchenko: a given name of its own before the surname
             if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
                 start = m.end() - len(candidate)
+                if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 12), start):
+                    break  # "в Николаеве": a surname alone after a preposition of place is the town
                 insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
                 break

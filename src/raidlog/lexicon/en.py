@@ -289,6 +289,9 @@ INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orla
 
 # "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
 NEAR_PREP = r"near"
+# a preposition of place before an official's bare surname that makes it a town (Russian "в Николаеве"):
+# none in English, where a surname after "in" is rare and a town keeps its English spelling
+PLACE_BEFORE_NAME = r"(?!)"
 NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg)\b"
 # Prepositions that introduce the place of an interception.
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)

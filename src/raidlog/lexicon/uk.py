@@ -461,6 +461,8 @@ REGION_CASE = r"[іїи]$"  # … in the locative ("на Запоріжжі"; "�
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 # the cities that are regions of their own, after "під" (see OVER)
 NEAR_PREP = r"під"
+# a preposition of place right before a capitalised word: an official's bare surname there is a town (see lexicon.ru)
+PLACE_BEFORE_NAME = r"(?:в|над|під|із|біля|поблизу)"
 NEAR_CITY_REGION = r"(?:Києв|Москв|Санкт-Петербург|Петербург|Севастопол)"
 OVER = (
     # ("в небі Сумщини було збито 17": the sky of the region, in the genitive)
