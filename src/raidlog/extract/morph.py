@@ -151,7 +151,11 @@ def _gender(lang: str, noun: str) -> str | None:
 def _feminine_name(lang: str, word: str) -> str | None:
     """The feminine nominative of a feminine adjective in another case ("Новоминской" → "новоминская"),
     if the word is one."""
-    if not any(p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.case != "nomn" for p in _parses(lang, word)):
+    # (or a feminine noun of a "-ский" dictionary form, as the dictionary guesses a name it lacks:
+    # "Голубицкой", read as the surname Голубицкая)
+    if not any(p.tag.gender == "femn" and p.tag.case != "nomn" and (
+            p.tag.POS == "ADJF" or p.tag.POS == "NOUN" and p.normal_form.endswith(("ский", "цкий", "ський", "цький")))
+            for p in _parses(lang, word)):
         return None
     return _nominative_adjective(lang, word, "femn")
 
