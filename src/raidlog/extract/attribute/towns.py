@@ -97,6 +97,13 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
 
     def told(a: int, b: int) -> bool:  # the sentences of one evidence span
         k = holding.sentence_of(a)
+        if k:
+            # (or a downing told there just before: "Беспилотник сбит на подлете к областному центру.
+            # Пострадавших нет.": the incident of that downing)
+            before = mentions[k - 1]
+            if before.destroy_verbs and before.sentence.paragraph == mentions[k].sentence.paragraph \
+                    and not before.sentence.is_title and centre.search(before.sentence.text):
+                return True
         while k is not None and k < len(mentions) and mentions[k].sentence.start < b:
             if centre.search(mentions[k].sentence.text):
                 return True
