@@ -127,6 +127,8 @@ def _patterns(lex: ModuleType) -> dict:
         "area_after": gates.pattern(lex.AREA_AFTER),
         "areas_after": gates.pattern(lex.AREAS_AFTER),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
+        "regions_list_opener": gates.pattern(lex.REGIONS_LIST_OPENER, re.IGNORECASE),
+        "region_only_name": gates.pattern(rf"(?:{lex.REGION_ONLY_NAMES})(?:['’]s)?"),
         "possessive_in_name": gates.pattern(lex.POSSESSIVE_IN_NAME),
         "subregion_type": gates.pattern("|".join(map(re.escape, lex.SUBREGION_TYPE)) or "(?!)", re.IGNORECASE),
         "subregion_of": gates.pattern(lex.SUBREGION_OF),
@@ -342,8 +344,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 elif type_word is None and not far and (
                         pats["area_after"].match(text, end) or n in named_regions
-                        or pats["region_of"].search(text, max(0, start - 40), start)):
+                        or pats["region_of"].search(text, max(0, start - 40), start)
+                        or pats["region_only_name"].fullmatch(phrase)):
                     # "the Kyiv area", "the central region of Cherkasy": the region, if it has one
+                    # ("in Dnipropetrovsk": a name, bare, of an oblast alone)
                     if lookup(gaz, f"{_possessive(phrase)} Region", lex):
                         query = f"{_possessive(phrase)} Region"
                 if _at(not_after, pats["not_after"], text, end):
@@ -1103,13 +1107,15 @@ def _same_ending(word: str, other: str) -> bool:
 
 def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> set[int]:
     """"over the central regions of Tula and Kaluga", "the regions of Bryansk (12), Kursk (8) and Oryol
-    (3)": the runs of the list after "regions of"."""
+    (3)", "four oblasts — Alpha, Beta and Gamma": the runs of the list after "regions of" or a plural
+    region word that opens a list (``lex.REGIONS_LIST_OPENER``)."""
     named: set[int] = set()
     for n, run in enumerate(runs):
         if n - 1 in named and pats["and_counted"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
             named.add(n)
-        elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()):
-            named.add(n)
+        elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()) \
+                or pats["regions_list_opener"].search(text, max(0, run[0].start() - 30), run[0].start()):
+            named.add(n)  # (and "six oblasts — Alpha, Beta and Gamma", "regions, including Alpha")
     # "the Kursk and Oryol border regions": the last name of a list, then the list's plural type word
     # after a word that parts them (no type word of the run's, for the coordination to share)
     listed: set[int] = set()

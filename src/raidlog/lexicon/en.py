@@ -1123,6 +1123,13 @@ PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
+# a plural region word that opens a list of bare names, each a region's: "struck six oblasts — Alpha, Beta
+# and Gamma", "several regions, including Alpha and Beta", "its territories, such as Alpha"
+REGIONS_LIST_OPENER = (r"\b(?:regions|oblasts|provinces|territories)(?:,?\s+(?:including|such\s+as|namely)|"
+                       r"\s*[-–—:])\s+$")
+# names that, bare, are an oblast's alone: towns renamed in 2016 whose oblasts kept the old name
+# ("in Dnipropetrovsk", "Kirovohrad and Poltava were targeted": the regions, not Dnipro or Kropyvnytskyi)
+REGION_ONLY_NAMES = r"Dnipropetrovsk|Kirovohrad"
 # "the Kursk and Oktyabrsky regions of the Kursk Region": districts ("районы") a translation made regions
 SUBREGION_OF = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:[Rr]egion|[Oo]blast)\b"
 # a first-level type word that, singular, belongs to each of the coordinated adjectives before it

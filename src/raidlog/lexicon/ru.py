@@ -1222,6 +1222,8 @@ GOVERNMENT_VERB_AFTER = (r"(?:\s+(?:[а-яё]+о|не|вновь|снова|оп
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+REGIONS_LIST_OPENER = r"(?!)"  # (English "six oblasts — Alpha, Beta and Gamma")
+REGION_ONLY_NAMES = r"(?!)"  # (English "in Dnipropetrovsk": the oblast)
 # "В A-ском и B-ском районах — отбой угрозы. Над территорией этих двух муниципалитетов сбиты три
 # беспилотника": the units named before, counted again by a demonstrative or a number after a word of
 # where ("над", "в", "на территории", "в воздушном пространстве"); a bare number only after a word of

@@ -1191,6 +1191,8 @@ GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
+REGIONS_LIST_OPENER = r"(?!)"  # (English "six oblasts — Alpha, Beta and Gamma")
+REGION_ONLY_NAMES = r"(?!)"  # (English "in Dnipropetrovsk": the oblast)
 # "У A-ському та B-ському районах — відбій загрози. Над територією цих двох громад збито три дрони":
 # the units named before, counted again by a demonstrative or a number after a word of where; a bare
 # number only after a word of territory or airspace (see the Russian lexicon)
