@@ -224,6 +224,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     elif sites := _launch_sites(m, res, lex):
         # nor, in any sentence of a launch, where they came from ("Дрони з боку Курщини атакували Суми")
         places = [p for p in places if not any(p is x for x in sites)]
+    if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"}:
+        # "repelled a drone flying to the capital": where it flew, no town of the attack
+        towards = _patterns(lex)["towards_before"]
+        aimed = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+                 and towards.search(text, max(0, r.hit.start - 40), r.hit.start)]
+        places = [p for p in places if not any(p is x for x in aimed)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
         # the mayor of Lutsk said …")
