@@ -1271,8 +1271,10 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      # another barrage", "drones that Moscow has been importing": a capital that acts, its
                      # government (not "Kyiv was hit", "Moscow has been attacked": the city)
                      r"|(?:(?<=Moscow)|(?<=Kyiv)|(?<=Kiev))\s+(?:(?:often|rarely|regularly|repeatedly|usually|also|then|"
-                     r"again|has|have|had|been|is)\s+){0,2}(?:blames?|blamed|accuses|accused|launch(?:es|ed)|fire[sd]|"
+                     r"again|long|has|have|had|been|is)\s+){0,2}(?:blames?|blamed|accuses|accused|launch(?:es|ed)|fire[sd]|"
                      r"import(?:s|ed|ing)|sen(?:ds|t)|wants|intends|plans|planned|retaliated|"
+                     # ("Kyiv fears a harder winter", "Moscow rarely discloses losses": the government's mind and word)
+                     r"fears|feared|disclos(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|"
                      # (what it steps up is its war, not the city's guard: not "Moscow is increasing security at
                      # its airports"; what it prepares is no "for" of the city bracing: not "Kyiv is preparing for
                      # another night of attacks")
