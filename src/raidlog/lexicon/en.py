@@ -1260,7 +1260,7 @@ INSTITUTION_AFTER = r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)
 NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
-                     r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airport|airport|Airfield|airfield|regime)\b"
+                     r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airports?|airports?|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "over the Black Sea region of Odesa": the adjective of the region named after it, no sea
                      # (nor "the Azov Sea region of Zaporizhzhia", the sea's word after the name: no sea, no town Azov)
@@ -1288,6 +1288,8 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"plan|blame|accuse|deny|target|attack|strike|retaliate|escalate|pound|shell))\b"
                      # "foiled Kyiv's attempt at a strike": the government's act
                      r"|(?:['’]s|(?<=['’]s))\s+(?:(?:new|latest|another|failed|attempted|massive)\s+)?(?:attempts?|attacks?|terrorist|provocations?|sabotage)\b"
+                     # "Moscow's main airports": the city only says whose airports they are (they lie outside it)
+                     r"|(?:['’]s|(?<=['’]s))\s+(?:(?:main|major|international|other|two|three|four|several|all)\s+){0,2}airports\b"
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
