@@ -766,6 +766,8 @@ COMMENTARY_HINTS = r"\b(?:highlights?|underscores?|raises? questions|remains? un
 # Capitalised words that are never places in these reports (they begin sentences or are names).
 NOT_PLACES = {
     "poshta",  # "Nova Poshta", the carrier
+    # Ukraine's state companies ("a depot of Ukrzaliznytsia", "Ukrenergo said"): no village Zaliznytsia
+    "ukrzaliznytsia", "ukrenergo", "naftogaz", "ukrnafta", "ukrtransgaz", "energoatom", "centrenergo", "ukroboronprom",
     "the", "a", "an", "in", "on", "at", "over", "air", "defense", "defence", "ministry", "russian",
     "ukrainian", "governor", "gov", "mayor", "head", "according", "earlier", "later", "meanwhile",
     "notably", "however", "while", "these", "this", "that", "those", "it", "he", "she", "they",
