@@ -1110,17 +1110,20 @@ def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> 
     (3)", "four oblasts — Alpha, Beta and Gamma": the runs of the list after "regions of" or a plural
     region word that opens a list (``lex.REGIONS_LIST_OPENER``)."""
     named: set[int] = set()
+    # ("Dnipropetrovsk and Sumy": a name of an oblast alone makes the names listed with it regions too)
+    only = {n for n, run in enumerate(runs) if len(run) == 1 and pats["region_only_name"].fullmatch(run[0].group(0))}
     for n, run in enumerate(runs):
         if n - 1 in named and pats["and_counted"].fullmatch(text[runs[n - 1][-1].end() : run[0].start()]):
             named.add(n)
-        elif pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()) \
+        elif n in only or pats["region_of"].search(text, max(0, run[0].start() - 20), run[0].start()) \
                 or pats["regions_list_opener"].search(text, max(0, run[0].start() - 30), run[0].start()):
             named.add(n)  # (and "six oblasts — Alpha, Beta and Gamma", "regions, including Alpha")
     # "the Kursk and Oryol border regions": the last name of a list, then the list's plural type word
-    # after a word that parts them (no type word of the run's, for the coordination to share)
+    # after a word that parts them (no type word of the run's, for the coordination to share); and the
+    # names before an oblast's name alone ("Sumy and Dnipropetrovsk")
     listed: set[int] = set()
     for n in range(len(runs) - 1, -1, -1):
-        if n + 1 in listed and in_list(text, runs[n][-1].end(), runs[n + 1][0].start(), pats) \
+        if (n + 1 in listed or n + 1 in only) and in_list(text, runs[n][-1].end(), runs[n + 1][0].start(), pats) \
                 or pats["areas_after"].match(text, runs[n][-1].end()):
             listed.add(n)
     return named | listed
