@@ -1144,6 +1144,12 @@ ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
 # запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
 # (not a country that launches a procedure or sends help of its own: "Romania launched an investigation after debris
 # fell", "Russia sent condolences to Belarus")
+# the warring countries as the subject of a launch ("Russia launched 90 drones"): told with no place, in a
+# regional official's post after his own count, the country's launch (an overview), not his region's
+ATTACKING_COUNTRY = r"(?:Russia|Ukraine|the\s+Russian\s+Federation)"
+# (not when it names the region as its target by a common noun: "Росія запустила по області 7 дронів",
+# "Russia launched nine drones at the region")
+AT_OWN_REGION = r"\b(?:at|on|against|towards?)\s+(?:the|our|this)\s+(?:region|oblast|city|capital|peninsula)\b"
 ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fired|sent|used)\b(?!\s+(?:by|from|at)\b)"
                         r"(?!\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:investigations?|probes?|inquir(?:y|ies)|inquests?|appeals?|"
                         r"campaigns?|programmes?|programs?|reviews?|consultations?|talks|satellites?|condolences|aid|help|assistance|"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from raidlog.extract import breakdown
-from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.parts import _counted
 from raidlog.extract.attribute.placing import _after_count_anaphora
@@ -631,7 +631,7 @@ def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[
     one region (that count is a part of its night, told apart), so it opens a claim of its own.
     (Also told by where they came from alone, "the enemy launched 185 drones from the Kursk and Oryol
     regions", after a regional official's count with no place, his own region's.)"""
-    if not totals or m.destroy_verbs or current.destroyed is None or current.launched is not None \
+    if not totals or m.destroy_verbs or not current.counts("destroyed") or current.counts("launched") \
             or any(_verb_for(c, m, m.sentence.text, lex) != "launched" for c in totals):
         return False
     regions = {p.iso for it in current.items if it.count is not None for p in it.places}
@@ -647,6 +647,12 @@ def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[
     if res and after_site_cue(m.sentence.text, res, lex) and not any(r.place is not None and r.place.iso in regions
                                                                      for r in res):
         return True  # (launched from somewhere, at no place of the region: the country's launch)
+    if not m.places and _patterns(lex)["country_attacker"].search(m.sentence.text) \
+            and not _own_region_pattern(lex).search(m.sentence.text) \
+            and not _patterns(lex)["at_own_region"].search(m.sentence.text):
+        # ("Над областю збито п'ять дронів", then "Росія запустила 70 дронів": the country as the
+        # attacker and no place, the whole night's launch retold, not the region's)
+        return True
     return any(h.candidates and h.candidates[0].kind == "country" for h in m.places)
 
 

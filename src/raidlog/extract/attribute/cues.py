@@ -103,6 +103,9 @@ def _patterns(lex: ModuleType) -> dict:
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
+        # ("Russia launched 90 drones", "Росія запустила …": the country as the attacker, no place of the attack)
+        "country_attacker": gates.pattern(rf"(?<![\w-])(?:{lex.ATTACKING_COUNTRY}){lex.ATTACKER_PLACE_AFTER}", i),
+        "at_own_region": gates.pattern(lex.AT_OWN_REGION, i),
         "command_area": gates.pattern(lex.COMMAND_AREA, i),  # "in its area of responsibility": a command's, wider
         "area": gates.pattern(lex.CITY_AREA, i),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", i),
