@@ -1182,7 +1182,8 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 # "A tractor driver lost his life there.": the victims of the place just told (not "there were")
 THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
-WEAPON_LIST_HEADER = r"\b(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)\s*:\s*$"
+WEAPON_LIST_HEADER = (r"\b(?:(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)|"
+                      r"(?:(?:various|different|several)\s+)?(?:kinds|types)\s+of\s+(?:weapons|armaments?))\s*:\s*$")  # ("various types of weapons:")
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "Drone threat lifted in the A and B districts. Over these two districts, three drones were downed":
