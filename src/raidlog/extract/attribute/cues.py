@@ -209,7 +209,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
         # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
-        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+        # (or past an aside of its parts between commas: "all nine drones, among them six Gerberas, and a Kh-59 missile")
+        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE}|{lex.SUBSET})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
         # также перехватили …"; not "четыре БЛА, ракета упала …")
