@@ -246,6 +246,12 @@ def _one_of_debris(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=8)
+def _debris_of_count(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Debris right before a count (the count of what the debris came from), and "downed" right after it."""
+    return (re.compile(lex.DEBRIS_OF_COUNT_BEFORE, re.IGNORECASE), re.compile(lex.DEBRIS_OF_DOWNED_AFTER, re.IGNORECASE))
+
+
+@lru_cache(maxsize=8)
 def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.ONE_OF_MANY, re.IGNORECASE)
 
@@ -270,6 +276,9 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
         if n.value == 1 and _one_of_debris(lex)[1].match(text, n.end) \
                 and _one_of_debris(lex)[0].search(text, max(0, n.start - 50), n.start):
             continue  # "уламки одного з них", "debris from one of them": of one of them, no count
+        if _debris_of_count(lex)[0].search(text, max(0, n.start - 40), n.start) \
+                and not _debris_of_count(lex)[1].match(text, n.end):
+            continue  # "фрагменты ещё одного беспилотника", "debris of two drones": what it came from, no count
         weapon = None
         k = bisect_left(starts, n.end)  # the first word after the number
         if k < len(words) and adjectives.match(text[n.end : words[k].start]):
@@ -367,6 +376,7 @@ def prepare(lex: ModuleType) -> None:
     _every_one(lex)
     _one_of_many(lex)
     _one_of_debris(lex)
+    _debris_of_count(lex)
     _adjectives(lex)
     _adjunct_head(lex)
     _launch_after(lex)

@@ -1071,6 +1071,11 @@ ONE_OF = r"(?!)"  # (Ukrainian "одну з ракет збито"; English "one
 # "debris from one of them", "fragments of one of the downed drones": something of one of the weapons,
 # no count of one
 # (or the act of downing one, told as the setting of what happened: "while destroying one of the drones, a blast …")
+# "фрагменты ещё одного беспилотника обнаружены", "fragments of two more drones were detected": the count
+# of what the debris came from, no count of weapons launched or downed
+DEBRIS_OF_COUNT_BEFORE = r"\b(?:debris|fragments|wreckage|remains)\s+(?:from|of)\s+(?:(?:another|yet\s+another)\s+)?$"
+# (but "debris of three downed UAVs": the downed are counted, a count of its own)
+DEBRIS_OF_DOWNED_AFTER = r"\s+(?:[\w-]+\s+)?(?:downed|destroyed|intercepted|shot-down)\b"
 DEBRIS_OF_ONE_BEFORE = (r"\b(?:debris|fragments|wreckage|remains|parts)\s+(?:from|of)\s+$|"
                         r"\b(?:while|when)\s+(?:destroying|downing|intercepting|shooting\s+down)\s+$|"
                         r"\b(?:during|in)\s+the\s+(?:destruction|downing|interception)\s+of\s+$")

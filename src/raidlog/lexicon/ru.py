@@ -340,6 +340,11 @@ OF_TOTAL = r"из"
 ONE_OF = r"(?:одну|один|одна)\s+из\s+"
 # "обломки одного из них", "падение обломков одного из сбитых": something of one of the weapons, no count
 # (or the act of downing one, told as the setting of what happened: "При уничтожении одного из дронов … произошел взрыв")
+# "фрагменты ещё одного беспилотника обнаружены", "fragments of two more drones were detected": the count
+# of what the debris came from, no count of weapons launched or downed
+DEBRIS_OF_COUNT_BEFORE = r"(?:облом(?:ок|к\w*)|фрагмент\w*|осколк\w*)\s+(?:ещ[её]\s+)?$"
+# (but "debris of three downed UAVs": the downed are counted, a count of its own)
+DEBRIS_OF_DOWNED_AFTER = r"\s+(?:[\w-]+\s+)?(?:сбит|уничтожен|поражен|перехвач)\w*"
 DEBRIS_OF_ONE_BEFORE = (r"(?:облом(?:ок|к\w*)|падени\w*|фрагмент\w*|осколк\w*)(?:\s+(?:сбит\w*|облом\w*|вражеск\w*)){0,2}\s+$|"
                         r"\b(?:при|во\s+время|в\s+ходе)\s+(?:уничтожени|отражени|перехват|поражени|подавлени|сбити)\w*\s+$")
 ONE_OF_OF = r"\s+из\s"

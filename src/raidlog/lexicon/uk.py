@@ -331,6 +331,11 @@ EVERY_ONE_BEFORE = r"\bні\s+$"  # "ні одному з 12 дронів не �
 # "уламки одного з них", "падіння збитих уламків одного з них": something of one of the weapons, which
 # counts none (a count of one only when "з/із/зі" follows: ONE_OF_OF)
 # (or the act of downing one, told as the setting of what happened: "Під час знищення одного з дронів … стався вибух")
+# "фрагменты ещё одного беспилотника обнаружены", "fragments of two more drones were detected": the count
+# of what the debris came from, no count of weapons launched or downed
+DEBRIS_OF_COUNT_BEFORE = r"(?:улам(?:ок|к\w*)|фрагмент\w*|осколк\w*)\s+(?:ще\s+)?$"
+# (but "debris of three downed UAVs": the downed are counted, a count of its own)
+DEBRIS_OF_DOWNED_AFTER = r"\s+(?:[\w'’-]+\s+)?(?:збит|знищен|уражен|перехоплен)\w*"
 DEBRIS_OF_ONE_BEFORE = (r"(?:улам(?:ок|к\w*)|падінн\w*|фрагмент\w*|осколк\w*)(?:\s+(?:збит\w*|улам\w*|ворож\w*)){0,2}\s+$|"
                         r"\b(?:при|під\s+час|в\s+ході|у\s+ході)\s+(?:знищенн|збитт|перехопленн|відбитт|ураженн)\w*\s+$")
 ONE_OF_OF = r"\s+(?:з|із|зі)\s"
