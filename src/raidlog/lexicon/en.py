@@ -1152,9 +1152,9 @@ ATTACKER_PLACE_BEFORE = r"(?:targeted|attacked)\s+by"
 # the warring countries as the subject of a launch ("Russia launched 90 drones"): told with no place, in a
 # regional official's post after his own count, the country's launch (an overview), not his region's
 ATTACKING_COUNTRY = r"(?:Russia|Ukraine|the\s+Russian\s+Federation)"
-# (not when it names the region as its target by a common noun: "Росія запустила по області 7 дронів",
-# "Russia launched nine drones at the region")
-AT_OWN_REGION = r"\b(?:at|on|against|towards?)\s+(?:the|our|this)\s+(?:region|oblast|city|capital|peninsula)\b"
+# (not when it names the region by a common noun: "Росія запустила по області 7 дронів", "атакувала
+# область", "Russia launched nine drones at the region")
+AT_OWN_REGION = r"\b(?:(?:at|on|against|towards?)\s+)?(?:the|our|this)\s+(?:region|oblast|city|capital|peninsula)\b"
 ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fired|sent|used)\b(?!\s+(?:by|from|at)\b)"
                         r"(?!\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:investigations?|probes?|inquir(?:y|ies)|inquests?|appeals?|"
                         r"campaigns?|programmes?|programs?|reviews?|consultations?|talks|satellites?|condolences|aid|help|assistance|"

@@ -1217,9 +1217,9 @@ ATTACKER_PLACE_BEFORE = r"(?!)"
 # the warring countries as the subject of a launch ("Украина запустила 90 дронов"): told with no place, in a
 # regional official's post after his own count, the country's launch (an overview), not his region's
 ATTACKING_COUNTRY = r"(?:Россия|РФ|Украина|Российская\s+Федерация)"
-# (not when it names the region as its target by a common noun: "Росія запустила по області 7 дронів",
-# "Russia launched nine drones at the region")
-AT_OWN_REGION = r"\b(?:по|на|против)\s+(?:нашей\s+|нашу\s+)?(?:области|область|региону|регион|городу|город|столице|столицу|краю|край|полуострову|полуостров)\b"
+# (not when it names the region by a common noun: "Росія запустила по області 7 дронів", "атакувала
+# область", "Russia launched nine drones at the region")
+AT_OWN_REGION = r"\b(?:(?:по|на|против)\s+)?(?:нашей\s+|нашу\s+)?(?:области|область|региону|регион|городу|город|столице|столицу|краю|край|полуострову|полуостров)\b"
 ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|выпустил\w*|атаковал\w*|нанесл\w*|нан[её]с\w*|ударил\w*|обстрелял\w*|применил\w*|направил\w*)\b"
                         r"(?!\s+(?:[\w-]+\s+)?(?:расследовани|проверк|программ|кампани|процедур|консультаци|спутник|соболезновани|помощ|ноту|делегаци|письм|обращени|протест|спасател)\w*)")
 # a capital as the subject of what its government does: "Киев вновь атакует наши сёла", "Москва

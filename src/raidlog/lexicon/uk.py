@@ -1195,9 +1195,9 @@ GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence":
 # the warring countries as the subject of a launch ("Росія запустила 90 дронів"): told with no place, in a
 # regional official's post after his own count, the country's launch (an overview), not his region's
 ATTACKING_COUNTRY = r"(?:Росія|росія|РФ|рф|Російська\s+Федерація|країна-агресор\w*|країна-терористка|Україна)"
-# (not when it names the region as its target by a common noun: "Росія запустила по області 7 дронів",
-# "Russia launched nine drones at the region")
-AT_OWN_REGION = r"\b(?:по|на|проти)\s+(?:нашій\s+|нашу\s+)?(?:області|область|регіону|регіон|місту|місто|столиці|столицю|краю|край|громаді|громаду|півострову|півострів)\b"
+# (not when it names the region by a common noun: "Росія запустила по області 7 дронів", "атакувала
+# область", "Russia launched nine drones at the region")
+AT_OWN_REGION = r"\b(?:(?:по|на|проти)\s+)?(?:нашій\s+|нашу\s+)?(?:області|область|регіону|регіон|місту|місто|столиці|столицю|краю|край|громаді|громаду|півострову|півострів)\b"
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
