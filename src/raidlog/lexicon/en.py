@@ -632,9 +632,10 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
-INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries)\b"
+# (one in hospital after the attack is hurt: "one person is in hospital", "two remain in the hospital")
+INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # the injured told as taken to hospital: after a figure of the injured, maybe some of those
-HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital)\b"
+HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
 # pilot's tally of downed targets, not the dead
 PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
@@ -1577,7 +1578,7 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
-              r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:weeks?|months?|years?) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days)|"
+              r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:weeks?|months?|years?) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days|(?:[\w-]+ )?(?:weeks|months|years))|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
               # its subject (not "After a week of attacks, a drone hit … tonight, injuring two")
               r"^(?:a\s+|another\s+)?(?:week|month)s? of (?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardment)|"
