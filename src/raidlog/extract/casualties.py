@@ -64,6 +64,9 @@ class Statement:
     # naming no place, the towns of the incident it was told in ("A drone hit a shed in Ovid. Twelve people were
     # injured"): the town its figure is told for, whose details another town's victims are not
     towns: frozenset[str] = frozenset()
+    # naming no place, the towns and districts of the incident it was told in ("Five were injured in Ovid. A drone also
+    # hit the Mirny district. Two people were injured"): told for none of the places told before, they are more victims
+    scene: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
@@ -546,12 +549,14 @@ def _once(statements: list[Statement]) -> tuple[list[Statement], list[Statement]
 def _within_figure(s: Statement, base: Statement) -> bool:
     """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
     base's regions, and, for a figure told for a town or district, that town or district."""
+    places, local = (base.towns, True) if not base.places and base.towns else (base.places, base.local)
     if not s.places:
         # (not one told in another region's incident: "… трех погибших [Zolochiv]. … Глава Харьковской ОВА
-        # сообщил о взрывах в Изюмском районе. Погиб один человек": the Kharkiv toll, no detail of the first)
+        # сообщил о взрывах в Изюмском районе. Погиб один человек": the Kharkiv toll, no detail of the first;
+        # nor, for a town's figure, one told in an incident of other towns or districts: "In Ovid 15 were hurt. …
+        # Drones also hit the Mirny district. Two people were injured")
         mine, theirs = s.regions or s.context, base.regions or base.context
-        return not mine or not theirs or bool(mine & theirs)
-    places, local = (base.towns, True) if not base.places and base.towns else (base.places, base.local)
+        return (not mine or not theirs or bool(mine & theirs)) and (not local or not s.scene or bool(s.scene & places))
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
         and (not local or bool(s.places & places))
 
@@ -578,6 +583,7 @@ def settle(statements: list[Statement]) -> None:
         zeros: list[Statement] = []
         where: set[str] = set()  # the places of the figures told
         regions: set[str] = set()  # and their regions
+        towns: set[str] = set()  # the places of the figures told for towns (a region holds any district)
         last: tuple[int, Statement] | None = None  # the figure read last, and its statement
         for s in told:
             mine = [f for f in s.figures if f.field == fld]
@@ -596,7 +602,8 @@ def settle(statements: list[Statement]) -> None:
             totals = [f.value for f in mine if f.value and f.total]
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
-                bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions))
+                bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions)) or (
+                not s.places and bool(s.scene) and bool(towns) and s.scene.isdisjoint(towns))
             if last is not None and v <= last[0] and all(f.hospital for f in mine if f.value) and not totals \
                     and not s.more and not elsewhere and _within_figure(s, last[1]):
                 # "Nine people were hurt, the governor said. Four of them are in hospital": some
@@ -635,6 +642,8 @@ def settle(statements: list[Statement]) -> None:
                 added, added_parts = s, 0
             where |= s.places
             regions |= s.regions
+            if s.local:
+                towns |= s.places
         heads = [(f.value, s) for s in titles for f in s.figures if f.field == fld and f.value]
         # (not the dead and injured summed up by a general word: "пятеро пострадавших" above "погиб
         # мужчина, ещё четверо ранены")

@@ -410,10 +410,12 @@ def _settle_casualties(out: Attribution) -> None:
     for inc in out.incidents:
         context = frozenset(p.iso for p in inc.places if p.iso and p.kind != "country")
         towns = frozenset(p.name.lower() for p in inc.places if p.kind == "locality")
+        scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district"))
         for st in inc.statements:
             if not st.places:
                 st.context = context
                 st.towns = towns
+                st.scene = scene
     casualties.settle(statements)
     kept = []
     for inc in out.incidents:
