@@ -1376,8 +1376,9 @@ SMALL_PLACE_OF_UNIT = (r"\s+(?:village|settlement|hamlet)\s+(?:of|in)\s+the\s+(?
 SETTLEMENTS_LISTED = r"\b(?:villages|settlements|hamlets)\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|,?\s+and)\s+){1,8}$"
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
-VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of"
-VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
+# (and "the deaths of four people": the dead, not "the deaths of two pilots' drones")
+VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of|deaths\s+of"
+VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|deaths\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 ONE_VICTIM = [
@@ -1517,8 +1518,10 @@ ELLIPTIC_VICTIMS_GAP = r"[^.;:!?\d]{0,60}?(?:,\s*|\s)(?:and\s+)?"
 ELLIPTIC_VICTIMS_AFTER = (r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])"
                           r"(?>[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*|\s+(?:region|district|oblast|community|area)\b)*)"
                           r"(?!\s+(?:were|was|are|is|have|has|had|remain\w*|went|got|\w+ed)\b)")
-# what a count of places is ("in five communities there is damage and injured": not five victims)
-UNIT_COUNT_NOUNS = r"(?:communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses)"
+# what a count of places is ("in five communities there is damage and injured": not five victims), or a measure
+# ("a fire over 300 square metres but no one injured": an area, not victims)
+UNIT_COUNT_NOUNS = (r"(?:communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses|"
+                    r"square|sq\b|hectares?|acres?|met(?:re|er)s|kilomet(?:re|er)s|km\b|tonnes|tons|lit(?:re|er)s)")
 AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
 AGE_ITEM = r"(?!)"
 PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
@@ -1529,8 +1532,9 @@ SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|woun
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "two more, according to preliminary data, were
 # injured", "were injured, the governor said, three of them"
-CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly)(?:\s+[^\s\d,.;:!?()]+){0,4}"
-VICTIM_FILLER = r"(?:at least|another|a further|more|also|up to|about|around|nearly|over|some)"
+# ("five more, among them a child, were injured": who some of them were, told in commas)
+CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
+VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
 # a sentence opening with a recent earlier event ("Recently, a drone damaged …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
