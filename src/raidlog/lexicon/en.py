@@ -1484,6 +1484,8 @@ NEW_ATTACK = (r"\b(?:another|a\s+new|a\s+fresh|a\s+further)\s+(?:attempt(?:ed)?\
 AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"
 # a length of time, not people: "shelling over the past 24 hours killed two"
 DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"
+# (Russian "у одного пострадавшего ранение живота": what one of the victims has)
+HAS_BEFORE = r"(?!)"
 AGE_BEFORE = r"\b(?:aged|age of)\s*$"  # "a man aged 64 died": an age, not a count
 OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
 # a wounded person who then died counts as dead, not also as injured

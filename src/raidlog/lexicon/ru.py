@@ -956,6 +956,9 @@ NEW_ATTACK_UNREAL = (r"(?:\bвозможн\w*|\bмож[ею]т\b|\bмогут\b|
 NEW_ATTACK = r"\b(?:нов\w+|очередн\w+)\s+(?:попытк\w+\s+)?атак(?:а|и|е|у|ой|ою|овать)\b"  # ("о новой попытке атаки")
 AGE_AFTER = r"^\s*(?:лет\b|года?\b|г\.|-?\s*летн)"
 DURATION_AFTER = r"^\s*(?:час(?:а|ов)?|суток|сутки|дн(?:я|ей)|минут\w*|недел\w*|месяц\w*)\b"  # "за 24 часа погибли двое"
+# "у одного пострадавшего ранение живота, у второго …": what one of the victims has, some of those told (or, told
+# alone, the victims)
+HAS_BEFORE = r"(?<![\w-])у\s+$"
 AGE_BEFORE = r"\bв\s+возрасте\s*$"  # "мужчина в возрасте 64 лет"
 OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Врачи боролись за ее жизнь, но спасти не удалось"

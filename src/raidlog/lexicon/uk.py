@@ -934,6 +934,9 @@ NEW_ATTACK_UNREAL = (r"(?:\bможлив\w*|\bмож[еу]\b|\bможуть\b|\b
 NEW_ATTACK = r"\b(?:нов\w+|чергов\w+)\s+(?:спроб\w+\s+)?атак(?:а|и|у|ою|ці|увати)\b"  # ("про нову спробу атаки")
 AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
 DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвилин\w*|тижн\w*|місяц\w*)\b"  # "за 24 години загинули двоє"
+# "в одного постраждалого поранення ноги, в іншого …": what one of the victims has, some of those told (or, told
+# alone, the victims)
+HAS_BEFORE = r"(?<![\w'’-])[ув]\s+$"
 AGE_BEFORE = r"\bу?\s*віці\s*$"  # "чоловік у віці 64 років"
 OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[\w'’-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Медики довго рятували чоловіка, та врятувати не вдалося"
