@@ -233,7 +233,7 @@ def assemble(doc: Doc) -> None:
     seen: dict[tuple, Claimant] = {}
 
     def register(c: Claimant) -> Claimant:
-        key = (c.name, c.person, c.kind)
+        key = (c.name, c.person, c.kind, c.side)  # (an unnamed claimant of either side: two)
         if key not in seen:
             seen[key] = _with_id(c, f"{short}-p{len(seen) + 1}")
         return seen[key]

@@ -107,6 +107,7 @@ from raidlog.extract.attribute.voices import (
     _channel,
     _claimant,
     _post_voice,
+    _side_of_the_unattributed,
     _side_of_unplaced_offices,
 )
 from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_speaks
@@ -751,6 +752,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _headline_town_of_incidents(out, mentions, resolutions)
     _region_centre_of_incidents(out, mentions, lex, gaz)
     _settle_casualties(out)
+    _side_of_the_unattributed(out, mentions, resolutions, lex, gaz)
     return out
 
 

@@ -118,21 +118,43 @@ def _side_of_unplaced_offices(out: Attribution, mentions: list[Mentions], resolu
     if not any(_unplaced_office(d.claimant) for d in out.claims) \
             and not any(_unplaced_office(i.reporter) for i in out.incidents):
         return
-    told = {side for m in mentions for pattern, side in _patterns(lex)["defender_sides"]
-            if pattern.search(m.sentence.text)}
-    if len(told) != 1:
-        told = {claimants.side_of(r.place.iso) for res in resolutions for r in res
-                if r.place is not None and r.place.kind in ("admin1", "district", "locality") and r.place.iso
-                and gaz.in_theatre(r.place)} - {"other", "unknown"}
-    if len(told) != 1:
+    side = _text_side(mentions, resolutions, lex, gaz)
+    if side is None:
         return
-    side = told.pop()
     for d in out.claims:
         if _unplaced_office(d.claimant):
             d.claimant = replace(d.claimant, side=side)
     for i in out.incidents:
         if _unplaced_office(i.reporter):
             i.reporter = replace(i.reporter, side=side)
+
+
+def _text_side(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
+               gaz: Gazetteer) -> str | None:
+    """The one side the text's words give away as the defender ("Ukrainian drones": Russia's; "ворожі дрони":
+    Ukraine's), else the one side whose places the text names; None when it names both or neither."""
+    told = {side for m in mentions for pattern, side in _patterns(lex)["defender_sides"]
+            if pattern.search(m.sentence.text)}
+    if len(told) != 1:
+        told = {claimants.side_of(r.place.iso) for res in resolutions for r in res
+                if r.place is not None and r.place.kind in ("admin1", "district", "locality") and r.place.iso
+                and gaz.in_theatre(r.place)} - {"other", "unknown"}
+    return next(iter(told)) if len(told) == 1 else None
+
+
+def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolutions: list[list[Resolution]],
+                              lex: ModuleType, gaz: Gazetteer) -> None:
+    """A claim nobody is named for, when all else is read ("Было сбито 30 летательных аппаратов" on a regional
+    site about attacks on its own region): its counts are the defences' of the side the text gives away (as an
+    unplaced office's, :func:`_text_side`); who told them stays unnamed."""
+    if not any(d.claimant is UNATTRIBUTED for d in out.claims):
+        return
+    side = _text_side(mentions, resolutions, lex, gaz)
+    if side is None:
+        return
+    for d in out.claims:
+        if d.claimant is UNATTRIBUTED:
+            d.claimant = replace(UNATTRIBUTED, side=side)
 
 
 def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions]) -> Claimant | None:
