@@ -191,9 +191,35 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
         near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
                  if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own
                  and (not told or off in starts)]
+    if not near and not told:
+        # "Petro Ivanenko, head of the region's administration, posted this." then a paragraph of his
+        # quote, "«… the troops of Air Command North downed four missiles …», he wrote": a paragraph told
+        # by a pronoun, with no official of its own, is the last one's of the paragraph just before
+        for k in held:
+            para = holding.mentions[k].sentence.paragraph
+            if para and _told_by_pronoun(holding, k, lex):
+                near += [(0, o) for _, o in holding.officials_in(out, para - 1)[-1:]
+                         if o.claimant.region and o.claimant.side == draft.claimant.side
+                         and o.claimant.name not in own]
     if not near:
         return None
     return min(near, key=lambda x: x[0])[1].claimant.region
+
+
+def _told_by_pronoun(holding: _SentenceIndex, k: int, lex: ModuleType) -> bool:
+    """Sentence ``k``'s paragraph names no person and a sentence of it, ``k`` or the next few, is told
+    by a pronoun ("…," he wrote)."""
+    para = holding.mentions[k].sentence.paragraph
+    for j in range(k, min(k + _QUOTE_SENTENCES, len(holding.mentions))):
+        m = holding.mentions[j]
+        if m.sentence.paragraph != para or m.people:
+            return False
+        if pronoun_speaks(m, lex):
+            return True
+    return False
+
+
+_QUOTE_SENTENCES = 4  # (the sentences of a quote read for its closing "he wrote")
 
 
 def _tells(m: Mentions, claimant: Claimant, lex: ModuleType) -> bool:
