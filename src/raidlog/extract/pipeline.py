@@ -257,6 +257,13 @@ def assemble(doc: Doc) -> None:
                 # "including 3 flying towards Moscow": part of the Moscow Region's count
                 subset_of = _containing(items, it)
                 places = items[subset_of].places
+                bound = {p.iso for p in it.places} | {SURROUNDING.get(p.iso) for p in it.places}
+                if not items[subset_of].each and len(own := tuple(q for q in places if q.iso in bound)) < len(places) \
+                        and own:
+                    # ("downed over the Aa, Bb and Moscow regions … Ten were downed on the way to Moscow":
+                    # a part over one region of a list of no count of its own is that region's count, not
+                    # the list's; of "three each over Aa and the Moscow region" it is the region's three)
+                    places = own
             elif it.note:
                 # "27 drones flying towards Moscow" and no region named: downed over the city's region
                 places = tuple(_surrounding(p, doc.gaz) for p in places)
