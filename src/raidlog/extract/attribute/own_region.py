@@ -278,13 +278,17 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
     total after an attack told or launched ("основним напрямком атаки була Київщина. Загалом збито 40",
     "ворог намагався атакувати Київщину. Загалом знешкоджено 40"): the whole night's count, over every region.)"""
     before = mentions[k - 1] if k > 0 else None
+    # (one region among others attacked is no region of the count: "the regions of Aa, Bb and Cc were
+    # also targeted. All 14 drones were shot down", with only Aa read as a region and Cc as its town)
     return before is not None and not any(r.place is not None for r in resolutions[k]) \
         and before.sentence.paragraph == mentions[k].sentence.paragraph \
         and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
         and not _patterns(lex)["combined"].search(mentions[k].sentence.text) \
         and not before.counts \
         and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
-                for r in resolutions[k - 1])
+                for r in resolutions[k - 1]) \
+        and not any(r.place is not None and r.place.kind in ("admin1", "district", "locality")
+                    and r.place.iso and r.place.iso != region.iso for r in resolutions[k - 1])
 
 
 def _region_in_context(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
