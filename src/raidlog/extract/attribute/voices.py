@@ -5,6 +5,7 @@ document's channel, or the side that defends the region (for claims nobody was n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
@@ -93,9 +94,12 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if official is not None and official.region and any(
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
-        if official is not None and formula is not None and formula.kind == "ministry" != official.kind:
+        if official is not None and formula is not None and formula.kind == "ministry" != official.kind \
+                and not _told_just_before(out, draft, holding):
             # "The ministry said 20 drones were destroyed. Governor Gladkov said two people were injured":
             # the claim's sentence names its teller, a ministry, which no governor of that side is
+            # (but "…, рассказал губернатор Петров. Силами российской ПВО беспилотник был уничтожен": the
+            # governor named telling in the sentence just before goes on telling)
             official = None
         if official is not None and (formula is None or formula.side in (official.side, "unknown")):
             draft.claimant = official
@@ -226,6 +230,18 @@ def _own_region_official(out: Attribution, draft: ClaimDraft) -> Claimant | None
     if all(p.iso in near for it in draft.items for p in it.places):
         return official
     return None
+
+
+def _told_just_before(out: Attribution, draft: ClaimDraft, holding: _SentenceIndex) -> bool:
+    """An official is named in the sentence just before the claim's first, in the same paragraph."""
+    k = holding.sentence_of(draft.evidence[0][0]) if draft.evidence else None
+    if not k:
+        return False
+    before, cur = holding.mentions[k - 1].sentence, holding.mentions[k].sentence
+    # (the officials' offsets are in text order: the first at or after the sentence's start, by bisection)
+    j = bisect_left(out.official_offsets, before.start)
+    return before.paragraph == cur.paragraph and bool(holding.mentions[k - 1].people) \
+        and j < len(out.official_offsets) and out.official_offsets[j] < before.end
 
 
 def _nearest_official(out: Attribution, draft: ClaimDraft) -> Claimant | None:
