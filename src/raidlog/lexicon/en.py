@@ -361,7 +361,9 @@ HIT_AFTER = (r",?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|str
 REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled|countered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)\s+"
                    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?$")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
-DOWNINGS_TOLD = r"(?!)"
+# "There are targets downed." / "there are downed targets": downings told with no weapon word and no
+# number, in an official's words (Ukrainian "Є збиття"); the pattern ends at the verb of downing
+DOWNINGS_TOLD = r"\bthere\s+(?:are|were|have\s+been)\s+(?:(?:air\s+|enemy\s+)?targets\s+)?(?:downed|shot\s+down)$"
 PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many

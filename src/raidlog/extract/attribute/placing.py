@@ -465,6 +465,9 @@ def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[s
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
+_DOWNINGS_LEAD = 30  # (the words before the verb read for "Є збиття", "there are targets downed")
+
+
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
                           speaker: Claimant | None, context: str | None = None,
                           counted: bool = False, national: bool = False) -> breakdown.Item | None:
@@ -476,7 +479,8 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     # ("Є збиття.": downings, no weapon word, in a regional official's words: the same, some of them)
     part = not m.weapons and bool(m.destroy_verbs) \
         and (_patterns(lex)["part_of_them"].search(text, 0, m.destroy_verbs[0][0]) is not None
-             or _patterns(lex)["downings_told"].search(text, max(0, m.destroy_verbs[0][0] - 2), m.destroy_verbs[0][1]) is not None)
+             or _patterns(lex)["downings_told"].search(text, max(0, m.destroy_verbs[0][0] - _DOWNINGS_LEAD),
+                                                       m.destroy_verbs[0][1]) is not None)
     if not m.destroy_verbs or not (m.weapons or part):
         return None
     x = _own_region_pattern(lex).search(text)
