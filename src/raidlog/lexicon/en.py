@@ -982,6 +982,10 @@ ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|elev
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the next ordinal of a running count told with its verb and weapon left out, after a comma or "and", then
+# where it was downed: "a second drone was downed over the lake, and a third over the dam" (three in all)
+ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:a\s+|the\s+)?(?P<ord>{ORDINAL})"
+                  r"(?=\s*[-–—]|\s+(?:one\s+)?(?:over|near|above|off|outside|close\s+to|by|in|at)\b)")
 # the words that may stand between a bare count "more" and its destroy verb ("Six more were shot down"):
 # auxiliaries only, never a noun ("Three more houses were destroyed" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:were|was|have|had|been|also|later|then)\s+){0,2}"

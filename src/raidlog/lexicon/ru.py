@@ -460,6 +460,10 @@ ORDINAL = r"\b(?:втор|треть?|четв[её]рт|пят|шест|сед�
 ORDINAL_VALUES = {"втор": 2, "трет": 3, "четв": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                   "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+и\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the next ordinal of a running count told with its verb and weapon left out, after a comma or "и"/"а",
+# then where it was downed: "второй сбит над озером, третий — над плотиной" (three in all)
+ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<ord>{ORDINAL})"
+                  r"(?=\s*[-–—]|\s+(?:над|у|в|возле|около|под|близ|вблизи|недалеко)\b)")
 # the words that may stand between a bare count "ещё N" and its destroy verb ("Ещё шесть были сбиты"):
 # auxiliaries only, never a noun ("ещё три дома разрушены" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:были|был[аио]?|также|тоже|позже|затем)\s+){0,2}"

@@ -440,6 +440,10 @@ ORDINAL = r"\b(?:друг|трет|четверт|п['’]ят|шост|сьом
 ORDINAL_VALUES = {"друг": 2, "трет": 3, "четв": 4, "п'ят": 5, "п’ят": 5, "шост": 6, "сьом": 7, "восьм": 8,
                   "дев'ят": 9, "дев’ят": 9, "десят": 10}
 ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+(?:і|й|та)\s+){ORDINAL})+\s+(?:(?:{WEAPON_ADJECTIVES})\s+)?$"
+# the next ordinal of a running count told with its verb and weapon left out, after a comma or "і"/"а",
+# then where it was downed: "другий збили над озером, третій — над греблею" (three in all)
+ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:а\s+|і\s+|й\s+|та\s+)?|\s+(?:а|і|й|та)\s+)(?P<ord>{ORDINAL})"
+                  r"(?=\s*[-–—]|\s+(?:над|у|в|біля|поблизу|під|неподалік)\b)")
 # the words that may stand between a bare count "ще N" and its destroy verb ("Ще шість було збито"):
 # auxiliaries only, never a noun ("ще три будинки зруйновано" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:були|було|був|була|також|теж|згодом|потім)\s+){0,2}"

@@ -220,6 +220,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_more_before": gates.pattern(lex.ONE_MORE_BEFORE, i),
         "ordinal": gates.pattern(lex.ORDINAL, i),
         "ordinal_list": gates.pattern(lex.ORDINAL_LIST, i),
+        "ordinal_gapped": gates.pattern(lex.ORDINAL_GAPPED, i),
         "more_after": gates.pattern(lex.MORE_AFTER, i),
         "more_to_verb": gates.pattern(lex.MORE_TO_VERB, i),
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),

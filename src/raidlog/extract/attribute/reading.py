@@ -947,7 +947,19 @@ def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
     word = pats["ordinal"].search(cue.group(0)) if cue else None
     if word is None:
         return None
-    w = word.group(0).lower()
+    nth = _ordinal_value(word.group(0), lex)
+    for gapped in pats["ordinal_gapped"].finditer(text, at):
+        # ("Второй беспилотник был сбит над морем, третий — над молом": the next one told with its verb and
+        # weapon left out, the count goes on to it)
+        if nth is None or _ordinal_value(gapped.group("ord"), lex) != nth + 1:
+            break
+        nth += 1
+    return nth
+
+
+def _ordinal_value(word: str, lex: ModuleType) -> int | None:
+    """The place in a running count an ordinal tells, by its start (ORDINAL_VALUES: "четвёртый" 4)."""
+    w = word.lower()
     return next((v for stem, v in lex.ORDINAL_VALUES.items() if w.startswith(stem)), None)
 
 
