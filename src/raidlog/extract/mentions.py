@@ -386,6 +386,34 @@ def gapped_clauses(mentions: list[Mentions], text: str, lex: ModuleType) -> None
             m.gapped = "launched"
 
 
+def rockets_told_beside(mentions: list[Mentions], lex: ModuleType) -> None:
+    """A count of bare missiles ("семь ракет и четыре беспилотника уничтожены") whose rockets the next
+    sentence, or the one before, tells as an MLRS's with no count of their own ("атаковали с применением
+    ракет РСЗО «Вильха»"): the count's are those rockets, kept out of the drone-and-missile totals as
+    where the launcher is named beside the count. Not where a missile of a kind is named beside them."""
+    for k, m in enumerate(mentions):
+        own = m.sentence.text
+        told = [w for w in m.weapons if w.type == "rocket" and not weapons.untold_rockets(w, own, lex)]
+        if not told or any(c.weapon is not None and c.weapon.type == "rocket" for c in m.counts) \
+                or any(w.type == "missile" for w in m.weapons):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(mentions):
+                continue
+            other = mentions[j]
+            text = other.sentence.text
+            bare = [w for w in other.weapons if weapons.untold_rockets(w, text, lex) or (
+                w.type == "missile" and w.model is None and re.fullmatch(lex.MISSILES_BARE, text[w.start:w.end], re.IGNORECASE))]
+            counted = {id(c.weapon) for c in other.counts if c.weapon is not None}
+            if not bare or not any(id(w) in counted for w in bare) \
+                    or any(w.type in ("missile", "rocket") and w not in bare for w in other.weapons):
+                continue
+            as_told = {id(w): replace(w, type="rocket", model=told[0].model) for w in bare}
+            other.weapons = [as_told.get(id(w), w) for w in other.weapons]
+            other.counts = [replace(c, weapon=as_told[id(c.weapon)]) if id(c.weapon) in as_told else c
+                            for c in other.counts]
+
+
 def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:
     """A quote over several sentences whose attribution stands after it ('"On-duty air defenses destroyed
     four UAVs. There were no casualties," he wrote', «…», — написал губернатор …): the ministry's formula

@@ -192,6 +192,7 @@ def find_mentions(doc: Doc) -> None:
         doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
     mention_finder.quoted_officials(doc.mentions, doc.lex)
     mention_finder.gapped_clauses(doc.mentions, doc.text.norm, doc.lex)
+    mention_finder.rockets_told_beside(doc.mentions, doc.lex)
 
 
 @stage("resolve")

@@ -942,6 +942,9 @@ NUMBER_ONE_SUFFIX = r"(?!)"  # (Ukrainian "81-го")
 # number-41-were shot down over …" (group 1; not a compound such as "a 10-storey", "Shahed-136-type")
 # the bare "rockets" of English news: missiles as often as a launcher's (never MLRS rockets told as such)
 ROCKETS_UNTOLD = r"rockets?"
+# a count's weapon word with no model or kind of its own ("seven missiles"): the rockets an MLRS fired when
+# the next sentence (or the one before) tells the attack's rockets as an MLRS's with no count of their own
+MISSILES_BARE = r"missiles?"
 DASHED_NUMBER = (r"\b[a-z]{2,}-(\d{1,4})-(?!(?:years?|days?|storey|story|stories|km|kg|metres?|meters?|hours?|"
                  r"minutes?|tons?|tonnes?|strong|members?|points?|type|class|series|mm)\b)[a-z]{2,}\b(?!-)")
 EACH_PREFIX = r"(?!)"  # (Russian "по 3")

@@ -116,6 +116,9 @@ NUMBER_CASE_SUFFIX = r"(?:ти|ми|мя|ью|ю|х|ех|ёх|рьмя|тью)" 
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "41-м беспилотником" = сорока одним)
 # (English bare "rockets": missiles as often as a launcher's; here "ракеты" are missiles)
 ROCKETS_UNTOLD = r"(?!)"
+# a count's weapon word with no model or kind of its own ("семь ракет"): the rockets an MLRS fired when
+# the next sentence (or the one before) tells the attack's rockets as an MLRS's with no count of their own
+MISSILES_BARE = r"ракет\w*"
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 # ("два беспилотника над Крымом и третий над Белгородской областью": the ordinal after "и", one more; English "and another over the Kaluga region")
 ONE_ALONE = r"(?:(?<=\sи\s)|(?<=\sа\s))(?:втор|трет|четв[её]рт|пят)(?:ий|ой|ый)(?=\s+над\s)"

@@ -116,6 +116,9 @@ NUMBER_CASE_SUFFIX = r"(?:ма|ми|ти|ох|ьох|ома|ьома|ю|х|рм�
 NUMBER_ONE_SUFFIX = r"(?:го|му|м)"  # (and "141-м ударним БпЛА" = ста сорока одним)
 # (English bare "rockets": missiles as often as a launcher's; here "ракети" are missiles)
 ROCKETS_UNTOLD = r"(?!)"
+# a count's weapon word with no model or kind of its own ("сім ракет"): the rockets an MLRS fired when
+# the next sentence (or the one before) tells the attack's rockets as an MLRS's with no count of their own
+MISSILES_BARE = r"ракет\w*"
 DASHED_NUMBER = r"(?!)"  # (English "The largest number-41-were shot down")
 # ("два дрони над Кримом і третій над Харківщиною": the ordinal after "і", one more; English "and another over the Kaluga region")
 ONE_ALONE = r"(?:(?<=\sі\s)|(?<=\sй\s)|(?<=\sта\s)|(?<=\sа\s))(?:друг|трет|четверт|п['’ʼ]ят)(?:ий|ій)(?=\s+над\s)"
