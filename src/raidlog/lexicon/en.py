@@ -86,7 +86,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("four operational-tactical ATACMS rockets": ballistic missiles, whatever the news calls them)
     (r"(?:operational-tactical |tactical |ballistic )?ATACMS(?: operational-tactical| ballistic| tactical)?(?: missiles?| rockets?)?",
      "missile", "ATACMS"),
-    (r"Neptunes?(?: anti-ship| cruise)?(?: missiles?)?", "missile", "Neptune"),
+    (r"Neptunes?(?:-MD|-D)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Neptune"),  # ("Neptune-MD": the long-range one)
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
     (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
     (r"(?:AGM-88 )?HARM(?: anti-radar| anti-radiation)?(?: missiles?)?", "missile", "HARM"),
