@@ -281,7 +281,13 @@ _QUARTER_OF = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)"
 NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_OF}\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
               rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
-              rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b")
+              rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b|"
+              # ("Ukraine shot down 14 drones overnight, officials said": the country as the one that downed them,
+              # at the head of the sentence after its dateline, and no place of the downing named in it)
+              r"^\W*(?:[A-Z][A-Za-z]+\s+\([^()\n]{1,20}\)\s*[-–—]\s*)?(?:Ukraine|Russia)(?:['’]s\s+(?:air\s+defen[cs]es?|"
+              r"military|armed\s+forces|forces))?\s+(?:(?:says?|said)\s+(?:it\s+)?)?(?:has\s+|had\s+)?"
+              r"(?:shot|downed|downs|shoots|destroyed|destroys|intercepted|intercepts)\b"
+              r"(?![^.\n]*\b(?:over|in|near|above|around|outside)\s+(?:the\s+)?(?:[A-Z]|skies|city|capital|region))")
 # a command's area, wider than the region of the official who retells its count (see lexicon.uk)
 COMMAND_AREA = r"\b(?:area|zone)\s+of\s+(?:its\s+|their\s+|our\s+)?responsibility\b"
 SINGLE = r"(?:single|one)"

@@ -486,12 +486,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 untold_downing = (m, counted_res)
         told = _current(out, claimant)
         if told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
-                and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name:
+                and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name \
+                and not (told.nationwide and prior_voice[0].region):
             # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
             # … було збито дев'ять": the claim told was the voice's named since; the new speaker's
             # count is his own (and a sentence that named nobody but "air defence", resolved to that
             # unattributed claim, goes on in the voice: "…, Gusev said. «Overnight, more than 30 drones
             # were destroyed by air defence in the region»" is his)
+            # (not a count over the whole country: "Ukraine shot down 14 drones, officials said", then a
+            # governor's own nine over his region, then the Air Force's: no governor's count)
             if claimant is UNATTRIBUTED:
                 claimant = prior_voice[0]
             told.claimant = prior_voice[0]
