@@ -282,7 +282,7 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
               rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b|"
-              # ("Ukraine shot down 14 drones overnight, officials said": the country as the one that downed them,
+              # ("Ukraine downed 30 drones at night, officials say": the country as the one that downed them,
               # at the head of the sentence after its dateline, and no place of the downing named in it)
               r"^\W*(?:[A-Z][A-Za-z]+\s+\([^()\n]{1,20}\)\s*[-–—]\s*)?(?:Ukraine|Russia)(?:['’]s\s+(?:air\s+defen[cs]es?|"
               r"military|armed\s+forces|forces))?\s+(?:(?:says?|said)\s+(?:it\s+)?)?(?:has\s+|had\s+)?"
@@ -1005,6 +1005,10 @@ EVENT_DAY = (r"\b(?:yesterday|the\s+day\s+before|during\s+the\s+day|in\s+the\s+(
              r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # a time of another period in the "another" clause: "12 overnight, and another 3 … on Tuesday evening" (not one sum)
 OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
+# a later statement of the one who told the count ("Later on, the mayor wrote that …", "In a subsequent
+# update the ministry said …"): its "N more" is a claim of its own, not a part of the count told before
+LATER_STATEMENT = (r"\b(?:in\s+a\s+(?:later|subsequent|further)\s+(?:statement|update|post|message)|"
+                   r"later(?:\s+on)?\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:added|said|reported|wrote|announced|stated|posted))\b")
 # the evening of a day, a period of its own beside the night that follows it ("On the evening of
 # October 8, … downed 30"): with a date, not the night into the next day the report tells
 EVENING = r"\bevening\b"

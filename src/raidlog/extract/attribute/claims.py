@@ -181,7 +181,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
             or _another_season(current, totals, m, lex) \
-            or _country_launch_after_region(current, m, totals, lex, out, res)
+            or _country_launch_after_region(current, m, totals, lex, out, res) \
+            or _more_in_a_later_statement(current, m, totals, items, lex)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -563,6 +564,25 @@ def _one_of_its_regions_again(current: ClaimDraft, items: list[breakdown.Item], 
         return False
     return all(it.count is not None and not it.subset and len(it.places) == 1
                and it.places[0].kind == "admin1" and it.places[0].iso in listed for it in items)
+
+
+def _more_in_a_later_statement(current: ClaimDraft, m: Mentions, totals: list[Count], items: list[breakdown.Item],
+                               lex: ModuleType) -> bool:
+    """"Later on, the mayor wrote that three more UAVs fell to the defences near the city", "In a subsequent
+    update the ministry said seven more …": the later statement's more is a claim of its own, not a part of
+    the count told (nor that count raised: the statements' figures are never added)."""
+    if current.destroyed is None or not (any(it.more for it in items) or any(
+            _patterns(lex)["more_before"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)
+            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end) for c in totals)):
+        return False
+    told = [it for it in current.items if it.count is not None and not it.subset and not it.headline]
+    placed = sum(_counted(it) for it in told)
+    new = sum(it.count for it in items if it.count is not None) or sum(c.number.value for c in totals)
+    if told and placed + new <= current.destroyed:
+        # ("nine UAVs were stopped" at the head, its first post's five, then a later post's "four more":
+        # the figure told first already holds them, its own posts' parts)
+        return False
+    return bool(_patterns(lex)["later_statement"].search(m.sentence.text))
 
 
 def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:

@@ -224,6 +224,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_after": gates.pattern(lex.MORE_AFTER, i),
         "more_to_verb": gates.pattern(lex.MORE_TO_VERB, i),
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
+        "later_statement": gates.pattern(lex.LATER_STATEMENT, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),
         "other_clause": gates.pattern(lex.OTHER_CLAUSE, i),
         "elsewhere": gates.pattern(rf"\b(?:{lex.AND_ELSEWHERE})", i),

@@ -493,8 +493,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # count is his own (and a sentence that named nobody but "air defence", resolved to that
             # unattributed claim, goes on in the voice: "…, Gusev said. «Overnight, more than 30 drones
             # were destroyed by air defence in the region»" is his)
-            # (not a count over the whole country: "Ukraine shot down 14 drones, officials said", then a
-            # governor's own nine over his region, then the Air Force's: no governor's count)
+            # (not a count over the whole country: "Ukraine downed 30 drones, officials say", then a
+            # governor's own six over his region, then the Air Force's: no governor's count)
             if claimant is UNATTRIBUTED:
                 claimant = prior_voice[0]
             told.claimant = prior_voice[0]
