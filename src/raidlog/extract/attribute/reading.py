@@ -907,6 +907,10 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
         # before told as done by forces ("Two drones were shot down by Russian air defence
         # forces. This was announced by Mayor …": who downed them is not who tells it)
         last.claimant = official.claimant
+    elif last is not None and before is not None and official.claimant.region and last.claimant is not UNATTRIBUTED \
+            and last.claimant.region is None and last.claimant.side == official.claimant.side \
+            and last.evidence and last.evidence[0][0] < before_start and _patterns(lex)["told_by_next"].search(s.text):
+        _own_count_apart(out, last, official.claimant, before)
     first = m.people[0]
     if _patterns(lex)["told_by_next"].search(s.text) or (
             not s.text[: first.role_start].strip(" \"«»“”„-") and _patterns(lex)["added_after_person"].match(s.text, first.end)):
@@ -919,6 +923,27 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
                 break
             if inc.reporter is UNATTRIBUTED and inc.evidence and inc.evidence[0][0] < s.start:
                 inc.reporter = official.claimant
+
+
+def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, before: Mentions) -> None:
+    """"ППО знищила 20 дронів" of the Air Force, then "Шість шахедів збили над Полтавщиною. Про це повідомив
+    голова ОВА …": the sentence before told its count over the official's region as a part of the country's
+    claim, but it is his own claim (the Air Force's list never said it); moved out as his."""
+    start = before.sentence.start
+    ks = [k for k, at in enumerate(told.item_offsets) if at == start]
+    moved = [told.items[k] for k in ks]
+    if not moved or any(it.count is None or it.subset or it.headline
+                        or any(p.iso != official.region for p in it.places) for it in moved) \
+            or told.destroyed is None or sum(it.count for it in moved) >= told.destroyed:
+        return  # (nor the whole of what the claim counts: then the official retells it, "Як повідомив …")
+    types = {w.type for w in told.weapons}
+    draft = ClaimDraft(official, scope=told.scope, destroyed=sum(it.count for it in moved), items=moved,
+                       item_offsets=[start] * len(moved), evidence=[(start, before.sentence.end)],
+                       weapons=[WeaponDraft(types.pop(), None)] if len(types) == 1 else [], named=True)
+    told.items = [it for k, it in enumerate(told.items) if k not in ks]
+    told.item_offsets = [at for k, at in enumerate(told.item_offsets) if k not in ks]
+    told.evidence = [e for e in told.evidence if e[0] != start]
+    out.claims.append(draft)
 
 
 def _names_its_teller(m: Mentions | None, claimant: Claimant, lex: ModuleType) -> bool:
