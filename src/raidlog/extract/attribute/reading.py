@@ -5,6 +5,7 @@ told, the last official who spoke), handing each sentence's mentions to the modu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from types import ModuleType
@@ -930,7 +931,10 @@ def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, bef
     голова ОВА …": the sentence before told its count over the official's region as a part of the country's
     claim, but it is his own claim (the Air Force's list never said it); moved out as his."""
     start = before.sentence.start
-    ks = [k for k, at in enumerate(told.item_offsets) if at == start]
+    # (the claim's items are in text order: the sentence's are found by bisection, no scan of them all for
+    # each official named)
+    lo, hi = bisect_left(told.item_offsets, start), bisect_right(told.item_offsets, start)
+    ks = range(lo, hi) if hi == len(told.item_offsets) and all(told.item_offsets[k] == start for k in range(lo, hi)) else ()
     moved = [told.items[k] for k in ks]
     if not moved or any(it.count is None or it.subset or it.headline
                         or any(p.iso != official.region for p in it.places) for it in moved) \
@@ -940,9 +944,9 @@ def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, bef
     draft = ClaimDraft(official, scope=told.scope, destroyed=sum(it.count for it in moved), items=moved,
                        item_offsets=[start] * len(moved), evidence=[(start, before.sentence.end)],
                        weapons=[WeaponDraft(types.pop(), None)] if len(types) == 1 else [], named=True)
-    told.items = [it for k, it in enumerate(told.items) if k not in ks]
-    told.item_offsets = [at for k, at in enumerate(told.item_offsets) if k not in ks]
-    told.evidence = [e for e in told.evidence if e[0] != start]
+    del told.items[lo:], told.item_offsets[lo:]
+    if told.evidence[-1][0] == start:
+        told.evidence.pop()
     out.claims.append(draft)
 
 
