@@ -405,8 +405,9 @@ def rockets_told_beside(mentions: list[Mentions], lex: ModuleType) -> None:
             bare = [w for w in other.weapons if weapons.untold_rockets(w, text, lex) or (
                 w.type == "missile" and w.model is None and re.fullmatch(lex.MISSILES_BARE, text[w.start:w.end], re.IGNORECASE))]
             counted = {id(c.weapon) for c in other.counts if c.weapon is not None}
-            if not bare or not any(id(w) in counted for w in bare) \
-                    or any(w.type in ("missile", "rocket") and w not in bare for w in other.weapons):
+            ids = {id(w) for w in bare}
+            if not bare or not ids & counted \
+                    or any(w.type in ("missile", "rocket") and id(w) not in ids for w in other.weapons):
                 continue
             as_told = {id(w): replace(w, type="rocket", model=told[0].model) for w in bare}
             other.weapons = [as_told.get(id(w), w) for w in other.weapons]

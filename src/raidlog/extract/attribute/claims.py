@@ -573,7 +573,8 @@ def _more_in_a_later_statement(current: ClaimDraft, m: Mentions, totals: list[Co
     the count told (nor that count raised: the statements' figures are never added)."""
     if current.destroyed is None or not (any(it.more for it in items) or any(
             _patterns(lex)["more_before"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)
-            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end) for c in totals)):
+            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end) for c in totals)) \
+            or not _patterns(lex)["later_statement"].search(m.sentence.text):
         return False
     told = [it for it in current.items if it.count is not None and not it.subset and not it.headline]
     placed = sum(_counted(it) for it in told)
@@ -582,7 +583,7 @@ def _more_in_a_later_statement(current: ClaimDraft, m: Mentions, totals: list[Co
         # ("nine UAVs were stopped" at the head, its first post's five, then a later post's "four more":
         # the figure told first already holds them, its own posts' parts)
         return False
-    return bool(_patterns(lex)["later_statement"].search(m.sentence.text))
+    return True
 
 
 def _running_figure_raised(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
