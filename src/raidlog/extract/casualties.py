@@ -197,7 +197,14 @@ def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
     # that goes on with the present: "Ранее сообщалось о двух раненых, теперь их число выросло до пяти")
     pats = _patterns(lex)
     return any(not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
+               and not _earlier_retold(m, text, pats, new_day)
                for m in pats["background"].finditer(text, _retold(text, lex, new_day)))
+
+
+def _earlier_retold(m: re.Match, text: str, pats: dict, new_day: bool) -> bool:
+    """"Ранее сообщалось, что …" naming no time of its own, no word of an earlier time and no day the report has
+    not named: an earlier report of the report's own attack, as a reminder that retells it (:func:`_retold`)."""
+    return bool(m.groupdict().get("earlier")) and not new_day and not pats["other_time"].search(text, m.end())
 
 
 def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
@@ -207,7 +214,8 @@ def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
     sentence's (or its clause is the first)."""
     pats = _patterns(lex)
     cues = [m.start() for m in pats["background"].finditer(text, _retold(text, lex, new_day))
-            if not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())]
+            if not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
+            and not _earlier_retold(m, text, pats, new_day)]
     if not cues:
         return None
     cut = None

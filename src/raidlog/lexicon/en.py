@@ -1597,8 +1597,8 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|"
               # another, earlier event told ("It was earlier reported that two people were killed in …"), as ru "Ранее
               # сообщалось", uk "Раніше повідомлялося"
-              r"it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
-              r"(?:earlier|previously),?\s+it\s+was\s+reported|since the (?:start|beginning) of|since (?:early|late) \w+|"
+              r"(?P<earlier>it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
+              r"(?:earlier|previously),?\s+it\s+was\s+reported)|since the (?:start|beginning) of|since (?:early|late) \w+|"
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
