@@ -745,6 +745,7 @@ class Builder:
         self.iso_by_code = {r[2]: iso for iso, r in self.admin1_rows.items()}
         self.cities = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
         self.region_names: dict[str, str] = {}  # English names, filled by admin1/us_states
+        self.renamed: dict[int, tuple[str, tuple[str, ...]]] = {}  # found by renamed_raions
 
     # -- first-level regions ---------------------------------------------------
     def admin1(self) -> dict[str, Entry]:
@@ -953,20 +954,59 @@ class Builder:
                 d.lat, d.lon = town.lat, town.lon
             elif d.lat is None:
                 d.lat, d.lon = mean_point(points.get(d.iso or "", []))
+        self.renamed = renamed_raions(districts, centres)
         self.made_stems = add_cyrillic_district_stems(districts, centres)
         units, self.unit_counts = ukrainian_units(localities, districts, self.region_name)
         self.unit_counts["raion names in -щина"] = add_shchyna_names(
             districts, [*regions.values(), *localities])
         entries = [*regions.values(), *states, *localities, *districts, *units, *countries,
                    *self.seas(), *self.points()]
-        return entries + former_named(entries)
+        return entries + former_named(entries, {**self.renamed, **FORMER_NAMES})
 
 
-def former_named(entries: list[Entry]) -> list[Entry]:
-    """The twin rows of FORMER_NAMES: each takes the keys of the former name off its place's row."""
+# The alias of a raion in GeoNames that names it after a town: "chervonohrad raion".
+RAION_ALIAS = re.compile(r"^([a-z][a-z -]*[a-z]) (?:raion|rayon)$")
+
+
+def renamed_raions(districts: list[Entry], centres: dict[int, Entry | None]
+                   ) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """Ukrainian raions renamed with their centre town (in 2024 "Chervonohrad Raion" ->
+    Sheptytskyi Raion, "Krasnohrad Raion" -> Berestyn Raion), found in the sources, as
+    FORMER_NAMES entries for the raion and its centre: a GeoNames alias "<X> raion" of the raion
+    whose X is an alternate name of the centre town, not its main name nor a spelling of it. The
+    keys of the former name are X, the town's Latin alternates that spell X otherwise
+    ("chervonograd") and its Cyrillic ones that romanise to X ("червоноград")."""
+    out: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for n, d in enumerate(districts):
+        town = centres.get(n)
+        if d.country != "UA" or not d.id.startswith("geonames:") or town is None \
+                or not d.name.endswith(" Raion"):
+            continue
+        for key in sorted(d.names | d.alternates):
+            match = RAION_ALIAS.match(key)
+            former = match and match.group(1)
+            if not former or former not in town.alternates - town.names \
+                    or fuzz.ratio(former, name_key(town.name)) >= 60:
+                continue
+            spellings = {k for k in town.alternates - town.names if k.isascii()
+                         and fuzz.ratio(k, former) >= 85}
+            spellings |= {k for k in town.alternates - town.names if is_cyrillic_key(k)
+                          and fuzz.ratio(name_key(national(k)), former) >= 85}
+            starts = tuple(sorted(spellings | {former}))
+            name = " ".join(w.capitalize() for w in former.split(" "))
+            out[int(d.id.split(":")[1])] = (f"{name} Raion", starts)
+            out[int(town.id.split(":")[1])] = (name, starts)
+            break
+    return out
+
+
+def former_named(entries: list[Entry], former_names: dict[int, tuple[str, tuple[str, ...]]]
+                 ) -> list[Entry]:
+    """The twin rows of FORMER_NAMES (and of the renamed raions the build finds): each takes the
+    keys of the former name off its place's row."""
     by_id = {e.id: e for e in entries}
     twins = []
-    for gid, (name, starts) in sorted(FORMER_NAMES.items()):
+    for gid, (name, starts) in sorted(former_names.items()):
         place = by_id[f"geonames:{gid}"]
         twin = Entry(place.kind, place.id, name, place.iso, place.country, place.lat, place.lon,
                      place.population, place.region)
@@ -1226,6 +1266,24 @@ def hromada_centre(unit: str, children: list[list[str]]) -> list[str] | None:
     return centre_of(unit, children)
 
 
+QUARTER_KM = 15  # how far from its city's point a neighbourhood that names a city district lies
+
+
+def quarter_stems(towns: list[Entry], city: Entry | None) -> set[str]:
+    """The Latin keys of the neighbourhoods a city district is named after ("obolon",
+    "darnytsya" and the national "darnytsia"), as stems: with a type word they name the district
+    ("the Obolon district" is Obolonskyi District), alone the neighbourhood. Only places within
+    QUARTER_KM of the city count: a village of the oblast with the same adjective is no part of it."""
+    out: set[str] = set()
+    for town in towns:
+        if city is None or town is city or None in (town.lat, city.lat) \
+                or km_between(town, city) > QUARTER_KM:
+            continue
+        out |= {k for k in town.names | town.alternates if k.isascii()}
+        out |= {name_key(national(k)) for k in town.names | town.alternates if is_cyrillic_key(k)}
+    return {k for k in out if k and split_type(k) is None}
+
+
 def ukrainian_units(localities: list[Entry], districts: list[Entry],
                     region_name) -> tuple[list[Entry], Counter]:
     """Hromadas and city districts from KATOTTG, as districts: a hromada named
@@ -1257,6 +1315,14 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
             for stem in sorted(d.stems) + sorted(d.made_stems - d.stems):
                 raions.setdefault((d.iso, stem), d)
     raion_stems = {stem for iso, stem in raions if iso not in KATOTTG_ISO.values()}
+    # the neighbourhoods a city district is named after (Оболонь -> оболонський, Салтівка ->
+    # салтівський), by region and adjective: the press writes "the Obolon district"
+    quarters: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+    for (iso, key), found in towns.items():
+        for adjective in town_adjectives(key):
+            for town in found:
+                if town not in quarters[(iso, adjective)]:
+                    quarters[(iso, adjective)].append(town)
     out: list[Entry] = []
     counts: Counter = Counter()
     for r in rows:
@@ -1318,6 +1384,11 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         masculine = cyrillic_masculine(key)
         stems = {masculine} | russian_spellings(masculine)
         stems |= adjective_forms(name_key(latin))
+        found = towns.get((iso, name_key(city[6])), []) if city else []
+        best = max(found, key=lambda t: t.population or 0) if found else None
+        quarter = quarter_stems(quarters.get((iso, masculine), []), best) - raion_stems
+        stems |= quarter
+        counts["city districts named by a neighbourhood"] += bool(quarter)
         if r[0][2:4] in KATOTTG_ISO:  # GeoNames' own districts of Kyiv and Sevastopol
             own = raions.get((iso, masculine))
             if own is not None:
@@ -1332,9 +1403,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         entry.add_names([f"{latin} District", f"{name} район"])
         # "Покровський район" is Pokrovsk Raion, not a district of Kryvyi Rih
         entry.stems = stems - raion_stems
-        found = towns.get((iso, name_key(city[6])), []) if city else []
-        if found:
-            best = max(found, key=lambda t: t.population or 0)
+        if best is not None:
             entry.lat, entry.lon = best.lat, best.lon
         out.append(entry)
         counts["city districts"] += 1
@@ -1402,6 +1471,8 @@ def main() -> None:
     print(f"{'collapsed':10} {builder.collapsed:7}  duplicate localities")
     print(f"{'foreign':10} {builder.foreign_alternates:7}  alternates that are another town's name")
     print(f"{'made stems':10} {builder.made_stems:7}  Russian/Ukrainian district stems")
+    print(f"{'renamed':10} {len(builder.renamed):7}  raions and centres under a former name "
+          f"({', '.join(sorted(n for n, _ in builder.renamed.values()))})")
     for what, n in sorted(builder.unit_counts.items()):
         print(f"{'KATOTTG':10} {n:7}  {what}")
     print(f"{'keys':10} {keys:7}\n{OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes")

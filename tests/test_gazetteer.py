@@ -519,6 +519,11 @@ def test_bare_zaporizhzhia_is_the_city(gaz: Gazetteer) -> None:
         ("Красноперекопский район", "Krasnoperekopsk District", "UA-43"),
         ("Перекопський район", "Perekop Raion", "UA-43"),
         ("Самарівський район", "Samar Raion", "UA-12"),
+        # renamed in 2024 with its centre, found by the build in GeoNames' aliases
+        ("Червоноградський район", "Chervonohrad Raion", "UA-46"),
+        ("Шептицький район", "Sheptytskyi Raion", "UA-46"),
+        ("Красноградський район", "Krasnohrad Raion", "UA-63"),
+        ("Берестинський район", "Berestyn Raion", "UA-63"),
         # Russian districts, in Russian and in Ukrainian
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
         ("Шебекинский район", "Shebekinsky District", "RU-BEL"),
@@ -730,3 +735,32 @@ def test_unknown_village_of_the_district_named_right_after_it(text: str, village
     report = raidlog.extract(text, lang="uk" if "Дрони" in text else "ru")
     messages = [f.message for f in report.findings if f.code.startswith("place-") and village in f.message]
     assert messages and all(district in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "iso"),
+    [
+        # a city district by the neighbourhood it is named after, with a type word
+        ("the Obolon district", "Obolonskyi District", "UA-30"),
+        ("Podil district", "Podilskyi District", "UA-30"),
+        ("Sviatoshyn district", "Sviatoshynskyi District", "UA-30"),
+        ("Darnytsia district", "Darnytskyi District", "UA-30"),
+        ("Solomianka district", "Solomianskyi District", "UA-30"),
+        ("Pechersk district", "Pecherskyi District", "UA-30"),
+        ("Saltivka district", "Saltivskyi District", "UA-63"),
+        ("Sykhiv district", "Sykhivskyi District", "UA-46"),
+        ("the Obolonskyi district", "Obolonskyi District", "UA-30"),
+        ("Kholodnohirskyi district", "Kholodnohirskyi District", "UA-63"),
+        # alone, the neighbourhood
+        ("Obolon", "Obolon", "UA-30"),
+        # a town renamed with its raion, under the name the text writes
+        ("Chervonohrad", "Chervonohrad", "UA-46"),
+        ("Червоноград", "Chervonohrad", "UA-46"),
+        ("Sheptytskyi", "Sheptytskyi", "UA-46"),
+        ("Chervonohrad district", "Chervonohrad Raion", "UA-46"),
+        ("Krasnohrad", "Krasnohrad", "UA-63"),
+    ],
+)
+def test_city_districts_and_former_names(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
+    place = first(gaz, phrase)
+    assert (place.name, place.iso) == (name, iso)
