@@ -694,7 +694,7 @@ def _lower_case(text: str, lex: ModuleType, gaz: Gazetteer, pats: dict) -> list[
         if group == "unit":
             type_word = text[end:m.end()].split()[-1]
             query = f"{name} {type_word}"
-            kind = "admin1" if type_word in ("region", "oblast") else "district"
+            kind = "admin1" if type_word in ("region", "oblast") or re.fullmatch(lex.REGION_NOUN, type_word) else "district"
             found = [p for p in lookup(gaz, query, lex) if p.kind == kind]
             if not found and (kind == "admin1" or not [
                     p for p, _ in gaz.fuzzy(query, kinds={"district"}, cutoff=75.0, theatre=True)]):
