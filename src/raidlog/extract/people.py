@@ -184,7 +184,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 break  # "Владимир Марченко" is not Maksym Marchenko: a given name of its own before the surname
             if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
                 start = m.end() - len(candidate)
-                if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 12), start):
+                if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 16), start):
                     break  # "в Николаеве": a surname alone after a preposition of place is the town
                 insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))

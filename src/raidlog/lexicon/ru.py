@@ -498,8 +498,9 @@ ATTEMPTED_OVER = r"(?:по)?пыта\w+\s+атаковать(?:\s+(?:объек�
 # the cities that are regions of their own, after "под" (see OVER)
 NEAR_PREP = r"под"
 # a preposition of place right before a capitalised word: an official's bare surname there is a town
-# ("упали в Николаеве", "над Николаевом": the city, not Oleg Nikolaev)
-PLACE_BEFORE_NAME = r"(?:в|во|над|под|из|около|возле|вблизи)"
+# ("упали в Николаеве", "над Николаевом": the city, not Oleg Nikolaev); or a word for a town or an area
+# ("в районе украинского города Николаев", "г. Николаев", "в окрестностях Николаева")
+PLACE_BEFORE_NAME = r"(?:в|во|над|под|из|около|возле|вблизи|город[аеуо]?м?|г\.|район[еау]|окрестност\w+)"
 NEAR_CITY_REGION = r"(?:Москв|Санкт-Петербург|Петербург|Киев|Севастопол)"
 OVER = (
     r"(?:над\s+территори(?:ей|ями|ях)(?:\s+и\s+акватори\w+)?|над\s+акватори(?:ей|ями|ях)|"
