@@ -855,7 +855,7 @@ PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
 # ("from the northern and southern directions (Kursk, Millerovo)": the towns in brackets after the directions)
 LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
-                   # ("launched from the airspace over Russia's Belgorod region": the carriers' airspace)
+                   # ("fired from the airspace over Russia's Kursk region": the carriers' airspace)
                    r"|(?:launched\s+)?from (?:the )?airspace (?:over|of)(?:\s+(?:Russia|Belarus)['’]s)?(?:\s+the)?"
                    r"|from the (?:[\w-]+\s+)?(?:cities|towns) of|(?:launched\s+)?from (?:[\w-]+\s+)?directions\b[^.:;\n]{0,60}:|(?:launched\s+)?from|directions?\s*[:(])")
 
