@@ -355,7 +355,7 @@ ONE_OF_OF = r"\s+из\s"
 # follows) counts no weapon; not "один из них"
 EVERY_ONE_BEFORE = r"\bни\s+$"  # "ни одному из 12 беспилотников не удалось …": none of them, the numeral no count of one (English "every one of the 18 drones")
 # (nor "один из аппаратов", "одну из единиц": the weapons' unit words, one of the weapons told)
-ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
+ONE_OF_MANY = r"(?:одну|один|одна|одно|одного|одному|одним|одной)\s+из\s+(?!них\b|которых\b|(?:летательн\w+\s+)?(?:аппарат|единиц))"
 # ("Один из аппаратов сбили над морем": the weapons' unit word, as "из них")
 # a running figure raised, the verb that tells it ("возросло до 37", "достигло 25"): one list, read by
 # DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE
@@ -521,7 +521,8 @@ OVER_TOTAL = rf"(?:над\s+территори\w+|над\s+акватори\w+|�
 # (English "over two districts of the Belgorod region")
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")
 # (and the part of it a compass point names: "на востоке Крыма сбиты 9", "на северо-западе области")
-OVER_PARTS = (r"(?:\w+\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
+# ("над одним из районов Курской области": one of its districts, not named)
+OVER_PARTS = (r"(?:\w+\s+|(?:ещ[её]\s+)?одн\w+\s+из\s+)?(?:район\w*|округ\w*|муниципалитет\w*)|"
               # ("на границе Калужской и Брянской областей уничтожили восемь": one count over both)
               r"границе|границах|стыке|"
               r"(?:(?:северо|юго)-)?(?:востоке|западе|севере|юге)|"

@@ -344,7 +344,7 @@ DEBRIS_OF_ONE_BEFORE = (r"(?:улам(?:ок|к\w*)|падінн\w*|фрагме
                         r"\b(?:при|під\s+час|в\s+ході|у\s+ході)\s+(?:знищенн|збитт|перехопленн|відбитт|ураженн)\w*\s+$")
 ONE_OF_OF = r"\s+(?:з|із|зі)\s"
 # (nor "один з апаратів", "одну з одиниць": the weapons' unit words, one of the weapons told)
-ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
+ONE_OF_MANY = r"(?:одну|один|одна|одне|одного|одному|одним|однієї|одній)\s+(?:з|із|зі)\s+(?!них\b|їх\b|яких\b|(?:літальн\w+\s+)?(?:апарат|одиниц))"
 # ("Один з апаратів збили над морем": the weapons' unit word, as "з них")
 # a running figure raised, the verb that tells it ("зросла до 37", "сягнула 25"): one list, read by
 # DESTROYED_COUNT_BEFORE, RISEN_TO_BEFORE and the casualties' TOTAL_BEFORE
@@ -498,7 +498,8 @@ OVER_TOTAL = rf"(?:над\s+територі\w+|над\s+акваторі\w+|н�
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")
-OVER_PARTS = (r"(?:[\w'-]+\s+)?(?:район\w*|громад\w*)|"
+# ("над одним із районів Київської області": one of its districts, not named)
+OVER_PARTS = (r"(?:[\w'-]+\s+|(?:ще\s+)?одн\w+\s+(?:з|із)\s+)?(?:район\w*|громад\w*)|"
               # ("на межі Сумської та Полтавської областей збили шість": one count over both)
               # (and "на межі між Волинню та Рівненщиною": the two in the instrumental after "між")
               r"(?:межі|кордоні|стику)(?:\s+між)?|"
