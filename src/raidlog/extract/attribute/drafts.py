@@ -85,6 +85,7 @@ class Attribution:
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1
     reporter_sentence: int = -2
+    reporter_start: int = -1  # where the sentence that named him starts
     reporter_town: list[Place] = field(default_factory=list)  # the town a mayor's office names
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events

@@ -176,6 +176,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told = [c for _, c in told] if out.author is None else [out.author, *(c for _, c in told)]
             out.administrations.append((s.start, claimants.authorities(s.text, *m.authorities, res, gaz, lex, told,
                                                                          headline=s.is_title)))
+        if people and out.claims and out.claims[-1].claimant is UNATTRIBUTED and out.reporter is not None \
+                and out.reporter.person and out.reporter is not people[0].claimant and out.claims[-1].evidence \
+                and out.claims[-1].evidence[0][0] > out.reporter_start \
+                and not s.text[: m.people[0].role_start].strip() and s.text[m.people[0].end :].startswith(":"):
+            # "Governor of the Kursk Region X: 01:10. … In total, 12 UAVs were shot down in the region.", then
+            # "Governor of the Bryansk Region Y: …": a digest of officials' posts, each headed by its author;
+            # the count told by nobody since X's header is X's, not the next header's
+            out.claims[-1].claimant = out.reporter
         if people:
             _official_speaks(out, people[0], m, previous[0] if previous is not None else None, lex)
             if untold_downing is not None and untold_downing[0].sentence.index == s.index - 1 \
@@ -897,6 +905,7 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
     out.reporter_town = _office_town(official)
     out.reporter_paragraph = s.paragraph
     out.reporter_sentence = s.index
+    out.reporter_start = s.start
     last = out.claims[-1] if out.claims else None
     if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
             and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
