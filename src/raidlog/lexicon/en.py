@@ -1189,6 +1189,10 @@ GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:e
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
                          r"launch(?:es|ed)|unleash(?:es|ed))\b"
+                         # ("Kyiv has been attacking Moscow's forces", "Moscow is targeting energy sites": an attack of
+                         # its ongoing, active, which no place's passive reads: not "Kyiv attacked overnight", a headline's)
+                         r"|\s+(?:(?:has|have|had)\s+been|is|was|keeps|kept|continues\s+to\s+be)\s+"
+                         r"(?:attacking|targeting|striking|shelling|bombing|bombarding)\b"
                          # ("Moscow claims Kyiv is responsible for the attacks", "Kyiv was behind the attacks"; what it
                          # is behind an attack: not "the blast in Kyiv was behind the station", "Kyiv was behind Kharkiv")
                          r"|\s+(?:is|was|were|are|has\s+been)\s+(?:(?:directly|not|also|ultimately)\s+)?(?:behind|responsible\s+for)"
