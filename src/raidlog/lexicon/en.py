@@ -271,8 +271,9 @@ COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
 # the waters of a sea, after a place: "over Russian regions and the waters of the Black Sea"
 WATERS = r"(?:the\s+)?waters\s+of"
-# the waters of a river named as its city is ("over the waters of the Dnipro"): the river, no city
-RIVER_WATERS = rf"{WATERS}\s+(?:the\s+)?(?:Dnipro|Dnieper|Desna|Dniester|Danube)$"
+# the waters of a river named as its city is ("over the waters of the Dnipro"), or its bank ("on the
+# left bank of the Dnipro"): the river, no city
+RIVER_WATERS = rf"(?:{WATERS}|(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:Dnipro|Dnieper|Desna|Dniester|Danube)$"
 _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story

@@ -425,8 +425,9 @@ COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|сумм
 REGION_COUNT = r"(?![а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом)\s+регион(?:а|у|ом|е)?(?![\w-]))(?:(?-i:[^A-ZА-ЯЁ\s])\S*\s+){0,2}(?:регион\w*|субъект\w*)\b"
 # the waters of a sea, after a place: "над регионами России и акваторией Азовского моря"
 WATERS = r"акватори\w+"
-# the waters of a river named as its city is ("над акваторией Днепра"): the river, no city
-RIVER_WATERS = rf"{WATERS}\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"
+# the waters of a river named as its city is ("над акваторией Днепра"), its bank or its bed ("на
+# побережье Днепра", "на левом берегу Днепра", "в реке Десна"): the river, no city
+RIVER_WATERS = rf"(?:{WATERS}|побережь\w*|берег\w*|русл\w*|рек\w*)\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"
 _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 # a count over the whole country, never the speaking official's own region: "ПВО уничтожили девять
 # дронов над регионами России" in the Moscow mayor's story

@@ -406,8 +406,9 @@ COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
 REGION_COUNT = r"(?![а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім)\s+регіон(?:у|ом|і)?(?![\w'’-]))(?:(?-i:[^A-ZА-ЯЁІЇЄҐ\s])\S*\s+){0,2}регіон\w*\b"
 # the waters of a sea, after a place: "над регіонами та акваторією Чорного моря"
 WATERS = r"акваторі\w+"
-# the waters of a river named as its city is ("над акваторією Дніпра"): the river, no city
-RIVER_WATERS = rf"{WATERS}\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
+# the waters of a river named as its city is ("над акваторією Дніпра"), its bank or its bed ("на узбережжі
+# Дніпра", "на лівому березі Дніпра", "у річці Десна"): the river, no city
+RIVER_WATERS = rf"(?:{WATERS}|узбережж\w*|берег\w*|березі|русл\w*|річк\w*|річц\w*)\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
 _QUARTER = r"(?:(?:північно-|південно-)?(?:півночі|півдні|сході|заході)|центрі)"
 # a count over the whole country, never the speaking official's own region: "над Україною збито 40"
 NATIONWIDE = (r"\bнад\s+(?:(?:різними\s+|кількома\s+|багатьма\s+)?регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
