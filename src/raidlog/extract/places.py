@@ -124,6 +124,8 @@ def _patterns(lex: ModuleType) -> dict:
         "institution_after": gates.pattern(lex.INSTITUTION_AFTER),
         "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "river_waters": gates.pattern(lex.RIVER_WATERS),
+        "road_of_towns": gates.pattern(lex.ROAD_OF_TOWNS),
+        "dash_name_after": gates.pattern(r"\s*[-—–]\s*[^\W\d_]"),
         "area_after": gates.pattern(lex.AREA_AFTER),
         "areas_after": gates.pattern(lex.AREAS_AFTER),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", re.IGNORECASE),
@@ -582,6 +584,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "на улице Щорса", "на вул. Харківській": a street
         elif pats["river_waters"].search(text, max(0, h.start - 25), h.end):
             drop.add(n)  # "над акваторією Дніпра": the river
+        elif (road := pats["road_of_towns"].search(text, max(0, h.start - 80), h.start)) is not None and (
+                road.group(0).rstrip()[-1] in "-—–" or pats["dash_name_after"].match(text, h.end)):
+            drop.add(n)  # "на трассе Белгород — Шебекино": a road named by the towns it joins
         elif pats["speaker_before"].search(text, max(0, h.start - 20), h.start) and _CLAUSE_END.match(text, h.end) \
                 or pats["attacker_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government

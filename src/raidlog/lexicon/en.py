@@ -274,6 +274,9 @@ WATERS = r"(?:the\s+)?waters\s+of"
 # the waters of a river named as its city is ("over the waters of the Dnipro"), or its bank ("on the
 # left bank of the Dnipro"): the river, no city
 RIVER_WATERS = rf"(?:{WATERS}|(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:Dnipro|Dnieper|Desna|Dniester|Danube)$"
+# a road named by the towns it joins (Russian "на трассе Белгород — Шебекино"): English names the road
+# after its towns ("the Belgorod-Shebekino highway"), which NOT_A_PLACE_AFTER reads
+ROAD_OF_TOWNS = r"(?!)"
 _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # a count over the whole country, never the speaking official's own region: "air defences downed seven
 # drones over Russian regions" in the Moscow mayor's story

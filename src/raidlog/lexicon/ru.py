@@ -428,6 +428,10 @@ WATERS = r"акватори\w+"
 # the waters of a river named as its city is ("над акваторией Днепра"), its bank or its bed ("на
 # побережье Днепра", "на левом берегу Днепра", "в реке Десна"): the river, no city
 RIVER_WATERS = rf"(?:{WATERS}|побережь\w*|берег\w*|русл\w*|рек\w*)\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"
+# a road named by the towns it joins ("на трассе Белгород — Шебекино — Волоконовка", "на автодороге
+# Курск-Льгов"): no town of what happened on it; the names after a road's word, joined by dashes
+ROAD_OF_TOWNS = (r"(?i:\b(?:трасс|автотрасс|автодорог|дорог|автомагистрал)\w*|\bшоссе)\s+"
+                 r"(?:[А-ЯЁ][\w'’-]*\s*[-—–]\s*){0,3}$")
 _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|западе)|центре)"
 # a count over the whole country, never the speaking official's own region: "ПВО уничтожили девять
 # дронов над регионами России" in the Moscow mayor's story

@@ -409,6 +409,10 @@ WATERS = r"акваторі\w+"
 # the waters of a river named as its city is ("над акваторією Дніпра"), its bank or its bed ("на узбережжі
 # Дніпра", "на лівому березі Дніпра", "у річці Десна"): the river, no city
 RIVER_WATERS = rf"(?:{WATERS}|узбережж\w*|берег\w*|березі|русл\w*|річк\w*|річц\w*)\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
+# a road named by the towns it joins ("на трасі Київ — Чоп", "на автошляху Суми-Київ"): no town of
+# what happened on it; the names after a road's word, joined by dashes
+ROAD_OF_TOWNS = (r"(?i:\b(?:трас|автотрас|автошлях|автодорог|дорог|дорозі|автомагістрал)\w*|\bшосе)\s+"
+                 r"(?:[А-ЯІЇЄҐ][\w'’-]*\s*[-—–]\s*){0,3}$")
 _QUARTER = r"(?:(?:північно-|південно-)?(?:півночі|півдні|сході|заході)|центрі)"
 # a count over the whole country, never the speaking official's own region: "над Україною збито 40"
 NATIONWIDE = (r"\bнад\s+(?:(?:різними\s+|кількома\s+|багатьма\s+)?регіонами\s+(?:України|росії|рф)|(?:усією\s+|всією\s+)?територією\s+(?:України|росії|рф)|"
