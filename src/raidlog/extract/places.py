@@ -124,6 +124,9 @@ def _patterns(lex: ModuleType) -> dict:
         "institution_after": gates.pattern(lex.INSTITUTION_AFTER),
         "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "river_waters": gates.pattern(lex.RIVER_WATERS),
+        # a capitalised name of one or two words and a list's comma or "and" right before a name
+        "listed_name_before": gates.pattern(rf"(?-i:[^\W\d_a-zа-яёіїєґ])[\w'’-]*(?:\s+(?-i:[^\W\d_a-zа-яёіїєґ])[\w'’-]*)?"
+                                           rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*$"),
         "road_of_towns": gates.pattern(lex.ROAD_OF_TOWNS),
         "dash_name_after": gates.pattern(r"\s*[-—–]\s*[^\W\d_]"),
         "area_after": gates.pattern(lex.AREA_AFTER),
@@ -1038,11 +1041,27 @@ def _unknown_name(text, run, lex, gaz: Gazetteer, pats) -> PlaceHit | None:
     return PlaceHit(run[0].start(), run[-1].end(), phrase, (), None, True, dictionary_form(phrase, lex))
 
 
+_LISTED_BACK = 3  # how many names back a list's cue is looked for ("в сёлах А, Б и Новая В")
+
+
+def _cued_or_listed(text: str, start: int, pats: dict) -> bool:
+    """Whether a cue of a place stands right before ``start``, or before the list of names that ends
+    there ("населённых пунктов Питомник и Малые Проходы": the cue of the list's first name)."""
+    for _ in range(_LISTED_BACK + 1):
+        if _before(pats["cue"], text, start):
+            return True
+        prev = pats["listed_name_before"].search(text, max(0, start - 60), start)
+        if prev is None:
+            return False
+        start = prev.start()
+    return False
+
+
 def _opened_name(text, first, second, lex, pats) -> PlaceHit | None:
     """"а в Новой Нелидовке повреждены …": a name of two words that opens with an adjective of
     names ("Новая", "Велика", ``lex.NAME_OPENERS``), after a preposition of place: one unknown place,
     a village (the gazetteer knows the towns), of the district or region the text names beside it."""
-    if second.group(0).lower() in lex.NOT_PLACES or not _before(pats["cue"], text, first.start()):
+    if second.group(0).lower() in lex.NOT_PLACES or not _cued_or_listed(text, first.start(), pats):
         return None
     phrase = text[first.start() : second.end()]
     return PlaceHit(first.start(), second.end(), phrase, (), None, True, dictionary_form(phrase, lex), village=True)

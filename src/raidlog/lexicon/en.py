@@ -1252,6 +1252,8 @@ UNITS_ENGAGED = (r"\b(?:to\s+repel\s+the\s+(?:air\s+)?attacks?|(?:involved|engag
 # a town or district where weapons were destroyed (a place below the region, kept as an incident)
 SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." before a settlement's name)
 # ("downed close to the town of Shebekino", "on the approaches to Belgorod", "a few kilometres from Kursk")
+# the words of a kind of settlement before its name, after a list's "and" ("Izium and the villages of …")
+SETTLEMENT_NOUN = r"(?:villages?|towns?|city|cities|settlements?)\s+of"
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of|close to|not far from|"
                     r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")

@@ -428,7 +428,7 @@ WATERS = r"акватори\w+"
 # the waters of a river named as its city is ("над акваторией Днепра"), its bank or its bed ("на
 # побережье Днепра", "на левом берегу Днепра", "в реке Десна"): the river, no city
 RIVER_WATERS = rf"(?:{WATERS}|побережь\w*|берег\w*|русл\w*|рек\w*)\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"
-# a road named by the towns it joins ("на трассе Белгород — Шебекино — Волоконовка", "на автодороге
+# a road named by the towns it joins ("на трассе Курск — Рыльск — Глушково", "на автодороге
 # Курск-Льгов"): no town of what happened on it; the names after a road's word, joined by dashes
 ROAD_OF_TOWNS = (r"(?i:\b(?:трасс|автотрасс|автодорог|дорог|автомагистрал)\w*|\bшоссе)\s+"
                  r"(?:[А-ЯЁ][\w'’-]*\s*[-—–]\s*){0,3}$")
@@ -503,9 +503,10 @@ ATTEMPTED_OVER = r"(?:по)?пыта\w+\s+атаковать(?:\s+(?:объек�
 # the cities that are regions of their own, after "под" (see OVER)
 NEAR_PREP = r"под"
 # a preposition of place right before a capitalised word: an official's bare surname there is a town
-# ("упали в Николаеве", "над Николаевом": the city, not Oleg Nikolaev); or a word for a town or an area
-# ("в районе украинского города Николаев", "г. Николаев", "в окрестностях Николаева")
-PLACE_BEFORE_NAME = r"(?:в|во|над|под|из|около|возле|вблизи|город[аеуо]?м?|г\.|район[еау]|окрестност\w+)"
+# ("упали в Николаеве", "над Николаевом": the city, not Oleg Nikolaev); or a word for a town, a village or an
+# area ("в районе украинского города Николаев", "г. Николаев", "в окрестностях Николаева", "села …")
+PLACE_BEFORE_NAME = (r"(?:в|во|над|под|из|около|возле|вблизи|город[аеуо]?м?|г\.|район[еау]|окрестност\w+|"
+                     r"сел[аеоу]|пос[её]лк[аеу]|посёлок|поселок|деревн[еиюя])")
 NEAR_CITY_REGION = r"(?:Москв|Санкт-Петербург|Петербург|Киев|Севастопол)"
 OVER = (
     r"(?:над\s+территори(?:ей|ями|ях)(?:\s+и\s+акватори\w+)?|над\s+акватори(?:ей|ями|ях)|"
@@ -1296,9 +1297,12 @@ UNITS_ENGAGED = r"\b(?:[Дд]ля|[Кк])\s+(?:отражени\w*\s+(?:возд
 # a settlement's type word abbreviated before its name ("в г. Каменске-Шахтинском", "и г. Шахты")
 SETTLEMENT_ABBREVIATION = r"(?:г|с|п|пос|д|х|пгт|рп)\.\s*|пгт\s+"
 # ("в нескольких километрах от Воронежа", "недалеко от Курска", "на подступах к Белгороду")
+# the words of a kind of settlement before its name ("города", "населённых пунктов"), after an adjective
+# ("украинского города Николаев")
+SETTLEMENT_NOUN = r"(?:[а-яё]+(?:ого|ой|ых|их)\s+)?(?:сел\w*|пос[её]лк\w*|деревн\w*|город\w*|хутор\w*|населённ\w+\s+пункт\w*|населенн\w+\s+пункт\w*)"
 INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи|\bнедалеко\s+от|\bнеподал[её]ку\s+от|"
                     r"\bкилометр\w*\s+от|\bна\s+подступах\s+к|\bна\s+окраин(?:е|ах)|\bна\s+территори(?:и|ях))\s+"
-                    r"(?:(?:территори\w+|сел\w*|пос[её]лк\w*|деревн\w*|город\w*|хутор\w*)\s+"
+                    rf"(?:(?:территори\w+|{SETTLEMENT_NOUN})\s+"
                     rf"|{SETTLEMENT_ABBREVIATION})?$")
 # "остальные – над Воронежской": the rest of the total
 REMAINDER = r"(?:остальн\w+|оставш\w+(?:\s+\w+)?)"

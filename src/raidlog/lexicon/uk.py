@@ -483,7 +483,8 @@ ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Кур
 # the cities that are regions of their own, after "під" (see OVER)
 NEAR_PREP = r"під"
 # a preposition of place right before a capitalised word: an official's bare surname there is a town (see lexicon.ru)
-PLACE_BEFORE_NAME = r"(?:в|над|під|із|біля|поблизу)"
+# (and after a word of a town or village: "у районі міста Миколаїв")
+PLACE_BEFORE_NAME = r"(?:в|над|під|із|біля|поблизу|міст[оаіу]|м\.|сел[оаіу]|селищ[еаіу]?)"
 NEAR_CITY_REGION = r"(?:Києв|Москв|Санкт-Петербург|Петербург|Севастопол)"
 OVER = (
     # ("в небі Сумщини було збито 17": the sky of the region, in the genitive)
@@ -1261,9 +1262,12 @@ UNITS_ENGAGED = r"\b(?:[Дд]ля\s+|[Зз]дійснювал\w*\s+)(?:відб�
 # a settlement's type word abbreviated before its name ("у м. Ізюм", "біля с. Мала Данилівка")
 SETTLEMENT_ABBREVIATION = r"(?:м|с|смт|сел)\.\s*|смт\s+"
 # ("за кілька кілометрів від Сум", "неподалік Полтави", "на підступах до Києва")
+# the words of a kind of settlement before its name ("міста", "населених пунктів"), after an adjective
+# ("українського міста Миколаїв")
+SETTLEMENT_NOUN = r"(?:[а-яєіїґ'’]+(?:ого|ої|их)\s+)?(?:сел\w*|селищ\w*|міст\w*|населен\w+\s+пункт\w*)"
 INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
                     r"\bкілометр\w*\s+від|\bна\s+підступах\s+до|\bна\s+околиц(?:і|ях)|\bна\s+територі(?:ї|ях))\s+"
-                    rf"(?:(?:територі\w+|сел\w*|селищ\w*|міст\w*)\s+|{SETTLEMENT_ABBREVIATION})?$")
+                    rf"(?:(?:територі\w+|{SETTLEMENT_NOUN})\s+|{SETTLEMENT_ABBREVIATION})?$")
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"
 REMAINDER_STEMS = ("решт", "інш")  # the words REMAINDER begins with (a cheap gate)

@@ -257,7 +257,9 @@ def _patterns(lex: ModuleType) -> dict:
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты";
         # a district of it with its unit's qualifier before the comma or "and": "в Лесном сельском и Полевом районах")
-        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
+        # ("Изюм и населённых пунктов Питомник": the list goes on past the word of its kind of settlement)
+        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
+                                     rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
