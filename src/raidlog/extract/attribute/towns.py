@@ -233,6 +233,12 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
     last: Resolution | None = None
     for r in res:
         p = r.place
+        if last is not None and p is not None and p.kind == "admin1" and pats["bracketed"].match(text, r.hit.start - 1) \
+                and pats["bracket_close"].match(text, r.hit.end):
+            # "в районе Токмака (Запорожская область), Береговки (Херсонская область) и Алешек": a town's region in
+            # brackets, its qualifier, and the list goes on after it (past a village the gazetteer lacks)
+            last = r
+            continue
         if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
                               or p.country not in ("RU", "UA") or r.hit.as_written in regional
                               or _names_its_region(r, counted_towns)):
