@@ -408,6 +408,24 @@ def _village_in(hit: PlaceHit, unit: Place, lang: str) -> Place:
                  as_written=hit.as_written, region=unit.region or unit.name)
 
 
+# a written adjective of a district in any case ("Тракторозаводском", "Слобідському"), to its masculine ending
+_OBLIQUE_ADJECTIVE = re.compile(r"(ськ|цьк|зьк|ск|цк)(?:ому|ого|ими|им|ім|ій|их|ий|ой|ом|ая|ое|ую)$")
+
+
+def _city_district(hit: PlaceHit, city: Place, name: str | None = None) -> Place:
+    """A district of ``city`` that the gazetteer does not list there: ``name``, else the written
+    adjective in Latin letters ("Traktorozavodsky District")."""
+    if name is None:
+        written = _OBLIQUE_ADJECTIVE.sub(lambda m: m.group(1) + "ий", hit.as_written.split()[0].lower())
+        stem = _latin(written if written != hit.as_written.split()[0].lower()
+                      else (split_type(name_key(hit.name)) or (name_key(hit.name), ""))[0])
+        # (the adjective's ending as GeoNames spells a district's name: "Traktorozavodsky", not "-skiy")
+        name = f"{stem[:-2] + 'y' if stem.endswith('skiy') else stem} District"
+    return Place(id=f"{city.id}/{name_key(name).replace(' ', '-')}", name=name, kind="district", iso=city.iso,
+                 country=city.country, lat=city.lat, lon=city.lon, as_written=hit.as_written,
+                 region=city.region, unit="city_district")
+
+
 def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     cands = list(hit.candidates)
     typed = split_type(name_key(hit.name)) if hit.type_word else None
@@ -432,15 +450,26 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     return cands
 
 
+_LISTED_DISTRICTS = 5  # how many districts of one list are looked past for the city after them
+
+
 def _city_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
-    """The city named right after a district ("Красноармейском районе Волгограда"), if one."""
-    if not _is_district(hit) and not hit.type_word.lower().startswith("район"):
-        return None
-    for other in _right_after(hit, hits):
-        if other.start - hit.end <= 2 and not other.type_word:
-            cities = [c for c in other.candidates if c.kind == "locality" and (c.population or 0) >= CITY_DISTRICTS_FROM]
-            if len(cities) == 1:
-                return cities[0]
+    """The city named right after a district ("Красноармейском районе Волгограда"), or after the list
+    of districts it opens ("в Кировском и Ворошиловском районах Волгограда"), if one."""
+    for _ in range(_LISTED_DISTRICTS):
+        if not hit.type_word or not _is_district(hit) and not hit.type_word.lower().startswith("район"):
+            return None
+        listed = None
+        for other in _right_after(hit, hits):
+            if other.start - hit.end <= 2 and not other.type_word:
+                cities = [c for c in other.candidates if c.kind == "locality" and (c.population or 0) >= CITY_DISTRICTS_FROM]
+                if len(cities) == 1:
+                    return cities[0]
+            elif other.listed and other.type_word == hit.type_word:
+                listed = other  # the next district of the list, which shares its type word
+        if listed is None:
+            return None
+        hit = listed
     return None
 
 
@@ -498,6 +527,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
                               tuple(p for p, _ in found), found[0][1])
+    if hit.unknown and (city := _city_after(hit, hits)) is not None:
+        # "в Тракторозаводском районе Волгограда": a district of the city named after it, which the
+        # gazetteer does not list
+        return Resolution(hit, sentence_start, _city_district(hit, city), "local",
+                          context="the city named after it", within=city)
     if hit.unknown:
         within = set(sentence_isos) | set(reporter_regions)
         region_typed = bool(hit.type_word) and hit.type_word.lower().startswith(_REGION_TYPE_STEMS)
@@ -544,10 +578,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         if not own:
             # the name most of its namesakes have (not one that lists it as an alternate name)
             names = Counter(c.name for c in cands if c.kind == "district")
-            named = next(c for c in cands if c.kind == "district" and c.name == names.most_common(1)[0][0])
-            place = Place(id=f"{city.id}/{name_key(named.name).replace(' ', '-')}", name=named.name,
-                          kind="district", iso=city.iso, country=city.country, lat=city.lat, lon=city.lon,
-                          as_written=hit.as_written, region=city.region, unit="city_district")
+            place = _city_district(hit, city, names.most_common(1)[0][0])
             return Resolution(hit, sentence_start, place, "local", tuple(cands),
                               context="the city named after it", within=city)
     primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
