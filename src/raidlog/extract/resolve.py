@@ -532,8 +532,15 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         # gazetteer does not list
         return Resolution(hit, sentence_start, _city_district(hit, city), "local",
                           context="the city named after it", within=city)
+    region = _region_after(hit, hits) if hit.unknown and hit.village else None
+    if region is not None and not gaz.fuzzy(hit.name, within={region.iso}):
+        # "в районе Ивановки (Курская область)": a village of the region named right after it, which the
+        # gazetteer lacks there (not a like-sounding village of another region)
+        lang = "uk" if set(hit.name.lower()) & set("іїєґ") else "ru"
+        return Resolution(hit, sentence_start, _village_in(hit, region, lang), "local",
+                          context="the region named beside it", within=region)
     if hit.unknown:
-        within = set(sentence_isos) | set(reporter_regions)
+        within = {region.iso} if region is not None else set(sentence_isos) | set(reporter_regions)
         region_typed = bool(hit.type_word) and hit.type_word.lower().startswith(_REGION_TYPE_STEMS)
         kinds = {"admin1"} if region_typed else None
         if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):

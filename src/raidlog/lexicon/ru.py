@@ -1405,7 +1405,9 @@ SMALL_PLACE_CUES = (r"(?:\bсел(?:о|а|е|у|ом|ах|ам)|\bпос[её]л
                     r"\bсел\.|\bпос\.|\bпгт\.?|\bд\.|\bх\.)\s*$")
 
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
-SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
+# a name the gazetteer lacks with its region after it in brackets ("в районе Ивановки (Курская область)"):
+# a village of that region (English "the Ivanovka settlement of the Petrovsky district")
+SMALL_PLACE_OF_UNIT = r"\s*\(\s*[А-ЯЁ][а-яё-]+(?:ская|цкая)\s+област[ьи]\s*\)"
 # a plural settlement word, then names: each name after the first is a village too ("в сёлах Ивановка,
 # Петровка и Лесное")
 SETTLEMENTS_LISTED = (r"(?i:\b(?:сел(?:ах|ам|а)|с[её]лах|деревн(?:ях|ям|и)|пос[её]лк(?:ах|ам|и)|хутор(?:ах|ам|а)))\s+"

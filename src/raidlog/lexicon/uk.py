@@ -1201,7 +1201,9 @@ VILLAGE_CUES = r"(?:сел\w*|селищ\w*|місті|міста|місто|(?<
 CITY_CUES = r"(?<![\w'’-])міст(?:о|і|а|у|ом)\s+$"  # "у місті Костянтинівка": the city, of its namesakes
 SMALL_PLACE_CUES = r"(?:\bсел(?:о|а|і|у|ом|ах|ам)|\bселищ\w*|\bс\.|\bсел\.|\bсмт\.?)\s*$"
 SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before a name here)
-SMALL_PLACE_OF_UNIT = r"(?!)"  # (English "the Ivanovka settlement of the Petrovsky district")
+# a name the gazetteer lacks with its region after it in brackets ("у районі Іванівки (Сумська область)"):
+# a village of that region (English "the Ivanovka settlement of the Petrovsky district")
+SMALL_PLACE_OF_UNIT = r"\s*\(\s*[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ська|цька|зька)\s+област[ьі]\s*\)"
 ELLIPTIC_TYPES = ("області", "краю")
 # a plural settlement word, then names: each name after the first is a village too ("у селах
 # Іванівка, Петрівка та Лісне")
