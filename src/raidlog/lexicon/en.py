@@ -1254,6 +1254,9 @@ SETTLEMENT_ABBREVIATION = r"(?!)"  # (Russian "г.", Ukrainian "м.", "с." befo
 # ("downed close to the town of Shebekino", "on the approaches to Belgorod", "a few kilometres from Kursk")
 # the words of a kind of settlement before its name, after a list's "and" ("Izium and the villages of …")
 SETTLEMENT_NOUN = r"(?:villages?|towns?|city|cities|settlements?)\s+of"
+# a verbless sentence that opens with "also", going on with the places of the sentence before ("Also over
+# the Donetsk region, near Sloviansk and Kramatorsk.")
+ALSO_OPENING = r"\W*(?:and\s+)?also\s+(?:in|over|near)\b"
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of|close to|not far from|"
                     r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")

@@ -1300,6 +1300,9 @@ SETTLEMENT_ABBREVIATION = r"(?:г|с|п|пос|д|х|пгт|рп)\.\s*|пгт\s+
 # the words of a kind of settlement before its name ("города", "населённых пунктов"), after an adjective
 # ("украинского города Николаев")
 SETTLEMENT_NOUN = r"(?:[а-яё]+(?:ого|ой|ых|их)\s+)?(?:сел\w*|пос[её]лк\w*|деревн\w*|город\w*|хутор\w*|населённ\w+\s+пункт\w*|населенн\w+\s+пункт\w*)"
+# a verbless sentence that opens with "also", going on with the places of the sentence before ("А также в
+# ДНР — в Славянске и Краматорске")
+ALSO_OPENING = r"\W*(?:а\s+)?(?:также|кроме\s+того)\s+(?:в|во|над|под|около|вблизи)\b"
 INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи|\bнедалеко\s+от|\bнеподал[её]ку\s+от|"
                     r"\bкилометр\w*\s+от|\bна\s+подступах\s+к|\bна\s+окраин(?:е|ах)|\bна\s+территори(?:и|ях))\s+"
                     rf"(?:(?:территори\w+|{SETTLEMENT_NOUN})\s+"

@@ -1267,6 +1267,9 @@ SETTLEMENT_ABBREVIATION = r"(?:м|с|смт|сел)\.\s*|смт\s+"
 # the words of a kind of settlement before its name ("міста", "населених пунктів"), after an adjective
 # ("українського міста Миколаїв")
 SETTLEMENT_NOUN = r"(?:[а-яєіїґ'’]+(?:ого|ої|их)\s+)?(?:сел\w*|селищ\w*|міст\w*|населен\w+\s+пункт\w*)"
+# a verbless sentence that opens with "also", going on with the places of the sentence before ("А також у
+# Донецькій області — у Слов'янську та Краматорську")
+ALSO_OPENING = r"\W*(?:а\s+)?(?:також|крім\s+того)\s+(?:в|у|над|під|біля|поблизу)\b"
 INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
                     r"\bкілометр\w*\s+від|\bна\s+підступах\s+до|\bна\s+околиц(?:і|ях)|\bна\s+територі(?:ї|ях))\s+"
                     rf"(?:(?:територі\w+|{SETTLEMENT_NOUN})\s+|{SETTLEMENT_ABBREVIATION})?$")

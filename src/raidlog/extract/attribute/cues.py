@@ -264,6 +264,7 @@ def _patterns(lex: ModuleType) -> dict:
                                      rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
+        "also_opening": gates.pattern(lex.ALSO_OPENING, i),  # .match(sentence): "А также в …"
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),

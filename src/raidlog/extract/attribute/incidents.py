@@ -195,6 +195,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if positive and "casualties" not in kinds:
         kinds.append("casualties")  # "wounding a farm worker"
     if not kinds and toll is None:
+        _also_repelled(out, m, res, lex, offset)
         return False
     if m.commentary_hint and toll is None:
         return False
@@ -337,6 +338,21 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                                        # the claim's speaker, found since, tells the attack at its targets
                                        claim=out.claims[-1] if targets and out.claims else None))
     return True
+
+
+def _also_repelled(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int) -> None:
+    """"Дроны сбиты в районе Изюма и Купянска. А также в ДНР — в Славянске и Краматорске.": a sentence of no
+    verb that opens with "also", right after the sentence that told where weapons were downed, names more
+    such places (its towns and districts join that incident)."""
+    last = out.incidents[-1] if out.incidents else None
+    if last is None or last.kinds != ["attack_repelled"] or not last.evidence \
+            or offset - last.evidence[-1][1] > 2 or not _patterns(lex)["also_opening"].match(m.sentence.text):
+        return
+    more = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+            and r.place.country in ("RU", "UA")]
+    last.places += [p for p in more if not any(p is q for q in last.places)]
+    if more:
+        last.evidence.append((offset, offset + len(m.sentence.text)))
 
 
 def _landmarks(text: str, res: list[Resolution], lex: ModuleType) -> list[Resolution]:
