@@ -598,8 +598,10 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif h.candidates and all(c.kind == "country" for c in h.candidates) and pats["attacker_after"].match(text, h.end):
             drop.add(n)  # "Russia launched 20 drones", "Росія атакувала …": the attacker, no place of the attack
         elif len(h.as_written) <= 3 and h.as_written.isupper() and h.candidates \
-                and all(c.kind == "locality" for c in h.candidates):
-            drop.add(n)  # "в ДНО" (ДНР misspelt), "ВСУ": an abbreviation in capitals, no town of three letters
+                and all(c.kind == "locality" and (c.population or 0) < CITY_POPULATION for c in h.candidates):
+            # "в ДНО" (ДНР misspelt): an abbreviation in capitals, no small town of three letters (not "УФА", a
+            # city a headline writes in capitals)
+            drop.add(n)
         elif h.unknown and pats["given_first"].match(h.as_written):
             drop.add(n)  # "староста села Тарас Мельничук": a given name and a surname nobody knows, no village
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
