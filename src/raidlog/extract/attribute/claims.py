@@ -292,6 +292,10 @@ def _another_day(current: ClaimDraft, m: Mentions, published: date | None) -> bo
         # full-scale invasion on Feb. 24, 2022": the day a running tally counts from is no day of its own
         return False
     days = {(d.month, d.day) for d in m.days}
+    if current.days and current.night and m.night:
+        # two nights, each told by its date ("Overnight on October 15, … 136 drones", then "Overnight on
+        # October 16, … 56 drones and a missile"): neighbouring dates are two nights, not one
+        return not days & current.days
     if current.days:
         return not any(_within_a_day(a, b) for a in days for b in current.days)
     if published is not None and all(_days_before(d, published) >= 2 for d in m.days):
