@@ -38,7 +38,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
     # ("9 unmanned aircraft-type aerial vehicles": a translation of the Russian "БПЛА
     # самолетного типа" with the type inside the noun)
-    (r"(?:unmanned (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|unmanned aircraft|UAV['’]s|UAVs?|"
+    # ("1,300 one-way attack uncrewed aerial vehicles (OWA-UAVs)": British intelligence's words for them)
+    (r"(?:(?:unmanned|uncrewed) (?:(?:aircraft|airplane|plane|fixed-wing)-type )?aerial vehicles?|(?:unmanned|uncrewed) aircraft|UAV['’]s|(?:OWA[- ])?UAVs?|"
      r"(?:aerial )?drones?|quadcopters?|BpLAs?|"
      # ("11 loitering munitions of this kind were shot down": the Shaheds, as the south's command calls them)
      # ("17 barrage munitions were launched": the same, translated from "баражуючі боєприпаси")
@@ -98,7 +99,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVE_ENDING = r"(?!)"  # (Russian and Ukrainian adjectives told by their ending)
 WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
-    r"attack|strike|kamikaze|suicide|one-way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
+    r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
