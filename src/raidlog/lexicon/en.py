@@ -691,6 +691,16 @@ OWN_NIGHT_AFTER = r"(?:;\s*|,\s*(?:and|while|but)\s+|\s+and\s+)(?:then\s+)?(?:ov
 COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
             r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
             r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")
+# a figure of another period set beside a count, with that period: "1,450 destroyed, compared with 1,120 in
+# the previous month", "900 drones in May, up from 700 the month before": that period's claim, of the
+# same claimant, verb and weapon (group n: its number)
+COMPARED_PERIOD = (r"(?:(?:in|during|over)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:day|night|week|month|year)|"
+                   r"(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                   r"(?:a|the|one)\s+(?:day|night|week|month|year)\s+(?:before|earlier|prior)|"
+                   r"(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month|year)|last\s+(?:night|week|month|year)|yesterday)\b")
+COMPARED_FIGURE = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
+                   r"(?:(?:about|around|some|nearly|just|over|more\s+than)\s+)?(?P<n>\d[\d,.]*)\s+(?:[\w-]+\s+){0,2}?"
+                   + COMPARED_PERIOD)
 # a past attack the report's is measured against, and the clause that tells it ("involving", "when"), to a
 # comma: "the largest attack since the June 1 raid involving 472 drones", "the biggest since June 1, when
 # Russia launched 472 drones": its counts are that attack's, no claim of the report (not "In the largest

@@ -32,6 +32,7 @@ def _patterns(lex: ModuleType) -> dict:
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
     return gates.Table({
         "source_last": gates.pattern(lex.SOURCE_LAST),
+        "compared_figure": gates.pattern(lex.COMPARED_FIGURE, i),
         # "one person was injured in each region": the figure is told for each of the places named
         "toll_in_each": gates.pattern(lex.TOLL_IN_EACH, i),
         "defender_sides": [(gates.pattern(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],

@@ -614,6 +614,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     (draft.approximate.discard if exact else draft.approximate.add)(slot)
             if tally_kind is not None and not draft.weapons:
                 draft.weapons.append(WeaponDraft(*tally_kind))
+            if totals and not one_more and not s.is_title:
+                _figures_of_other_periods(out, draft, totals, m, lex)
             after = max(c.end for c in totals) if totals else len(s.text)
             _all_destroyed(m, s.text, lex, draft, after)
             if m.lost_verbs:
@@ -766,6 +768,42 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _settle_casualties(out)
     _side_of_the_unattributed(out, mentions, resolutions, lex, gaz)
     return out
+
+
+def _figures_of_other_periods(out: Attribution, draft: ClaimDraft, totals: list[Count], m: Mentions,
+                              lex: ModuleType) -> None:
+    """"1,450 drones were destroyed …, compared with 1,120 in the previous month", "fired 900 drones in May, up
+    from 700 the month before": a bare figure set beside a count with a period of its own
+    (lex.COMPARED_FIGURE) is that period's claim, of the same claimant, verb and weapon as the count before
+    it: a claim of its own, never a part of the one told (placed before it, which stays the one being told).
+    (The bare counts by their number's offset and the weapons' counts by their ends, read once: each
+    comparison asks them by lookup and bisection, not by a scan.)"""
+    text = m.sentence.text
+    if len(m.counts) < 2:
+        return
+    bare = {c.number.start: c for c in m.counts if c.weapon is None}
+    told = sorted((c for c in totals if c.weapon is not None), key=lambda c: c.end)
+    ends = [c.end for c in told]
+    found: list[ClaimDraft] = []
+    for x in _patterns(lex)["compared_figure"].finditer(text):
+        figure = bare.get(x.start("n"))
+        k = bisect_right(ends, x.start())
+        if figure is None or not k:
+            continue
+        c = told[k - 1]
+        slot = _verb_for(c, m, text, lex)
+        if slot not in ("destroyed", "launched"):
+            continue
+        d = ClaimDraft(draft.claimant, scope="earlier", own_period=True, named=draft.named)
+        w = WeaponDraft(c.weapon.type, c.weapon.model)
+        setattr(d, slot, figure.number.value)
+        setattr(w, slot, figure.number.value)
+        d.weapons.append(w)
+        d.evidence.append((m.sentence.start + x.start(), m.sentence.start + x.end()))
+        found.append(d)
+    if found:
+        at = next(k for k in range(len(out.claims) - 1, -1, -1) if out.claims[k] is draft)
+        out.claims[at:at] = found
 
 
 def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[Count], m: Mentions,
