@@ -101,7 +101,11 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             # (but "…, рассказал губернатор Петров. Силами российской ПВО беспилотник был уничтожен": the
             # governor named telling in the sentence just before goes on telling)
             official = None
-        if official is not None and (formula is None or formula.side in (official.side, "unknown")):
+        if official is not None and (formula is None or formula.side in (official.side, "unknown")
+                                     or _defender_side(draft) == official.side):
+            # (an official of the side that defends the claim's airspace tells it in any words: "«Вночі на сході
+            # Криму силами ППО збито 9 БПЛА», – написав він" of Crimea's Russian-installed head, whose air
+            # defence the Ukrainian text names as it names Ukraine's)
             draft.claimant = official
         elif formula is not None:
             draft.claimant = formula
@@ -193,6 +197,12 @@ def _defender(draft: ClaimDraft) -> Claimant | None:
             sides.add("RU" if p.country == "RU" or p.iso in _RUSSIAN_HELD else
                       "UA" if p.country == "UA" else "other")
     return _side_defender(sides)
+
+
+def _defender_side(draft: ClaimDraft) -> str | None:
+    """The side that defends the airspace of the claim's breakdown, if one does (see :func:`_defender`)."""
+    defender = _defender(draft)
+    return defender.side if defender is not None else None
 
 
 def _side_defender(sides: set[str | None]) -> Claimant | None:
