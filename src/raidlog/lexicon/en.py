@@ -1575,7 +1575,10 @@ PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
 # "two men and a woman were injured", "two employees as well as a rescuer": the number's people and one more
 PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
-SUBSET_AFTER = r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties))\b"
+# ("two of the five people killed were rescuers", "one of 12 injured": some of a count told with them)
+SUBSET_AFTER = (r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
+                r"of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons|civilians|residents|victims)\s+)?"
+                r"(?:killed|injured|wounded|dead|hurt))\b")
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "two more, according to preliminary data, were
 # injured", "were injured, the governor said, three of them"

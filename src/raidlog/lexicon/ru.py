@@ -1021,7 +1021,8 @@ PLURAL_VICTIM = r"\w*(?:их|ых)$"
 PLUS_ONE_AFTER = (rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+(?:в\s+возрасте\s+)?\d{{1,3}}(?:\s*(?:,|и)\s*\d{{1,3}})*\s+(?:лет|года?))?"
                   rf"(?:\s+и|,?\s+а\s+также)\s+{_ONE_PHRASE}\b")
 # "пострадали трое, одного из них госпитализировали": some of those told, no more victims
-SUBSET_AFTER = r"^\s+(?:из\s+(?:них|которых|пострадавших|раненых))\b"
+# ("двое из пяти погибших были спасателями": some of a count told with them)
+SUBSET_AFTER = r"^\s+(?:из\s+(?:[\w-]+\s+)?(?:них|которых|пострадавших|раненых|погибших))\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "ещё трое, по первым данным, ранены",
 # "ранены, по словам губернатора, трое"

@@ -999,7 +999,8 @@ PLURAL_VICTIM = r"\w*(?:их|іх)$"
 PLUS_ONE_AFTER = (rf"^\s+(?:[\w'’-]+\s+)?{PERSON_NOUNS}(?:\s+(?:віком\s+)?\d{{1,3}}(?:\s*(?:,|і|та)\s*\d{{1,3}})*\s+рок\w*)?"
                   rf"(?:\s+(?:і|та|й)|,?\s+а\s+також)\s+{_ONE_PHRASE}\b")
 # "двоє дістали поранення, одного з них госпіталізовано": some of those told, no more victims
-SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:них|яких|постраждалих|поранених)\b"
+# ("двоє з п'яти загиблих були рятувальниками": some of a count told with them)
+SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:[\w'’-]+\s+)?(?:них|яких|постраждалих|поранених|загиблих)\b"
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "ще двоє, за попередніми даними, дістали поранення",
 # "поранені, за словами голови ОВА, троє"
