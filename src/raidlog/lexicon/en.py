@@ -1451,6 +1451,9 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    # "one driver was killed, the other was injured", "…, and the second was hospitalised": the other of two
+    r"(?:(?<=,\s)|(?<=\sand\s))the\s+(?:other|second)(?:\s+(?:one|man|woman|driver|person))?\s+(?:(?:was|has been|had been)\s+)?"
+    r"(?P<verb>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
