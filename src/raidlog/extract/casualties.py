@@ -82,6 +82,7 @@ def _patterns(lex: ModuleType) -> dict:
         "zero_killed": gates.pattern(lex.ZERO_KILLED_ONLY, i),
         "zero_injured": gates.pattern(getattr(lex, "ZERO_INJURED_ONLY", r"(?!)"), i),
         "zero_info": gates.pattern(lex.ZERO_INFO, i),
+        "zero_info_last": gates.pattern(getattr(lex, "ZERO_INFO_LAST", r"(?!)"), i),
         "zero_stop": gates.pattern(lex.ZERO_STOP, i),
         "not_hurt": gates.pattern(lex.NOT_HURT_PERSON, i),
         "unknown": gates.pattern(lex.UNKNOWN_VICTIMS, i),
@@ -515,6 +516,8 @@ def _zeros(text: str, pats: dict) -> set[str]:
     for x in pats["zero_after"].finditer(text):
         # (a long clause too: "Загиблих серед мешканців села та пошкоджень приватних будинків не зафіксовано")
         window = text[max(0, x.start() - 90) : x.start()]
+        if pats["zero_info_last"].search(window):
+            continue  # "о раненых сведений не поступало": no information, not a zero
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
     for x in pats["not_hurt"].finditer(text):
