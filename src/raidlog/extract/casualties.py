@@ -68,6 +68,7 @@ class Statement:
     # hit the Mirny district. Two people were injured"): told for none of the places told before, they are more victims
     scene: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
+    quoted: bool = False  # it opens or closes a quote of someone's words (see :func:`quoted`)
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
@@ -528,6 +529,16 @@ def _zeros(text: str, pats: dict) -> set[str]:
     return fields
 
 
+# a sentence that opens a quote, or closes one at its end or before its teller ('…», – указав чиновник', '…," the mayor said')
+_QUOTED = re.compile(r'^\W*"|[.!?]"\s*$|"\s*,?\s*(?:-\s+)?[^\W\d_][\w\'’-]*(?:\s+[\w\'’-]+){0,6}\s*[.!]?\s*$')
+
+
+def quoted(text: str) -> bool:
+    """Whether a sentence opens a quote or closes one before naming its teller: the words of the one the
+    report quotes, which often retell what the report's lead told in its own words."""
+    return bool(_QUOTED.search(text))
+
+
 _REPEAT_WORDS = 8  # words a sentence of the body needs before telling it twice word for word is a repetition
 
 
@@ -622,6 +633,7 @@ def settle(statements: list[Statement]) -> None:
                 # "Nine people were hurt, the governor said. Four of them are in hospital": some
                 # of the injured just told, taken to hospital, no more victims
                 continue
+            prev = last[1] if last is not None else None  # the statement of the figure read before
             last = (v, s)
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = base is not None and _within_figure(s, base)
@@ -639,6 +651,12 @@ def settle(statements: list[Statement]) -> None:
                 s.counted[fld] = v
             elif v == figure and not elsewhere and not s.more:
                 continue  # the same victims retold
+            elif v == figure and s.quoted and not s.more and prev is not None and not prev.local \
+                    and not prev.title and s.local and (not s.regions or not regions or bool(s.regions & regions)):
+                # "One person was killed and one injured in the Zaporizhzhia district, the governor said. «… fishermen
+                # in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
+                # village, what the lead told for its district or region (not a second town's: a town's figure)
+                continue
             elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
                 # (the same figure again for other towns or districts than a town's or district's
                 # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")

@@ -89,7 +89,8 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
-                                more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text))
+                                more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
+                                quoted=casualties.quoted(s.text))
 
 
 def _opening_day_age(m: Mentions, published: date | None) -> int | None:
