@@ -21,6 +21,9 @@ from raidlog.lexicon import gates, may_match, words_of
 # a sentence without any of their words skips the family.
 gates.declare({
     "months": (("MONTHS:keys", r"(?:{})\b"),),  # every date names its month (times.find_days)
+    # an hour told by its ordinal ("з третьої до п'ятої ранку"): a time with no digit (times.find_clocks; not a
+    # TIME_WORDS word alone, "ближе к полуночи", which a sentence of no digit tells as no window)
+    "clock_words": (("HOUR_ORDINALS:keys", r"\b(?:{})"),),
     "weapons": (("WEAPONS", r"\b(?:{})(?![\w-])"),),  # as weapons.find compiles them
     "claimants": (("CLAIMANTS", r"\b(?:{})\b"), ("ANAPHORA:keys", r"\b(?:{})\b")),
     "authorities": (("AUTHORITIES", r"\b(?:{})\b"),),
@@ -164,7 +167,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m = Mentions(sentence, words=words)
     if may_match(words, lex, "months"):
         m.days = times.find_days(text, lex)
-    clocks = times.find_clocks(text, lex, m.days) if _clockish(text) else []
+    clocks = times.find_clocks(text, lex, m.days) \
+        if _clockish(text) or not text.isascii() and may_match(words, lex, "clock_words") else []
     m.window = times.find_window(text, lex, clocks) if clocks else None
     busy = [(d.start, d.end) for d in m.days] + [(c.start, c.end) for c, _ in clocks]
     if "(" in text:

@@ -64,7 +64,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     months = "|".join(sorted(lex.MONTHS, key=len, reverse=True))
     day_first = rf"(?<![\d:.])(?P<d1>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\s+(?:(?:{lex.DAY_OF})\s+)?(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\b(?:,?\s+(?P<y2>\d{{4}}))?"
-    clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})"
+    clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})|(?:{lex.TIME_HOUR_WORD})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
     return gates.Table({
         "date": gates.pattern(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
@@ -167,6 +167,9 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
             continue
         if m.group("w"):
             hour, minute = lex.TIME_WORDS[m.group("w").lower()]
+        elif m.group("o"):
+            # "з третьої до початку шостої ранку": 3:00 to 5:00 (the sixth hour's start); "дванадцятої ночі": 0:00
+            hour, minute = lex.HOUR_ORDINALS[m.group("o").lower()] % 12 - (1 if m.group("os") else 0), 0
         else:
             hour = int(m.group("h") or m.group("h2"))
             minute = int(m.group("m") or m.group("m2") or 0)

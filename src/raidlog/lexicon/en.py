@@ -761,6 +761,8 @@ OPENING_FRAME = r"(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?
 TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
 TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+HOUR_ORDINALS: dict[str, int] = {}  # (Ukrainian "з третьої до п'ятої ранку")
+TIME_HOUR_WORD = r"(?!)(?P<os>)(?P<o>)"
 DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that follows it
 # the auxiliary between a teller and its reporting verb ("…, the Air Force has said")
 REPORT_AUX = r"has|had"

@@ -1126,6 +1126,16 @@ OPENING_FRAME = (r"(?:(?:також\s+)?(?:він|вона|вони|(?:[\w'’.-
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
 TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}
+# an hour told by its ordinal, of the night or the morning: "з третьої до п'ятої ранку", "з першої години ночі";
+# "до початку шостої" is the sixth hour's start, 5:00 (group "os"). Only where the part of the day is named
+# after it or after the range it opens (not "третьої хвилі", "другої доби")
+HOUR_ORDINALS = {"першої": 1, "другої": 2, "третьої": 3, "четвертої": 4, "п'ятої": 5, "п’ятої": 5, "шостої": 6,
+                 "сьомої": 7, "восьмої": 8, "дев'ятої": 9, "дев’ятої": 9, "десятої": 10, "одинадцятої": 11,
+                 "дванадцятої": 12}
+_HOUR_ORDINAL = "|".join(HOUR_ORDINALS)
+_HOUR_OF = r"(?:\s+години)?\s+(?:ранку|ночі)\b"
+TIME_HOUR_WORD = (rf"(?:(?P<os>початку)\s+)?(?P<o>{_HOUR_ORDINAL})(?=(?![\w'’])(?:{_HOUR_OF}|(?:\s+години)?\s+(?:до|по)\s+"
+                  rf"(?:початку\s+)?(?:{_HOUR_ORDINAL}){_HOUR_OF}))")
 DAY_THEN_TIME = r"(?:з|із|о|від|у\s+період\s+з|в\s+період\s+з|починаючи\s+з)"  # between a date and the time that follows it
 REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
 DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
