@@ -1186,13 +1186,28 @@ def katottg_rows() -> list[list[str]]:
     return out
 
 
+# Roots that Russian spells otherwise than the letter rules of russian_spellings give, each in many
+# place names: the city districts "Київський" of five cities (Russian "Киевский", not "киивский"),
+# "Дніпровський" of four and "Придніпровський" (Russian "Днепровский", "Приднепровский").
+RUSSIAN_ROOTS = (("київ", "киев"), ("дніпр", "днепр"))
+
+
 def russian_spellings(adjective: str) -> set[str]:
     """Russian spellings of a Ukrainian place adjective, by letter rules:
     -ська/-ський -> -ская/-ский (ц, з alike), -на/-ний -> -ная/-ный, и -> ы
     only where Russian keeps и as well (left), є -> е, ї -> и, ґ -> г, і -> и,
     and the last і before a suffix also as о or е (Мирівська -> мировская,
-    Голосіївський -> голосеевский, Слобідський -> слободской)."""
+    Голосіївський -> голосеевский, Слобідський -> слободской); a root of RUSSIAN_ROOTS
+    also as Russian spells it (Дніпровський -> днепровский)."""
     key = name_key(adjective)
+    rooted = {key.replace(uk, ru) for uk, ru in RUSSIAN_ROOTS if uk in key}
+    if rooted:
+        return russian_spellings_by_letter(key) | {s for r in rooted for s in russian_spellings_by_letter(r)}
+    return russian_spellings_by_letter(key)
+
+
+def russian_spellings_by_letter(key: str) -> set[str]:
+    """:func:`russian_spellings` by its letter rules only."""
     for uk, ru in (("ська", "ская"), ("цька", "цкая"), ("зька", "зкая"), ("ський", "ский"),
                    ("цький", "цкий"), ("зький", "зкий"), ("ьна", "ная"), ("ьний", "ный"),
                    ("на", "ная"), ("ний", "ный")):
@@ -1400,7 +1415,10 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
                 continue
         entry = Entry("district", f"katottg:{codes[-1]}", f"{latin} District", iso, "UA",
                       region=region_name(iso))
-        entry.add_names([f"{latin} District", f"{name} район"])
+        # and as Russian texts name it in full ("Днепровский район" of Zaporizhzhia): a stem a raion
+        # shares is no stem of the city district, its full name with a city beside it still is
+        entry.add_names([f"{latin} District", f"{name} район",
+                         *(f"{ru} район" for ru in sorted(russian_spellings(masculine)) if ru.endswith("ий"))])
         # "Покровський район" is Pokrovsk Raion, not a district of Kryvyi Rih
         entry.stems = stems - raion_stems
         if best is not None:
