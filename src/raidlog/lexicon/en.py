@@ -259,8 +259,10 @@ SHARE_WHOLE_DOWNED = (r"\s+(?:downed|intercepted|destroyed|shot-down)\b|(?:\s+[\
                       r"(?:\s+(?:over|above|near|in)\s+[^.;:!?]{1,60}?)?,?\s+(?:fell|crashed|landed|came\s+down|hit|struck|damaged|were\s+found)\b")
 SEA_LOCATOR = r"\s+on\s+the\s+"
 # between a city that is a region of its own and the region around it that only says where it lies:
-# "over the city of Sevastopol in Crimea" (the city's count, not the peninsula's)
-REGION_LOCATOR = r"\s+in\s+(?:(?:annexed|occupied)\s+)?(?:the\s+)?"
+# "over the city of Sevastopol in Crimea" (the city's count, not the peninsula's), also told by an
+# apposition that names what the city is: "over Sevastopol, a port city in Crimea" (never a bare comma:
+# "over Kyiv, the Kyiv region and Odesa" is a list)
+REGION_LOCATOR = r"(?:\s+|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,4}?)in\s+(?:(?:annexed|occupied)\s+)?(?:the\s+)?"
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
 # (or the town alone: "over the Sea of Azov near Berdiansk", "over the Black Sea off Odesa")
