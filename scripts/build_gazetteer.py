@@ -1397,7 +1397,8 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         city = by_code.get(next((c for c in reversed(codes[:-1]) if c != codes[-1]), ""))
         latin = national(name)
         masculine = cyrillic_masculine(key)
-        stems = {masculine} | russian_spellings(masculine)
+        russian = russian_spellings(masculine)
+        stems = {masculine} | russian
         stems |= adjective_forms(name_key(latin))
         found = towns.get((iso, name_key(city[6])), []) if city else []
         best = max(found, key=lambda t: t.population or 0) if found else None
@@ -1418,7 +1419,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         # and as Russian texts name it in full ("Днепровский район" of Zaporizhzhia): a stem a raion
         # shares is no stem of the city district, its full name with a city beside it still is
         entry.add_names([f"{latin} District", f"{name} район",
-                         *(f"{ru} район" for ru in sorted(russian_spellings(masculine)) if ru.endswith("ий"))])
+                         *(f"{ru} район" for ru in sorted(russian) if ru.endswith("ий"))])
         # "Покровський район" is Pokrovsk Raion, not a district of Kryvyi Rih
         entry.stems = stems - raion_stems
         if best is not None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from types import ModuleType
 
 from raidlog.extract import breakdown
-from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, told_as_more
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.parts import _counted
 from raidlog.extract.attribute.placing import _after_count_anaphora
@@ -575,9 +575,8 @@ def _more_in_a_later_statement(current: ClaimDraft, m: Mentions, totals: list[Co
     """"Later on, the mayor wrote that three more UAVs fell to the defences near the city", "In a subsequent
     update the ministry said seven more …": the later statement's more is a claim of its own, not a part of
     the count told (nor that count raised: the statements' figures are never added)."""
-    if current.destroyed is None or not (any(it.more for it in items) or any(
-            _patterns(lex)["more_before"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)
-            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end) for c in totals)) \
+    if current.destroyed is None \
+            or not (any(it.more for it in items) or any(told_as_more(m.sentence.text, c, lex) for c in totals)) \
             or not _patterns(lex)["later_statement"].search(m.sentence.text):
         return False
     told = [it for it in current.items if it.count is not None and not it.subset and not it.headline]

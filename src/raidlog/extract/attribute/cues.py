@@ -9,7 +9,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.mentions import Mentions
-from raidlog.extract.weapons import of_them_after
+from raidlog.extract.weapons import Count, of_them_after
 from raidlog.lexicon import gates, may_match
 
 gates.declare({
@@ -283,6 +283,17 @@ def _own_region_pattern(lex: ModuleType) -> re.Pattern[str]:
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 # before a word that opens its clause: quotes, a dash, at most one word ("Серьёзных разрушений")
 _OPENS_CLAUSE = re.compile(r"[\s\"«“„'—–-]*(?:[^\W\d_]+\s+)?")
+
+
+_MORE_LEAD = 30  # (the characters before a count's number read for its "more": "ещё шесть", "ще три")
+
+
+def told_as_more(text: str, c: Count, lex: ModuleType) -> bool:
+    """The count is told as "more" ("Днем были сбиты еще шесть", "three more drones"): the word before
+    its number or after it."""
+    pats = _patterns(lex)
+    return bool(pats["more_before"].search(text, max(0, c.number.start - _MORE_LEAD), c.number.start)
+                or pats["more_after"].match(text, c.number.end))
 
 
 def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:

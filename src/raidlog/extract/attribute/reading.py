@@ -22,7 +22,12 @@ from raidlog.extract.attribute.claims import (
     _vaguely_same,
     whole_over_one_place,
 )
-from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
+from raidlog.extract.attribute.cues import (
+    _incident_kinds,
+    _patterns,
+    of_them_destroyed,
+    told_as_more,
+)
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.implied import (
     _all_but_destroyed,
@@ -815,8 +820,7 @@ def _more_over_the_same_place(out: Attribution, draft: ClaimDraft, totals: list[
     if len(totals) != 1 or len(out.claims) < 2 or draft is not out.claims[-1] or m.sentence.is_title:
         return []
     c, told = totals[0], out.claims[-2]
-    if not (_patterns(lex)["more_before"].search(m.sentence.text, max(0, c.number.start - 30), c.number.start)
-            or _patterns(lex)["more_after"].match(m.sentence.text, c.number.end)) \
+    if not told_as_more(m.sentence.text, c, lex) \
             or (draft.claimant is not UNATTRIBUTED and draft.claimant.name != told.claimant.name) \
             or draft.claimant.region is not None:
         return []  # (an official's count is placed in his own region later, :func:`_speakers_own_region`)
@@ -981,8 +985,8 @@ def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, bef
     # (the claim's items are in text order: the sentence's are found by bisection, no scan of them all for
     # each official named)
     lo, hi = bisect_left(told.item_offsets, start), bisect_right(told.item_offsets, start)
-    ks = range(lo, hi) if hi == len(told.item_offsets) and all(told.item_offsets[k] == start for k in range(lo, hi)) else ()
-    moved = [told.items[k] for k in ks]
+    # (bisection on the start gives exactly the items at it; only when they are the claim's last)
+    moved = told.items[lo:hi] if hi == len(told.item_offsets) else []
     if not moved or any(it.count is None or it.subset or it.headline
                         or any(p.iso != official.region for p in it.places) for it in moved) \
             or told.destroyed is None or sum(it.count for it in moved) >= told.destroyed:
