@@ -867,7 +867,9 @@ GENERIC_ATTACK = (r"\b(?:(?:almost|nearly|practically)\s+(?:daily|every\s+day)|r
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:near|outside|close\s+to)|"
                  r"[,(]?\s*(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
                  r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
-PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b"
+# (the capital for its state: "Kyiv attacked Russia with 85 drones", "Moscow launched 90 drones at Ukraine")
+AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)
+PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launched|fired)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:Russia|Ukraine)"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 # ("from the area of the town of Yeysk": the kind of place between the cue and its
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)

@@ -775,6 +775,11 @@ THING_NOUNS = (
 # the place of the event the sentence before told: "Це сталося в Куп'янську" (an attack there only
 # after a sentence that told an event: attribute.incidents)
 HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|трапилося|відбулося)\s+(?:[\w'’]+\s+)?(?:в|у|на|під)\s+(?-i:[А-ЯІЇЄҐ])"
+# the town the weapons flew at, a place of the attack (Ukrainian reports' readers list it among the
+# report's places, downed or not: "ракети летять у бік Полтави", "усі дрони, що летіли на Суми, збито");
+# English and Russian ones do not ("drones flying towards Moscow" are the Moscow Region's)
+AIMED_AT = (r"(?:летіл\w*|летить|летять|прямува\w*|прямують|рухал\w*|рухаєть\w*|рухают\w*)\s+(?:[\w'’-]+\s+)?"
+            r"(?:на|до|у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку|у\s+напрямі|в\s+напрямі)")
 INCIDENTS: dict[str, str] = {
     # ("Ударів зазнали Сумська, Хотінська і Буринська громади", "громада зазнала удару")
     "attack_reported": r"(?:атак\w*|атакува\w*|напад\w*|обстріл\w*|потерпа\w*|під\s+(?:\w+\s+)?ударом|"
@@ -795,6 +800,8 @@ INCIDENTS: dict[str, str] = {
                        r"^\W*(?:(?:пізно|рано|потім|згодом)\s+)?(?:уночі|вночі|увечері|ввечері|зранку|вранці|уранці|удень|вдень|опівдні|опівночі|"
                        # (no verb of its own after it: "Увечері – по Харкову оголосили тривогу" tells no strike)
                        r"потім|згодом|пізніше)\s+[-–—]\s+по\b(?![^.!?;]*?[\w'’](?:ли|ла|ло|лися|лася|лося|вся|ено|ано)\b)|"
+                       # the place the weapons flew at (AIMED_AT)
+                       rf"(?:{AIMED_AT})\s+(?-i:[А-ЯІЇЄҐ])|"
                        # the place of the event just told: "Це сталося в Куп'янську"
                        rf"{HAPPENED_IN})",
     "attack_repelled": r"(?:відбит\w*|відбили|відбито|відбивали)",
@@ -1212,7 +1219,8 @@ GENERIC_ATTACK = (r"(?:(?:майже|практично)\s+щодня|\bщодн
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:що|яке|який)\s+)?(?:під|біля|поблизу|поряд\s+із|поряд\s+з|неподалік\s+від|"
                  r"неподалік|недалеко\s+від)|[,(]?\s*(?:за\s+)?(?:приблизно\s+|близько\s+)?\d+\s*(?:км|кілометр\w*)\s+"
                  r"(?:[\w-]+\s+){0,2}?від)\s+(?:(?:міста|м\.)\s*)?")
-PLACE_AS_ACTOR = r"\s*(?:режим\w*|уряд\w*|влад\w*)"
+# (the capital for its state: "Москва атакувала Україну 90 дронами", "Київ атакував Росію")
+PLACE_AS_ACTOR = r"\s*(?:режим\w*|уряд\w*|влад\w*|(?:атакува|запусти|випусти)(?:в|ла|ли)\s+(?:[\w'’-]+\s+){0,3}?(?:Росі|Україн|російськ|українськ)\w*)"
 LAUNCH_SITE_CUE = (
     # ("з районів міст Орел, Курськ": the areas of the towns named next; not "в одному з районів міста")
     # ("атака велась із російських міст Орел, Курськ": the towns named next, whatever the word for their country)

@@ -269,6 +269,7 @@ def _patterns(lex: ModuleType) -> dict:
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
+        "aimed_before": gates.pattern(rf"(?:{lex.AIMED_AT})\s+$", i),
         "approach_before": gates.pattern(rf"(?:{lex.APPROACH})\s+$", i),
         "locations_before": gates.pattern(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", gates.pattern(lex.LOCATION_HIT_CUE, i)), ("debris", gates.pattern(lex.LOCATION_DEBRIS_CUE, i))],

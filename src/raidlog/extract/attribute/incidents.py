@@ -184,6 +184,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
                    and r.place.country in ("RU", "UA", "BY") and any(a <= r.hit.start <= b for a, b in spans)
                    and not any(r.place is s for s in sites)]
+    elif claim_sentence and not repelled and "attack_reported" in kinds:
+        # "усі дрони, що летіли на Суми, збито": the town they flew at (AIMED_AT)
+        aimed = _patterns(lex)["aimed_before"]
+        targets = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
+                   and aimed.search(text, max(0, r.hit.start - _TARGET_GAP), r.hit.start)]
     if claim_sentence:
         # "air defence destroyed 7 drones; debris damaged a house": the interception is the claim
         # (and "struck Ukraine with 90 drones" is a launch, not a hit)
@@ -218,7 +223,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     places = [r.place for r in res if r.place is not None and not any(r is x for x in landmarks)
               and not any(a <= r.hit.start < b for a, b in role_spans)
               and (struck is None or struck[0] <= r.hit.start < struck[1]
-                   or not struck_placed and r.place.kind == "admin1")]
+                   or not struck_placed and r.place.kind == "admin1")
+              # (nor who attacked: "the Kyiv regime", "Киев атаковал Россию 85 беспилотниками")
+              and not _patterns(lex)["place_as_actor"].match(text, r.hit.end)]
     if targets and kinds == ["attack_reported"]:
         # the attack on the targets of a claim's sentence: not where the weapons came from ("з
         # Брянщини ворог запустив 5 шахедів, атакували Ніжин та Прилуки")
@@ -228,9 +235,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         places = [p for p in places if not any(p is x for x in sites)]
     if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"}:
         # "repelled a drone flying to the capital": where it flew, no town of the attack
-        towards = _patterns(lex)["towards_before"]
+        # (unless the reports' readers list it: AIMED_AT)
+        towards, aimed_at = _patterns(lex)["towards_before"], _patterns(lex)["aimed_before"]
         aimed = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-                 and towards.search(text, max(0, r.hit.start - 40), r.hit.start)]
+                 and towards.search(text, max(0, r.hit.start - 40), r.hit.start)
+                 and not aimed_at.search(text, max(0, r.hit.start - 40), r.hit.start)]
         places = [p for p in places if not any(p is x for x in aimed)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
@@ -266,9 +275,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         reporter = out.reporter  # the official's paragraph, or his own post, goes on in his voice
     if reporter is None:
         told = set(kinds) - {"attack_reported", "attack_repelled"} - (set() if positive else {"casualties"})
-        # not where the weapons came from ("из Брянска"), nor who attacked ("the Kyiv regime")
+        # not where the weapons came from ("из Брянска"; who attacked is left out above)
         origins = _after_site_cue(m, res, lex) if toll is None and not told else []
-        origins += [r.place for r in res if r.place is not None and pats["place_as_actor"].match(text, r.hit.end)]
         if toll is None and not told and not any(
                 p.kind in ("locality", "district") and p.country in ("RU", "UA", "BY")
                 and not any(p is o for o in origins) for p in places):
