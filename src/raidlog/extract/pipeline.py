@@ -343,10 +343,14 @@ def assemble(doc: Doc) -> None:
     for k in range(1, len(doc.claims)):
         doc.claims[k - 1], doc.claims[k] = _told_again(doc.claims[k - 1], doc.claims[k])
     _list_counted_elsewhere(doc.claims)
+    by_districts = _city_regions_by_districts(a.incidents, doc)
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
+        places = _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz)
+        if by_districts:
+            places = unique_places([by_districts.get(p.iso, p) if p.kind == "locality" else p for p in places])
         doc.incidents.append(Incident(
-            f"{short}-i{n}", doc.document.id, d.kinds[0], _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz),
+            f"{short}-i{n}", doc.document.id, d.kinds[0], places,
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
@@ -379,6 +383,17 @@ def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
     if region is None:
         return ()
     return tuple(p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso)[:1]
+
+
+def _city_regions_by_districts(incidents, doc: Doc) -> dict[str, Place]:
+    """The cities that are regions of their own whose districts the incidents name, each as its
+    region, where the reports' readers take the districts for the city's places (English:
+    "debris fell in the Solomianskyi district of Kyiv" is Kyiv's district, the city its region;
+    CITY_REGION_BY_DISTRICTS)."""
+    if not doc.lex.CITY_REGION_BY_DISTRICTS:
+        return {}
+    isos = {p.iso for d in incidents for p in d.places if p.kind == "district" and p.iso in CITY_REGIONS}
+    return {iso: region for iso in isos if (region := doc.gaz.region(iso)) is not None}
 
 
 def _narrowest(places: tuple[Place, ...]) -> tuple[Place, ...]:

@@ -868,6 +868,10 @@ REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:nea
                  r"[,(]?\s*(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
                  r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
 # (the capital for its state: "Kyiv attacked Russia with 85 drones", "Moscow launched 90 drones at Ukraine")
+# a city that is a region of its own whose districts an incident names: the districts are its places, the
+# city its region (the English golds list "Solomianskyi District", not Kyiv beside it: dev en-047, en-075;
+# the Russian and Ukrainian ones list both)
+CITY_REGION_BY_DISTRICTS = True
 AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)
 PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launched|fired)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:Russia|Ukraine)"
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)

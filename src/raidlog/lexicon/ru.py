@@ -1226,6 +1226,10 @@ GENERIC_ATTACK = (r"(?:(?:почти|практически)\s+ежедневн�
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:что|который)\s+)?(?:под|возле|около|вблизи|близ|недалеко\s+от|неподал[её]ку\s+от)|"
                  r"[,(]?\s*(?:в\s+)?(?:примерно\s+|около\s+)?\d+\s*(?:км|километр\w*)\s+(?:[\w-]+\s+){0,2}?от)"
                  r"\s+(?:(?:города|г\.)\s*)?")
+# a city that is a region of its own whose districts an incident names: the districts are its places, the
+# city its region (the English golds list "Solomianskyi District", not Kyiv beside it: dev en-047, en-075;
+# the Russian and Ukrainian ones list both)
+CITY_REGION_BY_DISTRICTS = False
 AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)
 # (the capital for its state: "Киев атаковал Россию 85 беспилотниками", "Москва атаковала Украину")
 PLACE_AS_ACTOR = r"\s*(?:режим\w*|правительств\w*|власт\w*|(?:атаковал|нан[её]с\w*|запустил|выпустил)[аи]?\s+(?:[\w-]+\s+){0,3}?(?:Росси|Украин|российск|украинск)\w*)"
