@@ -1124,8 +1124,10 @@ def _agrees(word: str) -> bool:
 
 
 def _case_ending(word: str) -> str:
-    """The case ending an adjective agrees by ("Черным", "Азовским": "им"; a noun's "Энском": "ом")."""
-    return word[-2:].lower().replace("ы", "и")
+    """The case ending an adjective agrees by ("Черным", "Азовским": "им"; a noun's "Энском": "ом"; the
+    nominative's "-ой" of a stressed ending is its "-ий": "Ленинский и Заводской районы")."""
+    ending = word[-2:].lower().replace("ы", "и")
+    return "ий" if ending == "ой" else ending
 
 
 def _same_ending(word: str, other: str) -> bool:

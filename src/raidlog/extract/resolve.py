@@ -426,6 +426,23 @@ def _city_district(hit: PlaceHit, city: Place, name: str | None = None) -> Place
                  region=city.region, unit="city_district")
 
 
+def _listed_district(hit: PlaceHit, sentence_start: int, place: Place, city: Place,
+                     gaz: Gazetteer) -> Resolution | None:
+    """The gazetteer's district of ``city`` whose name is close to ``place``'s, the district made up
+    from the written name: a Ukrainian city's district in its Russian spelling, which differs
+    beyond the letter rules ("Немышлянский", "Saltovsky" for Nemyshlianskyi, Saltivskyi)."""
+    found = [(p, score) for p, score in gaz.fuzzy(place.name, kinds={"district"}, within={city.iso},
+                                                  cutoff=_CITY_DISTRICT_CUTOFF)
+             if p.unit == "city_district"]
+    if not found:
+        return None
+    return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "fuzzy",
+                      tuple(p for p, _ in found), found[0][1], context="the city named after it", within=city)
+
+
+_CITY_DISTRICT_CUTOFF = 88.0  # "Nemyshlyansky District" ~ "Nemyshlianskyi District" (92), not another district
+
+
 def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     cands = list(hit.candidates)
     typed = split_type(name_key(hit.name)) if hit.type_word else None
@@ -529,9 +546,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
                               tuple(p for p, _ in found), found[0][1])
     if hit.unknown and (city := _city_after(hit, hits)) is not None:
         # "в Тракторозаводском районе Волгограда": a district of the city named after it, which the
-        # gazetteer does not list
-        return Resolution(hit, sentence_start, _city_district(hit, city), "local",
-                          context="the city named after it", within=city)
+        # gazetteer does not list (or lists in a spelling beyond the letter rules: _listed_district)
+        place = _city_district(hit, city)
+        return _listed_district(hit, sentence_start, place, city, gaz) or Resolution(
+            hit, sentence_start, place, "local", context="the city named after it", within=city)
     region = _region_after(hit, hits) if hit.unknown and hit.village else None
     if region is not None and not gaz.fuzzy(hit.name, within={region.iso}):
         # "в районе Ивановки (Курская область)": a village of the region named right after it, which the
@@ -573,6 +591,12 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if hit.microdistrict:  # a part of a city, which the gazetteer does not list (placed by _local)
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
+    if _is_district(hit) and not any(c.kind == "district" for c in cands) and (city := _city_after(hit, hits)):
+        # "the Saltovsky district of Kharkiv": the city's district in another spelling, not a town
+        # of a like name (Saltivka)
+        found = _listed_district(hit, sentence_start, _city_district(hit, city), city, gaz)
+        if found is not None:
+            return found
     city = _city_after(hit, hits) if hit.type_word and any(c.kind == "district" for c in cands) else None
     if city is not None:
         # "в Красноармейском районе Волгограда", "у Шевченківському районі Харкова": the city's own
@@ -583,9 +607,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             # (what the text says outright: no ambiguity worth reporting)
             return Resolution(hit, sentence_start, own[0].written(hit.as_written), "dominant", tuple(cands))
         if not own:
-            # the name most of its namesakes have (not one that lists it as an alternate name)
-            names = Counter(c.name for c in cands if c.kind == "district")
-            place = _city_district(hit, city, names.most_common(1)[0][0])
+            # the name most of its namesakes in the city's country have (not one that lists it as an
+            # alternate name), else the written adjective's (a Russian city's "Заводской район" is no
+            # Ukrainian town's "Zavodskyi District")
+            names = Counter(c.name for c in cands if c.kind == "district" and c.country == city.country)
+            place = _city_district(hit, city, names.most_common(1)[0][0] if names else None)
             return Resolution(hit, sentence_start, place, "local", tuple(cands),
                               context="the city named after it", within=city)
     primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
