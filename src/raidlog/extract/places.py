@@ -416,10 +416,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
                     candidates = _raion_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
-                if not candidates and type_word and j == len(run) and pats["district_word"].match(type_word) \
-                        and not any(typed[i : j - 1]) and not names_spent():
+                if not candidates and type_word and (j == len(run) or words[j] == "of") \
+                        and pats["district_word"].match(type_word) and not any(typed[i : j - 1]) and not names_spent():
                     # (not a unit of a unit: "the Petrivska community of Kryvorizkyi district")
-                    # "the Glushkovo district": a district named after its town, for resolve to find
+                    # "the Glushkovo district": a district named after its town, for resolve to find (also
+                    # with its city after it: "the Saltovsky district of Kharkiv")
                     phrase = text[start:end]
                     hit = PlaceHit(start, end, phrase, (), type_word, True, dictionary_form(phrase, lex))
                     i = j
@@ -508,9 +509,9 @@ def _reach(words: list[str], i: int, lex: ModuleType, gaz: Gazetteer, longest: i
     key = name_key(words[i])
     if lex.MORPH_LANG or not key.isascii() or " " in key or key in ("", "the") or key in PREFIX_TYPE_STARTS:
         return longest
-    reach = gaz.words_from(key)
-    if not reach:
-        return 1
+    # (a word that begins no key may still be named with its type words: "the Saltovsky district
+    # of Kharkiv", a district in a spelling the gazetteer lacks)
+    reach = gaz.words_from(key) or 1
     most = reach + LONGEST_TYPE
     while reach < min(longest, most, len(words) - i) and any(
             SUFFIX_TYPE_WORDS.issuperset(name_key(w).split()) for w in (words[i + reach], _possessive(words[i + reach]))):
