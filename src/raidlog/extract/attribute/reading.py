@@ -96,6 +96,7 @@ from raidlog.extract.attribute.towns import (
     with_unit_anaphors,
 )
 from raidlog.extract.attribute.verbs import (
+    _got_through,
     _is_total,
     _launched_not_placed,
     _more_of_told_weapon,
@@ -439,7 +440,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                                   or m.gapped)  # ("…, а губернатор Белгородской – о трёх")
         if s.is_title and not totals:
             # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
-            totals = [c for c in m.counts if c.weapon is not None] or _implicit_one(m, s.text, lex, None)
+            # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів")
+            totals = [c for c in m.counts if c.weapon is not None and not _got_through(c, m, s.text, lex)] \
+                or _implicit_one(m, s.text, lex, None)
             is_claim = is_claim or bool(totals)
         if totals and items and all(it.note for it in items) and not s.is_title:
             # "В Московской области уничтожили девять аппаратов, четыре из них летели в направлении Москвы":

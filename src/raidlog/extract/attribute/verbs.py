@@ -327,19 +327,10 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     pats = _patterns(lex)
     if _denied(c, m):
         return False
-    if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
-        return False  # "влучання ракет та 7 ударних БпЛА на 5 локаціях": hits, not interceptions
+    if _got_through(c, m, text, lex):
+        return False
     if _of_other_whole(c, m, text, lex):
         return False  # "damaged 9 houses: four of them were destroyed", "produces 2,700 drones a month"
-    if c.weapon is not None and (hit := pats["hit_after"].match(
-            text, c.end if _verb_right_before(c.number.start, m, text, pats) else _list_tail(c, m, text, lex))) \
-            and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()) \
-            and not pats["none_of_before"].search(text, max(0, c.number.start - 30), c.number.start):
-        # "two missiles and 12 drones hit seven locations", "два БПЛА прорвалися": the ones that got through
-        # (not "shot down 30 drones, and 3 missiles hit their targets", the object of its own verb; nor
-        # "Two drones that escaped the first line were shot down", downed after the relative clause; nor "None
-        # of the 12 drones reached its target", all of them downed)
-        return False
     if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
         k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
         before = m.counts[k - 1] if k else None
@@ -373,6 +364,22 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (c.weapon is None and _lost_right_before(c.number.start, m, text))
                 or m.gapped is not None  # ("…, а губернатор Белгородской – о трёх": the verb left out is the one before)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+def _got_through(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """A count of the weapons that hit, not of those downed nor, alone, of those that came: the hits'
+    noun right before it ("влучання ракет та 7 ударних БпЛА на 5 локаціях"), or the verb right after
+    it ("two missiles and 12 drones hit seven locations", "два БПЛА прорвалися", "три ракети влучили в
+    об'єкт"; not "shot down 30 drones, and 3 missiles hit their targets", the object of its own verb;
+    nor "Two drones that escaped the first line were shot down", downed after the relative clause; nor
+    "None of the 12 drones reached its target", all of them downed)."""
+    pats = _patterns(lex)
+    if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
+        return True
+    return c.weapon is not None and (hit := pats["hit_after"].match(
+        text, c.end if _verb_right_before(c.number.start, m, text, pats) else _list_tail(c, m, text, lex))) is not None \
+        and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()) \
+        and not pats["none_of_before"].search(text, max(0, c.number.start - 30), c.number.start)
 
 
 def _of_other_whole(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
