@@ -62,6 +62,7 @@ class _Patterns(NamedTuple):
     more: re.Pattern[str] | None
     on: re.Pattern[str] | None
     speaker: re.Pattern[str] | None
+    weapon_list: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -74,6 +75,7 @@ def _patterns(lex: ModuleType) -> _Patterns:
         re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
         re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,
         re.compile(lex.ITEM_STOP_SPEAKER, i) if lex.ITEM_STOP_SPEAKER else None,
+        re.compile(lex.WEAPON_LIST_HEADER, i),
     )
 
 
@@ -96,7 +98,7 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
     title (``is_title``): the headline, though a dateline or a rubric comes first, and a sub-headline."""
     sentences: list[Sentence] = []
     paragraph = 0
-    link, headline, more_stories, on, speaker = _patterns(lex)
+    link, headline, more_stories, on, speaker, weapon_list = _patterns(lex)
     more = more_stories.search(norm) if more_stories is not None else None
     others = more.start() if more else len(norm)  # where the other stories begin
     body = False  # whether a full sentence of the body came yet
@@ -159,7 +161,7 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
             body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
-    return _named_lists(sentences, norm)
+    return _named_lists(sentences, norm, weapon_list)
 
 
 # a line of a list that only names something: a bullet, then words without a figure ("- Київської;",
@@ -167,16 +169,18 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
 _NAME_LINE = re.compile(r"[-•*·▪◾►][ \t]*[^\W\d_][^\d\n:]{0,48}")
 
 
-def _named_lists(sentences: list[Sentence], norm: str) -> list[Sentence]:
+def _named_lists(sentences: list[Sentence], norm: str, weapon_list: re.Pattern[str]) -> list[Sentence]:
     """A sentence that ends with a colon, then lines that only name things: one sentence, as the
     same list written in the line ("знищено 24 дрони у межах 3 областей:\n- Київської;\n- Одеської;",
-    "within four regions, namely:\n\n  • Mykolaiv region,\n  • Odesa region.")."""
+    "within four regions, namely:\n\n  • Mykolaiv region,\n  • Odesa region."). Not the lines of a
+    list of weapons (``WEAPON_LIST_HEADER``, "по області вдарило таке озброєння:\n- ракети;\n- КАБ;"):
+    each line, one weapon with no figure, is a part of it of its own (see attribute.totals)."""
     out: list[Sentence] = []
     k = 0
     while k < len(sentences):
         s = sentences[k]
         j = k + 1
-        if s.text.endswith(":") and not s.is_link:
+        if s.text.endswith(":") and not s.is_link and not weapon_list.search(s.text):
             while j < len(sentences) and not sentences[j].is_link and _NAME_LINE.fullmatch(sentences[j].text):
                 j += 1
         if j - k <= 2:  # (two lines at least: one is a caption's or a heading's)

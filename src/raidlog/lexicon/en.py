@@ -1243,6 +1243,8 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 # "A tractor driver lost his life there.": the victims of the place just told (not "there were")
 THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
+# a list's line that says how many is not known yet: "- missiles (type and number being established);"
+COUNT_UNKNOWN = r"\bnumbers?\s+(?:\w+\s+)?(?:(?:is|are|being)\s+)?(?:being\s+)?(?:established|clarified|unknown)"
 WEAPON_LIST_HEADER = (r"\b(?:(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)|"
                       r"(?:(?:various|different|several)\s+)?(?:kinds|types)\s+of\s+(?:weapons|armaments?))\s*:\s*$")  # ("various types of weapons:")
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")

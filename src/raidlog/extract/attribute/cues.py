@@ -133,6 +133,7 @@ def _patterns(lex: ModuleType) -> dict:
         # "Є збиття.": downings told with no count and no weapon word (.search(text, the verb's start - 2, its end))
         "downings_told": gates.pattern(lex.DOWNINGS_TOLD, i),
         "weapon_list": gates.pattern(lex.WEAPON_LIST_HEADER, i),
+        "count_unknown": gates.pattern(lex.COUNT_UNKNOWN, i),
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
         "launch_list": gates.pattern(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
         "bare_sea": gates.pattern(lex.BARE_SEA),

@@ -281,15 +281,18 @@ def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
     return None, "destroyed" if m.destroy_verbs and not m.launch_verbs else "launched", claimant
 
 
-def _weapon_list_line(out: Attribution, m: Mentions, text: str) -> bool:
+def _weapon_list_line(out: Attribution, m: Mentions, text: str, lex: ModuleType) -> bool:
     """One line of a list of weapons ("- 22 БпЛА типа «Герань-2»;", "- fpv-дрон;", one with no
-    number): a part of the claim the list's header began; the claim's total is the parts' sum."""
+    number): a part of the claim the list's header began; the claim's total is the parts' sum. (A
+    line that says its number is not known yet, "- ракети (тип та кількість встановлюється);", is a
+    part with no count.)"""
     draft, slot, claimant = out.weapon_list
     bullet = _BULLET.match(text)
     listed = [(c.number.start, c.end, c.weapon, c.number.value) for c in m.counts if c.weapon is not None]
     if not listed and not m.numbers and len(m.weapons) == 1:
         w = m.weapons[0]
-        listed = [(w.start, w.end, w, 1)]  # "- fpv-дрон;": one
+        # "- fpv-дрон;": one
+        listed = [(w.start, w.end, w, None if _patterns(lex)["count_unknown"].search(text) else 1)]
     # (a line without its bullet, lost from the page, ends as a list's line does: "два КАБ;")
     if bullet is None and not _ITEM_END.search(text) or not listed \
             or len(listed) != len(m.counts) and m.counts or m.destroy_verbs or m.launch_verbs:
