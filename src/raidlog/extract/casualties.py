@@ -67,6 +67,9 @@ class Statement:
     # naming no place, the towns and districts of the incident it was told in ("Five were injured in Ovid. A drone also
     # hit the Mirny district. Two people were injured"): told for none of the places told before, they are more victims
     scene: frozenset[str] = frozenset()
+    # the towns its city districts are in ("у Дніпровському районі столиці": Kyiv's), by their own names: a
+    # district's figure may be a detail of its town's ("40 injured in Kyiv … three of them in the Dniprovskyi district")
+    cities: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     quoted: bool = False  # it opens or closes a quote of someone's words (see :func:`quoted`)
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
@@ -582,7 +585,7 @@ def _within_figure(s: Statement, base: Statement) -> bool:
         mine, theirs = s.regions or s.context, base.regions or base.context
         return (not mine or not theirs or bool(mine & theirs)) and (not local or not s.scene or bool(s.scene & places))
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
-        and (not local or bool(s.places & places))
+        and (not local or bool((s.places | s.cities) & places))
 
 
 def settle(statements: list[Statement]) -> None:

@@ -88,7 +88,10 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                       for r in res if r.place is None or r.place.kind != "country")
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
+    cities = frozenset(r.place.region.lower() for r in res
+                       if r.place is not None and r.place.unit == "city_district" and r.place.region)
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
+                                cities=cities,
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
 
