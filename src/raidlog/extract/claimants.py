@@ -41,6 +41,7 @@ def _patterns(lex: ModuleType) -> dict:
     return {
         "role_kinds": [(re.compile(p, i), kind, key) for p, kind, key in lex.ROLE_KINDS],
         "council": re.compile(lex.COUNCIL, i),
+        "city_body": re.compile(lex.CITY_BODY_AFTER),  # ("Одеської МВА": a city's administration)
         "district_office": re.compile(lex.DISTRICT_OFFICE, i),
         "occupation": re.compile(lex.OCCUPATION_MARKERS, i),
         "administration": re.compile(lex.ADMINISTRATION_OF_REGION),
@@ -92,6 +93,16 @@ def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
         if pattern.search(role or ""):
             return kind, key
     return "governor", "governor"
+
+
+def _office_kind(person: Person, lex: ModuleType) -> tuple[str, str]:
+    """(claimant kind, role) of a person's office, with the body named after the role word: "начальник
+    Одеської МВА" heads a city's administration, though "начальник" alone says no more than a head."""
+    kind = _role_kind(person.role, lex)
+    body = _patterns(lex)["city_body"].search(" " + person.region_text) \
+        if person.role and person.region_text and kind[1] not in CITY_ROLES else None
+    # (the body's words alone, not the town's: "Белгородской области" is no "городск…")
+    return _role_kind(f"{person.role} {body.group(0).strip()}", lex) if body is not None else kind
 
 
 def _nearest(found: list[Resolution]) -> Callable[[int], Resolution | None]:
@@ -149,7 +160,7 @@ def from_person(
         # "голова Дніпропетровської обласної ради Микола Лукашук", "глава Каховского округа …": no head of the region
         named = _in_office(officials.by_name(written), published)
         match = Match(named[0], "ok") if named else None
-    elif person.role and region and _role_kind(person.role, lex)[1] in CITY_ROLES and not any(
+    elif person.role and region and _office_kind(person, lex)[1] in CITY_ROLES and not any(
             o.role in CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
         # "Mayor Ihor Terekhov" of Kharkiv: a city's mayor, whom the table of the region's heads does
         # not list, is no wrong name for the region's head
@@ -161,7 +172,7 @@ def from_person(
         named = _in_office(officials.by_name(written), published, places.isos)
         match = Match(named[0], "ok") if named else None
     kind, role = ("official", "oblast_council_head") if council else ("official", "district_head") \
-        if district is not None else _role_kind(person.role, lex)
+        if district is not None else _office_kind(person, lex)
     if match and match.official and district is None and (person.role is None or match.status in ("ok", "misspelt")):
         # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
@@ -223,7 +234,7 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
         return None
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
         text = _patterns(lex)["administration"].sub(" " + lex.REGION_NOUNS[0], text)
-    if not (person.role and _role_kind(person.role, lex)[1] in CITY_ROLES):
+    if not (person.role and _office_kind(person, lex)[1] in CITY_ROLES):
         return _region(text, gaz, lex)
     for query in morph.nominative_phrases(lex.MORPH_LANG, text) if lex.MORPH_LANG else (text,):
         found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
@@ -241,7 +252,7 @@ def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer,
         return named_place.iso
     city = None
     if person.role:
-        city = _role_kind(person.role, lex)[1] in CITY_ROLES
+        city = _office_kind(person, lex)[1] in CITY_ROLES
     named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
                        places.isos, city) if person.name else []
     if named:
