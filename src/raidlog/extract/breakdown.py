@@ -66,7 +66,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     i = re.IGNORECASE
     nouns = "|".join(p for p, _, _ in lex.WEAPONS)
     # words that may stand between a count and "over": "each", a weapon phrase, "of them were downed"
-    filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{lex.WEAPON_ADJECTIVES}|{nouns}|" \
+    # (a weapon's noun before the adjectives: "12 enemy targets over …" is one noun, whose adjective alone
+    # would leave "targets" unread)
+    filler = rf"(?:{lex.EACH}|{lex.ITEM_FILLER}|{lex.COMBINED_BEFORE}|{lex.DESTROY}|{nouns}|{lex.WEAPON_ADJECTIVES}|" \
              rf"{lex.ITEM_UNITS})"
     # a parenthetical between commas may stand there too: "по 4, за твердженням МО РФ, було збито над …";
     # each piece is atomic, so a run of separators (" , , ,") is read one way only, in linear time

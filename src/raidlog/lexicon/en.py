@@ -236,7 +236,8 @@ ITEM_STOP += r"|,\s*and\s+(?:each|every)\b|,\s*and\s+[^,.;:\d]{0,60}?\b(?:said|s
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # the region around the place named last, told without its name: "downed over Kyiv and its suburbs",
 # "over Kyiv and the surrounding area" (one count over the city and its region; .match at the places' end)
-SURROUNDINGS_AFTER = (r"\s*,?\s+and\s+(?:its|the)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
+# ("on the territory of Kyiv and the city's outskirts": the city named again by a possessive)
+SURROUNDINGS_AFTER = (r"\s*,?\s+and\s+(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
                       r"|region|oblast)(?![\w'’-])")
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
@@ -309,7 +310,8 @@ NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg
 # Prepositions that introduce the place of an interception.
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
-    r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|"
+    # ("destroyed 10 targets on the territory of Kyiv": the translation of "на території", as "over the territory of")
+    r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|on the territory of|"
     # ("near Kyiv": not near a city that is a region of its own, see NEAR_CITY_REGION)
     r"over the waters of|in the airspace (?:over|around)|in|"
     rf"near(?!\s+{NEAR_CITY_REGION})|off|"
@@ -320,7 +322,7 @@ OVER = (
 NEAR_MORE = r"close\s+to"
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region"; "near Orel", not near a city
 # that is a region of its own, see NEAR_CITY_REGION)
-OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in the sky over|over the territory of|over the territories of|over the waters of|in the airspace (?:over|around))"
+OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in the sky over|over the territory of|over the territories of|on the territory of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 # ("over Russia's Belgorod region": the country's possessive before its region)
