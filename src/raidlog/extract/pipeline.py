@@ -370,7 +370,8 @@ def _with_id(c: Claimant, cid: str) -> Claimant:
     return replace(c, id=cid)
 
 
-_CITY_ADMINISTRATIONS = ("city_military_administration_head", "city_head")
+# (and the Russian-installed head of Sevastopol, a city that is a region of its own: "no damage", he says)
+_CITY_ADMINISTRATIONS = ("city_military_administration_head", "city_head", "russian_installed_head")
 
 
 def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:

@@ -258,12 +258,15 @@ PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?
 # drones shot down over the Kursk region fell on farmland", the 12 the region's downed)
 SHARE_WHOLE_DOWNED = (r"\s+(?:downed|intercepted|destroyed|shot-down)\b|(?:\s+[\w-]+){1,2}?\s+(?:shot\s+down|downed|intercepted|destroyed)"
                       r"(?:\s+(?:over|above|near|in)\s+[^.;:!?]{1,60}?)?,?\s+(?:fell|crashed|landed|came\s+down|hit|struck|damaged|were\s+found)\b")
-SEA_LOCATOR = r"\s+on\s+the\s+"
+# (also after an apposition that says what the town is: "over Novorossiysk, a port on the Black Sea")
+SEA_LOCATOR = r"(?:,\s+(?:(?:an?|the)\s+|(?:home|base|seat)\s+(?:of|to)\s+)(?:[\w'’-]+\s+){0,4}?|\s+)on\s+the\s+"
 # between a city that is a region of its own and the region around it that only says where it lies:
 # "over the city of Sevastopol in Crimea" (the city's count, not the peninsula's), also told by an
 # apposition that names what the city is: "over Sevastopol, a port city in Crimea" (never a bare comma:
-# "over Kyiv, the Kyiv region and Odesa" is a list)
-REGION_LOCATOR = r"(?:\s+|,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){1,4}?)in\s+(?:(?:annexed|occupied)\s+)?(?:the\s+)?"
+# "over Kyiv, the Kyiv region and Odesa" is a list), or by what the city is home to: "over Sevastopol, home
+# of the fleet on the peninsula" (and "on" the peninsula, as "in" it)
+REGION_LOCATOR = (r"(?:\s+|,\s+(?:(?:an?|the)\s+|(?:home|base|seat)\s+(?:of|to)\s+)(?:[\w'’-]+\s+){1,4}?)(?:in|on)\s+"
+                  r"(?:(?:annexed|occupied)\s+)?(?:the\s+)?")
 # the land a coast belongs to, before its name: "over the Black Sea near the coast of occupied Crimea",
 # "off the coast of the city of Sevastopol" (where over the sea, not a place of their own)
 # (or the town alone: "over the Sea of Azov near Berdiansk", "over the Black Sea off Odesa")
