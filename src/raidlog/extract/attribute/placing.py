@@ -19,7 +19,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
-from raidlog.geo import CAPITALS, CITY_POPULATION, Gazetteer
+from raidlog.geo import CAPITALS, CITY_POPULATION, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -75,6 +75,10 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
         # "14 over the Kyiv region and two over the capital": the capital of the speaker's country, not the
         # region named ("над городом" in a story that names a region stays that region's: which city is not said)
         named = {CAPITALS[speaker.side]}
+    elif city and speaker is not None and named == {SURROUNDING.get(speaker.region or "")}:
+        # "22 над городом, ещё три в Киевской области" from Kyiv's mayor: the speaker's city, a region of its
+        # own, not the region around it that the sentence names
+        named = {speaker.region}
     iso = named.pop() if named else _PENINSULA if _patterns(lex)["own_peninsula"].search(x.group(0)) else (
         # "within the capital", "над столицею": the city itself, not the ring around it
         (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
