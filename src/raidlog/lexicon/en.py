@@ -443,7 +443,9 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 # ("in the skies of the oblast": the sky of the speaker's own region)
 OWN_REGION = (r"(?:(?:over|in the skies? (?:over|of)|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|"
               r"(?:(?<=targets )|(?<=drones )|(?<=UAVs )|(?<=missiles )|(?<=Shaheds ))in the(?= capital\b(?!\s+city))) "
-              r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)")
+              r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)"
+              # ("all were downed on approach to the capital": the city they flew at, not named)
+              r"|\bon (?:the |their )?approach(?:es)? to the (?:city|capital)")
 OWN_CITY = r"(?:city|capital)$"  # which OWN_REGION words name the speaker's city itself
 # which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)
 OWN_PENINSULA = r"peninsula$"

@@ -656,11 +656,13 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
 # "над областю", "over our region": where the speaking official's own region is meant
 # ("силы ПВО в регионе уничтожили все цели", "в районах области сбиты 5 беспилотников")
 OWN_REGION = (r"(?:над|в\s+небе\s+над)\s+(?:нашей\s+)?(?:областью|регионом|краем|городом|столицей|республикой|полуостровом|территорией\s+(?:области|региона|края|города|столицы|полуострова))|"
-              r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края|полуострова)")
-OWN_CITY = r"(?:городом|столицей|города|столицы)$"  # which OWN_REGION words name the speaker's city itself
+              r"в\s+(?:районах\s+)?(?:области|регионе|крае)|на\s+территории\s+(?:области|региона|края|полуострова)|"
+              # ("12 дронов сбиты при подлёте к столице": the city they flew at, not named)
+              r"(?:на|при)\s+подл[её]те\s+к\s+(?:столице|городу)")
+OWN_CITY = r"(?:городом|столицей|города|столицы|столице|городу)$"  # which OWN_REGION words name the speaker's city itself
 # which OWN_REGION words name the peninsula: in these reports Crimea, whoever speaks (Sevastopol's head too)
 OWN_PENINSULA = r"(?:полуостровом|полуострова)$"
-OWN_CAPITAL = r"(?:столицей|столицы)$"  # of them, the one that names the country's capital where another region is named
+OWN_CAPITAL = r"(?:столицей|столицы|столице)$"  # of them, the one that names the country's capital where another region is named
 # a bare number agrees with its weapon's gender: "три ракеты и три беспилотника, над Брянской — ещё две" (the
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:две|обе|одна)\b"

@@ -184,7 +184,8 @@ def _patterns(lex: ModuleType) -> dict:
         "they_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         # (after the official's "According to him," at the sentence's head)
         "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
-        "own_region_prefix": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
+        # (and the words of flight towards it: "on approach to the capital", as "towards Kyiv")
+        "own_region_prefix": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
         "including_then": gates.pattern(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "downed_in": gates.pattern(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "single_weapon": gates.pattern(lex.SINGLE_WEAPON, i),
