@@ -236,7 +236,7 @@ ITEM_STOP += r"|,\s*and\s+(?:each|every)\b|,\s*and\s+[^,.;:\d]{0,60}?\b(?:said|s
 RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk regions respectively"
 # the region around the place named last, told without its name: "downed over Kyiv and its suburbs",
 # "over Kyiv and the surrounding area" (one count over the city and its region; .match at the places' end)
-# ("on the territory of Kyiv and the city's outskirts": the city named again by a possessive)
+# ("over Kharkiv and the city's suburbs": the city named again by a possessive)
 SURROUNDINGS_AFTER = (r"\s*,?\s+and\s+(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
                       r"|region|oblast)(?![\w'’-])")
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
