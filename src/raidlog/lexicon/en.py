@@ -1092,6 +1092,7 @@ PHOTO_CREDIT = rf"\b(?:{PHOTO_LABEL})[^\n]*"
 AGENT_VERB_AND = r"(?:hit|struck|attacked|targeted|rammed|slammed\s+into)\s+and"
 # whose the weapon is, between it and what it did (English names the owner before the weapon)
 AGENT_OWNER = r"(?!)"
+DEFENDERS_AFTER_VERB = r"(?!)"  # (Russian "сбили истребительная авиация, …": English puts the subject first)
 AGENT_OBJECT_AFTER = (r"\s+(?:an?|the|two|three|four|five|several|some|\d+)\s+"
                       rf"(?!(?:{NOT_AN_OBJECT})\b)(?=[^\W\d])")
 # a thing right after a destroy verb, with no weapon word before it (mentions.py checks that): what the

@@ -144,6 +144,8 @@ def _patterns(lex: ModuleType) -> dict:
         "one_flying": gates.pattern(lex.ONE_FLYING_AFTER, i),
         "one_downed_after": gates.pattern(rf"{lex.ONE_DOWNED_AFTER}{lex.DESTROY}", i),
         "partial": gates.pattern(rf",|\b(?:{lex.PARTIAL})", i),
+        # the defenders as the subject right after a destroy verb: "збили винищувальна авіація, …" (.match at its end)
+        "defenders_after_verb": gates.pattern(lex.DEFENDERS_AFTER_VERB, i),
         "partial_word": gates.pattern(rf"\b(?:{lex.PARTIAL})", i),
         "including": gates.pattern(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": gates.pattern(lex.OF_THESE_LEAD, i),

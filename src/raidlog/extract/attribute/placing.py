@@ -337,8 +337,16 @@ def _subject_between(text: str, count: Count, first: Resolution, opened: int, m:
             or _patterns(lex)["partial_word"].search(text, count.end, first.hit.start) \
             or any(count.end <= n.start < first.hit.start for n in m.numbers):
         return False
-    return any(comma < a < first.hit.start for a, _ in m.destroy_verbs) \
-        and not any(a < count.number.start for a, _ in m.destroy_verbs)
+    if any(a < count.number.start for a, _ in m.destroy_verbs):
+        return False
+    if any(comma < a < first.hit.start for a, _ in m.destroy_verbs):
+        return True
+    # (or the verb first, right after the count, then its subject, the defenders: "Сім безпілотників збили
+    # винищувальна авіація, зенітні ракетні війська, мобільні вогневі групи в межах …")
+    verb = next(((a, b) for a, b in m.destroy_verbs if count.end <= a), None)
+    return verb is not None and verb[1] < text.find(",", count.end, opened) \
+        and _NEAR_VERB.fullmatch(text, count.end, verb[0]) is not None \
+        and _patterns(lex)["defenders_after_verb"].match(text, verb[1]) is not None
 
 
 def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions, lex: ModuleType) -> bool:
