@@ -282,7 +282,8 @@ def assemble(doc: Doc) -> None:
                 places = tuple(_town_region(p, doc.gaz) for p in places)
             elif subset_of is None and (it.count is not None or it.remainder) and (
                     len(places) == 1 or it.each or all(named_as_its_region(p, p.as_written or "")
-                                                       or p.kind in ("admin1", "sea") for p in places)
+                                                       or p.kind in ("admin1", "sea") or p.iso in CITY_REGIONS
+                                                       for p in places)
                     or len({_town_region(p, doc.gaz).id for p in places}) == 1):
                 # (each town of "six each over Kursk and Voronezh" too, and the regional centres of one
                 # count: "another four over Mykolaiv and Kherson" is Mykolaiv and Kherson Oblasts', as
@@ -290,6 +291,7 @@ def assemble(doc: Doc) -> None:
                 # and the Black Sea")
                 # (but "70 in the Rostov region …: seventy over Rostov" tells the region's count again)
                 # (and one count over towns of one region is the region's: "7 over Taganrog and Novoshakhtinsk")
+                # (and a city that is a region of its own, however named: "over the Kyiv region and the capital")
                 # (a part of a total no item placed is a place's count like any other: "27 drones, with 12
                 # over Belgorod, 9 over Voronezh"; a part of an item stays the town it names)
                 places = tuple(p if p.iso in regions and not (

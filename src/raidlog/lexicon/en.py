@@ -1395,8 +1395,11 @@ AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?
               r"|,\s+(?:which|that)\s+(?:also\s+)?borders\s+(?:Ukraine|Russia|Belarus))\b")
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
 # the type words a unit adjective standing alone may leave out ("А ще – у Синельниківському")
-# "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця")
-CAPITAL_WORD = r"(?!)"
+# "у столиці" in a Ukrainian post: the capital, unless an adjective names another ("російська столиця");
+# in English only beside the region around Kyiv, as "над Київщиною та столицею" is translated: "over the
+# Kyiv region and the capital" (elsewhere "the capital" may be Moscow; the OWN_REGION words read it there)
+CAPITAL_WORD = (r"(?<=\b(?:Kyiv|Kiev) (?i:region|oblast) and )the capital\b(?!\s+(?:city|of)\b)"
+                r"|\b[Tt]he capital(?= and the (?:Kyiv|Kiev) (?i:region|oblast)\b)")
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 # (Ukrainian "стг" = громада); "the Pokrovska community": a hromada, as translations call it; "the
@@ -1419,7 +1422,7 @@ NAME_LINKS = r"of|on"
 PLACES_OF = r"of"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"
-CAPITAL_NAME = ""
+CAPITAL_NAME = "Kyiv"  # (the city CAPITAL_WORD names)
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
 AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
 LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset()  # (Ukrainian "Сіверщина": a historical land)
