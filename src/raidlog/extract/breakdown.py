@@ -76,7 +76,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     # (a dash glued to the word before it and spaced after is a separator: "Два БпЛА— над Курской"; a
     # count in brackets is the count: "Больше всего беспилотников (9) уничтожено над Курской областью")
     # (not the "в" of "в том числе": "30 беспилотников, в том числе над Белгородской областью" is a part there)
-    lead = rf"(?:(?>\s+[«\"][^»\"\n]{{1,24}}[»\"])|(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
+    # (and the weapon's abbreviation in brackets after it: "three unmanned aerial vehicles (UAVs) off …")
+    lead = rf"(?:(?>\s+[«\"][^»\"\n]{{1,24}}[»\"])|(?>\s*\((?:{nouns})\))|(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
            rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
     return gates.Table({
         "lead": gates.pattern(rf"(?P<filler>{lead}", i),

@@ -1256,6 +1256,9 @@ COUNT_UNKNOWN = r"\bnumbers?\s+(?:\w+\s+)?(?:(?:is|are|being)\s+)?(?:being\s+)?(
 WEAPON_LIST_HEADER = (r"\b(?:(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)|"
                       r"(?:(?:various|different|several)\s+)?(?:kinds|types)\s+of\s+(?:weapons|armaments?))\s*:\s*$")  # ("various types of weapons:")
 # "shot down two drones over the sea": a sea not named, the one the report is about (BARE_SEA's group "sea")
+# "shot down three drones off the coast of Sevastopol": the sea off the place (group "coast"), when no sea is
+# named; "near the coast of Crimea" stays the land
+OFF_COAST_BEFORE = r"\boff\s+the\s+(?P<coast>coast(?:line)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|port)\s+of\s+)?"
 BARE_SEA = r"\b(?i:over|above)\s+(?:the\s+)?(?P<sea>(?i:sea))\b(?!\s+of\b)"
 # "Drone threat lifted in the A and B districts. Over these two districts, three drones were downed":
 # the units named before, counted again by a demonstrative or a number after a word of where; a bare

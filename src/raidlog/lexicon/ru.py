@@ -1367,6 +1367,8 @@ WEAPON_LIST_HEADER = (r"(?:(?:\b(?:следующее|такое|следующ�
                       r"(?:\s*[,–—-]\s*(?:\w+\s+){0,3}\w+)?|\bприлете\w*)\s*:\s*$")
 # "сбили два беспилотника над морем": a sea not named, the one the report is about (the group "sea");
 # not "как над морем, так и над …" (one count over the sea and somewhere else)
+# (English "off the coast of Sevastopol": the sea off the place; see lexicon.en)
+OFF_COAST_BEFORE = r"(?!)"
 BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией(?:\s+моря)?)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"

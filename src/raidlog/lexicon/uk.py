@@ -1345,6 +1345,8 @@ WEAPON_LIST_HEADER = (r"(?:(?:\b(?:таке|наступне|такі|насту
                       r"(?:\s*[,–—-]\s*(?:[\w'’]+\s+){0,3}[\w'’]+)?|\bприлеті\w*)\s*:\s*$")
 # "знищили 2 дрони над морем": a sea not named, the one the report is about (the group "sea");
 # not "як над морем, так і над …" (one count over the sea and somewhere else)
+# (English "off the coast of Sevastopol": the sea off the place; see lexicon.en)
+OFF_COAST_BEFORE = r"(?!)"
 BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією(?:\s+моря)?)(?!\s+(?:[А-ЯІЇЄҐA-Z]|моря|морів)|\w)"
 # "над Московським регіоном": the region of that name
 REGION_NOUN = r"регіон\w*"

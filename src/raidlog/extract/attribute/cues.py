@@ -137,6 +137,7 @@ def _patterns(lex: ModuleType) -> dict:
         # "Ещё за ночь противник выпустил по области:": a launch verb and at most three words end the header
         "launch_list": gates.pattern(rf"\b{lex.LAUNCH}(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$", i),
         "bare_sea": gates.pattern(lex.BARE_SEA),
+        "off_coast": gates.pattern(rf"(?:{lex.OFF_COAST_BEFORE})$", re.IGNORECASE),  # .search(text, pos, place)
         "there": gates.pattern(lex.THERE_AFTER, i),
         "destroyed_count": gates.pattern(lex.DESTROYED_COUNT_BEFORE, i),
         "risen_to": gates.pattern(lex.RISEN_TO_BEFORE, i),

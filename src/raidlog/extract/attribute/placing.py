@@ -58,6 +58,29 @@ def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     return sorted([*res, found], key=lambda r: r.hit.start)
 
 
+def _with_coast_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer) -> list[Resolution]:
+    """"shot down three UAVs off the coast of Sevastopol": downed over the sea off the place's coast, where
+    the sentence names no sea and the place's region lies on one (not Crimea or the Kuban, on two); the sea
+    is read before the place, which then only says where over the sea (breakdown's _before_coast)."""
+    if any(r.place is not None and r.place.kind == "sea" for r in res):
+        return res
+    for k, r in enumerate(res):
+        if r.place is None or not r.place.iso or r.place.iso not in _COAST:
+            continue
+        x = _patterns(lex)["off_coast"].search(s.text, max(0, r.hit.start - 60), r.hit.start)
+        if x is None:
+            continue
+        seas = [p for p in gaz.lookup(_COAST[r.place.iso]) if p.kind == "sea"]
+        if not seas:
+            return res
+        a, b = x.span("coast")
+        hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
+        found = Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
+                           context="the sea off the place's coast")
+        return [*res[:k], found, *res[k:]]
+    return res
+
+
 def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
                      speaker: Claimant | None) -> list[Resolution]:
     """"за сутки над регионом уничтожены 33 БПЛА, 19 из них – над Рыльским районом", "над областю

@@ -74,6 +74,7 @@ from raidlog.extract.attribute.placing import (
     _strikes_on_settlements,
     _uncounted_places,
     _with_bare_sea,
+    _with_coast_sea,
     _with_own_region,
 )
 from raidlog.extract.attribute.regions import _regional
@@ -260,6 +261,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not s.is_title and (m.counts or (m.destroy_verbs and not any(
                 k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)))):
             res = _with_bare_sea(res, s, lex, gaz, resolutions, claimant or out.reporter)
+            res = _with_coast_sea(res, s, lex, gaz)
         # a headline sums up ("15 drones destroyed over Belgorod and Kursk regions"): no breakdown
         # "…, said Ivan Petrov, Governor of the Tver Region": who speaks, not where
         # (a place inside an office asked by bisection, not by a scan of all the offices for each place)
