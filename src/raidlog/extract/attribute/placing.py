@@ -366,10 +366,14 @@ def _subject_between(text: str, count: Count, first: Resolution, opened: int, m:
         return True
     # (or the verb first, right after the count, then its subject, the defenders: "Сім безпілотників збили
     # винищувальна авіація, зенітні ракетні війська, мобільні вогневі групи в межах …")
+    # (each piece of the list after its commas a defender too: not "…, обломки упали на …", another clause)
     verb = next(((a, b) for a, b in m.destroy_verbs if count.end <= a), None)
-    return verb is not None and verb[1] < text.find(",", count.end, opened) \
-        and _NEAR_VERB.fullmatch(text, count.end, verb[0]) is not None \
-        and _patterns(lex)["defenders_after_verb"].match(text, verb[1]) is not None
+    if verb is None or not verb[1] < text.find(",", count.end, opened) \
+            or _NEAR_VERB.fullmatch(text, count.end, verb[0]) is None:
+        return False
+    defenders = _patterns(lex)["defenders_after_verb"]
+    return defenders.match(text, verb[1]) is not None and all(
+        defenders.match(text, k + 1) is not None for k in range(verb[1], opened) if text[k] == ",")
 
 
 def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions, lex: ModuleType) -> bool:
