@@ -95,11 +95,14 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
                 p.kind == "admin1" and p.iso and p.iso != official.region for it in draft.items for p in it.places):
             official = None  # a list over other regions too is no governor's own count (an MoD list)
         if official is not None and formula is not None and formula.kind == "ministry" != official.kind \
-                and not _told_just_before(out, draft, holding):
+                and not _told_just_before(out, draft, holding) \
+                and not (_own_region_official(out, draft) is official and not _names_a_ministry(draft, holding, lex)):
             # "The ministry said 20 drones were destroyed. Governor Gladkov said two people were injured":
             # the claim's sentence names its teller, a ministry, which no governor of that side is
             # (but "…, рассказал губернатор Петров. Силами российской ПВО беспилотник был уничтожен": the
-            # governor named telling in the sentence just before goes on telling)
+            # governor named telling in the sentence just before goes on telling; and "ПВО сбила над
+            # Брянской областью украинский беспилотник. «Пострадавших нет», – сообщил глава региона …":
+            # words only one side uses, no ministry named, over the region of the official told nearest)
             official = None
         if official is not None and (formula is None or formula.side in (official.side, "unknown")
                                      or _defender_side(draft) == official.side):
@@ -284,6 +287,13 @@ def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | N
     if not known:
         return None
     return min(known, key=lambda oc: (abs(oc[0] - at), oc[0] < at))[1]
+
+
+def _names_a_ministry(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> bool:
+    """The claim's sentences name a ministry ("указали в ведомстве"), not only words its side uses."""
+    held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
+    return any(re.search(rf"\b(?:{p})", holding.mentions[k].sentence.text, re.IGNORECASE)
+               for p, kind in lex.ANAPHORA.items() if kind == "ministry" for k in held)
 
 
 def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> Claimant | None:
