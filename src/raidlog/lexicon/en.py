@@ -330,6 +330,8 @@ OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 # ("over Russia's Belgorod region": the country's possessive before its region)
 OVER_PARTS = r"(?:[\w-]+\s+)?(?:districts?|areas?|parts?|municipalities|regions)\s+of|(?:south|north)?-?(?:east|west)ern|southern|northern|central|(?:Russia|Ukraine)['’]s"
+# (Russian "Силами ПВО над … областью сбиты несколько": English puts the defences after the place)
+DEFENDERS_OPENING = r"(?!)"
 # a sentence that opens with where the defences downed them, told before the verb ("In the Kursk region, air
 # defence destroyed several drones", "Air defence forces on duty in one of the districts of the Voronezh region
 # destroyed several drones", as Russian "Силами ПВО в … области уничтожены"; "Over …" is OPENING's)

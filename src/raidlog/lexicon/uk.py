@@ -518,6 +518,10 @@ OVER_PARTS = (r"(?:[\w'-]+\s+|(?:ще\s+)?одн\w+\s+(?:з|із)\s+)?(?:рай�
               # (and "на межі між Волинню та Рівненщиною": the two in the instrumental after "між")
               r"(?:межі|кордоні|стику)(?:\s+між)?|"
               r"(?:(?:північно|південно)-?|(?:північн|південн)\w+\s+)?(?:сході|заході|півночі|півдні)")
+# the defences that downed them, opening a sentence before "над" and its place: "Силами ППО над Сумщиною збито
+# кілька дронів" (as "Над Сумщиною збито …")
+DEFENDERS_OPENING = (r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|РЕБ|протиповітряної\s+оборони|радіоелектронної\s+боротьби)"
+                     r"[\s,]*(?:(?:і|та)\s+)?)+")
 # what may open a sentence before the region where an uncounted attack was repelled, instead of "над":
 # "Силами ППО у Харківській області відбито атаку дронів"
 # ("на Київщині сили ППО збили кілька ракет": "на" before a -щина name)
