@@ -771,6 +771,8 @@ ZONES: list[tuple[str, str]] = [
     (r"GMT|UTC", "UTC"),
 ]
 NIGHT = r"\b(?:overnight|night|nighttime|night-time)\b"
+# a part of the day a sentence may open with, as with the night: "In the morning, over the Kursk region, …"
+DAY_PART = r"\b(?:morning|afternoon|evening)\b"
 # a reporting frame a sentence may open with before the place its count happened in: "It added that
 # in the Sumy region, four drones were downed"
 OPENING_FRAME = r"(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:added|said|reported|noted|stated|wrote)\s+(?:that\s+)?"

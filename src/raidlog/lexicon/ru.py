@@ -1159,6 +1159,8 @@ ZONES: list[tuple[str, str]] = [
     (r"GMT|UTC|по\s+Гринвичу", "UTC"),
 ]
 NIGHT = r"(?:ночь\w*|ночи|ночью|ночной|ночное|за\s+ночь)"
+# a part of the day a sentence may open with, as with the night: "Утром над Курской областью сбиты несколько дронов"
+DAY_PART = r"(?:утром|дн[её]м|вечером)"
 # a reporting frame a sentence may open with before the place its count happened in: "Он добавил, что в Курской области …"
 # (or a named one: "Губернатор Игорь Артамонов сообщил, что в Липецкой области …")
 OPENING_FRAME = (r"(?:(?:также\s+)?(?:он|она|они|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"

@@ -1146,6 +1146,8 @@ ZONES: list[tuple[str, str]] = [
     (r"GMT|UTC|за\s+Гринвічем", "UTC"),
 ]
 NIGHT = r"(?:ніч\w*|ночі|вночі|нічн\w*|за\s+ніч)"
+# a part of the day a sentence may open with, as with the night: "Вранці над Сумщиною збили кілька дронів"
+DAY_PART = r"(?:вранці|зранку|вдень|удень|ввечері|увечері)"
 # a reporting frame a sentence may open with before the place its count happened in: "Він додав, що на Одещині …"
 # (or a named one: "Мер міста Віталій Кличко сказав, що на Київщині …")
 OPENING_FRAME = (r"(?:(?:також\s+)?(?:він|вона|вони|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"

@@ -119,10 +119,11 @@ def _patterns(lex: ModuleType) -> dict:
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")
         # (after a reporting frame: "It added that in the Sumy region, four drones were downed")
         # (or "also": "Також над Київщиною збили безпілотники", "Also, over the Oryol region …")
-        # (or the night with its date: "Вночі, 3 березня, на Сумщині … знищено", "В ночь на 3 марта в …")
+        # (or the night with its date: "Вночі, 3 березня, на Сумщині … знищено", "В ночь на 3 марта в …"; or
+        # another part of the day: "Утром 7 апреля над …")
         # (or the defences that downed them: "Силами ПВО над … областью сбиты несколько беспилотников")
         "opening": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?"
-                              rf"(?:(?:\w+\s+)?(?:{lex.NIGHT})[\s,]*(?:(?:\w+\s+)?\d{{1,2}}\s+[^\W\d_]+[\s,]*)?)?"
+                              rf"(?:(?:\w+\s+)?(?:{lex.NIGHT}|{lex.DAY_PART})[\s,]*(?:(?:\w+\s+)?\d{{1,2}}\s+[^\W\d_]+[\s,]*)?)?"
                               rf"(?:{lex.DEFENDERS_OPENING})?", i),
         "repelled_in_opening": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
         "hit_count": gates.pattern(lex.HIT_COUNT_BEFORE, i),

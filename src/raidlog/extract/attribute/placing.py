@@ -468,8 +468,10 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
             or _patterns(lex)["repelled_in_opening"].fullmatch(text, 0, group[0].hit.start)
         # (a district's own region right after it is no other place: "В Клинцовском районе Брянской области
         # работала ПВО, сбиты …")
+        # (nor a town that only locates the place: "Над морем возле Одессы сбиты несколько дронов")
         if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None
-                             and not _its_region_after(text, group[-1], r)):
+                             and not _its_region_after(text, group[-1], r)
+                             and not _patterns(lex)["reference_gap"].fullmatch(text, group[-1].hit.end, r.hit.start)):
             return []
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
     # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over
