@@ -914,6 +914,7 @@ ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": on
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
 SINGLE_ABBREVIATION_BEFORE = r"(?!)"
+SINGLE_ABBREVIATION_AFTER = r"(?!)"
 # debris of one, or the attack of one: not one destroyed
 # ("the cause of the fall of that enemy missile is now being looked into": where it fell, not one downed)
 NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?:of|from)\s+(?:\S+\s+){0,3}|\b(?:fall|crash) of\s+(?:\S+\s+){0,2}|\battack (?:by|of|from)\s+(?:\S+\s+){0,2}"

@@ -65,6 +65,8 @@ SINGLE_ABBREVIATION = r"(?:БпЛА|БПЛА)(?![\w-])(?:\s.*)?"
 # one target of unknown kind, in the singular: "ППО знищила ворожу повітряну ціль над містом", "збили ворожу ціль"
 SINGLE_TARGET = r"(?:повітрян\w*\s+)?ціль|повітрян\w*\s+об'єкт"  # ("Повітряний об'єкт знищено")
 SINGLE_ABBREVIATION_BEFORE = r"\b(?:один|одного|[а-яіїєґ']+(?:ий|ого))\s+[«\"]?"
+# ("БпЛА був збитий над Сумщиною": before a singular participle)
+SINGLE_ABBREVIATION_AFTER = r"\s+(?:був\s+)?(?:збитий|знищений|перехоплений|уражений)(?![\w-])"
 # debris of one, or the attack of one: not one destroyed
 # ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"

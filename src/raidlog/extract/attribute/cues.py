@@ -202,6 +202,7 @@ def _patterns(lex: ModuleType) -> dict:
         "single_abbreviation": gates.pattern(lex.SINGLE_ABBREVIATION),
         "single_target": gates.pattern(lex.SINGLE_TARGET, i),
         "single_abbreviation_before": gates.pattern(rf"(?:{lex.SINGLE_ABBREVIATION_BEFORE})$", i),
+        "single_abbreviation_after": gates.pattern(lex.SINGLE_ABBREVIATION_AFTER, i),
         "not_one_before": gates.pattern(lex.NOT_ONE_WEAPON_BEFORE, i),
         # (and "all except the Iskander-M were shot down": the one not destroyed)
         "not_one_after": gates.pattern(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),

@@ -394,12 +394,14 @@ def _one_each(text: str, w, pats: dict) -> bool:
 
 def _singular(text: str, w, pats: dict) -> bool:
     """One weapon, written without a number: a singular form ("беспилотник", "a drone"), or an
-    abbreviation that is either number after a singular adjective ("вражеский БПЛА")."""
+    abbreviation that is either number after a singular adjective ("вражеский БПЛА") or next to a
+    singular participle ("сбит БПЛА", "БПЛА был сбит")."""
     before = max(0, w.start - 40)
     return bool(pats["single_weapon"].fullmatch(text, w.start, w.end)
                 and pats["single_before"].search(text, before, w.start)) \
         or bool(pats["single_abbreviation"].fullmatch(text, w.start, w.end)
-                and pats["single_abbreviation_before"].search(text, before, w.start))
+                and (pats["single_abbreviation_before"].search(text, before, w.start)
+                     or pats["single_abbreviation_after"].match(text, w.end)))
 
 
 def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> list[Count]:
