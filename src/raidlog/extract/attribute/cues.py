@@ -275,6 +275,7 @@ def _patterns(lex: ModuleType) -> dict:
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
         "also_opening": gates.pattern(lex.ALSO_OPENING, i),  # .match(sentence): "А также в …"
+        "besides_opening": gates.pattern(lex.BESIDES_OPENING, i),  # .match(sentence): "Кроме Одесской области, …"
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),

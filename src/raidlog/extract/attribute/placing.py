@@ -441,6 +441,12 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # "an enemy UAV was shot down": a count of one, not a place without a count (not "a number of
         # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural)
         return []
+    # ("Кроме Одесской области, беспилотники были сбиты в Винницкой и Киевской областях": the places
+    # the sentence opens with "besides" are where they were downed too, with the ones after the verb)
+    x = _patterns(lex)["besides_opening"].match(text)
+    besides = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.end <= x.end()] \
+        if x is not None and x.end() <= verb else []
+    res = [r for r in res if r not in besides]
     group = _place_group(text, res, m, lex, verb, anaphora is not None)
     if not group and anaphora is None:
         # "ПВО сбили несколько беспилотников на подлёте к Курску", "При подлёте к Курску … сбили": the one
@@ -473,6 +479,8 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
                              and not _its_region_after(text, group[-1], r)
                              and not _patterns(lex)["reference_gap"].fullmatch(text, group[-1].hit.end, r.hit.start)):
             return []
+    if besides and group[0].hit.start > verb:
+        group = [*besides, *group]
     places = tuple(_region_of(r.place, gaz, False) for r in group)  # "над Києвом": the city region
     # "Над Брянском … сбиты беспилотники": downed over a town, so over its region (as a count over
     # a town is kept as its region's)
