@@ -630,22 +630,31 @@ def _places_then_run(text: str, counts: list[Count], placed: _Placed, pats,
             continue
         lead = pats["respective_run"].search(text, max(0, start - 20), start)
         j = bisect_left(starts, start)
-        if lead is None or not j:
+        if lead is None:
             continue
-        last = places[j - 1]
-        if last.hit.end > lead.start() or not pats["places_to_run"].fullmatch(text, last.hit.end, lead.start()):
+        last = places[j - 1] if j else None
+        if last is not None and last.hit.end <= lead.start() \
+                and pats["places_to_run"].fullmatch(text, last.hit.end, lead.start()):
+            group = [last]
+            for i in range(j - 2, -1, -1):
+                if places[i].hit.end > group[0].hit.start:
+                    continue  # (a name inside the next one's)
+                if not pats["joined"].fullmatch(text, places[i].hit.end, group[0].hit.start):
+                    break
+                group.insert(0, places[i])
+        elif j < len(places) and not pats["respectively"].search(lead.group(0)) \
+                and pats["places_to_run"].fullmatch(text, run[-1].end, places[j].hit.start):
+            # "По семь и шесть беспилотников сбили над Крымом и Воронежской областью": "по" and the run
+            # first, then as many places joined in a list (the run's weapon and verb between)
+            group = [places[j]]
+            placed.join_after(group, text, pats["joined"])
+        else:
             continue
-        group = [last]
-        for i in range(j - 2, -1, -1):
-            if places[i].hit.end > group[0].hit.start:
-                continue  # (a name inside the next one's)
-            if not pats["joined"].fullmatch(text, places[i].hit.end, group[0].hit.start):
-                break
-            group.insert(0, places[i])
         if len(group) != len(run):
             continue
-        found += [Item(r.hit.start, c.end, c.number.value, (r.place,), None, False, weapon=c.weapon is not None,
-                       number_start=c.number.start) for c, r in zip(run, group, strict=True)]
+        found += [Item(min(r.hit.start, c.number.start), max(c.end, r.hit.end), c.number.value, (r.place,), None,
+                       False, weapon=c.weapon is not None, number_start=c.number.start)
+                  for c, r in zip(run, group, strict=True)]
     return found
 
 
