@@ -103,6 +103,8 @@ def _patterns(lex: ModuleType) -> dict:
         # an aside in commas right after a count or right before it: "ещё трое, по первым данным, ранены"
         "aside_after": gates.pattern(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
         "aside_before": gates.pattern(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
+        # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
+        "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": gates.pattern(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
@@ -367,6 +369,10 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     if aside := pats["aside_after"].match(after):
         # ("ещё трое, по первым данным, ранены": the aside stands between the count and its verb)
         after = text[n.end + aside.end() : n.end + aside.end() + 80]
+    if ages := pats["ages_aside"].search(after):
+        # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
+        # clause's; blanked, the count's verb is the one after them)
+        after = after[: ages.start()] + " " * (ages.end() - ages.start()) + after[ages.end() :]
     if aside := pats["aside_before"].search(before):
         # ("пострадали, по словам губернатора, трое")
         before = before[: aside.start()] + " "
@@ -390,11 +396,12 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         own = pats["victim_verb"].search(head, max(0, len(head) - 45))
         if own:
             clause = clause[: own.start()]
-        elif "," in head and not pats["subset"].search(head) \
+        elif "," in head and not pats["subset"].search(head) and not pats["age_before"].search(head[-20:]) \
                 and not pats["persons"].match(text[(e := _TOKEN.match(text, next_start).end()) : e + 80]):
             # ("evacuated over 200 people, 20 were taken to hospital": the verb after the next number, past a
             # comma, is that number's; not "two men, three women … were injured", one verb for both, nor "nine
-            # residents, including three students, were hurt", a part told inside)
+            # residents, including three students, were hurt", a part told inside, nor "two women, aged 57 and
+            # 43, were hurt", their ages)
             clause = clause[: len(head)]
     verb = pats["victim_verb"].search(before[-45:])
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
@@ -699,8 +706,11 @@ def settle(statements: list[Statement]) -> None:
     # injured just before died, and is no longer among the injured (not one told injured somewhere else)
     hurt: Statement | None = None
     for s in body:
+        # (naming no place, the scene of the incident it was told in: "Earlier, in Ivanovka, a drone hit a lorry.
+        # The driver succumbed to his wounds" is not the one told injured in another district)
+        scene = s.places or s.scene
         if any(f.died for f in s.figures) and s.counted.get("killed") == 1 and hurt is not None \
-                and not (hurt.places and s.places and hurt.places.isdisjoint(s.places)):
+                and not (hurt.places and scene and hurt.places.isdisjoint(scene)):
             hurt.counted["injured"] -= 1
             hurt = None
         elif s.counted.get("injured"):

@@ -676,7 +676,7 @@ KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|(?:fatally|mortally)\s+(?:woun
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
-    r"resident|civilian|teenager|boy|girl|pensioner|drivers?|workers?|employees?|wife|husband|"
+    r"resident|civilian|teenagers?|boy|girl|pensioners?|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
     r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?|officers?)"
@@ -1483,8 +1483,9 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
     # "an 86-year-old man was also taken to the hospital": someone not told before (not "the man was …")
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    rf"(?P<verb>taken to (?:the\s+)?hospital)",
+    # (and what hurt them between: "a 52-year-old man with shrapnel wounds was taken to hospital")
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?(?:\s+with\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns))?"
+    rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
@@ -1577,8 +1578,11 @@ AGE_BEFORE = r"\b(?:aged|age of)\s*$"  # "a man aged 64 died": an age, not a cou
 OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
 # a wounded person who then died counts as dead, not also as injured
 # one victim the sentence is about died, told without a figure: "doctors fought for her life, but she could not be saved"
-ONE_NOT_SAVED = r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
-DIED_OF_WOUNDS = r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
+# (and one victim who "succumbed to his wounds": "with the driver succumbing to his injuries", not "their")
+ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
+                 r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
+DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
+                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 # one victim each, or "a man and a woman were injured"
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
             r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
@@ -1625,6 +1629,7 @@ SUBSET_AFTER = (r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wou
 # an aside in commas between a count of victims and its verb: "two more, according to preliminary data, were
 # injured", "were injured, the governor said, three of them"
 # ("five more, among them a child, were injured": who some of them were, told in commas)
+AGES_CUE = r"aged"  # the victims' ages told after their count ("two women, aged 57 and 43, …")
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
