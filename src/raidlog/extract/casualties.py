@@ -667,6 +667,12 @@ def settle(statements: list[Statement]) -> None:
                 # in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
                 # village, what the lead told for its district or region (not a second town's: a town's figure)
                 continue
+            elif v == figure and not s.more and s.places and s.regional and prev is not None and prev.local \
+                    and s.regions and s.regions <= regions:
+                # "At least one person was killed in a strike on Rivne. … at least one person was killed in the
+                # night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is
+                # the same victims (not "another one was killed in the region": more)
+                continue
             elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
                 # (the same figure again for other towns or districts than a town's or district's
                 # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")
