@@ -373,7 +373,8 @@ HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0
 # neither downed nor, alone, how many came)
 # ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
 # the first line were shot down")
-HIT_AFTER = (r",?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
+# (two kinds joined, no number before the second: "only 10 drones or missiles hit their targets")
+HIT_AFTER = (r"(?:\s+(?:or|and)\s+(?:missiles|drones|UAVs|rockets|projectiles))?,?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
              r"(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)|(?:managed\s+to\s+)?(?:(?:broke|break|broken|got|get|"
              r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")
 # an attack repelled, right before its count: "repelled an attack by 33 drones, destroying 25 of them" (the count is
@@ -1119,7 +1120,8 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)
 # ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
-THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+# ("All were shot down over …": "all" alone, the pronoun)
+THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|all|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "19 drones were spotted heading for the city, and air defence shot them down", "intercepted them all": the
 # ones just told, every one (the verb's object a pronoun; "destroyed them" of no count told tells no figure)
 DESTROY_THEM = (r"(?:shot|brought|took|knocked)\s+(?:them|both)\s+(?:all\s+)?down\b|"
