@@ -171,7 +171,8 @@ LAUNCH = (
     # ("radars detected 20 air targets; 15 of them were shot down": the active verb, right before its count,
     # tells what came, never what was downed; not "detected and destroyed 20", nor "detected 30 drones and
     # destroyed them", the count of the downing told after it)
-    rf"(?:detected|tracked|spotted|recorded|registered)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))"
+    # ("detected and escorted 7 Shaheds": the Air Force's "виявлено та супроводжено" in English)
+    rf"(?:detected|tracked|spotted|recorded|registered|escorted)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))"
     r"(?![^.;:]{0,60}?\band\s+(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\s+(?:them|all\s+of\s+them)\b)|"
     # "attacked Ukraine overnight with 147 drones", "struck Kharkiv with 20 missiles": only when a weapon
     # follows 'with' ("a drone hit a warehouse with 40 workers inside" launched nothing)
