@@ -167,7 +167,8 @@ LAUNCH = (
     # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
     r"(?:were|was|been)\s+tracked|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
     # ("91 air targets were detected": as recorded; not "were detected and shot down", the downed told)
-    r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!\s+and\s+(?:destroyed|shot|downed|intercepted|neutrali))|"
+    # (nor "were detected, destroyed and their debris put out": the same told in a list of verbs)
+    r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!,?\s+(?:and\s+)?(?:destroyed|shot|downed|intercepted|neutrali))|"
     # ("radars detected 20 air targets; 15 of them were shot down": the active verb, right before its count,
     # tells what came, never what was downed; not "detected and destroyed 20", nor "detected 30 drones and
     # destroyed them", the count of the downing told after it)
