@@ -224,7 +224,10 @@ def _patterns(lex: ModuleType) -> dict:
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
         # также перехватили …"; not "четыре БЛА, ракета упала …")
-        "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*", i),  # (and its "(БЛА)")
+        # (and its "(БЛА)"; and in English the article and the one's own words: "two cruise missiles, a ballistic missile
+        # and …")
+        "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*"
+                                   rf"(?:(?:{lex.INDEFINITE_ARTICLE})\s+(?:[\w-]+\s+){{0,2}}?)?", i),
         "list_goes_on": gates.pattern(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),
         "one_more_before": gates.pattern(lex.ONE_MORE_BEFORE, i),
