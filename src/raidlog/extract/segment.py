@@ -70,7 +70,9 @@ def _patterns(lex: ModuleType) -> _Patterns:
     """The lexicon's patterns :func:`split` reads, compiled once per language."""
     i = re.IGNORECASE
     return _Patterns(
-        re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})", i | re.MULTILINE) if lex.CROSS_LINK else None,
+        # (or glued to the sentence before it by a page's scrape: "… in the region.Read also: Fire in …")
+        re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})|(?<=[.!?])[ \t]*(?:{lex.CROSS_LINK_GLUED})", i | re.MULTILINE)
+        if lex.CROSS_LINK else None,
         re.compile(lex.LINKED_HEADLINE) if lex.LINKED_HEADLINE else None,
         re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
         re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,

@@ -95,6 +95,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:летевш(?:его|ий)|летящ(?:его|�
 # (and a photo credit line, "Фото: Минобороны РФ": who took the picture, no voice of the story)
 # the label of a photo credit or caption: "Фото:", "Иллюстративное фото:", "Иллюстрация:"
 PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстрация)\s*:"
+# a link's label glued to the sentence before it on the same line, as a page's scrape leaves it ("… in the
+# region.Read also: …"): only the label with its colon, never a caption
+CROSS_LINK_GLUED = r"(?:Читайте также|Читайте тоже|Смотрите также)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
               # (a teaser line, its label glued to the other story's headline: "Обратите внимание В Минобороны
               # показали …"; not "Обратите внимание, что …")

@@ -94,6 +94,9 @@ ONE_HEADING_AFTER = r"[\s,]*(?:(?:що|який)\s+)?(?:летів|прямув�
 # (and a photo credit line, "фото: Генштаб ЗСУ/Facebook": who took the picture, no voice of the story)
 # the label of a photo credit or caption: "Фото:", "Ілюстративне фото:", "Ілюстрація:"
 PHOTO_LABEL = r"(?:(?:ілюстративне\s+)?фото|ілюстрація)\s*:"
+# a link's label glued to the sentence before it on the same line, as a page's scrape leaves it ("… in the
+# region.Read also: …"): only the label with its colon, never a caption
+CROSS_LINK_GLUED = r"(?:Читайте також|Дивіться також)\s*:"
 CROSS_LINK = (r"(?:(?:Читайте також|Дивіться також|Читайте ще)(?:\s*:|\s+(?-i:[А-ЯІЇЄҐ]))|До теми\s"
               # (a teaser line, its label glued to the other story's headline: "Зауважте У Повітряних силах
               # показали …"; not "Зауважте, що …", the story's own aside)
