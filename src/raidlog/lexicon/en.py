@@ -1677,7 +1677,11 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # (an ordinal's count of attacks since a date is no toll of them: "nine were injured in a strike, the 19th
 # to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
 BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|"
+              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|remind you that|"
+              # a month's tally, told by its month and no day ("in September, Russian troops fired 53 times at
+              # Kharkiv, injuring 188"; not "on September 12")
+              r"(?:in|during|throughout) (?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)(?!\s+\d)(?=\s*,)|"
               # another, earlier event told ("It was earlier reported that two people were killed in …"), as ru "Ранее
               # сообщалось", uk "Раніше повідомлялося"
               r"(?P<earlier>it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
