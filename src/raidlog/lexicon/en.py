@@ -1549,7 +1549,8 @@ TOTAL_BEFORE = (
     r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )
-TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
+# ("Already nine injured", a live post's toll so far: the running total, not more victims)
+TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"
 SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
 # "one of the buildings was hit": one of some things, not of people (what opens the things after the count)
