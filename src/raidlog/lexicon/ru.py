@@ -71,6 +71,9 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:был\s+)?(?:сбит|уничтожен|п
 # debris of one, or the attack of one: not one destroyed
 # ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
+# a picture of one downing right before the weapon ("показал видео сбития беспилотника", "на кадрах видно, как сбивают
+# беспилотник"): an illustration, no count claimed; where it was downed stays a place
+PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетных" is no weapon word)
 # what a bare count counts when it is no weapon: "беспилотники атаковали два автомобиля", "три села", "пять раз"

@@ -70,6 +70,9 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:був\s+)?(?:збитий|знищений|
 # debris of one, or the attack of one: not one destroyed
 # ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
+# a picture of one downing right before the weapon ("оприлюднив відео збиття дрона", "на кадрах видно, як збивають
+# безпілотник"): an illustration, no count claimed; where it was downed stays a place
+PICTURE_OF = r"(?<!\w)(?:відео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
 NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетних" is no weapon word)
 # what a bare count counts when it is no weapon: "дрони атакували два автомобілі", "три села", "12 разів"

@@ -205,7 +205,8 @@ def _patterns(lex: ModuleType) -> dict:
         "single_abbreviation_after": gates.pattern(lex.SINGLE_ABBREVIATION_AFTER, i),
         "not_one_before": gates.pattern(lex.NOT_ONE_WEAPON_BEFORE, i),
         # (and "all except the Iskander-M were shot down": the one not destroyed)
-        "not_one_after": gates.pattern(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
+        "not_one_after": gates.pattern(rf"(?:{lex.NOT_ONE_WEAPON_AFTER}|{lex.PICTURE_OF}|{lex.EXCEPT}(?:\S+\s+){{0,2}})$", i),
+        "picture_of": gates.pattern(rf"(?:{lex.PICTURE_OF})$", i),
         "except": gates.pattern(lex.EXCEPT, i),
         "except_before": gates.pattern(rf"(?:{lex.EXCEPT})$", i),
         "all_but_before": gates.pattern(rf"(?:{lex.ALL_BUT})$", i),

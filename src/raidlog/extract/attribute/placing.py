@@ -437,9 +437,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
             return []
         verb = next(a for a, b in m.destroy_verbs if b <= downed[0].hit.start)
     elif any(_patterns(lex)["one_article"].search(text, max(0, w.start - 40), w.start)
-             and _patterns(lex)["single_weapon"].fullmatch(text, w.start, w.end) for w in m.weapons):
+             and _patterns(lex)["single_weapon"].fullmatch(text, w.start, w.end)
+             and not _patterns(lex)["not_one_after"].search(text, max(0, w.start - 60), w.start) for w in m.weapons):
         # "an enemy UAV was shot down": a count of one, not a place without a count (not "a number of
-        # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural)
+        # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural;
+        # nor one that counts none: "a video of a drone being shot down over X" shows a downing over X)
         return []
     # ("Кроме Одесской области, беспилотники были сбиты в Винницкой и Киевской областях": the places
     # the sentence opens with "besides" are where they were downed too, with the ones after the verb)
@@ -543,12 +545,15 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
         regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
         # (the places of his own region the hits were in: "Частину з них збили сили ППО, але зафіксовані
         # влучання … у Кременчуцькому й Лубенському районах")
-        own_places = part and regional and all(r.place is None or r.place.iso == _OWN_AREA.get(speaker.region, speaker.region)
-                                              for r in res)
+        # (a picture of one being downed, shown by him: "showed a video of a drone being shot down on its
+        # approach to the city", the town named in its own region)
+        picture = any(_patterns(lex)["picture_of"].search(text, max(0, w.start - 60), w.start) for w in m.weapons)
+        own_places = (part or picture) and regional and all(
+            r.place is None or r.place.iso == _OWN_AREA.get(speaker.region, speaker.region) for r in res)
         # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
         # not one: "збили ворожий безпілотник")
         if (res and not own_places) or national or not (regional or context) \
-                or not (part or any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
+                or not (part or picture or any(_patterns(lex)["uncounted_before"].search(text, max(0, w.start - 60), w.start)
                             for w in m.weapons)
                         or (not counted and not any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex))
                             and any(not _singular(text, w, _patterns(lex)) for w in m.weapons))):
