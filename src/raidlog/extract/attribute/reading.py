@@ -130,6 +130,23 @@ from raidlog.officials import Officials
 _TOLD = 4  # the administrations and officials told last that an administration named again may be
 
 
+def _whole_of_next(m: Mentions, mentions: list[Mentions], lex: ModuleType) -> bool:
+    """"На Харьков прилетело 18 БПЛА. 12 из них сбиты", "45 drones flew toward Odesa. 31 of them were shot
+    down": a count of weapons with no verb of launch or downing, which the next sentence of its
+    paragraph opens by taking a destroyed part "of them" of, is the whole that came (as in one sentence:
+    verbs._whole_before_part); its verb is the launch (verbs._verb_for with no destroy verb)."""
+    # (the sentence's one number: not "3 missile and 57 aviation strikes, using 26 UAVs. 21 of them …", whose
+    # whole is the last of several)
+    if m.destroy_verbs or m.launch_verbs or len(m.numbers) != 1 or len(m.counts) != 1 or m.counts[0].weapon is None \
+            or m.sentence.index + 1 >= len(mentions):
+        return False
+    n = mentions[m.sentence.index + 1]
+    if n.sentence.paragraph != m.sentence.paragraph or not n.numbers \
+            or n.sentence.text[: n.numbers[0].start].strip(" «\"“—–-"):
+        return False
+    return of_them_destroyed(n.sentence.text, n.numbers[0].end, lex)
+
+
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
@@ -314,7 +331,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             or _weapon_named_before(c, m, s.text, lex)
             or _weapon_of_them(c, m, s.text, lex, _current(out, claimant), previous[0] if previous else None))
             else c for c in totals]
-        if items and m.launch_verbs and not m.destroy_verbs:
+        whole_next = _whole_of_next(m, mentions, lex)  # ("45 drones flew toward Odesa. 31 of them were shot down")
+        if whole_next and not totals and not items:
+            # ("На Харьков прилетело 18 БПЛА. 12 из них …": what came, though its verb tells of arrival as of hits)
+            totals = [c for c in m.counts if c.weapon.type != "unknown"]
+        if items and (m.launch_verbs or whole_next) and not m.destroy_verbs:
             totals, items = _launched_not_placed(totals, items, m, s.text, lex), []
         if totals and m.launch_verbs and not downed and _strikes_on_settlements(m, counted_res, lex, gaz):
             totals = []
@@ -439,7 +460,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             continue
         continues_list = bool(items) and bool(out.claims) and not people
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck
-                                                  or m.gapped)  # ("…, а губернатор Белгородской – о трёх")
+                                                  or m.gapped  # ("…, а губернатор Белгородской – о трёх")
+                                                  or whole_next)
         if s.is_title and not totals:
             # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
             # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів")
