@@ -21,6 +21,31 @@ from raidlog.geo import SURROUNDING, Gazetteer
 from raidlog.model import Place
 
 
+def _parts_told_on_their_day(out: Attribution) -> None:
+    """"ПВО ночью уничтожили все 12 шахедов и пять разведывательных БПЛА", then "Также за сутки 2 августа
+    уничтожены пять разведывательных БПЛА": the night's claim summed by weapon holds a part the same side
+    tells again later as a claim of a day of its own (the same weapon and figure): that part is the day's
+    claim, told beside the night's in the lead, not a part of the night's figure (one pass, the night's
+    parts by weapon and figure remembered as they come)."""
+    parts: dict[tuple, tuple[ClaimDraft, WeaponDraft]] = {}
+    for draft in out.claims:
+        if draft.night and draft.summed and not draft.days and len(draft.weapons) > 1:
+            for w in draft.weapons:
+                if w.destroyed is not None and w.type not in NOT_IN_TOTALS:
+                    parts.setdefault((w.type, w.model, w.destroyed), (draft, w))
+        elif draft.days and not draft.night and draft.scope == "report" and len(draft.weapons) == 1 \
+                and draft.weapons[0].destroyed is not None and draft.destroyed == draft.weapons[0].destroyed:
+            w = draft.weapons[0]
+            night, part = parts.pop((w.type, w.model, w.destroyed), (None, None))
+            if night is None or part not in night.weapons or night.destroyed is None or night.destroyed <= part.destroyed \
+                    or "unknown" not in (night.claimant.side, draft.claimant.side) and night.claimant.side != draft.claimant.side:
+                continue  # (the same side's, or one not named)
+            night.weapons = [x for x in night.weapons if x is not part]
+            night.destroyed -= part.destroyed
+            if night.launched is not None and part.launched is not None and night.launched > part.launched:
+                night.launched -= part.launched
+
+
 def _headline_places_told_again(out: Attribution) -> None:
     """"Над Одещиною збили 10 шахедів" as the headline, "… знищили над Одеською областю 12 ударних БпЛА"
     in the body: the headline's count stays a claim of its own, but where the body counts the same

@@ -61,6 +61,7 @@ from raidlog.extract.attribute.parts import (
     _other_weapon,
     _part_of_own_region,
     _parts_of_one_region,
+    _parts_told_on_their_day,
     _region_then_its_parts,
     _there,
     _total_from_breakdown,
@@ -779,6 +780,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _side_of_unplaced_offices(out, mentions, resolutions, lex, gaz)
     for draft in out.claims:
         _total_from_weapons(draft)
+    _parts_told_on_their_day(out)
     _speakers_own_region(out, mentions, resolutions, lex, gaz)
     post = _post_voice(out)
     for inc in out.incidents:
