@@ -456,11 +456,13 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
     ends = sorted(y for _, y in counted)
     taken: list[list[tuple[int, int]]] = []
 
-    def free(a: int, b: int) -> bool:
+    def free(a: int, b: int, other: bool = False) -> bool:
         if overlaps_counted(a, b):
             return False  # within a span counted
         if any((j := bisect_left(seen, (b, -1))) and seen[j - 1][1] > a for seen in taken):
             return False  # within a victim taken
+        if other:
+            return True  # ("Один погиб и второй ранен": the other of two is never the one counted before it)
         # (nor the noun of a number counted in the same clause: "один из мужчин скончался"; the last
         # count ending before it is the nearest)
         k = bisect_right(ends, a)
@@ -482,7 +484,7 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             continue
         taken.append(seen := [])
         for x in pattern.finditer(text):
-            if not free(x.start(), x.end()):
+            if not free(x.start(), x.end(), bool(x.groupdict().get("other"))):
                 continue
             if pats["negation"].search(text, max(0, x.start() - 8), x.start()) \
                     or pats["plural_victim"].search(x.group("verb")):

@@ -1502,7 +1502,7 @@ ONE_VICTIM = [
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     # "one driver was killed, the other was injured", "…, and the second was hospitalised": the other of two
-    r"(?:(?<=,\s)|(?<=\sand\s))the\s+(?:other|second)(?:\s+(?:one|man|woman|driver|person))?\s+(?:(?:was|has been|had been)\s+)?"
+    r"(?:(?<=,\s)|(?<=\sand\s))(?P<other>the\s+(?:other|second))(?:\s+(?:one|man|woman|driver|person))?\s+(?:(?:was|has been|had been)\s+)?"
     r"(?P<verb>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
