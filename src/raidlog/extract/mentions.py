@@ -21,9 +21,9 @@ from raidlog.lexicon import gates, may_match, words_of
 # a sentence without any of their words skips the family.
 gates.declare({
     "months": (("MONTHS:keys", r"(?:{})\b"),),  # every date names its month (times.find_days)
-    # an hour told by its ordinal ("з третьої до п'ятої ранку"): a time with no digit (times.find_clocks; not a
-    # TIME_WORDS word alone, "ближе к полуночи", which a sentence of no digit tells as no window)
-    "clock_words": (("HOUR_ORDINALS:keys", r"\b(?:{})"),),
+    # an hour told by its ordinal ("з третьої до п'ятої ранку") or by a word ("с полуночи", "з опівночі"): a time
+    # with no digit (times.find_clocks), read as a time whether or not the sentence holds a digit too
+    "clock_words": (("HOUR_ORDINALS:keys", r"\b(?:{})"), ("TIME_WORDS:keys", r"\b(?:{})\b")),
     "weapons": (("WEAPONS", r"\b(?:{})(?![\w-])"),),  # as weapons.find compiles them
     "claimants": (("CLAIMANTS", r"\b(?:{})\b"), ("ANAPHORA:keys", r"\b(?:{})\b")),
     "authorities": (("AUTHORITIES", r"\b(?:{})\b"),),

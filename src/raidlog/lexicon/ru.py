@@ -1178,9 +1178,18 @@ OPENING_FRAME = (r"(?:(?:также\s+)?(?:он|она|они|(?:[\w'’.-]+\s+)
                  r"(?:добави\w*|отмети\w*|сообщи\w*|уточни\w*),?\s+что\s+")
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
-TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0)}
-HOUR_ORDINALS: dict[str, int] = {}  # (Ukrainian "з третьої до п'ятої ранку")
-TIME_HOUR_WORD = r"(?!)(?P<os>)(?P<o>)"
+TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0), "полудню": (12, 0)}  # ("с полуночи", "к полудню")
+# an hour told by its word, of the night or the morning: "с трёх до пяти утра", "с двух часов ночи" (as Ukrainian
+# "з третьої до п'ятої ранку"; "до начала шестого" is not told so in Russian). Only where the part of the day is
+# named after it or after the range it opens (not "двух беспилотников", "с трёх сторон"; nor "в третьем часу ночи",
+# some time after two)
+HOUR_ORDINALS = {"часу": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,
+                 "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12}
+_HOUR_WORD = "|".join(HOUR_ORDINALS)
+_HOUR_OF = r"(?:\s+час(?:ов|а))?\s+(?:утра|ночи)\b"
+# (the part of the day is the time's own: a zone after it, "до шести утра по московскому времени", is the time's)
+TIME_HOUR_WORD = (rf"(?P<os>(?!))?(?<!ом\s)(?<!ем\s)(?<!ому\s)(?<!ему\s)(?P<o>{_HOUR_WORD})(?:{_HOUR_OF}|(?=(?:\s+час(?:ов|а))?\s+(?:до|по)\s+"
+                  rf"(?:{_HOUR_WORD}){_HOUR_OF}))")
 DAY_THEN_TIME = r"(?:с|со|в|между|в\s+период\s+с|начиная\s+с)"  # between a date and the time that follows it
 REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
 DAY_ORDINAL = r"(?!)"  # (English "March 3rd", "3rd of March", "on the Tuesday, 3 March")
@@ -1193,7 +1202,8 @@ RANGE_TO = r"(?:до|по|и)"
 DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexicon.en)
 # what names a day as the morning a night runs to ("в ночь на 12 октября, с 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
-AS_OF = r"(?:по\s+состоянию\s+на|к)"
+# (not "ближе к полуночи", "ближе к 23:00": about then, no time told up to)
+AS_OF = r"(?:по\s+состоянию\s+на|(?<!ближе\s)к)"
 # an air-raid alert a time is told of ("тревогу в Киеве объявили в 16:31"; see lexicon.en)
 ALERT = r"(?:тревог\w*|сирен\w*)"
 

@@ -1171,7 +1171,8 @@ HOUR_ORDINALS = {"першої": 1, "другої": 2, "третьої": 3, "ч�
                  "дванадцятої": 12}
 _HOUR_ORDINAL = "|".join(HOUR_ORDINALS)
 _HOUR_OF = r"(?:\s+години)?\s+(?:ранку|ночі)\b"
-TIME_HOUR_WORD = (rf"(?:(?P<os>початку)\s+)?(?P<o>{_HOUR_ORDINAL})(?=(?![\w'’])(?:{_HOUR_OF}|(?:\s+години)?\s+(?:до|по)\s+"
+# (the part of the day is the time's own: a zone after it, "до п'ятої ранку за київським часом", is the time's)
+TIME_HOUR_WORD = (rf"(?:(?P<os>початку)\s+)?(?P<o>{_HOUR_ORDINAL})(?:{_HOUR_OF}|(?=(?![\w'’])(?:\s+години)?\s+(?:до|по)\s+"
                   rf"(?:початку\s+)?(?:{_HOUR_ORDINAL}){_HOUR_OF}))")
 DAY_THEN_TIME = r"(?:з|із|о|від|у\s+період\s+з|в\s+період\s+з|починаючи\s+з)"  # between a date and the time that follows it
 REPORT_AUX = r"(?!)"  # (English "the Air Force has said")
