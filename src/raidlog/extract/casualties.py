@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -30,7 +30,7 @@ from raidlog.lexicon import gates, may_match
 # their own patterns.
 gates.declare({"casualties": (
     "INJURED", "KILLED", "TOTAL_BEFORE", "VICTIM_LIST", "ONE_VICTIM", "OF_VICTIMS_BEFORE", "ZERO_NOUNS",
-    "NOT_HURT_PERSON", "UNKNOWN_VICTIMS", "ONE_NOT_SAVED",
+    "NOT_HURT_PERSON", "UNKNOWN_VICTIMS", "ONE_NOT_SAVED", "ONE_OF_THEM_DIED",
 )})
 
 FIELDS = ("killed", "injured")
@@ -108,6 +108,7 @@ def _patterns(lex: ModuleType) -> dict:
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": gates.pattern(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
+        "one_of_them_died": gates.pattern(lex.ONE_OF_THEM_DIED, i),
         # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
         # (nor an animal's: "The livestock could not be saved")
         "thing_not_saved": gates.pattern(rf"\b(?:{lex.THING_NOUNS}|{lex.ANIMAL_NOUNS})\s+$", i),
@@ -333,7 +334,18 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         noun = next((g for g in x.groups() if g), "")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         figures.append(Figure(fld, None))
-    if pats["died_of_wounds"].search(text):
+    one_died = pats["one_of_them_died"].search(text)
+    if one_died and (one_died.group("hurt") or not any(f.field == "killed" for f in figures)):
+        # "пострадали четверо, один из них скончался в больнице", "Four were injured. One of them later died",
+        # "two were killed and five injured; one of the injured later died": one of the injured told died,
+        # killed only (not "двое погибли, один из них скончался в больнице": one of the dead)
+        hurt = next((k for k in range(len(figures) - 1, -1, -1) if figures[k].field == "injured" and figures[k].value), None)
+        if hurt is None and not any(f.field == "injured" for f in figures):
+            figures.append(Figure("killed", 1, died=True))  # (of the injured told before: see settle)
+        elif hurt is not None and figures[hurt].value > 1:
+            figures[hurt] = replace(figures[hurt], value=figures[hurt].value - 1)
+            figures.append(Figure("killed", 1))
+    elif pats["died_of_wounds"].search(text):
         # "he was badly wounded … but could not be saved": dead, not also injured
         figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
     if not figures and (saved := pats["one_not_saved"].search(text)) \

@@ -1588,6 +1588,10 @@ HAS_BEFORE = r"(?!)"
 AGE_BEFORE = r"\b(?:aged|age of)\s*$"  # "a man aged 64 died": an age, not a count
 OF_VICTIMS_BEFORE = r"(?!)"  # (Russian "о гибели")
 # a wounded person who then died counts as dead, not also as injured
+# "four people were injured, one of them died in hospital": one of the victims told died, no more victims (see
+# lexicon.ru)
+ONE_OF_THEM_DIED = (r"\bone\s+of\s+(?:them|whom|the\s+victims|the\s+(?P<hurt>injured|wounded|hospitali[sz]ed))\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:died|succumbed|passed\s+away)\b")
 # one victim the sentence is about died, told without a figure: "doctors fought for her life, but she could not be saved"
 # (and one victim who "succumbed to his wounds": "with the driver succumbing to his injuries", not "their")
 ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"

@@ -1019,6 +1019,10 @@ HAS_BEFORE = r"(?<![\w-])у\s+$"
 AGE_BEFORE = r"\bв\s+возрасте\s*$"  # "мужчина в возрасте 64 лет"
 OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Врачи боролись за ее жизнь, но спасти не удалось"
+# "пострадали четверо, один из них скончался в больнице": one of the victims told died, no more victims (killed
+# only, so no longer among the injured)
+ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+из\s+(?:них|(?P<hurt>пострадавших|раненых|госпитализированных))\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?)\b")
 ONE_NOT_SAVED = r"спасти\s+(?:(?:его|ее|её)\s+)?не\s+удалось"
 DIED_OF_WOUNDS = r"спасти\s+(?:его|ее|её|их)\s+не\s+удалось|(?:скончал\w*|умер\w*)\s+в\s+больниц\w*|скончал\w*\s+от\s+ранений"
 ONE_NOUN = _ONE
