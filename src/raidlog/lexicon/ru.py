@@ -1184,7 +1184,11 @@ DAY_PART = r"(?:утром|дн[её]м|вечером)"
 OPENING_FRAME = (r"(?:(?:также\s+)?(?:он|она|они|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"
                  r"(?:добави\w*|отмети\w*|сообщи\w*|уточни\w*),?\s+что\s+")
 TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
-TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)"
+# (or a whole hour without its minutes, where a range or "к" leads it and "часов" or "утра" follows it or the
+# range's next hour: "с 23 часов до 7 утра", "с 20 до 23 часов по московскому времени"; not "в течение 3 часов")
+_HOUR_LEAD = "|".join(rf"(?<=\b{w}\s\d)|(?<=\b{w}\s\d\d)" for w in ("с", "со", "до", "по", "к"))
+_HOUR_NOUN = r"\s+(?:час(?:ов|а)?(?:\s+утра)?|утра)\b"
+TIME_24 = (rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d)|(?:{_HOUR_LEAD})(?:{_HOUR_NOUN}|(?=\s+(?:до|по)\s+\d{{1,2}}{_HOUR_NOUN})))")
 TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0), "полудню": (12, 0)}  # ("с полуночи", "к полудню")
 # an hour told by its word, of the night or the morning: "с трёх до пяти утра", "с двух часов ночи" (as Ukrainian
 # "з третьої до п'ятої ранку"; "до начала шестого" is not told so in Russian). Only where the part of the day is
