@@ -91,6 +91,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_hurt": gates.pattern(lex.NOT_HURT_PERSON, i),
         "unknown": gates.pattern(lex.UNKNOWN_VICTIMS, i),
         "total_before": gates.pattern(lex.TOTAL_BEFORE, i),
+        "total_elliptic": gates.pattern(lex.TOTAL_ELLIPTIC, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
         "among_victims": gates.pattern(lex.AMONG_VICTIMS, i),
@@ -395,7 +396,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     lead = max((y.end() for y in _LEAD_BREAK.finditer(text, lead, n.start)), default=lead)
     if pats["negation"].search(text, lead, n.start):
         return None  # "not 2 …", but not "Загиблих немає, 4 людини …"
-    total = pats["total_before"].search(before)
+    # ("число погибших возросло до 9, раненых — до 30": the second figure, its verb left out, a running total too)
+    total = pats["total_before"].search(before) or pats["total_elliptic"].search(text, max(0, n.start - 160), n.start)
     if total:
         noun = total.group("noun")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
