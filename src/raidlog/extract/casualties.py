@@ -194,6 +194,11 @@ def tells_now(text: str, lex: ModuleType) -> bool:
     return bool(pats["now_opening"].match(text) or pats["now_attack"].search(text))
 
 
+def tells_other_time(text: str, lex: ModuleType) -> bool:
+    """A word of an earlier time ("вчера", "в суботу", "last week") anywhere in the sentence."""
+    return bool(_patterns(lex)["other_time"].search(text))
+
+
 def opens_with_more(text: str, lex: ModuleType) -> bool:
     """"Також …", "Также …", "Also, …" opening a sentence: its victims add to those told before."""
     return bool(_patterns(lex)["more_opening"].match(text))

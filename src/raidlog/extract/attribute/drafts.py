@@ -89,6 +89,10 @@ class Attribution:
     reporter_town: list[Place] = field(default_factory=list)  # the town a mayor's office names
     vague: frozenset[str] = frozenset()  # claimants named only vaguely (lex.VAGUE_CLAIMANTS)
     background_paragraph: int = -1  # "Напомним, …": the rest of the paragraph tells earlier events
+    # a reminder read as retelling the report's own attack (it names no time of its own): its paragraph, where a later
+    # sentence that names another time ("Нагадаємо, росіяни почали застосовувати КАБи. Перший випадок зафіксували
+    # в суботу …") makes the rest of it earlier events after all
+    reminder_paragraph: int = -1
     published: date | None = None
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"

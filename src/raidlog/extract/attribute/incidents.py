@@ -52,6 +52,11 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
     if casualties.is_reminder(s.text, lex, new_day) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
+    elif casualties.opens_reminder(s.text, lex):
+        out.reminder_paragraph = s.paragraph  # (retold, until a later sentence of it names another time)
+    elif s.paragraph == out.reminder_paragraph and s.paragraph != out.background_paragraph \
+            and casualties.tells_other_time(s.text, lex) and not casualties.tells_now(s.text, lex):
+        out.background_paragraph = s.paragraph
     elif s.paragraph == out.background_paragraph and (casualties.tells_now(s.text, lex) or age is not None):
         out.background_paragraph = None  # "… Tonight, two people were injured": back to the news
     if s.paragraph != out.background_paragraph:
