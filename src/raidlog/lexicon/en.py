@@ -1504,6 +1504,9 @@ ONE_VICTIM = [
     # "one driver was killed, the other was injured", "…, and the second was hospitalised": the other of two
     r"(?:(?<=,\s)|(?<=\sand\s))(?P<other>the\s+(?:other|second))(?:\s+(?:one|man|woman|driver|person))?\s+(?:(?:was|has been|had been)\s+)?"
     r"(?P<verb>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
+    # "One person died and another was injured", "Another man was hurt": one more victim, never the one counted
+    r"\b(?P<other>another)(?:\s+(?:one|man|woman|driver|person|civilian|resident|child|passenger))?\s+(?:(?:was|has been|had been)\s+)?"
+    r"(?P<verb>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
