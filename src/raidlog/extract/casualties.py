@@ -406,6 +406,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     if total:
         noun = total.group("noun")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
+        if fld == "injured" and not pats["injured"].search(noun):
+            # ("the toll has risen to five dead": a noun of neither field, the word after the count says)
+            dead, hurt = pats["killed"].search(after[:25]), pats["injured"].search(after[:25])
+            if dead is not None and (hurt is None or dead.start() < hurt.start()):
+                fld = "killed"
         return Figure(fld, n.value, True)
     clause = pats["clause_split"].split(after, maxsplit=1)[0]
     if next_start is not None and n.end < next_start <= n.end + len(clause):

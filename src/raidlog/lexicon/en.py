@@ -1558,7 +1558,7 @@ TOTAL_BEFORE = (
 # the second field of a running total, its verb left out: "the death toll rose to 9, and the number of injured to 30"
 _TOLL_NOUN = r"(?:injured|wounded|dead|deaths|victims|casualties|death toll|toll)"
 TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:{_RISEN_TO})\s+(?:to\s+)?"
-                  r"(?:at least\s+)?[\w-]+\s*,?\s+(?:and|while)\s+(?:that\s+of\s+(?:the\s+)?|the\s+number\s+of\s+(?:the\s+)?|the\s+)?"
+                  r"(?:at least\s+)?[\w-]+(?:\s+(?:people|dead|killed|injured|wounded))?\s*,?\s+(?:and|while)\s+(?:that\s+of\s+(?:the\s+)?|the\s+number\s+of\s+(?:the\s+)?|the\s+)?"
                   r"(?:people\s+)?(?P<noun>injured|wounded|dead|deaths)\s+(?:to\s+)(?:at least\s+)?$")
 # ("Already nine injured", a live post's toll so far: the running total, not more victims)
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
