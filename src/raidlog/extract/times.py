@@ -174,6 +174,7 @@ def find_clocks(text: str, lex: ModuleType, days: list[Day]) -> list[tuple[Clock
             hour = int(m.group("h") or m.group("h2"))
             minute = int(m.group("m") or m.group("m2") or 0)
             ap = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
+            ap = "pm" if ap in lex.PM_WORDS else ap  # ("с 8 вечера": an evening hour)
             if ap == "pm" and hour < 12:
                 hour += 12
             elif ap == "am" and hour == 12:

@@ -779,6 +779,7 @@ DAY_PART = r"\b(?:morning|afternoon|evening)\b"
 # a reporting frame a sentence may open with before the place its count happened in: "It added that
 # in the Sumy region, four drones were downed"
 OPENING_FRAME = r"(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:added|said|reported|noted|stated|wrote)\s+(?:that\s+)?"
+PM_WORDS: tuple[str, ...] = ()  # (Russian "с 8 вечера": a word that is the "pm" of the hour before it)
 TIME_AMPM = r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)"
 TIME_24 = r"(?P<h2>[01]?\d|2[0-4])[:.](?P<m2>[0-5]\d)(?:\s*(?:hrs|hours|h))?"
 TIME_WORDS = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}

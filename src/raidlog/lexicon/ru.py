@@ -1187,11 +1187,13 @@ DAY_PART = r"(?:утром|дн[её]м|вечером)"
 # (or a named one: "Губернатор Игорь Артамонов сообщил, что в Липецкой области …")
 OPENING_FRAME = (r"(?:(?:также\s+)?(?:он|она|они|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"
                  r"(?:добави\w*|отмети\w*|сообщи\w*|уточни\w*),?\s+что\s+")
-TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 # (or a whole hour without its minutes, where a range or "к" leads it and "часов" or "утра" follows it or the
 # range's next hour: "с 23 часов до 7 утра", "с 20 до 23 часов по московскому времени"; not "в течение 3 часов")
 _HOUR_LEAD = "|".join(rf"(?<=\b{w}\s\d)|(?<=\b{w}\s\d\d)" for w in ("с", "со", "до", "по", "к"))
 _HOUR_NOUN = r"\s+(?:час(?:ов|а)?(?:\s+утра)?|утра)\b"
+# an evening hour, led as above: "с 8 вечера до 6 утра", "с 9 часов вечера" (20:00, 21:00; PM_WORDS are the "pm")
+TIME_AMPM = rf"(?P<h>1[0-2]|0?[1-9])(?:{_HOUR_LEAD})(?P<m>(?!))?\s+(?:час(?:ов|а)?\s+)?(?P<ap>вечера)\b"
+PM_WORDS = ("вечера",)
 TIME_24 = (rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d)|(?:{_HOUR_LEAD})(?:{_HOUR_NOUN}|(?=\s+(?:до|по)\s+\d{{1,2}}{_HOUR_NOUN})))")
 TIME_WORDS = {"полуночи": (0, 0), "полудня": (12, 0), "полудню": (12, 0)}  # ("с полуночи", "к полудню")
 # an hour told by its word, of the night or the morning: "с трёх до пяти утра", "с двух часов ночи" (as Ukrainian

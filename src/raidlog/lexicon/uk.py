@@ -1170,11 +1170,13 @@ DAY_PART = r"(?:вранці|зранку|вдень|удень|ввечері|�
 # (or a named one: "Мер міста Віталій Кличко сказав, що на Київщині …")
 OPENING_FRAME = (r"(?:(?:також\s+)?(?:він|вона|вони|(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+)\s+)?"
                  r"(?:додав\w*|зазнач\w*|повідоми\w*|уточни\w*),?\s+що\s+")
-TIME_AMPM = r"(?!)(?P<h>)(?P<m>)(?P<ap>)"
 # (or a whole hour without its minutes, where a range leads it and "години" or "ранку" follows it or the
 # range's next hour: "з 23 години до 7 ранку", "з 20 до 23 години за київським часом"; not "протягом 3 годин")
 _HOUR_LEAD = "|".join(rf"(?<=\b{w}\s\d)|(?<=\b{w}\s\d\d)" for w in ("з", "із", "від", "до", "по"))
 _HOUR_NOUN = r"\s+(?:годин[иа]?(?:\s+ранку)?|ранку)(?![\w'’])"
+# an evening hour, led as above: "з 8 вечора до 6 ранку", "з 9 години вечора" (20:00, 21:00; PM_WORDS are the "pm")
+TIME_AMPM = rf"(?P<h>1[0-2]|0?[1-9])(?:{_HOUR_LEAD})(?P<m>(?!))?\s+(?:годин[иа]?\s+)?(?P<ap>вечора)(?![\w'’])"
+PM_WORDS = ("вечора",)
 TIME_24 = (rf"(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<m2>[0-5]\d)|(?:{_HOUR_LEAD})(?:{_HOUR_NOUN}|(?=\s+(?:до|по)\s+\d{{1,2}}{_HOUR_NOUN})))")
 TIME_WORDS = {"опівночі": (0, 0), "опівдні": (12, 0)}
 # an hour told by its ordinal, of the night or the morning: "з третьої до п'ятої ранку", "з першої години ночі";
