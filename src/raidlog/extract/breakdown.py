@@ -50,6 +50,9 @@ class Item:
     # "over Kyiv and its suburbs": the city's places and the region around the city, one count over both
     # (the pipeline adds the region, which it looks up)
     surroundings: bool = False
+    # "three missiles were detected over the Odesa region": the place where a count only detected, tracked or
+    # launched was, not a count downed there (kept only when all of them are told downed)
+    came: bool = False
 
     def __post_init__(self) -> None:
         # "over Kyiv, the Kyiv City Military Administration said": one place named twice is one place

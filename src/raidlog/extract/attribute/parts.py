@@ -331,7 +331,7 @@ def _items_of_another_weapon(draft: ClaimDraft, items: list[breakdown.Item], tot
 def _total_from_breakdown(draft: ClaimDraft) -> None:
     """A per-place list with no stated total ("70 over Crimea, 43 over Krasnodar, one over
     Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
-    top = [it for it in draft.items if not it.subset and not it.note]
+    top = [it for it in draft.items if not it.subset and not it.note and not it.came]
     if (draft.summed or top and top[0].joined is not None) and len(top) > 1 \
             and (top[0].joined or top[0].count) == draft.destroyed \
             and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):
@@ -351,7 +351,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     if not top:
         # ("On Sunday evening, air defence units destroyed three drones flying toward Moscow", a claim of its
         # own: its one count, told with its weapon over where they were heading, is its total)
-        top = [it for it in draft.items if not it.subset and it.weapon and it.count is not None]
+        top = [it for it in draft.items if not it.subset and it.weapon and it.count is not None and not it.came]
         top = top if len(top) == 1 and len(draft.items) == 1 else []
     if not top or any(it.count is None or any(p.kind == "country" for p in it.places) for it in top):
         return
@@ -360,6 +360,27 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     # drones. Eleven were shot down over the Sumy and Chernihiv regions": bare counts of the ones that came)
     if any(it.weapon for it in top) or (draft.launched is not None and total <= draft.launched):
         draft.destroyed = total
+
+
+def _came_places(draft: ClaimDraft) -> None:
+    """Where a count only detected, tracked or launched was ("three missiles were detected over the Odesa
+    region") is no place they were downed: the place goes, unless every one that came is told downed
+    ("… було виявлено 15 дронів. Усі … були знешкоджені": downed where they were detected)."""
+    came = [it for it in draft.items if it.came]
+    if not came:
+        return
+    if draft.destroyed is not None and draft.destroyed == draft.launched:
+        draft.items = [replace(it, came=False) for it in draft.items]
+        return
+    if draft.destroyed is not None and draft.items == came and len(came) == 1 and len(came[0].places) == 1 \
+            and came[0].count == draft.launched and draft.destroyed < draft.launched:
+        # ("над … областью обнаружены пять беспилотников. Два из них сбиты": all that came were over the one
+        # place, so the ones of them downed were too)
+        draft.items = [replace(came[0], count=draft.destroyed, came=False)]
+        return
+    keep = [k for k, it in enumerate(draft.items) if not it.came]
+    draft.items = [draft.items[k] for k in keep]
+    draft.item_offsets = [draft.item_offsets[k] for k in keep]
 
 
 def _more_than_told(draft: ClaimDraft) -> None:

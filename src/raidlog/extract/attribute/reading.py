@@ -48,6 +48,7 @@ from raidlog.extract.attribute.incidents import _incident, _office_town, _settle
 from raidlog.extract.attribute.own_region import _byline, _speakers_own_region
 from raidlog.extract.attribute.parts import (
     _another_region,
+    _came_places,
     _district_claims_are_parts,
     _elsewhere,
     _exceeds,
@@ -478,6 +479,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
                 or _there(s.text, totals, counted_res, lex, gaz) \
                 or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
+            if m.launch_verbs and not m.destroy_verbs \
+                    and all(_verb_for(c, m, s.text, lex) == "launched" for c in totals):
+                # ("three missiles were detected over the … region", "над … областю виявлено три ракети"):
+                # where a count only detected, tracked or launched was, with no downing in its sentence, is
+                # where they came, no count downed there (parts._came_places keeps it if all were downed)
+                # (a part flying towards a place is a part all the same: "Five of the drones were flying
+                # towards Moscow")
+                items = [it if it.note else replace(it, came=True) for it in items]
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
             if len(items) == 1 and items[0].each:
                 totals = []  # ("по одній ракеті" over two regions: the claim's count is the places' sum)
@@ -790,6 +799,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             inc.reporter = post  # nobody of its own sentence: the post's author tells it
     for draft in out.claims:
         _total_from_breakdown(draft)
+        _came_places(draft)
         _more_than_told(draft)
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
