@@ -163,9 +163,10 @@ LAUNCH = (
     # ("40 drones had headed for Kyiv", "12 missiles were heading towards the city": the ones that came, told in a
     # finite verb; not the participle "drones heading for Moscow were downed", the downed ones' place)
     r"(?:(?<=had\s)|(?<=had\s[\"“])|(?<=had\sbeen\s)|(?<=were\s)|(?<=was\s))(?:headed|heading|flying)\s+(?:for|towards?|to|at)\b|"
-    # ("two drones were tracked over the region": tracked in the sky, as detected; "five missiles were also
+    # ("two drones were tracked over the region", "two missiles have been spotted over the region": seen in the
+    # sky, as detected; "five missiles were also
     # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
-    r"(?:were|was|been)\s+tracked|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
+    r"(?:were|was|been)\s+(?:tracked|spotted)|recorded(?:(?<=were\srecorded)|(?<=was\srecorded)|(?<=been\srecorded)|(?<=also\srecorded))|"
     # ("91 air targets were detected": as recorded; not "were detected and shot down", the downed told)
     # (nor "were detected, destroyed and their debris put out": the same told in a list of verbs)
     r"detected(?:(?<=were\sdetected)|(?<=was\sdetected)|(?<=been\sdetected))(?!,?\s+(?:and\s+)?(?:destroyed|shot|downed|intercepted|neutrali))|"
