@@ -354,8 +354,14 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             figures[hurt] = replace(figures[hurt], value=figures[hurt].value - 1)
             figures.append(Figure("killed", 1))
     elif pats["died_of_wounds"].search(text):
-        # "he was badly wounded … but could not be saved": dead, not also injured
-        figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
+        many = [f for f in figures if f.field == "injured" and f.value and f.value > 1]
+        if len(figures) == 2 and len(many) == 1 and any(f.value == 1 for f in figures if f is not many[0]):
+            # "two men were wounded; one later died of his wounds": the one is one of the wounded, dead, and
+            # the others stay injured (not all of them dead, nor the one more of them)
+            figures = [Figure("injured", many[0].value - 1, many[0].total), Figure("killed", 1)]
+        else:
+            # "he was badly wounded … but could not be saved": dead, not also injured
+            figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
     if not figures and (saved := pats["one_not_saved"].search(text)) \
             and not pats["thing_not_saved"].search(text, max(0, saved.start() - 40), saved.start()):
         # "Медики довго рятували чоловіка, та врятувати не вдалося": the one victim the sentence is about died

@@ -1493,6 +1493,8 @@ ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}\b",
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
     rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    # (its degree between: "a man was seriously wounded")
+    rf"(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
     # "an 86-year-old man was also taken to the hospital": someone not told before (not "the man was …")
     # (and what hurt them between: "a 52-year-old man with shrapnel wounds was taken to hospital")
