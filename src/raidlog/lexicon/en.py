@@ -640,9 +640,10 @@ INCIDENTS: dict[str, str] = {
               r"(?:completely\s+|partially\s+|totally\s+)?destroyed|"
               # (what a strike cut off: "power outages in Poltava", "left without electricity")
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
-    # (not the defences' own hits: "air defence forces hit about 10 Russian targets", "hit all enemy aerial targets")
+    # (not the defences' own hits: "air defence forces hit about 10 Russian targets", "hit all enemy aerial targets",
+    # "hit all enemy drones")
     "hit": r"\b(?:(?:hit|hits)(?!\s+(?:(?:about|around|some|over|nearly|almost|more than|up to|all|all the)\s+)?(?:[\w-]+\s+)?"
-           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?targets)|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
+           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?(?:targets|drones|UAVs|missiles|Shaheds))|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
