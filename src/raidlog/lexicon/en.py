@@ -1423,7 +1423,7 @@ AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?
 # in English only beside the region around Kyiv, as "над Київщиною та столицею" is translated: "over the
 # Kyiv region and the capital" (elsewhere "the capital" may be Moscow; the OWN_REGION words read it there)
 CAPITAL_WORD = (r"(?<=\b(?:Kyiv|Kiev) (?i:region|oblast) and )the capital\b(?!\s+(?:city|of)\b)"
-                r"|\b[Tt]he capital(?= and the (?:Kyiv|Kiev) (?i:region|oblast)\b)")
+                r"|\b[Tt]he capital(?= and the (?:surrounding )?(?:Kyiv|Kiev) (?i:region|oblast)\b)")
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 # (Ukrainian "стг" = громада); "the Pokrovska community": a hromada, as translations call it; "the
