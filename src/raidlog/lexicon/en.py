@@ -1710,8 +1710,9 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
-              # ("The attack echoes a similar incident on August 17, when …": another, earlier event told)
-              r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:similar|earlier|previous)\s+"
+              # ("The attack echoes a similar incident on August 17, when …": another, earlier event told; so does
+              # "The strike mirrors an attack on May 2, when …")
+              r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:(?:similar|earlier|previous)\s+)?"
               r"(?:incident|attack|strike)|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:weeks?|months?|years?) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days|(?:[\w-]+ )?(?:weeks|months|years))|"
