@@ -627,8 +627,8 @@ INCIDENTS: dict[str, str] = {
                        rf"{HAPPENED_IN}",
     "attack_repelled": r"\b(?:repelled|repulsed|thwarted|was repelled|were repelled)\b",
     "debris": r"\b(?:debris|fragments|wreckage|falling parts|(?:pieces|parts) of (?:(?:an?|the|destroyed|downed) ){0,2}(?:drones?|UAVs?|missiles?)|"
-              # munitions found where they fell ("shells were found in the village of …")
-              r"(?:sub)?(?:munitions?|shells|ordnance)\s+(?:[\w-]+\s+){0,2}?(?:found|discovered)|"
+              # munitions found where they fell ("shells were found in the village of …"; not "no shells were found")
+              r"(?:sub)?(?:munitions?|shells|ordnance)\s+(?:(?!not\b|never\b)[\w-]+\s+){0,2}?(?:found|discovered)|"
               r"(?:found|discovered)\s+(?:[\w-]+\s+){0,2}?(?:sub)?(?:munitions?|shells|ordnance))\b",
     "fire": r"\b(?:fire|fires|blaze|caught fire|burning|ablaze)\b(?!\s+(?:groups?|teams?|units?|crews?|squads?))",
     # ("breaking windows", "smashed the windows of two houses": broken windows are damage, whatever fell)
