@@ -473,7 +473,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:]))
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
-                  more=hospital and bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)))
+                  more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)))
 
 
 _DIGIT = re.compile(r"\d")
@@ -704,11 +704,12 @@ def settle(statements: list[Statement]) -> None:
                 # in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
                 # village, what the lead told for its district or region (not a second town's: a town's figure)
                 continue
-            elif v == figure and not s.more and s.places and s.regional and prev is not None and prev.local \
+            elif v == figure and not s.more and not any(f.more for f in mine) and s.places and s.regional \
+                    and prev is not None and prev.local \
                     and s.regions and s.regions <= regions:
                 # "At least one person was killed in a strike on Rivne. … at least one person was killed in the
                 # night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is
-                # the same victims (not "another one was killed in the region": more)
+                # the same victims (not "another one was killed in the region", "one more was killed in …": more)
                 continue
             elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
                 # (the same figure again for other towns or districts than a town's or district's
