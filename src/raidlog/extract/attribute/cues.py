@@ -166,7 +166,9 @@ def _patterns(lex: ModuleType) -> dict:
         "feminine_weapon": gates.pattern(lex.FEMININE_WEAPON, i),
         "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
-        "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)[^.;:\d]{{0,40}}?\b{lex.DESTROY}|"
+        # ("All the projectiles, except for the Iskander-M, were shot down": the spared ones in commas between)
+        "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)(?:[^.;:\d]{{0,40}}?|[^.;:\d,]{{0,30}}?,\s*{lex.EXCEPT}"
+                                    rf"[^.;:\d,]{{1,40}},[^.;:\d,]{{0,20}}?)\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|\b(?P<them>{lex.DESTROY_THEM})|"
                                     # "None of them reached its target": none got through, all downed
                                     rf"(?P<none>{lex.NONE_OF_THEM})", i),
