@@ -306,6 +306,10 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
 COMMAND_AREA = r"\b(?:area|zone)\s+of\s+(?:its\s+|their\s+|our\s+)?responsibility\b"
 SINGLE = r"(?:single|one)"
 INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
+# the carriers a listed count was fired from, between the count and the next item of its list ("four cruise
+# missiles from Tu-95MS strategic bombers, a Kh-59 missile and …": the list goes on past them)
+FIRED_FROM_ASIDE = (r"\s+(?:launched\s+|fired\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes|bombers|jets|fighters|"
+                    r"ships|warships|vessels|submarines)(?:\s+(?:over|in)\s+(?:the\s+)?[\w-]+(?:\s+Sea)?)?")
 
 # "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
 NEAR_PREP = r"near"

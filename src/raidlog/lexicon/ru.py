@@ -462,6 +462,7 @@ NATIONWIDE = (r"\bнад\s+(?:(?:различными\s+|разными\s+|не�
 COMMAND_AREA = r"\bзон\w*\s+(?:(?:своей|нашей|его|их)\s+)?ответственности\b"
 SINGLE = r"(?:одному|один|одна|одной)"
 INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
+FIRED_FROM_ASIDE = r"(?!)"  # (English "four cruise missiles from Tu-95MS bombers, a Kh-59 …": a case phrase there)
 REGION_PREPOSITION = r"(?!)"  # (Ukrainian "на Запоріжжі": the region)
 REGION_CASE = r"(?!)"
 AND = r"(?:и)"

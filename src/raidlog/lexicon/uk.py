@@ -442,6 +442,7 @@ NATIONWIDE = (r"\bнад\s+(?:(?:різними\s+|кількома\s+|бага�
 COMMAND_AREA = r"\bзон\w*\s+(?:(?:своєї|нашої|його|їхньої)\s+)?відповідальності\b"
 SINGLE = r"(?:одному|один|одна|одній)"
 INDEFINITE_ARTICLE = r"(?!)"  # (English "a single")
+FIRED_FROM_ASIDE = r"(?!)"  # (English "four cruise missiles from Tu-95MS bombers, a Kh-59 …": a case phrase there)
 AND = r"(?:і|й|та)"
 AND_THEN = r"а"  # "над Сумщиною – 3, а над Полтавщиною – 2" (see lexicon.en)
 ARTICLE = r"(?!)"  # (English "over the Kursk region")

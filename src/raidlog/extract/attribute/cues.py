@@ -223,13 +223,15 @@ def _patterns(lex: ModuleType) -> dict:
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
         # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
         # (or past an aside of its parts between commas: "all nine drones, among them six Gerberas, and a Kh-59 missile")
-        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*,\s*(?:{lex.RELATIVE}|{lex.SUBSET})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+        # (or past the carriers it was fired from: "three cruise missiles from Tu-95MS bombers and a Kh-59 missile")
+        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:{lex.FIRED_FROM_ASIDE})?(?:\s*,\s*(?:{lex.RELATIVE}|{lex.SUBSET})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
         # также перехватили …"; not "четыре БЛА, ракета упала …")
         # (and its "(БЛА)"; and in English the article and the one's own words: "two cruise missiles, a ballistic missile
         # and …")
-        "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?\s*,\s*"
+        # (and past the carriers it was fired from: "four cruise missiles from Tu-95MS bombers, a Kh-59 missile and …")
+        "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?(?:{lex.FIRED_FROM_ASIDE})?\s*,\s*"
                                    rf"(?:(?:{lex.INDEFINITE_ARTICLE})\s+(?:[\w-]+\s+){{0,2}}?)?", i),
         "list_goes_on": gates.pattern(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),

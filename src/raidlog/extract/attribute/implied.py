@@ -414,10 +414,11 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
         if id(w) in counted or w.type == "unknown" or not _singular(text, w, pats) \
                 or pats["not_one_before"].match(text, w.end):
             continue
-        # (joined to a count, or to a one just joined: "10 drones, a ballistic missile and a cruise missile")
+        # (or to the one just joined: "… three cruise missiles, a Kh-59 missile and an Iskander-M missile")
+        before = totals + extra[-1:]
         joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
-                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in totals + extra) \
-            or (any(c.end <= w.start and pats["comma_one"].fullmatch(text, c.end, w.start) for c in totals + extra)
+                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in before) \
+            or (any(c.end <= w.start and pats["comma_one"].fullmatch(text, c.end, w.start) for c in before)
                 and bool(pats["list_goes_on"].match(text, w.end)))
         if joined:
             extra.append(Count(Number(w.start, w.start, 1), w, w.end))

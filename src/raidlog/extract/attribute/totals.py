@@ -209,8 +209,11 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 draft.launched = value  # "shot down all 14 drones": as many came as were downed
         span = (m.sentence.start + c.number.start, m.sentence.start + c.end)
         if c.weapon:
+            # ("two cruise missiles, an aeroballistic missile and a ballistic missile": the one joined by "and" to
+            # one of its type is one more, even with the figure the one before it had)
             _weapon(draft, c.weapon.type, c.weapon.model, slot, value, span, generic=c.weapon.model is None,
-                    approx=c.number.approx, part=c.weapon.model is None and c.weapon.type in parts)
+                    approx=c.number.approx, part=c.weapon.model is None and c.weapon.type in parts,
+                    more=k > 0 and _and_more_of_type(totals[k - 1], totals, k - 1, m, text, lex))
             if m.sentence.is_title:
                 draft.weapons[-1].from_title = True
             if slot == "destroyed" and c.of_total is not None:
@@ -371,10 +374,11 @@ def _close(a: int, b: int) -> bool:
 
 
 def _weapon(draft: ClaimDraft, wtype: str, model: str | None, slot: str, value: int,
-            span: tuple[int, int], generic: bool, approx: bool = False, part: bool = False) -> None:
+            span: tuple[int, int], generic: bool, approx: bool = False, part: bool = False, more: bool = False) -> None:
     """(part: a generic count listed after a model's, "three Kinzhals and three cruise missiles": a weapon
-    of its own, never the model's count told again)"""
-    for w in draft.weapons:
+    of its own, never the model's count told again; more: one joined by "and" to a count of its type,
+    "a Kh-59 missile and a Kh-31 missile", a weapon of its own too)"""
+    for w in draft.weapons if not more else ():
         if part and w.model is not None:
             continue
         if w.type == wtype and (w.model == model or (generic and w.model is not None) or w.model is None):
