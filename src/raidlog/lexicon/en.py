@@ -33,6 +33,9 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }
 
+# the generic noun a model's name may follow ("a ballistic missile Iskander-M", "cruise missiles Kh-101")
+_MISSILE_BEFORE_MODEL = r"(?:(?:(?:aero)?ballistic |cruise |guided |hypersonic )?missiles? )?"
+
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
@@ -74,14 +77,16 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Hammer (?:guided )?(?:aerial )?bombs?", "guided_bomb", "Hammer"),
     (r"(?:rockets?)", "rocket", None),
     # (a model's name in the plural is its missiles: "six Kalibrs were launched", "as many Kinzhals")
-    (r"(?:Iskander-M|Iskanders?|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
-    (r"Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
-    (r"Kh-59(?:/69)?(?: guided)?(?: air| aerial)?(?: missiles?)?", "missile", "Kh-59"),
-    (r"Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
-    (r"Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
-    (r"Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
-    (r"Kalibrs?(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
-    (r"Kinzhals?(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
+    # (and the generic noun before the model's name, as translated from the Air Force's "ракета Іскандер-М":
+    # "a ballistic missile Iskander-M", "four cruise missiles Kh-101": the model's)
+    (rf"{_MISSILE_BEFORE_MODEL}(?:Iskander-M|Iskanders?|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kh-59(?:/69)?(?: guided)?(?: air| aerial)?(?: missiles?)?", "missile", "Kh-59"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kalibrs?(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
+    (rf"{_MISSILE_BEFORE_MODEL}Kinzhals?(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
     (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),
     (r"SCALP(?: cruise)?(?: missiles?)?", "missile", "SCALP"),
     # ("four operational-tactical ATACMS rockets": ballistic missiles, whatever the news calls them)
