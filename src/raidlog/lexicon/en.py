@@ -949,7 +949,9 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
                  # ("Ukrainian drones attacked two cars", "three villages")
                  r"cars?|trucks?|buses|villages?|settlements?|houses?|homes?|buildings?|times|"
                  # ("drones attacked two refineries and destroyed them")
-                 r"factor(?:y|ies)|plants?|refiner(?:y|ies)|substations?)\b")
+                 r"factor(?:y|ies)|plants?|refiner(?:y|ies)|substations?|"
+                 # ("air defence worked in five regions": places counted)
+                 r"regions|oblasts|districts|communities|hromadas)\b")
 # the verb of a stock or an output right before its count ("Russia produces 2,700 drones a month", "the frigate
 # carries 16 missiles"): what is made or carried, no count of the night (nor the part "of them" after it)
 # the word before a count of carriers the weapons were launched from ("40 missiles from 10 Tu-95 bombers; 32 of

@@ -383,7 +383,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # (nor is the office of the one who tells it a place)
         aimed = _none_reached(counted_res, s.text, lex) if res and m.destroy_verbs and not m.counts else None
         aimed = res if aimed is None else aimed
-        if not totals and not items and not s.is_title and all(c in spared for c in m.counts) \
+        # (a count of other things beside it tells no weapon: "…, adding that air defence worked in five regions")
+        if not totals and not items and not s.is_title \
+                and all(c in spared or (c.weapon is None and _patterns(lex)["other_counted"].match(s.text, c.end))
+                        for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country" for r in aimed)
                      or _patterns(lex)["they_destroyed"].match(s.text)) \
                 and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
