@@ -833,6 +833,8 @@ NOT_PLACES = {
     "there", "regional", "local", "federal", "armed", "forces", "force", "general", "staff",
     "telegram", "censor", "censor.net", "president", "the same", "same", "drones", "drone", "missiles", "missile",
     "interceptors", "ukraine's", "russia's", "tass", "ria", "novosti", "reuters", "ukrinform",
+    # (the wires that relay a figure: "…, the Air Force said, Xinhua news agency reported"; no town Xinhua)
+    "xinhua", "anadolu", "yonhap", "kyodo", "bernama", "ians", "unian",
     "kyiv independent", "moscow time", "gmt", "utc", "msk", "victory", "may", "march",
     "august", "mirny", "mir", "progress", "sputnik", "pravda", "interfax", "all", "some",
     "several", "one", "two", "three", "in response", "overnight", "nobody", "no", "as", "by",
