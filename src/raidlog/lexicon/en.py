@@ -1372,7 +1372,10 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
                       # ("the Oryol region, which is closer to Moscow": a comparison's point of reference)
                       r"|(?:closer|nearer)\s+to"
                       # ("We had no prompt reaction from Kyiv": who would answer, a government, no place)
-                      r"|(?:comments?|response|reaction|confirmation)\s+from)\s+$")
+                      r"|(?:comments?|response|reaction|confirmation)\s+from)\s+$"
+                      # ("the landing ship Novocherkassk", "the cruiser “Moskva”": a ship named after a town)
+                      r"|\b(?:ship|warship|vessel|cruiser|frigate|corvette|submarine|tanker|ferry|minesweeper|tugboat)"
+                      r"\s+[«\"“]?$")
 # ("Kiev forces", "Kyiv's troops": the army of the capital's government; "the Minsk highway": a road;
 # "the Kyiv Independent", "The Moscow Times": a newspaper; "the Zaporizhzhia nuclear plant" lies
 # elsewhere, in Enerhodar)
