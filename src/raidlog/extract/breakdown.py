@@ -185,6 +185,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "respective_run": gates.pattern(rf"(?:\b(?:{lex.RESPECTIVELY})\s*$|{lex.EACH_PREFIX})", i),
         # between the places and such a run: a verb, no clause break
         "places_to_run": gates.pattern(r"[^\d.,;:!?()«»\"—–\n]{1,40}"),
+        # ("Four UAVs were destroyed and two were intercepted over …": a bare count downed another way after
+        # a count downed, both over the place after them)
+        "destroyed_and": gates.pattern(lex.DESTROYED_AND, i),
+        "destroyed_and_after": gates.pattern(lex.DESTROYED_AND_AFTER, i),
         "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
         # (.fullmatch: "and" joins them; "and a", before a weapon that is one)
         "counts_and": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?", i),
@@ -491,6 +495,14 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
         # HIMARS rockets over the Belgorod region" are 11 there, as in the claim's total)
         left_out = k is not None and counts[k].weapon is not None and counts[k].weapon.type in NOT_IN_TOTALS \
             and not counts[k].number.same_as_previous
+        if k and it.count is not None and not it.each and it.count == counts[k].number.value \
+                and counts[k].weapon is None and joinable(counts[k - 1]) and counts[k - 1].number.start not in starts \
+                and pats["destroyed_and"].fullmatch(text, counts[k - 1].end, counts[k].number.start) \
+                and pats["destroyed_and_after"].match(text, counts[k].end):
+            # ("Four UAVs were destroyed and two were intercepted over Crimea": six there, of the UAVs)
+            out.append(replace(it, joined=counts[k - 1].number.value + it.count,
+                               start=min(it.start, counts[k - 1].number.start)))
+            continue
         if k is None or it.count is None or it.each or not (joinable(counts[k]) or left_out) \
                 or it.count != counts[k].number.value:
             out.append(it)

@@ -311,6 +311,10 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
 COMMAND_AREA = r"\b(?:area|zone)\s+of\s+(?:its\s+|their\s+|our\s+)?responsibility\b"
 SINGLE = r"(?:single|one)"
 INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
+# a count downed, then "and" and a bare count downed another way ("Four UAVs were destroyed and two were
+# intercepted over …", the MoD's "уничтожены и перехвачены"): more of the same weapon, over the same place
+DESTROYED_AND = r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)\s*,?\s+and\s+"
+DESTROYED_AND_AFTER = r"\s+(?:more\s+)?(?:were\s+|was\s+)?(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed)\b"
 # the carriers a listed count was fired from, between the count and the next item of its list ("four cruise
 # missiles from Tu-95MS strategic bombers, a Kh-59 missile and …": the list goes on past them)
 FIRED_FROM_ASIDE = (r"\s+(?:launched\s+|fired\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes|bombers|jets|fighters|"

@@ -333,7 +333,10 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     Volgograd"): the claim's total is the sum of its places' counts, when every place has one."""
     top = [it for it in draft.items if not it.subset and not it.note and not it.came]
     if (draft.summed or top and top[0].joined is not None) and len(top) > 1 \
-            and (top[0].joined or top[0].count) == draft.destroyed \
+            and ((top[0].joined or top[0].count) == draft.destroyed
+                 # ("Four UAVs were destroyed and two were intercepted over Crimea, one over …": the claim so far
+                 # is the first place's count joined to its own)
+                 or (top[0].joined is not None and top[0].joined - top[0].count == draft.destroyed)) \
             and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):
         # "над Курской областью сбиты две ракеты и 27 БПЛА. Кроме того, четыре – над Липецкой …":
         # the weapons were the first place's; the claim is every place's (and a later place's
