@@ -47,7 +47,8 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
         if getattr(draft, slot) is None and types:
             setattr(draft, slot, sum(_type_total(counted, t, slot) for t in types))
             draft.summed |= slot == "destroyed"
-        elif len(types) > 1 and any(getattr(draft, slot) == _type_total(counted, t, slot) for t in types):
+        elif len(types) > 1 and (any(getattr(draft, slot) == _type_total(counted, t, slot) for t in types)
+                                 or _first_weapons_count(draft, counted, slot)):
             # "випустили 8 шахедів. … 2 «Іскандер-М» та ще 3 С-300": the total told was one type's,
             # the other types came in later sentences; the claim's total is the sum (also when two types
             # came to that one figure: "три ракеты и пять беспилотников, над Курской – ещё две ракеты")
@@ -60,6 +61,15 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
             # total told was one model's, another kind of the same type came later (kinds that cannot
             # overlap); the total is the sum
             setattr(draft, slot, sum(getattr(w, slot) for w in models))
+
+
+def _first_weapons_count(draft: ClaimDraft, counted: list[WeaponDraft], slot: str) -> bool:
+    """The claim's total is the count of the weapon told first, and more of its type, no part of
+    it, came later: "ПВО сбили ракету Storm Shadow", then "уничтожено семь ракет HARM … и 21
+    беспилотник" (the lead told one weapon of the day's list, not the total)."""
+    first = next((w for w in counted if getattr(w, slot) is not None), None)
+    return first is not None and not first.from_title and getattr(draft, slot) == getattr(first, slot) \
+        and _type_total(counted, first.type, slot) > getattr(first, slot)
 
 
 def too_few_came(destroyed: int | None, launched: int, counted: list[WeaponDraft]) -> bool:
