@@ -406,12 +406,17 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             continue
         if not totals and not items and not s.is_title:
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
-            told = None if m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
-                                       and _patterns(lex)["new_attack"].search(s.text)) \
-                or _another_region(counted_res, _current(out, claimant)) \
-                or _day_of_its_own(_current(out, claimant), m, out.published) else _current(out, claimant)
+            own_time = bool(m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
+                                                          and _patterns(lex)["new_attack"].search(s.text))
+                            or _day_of_its_own(_current(out, claimant), m, out.published))
+            told = None if own_time or _another_region(counted_res, _current(out, claimant)) \
+                else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, told)
+            if told is None and not own_time and _nth(totals, s.text, lex) is not None:
+                # ("Один беспилотник сбит над Курской областью. Второй беспилотник сбит над Брянской": an
+                # ordinal goes on with the running count, over another region too)
+                told = _current(out, claimant)
             one_more = _one_more(totals, told, s.text, lex)
             if not totals:
                 totals = _struck_with_one(m, s.text, lex)
