@@ -33,8 +33,8 @@ def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
                    resolutions: list[list[Resolution]], claimant: Claimant | None) -> list[Resolution]:
     """"прикордонники знищили 2 дрони над морем", "shot down two UAVs over the sea": the sea is the
     one the report names elsewhere, or else the one off the coast of the region it is about."""
-    x = _patterns(lex)["bare_sea"].search(s.text)
-    if x is None:
+    bare = list(_patterns(lex)["bare_sea"].finditer(s.text))
+    if not bare:
         return res
     named = {r.place.name for rs in resolutions for r in rs if r.place is not None and r.place.kind == "sea"}
     if len(named) > 1 and claimant is not None and _COAST.get(claimant.region or "") in named:
@@ -51,11 +51,13 @@ def _with_bare_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
     seas = [p for p in gaz.lookup(named.pop()) if p.kind == "sea"]
     if not seas:
         return res
-    a, b = x.span("sea")
-    hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
-    found = Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
-                       context="the sea the report is about")
-    return sorted([*res, found], key=lambda r: r.hit.start)
+    found = []
+    for x in bare:  # (each: "второй сбит над морем …, третий – над морем …")
+        a, b = x.span("sea")
+        hit = PlaceHit(a, b, s.text[a:b], (seas[0],))
+        found.append(Resolution(hit, s.start, replace(seas[0], as_written=hit.as_written), "context",
+                                context="the sea the report is about"))
+    return sorted([*res, *found], key=lambda r: r.hit.start)
 
 
 def _with_coast_sea(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer) -> list[Resolution]:

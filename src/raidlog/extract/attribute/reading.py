@@ -507,6 +507,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                             and of_them_destroyed(s.text, c.end, lex, c.end + 80)]
             if len(downed_there) == 1 and downed_there[0].number.value < items[0].count:
                 items = [replace(items[0], count=downed_there[0].number.value)]
+        if totals and not s.is_title:
+            items = _gapped_items(totals, items, s.text, counted_res, lex)
         as_named = items  # (the districts and towns as written, before they are read as their regions)
         items = _regional(items, s.text, gaz, lex)
         if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
@@ -1078,13 +1080,43 @@ def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
     if word is None:
         return None
     nth = _ordinal_value(word.group(0), lex)
-    for gapped in pats["ordinal_gapped"].finditer(text, at):
-        # ("Второй беспилотник был сбит над морем, третий — над молом": the next one told with its verb and
-        # weapon left out, the count goes on to it)
-        if nth is None or _ordinal_value(gapped.group("ord"), lex) != nth + 1:
+    return None if nth is None else nth + len(_gapped_run(text, at, nth, lex))
+
+
+def _gapped_run(text: str, at: int, nth: int, lex: ModuleType) -> list[re.Match]:
+    """("Второй беспилотник был сбит над морем, третий — над молом": the next ones told with their verb
+    and weapon left out after the ordinal ``nth`` at ``at``, the count going on to each.)"""
+    run = []
+    for gapped in _patterns(lex)["ordinal_gapped"].finditer(text, at):
+        if _ordinal_value(gapped.group("ord"), lex) != nth + len(run) + 1:
             break
-        nth += 1
-    return nth
+        run.append(gapped)
+    return run
+
+
+def _gapped_items(totals: list[Count], items: list[breakdown.Item], text: str, res: list[Resolution],
+                  lex: ModuleType) -> list[breakdown.Item]:
+    """The sentence's items with the places of the gapped ordinals after its one ordinal weapon, one
+    each: "Второй беспилотник сбит над Брянской областью, третий – над Орловской" is one over each
+    region (the first place the ordinal's item already holds)."""
+    if _nth(totals, text, lex) is None or len(items) != 1 or items[0].count != 1:
+        return items
+    at = totals[0].number.start
+    word = _patterns(lex)["ordinal"].search(_patterns(lex)["one_more_before"].search(text, max(0, at - 40), at).group(0))
+    run = _gapped_run(text, at, _ordinal_value(word.group(0), lex), lex)
+    out = [items[0]]
+    for k, gapped in enumerate(run):
+        end = run[k + 1].start() if k + 1 < len(run) else len(text)
+        place = next((r for r in res if r.place is not None and gapped.end() <= r.hit.start < end), None)
+        if place is None:
+            return items
+        if out[-1].places == (place.place,):
+            # ("второй сбит над морем у мыса, третий – над морем у мола": two over the one sea)
+            out[-1] = replace(out[-1], count=out[-1].count + 1, end=place.hit.end)
+            continue
+        out.append(breakdown.Item(gapped.start("ord"), place.hit.end, 1, (place.place,), None, False,
+                                  weapon=True, number_start=gapped.start("ord")))
+    return out
 
 
 def _ordinal_value(word: str, lex: ModuleType) -> int | None:
