@@ -434,7 +434,8 @@ SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?\s*,?\s+(?:сбит(?:ых|ым�
                       r"подавлен|обезврежен)н(?:ых|ыми))\b")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 REGION_LOCATOR = r"\s+(?:в|во)\s+(?:(?:аннексированном|оккупированном)\s+)?"  # "над Севастополем в Крыму": the city's count, not the peninsula's
-COAST_LOCATOR = r"(?!)"  # (English "off the coast of Crimea")
+# ("над морем у Балаклавы", "над морем возле Одессы": a town right after the sea only says where over it)
+COAST_LOCATOR = r"\b(?:у|возле|близ|вблизи|около|недалеко\s+от|в\s+районе)\s+(?:(?:побережья|берегов|города|посёлка|поселка|села)\s+)?"
 EACH_PREFIX = r"\bпо\s*$"
 EACH_BRACKET_OPEN = r"по"  # "над Брянской и Курской областями (по три)": each place's
 EACH_ABBREVIATION = r"[А-ЯЁ]{2,5}"  # "по одному АТС в Белгородской": a weapon's abbreviation, garbled or not listed
