@@ -76,6 +76,24 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     return True
 
 
+def _same_figure_over_another_region(current: ClaimDraft, items: list[breakdown.Item], values: dict[str, int]) -> bool:
+    """"Над Курской областью сбит беспилотник. Над Брянской областью сбит беспилотник": the claim's
+    count, all of it placed, then the same figure over regions it has not named (nor their city or
+    surroundings) is no retelling of it but another downing (as a smaller figure there is:
+    parts._another_region)."""
+    if values.get("destroyed") is None or values["destroyed"] != current.destroyed or not items:
+        return False
+    placed = [it for it in current.items if it.count is not None and not (it.subset or it.headline or it.note)]
+    if not placed or sum(it.count for it in placed) != current.destroyed:
+        return False
+    isos = {p.iso for it in items for p in it.places}
+    if not isos or None in isos or any(p.kind != "admin1" for it in items for p in it.places):
+        return False
+    known = {p.iso for it in current.items for p in it.places if p.iso} | ({current.claimant.region} - {None})
+    known |= {SURROUNDING.get(k) for k in known} | {k for k, v in SURROUNDING.items() if v in known}
+    return not isos & known
+
+
 def _of_another_weapon(draft: ClaimDraft, m: Mentions) -> bool:
     """The sentence names weapons, none of a type the claim counted ("Ракета была сбита …" after one drone)."""
     types = {w.type for w in m.weapons if w.type not in ("unknown", *NOT_IN_TOTALS)}
@@ -182,7 +200,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
             or _another_season(current, totals, m, lex) \
             or _country_launch_after_region(current, m, totals, lex, out, res) \
-            or _more_in_a_later_statement(current, m, totals, items, lex)
+            or _more_in_a_later_statement(current, m, totals, items, lex) \
+            or (not one_more and _same_figure_over_another_region(current, items, values))
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
