@@ -70,6 +70,9 @@ class Statement:
     # the towns its city districts are in ("у Дніпровському районі столиці": Kyiv's), by their own names: a
     # district's figure may be a detail of its town's ("40 injured in Kyiv … three of them in the Dniprovskyi district")
     cities: frozenset[str] = frozenset()
+    # the towns it tells its figure for with the region around them ("трьох загиблих у Києві та області"), by their
+    # own names: a larger figure than the one told for those towns holds it ("2 killed in Kyiv … 3 in Kyiv and the region")
+    around: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     quoted: bool = False  # it opens or closes a quote of someone's words (see :func:`quoted`)
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
@@ -711,6 +714,15 @@ def settle(statements: list[Statement]) -> None:
                 # night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is
                 # the same victims (not "another one was killed in the region", "one more was killed in …": more)
                 continue
+            elif v > figure and s.around and not s.more and where <= s.around | s.places \
+                    and (not regions or regions <= s.regions):
+                # "За даними мера, двоє загинули [Kyiv]. … каже про трьох загиблих у Києві та області": the toll of
+                # the town and the region around it, larger than the town's, holds it (not one of another town:
+                # "In Kharkiv two were killed. In Sumy and the region, three": more victims)
+                for other in told:
+                    other.counted.pop(fld, None)
+                figure, parts, base, added = v, 0, s, None
+                s.counted[fld] = v
             elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
                 # (the same figure again for other towns or districts than a town's or district's
                 # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")

@@ -666,6 +666,10 @@ NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:
 NEGATION_AFTER = r"(?!)"  # English negates before the word
 NEGATION_CLOSING = r"(?!)"
 # "one person was injured in each region": a toll told for each of the places the sentence names
+# after a town's name, its region with it: "three were killed in Kyiv and the region" (a toll told for the town
+# and the region around it: the town's toll told before is part of it)
+AND_REGION_AFTER = (r"\s*,?\s+and\s+(?:in\s+)?(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|"
+                    r"surroundings|surrounding\s+(?:areas?|region|oblast|province)|region|oblast)(?![\w'’-])")
 TOLL_IN_EACH = r"\b(?:in|of)\s+each\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w'’-]+\s+){0,4}?(?:regions?|oblasts?|cit(?:y|ies)|towns?|districts?|villages?|hromadas?|communities|community)\b|\bin\s+each\s*[,.]"
 NO_CASUALTIES = (
     r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"

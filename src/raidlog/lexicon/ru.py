@@ -885,6 +885,9 @@ NEGATION_AFTER = r"\s*(?:(?:и|на|в|во)\s+\w+\s+){0,3}(?:нет|не\s+бы
 # (not "подтверждения информации об обстреле города … нет": what is denied is the word before it)
 NEGATION_CLOSING = r"\w*(?:\s+[\w-]+){0,7}?(?:,\s+[\w-]+(?:\s+[\w-]+){0,3},)?\s+нет\s*(?:[.!]|$)"
 # "по одному пострадавшему в каждом районе": a toll told for each of the places the sentence names
+# after a town's name, its region with it: "погибли трое в Киеве и области" (a toll told for the town and
+# the region around it: the town's toll told before is part of it)
+AND_REGION_AFTER = r"\s*,?\s+(?:и|а\s+также)\s+(?:(?:в|во|на)\s+)?(?:области|регионе|пригороде|пригородах|окрестностях)(?![\w'’-])"
 TOLL_IN_EACH = r"\b(?:в|во)\s+каждо(?:м|й)\s+(?:из\s+)?(?:\w+\s+)?(?:област|район|город|сел|округ|населенн|населённ)\w*"
 NO_CASUALTIES = (
     r"(?:пострадавших(?:\s+и\s+\w+)?\s+нет|без\s+пострадавших|никто\s+не\s+пострадал|обошлось\s+без\s+(?:пострадавших|жертв)|"

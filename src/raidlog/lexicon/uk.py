@@ -869,6 +869,9 @@ NEGATION_AFTER = r"\s*(?:(?:і|та|на|в|у)\s+\w+\s+){0,3}(?:немає|не
 # opens its clause (not "підтвердження інформації про обстріл міста … немає")
 NEGATION_CLOSING = r"\w*(?:\s+[\w'’-]+){0,7}?(?:,\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},)?\s+немає\s*(?:[.!,;]|$)"
 # "по одній людині поранено в кожній області": a toll told for each of the places the sentence names
+# after a town's name, its region with it: "загинули троє у Києві та області" (a toll told for the town and
+# the region around it: the town's toll told before is part of it)
+AND_REGION_AFTER = r"\s*,?\s+(?:та|і|й)\s+(?:(?:в|у|на)\s+)?(?:області|регіоні|передмісті|околицях|передмістях)(?![\w'’-])"
 TOLL_IN_EACH = r"(?<![\w'’])(?:у|в)\s+кожн(?:ій|ому|ій\s+з)\s+(?:з\s+)?(?:[\w'’]+\s+)?(?:област|район|міст|сел|громад|населен)\w*"
 NO_CASUALTIES = (
     r"(?:обійшлося\s+без\s+(?:постраждалих|жертв|поранених)|без\s+постраждалих|ніхто\s+не\s+постраждав|"

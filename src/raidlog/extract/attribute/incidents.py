@@ -95,8 +95,12 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
     cities = frozenset(r.place.region.lower() for r in res
                        if r.place is not None and r.place.unit == "city_district" and r.place.region)
+    # the towns told with the region around them ("трьох загиблих у Києві та області"): a toll that holds theirs
+    around_pat = _patterns(lex)["and_region_after"]
+    around = frozenset(r.place.name.lower() for r in res if r.place is not None and r.place.kind == "locality"
+                       and around_pat.match(s.text, r.hit.end))
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
-                                cities=cities,
+                                cities=cities, around=around,
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
 
