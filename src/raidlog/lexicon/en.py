@@ -1592,6 +1592,11 @@ TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+
 # ("Already nine injured", a live post's toll so far: the running total, not more victims)
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"
+# before a count, the downed weapons it is some of, named without a number: "Among the missiles shot down were two
+# Kinzhals" (how many were downed is told elsewhere, or not at all: no count of the downed)
+AMONG_DOWNED_BEFORE = (r"\bamong\s+(?:the\s+)?(?:(?:missiles|drones|targets|UAVs)\s+(?:shot\s+down|downed|destroyed|intercepted)|"
+                       r"(?:downed|destroyed|intercepted)\s+(?:missiles|drones|targets|UAVs)|those\s+(?:shot\s+down|downed|destroyed|intercepted))"
+                       r"(?:\s*[-–—:]\s*|\s+(?:were|was)\s+)(?:(?:also)\s+)?$")
 SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
 # "one of the buildings was hit": one of some things, not of people (what opens the things after the count)
 OF_THINGS = r"of\s+(?:the\s+|these\s+)?"

@@ -215,6 +215,7 @@ def _patterns(lex: ModuleType) -> dict:
         "except_before": gates.pattern(rf"(?:{lex.EXCEPT})$", i),
         "all_but_before": gates.pattern(rf"(?:{lex.ALL_BUT})$", i),
         "subset_before": gates.pattern(lex.SUBSET_BEFORE, i),
+        "among_downed_before": gates.pattern(lex.AMONG_DOWNED_BEFORE, i),  # .search(text, pos, count)
         "new_attack": gates.pattern(lex.NEW_ATTACK, i),
         "today_before": gates.pattern(lex.TODAY_BEFORE, i),
         "new_attack_unreal": gates.pattern(lex.NEW_ATTACK_UNREAL, i),

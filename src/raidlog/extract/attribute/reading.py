@@ -99,6 +99,7 @@ from raidlog.extract.attribute.towns import (
     with_unit_anaphors,
 )
 from raidlog.extract.attribute.verbs import (
+    _among_downed,
     _got_through,
     _is_total,
     _launched_not_placed,
@@ -474,8 +475,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                                   or whole_next)
         if s.is_title and not totals:
             # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
-            # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів")
-            totals = [c for c in m.counts if c.weapon is not None and not _got_through(c, m, s.text, lex)] \
+            # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів"; nor some
+            # of the downed: "Серед збитих ракет – два «Кинджали»")
+            totals = [c for c in m.counts if c.weapon is not None and not _got_through(c, m, s.text, lex)
+                      and not _among_downed(c, s.text, lex)] \
                 or _implicit_one(m, s.text, lex, None)
             is_claim = is_claim or bool(totals)
         if totals and items and all(it.note for it in items) and not s.is_title:

@@ -331,6 +331,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     if _of_other_whole(c, m, text, lex):
         return False  # "damaged 9 houses: four of them were destroyed", "produces 2,700 drones a month"
+    if _among_downed(c, text, lex):
+        return False
     if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
         k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
         before = m.counts[k - 1] if k else None
@@ -364,6 +366,13 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
                 or (c.weapon is None and _lost_right_before(c.number.start, m, text))
                 or m.gapped is not None  # ("…, а губернатор Белгородской – о трёх": the verb left out is the one before)
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
+
+
+def _among_downed(c: Count, text: str, lex: ModuleType) -> bool:
+    """Some of the downed weapons, named after the downed ones they are among, whose count is told elsewhere or
+    not at all ("Серед збитих ракет – два «Кинджали»", "Among the missiles shot down were three Kinzhals"): no
+    count of the downed."""
+    return bool(_patterns(lex)["among_downed_before"].search(text, max(0, c.number.start - 60), c.number.start))
 
 
 def _got_through(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
