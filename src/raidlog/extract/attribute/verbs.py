@@ -308,6 +308,21 @@ def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: Cla
     return WeaponWord(c.number.start, c.number.start, same[0].type, same[0].model)
 
 
+def _weapon_of_them_named(c: Count, m: Mentions, text: str, lex: ModuleType, before: Mentions | None) -> WeaponWord | None:
+    """"Вночі ворог атакував область безпілотниками. Оборонці неба збили 37 з них": a bare count "of them"
+    destroyed, after a sentence of its paragraph that named one kind of weapon with no count, counts that
+    weapon (the count names no weapon of its own)."""
+    if before is None or c.weapon is not None or c.of_total is not None or before.counts \
+            or before.sentence.paragraph != m.sentence.paragraph \
+            or not of_them_after(text, c.end, lex) or _verb_for(c, m, text, lex) != "destroyed":
+        return None
+    named = [w for w in before.weapons if w.type not in ("unknown", *NOT_IN_TOTALS)]
+    if len({w.type for w in named}) != 1:
+        return None
+    models = {w.model for w in named}
+    return WeaponWord(c.number.start, c.number.start, named[0].type, models.pop() if len(models) == 1 else None)
+
+
 def _denied(c: Count, m: Mentions) -> bool:
     """"Усі ракети збиті, а два безпілотники не вдалося вразити", "failed to shoot down two
     missiles": the verb nearest the count is one the sentence denies."""
