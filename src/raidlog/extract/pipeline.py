@@ -316,6 +316,12 @@ def assemble(doc: Doc) -> None:
         types = {w.type for w in d.weapons}
         # counts split by weapon make a mixed claim, even of one type (ATACMS and Storm Shadow)
         weapon = "mixed" if weapons else (types.pop() if len(types) == 1 else ("mixed" if types else "unknown"))
+        if weapon not in ("mixed", "unknown") and d.destroyed is not None and not d.summed \
+                and all(w.launched is None and w.destroyed is not None for w in d.weapons) \
+                and sum(w.destroyed or 0 for w in d.weapons) < d.destroyed:
+            # "збила загалом 44 ворожі цілі, включаючи 15 дронів": the one weapon counted is a part of the
+            # targets told, the others' kind untold: no weapon of the whole
+            weapon = "unknown"
         destroyed, launched = d.destroyed, d.launched
         if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
             destroyed = sum(w.destroyed or 0 for w in weapons)
