@@ -161,7 +161,12 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # where it is told downed or placed over a region; not "взрывное устройство обезврежено")
     (r"устройств\w*(?=\s+(?:был\w*\s+)?(?:сбит|перехва[чт])|\s*[—–-]\s*над\s)", "drone", None),
     # (not the targets struck on the ground of the other side, the ministry's own strikes: GROUND_TARGETS)
-    (rf"воздушн\w*\s+цел(?:ей|и|ь|ями)|(?!{GROUND_TARGETS})цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*", "unknown", None),
+    (rf"воздушн\w*\s+цел(?:ей|и|ь|ями)|(?!{GROUND_TARGETS})цел(?:ей|и|ь|ями)|средств\w*\s+воздушного\s+нападения|воздушн\w*\s+объект\w*|"
+     # ("выпустила 120 дронов и ракет": the attack's weapons of both kinds, one count, no drones' own)
+     # ("атаковали 84 дронами и ракетами": the same, as the means of an attack)
+     r"(?:дронов|беспилотников|БПЛА)\s+(?:и|а\s+также)\s+(?:[^\W\d]+\s+)?ракет(?![\w'’])|"
+     r"ракет\s+(?:и|а\s+также)\s+(?:[^\W\d]+\s+)?(?:дронов|беспилотников|БПЛА)(?![\w'’])|"
+     r"(?:дронами|беспилотниками|БПЛА)\s+и\s+(?:[^\W\d]+\s+)?ракетами|ракетами\s+и\s+(?:[^\W\d]+\s+)?(?:дронами|беспилотниками|БПЛА)(?![\w'’])", "unknown", None),
     (rf"(?:ударн\w*\s+)?{_D}\s+(?:типа\s+)?[«\"]?(?:Шахед|Shahed)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Шахед\w*|Shahed\w*)[»\"]?{_SHAHED_MODEL}",
      "drone", "Shahed"),
     (rf"(?:{_D}\s+типа\s+)?[«\"“]?Гер[ае]н\w*(?:-2)?[»\"”]?", "drone", "Geran"),  # "БпЛА типа «Герань-2»"

@@ -155,7 +155,12 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # downed or placed over a region; not "вибуховий пристрій знешкоджено")
     (r"пристро\w*(?=\s+(?:бул\w*\s+)?(?:збит|перехоплен)|\s*[—–-]\s*над\s)", "drone", None),
     # (not the targets struck on the ground, the Russian ministry's own strikes retold: GROUND_TARGETS)
-    (rf"повітрян\w*\s+ціл(?:ей|і|ь|ями)|(?!{GROUND_TARGETS})ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*", "unknown", None),
+    (rf"повітрян\w*\s+ціл(?:ей|і|ь|ями)|(?!{GROUND_TARGETS})ціл(?:ей|і|ь|ями)|засоб\w*\s+повітряного\s+нападу|повітрян\w*\s+об'єкт\w*|"
+     # ("запустила 629 дронів і ракет": the attack's weapons of both kinds, one count, no drones' own)
+     # ("атакували 84 дронами і ракетами": the same, as the means of an attack)
+     r"(?:дронів|безпілотників|БпЛА|БПЛА)\s+(?:і|та|й)\s+(?:[^\W\d]+\s+)?ракет(?![\w'’])|"
+     r"ракет\s+(?:і|та|й)\s+(?:[^\W\d]+\s+)?(?:дронів|безпілотників|БпЛА|БПЛА)(?![\w'’])|"
+     r"(?:дронами|безпілотниками|БпЛА|БПЛА)\s+(?:і|та|й)\s+(?:[^\W\d]+\s+)?ракетами|ракетами\s+(?:і|та|й)\s+(?:[^\W\d]+\s+)?(?:дронами|безпілотниками|БпЛА|БПЛА)(?![\w'’])", "unknown", None),
     # (and the spelling of 2022 posts: "вісім «Шахідів»")
     (rf"{_D}\s+(?:типу\s+)?[«\"]?(?:Shahed|Шахед|Шахід)[»\"]?{_SHAHED_MODEL}|[«\"]?(?:Shahed|Шахед|Шахід)\w*[»\"]?{_SHAHED_MODEL}",
      "drone", "Shahed"),
