@@ -1743,6 +1743,10 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # "The strike mirrors an attack on May 2, when …")
               r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:(?:similar|earlier|previous)\s+)?"
               r"(?:incident|attack|strike)|"
+              # the whole war's toll ("The war, now in its third year, has killed more than 12,000
+              # civilians", "… since Russia's full-scale invasion"): no toll of the report's attack
+              r"\b(?:the|this)\s+war\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:killed|claimed|left)\b|"
+              r"since\s+(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
               r"days? (?:ago|earlier)|(?:two|three|four|five|several) days after|last (?:week|month|year)|"
               r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:weeks?|months?|years?) ago|(?:over|in|during) the (?:past|last) (?:week|month|year|seven days|(?:[\w-]+ )?(?:weeks|months|years))|"
               # a headline's span: "Week of Russian strikes on Kharkiv injures 45" (not the night's toll), as
