@@ -51,6 +51,9 @@ def _patterns(lex: ModuleType) -> dict:
         "told_by_next": gates.pattern(lex.TOLD_BY_NEXT, i),
         "added_after_person": gates.pattern(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": gates.pattern(lex.REPORTER_ANAPHORA, i),
+        # a ministry named by its noun ("указали в ведомстве", "the ministry said")
+        "ministry_anaphora": gates.pattern(
+            rf"\b(?:{'|'.join(p for p, kind in lex.ANAPHORA.items() if kind == 'ministry') or '(?!)'})", i),
         # ("of_them_towards", "units_then_part" and "destroyed_bare", like weapons.of_them_after, the one
         # question whether a count is told "of them", are matched at a count's end,
         # pattern.match(text, end), not on a slice text[end:], a copy of the rest of the sentence for each

@@ -292,8 +292,8 @@ def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | N
 def _names_a_ministry(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> bool:
     """The claim's sentences name a ministry ("указали в ведомстве"), not only words its side uses."""
     held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
-    return any(re.search(rf"\b(?:{p})", holding.mentions[k].sentence.text, re.IGNORECASE)
-               for p, kind in lex.ANAPHORA.items() if kind == "ministry" for k in held)
+    ministry = _patterns(lex)["ministry_anaphora"]
+    return any(ministry.search(holding.mentions[k].sentence.text) for k in held)
 
 
 def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> Claimant | None:
