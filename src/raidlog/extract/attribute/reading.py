@@ -1075,6 +1075,13 @@ def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
     """The place in a running count that an ordinal before the sentence's one weapon tells ("a fourth
     drone was shot down", "сбит четвёртый беспилотник": the fourth, ORDINAL_VALUES), or None: no single
     ordinal at its clause's head (ONE_MORE_BEFORE), or a list of them ("the fifth and sixth drones")."""
+    first = _head_ordinal(totals, text, lex)
+    return None if first is None else first + len(_gapped_run(text, totals[0].number.start, first, lex))
+
+
+def _head_ordinal(totals: list[Count], text: str, lex: ModuleType) -> int | None:
+    """The value of the single ordinal at the head of the clause of the sentence's one weapon ("a
+    fourth drone", "Второй беспилотник"), before the gapped ones after it (:func:`_gapped_run`), or None."""
     if len(totals) != 1 or totals[0].number.value != 1 or totals[0].weapon is None:
         return None
     at, pats = totals[0].number.start, _patterns(lex)
@@ -1082,10 +1089,7 @@ def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
         return None
     cue = pats["one_more_before"].search(text, max(0, at - 40), at)
     word = pats["ordinal"].search(cue.group(0)) if cue else None
-    if word is None:
-        return None
-    nth = _ordinal_value(word.group(0), lex)
-    return None if nth is None else nth + len(_gapped_run(text, at, nth, lex))
+    return None if word is None else _ordinal_value(word.group(0), lex)
 
 
 def _gapped_run(text: str, at: int, nth: int, lex: ModuleType) -> list[re.Match]:
@@ -1104,11 +1108,10 @@ def _gapped_items(totals: list[Count], items: list[breakdown.Item], text: str, r
     """The sentence's items with the places of the gapped ordinals after its one ordinal weapon, one
     each: "Второй беспилотник сбит над Брянской областью, третий – над Орловской" is one over each
     region (the first place the ordinal's item already holds)."""
-    if _nth(totals, text, lex) is None or len(items) != 1 or items[0].count != 1:
+    first = _head_ordinal(totals, text, lex)
+    if first is None or len(items) != 1 or items[0].count != 1:
         return items
-    at = totals[0].number.start
-    word = _patterns(lex)["ordinal"].search(_patterns(lex)["one_more_before"].search(text, max(0, at - 40), at).group(0))
-    run = _gapped_run(text, at, _ordinal_value(word.group(0), lex), lex)
+    run = _gapped_run(text, totals[0].number.start, first, lex)
     out = [items[0]]
     for k, gapped in enumerate(run):
         end = run[k + 1].start() if k + 1 < len(run) else len(text)
