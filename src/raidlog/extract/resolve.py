@@ -544,12 +544,14 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
                               tuple(p for p, _ in found), found[0][1])
-    if hit.unknown and (city := _city_after(hit, hits)) is not None:
+    # the city named right after a district's name, read once for the three readings below that ask for it
+    city_after = _city_after(hit, hits)
+    if hit.unknown and city_after is not None:
         # "в Тракторозаводском районе Волгограда": a district of the city named after it, which the
         # gazetteer does not list (or lists in a spelling beyond the letter rules: _listed_district)
-        place = _city_district(hit, city)
-        return _listed_district(hit, sentence_start, place, city, gaz) or Resolution(
-            hit, sentence_start, place, "local", context="the city named after it", within=city)
+        place = _city_district(hit, city_after)
+        return _listed_district(hit, sentence_start, place, city_after, gaz) or Resolution(
+            hit, sentence_start, place, "local", context="the city named after it", within=city_after)
     region = _region_after(hit, hits) if hit.unknown and hit.village else None
     if region is not None and not gaz.fuzzy(hit.name, within={region.iso}):
         # "в районе Ивановки (Курская область)": a village of the region named right after it, which the
@@ -591,13 +593,13 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if hit.microdistrict:  # a part of a city, which the gazetteer does not list (placed by _local)
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
-    if _is_district(hit) and not any(c.kind == "district" for c in cands) and (city := _city_after(hit, hits)):
+    if _is_district(hit) and not any(c.kind == "district" for c in cands) and city_after is not None:
         # "the Saltovsky district of Kharkiv": the city's district in another spelling, not a town
         # of a like name (Saltivka)
-        found = _listed_district(hit, sentence_start, _city_district(hit, city), city, gaz)
+        found = _listed_district(hit, sentence_start, _city_district(hit, city_after), city_after, gaz)
         if found is not None:
             return found
-    city = _city_after(hit, hits) if hit.type_word and any(c.kind == "district" for c in cands) else None
+    city = city_after if hit.type_word and any(c.kind == "district" for c in cands) else None
     if city is not None:
         # "в Красноармейском районе Волгограда", "у Шевченківському районі Харкова": the city's own
         # district, never a rural namesake of the oblast or one elsewhere; where the gazetteer lacks
