@@ -149,9 +149,10 @@ def from_person(
     person: Person, sentence_text: str, places: SentencePlaces, gaz: Gazetteer,
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
+    office = _office_kind(person, lex)  # (read once, for all below that ask what the office is)
     district = _district_office(person, gaz, lex)
     # (a district's head speaks for the district's region)
-    region = district.iso if district is not None else person_region(person, places, gaz, lex, published)
+    region = district.iso if district is not None else person_region(person, places, gaz, lex, published, office)
     written = matching_name(person.name, lex) if person.name else ""
     council = bool(person.region_text) and _patterns(lex)["council"].search(person.region_text) is not None
     if not person.name:  # "the governor of the Belgorod region wrote": the office, nobody named
@@ -160,7 +161,7 @@ def from_person(
         # "голова Дніпропетровської обласної ради Микола Лукашук", "глава Каховского округа …": no head of the region
         named = _in_office(officials.by_name(written), published)
         match = Match(named[0], "ok") if named else None
-    elif person.role and region and _office_kind(person, lex)[1] in CITY_ROLES and not any(
+    elif person.role and region and office[1] in CITY_ROLES and not any(
             o.role in CITY_ROLES for o in officials.heads(region, published) or officials.heads(region, None)):
         # "Mayor Ihor Terekhov" of Kharkiv: a city's mayor, whom the table of the region's heads does
         # not list, is no wrong name for the region's head
@@ -172,7 +173,7 @@ def from_person(
         named = _in_office(officials.by_name(written), published, places.isos)
         match = Match(named[0], "ok") if named else None
     kind, role = ("official", "oblast_council_head") if council else ("official", "district_head") \
-        if district is not None else _office_kind(person, lex)
+        if district is not None else office
     if match and match.official and district is None and (person.role is None or match.status in ("ok", "misspelt")):
         # the office as the officials table names it: the same claimant however the text puts it
         role = match.official.role
@@ -184,7 +185,7 @@ def from_person(
     # (the towns looked for only for a city's office)
     town = places.towns[region](person.role_start) if role in CITY_ROLES and region in places.towns else None
     city = town.place if town is not None else None  # the town of the region named nearest the office
-    named_place = _named_place(person, gaz, lex) if role in CITY_ROLES else None
+    named_place = _named_place(person, office, gaz, lex) if role in CITY_ROLES else None
     if named_place is not None and named_place.kind == "locality" and named_place.iso == region:
         city = named_place  # "Kharkiv Mayor Ihor Terekhov", "мэр Харькова": the town of the office
     if city is not None and city.iso not in CITY_REGIONS:
@@ -225,16 +226,17 @@ def _in_office(named: list, day: date | None, isos: set[str] = frozenset(), city
     ))
 
 
-def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | None:
+def _named_place(person: Person, office: tuple[str, str], gaz: Gazetteer, lex: ModuleType) -> Place | None:
     """The place named inside the office ("Belgorod Governor", "мэр Харькова"): the region its
     words name (:func:`_region`, as an administration's), or for a city's office the city itself
-    ("Moscow Mayor" is Moscow's, not the region around it)."""
+    ("Moscow Mayor" is Moscow's, not the region around it). ``office``: the person's
+    :func:`_office_kind`, read by the caller."""
     text = person.region_text
     if not text:
         return None
     if lex.MORPH_LANG:  # "Белгородской области", "Одеської ОВА", "Москвы"
         text = _patterns(lex)["administration"].sub(" " + lex.REGION_NOUNS[0], text)
-    if not (person.role and _office_kind(person, lex)[1] in CITY_ROLES):
+    if not (person.role and office[1] in CITY_ROLES):
         return _region(text, gaz, lex)
     for query in morph.nominative_phrases(lex.MORPH_LANG, text) if lex.MORPH_LANG else (text,):
         found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
@@ -243,16 +245,19 @@ def _named_place(person: Person, gaz: Gazetteer, lex: ModuleType) -> Place | Non
     return None
 
 
-def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer,
-                  lex: ModuleType, published: date | None = None) -> str | None:
+def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer, lex: ModuleType,
+                  published: date | None = None, office: tuple[str, str] | None = None) -> str | None:
     """The region an official speaks for: the one named with the office, else the
-    one the officials table gives the person, else the nearest place named."""
-    named_place = _named_place(person, gaz, lex)
+    one the officials table gives the person, else the nearest place named. ``office``: the
+    person's :func:`_office_kind` if the caller has read it (from_person), else read here once."""
+    if office is None:
+        office = _office_kind(person, lex)
+    named_place = _named_place(person, office, gaz, lex)
     if named_place is not None:
         return named_place.iso
     city = None
     if person.role:
-        city = _office_kind(person, lex)[1] in CITY_ROLES
+        city = office[1] in CITY_ROLES
     named = _in_office(Officials.default().by_name(matching_name(person.name, lex)), published,
                        places.isos, city) if person.name else []
     if named:
