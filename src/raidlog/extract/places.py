@@ -416,7 +416,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
                     candidates = _raion_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
-                if not candidates and type_word and (j == len(run) or words[j] == "of") \
+                if not candidates and type_word and (j == len(run) or words[j] in lex.DISTRICT_OF_WORDS) \
                         and pats["district_word"].match(type_word) and not any(typed[i : j - 1]) and not names_spent():
                     # (not a unit of a unit: "the Petrivska community of Kryvorizkyi district")
                     # "the Glushkovo district": a district named after its town, for resolve to find (also

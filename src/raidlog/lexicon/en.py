@@ -1464,6 +1464,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 # (that path: a type word of a district, "the Glushkovo district", "Sumy raion")
 DISTRICT_WORD = r"(?i)^(?:district|raion|rayon)s?$"
+# the words of a run after that type word that name what the district is of: the city or region
+# named next ("the Saltovsky district of Kharkiv"), as a run's word (NAME_LINKS)
+DISTRICT_OF_WORDS: frozenset[str] = frozenset({"of"})
 # the small words inside a run of capitalised words that is one place's name ("Republic of Crimea", "Rostov
 # on Don"), and the one that ends a list's lead before its first place ("the regions of Kursk, …")
 NAME_LINKS = r"of|on"

@@ -1497,6 +1497,7 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
 DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
+DISTRICT_OF_WORDS: frozenset[str] = frozenset()  # (English "the Saltovsky district of Kharkiv"; here the genitive)
 NAME_LINKS = r"(?!)"  # (English "Republic of Crimea", "the regions of Kursk, …")
 PLACES_OF = r"(?!)"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
