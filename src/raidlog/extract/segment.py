@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import NamedTuple
 
 from raidlog.lexicon import gates
 
@@ -56,13 +55,17 @@ class Sentence:
     is_link: bool = False  # "Read also: …", a link to another story
 
 
-class _Patterns(NamedTuple):
-    link: re.Pattern[str] | None
-    headline: re.Pattern[str] | None
-    more: re.Pattern[str] | None
-    on: re.Pattern[str] | None
-    speaker: re.Pattern[str] | None
-    weapon_list: re.Pattern[str]
+@dataclass(frozen=True, kw_only=True)
+class _Patterns:
+    """The lexicon's patterns :func:`split` reads, by name (six of one type: none taken for another);
+    None where the language has none."""
+
+    link: re.Pattern[str] | None  # CROSS_LINK: "Read also: …"
+    headline: re.Pattern[str] | None  # LINKED_HEADLINE: another story's headline
+    more: re.Pattern[str] | None  # MORE_STORIES: a page's heading of other stories
+    on: re.Pattern[str] | None  # LINE_GOES_ON: a line that ends with a word no sentence ends with
+    speaker: re.Pattern[str] | None  # ITEM_STOP_SPEAKER: a clause of another speaker
+    weapon_list: re.Pattern[str]  # WEAPON_LIST_HEADER: the header of a list of weapons ("the following weapons:")
 
 
 @lru_cache(maxsize=8)
@@ -71,13 +74,13 @@ def _patterns(lex: ModuleType) -> _Patterns:
     i = re.IGNORECASE
     return _Patterns(
         # (or glued to the sentence before it by a page's scrape: "… in the region.Read also: Fire in …")
-        re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})|(?<=[.!?])[ \t]*(?:{lex.CROSS_LINK_GLUED})", i | re.MULTILINE)
+        link=re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})|(?<=[.!?])[ \t]*(?:{lex.CROSS_LINK_GLUED})", i | re.MULTILINE)
         if lex.CROSS_LINK else None,
-        re.compile(lex.LINKED_HEADLINE) if lex.LINKED_HEADLINE else None,
-        re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
-        re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,
-        re.compile(lex.ITEM_STOP_SPEAKER, i) if lex.ITEM_STOP_SPEAKER else None,
-        re.compile(lex.WEAPON_LIST_HEADER, i),
+        headline=re.compile(lex.LINKED_HEADLINE) if lex.LINKED_HEADLINE else None,
+        more=re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
+        on=re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,
+        speaker=re.compile(lex.ITEM_STOP_SPEAKER, i) if lex.ITEM_STOP_SPEAKER else None,
+        weapon_list=re.compile(lex.WEAPON_LIST_HEADER, i),
     )
 
 
@@ -100,8 +103,9 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
     title (``is_title``): the headline, though a dateline or a rubric comes first, and a sub-headline."""
     sentences: list[Sentence] = []
     paragraph = 0
-    link, headline, more_stories, on, speaker, weapon_list = _patterns(lex)
-    more = more_stories.search(norm) if more_stories is not None else None
+    pats = _patterns(lex)
+    link, headline, on, speaker = pats.link, pats.headline, pats.on, pats.speaker
+    more = pats.more.search(norm) if pats.more is not None else None
     others = more.start() if more else len(norm)  # where the other stories begin
     body = False  # whether a full sentence of the body came yet
     for start, text in _blocks(norm, link):
@@ -163,7 +167,7 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
             body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
-    return _named_lists(sentences, norm, weapon_list)
+    return _named_lists(sentences, norm, pats.weapon_list)
 
 
 # a line of a list that only names something: a bullet, then words without a figure ("- Київської;",

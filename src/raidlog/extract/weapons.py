@@ -353,10 +353,25 @@ def _coordinated_of_totals(text: str, out: list[Count], lex: ModuleType) -> list
     return out
 
 
+@dataclass(frozen=True, kw_only=True)
+class _PartPatterns:
+    """The patterns :func:`_weapon_of_part` reads, by name (four of one type: none taken for another)."""
+
+    lead: re.Pattern[str]  # WEAPON_PART_LEAD, before the weapon ("Of the missiles")
+    gap: re.Pattern[str]  # WEAPON_PART_GAP, between the weapon and its part's count ("…, of which two")
+    after: re.Pattern[str]  # WEAPON_COUNT_AFTER, the weapon's own count after it ("… Shahed – 61 одиниця")
+    most: re.Pattern[str]  # MOST_OF before the weapon ("наибольшее число дронов"): a place's count
+
+
 @lru_cache(maxsize=8)
-def _part_patterns(lex: ModuleType) -> tuple[re.Pattern[str], ...]:
-    return re.compile(lex.WEAPON_PART_LEAD, re.IGNORECASE), re.compile(lex.WEAPON_PART_GAP, re.IGNORECASE), \
-        re.compile(lex.WEAPON_COUNT_AFTER, re.IGNORECASE), re.compile(rf"(?:{lex.MOST_OF})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+def _part_patterns(lex: ModuleType) -> _PartPatterns:
+    i = re.IGNORECASE
+    return _PartPatterns(
+        lead=re.compile(lex.WEAPON_PART_LEAD, i),
+        gap=re.compile(lex.WEAPON_PART_GAP, i),
+        after=re.compile(lex.WEAPON_COUNT_AFTER, i),
+        most=re.compile(rf"(?:{lex.MOST_OF})\s+(?:[\w-]+\s+)?$", i),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -388,16 +403,16 @@ def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex:
     """"Of the missiles, two were shot down", "the missiles, of which it shot down two": a bare count
     of the weapon named just before it, which has no number of its own (else "60 drones, of which
     52 …" is the part of a count, read as such)."""
-    lead, gap, after, most = _part_patterns(lex)
-    if after.fullmatch(text, w.end, n.start) and not most.search(text, max(0, w.start - 40), w.start) \
+    pats = _part_patterns(lex)
+    if pats.after.fullmatch(text, w.end, n.start) and not pats.most.search(text, max(0, w.start - 40), w.start) \
             and not _persons_after(lex).match(text, n.end):
         # "атакував ударними БпЛА типу Shahed – 61 одиниця": the weapon's count, after it (not "наибольшее
         # число дронов – 45 аппаратов – над Крымом", the count of one place)
         return None if told and told[-1].weapon is w else w  # (a count of its own is the last one told)
-    x = gap.fullmatch(text, w.end, n.start)
+    x = pats.gap.fullmatch(text, w.end, n.start)
     if x is None or any(c.weapon is w for c in told):
         return None
-    if x.group("which") or lead.search(text, max(0, w.start - 30), w.start):
+    if x.group("which") or pats.lead.search(text, max(0, w.start - 30), w.start):
         return w
     return None
 
