@@ -635,10 +635,128 @@ def _within_figure(s: Statement, base: Statement) -> bool:
         and (not local or bool((s.places | s.cities) & places))
 
 
+@dataclass
+class _Toll:
+    """One field's toll as :func:`settle` reads it, statement by statement."""
+
+    figure: int | None = None  # the toll as told so far
+    parts: int = 0  # details told since the figure was summed up
+    base: Statement | None = None  # the statement that summed it up
+    # the last figure that added victims, and its details told since ("загинули 7 … П'ятеро в Донецькій
+    # області, одна людина – в Херсонській": its own details, not more victims)
+    added: Statement | None = None
+    added_parts: int = 0
+    where: set[str] = field(default_factory=set)  # the places of the figures told
+    regions: set[str] = field(default_factory=set)  # and their regions
+    towns: set[str] = field(default_factory=set)  # the places of the figures told for towns (a region holds any district)
+    last: tuple[int, Statement] | None = None  # the figure read last, and its statement
+
+    @property
+    def prev(self) -> Statement | None:
+        """The statement of the figure read last."""
+        return self.last[1] if self.last is not None else None
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A statement's figure of one field, as :func:`settle`'s rules ask it of the toll told before it."""
+
+    s: Statement
+    fld: str
+    mine: list[Figure]  # its figures of the field
+    v: int  # the figure it tells: its running total's, else its figures' sum
+    totals: bool  # it tells a running total ("the number has risen to 6")
+    elsewhere: bool  # told for other places or regions than the figures told before it
+    within: bool  # it may tell details of the summed-up figure (:func:`_within_figure`)
+
+
+def _hospitalised_of_told(t: _Told, toll: _Toll) -> bool:
+    """"Nine people were hurt, the governor said. Four of them are in hospital": some of the injured
+    just told, taken to hospital, no more victims (and not the figure read last)."""
+    return toll.last is not None and t.v <= toll.last[0] and all(f.hospital for f in t.mine if f.value) \
+        and not t.totals and not t.s.more and not t.elsewhere and _within_figure(t.s, toll.last[1])
+
+
+def _earlier_stage(t: _Told, toll: _Toll) -> bool:
+    """"по последним данным, погибли 4 … Позже число погибших увеличилось до двух": a toll that rose
+    to less than the one told is an earlier stage retold, never the toll now (not a toll of one of
+    several places summed: "in Izium 2 … in Kharkiv it rose to 3")."""
+    return toll.figure is not None and t.v < toll.figure and toll.added is None and t.within \
+        and not t.elsewhere and not t.s.more and t.totals
+
+
+def _sums_up(t: _Told, toll: _Toll) -> bool:
+    """The first figure, or a running total: the toll now, whatever was told before."""
+    return toll.figure is None or t.totals
+
+
+def _same_retold(t: _Told, toll: _Toll) -> bool:
+    """The same figure again, for no other place: the same victims retold."""
+    return t.v == toll.figure and not t.elsewhere and not t.s.more
+
+
+def _quote_retells_lead(t: _Told, toll: _Toll) -> bool:
+    """"One person was killed and one injured in the Zaporizhzhia district, the governor said. «… fishermen
+    in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
+    village, what the lead told for its district or region (not a second town's: a town's figure)."""
+    s, prev = t.s, toll.prev
+    return t.v == toll.figure and s.quoted and not s.more and prev is not None and not prev.local \
+        and not prev.title and s.local and (not s.regions or not toll.regions or bool(s.regions & toll.regions))
+
+
+def _region_retells_towns(t: _Told, toll: _Toll) -> bool:
+    """"At least one person was killed in a strike on Rivne. … at least one person was killed in the
+    night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is the
+    same victims (not "another one was killed in the region", "one more was killed in …": more)."""
+    s, prev = t.s, toll.prev
+    return t.v == toll.figure and not s.more and not any(f.more for f in t.mine) and bool(s.places) and s.regional \
+        and prev is not None and prev.local and bool(s.regions) and s.regions <= toll.regions
+
+
+def _town_and_region_around(t: _Told, toll: _Toll) -> bool:
+    """"За даними мера, двоє загинули [Kyiv]. … каже про трьох загиблих у Києві та області": the toll of
+    the town and the region around it, larger than the town's, holds it (not one of another town:
+    "In Kharkiv two were killed. In Sumy and the region, three": more victims)."""
+    s = t.s
+    return t.v > toll.figure and bool(s.around) and not s.more and toll.where <= s.around | s.places \
+        and (not toll.regions or toll.regions <= s.regions)
+
+
+def _detail(t: _Told, toll: _Toll) -> bool:
+    """Details of the summed-up figure, told for no place, for its places or in its region, adding up
+    to no more than it (not the same figure again for other towns or districts than a town's or
+    district's figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")."""
+    return toll.parts + t.v <= toll.figure and t.within and not t.s.more \
+        and not (t.v == toll.figure and t.elsewhere and not toll.base.regional)
+
+
+def _detail_of_added(t: _Told, toll: _Toll) -> bool:
+    """The victims added last, told again place by place (not a figure of no place: a live post's
+    "ще одна постраждала" after its new figure is one more)."""
+    return toll.added is not None and bool(t.s.places) and not t.s.more \
+        and toll.added_parts + t.v <= toll.added.counted.get(t.fld, 0) and _within_figure(t.s, toll.added)
+
+
+# what a statement's figure is to the toll told before it: the verdict of the first rule that holds,
+# else more victims ("more"). "hospitalised" and "retold" add nothing; "sum_up" makes it the toll;
+# "detail" and "added_detail" are parts of the summed-up figure, or of the figure added last.
+_RULES = (
+    (_hospitalised_of_told, "hospitalised"),
+    (_earlier_stage, "retold"),
+    (_sums_up, "sum_up"),
+    (_same_retold, "retold"),
+    (_quote_retells_lead, "retold"),
+    (_region_retells_towns, "retold"),
+    (_town_and_region_around, "sum_up"),
+    (_detail, "detail"),
+    (_detail_of_added, "added_detail"),
+)
+
+
 def settle(statements: list[Statement]) -> None:
     """Read the document's figures in order and keep, per field, those that add
     victims (``Statement.counted``): retellings and details of a told figure are
-    left out, a running total replaces what was told before it. Headlines count
+    left out, a running total replaces what was told before it (:data:`_RULES`). Headlines count
     only where the body tells nothing of that field. A sentence told twice word for word is read once."""
     body, titles = _once(statements)
     settled: dict[str, int] = {}  # the body's toll of each field read so far
@@ -646,19 +764,9 @@ def settle(statements: list[Statement]) -> None:
         told = [s for s in body if any(f.field == fld for f in s.figures)]
         if not told:
             told = [s for s in titles if any(f.field == fld for f in s.figures)]
-        figure: int | None = None  # the toll as told so far
-        parts = 0  # details told since the figure was summed up
-        base: Statement | None = None  # the statement that summed it up
-        # the last figure that added victims, and its details told since ("загинули 7 … П'ятеро в Донецькій
-        # області, одна людина – в Херсонській": its own details, not more victims)
-        added: Statement | None = None
-        added_parts = 0
+        toll = _Toll()
         unknown = False
         zeros: list[Statement] = []
-        where: set[str] = set()  # the places of the figures told
-        regions: set[str] = set()  # and their regions
-        towns: set[str] = set()  # the places of the figures told for towns (a region holds any district)
-        last: tuple[int, Statement] | None = None  # the figure read last, and its statement
         for s in told:
             mine = [f for f in s.figures if f.field == fld]
             unknown |= any(f.value is None for f in mine)
@@ -675,72 +783,38 @@ def settle(statements: list[Statement]) -> None:
                 continue
             totals = [f.value for f in mine if f.value and f.total]
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
+            where, regions, towns = toll.where, toll.regions, toll.towns
             elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions)) or (
                 not s.places and bool(s.scene) and bool(towns) and s.scene.isdisjoint(towns))
-            if last is not None and v <= last[0] and all(f.hospital for f in mine if f.value) and not totals \
-                    and not s.more and not elsewhere and _within_figure(s, last[1]):
-                # "Nine people were hurt, the governor said. Four of them are in hospital": some
-                # of the injured just told, taken to hospital, no more victims
-                continue
-            prev = last[1] if last is not None else None  # the statement of the figure read before
-            last = (v, s)
             # details of a summed-up figure: told for no place, for its places, or in its region
-            within = base is not None and _within_figure(s, base)
-            if figure is not None and v < figure and added is None and within and not elsewhere and not s.more \
-                    and any(f.total for f in mine if f.value):
-                # "по последним данным, погибли 4 … Позже число погибших увеличилось до двух": a toll
-                # that rose to less than the one told is an earlier stage retold, never the toll now
-                # (not a toll of one of several places summed: "in Izium 2 … in Kharkiv it rose to 3")
+            within = toll.base is not None and _within_figure(s, toll.base)
+            t = _Told(s, fld, mine, v, bool(totals), elsewhere, within)
+            verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
+            if verdict != "hospitalised":
+                toll.last = (v, s)
+            if verdict in ("hospitalised", "retold"):
                 continue
-            if figure is None or any(f.total for f in mine if f.value):
-                if figure is not None:
+            if verdict == "sum_up":
+                if toll.figure is not None:
                     for other in told:
                         other.counted.pop(fld, None)
-                figure, parts, base, added = v, 0, s, None
+                toll.figure, toll.parts, toll.base, toll.added = v, 0, s, None
                 s.counted[fld] = v
-            elif v == figure and not elsewhere and not s.more:
-                continue  # the same victims retold
-            elif v == figure and s.quoted and not s.more and prev is not None and not prev.local \
-                    and not prev.title and s.local and (not s.regions or not regions or bool(s.regions & regions)):
-                # "One person was killed and one injured in the Zaporizhzhia district, the governor said. «… fishermen
-                # in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
-                # village, what the lead told for its district or region (not a second town's: a town's figure)
-                continue
-            elif v == figure and not s.more and not any(f.more for f in mine) and s.places and s.regional \
-                    and prev is not None and prev.local \
-                    and s.regions and s.regions <= regions:
-                # "At least one person was killed in a strike on Rivne. … at least one person was killed in the
-                # night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is
-                # the same victims (not "another one was killed in the region", "one more was killed in …": more)
-                continue
-            elif v > figure and s.around and not s.more and where <= s.around | s.places \
-                    and (not regions or regions <= s.regions):
-                # "За даними мера, двоє загинули [Kyiv]. … каже про трьох загиблих у Києві та області": the toll of
-                # the town and the region around it, larger than the town's, holds it (not one of another town:
-                # "In Kharkiv two were killed. In Sumy and the region, three": more victims)
-                for other in told:
-                    other.counted.pop(fld, None)
-                figure, parts, base, added = v, 0, s, None
-                s.counted[fld] = v
-            elif parts + v <= figure and within and not s.more and not (v == figure and elsewhere and not base.regional):
-                # (the same figure again for other towns or districts than a town's or district's
-                # figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")
-                parts += v
-            elif added is not None and s.places and not s.more and added_parts + v <= added.counted.get(fld, 0) \
-                    and _within_figure(s, added):
-                # the victims added last, told again place by place (not a figure of no place: a live post's
-                # "ще одна постраждала" after its new figure is one more)
-                added_parts += v
+            elif verdict == "detail":
+                toll.parts += v
+            elif verdict == "added_detail":
+                toll.added_parts += v
             else:
-                figure += v
-                parts = figure
+                toll.figure += v
+                toll.parts = toll.figure
                 s.counted[fld] = v
-                added, added_parts = s, 0
+                toll.added, toll.added_parts = s, 0
             where |= s.places
             regions |= s.regions
             if s.local:
                 towns |= s.places
+        figure = toll.figure
         heads = [(f.value, s) for s in titles for f in s.figures if f.field == fld and f.value]
         # (not the dead and injured summed up by a general word: "пятеро пострадавших" above "погиб
         # мужчина, ещё четверо ранены")
