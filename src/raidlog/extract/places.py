@@ -288,7 +288,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     runs = [r for r in (_strip_edges(r, lex, text, gaz) for r in _runs(text, lex, list(blocked))) if r]
     # (what the runs tell of each other: none to tell in a sentence of no capitalised name)
     # (a type word is inherited from a later run only: none in a sentence of one run, most of them)
-    inherited = _coordinated_types(text, runs, pats) if len(runs) > 1 else {}
+    inherited = _coordinated_types(text, runs, pats, lex) if len(runs) > 1 else {}
     named_regions = _after_region_of(text, runs, pats) if runs else set()
     districts = _regions_of_region(text, runs, pats, inherited) if runs else set()
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
@@ -1082,7 +1082,7 @@ def in_list(text: str, end: int, start: int, pats: dict) -> bool:
     return pats["and"].fullmatch(text, end, start) is not None
 
 
-def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -> dict[int, str]:
+def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict, lex: ModuleType) -> dict[int, str]:
     """"the Oryol and Bryansk Regions": the plural type word belongs to every name, and so does a
     singular region's (``lex.ONE_REGION_TYPE``) after adjectives of one ending ("Брянскую и Курскую
     область": both regions; not "в Каменске-Шахтинском и Миллеровском районе", a town and a district)."""
@@ -1105,7 +1105,7 @@ def _coordinated_types(text: str, runs: list[list[re.Match[str]]], pats: dict) -
                                        and _same_ending(runs[m - 1][-1].group(0), agreeing)):
                     break
                 nearer = runs[m][0].group(0)  # (the next name's adjective: "муниципальных" is the type's)
-                if plural and _agrees(nearer) and _case_ending(runs[m - 1][-1].group(0)) != _case_ending(nearer):
+                if plural and _agrees(nearer) and _case_ending(runs[m - 1][-1].group(0), lex) != _case_ending(nearer, lex):
                     break  # "над Энском, Ивановским и Петровским районами": a town's noun ends the adjectives
                 inherited[m - 1] = last
                 m -= 1
@@ -1124,11 +1124,12 @@ def _agrees(word: str) -> bool:
     return len(word) > 5 and word[-3:].isalpha() and word[-3:].islower() and not word[-3:].isascii()
 
 
-def _case_ending(word: str) -> str:
+def _case_ending(word: str, lex: ModuleType) -> str:
     """The case ending an adjective agrees by ("Черным", "Азовским": "им"; a noun's "Энском": "ом"; the
-    nominative's "-ой" of a stressed ending is its "-ий": "Ленинский и Заводской районы")."""
-    ending = word[-2:].lower().replace("ы", "и")
-    return "ий" if ending == "ой" else ending
+    nominative's "-ой" of a stressed ending is its "-ий": "Ленинский и Заводской районы"), as the
+    lexicon folds its last two letters (``lex.CASE_ENDING_LETTERS``, ``lex.CASE_ENDING_SAME``)."""
+    ending = word[-2:].lower().translate(lex.CASE_ENDING_LETTERS)
+    return lex.CASE_ENDING_SAME.get(ending, ending)
 
 
 def _same_ending(word: str, other: str) -> bool:

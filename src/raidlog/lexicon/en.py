@@ -1426,6 +1426,8 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      # "Moscow's Domodedovo Airport": the city only says whose airport it is
                      r"|(?<=['’]s)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Airport|airport|Airfield|airfield|air base|Air Base)\b")
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+CASE_ENDING_LETTERS: dict[int, str] = {}  # (Russian "Черным", "Азовским": one case ending; English has none)
+CASE_ENDING_SAME: dict[str, str] = {}
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # a plural type word after the last of a list, with a word between ("the Kursk and Oryol border regions"):

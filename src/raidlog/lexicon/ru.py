@@ -1464,6 +1464,11 @@ INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a t
 # ("по Крымскому мосту", "в районе Керченского пролива": a bridge or a strait named by the adjective, no district)
 NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*|мост\w*|пролив\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+# the case ending an adjective of a list agrees by, its last two letters (places._case_ending): a letter
+# read as another ("Черным", "Азовским": both "им"), then an ending read as another (the nominative's
+# stressed "-ой" is the "-ий" of "Ленинский и Заводской районы")
+CASE_ENDING_LETTERS: dict[int, str] = str.maketrans("ы", "и")
+CASE_ENDING_SAME: dict[str, str] = {"ой": "ий"}
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
 AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Russian writes the adjectives)

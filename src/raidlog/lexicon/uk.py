@@ -1428,6 +1428,10 @@ INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a t
 # ("по Кримському мосту", "у районі Керченської протоки": a bridge or a strait named by the adjective)
 NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*|міст|мост[уаіи]\w*|проток\w*|протоц\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
+# the case ending an adjective of a list agrees by (places._case_ending; see lexicon.ru): Russian's folds,
+# for names a Ukrainian report writes in their Russian spelling ("Заводской"); Ukrainian's own have no "ы"
+CASE_ENDING_LETTERS: dict[int, str] = str.maketrans("ы", "и")
+CASE_ENDING_SAME: dict[str, str] = {"ой": "ий"}
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
 AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Ukrainian writes the adjectives)
