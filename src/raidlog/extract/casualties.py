@@ -714,7 +714,7 @@ def _region_retells_towns(t: _Told, toll: _Toll) -> bool:
 
 
 def _town_and_region_around(t: _Told, toll: _Toll) -> bool:
-    """"За даними мера, двоє загинули [Kyiv]. … каже про трьох загиблих у Києві та області": the toll of
+    """"Мер: двоє загиблих [Lviv]. … голова ОВА повідомив про трьох загиблих у Львові й області": the toll of
     the town and the region around it, larger than the town's, holds it (not one of another town:
     "In Kharkiv two were killed. In Sumy and the region, three": more victims)."""
     s = t.s
