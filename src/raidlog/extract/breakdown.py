@@ -185,7 +185,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "respective_run": gates.pattern(rf"(?:\b(?:{lex.RESPECTIVELY})\s*$|{lex.EACH_PREFIX})", i),
         # between the places and such a run: a verb, no clause break
         "places_to_run": gates.pattern(r"[^\d.,;:!?()«»\"—–\n]{1,40}"),
-        # ("Four UAVs were destroyed and two were intercepted over …": a bare count downed another way after
+        # ("Seven drones were downed and three were intercepted above …": a bare count downed another way after
         # a count downed, both over the place after them)
         "destroyed_and": gates.pattern(lex.DESTROYED_AND, i),
         "destroyed_and_after": gates.pattern(lex.DESTROYED_AND_AFTER, i),
@@ -499,7 +499,7 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
                 and counts[k].weapon is None and joinable(counts[k - 1]) and counts[k - 1].number.start not in starts \
                 and pats["destroyed_and"].fullmatch(text, counts[k - 1].end, counts[k].number.start) \
                 and pats["destroyed_and_after"].match(text, counts[k].end):
-            # ("Four UAVs were destroyed and two were intercepted over Crimea": six there, of the UAVs)
+            # ("Seven drones were downed and three were intercepted above Kursk": ten there, of the drones)
             out.append(replace(it, joined=counts[k - 1].number.value + it.count,
                                start=min(it.start, counts[k - 1].number.start)))
             continue
@@ -659,7 +659,7 @@ def _places_then_run(text: str, counts: list[Count], placed: _Placed, pats,
                 group.insert(0, places[i])
         elif j < len(places) and not pats["respectively"].search(lead.group(0)) \
                 and pats["places_to_run"].fullmatch(text, run[-1].end, places[j].hit.start):
-            # "По семь и шесть беспилотников сбили над Крымом и Воронежской областью": "по" and the run
+            # "По пять и четыре дрона уничтожили над Брянской и Курской областями": "по" and the run
             # first, then as many places joined in a list (the run's weapon and verb between)
             group = [places[j]]
             placed.join_after(group, text, pats["joined"])

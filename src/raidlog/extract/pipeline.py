@@ -319,7 +319,7 @@ def assemble(doc: Doc) -> None:
         if weapon not in ("mixed", "unknown") and d.destroyed is not None and not d.summed \
                 and all(w.launched is None and w.destroyed is not None for w in d.weapons) \
                 and sum(w.destroyed or 0 for w in d.weapons) < d.destroyed:
-            # "збила загалом 44 ворожі цілі, включаючи 15 дронів": the one weapon counted is a part of the
+            # "знешкодила загалом 31 повітряну ціль, включаючи 9 безпілотників": the one weapon counted is a part of the
             # targets told, the others' kind untold: no weapon of the whole
             weapon = "unknown"
         destroyed, launched = d.destroyed, d.launched

@@ -389,7 +389,7 @@ HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0
 # neither downed nor, alone, how many came)
 # ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
 # the first line were shot down")
-# (two kinds joined, no number before the second: "only 10 drones or missiles hit their targets")
+# (two kinds joined, no number before the second: "just 6 missiles or drones struck their targets")
 HIT_AFTER = (r"(?:\s+(?:or|and)\s+(?:missiles|drones|UAVs|rockets|projectiles))?,?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
              r"(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)|(?:managed\s+to\s+)?(?:(?:broke|break|broken|got|get|"
              r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")
@@ -1527,7 +1527,7 @@ ONE_VICTIM = [
     rf"(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
     # "an 86-year-old man was also taken to the hospital": someone not told before (not "the man was …")
-    # (and what hurt them between: "a 52-year-old man with shrapnel wounds was taken to hospital")
+    # (and what hurt them between: "a 34-year-old woman with burn injuries was hospitalised")
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:,\s*\d{{1,3}},)?(?:\s+with\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns))?"
     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
@@ -1733,8 +1733,8 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
 BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
               r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|remind you that|"
-              # a month's tally, told by its month and no day ("in September, Russian troops fired 53 times at
-              # Kharkiv, injuring 188"; not "on September 12")
+              # a month's tally, told by its month and no day ("in March, the enemy shelled Sumy 71 times,
+              # wounding 40"; not "on March 8")
               r"(?:in|during|throughout) (?:January|February|March|April|May|June|July|August|September|October|"
               r"November|December)(?!\s+\d)(?=\s*,)|"
               # another, earlier event told ("It was earlier reported that two people were killed in …"), as ru "Ранее
@@ -1744,7 +1744,7 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
-              # ("The attack echoes a similar incident on August 17, when …": another, earlier event told; so does
+              # ("The strike echoes an earlier case on April 9, when …": another, earlier event told; so does
               # "The strike mirrors an attack on May 2, when …")
               r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:(?:similar|earlier|previous)\s+)?"
               r"(?:incident|attack|strike)|"

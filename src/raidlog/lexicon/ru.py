@@ -1414,8 +1414,8 @@ SETTLEMENT_NOUN = r"(?:[а-яё]+(?:ого|ой|ых|их)\s+)?(?:сел\w*|по
 # a verbless sentence that opens with "also", going on with the places of the sentence before ("А также в
 # ДНР — в Славянске и Краматорске")
 ALSO_OPENING = r"\W*(?:а\s+)?(?:также|кроме\s+того)\s+(?:в|во|над|под|около|вблизи)\b"
-# the places a sentence opens with "besides", where the weapons were downed too: "Кроме Одесской области, беспилотники
-# были сбиты в Винницкой и Киевской областях" (not "Кроме того, …")
+# the places a sentence opens with "besides", where the weapons were downed too: "Кроме Херсонской области, дроны
+# уничтожены над Тульской и Рязанской областями" (not "Кроме того, …")
 BESIDES_OPENING = r"\W*(?:кроме|помимо)\s+(?!того\b|этого\b)[^,.;:!?]+,"
 INTERCEPTION_CUE = (r"(?:\bнад|\bв|\bво|\bв\s+районе|\bпод|\bоколо|\bвблизи|\bнедалеко\s+от|\bнеподал[её]ку\s+от|"
                     r"\bкилометр\w*\s+от|\bна\s+подступах\s+к|\bна\s+окраин(?:е|ах)|\bна\s+территори(?:и|ях))\s+"

@@ -171,7 +171,7 @@ def _patterns(lex: ModuleType) -> dict:
         "feminine_weapon": gates.pattern(lex.FEMININE_WEAPON, i),
         "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
-        # ("All the projectiles, except for the Iskander-M, were shot down": the spared ones in commas between)
+        # ("Every missile, save for the two Kh-22, was downed": the spared ones in commas between)
         "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)(?:[^.;:\d]{{0,40}}?|[^.;:\d,]{{0,30}}?,\s*{lex.EXCEPT}"
                                     rf"[^.;:\d,]{{1,40}},[^.;:\d,]{{0,20}}?)\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|\b(?P<them>{lex.DESTROY_THEM})|"
@@ -289,7 +289,7 @@ def _patterns(lex: ModuleType) -> dict:
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
         "also_opening": gates.pattern(lex.ALSO_OPENING, i),  # .match(sentence): "А также в …"
-        "besides_opening": gates.pattern(lex.BESIDES_OPENING, i),  # .match(sentence): "Кроме Одесской области, …"
+        "besides_opening": gates.pattern(lex.BESIDES_OPENING, i),  # .match(sentence): "Кроме Херсонской области, …"
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),

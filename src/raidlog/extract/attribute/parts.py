@@ -334,7 +334,7 @@ def _total_from_breakdown(draft: ClaimDraft) -> None:
     top = [it for it in draft.items if not it.subset and not it.note and not it.came]
     if (draft.summed or top and top[0].joined is not None) and len(top) > 1 \
             and ((top[0].joined or top[0].count) == draft.destroyed
-                 # ("Four UAVs were destroyed and two were intercepted over Crimea, one over …": the claim so far
+                 # ("Seven drones were downed and three were intercepted above Kursk, two above …": the claim so far
                  # is the first place's count joined to its own)
                  or (top[0].joined is not None and top[0].joined - top[0].count == draft.destroyed)) \
             and all(it.count is not None and it.each is None and len(it.places) == 1 for it in top):

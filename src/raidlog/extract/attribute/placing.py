@@ -445,7 +445,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural;
         # nor one that counts none: "a video of a drone being shot down over X" shows a downing over X)
         return []
-    # ("Кроме Одесской области, беспилотники были сбиты в Винницкой и Киевской областях": the places
+    # ("Кроме Херсонской области, дроны уничтожены над Тульской и Рязанской областями": the places
     # the sentence opens with "besides" are where they were downed too, with the ones after the verb)
     x = _patterns(lex)["besides_opening"].match(text)
     besides = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.end <= x.end()] \

@@ -297,7 +297,7 @@ def _weapon_list_header(m: Mentions, text: str, lex: ModuleType,
 def _weapon_list_line(out: Attribution, m: Mentions, text: str, lex: ModuleType) -> bool:
     """One line of a list of weapons ("- 22 БпЛА типа «Герань-2»;", "- fpv-дрон;", one with no
     number): a part of the claim the list's header began; the claim's total is the parts' sum. (A
-    line that says its number is not known yet, "- ракети (тип та кількість встановлюється);", is a
+    line that says its number is not known yet, "- крилаті ракети (кількість уточнюється);", is a
     part with no count.)"""
     draft, slot, claimant = out.weapon_list
     bullet = _BULLET.match(text)

@@ -309,7 +309,7 @@ def _weapon_of_them(c: Count, m: Mentions, text: str, lex: ModuleType, told: Cla
 
 
 def _weapon_of_them_named(c: Count, m: Mentions, text: str, lex: ModuleType, before: Mentions | None) -> WeaponWord | None:
-    """"Вночі ворог атакував область безпілотниками. Оборонці неба збили 37 з них": a bare count "of them"
+    """"Увечері противник атакував регіон ударними дронами. Сили ППО знешкодили 21 з них": a bare count "of them"
     destroyed, after a sentence of its paragraph that named one kind of weapon with no count, counts that
     weapon (the count names no weapon of its own)."""
     if before is None or c.weapon is not None or c.of_total is not None or before.counts \

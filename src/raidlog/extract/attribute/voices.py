@@ -100,8 +100,8 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
             # "The ministry said 20 drones were destroyed. Governor Gladkov said two people were injured":
             # the claim's sentence names its teller, a ministry, which no governor of that side is
             # (but "…, рассказал губернатор Петров. Силами российской ПВО беспилотник был уничтожен": the
-            # governor named telling in the sentence just before goes on telling; and "ПВО сбила над
-            # Брянской областью украинский беспилотник. «Пострадавших нет», – сообщил глава региона …":
+            # governor named telling in the sentence just before goes on telling; and "Над Курской
+            # областью средства ПВО поразили украинский дрон. «Никто не пострадал», – написал глава региона …":
             # words only one side uses, no ministry named, over the region of the official told nearest)
             official = None
         if official is not None and (formula is None or formula.side in (official.side, "unknown")
