@@ -808,6 +808,7 @@ DAY_THEN_TIME = r"(?:at|from|since|between)"  # between a date and the time that
 # the auxiliary between a teller and its reporting verb ("…, the Air Force has said")
 REPORT_AUX = r"has|had"
 TELLER_VERBS = r"(?!)"  # (Ukrainian "повідомили Повітряні сили": the verb before its teller; REPORT_VERBS here)
+TELLER_AFTER_VERBS = r"(?!)"  # (Russian "В Воздушных силах рассказали": REPORT_VERBS here)
 # a date's English words: the day's ordinal ending ("March 3rd") and "of" ("3rd of March"), and what may stand
 # between a clock time's bracket or comma and its day ("(09:00) on the Tuesday, 3 March")
 DAY_ORDINAL = r"st|nd|rd|th"

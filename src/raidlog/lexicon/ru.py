@@ -653,6 +653,8 @@ REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 # the teller of a claim named after its verb: "…, сообщили Воздушные силы", "сообщили в Минобороны",
 # "по данным Минобороны" (own_region: a claim its own sentence tells the teller of is not an official's)
 TELLER_VERBS = r"(?:сообщи\w*|заяви\w*|информиру\w*|отмети\w*|уточни\w*|написа\w*|пишет|пишут)(?:\s+(?:в|во))?|по\s+(?:данным|информации|словам)"
+# the teller named before its verb: "В Воздушных силах ВСУ рассказали, что …", "Минобороны сообщило" (cues "teller_after")
+TELLER_AFTER_VERBS = r"(?:сообщи\w*|заяви\w*|рассказа\w*|уточни\w*|отмети\w*|информиру\w*|написа\w*|пишут)"
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"
 
 _SIDE_SOURCE = (r"(?:по\s+(?:данным|информации|словам|сведениям|версии)|как\s+(?:сообщил\w*|заявил\w*))\s+"

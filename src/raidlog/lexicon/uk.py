@@ -623,6 +623,8 @@ REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 # the teller of a claim named after its verb: "…, повідомили Повітряні сили", "повідомили у Повітряних силах",
 # "за даними Повітряних сил" (own_region: a claim its own sentence tells the teller of is not an official's)
 TELLER_VERBS = r"(?:повідоми\w*|заяви\w*|інформу\w*|зазначи\w*|уточни\w*|написа\w*|пише|пишуть)(?:\s+(?:у|в))?|за\s+(?:даними|інформацією|словами)"
+# the teller named before its verb: "У Повітряних силах розповіли, що …" (cues "teller_after")
+TELLER_AFTER_VERBS = r"(?:повідоми\w*|заяви\w*|розповіл\w*|уточни\w*|зазначи\w*|інформу\w*|написа\w*|пишуть)"
 HEDGES = r"(?:нібито|стверджу\w*|за\s+твердженням)"
 
 _SIDE_SOURCE = (r"(?:за\s+(?:даними|інформацією|словами|версією)|як\s+(?:повідомил\w*|заявил\w*))\s+"

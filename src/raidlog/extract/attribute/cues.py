@@ -118,7 +118,7 @@ def _patterns(lex: ModuleType) -> dict:
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)
         "where_after": gates.pattern(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"
-        "teller_after": gates.pattern(rf"\s+(?:(?:{lex.REPORT_AUX})\s+)?(?:{lex.REPORT_VERBS})\b", i),  # .match(text, its end)
+        "teller_after": gates.pattern(rf"\s+(?:(?:{lex.REPORT_AUX})\s+)?(?:{lex.REPORT_VERBS}|{lex.TELLER_AFTER_VERBS})\b", i),  # .match(text, its end)
         "teller_before": gates.pattern(rf"\b(?:{lex.REPORT_VERBS}|{lex.TELLER_VERBS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),  # .search(text, ., its start)
         "in_regions": gates.pattern(rf"\b(?:{lex.IN_REGIONS})\s+(?:[-•*·▪◾►][ \t]*)?(?:(?:{lex.ARTICLE})\s+)?(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?$", i),
         # what may open a sentence before its place: nothing, or when ("Overnight,", "Цієї ночі")

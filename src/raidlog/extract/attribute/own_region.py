@@ -15,6 +15,7 @@ from raidlog.extract.attribute.regions import _OWN_AREA
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.mentions import Mentions, pronoun_speaks
 from raidlog.extract.resolve import Resolution
+from raidlog.extract.spans import covering
 from raidlog.extract.weapons import of_them_after
 from raidlog.geo import Gazetteer
 from raidlog.model import Claimant, Place
@@ -186,11 +187,15 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
     held = {k for at, _ in draft.evidence if (k := holding.sentence_of(at)) is not None}
     told = any(_tells(holding.mentions[k], draft.claimant, lex) for k in held)
     starts = {holding.mentions[k].sentence.start for k in held}
+    # (an official whose sentence, past the claim's last one, opens with him tells his own news, not the
+    # claim: "Игнат отметил, что 19 сбитых из 25 - хороший показатель. Глава Черкасской ОВА Игорь Таран
+    # сообщил, что повреждено здание"; not "«… Сім із них збили. …», – написав Лисак")
+    last = max(held, default=-1)
     near = []
     for at, _ in draft.evidence:
         near += [(abs(off - at), o) for off, o in holding.officials_in(out, holding.paragraph_of(at))
                  if o.claimant.region and o.claimant.side == draft.claimant.side and o.claimant.name not in own
-                 and (not told or off in starts)]
+                 and (not told or off in starts) and not _opens_own_news(holding, off, last, lex)]
     if not near and not told:
         # "Petro Ivanenko, head of the region's administration, posted this." then a paragraph of his
         # quote, "«… the troops of Air Command North downed four missiles …», he wrote": a paragraph told
@@ -204,6 +209,22 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
     if not near:
         return None
     return min(near, key=lambda x: x[0])[1].claimant.region
+
+
+def _opens_own_news(holding: _SentenceIndex, off: int, last: int, lex: ModuleType) -> bool:
+    """The sentence at ``off``, past sentence ``last``, opens with the person it names telling it (his
+    title and name, then his verb: "Глава Черкасской ОВА Игорь Таран сообщил, что …"; not a quote's closing
+    "…», – написав Лисак")."""
+    j = holding.sentence_of(off)
+    if j is None or j <= last:
+        return False
+    m = holding.mentions[j]
+    text = m.sentence.text
+    return any(not _QUOTE_OR_CLAUSE.search(text, 0, p.role_start)
+               and _patterns(lex)["teller_after"].match(text, p.role_end) for p in m.people)
+
+
+_QUOTE_OR_CLAUSE = re.compile(r"[«»\"“”„,–—]|\s-\s")
 
 
 def _told_by_pronoun(holding: _SentenceIndex, k: int, lex: ModuleType) -> bool:
@@ -280,13 +301,16 @@ def _attacked_before(mentions: list[Mentions], resolutions: list[list[Resolution
     before = mentions[k - 1] if k > 0 else None
     # (one region among others attacked is no region of the count: "the regions of Aa, Bb and Cc were
     # also targeted. All 14 drones were shot down", with only Aa read as a region and Cc as its town)
+    # (nor the region of a teller's office, "Глава Херсонской ОВА сообщил, что ночью россияне атаковали
+    # область. В Воздушных силах рассказали, что сбили 30 из 35": who tells the attack, not where)
+    in_role = covering((p.role_start, p.role_end) for p in before.people) if before is not None else None
     return before is not None and not any(r.place is not None for r in resolutions[k]) \
         and before.sentence.paragraph == mentions[k].sentence.paragraph \
         and (bool(before.launch_verbs) or (not before.destroy_verbs and "attack_reported" in _incident_kinds(before, lex))) \
         and not _patterns(lex)["combined"].search(mentions[k].sentence.text) \
         and not before.counts \
         and any(r.place is not None and r.place.iso == region.iso and r.place.kind == "admin1"
-                for r in resolutions[k - 1]) \
+                and not in_role(r.hit.start) for r in resolutions[k - 1]) \
         and not any(r.place is not None and r.place.kind in ("admin1", "district", "locality")
                     and r.place.iso and r.place.iso != region.iso for r in resolutions[k - 1])
 
