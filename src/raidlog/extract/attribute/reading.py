@@ -674,7 +674,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if totals and not one_more and not s.is_title:
                 _figures_of_other_periods(out, draft, totals, m, lex)
             after = max(c.end for c in totals) if totals else len(s.text)
-            _all_destroyed(m, s.text, lex, draft, after)
+            shot = draft.destroyed
+            if _all_destroyed(m, s.text, lex, draft, after) and shot is not None and draft.destroyed > shot \
+                    and len(counted := [k for k, it in enumerate(items) if it.count is not None]) == 1 \
+                    and items[counted[0]].count == shot and _patterns(lex)["rest_suppressed"].search(s.text, after):
+                # "над Энском зафиксировали девять дронов, шесть из которых сбиты ПВО, остальные подавлены
+                # РЭБ": the place's count is all nine the claim counts destroyed, not the six shot down
+                items[counted[0]] = replace(items[counted[0]], count=draft.destroyed)
             if m.lost_verbs:
                 _rest_lost(m, s.text, lex, draft, after)
             if items and any(it.headline for it in draft.items):
