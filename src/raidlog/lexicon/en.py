@@ -397,6 +397,10 @@ HIT_AFTER = (r"(?:\s+(?:or|and)\s+(?:missiles|drones|UAVs|rockets|projectiles))?
 # how many came when a part of them is told destroyed after it)
 REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled|countered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?attacks?(?:\s+(?:by|of|involving)|\s*,\s*which\s+involved)\s+"
                    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+)?$")
+# attacks told repelled, with no weapon word: "attacks were also repelled over the A, B and C regions",
+# "repelled enemy attacks in …": what was destroyed there, as a weapon word would tell (done, not under way)
+ATTACKS_REPELLED = (r"\battacks?\s+(?:(?:were|was|have\s+been|had\s+been|also)\s+){1,2}(?:repelled|repulsed|thwarted|foiled)\b|"
+                    r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w-]+\s+){0,2}?attacks?\b")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
 # "There are targets downed." / "there are downed targets": downings told with no weapon word and no
 # number, in an official's words (Ukrainian "Є збиття"); the pattern ends at the verb of downing

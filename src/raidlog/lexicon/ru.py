@@ -606,6 +606,10 @@ NONE_OF_BEFORE = r"\bни\s+(?:одному|один|одна|одной|одн�
 HIT_AFTER = r",?\s+(?:(?P<rel>которые|которым)\s+)?(?:(?:все\s+же|всё\s+же|удалось)\s+)?(?:прорвал\w*|прорваться|проскочил\w*|проскочить)"
 # an attack repelled, right before its count: "отразили атаку 33 дронов, уничтожив 25 из них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\w*)\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:(?:более|свыше|около|почти)\s+)?$"
+# attacks told repelled, with no weapon word: "атаки были также отражены в A, B и C областях" (done, not
+# under way: "отражают атаку" is no downing told)
+ATTACKS_REPELLED = (r"\bатак[аи]\s+(?:(?:был[аи]?|также|тоже|успешно)\s+){0,3}(?:отражен[аы]?|отбит[аы]?)(?![\w-])|"
+                    r"\b(?:отразил[аи]?|отбил[аи]?)\s+(?:[\w-]+\s+){0,2}?атак[иу]?(?![\w-])")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
 DOWNINGS_TOLD = r"(?!)"
 PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were

@@ -580,6 +580,9 @@ HIT_AFTER = (r",?\s+(?:(?:(?P<rel>які|яким)\s+)?(?:(?:все\s+ж|так�
              r"(?:влучил\w*|влучив|поцілил\w*|поцілив)\s+(?:в|у|по)\b)")
 # an attack repelled, right before its count: "відбили атаку 33 дронів, знищивши 25 з них" (see lexicon.en)
 REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?атак\w*\s+(?:(?:понад|близько|майже)\s+)?$"
+# attacks told repelled, with no weapon word (en, ru "атаки были отражены в …"): none here, since "відбили атаку"
+# with no count tells no downing of its own (see DESTROY)
+ATTACKS_REPELLED = r"(?!)"
 # "Є збиття.": there are downings (an official's formula of no count and no weapon word: his region's)
 DOWNINGS_TOLD = r"[Єє]\s+збиття\b"
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were

@@ -76,6 +76,8 @@ def _patterns(lex: ModuleType) -> dict:
         "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
                                         rf"(?:{lex.OF_TOTAL})\s+$", i),
         "units": gates.pattern(rf"\b(?:{lex.ITEM_UNITS})", i),
+        # "атаки были также отражены в A, B и C областях": attacks told repelled, what was destroyed there
+        "attacks_repelled": gates.pattern(lex.ATTACKS_REPELLED, i),
         "other_counted": gates.pattern(lex.OTHER_COUNTED, i),
         "carriers_from": gates.pattern(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "stock_before": gates.pattern(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
