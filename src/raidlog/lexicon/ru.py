@@ -578,7 +578,7 @@ REPELLED_IN_OPENING = r"(?:(?:сил\w*|средств\w*|систем\w*|рас
 # "сбиты 20 БПЛА в Курской и Брянской областях": a total's places when they are regions or seas
 # ("в таких областях, как Курская, …"; "в одном из районов Воронежской области", "на территории еще одного
 # из районов …": the region, a district of it not named)
-WHERE_AFTER = r"(?!)"  # (English "in the Tver region, where five drones were downed")
+WHERE_AFTER = r",?\s+где\b"  # "в Тверской области, где сбили пять беспилотников" (a relative clause of the downing)
 IN_REGIONS = (r"(?:(?:(?:на|в)\s+территории\s+|в\s+)(?:ещ[её]\s+)?одн(?:ом|ого)\s+из\s+районов|"
               r"(?:на|в)\s+территори\w+|в\s+пределах(?:\s+(?:\w+\s+)?(?:областей|регионов)\s*:)?|в\s+таких\s+областях,?\s+как|в\s+(?:таких|следующих)\s+(?:областях|регионах)\s*:|в|на)")
 # "ударили по городу баллистической ракетой": one missile launched, though no number is written (a

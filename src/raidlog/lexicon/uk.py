@@ -549,7 +549,7 @@ REPELLED_IN_OPENING = r"(?:(?:сил\w*|засоб\w*)\s+(?:ППО|протип�
 # what follows is a list of regions or seas (never a town: "у Києві" may be where debris fell)
 # ("в одному з районів Сумської області", "на території ще одного з районів …": the region, a district
 # of it not named)
-WHERE_AFTER = r"(?!)"  # (English "in the Tver region, where five drones were downed")
+WHERE_AFTER = r",?\s+де\b"  # "на Одещині, де збили п'ять дронів" (a relative clause of the downing)
 IN_REGIONS = r"(?:(?:(?:на|у|в)\s+території\s+|[ув]\s+)(?:ще\s+)?одн(?:ому|ого)\s+(?:з|із)\s+районів|(?:на|у|в)\s+територі\w+|у\s+межах|в\s+межах|(?:у|в)\s+таких\s+областях,?\s+як|(?:у|в)\s+(?:таких|наступних|різних|кількох|декількох)\s+(?:областях|регіонах)\s*(?::|[–—]|-(?=\s))|(?:у|в)\s+межах\s+(?:[\w'’ʼ]+\s+)?(?:областей|регіонів)\s*:|у|в|на)"  # ("у таких областях, як Полтавська, …", "у межах 3 областей: Київської, …", "у таких областях: Сумська, …")
 # "вдарили по місту балістичною ракетою": one missile launched, though no number is written (a drone
 # so named, "вдарив дроном-камікадзе по громаді", tells one strike on a place, no air attack's count)

@@ -184,6 +184,14 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 # ("above the city of Sevastopol in Crimea": the city, the region only says where it lies)
                 group.append(res[k - 1] if k and res[k - 1].place is not None
                              and breakdown.locates(text, res[k - 1], r, lex) else r)
+            elif r.hit.end < after and (m.destroy_verbs or destroyed) \
+                    and (w := pats["where_after"].match(text, _list_end(res, k, text, pats))) is not None \
+                    and w.end() <= after and any(a >= w.end() and not _CLAUSE_END.search(text, w.end(), a)
+                                                 for a, _ in m.destroy_verbs):
+                # "подробности сообщили власти Сум, где уничтожили четыре дрона", "targeted Odesa, where
+                # air defences downed seven": the place a relative clause of the downing follows, however
+                # the sentence names it
+                group.append(r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and (_region_or_district(r.place) or _towns_then_districts(res, k, text, pats)) \
                     and (m.destroy_verbs or destroyed) \
