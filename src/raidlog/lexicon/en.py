@@ -464,7 +464,8 @@ FORECAST_BEFORE = (r"\b(?:will|would|may|might|shall|can|could\s+(?:be|have|soon
 # (and "in the capital" right after the weapons counted: "downed 32 aerial targets in the capital", not damage
 # "in the capital city")
 # ("in the skies of the oblast": the sky of the speaker's own region)
-OWN_REGION = (r"(?:(?:over|in the skies? (?:over|of)|above|within) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|"
+# ("In the area of the capital, air defence shot down ten drones": the city's area, as Russian "в районе столицы")
+OWN_REGION = (r"(?:(?:over|in the skies? (?:over|of)|above|within|in the (?:area|vicinity) of) (?:our|the|his|her|this)|in this(?: Russian| Ukrainian)?|"
               r"(?:(?<=targets )|(?<=drones )|(?<=UAVs )|(?<=missiles )|(?<=Shaheds ))in the(?= capital\b(?!\s+city))) "
               r"(?:region|oblast|territory of the (?:region|peninsula)|city|capital|peninsula)"
               # ("all were downed on approach to the capital": the city they flew at, not named)

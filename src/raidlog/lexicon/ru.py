@@ -421,9 +421,10 @@ VAGUE_MORE = r"\bи\s+ещ[её]\s+(?:несколько|ряд|десятки)\
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 SURROUNDINGS_AFTER = r"(?!)"  # (Russian "над Киевом и областью" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"
-# ("над Киевом и на подступах к городу": the city's share is not told, part may be over the oblast)
+# ("над Киевом и на подступах к городу": the city's share is not told, part may be over the oblast; not "над
+# Киевом и в районе столицы", the city's area, which locates at the city as "в районе города Изюм" does: ru-f38-03)
 AND_ELSEWHERE = (r"(?:други\w+|соседни\w+|нескольки\w+|западн\w+|восточн\w+|северн\w+|южн\w+|центральн\w+|ряд\w*|"
-                 r"на\s+(?:дальних\s+|ближних\s+)?подступах|в\s+районе\s+(?:города|столицы)|вокруг\s+(?:города|столицы)|"
+                 r"на\s+(?:дальних\s+|ближних\s+)?подступах|вокруг\s+(?:города|столицы)|"
                  r"в\s+пригороде|на\s+окраинах)\b")
 # a sentence that goes on with the count just told: "Из этого количества сбиты 1185"
 OF_THESE_LEAD = r"\W*(?:из\s+(?:этого|этих|них)(?:\s+количества|\s+числа)?)\b"

@@ -398,9 +398,10 @@ VAGUE_MORE = r"\b(?:і|та|й)\s+ще\s+(?:кілька|декілька|низ
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
 SURROUNDINGS_AFTER = r"(?!)"  # (Ukrainian "над Києвом та областю" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
-# ("над Києвом та на підступах до міста": the city's share is not told, part may be over the oblast)
+# ("над Києвом та на підступах до міста": the city's share is not told, part may be over the oblast; not "над
+# Києвом і в районі столиці", the city's area, as Russian "в районе столицы" is the city's: ru-f38-03)
 AND_ELSEWHERE = (r"(?:інши\w+|сусідні\w+|кількох|кілька|західн\w+|східн\w+|північн\w+|південн\w+|центральн\w+|низц\w+|"
-                 r"на\s+(?:дальніх\s+|ближніх\s+)?підступах|(?:в|у)\s+районі\s+(?:міста|столиці)|навколо\s+(?:міста|столиці)|"
+                 r"на\s+(?:дальніх\s+|ближніх\s+)?підступах|навколо\s+(?:міста|столиці)|"
                  r"(?:в|у)\s+передмісті|на\s+околицях)\b")
 # a sentence that goes on with the count just told: "З цієї кількості збито 1185"
 OF_THESE_LEAD = r"\W*(?:і?з\s+(?:цієї\s+кількості|цього\s+числа|них|яких))\b"
