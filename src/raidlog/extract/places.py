@@ -938,6 +938,10 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: boo
     found = _lookup_as_written(gaz, phrase, lex, elliptic)
     if not found and _APOSTROPHE_VOWEL.search(phrase):
         found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex, elliptic)
+    if not found and re.search(lex.LOST_ENDING, phrase):
+        # a page that lost some letters ("у Полтавськй, Харквськй областях": "і" gone everywhere): the
+        # region whose name has the same letters left (lexicon LOST_LETTERS, LOST_ENDING)
+        found = _lost_letters_region(gaz, phrase, lex, elliptic)
     for written, register in lex.LATIN_ENDINGS if not found and " " not in phrase else ():
         # "the Afipsky refinery": the town the gazetteer spells Afipskiy (a romanisation's ending)
         if phrase.endswith(written):
@@ -952,6 +956,26 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: boo
         # spelling); not the adjective of a district ("Siverska", "Sviatoshynskyi")
         found = [*found, *(p for p in gaz.by_spelling(phrase) if p not in found)]
     return found
+
+
+def _lost_letters_region(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool) -> list[Place]:
+    """The region a phrase of a page that lost letters names: its adjective's ending given back
+    (an ending of that case has one form), read in the nominative, and the region whose name has the
+    same letters left ("Харквськй областях" → "харквська область" → Kharkiv Oblast)."""
+    words = phrase.split()
+    if re.search(lex.LOST_LETTERS, phrase) or len(words) > 2 \
+            or (len(words) == 2 and not re.fullmatch(lex.LOST_REGION_TYPE, words[1], re.IGNORECASE)) \
+            or (len(words) == 1 and not elliptic):
+        return []  # (a page that kept them; or no region's adjective, alone or with its type word)
+    adjective = re.sub(lex.LOST_ENDING, lex.LOST_ENDING_RESTORED, words[0])
+    for type_word in lex.ELLIPTIC_TYPES:
+        for reading in morph.nominative_phrases(lex.MORPH_LANG, f"{adjective} {type_word}"):
+            # (as read, where the name had none of the letters: "Полтавська область"; else by what is left)
+            found = [p for p in gaz.lookup(reading) if p.kind == "admin1"] \
+                or gaz.regions_by_skeleton(reading, lex.LOST_LETTERS_SET)
+            if found:
+                return found
+    return []
 
 
 def _lookup_as_written(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: bool = True) -> list[Place]:

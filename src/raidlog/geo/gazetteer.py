@@ -159,6 +159,7 @@ class Gazetteer:
         self._spellings: dict[str, tuple[int, ...]] | None = None  # see by_spelling
         self._iso_ranges: dict[tuple[str, str | None], range] = {}  # see _iso_range
         self._regions: dict[str, Place | None] = {}  # see region
+        self._skeletons: dict[str, dict[str, list[int]]] = {}  # see regions_by_skeleton
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -255,6 +256,23 @@ class Gazetteer:
                 if most.get(first, 0) < n:
                     most[first] = n
         return most
+
+    # -- a page that lost letters -----------------------------------------------
+    def regions_by_skeleton(self, phrase: str, lost: str) -> list[Place]:
+        """The first-level regions whose name, with the letters ``lost`` taken out, is the phrase
+        with them taken out ("харквська область" is Kharkiv Oblast's "харківська область" on a page
+        that lost its "і"). The index is built on the first call, over the names holding such a letter."""
+        index = self._skeletons.get(lost)
+        if index is None:
+            table = str.maketrans("", "", lost)
+            index = {}
+            for key, rows in self._names.items():
+                if key.translate(table) != key and " " in key:
+                    hits = [i for i in (int(r) for r in rows.split(",")) if self._kind(i) == "admin1"]
+                    if hits:
+                        index.setdefault(key.translate(table), hits)
+            self._skeletons[lost] = index
+        return [self._place(i) for i in index.get(name_key(phrase).translate(str.maketrans("", "", lost)), ())]
 
     # -- exact lookup ----------------------------------------------------------
     def lookup(self, phrase: str, kinds: set[str] | None = None) -> list[Place]:

@@ -1359,6 +1359,9 @@ SUPPRESSED = (r"(?:jammed|suppressed|(?:neutrali[sz]ed|brought\s+down|downed)\s+
 # "an enemy UAV was shot down over …": one, though no number is written
 ONE_ARTICLE = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$"
 ELLIPTIC_TYPES: tuple[str, ...] = ()
+# (Ukrainian: a page that lost letters, "у Полтавськй областях")
+LOST_LETTERS = LOST_ENDING = LOST_REGION_TYPE = r"(?!)"
+LOST_LETTERS_SET = LOST_ENDING_RESTORED = ""
 REGIONS_LISTED_TYPE = r"(?!)"  # (Russian, Ukrainian "в таких областях, как Курская, Брянская")
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = ()  # (Russian "Черноморский регион")
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)

@@ -1350,6 +1350,9 @@ ATTACK_ON_BEFORE = r"\b(?:атак\w*|нападени\w*)\s+на\s+"
 # what may follow a place-first count written without its weapon ("– 19 единиц")
 ITEM_UNITS = r"(?:единиц\w*|аппарат\w*|штук\w*|беспилотн\w*|дрон\w*|БПЛА)"
 ELLIPTIC_TYPES = ("области", "края", "республики")
+# (Ukrainian: a page that lost letters, "у Полтавськй областях")
+LOST_LETTERS = LOST_ENDING = LOST_REGION_TYPE = r"(?!)"
+LOST_LETTERS_SET = LOST_ENDING_RESTORED = ""
 # a plural region type word announcing a list of bare adjectives: "в таких областях, как Курская, Брянская"
 REGIONS_LISTED_TYPE = r"областях|областей"
 ONE_ARTICLE = r"(?!)"  # (English "an enemy UAV")

@@ -1321,6 +1321,14 @@ SMALL_PLACE_AFTER = r"(?!)"  # (English "Tulyanka village": the cue comes before
 # a village of that region (English "the Ivanovka settlement of the Petrovsky district")
 SMALL_PLACE_OF_UNIT = r"\s*\(\s*[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:ська|цька|зька)\s+област[ьі]\s*\)"
 ELLIPTIC_TYPES = ("області", "краю")
+# a page that lost letters (a scraper's, "і", "ї", "є" gone everywhere: "у Полтавськй, Харквськй
+# областях"): the ending that shows it (no word of the language ends so) and its form given back; the
+# region is the one whose name has the same letters left (Gazetteer.regions_by_skeleton)
+LOST_LETTERS = r"[іїєІЇЄ]"
+LOST_LETTERS_SET = "іїє"
+LOST_ENDING = r"(?<=[сцз]ьк)й\b"
+LOST_ENDING_RESTORED = "ій"
+LOST_REGION_TYPE = r"област\w*"
 # a plural settlement word, then names: each name after the first is a village too ("у селах
 # Іванівка, Петрівка та Лісне")
 SETTLEMENTS_LISTED = (r"(?i:\b(?:сел(?:ах|ам|а)|селищ(?:ах|ам|а)))\s+"
