@@ -652,7 +652,9 @@ FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит
 # применить», «планирует использовать»): a forecast, no claim. The words right before the verb (not the past
 # «смогли сбить», «удалось сбить»: done).
 FORECAST_BEFORE = (r"(?<!\w)(?:будет|будут|может|могут|сможет|смогут|способн\w*|планиру\w+|намерен\w*|собира\w+ся)\s+"
-                   r"(?:(?:\w+о|уже|ещё|еще|вновь|снова|также|и|в\s+среднем)\s+){0,2}$")
+                   r"(?:(?:\w+о|уже|ещё|еще|вновь|снова|также|и|в\s+среднем)\s+){0,2}$"
+                   # (nor a work under way: "расчёты ПВО продолжают работу по уничтожению целей")
+                   r"|(?<!\w)(?:вед[уеё]т|вели|проводят|продолжают)\s+работу\s+по\s+(?:\w+\s+и\s+)?$")
 # the authorities that tell a count when named in its sentence ("…, сообщили в администрации"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"администрац|\b(?:ОВА|ГВА|КГВА|МВА|РВА)\b"

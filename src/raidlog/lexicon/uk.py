@@ -618,7 +618,9 @@ FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнит
 # застосувати», «планує використати»): a forecast, no claim. The words right before the verb (not the past
 # «змогли збити», «вдалося збити»: done).
 FORECAST_BEFORE = (r"(?<!\w)(?:буде|будуть|може|можуть|зможе|зможуть|здатн\w*|планує|планують|має\s+намір|мають\s+намір|збира\w+ся)\s+"
-                   r"(?:(?:\w+о|вже|ще|знову|також|теж|і|в\s+середньому)\s+){0,2}$")
+                   r"(?:(?:\w+о|вже|ще|знову|також|теж|і|в\s+середньому)\s+){0,2}$"
+                   # (nor a work under way: "підрозділи ППО ведуть роботу з виявлення та знищення цілей")
+                   r"|(?<!\w)(?:вед[еу]ть|проводять|продовжують)\s+роботу\s+(?:з|із|по)\s+(?:\w+\s+(?:і|й|та)\s+)?$")
 # the authorities that tell a count when named in its sentence ("…, повідомили в КМВА"): an administration, not
 # emergency services or officials at large
 TELLING_AUTHORITIES = r"адміністрац|\b(?:ОВА|МВА|КМВА|РВА)\b"
