@@ -817,6 +817,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and pats["place_first_passive"].match(text, c.end):
             # "…, while in Sumy Oblast three were shot down": the place, then its count and the passive
             joint, joint_text, passive = gap.start(), gap.group(0), True
+        elif c.weapon is not None and (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) \
+                is not None and "," in gap.group(0) and pats["most_of"].search(text, max(0, c.number.start - 80), gap.start()):
+            # "Больше всего — над Курской областью, 20 БПЛА": the place of most of them, then after a comma
+            # its count with its weapon (the place "most" names, not a list's next item)
+            joint, joint_text = gap.start(), gap.group(0)
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
             joint = _spaces_before(text, c.number.start)
