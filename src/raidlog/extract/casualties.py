@@ -44,6 +44,12 @@ class Figure:
     died: bool = False  # one "could not be saved": a victim told injured before may be the one who died
     hospital: bool = False  # injured told as taken to hospital ("six were hospitalised"): maybe some of those told
     more: bool = False  # told as more of them ("two more were hospitalised", "ещё двое госпитализированы")
+    # told as more of them in its sentence's first clause ("Пізніше ще двоє звернулися по допомогу", "Відомо про ще
+    # одного постраждалого"), not after other victims the sentence names ("… мужчина и женщина, еще один пострадавший")
+    adds: bool = False
+    # told as known later ("Згодом стало відомо, що постраждали семеро", "Пізніше … уточнили: загиблих 7"): the toll
+    # now, as a running total, unless told for another place than the figures before it
+    later: bool = False
 
 
 @dataclass
@@ -130,6 +136,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder": gates.pattern(lex.REMINDER, i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
+        "later_opening": gates.pattern(getattr(lex, "LATER_TOLL_OPENING", r"(?!)"), i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
         "now_attack": gates.pattern(lex.NOW_ATTACK, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),
@@ -298,6 +305,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             counted.append((n.start, n.end))
             continue
         if fig is not None:
+            if fig.more and not pats["clause_break"].search(text, 0, n.start):
+                fig = replace(fig, adds=True)
             figures.append(fig)
             counted.append((n.start, n.end))
             last = (fig, n.end)
@@ -365,6 +374,9 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         else:
             # "he was badly wounded … but could not be saved": dead, not also injured
             figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
+    if figures and pats["later_opening"].match(text):
+        # "Згодом стало відомо, що постраждали семеро": the toll as known later (not "… про ще одного": more)
+        figures = [replace(f, later=True) if f.value and not f.more else f for f in figures]
     if not figures and (saved := pats["one_not_saved"].search(text)) \
             and not pats["thing_not_saved"].search(text, max(0, saved.start() - 40), saved.start()):
         # "Медики довго рятували чоловіка, та врятувати не вдалося": the one victim the sentence is about died
@@ -415,7 +427,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
     # ("число погибших возросло до 9, раненых — до 30": the second figure, its verb left out, a running total too)
     total = pats["total_before"].search(before) or pats["total_elliptic"].search(text, max(0, n.start - 160), n.start)
     if total:
-        noun = total.group("noun")
+        noun = total.group("noun") or total.groupdict().get("noun2") or ""  # (noun2: the verb told before the noun)
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         if fld == "injured" and not pats["injured"].search(noun):
             # ("the toll has risen to five dead": a noun of neither field, the word after the count says)
@@ -668,6 +680,7 @@ class _Told:
     totals: bool  # it tells a running total ("the number has risen to 6")
     elsewhere: bool  # told for other places or regions than the figures told before it
     within: bool  # it may tell details of the summed-up figure (:func:`_within_figure`)
+    more: bool  # it tells more victims, never the figure retold nor its details (:func:`_adds`)
 
 
 def _hospitalised_of_told(t: _Told, toll: _Toll) -> bool:
@@ -677,12 +690,29 @@ def _hospitalised_of_told(t: _Told, toll: _Toll) -> bool:
         and not t.totals and not t.s.more and not t.elsewhere and _within_figure(t.s, toll.last[1])
 
 
+def _adds(s: Statement, mine: list[Figure], v: int, toll: _Toll) -> bool:
+    """Whether a statement tells more victims: it opens with "Також …", or tells its figures as more of them
+    ("Відомо про одного постраждалого. … про ще одного постраждалого") with none of the figure's details pending
+    (right after it, or after all of them; "Двоє — у Харкові, ще один — у Чугуєві" after "поранено трьох" is its
+    next detail). Only where neither it nor the statement before tells the other field, whose victims the "more"
+    may be told after ("Загинула людина, ще одна поранена", "killed two and injured two others … Another two
+    people were injured": the same two); and not the same "ще одного постраждалого" told and then quoted."""
+    if s.more:
+        return True
+    if toll.last is None or toll.parts not in (0, toll.figure) or not all(f.adds for f in mine if f.value):
+        return False
+    prev = toll.last[1]
+    if not all(f.field == mine[0].field for f in (*s.figures, *prev.figures) if f.value):
+        return False
+    return not ((s.quoted or prev.quoted) and toll.last[0] == v and all(f.adds for f in prev.figures if f.value))
+
+
 def _earlier_stage(t: _Told, toll: _Toll) -> bool:
     """"по последним данным, погибли 4 … Позже число погибших увеличилось до двух": a toll that rose
     to less than the one told is an earlier stage retold, never the toll now (not a toll of one of
     several places summed: "in Izium 2 … in Kharkiv it rose to 3")."""
     return toll.figure is not None and t.v < toll.figure and toll.added is None and t.within \
-        and not t.elsewhere and not t.s.more and t.totals
+        and not t.elsewhere and not t.more and t.totals
 
 
 def _sums_up(t: _Told, toll: _Toll) -> bool:
@@ -692,7 +722,7 @@ def _sums_up(t: _Told, toll: _Toll) -> bool:
 
 def _same_retold(t: _Told, toll: _Toll) -> bool:
     """The same figure again, for no other place: the same victims retold."""
-    return t.v == toll.figure and not t.elsewhere and not t.s.more
+    return t.v == toll.figure and not t.elsewhere and not t.more
 
 
 def _quote_retells_lead(t: _Told, toll: _Toll) -> bool:
@@ -700,7 +730,7 @@ def _quote_retells_lead(t: _Told, toll: _Toll) -> bool:
     in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
     village, what the lead told for its district or region (not a second town's: a town's figure)."""
     s, prev = t.s, toll.prev
-    return t.v == toll.figure and s.quoted and not s.more and prev is not None and not prev.local \
+    return t.v == toll.figure and s.quoted and not t.more and prev is not None and not prev.local \
         and not prev.title and s.local and (not s.regions or not toll.regions or bool(s.regions & toll.regions))
 
 
@@ -726,14 +756,16 @@ def _detail(t: _Told, toll: _Toll) -> bool:
     """Details of the summed-up figure, told for no place, for its places or in its region, adding up
     to no more than it (not the same figure again for other towns or districts than a town's or
     district's figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")."""
-    return toll.parts + t.v <= toll.figure and t.within and not t.s.more \
+    return toll.parts + t.v <= toll.figure and t.within and not t.more \
         and not (t.v == toll.figure and t.elsewhere and not toll.base.regional)
 
 
 def _detail_of_added(t: _Told, toll: _Toll) -> bool:
     """The victims added last, told again place by place (not a figure of no place: a live post's
-    "ще одна постраждала" after its new figure is one more)."""
-    return toll.added is not None and bool(t.s.places) and not t.s.more \
+    "ще одна постраждала" after its new figure is one more), or added as "ще один" and then told who he
+    was ("… про ще одного постраждалого. Чоловіка госпіталізували з порізами")."""
+    return toll.added is not None and (bool(t.s.places) or any(f.adds for f in toll.added.figures if f.field == t.fld)) \
+        and not t.more \
         and toll.added_parts + t.v <= toll.added.counted.get(t.fld, 0) and _within_figure(t.s, toll.added)
 
 
@@ -781,15 +813,18 @@ def settle(statements: list[Statement]) -> None:
                 if any(f.value == 0 for f in mine):
                     zeros.append(s)
                 continue
-            totals = [f.value for f in mine if f.value and f.total]
-            v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             where, regions, towns = toll.where, toll.regions, toll.towns
             elsewhere = (bool(s.places) and bool(where) and s.places.isdisjoint(where)) or (
                 bool(s.regions) and bool(regions) and s.regions.isdisjoint(regions)) or (
                 not s.places and bool(s.scene) and bool(towns) and s.scene.isdisjoint(towns))
+            if not elsewhere and any(f.later for f in mine):
+                # (the toll as known later, for the places told: a running total)
+                mine = [replace(f, total=True) if f.later and f.value else f for f in mine]
+            totals = [f.value for f in mine if f.value and f.total]
+            v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = toll.base is not None and _within_figure(s, toll.base)
-            t = _Told(s, fld, mine, v, bool(totals), elsewhere, within)
+            t = _Told(s, fld, mine, v, bool(totals), elsewhere, within, _adds(s, mine, v, toll))
             verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
             if verdict != "hospitalised":
                 toll.last = (v, s)
