@@ -147,7 +147,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "list_next_item": gates.pattern(rf"\s*[,;]\s*(?:(?:{lex.AND})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "dash_place": gates.pattern(r"[ \t]*[-:][ \t]*"),
         # the next item of a list within a sentence: ", два — над Тверской, один — Воронежской"
-        "list_next": gates.pattern(rf"[,;]\s*(?:(?:{lex.AND})\s+)?$", i),
+        "list_next": gates.pattern(rf"(?:[,;]\s*(?:(?:{lex.AND})\s+)?|\s(?:{lex.AND})\s+)$", i),
+        # (", 3 Полтавською та 2 Харківською областями": the list's next count and its place, no dash between)
+        "bare_gap": gates.pattern(r"[ \t]+"),
         "remainder": gates.pattern(
             rf"\b(?:{lex.REMAINDER})(?P<filler>(?:(?>[\s,:-]+)|(?>{filler}(?![\w-])))*?)(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "hit_count": gates.pattern(lex.HIT_COUNT_BEFORE, i),
@@ -1011,16 +1013,23 @@ def _vague_more(text: str, placed: _Placed, pats) -> list[Item]:
 def _count_lines(text: str, counts: list[Count], placed: _Placed, pats) -> list[Item]:
     """A list of lines without a verb or preposition: "знищено:\\n5 – Миколаївщина;\\n2 –
     Херсонщина": a count at the start of its line, a dash, then its places; or an item of a list
-    that goes on within its sentence without its preposition (", один — Воронежской областью")."""
+    that goes on within its sentence without its preposition (", один — Воронежской областью", ", 4 Черкаської
+    та 2 Кіровоградської областей")."""
     found: list[Item] = []
     for c in counts:
         line = bool(pats["line_start"].search(text, max(0, c.number.start - 8), c.number.start))
         if not line and not pats["list_next"].search(text, max(0, c.number.start - 8), c.number.start):
             continue
         dash = pats["dash_place"].match(text, c.end)
-        if dash is None or "-" not in dash.group(0) and (":" not in dash.group(0) or not line):
+        if dash is not None and ("-" in dash.group(0) or ":" in dash.group(0) and line):
+            at = dash.end()
+        elif not line and c.weapon is None and dash is None and (gap := pats["bare_gap"].match(text, c.end)):
+            # ("5 у межах Вінницької, 4 Черкаської та 2 Кіровоградської областей": the first item's preposition
+            # left out of the next ones, with no dash either; a bare count, its place right after it)
+            at = gap.end()
+        else:
             continue
-        group = placed.at(dash.end())
+        group = placed.at(at)
         if not group:
             continue
         placed.join_after(group, text, pats["joined"])
