@@ -430,8 +430,9 @@ REGION_COUNT = r"(?![а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ог�
 # the waters of a sea, after a place: "над регіонами та акваторією Чорного моря"
 WATERS = r"акваторі\w+"
 # the waters of a river named as its city is ("над акваторією Дніпра"), its bank or its bed ("на узбережжі
-# Дніпра", "на лівому березі Дніпра", "у річці Десна"): the river, no city
-RIVER_WATERS = rf"(?:{WATERS}|узбережж\w*|берег\w*|березі|русл\w*|річк\w*|річц\w*)\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$"
+# Дніпра", "на лівому березі Дніпра", "у річці Десна", "уздовж ріки Дніпро"): the river, no city
+RIVER_WATERS = (rf"(?:{WATERS}|узбережж\w*|берег\w*|березі|русл\w*|річк\w*|річц\w*|рік(?:а|и|у|ою|ці)|(?:у|в)?здовж)"
+                r"\s+(?:Дніпр|Десн|Дністр|Дуна)\w*$")
 # a road named by the towns it joins ("на трасі Київ — Чоп", "на автошляху Суми-Київ"): no town of
 # what happened on it; the names after a road's word, joined by dashes
 ROAD_OF_TOWNS = (r"(?i:\b(?:трас|автотрас|автошлях|автодорог|дорог|дорозі|автомагістрал)\w*|\bшосе)\s+"
