@@ -103,7 +103,9 @@ def _patterns(lex: ModuleType) -> dict:
         "qualifier_gap": gates.pattern(rf"\s+(?:{lex.UNIT_QUALIFIER})(?=\s*(?:,|{lex.AND}\b))", re.IGNORECASE),
         "qualifier": gates.pattern(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
         "name_opener": gates.pattern(lex.NAME_OPENERS),
-        "role_after": gates.pattern(rf"\s+{lex.ROLE_WORDS}", re.IGNORECASE),  # .match(text, end)
+        # (not a town's office: "Kyiv Mayor Vitali Klitschko" names the city)
+        "role_after": gates.pattern(rf"\s+(?!{getattr(lex, 'TOWN_ROLE_WORDS', '(?!)')}){lex.ROLE_WORDS}",
+                                    re.IGNORECASE),  # .match(text, end)
         "type_first": gates.pattern(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": gates.pattern(lex.PLURAL_TYPE),
         "singular_type_phrase": gates.pattern(lex.SINGULAR_TYPE_PHRASE, re.IGNORECASE),

@@ -603,6 +603,8 @@ ROLE_WORDS = (
     r"head of (?:the )?(?:[A-Z][\w'-]+ )?(?:RMA|OMA|RSA|OVA)|"
     r"regional (?:military )?(?:administration )?head|mayor|regional governor|oblast governor)"
 )
+# the roles of a town's office among them: "Kyiv Mayor …" names the city, not its region
+TOWN_ROLE_WORDS = r"(?:mayor|city\s+head)\b"
 AUTHORITY_NAMES = r"(?!)"  # (see lexicon.ru: an administration's name in full, a family of its own)
 AUTHORITIES = (
     r"(?:regional|local|municipal|city|district|oblast) (?:authorities|officials|administrations?|"
