@@ -82,6 +82,9 @@ class Statement:
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     quoted: bool = False  # it opens or closes a quote of someone's words (see :func:`quoted`)
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
+    # a sentence that retells an outlet's earlier story ("As Ukrinform reported, a man was killed …"): after a
+    # figure of the report's own, an earlier stage of its toll or another attack's, no victims of its own
+    retelling: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -134,6 +137,8 @@ def _patterns(lex: ModuleType) -> dict:
         "background": gates.pattern(lex.BACKGROUND, i),
         "now_clause": gates.pattern(lex.NOW_CLAUSE, i),
         "reminder": gates.pattern(lex.REMINDER, i),
+        "reminder_heading": gates.pattern(getattr(lex, "REMINDER_HEADING", r"(?!)"), i),
+        "retelling_opening": gates.pattern(getattr(lex, "RETELLING_OPENING", r"(?!)"), i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
         "later_opening": gates.pattern(getattr(lex, "LATER_TOLL_OPENING", r"(?!)"), i),
@@ -181,17 +186,29 @@ def prepare(lex: ModuleType) -> None:
     _patterns(lex).build()
 
 
-def is_reminder(text: str, lex: ModuleType, new_day: bool) -> bool:
+def is_reminder(text: str, lex: ModuleType, new_day: bool, headed: bool = False) -> bool:
     """"Напомним, …", "Нагадаємо, …", "Recall that …" opening a sentence: the rest of the paragraph
     tells earlier events, unless it retells the report's own attack (:func:`_retold`); so does
-    "Нещодавно …", "Recently, …" opening one (a recent earlier event)."""
+    "Нещодавно …", "Recently, …" opening one (a recent earlier event). ``headed``: the sentence follows a
+    reminder's heading ("Recall" on a line of its own), as if it opened with the cue."""
     pats = _patterns(lex)
-    return bool(pats["reminder"].match(text)) and not _retold(text, lex, new_day) or bool(pats["lately_opening"].match(text))
+    return (headed or bool(pats["reminder"].match(text))) and not _retold(text, lex, new_day, headed) \
+        or bool(pats["lately_opening"].match(text))
 
 
-def opens_reminder(text: str, lex: ModuleType) -> bool:
+def opens_reminder(text: str, lex: ModuleType, headed: bool = False) -> bool:
     """"Напомним, …", "Нагадаємо, що …", "Recall that …" opening a sentence, whatever time it tells."""
-    return bool(_patterns(lex)["reminder"].match(text))
+    return headed or bool(_patterns(lex)["reminder"].match(text))
+
+
+def is_reminder_heading(text: str, lex: ModuleType) -> bool:
+    """"Recall" standing alone as a paragraph's heading: the paragraph after it opens with the reminder."""
+    return bool(_patterns(lex)["reminder_heading"].match(text))
+
+
+def opens_retelling(text: str, lex: ModuleType) -> bool:
+    """"As Ukrinform reported, …", "As reported earlier, …" opening a sentence: an outlet's earlier story retold."""
+    return bool(_patterns(lex)["retelling_opening"].match(text))
 
 
 def opens_with_now(text: str, lex: ModuleType) -> bool:
@@ -250,19 +267,20 @@ def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
     return cut
 
 
-def _retold(text: str, lex: ModuleType, new_day: bool) -> int:
+def _retold(text: str, lex: ModuleType, new_day: bool, headed: bool = False) -> int:
     """Where a reminder's words begin when it retells the report's own attack, or 0: the present time
     follows its cue ("Нагадаємо, |сьогодні вночі …"), or it names no time of its own, no word of an
     earlier time ("вчера", "last week") and no day the report has not named (``new_day``): "Recall that
     at 21:15 a drone attack began …", "Напомним, ночью 23 сентября …" in the report of that night."""
     pats = _patterns(lex)
     m = pats["reminder"].match(text)
-    if m is None:
+    if m is None and not headed:
         return 0
+    end = m.end() if m is not None else 0
     # (not an anniversary told today: "Напомним, сегодня исполняется год со дня обстрела …")
-    now = pats["now_opening"].match(text, m.end()) and not pats["anniversary"].search(text, m.end())
-    if now or not (new_day or pats["other_time"].search(text, m.end())):
-        return m.end()
+    now = pats["now_opening"].match(text, end) and not pats["anniversary"].search(text, end)
+    if now or not (new_day or pats["other_time"].search(text, end)):
+        return end
     return 0
 
 
@@ -632,6 +650,20 @@ def _once(statements: list[Statement]) -> tuple[list[Statement], list[Statement]
     return body, titles
 
 
+def _own(body: list[Statement]) -> list[Statement]:
+    """The body without the retellings of an outlet's earlier story told after a figure of the report's own
+    ("… 6 hurt in Ovid. … As UNN reported, one died and two were hurt in Ovid": the
+    earlier stage of the toll, or another attack's; the only figures told, they are the report's)."""
+    told = False
+    own = []
+    for s in body:
+        if s.retelling and told:
+            continue
+        own.append(s)
+        told |= any(f.value is not None for f in s.figures)
+    return own
+
+
 def _within_figure(s: Statement, base: Statement) -> bool:
     """Whether ``s`` may tell details of the figure ``base`` told: it names no place, or places in the
     base's regions, and, for a figure told for a town or district, that town or district."""
@@ -791,6 +823,7 @@ def settle(statements: list[Statement]) -> None:
     left out, a running total replaces what was told before it (:data:`_RULES`). Headlines count
     only where the body tells nothing of that field. A sentence told twice word for word is read once."""
     body, titles = _once(statements)
+    body = _own(body)
     settled: dict[str, int] = {}  # the body's toll of each field read so far
     for fld in FIELDS:
         told = [s for s in body if any(f.field == fld for f in s.figures)]

@@ -1706,6 +1706,18 @@ AGES_CUE = r"aged"  # the victims' ages told after their count ("two women, aged
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
+# a reminder's cue standing alone as a paragraph's heading ("Recall" on a line of its own, then the story it
+# recalls): the next paragraph opens with it
+REMINDER_HEADING = r"\W*(?:recall|reminder|as a reminder)\W*$"
+# an outlet's retelling of what it reported before ("As Ukrinform reported, …", "As previously reported by UNN, …",
+# "As reported earlier, …"): the paragraph retells an earlier story, whose figures are an earlier stage of the
+# report's toll or another attack's (not "As the governor reported, …": the news told now)
+_OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agency)?|RBC-Ukraine|Ukrainska\s+Pravda|"
+            r"Suspilne|Censor\.NET|(?:the\s+)?Kyiv\s+Independent|(?:the\s+)?Kyiv\s+Post|TASS|RIA\s+Novosti|Reuters|AFP|"
+            r"(?:the\s+)?AP|Sputnik|we|this\s+(?:outlet|publication|agency|website))")
+RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"
+                     rf"(?:\s+(?:earlier|previously|before))?(?:\s+by\s+{_OUTLETS})?|{_OUTLETS}\s+(?:has\s+|had\s+)?"
+                     rf"(?:earlier\s+|previously\s+|already\s+)?(?:reported|wrote)(?:\s+(?:earlier|previously|before))?)\s*,")
 # a sentence opening with a recent earlier event ("Recently, a drone damaged …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
 # (not a participle after it: "Recently renovated school No. 5 was hit overnight" tells tonight's news)

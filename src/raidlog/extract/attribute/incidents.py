@@ -50,9 +50,12 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     age = _opening_day_age(m, out.published)
     days = {(d.month, d.day) for d in m.days}
     new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
-    if casualties.is_reminder(s.text, lex, new_day) or (age is not None and age >= 2):
+    # (after "Recall" on a line of its own, the sentence opens with the reminder: "Recall\nEarlier, a drone …")
+    before = out.sentence_before
+    headed = before is not None and casualties.is_reminder_heading(before.sentence.text, lex)
+    if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
-    elif casualties.opens_reminder(s.text, lex):
+    elif casualties.opens_reminder(s.text, lex, headed):
         out.reminder_paragraph = s.paragraph  # (retold, until a later sentence of it names another time)
     elif s.paragraph == out.reminder_paragraph and s.paragraph != out.background_paragraph \
             and casualties.tells_other_time(s.text, lex) and not casualties.tells_now(s.text, lex):
@@ -100,7 +103,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     around = frozenset(r.place.name.lower() for r in res if r.place is not None and r.place.kind == "locality"
                        and around_pat.match(s.text, r.hit.end))
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
-                                cities=cities, around=around,
+                                cities=cities, around=around, retelling=casualties.opens_retelling(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
 
