@@ -784,6 +784,8 @@ SCOPES: list[tuple[str, str]] = [
      # (not in a relative clause about the claimant: "the air force, which earlier reported a missile threat, said …")
      r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
+     # ("Earlier it was reported that five UAVs were downed …", as ru "Ранее сообщалось" in translation)
+     r"(?:earlier|previously)\s+it\s+(?:was|had\s+been)\s+(?:reported|announced|stated)|"
      r"(?:follows|followed|came after)\s+an?\s+(?:similar|earlier|previous)|"
      # ("This comes after a strike on Lviv last Tuesday wounded three people": what came before the story's
      # event, told after it)
@@ -792,6 +794,8 @@ SCOPES: list[tuple[str, str]] = [
      r"in\s+(?:early|mid-?|late)\s*(?:January|February|March|April|May|June|July|August|September|October|"
      r"November|December))\b",
      "earlier"),
+    # "Recall that …", "A reminder that, …": an earlier claim recalled, or the report's own when it tells no other
+    (r"^\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)", "recalled"),
 ]
 
 ZONES: list[tuple[str, str]] = [
@@ -1705,12 +1709,12 @@ SUBSET_AFTER = (r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wou
 AGES_CUE = r"aged"  # the victims' ages told after their count ("two women, aged 57 and 43, …")
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
-REMINDER = r"\W*(?:recall that|as a reminder|to recall|reminder:)"
-# a reminder's cue standing alone as a paragraph's heading ("Recall" on a line of its own, then the story it
-# recalls): the next paragraph opens with it
+REMINDER = r"\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)"
+# a reminder's cue standing alone as a heading ("Recall" on a line of its own, then the story it recalls): the
+# sentence after it opens with it
 REMINDER_HEADING = r"\W*(?:recall|reminder|as a reminder)\W*$"
 # an outlet's retelling of what it reported before ("As Ukrinform reported, …", "As previously reported by UNN, …",
-# "As reported earlier, …"): the paragraph retells an earlier story, whose figures are an earlier stage of the
+# "As reported earlier, …"): the sentence retells an earlier story, whose figures are an earlier stage of the
 # report's toll or another attack's (not "As the governor reported, …": the news told now)
 _OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agency)?|RBC-Ukraine|Ukrainska\s+Pravda|"
             r"Suspilne|Censor\.NET|(?:the\s+)?Kyiv\s+Independent|(?:the\s+)?Kyiv\s+Post|TASS|RIA\s+Novosti|Reuters|AFP|"

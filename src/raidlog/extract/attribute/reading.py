@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from raidlog.extract import breakdown, claimants, weapons
+from raidlog.extract import breakdown, casualties, claimants, weapons
 from raidlog.extract.attribute.claims import (
     _add_uncounted,
     _claim_for,
@@ -188,6 +188,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # сообщал об атаке. По его данным, над областью уничтожены 14 БПЛА.": the report's 14)
             m.scope = "earlier"
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
+        if m.scope is None and m.counts and previous is not None \
+                and casualties.is_reminder_heading(previous[0].sentence.text, lex):
+            m.scope = "recalled"  # after "Recall" on a line of its own, as after "Recall that …"
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told (a headline's is this one)
             m.scope = "earlier" if any(not d.from_title for d in out.claims) else None
         places = claimants.sentence_places(res, gaz) if m.people else claimants.NO_PLACES  # (read once for them all)
