@@ -72,6 +72,14 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     # are tried nearest first only while they could still be nearer.
     best, dist = None, 10**6
     start, end = count.number.start, count.end
+    if count.weapon is not None and not any(v[1] <= start for v in (*m.destroy_verbs, *m.launch_verbs)):
+        # "the air force counted 40 drones launched, with 33 downed": a launch participle right after the
+        # count's weapons, no verb before it, and each destroy verb after it another count's (not "18 drones
+        # launched from Kursk were shot down": theirs)
+        k = bisect_left(m.launch_verbs, end, key=lambda v: v[0])
+        if k < len(m.launch_verbs) and not text[end : m.launch_verbs[k][0]].strip() \
+                and all(any(end <= n.start < a for n in m.numbers) for a, _ in m.destroy_verbs if a >= end):
+            return "launched"
     tail = _list_tail(count, m, text, lex)
     for kind, verbs in (("destroyed", m.destroy_verbs), ("launched", m.launch_verbs)):
         k = bisect_right(verbs, start, key=lambda v: v[1])  # verbs[:k] end by the count's start
