@@ -311,8 +311,10 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # them as its part, "Погибли 5 человек. Среди погибших двое детей")
             fig = Figure("killed" if among.group("killed") else "injured", n.value)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
-                and pats["list_gap"].fullmatch(text, last[1], n.start):
-            # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list
+                and pats["list_gap"].fullmatch(text, last[1], n.start) \
+                and not pats["subset"].search(text, max(0, n.start - 40), n.start):
+            # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list (not those
+            # of a part told in it: "six people, including a boy and two nurses, …")
             fig = Figure(last[0].field, n.value)
         if fig is None and last is not None and last[0].value and pats["elliptic_gap"].fullmatch(text, last[1], n.start) \
                 and pats["elliptic_after"].match(text, n.end):

@@ -1617,7 +1617,9 @@ TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!o
 AMONG_DOWNED_BEFORE = (r"\bamong\s+(?:the\s+)?(?:(?:missiles|drones|targets|UAVs)\s+(?:shot\s+down|downed|destroyed|intercepted)|"
                        r"(?:downed|destroyed|intercepted)\s+(?:missiles|drones|targets|UAVs)|those\s+(?:shot\s+down|downed|destroyed|intercepted))"
                        r"(?:\s*[-–—:]\s*|\s+(?:were|was)\s+)(?:(?:also)\s+)?$")
-SUBSET_BEFORE = r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+(?:at least\s+)?$"
+# (the list's later items too: "six people, including a boy and two nurses, …": the two are of the six)
+SUBSET_BEFORE = (r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+"
+                 r"(?:(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*(?:\s+and|,)\s+)?(?:at least\s+)?$")
 # "one of the buildings was hit": one of some things, not of people (what opens the things after the count)
 OF_THINGS = r"of\s+(?:the\s+|these\s+)?"
 # after a comma, the list of victims goes on: "two workers, as well as a rescuer, were injured"
