@@ -85,6 +85,10 @@ class Statement:
     # a sentence that retells an outlet's earlier story ("As Ukrinform reported, a man was killed …"): after a
     # figure of the report's own, an earlier stage of its toll or another attack's, no victims of its own
     retelling: bool = False
+    # a day's tally ("during the past day, three were killed and five injured in the city and the district"):
+    # after victims of the report's own attack, another period's figures that hold them (after "no casualties"
+    # told for some places only, the toll the report gives)
+    tally: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -139,6 +143,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder": gates.pattern(lex.REMINDER, i),
         "reminder_heading": gates.pattern(getattr(lex, "REMINDER_HEADING", r"(?!)"), i),
         "retelling_opening": gates.pattern(getattr(lex, "RETELLING_OPENING", r"(?!)"), i),
+        "day_tally": gates.pattern(getattr(lex, "DAY_TALLY", r"(?!)"), i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
         "later_opening": gates.pattern(getattr(lex, "LATER_TOLL_OPENING", r"(?!)"), i),
@@ -209,6 +214,11 @@ def is_reminder_heading(text: str, lex: ModuleType) -> bool:
 def opens_retelling(text: str, lex: ModuleType) -> bool:
     """"As Ukrinform reported, …", "As reported earlier, …" opening a sentence: an outlet's earlier story retold."""
     return bool(_patterns(lex)["retelling_opening"].match(text))
+
+
+def tells_day_tally(text: str, lex: ModuleType) -> bool:
+    """"during the past day, three were killed": a day's tally, another period's figures than the attack's."""
+    return bool(_patterns(lex)["day_tally"].search(text))
 
 
 def opens_with_now(text: str, lex: ModuleType) -> bool:
@@ -653,16 +663,18 @@ def _once(statements: list[Statement]) -> tuple[list[Statement], list[Statement]
 
 
 def _own(body: list[Statement]) -> list[Statement]:
-    """The body without the retellings of an outlet's earlier story told after a figure of the report's own
+    """The body without the retellings of an outlet's earlier story told after a figure of the report's own (and
+    without a day's tally told after victims of its own)
     ("… 6 hurt in Ovid. … As UNN reported, one died and two were hurt in Ovid": the
     earlier stage of the toll, or another attack's; the only figures told, they are the report's)."""
-    told = False
+    told = victims = False
     own = []
     for s in body:
-        if s.retelling and told:
+        if (s.retelling and told) or (s.tally and victims):
             continue
         own.append(s)
         told |= any(f.value is not None for f in s.figures)
+        victims |= any(f.value for f in s.figures)
     return own
 
 

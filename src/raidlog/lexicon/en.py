@@ -1721,6 +1721,9 @@ REMINDER_HEADING = r"\W*(?:recall|reminder|as a reminder)\W*$"
 _OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agency)?|RBC-Ukraine|Ukrainska\s+Pravda|"
             r"Suspilne|Censor\.NET|(?:the\s+)?Kyiv\s+Independent|(?:the\s+)?Kyiv\s+Post|TASS|RIA\s+Novosti|Reuters|AFP|"
             r"(?:the\s+)?AP|Sputnik|we|this\s+(?:outlet|publication|agency|website))")
+# a day's tally ("during the past day, three people were killed in the city and the district"): another
+# period's, which holds the attack's toll told before it and others'
+DAY_TALLY = r"\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b"
 RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"
                      rf"(?:\s+(?:earlier|previously|before))?(?:\s+by\s+{_OUTLETS})?|{_OUTLETS}\s+(?:has\s+|had\s+)?"
                      rf"(?:earlier\s+|previously\s+|already\s+)?(?:reported|wrote)(?:\s+(?:earlier|previously|before))?)\s*,")

@@ -104,6 +104,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                        and around_pat.match(s.text, r.hit.end))
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
                                 cities=cities, around=around, retelling=casualties.opens_retelling(s.text, lex),
+                                tally=casualties.tells_day_tally(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
 
