@@ -946,7 +946,9 @@ APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|ap
 # a singular weapon phrase after an article or "another"
 SINGLE_WEAPON = r"[^\n]*(?<![sS])"
 # ("also downed Russia's Kh-59 guided missile": a country's, as "a")
-SINGLE_WEAPON_BEFORE = r"\b(?:a|an|one|another|the|single|(?:Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s)\s+(?:[\w-]+\s+){0,2}"
+# (not a sea drone: "a naval drone was also destroyed off the coast" is a boat, no aerial weapon)
+SINGLE_WEAPON_BEFORE = (r"\b(?:a|an|one|another|the|single|(?:Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s)\s+"
+                        r"(?:(?!(?:naval|sea|maritime|marine|surface|underwater|water)\b)[\w-]+\s+){0,2}")
 ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": one over each place)
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)
