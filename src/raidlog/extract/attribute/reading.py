@@ -159,6 +159,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     out.author = out.reporter = _byline(mentions, resolutions, lex, gaz, officials, published)
     before: tuple[Mentions, list[Resolution]] | None = None
     retelling: tuple[int, int | None] | None = None  # the sentence and paragraph of a retelling with no count
+    dated = False  # the retelling names a day ("Earlier, on May 9, the mayor said that …")
     # a downing of no count told by nobody with a region ("Our air defence downed enemy drones."), and
     # its places: the official the next sentence names as its teller speaks for his region
     untold_downing: tuple[Mentions, list[Resolution]] | None = None
@@ -180,7 +181,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph) \
-                and any(not d.from_title for d in out.claims):
+                and any(not d.from_title or dated for d in out.claims):
             # "Як повідомлялося, минулої доби ворог бив по країні дронами. ППО знищила 71 дрон.": the
             # count right after a retelling of an earlier report that counted nothing is that report's
             # (not after "Нагадаємо, …", which often retells the report's own attack), once the report
@@ -188,6 +189,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # сообщал об атаке. По его данным, над областью уничтожены 14 БПЛА.": the report's 14)
             m.scope = "earlier"
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
+        # (a retelling that names its day, after a claim the headline told: that day's, not the report's)
+        dated = retelling is not None and bool(m.days)
         if m.scope is None and m.counts and previous is not None \
                 and casualties.is_reminder_heading(previous[0].sentence.text, lex):
             m.scope = "recalled"  # after "Recall" on a line of its own, as after "Recall that …"
