@@ -23,7 +23,7 @@ from raidlog.extract import resolve as resolver
 from raidlog.extract import weapons as weapon_finder
 from raidlog.extract.text import Text
 from raidlog.extract.weapons import NOT_IN_TOTALS
-from raidlog.geo import CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
+from raidlog.geo import CAPITALS, CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
 from raidlog.lexicon import for_lang
 from raidlog.model import (
     BreakdownItem,
@@ -357,11 +357,19 @@ def assemble(doc: Doc) -> None:
         places = _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz)
         if by_districts:
             places = unique_places([by_districts.get(p.iso, p) if p.kind == "locality" else p for p in places])
+        if doc.lex.CAPITAL_TARGETED_AS_REGION and set(d.kinds) <= {"attack_reported", "attack_repelled"} \
+                and not d.killed and not d.injured:
+            places = unique_places([_capital_as_region(p, doc.gaz) for p in places])
         doc.incidents.append(Incident(
             f"{short}-i{n}", doc.document.id, d.kinds[0], places,
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
+    for claim in doc.claims if doc.lex.COUNTED_CITY_IS_TOWN else ():
+        for town in _counted_cities(claim, doc):
+            n = len(doc.incidents) + 1
+            doc.incidents.append(Incident(f"{short}-i{n}", doc.document.id, "attack_repelled", (town,),
+                                          claim.claimant, evidence=claim.evidence, kinds=("attack_repelled",)))
     doc.claimants = list(seen.values())
     for s in doc.sentences:
         if s.index not in a.used and not s.is_title:
@@ -391,7 +399,40 @@ def _own_city(reporter: Claimant | None, gaz: Gazetteer) -> tuple[Place, ...]:
     region = gaz.region(reporter.region)
     if region is None:
         return ()
-    return tuple(p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso)[:1]
+    return tuple(p for p in [_city_of(region, gaz)] if p is not None)
+
+
+def _city_of(region: Place, gaz: Gazetteer) -> Place | None:
+    """The city that is the first-level region ``region`` (Kyiv for UA-30), or None."""
+    return next((p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso), None)
+
+
+def _capital_as_region(place: Place, gaz: Gazetteer) -> Place:
+    """A side's capital as the place of an attack only reported or repelled, no harm told (English
+    stories: "drones targeted Kyiv", "all drones moving toward Kyiv were shot down"): the capital as
+    its region, no locality of the report (CAPITAL_TARGETED_AS_REGION); any other place as it is."""
+    if place.kind != "locality" or place.iso not in CAPITALS.values():
+        return place
+    region = gaz.region(place.iso)
+    city = _city_of(region, gaz) if region is not None else None
+    return region if city is not None and city.id == place.id else place
+
+
+def _counted_cities(claim: Claim, doc: Doc) -> list[Place]:
+    """The cities that are regions of their own a claim counts weapons over, each alone ("над Києвом
+    збито 10", "under attack on Kyiv 40 targets were downed"), which no incident names yet: places of
+    the report (COUNTED_CITY_IS_TOWN). Not a city counted with the region around it ("над Москвой и
+    Московской областью"): the ring's count; nor one the text does not name (the speaker's own region)."""
+    named = {p.iso for inc in doc.incidents for p in inc.places if p.kind in ("locality", "district")}
+    out = []
+    for it in claim.breakdown:
+        isos = {p.iso for p in it.places}
+        for p in it.places:
+            if p.kind == "admin1" and p.as_written and p.iso in CITY_REGIONS and SURROUNDING[p.iso] not in isos \
+                    and p.iso not in named and (town := _city_of(p, doc.gaz)) is not None:
+                named.add(p.iso)
+                out.append(town)
+    return out
 
 
 def _city_regions_by_districts(incidents, doc: Doc) -> dict[str, Place]:

@@ -1326,6 +1326,11 @@ REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:что|который)\s+)?(?:под|в
 # city its region (the English golds list "Solomianskyi District", not Kyiv beside it: dev en-047, en-075;
 # the Russian and Ukrainian ones list both)
 CITY_REGION_BY_DISTRICTS = False
+CAPITAL_TARGETED_AS_REGION = False  # (English: a capital only targeted is its region, no locality)
+# a city that is a region of its own, a count told over it alone ("над Києвом збито 10", "під час атаки на
+# Київ збито 40 цілей"), is a place of the report: its readers list the city (dev uk-035; read f37-04,
+# f38-13), the English ones do not
+COUNTED_CITY_IS_TOWN = True
 AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)
 # (the capital for its state: "Киев атаковал Россию 85 беспилотниками", "Москва атаковала Украину")
 PLACE_AS_ACTOR = r"\s*(?:режим\w*|правительств\w*|власт\w*|(?:атаковал|нан[её]с\w*|запустил|выпустил)[аи]?\s+(?:[\w-]+\s+){0,3}?(?:Росси|Украин|российск|украинск)\w*)"

@@ -823,6 +823,11 @@ HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|тр�
 AIMED_AT = (r"(?:летіл\w*|летить|летять|прямува\w*|прямують|рухал\w*|рухаєть\w*|рухают\w*)\s+(?:[\w'’-]+\s+)?"
             r"(?:на|до|у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку|у\s+напрямі|в\s+напрямі)")
 CITY_REGION_BY_DISTRICTS = False  # (English: the districts of a city that is a region stand for it)
+CAPITAL_TARGETED_AS_REGION = False  # (English: a capital only targeted is its region, no locality)
+# a city that is a region of its own, a count told over it alone ("над Києвом збито 10", "під час атаки на
+# Київ збито 40 цілей"), is a place of the report: its readers list the city (dev uk-035; read f37-04,
+# f38-13), the English ones do not
+COUNTED_CITY_IS_TOWN = True
 INCIDENTS: dict[str, str] = {
     # ("Ударів зазнали Сумська, Хотінська і Буринська громади", "громада зазнала удару")
     "attack_reported": r"(?:атак\w*|атакува\w*|напад\w*|обстріл\w*|потерпа\w*|під\s+(?:\w+\s+)?ударом|"
