@@ -1358,7 +1358,7 @@ ALSO_OPENING = r"\W*(?:and\s+)?also\s+(?:in|over|near)\b"
 # the places a sentence opens with "besides", where the weapons were downed too: "Besides the Odesa region, drones
 # were downed in the Vinnytsia and Kyiv regions" (not "Besides that, …")
 BESIDES_OPENING = r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?!that\b|this\b)[^,.;:!?]+,"
-INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:area|vicinity) of|on the outskirts of|close to|not far from|"
+INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:areas?|vicinity) of|on the outskirts of|close to|not far from|"
                     r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total

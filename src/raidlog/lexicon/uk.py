@@ -1417,7 +1417,7 @@ ALSO_OPENING = r"\W*(?:а\s+)?(?:також|крім\s+того)\s+(?:в|у|на
 # the places a sentence opens with "besides", where the weapons were downed too: "Крім Одещини, дрони збивали на
 # Вінниччині та Київщині" (not "Крім того, …")
 BESIDES_OPENING = r"\W*(?:крім|окрім)\s+(?!того\b|цього\b)[^,.;:!?]+,"
-INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+районі|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
+INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+район(?:і|ах)|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
                     r"\bкілометр\w*\s+від|\bна\s+підступах\s+до|\bна\s+околиц(?:і|ях)|\bна\s+територі(?:ї|ях))\s+"
                     rf"(?:(?:територі\w+|{SETTLEMENT_NOUN})\s+|{SETTLEMENT_ABBREVIATION})?$")
 # "решта – над Сумщиною": the rest of the total
