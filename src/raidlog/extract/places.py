@@ -156,6 +156,7 @@ def _patterns(lex: ModuleType) -> dict:
         "attacker_after": gates.pattern(lex.ATTACKER_PLACE_AFTER, re.IGNORECASE),
         "government_capital": gates.pattern(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
         "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
+        "says_after": gates.pattern(lex.PERSON_SAYS_AFTER),
         "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
         "list_after": gates.pattern(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": gates.pattern(rf"(?:,|\b{lex.AND})\s*$|(?:{lex.PLACES_OF})\s*$", re.IGNORECASE),
@@ -598,6 +599,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
             drop.add(n)  # "as Kyiv pushes for more air defence": the government
+        elif (not h.query or h.query == h.as_written.lower()) and pats["says_after"].match(text, h.end):
+            drop.add(n)  # "Тимошенко позже уточнил, что …": a surname in the nominative that speaks, no village
         elif h.candidates and all(c.kind == "country" for c in h.candidates) and pats["attacker_after"].match(text, h.end):
             drop.add(n)  # "Russia launched 20 drones", "Росія атакувала …": the attacker, no place of the attack
         elif len(h.as_written) <= 3 and h.as_written.isupper() and h.candidates \

@@ -1281,6 +1281,9 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
+# (Russian, Ukrainian: a surname in the nominative before a verb of saying is a person; English reads
+# a capital that speaks as its government: GOVERNMENT_VERB_AFTER)
+PERSON_SAYS_AFTER = r"(?!)"
 GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")

@@ -1385,6 +1385,10 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|выпустил\w*|атак
 # обвинила …" (a verb of the singular, the capital's gender: not "Киев атакуют", its object, nor "Киев
 # атакован", the city; no past of an attack, which an object first reads as well: "Киев атаковал рой дронов")
 GOVERNMENT_CAPITALS = r"(?:Киев|Москва)"
+# a name in the nominative right before a verb of saying in the singular past ("Тимошенко позже уточнил"): a person
+# who speaks, no place (a town is told in its other cases: "в Харькове сообщили")
+PERSON_SAYS_AFTER = (r"\s+(?:(?:позже|позднее|впоследствии|затем|также|тоже|потом|ещё|еще)\s+)?"
+                     r"(?:уточнил|сообщил|заявил|написал|добавил|отметил|подчеркнул|рассказал|пояснил)а?\b")
 GOVERNMENT_VERB_AFTER = (r"(?:\s+(?:[а-яё]+о|не|вновь|снова|опять|уже|также|тоже|и)){0,4}\s+"
                          r"(?:атакует|наносит|нан[её]с|нанесла|бь[её]т|обстреливает|запускает|"
                          r"запустила?|обвиняет|обвинила?|отрицает|угрожает|"

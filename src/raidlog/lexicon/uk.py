@@ -1375,6 +1375,11 @@ ATTACKING_COUNTRY = r"(?:Росія|росія|РФ|рф|Російська\s+Ф
 # (not when it names the region by a common noun: "Росія запустила по області 7 дронів", "атакувала
 # область", "Russia launched nine drones at the region")
 AT_OWN_REGION = r"\b(?:(?:по|на|проти)\s+)?(?:нашій\s+|нашу\s+)?(?:області|область|регіону|регіон|місту|місто|столиці|столицю|краю|край|громаді|громаду|півострову|півострів)\b"
+# a name in the nominative right before a verb of saying in the singular past ("Тимошенко згодом уточнив"): a person
+# who speaks, no place (a town is told in its other cases: "у Харкові повідомили")
+PERSON_SAYS_AFTER = (r"\s+(?:(?:пізніше|згодом|потім|також|теж|ще)\s+)?"
+                     r"(?:уточнив|уточнила|повідомив|повідомила|заявив|заявила|написав|написала|додав|додала|"
+                     r"зазначив|зазначила|наголосив|наголосила|розповів|розповіла|пояснив|пояснила)\b")
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
