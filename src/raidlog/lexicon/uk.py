@@ -1466,9 +1466,10 @@ LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(
                     r"(?P<unit>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім))\s+регіон(?:у|ом|і)?(?![\w'’-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place
-NOT_A_PLACE_BEFORE = r"\b(?:вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
+NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|видання|агентств\w*|газет\w*)\s*[\"«„“]|вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|Суспільне|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
-# (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk)
+# (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk; nor one in quotes after its kind's
+# noun before it: "канал \"Кримський вітер\"", NOT_A_PLACE_BEFORE)
 # ("по Кримському мосту", "у районі Керченської протоки": a bridge or a strait named by the adjective)
 NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*|міст|мост[уаіи]\w*|проток\w*|протоц\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
