@@ -1418,7 +1418,7 @@ NOT_A_PLACE_BEFORE = (r"\b(?:(?:controlled|backed|installed|appointed|supported)
 INSTITUTION_AFTER = r"(?:\s+[A-Z][\w-]+){0,3}\s+(?:University|Institute|Academy)\b"
 NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded were taken, not where they were hurt
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
-                     r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Prospekt|Boulevard|Square|Lane|Highway|highway|"
+                     r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Ulitsa|Ulytsia|Vulytsia|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airports?|airports?|Airfield|airfield|regime)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "over the Black Sea region of Odesa": the adjective of the region named after it, no sea
