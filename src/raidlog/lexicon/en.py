@@ -1363,7 +1363,7 @@ ALSO_OPENING = r"\W*(?:and\s+)?also\s+(?:in|over|near)\b"
 BESIDES_OPENING = r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?!that\b|this\b)[^,.;:!?]+,"
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:areas?|vicinity) of|on the outskirts of|close to|not far from|"
                     r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
-                    r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park))\s+of\s+)?$")
+                    r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park)|(?:urban\s+|municipal\s+)?(?:district|okrug))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
 REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
