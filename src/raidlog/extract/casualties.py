@@ -367,7 +367,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
-    for fld, start, end in _single_victims(text, words, pats, counted):
+    for fld, start, end, hospital in _single_victims(text, words, pats, counted):
         line = text.rfind("\n", 0, start)
         if fld in lines and lines[fld] != line:
             # "Под Белгородом погиб человек\nФото: …\nГубернатор сообщил о гибели местного жителя": a
@@ -376,7 +376,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             continue
         lines.setdefault(fld, line)
         if not _within(details, fld, start):
-            figures.append(Figure(fld, 1))
+            figures.append(Figure(fld, 1, hospital=hospital))
         counted.append((start, end))
     for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
@@ -526,8 +526,9 @@ _TOKEN = re.compile(r"\S*")  # (the next number's own word, before what it count
 
 
 def _single_victims(text: str, words: frozenset[str], pats: dict,
-                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """Victims named one by one: "a man and a woman were injured", "погиб мужчина"."""
+                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """Victims named one by one: "a man and a woman were injured", "погиб мужчина"; and whether one was told only as
+    taken to hospital ("Пострадавшего доставили в больницу": maybe one told hurt before, see settle)."""
     out: list[tuple[str, int, int]] = []
     # the spans counted, their ends in order, and each pattern's victims taken, in text order: a
     # span's neighbours are found by bisection (a scan of all the spans for each victim was square
@@ -558,7 +559,7 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
             for _ in pats["list_item"].finditer(x.group("list")):
-                out.append((fld, x.start(), x.end()))
+                out.append((fld, x.start(), x.end(), False))
     for pattern, gate in pats["one_victim"]:
         if gate is not None and not gate.admits(words):
             continue
@@ -573,13 +574,13 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             fld = "killed" if pats["killed"].search(x.group("verb")) or pats["fatal_after"].match(text, x.end()) \
                 else "injured"
             # ("a married couple was injured", "пострадала супружеская пара": two of them)
-            out.extend([(fld, x.start(), x.end())] * (2 if x.groupdict().get("pair") else 1))
+            out.extend([(fld, x.start(), x.end(), bool(x.groupdict().get("hospital")))] * (2 if x.groupdict().get("pair") else 1))
     taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):
         # "сообщил о гибели местного жителя"
         if free(x.start(), x.end()):
             seen.append((x.start(), x.end()))
-            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end()))
+            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end(), False))
     return out
 
 
