@@ -703,12 +703,16 @@ FATAL = r"incompatible\s+with\s+life"
 # ("fatally wounded", "mortally injured", "fatal wounds": the dead, told before the wounds' word)
 KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|(?:fatally|mortally)\s+(?:wounded|injured)|fatal\s+(?:wounds|injuries)|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
+# a child by the law's word, as a noun: a clause's end, a verb, or a preposition after it
+_MINOR = r"minors?(?=\s*[,.;:)]|\s+(?:was|were|is|are|has|have|had|and|in|at|on|from|who|aged|\d))"
 PERSON_NOUNS = (
     r"(?:people|persons|civilians|residents|men|women|children|man|woman|child|person|"
     r"resident|civilian|teenagers?|boy|girl|pensioners?|drivers?|workers?|employees?|wife|husband|"
     r"sons?|daughters?|mother|father|passers?-by|guards?|farmers?|firefighters?|rescuers?|"
     r"pedestrians?|passengers?|local residents?|elderly (?:man|woman)|security guards?|volunteers?|"
-    r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?|officers?)"
+    r"village (?:heads?|chiefs?|elders?)|owners?|shepherds?|herders?|officers?|"
+    # ("injuring a minor, who …", "two minors were hurt"; not "a minor injury", "minor damage": the adjective)
+    rf"{_MINOR})"
 )
 # person words that are adjectives of things too: "five civilian cars" counts cars, not civilians
 PERSON_ADJECTIVES = r"civilian"
@@ -1681,7 +1685,7 @@ DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bd
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
             r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
             r"son|daughter|mother|father|soldier|serviceman|policeman|police officer|member|fighter|"
-            r"owner|shepherd|herder)")
+            rf"owner|shepherd|herder|{_MINOR})")
 # ("A dog and its owner were killed": the animal's owner)
 _ONE_PHRASE = rf"(?:a|an|one|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
 # an item of a list of victims may be animals, no victims but no end of the list: "A dog and its owner were
