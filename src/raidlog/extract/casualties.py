@@ -112,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
         "among_victims": gates.pattern(lex.AMONG_VICTIMS, i),
         "subset_after": gates.pattern(lex.SUBSET_AFTER, i),
+        "condition_after": gates.pattern(lex.CONDITION_AFTER, i),
         "plus_one": gates.pattern(lex.PLUS_ONE_AFTER, i),
         "age": gates.pattern(lex.AGE_AFTER, i),
         "duration": gates.pattern(lex.DURATION_AFTER, i),
@@ -332,6 +333,13 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # Шебекино — двое": the next place's victims of the same kind, the verb left out
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):
+            counted.append((n.start, n.end))
+            continue
+        if fig is not None and fig.value and not fig.total and pats["condition_after"].match(text[n.end : n.end + 80]) \
+                and not fig.more and not pats["more_before"].search(text[max(0, n.start - 20) : n.start]) \
+                and any(f.field == fig.field and f.value and f.value >= fig.value for f in figures):
+            # "пострадали семеро, четверо в среднем состоянии, трое - в лёгком": the condition of some of the
+            # victims the sentence told, no more of them (alone, "двое в тяжелом состоянии" are victims)
             counted.append((n.start, n.end))
             continue
         if fig is not None:

@@ -1723,6 +1723,10 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 SUBSET_AFTER = (r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
                 r"of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons|civilians|residents|victims)\s+)?"
                 r"(?:killed|injured|wounded|dead|hurt))\b")
+# after a count, the victims' condition: "six were injured, five are in moderate condition, one in critical": the
+# state of some of those the sentence told, no more of them (see lexicon.ru)
+CONDITION_AFTER = (r"^\s+(?:(?:people|persons|of\s+them|[a-z]+)\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?"
+                   r"in\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:serious|critical|grave|moderate|stable|satisfactory|severe|good|fair)\b")
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "two more, according to preliminary data, were
 # injured", "were injured, the governor said, three of them"

@@ -1115,6 +1115,11 @@ PLUS_ONE_AFTER = (rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+(?:в\s+возрас�
 # "пострадали трое, одного из них госпитализировали": some of those told, no more victims
 # ("двое из пяти погибших были спасателями": some of a count told with them)
 SUBSET_AFTER = r"^\s+(?:из\s+(?:[\w-]+\s+)?(?:них|которых|пострадавших|раненых|погибших))\b"
+# after a count, the victims' condition: "пострадали семеро, четверо в среднем состоянии, трое - в лёгком": the
+# state of some of those the sentence told, no more of them (see casualties.of_sentence)
+CONDITION_AFTER = (r"^\s+(?:(?:человек\w*|[\w-]+)\s+)?(?:[-–—:]\s*)?(?:(?:находя?т(?:ся)?|был[аи]?|остаётся|остается|остаются)\s+)?"
+                   r"в\s+(?:крайне\s+|очень\s+)?(?:тяж[её]л\w*|средн\w*|л[её]гк\w*|удовлетворительн\w*|критическ\w*|стабильн\w*|"
+                   r"состоянии\s+(?:средней\s+)?(?:тяжести|тяж[её]л\w*|средн\w*|л[её]гк\w*|удовлетворительн\w*|критическ\w*|стабильн\w*))")
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "ещё трое, по первым данным, ранены",
 # "ранены, по словам губернатора, трое"

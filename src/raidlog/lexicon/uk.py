@@ -1105,6 +1105,11 @@ PLUS_ONE_AFTER = (rf"^\s+(?:[\w'’-]+\s+)?{PERSON_NOUNS}(?:\s+(?:віком\s+)
 # "двоє дістали поранення, одного з них госпіталізовано": some of those told, no more victims
 # ("двоє з п'яти загиблих були рятувальниками": some of a count told with them)
 SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:[\w'’-]+\s+)?(?:них|яких|постраждалих|поранених|загиблих)\b"
+# after a count, the victims' condition: "постраждали шестеро, п'ятеро у стані середньої тяжкості, один - у важкому":
+# the state of some of those the sentence told, no more of them (see lexicon.ru)
+CONDITION_AFTER = (r"^\s+(?:(?:людин\w*|люд\w*|осіб|особ\w*|[\w'’-]+)\s+)?(?:[-–—:]\s*)?(?:(?:перебува\w*|залишає\w*|бул[аи]|був)\s+)?"
+                   r"(?:у|в)\s+(?:вкрай\s+|дуже\s+)?(?:важк\w*|тяжк\w*|легк\w*|задовільн\w*|критичн\w*|стабільн\w*|"
+                   r"стані\s+(?:середньої\s+тяжкості|важк\w*|тяжк\w*|легк\w*|задовільн\w*|критичн\w*|стабільн\w*))")
 # what may stand between a victim verb and its count: "пострадали еще 11", "injuring at least 4"
 # an aside in commas between a count of victims and its verb: "ще двоє, за попередніми даними, дістали поранення",
 # "поранені, за словами голови ОВА, троє"
