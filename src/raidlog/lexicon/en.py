@@ -1537,6 +1537,12 @@ VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of|deaths\s+of"
 VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|deaths\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
+# what one victim's noun may be told with in commas before the verb: an age, a title, or both ("The driver, 47,",
+# "a man, the head of a village,", "a woman, 52, director of the regional branch of the water utility,"): a title
+# with or without its article, up to 100 characters (not "the driver, the governor said, and a woman was injured":
+# the woman was, the words after the aside are no "and")
+_TITLE = r"(?:(?:the|a|an)\s+)?[^\W\d][^,.;]{1,100}?"
+_PERSON_ASIDE = rf"(?:,\s*\d{{1,3}}(?:,\s+{_TITLE})?,|,\s+{_TITLE},)?"
 ONE_VICTIM = [
     # "a married couple was injured", "killing an elderly couple": two people, the pair (group "pair"; not "a
     # couple of people", a count, nor "killing a couple's dog", what is theirs)
@@ -1552,7 +1558,7 @@ ONE_VICTIM = [
     # ("killed a 40-year-old village guard": an age and a word of the person's work before the noun)
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}\b",
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?(?:\s+[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}(?:\s+(?!and\b)[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     # (its degree between: "a man was seriously wounded")
     rf"(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
@@ -1562,7 +1568,7 @@ ONE_VICTIM = [
     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}(?:,\s*\d{{1,3}},|,\s+(?:the|a|an)\s+[^,.;]{{1,50}},)?\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
+    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
     # "The enemy dropped explosives on a 52-year-old man. He suffered a concussion": the one person just told,
     # by his pronoun opening the sentence (one retold is the same victim: settle reads an equal figure as retold)
     r"^\W*(?:he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
