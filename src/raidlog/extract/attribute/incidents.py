@@ -451,7 +451,10 @@ def _settle_casualties(out: Attribution) -> None:
     for inc in out.incidents:
         context = frozenset(p.iso for p in inc.places if p.iso and p.kind != "country")
         towns = frozenset(p.name.lower() for p in inc.places if p.kind == "locality")
-        scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district"))
+        # (and the city a city district of it lies in: "… one person was killed in Kyiv. … In the Holosiivskyi
+        # district, debris set a building on fire. One person was killed": the city's victim retold, not elsewhere)
+        scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district")) \
+            | frozenset(p.region.lower() for p in inc.places if p.unit == "city_district" and p.region)
         for st in inc.statements:
             if not st.places:
                 st.context = context
