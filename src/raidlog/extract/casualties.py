@@ -149,6 +149,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
         "later_opening": gates.pattern(getattr(lex, "LATER_TOLL_OPENING", r"(?!)"), i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
+        "then_opening": gates.pattern(lex.THEN_OPENING, i),
         "now_attack": gates.pattern(lex.NOW_ATTACK, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),
         "anniversary": gates.pattern(lex.ANNIVERSARY, i),
@@ -237,6 +238,12 @@ def tells_now(text: str, lex: ModuleType) -> bool:
 def tells_other_time(text: str, lex: ModuleType) -> bool:
     """A word of an earlier time ("вчера", "в суботу", "last week") anywhere in the sentence."""
     return bool(_patterns(lex)["other_time"].search(text))
+
+
+def opens_with_then(text: str, lex: ModuleType) -> bool:
+    """"In that strike, …", "Тогда …", "Унаслідок того удару …" opening a sentence: it points back to the event
+    told just before (an earlier one, after a reminder: see attribute.incidents)."""
+    return bool(_patterns(lex)["then_opening"].match(text))
 
 
 def opens_with_more(text: str, lex: ModuleType) -> bool:

@@ -1785,6 +1785,10 @@ NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"
 # Two people were injured in the overnight attack")
 NOW_ATTACK = (r"\b(?:the\s+(?:overnight|nighttime|night)|tonight's|last\s+night's|this\s+morning's|today's)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|shelling|bombardment)\b")
+# a sentence that opens by pointing back to the event told just before: "In that strike, …", "During that attack,
+# …", "At that time, …" (after a reminder, the earlier event's)
+THEN_OPENING = (r"\W*(?:(?:in|during|after|as\s+a\s+result\s+of)\s+(?:that|those|the\s+earlier|the\s+previous)\s+"
+                r"(?:strikes?|attacks?|shelling|raids?|incidents?|explosions?|blasts?)|then|at\s+that\s+time|that\s+(?:day|night|time))\b")
 NOW_OPENING = r"\W*(?:tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night)\b"
 LOCATIONS = r"locations|sites"
 LOCATIONS_PREP = r"\b(?:at|in|on|across)"

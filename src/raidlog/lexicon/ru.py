@@ -1159,6 +1159,10 @@ NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Недавно беспилотник повредил склад.
 # В результате ночной атаки пострадали двое")
 NOW_ATTACK = r"\b(?:ночн|сегодняшн|нынешн)(?:ой|ей|ая|яя|ую|юю|ого|его|ом|ем)\s+(?:[\w-]+\s+)?(?:атак|удар|обстрел|нал[её]т)\w*"
+# a sentence that opens by pointing back to the event told just before: "Тогда …", "В тот раз …", "В результате того
+# удара …" (after a reminder, the earlier event's; see lexicon.en)
+THEN_OPENING = (r"\W*(?:тогда(?!\s+как)|в\s+тот\s+(?:раз|день)|в\s+ту\s+ночь|(?:в\s+результате|во\s+время|при)\s+(?:того|той|тех|том|тот)\s+"
+                r"(?:удар\w*|атак\w*|обстрел\w*|налет\w*|налёт\w*|взрыв\w*))\b")
 NOW_OPENING = r"\W*(?:сегодня|этой\s+ночью|этим\s+(?:утром|вечером)|минувшей\s+ночью|прошедшей\s+ночью)\b"
 LOCATIONS = r"локаци\w*"
 LOCATIONS_PREP = r"\b(?:на|в|во|по)"

@@ -1154,6 +1154,10 @@ NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Нещодавно дрон пошкодив склад.
 # Унаслідок нічної атаки поранено двох")
 NOW_ATTACK = r"\b(?:нічн|сьогоднішн)(?:ої|ій|а|у|ого|ому|им)\s+(?:[\w'’-]+\s+)?(?:атак|удар|обстріл|наліт|нальот)\w*"
+# a sentence that opens by pointing back to the event told just before: "Тоді …", "Того разу …", "Унаслідок того
+# удару …" (after a reminder, the earlier event's; see lexicon.en)
+THEN_OPENING = (r"\W*(?:тоді(?!\s+як)|того\s+(?:разу|дня)|тієї\s+ночі|(?:(?:у|в)наслідок|під\s+час|через)\s+(?:того|тієї|тих|той)\s+"
+                r"(?:удар\w*|атак\w*|обстріл\w*|наліт\w*|нальот\w*|вибух\w*))(?![\w'’])")
 NOW_OPENING = r"\W*(?:сьогодні|цієї\s+(?:ночі|доби)|цього\s+(?:ранку|вечора)|минулої\s+(?:ночі|доби))\b"
 LOCATIONS = r"локаці\w*"
 LOCATIONS_PREP = r"\b(?:на|в|у|по)"

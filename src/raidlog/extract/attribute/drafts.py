@@ -93,6 +93,9 @@ class Attribution:
     # sentence that names another time ("Нагадаємо, росіяни почали застосовувати КАБи. Перший випадок зафіксували
     # в суботу …") makes the rest of it earlier events after all
     reminder_paragraph: int = -1
+    # the paragraph of the last sentence read as earlier events (a reminder's paragraph or a background sentence): a
+    # sentence of it or the next that opens by pointing back to that event ("In that strike, …") tells it too
+    earlier_paragraph: int = -2
     published: date | None = None
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"

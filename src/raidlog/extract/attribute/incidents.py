@@ -55,6 +55,10 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     headed = before is not None and casualties.is_reminder_heading(before.sentence.text, lex)
     if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
+    elif 0 <= s.paragraph - out.earlier_paragraph <= 1 and casualties.opens_with_then(s.text, lex):
+        # "The attack echoes a similar incident on August 17. ¶ In that strike, two passengers were injured": the
+        # earlier event just told, its victims
+        out.background_paragraph = s.paragraph
     elif casualties.opens_reminder(s.text, lex, headed):
         out.reminder_paragraph = s.paragraph  # (retold, until a later sentence of it names another time)
     elif s.paragraph == out.reminder_paragraph and s.paragraph != out.background_paragraph \
@@ -64,15 +68,21 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         out.background_paragraph = None  # "… Tonight, two people were injured": back to the news
     if s.paragraph != out.background_paragraph:
         out.told_days |= days
+    if s.paragraph == out.background_paragraph:
+        out.earlier_paragraph = s.paragraph
+        return None
+    # (read whether or not it tells victims: "The attack echoes a similar incident on August 17" is earlier events,
+    # which a next sentence "In that strike, two …" tells the victims of)
+    background = casualties.is_background(s.text, lex, new_day)
+    # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
+    # other events' is the news)
+    cut = casualties.background_clause(s.text, lex, new_day) if background else None
+    if background and cut is None:
+        out.earlier_paragraph = s.paragraph
     if not may_match(m.words, lex, "casualties"):
         return None
     text, numbers = s.text, m.numbers
-    if s.paragraph == out.background_paragraph:
-        return None
-    if casualties.is_background(s.text, lex, new_day):
-        # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
-        # other events' is the news)
-        cut = casualties.background_clause(s.text, lex, new_day)
+    if background:
         if cut is None:
             return None
         text, numbers = s.text[:cut], [n for n in m.numbers if n.end <= cut]
