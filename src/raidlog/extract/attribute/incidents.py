@@ -56,7 +56,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
     elif 0 <= s.paragraph - out.earlier_paragraph <= 1 and casualties.opens_with_then(s.text, lex):
-        # "The attack echoes a similar incident on August 17. ¶ In that strike, two passengers were injured": the
+        # "The strike recalls a similar one on May 3. ¶ In that attack, three people were hurt": the
         # earlier event just told, its victims
         out.background_paragraph = s.paragraph
     elif casualties.opens_reminder(s.text, lex, headed):
@@ -71,7 +71,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     if s.paragraph == out.background_paragraph:
         out.earlier_paragraph = s.paragraph
         return None
-    # (read whether or not it tells victims: "The attack echoes a similar incident on August 17" is earlier events,
+    # (read whether or not it tells victims: "The strike recalls a similar one on May 3" is earlier events,
     # which a next sentence "In that strike, two …" tells the victims of)
     background = casualties.is_background(s.text, lex, new_day)
     # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
