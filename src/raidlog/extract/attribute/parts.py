@@ -391,7 +391,8 @@ def _more_than_told(draft: ClaimDraft) -> None:
     Kursk region": a place's count "another" is more than the total told before it in its sentence, not a
     part of it
     (unless the places, those counts included, add up to that total: "12 drones: ten over Belgorod, two
-    more over Kursk"); the claim's total is their sum."""
+    more over Kursk", also when a list of them is told as of the total, "з них 7 на Одещині, 4 на
+    Миколаївщині та ще 1 на Херсонщині"); the claim's total is their sum."""
     top = [it for it in draft.items if not it.subset and not it.note and not it.summary]
     more = [it for it in top if it.more]
     # (only in the sentence that told the total: "Ещё девять – над Калужской" a sentence after "уничтожены
@@ -400,6 +401,8 @@ def _more_than_told(draft: ClaimDraft) -> None:
     if not more or not draft.evidence or any(told_in[id(it)] != draft.evidence[0][0] for it in more) \
             or draft.destroyed is None or any(it.count is None for it in top) \
             or sum(_counted(it, it.joined or it.count) for it in top) == draft.destroyed \
+            or sum(_counted(it, it.joined or it.count) for it in draft.items
+                   if not it.note and not it.summary and it.count is not None) == draft.destroyed \
             or sum(_counted(it, it.joined or it.count) for it in top if not it.more) > draft.destroyed:
         return
     added = sum(_counted(it, it.joined or it.count) for it in more)
