@@ -29,7 +29,7 @@ _ABBREV_TAIL = 16
 _GOES_ON_TAIL = 16  # and a word that never ends a sentence, before a line break
 # (also a full stop glued to the next sentence, as pages lose the space: "information.The ministry")
 # (a line that ends a sentence ends it whatever the next line begins with: "…, написал Собянин.\nпрежде он …")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|(?<=[.!?…])[\"')\]]?[ \t]*\n\s*|\n\s*\n|\n(?=\s*[-•*])"
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄҐ0-9/])|(?<=[.!?…])[\"')\]]?[ \t]*\n\s*|\n\s*\n|\n(?=\s*[-•*·▪◾►])"
                        # (a line that ends with no mark, then a line that opens with a capital: a headline, a
                        # caption or a quote's "– уточнил Синегубов" ended there: "…», – уточнил Синегубов\nВ течение …")
                        r"|(?<=[^\W_]|[»\"”)])[ \t]*\n(?=[ \t]*[A-ZА-ЯЁІЇЄҐ])"
