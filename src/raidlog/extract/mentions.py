@@ -139,6 +139,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "anaphora": [(gates.pattern(rf"\b(?:{p})\b", i), kind, gates.of_pattern(lex, rf"\b(?:{p})\b"))
                      for p, kind in lex.ANAPHORA.items()],
         "compared": gates.pattern(lex.COMPARED, i),
+        "told_before_clause": gates.pattern(lex.TOLD_BEFORE_CLAUSE, i),
         "recalled_since": gates.pattern(lex.RECALLED_SINCE, i),
         "own_night_after": gates.pattern(lex.OWN_NIGHT_AFTER, i),
         "eve": gates.pattern(lex.EVE, i),
@@ -320,8 +321,11 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             found = gates.finditer_opening(pattern, rest, text)
             if found and inside_compared is None:
                 first_count = min((c.number.start for c in m.counts), default=len(text))
-                inside_compared = covering([x.span() for x in pats["compared"].finditer(text)
-                                            if first_count < x.start()])
+                # (nor one in a clause that says the weapons counted were told before: "5 дронов, о
+                # которых сообщали ранее" is no earlier claim)
+                inside_compared = covering([x.span() for x in itertools.chain(
+                    pats["compared"].finditer(text), pats["told_before_clause"].finditer(text))
+                    if first_count < x.start()])
             found = [x for x in found if not inside_compared(x.start())]
             if found and m.counts:
                 # (not a period told in a clause of its own after all the counts: "14 drones were shot down

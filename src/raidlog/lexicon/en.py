@@ -737,6 +737,10 @@ THING_NOUNS = (
 EVE = r"on the eve|the day before|on the previous day"
 NIGHT_WORD = r"\b(?:overnight|night|nighttime|night-time)\b"  # a night word as a word of its own, the sentence's night
 OWN_NIGHT_AFTER = r"(?:;\s*|,\s*(?:and|while|but)\s+|\s+and\s+)(?:then\s+)?(?:overnight|tonight|during\s+the\s+night)\b"
+# a relative clause after a count that says it was told before ("4 drones, which were reported earlier"):
+# those weapons' earlier telling, not the period of the sentence's counts
+TOLD_BEFORE_CLAUSE = (r",\s*(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:already\s+)?"
+                      r"(?:reported|mentioned)\s+(?:earlier|before|previously)")
 COMPARED = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
             r"(?:(?:about|around|some|nearly|just)\s+)?\d[\d,.]*[^.;:!?\n]{0,40}|"
             r"\b(?:more|fewer|less|higher|lower|as\s+many)\s+(?:than|as)\s+(?:the|a|on|in|during|last)\b[^.;:!?\n]{0,40}")

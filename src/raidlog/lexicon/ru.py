@@ -1189,6 +1189,10 @@ NIGHT_WORD = r"\b(?:ночь\w*|ночи|ночью|ночной|ночное|з
 # 200 дронов, и сегодня имеем 116 БПЛА": today's count; the ones before it are other days' (their own claims) (also with its verb or its teller between: "а сегодня уничтожено 12")
 TODAY_BEFORE = r"(?:\b(?:а|и|но)\s+)?\b(?:сегодня|этой\s+ночью|нынешней\s+ночью)\s+(?:(?:у\s+нас\s+|мы\s+)?(?:имеем|было|были|был)\s+|(?:[^\W\d_]+\s+){1,5})?(?:уже\s+)?$"
 OWN_NIGHT_AFTER = r"(?:,\s*(?:а|и)\s+(?:уже\s+)?|;\s*(?:а\s+)?)(?:этой\s+|сегодня\s+)?ночью\b"
+# a relative clause after a count that says it was told before ("5 дронов, о которых сообщали ранее"): those
+# weapons' earlier telling, not the period of the sentence's counts
+TOLD_BEFORE_CLAUSE = (r",\s*о\s+котор\w+\s+(?:уже\s+)?(?:(?:ранее|раньше)\s+)?(?:сообщал\w*|писал\w*|говорил\w*|"
+                      r"упоминал\w*)(?:\s+(?:ранее|раньше))?")
 COMPARED = (r"(?:\bпротив|\bпо\s+сравнению\s+с|\bв\s+сравнении\s+с)\s+(?:[\w-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:больше|меньше),?\s+чем\b[^.;:!?\n]{0,40}")
 # a figure of another period set beside a count, with that period: "уничтожили 1450 беспилотников, по сравнению

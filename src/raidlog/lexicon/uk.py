@@ -1183,6 +1183,10 @@ EVE = r"напередодні"
 # genitive, which NIGHT finds)
 NIGHT_WORD = r"(?<![\w'’-])(?:ніч\w*|ночі|[ув]ночі|нічн\w*|за\s+ніч)"
 OWN_NIGHT_AFTER = r"(?:,\s*(?:а|і|й|та)\s+(?:вже\s+)?|;\s*(?:а\s+)?)(?:цієї\s+|сьогодні\s+)?(?:уночі|вночі)\b"
+# a relative clause after a count that says it was told before ("5 дронів, про які повідомлялося раніше"): those
+# weapons' earlier telling, not the period of the sentence's counts
+TOLD_BEFORE_CLAUSE = (r",\s*про\s+(?:які|яких|який|яку|що)\s+(?:вже\s+)?(?:раніше\s+)?(?:повідомл\w*|писал\w*|писа\w*|"
+                      r"говорил\w*|йшлося|ішлося|згадувал\w*)(?:\s+раніше)?")
 COMPARED = (r"(?:\bпроти|\bпорівняно\s+з|\bу\s+порівнянні\s+з)\s+(?:[\w'’-]+\s+)?\d[\d\s]*[^.;:!?\n]{0,40}|"
             r"\b(?:більше|менше),?\s+ніж\b[^.;:!?\n]{0,40}")
 # a figure of another period set beside a count, with that period: "знищили 1450 дронів, порівняно з 1120 у
