@@ -309,10 +309,32 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
         out.append(Count(n, weapon, max(weapon.end, n.end) if weapon else n.end, of_total))
+    out = _gapped_nouns(text, out, lex)
     out = _coordinated_of_totals(text, out, lex)
     # "74 of the 89 drones": 89 is the first count's of_total, not a count of its own
     totals_of = {c.of_total.start for c in out if c.of_total is not None}
     return [c for c in out if c.number.start not in totals_of]
+
+
+@lru_cache(maxsize=8)
+def _gapped(lex: ModuleType) -> re.Pattern[str]:
+    """Between a count and the next, its own adjectives and "and": "30 ударних та три розвідувальні
+    дрони" (group ``adj``: the adjectives)."""
+    return re.compile(rf"(?P<adj>(?:\s+(?:{lex.WEAPON_ADJECTIVES}))+)\s*,?\s+(?:{lex.AND})\s+", re.IGNORECASE)
+
+
+def _gapped_nouns(text: str, out: list[Count], lex: ModuleType) -> list[Count]:
+    """"30 ударних та три розвідувальні дрони", "20 ударных и два разведывательных беспилотника", "20
+    attack and two reconnaissance drones": a count with its adjectives alone, then "and" and a count whose
+    adjectives stand before its weapon, shares that weapon's noun (its type, not the other's model)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.weapon is not None or b.weapon is None or b.weapon.start <= b.number.end \
+                or (x := _gapped(lex).fullmatch(text, a.number.end, b.number.start)) is None:
+            continue
+        at = x.end("adj")
+        out[k] = replace(a, weapon=WeaponWord(at, at, b.weapon.type, None), end=at)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -396,6 +418,7 @@ def prepare(lex: ModuleType) -> None:
     _adjunct_head(lex)
     _launch_after(lex)
     _and(lex)
+    _gapped(lex)
     _part_patterns(lex)
 
 
