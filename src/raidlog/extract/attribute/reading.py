@@ -49,6 +49,7 @@ from raidlog.extract.attribute.own_region import _byline, _speakers_own_region
 from raidlog.extract.attribute.parts import (
     _another_region,
     _came_places,
+    _counted,
     _district_claims_are_parts,
     _elsewhere,
     _exceeds,
@@ -724,8 +725,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "downed three drones in the skies above Sevastopol", then "two UAVs over the sea": the
                 # new places account for the same total elsewhere, so they tell where those were
                 # (not "one more": "Над Брянской сбит один беспилотник. Ещё один сбит над Курской" adds a place)
-                again = draft.destroyed is not None and all(it.count is not None and it.each is None for it in items) \
-                    and sum(it.count for it in items) == draft.destroyed \
+                # (also one count told for each of two places: "two over Moscow", then "one near Podolsk and
+                # another near Khimki")
+                again = draft.destroyed is not None and all(it.count is not None and it.each is not False for it in items) \
+                    and sum(_counted(it) for it in items) == draft.destroyed \
                     and not _patterns(lex)["more_before"].search(s.text, 0, max(0, items[0].number_start)) \
                     and not _patterns(lex)["one_more_before"].search(s.text, max(0, items[0].number_start - 40),
                                                                       max(0, items[0].number_start))
