@@ -318,7 +318,10 @@ DESTROYED_AND_AFTER = r"\s+(?:more\s+)?(?:were\s+|was\s+)?(?:destroyed|shot\s+do
 # the carriers a listed count was fired from, between the count and the next item of its list ("four cruise
 # missiles from Tu-95MS strategic bombers, a Kh-59 missile and …": the list goes on past them)
 FIRED_FROM_ASIDE = (r"\s+(?:launched\s+|fired\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:aircraft|planes|bombers|jets|fighters|"
-                    r"ships|warships|vessels|submarines)(?:\s+(?:over|in)\s+(?:the\s+)?[\w-]+(?:\s+Sea)?)?")
+                    r"ships|warships|vessels|submarines)(?:\s+(?:over|in)\s+(?:the\s+)?[\w-]+(?:\s+Sea)?)?|"
+                    # (or the area they came from: "12 drones from the Kursk region and a Kh-59 missile")
+                    r"\s+(?:launched\s+|fired\s+)?from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:occupied|annexed)\s+)?"
+                    r"[A-Z][\w'’-]+(?:\s+(?:region|oblast|province|krai|peninsula|Sea))?")
 
 # "near" a city that is a region of its own: the region around it (Russian "под Москвой"; see lexicon.ru)
 NEAR_PREP = r"near"
