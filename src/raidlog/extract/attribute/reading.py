@@ -152,6 +152,29 @@ def _whole_of_next(m: Mentions, mentions: list[Mentions], lex: ModuleType) -> bo
     return of_them_destroyed(n.sentence.text, n.numbers[0].end, lex)
 
 
+# (in the normalised text, where every quote mark is '"' and every dash '-')
+_OPENS_QUOTE = re.compile(r'^\s*"')
+_CLOSES_QUOTE = re.compile(r'"\s*,?\s*-\s*\S')
+
+
+def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, officials: Officials,
+                     published: date | None, lex: ModuleType) -> Claimant | None:
+    """The speaker named right after the quote that this sentence opens and does not close, when the next
+    sentence of its paragraph closes it ("«…. …», – написал мэр Киева …"): who tells the whole quote."""
+    s = m.sentence
+    if not _OPENS_QUOTE.match(s.text) or s.text.count('"') != 1 or s.index + 1 >= len(mentions):
+        return None
+    nxt = mentions[s.index + 1]
+    if nxt.sentence.paragraph != s.paragraph or not nxt.people or nxt.sentence.text.count('"') != 1:
+        return None
+    close = _CLOSES_QUOTE.search(nxt.sentence.text)
+    person = nxt.people[0]
+    if close is None or person.role_start < close.start():
+        return None
+    return claimants.from_person(person, nxt.sentence.text, claimants.NO_PLACES, gaz, officials, published,
+                                 lex).claimant
+
+
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
@@ -233,6 +256,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
         untold_downing = None
         claimant = _claimant(m, people, out, lex)
+        if not people and not any(c.explicit for c in m.claimants) and m.counts \
+                and (speaker := _quote_closed_by(m, mentions, gaz, officials, published, lex)) is not None:
+            # "«В Киев прилетело 40 БПЛА. 22 из них уничтожены …», – написал мэр": a quote of several
+            # sentences, its speaker named after it, tells its first sentences too (not the claim before it)
+            claimant = speaker
         if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
                 and (not any(c.explicit for c in m.claimants) or names_only_defences(m, lex)) and pronoun_speaks(m, lex):
             # "Затем глава города заявил об ещё одной атаке. По его словам, беспилотник … был уничтожен
