@@ -258,7 +258,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         claimant = _claimant(m, people, out, lex)
         if not people and not any(c.explicit for c in m.claimants) and m.counts \
                 and (speaker := _quote_closed_by(m, mentions, gaz, officials, published, lex)) is not None:
-            # "«В Киев прилетело 40 БПЛА. 22 из них уничтожены …», – написал мэр": a quote of several
+            # "«На Харьков летели 35 БПЛА. 28 из них сбиты …», – написал мэр": a quote of several
             # sentences, its speaker named after it, tells its first sentences too (not the claim before it)
             claimant = speaker
         if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
