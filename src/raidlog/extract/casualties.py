@@ -50,6 +50,9 @@ class Figure:
     # told as known later ("Згодом стало відомо, що постраждали семеро", "Пізніше … уточнили: загиблих 7"): the toll
     # now, as a running total, unless told for another place than the figures before it
     later: bool = False
+    # one victim told by the definite article and an age ("the 59-year-old man was injured when …"): the one the
+    # report told, whatever place the sentence names
+    known: bool = False
 
 
 @dataclass
@@ -382,7 +385,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
-    for fld, start, end, hospital in _single_victims(text, words, pats, counted):
+    for fld, start, end, hospital, known in _single_victims(text, words, pats, counted):
         line = text.rfind("\n", 0, start)
         if fld in lines and lines[fld] != line:
             # "Под Белгородом погиб человек\nФото: …\nГубернатор сообщил о гибели местного жителя": a
@@ -391,7 +394,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             continue
         lines.setdefault(fld, line)
         if not _within(details, fld, start):
-            figures.append(Figure(fld, 1, hospital=hospital))
+            figures.append(Figure(fld, 1, hospital=hospital, known=known))
         counted.append((start, end))
     for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
@@ -541,10 +544,11 @@ _TOKEN = re.compile(r"\S*")  # (the next number's own word, before what it count
 
 
 def _single_victims(text: str, words: frozenset[str], pats: dict,
-                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
-    """Victims named one by one: "a man and a woman were injured", "погиб мужчина"; and whether one was told only as
-    taken to hospital ("Пострадавшего доставили в больницу": maybe one told hurt before, see settle)."""
-    out: list[tuple[str, int, int]] = []
+                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int, bool, bool]]:
+    """Victims named one by one: "a man and a woman were injured", "погиб мужчина"; whether one was told only as
+    taken to hospital ("Пострадавшего доставили в больницу": maybe one told hurt before, see settle); and whether
+    one was told as known ("the 59-year-old man was injured": the one told before, see settle)."""
+    out: list[tuple[str, int, int, bool, bool]] = []
     # the spans counted, their ends in order, and each pattern's victims taken, in text order: a
     # span's neighbours are found by bisection (a scan of all the spans for each victim was square
     # in a long list of victims)
@@ -574,7 +578,7 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
             for _ in pats["list_item"].finditer(x.group("list")):
-                out.append((fld, x.start(), x.end(), False))
+                out.append((fld, x.start(), x.end(), False, False))
     for pattern, gate in pats["one_victim"]:
         if gate is not None and not gate.admits(words):
             continue
@@ -589,13 +593,14 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             fld = "killed" if pats["killed"].search(x.group("verb")) or pats["fatal_after"].match(text, x.end()) \
                 else "injured"
             # ("a married couple was injured", "пострадала супружеская пара": two of them)
-            out.extend([(fld, x.start(), x.end(), bool(x.groupdict().get("hospital")))] * (2 if x.groupdict().get("pair") else 1))
+            g = x.groupdict()
+            out.extend([(fld, x.start(), x.end(), bool(g.get("hospital")), bool(g.get("known")))] * (2 if g.get("pair") else 1))
     taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):
         # "сообщил о гибели местного жителя"
         if free(x.start(), x.end()):
             seen.append((x.start(), x.end()))
-            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end(), False))
+            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end(), False, False))
     return out
 
 
@@ -782,6 +787,15 @@ def _sums_up(t: _Told, toll: _Toll) -> bool:
     return toll.figure is None or t.totals
 
 
+def _known_retold(t: _Told, toll: _Toll) -> bool:
+    """"A 59-year-old man was hurt in Ovid. … the 59-year-old man was injured when a drone hit the Mirny district of the
+    city": one victim told by the article and his age is one already counted, even where the sentence names a place
+    not told before (not one told as more: "also", "another")."""
+    return toll.figure is not None and t.v <= toll.figure and any(f.known for f in t.mine) \
+        and all(f.known for f in t.mine if f.value) \
+        and not t.totals and not t.s.more and not any(f.more or f.adds for f in t.mine)
+
+
 def _same_retold(t: _Told, toll: _Toll) -> bool:
     """The same figure again, for no other place: the same victims retold."""
     return t.v == toll.figure and not t.elsewhere and not t.more
@@ -838,6 +852,7 @@ _RULES = (
     (_hospitalised_of_told, "hospitalised"),
     (_earlier_stage, "retold"),
     (_sums_up, "sum_up"),
+    (_known_retold, "retold"),
     (_same_retold, "retold"),
     (_quote_retells_lead, "retold"),
     (_region_retells_towns, "retold"),

@@ -1550,6 +1550,8 @@ ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # the woman was, the words after the aside are no "and")
 _TITLE = r"(?:(?:the|a|an)\s+)?[^\W\d][^,.;]{1,100}?"
 _PERSON_ASIDE = rf"(?:,\s*\d{{1,3}}(?:,\s+{_TITLE})?,|,\s+{_TITLE},)?"
+# "the 59-year-old man": a victim told by the definite article and an age is one the report has told
+_KNOWN_BY_AGE = r"(?P<known>the)(?=\s+\d{1,3}-year-old\b)"
 ONE_VICTIM = [
     # "a married couple was injured", "killing an elderly couple": two people, the pair (group "pair"; not "a
     # couple of people", a count, nor "killing a couple's dog", what is theirs)
@@ -1564,8 +1566,9 @@ ONE_VICTIM = [
     rf"\bleft\s+{ONE_PERSON}\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?P<verb>injured|wounded|hurt)\b",
     # ("killed a 40-year-old village guard": an age and a word of the person's work before the noun)
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}\b",
-    # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}(?:\s+(?!and\b)[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured";
+    # "the 52-year-old man was injured when …": by the article and the age, the victim the report told (group "known")
+    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}(?:\s+(?!and\b)[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
     # (its degree between: "a man was seriously wounded")
     rf"(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
@@ -1575,7 +1578,7 @@ ONE_VICTIM = [
     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
-    rf"\b(?:a|an|one|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
+    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
     # "The enemy dropped explosives on a 52-year-old man. He suffered a concussion": the one person just told,
     # by his pronoun opening the sentence (one retold is the same victim: settle reads an equal figure as retold)
     r"^\W*(?:he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
