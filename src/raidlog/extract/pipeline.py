@@ -323,10 +323,13 @@ def assemble(doc: Doc) -> None:
             # targets told, the others' kind untold: no weapon of the whole
             weapon = "unknown"
         destroyed, launched = d.destroyed, d.launched
-        if weapons and destroyed is None and any(w.destroyed is not None for w in weapons):
-            destroyed = sum(w.destroyed or 0 for w in weapons)
-        if weapons and launched is None and any(w.launched is not None for w in weapons):
-            came = sum(w.launched or 0 for w in weapons)
+        # (guided bombs and MLRS rockets are listed, never added to a total: "struck with four guided bombs … six
+        # more guided bombs on the region" tells no drones or missiles)
+        counted = [w for w in weapons if w.type not in NOT_IN_TOTALS]
+        if destroyed is None and any(w.destroyed is not None for w in counted):
+            destroyed = sum(w.destroyed or 0 for w in counted)
+        if launched is None and any(w.launched is not None for w in counted):
+            came = sum(w.launched or 0 for w in counted)
             if not attribution.too_few_came(destroyed, came, [w for w in d.weapons if w.type not in NOT_IN_TOTALS]):
                 launched = came
         # ("the Air Force said all ten were downed", then the southern command's "one over Mykolaiv
