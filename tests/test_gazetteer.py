@@ -660,6 +660,10 @@ def test_file_size() -> None:
         ("Шебекинский городской округ", "Shebekinsky District", "RU-BEL"),
         ("Temryuk district", "Temryuksky District", "RU-KDA"),  # by its centre's English name
         ("Нікопольщина", "Nikopol Raion", "UA-12"),
+        # the codifier numbers Luhansk and Chernivtsi oblasts 44 and 73; ISO 3166-2 has 09 and 77
+        ("Сватівська громада", "Svatove hromada", "UA-09"),
+        ("Новоселицька громада", "Novoselytsia hromada", "UA-77"),
+        ("Старобільський район", "Starobilsk Raion", "UA-09"),
     ],
 )
 def test_units_below_the_region(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
