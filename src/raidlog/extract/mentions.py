@@ -123,6 +123,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
         "more_gap": gates.pattern(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
         "more_after": gates.pattern(lex.MORE_AFTER, i),
+        # between a launched count and the one still in flight: "запущено 60 ракет і летять ще близько 15"
+        "in_flight_gap": gates.pattern(rf"(?:{lex.IN_FLIGHT_GAP})(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
+        "in_flight_after": gates.pattern(lex.IN_FLIGHT_AFTER, i),
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": gates.pattern(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
@@ -303,6 +306,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         _join_more_downed(m, text, pats, lex)
     if m.destroy_verbs and len(m.counts) > 1:
         _more_of_the_same(m, text, pats)
+    if m.launch_verbs and len(m.counts) > 1:
+        _join_more_in_flight(m, text, pats)
     if m.people and m.destroy_verbs and any(c.explicit for c in m.claimants):
         retold = _retold_actor(m, text, pats)
         m.claimants = [replace(c, explicit=False) if c.explicit and retold(c) else c for c in m.claimants]
@@ -501,6 +506,25 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
             # part of this count (nor a second count of its weapon beside it)
             m.counts.remove(more)
             return
+        number = replace(first.number, value=first.number.value + more.number.value,
+                         approx=first.number.approx or more.number.approx)
+        k = m.counts.index(first)
+        m.counts[k] = replace(first, number=number)
+        m.counts.remove(more)
+        return
+
+
+def _join_more_in_flight(m: Mentions, text: str, pats: dict) -> None:
+    """"по країні запущено 60 ракет і летять ще близько 15", "60 missiles have been launched and about 15
+    more are in the air": a launched count, then "more" still on their way, with no weapon of another
+    kind, are one launched count of their sum (rounded if either is): the second is no total that
+    replaces the first, nor the first an exact figure that replaces a rounded one told before."""
+    for first, more in itertools.pairwise(list(m.counts)):
+        if more.weapon is not None and (first.weapon is None or more.weapon.type != first.weapon.type):
+            continue
+        gap = pats["in_flight_gap"].fullmatch(text, first.end, more.number.start)
+        if gap is None or (gap.group("flying") is None and not pats["in_flight_after"].match(text, more.end)):
+            continue  # (the verb of flight between the counts, "і летить ще 20", or after the second, "і ще 20 летять")
         number = replace(first.number, value=first.number.value + more.number.value,
                          approx=first.number.approx or more.number.approx)
         k = m.counts.index(first)

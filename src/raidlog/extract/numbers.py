@@ -225,6 +225,11 @@ def _half_pattern(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lex.ONE_AND_A_HALF})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _genitive_before(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lex.ROUND_NOUN_GENITIVE_BEFORE})\s+$", re.IGNORECASE)
+
+
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ'’]+")
 
 
@@ -262,6 +267,7 @@ def prepare(lex: ModuleType) -> None:
     _approx_pattern(lex)
     _half_of(lex)
     _half_pattern(lex)
+    _genitive_before(lex)
     _maybe_numerals(lex)
 
 
@@ -304,7 +310,10 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
             before = _half_pattern(lex).search(text, max(0, m.start() - 12), m.start())
             if before:
                 out.append(Number(before.start(), m.end(), unit * 3 // 2, approx=True))
-            elif alone:
+            elif alone or (word in lex.ROUND_NOUN_GENITIVES and _genitive_before(lex).search(
+                    text, max(0, m.start() - 16), m.start())):
+                # ("близько сотні ракет", "около сотни": after a word that takes the genitive, the plural's
+                # form is the genitive singular, a hundred)
                 out.append(Number(m.start(), m.end(), unit, approx=True))
             continue
         if value is None:

@@ -959,6 +959,8 @@ LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|pl
 MORPH_LANG = None  # English needs no morphology
 ROUND_NOUNS: dict[str, tuple[int, bool]] = {}  # (Ukrainian "два десятки", "сотнею")
 ONE_AND_A_HALF = r"(?!)"
+ROUND_NOUN_GENITIVE_BEFORE = r"(?!)"  # (Ukrainian "близько сотні")
+ROUND_NOUN_GENITIVES: frozenset[str] = frozenset()
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
 APPROX_BEFORE = r"(?:over|more\s+than|about|around|nearly|almost|some|roughly|approximately|up\s+to|at\s+least|close\s+to)"
 # one weapon without a number ("An enemy UAV was shot down", "shot down the tenth drone"):
@@ -1109,6 +1111,11 @@ ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:a\s+
 # auxiliaries only, never a noun ("Three more houses were destroyed" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:were|was|have|had|been|also|later|then)\s+){0,2}"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
+# a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
+# about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
+IN_FLIGHT_GAP = r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*and\s+(?P<flying>(?!))?(?:another\s+)?"
+IN_FLIGHT_AFTER = (r"(?:\s+more)?\s+(?:are|is|were)\s+(?:still\s+)?(?:in\s+the\s+air|in\s+flight|airborne|flying|"
+                   r"on\s+(?:the|their)\s+way)\b")
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
 # trend (not "earlier"/"later", which tell when it was reported)
 EVENT_DAY = (r"\b(?:yesterday|the\s+day\s+before|during\s+the\s+day|in\s+the\s+(?:morning|afternoon|evening)|"

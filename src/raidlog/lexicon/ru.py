@@ -39,6 +39,10 @@ ROUND_NOUNS = {
     "полдюжины": (6, True), "полудюжины": (6, True), "полдюжину": (6, True), "полудюжиной": (6, True),
 }
 ONE_AND_A_HALF = r"полтор[аы]"
+# a word that takes the genitive before a round noun whose plural is also its genitive singular: then that
+# form counts alone ("около сотни ракет" = about a hundred; "сотни ракет" alone is "hundreds")
+ROUND_NOUN_GENITIVE_BEFORE = r"(?:около|более|свыше|больше|менее|меньше|порядка|до|не\s+менее|не\s+более)"
+ROUND_NOUN_GENITIVES = frozenset({"сотни"})  # (the plurals of ROUND_NOUNS that are also its genitive singular)
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
 APPROX_BEFORE = r"(?:более|свыше|больше|около|почти|порядка|примерно|приблизительно|до|не\s+менее|как\s+минимум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
@@ -508,6 +512,11 @@ ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<ord>{ORDINAL
 # auxiliaries only, never a noun ("ещё три дома разрушены" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:были|был[аио]?|также|тоже|позже|затем)\s+){0,2}"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
+# about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
+IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*(?:и|а)\s+(?:(?P<flying>летит|летят|летело|летели|наход\w+\s+в\s+воздухе|в\s+воздухе|на\s+подлете|на\s+подлёте)\s+)?"
+                 r"ещ[её]\s+")
+IN_FLIGHT_AFTER = r"\s+(?:летит|летят|наход\w+\s+в\s+воздухе|в\s+воздухе|на\s+подл[её]те)\b"
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
 # "ранее"/"позже", which tell when it was reported: "как сообщалось ранее")
 EVENT_DAY = (r"\b(?:вчера|накануне|позавчера|дн[её]м|утром|вечером|"
@@ -1210,7 +1219,10 @@ COMPARED_FIGURE = (r"(?:\bпротив|\bпо\s+сравнению\s+с|\bв\s+�
 # выпустила 472 дрона": its counts are that attack's, no claim of the report (nor a part of one)
 RECALLED_SINCE = (r"\b(?:крупнейш|масштабнейш|мощнейш|рекордн|наибольш|больше\s+всего|(?:сам|наибол)\w+\s+(?:массированн|масштабн|мощн|крупн))\w*"
                   r"(?:\s+[\w-]+){0,3}?\s+(?:с|со)\s+[^.;!?\n,]{0,40}?,?\s+"
-                  r"(?:когда|в\s+котор\w+|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+)\b[^.;!?\n,]{0,80}")
+                  r"(?:когда|в\s+котор\w+|в\s+ходе\s+котор\w+|во\s+время\s+котор\w+)\b[^.;!?\n,]{0,80}|"
+                  # ("превзойдя массированный удар 10 октября, когда было выпущено 84 ракеты": the attack it outdid)
+                  r"\b(?:превы[сш]|превзо[йш]|побив|побил)\w*\s+(?:[\w-]+\s+){0,3}?(?:удар|атак|обстрел|рекорд)\w*"
+                  r"\s+[^.;!?\n,]{0,40}?,?\s+(?:когда|в\s+котор\w+|в\s+ходе\s+котор\w+)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
     (r"(?:за\s+(?:прошедшую|минувшую|истекшую)\s+неделю|за\s+неделю|в\s+течение\s+(?:прошедшей\s+)?недели|"
      # ("только в течение октября противник выпустил 2023 БПЛА", "за октябрь": a month's figure)

@@ -38,6 +38,10 @@ ROUND_NOUNS = {
     "півдюжини": (6, True), "півдюжину": (6, True), "півдюжиною": (6, True),
 }
 ONE_AND_A_HALF = r"півтор[аи]"
+# a word that takes the genitive before a round noun whose plural is also its genitive singular: then that
+# form counts alone ("близько сотні ракет" = about a hundred; "сотні ракет" alone is "hundreds")
+ROUND_NOUN_GENITIVE_BEFORE = r"(?:близько|біля|більше|менше|до|щонайменше|не\s+менше|не\s+більше)"
+ROUND_NOUN_GENITIVES = frozenset({"сотні"})  # (the plurals of ROUND_NOUNS that are also its genitive singular)
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
 APPROX_BEFORE = r"(?:понад|більше|близько|біля|майже|приблизно|до|щонайменше|не\s+менше|як\s+мінімум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
@@ -485,6 +489,11 @@ ORDINAL_GAPPED = (rf"(?:[,;]\s*(?:а\s+|і\s+|й\s+|та\s+)?|\s+(?:а|і|й|т�
 # auxiliaries only, never a noun ("ще три будинки зруйновано" counts houses)
 MORE_TO_VERB = r"\s+(?:(?:були|було|був|була|також|теж|згодом|потім)\s+){0,2}"
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
+# a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
+# about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
+IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*(?:і|й|та|а)\s+(?:(?P<flying>летить|летять|летіло|летіли|перебува\w+\s+[ву]\s+повітрі|[ву]\s+повітрі|на\s+підльоті)\s+)?"
+                 r"ще\s+")
+IN_FLIGHT_AFTER = r"\s+(?:летить|летять|перебува\w+\s+[ву]\s+повітрі|[ву]\s+повітрі|на\s+підльоті)\b"
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
 # "раніше"/"пізніше", which tell when it was reported: "як повідомлялося раніше")
 EVENT_DAY = (r"\b(?:вчора|напередодні|позавчора|вдень|удень|зранку|вранці|уранці|увечері|ввечері|"
@@ -1207,7 +1216,11 @@ COMPARED_FIGURE = (r"(?:\bпроти|\bпорівняно\s+з|\bу\s+порів
 # дрони": its counts are that attack's, no claim of the report (nor a part of one)
 RECALLED_SINCE = (r"\b(?:наймасованіш|наймасштабніш|найпотужніш|найбільш|рекордн)\w*"
                   r"(?:\s+[\w'’-]+){0,3}?\s+(?:з|із|від)\s+[^.;!?\n,]{0,40}?,?\s+"
-                  r"(?:коли|у\s+якому|в\s+якому|у\s+якій|в\s+якій|під\s+час\s+як\w+)\b[^.;!?\n,]{0,80}")
+                  r"(?:коли|у\s+якому|в\s+якому|у\s+якій|в\s+якій|під\s+час\s+як\w+)\b[^.;!?\n,]{0,80}|"
+                  # ("перевищивши масований удар 10 жовтня, коли окупанти випустили 84 ракети": the attack it
+                  # outdid)
+                  r"\b(?:перевищ|перевершив|перевершил|побив|побивши)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:удар|атак|обстріл|рекорд)\w*"
+                  r"\s+[^.;!?\n,]{0,40}?,?\s+(?:коли|у\s+якому|в\s+якому|у\s+якій|в\s+якій)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
     (r"(?:за\s+(?:минулий|останній)\s+тиждень|за\s+тиждень|протягом\s+(?:минулого\s+)?тижня|"
      # ("тільки протягом жовтня окупанти випустили 2023 БПЛА", "за жовтень": a month's figure)
