@@ -678,8 +678,8 @@ def _places_then_run(text: str, counts: list[Count], placed: _Placed, pats,
 def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution], word: int, pats) -> list[Item]:
     """"в Тамбовской, Орловской и Липецкой областях — 12, 8 и 5 соответственно", "over the
     Bryansk and Kursk regions – 7 and 3 respectively" (or "… accounted for 7 and 3 respectively"): the places
-    first, a dash, then the run of counts
-    that ends right before the word; the counts go to the places in order."""
+    first, a dash (or a verb: "над Сумщиною та Харківщиною збито 6 і 4 дрони відповідно"), then the run
+    of counts that ends right before the word; the counts go to the places in order."""
     run = [c for c in counts if c.end <= word]
     if not run or text[run[-1].end : word].strip(" ,"):
         return []
@@ -688,7 +688,10 @@ def _places_then_counts(text: str, counts: list[Count], placed: list[Resolution]
         chosen.insert(0, run.pop())
     ahead = [r for r in placed if r.hit.end <= chosen[0].number.start]
     if len(chosen) < 2 or not ahead or not (_DASH.fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)
-                                            or pats["place_subject"].fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)):
+                                            or pats["place_subject"].fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)
+                                            # ("над Брянской и Курской областями уничтожено 5 и 3 БПЛА
+                                            # соответственно": the verb between the places and the run)
+                                            or pats["places_to_run"].fullmatch(text, ahead[-1].hit.end, chosen[0].number.start)):
         return []
     group = [ahead[-1]]
     for r in reversed(ahead[:-1]):
