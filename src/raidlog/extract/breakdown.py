@@ -123,6 +123,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "attack_on": gates.pattern(lex.ATTACK_ON_BEFORE, i),
         "attacked_words": gates.pattern(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"),
         "place_subject": gates.pattern(lex.PLACE_SUBJECT_ITEM, i),
+        # "ППО Сумщини збила 7 дронів": the region owns the air defences that downed the count (the verb
+        # between the region and the count, .search ending at the count; the defences right before the region)
+        "owned_defences_verb": gates.pattern(lex.OWNED_DEFENCES_VERB, i),
+        "owned_defences": gates.pattern(rf"(?:{lex.OWNED_DEFENCES})\s+$", i),
         "place_first_passive": gates.pattern(lex.PLACE_FIRST_PASSIVE, i),  # .match(text, count's end)
         "spaces_end": gates.pattern(r"\s+$"),
         "passive_opening": gates.pattern(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
@@ -805,6 +809,10 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         else:
             attacked = None
         subject = pats["place_subject"].search(text, max(0, c.number.start - 60), c.number.start)
+        owned = False
+        if subject is None and (subject := pats["owned_defences_verb"].search(
+                text, max(0, c.number.start - 60), c.number.start)) is not None:
+            owned = True
         passive = more = False
         if c.weapon is None and (dash is None or dash.end() != c.number.start) and subject is None:
             # ("…, and near Odesa 3 more", "…, а над Одессой ещё 3": the place, then its count of more)
@@ -847,6 +855,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
+        if owned and not pats["owned_defences"].search(text, max(0, chosen[0].hit.start - 40), chosen[0].hit.start):
+            continue  # (the verb after a region that owns no air defences there)
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")

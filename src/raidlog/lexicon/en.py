@@ -1266,6 +1266,11 @@ PLACE_FIRST_PASSIVE_OPENING = rf"(?:^|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s
 # ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
 PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
                      r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"
+# a region named as the owner of the air defences that downed the count ("the air defences of the Oryol region shot
+# down 5 drones"): the verb after the region, then the defences before it
+OWNED_DEFENCES_VERB = (r"\s+(?:(?:overnight|tonight)\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
+                       r"\s+(?:(?:over|about|more\s+than|at\s+least)\s+)?$")
+OWNED_DEFENCES = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units))?\s+of(?:\s+the)?"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"

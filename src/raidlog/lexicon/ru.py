@@ -1382,6 +1382,11 @@ LAUNCH_SITE_CUE = r"\b(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:корабл\w*|п�
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
+# a region named as the owner of the air defences that downed the count ("ПВО Орловской области сбила 5
+# беспилотников"): the verb after the region, then the defences before it
+OWNED_DEFENCES_VERB = (r"\s+(?:(?:ночью|этой\s+ночью|сегодня)\s+)?(?:сбила|сбили|уничтожила|уничтожили|перехватила|перехватили)"
+                       r"\s+(?:(?:более|около|не\s+менее|свыше)\s+)?$")
+OWNED_DEFENCES = r"(?:ПВО|противовоздушн\w+\s+оборон\w+|(?:сил\w*|средств\w*)\s+ПВО)"
 PLACE_FIRST_ITEM = (rf"\s*(?:(?:[-–—:]\s*(?:(?:был[иоа]\s+)?{DESTROY}\s*)?|(?:был[иоа]\s+)?{DESTROY}\s*)(?:ещ[её]\s+)?(?:по\s+)?|"
                     r"(?:дежурн\w+\s+)?(?:сил\w*|средств\w*|систем\w*|расч[её]т\w*)\s+(?:ПВО|противовоздушной\s+обороны)\s+"
                     rf"(?:был[иоа]\s+)?{DESTROY}\s*(?:ещ[её]\s+)?по\s+)$")

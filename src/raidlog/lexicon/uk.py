@@ -1579,6 +1579,11 @@ ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
+# a region named as the owner of the air defences that downed the count ("ППО Сумщини збила 7 дронів",
+# "протиповітряна оборона Київщини знищила 9"): the verb after the region, then the defences before it
+OWNED_DEFENCES_VERB = (r"\s+(?:(?:вночі|уночі|цієї\s+ночі|сьогодні)\s+)?(?:збила|збили|знищила|знищили|приземлила|приземлили|"
+                       r"знешкодила|знешкодили|перехопила|перехопили)\s+(?:(?:понад|близько|щонайменше|більше)\s+)?$")
+OWNED_DEFENCES = r"(?:ППО|протиповітрян\w+\s+оборон\w+|(?:сил\w*|засоб\w*)\s+ППО)"
 PLACE_FIRST_ITEM = rf"\s*(?:[-–—:]\s*(?:(?:бул[иоа]\s+)?{DESTROY}\s*)?|(?:бул[иоа]\s+)?{DESTROY}\s*)(?:ще\s+)?(?:по\s+)?$"
 # a place attacked (ATTACK_ON_BEFORE before it), the night, the verb and the count: "під час атаки на Одесу
 # вночі знищено 12 дронів" (only after an attack's place: "Над Одещиною вночі знищили 12 шахедів" is read whole)
