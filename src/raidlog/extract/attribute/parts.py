@@ -50,17 +50,25 @@ def _headline_places_told_again(out: Attribution) -> None:
     """"Над Одещиною збили 10 шахедів" as the headline, "… знищили над Одеською областю 12 ударних БпЛА"
     in the body: the headline's count stays a claim of its own, but where the body counts the same
     places its own way, the places are the body's (the headline's rounded or earlier figure is not
-    a second count for them)."""
-    body = {p.iso for d in out.claims if not d.from_title for it in d.items if it.count is not None
-            for p in it.places if p.iso}
+    a second count for them). Not another claimant's count of them: "Губернатор N: над областью уничтожили
+    беспилотник" as the headline, the ministry's nationwide list of the night counting the region its own
+    way at the end of the story: the headline's is the governor's claim, and its region its own."""
+    body: dict[str, set[str]] = {}  # the places the body counts, by who counts them
+    for d in out.claims:
+        if not d.from_title:
+            body.setdefault(d.claimant.name, set()).update(
+                p.iso for it in d.items if it.count is not None for p in it.places if p.iso)
     # (a headline's figure over a city, the body's same figure over the sea off it or the city's parts:
     # "над Энском сбиты три дрона" heads the story, "цели уничтожались над морем … уничтожены три":
     # the body's own places of that figure are where it was told to be)
     placed = {(d.claimant.side, d.destroyed) for d in out.claims if not d.from_title and d.destroyed is not None
               and any(it.places for it in d.items)}
     for draft in out.claims:
-        if draft.from_title and draft.items and (all(
-                p.iso in body for it in draft.items for p in it.places)
+        if not (draft.from_title and draft.items):
+            continue
+        named = draft.claimant.side != "unknown" and draft.claimant.person is not None
+        counted = body.get(draft.claimant.name, set()) if named else set().union(*body.values())
+        if (all(p.iso in counted for it in draft.items for p in it.places)
                 or (draft.destroyed is not None and (draft.claimant.side, draft.destroyed) in placed)):
             draft.items, draft.item_offsets = [], []
 
