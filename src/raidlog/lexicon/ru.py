@@ -75,7 +75,9 @@ SINGLE_ABBREVIATION_BEFORE = (r"\b(?:один|одного|другой|очер
 SINGLE_ABBREVIATION_AFTER = r"\s+(?:был\s+)?(?:сбит|уничтожен|перехвачен|подавлен|ликвидирован|нейтрализован)(?![\w-])"
 # debris of one, or the attack of one: not one destroyed
 # ("из-за падения сбитого беспилотника": where one fell, not one more destroyed)
-NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
+# (the weapon of an attack, "атака вражеского беспилотника"; not one past the attack's own words: "…вызвана атакой
+# беспилотника, дрон удалось сбить" tells the one downed)
+NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:[^\s,;:.!?]+\s+){0,1}"
 # a picture of one downing right before the weapon ("показал видео сбития беспилотника", "на кадрах видно, как сбивают
 # беспилотник"): an illustration, no count claimed; where it was downed stays a place
 PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
