@@ -320,7 +320,7 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
 def _gapped(lex: ModuleType) -> re.Pattern[str]:
     """Between a count and the next, its own adjectives and "and": "30 ударних та три розвідувальні
     дрони" (group ``adj``: the adjectives)."""
-    return re.compile(rf"(?P<adj>(?:\s+(?:{lex.WEAPON_ADJECTIVES}))+)\s*,?\s+(?:{lex.AND})\s+", re.IGNORECASE)
+    return re.compile(rf"(?P<adj>(?:\s+(?:{lex.WEAPON_ADJECTIVES}))+)(?:\s*,)?\s+(?:{lex.AND})\s+", re.IGNORECASE)
 
 
 def _gapped_nouns(text: str, out: list[Count], lex: ModuleType) -> list[Count]:

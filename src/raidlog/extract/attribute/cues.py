@@ -61,7 +61,7 @@ def _patterns(lex: ModuleType) -> dict:
         # no \b nor lookbehind (OF_THEM, ITEM_UNITS, TOWARDS); "destroyed_bare"
         # has no lookbehind but English DESTROY's (?<=\bto ), 4 characters back, after at least 4 of its
         # PASSIVE_GAP's "was "/"were "/…, and no \b but after a word's letters)
-        "destroyed_bare": gates.pattern(rf"\s*(?:{lex.OF_THEM})?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
+        "destroyed_bare": gates.pattern(rf"(?:\s*(?:{lex.OF_THEM}))?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": gates.pattern(lex.BARE_PARTICIPLE, i),
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
         "list_join": gates.pattern(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),

@@ -154,7 +154,7 @@ def _whole_of_next(m: Mentions, mentions: list[Mentions], lex: ModuleType) -> bo
 
 # (in the normalised text, where every quote mark is '"' and every dash '-')
 _OPENS_QUOTE = re.compile(r'^\s*"')
-_CLOSES_QUOTE = re.compile(r'"\s*,?\s*-\s*\S')
+_CLOSES_QUOTE = re.compile(r'"(?:\s*,)?\s*-\s*\S')
 
 
 def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, officials: Officials,
