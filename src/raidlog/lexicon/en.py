@@ -367,7 +367,7 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 IN_REGIONS = r"(?:(?:in|on|(?<!from\s)within)\s+the\s+territor(?:y|ies)\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|(?:in|within)\s+(?:the\s+(?:territor(?:y|ies)|skies)\s+of\s+)?(?:\w+\s+)?(?:regions|oblasts)(?:,?\s+(?:namely|as\s+follows))?\s*:|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # after a region "in" names: a relative clause that tells what happened there ("Explosions were heard in the Tver
 # region, where the ministry said five drones were downed")
-WHERE_AFTER = r",?\s+where\b"
+WHERE_AFTER = r"(?:\s+(?:again|overnight|tonight|today|once\s+more))?,?\s+where\b"  # ("attacked Odesa again, where …": an adverb between)
 # a count of weapons that hit, not of weapons destroyed
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 # a singular weapon launched, then downed in its relative clause: "launched a cruise missile, which was shot down
