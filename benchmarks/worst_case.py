@@ -135,6 +135,14 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # victims by their ages in one sentence: each list of ages looked through all the spans counted before it
     "'постраждали 47-річний і 50-річний чоловіки, ' (100 KB)": ("uk", lambda: "У Харкові " + _fill(
         lambda k: "постраждали 47-річний і 50-річний чоловіки, ", 100 * KB) + ".", "small"),
+    # a run of whitespace after a count, an adjective or a quote's opening: optional whitespace next to optional
+    # whitespace ("\\s*,?\\s+") tried every split of the run (square)
+    "'launched 30 attack' + 100 KB of spaces + '… drones'": ("en", lambda: "Russia launched 30 attack" + " " * (100 * KB)
+                                                             + "and two reconnaissance drones.", "small"),
+    "'запустили 30 ударних' + 100 KB of spaces": ("uk", lambda: "Ворог запустив 30 ударних" + " " * (100 * KB)
+                                                  + "та два розвідувальні дрони.", "small"),
+    "'«' + 100 KB of spaces + '», – написал мэр'": ("ru", lambda: "«" + " " * (100 * KB) + "Сбиты 3 дрона», – написал мэр.",
+                                                    "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -1185,7 +1185,7 @@ DESTROYED_THING_AFTER = (r"\s+(?:(?:an?|the|two|three|four|five|several|some|\d+
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # ("13 or more were shot down": the count as written)
-PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
+PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*+(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+of\s+the)"  # "shot down all 14 drones", "every one of the 18": launched = destroyed
 BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)
