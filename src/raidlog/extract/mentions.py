@@ -506,12 +506,16 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
             # part of this count (nor a second count of its weapon beside it)
             m.counts.remove(more)
             return
-        number = replace(first.number, value=first.number.value + more.number.value,
-                         approx=first.number.approx or more.number.approx)
-        k = m.counts.index(first)
-        m.counts[k] = replace(first, number=number)
-        m.counts.remove(more)
+        _sum_into_first(m, first, more)
         return
+
+
+def _sum_into_first(m: Mentions, first: weapons.Count, more: weapons.Count) -> None:
+    """The count ``more`` told as more of ``first``: ``first`` holds their sum (rounded if either is), ``more`` goes."""
+    number = replace(first.number, value=first.number.value + more.number.value,
+                     approx=first.number.approx or more.number.approx)
+    m.counts[m.counts.index(first)] = replace(first, number=number)
+    m.counts.remove(more)
 
 
 def _join_more_in_flight(m: Mentions, text: str, pats: dict) -> None:
@@ -525,11 +529,7 @@ def _join_more_in_flight(m: Mentions, text: str, pats: dict) -> None:
         gap = pats["in_flight_gap"].fullmatch(text, first.end, more.number.start)
         if gap is None or (gap.group("flying") is None and not pats["in_flight_after"].match(text, more.end)):
             continue  # (the verb of flight between the counts, "і летить ще 20", or after the second, "і ще 20 летять")
-        number = replace(first.number, value=first.number.value + more.number.value,
-                         approx=first.number.approx or more.number.approx)
-        k = m.counts.index(first)
-        m.counts[k] = replace(first, number=number)
-        m.counts.remove(more)
+        _sum_into_first(m, first, more)
         return
 
 
