@@ -104,7 +104,7 @@ def _patterns(lex: ModuleType) -> dict:
         "qualifier": gates.pattern(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
         "name_opener": gates.pattern(lex.NAME_OPENERS),
         # (not a town's office: "Kyiv Mayor Vitali Klitschko" names the city)
-        "role_after": gates.pattern(rf"\s+(?!{getattr(lex, 'TOWN_ROLE_WORDS', '(?!)')}){lex.ROLE_WORDS}",
+        "role_after": gates.pattern(rf"\s+(?!{lex.TOWN_ROLE_WORDS}){lex.ROLE_WORDS}",
                                     re.IGNORECASE),  # .match(text, end)
         "type_first": gates.pattern(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": gates.pattern(lex.PLURAL_TYPE),

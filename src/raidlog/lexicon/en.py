@@ -1777,6 +1777,9 @@ _OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agenc
 # a day's tally ("during the past day, three people were killed in the city and the district"): another
 # period's, which holds the attack's toll told before it and others'
 DAY_TALLY = r"\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b"
+LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …": a later toll replacing the one before)
+ZERO_INJURED_ONLY = r"(?!)"  # (Russian/Ukrainian "раненых нет": no injured, the dead untold)
+ZERO_INFO_LAST = r"(?!)"  # (Russian/Ukrainian "информации о пострадавших нет" at the end)
 RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"
                      rf"(?:\s+(?:earlier|previously|before))?(?:\s+by\s+{_OUTLETS})?|{_OUTLETS}\s+(?:has\s+|had\s+)?"
                      rf"(?:earlier\s+|previously\s+|already\s+)?(?:reported|wrote)(?:\s+(?:earlier|previously|before))?)\s*,")

@@ -769,6 +769,7 @@ ROLE_WORDS = (
     r"начальник\w*\s+(?:областной\s+|городской\s+)?(?:военной\s+администрации|ОВА|ГВА)|"
     r"руководител\w*\s+(?:областной\s+)?(?:военной\s+)?администрации)"
 )
+TOWN_ROLE_WORDS = r"(?!)"  # (English "Kyiv Mayor …" after the town's name; here the title comes first)
 _NAME = r"[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?(?:\s+[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?){1,2}(?![\w-])"
 _REGION = (
     # ("главы Каменско-Днепровского муниципального округа": a name of two capitalised parts, the unit's kind
@@ -1014,6 +1015,10 @@ ZERO_INJURED_ONLY = r"ранен|травм"
 ZERO_INFO = r"(?:информаци\w*|данны\w*|сведени\w*|сообщени\w*)\s+(?:о|об|по)\b"
 # the same word right before the negation, its noun told first: "о раненых сведений не поступало"
 ZERO_INFO_LAST = r"(?:информаци\w*|данны\w*|сведени\w*|сообщени\w*)(?:\s+(?:пока|ещ[её]|также|тоже))?\s*$"
+REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
+RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
+DAY_TALLY = r"(?!)"  # (English "during the past day")
+LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …")
 ZERO_STOP = r"[.;:!?]|\bно\b|\bоднако\b|\bзато\b"
 NOT_HURT_PERSON = (
     # ("водитель не пострадал": a person named, as English "the driver was not injured"; not the

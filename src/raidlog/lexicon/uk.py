@@ -734,6 +734,7 @@ ROLE_WORDS = (
     r"начальник\w*|голов\w*|очільни\w*|керівни\w*|губернатор\w*|міськ\w*\s+голов\w*|мер\w*)"
     r"(?:\s+(?:обласної\s+)?(?:військової\s+)?(?:державної\s+)?адміністрації|\s+ОВА|\s+МВА|\s+КМВА|\s+ОДА)?"
 )
+TOWN_ROLE_WORDS = r"(?!)"  # (English "Kyiv Mayor …" after the town's name; here the title comes first)
 _NAME = r"[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:-[А-ЯІЇЄҐ][а-яіїєґ'’]+)?){1,2}(?![\w-])"
 _REGION = (
     # ("голови Кам'янсько-Дніпровського муніципального округу": a name of two capitalised parts)
@@ -994,6 +995,9 @@ ZERO_INJURED_ONLY = r"поранен|травм"
 ZERO_INFO = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)\s+(?:про|щодо)\b"
 # the same word right before the negation, its noun told first: "про постраждалих інформації не надходило"
 ZERO_INFO_LAST = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)(?:\s+(?:наразі|поки|ще|також))?\s*$"
+REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
+RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
+DAY_TALLY = r"(?!)"  # (English "during the past day")
 ZERO_STOP = r"[.;:!?]|\bале\b|\bпроте\b|\bоднак\b|\bа\s+ось\b"
 # (a person named in the nominative, as ru "водитель не пострадал": "водій не постраждав", "чоловік дивом не постраждав";
 # not "подружжя пенсіонерів не постраждало", the pair's, no person of its own)
