@@ -316,15 +316,20 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     counted: list[tuple[int, int]] = []  # spans already counted
     last: tuple[Figure, int] | None = None  # the figure counted last, and where its number ended
     details: tuple[str, int, int] | None = None  # a figure's field and its colon's clause, which tells who they were
+    part: int | None = None  # where the count of a part of a figure ended ("including four children")
     for k, n in enumerate(numbers):
         if n.start in weapon_counts:
             continue
-        fig = _number_figure(text, n, pats, numbers[k + 1].start if k + 1 < len(numbers) else None)
+        fig = _number_figure(text, n, pats, numbers[k + 1].start if k + 1 < len(numbers) else None,
+                             numbers[k - 1].end if k else None)
         if pats["animals"].match(text[n.end : n.end + 80]):
             # "three cows died", "погибли три коровы": animals, no victims (the people listed after them
             # are: "погибли три коровы и двое мужчин")
             last = (fig, n.end) if fig is not None else last
             continue
+        if fig is None and pats["subset"].search(text, max(0, n.start - 40), n.start):
+            # ("30 поранених, серед них четверо дітей та 12 жінок": the list's next item is of the part too)
+            part = n.end
         if fig is None and (among := pats["among_victims"].search(text, max(0, n.start - 40), n.start)) \
                 and not any(f.field == ("killed" if among.group("killed") else "injured") for f in figures):
             # "в Шебекино среди пострадавших двое мирных жителей": no figure of them told before in the
@@ -333,7 +338,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             fig = Figure("killed" if among.group("killed") else "injured", n.value)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and pats["list_gap"].fullmatch(text, last[1], n.start) \
-                and not pats["subset"].search(text, max(0, n.start - 40), n.start):
+                and not pats["subset"].search(text, max(0, n.start - 40), n.start) \
+                and not (part is not None and pats["list_gap"].fullmatch(text, part, n.start)):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list (not those
             # of a part told in it: "six people, including a boy and two nurses, …")
             fig = Figure(last[0].field, n.value)
@@ -448,7 +454,8 @@ def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
 _LEAD_BREAK = re.compile(r"[,.;:]")
 
 
-def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> Figure | None:
+def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
+                   prev_end: int | None = None) -> Figure | None:
     if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
         return None
     # (up to 120 characters: a subject with a clause in commas before its verb, "three guards of the night
@@ -462,8 +469,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None) -> F
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
         # clause's; blanked, the count's verb is the one after them)
         after = after[: ages.start()] + " " * (ages.end() - ages.start()) + after[ages.end() :]
-    if aside := pats["aside_before"].search(before):
-        # ("пострадали, по словам губернатора, трое")
+    if (aside := pats["aside_before"].search(before)) \
+            and (prev_end is None or n.start - len(before) + aside.start() >= prev_end):
+        # ("пострадали, по словам губернатора, трое"; not an aside that holds a count of its own, a part of the
+        # figure before it: "20 поранених, у тому числі четверо дітей, троє загиблих" - the count after it is the
+        # next item, with its own noun)
         before = before[: aside.start()] + " "
     if pats["age"].match(after) or pats["duration"].match(after) or pats["age_before"].search(before[-20:]) or pats["subset"].search(before[-40:]) \
             or pats["subset_after"].match(after):

@@ -55,6 +55,11 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     headed = before is not None and casualties.is_reminder_heading(before.sentence.text, lex)
     if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2):
         out.background_paragraph = s.paragraph
+    elif casualties.opens_retelling(s.text, lex) and casualties.tells_other_time(s.text, lex) \
+            and not casualties.tells_now(s.text, lex):
+        # "Як повідомлялося, напередодні під час удару по Ізюму поранено п'ятьох": an outlet's
+        # earlier story of another time, as a reminder of one ("Нагадаємо, вчора …")
+        out.background_paragraph = s.paragraph
     elif 0 <= s.paragraph - out.earlier_paragraph <= 1 and casualties.opens_with_then(s.text, lex):
         # "The strike recalls a similar one on May 3. ¶ In that attack, three people were hurt": the
         # earlier event just told, its victims
