@@ -258,8 +258,10 @@ def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _adjectives(lex: ModuleType) -> re.Pattern[str]:
-    # quotes may stand between too: 'сбито 36 вражеских "Shahed"', "одну балістичну «Іскандер-М»", "10 'Shahed drones'"
-    return re.compile(rf"^[\s\"«»“”„'‘’-]*(?:(?:{lex.WEAPON_ADJECTIVES})[\s\"«»“”„'‘’-]*)*$", re.IGNORECASE)
+    # quotes may stand between too: 'сбито 36 вражеских "Shahed"', "одну балістичну «Іскандер-М»", "10 'Shahed drones'";
+    # and two kinds joined, one count of both: "40 крилатих і балістичних ракет", "20 attack and reconnaissance drones"
+    return re.compile(rf"^[\s\"«»“”„'‘’-]*(?:(?:{lex.WEAPON_ADJECTIVES})(?:\s+(?:{lex.AND})\s+)?[\s\"«»“”„'‘’-]*)*$",
+                      re.IGNORECASE)
 
 
 def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: ModuleType) -> list[Count]:

@@ -395,6 +395,11 @@ HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0
 # ("rel": a relative clause, after which the count's own verb may still tell it downed: "two drones that escaped
 # the first line were shot down")
 # (two kinds joined, no number before the second: "just 6 missiles or drones struck their targets")
+# (Ukrainian "Одну вдалося знищити, інша – влучила в …": after a count downed, the one left that hit; here "the other
+# hit" is too often a building's, "One was destroyed, the other hit by debris")
+OTHER_HIT_AFTER = r"(?!)"
+HIT_AFTER = (r"[^.;!?]{0,40}?,\s*(?:and\s+|but\s+|while\s+)?(?:the\s+)?(?:other|second|third|another)(?:\s+one)?\s+"
+                   r"(?:hit|struck|fell|reached)\b")
 HIT_AFTER = (r"(?:\s+(?:or|and)\s+(?:missiles|drones|UAVs|rockets|projectiles))?,?\s+(?:(?P<rel>that|which)\s+)?(?:(?:have|had)\s+)?(?:(?:hit|struck|reached)\s+(?:(?:their|the|its)\s+)?"
              r"(?:targets?|\w+\s+locations?|\d+\s+locations?|locations?)|(?:managed\s+to\s+)?(?:(?:broke|break|broken|got|get|"
              r"slipped|slip)\s+through|escaped|evaded|penetrated))\b")

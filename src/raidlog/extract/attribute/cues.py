@@ -135,6 +135,7 @@ def _patterns(lex: ModuleType) -> dict:
         "repelled_in_opening": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})[\s,]+)?(?:{lex.OPENING_FRAME})?(?:{lex.REPELLED_IN_OPENING})\s+(?:(?:{lex.OVER_PARTS})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
         "hit_count": gates.pattern(lex.HIT_COUNT_BEFORE, i),
         "hit_after": gates.pattern(lex.HIT_AFTER, i),
+        "other_hit_after": gates.pattern(lex.OTHER_HIT_AFTER, i),
         "none_of_before": gates.pattern(lex.NONE_OF_BEFORE, i),
         "repelled_before": gates.pattern(lex.REPELLED_BEFORE, i),
         "uncounted_before": gates.pattern(lex.UNCOUNTED_BEFORE, i),

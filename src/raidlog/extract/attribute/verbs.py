@@ -371,8 +371,11 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False  # "used drones to destroy 15 Russian air defence systems": not weapons
     if pats["them_persons_after"].match(text, c.end):
         return False  # "injured seven people, two of them children": victims, not weapons
-    if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)):
-        return False  # "buildings were damaged, and an entrance in one of them was destroyed"
+    if not m.weapons and any(k in ("damage", "hit", "fire") for k in _incident_kinds(m, lex)) \
+            and not ((d := pats["destroyed_bare"].match(text, c.end)) and pats["other_hit_after"].match(text, d.end())):
+        # "buildings were damaged, and an entrance in one of them was destroyed" (not a count with its own destroy
+        # verb, the hit the other one's: "Одну вдалося знищити, інша – влучила …", "одну сбили, другая попала …")
+        return False
     if pats["of_them_towards"].match(text, c.end):
         return False
     # ("знешкодила 50, серед них 20 «шахедів»": the count that has parts is the total; "запустив 103
