@@ -893,9 +893,11 @@ def settle(statements: list[Statement]) -> None:
             values = [f.value for f in mine if f.value]
             stated = sum(f.value for f in mine if f.value and not f.hospital and not f.total)
             kept = [f.value for f in mine if f.value and not (f.hospital and not f.more)]
-            if stated and len(kept) < len(values) and sum(values) - sum(kept) <= stated:
+            if stated and len(kept) < len(values) and sum(values) - sum(kept) <= stated \
+                    and not all(f.more for f in mine if f.value and not f.hospital):
                 # "two were injured, and one man was hospitalised": some of those the sentence told (not
-                # "two more were hospitalised")
+                # "two more were hospitalised", nor the others told as more than them: "одну людину
+                # госпіталізовано, ще одній надали допомогу на місці")
                 values = kept
             if not values:
                 if any(f.value == 0 for f in mine):
