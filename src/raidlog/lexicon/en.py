@@ -346,7 +346,8 @@ OVER = (
 NEAR_MORE = r"close\s+to"
 # where a lone total happened ("5 UAVs were destroyed above the Oryol Region"; "near Orel", not near a city
 # that is a region of its own, see NEAR_CITY_REGION)
-OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the skies over|in the sky over|over the territory of|over the territories of|on the territory of|over the waters of|in the airspace (?:over|around))"
+# ("a drone was destroyed in the area of Kaluga": the town's area, as "near")
+OVER_TOTAL = rf"(?:over|above|near(?!\s+{NEAR_CITY_REGION})|in the (?:area|vicinity) of|in the skies over|in the sky over|over the territory of|over the territories of|on the territory of|over the waters of|in the airspace (?:over|around))"
 # parts of a region between "over" and its name (Russian "над двумя районами Воронежской области"),
 # "over two districts of the Belgorod region", "over the southern Belgorod region"
 # ("over Russia's Belgorod region": the country's possessive before its region)

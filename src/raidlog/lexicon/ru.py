@@ -564,7 +564,9 @@ OVER = (
 )
 # "near" before a place whose count of more follows it: "…, у Курска ещё 3", "возле Льгова ещё два" (as "над")
 NEAR_MORE = r"у|около|возле|вблизи|под"
-OVER_TOTAL = rf"(?:над\s+территори\w+|над\s+акватори\w+|над|под(?!\s+{NEAR_CITY_REGION})|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
+# ("в районе Тулы сбит беспилотник", "вблизи Курска сбит дрон": the area of a town, or near it, as
+# "под"; near a city that is a region of its own only its area, "в районе Москвы")
+OVER_TOTAL = rf"(?:над\s+территори\w+|над\s+акватори\w+|над|под(?!\s+{NEAR_CITY_REGION})|в\s+районе|(?:около|возле|вблизи)(?!\s+{NEAR_CITY_REGION})|в\s+небе\s+над|в\s+небе|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?)"
 # parts of a region between "over" and its name: "над двумя районами Воронежской области"
 # (English "over two districts of the Belgorod region")
 # (and the regions a number of them includes: "над 5 регионами, в том числе Курской и …")

@@ -536,7 +536,9 @@ OVER = (
 )
 # "near" before a place whose count of more follows it: "…, біля Сум ще 3", "поблизу Ізюма ще два" (as "над")
 NEAR_MORE = r"біля|поблизу|коло|під|неподалік\s+від"
-OVER_TOTAL = rf"(?:над\s+територі\w+|над\s+акваторі\w+|над|під(?!\s+{NEAR_CITY_REGION})|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|(?:у|в)\s+районі\s+повітряного\s+простору)"
+# ("у районі Полтави збили дрон", "поблизу Сум знищено ракету": the area of a town, or near it, as "під";
+# near a city that is a region of its own only its area, "в районі Києва")
+OVER_TOTAL = rf"(?:над\s+територі\w+|над\s+акваторі\w+|над|під(?!\s+{NEAR_CITY_REGION})|(?:у|в)\s+районі(?!\s+повітрян)|(?:біля|поблизу|неподалік\s+від)(?!\s+{NEAR_CITY_REGION})|у\s+небі\s+над|(?:у|в)\s+небі|(?:у|в)\s+повітряному\s+просторі(?:\s+(?:над|навколо))?|(?:у|в)\s+районі\s+повітряного\s+простору)"
 # parts of a region between "over" and its name: "над двома районами Сумської області"
 # (English "over two districts of the Belgorod region")
 # (and the part of it a compass point names: "на сході Криму збито 9", "на північному заході області")

@@ -259,7 +259,12 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
                      lex: ModuleType) -> list[breakdown.Item]:
     """Where a sentence's only count happened, when it names one group of places
     after "over" ("7 drones over the Belgorod Region" written the other way round);
-    one summary item, replaced if a real breakdown follows."""
+    one summary item, replaced if a real breakdown follows. A count of rockets or bombs alone is no
+    drone-and-missile total, so no summary of one ("перехвачены 12 снарядов РСЗО … в районе A (…), B (…) и C"):
+    their place is read only where the breakdown finds it next to the count ("13 rockets over the Belgorod
+    Region")."""
+    if all(c.weapon is not None and c.weapon.type in NOT_IN_TOTALS for c in totals):
+        return []
     after = min(c.number.start for c in totals)
     verb = m.destroy_verbs[0][0] if m.destroy_verbs else after
     if verb < after and not any(verb < w.start < after for w in m.weapons):
