@@ -55,7 +55,7 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # prepositional singular too; and the bare unit word, a weapon only right before its downing: "второй
 # аппарат был сбит над морем")
 SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого|ом|ем)\s+)?(?:(?:беспилотник|беспилотника|беспилотнике|дрон|дрона|дроне)(?:-разведчик(?:а|ом)?|-камикадзе)?|"
-                 r"беспилотн(?:ый|ом)\s+летательн(?:ый|ом)\s+аппарат(?:е)?|аппарат|ракету|ракета|(?<=ой\s)ракете|"
+                 r"беспилотн(?:ый|ом)\s+летательн(?:ый|ом)\s+аппарат(?:е)?|аппарат|(?:авиа)?(?:ракету|ракета)|(?<=ой\s)ракете|"
                  r"(?:ударн|разведывательн)(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
@@ -215,7 +215,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:противокорабельн\w*\s+|крылат\w*\s+)?ракет\w*\s+(?:типа\s+)?[«\"]?Х-35(?:У)?[»\"]?|Х-35(?:У)?", "missile", "Kh-35"),
     (r"(?:зенитн\w*\s+)?(?:управляем\w*\s+)?ракет\w*\s+(?:типа\s+|комплекса\s+|ЗРК\s+)?[«\"]?[СS]-300[»\"]?|[«\"]?[СS]-300[»\"]?", "missile", "S-300"),
     # (never an adjective or a carrier: "два ракетных удара", "зенитные ракетные комплексы", "ракетоносцы")
-    (r"(?:управляем\w*\s+|крылат\w*\s+|баллистическ\w*\s+|зенитн\w*\s+|противорадиолокационн\w*\s+)*ракет(?!н|онос|ч)\w*", "missile", None),
+    (r"(?:управляем\w*\s+|крылат\w*\s+|баллистическ\w*\s+|зенитн\w*\s+|противорадиолокационн\w*\s+)*(?:авиа)?ракет(?!н|онос|ч)\w*", "missile", None),
 ]
 # any adjective by its ending ("пять новых беспилотников"); a noun of the same ending ("одно
 # предприятие", "попадание") is no adjective: breakdown.py asks the dictionary of each word it matched
@@ -731,7 +731,7 @@ OWN_CAPITAL = r"(?:столицей|столицы|столице)$"  # of them,
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:две|обе|одна)\b"
 MASCULINE_NUMBER = r"(?:два|оба|один)\b"
-FEMININE_WEAPON = r"(?:ракет|авиабомб|бомб)\w*"
+FEMININE_WEAPON = r"(?:(?:авиа)?ракет|авиабомб|бомб)\w*"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.

@@ -54,7 +54,7 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # (the instrumental too: "атакував 40 ударними БпЛА та балістичною ракетою Іскандер-М")
 # ("над Святошином збили «Шахед»": the model's name in quotes, one)
 # (a feminine adjective in the nominative too: "балістична ракета летіла на …", "крилату ракету" already)
-SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту|на|та)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|ракету|ракета|ракетою|шахед|шахеда|шахедом"
+SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|им)\s+|[а-яіїєґ'’]+(?:ною|тою|ну|ту|на|та)\s+)?(?:безпілотник|безпілотника|безпілотником|дрон|дрона|дроном|(?:авіа)?(?:ракету|ракета|ракетою)|шахед|шахеда|шахедом"
                  r"|шахед[»\"”])"
                  r"(?:-розвідник(?:а|ом)?|-камікадзе)?|"  # ("дрон-камікадзе «Шахед»": one)
                  # ("було збито безпілотний літальний апарат": the abbreviation spelt out, as Russian's)
@@ -197,7 +197,7 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      "rocket", None),
     (r"(?:зенітн\w*\s+)?(?:керован\w*\s+)?ракет\w*\s+(?:типу\s+|комплексу\s+|ЗРК\s+)?[«\"]?[СS]-300[»\"]?|[«\"]?[СS]-300[»\"]?", "missile", "S-300"),
     # (never an adjective or a carrier: "два ракетних удари", "зенітні ракетні комплекси", "4 ракетоносії")
-    (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*ракет(?!н|онос|ч)\w*", "missile", None),
+    (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*(?:авіа)?ракет(?!н|онос|ч)\w*", "missile", None),
 ]
 # any adjective by its ending ("ще один іранський дрон-камікадзе"); a noun of the same ending ("дві
 # будівлі", "області") is no adjective: breakdown.py asks the dictionary of each word it matched
@@ -698,7 +698,7 @@ OWN_CAPITAL = r"(?:столицею|столиці)$"  # of them, the one that n
 # missiles), "ещё два" (the drones); the weapon words of the feminine
 FEMININE_NUMBER = r"(?:дві|обидві|одна)\b"
 MASCULINE_NUMBER = r"(?:два|обидва|один)\b"
-FEMININE_WEAPON = r"(?:ракет|авіабомб|бомб)\w*"
+FEMININE_WEAPON = r"(?:(?:авіа)?ракет|авіабомб|бомб)\w*"
 
 # Words beside an office that make its holder a Russian-installed one ("the Moscow-installed
 # governor of Zaporizhzhia"): he speaks for Russia whatever region he names.
