@@ -554,7 +554,14 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
             # ("… brought down several drones over the Kaluga Region, Governor Vladislav Shapsha said":
             # the places his title names are not where they were downed)
-            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims))
+            # ("Они были сбиты над Брянской и Курской областями", "All of them were downed over …" after a
+            # destroyed count: the ones told, though the sentence names no weapon; over one region, all of
+            # them there)
+            they = bool(out.claims) and bool(_patterns(lex)["they_destroyed"].match(s.text))
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they)
+            if they and uncounted and len(uncounted[0].places) == 1 and uncounted[0].count is None \
+                    and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items:
+                uncounted = [replace(uncounted[0], count=downed.destroyed)]
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
                 if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)):
