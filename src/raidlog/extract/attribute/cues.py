@@ -259,6 +259,9 @@ def _patterns(lex: ModuleType) -> dict:
         "another_season": gates.pattern(lex.ANOTHER_SEASON, i),
         "fell_after": gates.pattern(lex.FELL_AFTER, i),
         "them_fell_after": gates.pattern(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
+        # "Ще один дрон, який упав у садку і не вибухнув, знешкодили сапери": the weapon a relative clause tells fell
+        # (defused where it lay, not downed)
+        "fell_relative_after": gates.pattern(rf"\s*,\s*(?:{lex.RELATIVE}|{lex.RELATIVE_SPAN}){lex.FELL_AFTER}", i),
         # "injured seven people, two of them children", "пятеро раненых, двое из них — дети": a part of the
         # victims, whoever they are, no count of the weapons (a launch verb earlier in the sentence)
         "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),

@@ -10,7 +10,7 @@ from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns
 from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
-from raidlog.extract.attribute.verbs import _denied, _verb_for, _verb_right_before
+from raidlog.extract.attribute.verbs import _denied, _fell_then_verb, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.numbers import Number
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, _of_total
@@ -359,7 +359,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         if id(w) in counted or (w.type == "unknown" and not target) or w.type in NOT_IN_TOTALS \
                 or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG) or _one_each(text, w, pats)) \
                 or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
-                or pats["not_one_before"].match(text, w.end):
+                or pats["not_one_before"].match(text, w.end) or _fell_then_verb(w.start, w.end, m, text, lex):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
         if _verb_for(one, m, text, lex) == "destroyed" and not _denied(one, m):

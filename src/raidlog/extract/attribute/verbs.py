@@ -346,6 +346,15 @@ def _denied(c: Count, m: Mentions) -> bool:
         < min(distances(m.destroy_verbs) + distances(m.launch_verbs), default=10**6)
 
 
+def _fell_then_verb(start: int, end: int, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """"Ще один дрон, який упав у садку і не вибухнув, знешкодили сапери": the weapon (``start``:``end``)
+    a relative clause tells fell, with the verb after it, was defused where it lay, not downed (not "ППО
+    збила ракету, яка впала в полі": downed, then fell; nor "випустив 5 ракет, які влучили …": launched)."""
+    return _patterns(lex)["fell_relative_after"].match(text, end) is not None \
+        and not any(b <= start for _, b in (*m.destroy_verbs, *m.launch_verbs)) \
+        and any(a >= end for a, _ in m.destroy_verbs)
+
+
 def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     pats = _patterns(lex)
     if _denied(c, m):
@@ -364,7 +373,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
             return False  # "знешкодила 50, серед них 20 «шахедів»": a part of the count told, not a total
     if c.weapon is not None:
         # ("збито 5 дронів …, ще один дрон впав у полі": the one that fell is no count of the downed)
-        return not pats["fell_after"].match(text, c.end)
+        return not (pats["fell_after"].match(text, c.end) or _fell_then_verb(c.number.start, c.end, m, text, lex))
     if pats["them_fell_after"].match(text, c.end):
         return False  # ("They were downed over the Kherson region, but one of them hit a substation": it got through)
     if pats["other_counted"].match(text, c.end):
