@@ -422,7 +422,8 @@ UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\
 SUBSET = r"(?:including|of which|of them|among them|with)"
 # ("on the approach to Moscow" too: the Moscow Region's by convention, as "approaching Moscow" is)
 # the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
-APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to)"
+# ("downed two drones as they approached Kursk": told by a clause of their approach)
+APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to|as (?:they|it) (?:approached|were approaching|was approaching))"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach to)"  # (headline English drops the article)
 
