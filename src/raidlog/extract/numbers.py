@@ -140,9 +140,17 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Number]:
     if not found:
         return found
     found = _in_thousands(text, found, lex)
+    share = _percent_pattern(lex)
+    found = [n for n in found if not share.match(text, n.end)]  # "знищили 77% з них": a share, no count
     approx = _approx_pattern(lex)
     return [replace(n, approx=True) if not n.approx and approx.search(text, max(0, n.start - 30), n.start) else n
             for n in found]
+
+
+@lru_cache(maxsize=8)
+def _percent_pattern(lex: ModuleType) -> re.Pattern[str]:
+    """What follows a number that is a share ("77%", "77,5 %", "90 percent"; .match at its end)."""
+    return re.compile(lex.PERCENT_AFTER, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

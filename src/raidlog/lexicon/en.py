@@ -163,6 +163,9 @@ LAUNCH = (
     # ("shot down 20 drones during a raid involving 25 drones and four missiles": the attack's weapons, the
     # ones that came)
     r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
+    # ("the governor reported an attack by nine drones": an attack told of with its count, the ones that came)
+    r"(?:reported|announced|told\s+of|spoke\s+of|warned\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid)\s+(?:by|of|involving)"
+    rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"
     # ("40 drones had headed for Kyiv", "12 missiles were heading towards the city": the ones that came, told in a
@@ -256,7 +259,9 @@ OF_THESE_LEAD = r"\W*(?:of\s+(?:these|those|them|this\s+number|that\s+number)|of
 # "shot down 98% of the 120 drones launched": the count after a share of it is how many came; so after
 # a share told without a number ("shot down most of the 25 drones", "the majority of the 40"): how
 # many of them were destroyed is not told
-PERCENT_OF_BEFORE = (r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
+# what makes the number before it a share, not a count: "знищили 77% з них", "shot down 90 percent"
+PERCENT_AFTER = r"(?:[.,]\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+PERCENT_OF_BEFORE = (rf"(?:\d+{PERCENT_AFTER}|\bmost|\b(?:the\s+(?:overwhelming\s+)?)?majority|"
                      r"\bthe\s+bulk|\b(?:a\s+)?part|\bsome|\bhalf|\bmany|\bseveral|"
                      # ("almost all of the 15 drones", "not all of the 15": short of the whole, by how many untold)
                      r"\b(?:almost|nearly|virtually|practically|not)\s+all|"
