@@ -104,7 +104,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "most_of": gates.pattern(rf"\b{lex.MOST_OF}\b", i),
         # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
         # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
-        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+", i),
+        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
         "adjective_ending": gates.pattern(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),

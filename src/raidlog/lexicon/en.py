@@ -163,8 +163,9 @@ LAUNCH = (
     # ("shot down 20 drones during a raid involving 25 drones and four missiles": the attack's weapons, the
     # ones that came)
     r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
-    # ("the governor reported an attack by nine drones": an attack told of with its count, the ones that came)
-    r"(?:reported|announced|told\s+of|spoke\s+of|warned\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid)\s+(?:by|of|involving)"
+    # ("the governor reported an attack by nine drones", "after an attack by 12 drones": an attack told of, or
+    # the time of one, with its count, the ones that came; "an attack involving" is the branch above)
+    r"(?:reported|announced|told\s+of|spoke\s+of|warned\s+of|after|during|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|strike|raid)\s+(?:by|of)"
     rf"(?=\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # "three UAVs attempted to attack an industrial site": the ones that came
     r"(?:attempted|tried|sought)\s+to\s+(?:attack|strike|hit)|"

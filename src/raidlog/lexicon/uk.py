@@ -43,7 +43,7 @@ ONE_AND_A_HALF = r"півтор[аи]"
 ROUND_NOUN_GENITIVE_BEFORE = r"(?:близько|біля|більше|менше|до|щонайменше|не\s+менше|не\s+більше)"
 ROUND_NOUN_GENITIVES = frozenset({"сотні"})  # (the plurals of ROUND_NOUNS that are also its genitive singular)
 # words that make the count after them a rounded figure ("over 100 drones" in a lead, "103" in the body)
-APPROX_BEFORE = r"(?:понад|більше|близько|біля|майже|приблизно|до|щонайменше|не\s+менше|як\s+мінімум)"
+APPROX_BEFORE = r"(?:більш\s+ніж|більше\s+ніж|понад|більше|близько|біля|майже|приблизно|до|щонайменше|не\s+менше|як\s+мінімум)"
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 # digits in thousands: "понад 100 тис. дронів", "4,5 тисячі" (the number's span takes the word)
 THOUSANDS_AFTER = r"(?:тис\.|тисяч\w*)"
@@ -258,8 +258,10 @@ DESTROY = (
     r"ліквідува\w*(?!\s*(?:[.,;:!?)»\"”]|$))(?!\s+(?:пожеж|наслідк|загоранн|займанн|вогон|осередк)))"
 )
 LAUNCH = (r"(?:(?:намага|спробува)\w*\s+атакувати|"
-          # ("Аксьонов заявив про атаку дев'яти безпілотників": an attack told of with its count, the ones that came)
-          rf"(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розпові\w*|інформу\w*|каж\w*)\s+про\s+(?:[\w'’-]+\s+)?атак[уи](?={_ATTACK_COUNT_AHEAD})|"
+          # ("Аксьонов заявив про атаку дев'яти безпілотників", "після атаки 12 дронів": an attack told of, or
+          # the time of one, with its count, the ones that came)
+          rf"(?:(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розпові\w*|інформу\w*|каж\w*)\s+про|після|під\s+час|внаслідок)"
+          rf"\s+(?:[\w'’-]+\s+)?атак[уи](?={_ATTACK_COUNT_AHEAD})|"
           # ("до десятка шахедів заходили на Київ з різних напрямків": came in on their target, as launched at it)
           r"заход(?:ил\w*|ив|ять)(?=\s+(?:на|в|у|з|із)\s)|атакував\w*|атакувал\w*|запустив\w*|запустил\w*|запущен\w*|випусти\w*|випущен\w*|застосува\w*|застосован\w*|використа\w*|використан\w*|використову\w*|задія\w*|скерува(?!\w*с[яь]\b)\w*|скерован\w*|(?:завдав|завда|здійсни)\w*\s+(?:\w+\s+)?удар\w*|пуск(?:и|ів)(?!\s+(?:здійсню\w*|здійснювал\w*|провод\w*|велися|відбува\w*))|"
           # ("ворог здійснив запуск 40 ударних дронів", "здійснив пуск двох ракет": the launch as a noun)
