@@ -34,7 +34,12 @@ MONTHS = {
 }
 
 # the generic noun a model's name may follow ("a ballistic missile Iskander-M", "cruise missiles Kh-101")
-_MISSILE_BEFORE_MODEL = r"(?:(?:(?:aero)?ballistic |cruise |guided |hypersonic )?missiles? )?"
+# (or with its type told after: "17 cruise missiles of the X-101 type", "missiles of the Kh-59 type")
+_MISSILE_BEFORE_MODEL = r"(?:(?:(?:aero)?ballistic |cruise |guided |hypersonic )?missiles? (?:of the )?)?"
+# the Kh- models' prefix as translations spell it: "Kh-101", "X-101" (and the Cyrillic "Х-101" left in)
+_KH = r"(?:Kh|X|Х)"
+# (after a model's name, the word "type" of "of the X-101 type")
+_TYPE_AFTER = r"(?: type)?"
 
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
@@ -80,11 +85,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # (and the generic noun before the model's name, as translated from the Air Force's "ракета Іскандер-М":
     # "a ballistic missile Iskander-M", "four cruise missiles Kh-101": the model's)
     (rf"{_MISSILE_BEFORE_MODEL}(?:Iskander-M|Iskanders?|KN-23)(?: ballistic)?(?: missiles?)?", "missile", "Iskander-M"),
-    (rf"{_MISSILE_BEFORE_MODEL}Kh-101(?: cruise)?(?: missiles?)?", "missile", "Kh-101"),
-    (rf"{_MISSILE_BEFORE_MODEL}Kh-59(?:/69)?(?: guided)?(?: air| aerial)?(?: missiles?)?", "missile", "Kh-59"),
-    (rf"{_MISSILE_BEFORE_MODEL}Kh-22(?: cruise)?(?: missiles?)?", "missile", "Kh-22"),
-    (rf"{_MISSILE_BEFORE_MODEL}Kh-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
-    (rf"{_MISSILE_BEFORE_MODEL}Kh-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
+    (rf"{_MISSILE_BEFORE_MODEL}{_KH}-101(?: cruise)?(?: missiles?)?{_TYPE_AFTER}", "missile", "Kh-101"),
+    (rf"{_MISSILE_BEFORE_MODEL}{_KH}-59(?:/69)?(?: guided)?(?: air| aerial)?(?: missiles?)?{_TYPE_AFTER}", "missile", "Kh-59"),
+    (rf"{_MISSILE_BEFORE_MODEL}{_KH}-22(?: cruise)?(?: missiles?)?{_TYPE_AFTER}", "missile", "Kh-22"),
+    (rf"{_MISSILE_BEFORE_MODEL}{_KH}-31(?:P|PD|A|П)?(?: anti-radar| anti-radiation| anti-ship| guided)?(?: missiles?)?", "missile", "Kh-31"),
+    (rf"{_MISSILE_BEFORE_MODEL}{_KH}-35(?:U)?(?: anti-ship| cruise| guided)?(?: missiles?)?", "missile", "Kh-35"),
     (rf"{_MISSILE_BEFORE_MODEL}Kalibrs?(?: cruise)?(?: missiles?)?", "missile", "Kalibr"),
     (rf"{_MISSILE_BEFORE_MODEL}Kinzhals?(?: aeroballistic| hypersonic)?(?: missiles?)?", "missile", "Kinzhal"),
     (r"Storm Shadow(?: cruise)?(?: missiles?)?", "missile", "Storm Shadow"),

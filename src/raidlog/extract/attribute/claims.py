@@ -764,7 +764,8 @@ def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: s
         told = getattr(draft, slot, None) if slot in ("destroyed", "launched") else None
         # (guided bombs are never in a total: "понад 1700 дронів", then "Ще 1380 — керовані авіабомби")
         if told is None or told == c.number.value or not _close(told, c.number.value) \
-                or (c.weapon is not None and c.weapon.type in NOT_IN_TOTALS):
+                or (c.weapon is not None and c.weapon.type in NOT_IN_TOTALS) \
+                or _figure_of_another_model(draft, c, slot, told):
             keep.append(c)
         elif c.number.approx:
             continue  # "over 100" after 103
@@ -776,6 +777,13 @@ def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: s
         else:
             keep.append(c)
     return keep
+
+
+def _figure_of_another_model(draft: ClaimDraft, c: Count, slot: str, told: int) -> bool:
+    """The figure told is one model's and the count another model's ("fired 17 missiles of the Kh-101 type.
+    Additionally, at least 16 Kalibr missiles were fired"): more of the weapon, never that figure rounded."""
+    return c.weapon is not None and c.weapon.model is not None and any(
+        w.model is not None and w.model != c.weapon.model and getattr(w, slot) == told for w in draft.weapons)
 
 
 def _weapons_conflict(current: ClaimDraft, totals: list[Count], m: Mentions, lex: ModuleType) -> bool:
