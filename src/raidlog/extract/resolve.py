@@ -39,6 +39,13 @@ def _is_district(hit: PlaceHit) -> bool:
     return bool(hit.type_word) and hit.type_word.lower().startswith(("district", "raion", "rayon"))
 
 
+def _is_raion(hit: PlaceHit) -> bool:
+    """A district's type word of a raion ("районі", "district"), not of a town's unit ("городской округ",
+    "urban district", "громада")."""
+    word = (hit.type_word or "").lower()
+    return _is_district(hit) or word.startswith(("район", "rayon"))
+
+
 @dataclass(frozen=True)
 class Resolution:
     hit: PlaceHit
@@ -394,13 +401,21 @@ def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
     if r.method == "fuzzy" and r.place is not None and r.place.iso == unit.iso:
         return r
     others = tuple(c for c in (r.candidates or ((r.place,) if r.place else ())) if c is not None)
-    return Resolution(hit, r.sentence_start, _village_in(hit, unit, lang), "local", others, context=why, within=unit)
+    # the gazetteer's spelling of the name in that region, where all its namesakes there share one ("в
+    # поселке Мирное" of Donetsk Oblast, two villages of the name there: Myrne, not "Mirnoe"; not a
+    # village renamed since, which the text names by its old name)
+    spelt = {c.name for c in others if c.kind == "locality" and c.iso == unit.iso
+             and fuzz.ratio(name_key(_latin(hit.name)), name_key(c.name)) >= SPELT_OTHER_WAY}
+    name = spelt.pop() if len(spelt) == 1 else None
+    return Resolution(hit, r.sentence_start, _village_in(hit, unit, lang, name), "local", others, context=why,
+                      within=unit)
 
 
-def _village_in(hit: PlaceHit, unit: Place, lang: str) -> Place:
+def _village_in(hit: PlaceHit, unit: Place, lang: str, name: str | None = None) -> Place:
     """The village a name is, of the district or region the text places it in, which the gazetteer does
-    not know there: named in Latin letters, its id under the unit's."""
-    name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
+    not know there (or not as one place): named as ``name``, else in Latin letters, its id under the unit's."""
+    if name is None:
+        name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
     if hit.microdistrict:
         name = f"{name} microdistrict"
     return Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
@@ -447,7 +462,11 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
     cands = list(hit.candidates)
     typed = split_type(name_key(hit.name)) if hit.type_word else None
     if typed:  # "Воронежской области" is the region, even where the city shares its name
-        cands = [c for c in cands if c.kind == typed[1]] or cands
+        # (a raion the gazetteer lacks is no village of that name's spelling: "у Червоногвардійському районі"
+        # of Crimea, not the village Berestovskyi that was once called so; a hromada or an urban okrug may
+        # be named by its town)
+        cands = [c for c in cands if c.kind == typed[1]] or (
+            [c for c in cands if c.kind != "locality"] if _is_raion(hit) else cands)
     if sum(c.kind == "admin1" for c in cands) > 1:
         # "the Altai Territory" is Altai Krai, "the Altai Republic" the republic
         for pattern, family in _REGION_FAMILIES:
@@ -593,6 +612,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if hit.microdistrict:  # a part of a city, which the gazetteer does not list (placed by _local)
         return Resolution(hit, sentence_start, None, "unknown")
     cands = _filter(hit, hits, gaz)
+    if not cands:  # a raion the gazetteer lacks, its name only a village's (_filter)
+        return Resolution(hit, sentence_start, None, "unknown")
     if _is_district(hit) and not any(c.kind == "district" for c in cands) and city_after is not None:
         # "the Saltovsky district of Kharkiv": the city's district in another spelling, not a town
         # of a like name (Saltivka)
@@ -658,6 +679,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             inside = _like_the_districts_named(inside, seen)
         if len(inside) > 1:  # the oblast's raion, not a city's district in a city the report leaves unnamed
             inside = _raion_unless_city_named(inside, seen)
+        if len(inside) > 1 and _one_place(inside):  # the same district under two ids of the gazetteer
+            inside = inside[:1]
         if len(inside) > 1:  # "Антонівку" twice in the oblast: the one near the others
             inside = [p for p in (_nearest(inside, seen),) if p is not None]
         if len(inside) == 1:
@@ -725,6 +748,9 @@ def _latin(written: str) -> str:
     return written if written.isascii() else latin_name(written, "uk" if set(written.lower()) & set("іїєґ") else "ru")
 
 
+# how alike they are where the text spells the name the other language's way ("Мирное": Myrne, 73), not
+# another name the place once had ("Кировское" of Kropyvnytskyi, 55)
+SPELT_OTHER_WAY = 65
 SPELT_RATIO = 75  # how alike (rapidfuzz ratio) a written name's Latin spelling and a place's own name are to spell it
 
 
@@ -749,6 +775,14 @@ def _by_own_name(cands: list[Place], written: str) -> list[Place]:
     scored = [(fuzz.ratio(latin, name_key(c.name)), c) for c in cands]
     best = max(score for score, _ in scored)
     return [c for score, c in scored if score >= SPELT_RATIO and score >= best - 10] or cands
+
+
+def _one_place(cands: list[Place]) -> bool:
+    """The candidates are one place the gazetteer lists more than once (a raion as GeoNames has it
+    twice, under two ids: one name, kind and point)."""
+    first = cands[0]
+    return first.lat is not None and all((c.name, c.kind, c.unit, c.lat, c.lon)
+                                         == (first.name, first.kind, first.unit, first.lat, first.lon) for c in cands)
 
 
 def _like_the_districts_named(cands: list[Place], seen: Seen) -> list[Place]:

@@ -41,8 +41,13 @@ def check(doc: Doc) -> list[Finding]:
                 ))
             elif r.method == "local":
                 elsewhere = "; ".join(describe(c) for c in r.candidates)
+                # (or it knows the name in that region, but not as one place the text decides: named as it
+                # spells it there)
+                there = any(c.iso == r.within.iso for c in r.candidates)
                 msg = (f"\u201c{written}\u201d is read as a village of {describe(r.within)}, by "
-                       f"{r.context}; " + (f"the gazetteer knows the name only elsewhere ({elsewhere})."
+                       f"{r.context}; " + (f"the gazetteer's places of the name in its region do not decide "
+                                           f"which ({elsewhere})." if there else
+                                           f"the gazetteer knows the name only elsewhere ({elsewhere})."
                                            if elsewhere else "the gazetteer does not list it."))
                 out.append(Finding("place-ambiguous" if elsewhere else "place-unknown", "info", msg,
                                    None, (span,), "Its coordinates are unknown; check the district.",
