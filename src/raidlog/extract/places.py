@@ -221,6 +221,7 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
+_ABBREVIATION_AFTER = re.compile(r" ([A-ZА-ЯЁІЇЄҐ]{2,})(?![\w'’-])")
 _OPENING_MARKS = "«\"„“'(—–-"
 
 
@@ -236,13 +237,16 @@ def _opens(text: str, start: int) -> bool:
 
 def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz: Gazetteer | None = None,
                  ) -> list[re.Match[str]]:
+    while run and run[-1].group(0).isupper() and run[-1].group(0).lower() in lex.NOT_PLACES:
+        run = run[:-1]  # "Русская ПВО": the air defence's abbreviation is no part of a name
     while run and (run[0].group(0).lower() in lex.NOT_PLACES
                    or (lex.MORPH_LANG and _function_word(lex.MORPH_LANG, run[0].group(0)))
                    or (gaz is not None and lex.MORPH_LANG and _opens(text, run[0].start())
                        and (_common_opening(run[0].group(0), lex, gaz, text[run[0].end() : run[0].end() + 1] == ",")
                             or len(run) == 1
                             and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
-                            and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))))):
+                            and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))
+                            or len(run) == 1 and _adjective_of_no_town(run[0].group(0), text, run[0].end(), lex, gaz)))):
         # ("Мирні жителі …", "Мирный житель …": an adjective opening a sentence, before a common noun)
         run = run[1:]
     if run and (is_type := _patterns(lex)["is_type"])(run[0].group(0)) and all(is_type(t.group(0)) for t in run[1:]):
@@ -250,6 +254,14 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
     return run
+
+
+def _adjective_of_no_town(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:
+    """An adjective of no town opening a sentence before an abbreviation ("Русская ПВО …": the air
+    defence's nation, no village "Russkiy"; not "Київська МВА …", Kyiv's administration)."""
+    after = _ABBREVIATION_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in lex.NOT_PLACES \
+        and morph.likely_adjective(lex.MORPH_LANG, word, after.group(1)) and not town_of_adjective(word, lex, gaz)
 
 
 def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer, before_comma: bool = False) -> bool:
