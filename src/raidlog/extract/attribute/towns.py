@@ -254,7 +254,10 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
         # (units counted again, "над этими двумя районами": the anaphor is read with its word of where)
         cued = r.method == "anaphor" or pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
         joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
-        if cued or joined:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
+        # the district right after the place, whose it is ("над селом Головчино Грайворонского городского округа")
+        qualifying = last is not None and p is not None and p.kind == "district" and last.place is not None \
+            and last.place.kind == "locality" and not text[last.hit.end : r.hit.start].strip()
+        if cued or joined or qualifying:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
             # a district of a city that is a region is below that region ("над Подільським районом")
             if p is not None and p.kind != "admin1" and (p.iso not in CITY_REGIONS or p.kind == "district"):
                 places.append(p)
