@@ -681,6 +681,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             inside = _raion_unless_city_named(inside, seen)
         if len(inside) > 1 and _one_place(inside):  # the same district under two ids of the gazetteer
             inside = inside[:1]
+        namesakes = inside
         if len(inside) > 1:  # "Антонівку" twice in the oblast: the one near the others
             inside = [p for p in (_nearest(inside, seen),) if p is not None]
         if len(inside) == 1:
@@ -688,6 +689,14 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             method = "dominant" if inside[0] == dominant else "context"
             return Resolution(hit, sentence_start, inside[0].written(hit.as_written), method,
                               tuple(cands), context=why)
+        if isos is sentence_isos and dominant is None and len(namesakes) > 1 and namesakes[0].kind == "locality" \
+                and len({(c.name, c.kind, c.iso) for c in namesakes}) == 1 \
+                and (region := gaz.region(namesakes[0].iso)) is not None:
+            # "у селищі Мирне на Донеччині": villages of the name in the region the sentence names, nothing
+            # telling which: a village of that region, as the gazetteer spells it there (as _local places one
+            # named beside its region's type word)
+            return Resolution(hit, sentence_start, _village_in(hit, region, "", namesakes[0].name), "local",
+                              tuple(cands), context=why, within=region)
     if dominant is not None:
         return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
     cities = [c for c in cands if c.kind == "locality" and c.country in WAR_COUNTRIES
