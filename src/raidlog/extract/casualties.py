@@ -124,6 +124,10 @@ def _patterns(lex: ModuleType) -> dict:
         # an aside in commas right after a count or right before it: "ещё трое, по первым данным, ранены"
         "aside_after": gates.pattern(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
         "aside_before": gates.pattern(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
+        # the same aside after the count's noun, in commas or dashes: "12 others, including two children, were
+        # injured", "12 others - including two children - were injured"
+        "aside_after_noun": gates.pattern(
+            rf"^\s+[^\W\d_][\w'’-]*(?P<aside>(?:,|\s+[-–—])\s+(?:{lex.CASUALTY_ASIDE})(?:,|\s+[-–—])(?=\s))", i),
         # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
         "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
@@ -465,6 +469,9 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     if aside := pats["aside_after"].match(after):
         # ("ещё трое, по первым данным, ранены": the aside stands between the count and its verb)
         after = text[n.end + aside.end() : n.end + aside.end() + 80]
+    if aside := pats["aside_after_noun"].match(after):
+        # ("12 others, including two children, were injured": blanked, the noun's verb is the one after the aside)
+        after = after[: aside.start("aside")] + " " * (aside.end("aside") - aside.start("aside")) + after[aside.end("aside") :]
     if ages := pats["ages_aside"].search(after):
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
         # clause's; blanked, the count's verb is the one after them)
