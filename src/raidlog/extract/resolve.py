@@ -638,8 +638,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             return Resolution(hit, sentence_start, place, "local", tuple(cands),
                               context="the city named after it", within=city)
     primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
-    if len(primary) == 1 and len(cands) > 1 and hit.type_word is None:
-        # "Millerovo" is the town's own name, and only another place's old or alternate one
+    if len(primary) == 1 and len(cands) > 1 and hit.type_word is None \
+            and _dominant(cands) in (None, primary[0]):
+        # "Millerovo" is the town's own name, and only another place's old or alternate one (not a town's
+        # own name that is a far bigger city's common spelling: "Mykolayiv" = Mykolaiv, not the Lviv
+        # region's town of that name)
         return Resolution(hit, sentence_start, primary[0].written(hit.as_written), "dominant", tuple(cands))
     if len(cands) == 1 and _stray_namesake(cands[0], hit, sentence_isos, reporter_regions, seen):
         # "a fire at the Ilya oil refinery" in a report on Krasnodar Krai: not a Belarusian hamlet
