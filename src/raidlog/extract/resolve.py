@@ -638,8 +638,8 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             return Resolution(hit, sentence_start, place, "local", tuple(cands),
                               context="the city named after it", within=city)
     primary = [c for c in cands if name_key(c.name) == name_key(hit.name)]
-    if len(primary) == 1 and len(cands) > 1 and hit.type_word is None \
-            and _dominant(cands) in (None, primary[0]):
+    if len(primary) == 1 and len(cands) > 1 and hit.type_word is None and not (
+            (big := _dominant(cands)) not in (None, primary[0]) and (big.population or 0) >= CITY_POPULATION):
         # "Millerovo" is the town's own name, and only another place's old or alternate one (not a town's
         # own name that is a far bigger city's common spelling: "Mykolayiv" = Mykolaiv, not the Lviv
         # region's town of that name)
