@@ -1684,6 +1684,10 @@ TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!o
 AMONG_DOWNED_BEFORE = (r"\bamong\s+(?:the\s+)?(?:(?:missiles|drones|targets|UAVs)\s+(?:shot\s+down|downed|destroyed|intercepted)|"
                        r"(?:downed|destroyed|intercepted)\s+(?:missiles|drones|targets|UAVs)|those\s+(?:shot\s+down|downed|destroyed|intercepted))"
                        r"(?:\s*[-–—:]\s*|\s+(?:were|was)\s+)(?:(?:also)\s+)?$")
+# after a count, the weapons of the attack it is some of: "at least eight Kinzhal missiles were among the projectiles
+# used" (a part of what came, whose whole is told elsewhere or not at all: no count of the launched or downed)
+AMONG_AFTER = (r"(?:\s+[^\s\d,.;:!?]+){0,10}?\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:weapons|projectiles|missiles|drones|UAVs|means|targets|munitions)\b")
 # (the list's later items too: "six people, including a boy and two nurses, …": the two are of the six)
 SUBSET_BEFORE = (r"\b(?:including|among them|among whom|among the (?:dead|victims|killed|injured|wounded)|of them|of whom|incl\.?)\s+"
                  r"(?:(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*(?:\s+and|,)\s+)?(?:at least\s+)?$")

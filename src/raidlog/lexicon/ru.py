@@ -1072,6 +1072,7 @@ TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|обще
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об))\s+$")
 # before a count, the downed weapons it is some of, named without a number: "Среди сбитых ракет – два «Кинжала»"
 # (how many were downed is told elsewhere, or not at all: no count of the downed)
+AMONG_AFTER = r"(?!)"  # (English "eight Kinzhals were among the projectiles used")
 AMONG_DOWNED_BEFORE = (r"(?<![\w'’])среди\s+(?:сбитых|уничтоженных|перехваченных|поражённых|пораженных)(?:\s+(?:вражеских\s+)?"
                        r"(?:ракет|дронов|беспилотников|БПЛА|целей|шахедов|крылатых\s+ракет|баллистических\s+ракет))?"
                        r"(?:\s*[-–—:]\s*|\s+(?:были|было|есть|оказались)\s+)(?:(?:и|также)\s+)?$")

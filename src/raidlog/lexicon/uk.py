@@ -1069,6 +1069,7 @@ TOTAL_CUE = (r"(?:(?:загалом|усього|всього|сумарно),?|
              r"(?:(?:вже|уже|лише|тільки)\s+)?відомо)\s+(?:(?:лише|тільки|вже|уже)\s+)?про)\s+$")
 # before a count, the downed weapons it is some of, named without a number: "Серед збитих ракет – два «Кинджали»"
 # (how many were downed is told elsewhere, or not at all: no count of the downed)
+AMONG_AFTER = r"(?!)"  # (English "eight Kinzhals were among the projectiles used")
 AMONG_DOWNED_BEFORE = (r"(?<![\w'’])серед\s+(?:збитих|знищених|знешкоджених|уражених|перехоплених)(?:\s+(?:ворожих\s+)?"
                        r"(?:ракет|дронів|безпілотників|БпЛА|цілей|шахедів|крилатих\s+ракет|балістичних\s+ракет))?"
                        r"(?:\s*[-–—:]\s*|\s+(?:були|було|є|виявилися|виявились)\s+)(?:(?:й|і|також)\s+)?$")

@@ -223,6 +223,7 @@ def _patterns(lex: ModuleType) -> dict:
         "all_but_before": gates.pattern(rf"(?:{lex.ALL_BUT})$", i),
         "subset_before": gates.pattern(lex.SUBSET_BEFORE, i),
         "among_downed_before": gates.pattern(lex.AMONG_DOWNED_BEFORE, i),  # .search(text, pos, count)
+        "among_after": gates.pattern(lex.AMONG_AFTER, i),  # .match(text, count's end)
         "new_attack": gates.pattern(lex.NEW_ATTACK, i),
         "today_before": gates.pattern(lex.TODAY_BEFORE, i),
         "new_attack_unreal": gates.pattern(lex.NEW_ATTACK_UNREAL, i),

@@ -406,8 +406,11 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
 def _among_downed(c: Count, text: str, lex: ModuleType) -> bool:
     """Some of the downed weapons, named after the downed ones they are among, whose count is told elsewhere or
     not at all ("Серед збитих ракет – два «Кинджали»", "Among the missiles shot down were three Kinzhals"): no
-    count of the downed."""
-    return bool(_patterns(lex)["among_downed_before"].search(text, max(0, c.number.start - 60), c.number.start))
+    count of the downed. Or told among the weapons of the attack after it ("eight Kinzhals were among the
+    projectiles used"): some of them, no count of the launched either."""
+    pats = _patterns(lex)
+    return bool(pats["among_downed_before"].search(text, max(0, c.number.start - 60), c.number.start)
+                or pats["among_after"].match(text, c.end))
 
 
 def _got_through(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
