@@ -164,6 +164,11 @@ def _patterns(lex: ModuleType) -> dict:
         # sentence, whatever numbers it tells; one that opens with a count is a dateline only before a long
         # sentence of words ("LVIV – Two drones were shot down over the Volyn region …"), not a list's line
         # ("BELGOROD – 5", "ODESA – 3 drones", "VALUYKI – Two drones were shot down near the town")
+        # "Kursk, May 4 A drone struck a shop …": a line's town, the day it was filed and the sentence
+        # right after, no dash nor agency between (a wire's dateline as some sites print it)
+        "line_dateline_day": gates.pattern(
+            rf",[ \t]*(?i:{'|'.join(sorted(lex.MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}[ \t]+"
+            r"[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’]*[ \t][^\n]{20}"),
         "line_dateline_dash": gates.pattern(
             rf"[ \t]*[-–—]{{1,2}}[ \t]+(?:(?!(?i:{'|'.join(sorted(lex.NUMBER_WORDS, key=len, reverse=True))})\b)"
             r"[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n]{20}|[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40})"),
@@ -634,7 +639,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             # and the country the dateline names after the town ("KYIV, Ukraine —")
             drop.update(k for k in starting.get(h.end + 2, []) if all(c.kind == "country" for c in hits[k].candidates)
                         and hits[k].candidates)
-        elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end) or (
+        elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end)
+                                                               or pats["line_dateline_day"].match(text, h.end) or (
                 h.as_written.isupper() and text[h.end :].strip() == ".")):
             drop.add(n)  # "Kyiv (Reuters) –", "Київ • УНН", a line "КИЇВ." before "14 вересня. УНН."
         elif (h.start == 0 or text[h.start - 1] == "\n") and _LINE_DATELINE_ACRONYM.match(text, h.end):
