@@ -47,7 +47,7 @@ _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled",
 def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
-    age = _opening_day_age(m, out.published)
+    age = _opening_day_age(m, out.published, out.told_days)
     days = {(d.month, d.day) for d in m.days}
     new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
     # (after "Recall" on a line of its own, the sentence opens with the reminder: "Recall\nEarlier, a drone …")
@@ -124,14 +124,24 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                                 quoted=casualties.quoted(s.text))
 
 
-def _opening_day_age(m: Mentions, published: date | None) -> int | None:
+def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset()) -> int | None:
     """How many days before the publication the day a sentence opens with is. "On August 20, the governor
     reported that a drone had hit the station … five people were injured", in a story published a week
     later: a day two or more days before tells an earlier event, and so does the rest of its paragraph
-    (up to a sentence opening with a later day or the present time)."""
-    if published is None or not m.days or m.sentence.is_title or m.days[0].start > 4:
+    (up to a sentence opening with a later day or the present time). With no publication date, before the
+    latest day the report's own sentences told ("On the night of May 29 … ¶ - On May 17, a drone hit a
+    bus": an earlier event, a list's item too)."""
+    lead = len(m.sentence.text) - len(m.sentence.text.lstrip("-–—•*· \t"))  # (a list's item marker)
+    if not m.days or m.sentence.is_title or m.days[0].start - lead > 4:
         return None
     d = m.days[0]
+    if published is None and told_days:
+        latest = max(told_days)  # (month, day): the latest the report's own sentences told
+        if (d.month, d.day) > latest:
+            return None  # (a later day than told: a new event, or a December day told in January)
+        return (date(2000, *latest) - date(2000, d.month, d.day)).days  # (2000: a leap year holds every day)
+    if published is None:
+        return None
     try:
         day = date(d.year or published.year, d.month, d.day)
     except ValueError:
