@@ -724,7 +724,7 @@ PRESENT_VICTIM_VERB = r"(?:kills?|injures?)\b"
 # wounds "incompatible with life" (after the wounds' noun): fatal, so the dead, not the injured
 FATAL = r"incompatible\s+with\s+life"
 # ("fatally wounded", "mortally injured", "fatal wounds": the dead, told before the wounds' word)
-KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|(?:fatally|mortally)\s+(?:wounded|injured)|fatal\s+(?:wounds|injuries)|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|murdered|murdering|perished|slain|"
+KILLED = (rf"\b(?:(?:injuries|wounds),?\s+{FATAL}|(?:fatally|mortally)\s+(?:wounded|injured)|fatal\s+(?:wounds|injuries)|bod(?:y|ies)\s+of|killed|dead|died|killing|kills?|fatalities|fatality|deaths|cases of death|murdered|murdering|perished|slain|"
           r"lost (?:their|his|her) li(?:ves|fe)|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)\b")
 # a child by the law's word, as a noun: a clause's end, a verb, or a preposition after it
 _MINOR = r"minors?(?=\s*[,.;:)]|\s+(?:was|were|is|are|has|have|had|and|in|at|on|from|who|aged|\d))"
