@@ -120,6 +120,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # (a report verb at each place one starts, those inside another's match too: "as noted by")
         "report_verb": gates.pattern(rf"(?=(\b{lex.REPORT_VERBS}\b))", i),
         "of_total": gates.pattern(rf"\s+(?:{lex.OF_TOTAL})\s+", i),
+        "one_of": gates.pattern(lex.ONE_OF, i),
         # between a downed count and "another" one: its verb or defenders, then ", ещё", "і ще", "and another"
         "more_gap": gates.pattern(rf"[^.;:\d]{{0,60}}?(?:,\s*|\s+)(?:(?:{lex.AND})\s+)?(?P<more>{lex.MORE_BEFORE})?", i),
         "more_after": gates.pattern(lex.MORE_AFTER, i),
@@ -302,6 +303,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                                                and weapon_starts[k] < x.end()))]
     if m.destroy_verbs and m.counts:
         _drop_one_of_downed(m, text, pats)
+    elif m.launch_verbs and m.counts:
+        _drop_one_of_in_flight(m, text, pats)
     if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
         _join_more_downed(m, text, pats, lex)
     if m.destroy_verbs and len(m.counts) > 1:
@@ -361,6 +364,15 @@ def _drop_one_of_downed(m: Mentions, text: str, pats: dict) -> None:
         if verb is not None:
             m.counts.remove(c)
             m.destroy_verbs.remove(verb)
+
+
+def _drop_one_of_in_flight(m: Mentions, text: str, pats: dict) -> None:
+    """"у села один из беспилотников атаковал грузовик", "один з дронів влучив у склад": one of the weapons
+    of an attack whose count is not told, named for what it did; no count of one launched (a sentence
+    with no downing verb; "одну из ракет сбили" is one downed, :func:`_drop_one_of_downed` keeps it)."""
+    m.counts[:] = [c for c in m.counts
+                   if not (c.number.value == 1 and c.of_total is None and c.weapon is not None
+                           and pats["one_of"].match(text, c.number.start))]
 
 
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
