@@ -52,10 +52,11 @@ HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 # ("крылатую ракету «Нептун-Д»": after its own singular adjective)
 # ("сообщил о сбитом беспилотнике", "о сбитом беспилотном летательном аппарате", "о сбитой ракете": the
-# prepositional singular too; and the bare unit word, a weapon only right before its downing: "второй
+# prepositional singular too; the genitive singular of the long form after a downing's noun, as "беспилотника":
+# "отмечено уничтожение беспилотного летательного аппарата у побережья"; and the bare unit word, a weapon only right before its downing: "второй
 # аппарат был сбит над морем")
 SINGLE_WEAPON = (r"(?:[а-яё-]+(?:ую|ая|ый|ой|ого|ом|ем)\s+)?(?:(?:беспилотник|беспилотника|беспилотнике|дрон|дрона|дроне)(?:-разведчик(?:а|ом)?|-камикадзе)?|"
-                 r"беспилотн(?:ый|ом)\s+летательн(?:ый|ом)\s+аппарат(?:е)?|аппарат|(?:авиа)?(?:ракету|ракета)|(?<=ой\s)ракете|"
+                 r"беспилотн(?:ый|ого|ом)\s+летательн(?:ый|ого|ом)\s+аппарат(?:а|е)?|аппарат|(?:авиа)?(?:ракету|ракета)|(?<=ой\s)ракете|"
                  r"(?:ударн|разведывательн)(?:ый|ого)\s+(?:БПЛА|БпЛА)|(?:БПЛА|БпЛА)-разведчик(?:а|ом)?)"
                  r"(?:\s+самол[её]тного\s+типа)?(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
