@@ -855,8 +855,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
-        if owned and not pats["owned_defences"].search(text, max(0, chosen[0].hit.start - 40), chosen[0].hit.start):
-            continue  # (the verb after a region that owns no air defences there)
+        if owned and not pats["owned_defences"].search(text, max(0, chosen[0].hit.start - 40), chosen[0].hit.start) \
+                and not pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start):
+            # (the verb after a region that owns no air defences there; not a place led by "over", which is where:
+            # "уничтожены 34 беспилотника, над Брянской областью сбили 14")
+            continue
         after_led = bool(first) and placed[first - 1].hit.start in led \
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
