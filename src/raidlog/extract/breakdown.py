@@ -160,6 +160,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "near_before": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_MORE})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
+        # "в посёлке X", "у деревни X", "возле села X" right before a place-first item's town: where, as "над X"
+        "settlement_before": gates.pattern(rf"(?<![\w-])(?:{lex.OVER}|{lex.NEAR_MORE})\s+(?:{lex.SETTLEMENT_NOUN})\s+$", i),
         # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
         "over_region_of": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": gates.pattern(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
@@ -855,8 +857,20 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
+        where = pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+        if where is None:
+            # "в посёлке Мирный Хомутовского района Курской области сбиты три": the region after the town
+            # and district it locates (names that follow each other with nothing between), "в посёлке"
+            # before the town; not past a place of another kind (at most the town and its district)
+            at = first
+            while at and first - at < 2 and placed[at - 1].place.kind in ("locality", "district") \
+                    and _SPACES.fullmatch(text, placed[at - 1].hit.end, placed[at].hit.start):
+                at -= 1
+            start = placed[at].hit.start
+            where = pats["settlement_before"].search(text, max(0, start - 60), start) \
+                or (at < first and pats["over_before"].search(text, max(0, start - 60), start))
         if owned and not pats["owned_defences"].search(text, max(0, chosen[0].hit.start - 40), chosen[0].hit.start) \
-                and not pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start):
+                and not where:
             # (the verb after a region that owns no air defences there; not a place led by "over", which is where:
             # "уничтожены 34 беспилотника, над Брянской областью сбили 14")
             continue
@@ -864,7 +878,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start) is not None
         if not (subject is not None  # ("the Bryansk region accounted for 15": its subject, no "over")
                 or attacked is not None  # ("во время атаки на Белгород сбиты 6": the place attacked)
-                or pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
+                or where
                 # ("…, у Курска ещё 3", "біля Сум ще 3": near the place, then its count of more, the item's
                 # end after it: not "у Курска ещё 3 пострадавших", people near the place)
                 or (more and pats["near_before"].search(text, max(0, chosen[0].hit.start - 20), chosen[0].hit.start)
