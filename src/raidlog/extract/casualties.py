@@ -191,6 +191,9 @@ def _patterns(lex: ModuleType) -> dict:
         "negation": gates.pattern(lex.NEGATION, i),
         "negation_after": gates.pattern(lex.NEGATION_AFTER, i),
         "things": gates.pattern(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.THING_NOUNS}", i),
+        # a count of hits, blasts, things or places, no people: "five explosions", "чотири будинки"
+        "no_people": gates.pattern(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?"
+                                   rf"(?:{lex.HIT_COUNT_NOUNS}|{lex.THING_NOUNS}|{lex.UNIT_COUNT_NOUNS})", i),
         "units": gates.pattern(rf"^\s*(?:(?!{lex.PERSON_NOUNS})[^\W\d_][\w'’-]*\s+)?{lex.UNIT_COUNT_NOUNS}", i),
     })
 
@@ -514,6 +517,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
             # comma, is that number's; not "two men, three women … were injured", one verb for both, nor "nine
             # residents, including three students, were hurt", a part told inside, nor "two women, aged 57 and
             # 43, were hurt", their ages)
+            clause = clause[: len(head)]
+        elif pats["no_people"].match(after):
+            # ("at least six explosions and one hurt man", "four houses and two people were hurt": a count of
+            # blasts or things before the next count, the victim word after that one is its own; not "two men and
+            # three women were injured", one verb for both)
             clause = clause[: len(head)]
     verb = pats["victim_verb"].search(before[-45:])
     if verb is None and not pats["victim_after"].match(clause):
@@ -848,9 +856,12 @@ def _town_and_region_around(t: _Told, toll: _Toll) -> bool:
 def _detail(t: _Told, toll: _Toll) -> bool:
     """Details of the summed-up figure, told for no place, for its places or in its region, adding up
     to no more than it (not the same figure again for other towns or districts than a town's or
-    district's figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка")."""
+    district's figure: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка"; but the
+    same figure told for districts of the town it was told for is where its victims were: "Двоє поранених у
+    Києві. … Відомо про двох потерпілих в Оболонському та Дарницькому районах")."""
     return toll.parts + t.v <= toll.figure and t.within and not t.more \
-        and not (t.v == toll.figure and t.elsewhere and not toll.base.regional)
+        and not (t.v == toll.figure and t.elsewhere and not toll.base.regional
+                 and not (t.s.cities and t.s.cities <= toll.base.places))
 
 
 def _detail_of_added(t: _Told, toll: _Toll) -> bool:

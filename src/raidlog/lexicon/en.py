@@ -751,6 +751,8 @@ THING_NOUNS = (
     r"warehouses?|schools?|shops?|stores?|garages?|roofs?|windows?|apartments?|flats?|substations?|"
     r"boiler houses?|objects?|structures?|outbuildings?|businesses?|premises|depots?|hangars?|workshops?)"
 )
+# the hits or blasts a count may count, no people: "at least six explosions and one hurt man"
+HIT_COUNT_NOUNS = r"(?:explosions?|blasts?|strikes?|hits?|impacts?|arrivals?)\b"
 
 # a figure of another period set beside the claim's ("up from 23 the night before", "compared with 60 a
 # week earlier", "twice as many as the previous night"): its period word is no scope of the claim told

@@ -870,6 +870,8 @@ THING_NOUNS = (
     r"строени\w*|постро[её]к\w*|квартир\w*|гараж\w*|склад\w*|магазин\w*|школ\w*|учреждени\w*|"
     r"транспортн\w*|многоэтаж\w*|подстанци\w*|котельн\w*|кровл\w*|окон|окна|сооружени\w*)"
 )
+# the hits or blasts a count may count, no people: "не менее пяти взрывов и один пострадавший"
+HIT_COUNT_NOUNS = r"(?:взрыв\w*|удар(?:а|ов|ы)?\b|прил[её]т\w*|попадани\w*)"
 # the place of the event the sentence before told: "Это произошло в Грайвороне" (an attack there only
 # after a sentence that told an event: attribute.incidents)
 HAPPENED_IN = r"\b(?:это|вс[её]\s+это)\s+(?:произошло|случилось)\s+(?:\w+\s+)?(?:в|во|на|под)\s+(?-i:[А-ЯЁ])"

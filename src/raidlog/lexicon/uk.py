@@ -842,6 +842,8 @@ THING_NOUNS = (
     r"споруд\w*|квартир\w*|гараж\w*|склад\w*|магазин\w*|школ\w*|заклад\w*|транспорт\w*|"
     r"багатоповерхів\w*|підстанці\w*|котельн\w*|покрівл\w*|вікон|вікна)"
 )
+# the hits or blasts a count may count, no people: "щонайменше п'ять вибухів і одна поранена людина"
+HIT_COUNT_NOUNS = r"(?:вибух\w*|удар(?:и|ів)?\b|прил[іь]от\w*|влучан\w*)"
 # the place of the event the sentence before told: "Це сталося в Куп'янську" (an attack there only
 # after a sentence that told an event: attribute.incidents)
 HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|трапилося|відбулося)\s+(?:[\w'’]+\s+)?(?:в|у|на|під)\s+(?-i:[А-ЯІЇЄҐ])"
