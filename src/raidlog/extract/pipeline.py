@@ -7,6 +7,7 @@ adds to the working document; the runner names the stage that failed.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -76,6 +77,9 @@ class Doc:
     resolutions: list[list[resolver.Resolution]] = field(default_factory=list)
     attribution: attribution.Attribution | None = None
     reference_day: date | None = None
+    # the month a page's address names ("…/2025/09/slug.html"), the first of it: a window's year when no
+    # publication date is given
+    source_month: date | None = None
     claims: list[Claim] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     claimants: list[Claimant] = field(default_factory=list)
@@ -169,12 +173,18 @@ def normalise(doc: Doc) -> None:
                             doc.published.isoformat() if doc.published else None, doc.title, doc.source)
 
 
+# a year and month as two path segments of a page's address: "https://outlet.example/2025/09/story.html"
+_SOURCE_MONTH = re.compile(r"^[a-z]+://[^/?#]+/(?:[^?#]*/)?((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
 @stage("segment")
 def split_sentences(doc: Doc) -> None:
     doc.sentences = segment.split(doc.text.norm, doc.lex)
     if doc.title is None and doc.sentences and doc.sentences[0].is_title:
         doc.document = Document(doc.document.id, doc.lang, doc.document.published,
                                 doc.sentences[0].text, doc.source)
+    if doc.source and (m := _SOURCE_MONTH.search(doc.source)):
+        doc.source_month = date(int(m.group(1)), int(m.group(2)), 1)
     for s in doc.sentences[:3]:
         day = times.dateline(s.text, doc.lex)
         if day:

@@ -286,10 +286,12 @@ def resolve(
     default_zone: str | None,
     reference: date | None,
     published: date | None,
+    source_month: date | None = None,
 ) -> Resolved:
     """Fill in what the text leaves out: the end date from the start (or the
     reference date: dateline or publication), the year from publication, the
-    zone from the claimant (marked as assumed)."""
+    zone from the claimant (marked as assumed). ``source_month``: the first day of the month the page's
+    address names ("/2025/09/"), the year of a window that writes its days when no publication is known."""
     assumed = zone is None
     tz_name = zone or default_zone
     if begin is None:
@@ -297,6 +299,10 @@ def resolve(
     else:
         begin_day = (begin.day, begin.month, begin.year) if begin.day else None
     until_day = (until.day, until.month, until.year) if until.day else None
+    if published is None and reference is None and (begin_day or until_day):
+        published = source_month
+    midnight_end = until_day is not None and begin is not None and begin_day is None \
+        and (until.hour, until.minute) == (0, 0) and (begin.hour, begin.minute) > (0, 0) and not until.eve
     year = None
     for d in (begin_day, until_day):
         if d and d[2]:
@@ -329,7 +335,11 @@ def resolve(
             return date(ref_year - 1 if d[1] > ref_month + 1 else ref_year, d[1], d[0])
         return date(year, d[1], d[0])
 
-    if until_day:
+    if midnight_end:
+        # "с 15:00 до полуночи 22 сентября", "from 8 p.m. to midnight on May 5": the midnight that ends the day
+        # written, the start's day too
+        u_date = mkdate(until_day) + timedelta(days=1)
+    elif until_day:
         u_date = mkdate(until_day) - timedelta(days=until.eve)
     elif begin_day:
         u_date = mkdate(begin_day) - timedelta(days=begin.eve)
@@ -342,6 +352,8 @@ def resolve(
         b_date = None
     elif begin_day:
         b_date = mkdate(begin_day) - timedelta(days=begin.eve)
+    elif midnight_end:
+        b_date = u_date - timedelta(days=1)
     else:
         b_date = u_date - timedelta(days=1) if b_time >= u_time else u_date
     end_dt = datetime(u_date.year, u_date.month, u_date.day, *u_time, tzinfo=tz)
