@@ -41,6 +41,7 @@ class WrittenWindow:
     begin: Clock | None
     until: Clock | None  # None: "from 18:00 on 13 March" whose end comes later ("as of 09:00")
     zone: str | None
+    instant: bool = False  # one time the thing told happened at ("At 22:17 a drone was shot down"): start and end
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "from": gates.pattern(rf"\b{lex.RANGE_FROM}\s*$", re.IGNORECASE),
         "to": gates.pattern(rf"(?:\b{lex.RANGE_TO}|-)\s*$", re.IGNORECASE),
         "as_of": gates.pattern(rf"\b{lex.AS_OF}\s*$", re.IGNORECASE),
+        "at_opening": gates.pattern(lex.AT_OPENING, re.IGNORECASE),
+        "at_downed": gates.pattern(lex.AT_DOWNED_AFTER, re.IGNORECASE),
+        "at_started": gates.pattern(lex.AT_STARTED_AFTER, re.IGNORECASE),
         "day_after": gates.pattern(rf"\s*(?:\([^)]*\)\s*)?,?\s*{lex.DATE_LEAD}"),
         # a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
         "range_first_day": gates.pattern(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
@@ -265,6 +269,17 @@ def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None
             return WrittenWindow(clock.start, clock.end, clock, None, zone)
         if p["as_of"].search(before):
             return WrittenWindow(clock.start, clock.end, None, clock, zone)
+        if i == 0 and p["at_opening"].match(text[: clock.start]):
+            # ("At 7 a.m., Russia started a massive attack": its start; "At around 22:17 today, a drone was shot
+            # down": the instant it was downed; after its own clause, not a later one's verb)
+            # (not an alert's: "At 3:40, an air raid alert began")
+            rest = text[clock.end :]
+            if (verb := p["at_started"].search(rest) or p["at_downed"].search(rest)) and p["alert"].search(rest, 0, verb.start()):
+                continue
+            if p["at_started"].search(rest):
+                return WrittenWindow(clock.start, clock.end, clock, None, zone)
+            if p["at_downed"].search(rest):
+                return WrittenWindow(clock.start, clock.end, None, clock, zone, instant=True)
     return None
 
 

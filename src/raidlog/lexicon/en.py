@@ -869,6 +869,11 @@ DAY_RANGE_TO = r"(?!)"
 # time told after it is of the day before (read before the day, up to its end)
 NIGHT_TO = r"\bnight\s+(?:to|into)\s+(?:(?:the\s+)?[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:as of|by|as at)"
+# a sentence that opens with the time something happened at ("At around 10:00 a.m. today, …", "At 7 a.m., …"):
+# then a downing told after it is an instant (start and end alike), an attack that "started" the window's start
+AT_OPENING = r"^\W*at\s+(?:(?:around|about|approximately|roughly)\s+)?$"
+AT_DOWNED_AFTER = r"\b(?:shot\s+down|downed|destroyed|intercepted|thwarted|repelled|neutrali[sz]ed)\b"
+AT_STARTED_AFTER = r"\b(?:started|began|launched|commenced)\b"
 # an air-raid alert a time is told of ("an air alert … from 9 p.m.", "the alert was sounded at 3:40"):
 # the alert's time, not the window of the attack (read in the words before the time)
 ALERT = r"\b(?:alerts?|sirens?)\b(?!\s+(?:systems?|forces|means|units|crews?)\b)"

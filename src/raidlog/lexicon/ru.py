@@ -1322,6 +1322,11 @@ DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexico
 NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 # (not "ближе к полуночи", "ближе к 23:00": about then, no time told up to)
 AS_OF = r"(?:по\s+состоянию\s+на|(?<!ближе\s)к)"
+# a sentence that opens with the time something happened at (see lexicon.en): not read in Russian, where "В 16:41
+# мэр написал" opens with the time of a post more often than of the downing it tells
+AT_OPENING = r"(?!)"
+AT_DOWNED_AFTER = r"(?!)"
+AT_STARTED_AFTER = r"(?!)"
 # an air-raid alert a time is told of ("тревогу в Киеве объявили в 16:31"; see lexicon.en)
 ALERT = r"(?:тревог\w*|сирен\w*)"
 

@@ -1323,6 +1323,11 @@ DAY_RANGE_TO = r"на|по|до"  # "у ніч з 17 на 18 січня" (see le
 # what names a day as the morning a night runs to ("у ніч на 12 жовтня, з 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ніч|ночі)\s+(?:з\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:станом\s+на|на)"
+# a sentence that opens with the time something happened at (see lexicon.en): not read in Ukrainian, where "О 16:41
+# голова ОВА написав" opens with the time of a post more often than of the downing it tells
+AT_OPENING = r"(?!)"
+AT_DOWNED_AFTER = r"(?!)"
+AT_STARTED_AFTER = r"(?!)"
 # an air-raid alert a time is told of ("тривога … лунала з 2:15 до 3:01"; see lexicon.en)
 ALERT = r"(?:тривог\w*|сирен\w*)"
 
