@@ -1648,7 +1648,8 @@ ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead
               r"loss(?:es)? of life)\b")
 ZERO_KILLED_ONLY = r"death|dead|fatalit|killed|loss"
 ZERO_INFO = r"\b(?:information|mention|data|details|word|confirmation)\s+(?:about|on|of|regarding)\b"
-ZERO_STOP = r"[.;:!?]|\b(?:but|however|while|although)\b"
+# (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")
+ZERO_STOP = r"[;!?]|(?<!\d)[.:]|[.:](?!\d)|\b(?:but|however|while|although)\b"
 # "nobody was hurt", "the residents were not injured", "people were unharmed", "with nobody hurt"
 NOT_HURT_PERSON = (
     r"\b(?:no one|nobody|no-one|none of the \w+)\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?"

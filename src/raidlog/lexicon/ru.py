@@ -1029,7 +1029,8 @@ _AVOIDED = r"(?<!не\s)\b(?:удал|вдал)ось\s+избежать\b"
 ZERO_BEFORE = rf"(?:(?<!не\sобошлось\s)\bбез\b|\bнет\b|\bни\s+(?:одного|одной)\b|{_AVOIDED})"
 # ("обращений от пострадавших не поступало": nobody asked for help; "сведений о … не поступало" is ZERO_INFO)
 ZERO_AFTER = rf"(?:\bнет\b|\bне\s+было\b|\bне\s+поступал\w*|\bне\s+оказалось\b|\bне\s+зафиксирован\w*|\bне\s+выявлен\w*|\bне\s+имеется|{_AVOIDED})"
-ZERO_NOUNS = r"(?:пострадавших|потерпевших|погибших|жертв|раненых|травмированных|ранений|травм|получивших\s+(?:ранения|травмы))\b"
+# ("Обошлось без последствий", "последствий нет": nothing happened, nobody hurt; not "без последствий для моста")
+ZERO_NOUNS = r"(?:пострадавших|потерпевших|погибших|жертв|раненых|травмированных|ранений|травм|получивших\s+(?:ранения|травмы)|последствий(?!\s+для))\b"
 ZERO_KILLED_ONLY = r"погиб|жертв|убит"
 ZERO_INJURED_ONLY = r"ранен|травм"
 ZERO_INFO = r"(?:информаци\w*|данны\w*|сведени\w*|сообщени\w*)\s+(?:о|об|по)\b"
@@ -1039,7 +1040,8 @@ REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
 DAY_TALLY = r"(?!)"  # (English "during the past day")
 LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …")
-ZERO_STOP = r"[.;:!?]|\bно\b|\bоднако\b|\bзато\b"
+# (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")
+ZERO_STOP = r"[;!?]|(?<!\d)[.:]|[.:](?!\d)|\bно\b|\bоднако\b|\bзато\b"
 NOT_HURT_PERSON = (
     # ("водитель не пострадал": a person named, as English "the driver was not injured"; not the
     # person nouns' stems that also open things: "детская площадка не пострадала")

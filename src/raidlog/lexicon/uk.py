@@ -1013,7 +1013,8 @@ ZERO_BEFORE = rf"(?:(?<!не\sобійшлося\s)(?<!не\sобійшлось\
 # ("звернень щодо постраждалих не надходило": nobody asked for help; "інформації про … не надходило" is ZERO_INFO)
 ZERO_AFTER = rf"(?:\bнемає\b|\bнема\b|\bне\s+було\b|\bне\s+надходил\w*|\bне\s+виявилос[ья]\b|\bне\s+зафіксовано|\bне\s+виявлено|{_AVOIDED})"
 # ("без людських втрат": human losses are lives; "без втрат" alone is a unit's own, not casualties)
-ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|поранених|травмованих|поранень|травм|людських\s+втрат)\b"
+# ("Минулося без наслідків", "наслідків немає": nothing happened, nobody hurt; not "без наслідків для мосту")
+ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|поранених|травмованих|поранень|травм|людських\s+втрат|наслідків(?!\s+для))\b"
 ZERO_KILLED_ONLY = r"загиб|жертв|вбит|втрат"
 ZERO_INJURED_ONLY = r"поранен|травм"
 ZERO_INFO = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)\s+(?:про|щодо)\b"
@@ -1023,7 +1024,8 @@ REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 # an outlet's earlier story retold: "Як повідомлялося, …", "Як раніше повідомляли Українські Новини, …"
 RETELLING_OPENING = r"\W*як\s+(?:(?:вже|уже|раніше)\s+)?повідомлял(?:ося|ось|и)(?:\s+раніше)?(?:\s+[\w«»\"'’-]+){0,3}?\s*,"
 DAY_TALLY = r"(?!)"  # (English "during the past day")
-ZERO_STOP = r"[.;:!?]|\bале\b|\bпроте\b|\bоднак\b|\bа\s+ось\b"
+# (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")
+ZERO_STOP = r"[;!?]|(?<!\d)[.:]|[.:](?!\d)|\bале\b|\bпроте\b|\bоднак\b|\bа\s+ось\b"
 # (a person named in the nominative, as ru "водитель не пострадал": "водій не постраждав", "чоловік дивом не постраждав";
 # not "подружжя пенсіонерів не постраждало", the pair's, no person of its own)
 NOT_HURT_PERSON = (
