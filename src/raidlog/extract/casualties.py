@@ -112,6 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_before": gates.pattern(lex.TOTAL_BEFORE, i),
         "total_elliptic": gates.pattern(lex.TOTAL_ELLIPTIC, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
+        "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
         "among_victims": gates.pattern(lex.AMONG_VICTIMS, i),
         "subset_after": gates.pattern(lex.SUBSET_AFTER, i),
@@ -461,6 +462,9 @@ def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
 _LEAD_BREAK = re.compile(r"[,.;:]")
 
 
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")  # a word right after a count: its noun
+
+
 def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
                    prev_end: int | None = None) -> Figure | None:
     if n.value <= 0 or 1900 <= n.value <= 2100 or getattr(n, "same_as_previous", False):
@@ -503,6 +507,9 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
             if dead is not None and (hurt is None or dead.start() < hurt.start()):
                 fld = "killed"
         return Figure(fld, n.value, True)
+    if pats["victims_became"].search(before) and (pats["persons"].match(after) or not _WORD_AFTER.match(after)):
+        # "Жертвами удара по дому стали четыре человека", "… стали двое": the dead (people, or a bare count)
+        return Figure("killed", n.value)
     clause = pats["clause_split"].split(after, maxsplit=1)[0]
     if next_start is not None and n.end < next_start <= n.end + len(clause):
         # ("40 людей евакуйовано, поранено 3", "2 тис. жителів залишилися без світла, поранено 3": the victim

@@ -1672,6 +1672,8 @@ UNKNOWN_VICTIMS = (
     r"(?:is|keeps|continues\s+to)\s+(?:growing|rising|increasing|grow|rise|increase)\b"
 )
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
+# the dead told as "became victims" before their count (ru "Жертвами удара стали четыре человека"): not in English
+VICTIMS_BECAME = r"(?!)"
 TOTAL_BEFORE = (
     # (the place or the attack between: "the death toll from the strike on Odesa has risen to 4")
     r"\b(?:number of|toll of)?\s*(?:people\s+)?(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"
