@@ -115,6 +115,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "pronoun_tells": gates.pattern(lex.PRONOUN_TELLS, i),
         "retold_gap": gates.pattern(lex.RETOLD_ACTOR_GAP, i),
         "future_before": gates.pattern(lex.FUTURE_TELLER_BEFORE, i),
+        "owned_by_before": gates.pattern(lex.OWNED_BY_BEFORE, i),
         "future_after": gates.pattern(lex.FUTURE_TELLER_AFTER, i),
         "forecast": gates.pattern(lex.FORECAST_BEFORE, i),
         # (a report verb at each place one starts, those inside another's match too: "as noted by")
@@ -204,6 +205,9 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                         or pats["future_after"].match(text, x.end()):
                     blocked.append((x.start(), x.end()))
                     continue  # "(the exact number will be made public by the Air Force)": it tells nothing yet
+                if pats["owned_by_before"].search(text, max(0, x.start() - 30), x.start()):
+                    blocked.append((x.start(), x.end()))
+                    continue  # "a Su-27 belonging to the Ukrainian Air Force": its owner, who tells nothing
                 # "Силы ПВО Минобороны сбили …, сообщил мэр": the ministry whose air defence did it is
                 # not who tells it (the speaker is found as where the sentence names nobody; a command
                 # named for its units, "силами … командування «Південь»", is the one that reports)

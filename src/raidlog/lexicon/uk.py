@@ -638,6 +638,8 @@ DEFENCES_ACTOR_BEFORE = (r"\b(?:військов\w*|захисник\w*|обор
                          # ("… засобами ППО командування «Схід» збито два дрони": the means of the command, not its voice)
                          r"|\bзасоб\w*\s+(?:протиповітряної\s+оборони|ППО)\s+$")
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
+# what a named force owns ("літак Су-34, що належав Повітряно-космічним силам РФ"): the owner, not who tells it
+OWNED_BY_BEFORE = r"(?<![\w'’])(?:належ\w*|який\s+належ\w*)\s+$"
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
 # A launch or downing told as what may come («Росія буде регулярно запускати понад 900 дронів», «зможе
