@@ -956,7 +956,12 @@ class Builder:
                 d.lat, d.lon = mean_point(points.get(d.iso or "", []))
         self.renamed = renamed_raions(districts, centres)
         self.made_stems = add_cyrillic_district_stems(districts, centres)
-        units, self.unit_counts = ukrainian_units(localities, districts, self.region_name)
+        rows = katottg_rows()
+        units, self.unit_counts = ukrainian_units(localities, districts, rows, self.region_name)
+        before = {id(t): t.name for t in localities}
+        self.linked = official_names(localities, rows)
+        self.unit_counts["settlements linked to a GeoNames locality"] = len(self.linked)
+        self.unit_counts["localities renamed by the codifier"] = sum(t.name != before[id(t)] for t in localities)
         self.unit_counts["raion names in -щина"] = add_shchyna_names(
             districts, [*regions.values(), *localities])
         entries = [*regions.values(), *states, *localities, *districts, *units, *countries,
@@ -1303,7 +1308,7 @@ def quarter_stems(towns: list[Entry], city: Entry | None) -> set[str]:
     return {k for k in out if k and split_type(k) is None}
 
 
-def ukrainian_units(localities: list[Entry], districts: list[Entry],
+def ukrainian_units(localities: list[Entry], districts: list[Entry], rows: list[list[str]],
                     region_name) -> tuple[list[Entry], Counter]:
     """Hromadas and city districts from KATOTTG, as districts: a hromada named
     after its centre ("Marhanets hromada", at the centre's coordinates, with
@@ -1312,7 +1317,6 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
     Sevastopol take the codifier's names instead of a second entry, and raions
     GeoNames names by their adjective are named after their centre ("Drohobych
     Raion"). Returns the new entries and counts by category."""
-    rows = katottg_rows()
     by_code = {}
     children: dict[str, list[list[str]]] = defaultdict(list)
     for r in rows:
@@ -1431,6 +1435,101 @@ def ukrainian_units(localities: list[Entry], districts: list[Entry],
         out.append(entry)
         counts["city districts"] += 1
     return out, counts
+
+
+# -- Ukrainian settlements (KATOTTG) ----------------------------------------------
+SETTLEMENTS = "MTXC"  # the codifier's categories of settlement: city, urban-type, settlement, village
+# Ukrainian word endings and the Russian ones they answer, longest first (Томарине -> томарино,
+# Світле -> светлое, Веселе -> веселое, Нова -> новая): the Russian forms by which a GeoNames
+# locality of Russian spelling is linked to its settlement
+UK_RU_ENDINGS = (("ине", "ино"), ("ове", "ово"), ("еве", "ево"), ("ське", "ское"), ("цьке", "цкое"),
+                 ("ий", "ый"), ("ий", "ий"), ("ій", "ий"), ("е", "ое"), ("а", "ая"))
+
+
+def russian_settlement_spellings(key: str) -> set[str]:
+    """Russian spellings of a Ukrainian settlement's name by letter rules, for linking only: є -> е,
+    ї -> и, ґ -> г, ь dropped or kept, each і (at most three) as и, о or е (a closed syllable's і is
+    Russian о or е: Старомлинівка -> старомлиновка, Киселівка -> киселевка); the endings of
+    UK_RU_ENDINGS (an adjective's -е -> -ое, -ине -> -ино; a feminine word before another -а ->
+    -ая); the Ukrainian key itself too."""
+    out = {key}
+    if not is_cyrillic_key(key):
+        return out
+    base = key.replace("є", "е").replace("ї", "и").replace("ґ", "г")
+    words = base.split(" ")
+    options: list[set[str]] = []
+    for n, word in enumerate(words):
+        forms = {word}
+        for uk, ru in UK_RU_ENDINGS:
+            if uk == "а" and n == len(words) - 1:
+                continue  # a noun's -а stays (Нова Козача: only "нова" is an adjective before it)
+            if word.endswith(uk) and len(word) > len(uk) + 2:
+                forms.add(word[: -len(uk)] + ru)
+        forms |= {f.replace("ь", "") for f in forms}
+        spelt: set[str] = set()
+        for form in forms:
+            variants = [""]
+            if form.count("і") > 3:
+                form = form.replace("і", "и")
+            for c in form:
+                variants = [v + r for v in variants for r in (("и", "о", "е") if c == "і" else (c,))]
+            spelt.update(variants)
+        options.append(spelt)
+    made = [""]
+    for spelt in options:
+        made = [f"{m} {w}" if m else w for m in made for w in sorted(spelt)]
+        if len(made) > 500:
+            return out
+    return out | set(made)
+
+
+def settlements(rows: list[list[str]]) -> list[list[str]]:
+    """The codifier's settlements (cities, urban-type settlements, settlements, villages)."""
+    return [r for r in rows if r[5] in SETTLEMENTS]
+
+
+SAME_NAME_RATIO = 75  # a Cyrillic key and a Latin name this close (as skeletons) spell one name
+
+
+def official_names(localities: list[Entry], rows: list[list[str]]) -> dict[int, list[str]]:
+    """Name Ukraine's GeoNames localities by their settlement in the codifier: a locality whose
+    Cyrillic key is the name of exactly one settlement of its oblast (its Ukrainian name, else one
+    of the Russian spellings russian_settlement_spellings makes of it) takes the national
+    romanisation of that name, where that Cyrillic key spells its main name ("Svetloye" -> Svitle, "Tomarino" -> Tomaryne, "Vesyelyy" ->
+    Vesele); GeoNames' name stays one of its names. Curated names (LOCALITY_NAMES) are kept.
+    Returns the settlements linked, by id() of the locality."""
+    ukrainian: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    russian: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+    for r in settlements(rows):
+        iso = KATOTTG_ISO.get(r[0][2:4], f"UA-{r[0][2:4]}")
+        key = name_key(r[6])
+        ukrainian[(iso, key)].append(r)
+        for spelt in russian_settlement_spellings(key) - {key}:
+            if r not in russian[(iso, spelt)]:
+                russian[(iso, spelt)].append(r)
+    linked: dict[int, list[str]] = {}
+    for town in localities:
+        if town.country != "UA" or town.iso is None:
+            continue
+        # only the Cyrillic names that spell its main name: not a former name ("Lativka", once
+        # Котовка) nor another place's filed as an alternate
+        main = skeleton(name_key(town.gn_name or town.name))
+        keys = sorted(k for k in town.names | town.alternates
+                      if is_cyrillic_key(k) and fuzz.ratio(skeleton(k), main) >= SAME_NAME_RATIO)
+        found = {id(r): r for k in keys for r in ukrainian.get((town.iso, k), [])}
+        if not found:
+            found = {id(r): r for k in keys for r in russian.get((town.iso, k), [])}
+        if len(found) != 1:
+            continue
+        (settlement,) = found.values()
+        linked[id(town)] = settlement
+        name = national(settlement[6])
+        if int(town.id[9:]) in LOCALITY_NAMES or name == town.name:
+            continue
+        town.gn_name = town.gn_name or town.name
+        town.name = name
+        town.add_names([name, settlement[6]])
+    return linked
 
 
 def add_shchyna_names(districts: list[Entry], others: list[Entry]) -> int:

@@ -768,3 +768,21 @@ def test_unknown_village_of_the_district_named_right_after_it(text: str, village
 def test_city_districts_and_former_names(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
     place = first(gaz, phrase)
     assert (place.name, place.iso) == (name, iso)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "iso"),
+    [
+        # GeoNames' Russian or older romanisation, named as the codifier (KATOTTG) names the settlement
+        ("Kupyansk", "Kupiansk", "UA-63"),
+        ("Купянск", "Kupiansk", "UA-63"),
+        ("Svetloye", "Svitle", "UA-43"),
+        ("Zolotoye Pole", "Zolote Pole", "UA-43"),
+        # and found by its Ukrainian name where GeoNames gives only the Russian one
+        ("Золоте Поле", "Zolote Pole", "UA-43"),
+    ],
+)
+def test_ukrainian_villages_by_their_official_name(gaz: Gazetteer, phrase: str, name: str, iso: str) -> None:
+    place = first(gaz, phrase)
+    assert (place.name, place.iso, place.unit) == (name, iso, None)
+    assert place.id.startswith("geonames:")
