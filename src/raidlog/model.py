@@ -100,7 +100,8 @@ class Place(Record):
     region: str | None = None  # English name of the first-level region, for display
     population: int | None = None
     # for a district, the unit it is: "raion", "hromada" (Ukrainian territorial community),
-    # "okrug" (Russian urban/municipal okrug), "city_district"; None where unknown
+    # "okrug" (Russian urban/municipal okrug), "city_district"; for a locality, "approximate" where its
+    # point is its hromada's (a Ukrainian village GeoNames lacks, id "katottg:<code>"); None where unknown
     unit: str | None = None
 
     def written(self, as_written: str) -> Place:

@@ -92,7 +92,11 @@ _RAION_WORD: Final = re.compile(r"^ (?:district|raion|rayon|район)\w*$")
 
 
 def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
-    """What a district is: a raion, a hromada, an okrug or a district of a city."""
+    """What a district is: a raion, a hromada, an okrug or a district of a city; of a locality,
+    "approximate" for a Ukrainian settlement only the codifier (KATOTTG) lists, placed at its
+    hromada's point (see :func:`approximate`)."""
+    if kind == "locality":
+        return APPROXIMATE if pid.startswith("katottg:") else None
     if kind != "district" or country not in THEATRE:
         return None
     if pid.startswith("katottg:"):
@@ -100,6 +104,16 @@ def _unit(kind: str, pid: str, name: str, iso: str, country: str) -> str | None:
     if iso in CITY_REGIONS:
         return "city_district"
     return "okrug" if _URBAN.search(name) else "raion"
+# the unit of a locality whose point is its hromada's, not its own (a village GeoNames lacks)
+APPROXIMATE: Final = "approximate"
+
+
+def approximate(place: Place) -> bool:
+    """Whether the place's coordinates are its hromada's, not its own: a Ukrainian settlement
+    GeoNames lacks, found by its name in the codifier (ranked after GeoNames' places)."""
+    return place.unit == APPROXIMATE
+
+
 def _latin_adjectives(stem: str) -> list[str]:
     """The masculine adjective of a Latin town name, as district names are written: "belgorod" ->
     "belgorodsky", "kursk" -> "kursky", "shebekino" -> "shebekinsky" (Cyrillic names have their own)."""
@@ -389,10 +403,11 @@ class Gazetteer:
         return _KIND_RANK.get(self._kind(i), len(_KIND_RANK))
 
     def _standing(self, i: int, key: str | None = None) -> tuple:
-        """Tie-breakers: theatre first, main name before alternates, bigger first."""
+        """Tie-breakers: theatre first, a source's place before one of approximate point (see
+        :func:`approximate`), main name before alternates, bigger first."""
         place = self._place(i)
         alternate = key is not None and not self._is_primary(i, key)
-        return not self.in_theatre(place), alternate, -(place.population or 0), i
+        return not self.in_theatre(place), approximate(place), alternate, -(place.population or 0), i
 
     def region(self, iso: str) -> Place | None:
         """The first-level region (or country) with this ISO 3166 code (remembered)."""
@@ -590,6 +605,8 @@ class Gazetteer:
         for lo, hi in part:
             for i in range(lo, hi):
                 cells = self._rows[i].split("\t")
+                if cells[1].startswith("katottg:") and cells[0] == "locality":
+                    continue  # a misspelt name is not read as a village only the codifier lists
                 by_stem = index.get(cells[0])
                 if by_stem is None:
                     by_stem = index[cells[0]] = ({}, {})

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 def describe(p: Place) -> str:
     where = p.region if p.region and p.region != p.name else None
     country = p.country if p.kind != "country" else None
-    bits = [b for b in (where, country) if b]
+    # a village GeoNames lacks: its point is its hromada's
+    approximate = "approximate location" if p.unit == "approximate" else None
+    bits = [b for b in (where, country, approximate) if b]
     return f"{p.name} ({', '.join(bits)})" if bits else p.name
 
 
