@@ -465,6 +465,36 @@ def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentio
     _region_whole_of_parts(draft, region, parts)
 
 
+def _own_region_then_more_weapons(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentions],
+                                  resolutions: list[list[Resolution]], lex: ModuleType) -> None:
+    """"В області збито 7 шахедів. Також силами ППО знищено 2 ракети", told by the region's own
+    official: a weapon told downed in a later sentence that names no place of its own, added to the
+    claim's total, was downed where the counts before it were; his region's count is the whole total
+    (not only the first sentence's). Not when the later sentence is a nationwide figure or names
+    another place."""
+    region = gaz.region(draft.claimant.region) if draft.claimant.region else None
+    if region is None or draft.destroyed is None or len(draft.items) != 1:
+        return
+    it = draft.items[0]
+    if it.subset or it.note or it.came or it.count is None or it.count >= draft.destroyed \
+            or not it.places or any(p.kind != "admin1" or p.iso != region.iso for p in it.places):
+        return
+    counted = [w for w in draft.weapons if w.destroyed is not None and w.type not in NOT_IN_TOTALS]
+    if sum(w.destroyed for w in counted) != draft.destroyed or any(not w.evidence for w in counted):
+        return
+    holding = _SentenceIndex(mentions)
+    first = holding.sentence_of(draft.item_offsets[0])
+    told = {id(w): holding.sentence_of(w.evidence[0][0]) for w in counted}
+    if first is None or any(k is None or k < first for k in told.values()) \
+            or sum(w.destroyed for w in counted if told[id(w)] == first) != it.count:
+        return
+    later = {k for k in told.values() if k != first}
+    if any(_patterns(lex)["nationwide"].search(mentions[k].sentence.text)
+           or any(r.place is not None and r.place.iso != region.iso for r in resolutions[k]) for k in later):
+        return
+    draft.items = [replace(it, count=draft.destroyed)]
+
+
 def _region_whole_of_parts(draft: ClaimDraft, region: Place, parts: list[breakdown.Item]) -> None:
     """The claim's total becomes its region's count, told where its first part was; the parts (each
     with the districts and towns it was told for) are subsets of it."""

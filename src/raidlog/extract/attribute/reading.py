@@ -61,6 +61,7 @@ from raidlog.extract.attribute.parts import (
     _list_total,
     _more_than_told,
     _other_weapon,
+    _own_region_then_more_weapons,
     _part_of_own_region,
     _parts_of_one_region,
     _parts_told_on_their_day,
@@ -868,6 +869,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _more_than_told(draft)
         _parts_of_one_region(draft, gaz)
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
+        _own_region_then_more_weapons(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
