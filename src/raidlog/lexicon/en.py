@@ -695,6 +695,8 @@ INCIDENTS: dict[str, str] = {
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
 NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|nor|and)\s+(?:[\w-]+\s+){0,2}$"
+# a fire or a hit of lightning ("a barn caught fire after a lightning strike"): no attack's
+NATURAL_CAUSE = r"\blightning\b(?!-)"
 NEGATION_AFTER = r"(?!)"  # English negates before the word
 NEGATION_CLOSING = r"(?!)"
 # "one person was injured in each region": a toll told for each of the places the sentence names

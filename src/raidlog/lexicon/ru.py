@@ -933,6 +933,8 @@ INCIDENTS: dict[str, str] = {
 NEGATION = r"(?:\bне\b|\bнет\b|\bбез\b|\bни\b|никто|никого)"
 # "нет погибших, раненых и серьёзных разрушений": a negation before a list reaches its last item
 NEGATED_LIST = r"(?:\bнет|\bбез)\s+(?:\w+\s+)?(?:\w+,\s+){1,4}(?:\w+\s+)?(?:и|или|ни)\s+(?:\w+\s+){0,2}$"
+# a fire or a hit of lightning ("где из-за удара молнии загорелся склад"): no attack's (not "молниеносн…")
+NATURAL_CAUSE = r"(?<!\w)молни(?:я|и|ю|ей|ями|ях)?\b"
 # "разрушений и пострадавших на земле нет", "о разрушениях на земле не поступала"
 NEGATION_AFTER = r"\s*(?:(?:и|на|в|во)\s+\w+\s+){0,3}(?:нет|не\s+было|не\s+зафиксирован\w*|не\s+допущено|не\s+поступал\w*)\b"
 # a bare "нет" closing the sentence after a few plain words, or after an aside in commas ("разрушений в

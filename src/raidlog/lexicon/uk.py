@@ -918,6 +918,9 @@ INCIDENTS: dict[str, str] = {
 NEGATION = r"(?:\bне\b|\bнемає\b|\bбез\b|\bні\b|ніхто|жодн\w*)"
 # "немає загиблих, поранених і значних руйнувань": a negation before a list reaches its last item
 NEGATED_LIST = r"(?:\bнемає|\bбез)\s+(?:\w+\s+)?(?:\w+,\s+){1,4}(?:\w+\s+)?(?:і|й|та|або|ні)\s+(?:\w+\s+){0,2}$"
+# a fire or a hit of lightning ("де через влучання блискавки горів склад", "загорання від удару блискавки"):
+# no attack's, in the clause before the incident's word or just after it
+NATURAL_CAUSE = r"(?<![\w'’])блискавк\w*"
 # "постраждалих і руйнувань на землі немає", "про руйнування на землі не надходило"
 NEGATION_AFTER = r"\s*(?:(?:і|та|на|в|у)\s+\w+\s+){0,3}(?:немає|не\s+було|не\s+зафіксовано|не\s+надходил\w*)\b"
 # a bare "немає" closing the sentence (or its clause, before a comma) after a few plain words ("руйнувань унаслідок нальоту на околиці

@@ -48,6 +48,8 @@ def _patterns(lex: ModuleType) -> dict:
         "negation_closing": gates.pattern(lex.NEGATION_CLOSING, i),
         "unspecified": gates.pattern(lex.UNSPECIFIED, i),
         "threat_before": gates.pattern(lex.THREAT_BEFORE, i),
+        "natural_cause": gates.pattern(lex.NATURAL_CAUSE, i),
+        "natural_cause_after": gates.pattern(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lex.NATURAL_CAUSE})", i),
         "told_by_next": gates.pattern(lex.TOLD_BY_NEXT, i),
         "added_after_person": gates.pattern(lex.ADDED_AFTER_PERSON, i),
         "reporter_anaphora": gates.pattern(lex.REPORTER_ANAPHORA, i),
@@ -359,6 +361,7 @@ def _kinds_of(text: str, words: frozenset[str], lex: ModuleType) -> tuple[str, .
             start = max((y.end() for y in _CLAUSE_BREAK.finditer(text, start, x.start())), default=start)
             lead = (text, start, x.start())
             if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
+                    or pats["natural_cause"].search(*lead) or pats["natural_cause_after"].match(text, x.end()) \
                     or pats["negation_after"].match(text, x.end()) \
                     or (_OPENS_CLAUSE.fullmatch(*lead) and (start == 0 or _CLAUSE_BREAK.match(text, start - 2))
                         and pats["negation_closing"].match(text, x.end())) \
