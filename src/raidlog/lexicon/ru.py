@@ -1583,7 +1583,9 @@ NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\
 # stressed "-ой" is the "-ий" of "Ленинский и Заводской районы")
 CASE_ENDING_LETTERS: dict[int, str] = str.maketrans("ы", "и")
 CASE_ENDING_SAME: dict[str, str] = {"ой": "ий"}
-AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую")  # "в Южном военном округе": an organisation's name, no town
+# (and the nominative's neuter and feminine: "где размещено Центральное управление сетей", "Южная
+# региональная таможня": a subject's organisation, no village Tsentralnoye)
+AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую", "ое", "ая")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
 AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Russian writes the adjectives)
 # "the Kyiv area": the region around the city, where it has one
