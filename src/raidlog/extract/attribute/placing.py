@@ -132,10 +132,28 @@ def _strikes_on_settlements(m: Mentions, res: list[Resolution], lex: ModuleType,
     no target ("запустили 12 шахедів з північного напрямку (Курськ, РФ)"), nor is the region that
     only says where the places are ("the Pavlohrad district, Dnipropetrovsk region")."""
     sites = _after_site_cue(m, res, lex)
-    targets = [r.place for r in res if r.place is not None and not any(r.place is s for s in sites)]
+    # (nor the places of the damage told after the count: "після атаки 12 дронів пошкоджено два будинки у
+    # Бучанському районі", "after an attack by 9 drones, garages were damaged in the X district": where it
+    # hit, the attack told by its size)
+    until = _damage_after(m, m.counts[0].end if m.counts else 0, lex)
+    targets = [r.place for r in res if r.place is not None and not any(r.place is s for s in sites)
+               and r.hit.start < until]
+    if not targets:
+        return False
     inside = {p.iso for p in targets if p.kind != "admin1"}
     targets = [p for p in targets if p.kind != "admin1" or p.iso not in inside]
     return 2 * sum(_settlement(p, gaz) for p in targets) > len(targets)
+
+
+def _damage_after(m: Mentions, at: int, lex: ModuleType) -> int:
+    """Where the sentence's first word of damage or a fire after ``at`` starts (its length if none)."""
+    text = m.sentence.text
+    if not may_match(m.words, lex, "incidents"):
+        return len(text)
+    found = (x.start() for kind, pattern, gate in _patterns(lex)["incidents"]
+             if kind in ("damage", "fire") and (gate is None or gate.admits(m.words))
+             for x in [pattern.search(text, at)] if x is not None)
+    return min(found, default=len(text))
 
 
 def _settlement(place: Place, gaz: Gazetteer) -> bool:
