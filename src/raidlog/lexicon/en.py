@@ -207,7 +207,8 @@ LAUNCH = (
 )
 # (quoted too: 45 decoy drones were "lost in location")
 # ("20 drones were lost to jamming", "were lost, likely due to electronic warfare": the Air Force's "lost" in the news' words)
-LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?\"?(?:locationally lost|locally lost|lost in (?:location|locations|space))|"
+# ("were 'locationally lost'" in single quotes; "41 drones were lost to location": the same word translated)
+LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?[\"'‘’“]?(?:locationally lost|locally lost|lost (?:in|to) (?:location|locations|space))|"
         r"(?:were |was )?lost,?\s+(?:(?:likely|probably|possibly|presumably|most\s+likely)\s+)?(?:to|due\s+to|because\s+of|through|as\s+a\s+result\s+of)\s+"
         r"(?:\w+\s+)?(?:jamming|electronic|EW\b|countermeasures|suppression)|"
         r"disappeared from radar)")
