@@ -1583,9 +1583,10 @@ SMALL_PLACE_OF_UNIT = (r"\s+(?:village|settlement|hamlet)\s+(?:of|in)\s+the\s+(?
 SETTLEMENTS_LISTED = r"\b(?:villages|settlements|hamlets)\s+of\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|,?\s+and)\s+){1,8}$"
 # a victim verb that counts persons only where they are named: "the bodies of two people", not "the
 # bodies of two downed drones" nor "the bodies of 909 fallen soldiers" handed over in a repatriation
-# (and "the deaths of four people": the dead, not "the deaths of two pilots' drones")
-VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of|deaths\s+of"
-VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|deaths\s+of|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
+# (and "the deaths of four people": the dead, not "the deaths of two pilots' drones"; "caused injuries to four
+# people", not "to two buildings")
+VICTIM_VERB_OF_PERSONS = r"bod(?:y|ies)\s+of|deaths\s+of|(?:caus|inflict)\w*\s+(?:[\w-]+\s+)?injuries"
+VICTIM_VERB = r"(?:bod(?:y|ies)\s+of|deaths\s+of|(?:caus(?:ed|ing)|inflict(?:ed|ing))\s+(?:[\w-]+\s+)?injuries\s+(?:to|on)|injuring|wounding|killing|injures?|kills?|murdering|injured|wounded|killed|murdered|(?:claimed|claiming|took|taking) the li(?:ves|fe) of)"
 ONE_PERSON = r"(?:a|an|one|the|his|her|their)"
 # one person hurt, each pattern with the verb in group "verb"
 # what one victim's noun may be told with in commas before the verb: an age, a title, or both ("The driver, 47,",
