@@ -535,7 +535,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:on-duty|duty) air defen[cs]es?(?: systems| means| forces| assets)?|"
      r"air defen[cs]es?(?: systems| means| forces| assets)? on (?:combat )?duty|air defen[cs]e alert systems",
      "Russian Ministry of Defence", "ministry", "RU"),
-    (r"(?:Ukrainian|Ukraine's) Air Force|Air Force of (?:the Armed Forces of )?Ukraine|"
+    # ("Повітряні сили" translated word for word, in the plural: "the Air Forces said", "Air Forces of Ukraine")
+    (r"(?:Ukrainian|Ukraine's) Air Force|Air Forces? of (?:the Armed Forces of )?Ukraine|"
      r"Ukrainian Air Force Command|Air Force Command of (?:the )?(?:Armed Forces of )?Ukraine|"
      r"Ukraine's air forces?|Ukrainian air forces?|"
      # ("the AFU Air Force Command reported", "Air Forces of the AFU": the Armed Forces of Ukraine's)
@@ -572,7 +573,7 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?<!Ukrainian )(?<!Ukraine's )(?<!Belarusian )(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
      "Russian Ministry of Defence", "ministry", "RU"),
     # the Air Force's spokesman speaks for it ("said Ihnat")
-    (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Force|Air Force spokesm[ae]n|(?:Yurii?y? |Yuri )?Ihnat",
+    (r"(?<!Russian )(?<!Russia's )\b[Tt]he Air Forces?|Air Force spokesm[ae]n|(?:Yurii?y? |Yuri )?Ihnat",
      "Ukrainian Air Force", "air_force", "UA"),
     # heads of state telling a week's or a night's figures
     (r"(?:Ukrainian|Ukraine's) President(?: Volodymyr)?(?: Zelensk(?:yy|yi|iy|y|i))?|President (?:of Ukraine )?"
