@@ -446,7 +446,10 @@ SOURCE_LAST = r"according to"
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
 # "The Defence Ministry's air defence forces shot down two drones …, Sobyanin wrote", "air defence
 # units of the Russian Defence Ministry" (the words right before the name, and right after it)
-DEFENCES_OWNER_BEFORE = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units|crews))?\s+of\s+(?:the\s+)?$"
+# ("air defence facilities of the Russian Defence Ministry", "The Air Defence Forces (AD) of the Russian …": a
+# translation's other nouns of the means, and the abbreviation in brackets)
+DEFENCES_OWNER_BEFORE = (r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units|crews|facilities|means|assets|troops))?"
+                         r"(?:\s*\([A-Z]{2,4}\))?\s+of\s+(?:the\s+)?$")
 DEFENCES_OWNER_AFTER = r"(?:['’]s)?\s+air[-\s]defen[cs]e"
 # a side's air defence, named as the one that did the downing: who tells it is the official the
 # sentence names, if it names one ("Russian air defence systems downed three drones …, Governor
