@@ -459,11 +459,13 @@ DEFENCES_ACTOR = (r"(?:Russian|Russia's|Ukrainian|Ukraine's)\s+air[-\s]defen[cs]
 DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники Повітряного командування «Схід»")
 # the official just named, speaking again (""…," he wrote"): his words, whatever defences they name
 # ("According to him, the drone was downed by Russian air defences": the same)
-SPEAKER_PRONOUN = (r"\b(?:(?:he|she)\s+(?:said|wrote|added|noted|told|claimed|stated|reported)|"
+SPEAKER_PRONOUN = (r"\b(?:(?:he|she)\s+(?:(?:later|also|then|further)\s+)?(?:said|wrote|added|noted|told|claimed|stated|reported)|"
                    r"according\s+to\s+(?:him|her|the\s+(?:official|governor|mayor|head)))\b")
 # the person named last, telling by a pronoun alone ("According to him, two drones were downed", "…, she said"):
 # his claim, not the one told before him (not "according to the head …", who may be another office's)
-PRONOUN_TELLS = r"\b(?:(?:he|she)\s+(?:said|wrote|added|noted|told|claimed|stated|reported)|according\s+to\s+(?:him|her))\b"
+# ("He later added that 5 drones were downed": an adverb between the pronoun and its verb)
+PRONOUN_TELLS = (r"\b(?:(?:he|she)\s+(?:(?:later|also|then|further)\s+)?(?:said|wrote|added|noted|told|claimed|stated|reported)|"
+                 r"according\s+to\s+(?:him|her))\b")
 # any claimant named as the one that did the downing, in an official's words: "Kiper said the air force
 # had downed seven drones above Odesa", "The air force destroyed three more above Chernihiv, according to
 # Governor Chaus": the official retells it, it is his count. The words between the claimant's name and
