@@ -354,11 +354,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             and any(c.number.start == but.of_total.start for c in m.counts) else -1
         items = [replace(it, count=but.of_total.value - but.number.value) if whole_of_but >= 0 and it.number_start == whole_of_but
                  and it.count == but.of_total.value else it for it in items]  # (the place of those downed)
+        # (the counts told among the downed, asked once for the totals and the headline's fallback below)
+        among_downed = {c.number.start for c in m.counts if _among_downed(c, s.text, lex)}
         totals = [but if whole_of_but >= 0 and c.number.start == but.number.start else c for c in m.counts
                   if c.number.start not in item_numbers and c.number.start not in bracketed
                   and not c.number.same_as_previous and c.number.start != whole_of_but
                   and ((whole_of_but >= 0 and c.number.start == but.number.start)
-                       or _is_total(c, m, s.text, lex))]  # ("столько же", "the same number": an item's count only)
+                       or _is_total(c, m, s.text, lex, c.number.start in among_downed))]  # ("столько же", "the same number": an item's count only)
         if totals and item_numbers and not m.launch_verbs:
             # ("над Сумщиною збито 8 шахедів, 3 з них – мобільними вогневими групами": a part of a place's
             # count, not the claim's total)
@@ -516,7 +518,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів"; nor some
             # of the downed: "Серед збитих ракет – два «Кинджали»")
             totals = [c for c in m.counts if c.weapon is not None and not _got_through(c, m, s.text, lex)
-                      and not _among_downed(c, s.text, lex)] \
+                      and c.number.start not in among_downed] \
                 or _implicit_one(m, s.text, lex, None)
             is_claim = is_claim or bool(totals)
         if totals and items and all(it.note for it in items) and not s.is_title:

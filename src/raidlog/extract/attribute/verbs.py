@@ -355,7 +355,9 @@ def _fell_then_verb(start: int, end: int, m: Mentions, text: str, lex: ModuleTyp
         and any(a >= end for a, _ in m.destroy_verbs)
 
 
-def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType, among: bool | None = None) -> bool:
+    """Whether ``c`` is a count of the claim itself (downed or launched), not an item's, a part's nor a hit's.
+    ``among``: ``_among_downed`` of ``c`` if the caller has asked it already (None: asked here)."""
     pats = _patterns(lex)
     if _denied(c, m):
         return False
@@ -363,7 +365,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
         return False
     if _of_other_whole(c, m, text, lex):
         return False  # "damaged 9 houses: four of them were destroyed", "produces 2,700 drones a month"
-    if _among_downed(c, text, lex):
+    if _among_downed(c, text, lex) if among is None else among:
         return False
     if pats["subset_before"].search(text, max(0, c.number.start - 30), c.number.start):
         k = bisect_left(m.counts, c.number.start, key=lambda o: o.number.start)  # (counts in text order)
