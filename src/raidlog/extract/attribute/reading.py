@@ -454,7 +454,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, told)
-            if told is None and not own_time and _nth(totals, s.text, lex) is not None:
+            if told is None and not own_time and _head_ordinal(totals, s.text, lex) is not None:
                 # ("Один беспилотник сбит над Курской областью. Второй беспилотник сбит над Брянской": an
                 # ordinal goes on with the running count, over another region too)
                 told = _current(out, claimant)
@@ -550,8 +550,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                             and of_them_destroyed(s.text, c.end, lex, c.end + 80)]
             if len(downed_there) == 1 and downed_there[0].number.value < items[0].count:
                 items = [replace(items[0], count=downed_there[0].number.value)]
+        # (the ordinal heading the one weapon's clause and the gapped ones after it, read once for the places
+        # here and for the running count below, unless the totals change in between)
+        ordinal_of, ordinal = totals, _ordinal_run(totals, s.text, lex)
         if totals and not s.is_title:
-            items = _gapped_items(totals, items, s.text, counted_res, lex)
+            items = _gapped_items(ordinal, items, s.text, counted_res)
         as_named = items  # (the districts and towns as written, before they are read as their regions)
         items = _regional(items, s.text, gaz, lex)
         if not totals and not items and not any(c.weapon for c in m.counts) and not s.is_title:
@@ -676,7 +679,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             told_values = (draft.destroyed, draft.launched)
             placed = sum(it.count for it in draft.items
                          if it.count is not None and not (it.subset or it.headline or it.note))
-            nth = _nth(totals, s.text, lex)
+            nth = _nth(ordinal if totals == ordinal_of else _ordinal_run(totals, s.text, lex))
             if one_more and nth is not None and draft.destroyed is not None:
                 # an ordinal tells the running count's place: "a fourth drone was shot down" after three is
                 # four in all, "The third drone was destroyed" after one told is three (the second untold),
@@ -1125,12 +1128,20 @@ def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolut
     _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
 
 
-def _nth(totals: list[Count], text: str, lex: ModuleType) -> int | None:
+def _ordinal_run(totals: list[Count], text: str, lex: ModuleType) -> tuple[int, list[re.Match]] | None:
+    """The single ordinal at the head of the clause of the sentence's one weapon (:func:`_head_ordinal`)
+    and the gapped ones told after it (:func:`_gapped_run`), or None: read once for both that need them,
+    the running count (:func:`_nth`) and the gapped ordinals' places (:func:`_gapped_items`)."""
+    first = _head_ordinal(totals, text, lex)
+    return None if first is None else (first, _gapped_run(text, totals[0].number.start, first, lex))
+
+
+def _nth(ordinal: tuple[int, list[re.Match]] | None) -> int | None:
     """The place in a running count that an ordinal before the sentence's one weapon tells ("a fourth
     drone was shot down", "сбит четвёртый беспилотник": the fourth, ORDINAL_VALUES), or None: no single
-    ordinal at its clause's head (ONE_MORE_BEFORE), or a list of them ("the fifth and sixth drones")."""
-    first = _head_ordinal(totals, text, lex)
-    return None if first is None else first + len(_gapped_run(text, totals[0].number.start, first, lex))
+    ordinal at its clause's head (ONE_MORE_BEFORE), or a list of them ("the fifth and sixth drones");
+    ``ordinal`` as :func:`_ordinal_run` reads it."""
+    return None if ordinal is None else ordinal[0] + len(ordinal[1])
 
 
 def _head_ordinal(totals: list[Count], text: str, lex: ModuleType) -> int | None:
@@ -1157,15 +1168,14 @@ def _gapped_run(text: str, at: int, nth: int, lex: ModuleType) -> list[re.Match]
     return run
 
 
-def _gapped_items(totals: list[Count], items: list[breakdown.Item], text: str, res: list[Resolution],
-                  lex: ModuleType) -> list[breakdown.Item]:
+def _gapped_items(ordinal: tuple[int, list[re.Match]] | None, items: list[breakdown.Item], text: str,
+                  res: list[Resolution]) -> list[breakdown.Item]:
     """The sentence's items with the places of the gapped ordinals after its one ordinal weapon, one
     each: "Второй беспилотник сбит над Брянской областью, третий – над Орловской" is one over each
-    region (the first place the ordinal's item already holds)."""
-    first = _head_ordinal(totals, text, lex)
-    if first is None or len(items) != 1 or items[0].count != 1:
+    region (the first place the ordinal's item already holds; ``ordinal`` as :func:`_ordinal_run` reads it)."""
+    if ordinal is None or len(items) != 1 or items[0].count != 1:
         return items
-    run = _gapped_run(text, totals[0].number.start, first, lex)
+    run = ordinal[1]
     out = [items[0]]
     for k, gapped in enumerate(run):
         end = run[k + 1].start() if k + 1 < len(run) else len(text)
