@@ -158,6 +158,10 @@ def _patterns(lex: ModuleType) -> dict:
         "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
         "says_after": gates.pattern(lex.PERSON_SAYS_AFTER),
         "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
+        # a page that lost some letters (LOST_LETTERS, LOST_ENDING, LOST_REGION_TYPE: _lost_letters_region)
+        "lost_letters": gates.pattern(lex.LOST_LETTERS),
+        "lost_ending": gates.pattern(lex.LOST_ENDING),
+        "lost_region_type": gates.pattern(lex.LOST_REGION_TYPE, re.IGNORECASE),
         "list_after": gates.pattern(rf"\s*(?:,|{lex.AND}\b)", re.IGNORECASE),
         "list_before": gates.pattern(rf"(?:,|\b{lex.AND})\s*$|(?:{lex.PLACES_OF})\s*$", re.IGNORECASE),
         # "KYIV – Russia launched 20 drones …": a line that opens with its town in capitals and a dash before a
@@ -961,7 +965,7 @@ def _lookup_uncached(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic: boo
     found = _lookup_as_written(gaz, phrase, lex, elliptic)
     if not found and _APOSTROPHE_VOWEL.search(phrase):
         found = _lookup_as_written(gaz, _APOSTROPHE_VOWEL.sub("і", phrase), lex, elliptic)
-    if not found and re.search(lex.LOST_ENDING, phrase):
+    if not found and _patterns(lex)["lost_ending"].search(phrase):
         # a page that lost some letters ("у Полтавськй, Харквськй областях": "і" gone everywhere): the
         # region whose name has the same letters left (lexicon LOST_LETTERS, LOST_ENDING)
         found = _lost_letters_region(gaz, phrase, lex, elliptic)
@@ -985,12 +989,12 @@ def _lost_letters_region(gaz: Gazetteer, phrase: str, lex: ModuleType, elliptic:
     """The region a phrase of a page that lost letters names: its adjective's ending given back
     (an ending of that case has one form), read in the nominative, and the region whose name has the
     same letters left ("Харквськй областях" → "харквська область" → Kharkiv Oblast)."""
-    words = phrase.split()
-    if re.search(lex.LOST_LETTERS, phrase) or len(words) > 2 \
-            or (len(words) == 2 and not re.fullmatch(lex.LOST_REGION_TYPE, words[1], re.IGNORECASE)) \
+    words, pats = phrase.split(), _patterns(lex)
+    if pats["lost_letters"].search(phrase) or len(words) > 2 \
+            or (len(words) == 2 and not pats["lost_region_type"].fullmatch(words[1])) \
             or (len(words) == 1 and not elliptic):
         return []  # (a page that kept them; or no region's adjective, alone or with its type word)
-    adjective = re.sub(lex.LOST_ENDING, lex.LOST_ENDING_RESTORED, words[0])
+    adjective = pats["lost_ending"].sub(lex.LOST_ENDING_RESTORED, words[0])
     for type_word in lex.ELLIPTIC_TYPES:
         for reading in morph.nominative_phrases(lex.MORPH_LANG, f"{adjective} {type_word}"):
             # (as read, where the name had none of the letters: "Полтавська область"; else by what is left)
