@@ -104,7 +104,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "most_of": gates.pattern(rf"\b{lex.MOST_OF}\b", i),
         # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
         # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
-        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
+        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*(?:,\s*)?)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
         "adjective_ending": gates.pattern(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
@@ -184,7 +184,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
         "region_locator": gates.pattern(lex.REGION_LOCATOR, i),
         "coast_locator": gates.pattern(rf"(?:{lex.COAST_LOCATOR})$", i),  # .search(text, pos, endpos)
-        "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "and_elsewhere": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         "respectively": gates.pattern(rf"\b{lex.RESPECTIVELY}\b", i),
         "surroundings": gates.pattern(lex.SURROUNDINGS_AFTER, i),  # .match at the item's end
         "vague_more": gates.pattern(lex.VAGUE_MORE, i),  # "and a few more … in": a part with no number
@@ -199,7 +199,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "destroyed_and_after": gates.pattern(lex.DESTROYED_AND_AFTER, i),
         "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
         # (.fullmatch: "and" joins them; "and a", before a weapon that is one)
-        "counts_and": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?", i),
+        "counts_and": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?", i),
     })
 
 

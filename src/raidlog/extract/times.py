@@ -81,7 +81,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         # a day written before the day and month it runs to ("з 17 на 18 січня", "с 3 на 4 мая", "17-18 січня")
         "range_first_day": gates.pattern(rf"(?<![\d:.])(\d{{1,2}})\s*(?:{lex.DAY_RANGE_TO}|-|–|—|/)\s*$"),
         "day_after_brackets": gates.pattern(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
-        "day_before": gates.pattern(rf"\s*,?\s*(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
+        "day_before": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "night_to": gates.pattern(lex.NIGHT_TO, re.IGNORECASE),
         "alert": gates.pattern(lex.ALERT, re.IGNORECASE),
         "dateline": gates.pattern(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),

@@ -217,7 +217,7 @@ def _of_them(lex: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon's OF_THEM right after a count (``.match(text, its end)``: nothing before that end
     read) and right before one (``.search`` up to its start)."""
     return (re.compile(rf"\s*(?:{lex.OF_THEM})\b", re.IGNORECASE),
-            re.compile(rf"(?:{lex.OF_THEM})\s*,?\s+$", re.IGNORECASE))
+            re.compile(rf"(?:{lex.OF_THEM})(?:\s*,\s+|\s+)$", re.IGNORECASE))
 
 
 def of_them_after(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:
@@ -352,7 +352,7 @@ def _adjunct_head(lex: ModuleType) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _and(lex: ModuleType) -> re.Pattern[str]:
-    return re.compile(rf"\s*,?\s+(?:{lex.AND})\s+", re.IGNORECASE)
+    return re.compile(rf"(?:\s*,\s+|\s+)(?:{lex.AND})\s+", re.IGNORECASE)
 
 
 def _coordinated_of_totals(text: str, out: list[Count], lex: ModuleType) -> list[Count]:

@@ -257,7 +257,7 @@ RESPECTIVELY = r"respectively"  # "seven and three over the Bryansk and Kursk re
 # the region around the place named last, told without its name: "downed over Kyiv and its suburbs",
 # "over Kyiv and the surrounding area" (one count over the city and its region; .match at the places' end)
 # ("over Kharkiv and the city's suburbs": the city named again by a possessive)
-SURROUNDINGS_AFTER = (r"\s*,?\s+and\s+(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
+SURROUNDINGS_AFTER = (r"(?:\s*,\s+|\s+)and\s+(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|surroundings|surrounding\s+(?:areas?|region|oblast|province)"
                       r"|region|oblast)(?![\w'’-])")
 # after an item's places, more places left unnamed: "120 drones over Crimea and western parts of the country"
 AND_ELSEWHERE = r"(?:western|eastern|northern|southern|central|other|several|neighbo(?:u)?ring|nearby)\b"
@@ -327,7 +327,7 @@ SINGLE = r"(?:single|one)"
 INDEFINITE_ARTICLE = r"an?"  # "a single" (see breakdown "single"); "and an Orlan UAV" (breakdown "counts_and")
 # a count downed, then "and" and a bare count downed another way ("Four UAVs were destroyed and two were
 # intercepted over …", the MoD's "уничтожены и перехвачены"): more of the same weapon, over the same place
-DESTROYED_AND = r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)\s*,?\s+and\s+"
+DESTROYED_AND = r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:destroyed|shot\s+down|downed|intercepted)(?:\s*,\s+|\s+)and\s+"
 DESTROYED_AND_AFTER = r"\s+(?:more\s+)?(?:were\s+|was\s+)?(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed)\b"
 # the carriers a listed count was fired from, between the count and the next item of its list ("four cruise
 # missiles from Tu-95MS strategic bombers, a Kh-59 missile and …": the list goes on past them)
@@ -385,7 +385,7 @@ WHERE_AFTER = r"(?:\s+(?:again|overnight|tonight|today|once\s+more))?,?\s+where\
 # "struck the city with a ballistic missile": one weapon launched, though no number is written
 # a singular weapon launched, then downed in its relative clause: "launched a cruise missile, which was shot down
 # over the sea" (one launched, one destroyed)
-ONE_DOWNED_AFTER = r"[»\"”]?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
+ONE_DOWNED_AFTER = r"[»\"”]?\s*(?:,\s*)?(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?"
 STRUCK_WITH_ONE = r"(?!)"
 # a singular missile told by its flight toward a place: "reported a ballistic missile flying towards Dnipro" (one
 # launched, though no number is written)
@@ -709,7 +709,7 @@ NEGATION_CLOSING = r"(?!)"
 # "one person was injured in each region": a toll told for each of the places the sentence names
 # after a town's name, its region with it: "three were killed in Kyiv and the region" (a toll told for the town
 # and the region around it: the town's toll told before is part of it)
-AND_REGION_AFTER = (r"\s*,?\s+and\s+(?:in\s+)?(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|"
+AND_REGION_AFTER = (r"(?:\s*,\s+|\s+)and\s+(?:in\s+)?(?:its|the|the\s+(?:city|capital|town)['’]s)\s+(?:suburbs|outskirts|environs|"
                     r"surroundings|surrounding\s+(?:areas?|region|oblast|province)|region|oblast)(?![\w'’-])")
 TOLL_IN_EACH = r"\b(?:in|of)\s+each\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w'’-]+\s+){0,4}?(?:regions?|oblasts?|cit(?:y|ies)|towns?|districts?|villages?|hromadas?|communities|community)\b|\bin\s+each\s*[,.]"
 NO_CASUALTIES = (
@@ -1149,7 +1149,7 @@ MORE_TO_VERB = r"\s+(?:(?:were|was|have|had|been|also|later|then)\s+){0,2}"
 MORE_AFTER = r"\s+more\b"  # "another" after its count: "six were shot down and three more were jammed"
 # a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
 # about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
-IN_FLIGHT_GAP = r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*and\s+(?P<flying>(?!))?(?:another\s+)?"
+IN_FLIGHT_GAP = r"(?:\s+[^\W\d]+){0,3}?\s*(?:,\s*)?and\s+(?P<flying>(?!))?(?:another\s+)?"
 IN_FLIGHT_AFTER = (r"(?:\s+more)?\s+(?:are|is|were)\s+(?:still\s+)?(?:in\s+the\s+air|in\s+flight|airborne|flying|"
                    r"on\s+(?:the|their)\s+way)\b")
 # the day or part of day an event happened on ("On Tuesday a drone damaged …", "yesterday"): an event, not a
@@ -1161,7 +1161,7 @@ OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
 # a later statement of the one who told the count ("Later on, the mayor wrote that …", "In a subsequent
 # update the ministry said …"): its "N more" is a claim of its own, not a part of the count told before
 LATER_STATEMENT = (r"\b(?:in\s+a\s+(?:later|subsequent|further)\s+(?:statement|update|post|message)|"
-                   r"later(?:\s+on)?\s*,?\s+(?:[\w’'-]+\s+){0,4}?(?:added|said|reported|wrote|announced|stated|posted))\b")
+                   r"later(?:\s+on)?(?:\s*,\s+|\s+)(?:[\w’'-]+\s+){0,4}?(?:added|said|reported|wrote|announced|stated|posted))\b")
 # the evening of a day, a period of its own beside the night that follows it ("On the evening of
 # October 8, … downed 30"): with a date, not the night into the next day the report tells
 EVENING = r"\bevening\b"
@@ -1696,7 +1696,7 @@ TOTAL_BEFORE = (
 # the second field of a running total, its verb left out: "the death toll rose to 9, and the number of injured to 30"
 _TOLL_NOUN = r"(?:injured|wounded|dead|deaths|victims|casualties|death toll|toll)"
 TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:{_RISEN_TO})\s+(?:to\s+)?"
-                  r"(?:at least\s+)?[\w-]+(?:\s+(?:people|dead|killed|injured|wounded))?\s*,?\s+(?:and|while)\s+(?:that\s+of\s+(?:the\s+)?|the\s+number\s+of\s+(?:the\s+)?|the\s+)?"
+                  r"(?:at least\s+)?[\w-]+(?:\s+(?:people|dead|killed|injured|wounded))?(?:\s*,\s+|\s+)(?:and|while)\s+(?:that\s+of\s+(?:the\s+)?|the\s+number\s+of\s+(?:the\s+)?|the\s+)?"
                   r"(?:people\s+)?(?P<noun>injured|wounded|dead|deaths)\s+(?:to\s+)(?:at least\s+)?$")
 # ("Already nine injured", a live post's toll so far: the running total, not more victims)
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
@@ -1729,7 +1729,7 @@ AMONG_VICTIMS = r"\bamong the (?:(?P<killed>dead|killed)|(?P<injured>injured|wou
 # a second attack after the one told, with a count of its own: "another attack", "a new wave"
 # right before the last of a sentence's counts of one weapon: "Yesterday there were 80 drones, and today 116", "then (also with its verb or its teller between: "and today they destroyed 12")
 # 127, 200, and tonight we have 116 drones": today's count; the ones before it are other days' (their own claims)
-TODAY_BEFORE = (r"(?:\b(?:and|but|while)\s+)?\b(?:today|tonight|this\s+(?:night|morning))\s*,?\s+(?:(?:we\s+(?:have|had|saw)|"
+TODAY_BEFORE = (r"(?:\b(?:and|but|while)\s+)?\b(?:today|tonight|this\s+(?:night|morning))(?:\s*,\s+|\s+)(?:(?:we\s+(?:have|had|saw)|"
                 r"there\s+(?:were|are)|(?:it|they)\s+(?:was|were))\s+|(?:[^\W\d_]+\s+){1,5})?(?:already\s+)?$")
 # a new attack only feared or foretold, not told: "warned that the enemy could launch a new attack", "did not rule out a new attack"
 NEW_ATTACK_UNREAL = (r"\b(?:could|may|might|will|would|can|warn\w*|expect\w*|possib\w*|likely|threat\w*|risk\w*|"
@@ -1767,12 +1767,12 @@ _ONE_PHRASE = rf"(?:a|an|one|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
 _ANIMAL_PHRASE = rf"(?:a|an|one|his|her|its|their|\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+)?{ANIMAL_NOUNS}"
 _ITEM = rf"(?:{_ONE_PHRASE}|{_ANIMAL_PHRASE})"
 VICTIM_LIST = [
-    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})\s+(?:were|have been|had been)\s+"
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})\s+(?:were|have been|had been)\s+"
     rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
     # ("the bodies of a married couple, a man and a woman": the couple, then who they were)
-    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})",
     # "an attack that left a civilian and a member of the local defence unit injured"
-    rf"\bleft\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s*,?\s+and\s+{_ITEM})"
+    rf"\bleft\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})"
     rf"(?:\s+(?:of|from)\s+[^,.;:]{{1,40}}?)?\s+(?P<verb>injured|wounded|hurt|dead)\b",
 ]
 LIST_ITEM = _ONE_PHRASE
@@ -1912,7 +1912,7 @@ ROLE_KINDS = [
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
 TOLD_BY_NEXT = r"^\W*(?:(?:this|that)\s+was\s+(?:reported|announced|stated|said)\s+(?:(?:on|in|earlier|later)\s+(?:\w+\s+){0,2}?)?by|the\s+(?:incident|attack)\s+was\s+reported\s+by)\b"
 # an official named first, then "added": the sentence before was his too ("Governor … added that …")
-ADDED_AFTER_PERSON = r"\s*,?\s*(?:also\s+)?(?:added|noted|stressed)\b"
+ADDED_AFTER_PERSON = r"\s*(?:,\s*)?(?:also\s+)?(?:added|noted|stressed)\b"
 REPORTER_ANAPHORA = (
     r"\b(?:the governor|the head|the official|the mayor|he|she|according to (?:him|her)|"
     r"(?:he|she) (?:said|added|noted|wrote))\b"

@@ -454,7 +454,7 @@ PERCENT_OF_BEFORE = (rf"(?:\d+{PERCENT_AFTER}|\bполовин\w*|\bтрет(?:�
 # "половина из 12 сбитых беспилотников", "половина из 12 беспилотников, сбитых над …": the whole a share is
 # taken of, itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its
 # place's (matched at the number's end; not "половина из 40 беспилотников была сбита над …")
-SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?\s*,?\s+(?:сбит(?:ых|ыми)|(?:уничтожен|перехвачен|поражен|"
+SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яё-]+){0,2}?(?:\s*,\s+|\s+)(?:сбит(?:ых|ыми)|(?:уничтожен|перехвачен|поражен|"
                       r"подавлен|обезврежен)н(?:ых|ыми))\b")
 SEA_LOCATOR = r"\s+на\s+(?:побережье\s+)?"
 REGION_LOCATOR = r"\s+(?:в|во)\s+(?:(?:аннексированном|оккупированном)\s+)?"  # "над Севастополем в Крыму": the city's count, not the peninsula's
@@ -527,7 +527,7 @@ MORE_TO_VERB = r"\s+(?:(?:были|был[аио]?|также|тоже|позж�
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
 # about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
-IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*(?:и|а)\s+(?:(?P<flying>летит|летят|летело|летели|наход\w+\s+в\s+воздухе|в\s+воздухе|на\s+подлете|на\s+подлёте)\s+)?"
+IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*(?:,\s*)?(?:и|а)\s+(?:(?P<flying>летит|летят|летело|летели|наход\w+\s+в\s+воздухе|в\s+воздухе|на\s+подлете|на\s+подлёте)\s+)?"
                  r"ещ[её]\s+")
 IN_FLIGHT_AFTER = r"\s+(?:летит|летят|наход\w+\s+в\s+воздухе|в\s+воздухе|на\s+подл[её]те)\b"
 # the day or part of day an event happened on ("вчера дрон ударил …", "утром"): an event, not a trend (not
@@ -537,7 +537,7 @@ EVENT_DAY = (r"\b(?:вчера|накануне|позавчера|дн[её]м|
 # a time of another period in the "ещё" clause: "ещё три сбиты вчера днём" (not one sum)
 OTHER_PERIOD = rf"\b(?:позже|ранее)\b|{EVENT_DAY}"
 # a later statement of the one who told the count ("Позднее губернатор добавил, что …"): see lexicon.en
-LATER_STATEMENT = r"\b(?:позднее|позже|впоследствии)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:добавил|сообщил|написал|уточнил|заявил)\w*"
+LATER_STATEMENT = r"\b(?:позднее|позже|впоследствии)(?:\s*,\s+|\s+)(?:[\w-]+\s+){0,4}?(?:добавил|сообщил|написал|уточнил|заявил)\w*"
 # вечер дня, свой период рядом с ночью на следующий день ("Вечером 8 октября … сбили 30"): see lexicon.en
 EVENING = r"\bвечер(?:ом|а)?\b"
 # период сезона или полугода, своя цифра рядом с месячной ("за прошлый отопительный сезон … более 900"): see lexicon.en
@@ -946,7 +946,7 @@ NEGATION_CLOSING = r"\w*(?:\s+[\w-]+){0,7}?(?:,\s+[\w-]+(?:\s+[\w-]+){0,3},)?\s+
 # "по одному пострадавшему в каждом районе": a toll told for each of the places the sentence names
 # after a town's name, its region with it: "погибли трое в Киеве и области" (a toll told for the town and
 # the region around it: the town's toll told before is part of it)
-AND_REGION_AFTER = r"\s*,?\s+(?:и|а\s+также)\s+(?:(?:в|во|на)\s+)?(?:области|регионе|пригороде|пригородах|окрестностях)(?![\w'’-])"
+AND_REGION_AFTER = r"(?:\s*,\s+|\s+)(?:и|а\s+также)\s+(?:(?:в|во|на)\s+)?(?:области|регионе|пригороде|пригородах|окрестностях)(?![\w'’-])"
 TOLL_IN_EACH = r"\b(?:в|во)\s+каждо(?:м|й)\s+(?:из\s+)?(?:\w+\s+)?(?:област|район|город|сел|округ|населенн|населённ)\w*"
 NO_CASUALTIES = (
     r"(?:пострадавших(?:\s+и\s+\w+)?\s+нет|без\s+пострадавших|никто\s+не\s+пострадал|обошлось\s+без\s+(?:пострадавших|жертв)|"
@@ -1145,7 +1145,7 @@ LIST_ITEM = _ONE_PHRASE
 # the next place's count of the victims just told, its verb left out: "в Белгороде ранены три человека, в
 # Шебекино — двое" (the words between the two counts, the place's name last, then what follows the second)
 ELLIPTIC_VICTIMS_GAP = (r"[^.;:!?\d]{0,60}?[,;]\s+(?:а\s+)?(?:в|во|под|на)\s+(?-i:[А-ЯЁ])[\w'’-]*"
-                        r"(?:\s+(?-i:[А-ЯЁ])[\w'’-]*)?\s*[-–—]?\s*")
+                        r"(?:\s+(?-i:[А-ЯЁ])[\w'’-]*)?\s*(?:[-–—]\s*)?")
 ELLIPTIC_VICTIMS_AFTER = r"\s*(?:человека?|людей)?\s*(?:[.;!?]|,\s|$)"
 # what a count of places is ("в пяти районах есть разрушения и раненые": five districts, not five victims)
 # (or a measure: "пожар на площади 300 квадратных метров", an area)
@@ -1226,7 +1226,7 @@ BACKGROUND = (r"(?:\bнапомним\b|\b(?:дн[её]м|сутками|нед�
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
 TOLD_BY_NEXT = r"^\W*(?:об\s+этом|о\s+(?:происшестви\w*|случивш\w+|последстви\w+|инцидент\w*)|как\s+(?:сообщил|сообщила|сообщили|заявил|заявила))\b"
 # an official named first, then "added": the sentence before was his too ("Глава Крыма … добавил, что …")
-ADDED_AFTER_PERSON = r"\s*,?\s*(?:также\s+)?(?:добавил|добавила|отметил|отметила|уточнил|уточнила|подчеркнул|подчеркнула)\b"
+ADDED_AFTER_PERSON = r"\s*(?:,\s*)?(?:также\s+)?(?:добавил|добавила|отметил|отметила|уточнил|уточнила|подчеркнул|подчеркнула)\b"
 REPORTER_ANAPHORA = r"(?:по\s+(?:его|ее|её)\s+словам|губернатор\w*|глав\w*\s+региона|он\s+(?:сообщил|добавил|уточнил)|сообщил\w*|добавил\w*|уточнил\w*)"
 
 # a figure of another period set beside the claim's ("против 31 накануне", "по сравнению с 20 неделей

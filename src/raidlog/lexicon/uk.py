@@ -428,7 +428,7 @@ PERCENT_OF_BEFORE = (rf"(?:\d+{PERCENT_AFTER}|\bполовин\w*|\bтретин
 # "половина з 12 збитих дронів", "половина з 12 дронів, збитих над …": the whole a share is taken of,
 # itself told as downed (a participle agreeing with it), so the whole is the destroyed count and its place's
 # (matched at the number's end; not "більшість із 50 дронів збили над …")
-SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яіїєґ'’-]+){0,2}?\s*,?\s+(?:збит|знищен|перехоплен|уражен|подавлен|знешкоджен)"
+SHARE_WHOLE_DOWNED = (r"(?:\s+[а-яіїєґ'’-]+){0,2}?(?:\s*,\s+|\s+)(?:збит|знищен|перехоплен|уражен|подавлен|знешкоджен)"
                       r"(?:их|ими)\b")
 SEA_LOCATOR = r"\s+на\s+(?:узбережжі\s+)?"
 REGION_LOCATOR = r"\s+(?:в|у)\s+(?:(?:анексованому|окупованому|тимчасово\s+окупованому)\s+)?"  # "над Севастополем у Криму": the city's count, not the peninsula's
@@ -501,7 +501,7 @@ MORE_TO_VERB = r"\s+(?:(?:були|було|був|була|також|теж|з
 MORE_AFTER = r"(?!)"  # (English "three more were jammed")
 # a launched count, then more still on their way ("запущено 60 ракет і летять ще близько 15", "and
 # about 20 more are in the air"): between the two counts, the flight verb there (group flying) or after the second
-IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*,?\s*(?:і|й|та|а)\s+(?:(?P<flying>летить|летять|летіло|летіли|перебува\w+\s+[ву]\s+повітрі|[ву]\s+повітрі|на\s+підльоті)\s+)?"
+IN_FLIGHT_GAP = (r"(?:\s+[^\W\d]+){0,3}?\s*(?:,\s*)?(?:і|й|та|а)\s+(?:(?P<flying>летить|летять|летіло|летіли|перебува\w+\s+[ву]\s+повітрі|[ву]\s+повітрі|на\s+підльоті)\s+)?"
                  r"ще\s+")
 IN_FLIGHT_AFTER = r"\s+(?:летить|летять|перебува\w+\s+[ву]\s+повітрі|[ву]\s+повітрі|на\s+підльоті)\b"
 # the day or part of day an event happened on ("вранці дрон пошкодив …", "вчора"): an event, not a trend (not
@@ -511,7 +511,7 @@ EVENT_DAY = (r"\b(?:вчора|напередодні|позавчора|вде�
 # a time of another period in the "ще" clause: "ще три збито вчора вдень" (not one sum)
 OTHER_PERIOD = rf"\b(?:пізніше|раніше)\b|{EVENT_DAY}"
 # a later statement of the one who told the count ("Пізніше голова ОВА додав, що …"): see lexicon.en
-LATER_STATEMENT = r"\b(?:пізніше|згодом)\s*,?\s+(?:[\w'’-]+\s+){0,4}?(?:додав|повідомив|написав|уточнив|заявив)\w*"
+LATER_STATEMENT = r"\b(?:пізніше|згодом)(?:\s*,\s+|\s+)(?:[\w'’-]+\s+){0,4}?(?:додав|повідомив|написав|уточнив|заявив)\w*"
 # вечір дня, окремий період поруч із ніччю на наступний день ("Увечері 8 жовтня … збили 30"): see lexicon.en
 EVENING = r"\b(?:[ув]вечері|вечора|вечір)\b"
 # період сезону чи півроку, власна цифра поруч із місячною ("за минулий опалювальний сезон … понад 900"): see lexicon.en
@@ -930,7 +930,7 @@ NEGATION_CLOSING = r"\w*(?:\s+[\w'’-]+){0,7}?(?:,\s+[\w'’-]+(?:\s+[\w'’-]+
 # "по одній людині поранено в кожній області": a toll told for each of the places the sentence names
 # after a town's name, its region with it: "загинули троє у Києві та області" (a toll told for the town and
 # the region around it: the town's toll told before is part of it)
-AND_REGION_AFTER = r"\s*,?\s+(?:та|і|й)\s+(?:(?:в|у|на)\s+)?(?:області|регіоні|передмісті|околицях|передмістях)(?![\w'’-])"
+AND_REGION_AFTER = r"(?:\s*,\s+|\s+)(?:та|і|й)\s+(?:(?:в|у|на)\s+)?(?:області|регіоні|передмісті|околицях|передмістях)(?![\w'’-])"
 TOLL_IN_EACH = r"(?<![\w'’])(?:у|в)\s+кожн(?:ій|ому|ій\s+з)\s+(?:з\s+)?(?:[\w'’]+\s+)?(?:област|район|міст|сел|громад|населен)\w*"
 NO_CASUALTIES = (
     r"(?:обійшлося\s+без\s+(?:постраждалих|жертв|поранених)|без\s+постраждалих|ніхто\s+не\s+постраждав|"
@@ -1138,7 +1138,7 @@ LIST_ITEM = _ONE_PHRASE
 # the next place's count of the victims just told, its verb left out: "у Харкові поранено трьох людей, у
 # Чугуєві — чотирьох" (the words between the two counts, the place's name last, then what follows the second)
 ELLIPTIC_VICTIMS_GAP = (r"[^.;:!?\d]{0,60}?[,;]\s+(?:а\s+)?(?:в|у|під|на)\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*"
-                        r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*)?\s*[-–—]?\s*")
+                        r"(?:\s+(?-i:[А-ЯІЇЄҐ])[\w'’-]*)?\s*(?:[-–—]\s*)?")
 ELLIPTIC_VICTIMS_AFTER = r"\s*(?:людин[аи]?|осіб|особи)?\s*(?:[.;!?]|,\s|$)"
 # what a count of places is ("у п'ятьох громадах є руйнування та поранені": five hromadas, not five victims)
 # (not "громадян", citizens: "травмовано 9 громадян" counts people)
@@ -1225,7 +1225,7 @@ BACKGROUND = (r"(?:\bнагадаємо\b|\bза\s+(?:час|роки|періо
 # the sentence right after a count that names who told it ("Про це повідомляє начальник ОВА …")
 TOLD_BY_NEXT = r"^\W*(?:про\s+це|про\s+(?:подію|інцидент|наслідки)|як\s+(?:повідомив|повідомила|повідомили|зазначив|зазначила|заявив|заявила))\b"
 # an official named first, then "added": the sentence before was his too ("Начальник ОВА … додав, що …")
-ADDED_AFTER_PERSON = r"\s*,?\s*(?:також\s+)?(?:додав|додала|зазначив|зазначила|уточнив|уточнила|наголосив|наголосила)\b"
+ADDED_AFTER_PERSON = r"\s*(?:,\s*)?(?:також\s+)?(?:додав|додала|зазначив|зазначила|уточнив|уточнила|наголосив|наголосила)\b"
 REPORTER_ANAPHORA = r"(?:за\s+(?:його|її)\s+словами|додав\w*|повідомив\w*|уточнив\w*|зазначив\w*)"
 
 # a figure of another period set beside the claim's ("проти 20 минулого тижня", "порівняно з 40 напередодні",

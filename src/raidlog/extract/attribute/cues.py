@@ -68,12 +68,12 @@ def _patterns(lex: ModuleType) -> dict:
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
         "list_join": gates.pattern(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),
         # a whole, a comma, then "of them" before its part: "Всего 40 беспилотников, из них 25 сбиты"
-        "whole_then_of_them": gates.pattern(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})\s*,?\s+", i),
+        "whole_then_of_them": gates.pattern(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})(?:\s*,\s+|\s+)", i),
         "part_of_told": gates.pattern(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
         # (after an opening "also": "Крім того, з п'яти ракет збито дві"; and a whole told rounded: "Out of more than
         # 90 missiles, 73 were shot down")
-        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*,?\s*)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
+        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*(?:,\s*)?)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
         # (or after a colon or a comma, with a conjunction, or after a status time: "Командування повідомило:
         # з 17 дронів 14 знищено", "…, але з 214 цілей збито 196", "На сьогодні з 673 засобів … збито 635")
         "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
@@ -90,8 +90,8 @@ def _patterns(lex: ModuleType) -> dict:
         "of_them_towards": gates.pattern(rf"\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         # ("ППО збила всі 40", "Air defence downed all 40": all of the told launch, by number)
-        "verb_then_number": gates.pattern(rf"\s*(?:(?:{lex.OF_THEM})\s*,?\s*)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
-        "sentence_rest": gates.pattern(r"\s*[.!;]?\s*"),
+        "verb_then_number": gates.pattern(rf"\s*(?:(?:{lex.OF_THEM})\s*(?:,\s*)?)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
+        "sentence_rest": gates.pattern(r"\s*(?:[.!;]\s*)?"),
         "place_as_actor": gates.pattern(lex.PLACE_AS_ACTOR, i),
         "reference_gap": gates.pattern(lex.REFERENCE_GAP, i),
         "generic_attack": gates.pattern(lex.GENERIC_ATTACK, i),
@@ -175,7 +175,7 @@ def _patterns(lex: ModuleType) -> dict:
         "feminine_number": gates.pattern(lex.FEMININE_NUMBER, i),
         "masculine_number": gates.pattern(lex.MASCULINE_NUMBER, i),
         "feminine_weapon": gates.pattern(lex.FEMININE_WEAPON, i),
-        "and_elsewhere": gates.pattern(rf"\s*,?\s*(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
+        "and_elsewhere": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         # ("Every missile, save for the two Kh-22, was downed": the spared ones in commas between)
         "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)(?:[^.;:\d]{{0,40}}?|[^.;:\d,]{{0,30}}?,\s*{lex.EXCEPT}"
@@ -230,14 +230,14 @@ def _patterns(lex: ModuleType) -> dict:
         "today_before": gates.pattern(lex.TODAY_BEFORE, i),
         "new_attack_unreal": gates.pattern(lex.NEW_ATTACK_UNREAL, i),
         "happened_in": gates.pattern(lex.HAPPENED_IN, i),
-        "parts_after": gates.pattern(rf"\s*,?\s*(?:{lex.SUBSET})\b", i),
+        "parts_after": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.SUBSET})\b", i),
         "one_heading": gates.pattern(lex.ONE_HEADING_AFTER, i),
         # (", а також крилату ракету Х-22", '14 безпілотників "Шахед", а також …', and past what the
         # count's weapons were: '14 шахедів, які були запущені з півдня, а також ракету': the list goes on)
         # (or past the weapon's own name: 'дрон-камікадзе "Шахед" та одну крилату ракету')
         # (or past an aside of its parts between commas: "all nine drones, among them six Gerberas, and a Kh-59 missile")
         # (or past the carriers it was fired from: "three cruise missiles from Tu-95MS bombers and a Kh-59 missile")
-        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:{lex.FIRED_FROM_ASIDE})?(?:\s*,\s*(?:{lex.RELATIVE}|{lex.SUBSET})\s[^,.;:!?\n]{{1,80}})?\s*,?\s*"
+        "and_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:{lex.FIRED_FROM_ASIDE})?(?:\s*,\s*(?:{lex.RELATIVE}|{lex.SUBSET})\s[^,.;:!?\n]{{1,80}})?\s*(?:,\s*)?"
                               rf"(?:{lex.AND}|{lex.ALSO})\s+(?:\S+\s+){{0,3}}", i),
         # (a list joined by commas, going on after the weapon: "сбили четыре БЛА, баллистическую ракету «Точка-У», а
         # также перехватили …"; not "четыре БЛА, ракета упала …")
@@ -246,7 +246,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (and past the carriers it was fired from: "four cruise missiles from Tu-95MS bombers, a Kh-59 missile and …")
         "comma_one": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s*\([^()\n]{{1,12}}\))?(?:{lex.FIRED_FROM_ASIDE})?\s*,\s*"
                                    rf"(?:(?:{lex.INDEFINITE_ARTICLE})\s+(?:[\w-]+\s+){{0,2}}?)?", i),
-        "list_goes_on": gates.pattern(rf"{weapon_name}[»\"”]?\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s", i),
+        "list_goes_on": gates.pattern(rf"{weapon_name}[»\"”]?\s*(?:,\s*)?(?:{lex.AND}|{lex.ALSO})\s", i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),
         "one_more_before": gates.pattern(lex.ONE_MORE_BEFORE, i),
         "ordinal": gates.pattern(lex.ORDINAL, i),
@@ -268,11 +268,11 @@ def _patterns(lex: ModuleType) -> dict:
         "fell_relative_after": gates.pattern(rf"\s*,\s*(?:{lex.RELATIVE}|{lex.RELATIVE_SPAN}){lex.FELL_AFTER}", i),
         # "injured seven people, two of them children", "пятеро раненых, двое из них — дети": a part of the
         # victims, whoever they are, no count of the weapons (a launch verb earlier in the sentence)
-        "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*[,:–—-]?\s*(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
+        "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*(?:[,:–—-]\s*)?(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
-                                  rf"\s*,?\s*(?:{lex.AND}|{lex.ALSO})\s+", i),
+                                  rf"\s*(?:,\s*)?(?:{lex.AND}|{lex.ALSO})\s+", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": gates.pattern(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),
@@ -294,7 +294,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты";
         # a district of it with its unit's qualifier before the comma or "and": "в Лесном сельском и Полевом районах")
         # ("Изюм и населённых пунктов Питомник": the list goes on past the word of its kind of settlement)
-        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*\)?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
+        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
                                      rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),

@@ -130,7 +130,7 @@ def _number_right_after(at: int, m: Mentions, text: str) -> bool:
     return k < len(m.numbers) and not text[at : m.numbers[k].start].strip()
 
 
-_PARTICIPLE_GAP = re.compile(r"\s*,?\s*")
+_PARTICIPLE_GAP = re.compile(r"\s*(?:,\s*)?")
 
 
 def _destroyed_participle(count: Count, m: Mentions, text: str) -> bool:
