@@ -267,10 +267,17 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
 
 def _adjective_of_no_town(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:
     """An adjective of no town opening a sentence before an abbreviation ("Русская ПВО …": the air
-    defence's nation, no village "Russkiy"; not "Київська МВА …", Kyiv's administration)."""
+    defence's nation, no village "Russkiy"; not "Київська МВА …", Kyiv's administration); a nation's
+    adjective is the side's even where a town is named so ("Українська ППО …": no Ukrainsk)."""
     after = _ABBREVIATION_AFTER.match(text, end)
     return after is not None and after.group(1).lower() in lex.NOT_PLACES \
-        and morph.likely_adjective(lex.MORPH_LANG, word, after.group(1)) and not town_of_adjective(word, lex, gaz)
+        and morph.likely_adjective(lex.MORPH_LANG, word, after.group(1)) \
+        and (_nation_adjective(lex).match(word) is not None or not town_of_adjective(word, lex, gaz))
+
+
+@lru_cache(maxsize=8)
+def _nation_adjective(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?:{lex.NATION_ADJECTIVE})\w*$", re.IGNORECASE)
 
 
 def _common_opening(word: str, lex: ModuleType, gaz: Gazetteer, before_comma: bool = False) -> bool:

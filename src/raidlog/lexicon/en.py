@@ -1443,6 +1443,8 @@ LOST_LETTERS_SET = LOST_ENDING_RESTORED = ""
 REGIONS_LISTED_TYPE = r"(?!)"  # (Russian, Ukrainian "в таких областях, как Курская, Брянская")
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = ()  # (Russian "Черноморский регион")
 REGION_NOUN = r"(?!)"  # (Russian "Московский регион": English "region" is a type word of its own)
+# a nation's adjective ("Russian air defence"): the side's, never a town's (a town may be named so)
+NATION_ADJECTIVE = r"(?:Russian|Ukrainian|Belarusian|Soviet|American|European|Iranian|Turkish)"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # names a machine translation left in lower case, by the word before or after them:
 # "the village of poroz", "the borisovsky district", "shebeki City district"

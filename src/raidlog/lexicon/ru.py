@@ -1561,10 +1561,12 @@ REGION_NOUN = r"регион\w*"
 # "над Черноморским регионом" (the Ministry's name for the sea and its coast): the sea
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("черноморск", "Черное море"), ("азовск", "Азовское море"),
                                                ("каспийск", "Каспийское море"), ("балтийск", "Балтийское море"))
+# a nation's adjective ("російська ППО", "русская ПВО"): the side's, never a town's (a town may be named so)
+NATION_ADJECTIVE = r"(?:российск|русск|украинск|белорусск|советск|американск|европейск|иранск|турецк)"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # ("краснодарского нефтеперерабатывающего завода", "рязанского НПЗ": a plant named by its town's adjective in
 # lower case, as a description and not the plant's name; the group "town", the town the adjective names)
-LOWER_CASE_NAMES = (r"(?<![\w-])(?!(?:российск|русск|украинск|белорусск|советск|американск|европейск|иранск|турецк)[а-яё]*\s)"
+LOWER_CASE_NAMES = (rf"(?<![\w-])(?!(?:{NATION_ADJECTIVE})[а-яё]*\s)"
                     r"(?:(?P<town>[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое))"
                     r"(?=\s+(?:НПЗ|нефтеперерабатывающ\w*|нефтебаз\w*|ТЭЦ|ТЭС|ГРЭС|аэропорт\w*)(?![\w-]))|"
                     # "над московским регионом", "в курском регионе": media write the region's adjective

@@ -1541,12 +1541,14 @@ BARE_SEA = r"(?<!як\s)\b(?i:над)\s+(?P<sea>морем|акваторією(
 REGION_NOUN = r"регіон\w*"
 # "над Чорноморським регіоном": the sea
 SEA_ADJECTIVES: tuple[tuple[str, str], ...] = (("чорноморськ", "Чорне море"), ("азовськ", "Азовське море"))
+# a nation's adjective ("російська ППО", "русская ПВО"): the side's, never a town's (a town may be named so)
+NATION_ADJECTIVE = r"(?:російськ|українськ|білоруськ|радянськ|американськ|європейськ|іранськ|турецьк)"
 # a district's or hromada's adjective standing alone ("в Ізюмському", after "у Харківському районі")
 # names Ukrainian media write in lower case on purpose ("атакували москву", "мер москви"): the
 # capital of the aggressor state, a place as any other; "кременчуцького НПЗ", "одеського аеропорту": a plant
 # named by its town's adjective in lower case, as a description (the group "town": the town it names)
 LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(?![\w'’-])|"
-                    r"(?<![\w'’-])(?!(?:російськ|українськ|білоруськ|радянськ|американськ|європейськ|іранськ|турецьк)[а-яіїєґ]*\s)"
+                    rf"(?<![\w'’-])(?!(?:{NATION_ADJECTIVE})[а-яіїєґ]*\s)"
                     r"(?:(?P<town>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|у|ій|е))"
                     r"(?=\s+(?:НПЗ|нафтопереробн\w*|нафтобаз\w*|ТЕЦ|ТЕС|аеропорт\w*)(?![\w'’-]))|"
                     # "над курським регіоном", "у бєлгородському регіоні": the region of the adjective
