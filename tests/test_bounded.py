@@ -200,6 +200,14 @@ ADVERSARIAL = {
     # for where its clause ends
     "attacks and the parts downed": ("ru", lambda n: ", ".join(
         ["20 беспилотников пытались атаковать Курскую область, 12 из них сбиты над Брянской областью"] * n) + "."),
+    # round 25 (rev25): an attack told with its count, then a passive verb with a count of its own, in one sentence
+    "attacks with counts and the parts downed": ("ru", lambda n: ", ".join(
+        ["после атаки 40 беспилотников сбиты 35"] * n) + "."),
+    # round 25 (rev25): a village, its district and region, then the active verb and the count ("settlement_before")
+    "villages of regions and their counts": ("ru", lambda n: "Всего сбиты 900 дронов: " + ", ".join(
+        ["у деревни Ивановка Брянского района Брянской области сбили 2"] * n) + "."),
+    # round 25 (rev25): shares and rounded wholes told first, one after another
+    "shares and rounded wholes": ("uk", lambda n: "Збито 85% з 40 дронів. З понад 30 дронів збито 27. " * n),
     # a count over places, each's in brackets: each looked through all the counts for the bracket's
     "each place's count in brackets": ("en", lambda n: "Air defences destroyed " + ", ".join(
         ["12 over the Kursk and Oryol regions (six each)"] * n) + "."),
@@ -257,7 +265,9 @@ def _assert_grows_linearly(name: str, work: Callable[[Callable[[], object]], int
                                   "officials and downings in clauses of their own",
                                   "lines of counts and their places", "the rest over places again and again",
                                   "as many again and again", "one count over many places",
-                                  "attacks and the parts downed", "each place's count in brackets"])
+                                  "attacks and the parts downed", "each place's count in brackets",
+                                  "attacks with counts and the parts downed", "villages of regions and their counts",
+                                  "shares and rounded wholes"])
 def test_extraction_lines_grow_linearly(name: str) -> None:
     """Each item of a 3,000-item list looked through all the sentence's counts for the next count
     and for its weapon (0.8 -> 1.7 s for 'по 3 – над …' × 3,000): no function call per step."""

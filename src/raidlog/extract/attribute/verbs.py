@@ -57,7 +57,8 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         after = min((v for v in m.launch_verbs + m.destroy_verbs if v[0] >= count.end), default=None)
         if after is not None and after in m.destroy_verbs and not re.search(r"[.;:!?]", text[count.end : after[0]]):
             return "destroyed"
-    if _patterns(lex)["destroyed_bare"].match(text, count.end) \
+    bare = _patterns(lex)["destroyed_bare"].match(text, count.end)
+    if (bare and not _count_right_after(bare.end(), m, text)) \
             or (count.weapon is None and _patterns(lex)["bare_participle"].match(text, count.end)) \
             or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
@@ -88,9 +89,11 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
             # missiles' own participle, not the verb of the counts after them
         if k and start - verbs[k - 1][1] < dist:
             best, dist = kind, start - verbs[k - 1][1]
-        for a, _ in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
+        for a, b in verbs[bisect_left(verbs, end, lo=k, key=lambda v: v[0]):]:
             if a - end >= dist:
                 break
+            if _count_right_after(b, m, text):
+                break  # ("После атаки 40 беспилотников сбиты 35": that verb counts the count right after it)
             if _passive_gap(lex).fullmatch(text[end:a]) or (a >= tail > end and _passive_gap(lex).fullmatch(text[tail:a])):
                 best, dist = kind, a - end  # ("63 drones and 3 missiles had been launched": the list's verb)
                 break
@@ -122,6 +125,13 @@ def _lost_right_before(at: int, m: Mentions, text: str) -> bool:
     """A lost verb ends right before ``at``, nothing but spaces between ("локаційно втрачено 11"; by bisection)."""
     k = bisect_right(m.lost_verbs, at, key=lambda v: v[1])
     return bool(k) and not text[m.lost_verbs[k - 1][1] : at].strip()
+
+
+def _count_right_after(at: int, m: Mentions, text: str) -> bool:
+    """A count of the sentence follows ``at`` with nothing but spaces between ("сбиты 35": the verb is that
+    count's, not the one before it; by bisection)."""
+    k = bisect_left(m.counts, at, key=lambda c: c.number.start)
+    return k < len(m.counts) and not text[at : m.counts[k].number.start].strip()
 
 
 def _number_right_after(at: int, m: Mentions, text: str) -> bool:
