@@ -148,6 +148,7 @@ def _patterns(lex: ModuleType) -> dict:
         "age_item": gates.pattern(lex.AGE_ITEM, i),
         "plural_victim": gates.pattern(lex.PLURAL_VICTIM, i),
         "background": gates.pattern(lex.BACKGROUND, i),
+        "background_gate": gates.of_pattern(lex, lex.BACKGROUND),  # (most sentences hold none of its words)
         "now_clause": gates.pattern(lex.NOW_CLAUSE, i),
         "reminder": gates.pattern(lex.REMINDER, i),
         "reminder_heading": gates.pattern(lex.REMINDER_HEADING, i),
@@ -262,12 +263,15 @@ def opens_with_more(text: str, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["more_opening"].match(text))
 
 
-def is_background(text: str, lex: ModuleType, new_day: bool) -> bool:
+def is_background(text: str, words: frozenset[str], lex: ModuleType, new_day: bool) -> bool:
     """A sentence about other events: "Напомним, …", "since the start of October" (after a reminder
-    that retells the report's attack, only a cue of its own)."""
+    that retells the report's attack, only a cue of its own). ``words``: the sentence's (:func:`words_of`)."""
     # (a cue a pattern marks as "ordinal" is none: "the 19th strike since the start of October"; nor one
     # that goes on with the present: "Ранее сообщалось о двух раненых, теперь их число выросло до пяти")
     pats = _patterns(lex)
+    gate = pats["background_gate"]
+    if gate is not None and not gate.admits(words):
+        return False
     return any(not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
                and not _earlier_retold(m, text, pats, new_day)
                for m in pats["background"].finditer(text, _retold(text, lex, new_day)))

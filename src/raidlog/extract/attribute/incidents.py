@@ -78,7 +78,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         return None
     # (read whether or not it tells victims: "The strike recalls a similar one on May 3" is earlier events,
     # which a next sentence "In that strike, two …" tells the victims of)
-    background = casualties.is_background(s.text, lex, new_day)
+    background = casualties.is_background(s.text, m.words, lex, new_day)
     # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
     # other events' is the news)
     cut = casualties.background_clause(s.text, lex, new_day) if background else None
@@ -330,7 +330,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # "Обстріляли Нікополь. Пошкоджено …" (in the paragraph after, too: a post's lines stand apart); "Над
     # областю збили три дрони, повідомив голова ОВА. Пошкоджено два будинки.": the harm he goes on to tell
     # (not what he recalls or sums up: "Напомним, на прошлой неделе … повреждены два дома", "с начала года …")
-    recalled = m.sentence.paragraph == out.background_paragraph or casualties.is_background(text, lex, False)
+    recalled = m.sentence.paragraph == out.background_paragraph or casualties.is_background(text, m.words, lex, False)
     goes_on = not places and not recalled and (out.incident_at[0] == m.sentence.index - 1
                                                or (his and reporter is out.reporter)) \
         and bool(set(kinds) & {"damage", "fire", "debris", "hit"})
