@@ -155,6 +155,7 @@ def _patterns(lex: ModuleType) -> dict:
         "retelling_opening": gates.pattern(lex.RETELLING_OPENING, i),
         "day_tally": gates.pattern(lex.DAY_TALLY, i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
+        "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
@@ -213,6 +214,12 @@ def is_reminder(text: str, lex: ModuleType, new_day: bool, headed: bool = False)
     pats = _patterns(lex)
     return (headed or bool(pats["reminder"].match(text))) and not _retold(text, lex, new_day, headed) \
         or bool(pats["lately_opening"].match(text))
+
+
+def opens_before_this(text: str, lex: ModuleType) -> bool:
+    """"До этого …", "До цього …" opening a sentence: what came before the events told (earlier events, once the
+    report has told a toll of its own: see attribute.incidents)."""
+    return bool(_patterns(lex)["before_this_opening"].match(text))
 
 
 def opens_reminder(text: str, lex: ModuleType, headed: bool = False) -> bool:

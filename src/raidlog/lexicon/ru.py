@@ -1185,6 +1185,10 @@ REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
 # (not a participle after it: "Недавно отремонтированная школа пострадала ночью" tells tonight's news)
 LATELY_OPENING = (r"\W*(?:недавно|незадолго\s+до\s+этого)\b(?!\s+(?:отремонтирован|построен|восстановлен|открыт|обновл[её]н|"
                   r"реконструирован|возвед[её]н|установлен|введ[её]н)\w*)")
+# a sentence opening with what came before the events told ("До этого губернатор сообщал о раненом в соседнем селе"):
+# after the report told a toll of its own, the rest of its paragraph tells earlier events; where none was told yet, a
+# digest's own item (not a time it runs up to: "До этого момента атак на город не было")
+BEFORE_THIS_OPENING = r"\W*до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"

@@ -1179,6 +1179,9 @@ REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
 # (not a participle after it: "Нещодавно відремонтований будинок пошкоджено вночі" tells tonight's news)
 LATELY_OPENING = (r"\W*нещодавно\b(?!\s+(?:відремонтован|збудован|побудован|відновлен|відкрит|оновлен|реконструйован|"
                   r"зведен|встановлен|введен)\w*)")
+# a sentence opening with what came before the events told ("До цього голова ОВА повідомляв про пораненого в сусідньому
+# селі"): after a toll of the report's own, earlier events (see lexicon.ru; not "До цього моменту …")
+BEFORE_THIS_OPENING = r"\W*до\s+цього\b(?!\s+(?:моменту|часу|дня|року|літа)\b)"
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"

@@ -107,6 +107,7 @@ class Attribution:
     untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
     headline_towns: list[Place] = field(default_factory=list)  # the one town or district a headline names
     told_days: set[tuple[int, int]] = field(default_factory=set)  # (month, day) the report's own sentences name
+    toll_told: bool = False  # a sentence of the report's own events told casualty figures (a zero too)
     # the paragraph and the regions of its latest sentence that named one ("На Дніпропетровщині …"): the region
     # an unnamed "обласний центр" told next in that paragraph is the centre of
     regions_told: tuple[int | None, list[Place]] = (None, [])

@@ -53,7 +53,9 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     # (after "Recall" on a line of its own, the sentence opens with the reminder: "Recall\nEarlier, a drone …")
     before = out.sentence_before
     headed = before is not None and casualties.is_reminder_heading(before.sentence.text, lex)
-    if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2):
+    if casualties.is_reminder(s.text, lex, new_day, headed) or (age is not None and age >= 2) \
+            or (out.toll_told and casualties.opens_before_this(s.text, lex)):
+        # ("До этого …" after a toll of the report's own: earlier events; before any, a digest's own item)
         out.background_paragraph = s.paragraph
     elif casualties.opens_retelling(s.text, lex) and casualties.tells_other_time(s.text, lex) \
             and not casualties.tells_now(s.text, lex):
@@ -117,6 +119,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     around_pat = _patterns(lex)["and_region_after"]
     around = frozenset(r.place.name.lower() for r in res if r.place is not None and r.place.kind == "locality"
                        and around_pat.match(s.text, r.hit.end))
+    out.toll_told = True
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
                                 cities=cities, around=around, retelling=casualties.opens_retelling(s.text, lex),
                                 tally=casualties.tells_day_tally(s.text, lex),
