@@ -99,7 +99,8 @@ def resolve_sentence(
     context = Seen(seen)
     context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
-    closing = _closing_regions(hits) if len({u.iso for u in units}) > 1 else {}
+    closing = _closing_regions(hits)
+    several = len({u.iso for u in units}) > 1
     okrugs = _okrug_units(hits)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
@@ -109,7 +110,9 @@ def resolve_sentence(
         # (a city's microdistrict, "в микрорайоне Болховский в Орле": placed in the city the sentence names)
         cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
             if hit.microdistrict else []
-        if n in closing and r.place is None and r.method in ("unknown", "unresolved"):
+        if n in closing:
+            r = _in_region_beside(r, closing[n])
+        if several and n in closing and r.place is None and r.method in ("unknown", "unresolved"):
             # "Ивановка, Петровка, Сосновка и Лесное Херсонской области" in a sentence of
             # several regions: a name the gazetteer lacks, or has only elsewhere, is of the region that
             # closes its list
@@ -367,6 +370,22 @@ def _closing_regions(hits: list[PlaceHit]) -> dict[int, Place]:
         elif not after.type_word and after.listed and k + 1 in out:
             out[k] = out[k + 1]
     return out
+
+
+def _in_region_beside(r: Resolution, region: Place) -> Resolution:
+    """A village named with its region beside it, or closing its list ("В сёлах Заболотово, … и
+    Пересветовка Брянской области"), is of that region: its namesake there if the gazetteer has one, else
+    no village the gazetteer knows (not a like-named Ukrainian village far away: the unknown village may
+    be placed in the region by :func:`_local`). A town of :data:`CITY_POPULATION` stays itself."""
+    place = r.place
+    if place is None or place.kind != "locality" or place.iso == region.iso or r.method == "local" \
+            or (place.population or 0) >= CITY_POPULATION:
+        return r
+    inside = [c for c in r.candidates if c.kind == "locality" and c.iso == region.iso]
+    if len(inside) == 1:
+        return Resolution(r.hit, r.sentence_start, inside[0].written(r.hit.as_written), "context",
+                          r.candidates, context="the region named beside it")
+    return Resolution(r.hit, r.sentence_start, None, "unknown", r.candidates)
 
 
 def _local(r: Resolution, units: list[Place], reporter_regions: list[str],
