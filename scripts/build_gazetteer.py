@@ -968,6 +968,7 @@ class Builder:
         self.unit_counts["localities renamed by the codifier"] = sum(t.name != before[id(t)] for t in localities)
         villages, left = missing_settlements(localities, units, rows, self.linked, self.region_name)
         self.unit_counts.update(left)
+        self.unit_counts["Russian spellings of Ukrainian localities"] = add_russian_keys([*localities, *villages])
         self.unit_counts["settlements GeoNames lacks (at their hromada's point)"] = len(villages)
         self.unit_counts["raion names in -щина"] = add_shchyna_names(
             districts, [*regions.values(), *localities])
@@ -1607,6 +1608,41 @@ def missing_settlements(localities: list[Entry], units: list[Entry], rows: list[
         entry.add_names([latin, r[6]])
         out.append(entry)
     return out, left
+
+
+def russian_settlement_keys(key: str) -> set[str]:
+    """The Russian spellings a Russian text gives a Ukrainian settlement, by the narrow letter rules
+    (keys, unlike russian_settlement_spellings' for linking): є -> е, ї -> и, ґ -> г; the last word's
+    -івка as -овка and -евка (Киселівка -> киселевка, Старомлинівка -> старомлиновка), -ине/-ове/
+    -еве as -ино/-ово/-ево (Томарине -> томарино), other і as и; a first word's -а as -ая (Нова ->
+    новая). Not a Russian common word (the Russian dictionary's, as common_word reads it)."""
+    if not is_cyrillic_key(key):
+        return set()
+    words = key.replace("є", "е").replace("ї", "и").replace("ґ", "г").split(" ")
+    last = words[-1]
+    if last.endswith("івка"):
+        lasts = [last[:-4].replace("і", "и") + ending for ending in ("овка", "евка")]
+    else:
+        lasts = [re.sub(r"(ин|ов|ев)е$", r"\1о", last.replace("і", "и"))]
+    head = [w.replace("і", "и") + ("я" if w.endswith("а") and len(w) > 3 else "") for w in words[:-1]]
+    out = {" ".join([*head, w]) for w in lasts} - {key}
+    return {k for k in out if not (" " not in k and _morph("ru").word_is_known(k) and not any(
+        NAME_GRAMMEMES & set(p.tag.grammemes) for p in _morph("ru").parse(k) if p.is_known))}
+
+
+def add_russian_keys(places: list[Entry]) -> int:
+    """Russian spellings (russian_settlement_keys) of each Ukrainian locality's Ukrainian main
+    names, as alternates (ranked after the sources' names); returns how many were added."""
+    added = 0
+    for place in places:
+        if place.country != "UA" or place.kind != "locality":
+            continue
+        for key in sorted(k for k in place.names if is_cyrillic_key(k)
+                          and (set(k) & UKRAINIAN_ONLY or re.search(r"(ин|ов|ев)е$", k))):
+            new = russian_settlement_keys(key) - place.names - place.alternates
+            place.alternates |= new
+            added += len(new)
+    return added
 
 
 def add_shchyna_names(districts: list[Entry], others: list[Entry]) -> int:

@@ -832,3 +832,10 @@ def test_common_word_is_no_village(text: str) -> None:
     report = raidlog.extract(text, lang="uk")
     found = {m.place.name for m in report.places if m.place is not None}
     assert not {"Svitle", "Vesele", "Myrne"} & found, found
+
+
+def test_ukrainian_village_by_its_russian_spelling(gaz: Gazetteer) -> None:
+    """A Russian text spells a Ukrainian village the Russian way: -ине as -ино, -івка as -евка/-овка."""
+    place = first(gaz, "Томарино")
+    assert (place.name, place.iso) == ("Tomaryne", "UA-65")
+    assert ("Kyselivka", "UA-65") in {(p.name, p.iso) for p in gaz.lookup("Киселевка")}
