@@ -20,6 +20,9 @@ _NOMINATIVE = {"nomn", "sing"}
 _COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
 # a town in "-ск" in the instrumental ("над Трубчевском", "над Трубчевськом") that the dictionary knows
 # only as an adjective's prepositional: the town is a reading too (the first: a noun's instrumental)
+# the oblique cases of a feminine noun in "-ка" that a masculine "-ок" shares (gen./pl. "-ки", dat./prep. "-ке",
+# acc. "-ку"): "Бургунки" of Бургунка, "бегунки" of бегунок
+_FEMININE_KA_FORMS = ("ки", "ке", "ку")
 _TOWN_INSTRUMENTAL = re.compile(r"(?:(?<=[сц]к)|(?<=[сц]ьк))ом$")
 
 
@@ -72,6 +75,13 @@ def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
     if town != word and town not in out \
             and not any(p.tag.POS == "NOUN" and not {"Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
         out.insert(0, town)
+    if parses and word[-2:] in _FEMININE_KA_FORMS and not known(lang, word) \
+            and all(p.normal_form.endswith("ок") for p in parses):
+        # an unknown "Бургунки" (gen.), "Бургунке": the guesser reads a masculine "-ок" ("бургунок", as
+        # "бегунки"); a village's name in "-ка" (Бургунка) is as likely, read after it
+        feminine = word[:-1] + "а"
+        if feminine not in out:
+            out.append(feminine)
     for p in parses:  # towns with plural names: "в Лисках" → "лиски"
         if p.tag.POS == "NOUN" and p.tag.number == "plur":
             plural = _inflected(lang, p, {"nomn", "plur"})
