@@ -270,6 +270,7 @@ def prepare(lex: ModuleType) -> None:
     _one_alone_pattern(lex)
     _suffixed_pattern(lex)
     _one_suffixed_pattern(lex)
+    _percent_pattern(lex)
     _dashed_pattern(lex)
     _thousands_pattern(lex)
     _approx_pattern(lex)

@@ -189,6 +189,7 @@ def _patterns(lex: ModuleType) -> dict:
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex).build()
+    _nation_adjective(lex)
 
 
 def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
