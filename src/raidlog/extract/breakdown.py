@@ -15,7 +15,7 @@ from types import ModuleType
 from raidlog.extract import morph
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, opens_with_whole
 from raidlog.geo import SURROUNDING
 from raidlog.lexicon import gates
 from raidlog.model import Place, unique_places
@@ -102,9 +102,6 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "whole_country": gates.pattern(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
         "subset": gates.pattern(rf"\b{lex.SUBSET}\s*$", i),
         "most_of": gates.pattern(rf"\b{lex.MOST_OF}\b", i),
-        # a sentence that opens with the whole its later counts are parts of: "Of the 35 drones launched, 28 …",
-        # "Из 30 выпущенных беспилотников 22 …" (.fullmatch up to the first count; as attribute's "whole_first")
-        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*(?:,\s*)?)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
         # the counted weapon as the subject of a destroy verb with an object: "Один беспилотник поразил
         # предприятие в Курске" tells a hit there, not a downing (.match at the count's end, as mentions.py)
         "adjective_ending": gates.pattern(rf"(?<![\w'-])(?:{lex.WEAPON_ADJECTIVE_ENDING})(?![\w'-])", i),
@@ -258,8 +255,7 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         starts.append((c, lead, part))
     found: list[Item] = []
     # (the parts of a whole the sentence opens with are counted as the whole's weapons, as "of them" are)
-    whole = counts[0] if counts[0].weapon is not None and pats["whole_first"].fullmatch(
-        text, 0, counts[0].number.start) else None
+    whole = counts[0] if counts[0].weapon is not None and opens_with_whole(text, counts[0].number.start, lex) else None
     # the resolutions by where their names start, to take each item's in one slice
     by_start = sorted(resolutions, key=lambda r: r.hit.start)
     res_starts = [r.hit.start for r in by_start]

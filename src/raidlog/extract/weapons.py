@@ -208,6 +208,21 @@ def _of_total(lex: ModuleType) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _whole_first(lex: ModuleType) -> re.Pattern[str]:
+    # (after an opening "also": "Крім того, з п'яти ракет збито дві"; a whole told rounded: "Out of more than
+    # 90 missiles, 73 were shot down")
+    return re.compile(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*(?:,\s*)?)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?",
+                      re.IGNORECASE)
+
+
+def opens_with_whole(text: str, start: int, lex: ModuleType) -> bool:
+    """The sentence opens with the whole its later counts are parts of, and its count starts at ``start``
+    ("Of the 35 drones launched, 28 …", "Из 30 выпущенных беспилотников 22 …"). Every stage that asks it
+    asks this (breakdown, attribution)."""
+    return _whole_first(lex).fullmatch(text, 0, start) is not None
+
+
+@lru_cache(maxsize=8)
 def _one_of(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(lex.ONE_OF, re.IGNORECASE)
 
@@ -410,6 +425,7 @@ def prepare(lex: ModuleType) -> None:
     _persons_after(lex)
     _gate_index(lex)
     _of_total(lex)
+    _whole_first(lex)
     _one_of(lex)
     _of_them(lex)
     _every_one(lex)

@@ -71,10 +71,8 @@ def _patterns(lex: ModuleType) -> dict:
         "whole_then_of_them": gates.pattern(rf"[^.;:!?\d]{{0,80}}?,\s*(?:{lex.OF_THEM})(?:\s*,\s+|\s+)", i),
         "part_of_told": gates.pattern(rf"\s+(?:{lex.PART_OF_TOLD})\b", i),
         # "сбили девять аппаратов, четыре из которых летели на Москву": a count of units that has parts
-        # (after an opening "also": "Крім того, з п'яти ракет збито дві"; and a whole told rounded: "Out of more than
-        # 90 missiles, 73 were shot down")
-        "whole_first": gates.pattern(rf"[\W_]*(?:(?:{lex.MORE_OF_IT})\s*(?:,\s*)?)?(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?", i),
-        # (or after a colon or a comma, with a conjunction, or after a status time: "Командування повідомило:
+        # (weapons.opens_with_whole asks whether the sentence opens with one; this one, a whole after a colon or a
+        # comma, with a conjunction, or after a status time: "Командування повідомило:
         # з 17 дронів 14 знищено", "…, але з 214 цілей збито 196", "На сьогодні з 673 засобів … збито 635")
         "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
                                         rf"(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),

@@ -20,6 +20,7 @@ from raidlog.extract.weapons import (
     Count,
     of_them_after,
     of_them_before,
+    opens_with_whole,
     untold_rockets,
 )
 from raidlog.model import Claimant
@@ -331,9 +332,8 @@ def _part_of_them(c: Count, first: Count, text: str, lex: ModuleType) -> bool:
     """A count with no weapon word that is a part of the weapons just counted ("п'ять ракет, з яких
     дві збито", "five missiles, two of which were downed"; "of the five missiles, two were downed",
     the sentence's first count its whole)."""
-    pats = _patterns(lex)
     return (of_them_before(text, c.number.start, lex) or of_them_after(text, c.end, lex)
-                or (first is not c and pats["whole_first"].fullmatch(text, 0, first.number.start)))
+                or (first is not c and opens_with_whole(text, first.number.start, lex)))
 
 
 def _part_of_item(c: Count, m: Mentions, item_numbers: set[int], text: str, lex: ModuleType) -> bool:

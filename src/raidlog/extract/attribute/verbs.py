@@ -13,7 +13,14 @@ from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _patterns, of_them_destroyed
 from raidlog.extract.attribute.drafts import ClaimDraft
 from raidlog.extract.mentions import Mentions
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, of_them_after, of_them_before
+from raidlog.extract.weapons import (
+    NOT_IN_TOTALS,
+    Count,
+    WeaponWord,
+    of_them_after,
+    of_them_before,
+    opens_with_whole,
+)
 
 _LIST_OPENS = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s")
 
@@ -36,7 +43,7 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
             return "destroyed"
         return "launched"  # "shot down 98% of the 120 drones launched": the 120 came, a share was downed
     inner = _patterns(lex)["whole_first_inner"].search(text, max(0, count.number.start - 40), count.number.start)
-    whole_first = _patterns(lex)["whole_first"].fullmatch(text, 0, count.number.start) or (
+    whole_first = opens_with_whole(text, count.number.start, lex) or (
         inner and any(a >= count.end for a, _ in m.destroy_verbs))
     if (whole_first or inner) and _destroyed_participle(count, m, text):
         return "destroyed"  # "Из 40 сбитых беспилотников 12 …", "of the 40 drones downed, 12 …": a destroyed whole
