@@ -143,6 +143,10 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
                                                   + "та два розвідувальні дрони.", "small"),
     "'«' + 100 KB of spaces + '», – написал мэр'": ("ru", lambda: "«" + " " * (100 * KB) + "Сбиты 3 дрона», – написал мэр.",
                                                     "small"),
+    # a quote's closing mark, then a run of whitespace before its teller's words (casualties.quoted: "\\s*,?\\s*")
+    "'One person was killed, \"' + 100 KB of spaces + teller": ("en", lambda: "One person was killed, \"" + " " * (100 * KB)
+                                                             + "said the mayor of the city to reporters on the day after.",
+                                                             "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }
