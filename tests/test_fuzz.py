@@ -84,3 +84,26 @@ def test_invisible_format_characters_are_dropped_and_spans_keep_original_offsets
             span = text.span(a, b)
             assert original[span.start : span.end] == span.text
             assert "".join(ch for ch in span.text if ch not in marks) == text.norm[a:b]
+
+
+def test_a_long_run_of_spaces_keeps_sixteen_and_its_line_breaks_and_spans_keep_original_offsets() -> None:
+    from raidlog.extract.text import LONG_SPACE, Text
+
+    original = "Над" + " \u200b" * 30 + "\n\n\n   Курской" + " " * LONG_SPACE + "областью"
+    text = Text.of(original)
+    assert text.norm == "Над" + " " * LONG_SPACE + "\n\nКурской" + " " * LONG_SPACE + "областью"
+    for a in range(len(text.norm) + 1):
+        for b in range(a, len(text.norm) + 1):
+            span = text.span(a, b)
+            assert original[span.start : span.end] == span.text
+
+
+def test_a_report_with_100_kb_of_spaces_in_a_sentence_reads_as_with_one() -> None:
+    """A pattern that opens with optional spaces tried every split of a long run (minutes for this one)."""
+    gap = " " * 100_000
+    report = raidlog.extract(f"Half of the 60 drones were downed above {gap}the Bryansk Region, its governor wrote.",
+                             lang="en")
+    plain = raidlog.extract("Half of the 60 drones were downed above the Bryansk Region, its governor wrote.", lang="en")
+    assert [(c.destroyed, c.launched) for c in report.claims] == [(c.destroyed, c.launched) for c in plain.claims]
+    assert [e.text for c in report.claims for e in c.evidence] == \
+        [e.text.replace("above the", f"above {gap}the") for c in plain.claims for e in c.evidence]
