@@ -543,6 +543,7 @@ EVENING = r"\bвечер(?:ом|а)?\b"
 # период сезона или полугода, своя цифра рядом с месячной ("за прошлый отопительный сезон … более 900"): see lexicon.en
 ANOTHER_SEASON = r"\b(?:(?:прошл|предыдущ)\w*\s+отопительн\w*\s+сезон\w*|за\s+пол\s*года)\b"
 # more of the claim just told, of another weapon ("Также уничтожены 22 беспилотника", "Кроме того, …")
+MADE_IN = r"производства"  # "ракета ATACMS производства США, …" (cues comma_then)
 MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этого|того))\b|^\W*ещ[её](?=\s+\d)"  # ("Ещё 40 ракет.": a sentence of more)
 # the weapons counted fell, right after the count: "ещё один беспилотник упал в поле" was not downed
 # (or hit: "два БПЛА попали в склад"; not "попали в зону действия РЭБ", where they were downed)

@@ -271,6 +271,14 @@ def _patterns(lex: ModuleType) -> dict:
         # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
                                   rf"\s*(?:,\s*)?(?:{lex.AND}|{lex.ALSO})\s+", i),
+        # (or a comma, the list going on with a count of another weapon: "ракета ATACMS производства США, десять
+        # ракет «Нептун», две ракеты HARM", "a Neptune missile, ten drones and …"; past its model in capitals or
+        # where it was made, nothing else)
+        "comma_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?-i:[A-Z]{{2,}}[\w-]*))?(?:\s+(?:{lex.MADE_IN})\s+[\w-]+)?"
+                                    rf"\s*,\s*", i),
+        # (a list's comma after a count, past its weapon's name: "десять ракет большой дальности «Нептун», две …")
+        "list_comma": gates.pattern(r"[^:;—–()\d\n]{0,40}?,\s*", i),
+        "missiles_bare": gates.pattern(rf"\b(?:{lex.MISSILES_BARE})\b", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
         "one_placed": gates.pattern(rf"{weapon_name}\s+(?:{lex.OVER})\s", i),

@@ -417,7 +417,8 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
         # (or to the one just joined: "… three cruise missiles, a Kh-59 missile and an Iskander-M missile")
         before = totals + extra[-1:]
         joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
-                     else pats["and_then"].fullmatch(text, w.end, c.number.start) for c in before) \
+                     else pats["and_then"].fullmatch(text, w.end, c.number.start)
+            or c.weapon is not None and pats["comma_then"].fullmatch(text, w.end, c.number.start) for c in before) \
             or (any(c.end <= w.start and pats["comma_one"].fullmatch(text, c.end, w.start) for c in before)
                 and bool(pats["list_goes_on"].match(text, w.end)))
         if joined:

@@ -183,7 +183,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
             continue
         if c.weapon and c.weapon.model is None and c.weapon.type in modelled and len(modelled) == 1 \
                 and c.weapon.type not in parts and not _and_more_of_type(c, totals, k, m, text, lex) \
-                and len({k for k in kinds if k[1] is None}) == 1 and sum(
+                and len({k for k in kinds if k[1] is None}) == 1 and not _listed_beside(c, totals, k, text, lex) and sum(
                     1 for t in totals if t.weapon and t.weapon.type == c.weapon.type and not t.weapon.model) == 1 \
                 and not (_verb_for(c, m, text, lex) == "destroyed"
                          and any(t.weapon and t.weapon.model and t.end <= c.number.start
@@ -244,12 +244,25 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
     told = range(m.sentence.start, m.sentence.end)
     # ("9 attack drones and 2 reconnaissance drones": the kinds joined by "and" add up, when the claim told
     # no count of the type before: not "shot down all five drones … three Shaheds and two other drones")
-    parts |= {c.weapon.type for k, c in enumerate(totals) if _and_more_of_type(c, totals, k, m, text, lex)
+    # (so do a list's generic count and the model's after its comma: "десять ракет «Нептун», две ракеты HARM")
+    parts |= {c.weapon.type for k, c in enumerate(totals)
+              if (_and_more_of_type(c, totals, k, m, text, lex) or c.weapon is not None and _listed_beside(c, totals, k, text, lex))
               and all(a in told for w in draft.weapons if w.type == c.weapon.type for a, _ in w.evidence)}
     if parts:
         for w in draft.weapons:
             if w.type in parts and any(a in told for a, _ in w.evidence):
                 w.listed = True
+
+
+def _listed_beside(c: Count, totals: list[Count], k: int, text: str, lex: ModuleType) -> bool:
+    """"десять управляемых ракет большой дальности «Нептун», две ракеты HARM": a generic count followed by
+    a comma and a count of a model written with its own noun is one item of a list, not their whole (as
+    after a colon: "шесть ракет: четыре ATACMS и две Storm Shadow")."""
+    nxt = totals[k + 1] if k + 1 < len(totals) else None
+    pats = _patterns(lex)
+    return nxt is not None and nxt.weapon is not None and nxt.weapon.model is not None \
+        and pats["list_comma"].fullmatch(text, c.end, nxt.number.start) is not None \
+        and pats["missiles_bare"].search(text, nxt.weapon.start, nxt.weapon.end) is not None
 
 
 def _and_more_of_type(c: Count, totals: list[Count], k: int, m: Mentions, text: str, lex: ModuleType) -> bool:
