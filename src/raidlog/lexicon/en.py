@@ -71,13 +71,17 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     # ("two Orlan reconnaissance drones": a kind of its own beside the strike drones)
     (r"(?:Orlan(?:-10)?\s+)?(?:reconnaissance|surveillance)\s+(?:drones?|UAVs?)|Orlan(?:-10)?s?(?:\s+(?:drones?|UAVs?))?",
      "drone", "reconnaissance"),
-    (r"Lancets?(?: drones?)?", "drone", "Lancet"),
+    # ("five Lancet-type attack UAVs", as the Shaheds')
+    (r"Lancets?(?:-type)?(?: attack| strike| kamikaze)?(?: drones?| UAVs?| unmanned aerial vehicles?)?", "drone", "Lancet"),
     # ("two first-person view (FPV) drones": the name spelt out, its abbreviation in brackets)
     (r"(?:first[- ]person[- ]view (?:\(FPV\) )?|FPV(?:-| )?)drones?|FPVs?", "drone", "FPV"),
     (r"(?:guided aerial bombs?|guided bombs?|glide bombs?|aerial bombs?|air bombs?|KABs?|JDAM(?:-ER)?s?(?: bombs?)?|GBU-39s?|Hammer bombs?)", "guided_bomb", None),
     (r"HIMARS(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?HIMARS(?: multiple launch rocket systems?| MLRS)?", "rocket", "HIMARS"),
     (r"(?:rockets?|projectiles?) (?:of|from|fired by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?Vampire(?: multiple launch rocket systems?| MLRS)?", "rocket", "Vampire"),
+    # ("two missiles fired from the Grad multiple launch rocket system": an MLRS's, whatever they are called)
+    (r"(?:rockets?|missiles?|projectiles?) (?:fired |launched )?(?:of|from|by) (?:the |a |an )?(?:[A-Z]{2}-made |[A-Z][a-z]+-made )?"
+     r"(?:Vampire|Grad|Uragan|Smerch|Vilkha|Olkha|Tornado)(?: multiple launch rocket systems?| MLRS)?(?: \(MLRS\))?", "rocket", None),
     (r"(?:MLRS|Vampire|Grad|Uragan|Smerch|Vilkha|Olkha)(?: multiple launch)?(?: rocket launcher| MLRS)? (?:rockets?|projectiles?|shells?)", "rocket", None),
     (r"Hammer (?:guided )?(?:aerial )?bombs?", "guided_bomb", "Hammer"),
     (r"(?:rockets?)", "rocket", None),

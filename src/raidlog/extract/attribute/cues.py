@@ -276,7 +276,7 @@ def _patterns(lex: ModuleType) -> dict:
         # where it was made, nothing else)
         "comma_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?-i:[A-Z]{{2,}}[\w-]*))?(?:\s+(?:{lex.MADE_IN})\s+[\w-]+)?"
                                     rf"\s*,\s*", i),
-        # (a list's comma after a count, past its weapon's name: "десять ракет большой дальности «Нептун», две …")
+        # (a list's comma after a count, past its weapon's name: "шесть ракет средней дальности «Нептун», три …")
         "list_comma": gates.pattern(r"[^:;—–()\d\n]{0,40}?,\s*", i),
         "missiles_bare": gates.pattern(rf"\b(?:{lex.MISSILES_BARE})\b", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"

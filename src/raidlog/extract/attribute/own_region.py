@@ -78,11 +78,13 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 counts = [(m.counts[0].number.start, m.counts[0].end, True)]
             if not counts and draft.destroyed == 1 and not m.counts:
                 counts = [(*m.destroy_verbs[0], True)]  # "сбили беспилотник": one, with no number
-            if not counts and draft.launched == draft.destroyed and draft.claimant.region and not m.counts \
+            if not counts and draft.launched == draft.destroyed and draft.claimant.region \
+                    and (not m.counts or sum(c.number.value for c in m.counts if c.weapon is not None) == draft.launched) \
                     and (every := _patterns(lex)["all_destroyed"].search(s.text)):
                 # "six UAVs struck at a district of ours overnight; all were downed", in the
                 # governor's own words (not a national command's he is quoted beside): as many as
-                # came, downed in his region
+                # came, downed in his region (also when the sentence counts them by weapon: "Одессу
+                # атаковали 15 «Шахедов» и 8 «Калибров», все они сбиты")
                 counts = [(every.start(), every.end(), True)]
             if not counts and draft.launched == draft.destroyed \
                     and (rest := _patterns(lex)["rest_suppressed"].search(s.text)):

@@ -255,7 +255,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
 
 
 def _listed_beside(c: Count, totals: list[Count], k: int, text: str, lex: ModuleType) -> bool:
-    """"десять управляемых ракет большой дальности «Нептун», две ракеты HARM": a generic count followed by
+    """"шесть управляемых ракет средней дальности «Нептун», три ракеты HARM": a generic count followed by
     a comma and a count of a model written with its own noun is one item of a list, not their whole (as
     after a colon: "шесть ракет: четыре ATACMS и две Storm Shadow")."""
     nxt = totals[k + 1] if k + 1 < len(totals) else None
