@@ -325,6 +325,11 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
+        if n.same_as_previous and weapon is not None and out and out[-1].weapon is not None \
+                and out[-1].weapon.type != weapon.type and not out[-1].number.same_as_previous:
+            # "семь БПЛА и столько же ракет": as many of another weapon as the count before (not an
+            # item's "столько же – над Брянской", which has no weapon of its own)
+            n = replace(n, value=out[-1].number.value, same_as_previous=False, approx=out[-1].number.approx)
         out.append(Count(n, weapon, max(weapon.end, n.end) if weapon else n.end, of_total))
     out = _gapped_nouns(text, out, lex)
     out = _coordinated_of_totals(text, out, lex)
