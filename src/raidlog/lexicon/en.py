@@ -442,7 +442,7 @@ SUBSET = r"(?:including|of which|of them|among them|with)"
 APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to|as (?:they|it) (?:approached|were approaching|was approaching))"
 # (a count's clause of approach too, "downed five drones as they approached Bryansk", as APPROACH's uncounted)
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
-          r"on (?:the|their) (?:approach(?:es)?|way) to|on approach to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)
+          r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
