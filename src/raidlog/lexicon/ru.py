@@ -881,7 +881,12 @@ THING_NOUNS = (
 HIT_COUNT_NOUNS = r"(?:взрыв\w*|удар(?:а|ов|ы)?\b|прил[её]т\w*|попадани\w*)"
 # the place of the event the sentence before told: "Это произошло в Грайвороне" (an attack there only
 # after a sentence that told an event: attribute.incidents)
-HAPPENED_IN = r"\b(?:это|вс[её]\s+это)\s+(?:произошло|случилось)\s+(?:\w+\s+)?(?:в|во|на|под)\s+(?-i:[А-ЯЁ])"
+# (or the event by a word of its own, a settlement's type word before its name: "ЧП произошло в селе
+# Ясном", "инцидент случился на въезде в поселок …")
+HAPPENED_IN = (r"\b(?:это|вс[её]\s+это|инцидент|происшествие|трагедия|ЧП)\s+"
+               r"(?:произошло|случилось|произош[её]л|произошла|случил(?:ся|ась))\s+(?:\w+\s+)?"
+               r"(?:на\s+(?:въезде|выезде|окраине)\s+)?(?:в|во|на|под)\s+"
+               r"(?:(?:город\w*|сел[оеа]|пос[её]л\w*|деревн\w*|хутор\w*|станиц\w*|г\.|с\.|п\.|пгт)\s*)?(?-i:[А-ЯЁ])")
 INCIDENTS: dict[str, str] = {
     "attack_reported": r"(?:атак\w*|атаковал\w*|нападени\w*|налет\w*|налёт\w*|пытал\w*\s+атаковать|обстрел\w*|"
                        # "последствия удара зафиксированы в … районах": where the strike's aftermath is
@@ -1462,7 +1467,9 @@ SUBREGION_OF = r"(?!)"  # (English "the Kursk and Oktyabrsky regions of the Kurs
 # a first-level type word that, singular, belongs to each of the coordinated adjectives before it
 # ("Брянскую и Курскую область"; a district's does not: "в Каменске-Шахтинском и Миллеровском районе")
 SPEAKER_PLACE_BEFORE = r"(?!)"  # (English "according to Moscow": a capital for its government)
-ATTACKER_PLACE_BEFORE = r"(?!)"
+# "пресекли попытки Киева совершить атаку": the capital whose attempt it was, its government (an attempt on a
+# place takes "на": "попытка атаки на Киев")
+ATTACKER_PLACE_BEFORE = r"попытк[аиуеой]\w*"
 # after a country that acts: the attacker, no place of the attack ("Russia launched 20 drones", "Росія
 # запустила 20 дронів"; active verbs only, not "Ukraine attacked overnight", a headline's passive)
 # (not a country that launches a procedure of its own: "Румыния запустила расследование")
