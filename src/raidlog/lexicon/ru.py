@@ -1136,7 +1136,10 @@ DIED_OF_WOUNDS = (r"спасти\s+(?:его|ее|её|их)\s+не\s+удало
                   r"|(?:скончал\w*|умер\w*)\s+от\s+(?:полученных\s+)?(?:ранений|травм)\b"
                   r"|\bот\s+(?:полученных\s+)?(?:ранений|травм)\s+(?:[\w-]+\s+){0,4}?(?:скончал\w*|умер\w*)")
 ONE_NOUN = _ONE
-_ONE_PHRASE = rf"(?:(?!\d+\s)[\w-]+\s+)?{_ONE}"  # (not "и 1 женщина": a count of its own; "47-летний" is a word)
+# (up to two words before the person: "ранены 60-летний сельский житель и его 15-летний внук"; not a victim verb,
+# which opens a clause of its own: "погибла женщина и пострадал мальчик" is one killed and one injured)
+_ONE_PHRASE = (rf"(?:(?!\d+\s)(?!(?:и|а|но)\s)(?!{VICTIM_VERB}(?![\w-]))[\w-]+\s+){{0,2}}"
+               rf"{_ONE}")  # (not "и 1 женщина": a count of its own; "47-летний" is a word)
 # an item of a list of victims may be animals, no victims but no end of the list:
 # "погибли собака и её хозяин", "пострадали пастух и 20 овец"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters
