@@ -380,6 +380,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if fig is not None:
             if fig.more and not pats["clause_break"].search(text, 0, n.start):
                 fig = replace(fig, adds=True)
+            if fig.total and fig.later and figures and figures[-1].field == fig.field and figures[-1].total:
+                figures.pop()  # "выросло до четырех, а затем до семи": the toll as it stood last, not one more figure
             figures.append(fig)
             counted.append((n.start, n.end))
             last = (fig, n.end)
@@ -510,14 +512,16 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # ("число погибших возросло до 9, раненых — до 30": the second figure, its verb left out, a running total too)
     total = pats["total_before"].search(before) or pats["total_elliptic"].search(text, max(0, n.start - 160), n.start)
     if total:
-        noun = total.group("noun") or total.groupdict().get("noun2") or ""  # (noun2: the verb told before the noun)
+        # (noun2: the verb told before the noun; again: the toll raised once more, "… до четырех, а затем до семи")
+        again = total.groupdict().get("again")
+        noun = total.group("noun") or total.groupdict().get("noun2") or again or ""
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         if fld == "injured" and not pats["injured"].search(noun):
             # ("the toll has risen to five dead": a noun of neither field, the word after the count says)
             dead, hurt = pats["killed"].search(after[:25]), pats["injured"].search(after[:25])
             if dead is not None and (hurt is None or dead.start() < hurt.start()):
                 fld = "killed"
-        return Figure(fld, n.value, True)
+        return Figure(fld, n.value, True, later=bool(again))
     if pats["victims_became"].search(before) and (pats["persons"].match(after) or not _WORD_AFTER.match(after)):
         # "Жертвами удара по дому стали четыре человека", "… стали двое": the dead (people, or a bare count)
         return Figure("killed", n.value)

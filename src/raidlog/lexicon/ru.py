@@ -1093,10 +1093,16 @@ TOTAL_BEFORE = (
 # the second field of a running total, its verb left out: "число погибших возросло до 9, (а число) раненых — до 30"
 _TOLL_NOUN = r"(?:пострадавш\w*|погибш\w*|раненых|травмированн\w*|жертв)"
 TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w-]+(?:\s+человек)?\s*,\s+"
-                  rf"(?:а\s+|и\s+)?(?:(?:число|количество)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$")
+                  rf"(?:а\s+|и\s+)?(?:(?:число|количество)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$"
+                  # the same toll raised again, its verb left out: "число раненых выросло до четырех, а затем
+                  # до семи" (the later figure, a running total too)
+                  rf"|(?:число|количество)\s+(?P<again>{_TOLL_NOUN})\s+(?:[\w-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w-]+"
+                  r"(?:\s+человек)?\s*,?\s+(?:а\s+)?(?:затем|потом|позже|позднее|впоследствии)\s+(?:[-–—]\s*)?(?:уже\s+)?до\s+$")
 # "пострадавших уже пятеро", "уже известно о 5 пострадавших": the toll so far
 TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
-             r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об))\s+$")
+             r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об)|"
+             # ("Позднее Терехов сообщил уже о трех погибших": the toll as it stands now)
+             r"\b(?:сообщил\w*|сообщают|сообщается|заявил\w*|написал\w*|говорит\w*)\s+уже\s+(?:о|об))\s+$")
 # before a count, the downed weapons it is some of, named without a number: "Среди сбитых ракет – два «Кинжала»"
 # (how many were downed is told elsewhere, or not at all: no count of the downed)
 AMONG_AFTER = r"(?!)"  # (English "eight Kinzhals were among the projectiles used")
