@@ -157,6 +157,7 @@ def _patterns(lex: ModuleType) -> dict:
         "government_capital": gates.pattern(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
         "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
         "says_after": gates.pattern(lex.PERSON_SAYS_AFTER),
+        "says_not_before": gates.pattern(rf"(?:{lex.PERSON_SAYS_NOT_BEFORE})", re.IGNORECASE),
         "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
         # a page that lost some letters (LOST_LETTERS, LOST_ENDING, LOST_REGION_TYPE: _lost_letters_region)
         "lost_letters": gates.pattern(lex.LOST_LETTERS),
@@ -628,7 +629,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
             drop.add(n)  # "as Kyiv pushes for more air defence": the government
-        elif (not h.query or h.query == h.as_written.lower()) and pats["says_after"].match(text, h.end):
+        elif (not h.query or h.query == h.as_written.lower()) and pats["says_after"].match(text, h.end) \
+                and not pats["says_not_before"].search(text, max(0, h.start - 12), h.start):
             drop.add(n)  # "Тимошенко позже уточнил, что …": a surname in the nominative that speaks, no village
         elif h.candidates and all(c.kind == "country" for c in h.candidates) and pats["attacker_after"].match(text, h.end):
             drop.add(n)  # "Russia launched 20 drones", "Росія атакувала …": the attacker, no place of the attack

@@ -1348,9 +1348,14 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
-# (Russian, Ukrainian: a surname in the nominative before a verb of saying is a person; English reads
-# a capital that speaks as its government: GOVERNMENT_VERB_AFTER)
-PERSON_SAYS_AFTER = r"(?!)"
+# a name right before a verb of saying ("Kim said on Telegram", "- Kim wrote"): a surname, the official who
+# speaks, not the village Kim (a capital that speaks is its government: GOVERNMENT_VERB_AFTER); never
+# after a word of place or a list ("officials in Shebekino said", "the mayor of Sumy said"):
+# PERSON_SAYS_NOT_BEFORE
+PERSON_SAYS_AFTER = (r"\s+(?:(?:later|also|then|further)\s+)?"
+                     r"(?:said|wrote|added|noted|stated|reported|stressed|emphasi[sz]ed|clarified|specified|explained)\b")
+PERSON_SAYS_NOT_BEFORE = (r"\b(?:in|of|from|near|at|over|on|to|for|and|or|the|across|outside|around|between|"
+                          r"towards?|into|within|by|about|via)\s+$")
 GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")

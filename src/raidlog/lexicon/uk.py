@@ -1470,6 +1470,7 @@ AT_OWN_REGION = r"\b(?:(?:по|на|проти)\s+)?(?:нашій\s+|нашу\s+
 PERSON_SAYS_AFTER = (r"\s+(?:(?:пізніше|згодом|потім|також|теж|ще)\s+)?"
                      r"(?:уточнив|уточнила|повідомив|повідомила|заявив|заявила|написав|написала|додав|додала|"
                      r"зазначив|зазначила|наголосив|наголосила|розповів|розповіла|пояснив|пояснила)\b")
+PERSON_SAYS_NOT_BEFORE = r"(?!)"  # (English "officials in Shebekino said": a town, no person)
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
