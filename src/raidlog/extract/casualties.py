@@ -131,6 +131,9 @@ def _patterns(lex: ModuleType) -> dict:
             rf"^\s+[^\W\d_][\w'’-]*(?P<aside>(?:,|\s+[-–—])\s+(?:{lex.CASUALTY_ASIDE})(?:,|\s+[-–—])(?=\s))", i),
         # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
         "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
+        # and right after their noun, no commas: "two children aged 14 and 17 were injured"
+        "ages_after_noun": gates.pattern(rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{lex.AGES_CUE})\s+\d{{1,3}}"
+                                         rf"(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}})\b(?![-‑]|\s+years?\b)", i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": gates.pattern(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
@@ -496,6 +499,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
         # clause's; blanked, the count's verb is the one after them)
         after = after[: ages.start()] + " " * (ages.end() - ages.start()) + after[ages.end() :]
+    elif ages := pats["ages_after_noun"].match(after):
+        after = after[: ages.start("ages")] + " " * (ages.end("ages") - ages.start("ages")) + after[ages.end("ages") :]
     if (aside := pats["aside_before"].search(before)) \
             and (prev_end is None or n.start - len(before) + aside.start() >= prev_end):
         # ("пострадали, по словам губернатора, трое"; not an aside that holds a count of its own, a part of the
