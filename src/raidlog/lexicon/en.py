@@ -565,7 +565,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # ("Ukrainian officials say Russia fired 215 drones", "Russian authorities reported …": officials of a side, its side's)
     # ("according to the Ukrainian side, a Kh-59 was downed" inside a Russian ministry story: that side's figure)
     (r"(?:(?<=according to )|(?<=according to the ))(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|side)|"
-     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|officials|authorities)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
+     # ("Ukrainian forces said they shot down 25 of the 58 drones": the forces that speak, not those that
+     # attack, which no verb of saying follows)
+     r"(?:(?:Ukrainian|Ukraine's) (?:military|armed forces|forces|officials|authorities)|" + _NOT_AN_OBJECT + r"(?:Ukraine|Kyiv))"
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|states|added|"
      r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
