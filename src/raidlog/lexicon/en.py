@@ -1228,6 +1228,9 @@ DESTROYED_THING_AFTER = (r"\s+(?:(?:an?|the|two|three|four|five|several|some|\d+
 # shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# "with" right before such a count, its weapon named again: "launched 49 drones and two missiles, with 31
+# drones shot down" (a weapon's count and a bare participle after it is otherwise no downing of its own)
+WITH_COUNT_BEFORE = r"\bwith\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another)\s+)?$"
 # ("13 or more were shot down": the count as written)
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*+(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")

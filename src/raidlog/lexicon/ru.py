@@ -363,6 +363,7 @@ BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIV
 # мобильные огневые группы, зенитчики и авиация над …" (.match at the verb's end)
 DEFENDERS_AFTER_VERB = (r"\s+(?:истребительн\w*\s+авиаци\w*|авиаци\w*|зенитн\w*|мобильн\w*\s+огнев\w*|подразделени\w*|"
                         r"(?:сил\w*|средств\w*)\s+(?:ПВО|противовоздушн\w*|обороны)|ПВО|зенитчик\w*|экипаж\w*|л[её]тчик\w*)(?![\w-])")
+WITH_COUNT_BEFORE = r"(?!)"  # (English "…, with 31 drones shot down")
 PASSIVE_GAP = r"\s*+(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
 BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "сбиты обе ракеты": a number that is all of them

@@ -66,7 +66,9 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
             return "destroyed"
     bare = _patterns(lex)["destroyed_bare"].match(text, count.end)
     if (bare and not _count_right_after(bare.end(), m, text)) \
-            or (count.weapon is None and _patterns(lex)["bare_participle"].match(text, count.end)) \
+            or ((count.weapon is None or _patterns(lex)["with_count_before"].search(
+                text, max(0, count.number.start - 20), count.number.start))
+                and _patterns(lex)["bare_participle"].match(text, count.end)) \
             or (count.weapon is None and _patterns(lex)[
             "destroyed_count"].search(text, max(0, count.number.start - 120), count.number.start)):
         return "destroyed"
