@@ -131,7 +131,7 @@ def _patterns(lex: ModuleType) -> dict:
             rf"^\s+[^\W\d_][\w'’-]*(?P<aside>(?:,|\s+[-–—])\s+(?:{lex.CASUALTY_ASIDE})(?:,|\s+[-–—])(?=\s))", i),
         # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
         "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
-        # and right after their noun, no commas: "two children aged 14 and 17 were injured"
+        # and right after their noun, no commas: "two boys aged 13 and 16 were hurt"
         "ages_after_noun": gates.pattern(rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{lex.AGES_CUE})\s+\d{{1,3}}"
                                          rf"(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}})\b(?![-‑]|\s+years?\b)", i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
@@ -783,6 +783,8 @@ class _Toll:
     regions: set[str] = field(default_factory=set)  # and their regions
     towns: set[str] = field(default_factory=set)  # the places of the figures told for towns (a region holds any district)
     last: tuple[int, Statement] | None = None  # the figure read last, and its statement
+    # the figures that added victims, by the places they were told for (:func:`_place_retold`)
+    by_places: dict[frozenset[str], int] = field(default_factory=dict)
 
     @property
     def prev(self) -> Statement | None:
@@ -855,6 +857,16 @@ def _same_retold(t: _Told, toll: _Toll) -> bool:
     return t.v == toll.figure and not t.elsewhere and not t.more
 
 
+def _place_retold(t: _Told, toll: _Toll) -> bool:
+    """"… as a missile attack wounded 12 people in Poltava. … Three firefighters were hurt in Novomoskovsk. …
+    Meanwhile, in Poltava, two missiles hit the city, wounding 12": the figure a town was told with, told
+    again for that town (or for one of the places it was told with) after another place's, is its victims
+    retold (not "12 more", nor a running total; nor one victim, whom a town's next story may tell: "a man was hurt
+    in Kharkiv … in Odesa two … in Kharkiv a woman was hurt")."""
+    return t.v > 1 and bool(t.s.places) and any(v == t.v and t.s.places <= places for places, v in toll.by_places.items()) \
+        and not t.more and not t.totals and not t.s.more and not any(f.more or f.adds for f in t.mine)
+
+
 def _quote_retells_lead(t: _Told, toll: _Toll) -> bool:
     """"One person was killed and one injured in the Zaporizhzhia district, the governor said. «… fishermen
     in Bilenke Pershe. One person died, another was wounded», he wrote": the quote retells, naming the
@@ -911,6 +923,7 @@ _RULES = (
     (_sums_up, "sum_up"),
     (_known_retold, "retold"),
     (_same_retold, "retold"),
+    (_place_retold, "retold"),
     (_quote_retells_lead, "retold"),
     (_region_retells_towns, "retold"),
     (_town_and_region_around, "sum_up"),
@@ -972,6 +985,7 @@ def settle(statements: list[Statement]) -> None:
                     for other in told:
                         other.counted.pop(fld, None)
                 toll.figure, toll.parts, toll.base, toll.added = v, 0, s, None
+                toll.by_places = {}
                 s.counted[fld] = v
             elif verdict == "detail":
                 toll.parts += v
@@ -982,6 +996,8 @@ def settle(statements: list[Statement]) -> None:
                 toll.parts = toll.figure
                 s.counted[fld] = v
                 toll.added, toll.added_parts = s, 0
+            if verdict in ("sum_up", "more") and s.places:
+                toll.by_places[frozenset(s.places)] = v
             where |= s.places
             regions |= s.regions
             if s.local:
