@@ -1027,8 +1027,9 @@ ZERO_INFO = r"(?:інформаці\w*|даних|дані|відомост\w*|�
 # the same word right before the negation, its noun told first: "про постраждалих інформації не надходило"
 ZERO_INFO_LAST = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)(?:\s+(?:наразі|поки|ще|також))?\s*$"
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
-# an outlet's earlier story retold: "Як повідомлялося, …", "Як раніше повідомляли Українські Новини, …"
-RETELLING_OPENING = r"\W*як\s+(?:(?:вже|уже|раніше)\s+)?повідомлял(?:ося|ось|и)(?:\s+раніше)?(?:\s+[\w«»\"'’-]+){0,3}?\s*,"
+# an outlet's earlier story retold: "Як повідомлялося, …", "Як раніше повідомляли Українські Новини, …", the outlet
+# the subject of a singular verb: "Як повідомляв Укрінформ, …", "Як повідомляла ОВА, …"
+RETELLING_OPENING = r"\W*як\s+(?:(?:вже|уже|раніше)\s+)?повідомля(?:лося|лось|ли|в|ла|ло)(?:\s+раніше)?(?:\s+[\w«»\"'’-]+){0,3}?\s*,"
 DAY_TALLY = r"(?!)"  # (English "during the past day")
 # (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")
 ZERO_STOP = r"[;!?]|(?<!\d)[.:]|[.:](?!\d)|\bале\b|\bпроте\b|\bоднак\b|\bа\s+ось\b"
@@ -1106,7 +1107,8 @@ TODAY_BEFORE = r"(?:\b(?:а|і|й|та|але)\s+)?\b(?:сьогодні|ціє�
 NEW_ATTACK_UNREAL = (r"(?:\bможлив\w*|\bмож[еу]\b|\bможуть\b|\bготу\w*|\bочіку\w*|\bпопереди\w*|\bпопереджа\w*|"
                      r"\bзагроз\w*|\bризик\w*|\bймовірн\w*|\bпланує\w*|\bбуде\b|\bспробує\b|\bвиключ\w*)")
 NEW_ATTACK = r"\b(?:нов\w+|чергов\w+)\s+(?:спроб\w+\s+)?атак(?:а|и|у|ою|ці|увати)\b"  # ("про нову спробу атаки")
-AGE_AFTER = r"^\s*(?:рок\w*|рік\b|р\.|-?\s*річн)"
+# (an age in a list of ages is one too: the 35 of "троє чоловіків 35 і 58 років")
+AGE_AFTER = r"^\s*(?:(?:,|і|та|й)\s*\d{1,3}\s*)*(?:рок\w*|рік\b|р\.|-?\s*річн)"
 DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвилин\w*|тижн\w*|місяц\w*)\b"  # "за 24 години загинули двоє"
 # "в одного постраждалого поранення ноги, в іншого …": what one of the victims has, some of those told (or, told
 # alone, the victims)
@@ -1173,6 +1175,11 @@ CONDITION_AFTER = (r"^\s+(?:(?:людин\w*|люд\w*|осіб|особ\w*|[\w'
 # "поранені, за словами голови ОВА, троє"
 # ("ще семеро, серед них підліток, поранені": who some of them were, told in commas)
 AGES_CUE = r"(?!)"  # (English "two women, aged 57 and 43")
+# the victims' ages in years right after their count's noun (one or two words), between dashes or after "віком":
+# "троє чоловіків — 35, 47 і 58 років — дістали травм", "двоє його напарників віком 29 і 41 року отримали поранення"
+# (the words the noun's, not a conjunction: the 35 of "чоловіків 35 і 58 років" is an age itself)
+AGES_IN_YEARS_AFTER = (r"^\s+(?:(?!(?:і|та|й|а)\s)[^\W\d_][\w'’-]*\s+){1,2}?(?P<ages>(?:[-–—]\s+|віком\s+)?\d{1,3}(?:\s*(?:,|і|та|й)\s*\d{1,3}){0,5}"
+                       r"\s+рок(?:ів|и|у)\b(?:\s+[-–—](?=\s))?)")
 CASUALTY_ASIDE = r"(?:за\s+(?:[\w'’-]+\s+){0,2}(?:даними|інформацією|словами)|попередньо|як\s+повідоми\w*|як\s+уточни\w*|серед\s+них|у\s+тому\s+числі|зокрема)(?:\s+[^\s\d,.;:!?()]+){0,3}"
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
