@@ -818,6 +818,12 @@ def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: 
         return None, []
     word = words[k - 1]
     typed = split_type(name_key(f"x {dictionary_form(word, lex)}"))
+    if typed and typed[1] == "admin1" and k >= 2 and 0 <= starts[k - 1] - starts[k - 2] - len(words[k - 2]) <= 1 \
+            and not re.fullmatch(lex.REGIONS_LISTED_TYPE, word, re.IGNORECASE):
+        # "у Куп'янському районі області …, в Ізюмському – …": the region's word right after the district's
+        # (whose region it is), the district's the type word the adjective leaves out
+        word = words[k - 2]
+        typed = split_type(name_key(f"x {dictionary_form(word, lex)}"))
     if typed and typed[1] == "admin1" and re.fullmatch(lex.REGIONS_LISTED_TYPE, word, re.IGNORECASE):
         # "у таких областях, як Чернігівська, Київська …": the regions of a list the plural announced
         found = [p for p in lookup(gaz, f"{phrase} {dictionary_form(word, lex)}", lex) if p.kind == "admin1"]
