@@ -543,10 +543,15 @@ def _weapons_counted_before(c: Count, m: Mentions) -> bool:
 def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str, int]:
     """The claim-level counts a sentence states (as ``_fill_totals`` would set them)."""
     values: dict[str, int] = {}
-    kinds = {(c.weapon.type, c.weapon.model) for c in totals if c.weapon}
-    for c in totals:
-        if c.weapon is None or c.weapon.type == "unknown" or (c.weapon.model is None and len(kinds) == 1):
-            slot = _verb_for(c, m, m.sentence.text, lex)
+    slots = [(c, _verb_for(c, m, m.sentence.text, lex)) for c in totals]
+    # (the kinds counted per slot: "атакували 40 безпілотниками типу «Шахед», знищено 29 дронів" states the
+    # destroyed total, the one model launched being no other kind of the destroyed)
+    kinds: dict[str | None, set] = {}
+    for c, slot in slots:
+        if c.weapon:
+            kinds.setdefault(slot, set()).add((c.weapon.type, c.weapon.model))
+    for c, slot in slots:
+        if c.weapon is None or c.weapon.type == "unknown" or (c.weapon.model is None and len(kinds.get(slot, ())) == 1):
             if slot in ("destroyed", "launched") and slot not in values:
                 values[slot] = c.number.value
     return values
