@@ -128,6 +128,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "spaces_end": gates.pattern(r"\s+$"),
         "passive_opening": gates.pattern(lex.PLACE_FIRST_PASSIVE_OPENING, i),  # .search(text, ., a place's start)
         "comma_gap": gates.pattern(r",?\s+$"),
+        "relative_gap": gates.pattern(lex.PLACE_FIRST_RELATIVE, i),  # .search ending at a count
         "article": gates.pattern(rf"(?:(?:{lex.ARTICLE})\s+)?", i),
         # after a place-first count: the end of the item, or a word for what was counted
         "item_end": gates.pattern(
@@ -811,7 +812,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if subject is None and (subject := pats["owned_defences_verb"].search(
                 text, max(0, c.number.start - 60), c.number.start)) is not None:
             owned = True
-        passive = more = False
+        passive = more = relative = False
         if c.weapon is None and (dash is None or dash.end() != c.number.start) and subject is None:
             # ("…, and near Odesa 3 more", "…, а над Одессой ещё 3": the place, then its count of more)
             more_at = pats["more_before"].search(text, max(0, c.number.start - 12), c.number.start)
@@ -828,6 +829,10 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and pats["place_first_passive"].match(text, c.end):
             # "…, while in Sumy Oblast three were shot down": the place, then its count and the passive
             joint, joint_text, passive = gap.start(), gap.group(0), True
+        elif (gap := pats["relative_gap"].search(text, max(0, c.number.start - 16), c.number.start)) is not None \
+                and pats["place_first_passive"].match(text, c.end):
+            # "…, in the Kursk region, where 9 drones were shot down": the relative word binds the place before it
+            joint, joint_text, passive, relative = gap.start(), gap.group(0), True, True
         elif c.weapon is not None and (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) \
                 is not None and "," in gap.group(0) and pats["most_of"].search(text, max(0, c.number.start - 80), gap.start()):
             # "Больше всего — над Курской областью, 20 БПЛА": the place of most of them, then after a comma
@@ -888,7 +893,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "над Брянской – 5", a line of a list: "- Ростовская область – 4", a list after a colon, or the next
             # item of such a list: "на Харківщині – 5, Сумщині – 6"
             continue
-        if passive and (chosen[0].hit.start in led_any or not pats["passive_opening"].search(
+        if passive and not relative and (chosen[0].hit.start in led_any or not pats["passive_opening"].search(
                 text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)):
             # "five were destroyed over the Kursk Region, one was downed over …": the Kursk Region is the five's;
             # "attacked infrastructure in the Lviv region, 12 drones were shot down": the place of another clause

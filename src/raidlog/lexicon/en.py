@@ -441,7 +441,10 @@ SUBSET = r"(?:including|of which|of them|among them|with)"
 # ("downed two drones as they approached Kursk": told by a clause of their approach)
 APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to|as (?:they|it) (?:approached|were approaching|was approaching))"
 # (a count's clause of approach too, "downed five drones as they approached Bryansk", as APPROACH's uncounted)
+# ("20 drones targeting Kyiv", "targeting the Kursk region": the place they were aimed at, as "flying towards"; a
+# name after it, not "targeting infrastructure in Odesa", a thing and then where it is)
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
+          r"targeting(?=\s+(?:the\s+)?(?-i:[A-Z]))|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
@@ -1310,6 +1313,9 @@ PLACE_FIRST_PASSIVE = rf"(?:\s+(?:{OF_THEM}))?\s+(?:were|was|had\s+been|have\s+b
 # and the place's preposition opens its clause ("In the Sumy region, …", "…, while in Sumy Oblast …"; not "Russia attacked
 # infrastructure in the Lviv region, 12 drones were shot down over …")
 PLACE_FIRST_PASSIVE_OPENING = rf"(?:^|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s+)(?:{OVER})\s+(?:the\s+)?$"
+# a relative clause after the place, its count and the passive: "… in the Kursk region, where 9 drones were shot
+# down" (the relative word binds the place, wherever its clause opens; .search ending at the count)
+PLACE_FIRST_RELATIVE = r",\s*(?:where|in\s+which)\s+$"
 # ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
 PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
                      r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"

@@ -1452,6 +1452,7 @@ LAUNCH_SITE_CUE = r"\b(?:(?:с|со)\s+(?:[\w-]+\s+){0,2}?(?:корабл\w*|п�
 # ПВО сбили по два …"; not before a plain count, which the places before may only share)
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
+PLACE_FIRST_RELATIVE = r"(?!)"  # (English "in the Kursk region, where 9 were shot down"; here PLACE_FIRST_ITEM's)
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 # a region named as the owner of the air defences that downed the count ("ПВО Орловской области сбила 5
 # беспилотников"): the verb after the region, then the defences before it

@@ -1645,6 +1645,7 @@ ELLIPTIC_ADJECTIVE = r"(?:ській|цькій|зькій|ською|цькою
 # ("а в небі Полтавщини – ще 2")
 PLACE_FIRST_PASSIVE = r"(?!)"  # (English "while in Sumy Oblast three were shot down")
 PLACE_FIRST_PASSIVE_OPENING = r"(?!)"
+PLACE_FIRST_RELATIVE = r"(?!)"  # (English "in the Kursk region, where 9 were shot down"; here PLACE_FIRST_ITEM's)
 PLACE_SUBJECT_ITEM = r"(?!)"  # (English "the Bryansk region accounted for 15")
 # a region named as the owner of the air defences that downed the count ("ППО Сумщини збила 7 дронів",
 # "протиповітряна оборона Київщини знищила 9"): the verb after the region, then the defences before it
