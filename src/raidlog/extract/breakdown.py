@@ -158,6 +158,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "remainder_stems": lex.REMAINDER_STEMS,
         "over_before": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "near_before": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_MORE})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
+        # a count of settlements, no weapons ("в районах пяти населённых пунктов Курской …"): inside the places
+        "settlements_counted": gates.pattern(rf"\s+(?:{lex.SETTLEMENT_NOUN})(?![\w-])", i),  # .match at a number's end
         # "в посёлке X", "у деревни X", "возле села X" right before a place-first item's town: where, as "над X"
         "settlement_before": gates.pattern(rf"(?<![\w-])(?:{lex.OVER}|{lex.NEAR_MORE})\s+(?:{lex.SETTLEMENT_NOUN})\s+$", i),
         # "over the (western) regions of Bryansk (12), Kursk (8)": the first of a list of names after it
@@ -212,6 +214,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     if all(r.place is None for r in resolutions):
         return []  # every item names a place: most sentences name none (each reader below needs one)
     pats = _patterns(lex, True) if text.isascii() else _patterns(lex)  # (read of this sentence only)
+    # ("уничтожены 9 БПЛА в районах 5 населённых пунктов Курской и Брянской областей": the settlements' count
+    # is part of where the 9 were, not the next item's count that ends the 9's places)
+    counts = [c for c in counts if c.weapon is not None or not pats["settlements_counted"].match(text, c.number.end)]
     placed = _Placed(resolutions)
     if not counts:  # (every reader but the rest's reads a count: "остальные – в Брянской" is an item alone)
         return sorted(_remainder(text, placed, counts, pats), key=lambda it: it.start)
