@@ -47,6 +47,9 @@ class Figure:
     # told as more of them in its sentence's first clause ("Пізніше ще двоє звернулися по допомогу", "Відомо про ще
     # одного постраждалого"), not after other victims the sentence names ("… мужчина и женщина, еще один пострадавший")
     adds: bool = False
+    # told by a word of the dead and injured together ("three casualties"): the sum of its sentence's other figures,
+    # where they add up to it (see of_sentence)
+    general: bool = False
     # told as known later ("Згодом стало відомо, що постраждали семеро", "Пізніше … уточнили: загиблих 7"): the toll
     # now, as a running total, unless told for another place than the figures before it
     later: bool = False
@@ -169,6 +172,8 @@ def _patterns(lex: ModuleType) -> dict:
         "other_time": gates.pattern(lex.OTHER_TIME, i),
         "anniversary": gates.pattern(lex.ANNIVERSARY, i),
         "injured": gates.pattern(lex.INJURED, i),
+        "both_fields": gates.pattern(lex.BOTH_FIELDS_NOUN, i),
+        "one_and_other": gates.pattern(lex.ONE_AND_OTHER, i),
         "hospital": gates.pattern(lex.HOSPITALISED, i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),
         "more_after": gates.pattern(lex.MORE_AFTER, i),
@@ -394,14 +399,20 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
-            elif details is None and fig.value and (dash := _DETAILS_DASH.match(text, n.end)):
+            elif details is None and fig.value and (
+                    (dash := _DETAILS_DASH.match(text, n.end))
+                    # (further from the count when they are told one by one: "two were injured as a result of the
+                    # strike - one woman …, and the second …")
+                    or ((dash := _DETAILS_DASH_FAR.match(text, n.end)) and pats["one_and_other"].match(text, dash.end()))):
                 # "известно о четырех погибших — двух мужчинах и двух женщинах", "five people were killed — three
                 # men and two women": the dash's apposition tells who they were, no more of them (not when a
                 # victim verb of its own follows the dash, "three were killed — two more died in Izium", nor
                 # past a comma: "трое ранены, в Шебекино — двое", the next place's)
                 end = _CLAUSE_END.search(text, dash.end())
                 stop = end.start() if end else len(text)
-                if not pats["killed"].search(text, dash.end(), stop) and not pats["injured"].search(text, dash.end(), stop):
+                if not pats["killed"].search(text, dash.end(), stop) and not pats["injured"].search(text, dash.end(), stop) \
+                        or pats["one_and_other"].match(text, dash.end(), stop):
+                    # (nor their own verbs one by one: "two were hurt - one got burns, the other a concussion")
                     details = (fig.field, dash.end(), stop)
     # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
     # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)
@@ -454,6 +465,10 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         else:
             # "he was badly wounded … but could not be saved": dead, not also injured
             figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]
+    for g in [f for f in figures if f.general]:
+        if g.value == sum(f.value or 0 for f in figures if f is not g):
+            # "one killed and two injured in Ovid, three casualties in all": the victims told, summed up
+            figures.remove(g)
     if figures and pats["later_opening"].match(text):
         # "Згодом стало відомо, що постраждали семеро": the toll as known later (not "… про ще одного": more)
         figures = [replace(f, later=True) if f.value and not f.more else f for f in figures]
@@ -471,6 +486,7 @@ _DETAILS = re.compile(r"[^.;:!?]{0,60}?:")
 _CLAUSE_END = re.compile(r"[.;!?]")
 # after a count of victims and its few words, a dash, then who they were (no comma nor clause end before it)
 _DETAILS_DASH = re.compile(r"[^.;:!?,\n]{0,40}?\s-\s+")  # (a dash is "-" once the text is normalised)
+_DETAILS_DASH_FAR = re.compile(r"[^.;:!?,\n]{0,80}?\s-\s+")
 
 
 def _within(details: tuple[str, int, int] | None, fld: str, at: int) -> bool:
@@ -592,7 +608,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:]))
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
-                  more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)))
+                  more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
+                  general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))))
 
 
 _DIGIT = re.compile(r"\d")

@@ -735,7 +735,7 @@ UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknow
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
 # (one in hospital after the attack is hurt: "one person is in hospital", "two remain in the hospital")
-INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
+INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|casualty|casualties|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # the injured told as taken to hospital: after a figure of the injured, maybe some of those
 HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
@@ -1694,7 +1694,10 @@ NOT_HURT_PERSON = (
     r"(?:\s+(?:or|nor|and)\s+(?P<also>hurt|harmed|injured|wounded|killed)\b)?|"
     # "…, with nobody hurt", "leaving no one injured": the absolute construction, no verb
     r"\b(?:with|leaving)\s+(?:no one|nobody|no-one)\s+(?:\w+\s+)?(?P<verb3>hurt|harmed|injured|wounded|killed)\b|"
-    rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)"
+    rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)|"
+    # "so far no one has asked for medical assistance", "nobody sought medical help": no victims, as "nobody was hurt"
+    r"\b(?:no one|nobody|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?P<verb4>asked|sought|requested|applied|turned)\s+"
+    r"(?:to\s+(?:doctors|medics)\s+)?(?:for\s+)?(?:medical|doctors'?)\s+(?:assistance|help|attention|aid|care)\b"
 )
 # victims told without a number: they rule out a stated zero ("there are victims")
 UNKNOWN_VICTIMS = (
@@ -1849,6 +1852,12 @@ _OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agenc
 # period's, which holds the attack's toll told before it and others'
 DAY_TALLY = r"\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b"
 LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …": a later toll replacing the one before)
+# after a count of victims and a dash, who they were one by one: "two were injured - one woman received shrapnel wounds,
+# and the second suffered shell shock" (details of the count, no more victims)
+ONE_AND_OTHER = r"(?:one|the first)\b[^.;!?]{0,80}?\b(?:the\s+(?:second|other))\b"
+# a word of the dead and injured together, read as the injured alone ("reporting one casualty"), but the sum of
+# the dead and injured its sentence tells where they add up to it ("one killed and two injured, three casualties")
+BOTH_FIELDS_NOUN = r"casualt"
 ZERO_INJURED_ONLY = r"(?!)"  # (Russian/Ukrainian "раненых нет": no injured, the dead untold)
 ZERO_INFO_LAST = r"(?!)"  # (Russian/Ukrainian "информации о пострадавших нет" at the end)
 RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"

@@ -1023,6 +1023,10 @@ ZERO_AFTER = rf"(?:\bнемає\b|\bнема\b|\bне\s+було\b|\bне\s+на
 # ("без людських втрат": human losses are lives; "без втрат" alone is a unit's own, not casualties)
 ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|поранених|травмованих|поранень|травм|людських\s+втрат)\b"
 ZERO_KILLED_ONLY = r"загиб|жертв|вбит|втрат"
+# after a count of victims and a dash, who they were one by one: "поранено двох — один …, другий …"
+ONE_AND_OTHER = r"(?:один|одна|одн(?:ому|ій|ого|у)|перш\w+)\b[^.;!?]{0,80}?\b(?:друг\w+|інш(?:ий|а|ому|ій|ого|у))\b"
+# (English "casualties": the dead and injured together)
+BOTH_FIELDS_NOUN = r"(?!)"
 ZERO_INJURED_ONLY = r"поранен|травм"
 ZERO_INFO = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)\s+(?:про|щодо)\b"
 # the same word right before the negation, its noun told first: "про постраждалих інформації не надходило"
@@ -1049,6 +1053,10 @@ NOT_HURT_PERSON = (
     # "Минулося без наслідків", "обійшлося без наслідків": it passed with nothing happening, nobody hurt (not "наслідків
     # немає" after decoys lost, what they did, nor "без наслідків для руху")
     r"|(?<![\w'’])(?:минул\w*|обійшл\w*)\s+без\s+(?P<idle>наслідків)(?![\w'’])(?!\s+для)"
+    # "За медичною допомогою ніхто не звертався", "ніхто не звернувся по допомогу": no victims, as "ніхто не постраждав"
+    r"|(?<![\w'’])ніхто\s+(?:\w+\s+)?не\s+(?P<asked>зверта\w*|зверну\w*)\s+(?:по|за)\s+(?:медичн\w+\s+)?(?:допомог\w*|меддопомог\w*)"
+    r"|(?<![\w'’])(?:по|за)\s+(?:медичн\w+\s+)?(?:допомог\w*|меддопомог\w*)\s+(?:поки\s+(?:що\s+)?|наразі\s+)?ніхто\s+(?:\w+\s+)?не\s+"
+    r"(?P<asked2>зверта\w*|зверну\w*)"
 )
 UNKNOWN_VICTIMS = (
     # (or where: "є загиблі у Слов'янську")
