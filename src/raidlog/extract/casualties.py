@@ -50,6 +50,8 @@ class Figure:
     # told by a word of the dead and injured together ("three casualties"): the sum of its sentence's other figures,
     # where they add up to it (see of_sentence)
     general: bool = False
+    # the victims told as "Жертвами … стали N": the dead, unless the sentence tells how many of them died
+    became: bool = False
     # told as known later ("Згодом стало відомо, що постраждали семеро", "Пізніше … уточнили: загиблих 7"): the toll
     # now, as a running total, unless told for another place than the figures before it
     later: bool = False
@@ -143,6 +145,8 @@ def _patterns(lex: ModuleType) -> dict:
         "died_of_wounds": gates.pattern(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
         "one_of_them_died": gates.pattern(lex.ONE_OF_THEM_DIED, i),
+        "of_them_died": gates.pattern(lex.OF_THEM_DIED_AFTER, i),
+        "one_died": gates.pattern(lex.ONE_DIED, i),
         # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
         # (nor an animal's: "The livestock could not be saved")
         "thing_not_saved": gates.pattern(rf"\b(?:{lex.THING_NOUNS}|{lex.ANIMAL_NOUNS})\s+$", i),
@@ -346,6 +350,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     last: tuple[Figure, int] | None = None  # the figure counted last, and where its number ended
     details: tuple[str, int, int] | None = None  # a figure's field and its colon's clause, which tells who they were
     part: int | None = None  # where the count of a part of a figure ended ("including four children")
+    died_of_them = 0  # "N of them died": how many of the victims told before died
     for k, n in enumerate(numbers):
         if n.start in weapon_counts:
             continue
@@ -356,6 +361,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # are: "погибли три коровы и двое мужчин")
             last = (fig, n.end) if fig is not None else last
             continue
+        if fig is None and n.value > 0 and pats["of_them_died"].match(text[n.end : n.end + 80]):
+            died_of_them = n.value
         if fig is None and pats["subset"].search(text, max(0, n.start - 40), n.start):
             # ("30 поранених, серед них четверо дітей та 12 жінок": the list's next item is of the part too)
             part = n.end
@@ -368,6 +375,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and pats["list_gap"].fullmatch(text, last[1], n.start) \
                 and not pats["subset"].search(text, max(0, n.start - 40), n.start) \
+                and not pats["subset_after"].match(text[n.end : n.end + 80]) \
                 and not (part is not None and pats["list_gap"].fullmatch(text, part, n.start)):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list (not those
             # of a part told in it: "six people, including a boy and two nurses, …")
@@ -446,7 +454,15 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         figures.append(Figure(fld, None))
     one_died = pats["one_of_them_died"].search(text)
-    if one_died and (one_died.group("hurt") or not any(f.field == "killed" for f in figures)):
+    told = next((k for k in range(len(figures) - 1, -1, -1) if figures[k].value
+                 and (figures[k].became or figures[k].field == "injured")), None)
+    if died_of_them and told is not None and figures[told].value > died_of_them:
+        # "Жертвами атаки стали 15 человек, двое из них погибли", "four were injured, two of them later died": the
+        # victims told, some of them dead, the rest injured
+        f = figures[told]
+        figures[told] = replace(f, field="injured", value=f.value - died_of_them, became=False)
+        figures.append(Figure("killed", died_of_them))
+    elif one_died and (one_died.group("hurt") or not any(f.field == "killed" for f in figures)):
         # "пострадали четверо, один из них скончался в больнице", "Four were injured. One of them later died",
         # "two were killed and five injured; one of the injured later died": one of the injured told died,
         # killed only (not "двое погибли, один из них скончался в больнице": one of the dead)
@@ -456,6 +472,17 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         elif hurt is not None and figures[hurt].value > 1:
             figures[hurt] = replace(figures[hurt], value=figures[hurt].value - 1)
             figures.append(Figure("killed", 1))
+    elif pats["one_died"].search(text) and not pats["killed"].search(text.replace(pats["one_died"].search(text).group(0), "")) \
+            and [f.field for f in figures if f.value] in (["killed"], ["injured", "killed"]) \
+            and not any(f.more or f.adds for f in figures):
+        # "ранены четверо, один позже скончался": one of the injured told, dead; alone, "Один из них скончался в
+        # больнице" after "ранены четверо" is the one told injured just before (settle)
+        if len(figures) == 1:
+            figures[0] = replace(figures[0], died=True)
+        else:
+            hurt = next(k for k, f in enumerate(figures) if f.field == "injured" and f.value)
+            if figures[hurt].value > 1:
+                figures[hurt] = replace(figures[hurt], value=figures[hurt].value - 1)
     elif pats["died_of_wounds"].search(text):
         many = [f for f in figures if f.field == "injured" and f.value and f.value > 1]
         if len(figures) == 2 and len(many) == 1 and any(f.value == 1 for f in figures if f is not many[0]):
@@ -549,7 +576,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         return Figure(fld, n.value, True, later=bool(again))
     if pats["victims_became"].search(before) and (pats["persons"].match(after) or not _WORD_AFTER.match(after)):
         # "Жертвами удара по дому стали четыре человека", "… стали двое": the dead (people, or a bare count)
-        return Figure("killed", n.value)
+        return Figure("killed", n.value, became=True)
     clause = pats["clause_split"].split(after, maxsplit=1)[0]
     if next_start is not None and n.end < next_start <= n.end + len(clause):
         # ("40 людей евакуйовано, поранено 3", "2 тис. жителів залишилися без світла, поранено 3": the victim

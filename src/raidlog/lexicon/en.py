@@ -1695,7 +1695,7 @@ NOT_HURT_PERSON = (
     # "…, with nobody hurt", "leaving no one injured": the absolute construction, no verb
     r"\b(?:with|leaving)\s+(?:no one|nobody|no-one)\s+(?:\w+\s+)?(?P<verb3>hurt|harmed|injured|wounded|killed)\b|"
     rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)|"
-    # "so far no one has asked for medical assistance", "nobody sought medical help": no victims, as "nobody was hurt"
+    # "no one has yet asked for medical help", "nobody sought medical assistance": no victims, as "nobody was hurt"
     r"\b(?:no one|nobody|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?P<verb4>asked|sought|requested|applied|turned)\s+"
     r"(?:to\s+(?:doctors|medics)\s+)?(?:for\s+)?(?:medical|doctors'?)\s+(?:assistance|help|attention|aid|care)\b"
 )
@@ -1780,6 +1780,12 @@ ONE_OF_THEM_DIED = (r"\bone\s+of\s+(?:them|whom|the\s+victims|the\s+(?P<hurt>inj
                     r"(?:died|succumbed|passed\s+away)\b")
 # one victim the sentence is about died, told without a figure: "doctors fought for her life, but she could not be saved"
 # (and one victim who "succumbed to his wounds": "with the driver succumbing to his injuries", not "their")
+# after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
+# двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+OF_THEM_DIED_AFTER = r"^\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,3}?(?:died|succumbed|passed\s+away|(?:were|was)\s+killed)\b"
+# one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
+# before in the sentence, or the one told injured just before it (see casualties.settle)
+ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:died|succumbed|passed\s+away)\b"
 ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
@@ -1823,7 +1829,9 @@ PLURAL_VICTIM = r"(?!)"  # (Russian "пострадавших")
 PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+{_ONE_PHRASE}\b"
 # "three were injured, one of them was hospitalised": some of those told, no more victims
 # ("two of the five people killed were rescuers", "one of 12 injured": some of a count told with them)
-SUBSET_AFTER = (r"^\s+(?:of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
+# ("two children among them": a part of the victims told, its noun between)
+SUBSET_AFTER = (r"^\s+(?:(?:[a-z]+\s+)?among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead))|"
+                r"of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
                 r"of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons|civilians|residents|victims)\s+)?"
                 r"(?:killed|injured|wounded|dead|hurt))\b")
 # after a count, the victims' condition: "six were injured, five are in moderate condition, one in critical": the

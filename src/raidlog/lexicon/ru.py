@@ -1144,6 +1144,12 @@ OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_
 # only, so no longer among the injured)
 ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+из\s+(?:них|(?P<hurt>пострадавших|раненых|госпитализированных))\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?)\b")
+# after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
+# двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+OF_THEM_DIED_AFTER = r"^\s+из\s+них\s+(?:[\w-]+\s+){0,3}?(?:скончал\w*|умер\w*|погиб\w*)"
+# one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
+# before in the sentence, or the one told injured just before it (see casualties.settle)
+ONE_DIED = r"(?<![\w-])(?:один|одна)(?:\s+(?!ещ[её]\b)[\w-]+){0,3}?\s+(?:скончал(?:ся|ась)|умер(?:ла)?)(?![\w-])"
 ONE_NOT_SAVED = r"спасти\s+(?:(?:его|ее|её)\s+)?не\s+удалось"
 # (the wounds named before the verb too: "от полученных ранений двое скончались на месте")
 DIED_OF_WOUNDS = (r"спасти\s+(?:его|ее|её|их)\s+не\s+удалось|(?:скончал\w*|умер\w*)\s+в\s+больниц\w*"

@@ -1128,6 +1128,12 @@ OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[
 # "постраждали четверо, один з них помер у лікарні": one of the victims told died, no more victims (see lexicon.ru)
 ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+(?:з|із)\s+(?:них|(?P<hurt>постраждалих|поранених|госпіталізованих))\s+(?:[\w'’-]+\s+){0,3}?"
                     r"(?:помер(?:ла)?|загину(?:в|ла))(?![\w'’])")
+# after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
+# двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+OF_THEM_DIED_AFTER = r"^\s+(?:з|із)\s+них\s+(?:[\w'’-]+\s+){0,3}?(?:помер\w*|загину\w*|загинул\w*)"
+# one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
+# before in the sentence, or the one told injured just before it (see casualties.settle)
+ONE_DIED = r"(?<![\w'’-])(?:один|одна)(?:\s+(?!ще\b)[\w'’-]+){0,3}?\s+помер(?:ла)?(?![\w'’-])"
 ONE_NOT_SAVED = r"врятувати\s+(?:(?:його|її)\s+)?не\s+вдалося"
 # (the wounds named before the verb too: "від отриманих поранень двоє померли на місці")
 DIED_OF_WOUNDS = (r"врятувати\s+(?:його|її|їх)\s+не\s+вдалося|помер\w*\s+(?:у|в)\s+лікарн\w*"
