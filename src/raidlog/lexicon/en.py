@@ -1784,8 +1784,9 @@ ONE_OF_THEM_DIED = (r"\bone\s+of\s+(?:them|whom|the\s+victims|the\s+(?P<hurt>inj
 # двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
 OF_THEM_DIED_AFTER = r"^\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,3}?(?:died|succumbed|passed\s+away|(?:were|was)\s+killed)\b"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
-# before in the sentence, or the one told injured just before it (see casualties.settle)
-ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:died|succumbed|passed\s+away)\b"
+# before in the sentence, or the one told injured just before it (see casualties.settle). (English "one person died"
+# translates "загинула" as often: only a later death)
+ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:later|subsequently)\s+(?:died|succumbed|passed\s+away)\b"
 ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
@@ -1859,7 +1860,12 @@ _OUTLETS = (r"(?:Ukrinform|UNN|Interfax(?:-Ukraine)?|Ukrainian\s+News(?:\s+Agenc
 # a day's tally ("during the past day, three people were killed in the city and the district"): another
 # period's, which holds the attack's toll told before it and others'
 DAY_TALLY = r"\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b"
-LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …": a later toll replacing the one before)
+# a later toll replacing the one before (uk "Згодом стало відомо …"): "Later it became known that five were injured",
+# "Later, five people were reported injured", "According to updated data, …", "Four people have now been injured"
+LATER_TOLL_OPENING = (r"\W*(?:(?:later|subsequently)\b[^.;:!?]{0,150}?\b(?:it\s+(?:became|was)\s+known|(?:was|were)\s+(?:reported|confirmed)|"
+                      r"(?:updated|revised|clarified|confirmed))\b|according\s+to\s+(?:updated|the\s+latest|latest|revised)\s+"
+                      r"(?:data|information|figures)\b)"
+                      r"|(?=[^.;:!?]{0,80}?\b(?:have|has)\s+now\s+been\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed)\b)")
 # after a count of victims and a dash, who they were one by one: "two were injured - one woman received shrapnel wounds,
 # and the second suffered shell shock" (details of the count, no more victims)
 ONE_AND_OTHER = r"(?:one|the first)\b[^.;!?]{0,80}?\b(?:the\s+(?:second|other))\b"
