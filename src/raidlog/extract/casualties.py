@@ -1057,8 +1057,13 @@ def settle(statements: list[Statement]) -> None:
         both = figure + sum(v for f, v in settled.items() if f != fld) if figure is not None else None
         if figure is not None:
             settled[fld] = figure
+        other = next(f for f in FIELDS if f != fld)
+        # (nor a headline that tells the body's two figures with their fields swapped: "Четверо раненых, двое
+        # погибших" over a body of four dead and two injured)
+        swapped = figure is not None and heads and settled.get(other) == max(heads, key=lambda x: x[0])[0] \
+            and max((f.value for s in titles for f in s.figures if f.field == other and f.value), default=None) == figure
         if figure is not None and told and not told[0].title and heads and max(heads, key=lambda x: x[0])[0] > figure \
-                and max(heads, key=lambda x: x[0])[0] != both:
+                and max(heads, key=lambda x: x[0])[0] != both and not swapped:
             # "Russian drones injure 6 …" above a body that numbers two of them, "пятеро погибших
             # (обновлено)" above the body's first count: a headline's larger figure is the toll
             value, head = max(heads, key=lambda x: x[0])
