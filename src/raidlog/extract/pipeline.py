@@ -24,7 +24,13 @@ from raidlog.extract import resolve as resolver
 from raidlog.extract import weapons as weapon_finder
 from raidlog.extract.text import Text
 from raidlog.extract.weapons import NOT_IN_TOTALS
-from raidlog.geo import CAPITALS, CITY_REGIONS, SURROUNDING, Gazetteer, named_as_its_region
+from raidlog.geo import (
+    CITY_REGIONS,
+    RING_CITIES,
+    SURROUNDING,
+    Gazetteer,
+    named_as_its_region,
+)
 from raidlog.lexicon import for_lang
 from raidlog.model import (
     BreakdownItem,
@@ -370,9 +376,10 @@ def assemble(doc: Doc) -> None:
         places = _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz)
         if by_districts:
             places = unique_places([by_districts.get(p.iso, p) if p.kind == "locality" else p for p in places])
-        if doc.lex.CAPITAL_TARGETED_AS_REGION and set(d.kinds) <= {"attack_reported", "attack_repelled"} \
+        if doc.lex.CAPITALS_TARGETED_AS_REGION and set(d.kinds) <= {"attack_reported", "attack_repelled"} \
                 and not d.killed and not d.injured:
-            places = unique_places([_capital_as_region(p, doc.gaz) for p in places])
+            places = unique_places([p if p in d.near else _capital_as_region(p, doc.gaz, doc.lex.CAPITALS_TARGETED_AS_REGION)
+                                    for p in places])
         doc.incidents.append(Incident(
             f"{short}-i{n}", doc.document.id, d.kinds[0], places,
             reporter, d.injured,
@@ -420,11 +427,12 @@ def _city_of(region: Place, gaz: Gazetteer) -> Place | None:
     return next((p for p in gaz.lookup(region.name) if p.kind == "locality" and p.iso == region.iso), None)
 
 
-def _capital_as_region(place: Place, gaz: Gazetteer) -> Place:
+def _capital_as_region(place: Place, gaz: Gazetteer, capitals: frozenset[str]) -> Place:
     """A side's capital as the place of an attack only reported or repelled, no harm told (English
     stories: "drones targeted Kyiv", "all drones moving toward Kyiv were shot down"): the capital as
-    its region, no locality of the report (CAPITAL_TARGETED_AS_REGION); any other place as it is."""
-    if place.kind != "locality" or place.iso not in CAPITALS.values():
+    its region, no locality of the report, for the ``capitals`` the language's golds treat so
+    (CAPITALS_TARGETED_AS_REGION); any other place as it is."""
+    if place.kind != "locality" or place.iso not in capitals:
         return place
     region = gaz.region(place.iso)
     city = _city_of(region, gaz) if region is not None else None
@@ -435,13 +443,15 @@ def _counted_cities(claim: Claim, doc: Doc) -> list[Place]:
     """The cities that are regions of their own a claim counts weapons over, each alone ("над Києвом
     збито 10", "under attack on Kyiv 40 targets were downed"), which no incident names yet: places of
     the report (COUNTED_CITY_IS_TOWN). Not a city counted with the region around it ("над Москвой и
-    Московской областью"): the ring's count; nor one the text does not name (the speaker's own region)."""
+    Московской областью"): the ring's count; nor one the text does not name (the speaker's own region);
+    nor one its readers keep as a region (CAPITALS_TARGETED_AS_REGION: "над Москвой уничтожили 19")."""
     named = {p.iso for inc in doc.incidents for p in inc.places if p.kind in ("locality", "district")}
     out = []
     for it in claim.breakdown:
         isos = {p.iso for p in it.places}
         for p in it.places:
             if p.kind == "admin1" and p.as_written and p.iso in CITY_REGIONS and SURROUNDING[p.iso] not in isos \
+                    and p.iso not in doc.lex.CAPITALS_TARGETED_AS_REGION \
                     and p.iso not in named and (town := _city_of(p, doc.gaz)) is not None:
                 named.add(p.iso)
                 out.append(town)
@@ -652,7 +662,7 @@ def _surrounding(place: Place, gaz: Gazetteer) -> Place:
     Belgorod Region; where they were downed the text does not say, only the region)."""
     if place.kind == "locality" and place.iso and place.iso not in CITY_REGIONS:
         return gaz.region(place.iso) or place
-    if place.kind not in ("locality", "admin1") or place.iso not in ("RU-MOW", "RU-SPE"):
+    if place.kind not in ("locality", "admin1") or place.iso not in RING_CITIES:
         return place
     return gaz.region(SURROUNDING[place.iso]) or place
 

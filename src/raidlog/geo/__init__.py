@@ -4,10 +4,11 @@ from raidlog.geo.gazetteer import (
     CAPITALS,
     CITY_POPULATION,
     CITY_REGIONS,
+    RING_CITIES,
     SURROUNDING,
     Gazetteer,
     named_as_its_region,
 )
 from raidlog.geo.names import name_key
 
-__all__ = ["CAPITALS", "CITY_POPULATION", "CITY_REGIONS", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]
+__all__ = ["CAPITALS", "CITY_POPULATION", "CITY_REGIONS", "RING_CITIES", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]

@@ -86,6 +86,10 @@ def named_as_its_region(place: Place, written: str) -> bool:
     stem = split_type(name_key(place.region))
     return stem is not None and stem[0] == name_key(written)
 CITY_REGIONS: Final = frozenset(SURROUNDING)
+# the cities that are regions whose approaches are the region around them, not the city: "на подлёте к Москве"
+# is the Moscow Region's (the README's convention; the golds never list Moscow for it), while "on approaches to
+# Kyiv" names Kyiv, a place of the report
+RING_CITIES: Final = frozenset({"RU-MOW", "RU-SPE"})
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 # a type word that names a raion, not an okrug or a hromada ("district", "район", "районом")
 _RAION_WORD: Final = re.compile(r"^ (?:district|raion|rayon|район)\w*$")

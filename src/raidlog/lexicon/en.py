@@ -987,7 +987,7 @@ CITY_REGION_BY_DISTRICTS = True
 # a side's capital only targeted ("drones targeted Kyiv", "all drones moving toward Kyiv were shot
 # down"), no harm told there: its region, no locality (the English golds leave it out: dev en-076, read
 # f35-06, f36-01, f38-11; they list it where it was hit or debris fell); the Russian and Ukrainian ones list it
-CAPITAL_TARGETED_AS_REGION = True
+CAPITALS_TARGETED_AS_REGION: frozenset[str] = frozenset({"RU-MOW", "UA-30"})
 # (Russian, Ukrainian: the city that is a region of its own, a count told over it alone, is a place of the report)
 COUNTED_CITY_IS_TOWN = False
 AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)

@@ -858,7 +858,9 @@ HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|тр�
 AIMED_AT = (r"(?:летіл\w*|летить|летять|прямува\w*|прямують|рухал\w*|рухаєть\w*|рухают\w*)\s+(?:[\w'’-]+\s+)?"
             r"(?:на|до|у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку|у\s+напрямі|в\s+напрямі)")
 CITY_REGION_BY_DISTRICTS = False  # (English: the districts of a city that is a region stand for it)
-CAPITAL_TARGETED_AS_REGION = False  # (English: a capital only targeted is its region, no locality)
+# (English, Russian: a capital only targeted is its region, no locality; the Ukrainian golds list Moscow
+# attacked, "дрони атакували москву": dev uk-014, uk-056)
+CAPITALS_TARGETED_AS_REGION: frozenset[str] = frozenset()
 # a city that is a region of its own, a count told over it alone ("над Києвом збито 10", "під час атаки на
 # Київ збито 40 цілей"), is a place of the report: its readers list the city (dev uk-035; read f37-04,
 # f38-13), the English ones do not
@@ -1544,7 +1546,7 @@ ALSO_OPENING = r"\W*(?:а\s+)?(?:також|крім\s+того)\s+(?:в|у|на
 # Вінниччині та Київщині" (not "Крім того, …")
 BESIDES_OPENING = r"\W*(?:крім|окрім)\s+(?!того\b|цього\b)[^,.;:!?]+,"
 INTERCEPTION_CUE = (r"(?:\bнад|\bу|\bв|\b[ув]\s+район(?:і|ах)|\bбіля|\bпоблизу|\bпід|\bнеподалік(?:\s+від)?|\bнедалеко\s+від|"
-                    r"\bкілометр\w*\s+від|\bна\s+підступах\s+до|\bна\s+околиц(?:і|ях)|\bна\s+територі(?:ї|ях))\s+"
+                    r"\bкілометр\w*\s+від|\bна\s+підступах\s+до|\bна\s+підльоті\s+до|\bна\s+околиц(?:і|ях)|\bна\s+територі(?:ї|ях))\s+"
                     rf"(?:(?:територі\w+|{SETTLEMENT_NOUN})\s+|{SETTLEMENT_ABBREVIATION})?$")
 # "решта – над Сумщиною": the rest of the total
 REMAINDER = r"(?:решт\w+|інш\w+\s+(?=над\b))"

@@ -71,6 +71,7 @@ class IncidentDraft:
     statements: list[casualties.Statement] = field(default_factory=list)  # its casualty figures
     locations: int | None = None  # "hits at 8 locations": how many places the text counts
     claim: ClaimDraft | None = None  # where that claim's weapons were downed: its claimant reports it
+    near: list[Place] = field(default_factory=list)  # its cities the weapons were downed on approach to: towns
 
 
 @dataclass

@@ -23,7 +23,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.geo import CITY_REGIONS, Gazetteer, name_key, named_as_its_region
+from raidlog.geo import CITY_REGIONS, RING_CITIES, Gazetteer, name_key, named_as_its_region
 from raidlog.geo.names import split_type
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place, unique_places
@@ -230,6 +230,7 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
                      for p in it.places if p.kind == "locality" and p.as_written}
     verbs = sorted([(a, True) for a, _ in m.destroy_verbs] + [(a, False) for a, _ in m.launch_verbs])
     places: list[Place] = []
+    approached: list[Place] = []
     last: Resolution | None = None
     for r in res:
         p = r.place
@@ -258,14 +259,21 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
         qualifying = last is not None and p is not None and p.kind == "district" and last.place is not None \
             and last.place.kind == "locality" and not text[last.hit.end : r.hit.start].strip()
         if cued or joined or qualifying:  # (a name not resolved still links the list: "в Сакському і Бахчисарайському")
-            # a district of a city that is a region is below that region ("над Подільським районом")
-            if p is not None and p.kind != "admin1" and (p.iso not in CITY_REGIONS or p.kind == "district"):
+            # a district of a city that is a region is below that region ("над Подільським районом"); the
+            # city itself is where they were downed only on its approaches ("on approaches to Kyiv": near
+            # it, no count over the city; Moscow's approaches are its region's, RING_CITIES)
+            near = p is not None and p.kind == "locality" and p.iso in CITY_REGIONS and p.iso not in RING_CITIES \
+                and pats["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
+            if p is not None and p.kind != "admin1" and (p.iso not in CITY_REGIONS or p.kind == "district" or near):
                 places.append(p)
+                if near:
+                    approached.append(p)
             last = r
         else:
             last = None
     if not places:
         return False
     out.incidents.append(IncidentDraft(["attack_repelled"], list(unique_places(places)), reporter or UNATTRIBUTED,
-                                       None, None, text, [(offset, offset + len(text))], claim=claim))
+                                       None, None, text, [(offset, offset + len(text))], claim=claim,
+                                       near=approached))
     return True
