@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from types import ModuleType
 
 from rapidfuzz import fuzz
 
@@ -19,6 +20,7 @@ from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.gazetteer import DOMINANCE
 from raidlog.geo.names import okrug_unit, split_type
 from raidlog.geo.romanise import latin_name
+from raidlog.lexicon import for_lang
 from raidlog.model import Place
 
 REGION_TYPO_CUTOFF = 85.0  # a misspelt region's name, as written, against the regions' names
@@ -35,15 +37,10 @@ _REGION_FAMILIES = [
 ]
 
 
-def _is_district(hit: PlaceHit) -> bool:
-    return bool(hit.type_word) and hit.type_word.lower().startswith(("district", "raion", "rayon"))
-
-
-def _is_raion(hit: PlaceHit) -> bool:
-    """A district's type word of a raion ("районі", "district"), not of a town's unit ("городской округ",
-    "urban district", "громада")."""
-    word = (hit.type_word or "").lower()
-    return _is_district(hit) or word.startswith(("район", "rayon"))
+def _is_district(hit: PlaceHit, lex: ModuleType) -> bool:
+    """A raion's or district's type word ("районі", "district"), not a town's unit's ("городской округ",
+    "urban district", "громада"): the lexicon's DISTRICT_TYPE_STEMS."""
+    return bool(hit.type_word) and hit.type_word.lower().startswith(lex.DISTRICT_TYPE_STEMS)
 
 
 @dataclass(frozen=True)
@@ -66,13 +63,14 @@ def resolve_sentence(
     other places of the post are context too)."""
     if not hits:
         return []  # (most sentences name no place)
+    lex = for_lang(lang)
     # First pass: what is certain in the sentence gives context to the rest.
     # (a set: a list of thousands of places names a few regions, each looked up for every name)
     sentence_isos: set[str] = set()
     sure: list[Place] = []  # the places of the sentence with one candidate
     likely: list[Place] = []  # and those with one far bigger than its namesakes ("Нікополь")
     for hit in hits:
-        cands = _filter(hit, hits, gaz)
+        cands = _filter(hit, hits, gaz, lex)
         if len(cands) == 1 and cands[0].iso:
             sentence_isos.add(cands[0].iso)
             sure.append(cands[0])
@@ -85,7 +83,7 @@ def resolve_sentence(
     first: dict[int, Resolution] = {}
     for n, hit in enumerate(hits):
         if hit.type_word:
-            r = first[n] = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen)
+            r = first[n] = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, seen, lex)
             if r.place is not None and r.place.kind in ("district", "admin1") and r.place.iso \
                     and gaz.in_theatre(r.place):
                 units.append(r.place)
@@ -99,14 +97,14 @@ def resolve_sentence(
     context = Seen(seen)
     context.add(sure + likely)
     nearest_units = _nearest_units_of(units, unit_starts)
-    closing = _closing_regions(hits)
+    closing = _closing_regions(hits, lex)
     several = len({u.iso for u in units}) > 1
     okrugs = _okrug_units(hits)
     for n, hit in enumerate(hits):
         if n in first and first[n].place is not None and first[n].method != "unresolved":
             r = first[n]  # the sentence's own units are settled by the first pass
         else:
-            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, context)
+            r = _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz, context, lex)
         # (a city's microdistrict, "в микрорайоне Болховский в Орле": placed in the city the sentence names)
         cities = [p for p in sure if p.kind == "locality" and (p.population or 0) >= CITY_POPULATION] \
             if hit.microdistrict else []
@@ -351,7 +349,7 @@ def _nearest_units_of(units: list[Place], starts: list[int]) -> Callable[[int, i
     return nearest
 
 
-def _closing_regions(hits: list[PlaceHit]) -> dict[int, Place]:
+def _closing_regions(hits: list[PlaceHit], lex: ModuleType) -> dict[int, Place]:
     """Per name, the first-level region that closes the list it stands in ("Томарино, Чайкино и
     Чкалово Херсонской области"): names one after another with no more than a comma or an "and"
     between them (:attr:`PlaceHit.listed`), the last right before the region's name (:func:`_region_after`,
@@ -361,7 +359,7 @@ def _closing_regions(hits: list[PlaceHit]) -> dict[int, Place]:
         hit, after = hits[k], hits[k + 1]
         if hit.type_word:
             continue
-        region = _region_after(hit, hits)
+        region = _region_after(hit, hits, lex)
         if region is not None:
             out[k] = region
         elif not after.type_word and after.candidates and all(c.kind == "admin1" for c in after.candidates) \
@@ -477,7 +475,7 @@ def _listed_district(hit: PlaceHit, sentence_start: int, place: Place, city: Pla
 _CITY_DISTRICT_CUTOFF = 88.0  # "Nemyshlyansky District" ~ "Nemyshlianskyi District" (92), not another district
 
 
-def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
+def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer, lex: ModuleType) -> list[Place]:
     cands = list(hit.candidates)
     typed = split_type(name_key(hit.name)) if hit.type_word else None
     if typed:  # "Воронежской области" is the region, even where the city shares its name
@@ -485,7 +483,7 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
         # of Crimea, not the village Berestovskyi that was once called so; a hromada or an urban okrug may
         # be named by its town)
         cands = [c for c in cands if c.kind == typed[1]] or (
-            [c for c in cands if c.kind != "locality"] if _is_raion(hit) else cands)
+            [c for c in cands if c.kind != "locality"] if _is_district(hit, lex) else cands)
     if sum(c.kind == "admin1" for c in cands) > 1:
         # "the Altai Territory" is Altai Krai, "the Altai Republic" the republic
         for pattern, family in _REGION_FAMILIES:
@@ -508,11 +506,11 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer) -> list[Place]:
 _LISTED_DISTRICTS = 5  # how many districts of one list are looked past for the city after them
 
 
-def _city_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
+def _city_after(hit: PlaceHit, hits: list[PlaceHit], lex: ModuleType) -> Place | None:
     """The city named right after a district ("Красноармейском районе Волгограда"), or after the list
     of districts it opens ("в Кировском и Ворошиловском районах Волгограда"), if one."""
     for _ in range(_LISTED_DISTRICTS):
-        if not hit.type_word or not _is_district(hit) and not hit.type_word.lower().startswith("район"):
+        if not _is_district(hit, lex):
             return None
         listed = None
         for other in _right_after(hit, hits):
@@ -542,11 +540,11 @@ def _hit_start(hit: PlaceHit) -> int:
     return hit.start
 
 
-def _region_after(hit: PlaceHit, hits: list[PlaceHit]) -> Place | None:
+def _region_after(hit: PlaceHit, hits: list[PlaceHit], lex: ModuleType) -> Place | None:
     """The first-level region named right after a name ("Poniativka, Kherson region"), if one (not one
     named next in a list: "в Рыльске и Орловской области"); a district's also after "of (the)"
     ("Pervomaisky district of Kharkiv region")."""
-    for other in _right_after(hit, hits, _OF_REGION_GAP if _is_district(hit) else _RIGHT_AFTER):
+    for other in _right_after(hit, hits, _OF_REGION_GAP if _is_district(hit, lex) else _RIGHT_AFTER):
         if other.joined:
             continue
         regions = [c for c in other.candidates if c.kind == "admin1"]
@@ -567,8 +565,17 @@ _REGION_TYPE_STEMS = ("region", "oblast", "kra", "territor", "republic", "обл
 
 
 def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Gazetteer,
-             seen: Seen) -> Resolution:
-    if hit.unknown and _is_district(hit):
+             seen: Seen, lex: ModuleType) -> Resolution:
+    # the city named right after a district's name, read once for the three readings below that ask for it
+    city_after = _city_after(hit, hits, lex)
+    if hit.unknown and city_after is not None:
+        # "в Тракторозаводском районе Волгограда": a district of the city named after it, which the
+        # gazetteer does not list (or lists in a spelling beyond the letter rules: _listed_district)
+        place = _city_district(hit, city_after)
+        return _listed_district(hit, sentence_start, place, city_after, gaz) or Resolution(
+            hit, sentence_start, place, "local", context="the city named after it", within=city_after)
+    if hit.unknown and _is_district(hit, lex):
+        # (after the city path: "в Ворошиловском районе Волгограда" is the city's, not a like-named rural district)
         # the stems of districts count only with a type word: "Holosivskyi" (… districts)
         name = hit.name if split_type(name_key(hit.name)) else f"{hit.name} district"
         # in the regions of the sentence and the reporter, else of the last places named
@@ -582,15 +589,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
             # "the Glushkovo district" is how reports name Glushkovsky District: no misspelling
             return Resolution(hit, sentence_start, found[0][0].written(hit.as_written), "exact",
                               tuple(p for p, _ in found), found[0][1])
-    # the city named right after a district's name, read once for the three readings below that ask for it
-    city_after = _city_after(hit, hits)
-    if hit.unknown and city_after is not None:
-        # "в Тракторозаводском районе Волгограда": a district of the city named after it, which the
-        # gazetteer does not list (or lists in a spelling beyond the letter rules: _listed_district)
-        place = _city_district(hit, city_after)
-        return _listed_district(hit, sentence_start, place, city_after, gaz) or Resolution(
-            hit, sentence_start, place, "local", context="the city named after it", within=city_after)
-    region = _region_after(hit, hits) if hit.unknown and hit.village else None
+    region = _region_after(hit, hits, lex) if hit.unknown and hit.village else None
     if region is not None and not gaz.fuzzy(hit.name, within={region.iso}):
         # "в районе Ивановки (Курская область)": a village of the region named right after it, which the
         # gazetteer lacks there (not a like-sounding village of another region)
@@ -601,7 +600,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         within = {region.iso} if region is not None else set(sentence_isos) | set(reporter_regions)
         region_typed = bool(hit.type_word) and hit.type_word.lower().startswith(_REGION_TYPE_STEMS)
         kinds = {"admin1"} if region_typed else None
-        if hit.type_word and hit.type_word.lower().startswith(("district", "raion", "rayon")):
+        if _is_district(hit, lex):
             kinds = {"district"}
         found = gaz.fuzzy(hit.name, kinds=kinds, within=within or None) if within else []
         # a unit named with its type word in a known region ("в Сеймском округе Курска") is that
@@ -630,10 +629,10 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         return Resolution(hit, sentence_start, None, "unknown")
     if hit.microdistrict:  # a part of a city, which the gazetteer does not list (placed by _local)
         return Resolution(hit, sentence_start, None, "unknown")
-    cands = _filter(hit, hits, gaz)
+    cands = _filter(hit, hits, gaz, lex)
     if not cands:  # a raion the gazetteer lacks, its name only a village's (_filter)
         return Resolution(hit, sentence_start, None, "unknown")
-    if _is_district(hit) and not any(c.kind == "district" for c in cands) and city_after is not None:
+    if _is_district(hit, lex) and not any(c.kind == "district" for c in cands) and city_after is not None:
         # "the Saltovsky district of Kharkiv": the city's district in another spelling, not a town
         # of a like name (Saltivka)
         found = _listed_district(hit, sentence_start, _city_district(hit, city_after), city_after, gaz)
@@ -670,7 +669,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         # "the Myronivka community" in a report on the Sumy region: a translation's name, not the
         # Kyiv region's hromada of that name
         return Resolution(hit, sentence_start, None, "unknown", tuple(cands))
-    region = _region_after(hit, hits)
+    region = _region_after(hit, hits, lex)
     if region is not None and cands and all(
             c.iso != region.iso and (c.kind == "district" or c.kind == "locality" and (
                 (c.population or 0) < CITY_POPULATION or not _spells(c, hit.name) and _far(c, region)))

@@ -1577,6 +1577,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
 # (that path: a type word of a district, "the Glushkovo district", "Sumy raion")
 DISTRICT_WORD = r"(?i)^(?:district|raion|rayon)s?$"
+# the stems of a raion's or district's type word ("районі", "district"), not of a town's unit ("городской
+# округ", "urban district", "громада"): resolve._is_district
+DISTRICT_TYPE_STEMS: tuple[str, ...] = ("district", "raion", "rayon")
 # the words of a run after that type word that name what the district is of: the city or region
 # named next ("the Saltovsky district of Kharkiv"), as a run's word (NAME_LINKS)
 DISTRICT_OF_WORDS: frozenset[str] = frozenset({"of"})

@@ -1666,6 +1666,9 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
 DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
+# the stems of a raion's or district's type word ("районі", "district"), not of a town's unit ("городской
+# округ", "urban district", "громада"): resolve._is_district
+DISTRICT_TYPE_STEMS: tuple[str, ...] = ("район",)
 DISTRICT_OF_WORDS: frozenset[str] = frozenset()  # (English "the Saltovsky district of Kharkiv"; here the genitive)
 NAME_LINKS = r"(?!)"  # (English "Republic of Crimea", "the regions of Kursk, …")
 PLACES_OF = r"(?!)"
