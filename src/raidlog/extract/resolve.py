@@ -19,7 +19,7 @@ from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.gazetteer import DOMINANCE
 from raidlog.geo.names import okrug_unit, split_type
-from raidlog.geo.romanise import latin_name
+from raidlog.geo.romanise import latin_name, ukrainian_spelling
 from raidlog.lexicon import for_lang
 from raidlog.model import Place
 
@@ -432,7 +432,7 @@ def _village_in(hit: PlaceHit, unit: Place, lang: str, name: str | None = None) 
     """The village a name is, of the district or region the text places it in, which the gazetteer does
     not know there (or not as one place): named as ``name``, else in Latin letters, its id under the unit's."""
     if name is None:
-        name = hit.name if hit.name.isascii() else latin_name(hit.name, "uk" if lang == "uk" else "ru")
+        name = _village_name(hit.name, unit, lang)
     if hit.microdistrict:
         name = f"{name} microdistrict"
     return Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
@@ -679,7 +679,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         # Ростовской области": a district of that region, not Ukraine's Donetsk Raion; "Чайкино и
         # Чкалово Херсонской области": a village, not a far city that once bore its name (Orenburg),
         # named as written
-        named = _latin(hit.name) if any((c.population or 0) >= CITY_POPULATION for c in cands) else cands[0].name
+        # (a Ukrainian village of a Russian text by its Ukrainian spelling, not a Russian namesake's name:
+        # "Веселое Херсонской области" is Vesele, not Vesyelyy)
+        named = _latin(hit.name) if any((c.population or 0) >= CITY_POPULATION for c in cands) else (
+            cands[0].name if cands[0].country == region.country or hit.name.isascii()
+            else _village_name(hit.name, region, "ru"))
         place = Place(id=f"{region.id}/{name_key(named).replace(' ', '-')}", name=named,
                       kind=cands[0].kind, iso=region.iso, country=region.country, lat=None, lon=None,
                       as_written=hit.as_written, region=region.name)
@@ -771,6 +775,17 @@ def _dominant(cands: list[Place]) -> Place | None:
     if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
         return cands[pops[-1][1]]
     return None
+
+
+def _village_name(name: str, unit: Place, lang: str) -> str:
+    """A village's name the gazetteer lacks, in Latin letters: a Ukrainian one that a Russian text spells
+    the Russian way by its Ukrainian spelling (romanise.ukrainian_spelling: "Музыковка" -> Muzykivka,
+    as the golds name Ukrainian villages), any other as written."""
+    if name.isascii():
+        return name
+    if lang != "uk" and unit.country == "UA" and not set(name.lower()) & set("іїєґ"):
+        return latin_name(ukrainian_spelling(name), "uk")
+    return latin_name(name, "uk" if lang == "uk" else "ru")
 
 
 def _latin(written: str) -> str:

@@ -4,6 +4,8 @@ are often there in Latin ("Петрівка" → "Petrivka")."""
 
 from __future__ import annotations
 
+import re
+
 _COMMON = {
     "а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k", "л": "l",
     "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
@@ -53,3 +55,23 @@ def latin_name(name: str, lang: str) -> str:
     latin = national(name) if lang == "uk" else romanise(name, lang)
     return "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" "))
                     for part in latin.split("-"))
+
+
+def ukrainian_spelling(name: str) -> str:
+    """A Ukrainian settlement's name as a Russian text spells it, back in Ukrainian letters by narrow
+    rules (the reverse of the gazetteer's Russian keys): the last word's -овка/-евка as -івка, -ино/-ово/
+    -ево as -ине/-ове/-еве; a word's -ое/-ее as -е, -ая as -а (-чья as -ча); ы as и, a first И as І,
+    э as е, ё as ьо: "Музыковка" -> "Музиківка", "Новая Казачья" -> "Нова Казача", "Веселое" -> "Веселе"."""
+    words = name.split(" ")
+    out = []
+    for n, word in enumerate(words):
+        w = word.replace("ё", "ьо").replace("э", "е").replace("ы", "и").replace("ъ", "'")
+        w = "І" + w[1:] if w.startswith("И") else w
+        if n == len(words) - 1:
+            w = re.sub(r"[оеё]вка$", "івка", w)
+            w = re.sub(r"(ин|ов|ев)о$", r"\1е", w)
+        w = re.sub(r"([^аеиіоуяю])[ое]е$", r"\1е", w)
+        w = re.sub(r"([чшщж])ья$", r"\1а", w)
+        w = re.sub(r"ая$", "а", w)
+        out.append(w)
+    return " ".join(out)
