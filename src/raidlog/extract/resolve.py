@@ -432,7 +432,7 @@ def _village_in(hit: PlaceHit, unit: Place, lang: str, name: str | None = None) 
     """The village a name is, of the district or region the text places it in, which the gazetteer does
     not know there (or not as one place): named as ``name``, else in Latin letters, its id under the unit's."""
     if name is None:
-        name = _village_name(hit.name, unit, lang)
+        name = _village_name(hit, unit, lang)
     if hit.microdistrict:
         name = f"{name} microdistrict"
     return Place(id=f"{unit.id}/{name_key(name).replace(' ', '-')}", name=name, kind="locality",
@@ -683,7 +683,7 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
         # "Веселое Херсонской области" is Vesele, not Vesyelyy)
         named = _latin(hit.name) if any((c.population or 0) >= CITY_POPULATION for c in cands) else (
             cands[0].name if cands[0].country == region.country or hit.name.isascii()
-            else _village_name(hit.name, region, "ru"))
+            else _village_name(hit, region, "ru"))
         place = Place(id=f"{region.id}/{name_key(named).replace(' ', '-')}", name=named,
                       kind=cands[0].kind, iso=region.iso, country=region.country, lat=None, lon=None,
                       as_written=hit.as_written, region=region.name)
@@ -777,15 +777,23 @@ def _dominant(cands: list[Place]) -> Place | None:
     return None
 
 
-def _village_name(name: str, unit: Place, lang: str) -> str:
+def _village_name(hit: PlaceHit, unit: Place, lang: str) -> str:
     """A village's name the gazetteer lacks, in Latin letters: a Ukrainian one that a Russian text spells
     the Russian way by its Ukrainian spelling (romanise.ukrainian_spelling: "Музыковка" -> Muzykivka,
-    as the golds name Ukrainian villages), any other as written."""
+    as the golds name Ukrainian villages), from its written nominative where an adjective's is written
+    ("Веселое", "Новая Казачья": the lemma is the masculine, Весёлый); any other as written."""
+    name = hit.name
     if name.isascii():
         return name
     if lang != "uk" and unit.country == "UA" and not set(name.lower()) & set("іїєґ"):
+        if _ADJECTIVE_NOMINATIVE.fullmatch(hit.as_written) and len(hit.as_written.split()) == len(name.split()):
+            name = hit.as_written
         return latin_name(ukrainian_spelling(name), "uk")
     return latin_name(name, "uk" if lang == "uk" else "ru")
+
+
+# a name written in the nominative of a neuter or feminine adjective, every word ("Веселое", "Новая Казачья")
+_ADJECTIVE_NOMINATIVE = re.compile(r"(?:[А-ЯЁ][а-яё]*(?:ое|ее|ая|яя|ья)\s)*[А-ЯЁ][а-яё]*(?:ое|ее|ая|яя|ья)")
 
 
 def _latin(written: str) -> str:
