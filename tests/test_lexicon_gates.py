@@ -354,3 +354,16 @@ def test_led_pattern_opens_at_its_anchors():
     for text in ("  In 2024, weekly", "In 2024, x", "x in 2024, since 2022", "- in 2023,", "weekly\nin 2024,"):
         assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert gates.first_characters(re.compile(source)) is None  # (no first character tells that path)
+
+
+@pytest.mark.parametrize("text", [
+    "Районная библиотека до девяти вечера принимает читателей в новом зале.",
+    "Вечером в городском парке прошёл концерт духового оркестра.",
+])
+def test_a_russian_notice_with_a_time_of_day_is_no_incident_for_the_prefilter(text: str) -> None:
+    """The incidents family keeps its word paths: "вечера" alone (a key of "Вечером – по Марганецкой громаде")
+    admits no sentence, so the batch prefilter skips such a notice without reading it. A pattern whose
+    alternatives multiply its paths past gates._MAX_PATHS loses them, and then any one key admits."""
+    from raidlog.batch.prefilter import relevant
+
+    assert relevant(text, "ru") is False

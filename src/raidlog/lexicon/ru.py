@@ -883,11 +883,12 @@ HIT_COUNT_NOUNS = r"(?:взрыв\w*|удар(?:а|ов|ы)?\b|прил[её]т\
 # the place of the event the sentence before told: "Это произошло в Грайвороне" (an attack there only
 # after a sentence that told an event: attribute.incidents)
 # (or the event by a word of its own, a settlement's type word before its name: "ЧП произошло в селе
-# Ясном", "инцидент случился на въезде в поселок …")
-HAPPENED_IN = (r"\b(?:это|вс[её]\s+это|инцидент|происшествие|трагедия|ЧП)\s+"
-               r"(?:произошло|случилось|произош[её]л|произошла|случил(?:ся|ась))\s+(?:\w+\s+)?"
-               r"(?:на\s+(?:въезде|выезде|окраине)\s+)?(?:в|во|на|под)\s+"
-               r"(?:(?:город\w*|сел[оеа]|пос[её]л\w*|деревн\w*|хутор\w*|станиц\w*|г\.|с\.|п\.|пгт)\s*)?(?-i:[А-ЯЁ])")
+# Ясном", "инцидент случился на въезде в поселок …"; up to two words before the preposition and any one
+# lower-case word before the name, not a list of them: the incidents family's gate keeps its word paths,
+# which a list of alternatives multiplied past gates._MAX_PATHS, and then any one of its words admitted
+# a sentence: "вечера" alone made a library's notice relevant to the batch prefilter)
+HAPPENED_IN = (r"\b(?:это|вс[её]\s+это|инцидент|происшествие|трагедия|ЧП)\s+(?:произош\w*|случил\w*)\s+"
+               r"(?:\w+\s+){0,2}?(?:в|во|на|под)\s+(?:(?-i:[а-яё]+)\.?\s*)?(?-i:[А-ЯЁ])")
 INCIDENTS: dict[str, str] = {
     "attack_reported": r"(?:атак\w*|атаковал\w*|нападени\w*|налет\w*|налёт\w*|пытал\w*\s+атаковать|обстрел\w*|"
                        # "последствия удара зафиксированы в … районах": where the strike's aftermath is
