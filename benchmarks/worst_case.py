@@ -152,6 +152,11 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     "'downed above ' + 100 KB of spaces + 'the Bryansk Region'": ("en", lambda: "Half of the 60 drones were downed above "
                                                                    + " " * (100 * KB) + "the Bryansk Region, its governor wrote.",
                                                                   "small"),
+    # a run of "(" between words: the "(GMT+3)" spans' "\\([^)]*(?:GMT|UTC)[^)]*\\)" read from each "(" to the
+    # text's end (12 KB: 1.05 s, square); mentions._zones_in_brackets reads each stretch once
+    "'… drones over ' + 100 KB of '(' + 'the Kursk Region'": ("en", lambda: "Air defences destroyed 30 drones over "
+                                                             + "(" * (100 * KB) + " the Kursk Region, the ministry said.",
+                                                             "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -178,7 +178,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.window = times.find_window(text, lex, clocks) if clocks else None
     busy = [(d.start, d.end) for d in m.days] + [(c.start, c.end) for c, _ in clocks]
     if "(" in text:
-        busy += [(x.start(), x.end()) for x in _ZONE_IN_BRACKETS.finditer(text)]
+        busy += _zones_in_brackets(text)
     if may_match(words, lex, "weapons"):
         m.weapons = weapons.find(text, lex, words)
     weapon_starts = [w.start for w in m.weapons]
@@ -632,7 +632,19 @@ def _retold_actor(m: Mentions, text: str, pats: dict) -> Callable[[ClaimantRef],
 # to the next candidate character instead of trying the alternatives at every one)
 _CLOCKISH = re.compile(r"[\dmMnN](?:(?<=\d)|(?i:(?<=m)(?:idnight|idday)|(?<=n)oon))")
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_ZONE_IN_BRACKETS = re.compile(r"\([^)]*(?:GMT|UTC)[^)]*\)")  # "(GMT+3)": no count, no clock time
+
+
+def _zones_in_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans of "(GMT+3)": no count, no clock time. What the regex "\\([^)]*(?:GMT|UTC)[^)]*\\)" finds, read
+    once: from each ")" to the next only the first "(" may open one (a later "(" of the stretch sees
+    less of it), so a run of "(" is not scanned to its end from each of them (square)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while (opening := text.find("(", start)) >= 0 and (close := text.find(")", opening)) >= 0:
+        if text.find("GMT", opening, close) >= 0 or text.find("UTC", opening, close) >= 0:
+            spans.append((opening, close + 1))
+        start = close + 1
+    return spans
 
 
 def _clockish(text: str) -> bool:
