@@ -157,6 +157,12 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     "'… drones over ' + 100 KB of '(' + 'the Kursk Region'": ("en", lambda: "Air defences destroyed 30 drones over "
                                                              + "(" * (100 * KB) + " the Kursk Region, the ministry said.",
                                                              "small"),
+    # a run of hyphens (a word's characters) in a sentence of victims: the item's optional first word
+    # "(?:[\\w-]+\\s+)?" read from each hyphen to the run's end (ru 12 KB: 6.9 s, square)
+    "'Один пассажир погиб и ' + 100 KB of '-'": ("ru", lambda: "Один пассажир погиб и " + "-" * (100 * KB)
+                                                 + "второй получил ранения.", "small"),
+    "'поранено … трьох ' + 100 KB of '-'": ("uk", lambda: "У Харкові поранено п'ятьох людей - трьох " + "-" * (100 * KB)
+                                           + "чоловіків і двох жінок.", "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

@@ -1159,13 +1159,13 @@ DIED_OF_WOUNDS = (r"спасти\s+(?:его|ее|её|их)\s+не\s+удало
 ONE_NOUN = _ONE
 # (up to two words before the person: "ранены 60-летний сельский житель и его 15-летний внук"; not a victim verb,
 # which opens a clause of its own: "погибла женщина и пострадал мальчик" is one killed and one injured)
-_ONE_PHRASE = (rf"(?:(?!\d+\s)(?!(?:и|а|но)\s)(?!{VICTIM_VERB}(?![\w-]))[\w-]+\s+){{0,2}}"
+_ONE_PHRASE = (rf"(?:(?<![\w-])(?!\d+\s)(?!(?:и|а|но)\s)(?!{VICTIM_VERB}(?![\w-]))[\w-]+\s+){{0,2}}"
                rf"{_ONE}")  # (not "и 1 женщина": a count of its own; "47-летний" is a word)
 # an item of a list of victims may be animals, no victims but no end of the list:
 # "погибли собака и её хозяин", "пострадали пастух и 20 овец"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters
 # "пого" would let every sentence of the weather ("погода") through the casualties' gate)
-_ITEM = rf"(?:{_ONE_PHRASE}|(?:[\w-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
+_ITEM = rf"(?:{_ONE_PHRASE}|(?:(?<![\w-])[\w-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
 # (the list's first item read from where a word starts, else tried at every character, ~0.2 ms a sentence:
 # a match whose opening word began inside a word would have begun at that word's start, found first)
 _FIRST_ITEM = rf"(?:(?:(?<![\w-])(?!\d+\s)[\w-]+\s+)?{_ONE}|(?:(?<![\w-])[\w-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"

@@ -1142,12 +1142,12 @@ DIED_OF_WOUNDS = (r"врятувати\s+(?:його|її|їх)\s+не\s+вда�
                   r"|помер\w*\s+від\s+(?:отриманих\s+)?(?:поранен\w*|травм\w*)"
                   r"|\bвід\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:[\w'’-]+\s+){0,4}?помер\w*")
 ONE_NOUN = _ONE
-_ONE_PHRASE = rf"(?:(?!\d+\s)[\w'’-]+\s+)?{_ONE}"  # (not "і 1 жінка": a count of its own)
+_ONE_PHRASE = rf"(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}"  # (not "і 1 жінка": a count of its own)
 # an item of a list of victims may be animals, no victims but no end of the list:
 # "загинули собака та її господар", "постраждали пастух і 20 овець"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters
 # "пого" would let every sentence of the weather ("погода") through the casualties' gate)
-_ITEM = rf"(?:{_ONE_PHRASE}|(?:[\w'’-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
+_ITEM = rf"(?:{_ONE_PHRASE}|(?:(?<![\w'’-])[\w'’-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
 # (the list's first item read from where a word starts, else tried at every character, ~0.2 ms a sentence:
 # a match whose opening word began inside a word would have begun at that word's start, found first)
 _FIRST_ITEM = rf"(?:(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}|(?:(?<![\w'’-])[\w'’-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
