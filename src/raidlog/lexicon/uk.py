@@ -1147,10 +1147,10 @@ _ONE_PHRASE = rf"(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}"  # (not "і 1 
 # "загинули собака та її господар", "постраждали пастух і 20 овець"
 # (only the people are counted: LIST_ITEM; not a herd's word, "поголів'я"/"поголовье", whose first letters
 # "пого" would let every sentence of the weather ("погода") through the casualties' gate)
-_ITEM = rf"(?:{_ONE_PHRASE}|(?:(?<![\w'’-])[\w'’-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
+_ITEM = rf"(?:{_ONE_PHRASE}|(?:(?<![\w'’-])[\w'’-]+\s+)?(?={_ANIMALS}){_ANIMAL_GUARD}{_ANIMALS})"  # (the guard read only where an animal may start)
 # (the list's first item read from where a word starts, else tried at every character, ~0.2 ms a sentence:
 # a match whose opening word began inside a word would have begun at that word's start, found first)
-_FIRST_ITEM = rf"(?:(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}|(?:(?<![\w'’-])[\w'’-]+\s+)?{_ANIMAL_GUARD}{_ANIMALS})"
+_FIRST_ITEM = rf"(?:(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}|(?:(?<![\w'’-])[\w'’-]+\s+)?(?={_ANIMALS}){_ANIMAL_GUARD}{_ANIMALS})"
 VICTIM_LIST = [
     # ("знайшли тіла подружжя – жінки та чоловіка": the couple, then who they were)
     # (not the family a victim left: "у загиблого залишилися дружина і син")
