@@ -32,6 +32,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     holding = _SentenceIndex(mentions)
     named_before: list[str | None] | None = None  # (read once, when a count needs it)
     recalled: set[int] | None = None  # the sentences of reminders (read once, when a count needs them)
+    # each sentence's own tests and its own-region phrase, read once (not once for each claim it holds:
+    # square in a sentence of many counts)
+    not_own: dict[int, bool] = {}
+    found: dict[int, re.Match[str] | None] = {}
     for draft in out.claims:
         region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding, lex)
         own = gaz.region(region_iso) if region_iso else None
@@ -49,12 +53,17 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
             m = mentions[k]
             s = m.sentence
-            if s.is_title or not (m.destroy_verbs or m.gapped == "destroyed") or _over_counted_regions(m, lex) \
-                    or _patterns(lex)["nationwide"].search(s.text) or _patterns(lex)["command_area"].search(s.text):
+            if k not in not_own:
+                not_own[k] = bool(s.is_title or not (m.destroy_verbs or m.gapped == "destroyed")
+                                  or _over_counted_regions(m, lex) or _patterns(lex)["nationwide"].search(s.text)
+                                  or _patterns(lex)["command_area"].search(s.text))
+            if not_own[k]:
                 continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами",
                 # "ПвК … збив 12 ракет у зоні своєї відповідальності": not his region's count)
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
-            x = pattern.search(s.text)
+            if k not in found:
+                found[k] = pattern.search(s.text)
+            x = found[k]
             if region is None and x is not None and not _patterns(lex)["and_elsewhere"].match(s.text, x.end()):
                 # "удару зазнав Кривий Ріг …", paragraphs later "У небі над
                 # регіоном … знищили 11 ударних дронів": the one region the text has named before (not

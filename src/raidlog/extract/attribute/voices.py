@@ -72,6 +72,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
                 draft.claimant = _own_region_official(out, draft) or claimants.from_ref(ref, m.sentence.text)
         return
     holding = _SentenceIndex(mentions)
+    formulas_in: dict[int, list[bool]] = {}  # each sentence's formulas, searched once (not once for each claim)
     for draft in out.claims:
         if draft.claimant is not UNATTRIBUTED:
             continue
@@ -82,7 +83,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if told_in is not None:
             draft.claimant = told_in
             continue
-        formula = _formula_claimant(draft, holding, lex)
+        formula = _formula_claimant(draft, holding, lex, formulas_in)
         official = None if named else (_administration_telling(out, draft, lex) or _nearest_official(out, draft)
                                        or out.author or _nearest_administration(out, draft))
         country = None
@@ -296,13 +297,20 @@ def _names_a_ministry(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleTyp
     return any(ministry.search(holding.mentions[k].sentence.text) for k in held)
 
 
-def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> Claimant | None:
-    """The claimant a claim's wording gives away (``lex.SIDE_FORMULAS``)."""
+def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType,
+                      formulas_in: dict[int, list[bool]]) -> Claimant | None:
+    """The claimant a claim's wording gives away (``lex.SIDE_FORMULAS``); ``formulas_in``: the
+    formulas each sentence holds, read once per sentence (a sentence of many claims searched once
+    for each was square)."""
     # the claim's sentences, each found by bisection (a scan of every sentence for each claim was square)
     held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
-    texts = [holding.mentions[k].sentence.text for k in held]
-    for pattern, name, kind, side in _formulas(lex):
-        if any(pattern.search(t) for t in texts):
+    formulas = _formulas(lex)
+    for k in held:
+        if k not in formulas_in:
+            text = holding.mentions[k].sentence.text
+            formulas_in[k] = [bool(pattern.search(text)) for pattern, *_ in formulas]
+    for i, (_, name, kind, side) in enumerate(formulas):
+        if any(formulas_in[k][i] for k in held):
             return Claimant(name, kind, side)
     return None
 
