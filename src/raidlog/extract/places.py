@@ -630,8 +630,11 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["government_capital"].fullmatch(h.as_written) and pats["government_verb_after"].match(text, h.end):
             drop.add(n)  # "as Kyiv pushes for more air defence": the government
         elif (not h.query or h.query == h.as_written.lower()) and pats["says_after"].match(text, h.end) \
-                and not pats["says_not_before"].search(text, max(0, h.start - 12), h.start):
-            drop.add(n)  # "Тимошенко позже уточнил, что …": a surname in the nominative that speaks, no village
+                and not pats["says_not_before"].search(text, max(0, h.start - 12), h.start) \
+                and not any(c.kind == "locality" and (c.population or 0) >= CITY_POPULATION for c in h.candidates):
+            # "Тимошенко позже уточнил, что …": a surname in the nominative that speaks, no village (a city that
+            # reports is its authorities, still the place: "Kharkiv reported three explosions")
+            drop.add(n)
         elif h.candidates and all(c.kind == "country" for c in h.candidates) and pats["attacker_after"].match(text, h.end):
             drop.add(n)  # "Russia launched 20 drones", "Росія атакувала …": the attacker, no place of the attack
         elif len(h.as_written) <= 3 and h.as_written.isupper() and h.candidates \
