@@ -1179,7 +1179,7 @@ EVENING = r"\bevening\b"
 # heating season", after "over 400 last month"): a summary of another period
 ANOTHER_SEASON = r"\b(?:(?:previous|last|past)\s+heating\s+season|half\s+a\s+year)\b"
 # more of the claim just told, of another weapon ("22 Ukrainian drones were also destroyed", "In addition, …")
-MADE_IN = r"made\s+in"  # "a missile made in the US, …" (cues comma_then)
+MADE_IN = r"made\s+in\s+(?:the\s+)?[\w-]+"  # "a missile made in the US, …", "… made in France, …" (cues comma_then)
 MORE_OF_IT = r"\b(?:also|in\s+addition|additionally|as\s+well)\b|^\W*another(?=\s+\d)"  # ("Another 40 missiles.": a sentence of more)
 # a person or office of its own telling the sentence: "…, the mayor said" (not the claim told before)
 ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+)?(?:{ROLE_WORDS})\b"

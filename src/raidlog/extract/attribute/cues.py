@@ -275,7 +275,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (or a comma, the list going on with a count of another weapon: "ракета ATACMS производства США, десять
         # ракет «Нептун», две ракеты HARM", "a Neptune missile, ten drones and …"; past its model in capitals or
         # where it was made, nothing else)
-        "comma_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?-i:[A-Z]{{2,}}[\w-]*))?(?:\s+(?:{lex.MADE_IN})\s+[\w-]+)?"
+        "comma_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?-i:[A-Z]{{2,}}[\w-]*))?(?:\s+(?:{lex.MADE_IN}))?"
                                     rf"\s*,\s*", i),
         # (a list's comma after a count, past its weapon's name: "шесть ракет средней дальности «Нептун», три …")
         "list_comma": gates.pattern(r"[^:;—–()\d\n]{0,40}?,\s*", i),
