@@ -72,6 +72,11 @@ def _place_before(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lex.PLACE_BEFORE_NAME})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _ukrainian_body(lex: ModuleType) -> re.Pattern[str] | None:
+    return re.compile(lex.UKRAINIAN_BODY) if lex.UKRAINIAN_BODY != "(?!)" else None
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex)
@@ -81,6 +86,7 @@ def prepare(lex: ModuleType) -> None:
     _type_word_next(lex)
     _name_after_role(lex)
     _office_patterns(lex)
+    _ukrainian_body(lex)
 
 
 def matching_name(name: str, lex: ModuleType) -> str:
@@ -167,6 +173,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     if words.isdisjoint(surnames):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
+    ukrainian_body = _ukrainian_body(lex)
     for m in re.finditer(_NAME, text):
         if overlaps_disjoint(taken, m.start(), m.end()):
             continue
@@ -186,6 +193,9 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 start = m.end() - len(candidate)
                 if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 16), start):
                     break  # "в Николаеве": a surname alone after a preposition of place is the town
+                if k == len(parts) - 1 and ukrainian_body is not None and ukrainian_body.search(text) and not any(
+                        o.region_iso.startswith("UA-") for o in officials.by_name(matching_name(candidate, lex))):
+                    break  # "Николаев …, сообщил глава ОВА": a Ukrainian office tells it; the surname alone is a town
                 insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
                 break

@@ -345,6 +345,9 @@ FIRED_FROM_ASIDE = (r"\s+(?:launched\s+|fired\s+)?from\s+(?:[\w-]+\s+){0,3}?(?:a
 NEAR_PREP = r"near"
 # a preposition of place before an official's bare surname that makes it a town (Russian "в Николаеве"):
 # none in English, where a surname after "in" is rare and a town keeps its English spelling
+# a Ukrainian administration told in the sentence ("сообщил глава ОВА"): a surname alone beside it is no
+# Russian region's official ("Николаев атакован …, сообщил глава ОВА": the city Mykolaiv, not Chuvashia's head)
+UKRAINIAN_BODY = r"(?!)"  # (ru/uk: the abbreviations of a Ukrainian administration, "ОВА")
 PLACE_BEFORE_NAME = r"(?!)"
 NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg)\b"
 # Prepositions that introduce the place of an interception.

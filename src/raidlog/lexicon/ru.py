@@ -562,6 +562,9 @@ NEAR_PREP = r"под"
 # a preposition of place right before a capitalised word: an official's bare surname there is a town
 # ("упали в Николаеве", "над Николаевом": the city, not Oleg Nikolaev); or a word for a town, a village or an
 # area ("в районе украинского города Николаев", "г. Николаев", "в окрестностях Николаева", "села …")
+# a Ukrainian administration told in the sentence ("сообщил глава ОВА"): a surname alone beside it is no
+# Russian region's official ("Николаев атакован …, сообщил глава ОВА": the city Mykolaiv, not Chuvashia's head)
+UKRAINIAN_BODY = r"\b(?:ОВА|ОГА|ОДА|ГВА|КГВА|МВА)\b"
 PLACE_BEFORE_NAME = (r"(?:в|во|над|под|из|около|возле|вблизи|город[аеуо]?м?|г\.|район[еау]|окрестност\w+|"
                      r"сел[аеоу]|пос[её]лк[аеу]|посёлок|поселок|деревн[еиюя])")
 NEAR_CITY_REGION = r"(?:Москв|Санкт-Петербург|Петербург|Киев|Севастопол)"
@@ -828,6 +831,10 @@ OFFICES = [
     r"(?i:(?<=сообщил\s)|(?<=написал\s)|(?<=заявил\s)|(?<=уточнил\s)|(?<=добавил\s)|(?<=рассказал\s))"
     r"(?i:(?P<role>губернатор|глава\s+региона))\b(?!\s+(?-i:[А-ЯЁ])|\s+(?:област|кра[яюе]|республик|город))",
     r"(?i:\b(?P<role>губернатор|глава\s+региона))(?=\s+(?:в\s+\w+\s+)?(?:сообщил|написал|заявил|уточнил|добавил|рассказал)\b)",
+    # "…, сообщил глава ОВА": a Ukrainian administration's head, no region named (as uk "повідомив голова ОВА")
+    r"(?i:(?<=сообщил\s)|(?<=написал\s)|(?<=заявил\s)|(?<=уточнил\s)|(?<=добавил\s)|(?<=рассказал\s))"
+    r"(?i:(?P<role>(?:глава|начальник|руководитель)\s+(?-i:ОВА|ГВА)))\b(?!\s+(?-i:[А-ЯЁ]))",
+    r"(?i:\b(?P<role>(?:глава|начальник|руководитель)\s+(?-i:ОВА|ГВА)))(?=\s+(?:в\s+\w+\s+)?(?:сообщил|написал|заявил|уточнил|добавил|рассказал)\b)",
 ]
 # a clause of another speaker ends a breakdown item's places: "о пяти сбитых над Курской областью, а
 # губернатор Белгородской – о трёх" (the governor's region is no place of the ministry's five)

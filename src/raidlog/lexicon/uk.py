@@ -532,6 +532,9 @@ ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Кур
 NEAR_PREP = r"під"
 # a preposition of place right before a capitalised word: an official's bare surname there is a town (see lexicon.ru)
 # (and after a word of a town or village: "у районі міста Миколаїв")
+# a Ukrainian administration told in the sentence ("сообщил глава ОВА"): a surname alone beside it is no
+# Russian region's official ("Николаев атакован …, сообщил глава ОВА": the city Mykolaiv, not Chuvashia's head)
+UKRAINIAN_BODY = r"\b(?:ОВА|ОДА|МВА|КМВА)\b"
 PLACE_BEFORE_NAME = r"(?:в|над|під|із|біля|поблизу|міст[оаіу]|м\.|сел[оаіу]|селищ[еаіу]?)"
 NEAR_CITY_REGION = r"(?:Києв|Москв|Санкт-Петербург|Петербург|Севастопол)"
 OVER = (
