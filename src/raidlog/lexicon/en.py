@@ -144,6 +144,9 @@ DESTROY = (
     r"(?:forced\s+to\s+land|landed)(?=\s+(?:[\w-]+\s+){0,2}?by\s+(?:electronic\s+warfare|EW)\b)|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
+    # ("30 of the UAVs were shot over the Oryol region": "down" left out, the passive before a place named;
+    # never the active "shot over 100 missiles", more than 100 fired)
+    r"(?<=\bwere )shot(?=\s+over\s+(?:the\s+)?(?-i:[A-Z]))|(?<=\bwas )shot(?=\s+over\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ("all of them were hit by air defence systems": hit by the defences, downed; never a hit alone: "a drone
     # hit a house", "the city was hit by missiles")
     r"(?:hit|struck)(?=\s+by\s+(?:(?:the|our|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+defen[cs]es?|anti-aircraft)\b)|"
