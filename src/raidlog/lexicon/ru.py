@@ -1669,6 +1669,8 @@ CITY_BODY_AFTER = (r"\s+(?:городск\w*\s+(?:(?:военн|государс
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ский", ""), ("ский", "ь"), ("ский", "а"), ("ский", "о"), ("ский", "и"), ("ский", "ск"),
     ("жский", "г"), ("цкий", "цк"),
+    # (a town whose name ends in a vowel the adjective does not keep: "Туапсинский НПЗ" -> Туапсе, "Сочинский" -> Сочи)
+    ("инский", "е"), ("инский", "и"),
 )
 # a raion the gazetteer lacks ("в Сакском районе Крыма"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)

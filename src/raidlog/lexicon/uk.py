@@ -1646,6 +1646,7 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
     ("ський", "са"), ("ський", "си"),  # "одеський" → Одеса, "черкаський" → Черкаси
     ("зький", "г"), ("зький", "жжя"), ("цький", "цьк"), ("цький", "к"),  # "запорізький" → Запоріжжя, "кременчуцький" → Кременчук
     ("ворізький", "вий ріг"),  # "криворізький" → Кривий Ріг (a town of two words, one adjective)
+    ("инський", "е"), ("инський", "і"),  # "Туапсинський НПЗ" → Туапсе, "Сочинський" → Сочі (a vowel the adjective drops)
 )
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
