@@ -171,6 +171,9 @@ TEXTS: dict[str, tuple[str | None, Callable[[], str], str]] = {
     # (12 KB: 17.4 s on main, square)
     "'Один пассажир погиб и ' + a 100 KB word": ("ru", lambda: "Один пассажир погиб и " + "a" * (100 * KB)
                                                  + "второй получил ранения.", "small"),
+    # a surname alone, again and again, before a Ukrainian office: each surname asked the sentence for the office
+    "'Николаев, ' (100 KB) + 'сообщил глава ОВА.'": ("ru", lambda: _fill(lambda k: "Николаев, ", 100 * KB)
+                                                     + "сообщил глава ОВА.", "small"),
     "reports, 100 KB": (None, lambda: _reports(100 * KB), "small"),
     "reports, ~4.9 MB": (None, lambda: _reports(4900 * KB), "large"),
 }

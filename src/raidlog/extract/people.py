@@ -173,7 +173,8 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     if words.isdisjoint(surnames):
         people.sort(key=lambda p: p.start)
         return people  # no official's surname in the sentence
-    ukrainian_body = _ukrainian_body(lex)
+    body = _ukrainian_body(lex)
+    ukrainian_body = body is not None and body.search(text) is not None  # (read once: not once per surname)
     for m in re.finditer(_NAME, text):
         if overlaps_disjoint(taken, m.start(), m.end()):
             continue
@@ -193,7 +194,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 start = m.end() - len(candidate)
                 if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 16), start):
                     break  # "в Николаеве": a surname alone after a preposition of place is the town
-                if k == len(parts) - 1 and ukrainian_body is not None and ukrainian_body.search(text) and not any(
+                if k == len(parts) - 1 and ukrainian_body and not any(
                         o.region_iso.startswith("UA-") for o in officials.by_name(matching_name(candidate, lex))):
                     break  # "Николаев …, сообщил глава ОВА": a Ukrainian office tells it; the surname alone is a town
                 insort(taken, (start, m.end()))
