@@ -472,7 +472,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         elif hurt is not None and figures[hurt].value > 1:
             figures[hurt] = replace(figures[hurt], value=figures[hurt].value - 1)
             figures.append(Figure("killed", 1))
-    elif pats["one_died"].search(text) and not pats["killed"].search(text.replace(pats["one_died"].search(text).group(0), "")) \
+    elif (died := pats["one_died"].search(text)) and not pats["killed"].search(text.replace(died.group(0), "")) \
             and [f.field for f in figures if f.value] in (["killed"], ["injured", "killed"]) \
             and not any(f.more or f.adds for f in figures):
         # "ранены четверо, один позже скончался": one of the injured told, dead; alone, "Один из них скончался в
