@@ -91,7 +91,10 @@ OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|
                  # (military things and stores, as English "two depots": "уничтожив два склада", "три танка")
                  r"склад(?:а|ов|ы)?|хранилищ\w*|нефтебаз\w*|ангар\w*|танк(?:а|и|ов)?|бронемашин\w*|радар\w*|РЛС|"
                  r"позици(?:и|й)|командн\w*\s+пункт\w*|гаубиц\w*|вертол[её]т\w*|"
-                 r"\w*завод\w*|фабрик\w*|НПЗ|подстанци\w*)\b")
+                 r"\w*завод\w*|фабрик\w*|НПЗ|подстанци\w*)\b"
+                 # (regions counted right after the number, an adjective at most: "беспилотники атаковали семь
+                 # регионов России", "пять российских областей": how many were attacked, no count of drones)
+                 r"|\s+(?:[\w-]+(?:их|ых|ие|ые)\s+)?(?:регион(?:а|ов)|област(?:и|ей)|субъект(?:а|ов))\b")
 # the verb of a stock or an output right before its count ("Россия производит 2700 шахедов в месяц", "фрегат
 # несёт 16 ракет"): what is made or carried, no count of the night (nor the part "из них" after it)
 # the word before a count of carriers the weapons were launched from ("40 ракет с 10 бомбардировщиков Ту-95, 32 из
