@@ -568,7 +568,9 @@ NEAR_PREP = r"под"
 # a Ukrainian administration told in the sentence ("сообщил глава ОВА"): a surname alone beside it is no
 # Russian region's official ("Николаев атакован …, сообщил глава ОВА": the city Mykolaiv, not Chuvashia's head)
 UKRAINIAN_BODY = r"\b(?:ОВА|ОГА|ОДА|ГВА|КГВА|МВА)\b"
+# (or the target of an attack: "атаковали Николаев дронами", "об атаке на Николаев", "удар по Николаеву")
 PLACE_BEFORE_NAME = (r"(?:в|во|над|под|из|около|возле|вблизи|город[аеуо]?м?|г\.|район[еау]|окрестност\w+|"
+                     r"атаковал[аи]?|атаковать|атак[аиеу]\s+на|удар(?:а|ом|ы|ов)?\s+по|ударил[аи]?\s+по|обстрел\w*|"
                      r"сел[аеоу]|пос[её]лк[аеу]|посёлок|поселок|деревн[еиюя])")
 NEAR_CITY_REGION = r"(?:Москв|Санкт-Петербург|Петербург|Киев|Севастопол)"
 OVER = (
