@@ -121,6 +121,7 @@ def _patterns(lex: ModuleType) -> dict:
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
         "among_victims": gates.pattern(lex.AMONG_VICTIMS, i),
         "subset_after": gates.pattern(lex.SUBSET_AFTER, i),
+        "fate_unknown_after": gates.pattern(lex.FATE_UNKNOWN_AFTER, i),
         "condition_after": gates.pattern(lex.CONDITION_AFTER, i),
         "plus_one": gates.pattern(lex.PLUS_ONE_AFTER, i),
         "age": gates.pattern(lex.AGE_AFTER, i),
@@ -376,6 +377,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 and pats["list_gap"].fullmatch(text, last[1], n.start) \
                 and not pats["subset"].search(text, max(0, n.start - 40), n.start) \
                 and not pats["subset_after"].match(text[n.end : n.end + 80]) \
+                and not pats["fate_unknown_after"].match(text[n.end : n.end + 80]) \
                 and not (part is not None and pats["list_gap"].fullmatch(text, part, n.start)):
             # "поранено двоє жінок 44 і 81 року та троє чоловіків": more people of the same list (not those
             # of a part told in it: "six people, including a boy and two nurses, …")

@@ -1840,6 +1840,10 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 # "three were injured, one of them was hospitalised": some of those told, no more victims
 # ("two of the five people killed were rescuers", "one of 12 injured": some of a count told with them)
 # ("two children among them": a part of the victims told, its noun between)
+# after a count in a list of victims, a person whose fate is not known: "four people were killed, one person is still
+# under the rubble", "… one more is missing": no more dead or injured (see casualties.of_sentence)
+FATE_UNKNOWN_AFTER = (r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:(?:is|are|remains?|may\s+be)\s+(?:still\s+)?)(?:trapped\s+)?under\s+(?:the\s+)?rubble|"
+                      r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:is|are|remains?)\s+(?:still\s+)?missing\b")
 SUBSET_AFTER = (r"^\s+(?:(?:[a-z]+\s+)?among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead))|"
                 r"of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
                 r"of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons|civilians|residents|victims)\s+)?"

@@ -1214,6 +1214,10 @@ PLUS_ONE_AFTER = (rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+(?:в\s+возрас�
                   rf"(?:\s+и|,?\s+а\s+также)\s+{_ONE_PHRASE}\b")
 # "пострадали трое, одного из них госпитализировали": some of those told, no more victims
 # ("двое из пяти погибших были спасателями": some of a count told with them)
+# after a count in a list of victims, a person whose fate is not known: "трое погибли, одна женщина может
+# находиться под завалами", "… ещё один пропал без вести": no more dead or injured (see casualties.of_sentence)
+FATE_UNKNOWN_AFTER = (r"^\s+(?:[\w-]+\s+)?(?:ещ[её]\s+)?(?:(?:находи?т(?:ся)?|оста[её]т(?:ся)?|остаются|мо(?:жет|гут)\s+(?:находиться|быть|оставаться))\s+)?"
+                      r"(?:ещ[её]\s+)?под\s+завалами|^\s+(?:[\w-]+\s+)?(?:ещ[её]\s+)?(?:пропал[аи]?\s+без\s+вести|числ\w+\s+пропавш\w*)")
 SUBSET_AFTER = r"^\s+(?:из\s+(?:[\w-]+\s+)?(?:них|которых|пострадавших|раненых|погибших))\b"
 # after a count, the victims' condition: "пострадали семеро, четверо в среднем состоянии, трое - в лёгком": the
 # state of some of those the sentence told, no more of them (see casualties.of_sentence)

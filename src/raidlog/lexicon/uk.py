@@ -1192,6 +1192,10 @@ PLUS_ONE_AFTER = (rf"^\s+(?:[\w'’-]+\s+)?{PERSON_NOUNS}(?:\s+(?:віком\s+)
                   rf"(?:\s+(?:і|та|й)|,?\s+а\s+також)\s+{_ONE_PHRASE}\b")
 # "двоє дістали поранення, одного з них госпіталізовано": some of those told, no more victims
 # ("двоє з п'яти загиблих були рятувальниками": some of a count told with them)
+# after a count in a list of victims, a person whose fate is not known: "четверо загинули, одна людина перебуває під
+# завалами", "… ще один зник безвісти": no more dead or injured (see casualties.of_sentence)
+FATE_UNKNOWN_AFTER = (r"^\s+(?:[\w'’-]+\s+)?(?:ще\s+)?(?:(?:перебува\w+|залиша\w+|мо(?:же|жуть)\s+(?:перебувати|бути))\s+)?"
+                      r"(?:ще\s+)?під\s+завалами|^\s+(?:[\w'’-]+\s+)?(?:ще\s+)?(?:зник(?:ла|ли)?\s+безвісти|вважа\w+\s+зниклим\w*)")
 SUBSET_AFTER = r"^\s+(?:з|із)\s+(?:[\w'’-]+\s+)?(?:них|яких|постраждалих|поранених|загиблих)\b"
 # after a count, the victims' condition: "постраждали шестеро, п'ятеро у стані середньої тяжкості, один - у важкому":
 # the state of some of those the sentence told, no more of them (see lexicon.ru)
