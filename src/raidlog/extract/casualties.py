@@ -535,13 +535,19 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # (up to 120 characters: a subject with a clause in commas before its verb, "three guards of the night
     # shift, who stood at the gate, were injured")
     after = text[n.end : n.end + 120]
+    base = n.end  # where `after` starts in the text
     before = text[max(0, n.start - 80) : n.start]
     if aside := pats["aside_after"].match(after):
         # ("ещё трое, по первым данным, ранены": the aside stands between the count and its verb)
-        after = text[n.end + aside.end() : n.end + aside.end() + 80]
+        base = n.end + aside.end()
+        after = text[base : base + 80]
     if aside := pats["aside_after_noun"].match(after):
         # ("12 others, including two children, were injured": blanked, the noun's verb is the one after the aside)
         after = after[: aside.start("aside")] + " " * (aside.end("aside") - aside.start("aside")) + after[aside.end("aside") :]
+        if next_start is not None and base + aside.start("aside") <= next_start < base + aside.end("aside"):
+            # (a number inside the aside is no next count whose verb this one's would be: the year of birth of
+            # "один працівник, чоловік 1969 р.н., загинув")
+            next_start = None
     if ages := pats["ages_aside"].search(after):
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
         # clause's; blanked, the count's verb is the one after them)
