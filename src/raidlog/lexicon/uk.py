@@ -1149,7 +1149,10 @@ ONE_NOT_SAVED = r"врятувати\s+(?:(?:його|її)\s+)?не\s+вдал�
 # (the wounds named before the verb too: "від отриманих поранень двоє померли на місці")
 DIED_OF_WOUNDS = (r"врятувати\s+(?:його|її|їх)\s+не\s+вдалося|помер\w*\s+(?:у|в)\s+лікарн\w*"
                   r"|помер\w*\s+від\s+(?:отриманих\s+)?(?:поранен\w*|травм\w*)"
-                  r"|\bвід\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:[\w'’-]+\s+){0,4}?помер\w*")
+                  r"|\bвід\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:[\w'’-]+\s+){0,4}?помер\w*"
+                  # ("поранення дістав водій, який, на жаль, помер": the wounded told, then a clause of the
+                  # same person's death; dead, not also injured)
+                  r"|,\s+(?:яка|який|які)(?:,\s+[^,.;!?]{1,30},)?\s+(?:[\w'’-]+\s+){0,3}?помер\w*")
 ONE_NOUN = _ONE
 _ONE_PHRASE = rf"(?:(?<![\w'’-])(?!\d+\s)[\w'’-]+\s+)?{_ONE}"  # (not "і 1 жінка": a count of its own)
 # an item of a list of victims may be animals, no victims but no end of the list:
