@@ -434,7 +434,9 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
         if _within(details, fld, x.start()):
             continue
-        count = len(pats["age_item"].findall(x.group("ages"))) + len(pats["list_item"].findall(x.group("more")))
+        # (and the ages of the groups after the first, each with its noun: "men 79 and 68, women 75, 73 and 44")
+        count = len(pats["age_item"].findall(x.group("ages") + " " + (x.groupdict().get("groups") or ""))) \
+            + len(pats["list_item"].findall(x.group("more")))
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line

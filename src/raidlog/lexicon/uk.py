@@ -1184,9 +1184,13 @@ UNIT_COUNT_NOUNS = (r"(?:громад(?!ян)\w*|населен\w*\s+пункт\
 # "постраждали 33-річна, 58-річна жінки і 72-річний чоловік": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)річн\w+"
 # ("загинули жінки 27, 41 і 69 років": the people first, then their ages in years)
+# (groups: more people by their ages after the first, each group its noun: "травмувалися чоловіки 52 і 81 років,
+# жінки 63, 47 і 90 років", "постраждали 34-річна і 66-річна жінки та 19-річний, 75 річний чоловіки")
+_AGE_GROUP = (rf"(?:\s*(?:,|і|та|й)\s+(?:{PERSON_NOUNS}\s+(?:віком\s+)?\d{{1,3}}(?:\s*(?:,|і|та|й)\s*\d{{1,3}})*\s+рок\w*"
+              rf"|{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})*\s+{PERSON_NOUNS}))")
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:віком\s+)?)?"
                    rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|і|та|й)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+))"
-                   rf"\s+(?(noun)рок\w*|{PERSON_NOUNS})"
+                   rf"\s+(?(noun)рок\w*|{PERSON_NOUNS})(?P<groups>{_AGE_GROUP}*)"
                    rf"(?P<more>(?:\s*(?:,?\s*а\s+також|,|і|та|й)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
 AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)річн\w+)?"  # (an age, with or without its "-річний")
 # "Серед мирних жителів постраждалих немає": a plural noun, no single victim
