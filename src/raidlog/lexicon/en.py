@@ -438,7 +438,8 @@ ATTACKS_REPELLED = (r"\battacks?\s+(?:(?:were|was|have\s+been|had\s+been|also)\s
 # "There are targets downed." / "there are downed targets": downings told with no weapon word and no
 # number, in an official's words (Ukrainian "Є збиття"); the pattern ends at the verb of downing
 DOWNINGS_TOLD = r"\bthere\s+(?:are|were|have\s+been)\s+(?:(?:air\s+|enemy\s+)?targets\s+)?(?:downed|shot\s+down)$"
-PARTIAL = r"(?:most|some|many|part|majority|several|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
+PARTIAL = r"(?:most|(?:some|many|several)(?!\s+(?:hours?|minutes?|days?|weeks?|time)\b)|part|majority|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
+# (a span of time is no part: "two drones were downed several hours later in the Bryansk region")
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many
 SUBSET = r"(?:including|of which|of them|among them|with)"
@@ -1250,6 +1251,10 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
 # ("All were shot down over …": "all" alone, the pronoun)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|all|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+# "The UAVs were destroyed in Kyiv Oblast", "These drones were shot down over …": the weapons just told, named
+# again with the definite article or a demonstrative (a plural noun: "the drone was" is one of them)
+THE_TOLD = (r"(?:the|these|those|all\s+(?:of\s+)?(?:the|these)|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:UAVs|drones|missiles|rockets|Shaheds|targets)\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|also\s+)?")
 # "19 drones were spotted heading for the city, and air defence shot them down", "intercepted them all": the
 # ones just told, every one (the verb's object a pronoun; "destroyed them" of no count told tells no figure)
 DESTROY_THEM = (r"(?:shot|brought|took|knocked)\s+(?:them|both)\s+(?:all\s+)?down\b|"

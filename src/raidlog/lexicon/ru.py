@@ -375,6 +375,9 @@ BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "
 # ("Все они были сбиты над Курской областью", "Всех их уничтожили": the same, "all" before it)
 # ("выпустил 20 дронов, которые были сбиты": the relative clause of the ones just told, after its comma)
 THEY_ALL = r"(?:(?:все|всех)\s+)?(?:их\s+(?:якобы\s+|также\s+|тоже\s+)?|(?:они|(?<=,\s)(?P<rel>которые))\s+(?:якобы\s+|также\s+|тоже\s+)?был[иа]\s+(?:все\s+)?)"
+# "Эти беспилотники были сбиты над …", "Все аппараты были уничтожены над …": the weapons just told, named again
+THE_TOLD = (r"(?:эти|все(?:\s+эти)?)\s+(?:\w+\s+){0,2}?(?:беспилотники|БПЛА|дроны|ракеты|аппараты|цели)\s+"
+            r"(?:были\s+)?(?:все\s+)?")
 # "к столице летели 12 беспилотников, силы ПВО сбили их на подлёте": the ones just told, every one (the
 # verb's object the pronoun, up to the clause's end or the place it was done at; not "уничтожили их склады")
 DESTROY_THEM = (r"(?:сбили|уничтожили|перехватили|подавили|ликвидировали|поразили|нейтрализовали)\s+"
@@ -652,7 +655,7 @@ ATTACKS_REPELLED = (r"\bатак[аи]\s+(?:(?:был[аи]?|также|тоже
                     r"\b(?:отразил[аи]?|отбил[аи]?)\s+(?:[\w-]+\s+){0,2}?атак[иу]?(?![\w-])")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
 DOWNINGS_TOLD = r"(?!)"
-PARTIAL = r"(?:большинств\w*|част\w*|некотор\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
+PARTIAL = r"(?:большинств\w*|част\w*|некотор(?!\w*\s+врем)\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "сбили 162 беспилотника, больше всего – над Курской областью": the place
 # of most of them, named without a count of its own
 MOST_OF = r"(?:больше\s+всего|наибольшее\s+(?:число|количество))"

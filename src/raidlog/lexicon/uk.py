@@ -354,6 +354,9 @@ BOTH = r"(?:обидва|обидві|обох|обома)"  # "збито об�
 # ("Усі вони були знищені над трьома областями", "Всіх їх збили": the same, "all" before it)
 # ("випустив 20 дронів, які були збиті": the relative clause of the ones just told, after its comma)
 THEY_ALL = r"(?:(?:усі|всі|усіх|всіх)\s+)?(?:їх\s+(?:нібито\s+|також\s+)?(?:було\s+)?|(?:вони|(?<=,\s)(?P<rel>які))\s+(?:нібито\s+|також\s+)?бул[иа]\s+(?:усі\s+|всі\s+)?)"
+# "Ці безпілотники були збиті над …", "Усі дрони знищено на …": the weapons just told, named again
+THE_TOLD = (r"(?:ці|усі|всі)(?:\s+ці)?\s+(?:\w+\s+){0,2}?(?:безпілотники|БпЛА|дрони|ракети|шахеди|цілі)\s+"
+            r"(?:було\s+|були\s+)?(?:усі\s+|всі\s+)?")
 # "на область летіли 12 безпілотників, сили ППО збили їх над Полтавщиною": the ones just told, every one
 # (the verb's object the pronoun, up to the clause's end or the place it was done at; not "знищили їх склади")
 DESTROY_THEM = (r"(?:збили|знищили|перехопили|подавили|ліквідували|уразили|нейтралізували)\s+"
@@ -623,7 +626,7 @@ REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?�
 ATTACKS_REPELLED = r"(?!)"
 # "Є збиття.": there are downings (an official's formula of no count and no weapon word: his region's)
 DOWNINGS_TOLD = r"[Єє]\s+збиття\b"
-PARTIAL = r"(?:більшіст\w*|частин\w*|деяк\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
+PARTIAL = r"(?:більшіст\w*|частин\w*|деяк(?!\w*\s+час)\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "збили 40 дронів, найбільше – над Харківщиною": the place of most of
 # them, named without a count of its own
 MOST_OF = r"(?:найбільше|найбільша\s+кількість)"

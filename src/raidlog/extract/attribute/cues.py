@@ -200,6 +200,8 @@ def _patterns(lex: ModuleType) -> dict:
         "rest_lost": gates.pattern(rf"\b(?:{lex.REMAINDER})\b(?:(?!{lex.NEGATION})[^.;:\d]){{0,40}}?(?:{lex.LOST})", i),
         # "Їх збили над Чугуївським районом", "They were shot down over …": the sentence opens with them
         "they_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
+        # (or with their noun again: "The UAVs were destroyed in Kyiv Oblast", "Эти беспилотники были сбиты над …")
+        "told_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}|{lex.THE_TOLD}){lex.DESTROY}", i),
         # (after the official's "According to him," at the sentence's head)
         "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
         # (and the words of flight towards it: "on approach to the capital", as "towards Kyiv")

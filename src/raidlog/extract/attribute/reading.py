@@ -566,7 +566,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("Они были сбиты над Брянской и Курской областями", "All of them were downed over …" after a
             # destroyed count: the ones told, though the sentence names no weapon; over one region, all of
             # them there)
-            they = bool(out.claims) and bool(_patterns(lex)["they_destroyed"].match(s.text))
+            they = bool(out.claims) and bool(_patterns(lex)["told_destroyed"].match(s.text))
             uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they)
             if they and uncounted and len(uncounted[0].places) == 1 and uncounted[0].count is None \
                     and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items:
