@@ -334,6 +334,9 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     # (up to the words that open the places: "within four regions, namely: …" is not a part's comma)
     lead = _patterns(lex)["in_regions"].search(text, max(first_count.end, group[0].hit.start - 60), group[0].hit.start)
     opened = lead.start() if lead is not None else group[0].hit.start
+    # (and "over" with the part of the place it names: "над северной частью Брянской области" is no part of them)
+    over = _patterns(lex)["over_before"].search(text, max(first_count.end, group[0].hit.start - 60), group[0].hit.start)
+    opened = min(opened, over.start()) if over is not None else opened
     if first_count.end < group[0].hit.start and _patterns(lex)["partial"].search(text, first_count.end, opened) \
             and not _subject_between(text, first_count, group[0], opened, m, lex):
         if not _patterns(lex)["partial_word"].search(text, first_count.end, group[0].hit.start):
