@@ -253,6 +253,11 @@ ITEM_STOP = r"\bwhile\b|\bwhereas\b|\bas well(?: as)?\b|\bwith\b(?! the)|,\s*(?:
     r"|,\s*(?:the\s+)?(?:most|majority|bulk|part|some|half)\s+of\s+(?:them|these|which)\b"  # ("…, most of them over …": a part's place)
 # ("four missiles over Poltava Oblast and several more targets over Mykolaiv Oblast": an uncounted part of its own)
 ITEM_STOP += r"|\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\b"
+# (and an apposition that tells what the place is, whose own places are no places of the item: "over Taganrog,
+# home to an airbase of Moscow's", "above Kerch -- a port city the Kremlin's forces supply", "over Yeysk, a town
+# with an airfield")
+ITEM_STOP += (r"|(?:,|\s+--?|\s+[—–])\s+(?:home\s+to\b|an?\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:hub|city|town|port|centre|center|village|base|stronghold|capital)\b)")
 # (that part's place, right after: an item with no count)
 VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s+(?:[\w-]+\s+){0,3}?"
               r"(?:in|over|above|near)\s+(?:the\s+)?")
