@@ -71,6 +71,8 @@ def _plain_lemmas(lang: str, word: str) -> tuple[str, ...]:
     colloquial = _COLLOQUIAL.sub("ина", word)  # "на Брянщине" → "брянщина" (pymorphy says "брянщиня")
     if colloquial != word and colloquial not in out:
         out.append(colloquial)
+    if colloquial.endswith("счина") and (spelled := colloquial[:-5] + "сщина") not in out:
+        out.append(spelled)  # ("в небе Одесчины", "над Черкасчиной": the "сщ" the region's name is written with)
     town = _TOWN_INSTRUMENTAL.sub("", word)
     if town != word and town not in out \
             and not any(p.tag.POS == "NOUN" and not {"Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
