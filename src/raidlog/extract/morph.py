@@ -248,8 +248,11 @@ def person_names(lang: str, name: str) -> tuple[str, ...]:
     then each word as written."""
     options: list[list[str]] = []
     for w in name.split():
-        forms = [p.normal_form for p in _parses(lang, w) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
-        forms += [p.normal_form for p in _parses(lang, w)]
+        # (asked in lower case, as the other callers ask, a word is parsed once: its readings are those of
+        # its lower case, but for an upper-case one's, an initial's or a Roman number's, asked as written)
+        parses = _parses(lang, w if w.isupper() else w.lower())
+        forms = [p.normal_form for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        forms += [p.normal_form for p in parses]
         # (and the word as written, however many common readings it has: "Клычков" is no "клычок")
         options.append(list(dict.fromkeys([*list(dict.fromkeys(forms))[:3], w.lower()])))
     out = [" ".join(o[0] for o in options)]
