@@ -716,8 +716,8 @@ INCIDENTS: dict[str, str] = {
               r"(?:power|electricity|water) (?:outages?|cuts?)|(?:left|remain(?:s|ed)?) without (?:power|electricity|water|heating)|blackouts?)\b",
     # (not the defences' own hits: "air defence forces hit about 10 Russian targets", "hit all enemy aerial targets",
     # "hit all enemy drones")
-    "hit": r"\b(?:(?:hit|hits)(?!\s+(?:(?:about|around|some|over|nearly|almost|more than|up to|all|all the)\s+)?(?:[\w-]+\s+)?"
-           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?(?:targets|drones|UAVs|missiles|Shaheds))|struck|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
+    "hit": r"\b(?:(?:hit|hits|hitting)(?!\s+(?:(?:about|around|some|over|nearly|almost|more than|up to|all|all the)\s+)?(?:[\w-]+\s+)?"
+           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?(?:targets|drones|UAVs|missiles|Shaheds))|struck|striking an?|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
@@ -1612,7 +1612,7 @@ LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset()  # (Ukrainian "Сіверщи�
 # the region's centre, unnamed: "in the regional centre, a building was destroyed" (the speaker's region's city)
 REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
 
-GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy)"
+GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy|Kyrylo|Kirill|Petro|Pyotr|Fedir|Fyodor|Hryhorii|Grigory|Stanislav|Svitlana|Svetlana|Tetiana|Tatiana|Lyudmila|Liudmyla|Oksana|Valentyn|Valentin|Leonid|Mykyta|Nikita|Anton|Illia|Ilya|Yehor|Yegor|Danylo|Daniil|Ostap|Yevgeny|Yevhenii|Yuriy|Kateryna|Ekaterina|Natalya|Nataliia|Andrii|Andrey|Aleksey)"
 ELLIPTIC_ADJECTIVE = r"(?!)"
 MICRODISTRICT_CUE = r"(?!)"  # (Russian "в микрорайоне Болховский", a part of a city)
 MICRODISTRICT_NAME = r"(?!)"
