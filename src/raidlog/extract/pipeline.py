@@ -25,6 +25,7 @@ from raidlog.extract import weapons as weapon_finder
 from raidlog.extract.text import Text
 from raidlog.extract.weapons import NOT_IN_TOTALS
 from raidlog.geo import (
+    CAPITALS,
     CITY_REGIONS,
     RING_CITIES,
     SURROUNDING,
@@ -385,6 +386,8 @@ def assemble(doc: Doc) -> None:
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
+    if not doc.lex.CITY_REGION_BY_DISTRICTS:
+        _cities_of_districts(doc.incidents, doc.gaz)
     for claim in doc.claims if doc.lex.COUNTED_CITY_IS_TOWN else ():
         for town in _counted_cities(claim, doc):
             n = len(doc.incidents) + 1
@@ -467,6 +470,26 @@ def _city_regions_by_districts(incidents, doc: Doc) -> dict[str, Place]:
         return {}
     isos = {p.iso for d in incidents for p in d.places if p.kind == "district" and p.iso in CITY_REGIONS}
     return {iso: region for iso in isos if (region := doc.gaz.region(iso)) is not None}
+
+
+def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
+    """A city that is a region of its own whose district an incident names, no incident naming the
+    city itself ("Київ атакували", then "уламки впали у Солом'янському районі"): the city beside the
+    district in the first incident that names one, where the readers list both (Russian, Ukrainian:
+    read ru-f42-10, uk-f41-14, uk-f44-13; the golds list the city with its districts 24 times to once,
+    the English ones leave it out 11 times to 4: CITY_REGION_BY_DISTRICTS). A capital's only: not Moscow's
+    (RING_CITIES: its districts and settlements are told without the city, read ru-f37-06), nor
+    Sevastopol's, whose districts no gold names (the lead's ru/sevastopol-city-district-downed lists the
+    district alone)."""
+    named = {p.iso for inc in incidents for p in inc.places if p.kind == "locality" and p.iso in CAPITALS.values()}
+    for n, inc in enumerate(incidents):
+        isos = {p.iso for p in inc.places if p.kind == "district" and p.iso in CAPITALS.values()
+                and p.iso not in RING_CITIES and p.iso not in named}
+        cities = [city for iso in sorted(isos) if (region := gaz.region(iso)) is not None
+                  and (city := _city_of(region, gaz)) is not None]
+        if cities:
+            incidents[n] = replace(inc, places=unique_places([*inc.places, *cities]))
+            named |= isos
 
 
 def _narrowest(places: tuple[Place, ...]) -> tuple[Place, ...]:
