@@ -257,7 +257,9 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
                             or len(run) == 1
                             and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
                             and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))
-                            or len(run) == 1 and _adjective_of_no_town(run[0].group(0), text, run[0].end(), lex, gaz)))):
+                            or len(run) == 1 and _adjective_of_no_town(run[0].group(0), text, run[0].end(), lex, gaz)))
+                   or (gaz is not None and not lex.MORPH_LANG and len(run) == 1 and _opens(text, run[0].start())
+                       and _common_word_respelt(run[0].group(0), text, run[0].end(), lex, gaz))):
         # ("Мирні жителі …", "Мирный житель …": an adjective opening a sentence, before a common noun)
         run = run[1:]
     if run and (is_type := _patterns(lex)["is_type"])(run[0].group(0)) and all(is_type(t.group(0)) for t in run[1:]):
@@ -265,6 +267,21 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
     return run
+
+
+def _common_word_respelt(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:
+    """An English word opening a sentence before a lower-case word that is no type word ("Mass
+    casualties were …"), which the gazetteer knows only as another romanisation of a town's name
+    (Miass): a common word, no town; a town written so is rarely the first word of a sentence (no
+    English sentence of the read sets or the fresh reports opens with one), and one written as the
+    gazetteer spells it ("Kharkiv was hit"), with its type word ("Konstantinovka district") or as the
+    subject of a verb ("Izum was hit": lex.SUBJECT_VERB) stays."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None or _patterns(lex)["is_type"](after.group(1)) or re.fullmatch(lex.SUBJECT_VERB, after.group(1)) \
+            or gaz.lookup(word) \
+            or any(word.endswith(written) for written, _ in lex.LATIN_ENDINGS):
+        return False
+    return bool(gaz.by_spelling(word))
 
 
 def _adjective_of_no_town(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:

@@ -1584,6 +1584,9 @@ CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 # is named, "the Shuliavka neighbourhood", is looked up as its name alone)
 TYPE_ABBREVIATIONS: dict[str, str] = {"community": "hromada", "communities": "hromada",
                                       "neighbourhood": "district", "neighborhood": "district"}
+# a verb right after a sentence's first word that makes it the subject ("Izum was hit"): a name, not an
+# adjective before its noun ("Mass casualties"; places._common_word_respelt)
+SUBJECT_VERB = r"(?:was|were|is|are|has|had|have|will|would|could|came|saw|suffered|remains?|[a-z]+ed)"
 # endings romanisations write differently, and the gazetteer's: "Afipsky", "Ilskyi" = Afipskiy, Il'skiy
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = (("sky", "skiy"), ("skyi", "skiy"), ("skii", "skiy"), ("skij", "skiy"))
 REGION_FACILITY_AFTER = r"(?!)"  # (Russian "Курская АЭС": see lexicon.ru)

@@ -1671,6 +1671,7 @@ CAPITAL_WORD = r"(?!)"
 CAPITAL_OTHER = r"(?!)"
 CAPITAL_OTHER_AFTER = r"(?!)"  # (Ukrainian "столицю росії")
 TYPE_ABBREVIATIONS: dict[str, str] = {}  # (Ukrainian "стг" = громада)
+SUBJECT_VERB = r"(?!)"  # (English: "Izum was hit", places._common_word_respelt)
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
 # a plant or port named by its town's adjective ("атаковали Рязанский НПЗ", "Саратовская ТЭЦ"): the
 # words that follow the adjective, and how the adjective's ending turns into the town's name

@@ -1648,6 +1648,7 @@ NEUTER_NAME = r"(?:ськ|цьк|зьк|ов|ев|єв|ин|н)е$"
 CAPITAL_NAME = "Київ"
 # type words written as abbreviations, and the word they stand for ("Покровська стг" = громада)
 TYPE_ABBREVIATIONS: dict[str, str] = {"тг": "громада", "отг": "громада", "мтг": "громада", "стг": "громада"}
+SUBJECT_VERB = r"(?!)"  # (English: "Izum was hit", places._common_word_respelt)
 LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy)
 # a plant or port named by its town's adjective ("обстріляли Харківську ТЕЦ", "Одеський порт"): the
 # words that follow the adjective, and how the adjective's ending turns into the town's name
