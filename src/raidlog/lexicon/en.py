@@ -717,7 +717,11 @@ INCIDENTS: dict[str, str] = {
     # (not the defences' own hits: "air defence forces hit about 10 Russian targets", "hit all enemy aerial targets",
     # "hit all enemy drones")
     "hit": r"\b(?:(?:hit|hits|hitting)(?!\s+(?:(?:about|around|some|over|nearly|almost|more than|up to|all|all the)\s+)?(?:[\w-]+\s+)?"
-           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?(?:targets|drones|UAVs|missiles|Shaheds))|struck|striking an?|strike on|strikes on|impact|impacts|crashed into|exploded|explosions?|blasts?|"
+           r"(?:Russian|enemy|hostile|aerial|air)\s+(?:aerial\s+|air\s+)?(?:targets|drones|UAVs|missiles|Shaheds))|struck|striking an?|strike on|strikes on|impact|impacts|crashed into|exploded|"
+           # (not explosions or blasts only heard: "explosions were heard in Kyiv", "heard a series of blasts" tell
+           # no hit where they were heard, and the English golds list no place for it: en-f38-05, en-f41-02, en-f41-11,
+           # en-f44-03, en-f44-09, dev en-036 against en-f37-11; the Russian and Ukrainian golds do list it)
+           r"(?<!heard )(?<!heard a series of )(?<!heard several )(?<!heard loud )(?<!sounds of )(?:explosions?|blasts?)(?!\s+(?:(?:were|was|could\s+be|can\s+be|could\s+also\s+be|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?heard)|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
