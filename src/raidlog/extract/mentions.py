@@ -15,6 +15,7 @@ from raidlog.extract import numbers, people, places, times, weapons
 from raidlog.extract.segment import Sentence
 from raidlog.extract.spans import covering, inside, overlapping, overlaps_disjoint
 from raidlog.geo import Gazetteer
+from raidlog.geo.gazetteer import CITY_POPULATION
 from raidlog.lexicon import gates, may_match, words_of
 
 # The lexicon patterns each family gated here stands for (see raidlog.lexicon.gates):
@@ -442,6 +443,31 @@ def rockets_told_beside(mentions: list[Mentions], lex: ModuleType) -> None:
             other.weapons = [as_told.get(id(w), w) for w in other.weapons]
             other.counts = [replace(c, weapon=as_told[id(c.weapon)]) if id(c.weapon) in as_told else c
                             for c in other.counts]
+
+
+@lru_cache(maxsize=8)
+def _surname_after_given(lex: ModuleType) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){lex.GIVEN_NAMES}\s+([^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{3,}})")
+
+
+def _stem(word: str) -> str:
+    return word.lower()[: max(4, len(word) - 2)]
+
+
+def surnames_not_places(mentions: list[Mentions], lex: ModuleType) -> None:
+    """A surname the report gives with a first name ("Кирило Тимошенко", read there as a person:
+    places' given_before) and then alone ("– написав Тимошенко"): the person again, not the
+    village of that name (Tymoshenko, Crimea), in every sentence of the report. Only a name with no
+    type word whose every candidate is a village or small town (never "Kyiv" after "Vitali Klitschko")."""
+    pat = _surname_after_given(lex)
+    stems = {_stem(x.group(1)) for m in mentions
+             for x in pat.finditer(m.sentence.text)} if lex.GIVEN_NAMES else set()
+    if not stems:
+        return
+    for m in mentions:
+        m.places = [h for h in m.places if h.type_word or h.village or h.city or not h.candidates
+                    or _stem(h.as_written) not in stems or len(h.as_written) > len(_stem(h.as_written)) + 4
+                    or any(c.kind != "locality" or (c.population or 0) >= CITY_POPULATION for c in h.candidates)]
 
 
 def quoted_officials(mentions: list[Mentions], lex: ModuleType) -> None:

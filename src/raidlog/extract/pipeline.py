@@ -207,6 +207,7 @@ def find_mentions(doc: Doc) -> None:
     for s in doc.sentences:
         doc.check_time()
         doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
+    mention_finder.surnames_not_places(doc.mentions, doc.lex)
     mention_finder.quoted_officials(doc.mentions, doc.lex)
     mention_finder.gapped_clauses(doc.mentions, doc.text.norm, doc.lex)
     mention_finder.rockets_told_beside(doc.mentions, doc.lex)
