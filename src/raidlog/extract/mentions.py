@@ -165,6 +165,7 @@ def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex).build()
     _patterns(lex, True).build()
+    _surname_after_given(lex)
 
 
 def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
