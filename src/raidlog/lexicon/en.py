@@ -862,7 +862,11 @@ SCOPES: list[tuple[str, str]] = [
      r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
      # ("its crews had downed a cruise missile back in late June": a part of a month told, a time of its own)
      r"in\s+(?:early|mid-?|late)\s*(?:January|February|March|April|May|June|July|August|September|October|"
-     r"November|December))\b",
+     r"November|December)|"
+     # ("Just over two weeks ago, the air force said Russia launched 75 drones": an earlier attack told beside the
+     # report's; weeks or months, or more than a day, not "two hours ago", the report's own night)
+     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:weeks?|months?)\s+ago|"
+     r"(?:two|three|four|five|six|several|few|\d+)\s+days\s+ago)\b",
      "earlier"),
     # "Recall that …", "A reminder that, …": an earlier claim recalled, or the report's own when it tells no other
     (r"^\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)", "recalled"),
