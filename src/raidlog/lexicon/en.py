@@ -1708,7 +1708,8 @@ ADMINISTRATION_OF_REGION = r"(?!)"
 ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the operation prevented casualties"
                # ("the blasts did not lead to any reported damage or casualties", "did not cause any injuries")
                r"(?:did not|didn't|does not|doesn't|has not|hasn't)\s+(?:cause[ds]?|result(?:ed)? in|lead to|led to|"
-               r"amount(?:ed)? to|leave|left)\s+any)\b")
+               # (or the victims' noun right after the verb: "the attack did not result in deaths or injuries")
+               r"amount(?:ed)? to|leave|left)\s+(?:any|(?=casualt|injur|deaths?\b|fatalit|victims)))\b")
 ZERO_AFTER = r"(?!)"  # English negates before the word
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
               r"loss(?:es)? of life)\b")
