@@ -1751,6 +1751,12 @@ TOTAL_BEFORE = (
     r"stands at)\s+(?:to\s+)?"
     r"(?:at least\s+)?$"
 )
+# a running total whose noun is told far before its verb, a long phrase of the attack between (words only, no
+# clause's comma): "The number of people injured in the attack by two missiles on the city of Kryvyi Rih on the
+# night of 18-19 October has increased to 17" (TOTAL_BEFORE reads the near ones)
+TOTAL_FAR = (r"\bnumber\s+of\s+(?:people\s+|those\s+)?(?P<noun>injured|wounded|dead|killed|deaths)\s+"
+             r"(?:from|in|of|after|during)\s+(?:[\w'’-]+\s+){5,24}?(?:has\s+|had\s+|now\s+)?"
+             rf"(?:{_RISEN_TO})\s+(?:to\s+)?(?:at least\s+)?$")
 # the second field of a running total, its verb left out: "the death toll rose to 9, and the number of injured to 30"
 _TOLL_NOUN = r"(?:injured|wounded|dead|deaths|victims|casualties|death toll|toll)"
 TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+(?:(?:from|in|of|after)\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:has\s+|had\s+|now\s+)?(?:{_RISEN_TO})\s+(?:to\s+)?"

@@ -1121,6 +1121,7 @@ TOTAL_BEFORE = (
 )
 # the second field of a running total, its verb left out: "число погибших возросло до 9, (а число) раненых — до 30"
 _TOLL_NOUN = r"(?:пострадавш\w*|погибш\w*|раненых|травмированн\w*|жертв)"
+TOTAL_FAR = r"(?!)"  # (English "the number of people injured in <a long phrase> has increased to 17")
 TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w-]+(?:\s+человек)?\s*,\s+"
                   rf"(?:а\s+|и\s+)?(?:(?:число|количество)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$"
                   # the same toll raised again, its verb left out: "число раненых выросло до четырех, а затем

@@ -1100,6 +1100,7 @@ TOTAL_BEFORE = (
 )
 # the second field of a running total, its verb left out: "кількість загиблих зросла до 9, (а кількість) поранених — до 30"
 _TOLL_NOUN = r"(?:постраждал\w*|потерпіл\w*|загибл\w*|поранен\w*|травмован\w*|жертв)"
+TOTAL_FAR = r"(?!)"  # (English "the number of people injured in <a long phrase> has increased to 17")
 TOTAL_ELLIPTIC = (rf"(?:кількість|число)\s+{_TOLL_NOUN}\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w'’-]+(?:\s+осіб|\s+людей)?\s*,\s+"
                   rf"(?:а\s+|і\s+|та\s+)?(?:(?:кількість|число)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$")
 # "постраждалих уже п'ятеро", "вже відомо про 5 постраждалих": the toll so far
