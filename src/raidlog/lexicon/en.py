@@ -1383,6 +1383,8 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 # a capital as the subject of what a government does, says or wants: "as Kyiv pushes for more air defence",
 # "Moscow denies …" (not "Kyiv was attacked")
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
+# before a capital, what others do to its government: "to increase pressure on Moscow", "talks with Kyiv"
+GOVERNMENT_OBJECT_BEFORE = r"(?:pressure|sanctions)\s+(?:on|against)|(?:talks|negotiations)\s+with"
 # a name right before a verb of saying ("Kim said on Telegram", "- Kim wrote"): a surname, the official who
 # speaks, not the village Kim (a capital that speaks is its government: GOVERNMENT_VERB_AFTER); never
 # after a word of place or a list ("officials in Shebekino said", "the mayor of Sumy said"):
@@ -1395,6 +1397,8 @@ GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:e
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
+                         # ("Moscow has reported two drone strikes on refineries", "Kyiv claims …": its government's report)
+                         r"reports|reported|claims|claimed|"
                          r"launch(?:es|ed)|unleash(?:es|ed))\b"
                          # ("Kyiv has been attacking Moscow's forces", "Moscow is targeting energy sites": an attack of
                          # its ongoing, active, which no place's passive reads: not "Kyiv attacked overnight", a headline's)

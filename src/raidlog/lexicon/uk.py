@@ -1516,6 +1516,7 @@ ATTACKER_PLACE_BEFORE = r"(?!)"
 ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|запустив|випустил\w*|випустив|атакувал\w*|атакував|завдал\w*|завдав|вдарил\w*|вдарив|обстріля\w*|застосувал\w*|застосував|спрямувал\w*|спрямував)\b"
                         r"(?!\s+(?:[\w'’-]+\s+)?(?:розслідуван|перевірк|програм|кампані|процедур|консультаці|супутник|співчутт|допомог|ноту|делегаці|лист|звернен|протест|рятувальник)\w*)")
 GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
+GOVERNMENT_OBJECT_BEFORE = r"(?!)"  # (English "pressure on Moscow": its government)
 # the warring countries as the subject of a launch ("Росія запустила 90 дронів"): told with no place, in a
 # regional official's post after his own count, the country's launch (an overview), not his region's
 ATTACKING_COUNTRY = r"(?:Росія|росія|РФ|рф|Російська\s+Федерація|країна-агресор\w*|країна-терористка|Україна)"
