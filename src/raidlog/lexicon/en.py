@@ -1397,7 +1397,7 @@ GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:e
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
-                         # ("Moscow has reported two drone strikes on refineries", "Kyiv claims …": its government's report)
+                         # ("Moscow has reported strikes on its refineries", "Kyiv claims …": its government's report)
                          r"reports|reported|claims|claimed|"
                          r"launch(?:es|ed)|unleash(?:es|ed))\b"
                          # ("Kyiv has been attacking Moscow's forces", "Moscow is targeting energy sites": an attack of
@@ -1712,7 +1712,7 @@ ADMINISTRATION_OF_REGION = r"(?!)"
 ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the operation prevented casualties"
                # ("the blasts did not lead to any reported damage or casualties", "did not cause any injuries")
                r"(?:did not|didn't|does not|doesn't|has not|hasn't)\s+(?:cause[ds]?|result(?:ed)? in|lead to|led to|"
-               # (or the victims' noun right after the verb: "the attack did not result in deaths or injuries")
+               # (or the victims' noun right after the verb: "the blast did not result in deaths", "did not cause injuries")
                r"amount(?:ed)? to|leave|left)\s+(?:any|(?=casualt|injur|deaths?\b|fatalit|victims)))\b")
 ZERO_AFTER = r"(?!)"  # English negates before the word
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
@@ -1756,8 +1756,8 @@ TOTAL_BEFORE = (
     r"(?:at least\s+)?$"
 )
 # a running total whose noun is told far before its verb, a long phrase of the attack between (words only, no
-# clause's comma): "The number of people injured in the attack by two missiles on the city of Kryvyi Rih on the
-# night of 18-19 October has increased to 17" (TOTAL_BEFORE reads the near ones)
+# clause's comma): "the number of people injured in the drone attack on the village of Velykyi Burluk in the
+# Kupiansk district on the night of 4-5 May has risen to 9" (TOTAL_BEFORE reads the near ones)
 TOTAL_FAR = (r"\bnumber\s+of\s+(?:people\s+|those\s+)?(?P<noun>injured|wounded|dead|killed|deaths)\s+"
              r"(?:from|in|of|after|during)\s+(?:[\w'’-]+\s+){5,24}?(?:has\s+|had\s+|now\s+)?"
              rf"(?:{_RISEN_TO})\s+(?:to\s+)?(?:at least\s+)?$")
