@@ -87,6 +87,10 @@ class Mentions:
         return min((c.end for c in self.counts if c.weapon is not None), default=None)
 
 
+# a year written bare ("the largest attack since the invasion in 2022"): no count, with no weapon after it
+_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
 @lru_cache(maxsize=16)
 def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern[str]]:
     """The stage's patterns; ``ascii_text``: their twins for a sentence of ASCII characters alone
@@ -188,7 +192,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.numbers = [n for n in numbers.find(text, lex, words) if not (busy and inside_busy(n.start))
                  and not _inside_model_name(n, m.weapons, weapon_starts)]
     m.counts = [c for c in weapons.counts(text, m.numbers, m.weapons, lex)
-                if c.weapon is not None or not pats["measure"].match(text, c.end)]  # ("5 km from", "two hours ago")
+                if c.weapon is not None or not (pats["measure"].match(text, c.end)  # ("5 km from", "two hours ago")
+                                                or _YEAR.fullmatch(text, c.number.start, c.number.end))]  # ("in 2022")
     m.people = people.find(text, lex, words)
     blocked = [(p.start, p.end) for p in m.people]
     if may_match(words, lex, "claimants"):

@@ -824,6 +824,11 @@ RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst
                   r"(?:\s+[\w-]+){0,3}?\s+since\s+[^.;!?\n,]{0,40}?,?\s+"
                   r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
+    # ("Just over two weeks ago, the air force said Russia launched 75 drones": an earlier attack told beside the
+    # report's; weeks or months, or more than a day, not "two hours ago", the report's own night. First: its
+    # sentence may measure that attack "since the full-scale invasion" too, a superlative's comparison, no summary)
+    (r"(?<!began )(?<!started )(?<!invasion )\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+     r"(?:weeks?|months?)\s+ago\b|(?<!began )(?<!started )\b(?:two|three|four|five|six|several|few|\d+)\s+days\s+ago\b", "earlier"),
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      # ("In October alone, Russia launched 2,023 drones", "throughout October": a month's figure)
      r"(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|throughout\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -862,11 +867,7 @@ SCOPES: list[tuple[str, str]] = [
      r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
      # ("its crews had downed a cruise missile back in late June": a part of a month told, a time of its own)
      r"in\s+(?:early|mid-?|late)\s*(?:January|February|March|April|May|June|July|August|September|October|"
-     r"November|December)|"
-     # ("Just over two weeks ago, the air force said Russia launched 75 drones": an earlier attack told beside the
-     # report's; weeks or months, or more than a day, not "two hours ago", the report's own night)
-     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:weeks?|months?)\s+ago|"
-     r"(?:two|three|four|five|six|several|few|\d+)\s+days\s+ago)\b",
+     r"November|December))\b",
      "earlier"),
     # "Recall that …", "A reminder that, …": an earlier claim recalled, or the report's own when it tells no other
     (r"^\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)", "recalled"),
@@ -1226,8 +1227,9 @@ SINGULAR_TYPE_PHRASE = r"(?!)"  # (Russian "Харьковской област�
 # not a downing ("two drones destroyed over Kursk", "drones destroyed the previous night", "drones
 # destroyed two hours ago", "… some 20 km from Kursk"): a noun after the determiner or number, not a
 # time or distance word (nor a weapon: mentions.py checks that)
-# a number that measures time or distance, never a count of weapons: "two hours ago", "5 km from"
-MEASURE = r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+# a number that measures time or distance, never a count of weapons: "two hours ago", "5 km from" ("two weeks ago":
+# a sentence that tells an earlier attack and counts nothing, whose scope the next sentence's count takes)
+MEASURE = r"hours?|minutes?|seconds?|days?|weeks?|months?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
 NOT_AN_OBJECT = rf"previous|last|same|next|night|day|days|morning|evening|afternoon|week|weeks|weekend|ago|{MEASURE}"
 # A photo credit or caption label to the end of its line ("Photo: Jane Roe/Agency"): page furniture whose
 # names (a photographer's "Anna", a tool's name) are no places
