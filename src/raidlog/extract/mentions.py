@@ -358,7 +358,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                 own_night = max((x.start() for x in pats["own_night_after"].finditer(text)), default=-1)
                 found = [x for x in found if x.end() > own_night or not pats["eve"].fullmatch(x.group())]
             if found:
-                m.scope = scope
+                # ("report": a superlative's "since the invasion", the report's own attack: no scope of another period)
+                m.scope = scope if scope != "report" else None
                 break
     return m
 

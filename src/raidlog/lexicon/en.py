@@ -829,6 +829,11 @@ SCOPES: list[tuple[str, str]] = [
     # sentence may measure that attack "since the full-scale invasion" too, a superlative's comparison, no summary)
     (r"(?<!began )(?<!started )(?<!invasion )\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
      r"(?:weeks?|months?)\s+ago\b|(?<!began )(?<!started )\b(?:two|three|four|five|six|several|few|\d+)\s+days\s+ago\b", "earlier"),
+    # a superlative's point of comparison ("the largest air attack since the full-scale invasion began", "its biggest
+    # drone attack since the start of the war"): the report's own attack measured, its scope (a pattern of no scope)
+    (r"\b(?:largest|biggest|heaviest|fiercest|worst|deadliest|strongest|most\s+[\w-]+)\s[^.;]{0,80}?since\s+(?:the\s+(?:start|beginning)\s+of\s+"
+     r"the\s+(?:full-scale\s+)?(?:war|invasion)|(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))\b",
+     "report"),
     (r"\b(?:over the (?:past|last|previous) (?:week|month|seven days|24 hours? and the week)|"
      # ("In October alone, Russia launched 2,023 drones", "throughout October": a month's figure)
      r"(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+alone|throughout\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -1967,8 +1972,14 @@ LOCATION_HIT_CUE = r"\b(?:hits?|impacts?|struck|strikes?)\b"
 LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # (an ordinal's count of attacks since a date is no toll of them: "nine were injured in a strike, the 19th
 # to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
+# (nor is a superlative's point of comparison: "killed three in one of the largest attacks since the full-scale invasion
+# began", "its biggest drone attack since the start of the war": the report's attack measured, no earlier event)
 BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-              r"\w+teenth|\w+tieth)\s[^.;]{0,80}?since the (?:start|beginning) of)|recall that|as a reminder|remind you that|"
+              r"\w+teenth|\w+tieth|largest|biggest|heaviest|fiercest|worst|deadliest|strongest|most\s+[\w-]+)\s[^.;]{0,80}?"
+              r"since (?:the (?:start|beginning) of(?:\s+the\s+(?:full-scale\s+)?(?:war|invasion))?|(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|"
+              # (and when the war began: "… since the full-scale invasion began more than three years ago", "in February 2022")
+              r"the war (?:began|started))(?:\s+(?:began|started))?(?:\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?[\w-]+\s+"
+              r"years?\s+ago|\s+in\s+(?:February\s+)?2022)?)|recall that|as a reminder|remind you that|"
               # a month's tally, told by its month and no day ("in March, the enemy shelled Sumy 71 times,
               # wounding 40"; not "on March 8")
               r"(?:in|during|throughout) (?:January|February|March|April|May|June|July|August|September|October|"
