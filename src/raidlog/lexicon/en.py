@@ -1977,7 +1977,7 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
               r"\w+teenth|\w+tieth|largest|biggest|heaviest|fiercest|worst|deadliest|strongest|most\s+[\w-]+)\s[^.;]{0,80}?"
               r"since (?:the (?:start|beginning) of(?:\s+the\s+(?:full-scale\s+)?(?:war|invasion))?|(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|"
-              # (and when the war began: "… since the full-scale invasion began more than three years ago", "in February 2022")
+              # (and when the war began: "… since the invasion began almost four years ago", "in February 2022")
               r"the war (?:began|started))(?:\s+(?:began|started))?(?:\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?[\w-]+\s+"
               r"years?\s+ago|\s+in\s+(?:February\s+)?2022)?)|recall that|as a reminder|remind you that|"
               # a month's tally, told by its month and no day ("in March, the enemy shelled Sumy 71 times,
