@@ -239,7 +239,8 @@ def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     """"знищено крилату ракету Х-101 над Вінниччиною та 12 БпЛА над Полтавщиною": a weapon in the singular, with no number, beside counts of others in a list of
     downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown).
     So is one joined by "and" to the count before it ("Над Сумщиною збито 12 ударних БпЛА та розвідувальний
-    дрон", "9 attack drones and a reconnaissance UAV over Poltava"): one more, of the place the two share."""
+    дрон", "9 attack drones and a reconnaissance UAV over Poltava") or after it ("a missile and eight drones over
+    the Kursk region"): one more, of the place the two share."""
     if not m.destroy_verbs or not any(c.weapon is not None for c in m.counts):
         return m.counts
     pats = _patterns(lex)
@@ -247,7 +248,8 @@ def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     ones = [Count(Number(w.start, w.start, 1), w, w.end) for w in m.weapons
             if id(w) not in counted and w.type not in ("unknown", *NOT_IN_TOTALS) and _singular(text, w, pats)
             and not pats["not_one_before"].match(text, w.end)
-            and (pats["one_placed"].match(text, w.end) or _joined_to_count_before(w, m, text, pats))]
+            and (pats["one_placed"].match(text, w.end) or _joined_to_count_before(w, m, text, pats)
+                 or _joined_to_count_after(w, m, text, pats))]
     return sorted(m.counts + ones, key=lambda c: c.number.start) if ones else m.counts
 
 
@@ -390,6 +392,15 @@ def _one_each(text: str, w, pats: dict) -> bool:
     written without a number, is one (over each of the places named: placing._places_of_total)."""
     return bool(pats["one_each"].fullmatch(text, w.start, w.end)
                 and pats["each_prefix"].search(text, max(0, w.start - 4), w.start))
+
+
+def _joined_to_count_after(w, m: Mentions, text: str, pats: dict) -> bool:
+    """Whether weapon w is joined by "and" to the count right after it ("a missile and eight drones over the
+    Kursk region", "украинская ракета и 8 БПЛА уничтожены в небе …"): one more, of the place the two share;
+    that count found by bisection among the sentence's counts (in text order: no scan per weapon)."""
+    k = bisect_left(m.counts, w.end, key=lambda c: c.number.start)
+    c = m.counts[k] if k < len(m.counts) else None
+    return c is not None and c.weapon is not None and bool(pats["and_then"].fullmatch(text, w.end, c.number.start))
 
 
 def _singular(text: str, w, pats: dict) -> bool:
