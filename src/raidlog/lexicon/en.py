@@ -119,7 +119,9 @@ WEAPON_ADJECTIVES = (
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
     r"self-destruct(?:ive|ing)|self-detonating|explosives?-laden|explosive|exploding|"  # (the kamikaze kind, in other words)
     r"unmanned(?!\s+(?:(?:aircraft|airplane|plane|fixed-wing)-type\s+)?(?:aerial|aircraft)\b)|"  # ("16 unmanned kamikaze drones": the drone said twice; not "unmanned aerial vehicle", itself the weapon)
-    r"or\s+more)"  # ("12 or more drones": as written, the count)
+    r"or\s+more|"  # ("12 or more drones": as written, the count)
+    # ("three Ukrainian Armed Forces drones", "five Ukrainian army drones", "two AFU drones": whose they are)
+    r"army|forces|AFU|UAF|APU)"
 )
 
 # a verb of a weapon getting through, after "none of …" ("None of them reached its target": all downed)
@@ -203,6 +205,9 @@ LAUNCH = (
     # the downed ones, told again)
     r"(?:(?<!terrorist\s)attack(?:ed|s)|struck|strikes|bombard(?:ed|s)|target(?:ed|s)|hits?|pound(?:ed|s)|barraged)(?:\s+[\w'’-]+){0,3}?\s+with"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(w for w, _, _ in WEAPONS)})\b)|attacked|"
+    # ("Kharkiv was targeted by 12 drones": as "attacked by", the ones that came)
+    r"targeted(?=\s+by\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:"
+    + "|".join(NUMBER_WORDS) + r")\b))|"
     # "the night's attack consisted of 146 drones and 20 missiles": the weapons of the attack, the ones that came
     # "There was a strike today too: more than 240 drones …", "Tonight there was an attack: 50 Shaheds …": the attack
     # told as there was one, and after its colon what it was made of
@@ -416,7 +421,11 @@ _RISEN_TO = "|".join(RISEN_TO)
 DESTROYED_COUNT_BEFORE = rf"\b(?:number|total)\s+of\s+(?:\w+\s+){{0,3}}(?:shot\s+down|destroyed|downed|intercepted)\s+(?:\w+\s+){{0,5}}(?:\w+,\s+(?:\w+\s+){{0,4}}\w+,\s+(?:\w+\s+){{0,2}})?(?:has\s+|had\s+)?(?:{_RISEN_TO}|stood|stands|is|was)\s+(?:to\s+|at\s+)?$"
 # right before a count none of which got through: "None of the 12 drones reached its target" (all downed)
 NONE_OF_BEFORE = r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the\s+|its\s+|their\s+)?$"
-HIT_COUNT_BEFORE = r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$"
+HIT_COUNT_BEFORE = (r"\b(?:hits?|impacts?|strikes?) (?:of|by|from)\s+(?:\w+\s+){0,4}$|"
+                    # ("the grid was pounded by more than a dozen missiles", "two plants were struck by 15 missiles":
+                    # the passive of a hit, its agent the weapons that hit; not "targeted/attacked by 40 drones", the
+                    # ones that came)
+                    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:hit|struck|pounded|battered|hammered|pummell?ed)\s+by\s+(?:\w+\s+){0,4}$")
 # a count of weapons that hit, told by the verb after it: "two missiles and 12 drones hit seven locations"
 # (or got past the defences: "two missiles broke through", "some of the 28 drones that escaped air defences":
 # neither downed nor, alone, how many came)
