@@ -272,8 +272,9 @@ def _patterns(lex: ModuleType) -> dict:
         "them_persons_after": gates.pattern(rf"\s*(?:{lex.OF_THEM})\s*(?:[,:–—-]\s*)?(?:[\w'’-]+\s+)?(?:{lex.PERSON_NOUNS})(?!\w)", i),
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
+        # (and a launch verb of its own after "а також": "випустив балістичну ракету, а також застосував 72 дрони")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
-                                  rf"\s*(?:,\s*)?(?:{lex.AND}|{lex.ALSO})\s+", i),
+                                  rf"\s*(?:,\s*)?(?:{lex.AND}\s+|{lex.ALSO}\s+(?:(?:{lex.LAUNCH})\s+)?)", i),
         # (or a comma, the list going on with a count of another weapon: "ракета ATACMS производства США, десять
         # ракет «Нептун», две ракеты HARM", "a Neptune missile, ten drones and …"; past its model in capitals or
         # where it was made, nothing else)
