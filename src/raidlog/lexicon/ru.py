@@ -38,7 +38,7 @@ ROUND_NOUNS = {
     "дюжина": (12, True), "дюжину": (12, True), "дюжины": (12, True), "дюжиной": (12, True), "дюжин": (12, False),
     "полдюжины": (6, True), "полудюжины": (6, True), "полдюжину": (6, True), "полудюжиной": (6, True),
 }
-ONE_AND_A_HALF = r"полтор[аы]"
+ONE_AND_A_HALF = r"(?:полтор[аы]|полутора)"  # ("более полутора десятков": the oblique form after a preposition)
 # a word that takes the genitive before a round noun whose plural is also its genitive singular: then that
 # form counts alone ("около сотни ракет" = about a hundred; "сотни ракет" alone is "hundreds")
 ROUND_NOUN_GENITIVE_BEFORE = r"(?:около|более|свыше|больше|менее|меньше|порядка|до|не\s+менее|не\s+более)"
@@ -316,6 +316,9 @@ LAUNCH = (r"(?:"
           # "радары обнаружили 12 ракет": the active verb, its count after it with no clause's end between, what
           # came, as the passive above; not "обнаружили и сбили 20", the downed told, nor "ещё три беспилотника
           # обнаружили над Курской областью", a count before the verb, the MoD's downed)
+          # ("на Харьков направлялось свыше полутора десятков ракет": headed at it, the count
+          # after the verb, as launched; not "два из них направились в Беларусь", which way the told ones flew)
+          rf"направлял(?:ось|ись)(?=\s+(?:(?:более|свыше|около|почти|до)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)}|полутора|полтора)\b))|"
           r"(?:обнаружил|зафиксировал)\w*(?!\s+и\s+(?:уничтож|сбил|сбит|перехват|подавил|нейтрализ))"
           # (a count of events is no count of weapons: "зафиксировали 40 взрывов", "… 1200 случаев атак")
           rf"(?=\s+(?:[^\W\d_]+\s+){{0,4}}?(?:(?:более|свыше|около|почти|до)\s+)?(?:\d+(?:[\s\u00a0]\d{{3}})*|(?:{'|'.join(NUMBER_WORDS)}))\b"
