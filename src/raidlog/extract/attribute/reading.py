@@ -573,8 +573,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 uncounted = [replace(uncounted[0], count=downed.destroyed)]
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
-                if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)):
-                    # what the debris did (or the attack: "… сбили несколько целей, в результате атаки погиб один")
+                if any(k in ("debris", "damage", "hit", "fire", "casualties") for k in _incident_kinds(m, lex)) \
+                        or may_match(m.words, lex, "casualties"):
+                    # what the debris did (or the attack: "… сбили несколько целей, в результате атаки погиб один"),
+                    # or that it hurt nobody ("Дрон уничтожен над Рыльском, никто не пострадал": the zero, negated
+                    # and so no incident's kind, is the toll all the same)
                     _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
