@@ -253,6 +253,16 @@ def opens_retelling(text: str, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["retelling_opening"].match(text))
 
 
+def retells_other_time(text: str, lex: ModuleType) -> bool:
+    """"Як повідомлялося, напередодні під час удару …", "As reported earlier, last week …": an outlet's earlier
+    story opening the sentence, and a word of an earlier time after it (the opening's own "раніше", "earlier"
+    tells when the story was told, not when its events were: "Як повідомлялося раніше, область також потрапила
+    під атаку цієї ж ночі" retells the report's own night)."""
+    pats = _patterns(lex)
+    opening = pats["retelling_opening"].match(text)
+    return opening is not None and bool(pats["other_time"].search(text, opening.end()))
+
+
 def tells_day_tally(text: str, lex: ModuleType) -> bool:
     """"during the past day, three were killed": a day's tally, another period's figures than the attack's."""
     return bool(_patterns(lex)["day_tally"].search(text))

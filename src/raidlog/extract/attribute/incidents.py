@@ -57,8 +57,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
             or (out.toll_told and casualties.opens_before_this(s.text, lex)):
         # ("До этого …" after a toll of the report's own: earlier events; before any, a digest's own item)
         out.background_paragraph = s.paragraph
-    elif casualties.opens_retelling(s.text, lex) and casualties.tells_other_time(s.text, lex) \
-            and not casualties.tells_now(s.text, lex):
+    elif casualties.retells_other_time(s.text, lex) and not casualties.tells_now(s.text, lex):
         # "Як повідомлялося, напередодні під час удару по Ізюму поранено п'ятьох": an outlet's
         # earlier story of another time, as a reminder of one ("Нагадаємо, вчора …")
         out.background_paragraph = s.paragraph
