@@ -1683,6 +1683,10 @@ ONE_VICTIM = [
     r"\b(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)(?!\s+of\b)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:was|were|has been|have been|had been)\s+(?P<verb>killed|murdered|injured|wounded|hurt|hospitali[sz]ed)",
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?:an?|the)\s+(?:(?:married|elderly|young|retired)\s+)?(?P<pair>couple)\b(?![’']s\b)(?!\s+of\b)",
+    # "her parents were injured", "killing his parents": two people
+    r"\b(?:her|his|their|the)\s+(?:(?:elderly|two)\s+)?(?P<pair>parents)\s+(?:were|have been|had been)\s+"
+    r"(?P<verb>killed|injured|wounded|hurt|hospitali[sz]ed)\b",
+    rf"\b(?P<verb>{VICTIM_VERB})\s+(?:her|his|their)\s+(?:elderly\s+)?(?P<pair>parents)\b(?![’']\s)",
     # "another man and woman hurt in the blast were treated at the scene", "a man and a woman were wounded":
     # two people, a man and a woman told under one verb (not "a man and a woman's house")
     r"\b(?:an?|another|one)\s+(?:[\w-]+\s+)?(?P<pair>man\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?woman|woman\s+and\s+(?:an?\s+)?"
