@@ -138,11 +138,9 @@ def _patterns(lex: ModuleType) -> dict:
             rf"^\s+[^\W\d_][\w'’-]*(?P<aside>(?:,|\s+[-–—])\s+(?:{lex.CASUALTY_ASIDE})(?:,|\s+[-–—])(?=\s))", i),
         # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
         "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
-        # and right after their noun, no commas: "two boys aged 13 and 16 were hurt"
-        "ages_after_noun": gates.pattern(rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{lex.AGES_CUE})\s+\d{{1,3}}"
-                                         rf"(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}})\b(?![-‑]|\s+years?\b)", i),
-        # the victims' ages in years right after their count's noun: "троє чоловіків — 35, 47 і 58 років — дістали травм"
-        "ages_years": gates.pattern(lex.AGES_IN_YEARS_AFTER, i),
+        # and right after their noun (no commas: "two boys aged 13 and 16 were hurt"; in years, "троє чоловіків — 35, 47 і
+        # 58 років — дістали травм")
+        "ages_after_noun": gates.pattern(lex.AGES_AFTER_NOUN, i),
         "of_victims": gates.pattern(lex.OF_VICTIMS_BEFORE, i),
         "died_of_wounds": gates.pattern(lex.DIED_OF_WOUNDS, i),
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
@@ -565,7 +563,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
         # clause's; blanked, the count's verb is the one after them)
         after = after[: ages.start()] + " " * (ages.end() - ages.start()) + after[ages.end() :]
-    elif ages := pats["ages_after_noun"].match(after) or pats["ages_years"].match(after):
+    elif ages := pats["ages_after_noun"].match(after):
         # (their ages right after the noun: "two boys aged 13 and 16 were hurt", "двоє напарників віком 29 і 41 року
         # отримали поранення": blanked likewise, the count's verb after them)
         after = after[: ages.start("ages")] + " " * (ages.end("ages") - ages.start("ages")) + after[ages.end("ages") :]

@@ -1909,7 +1909,10 @@ CONDITION_AFTER = (r"^\s+(?:(?:people|persons|of\s+them|[a-z]+)\s+)?(?:(?:is|are
 # injured", "were injured, the governor said, three of them"
 # ("five more, among them a child, were injured": who some of them were, told in commas)
 AGES_CUE = r"aged"  # the victims' ages told after their count ("two women, aged 57 and 43, …")
-AGES_IN_YEARS_AFTER = r"(?!)"  # (Ukrainian "троє чоловіків — 35, 47 і 58 років — дістали травм")
+# the victims' ages right after their count's noun, no commas: "two boys aged 13 and 16 were hurt" (group "ages"; not
+# "aged 13-15", nor "aged 40 years")
+AGES_AFTER_NOUN = (rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{AGES_CUE})\s+\d{{1,3}}"
+                   rf"(?:\s*(?:,|\b(?:{AND})\b)\s*\d{{1,3}}){{0,5}})\b(?![-‑]|\s+years?\b)")
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)"
