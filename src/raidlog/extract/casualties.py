@@ -137,7 +137,7 @@ def _patterns(lex: ModuleType) -> dict:
         "aside_after_noun": gates.pattern(
             rf"^\s+[^\W\d_][\w'’-]*(?P<aside>(?:,|\s+[-–—])\s+(?:{lex.CASUALTY_ASIDE})(?:,|\s+[-–—])(?=\s))", i),
         # the victims' ages in commas after their count: "two women, aged 57 and 43, were hurt"
-        "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}}(?=,)", i),
+        "ages_aside": gates.pattern(rf",\s+(?:{lex.AGES_CUE})\s+\d{{1,3}}(?:\s*(?:,|\b(?:{lex.AND})\b)\s*\d{{1,3}}){{0,5}},", i),
         # and right after their noun (no commas: "two boys aged 13 and 16 were hurt"; in years, "троє чоловіків — 35, 47 і
         # 58 років — дістали травм")
         "ages_after_noun": gates.pattern(lex.AGES_AFTER_NOUN, i),
@@ -561,7 +561,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
             next_start = None
     if ages := pats["ages_aside"].search(after):
         # ("two men, aged 38 and 64, received wounds": the ages are no count, nor the "and" between them a
-        # clause's; blanked, the count's verb is the one after them)
+        # clause's; blanked with their closing comma, the count's verb is the one after them, and so is one more
+        # victim told after them: "four people, aged 23, 45 and 70, and a child were hurt" are five)
         after = after[: ages.start()] + " " * (ages.end() - ages.start()) + after[ages.end() :]
     elif ages := pats["ages_after_noun"].match(after):
         # (their ages right after the noun: "two boys aged 13 and 16 were hurt", "двоє напарників віком 29 і 41 року
