@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "duration": gates.pattern(lex.DURATION_AFTER, i),
         "age_before": gates.pattern(lex.AGE_BEFORE, i),
         "has_before": gates.pattern(lex.HAS_BEFORE, i),
+        "taken_before": gates.pattern(lex.TAKEN_TO_HOSPITAL_BEFORE, i),
         # an aside in commas right after a count or right before it: "ещё трое, по первым данным, ранены"
         "aside_after": gates.pattern(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
         "aside_before": gates.pattern(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
@@ -655,7 +656,9 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         return None
     more = 1 if pats["plus_one"].match(after) else 0  # "two men and a woman": three
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
-    hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:]))
+    # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
+    hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
+                                         or pats["taken_before"].search(before[-30:]))
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
                   general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))))

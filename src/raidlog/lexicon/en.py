@@ -1830,6 +1830,7 @@ AGE_AFTER = r"^\s*(?:-\s*)?(?:years?\b|-year|year-old)"
 DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"
 # (Russian "у одного пострадавшего ранение живота": what one of the victims has)
 HAS_BEFORE = r"(?!)"
+TAKEN_TO_HOSPITAL_BEFORE = r"\b(?:took|taken)\s+$"  # "medics took three women to hospital"
 # "a man aged 64 died": an age, not a count; so is each age of a list after it ("two boys aged 13 and 16 were
 # hurt": two victims, not 16)
 AGE_BEFORE = r"\b(?:aged|age of|ages of)\s*(?:\d{1,3}\s*(?:,\s*|(?:and|or)\s+))*$"

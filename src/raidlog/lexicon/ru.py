@@ -1174,6 +1174,7 @@ DURATION_AFTER = r"^\s*(?:час(?:а|ов)?|суток|сутки|дн(?:я|е�
 # "у одного пострадавшего ранение живота, у второго …": what one of the victims has, some of those told (or, told
 # alone, the victims)
 HAS_BEFORE = r"(?<![\w-])у\s+$"
+TAKEN_TO_HOSPITAL_BEFORE = r"(?<![\w-])(?:доставил[аи]?|госпитализировал[аи]?)\s+$"  # "доставили трёх женщин в ЦРБ": those taken to hospital
 AGE_BEFORE = r"\bв\s+возрасте\s*$"  # "мужчина в возрасте 64 лет"
 OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Врачи боролись за ее жизнь, но спасти не удалось"

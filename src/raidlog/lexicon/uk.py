@@ -1154,6 +1154,7 @@ DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвили�
 # "в одного постраждалого поранення ноги, в іншого …": what one of the victims has, some of those told (or, told
 # alone, the victims)
 HAS_BEFORE = r"(?<![\w'’-])[ув]\s+$"
+TAKEN_TO_HOSPITAL_BEFORE = r"(?<![\w'’-])(?:доставил[аи]|доставив|(?:госпіт|шпит)алізува(?:в|ла|ли))\s+$"  # "доставили трьох жінок до лікарні"
 AGE_BEFORE = r"\bу?\s*віці\s*$"  # "чоловік у віці 64 років"
 OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[\w'’-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Медики довго рятували чоловіка, та врятувати не вдалося"
