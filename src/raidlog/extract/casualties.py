@@ -233,7 +233,8 @@ def is_reminder(text: str, lex: ModuleType, new_day: bool, headed: bool = False)
 
 def opens_before_this(text: str, lex: ModuleType) -> bool:
     """"До этого …", "До цього …" opening a sentence: what came before the events told (earlier events, once the
-    report has told a toll of its own: see attribute.incidents)."""
+    report has told a toll of its own: see attribute.incidents); an aside opening one ("К слову, …", "До слова, …",
+    "By the way, …") likewise tells other events."""
     return bool(_patterns(lex)["before_this_opening"].match(text))
 
 

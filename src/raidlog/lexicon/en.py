@@ -1950,8 +1950,9 @@ RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:ear
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
 # (not a participle after it: "Recently renovated school No. 5 was hit overnight" tells tonight's news)
 # (Russian "До этого …" after a toll of the report's own: English "Before that," tells the same attack's earlier stage as
-# often: "Before that, the Air Force warned of …")
-BEFORE_THIS_OPENING = r"(?!)"
+# often: "Before that, the Air Force warned of …"); only an aside opened by "By the way, …", "Incidentally, …" (other
+# events told by the way, after a toll of the report's own)
+BEFORE_THIS_OPENING = r"\W*(?:by\s+the\s+way|incidentally)\s*,"
 LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|built|rebuilt)\b)"
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
 MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"

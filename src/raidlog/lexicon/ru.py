@@ -1265,8 +1265,10 @@ LATELY_OPENING = (r"\W*(?:недавно|незадолго\s+до\s+этого)
                   r"реконструирован|возвед[её]н|установлен|введ[её]н)\w*)")
 # a sentence opening with what came before the events told ("До этого губернатор сообщал о раненом в соседнем селе"):
 # after the report told a toll of its own, the rest of its paragraph tells earlier events; where none was told yet, a
-# digest's own item (not a time it runs up to: "До этого момента атак на город не было")
-BEFORE_THIS_OPENING = r"\W*до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
+# digest's own item (not a time it runs up to: "До этого момента атак на город не было"); so does an aside opened by
+# "К слову, …", "Кстати, …", "Между прочим, …" ("К слову, днём ранее дроны атаковали Херсон, ранен мужчина")
+BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
+                       r"|(?:к\s+слову|кстати|между\s+прочим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"

@@ -1253,8 +1253,10 @@ REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
 LATELY_OPENING = (r"\W*нещодавно\b(?!\s+(?:відремонтован|збудован|побудован|відновлен|відкрит|оновлен|реконструйован|"
                   r"зведен|встановлен|введен)\w*)")
 # a sentence opening with what came before the events told ("До цього голова ОВА повідомляв про пораненого в сусідньому
-# селі"): after a toll of the report's own, earlier events (see lexicon.ru; not "До цього моменту …")
-BEFORE_THIS_OPENING = r"\W*до\s+цього\b(?!\s+(?:моменту|часу|дня|року|літа)\b)"
+# селі"): after a toll of the report's own, earlier events (see lexicon.ru; not "До цього моменту …"); so does an
+# aside opened by "До слова, …", "До речі, …", "Між іншим, …" (other events told by the way)
+BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|часу|дня|року|літа)\b)"
+                       r"|(?:до\s+слова|до\s+речі|між\s+іншим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"
