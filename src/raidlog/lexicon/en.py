@@ -2005,7 +2005,11 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # another, earlier event told ("It was earlier reported that two people were killed in …"), as ru "Ранее
               # сообщалось", uk "Раніше повідомлялося"
               r"(?P<earlier>it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported|it\s+was\s+reported\s+earlier|"
-              r"(?:earlier|previously),?\s+it\s+was\s+reported)|since the (?:start|beginning) of|since (?:early|late) \w+|"
+              r"(?:earlier|previously),?\s+it\s+was\s+reported)|"
+              # (a story told the day before: "The day before, it was reported that three women were hurt", as ru
+              # "Накануне стало известно", uk "Напередодні повідомлялося")
+              r"the\s+day\s+before,?\s+it\s+(?:was\s+reported|became\s+known)|it\s+was\s+reported\s+the\s+day\s+before|"
+              r"since the (?:start|beginning) of|since (?:early|late) \w+|"
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
               r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
