@@ -157,6 +157,7 @@ def _patterns(lex: ModuleType) -> dict:
         "government_capital": gates.pattern(rf"(?:{lex.GOVERNMENT_CAPITALS})$"),
         "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
         "government_object_before": gates.pattern(rf"\b(?:{lex.GOVERNMENT_OBJECT_BEFORE})\s+$", re.IGNORECASE),
+        "government_not_before": gates.pattern(lex.GOVERNMENT_NOT_BEFORE, re.IGNORECASE),
         "says_after": gates.pattern(lex.PERSON_SAYS_AFTER),
         "says_not_before": gates.pattern(rf"(?:{lex.PERSON_SAYS_NOT_BEFORE})", re.IGNORECASE),
         "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
@@ -647,6 +648,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             drop.add(n)  # "according to Moscow.", "targeted by Kyiv,": a capital for its government
         elif pats["government_capital"].fullmatch(h.as_written) and (
                 pats["government_verb_after"].match(text, h.end)
+                and not pats["government_not_before"].search(text, max(0, h.start - 12), h.start)
                 or pats["government_object_before"].search(text, max(0, h.start - 30), h.start)):
             drop.add(n)  # "as Kyiv pushes for more air defence", "pressure on Moscow": the government
         elif (not h.query or h.query == h.as_written.lower()) and pats["says_after"].match(text, h.end) \

@@ -1401,6 +1401,9 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:launched|unleashed|fir
 GOVERNMENT_CAPITALS = r"(?:Kyiv|Kiev|Moscow)(?:['’]s)?"
 # before a capital, what others do to its government: "to increase pressure on Moscow", "talks with Kyiv"
 GOVERNMENT_OBJECT_BEFORE = r"(?:pressure|sanctions)\s+(?:on|against)|(?:talks|negotiations)\s+with"
+# a preposition of place right before the capital: its city, whatever verb follows ("residents of Moscow reported
+# loud bangs", "districts in Kyiv reported power cuts"), never the government as the subject
+GOVERNMENT_NOT_BEFORE = r"\b(?:in|of|from|near|at|over|across|outside|around|within|into|towards?)\s+$"
 # a name right before a verb of saying ("Kim said on Telegram", "- Kim wrote"): a surname, the official who
 # speaks, not the village Kim (a capital that speaks is its government: GOVERNMENT_VERB_AFTER); never
 # after a word of place or a list ("officials in Shebekino said", "the mayor of Sumy said"):

@@ -1568,6 +1568,7 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|выпустил\w*|атак
 # атакован", the city; no past of an attack, which an object first reads as well: "Киев атаковал рой дронов")
 GOVERNMENT_CAPITALS = r"(?:Киев|Москва)"
 GOVERNMENT_OBJECT_BEFORE = r"(?!)"  # (English "pressure on Moscow": its government)
+GOVERNMENT_NOT_BEFORE = r"(?!)"  # (English "residents of Moscow reported …": the city)
 # a name in the nominative right before a verb of saying in the singular past ("Тимошенко позже уточнил"): a person
 # who speaks, no place (a town is told in its other cases: "в Харькове сообщили")
 PERSON_SAYS_AFTER = (r"\s+(?:(?:позже|позднее|впоследствии|затем|также|тоже|потом|ещё|еще)\s+)?"

@@ -1540,6 +1540,7 @@ ATTACKER_PLACE_AFTER = (r"\s+(?:запустил\w*|запустив|випус�
                         r"(?!\s+(?:[\w'’-]+\s+)?(?:розслідуван|перевірк|програм|кампані|процедур|консультаці|супутник|співчутт|допомог|ноту|делегаці|лист|звернен|протест|рятувальник)\w*)")
 GOVERNMENT_CAPITALS = r"(?!)"  # (English "as Kyiv pushes for more air defence": the government)
 GOVERNMENT_OBJECT_BEFORE = r"(?!)"  # (English "pressure on Moscow": its government)
+GOVERNMENT_NOT_BEFORE = r"(?!)"  # (English "residents of Moscow reported …": the city)
 # the warring countries as the subject of a launch ("Росія запустила 90 дронів"): told with no place, in a
 # regional official's post after his own count, the country's launch (an overview), not his region's
 ATTACKING_COUNTRY = r"(?:Росія|росія|РФ|рф|Російська\s+Федерація|країна-агресор\w*|країна-терористка|Україна)"
@@ -1643,8 +1644,9 @@ LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place; nor a saint's name
 # after "святого/святої": a church or hospital, no village ("лікарня святого Луки")
 # (a town after a capitalised word that follows the relaying verb is an outlet's name: "передає Типовий Франківськ",
-# "пише Вечірній Київ"; the town of "передає Суспільне Кропивницький" likewise)
-NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|видання|агентств\w*|газет\w*)\s*[\"«„“]|вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|свят(?:ого|ої|их)|Суспільне|(?:переда(?:є|ють)|пише|пишуть)\s+(?-i:[А-ЯІЇЄҐA-Z])[\w'’-]+|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
+# "пише Вечірній Київ"; the town of "передає Суспільне Кропивницький" likewise; a name, not an abbreviation in
+# capitals: "пишуть ЗМІ Харкова" is the media of the town)
+NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|видання|агентств\w*|газет\w*)\s*[\"«„“]|вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|свят(?:ого|ої|их)|Суспільне|(?:переда(?:є|ють)|пише|пишуть)\s+(?-i:[А-ЯІЇЄҐA-Z][а-яіїєґa-z'’])[\w'’-]*|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
 # (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk; nor one in quotes after its kind's
 # noun before it: "канал \"Кримський вітер\"", NOT_A_PLACE_BEFORE)

@@ -569,7 +569,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             they = bool(out.claims) and bool(_patterns(lex)["told_destroyed"].match(s.text))
             uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they)
             if they and uncounted and len(uncounted[0].places) == 1 and uncounted[0].count is None \
-                    and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items:
+                    and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items \
+                    and _same_weapons(m, downed):
                 uncounted = [replace(uncounted[0], count=downed.destroyed)]
             if uncounted and _add_uncounted(out, m, claimant, uncounted[0], s, lex):
                 _repelled_at(out, m, res, lex, s.start, out.claims[-1].claimant, uncounted, out.claims[-1])
@@ -1377,3 +1378,11 @@ def _regional_part_of_national(totals: list[Count], items: list, res: list[Resol
     else:
         places = tuple({r.place.iso: r.place for r in res if r.place is not None}.values())
     return len(places) == 1 and places[0].kind == "admin1"
+
+
+def _same_weapons(m: Mentions, draft: ClaimDraft) -> bool:
+    """The weapons a sentence names again ("The drones were shot down over …") are the told claim's: a kind it did not
+    tell ("The missiles were destroyed over …" after a count of drones) is not its count (a word of no kind,
+    "targets", is any)."""
+    named = {w.type for w in m.weapons} - {"unknown"}
+    return not named or not draft.weapons or named <= {w.type for w in draft.weapons}
