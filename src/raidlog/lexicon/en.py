@@ -1416,8 +1416,9 @@ GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:e
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
-                         # ("Moscow has reported strikes on its refineries", "Kyiv claims …": its government's report)
-                         r"reports|reported|claims|claimed|"
+                         # ("Moscow has reported strikes on its refineries", "Kyiv claims …": its government's report; not
+                         # the passive participle, "an attack on Moscow reported by the mayor", the city)
+                         r"reports|reported(?!\s+by\b)|claims|claimed(?!\s+by\b)|"
                          r"launch(?:es|ed)|unleash(?:es|ed))\b"
                          # ("Kyiv has been attacking Moscow's forces", "Moscow is targeting energy sites": an attack of
                          # its ongoing, active, which no place's passive reads: not "Kyiv attacked overnight", a headline's)
