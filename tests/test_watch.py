@@ -458,7 +458,9 @@ def test_a_long_watch_replaces_its_worker_after_its_share_and_counts_every_worke
     _wait_for(lambda: stored(10))
     _wait_for(lambda: bool(workers.update(_children(proc.pid)) or len(workers) >= 3))  # the third waits
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
+    # (the third worker may still be importing raidlog when SIGTERM comes: on a machine loaded 10x its
+    # cores that took over 30 s; the test is that it ends cleanly, not how fast)
+    out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert ("ingested 10, duplicates 0, updated 0" in out), out
     assert sorted(int(d[1]) for d in documents(db)) == list(range(1, 11))
