@@ -158,6 +158,7 @@ def _patterns(lex: ModuleType) -> dict:
         "government_verb_after": gates.pattern(lex.GOVERNMENT_VERB_AFTER),
         "government_object_before": gates.pattern(rf"\b(?:{lex.GOVERNMENT_OBJECT_BEFORE})\s+$", re.IGNORECASE),
         "government_not_before": gates.pattern(lex.GOVERNMENT_NOT_BEFORE, re.IGNORECASE),
+        "subject_verb": gates.pattern(lex.SUBJECT_VERB),
         "says_after": gates.pattern(lex.PERSON_SAYS_AFTER),
         "says_not_before": gates.pattern(rf"(?:{lex.PERSON_SAYS_NOT_BEFORE})", re.IGNORECASE),
         "one_region_type": gates.pattern(lex.ONE_REGION_TYPE, re.IGNORECASE),
@@ -279,7 +280,8 @@ def _common_word_respelt(word: str, text: str, end: int, lex: ModuleType, gaz: G
     gazetteer spells it ("Kharkiv was hit"), with its type word ("Konstantinovka district") or as the
     subject of a verb ("Izum was hit": lex.SUBJECT_VERB) stays."""
     after = _LOWER_WORD_AFTER.match(text, end)
-    if after is None or _patterns(lex)["is_type"](after.group(1)) or re.fullmatch(lex.SUBJECT_VERB, after.group(1)) \
+    pats = _patterns(lex)
+    if after is None or pats["is_type"](after.group(1)) or pats["subject_verb"].fullmatch(after.group(1)) \
             or gaz.lookup(word) \
             or any(word.endswith(written) for written, _ in lex.LATIN_ENDINGS):
         return False
