@@ -323,10 +323,12 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     line = text.rfind("\n", 0, group[0].hit.start) + 1  # a headline glued to its first sentence
     first_count = min((c for c in totals if c.number.start >= line), default=None,
                       key=lambda c: c.number.start) or min(totals, key=lambda c: c.number.start)
+    fronted = group[0].hit.start < first_count.number.start  # (the places told before the count)
     # (a part of the place "over" names is no part of them, fronted too: "Над северной частью Брянской области
     # сбиты три", as after the count below)
-    over = _patterns(lex)["over_before"].search(text, max(line, group[0].hit.start - 60), group[0].hit.start)
-    if group[0].hit.start < first_count.number.start and (_patterns(lex)["partial_word"].search(
+    over = _patterns(lex)["over_before"].search(text, max(line, group[0].hit.start - 60), group[0].hit.start) \
+        if fronted else None
+    if fronted and (_patterns(lex)["partial_word"].search(
             text, line, over.start() if over is not None else group[0].hit.start) or _patterns(lex)["including"].search(
             text, max(line, group[0].hit.start - 25), group[0].hit.start)):
         # (and "на півдні, зокрема над Херсонщиною і Запоріжжям, знищено 9": among the
