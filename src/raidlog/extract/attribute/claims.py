@@ -725,6 +725,13 @@ def _outside_officials_region(current: ClaimDraft, items: list[breakdown.Item], 
         # (the claim told is already a list of other regions, a ministry's in the governor's story: "Больше
         # всего сбили в Курской области — 10 …. Кроме того, по одному — в Орловской и Тульской" goes on with it)
         return False
+    counted = [it for it in items if it.count is not None and not (it.subset or it.note or it.summary)]
+    if not current.items and len(counted) > 1 and current.destroyed is not None \
+            and sum(_counted(it, it.joined or it.count) for it in counted) == current.destroyed:
+        # ("Ранее сообщалось, что силы ПВО ликвидировали 17 беспилотников. Так, восемь – над Воронежской
+        # областью, пять – над Брянской …" in the governor's story: the counts by region that sum to the
+        # total just told, which named no place, are its breakdown, whoever it was given to)
+        return False
     places = [p for it in items if it.count is not None for p in it.places]
     return bool(places) and all(p.kind == "admin1" and p.iso and p.iso not in near for p in places)
 
