@@ -47,8 +47,12 @@ def _as_before(official: claimants.OfficialClaimant, out: Attribution) -> claima
         return replace(official, claimant=before.claimant, match=before.match, region=before.region, town=before.town)
     if official.person.role is not None or not official.claimant.person:
         return official
+    # (a surname alone is the official of that surname the text has named, not a namesake the table lists
+    # first: "губернатор Глеб Никитин", then "уточнил Никитин", is not Andrey Nikitin of Novgorod)
+    surname = official.claimant.person.split()[-1] if len(official.person.name.split()) == 1 else None
     for before in reversed(out.officials):
-        if before.claimant.person == official.claimant.person:
+        if before.claimant.person == official.claimant.person or (
+                surname and before.claimant.person and before.claimant.person.split()[-1] == surname):
             return replace(official, claimant=before.claimant, match=before.match, region=before.region,
                            town=before.town)
     return official
