@@ -1232,9 +1232,13 @@ UNIT_COUNT_NOUNS = (r"(?:громад\w*|населенн\w*\s+пункт\w*|п�
 # "пострадали 47-летний, 50-летний мужчины и 65-летняя женщина": one victim per age
 _AGE = r"\d{1,3}(?:-|\s*)летн\w+"
 # ("погибли женщины 27, 41 и 69 лет": the people first, then their ages in years)
+# (and more groups after the first, each with its noun: "ранены женщины 25 и 58 лет, а также мужчины 33 и 71 лет",
+# "пострадали 34-летняя и 66-летняя женщины и 19-летний, 75-летний мужчины", as Ukrainian _AGE_GROUP)
+_AGE_GROUP = (rf"(?:\s*(?:,?\s*а\s+также|,|и)\s+(?:{PERSON_NOUNS}\s+(?:в\s+возрасте\s+)?\d{{1,3}}(?:\s*(?:,|и)\s*\d{{1,3}})*"
+              rf"\s+(?:лет|года?)\b|{_AGE}(?:\s*(?:,|и)\s*{_AGE})*\s+{PERSON_NOUNS}))")
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:в\s+возрасте\s+)?)?"
                    rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|и)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|и)\s*{_AGE})+))"
-                   rf"\s+(?(noun)(?:лет|года?)\b|{PERSON_NOUNS})"
+                   rf"\s+(?(noun)(?:лет|года?)\b|{PERSON_NOUNS})(?P<groups>{_AGE_GROUP}*)"
                    rf"(?P<more>(?:\s*(?:,?\s*а\s+также|,|и)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
 AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)летн\w+)?"  # (an age, with or without its "-летний")
 # "Пострадавших среди мирного населения нет": a plural noun, no single victim
