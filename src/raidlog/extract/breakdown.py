@@ -96,7 +96,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "combined_before": gates.pattern(rf"\b{lex.COMBINED_BEFORE}\s*$", i),
         "combined_after": gates.pattern(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "combined_inside": gates.pattern(rf"\b{lex.COMBINED_BEFORE}\b", i),
-        "region_count": gates.pattern(rf"\s*{lex.REGION_COUNT}", i),
+        "region_count": gates.pattern(rf"\s*(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})", i),
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": gates.pattern(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "whole_country": gates.pattern(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
@@ -172,7 +172,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
         "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
-                                  rf"\s*(?:(?:{lex.OVER_TOTAL}|{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+                                  rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were

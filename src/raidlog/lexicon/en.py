@@ -313,6 +313,7 @@ COAST_LOCATOR = (r"\b(?:near|off|along|close\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)
                  r"(?:(?:[\w-]+\s+)?(?:city|town|port)\s+of\s+)?")
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
+SOME_REGIONS = r"(?!)"  # (Russian "в нескольких областях": REGION_COUNT has the English type words)
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
 # the waters of a sea, after a place: "over Russian regions and the waters of the Black Sea"
@@ -1222,14 +1223,17 @@ ROLE_SAID = rf"\b(?:{ROLE_WORDS})\s+{REPORT_VERBS}\b|,\s*{REPORT_VERBS}\s+(?:the
 # (never hit by the defences: "twelve drones were struck by air defences" were downed)
 FELL_AFTER = (r"\s+(?:[\w-]+\s+)?(?:fell|crashed|came\s+down|hit|struck|slammed\s+into)\b"  # (or struck: "two UAVs hit a dormitory")
               r"(?!\s+by\s+(?:(?:the|our|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+)?(?:air\s+defen[cs]es?|anti-aircraft)\b)")
-# a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south, the
+# a list of regions told with where each lies: "over the Kherson and Mykolaiv regions in the south (of the country), the
 # Kharkiv region in the northeast, and the central Cherkasy region" (between two of its names)
 # (or with a short relative clause of where it lies: "over the Belgorod region, which borders Ukraine, and the
 # Oryol region"; at most five words, none a separator)
 # (or a word of what kind of region they are, before their type word: "over the Oryol and Tula border regions
 # and over the Kaluga region")
 LIST_LOCATOR = (r"\s+(?:border|frontier|front-?line)\s+(?:regions?|oblasts?|provinces?|areas?)(?![\w-])|"
-                r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?|"
+                r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|cent(?:re|er)|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+                r"(?:\s+(?:part\s+)?of\s+(?:the\s+country|Ukraine|Russia))?|"
+                # ("in the Poltava and Sumy regions in central Ukraine, the Odesa region in the south")
+                r"\s+in\s+(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)\s+(?:Ukraine|Russia)|"
                 r",?\s+(?:which|that)\s+(?:borders|lies\s+(?:on|near|next\s+to)|is\s+(?:adjacent|next|close)\s+to)(?:\s+(?!and\b)[\w'’-]+){1,3}")
 # (with the side it lies in: "and above the southern Russian Penza region")
 LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)(?:\s+(?:Russian|Ukrainian))?"

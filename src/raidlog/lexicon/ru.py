@@ -493,8 +493,11 @@ COMBINED_AFTER = r"(?:в\s+общей\s+сложности|вместе|сумм
 # "над семью регионами России" (never "над Московским регионом", a region's name)
 # (not one region named by its adjective in lower case: "над курским регионом", see LOWER_CASE_NAMES)
 REGION_COUNT = r"(?![а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом)\s+регион(?:а|у|ом|е)?(?![\w-]))(?:(?-i:[^A-ZА-ЯЁ\s])\S*\s+){0,2}(?:регион\w*|субъект\w*)\b"
-# the waters of a sea, after a place: "над регионами России и акваторией Азовского моря"
-WATERS = r"акватори\w+"
+# how many regions, not which, by their type word: "в нескольких областях, в том числе …" (a quantity before it)
+SOME_REGIONS = r"(?:нескольк\w+|ряд\w*|разн\w+|многи\w+|\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(?:[а-яё-]+\s+)?област(?:ях|ями|и|ей)\b"
+# the waters of a sea, after a place: "над регионами России и акваторией Азовского моря", "и над водами
+# Черного моря" (the plain word as the formal one)
+WATERS = r"(?:акватори\w+|вод(?:ами|ах))"
 # the waters of a river named as its city is ("над акваторией Днепра"), its bank or its bed ("на
 # побережье Днепра", "на левом берегу Днепра", "в реке Десна"): the river, no city
 RIVER_WATERS = rf"(?:{WATERS}|побережь\w*|берег\w*|русл\w*|рек\w*)\s+(?:Днепр|Десн|Днестр|Дуна)\w*$"

@@ -460,8 +460,11 @@ COMBINED_AFTER = r"(?:загалом|разом|сумарно|у\s+сумі)"
 # "над сімома регіонами" (never "над Московським регіоном", a region's name)
 # (not one region named by its adjective in lower case: "над курським регіоном", see LOWER_CASE_NAMES)
 REGION_COUNT = r"(?![а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім)\s+регіон(?:у|ом|і)?(?![\w'’-]))(?:(?-i:[^A-ZА-ЯЁІЇЄҐ\s])\S*\s+){0,2}регіон\w*\b"
-# the waters of a sea, after a place: "над регіонами та акваторією Чорного моря"
-WATERS = r"акваторі\w+"
+# how many regions, not which, by their type word: "у кількох областях, зокрема …" (a quantity before it)
+SOME_REGIONS = r"(?:кільк\w+|декільк\w+|низц\w+|різн\w+|багать\w+|\d+|двох|трьох|чотирьох|п[’'ʼ]?яти|шести|семи|восьми|дев[’'ʼ]?яти|десяти)\s+(?:[а-яіїєґ'’ʼ-]+\s+)?област(?:ях|ями|ей)\b"
+# the waters of a sea, after a place: "над регіонами та акваторією Чорного моря", "і над водами Азовського
+# моря" (the plain word as the formal one)
+WATERS = r"(?:акваторі\w+|вод(?:ами|ах))"
 # the waters of a river named as its city is ("над акваторією Дніпра"), its bank or its bed ("на узбережжі
 # Дніпра", "на лівому березі Дніпра", "у річці Десна", "уздовж ріки Дніпро"): the river, no city
 RIVER_WATERS = (rf"(?:{WATERS}|узбережж\w*|берег\w*|березі|русл\w*|річк\w*|річц\w*|рік(?:а|и|у|ою|ці)|(?:у|в)?здовж)"

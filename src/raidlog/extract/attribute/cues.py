@@ -112,6 +112,11 @@ def _patterns(lex: ModuleType) -> dict:
         "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
+        # (a group named as part of them, right before it: "over several areas, including the Kyiv region", "у кількох
+        # областях, зокрема на Київщині")
+        "regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})(?=\s*,?\s*(?:{lex.SUBSET})\s)", i),
+        "over_regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})\s*,?\s*(?:{lex.SUBSET})\s+"
+                                             rf"(?:(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+)?(?:(?:{lex.ARTICLE})\s+)?$", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
         # ("Russia launched 90 drones", "Росія запустила …": the country as the attacker, no place of the attack)
         "country_attacker": gates.pattern(rf"(?<![\w-])(?:{lex.ATTACKING_COUNTRY}){lex.ATTACKER_PLACE_AFTER}", i),
@@ -206,7 +211,7 @@ def _patterns(lex: ModuleType) -> dict:
         "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
         # (and the words of flight towards it: "on approach to the capital", as "towards Kyiv")
         "own_region_prefix": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.OUR}|{lex.ARTICLE})\s+)?", i),
-        "including_then": gates.pattern(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
+        "including_then": gates.pattern(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "downed_in": gates.pattern(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "single_weapon": gates.pattern(lex.SINGLE_WEAPON, i),
         "single_before": gates.pattern(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
@@ -296,6 +301,10 @@ def _patterns(lex: ModuleType) -> dict:
         "all_before": gates.pattern(rf"\b(?:{lex.ALL_OF})\s+$", i),
         "both": gates.pattern(rf"(?:{lex.BOTH})$", i),  # (the number's own text: .fullmatch)
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
+        # (a list of regions "in" that says "in" again: "in the Poltava and Cherkasy regions in the centre, in the
+        # Sumy region in the north, and in the Odesa region", "в Брянской области, а также в Курской")
+        "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO})\s*(?:{lex.IN_REGIONS})\s+"
+                                rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),

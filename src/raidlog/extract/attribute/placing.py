@@ -197,7 +197,8 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
         if r.place is None or r.place.kind == "country" or id(r.place) in sites:
             continue
         if not group:
-            if pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start) \
+            if (pats["over_before"].search(text, max(0, r.hit.start - 60), r.hit.start)
+                    or pats["over_regions_including"].search(text, max(0, r.hit.start - 80), r.hit.start)) \
                     and not pats["near_city_region"].search(text, max(0, r.hit.start - 8), r.hit.end):
                 # ("above the city of Sevastopol in Crimea": the city, the region only says where it lies)
                 group.append(res[k - 1] if k and res[k - 1].place is not None
@@ -227,7 +228,9 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 group.append(r)
                 regions_only = True
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
-                or breakdown.joined_over(text, group[-1].hit.end, r.hit.start, lex):
+                or breakdown.joined_over(text, group[-1].hit.end, r.hit.start, lex) \
+                or regions_only and _region_or_district(r.place) \
+                and pats["joined_in"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
         else:
             break
@@ -293,7 +296,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         # region, debris damaged three houses": the places of another clause
         group = []
     # (or over the whole country: "over Russia, the Tula region among them")
-    counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text)
+    counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text) \
+        or _patterns(lex)["regions_including"].search(text)  # ("у кількох областях, зокрема …")
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
         # "over ten regions, including the Moscow region", "… включая Московский регион"
         named = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.start >= x.end()]
@@ -421,7 +425,10 @@ def _including_uncounted(text: str, count: Count, first: Resolution, m: Mentions
     """"… 31 drones, including over the Kursk and Oryol regions": the places right after "including"
     (and its "over", "in"), with no number between the count and them."""
     x = _patterns(lex)["including_then"].search(text, count.end, first.hit.start)
-    if x is None or any(count.end <= n.start < first.hit.start for n in m.numbers):
+    # (a number of the regions before "including" counts no weapons: "18 drones in several regions, including …")
+    some = _patterns(lex)["regions_including"].search(text, count.end, first.hit.start)
+    if x is None or any(count.end <= n.start < first.hit.start and not (some and some.start() <= n.start < some.end())
+                        for n in m.numbers):
         return False
     y = _patterns(lex)["downed_in"].match(text, x.end() - 1) if text[x.end() - 1].isspace() else None
     return not text[(y.end() if y is not None else x.end()) : first.hit.start].strip()
@@ -534,7 +541,10 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         (gaz.region(p.iso) or p) if p.kind == "locality" and p.iso and gaz.in_theatre(p) else p for p in places))
     if any(not _is_region(p) for p in places):
         return []
-    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, False)]
+    # ("over several areas, including the Kyiv region": some of them there, not all of them, however few
+    # places are named)
+    some = bool(_patterns(lex)["over_regions_including"].search(text, max(0, group[0].hit.start - 80), group[0].hit.start))
+    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, some)]
 
 
 def _its_region_after(text: str, place: Resolution, r: Resolution) -> bool:

@@ -136,6 +136,12 @@ from raidlog.officials import Officials
 _TOLD = 4  # the administrations and officials told last that an administration named again may be
 
 
+def _all_there(item: breakdown.Item) -> bool:
+    """Whether all the weapons told were downed over an uncounted item's places: one place, not named as
+    one of several ("over the Sumy region"; not "over several regions, including the Sumy region")."""
+    return len(item.places) == 1 and not item.subset
+
+
 def _whole_of_next(m: Mentions, mentions: list[Mentions], lex: ModuleType) -> bool:
     """"На Харьков прилетело 18 БПЛА. 12 из них сбиты", "45 drones flew toward Odesa. 31 of them were shot
     down": a count of weapons with no verb of launch or downing, which the next sentence of its
@@ -400,7 +406,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # all the downed there)
             uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, they=True)
             if uncounted and not told.items:
-                told.items.append(replace(uncounted[0], count=told.destroyed) if len(uncounted[0].places) == 1
+                told.items.append(replace(uncounted[0], count=told.destroyed) if _all_there(uncounted[0])
                                   else uncounted[0])
                 told.item_offsets.append(s.start)
             told.evidence.append((s.start, s.end))
@@ -446,7 +452,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 placed = _uncounted_places(s.text, counted_res if aimed is res else aimed, m, lex, gaz, True,
                                            they=True)
                 if placed:
-                    told.items.append(replace(placed[0], count=told.destroyed) if len(placed[0].places) == 1
+                    told.items.append(replace(placed[0], count=told.destroyed) if _all_there(placed[0])
                                       else placed[0])
                     told.item_offsets.append(s.start)
             _told_in(out, told, m, res, people, lex, s, claimant)
@@ -571,7 +577,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # them there)
             they = bool(out.claims) and bool(_patterns(lex)["told_destroyed"].match(s.text))
             uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they)
-            if they and uncounted and len(uncounted[0].places) == 1 and uncounted[0].count is None \
+            if they and uncounted and _all_there(uncounted[0]) and uncounted[0].count is None \
                     and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items \
                     and _same_weapons(m, downed):
                 uncounted = [replace(uncounted[0], count=downed.destroyed)]
