@@ -469,6 +469,9 @@ TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towar
           r"targeting(?=\s+(?:the\s+)?(?-i:[A-Z]))|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)
 
+# the place they threatened (see ru.THREATENED): "all the drones that threatened the capital were downed"
+THREATENED = r"(?:threatening|(?:which|that)\s+(?:had\s+)?(?:potentially\s+)?threatened)"
+
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
 # names, the last one made it. Case-sensitive.

@@ -696,6 +696,10 @@ TOWARDS = (
     # the other verbs of motion: "(2 аппарата двигались в сторону Москвы)", "направлялись к Москве"
     r"(?:двига(?:л|ющ|ет|ют)\w*|двигавш\w*|направлял(?:ся|ась|ось|ись))\s+(?:на|в\s+сторону|в\s+направлении|к|в))"
 )
+# the place they threatened, in a relative clause of the weapons told downed ("все БпЛА, которые угрожали столице,
+# обезврежены"): what they were aimed at, not where they were downed (nor a count's place: "двух десятков БпЛА,
+# которые угрожали Киеву" says not where)
+THREATENED = r"(?:угрожавш\w*|угрожающ\w*|(?:которые|что)\s+(?:потенциально\s+)?угрожал[иа]?)"
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:

@@ -653,6 +653,8 @@ SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|
 # the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
 APPROACH = r"на\s+підльоті\s+до"
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
+# the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
+THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it

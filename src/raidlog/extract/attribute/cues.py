@@ -112,7 +112,7 @@ def _patterns(lex: ModuleType) -> dict:
         "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
-        # (a group named as part of them, right before it: "over several areas, including the Kyiv region", "у кількох
+        # (a group named as part of them, right before it: "over several areas, including the Sumy region", "у кількох
         # областях, зокрема на Київщині")
         "regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})(?=\s*,?\s*(?:{lex.SUBSET})\s)", i),
         "over_regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})\s*,?\s*(?:{lex.SUBSET})\s+"
@@ -182,8 +182,11 @@ def _patterns(lex: ModuleType) -> dict:
         "and_elsewhere": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.ARTICLE})\s+)?(?:{lex.AND_ELSEWHERE})", i),
         # "all of which were destroyed", "Усі ракети збито", "збито всі": no number, every one
         # ("Every missile, save for the two Kh-22, was downed": the spared ones in commas between)
+        # (or a relative clause of where they flew: "Усі БпЛА, які загрожували столиці, були знешкоджені", its
+        # closing comma often dropped)
         "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)(?:[^.;:\d]{{0,40}}?|[^.;:\d,]{{0,30}}?,\s*{lex.EXCEPT}"
-                                    rf"[^.;:\d,]{{1,40}},[^.;:\d,]{{0,20}}?)\b{lex.DESTROY}|"
+                                    rf"[^.;:\d,]{{1,40}},[^.;:\d,]{{0,20}}?|[^.;:\d,]{{0,30}}?(?:,\s*|\s+)(?:(?:{lex.RELATIVE})\s+(?:\w+\s+)?)?(?:{lex.TOWARDS}|{lex.THREATENED})"
+                                    rf"[^.;:\d,]{{1,30}}(?:,[^.;:\d,]{{0,20}}?)?)\b{lex.DESTROY}|"
                                     rf"\b{lex.DESTROY}\s+(?:{lex.ALL_OF})\b(?!\s*\d)|\b(?:{lex.THEY_ALL}){lex.DESTROY}|\b(?P<them>{lex.DESTROY_THEM})|"
                                     # "None of them reached its target": none got through, all downed
                                     rf"(?P<none>{lex.NONE_OF_THEM})", i),
@@ -322,6 +325,7 @@ def _patterns(lex: ModuleType) -> dict:
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
+        "threatened_before": gates.pattern(rf"(?:{lex.THREATENED})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "aimed_before": gates.pattern(rf"(?:{lex.AIMED_AT})\s+$", i),
         "approach_before": gates.pattern(rf"(?:{lex.APPROACH})\s+$", i),
         "locations_before": gates.pattern(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),

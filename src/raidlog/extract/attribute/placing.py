@@ -541,7 +541,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         (gaz.region(p.iso) or p) if p.kind == "locality" and p.iso and gaz.in_theatre(p) else p for p in places))
     if any(not _is_region(p) for p in places):
         return []
-    # ("over several areas, including the Kyiv region": some of them there, not all of them, however few
+    # ("over several areas, including the Sumy region": some of them there, not all of them, however few
     # places are named)
     some = bool(_patterns(lex)["over_regions_including"].search(text, max(0, group[0].hit.start - 80), group[0].hit.start))
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, some)]

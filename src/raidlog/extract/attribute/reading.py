@@ -439,11 +439,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                         for c in m.counts) \
                 and (not any(r.place is not None and r.place.kind != "country"
                              and not _patterns(lex)["towards_before"].search(s.text, max(0, r.hit.start - 40), r.hit.start)
+                             and not _patterns(lex)["threatened_before"].search(s.text, max(0, r.hit.start - 40), r.hit.start)
                              for r in aimed)
                      or _patterns(lex)["they_destroyed"].match(s.text)) \
                 and _all_destroyed(m, s.text, lex, told := _launch_told(out, claimant), 0, spared):
             # "Росіяни запустили 9 ракет. Усі ракети збито.": as many destroyed as were launched
             # (a place they flew at is no place of a part: "All the drones were destroyed on approaches to the city")
+            # (nor one they threatened: "Усі БпЛА, які загрожували столиці, знешкоджено")
             # ("Їх збили над Чугуївським районом": downed where the sentence says)
             told.evidence.append((s.start, s.end))
             if aimed and not told.items:
