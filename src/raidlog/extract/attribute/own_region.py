@@ -75,6 +75,13 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 if region is not None and any(r.place is not None and r.place.iso and r.place.iso != region.iso
                                               and gaz.in_theatre(r.place) for r in resolutions[k]):
                     region = None
+            if x is not None and own is not None \
+                    and (other := _region_in_context(mentions, resolutions, k, gaz, lex)) is not None \
+                    and other.iso != own.iso and (area is None or other.iso != area.iso) \
+                    and _attacked_before(mentions, resolutions, k, other, lex):
+                # "Нагадаємо, що вночі ворог атакував Полтавщину. ППО знищили над регіоном 10 БпЛА": the region
+                # the sentence before tells attacked, not the speaker's own
+                region = other
             if region is None:
                 continue
             counts = [(c.number.start, c.end, c.weapon is not None) for c in m.counts
