@@ -1103,7 +1103,8 @@ PHOTO_LABEL = r"(?:photo|image|picture)s?(?:\s+credit)?\s*:"
 # a link's label glued to the sentence before it on the same line, as a page's scrape leaves it ("… in the
 # region.Read also: …"): only the label with its colon, never a caption
 CROSS_LINK_GLUED = r"(?:Read also|Read more|See also|Also read)\s*:"
-CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+(?-i:[A-Z])"
+# (the other story's headline may open with a quotation: 'See also "Drone fell nearby": a house hit in …')
+CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+[«\"“„'‘]?(?-i:[A-Z])"
               rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Firefighters at work in Kharkiv on
               # November 3. (Photo | AFP)": an earlier event's picture)

@@ -112,7 +112,8 @@ PHOTO_LABEL = r"(?:(?:иллюстративное\s+)?фото|иллюстра
 # a link's label glued to the sentence before it on the same line, as a page's scrape leaves it ("… in the
 # region.Read also: …"): only the label with its colon, never a caption
 CROSS_LINK_GLUED = r"(?:Читайте также|Читайте тоже|Смотрите также)\s*:"
-CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+(?-i:[А-ЯЁ]))"
+# (the other story's headline may open with a quotation: "Смотрите также «Дрон упал на дом»: в …")
+CROSS_LINK = (r"(?:(?:Читайте также|Читайте тоже|Читайте ещё|Читайте еще|Смотрите также)(?:\s*:|\s+[«\"“„']?(?-i:[А-ЯЁ]))"
               # (a teaser line, its label glued to the other story's headline: "Обратите внимание В Минобороны
               # показали …"; not "Обратите внимание, что …")
               r"|Обратите внимание\s+(?-i:[А-ЯЁ])"
