@@ -1720,7 +1720,9 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # a station named by its region's adjective, away from the town of that name ("Запорожская АЭС" at Enerhodar,
 # "Курская АЭС" at Kurchatov, "Киевская ГЭС" at Vyshhorod): the region if the adjective is an oblast's, no town
 REGION_FACILITY_AFTER = r"\s+(?:АЭС|ГЭС|ГАЭС)(?![\w-])"
-FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|аэропорт\w*|"
+# (and a town's industrial zone: "на территорию Кстовской промзоны" is Kstovo's, no Kstovsky District)
+FACILITY_AFTER = (r"\s+(?:НПЗ|ТЭЦ|ТЭС|ГЭС|ГРЭС|АЭС|ТЭЦ-\d+|нефтебаз\w*|нефтеперерабатывающ\w*|нефтехимическ\w*|аэропорт\w*|"
+                  r"промзон\w*|промышленн\w*\s+(?:зон\w*|площадк\w*|парк\w*)|индустриальн\w*\s+парк\w*|"
                   r"(?:морск\w*\s+|речн\w*\s+)?порт\w*|подстанци\w*|железнодорожн\w*\s+вокзал\w*|"
                   r"бухт\w*(?![\w-])(?!\s+(?-i:[А-ЯЁ])))(?![\w-])")  # ("в Севастопольской бухте": the city's bay;
 # not "в Северной бухте Севастополя", the bay's own name before its town's)

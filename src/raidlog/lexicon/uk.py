@@ -1690,7 +1690,9 @@ LATIN_ENDINGS: tuple[tuple[str, str], ...] = ()  # (English "Afipsky" = Afipskiy
 # a station named by its region's adjective, away from the town of that name ("Запорізька АЕС" at Enerhodar,
 # "Хмельницька АЕС" at Netishyn, "Київська ГЕС" at Vyshhorod): the region if the adjective is an oblast's, no town
 REGION_FACILITY_AFTER = r"\s+(?:АЕС|ГЕС|ГАЕС)(?![\w-])"
-FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|аеропорт\w*|"
+# (and a town's industrial zone: "на території Кстовської промзони" is Kstovo's, no Kstovsky District)
+FACILITY_AFTER = (r"\s+(?:ТЕЦ|ТЕС|ГЕС|ГАЕС|АЕС|НПЗ|ТЕЦ-\d+|нафтобаз\w*|нафтопереробн\w*|нафтохімічн\w*|аеропорт\w*|"
+                  r"промзон\w*|промислов\w*\s+(?:зон\w*|майданчик\w*|парк\w*)|індустріальн\w*\s+парк\w*|"
                   r"(?:морськ\w*\s+|річков\w*\s+)?порт\w*|підстанці\w*|залізничн\w*\s+вокзал\w*|"
                   r"бухт\w*(?![\w-])(?!\s+(?-i:[А-ЯІЇЄҐ])))(?![\w-])")  # ("у Севастопольській бухті": the city's bay;
 # not "у Північній бухті Севастополя", the bay's own name before its town's)
