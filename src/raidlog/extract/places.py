@@ -344,7 +344,7 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
     # (a type word is inherited from a later run only: none in a sentence of one run, most of them)
     inherited = _coordinated_types(text, runs, pats, lex) if len(runs) > 1 else {}
     named_regions = _after_region_of(text, runs, pats) if runs else set()
-    districts = _regions_of_region(text, runs, pats, inherited) if runs else set()
+    districts = _regions_of_region(text, runs, pats, inherited, lex, gaz) if runs else set()
     type_words: tuple[list[int], list[str]] | None = None  # the sentence's type words, when asked
     # a phrase of more tokens than the longest key names nothing ("The" is dropped from a key,
     # and one more for safety): the n-grams tried per token are bounded, so the work is linear
@@ -1257,19 +1257,32 @@ def _after_region_of(text: str, runs: list[list[re.Match[str]]], pats: dict) -> 
 
 
 def _regions_of_region(text: str, runs: list[list[re.Match[str]]], pats: dict,
-                       inherited: dict[int, str]) -> set[int]:
+                       inherited: dict[int, str], lex: ModuleType, gaz: Gazetteer) -> set[int]:
     """"the Kursk and Oktyabrsky regions of the Kursk Region" (a machine translation of
-    "районы"): the runs whose region type word is a district's, as a region of a region is."""
+    "районы"): the runs whose region type word is a district's, as a region of a region is; and a
+    list that shares a plural region word where one of its names is no first-level region's but a
+    district's ("in the Kursk and Oktyabrsky regions", "the Belgorod and Shebekino regions"): the
+    list's names are districts, as the one that can only be."""
     out: set[int] = set()
     for n, run in enumerate(runs):
         last = run[-1].group(0)
-        if len(run) > 1 and pats["subregion_type"].fullmatch(last) and pats["subregion_of"].match(text, run[-1].end()):
-            out.add(n)
-            m = n - 1
-            while m >= 0 and inherited.get(m) == last:
-                out.add(m)
-                m -= 1
+        if len(run) < 2 or not pats["subregion_type"].fullmatch(last):
+            continue
+        chain = [n]
+        while chain[-1] > 0 and inherited.get(chain[-1] - 1) == last:
+            chain.append(chain[-1] - 1)
+        if pats["subregion_of"].match(text, run[-1].end()) or len(chain) > 1 and last.lower().endswith("s") \
+                and any(_district_not_region(_possessive(text[runs[m][0].start() : runs[m][-2 if m == n else -1].end()]),
+                                             lex, gaz) for m in chain):
+            out.update(chain)
     return out
+
+
+def _district_not_region(name: str, lex: ModuleType, gaz: Gazetteer) -> bool:
+    """Whether a name with a region's type word names no first-level region but a district
+    ("Oktyabrsky": no Oktyabrsky Region, an Oktyabrsky District)."""
+    return not any(p.kind == "admin1" for p in lookup(gaz, f"{name} Region", lex)) \
+        and any(p.kind == "district" for p in lookup(gaz, f"{name} District", lex))
 
 
 def _singular(type_word: str) -> str:
