@@ -430,6 +430,8 @@ RU_UK_ENDINGS = (
     ("ско", "сько"), ("цко", "цько"), ("ск", "ськ"), ("цк", "цьк"),
     ("ый", "ий"), ("ий", "ий"), ("ая", "а"), ("ое", "е"),
 )
+# a doubled consonant, as Ukrainian spellings of Russian names often leave single (Новороссийск -> Новоросійськ)
+DOUBLE_CONSONANT = re.compile(r"([бвгґджзклмнпрстфхцчшщ])\1")
 CYRILLIC_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ский", "цкий")
 COUNCIL_WORDS = ("міська рада", "міськрада", "городской совет", "городской совет депутатов")
 
@@ -824,7 +826,9 @@ class Builder:
             return {_ukrainian_adapted(k) for k in ukrainian} - ukrainian
         main = skeleton(name_key(town.name))
         russian = [k for k in cyrillic if skeleton(k) == main]
-        return {u for k in russian for u in ukrainian_spellings(k)}
+        made = {u for k in russian for u in ukrainian_spellings(k)}
+        # (Ukrainian often writes a Russian name's double consonant single: "Новоросійськ", "Єсентуки")
+        return made | {single for u in made if (single := DOUBLE_CONSONANT.sub(r"\1", u)) != u}
 
     def region_name(self, iso: str | None) -> str | None:
         """English name in the theatre and the US, GeoNames' own elsewhere."""
