@@ -51,6 +51,7 @@ from raidlog.model import (
 from raidlog.verify import run_checks
 from raidlog.verify.windows import window_of
 
+_NUMBER_WORD = re.compile(r"[\w.,]*")  # a count as written, digits or a word ("5", "1,200", "five")
 DEFAULT_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 
 
@@ -372,6 +373,12 @@ def assemble(doc: Doc) -> None:
     for k in range(1, len(doc.claims)):
         doc.claims[k - 1], doc.claims[k] = _told_again(doc.claims[k - 1], doc.claims[k])
     _list_counted_elsewhere(doc.claims)
+    norm = doc.text.norm
+    # (the claims whose count is told as more than one told before: "Another 5 were shot down over …")
+    more = [any(it.number_start >= 0 and attribution.more_at(
+        norm, off + it.number_start, _NUMBER_WORD.match(norm, off + it.number_start).end(), doc.lex)
+        for it, off in zip(d.items, d.item_offsets, strict=True)) for d in a.claims]
+    _parts_told_by_others(doc.claims, more)
     by_districts = _city_regions_by_districts(a.incidents, doc)
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
@@ -619,6 +626,45 @@ def _list_counted_elsewhere(claims: list[Claim]) -> None:
                 items += [t for p, t in zip(it.places, told, strict=True) if p.iso not in own]
         if changed:
             claims[k] = replace(c, breakdown=tuple(items))
+
+
+def _parts_told_by_others(claims: list[Claim], more: list[bool]) -> None:
+    """The country's count told with no place ("air defence downed 48 of 53 drones over nine regions"),
+    then other voices of the same side telling where some of that night's downings were ("seven over the
+    Odesa region, three over Kherson", a regional command's or an administration's own count): their
+    counted regions are where the whole's downings were too, and so also its breakdown (each voice keeps
+    its own claim). Only while their counts stay within the whole's and add no region it places itself;
+    not another period's counts, nor a launch told (another telling of the attack), nor a count of
+    another weapon than the whole's, nor a count told as more than the whole ("Another five were downed over …")."""
+    # (the whole: the side's largest count, and of a headline's count and the body's that tells what came
+    # too, the body's)
+    wholes: dict[str, int] = {}
+    for k, c in enumerate(claims):
+        if c.scope == "report" and c.destroyed is not None and (
+                (j := wholes.get(c.claimant.side)) is None
+                or (c.destroyed, c.launched is not None) > (claims[j].destroyed, claims[j].launched is not None)):
+            wholes[c.claimant.side] = k
+    for side, k in wholes.items():
+        whole = claims[k]
+        if any(it.count is not None for it in whole.breakdown):
+            continue
+        placed = {p.iso for it in whole.breakdown for p in it.places}
+        left, added = whole.destroyed, []
+        for c, told_more in zip(claims, more, strict=True):
+            if c is whole or told_more or c.claimant.side != side or c.scope != "report" or c.launched is not None or c.destroyed is None \
+                    or not c.breakdown or (c.weapon != whole.weapon and "unknown" not in (c.weapon, whole.weapon)
+                                           and whole.weapon != "mixed") \
+                    or (c.window is not None and whole.window is not None and c.window.start != whole.window.start):
+                continue
+            if c.destroyed >= left or any(it.subset_of is not None or not it.places
+                                           or any(p.kind not in ("admin1", "sea") or p.iso in placed for p in it.places)
+                                           for it in c.breakdown):
+                continue
+            left -= c.destroyed
+            added += c.breakdown
+            placed |= {p.iso for it in c.breakdown for p in it.places}
+        if added:
+            claims[k] = replace(whole, breakdown=(*whole.breakdown, *added))
 
 
 def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:

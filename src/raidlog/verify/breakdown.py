@@ -9,6 +9,7 @@ mismatch can be told."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import product
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,9 @@ def _describe(item: BreakdownItem) -> str:
 
 def check(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
+    # (the items several claims hold: another voice's count, which a whole's breakdown also lists as its part;
+    # pipeline._parts_told_by_others)
+    told = Counter(e for claim in doc.claims for it in claim.breakdown for e in it.evidence[:1])
     for claim in doc.claims:
         if not claim.breakdown:
             continue
@@ -81,6 +85,10 @@ def check(doc: Doc) -> list[Finding]:
         uncounted = any(it.count is None for it in claim.breakdown if it.subset_of is None)
         if uncounted and not matching:
             continue  # places named without counts: the sum cannot be checked
+        if not matching and all(it.evidence and told[it.evidence[0]] > 1 and not any(
+                e.start <= it.evidence[0].start and it.evidence[0].end <= e.end for e in claim.evidence)
+                for it in claim.breakdown if it.subset_of is None):
+            continue  # the whole's parts that other voices told: some of its places, never all of them
         if matching and open_items:
             out.append(_ambiguous(claim, open_items, rs, total, evidence))
         elif not matching:

@@ -15,7 +15,7 @@ Incidents: ``incidents``, ``towns``.
 
 from types import ModuleType
 
-from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, more_at
 from raidlog.extract.attribute.drafts import (
     UNATTRIBUTED,
     Attribution,
@@ -29,7 +29,7 @@ from raidlog.extract.attribute.verbs import _passive_gap
 from raidlog.extract.attribute.voices import _formulas
 
 __all__ = ["MAX_WEAPON_ENTRIES", "UNATTRIBUTED", "Attribution", "ClaimDraft", "IncidentDraft",
-           "WeaponDraft", "attribute", "prepare", "too_few_came"]
+           "WeaponDraft", "attribute", "more_at", "prepare", "too_few_came"]
 
 
 def prepare(lex: ModuleType) -> None:

@@ -349,9 +349,14 @@ _MORE_LEAD = 30  # (the characters before a count's number read for its "more": 
 def told_as_more(text: str, c: Count, lex: ModuleType) -> bool:
     """The count is told as "more" ("Днем были сбиты еще шесть", "three more drones"): the word before
     its number or after it."""
+    return more_at(text, c.number.start, c.number.end, lex)
+
+
+def more_at(text: str, start: int, end: int, lex: ModuleType) -> bool:
+    """The number written at ``start:end`` of ``text`` is told as "more" (:func:`told_as_more`)."""
     pats = _patterns(lex)
-    return bool(pats["more_before"].search(text, max(0, c.number.start - _MORE_LEAD), c.number.start)
-                or pats["more_after"].match(text, c.number.end))
+    return bool(pats["more_before"].search(text, max(0, start - _MORE_LEAD), start)
+                or pats["more_after"].match(text, end))
 
 
 def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:
