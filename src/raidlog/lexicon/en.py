@@ -1895,7 +1895,7 @@ ELLIPTIC_VICTIMS_AFTER = (r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near)\s
                           r"(?!\s+(?:were|was|are|is|have|has|had|remain\w*|went|got|\w+ed)\b)")
 # what a count of places is ("in five communities there is damage and injured": not five victims), or a measure
 # ("a fire over 300 square metres but no one injured": an area, not victims)
-UNIT_COUNT_NOUNS = (r"(?:communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses|"
+UNIT_COUNT_NOUNS = (r"(?:(?:cases|instances)(?!\s+of\b)|communities|hromadas|settlements|villages|towns|cities|districts|regions|oblasts|locations|sites|addresses|"
                     r"square|sq\b|hectares?|acres?|met(?:re|er)s|kilomet(?:re|er)s|km\b|tonnes|tons|lit(?:re|er)s)")
 AGES_OF_VICTIMS = r"(?!)"  # (Ukrainian "постраждали 47-річний і 50-річний чоловіки")
 AGE_ITEM = r"(?!)"
@@ -1909,7 +1909,10 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 # under the rubble", "… one more is missing": no more dead or injured (see casualties.of_sentence)
 FATE_UNKNOWN_AFTER = (r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:(?:is|are|remains?|may\s+be)\s+(?:still\s+)?)(?:trapped\s+)?under\s+(?:the\s+)?rubble|"
                       r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:is|are|remains?)\s+(?:still\s+)?missing\b")
+# (and the part told first: "two children were among nine people injured", "three rescuers are among the 12 dead")
 SUBSET_AFTER = (r"^\s+(?:(?:[a-z]+\s+)?among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead))|"
+                r"(?:[a-z]+\s+)?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:\d+|[a-z]+)\s+)?"
+                r"(?:(?:people|persons|civilians|residents|victims|others)\s+)?(?:killed|injured|wounded|dead|hurt|victims|casualties)\b|"
                 r"of\s+(?:them|whom)|of\s+those|of\s+the\s+(?:injured|wounded|victims|dead|casualties)|"
                 r"of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons|civilians|residents|victims)\s+)?"
                 r"(?:killed|injured|wounded|dead|hurt))\b")

@@ -477,7 +477,8 @@ def _settle_casualties(out: Attribution) -> None:
     statements = [st for inc in out.incidents for st in inc.statements]
     for inc in out.incidents:
         context = frozenset(p.iso for p in inc.places if p.iso and p.kind != "country")
-        towns = frozenset(p.name.lower() for p in inc.places if p.kind == "locality")
+        # (a hromada, a town's municipality, as its town: see _statement's `local`)
+        towns = frozenset(p.name.lower() for p in inc.places if p.kind == "locality" or p.unit == "hromada")
         # (and the city a city district of it lies in: "… one person was killed in Kyiv. … In the Holosiivskyi
         # district, debris set a building on fire. One person was killed": the city's victim retold, not elsewhere)
         scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district")) \
