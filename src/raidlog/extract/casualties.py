@@ -107,6 +107,8 @@ def _patterns(lex: ModuleType) -> dict:
         "zero_before": gates.pattern(lex.ZERO_BEFORE, i),
         "zero_after": gates.pattern(lex.ZERO_AFTER, i),
         "zero_nouns": gates.pattern(lex.ZERO_NOUNS, i),
+        "zero_absent": gates.pattern(lex.ZERO_ABSENT, i),
+        "zero_subject_nouns": gates.pattern(lex.ZERO_SUBJECT_NOUNS, i),
         "zero_killed": gates.pattern(lex.ZERO_KILLED_ONLY, i),
         "zero_injured": gates.pattern(lex.ZERO_INJURED_ONLY, i),
         "zero_info": gates.pattern(lex.ZERO_INFO, i),
@@ -130,6 +132,7 @@ def _patterns(lex: ModuleType) -> dict:
         "age_before": gates.pattern(lex.AGE_BEFORE, i),
         "has_before": gates.pattern(lex.HAS_BEFORE, i),
         "taken_before": gates.pattern(lex.TAKEN_TO_HOSPITAL_BEFORE, i),
+        "to_hospital": gates.pattern(lex.TO_HOSPITAL_AFTER, i),
         # an aside in commas right after a count or right before it: "ещё трое, по первым данным, ранены"
         "aside_after": gates.pattern(rf"^,\s+(?:{lex.CASUALTY_ASIDE}),(?=\s)", i),
         "aside_before": gates.pattern(rf",\s+(?:{lex.CASUALTY_ASIDE}),\s+$", i),
@@ -645,6 +648,10 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         fld = "killed"
     elif i:
         fld = "injured"
+    elif not verb and pats["taken_before"].search(before[-30:]) and (to := pats["to_hospital"].match(window)):
+        # "doctors took seven people to the hospital", "медики доставили трёх женщин в больницу": the injured, told
+        # by who took them there (i: the hospital's words, as a word of the injured would be)
+        fld, i = "injured", to
     else:
         return None
     told = k if fld == "killed" else i
@@ -742,11 +749,11 @@ def _zeros(text: str, pats: dict) -> set[str]:
             return ("injured",)
         return tuple(FIELDS)
 
-    def nouns(window: str) -> None:
-        first = pats["zero_nouns"].search(window)
+    def nouns(window: str, told: str = "zero_nouns") -> None:
+        first = pats[told].search(window)
         if first is None or pats["zero_info"].search(window, 0, first.start()):
             return  # "no information about casualties": not a zero
-        for y in pats["zero_nouns"].finditer(window):
+        for y in pats[told].finditer(window):
             fields.update(ruled_out(y.group(0), pats["zero_killed"]))
 
     for x in pats["zero_before"].finditer(text):
@@ -760,6 +767,12 @@ def _zeros(text: str, pats: dict) -> set[str]:
             continue  # "о раненых сведений не поступало": no information, not a zero
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
+    for x in pats["zero_absent"].finditer(text):
+        # ("Загиблі та поранені після удару відсутні": the victims' nouns as its subject, in its clause)
+        # (a comma ends it too: "Поранені госпіталізовані, загиблі відсутні" rules out the dead only)
+        window = text[max(0, x.start() - 90) : x.start()]
+        stops = [y.end() for y in pats["zero_stop"].finditer(window)] + [window.rfind(",") + 1]
+        nouns(window[max(stops) :], "zero_subject_nouns")
     for x in pats["not_hurt"].finditer(text):
         # (each verb it negates: "никто не погиб и не пострадал" rules out the dead and the injured)
         for g in x.groups():

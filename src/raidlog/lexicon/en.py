@@ -764,7 +764,8 @@ UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknow
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
 # (one in hospital after the attack is hurt: "one person is in hospital", "two remain in the hospital")
-INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|casualty|casualties|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
+# (and those helped by medics: "two more were treated at the scene", "three sought medical help")
+INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|treated\s+(?:on|at)\s+(?:the\s+)?(?:spot|scene|site)|(?:received|sought|needed|required)\s+medical\s+(?:help|aid|assistance|attention|care|treatment)|injured|casualty|casualties|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # the injured told as taken to hospital: after a figure of the injured, maybe some of those
 HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
@@ -1747,6 +1748,8 @@ ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the op
                # (or the victims' noun right after the verb: "the blast did not result in deaths", "did not cause injuries")
                r"amount(?:ed)? to|leave|left)\s+(?:any|(?=casualt|injur|deaths?\b|fatalit|victims)))\b")
 ZERO_AFTER = r"(?!)"  # English negates before the word
+ZERO_ABSENT = r"(?!)"  # (Ukrainian "Постраждалі … відсутні": the subject, then "absent")
+ZERO_SUBJECT_NOUNS = r"(?!)"
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
               r"loss(?:es)? of life)\b")
 ZERO_KILLED_ONLY = r"death|dead|fatalit|killed|loss"
@@ -1843,6 +1846,8 @@ DURATION_AFTER = r"^\s*(?:-\s*)?(?:hours?|days?|minutes?|weeks?|months?)\b"
 # (Russian "у одного пострадавшего ранение живота": what one of the victims has)
 HAS_BEFORE = r"(?!)"
 TAKEN_TO_HOSPITAL_BEFORE = r"\b(?:took|taken)\s+$"  # "medics took three women to hospital"
+# after the count of those someone took there, its people and the hospital: "took three women to the hospital"
+TO_HOSPITAL_AFTER = r"^\s*(?:[\w'’-]+\s+){1,3}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?hospitals?\b"
 # "a man aged 64 died": an age, not a count; so is each age of a list after it ("two boys aged 13 and 16 were
 # hurt": two victims, not 16)
 AGE_BEFORE = r"\b(?:aged|age of|ages of)\s*(?:\d{1,3}\s*(?:,\s*|(?:and|or)\s+))*$"
@@ -1909,7 +1914,7 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 # under the rubble", "… one more is missing": no more dead or injured (see casualties.of_sentence)
 FATE_UNKNOWN_AFTER = (r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:(?:is|are|remains?|may\s+be)\s+(?:still\s+)?)(?:trapped\s+)?under\s+(?:the\s+)?rubble|"
                       r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:is|are|remains?)\s+(?:still\s+)?missing\b")
-# (and the part told first: "two children were among nine people injured", "three rescuers are among the 12 dead")
+# (and the part told first: "three boys were among the seven people hurt", "three rescuers are among the 12 dead")
 SUBSET_AFTER = (r"^\s+(?:(?:[a-z]+\s+)?among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead))|"
                 r"(?:[a-z]+\s+)?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:\d+|[a-z]+)\s+)?"
                 r"(?:(?:people|persons|civilians|residents|victims|others)\s+)?(?:killed|injured|wounded|dead|hurt|victims|casualties)\b|"

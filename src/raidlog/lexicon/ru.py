@@ -1094,6 +1094,9 @@ ZERO_BEFORE = rf"(?:(?<!не\sобошлось\s)\bбез\b|\bнет\b|\bни\s+
 # ("обращений от пострадавших не поступало": nobody asked for help; "сведений о … не поступало" is ZERO_INFO)
 ZERO_AFTER = rf"(?:\bнет\b|\bне\s+было\b|\bне\s+поступал\w*|\bне\s+оказалось\b|\bне\s+зафиксирован\w*|\bне\s+выявлен\w*|\bне\s+имеется|{_AVOIDED})"
 ZERO_NOUNS = r"(?:пострадавших|потерпевших|погибших|жертв|раненых|травмированных|ранений|травм|получивших\s+(?:ранения|травмы))\b"
+# "Пострадавшие и разрушения отсутствуют": the nouns as the subject (nominative), "absent" after them in their clause
+ZERO_ABSENT = r"\bотсутствуют\b"
+ZERO_SUBJECT_NOUNS = r"(?<![\w-])(?:пострадавшие|потерпевшие|погибшие|раненые|травмированные|жертвы)\b"
 ZERO_KILLED_ONLY = r"погиб|жертв|убит"
 # after a count of victims and a dash, who they were one by one: "ранены двое — один …, второй …"
 ONE_AND_OTHER = r"(?:один|одна|одн(?:ому|ой|ого)|первы\w+)\b[^.;!?]{0,80}?\b(?:втор\w+|друг(?:ой|ая|ому|ого|ую))\b"
@@ -1189,6 +1192,8 @@ DURATION_AFTER = r"^\s*(?:час(?:а|ов)?|суток|сутки|дн(?:я|е�
 # alone, the victims)
 HAS_BEFORE = r"(?<![\w-])у\s+$"
 TAKEN_TO_HOSPITAL_BEFORE = r"(?<![\w-])(?:доставил[аи]?|госпитализировал[аи]?)\s+$"  # "доставили трёх женщин в ЦРБ": those taken to hospital
+# after the count of those someone took there, its people and the hospital: "доставили трёх женщин в больницу"
+TO_HOSPITAL_AFTER = r"^\s*(?:[\w-]+\s+){1,3}?(?:в|во)\s+(?:[\w-]+\s+)?(?:больниц\w*|медучреждени\w*|госпитал\w*|ЦРБ|стационар\w*|травмпункт\w*)"
 AGE_BEFORE = r"\bв\s+возрасте\s*$"  # "мужчина в возрасте 64 лет"
 OF_VICTIMS_BEFORE = rf"\bо\s+(?:гибели|ранении)\s+(?:[\w-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Врачи боролись за ее жизнь, но спасти не удалось"

@@ -1065,6 +1065,9 @@ ZERO_BEFORE = rf"(?:(?<!не\sобійшлося\s)(?<!не\sобійшлось\
 ZERO_AFTER = rf"(?:\bнемає\b|\bнема\b|\bне\s+було\b|\bне\s+надходил\w*|\bне\s+виявилос[ья]\b|\bне\s+зафіксовано|\bне\s+виявлено|{_AVOIDED})"
 # ("без людських втрат": human losses are lives; "без втрат" alone is a unit's own, not casualties)
 ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|поранених|травмованих|поранень|травм|людських\s+втрат)\b"
+# "Постраждалі та руйнування відсутні": the nouns as the subject (nominative), "absent" after them in their clause
+ZERO_ABSENT = r"\bвідсутні\b"
+ZERO_SUBJECT_NOUNS = r"(?<![\w'’])(?:постраждалі|потерпілі|загиблі|поранені|травмовані|жертви)\b"
 ZERO_KILLED_ONLY = r"загиб|жертв|вбит|втрат"
 # after a count of victims and a dash, who they were one by one: "поранено двох — один …, другий …"
 ONE_AND_OTHER = r"(?:один|одна|одн(?:ому|ій|ого|у)|перш\w+)\b[^.;!?]{0,80}?\b(?:друг\w+|інш(?:ий|а|ому|ій|ого|у))\b"
@@ -1168,6 +1171,8 @@ DURATION_AFTER = r"^\s*(?:годин\w*|доб\w*|дн(?:і|я|ів)|хвили�
 # alone, the victims)
 HAS_BEFORE = r"(?<![\w'’-])[ув]\s+$"
 TAKEN_TO_HOSPITAL_BEFORE = r"(?<![\w'’-])(?:доставил[аи]|доставив|(?:госпіт|шпит)алізува(?:в|ла|ли))\s+$"  # "доставили трьох жінок до лікарні"
+# after the count of those someone took there, its people and the hospital: "доставили трьох жінок до лікарні"
+TO_HOSPITAL_AFTER = r"^\s*(?:[\w'’-]+\s+){1,3}?(?:до|в|у)\s+(?:[\w'’-]+\s+)?(?:лікарн\w*|медзаклад\w*|шпитал\w*|травмпункт\w*)"
 AGE_BEFORE = r"\bу?\s*віці\s*$"  # "чоловік у віці 64 років"
 OF_VICTIMS_BEFORE = rf"\bпро\s+(?:загибель|поранення)\s+(?:[\w'’-]+\s+)?{_ONE}"
 # one victim the sentence is about died, told without a figure: "Медики довго рятували чоловіка, та врятувати не вдалося"
