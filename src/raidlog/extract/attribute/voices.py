@@ -166,11 +166,24 @@ def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolu
     if not any(d.claimant is UNATTRIBUTED for d in out.claims):
         return
     side = _text_side(mentions, resolutions, lex, gaz)
+    if _beyond_theatre(resolutions, gaz):
+        # ("Румыния сообщила о 9 дронах над её территорией, три сбиты"): the
+        # text names a country beyond the war's and none of its places, so the defences are that country's,
+        # whatever side "Russian drones" gives away
+        side = "other"
     if side is None:
         return
     for d in out.claims:
         if d.claimant is UNATTRIBUTED:
             d.claimant = replace(UNATTRIBUTED, side=side)
+
+
+def _beyond_theatre(resolutions: list[list[Resolution]], gaz: Gazetteer) -> bool:
+    """Whether the text names a country beyond the theatre (Poland, Romania) and no region, district or town
+    within it."""
+    places = [r.place for res in resolutions for r in res if r.place is not None]
+    return any(p.kind == "country" and not gaz.in_theatre(p) for p in places) \
+        and not any(p.kind in ("admin1", "district", "locality") and gaz.in_theatre(p) for p in places)
 
 
 def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions]) -> Claimant | None:
