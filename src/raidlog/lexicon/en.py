@@ -1937,6 +1937,9 @@ AGES_AFTER_NOUN = (rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{AGES_CUE})\s+\d{{1,3
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
 REMINDER = r"\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)"
+# the writer's aside opening a sentence of an official's story ("Note that air defences downed 392 targets
+# nationwide"): see lexicon.uk
+ASIDE = r"\W*(?:note that|by the way)\b"
 # a reminder's cue standing alone as a heading ("Recall" on a line of its own, then the story it recalls): the
 # sentence after it opens with it
 REMINDER_HEADING = r"\W*(?:recall|reminder|as a reminder)\W*$"

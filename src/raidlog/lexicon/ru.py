@@ -1286,6 +1286,9 @@ AGES_AFTER_NOUN = r"(?!)"  # (English "two boys aged 13 and 16", Ukrainian "тр
 CASUALTY_ASIDE = r"(?:по\s+(?:[\w-]+\s+){0,2}(?:данным|информации|сведениям|словам)|предварительно|как\s+сообщ\w+|как\s+уточнил\w*|среди\s+них|в\s+том\s+числе)(?:\s+[^\s\d,.;:!?()]+){0,3}"
 VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
+# the writer's aside opening a sentence of an official's story ("Заметим, что за ночь над страной сбили 90
+# дронов", "К слову, …"): see lexicon.uk
+ASIDE = r"\W*(?:заметим|отметим|к\s+слову)\b"
 # a sentence opening with a recent earlier event ("Недавно беспилотник повредил …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
 # (not a participle after it: "Недавно отремонтированная школа пострадала ночью" tells tonight's news)

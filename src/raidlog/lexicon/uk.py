@@ -1268,6 +1268,9 @@ CASUALTY_ASIDE = (r"(?:за\s+(?:[\w'’-]+\s+){0,2}(?:даними|інформ
                   r"|(?:[^\W\d_][\w'’-]*\s+){0,2}(?:19|20)\d\d\s*(?:р\.\s?н\.|року\s+народження)")
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
+# the writer's aside opening a sentence of an official's story ("Зауважимо, що загалом за ніч ППО знищила 150
+# цілей", "До слова, …"): what it counts is not the official's region's (own_region), as a reminder's
+ASIDE = r"\W*(?:зауважимо|зазначимо|до\s+слова)\b"
 # a sentence opening with a recent earlier event ("Нещодавно росіяни пошкодили …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
 # (not a participle after it: "Нещодавно відремонтований будинок пошкоджено вночі" tells tonight's news)

@@ -118,6 +118,7 @@ def _patterns(lex: ModuleType) -> dict:
         "over_regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})\s*,?\s*(?:{lex.SUBSET})\s+"
                                              rf"(?:(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+)?(?:(?:{lex.ARTICLE})\s+)?$", i),
         "nationwide": gates.pattern(lex.NATIONWIDE, i),
+        "aside": gates.pattern(lex.ASIDE, i),  # "Зауважимо, що …" opening a sentence: the writer's aside
         # ("Russia launched 90 drones", "Росія запустила …": the country as the attacker, no place of the attack)
         "country_attacker": gates.pattern(rf"(?<![\w-])(?:{lex.ATTACKING_COUNTRY}){lex.ATTACKER_PLACE_AFTER}", i),
         "at_own_region": gates.pattern(lex.AT_OWN_REGION, i),

@@ -166,16 +166,19 @@ def _told_by_person(mentions: list[Mentions], k: int) -> bool:
 
 def _reminders(mentions: list[Mentions], lex: ModuleType) -> set[int]:
     """The sentences of reminders: one that opens with "Нагадаємо, …" / "Напомним, …" / "Recall that
-    …", and the rest of its paragraph."""
+    …", and the rest of its paragraph; and the writer's asides, each sentence on its own ("Зауважимо, що
+    загалом за ніч ППО знищила 150 цілей": not "Отметим, ПВО области часто работает. Так неделю назад
+    над регионом сбили два дрона", an earlier count of his region the aside leads to)."""
     out: set[int] = set()
     paragraph = None
+    aside = _patterns(lex)["aside"]
     for k, m in enumerate(mentions):
         s = m.sentence
         if casualties.opens_reminder(s.text, lex):
             paragraph = s.paragraph
         elif s.paragraph != paragraph:
             paragraph = None
-        if paragraph is not None:
+        if paragraph is not None or aside.match(s.text):
             out.add(k)
     return out
 
