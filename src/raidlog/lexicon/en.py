@@ -582,6 +582,10 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Ukrainian Air Force", "air_force", "UA"),
     (r"(?:Ukrainian|Ukraine's) General Staff|General Staff of (?:the )?(?:Armed Forces of )?Ukraine",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
+    # Ukraine's Commander-in-Chief ("Ukraine's Commander-in-Chief Valerii Zaluzhnyi said"; not another country's)
+    (r"(?:Ukraine's|Ukrainian) [Cc]ommander-in-[Cc]hief|[Cc]ommander-in-[Cc]hief of (?:the )?(?:Armed Forces of Ukraine|"
+     r"Ukrain(?:e's|ian) [Aa]rmed [Ff]orces)|(?:(?:General )?Valer(?:ii|iy|y) )?Zaluzhn(?:yi|yy|iy)|(?:(?:General )?Oleksandr )?Syrsk(?:yi|yy|iy)",
+     "Commander-in-Chief of the Armed Forces of Ukraine", "military_command", "UA"),
     # Ukraine's air defence is its Air Force's
     # ("Ukrainian defences intercepted 9 out of 11": the bare "defences" that downed
     # something, not the front line's "broke through Ukrainian defences")

@@ -759,6 +759,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Ukrainian Air Force", "air_force", "UA"),
     (r"Генштаб\w*\s+ВСУ|Генеральн\w*\s+штаб\w*\s+(?:ВСУ|Вооруженных\s+сил\s+Украины)",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
+    # Ukraine's Commander-in-Chief ("по словам главнокомандующего ВСУ Александра Сырского"; not
+    # Russia's commanders-in-chief, nor the Supreme one)
+    (r"[Гг]лавнокомандующ\w*\s+(?:ВСУ|Вооруж[её]нн\w*\s+сил\w*\s+Украины)(?:\s+(?:Валери\w*\s+Залужн\w*|Александр\w*\s+Сырск\w*))?|"
+     r"(?:Валери\w*\s+)?Залужн\w*|(?:Александр\w*\s+)?Сырск\w*",
+     "Commander-in-Chief of the Armed Forces of Ukraine", "military_command", "UA"),
     (r"Сил\w*\s+обороны\s+(?:юга|севера|востока)|ОК\s+[«\"]?(?:Юг|Север|Запад|Восток)[»\"]?|ВМС\s+(?:ВСУ|Украины)",
      "Ukrainian military command", "military_command", "UA"),
     (r"Минобороны\s+Украины|Министерств\w*\s+обороны\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),

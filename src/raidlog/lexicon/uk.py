@@ -712,6 +712,11 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     # unqualified in a Ukrainian text, the General Staff is Ukraine's ("повідомили у Генштабі")
     (r"Генштаб\w*(?!\s+(?:ЗС\s+)?(?:РФ|Росії|рф))|Генеральн\w*\s+штаб\w*(?:\s+ЗСУ)?(?!\s+(?:ЗС\s+)?(?:РФ|Росії|рф))",
      "General Staff of the Armed Forces of Ukraine", "military_command", "UA"),
+    # the Commander-in-Chief telling a night's figures ("заявив головнокомандувач Збройних сил Олександр Сирський"; not the
+    # Supreme Commander-in-Chief, the President)
+    (r"(?<!ерховний\s)(?<!ерховного\s)[Гг]оловнокомандувач\w*\s+(?:ЗСУ|Збройних\s+сил(?:\s+України)?)"
+     r"(?:\s+(?:Валері\w*\s+Залужн\w*|Олександр\w*\s+Сирськ\w*))?|(?:Валері\w*\s+)?Залужн\w*|(?:Олександр\w*\s+)?Сирськ\w*",
+     "Commander-in-Chief of the Armed Forces of Ukraine", "military_command", "UA"),
     (r"Сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|Оперативн\w*\s+командуванн\w*\s+[«\"]?\w+[»\"]?|"
      r"ОК\s+[«\"]?(?:Південь|Північ|Захід|Схід)[»\"]?|Повітрян\w*\s+командуванн\w*\s+[«\"]?\w+[»\"]?|"
      r"ВМС\s+(?:ЗСУ|України)",
