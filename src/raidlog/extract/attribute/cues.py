@@ -37,6 +37,9 @@ def _patterns(lex: ModuleType) -> dict:
         "toll_in_each": gates.pattern(lex.TOLL_IN_EACH, i),
         # "three were killed in Kyiv and the region": after a town's name, the region around it told with it
         "and_region_after": gates.pattern(lex.AND_REGION_AFTER, i),  # .match at the town's end
+        # "…, яка постраждала 3 травня": when the victims before it were hurt; where their clause begins
+        "hurt_then": gates.pattern(lex.HURT_THEN_CLAUSE, i),
+        "victims_clause_open": gates.pattern(lex.VICTIMS_CLAUSE_OPEN, i),
         "defender_sides": [(gates.pattern(p, i), side) for p, side in lex.DEFENDER_SIDE_CUES],
         # each kind with its own gate (a sentence the family's gate admits tells one or two kinds)
         "incidents": [(k, gates.pattern(p, i), gates.of_pattern(lex, p)) for k, p in lex.INCIDENTS.items()],

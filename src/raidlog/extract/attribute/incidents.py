@@ -50,6 +50,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     age = _opening_day_age(m, out.published, out.told_days)
     days = {(d.month, d.day) for d in m.days}
     new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
+    told = frozenset(out.told_days) if days else out.told_days  # (the days told before this sentence)
     # (after "Recall" on a line of its own, the sentence opens with the reminder: "Recall\nEarlier, a drone …")
     before = out.sentence_before
     headed = before is not None and casualties.is_reminder_heading(before.sentence.text, lex)
@@ -93,6 +94,8 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
             return None
         text, numbers = s.text[:cut], [n for n in m.numbers if n.end <= cut]
         res = [r for r in res if r.hit.end <= cut]
+    if new_day:
+        text, numbers = _earlier_victims_blanked(text, numbers, m, told, lex)
     weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
     figures = casualties.of_sentence(text, m.words, numbers, lex, weapon_counts)
     if not figures:
@@ -124,6 +127,25 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                                 tally=casualties.tells_day_tally(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
+
+
+def _earlier_victims_blanked(text: str, numbers: list, m: Mentions, told_days: frozenset[tuple[int, int]],
+                             lex: ModuleType) -> tuple[str, list]:
+    """The sentence with the victims a relative clause tells were hurt on a day the report has not told
+    blanked, from where their clause begins to the clause's end ("Також по допомогу звернулися двоє
+    людей, які постраждали 6 серпня", in a report of 8 August: earlier victims, not of its toll)."""
+    pats = _patterns(lex)
+    for x in pats["hurt_then"].finditer(text):
+        inside = {(d.month, d.day) for d in m.days if x.start() <= d.start < x.end()}
+        known = told_days | {(d.month, d.day) for d in m.days if not x.start() <= d.start < x.end()}
+        if not inside or not known or inside <= known:
+            continue
+        begin = 0
+        for o in pats["victims_clause_open"].finditer(text, 0, x.start()):
+            begin = o.start()
+        text = text[:begin] + " " * (x.end() - begin) + text[x.end():]
+        numbers = [n for n in numbers if not begin <= n.start < x.end()]
+    return text, numbers
 
 
 def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset()) -> int | None:
