@@ -111,11 +111,19 @@ def _short_of_its_total(told: ClaimDraft, claimant: Claimant | None, m: Mentions
 
 def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
     """The claim being told by this claimant (an unattributed headline counts)."""
+    if claimant is None:
+        return out.claims[-1] if out.claims else None
+    # (the claimant's terms read once, not for each draft: a claimant not told before looks back through
+    # the drafts to the last unattributed one, and a long text has many; :func:`_vaguely_same` inlined)
+    name, side, vague = claimant.name, claimant.side, out.vague
+    either_vague = side != "unknown" and claimant.person is None
+    named_vaguely = name in vague
     for draft in reversed(out.claims):
-        if claimant is None or draft.claimant.name == claimant.name or draft.claimant is UNATTRIBUTED \
-                or _vaguely_same(out, draft.claimant, claimant) \
-                or (draft.from_title and draft.claimant.name in out.vague and draft.claimant.side == claimant.side):
-            # ("Russia says three drones downed …" over the governor's post: the headline is his claim told)
+        c = draft.claimant
+        if c.name == name or c is UNATTRIBUTED or c.side == side and (
+                either_vague and c.person is None and (named_vaguely or c.name in vague)
+                # ("Russia says three drones downed …" over the governor's post: the headline is his claim told)
+                or draft.from_title and c.name in vague):
             return draft
     return None
 
