@@ -87,6 +87,9 @@ class Statement:
     # the towns it tells its figure for with the region around them ("трьох загиблих у Києві та області"), by their
     # own names: a larger figure than the one told for those towns holds it ("2 killed in Kyiv … 3 in Kyiv and the region")
     around: frozenset[str] = frozenset()
+    # the first-level regions it names whole beside its towns, none of those towns' own ("attacks on the city of
+    # Sumy and on a town in Chernihiv Oblast killed four"): a figure told for a town of one of them may be its detail
+    wide: frozenset[str] = frozenset()
     said: str = ""  # the sentence's words (see :func:`said`): the same words told twice are one statement
     quoted: bool = False  # it opens or closes a quote of someone's words (see :func:`quoted`)
     repeated: bool = False  # a copy settle did not read (told again word for word: see :func:`_once`)
@@ -850,9 +853,17 @@ def _within_figure(s: Statement, base: Statement) -> bool:
         # nor, for a town's figure, one told in an incident of other towns or districts: "In Ovid 15 were hurt. …
         # Drones also hit the Mirny district. Two people were injured")
         mine, theirs = s.regions or s.context, base.regions or base.context
-        return (not mine or not theirs or bool(mine & theirs)) and (not local or not s.scene or bool(s.scene & places))
+        return (not mine or not theirs or bool(mine & theirs)) \
+            and (not local or not s.scene or bool(s.scene & places) or _in_wide(mine, base))
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
-        and (not local or bool((s.places | s.cities) & places))
+        and (not local or bool((s.places | s.cities) & places) or _in_wide(s.regions, base))
+
+
+def _in_wide(regions: frozenset[str], base: Statement) -> bool:
+    """Whether places of ``regions`` lie in a region ``base`` named whole beside its towns (``Statement.wide``):
+    "… on Sumy and on a town in Chernihiv Oblast killed four. … Novhorod-Siverskyi: four were killed" tells
+    where the four were."""
+    return bool(regions) and regions <= base.wide
 
 
 @dataclass
@@ -989,7 +1000,8 @@ def _detail(t: _Told, toll: _Toll) -> bool:
     Києві. … Відомо про двох потерпілих в Оболонському та Дарницькому районах")."""
     return toll.parts + t.v <= toll.figure and t.within and not t.more \
         and not (t.v == toll.figure and t.elsewhere and not toll.base.regional
-                 and not (t.s.cities and t.s.cities <= toll.base.places))
+                 and not (t.s.cities and t.s.cities <= toll.base.places)
+                 and not _in_wide(t.s.regions or t.s.context, toll.base))
 
 
 def _detail_of_added(t: _Told, toll: _Toll) -> bool:

@@ -121,9 +121,13 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     around_pat = _patterns(lex)["and_region_after"]
     around = frozenset(r.place.name.lower() for r in res if r.place is not None and r.place.kind == "locality"
                        and around_pat.match(s.text, r.hit.end))
+    # the regions it names whole, not as the region of a town it names ("on Sumy and on a town in Chernihiv Oblast")
+    towns = {r.place.iso for r in res if r.place is not None and r.place.kind in ("locality", "district")}
+    wide = frozenset(r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso
+                     and r.place.iso not in towns)
     out.toll_told = True
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
-                                cities=cities, around=around, retelling=casualties.opens_retelling(s.text, lex),
+                                cities=cities, around=around, wide=wide, retelling=casualties.opens_retelling(s.text, lex),
                                 tally=casualties.tells_day_tally(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 quoted=casualties.quoted(s.text))
