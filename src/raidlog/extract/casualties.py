@@ -176,6 +176,7 @@ def _patterns(lex: ModuleType) -> dict:
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
+        "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
         "then_opening": gates.pattern(lex.THEN_OPENING, i),
@@ -300,6 +301,12 @@ def opens_with_then(text: str, lex: ModuleType) -> bool:
 def opens_with_more(text: str, lex: ModuleType) -> bool:
     """"Також …", "Также …", "Also, …" opening a sentence: its victims add to those told before."""
     return bool(_patterns(lex)["more_opening"].match(text))
+
+
+def opens_other_story(text: str, lex: ModuleType) -> bool:
+    """"Separately, the mayor reported on the drone strike." opening a sentence: another strike's story, whose
+    victims the next sentence tells (see attribute.incidents)."""
+    return bool(_patterns(lex)["other_story_opening"].match(text))
 
 
 def is_background(text: str, words: frozenset[str], lex: ModuleType, new_day: bool) -> bool:
@@ -882,7 +889,7 @@ class _Toll:
     towns: set[str] = field(default_factory=set)  # the places of the figures told for towns (a region holds any district)
     last: tuple[int, Statement] | None = None  # the figure read last, and its statement
     # the figures that added victims, by the places they were told for (:func:`_place_retold`)
-    by_places: dict[frozenset[str], int] = field(default_factory=dict)
+    by_places: list[tuple[frozenset[str], int]] = field(default_factory=list)
 
     @property
     def prev(self) -> Statement | None:
@@ -961,7 +968,7 @@ def _place_retold(t: _Told, toll: _Toll) -> bool:
     again for that town (or for one of the places it was told with) after another place's, is its victims
     retold (not "12 more", nor a running total; nor one victim, whom a town's next story may tell: "a man was hurt
     in Kharkiv … in Odesa two … in Kharkiv a woman was hurt")."""
-    return t.v > 1 and bool(t.s.places) and any(v == t.v and t.s.places <= places for places, v in toll.by_places.items()) \
+    return t.v > 1 and bool(t.s.places) and any(v == t.v and t.s.places <= places for places, v in toll.by_places) \
         and not t.more and not t.totals and not t.s.more and not any(f.more or f.adds for f in t.mine)
 
 
@@ -1084,7 +1091,7 @@ def settle(statements: list[Statement]) -> None:
                     for other in told:
                         other.counted.pop(fld, None)
                 toll.figure, toll.parts, toll.base, toll.added = v, 0, s, None
-                toll.by_places = {}
+                toll.by_places = []
                 s.counted[fld] = v
             elif verdict == "detail":
                 toll.parts += v
@@ -1095,8 +1102,10 @@ def settle(statements: list[Statement]) -> None:
                 toll.parts = toll.figure
                 s.counted[fld] = v
                 toll.added, toll.added_parts = s, 0
-            if verdict in ("sum_up", "more") and s.places:
-                toll.by_places[frozenset(s.places)] = v
+            if verdict in ("sum_up", "more") and (s.places or s.scene):
+                # (naming no place, told for the towns of its incident: "18 died, 56 injured" in a story of Kryvyi Rih;
+                # each figure kept, not the last one told there only)
+                toll.by_places.append((frozenset(s.places or s.scene), v))
             where |= s.places
             regions |= s.regions
             if s.local:

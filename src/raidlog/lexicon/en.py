@@ -1986,7 +1986,11 @@ RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:ear
 BEFORE_THIS_OPENING = r"\W*(?:by\s+the\s+way|incidentally)\s*,"
 LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|built|rebuilt)\b)"
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
-MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally)\b"
+MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally|separately)\b"
+# a sentence that opens another report's story ("Separately, the mayor reported on the drone strike."): the victims
+# told right after it are that strike's, more of them (not "In addition, a moped was hit. A man was injured": the
+# details of a toll told)
+OTHER_STORY_OPENING = r"\W*separately\b"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
 # an anniversary or a day of mourning told by a reminder: "Recall that today marks one year since the shelling …",
 # "Recall that today is a day of mourning for …": earlier victims (the present

@@ -1310,6 +1310,7 @@ LATELY_OPENING = (r"\W*(?:недавно|незадолго\s+до\s+этого)
 BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
                        r"|(?:к\s+слову|кстати|между\s+прочим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
+OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"
 # an anniversary or a day of mourning told by a reminder: "Напомним, сегодня исполняется год со дня обстрела …",

@@ -1294,6 +1294,7 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|час
                        r"|(?:до\s+слова|до\s+речі|між\s+іншим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
+OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"
 # a sentence of victims that opens with the toll as known later: "Трохи згодом стало відомо, що постраждали семеро",
 # "Пізніше на брифінгу мер уточнив: …", "За уточненими даними, …" (the toll now, replacing the one told before it)

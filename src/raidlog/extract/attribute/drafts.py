@@ -117,6 +117,9 @@ class Attribution:
     new_attack: bool = False
     # the sentence before the one being read ("Это произошло в Грайвороне" places the event it told)
     sentence_before: Mentions | None = None
+    # the sentence and paragraph of the last sentence that opened another strike's story ("Separately, …") and told
+    # no victims
+    other_story: tuple[int, int] | None = None
 
 
 class _SentenceIndex:

@@ -218,6 +218,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # the Odesa governor wrote" tells no place of its own, as the incident's places leave it out below)
     in_office = covering([(p.person.role_start, p.person.role_end) for p in people])
     toll = _toll(out, m, [r for r in res if not in_office(r.hit.start)], lex)
+    # "Separately, the mayor reported on the drone strike. A woman died, five more were injured": the victims told
+    # right after a sentence that opens another strike's story and tells none are more victims, not details
+    opened = out.other_story == (m.sentence.index - 1, m.sentence.paragraph)
+    out.other_story = (m.sentence.index, m.sentence.paragraph) \
+        if toll is None and casualties.opens_other_story(text, lex) else None
+    if toll is not None and opened:
+        toll.more = True
     if toll is not None and not toll.regions:
         # (though the office's region is the one its victims were in, when the sentence names no other)
         toll.regions = frozenset(r.place.iso for r in res if in_office(r.hit.start) and r.place is not None
