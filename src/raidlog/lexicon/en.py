@@ -454,6 +454,9 @@ ATTACKS_REPELLED = (r"\battacks?\s+(?:(?:were|was|have\s+been|had\s+been|also)\s
 # number, in an official's words (Ukrainian "Є збиття"); the pattern ends at the verb of downing
 DOWNINGS_TOLD = r"\bthere\s+(?:are|were|have\s+been)\s+(?:(?:air\s+|enemy\s+)?targets\s+)?(?:downed|shot\s+down)$"
 PARTIAL = r"(?:most|(?:some|many|several)(?!\s+(?:hours?|minutes?|days?|weeks?|time)\b)|part|majority|others|mainly|mostly|half)"  # "most of them over …", "more than half destroyed over …": not where all of them were
+# a share of the weapons as the subject of a destroy verb: "a missile and dozens of drones were launched; most were
+# shot down", "many were neutralised": the downed are some of them, no one weapon told downed
+PARTIAL_SUBJECT_BEFORE = rf"\b{PARTIAL}(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|then\s+|later\s+)?"
 # (a span of time is no part: "two more were brought down some hours later in the Tula region")
 MOST_OF = r"(?!)"  # (Russian "162 беспилотника, больше всего – над Курской": no item filler says "most" here)
 UNCOUNTED_BEFORE = r"(?:there\s+(?:are|were)|all(?:\s+(?:of\s+)?the)?|most\s+of\s+the|multiple|several|a\s+number\s+of|dozens\s+of|many)\s+(?:[\w-]+\s+){0,2}[\"“]?$"  # "neutralized multiple drones": some, not how many

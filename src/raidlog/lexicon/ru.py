@@ -680,6 +680,7 @@ ATTACKS_REPELLED = (r"\bатак[аи]\s+(?:(?:был[аи]?|также|тоже
                     r"\b(?:отразил[аи]?|отбил[аи]?)\s+(?:[\w-]+\s+){0,2}?атак[иу]?(?![\w-])")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
 DOWNINGS_TOLD = r"(?!)"
+PARTIAL_SUBJECT_BEFORE = r"(?!)"  # (English "most were shot down" after a singular weapon; not read here)
 PARTIAL = r"(?:большинств\w*|част\w*|некотор(?!\w*\s+врем)\w*|преимущественно|в\s+основном|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "сбили 162 беспилотника, больше всего – над Курской областью": the place
 # of most of them, named without a count of its own

@@ -645,6 +645,7 @@ REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?�
 ATTACKS_REPELLED = r"(?!)"
 # "Є збиття.": there are downings (an official's formula of no count and no weapon word: his region's)
 DOWNINGS_TOLD = r"[Єє]\s+збиття\b"
+PARTIAL_SUBJECT_BEFORE = r"(?!)"  # (English "most were shot down" after a singular weapon; not read here)
 PARTIAL = r"(?:більшіст\w*|частин\w*|деяк(?!\w*\s+час)\w*|переважно|здебільшого|половин\w*)"  # "most of them over …": not where all of them were
 # between a total and a place: "збили 40 дронів, найбільше – над Харківщиною": the place of most of
 # them, named without a count of its own

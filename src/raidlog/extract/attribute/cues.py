@@ -170,6 +170,7 @@ def _patterns(lex: ModuleType) -> dict:
         # the defenders as the subject right after a destroy verb: "збили винищувальна авіація, …" (.match at its end)
         "defenders_after_verb": gates.pattern(lex.DEFENDERS_AFTER_VERB, i),
         "partial_word": gates.pattern(rf"\b(?:{lex.PARTIAL})", i),
+        "partial_subject_before": gates.pattern(rf"(?:{lex.PARTIAL_SUBJECT_BEFORE})$", i),
         "including": gates.pattern(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": gates.pattern(lex.OF_THESE_LEAD, i),
         # (its count may be approximate: "most of the nearly 10 incoming targets")

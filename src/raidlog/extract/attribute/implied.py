@@ -338,6 +338,8 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     if not m.destroy_verbs:
         return []
     pats = _patterns(lex)
+    if all(pats["partial_subject_before"].search(text, max(0, a - 40), a) for a, _ in m.destroy_verbs):
+        return []  # "a missile and dozens of drones were launched; most were shot down": some of them, no one weapon
     weapons = m.weapons
     if told is not None and not told.from_title and told.counts("destroyed"):
         first = min(m.weapons, key=lambda w: w.start, default=None)
