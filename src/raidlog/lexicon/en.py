@@ -213,7 +213,7 @@ LAUNCH = (
     # told as there was one, and after its colon what it was made of
     r"there\s+(?:was|were)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|barrage|assault)s?(?:\s+[\w'’-]+){0,3}?(?=\s*:)|"
     # ("the onslaught included 40 drones", "the attack included missiles and 20 drones": a kind told with no number,
-    # then the count; "the barrage from Russia included 297 drones": its actor told between)
+    # then the count; "the barrage from Russia included 120 drones": its actor told between)
     r"(?:attack|barrage|assault|strike|onslaught)s?(?:\s+(?:on|against|from|by)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved|included)"
     rf"(?=\s+(?:[a-z-]+\s+and\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
