@@ -1243,7 +1243,7 @@ _AGE_GROUP = (rf"(?:\s*(?:,|і|та|й)\s+(?:{PERSON_NOUNS}\s+(?:віком\s+)?
 AGES_OF_VICTIMS = (rf"(?P<verb>{VICTIM_VERB})\s+(?:(?P<noun>{PERSON_NOUNS})\s+(?:віком\s+)?)?"
                    rf"(?P<ages>(?(noun)\d{{1,3}}(?:\s*(?:,|і|та|й)\s*\d{{1,3}})+|{_AGE}(?:\s*(?:,|і|та|й)\s*{_AGE})+))"
                    rf"\s+(?(noun)рок\w*|{PERSON_NOUNS})(?P<groups>{_AGE_GROUP}*)"
-                   rf"(?P<more>(?:\s*(?:,?\s*а\s+також|,|і|та|й)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
+                   rf"(?P<more>(?:\s*(?:(?:,\s*)?а\s+також|,|і|та|й)\s+(?:{_AGE}\s+)?{_ONE}\b)*)")
 AGE_ITEM = r"\d{1,3}(?:(?:-|\s*)річн\w+)?"  # (an age, with or without its "-річний")
 # "Серед мирних жителів постраждалих немає": a plural noun, no single victim
 PLURAL_VICTIM = r"\w*(?:их|іх)$"
