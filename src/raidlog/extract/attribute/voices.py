@@ -166,10 +166,15 @@ def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolu
     if not any(d.claimant is UNATTRIBUTED for d in out.claims):
         return
     side = _text_side(mentions, resolutions, lex, gaz)
-    if _beyond_theatre(resolutions, gaz):
-        # ("Румыния сообщила о 9 дронах над её территорией, три сбиты"): the
-        # text names a country beyond the war's and none of its places, so the defences are that country's,
-        # whatever side "Russian drones" gives away
+    spans = [e for d in out.claims if d.claimant is UNATTRIBUTED for e in d.evidence]
+    told = {k for k, m in enumerate(mentions) if any(a <= m.sentence.start < b for a, b in spans)}
+    if _beyond_theatre(resolutions, gaz, [res for k, (m, res) in enumerate(zip(mentions, resolutions, strict=True))
+                                          if m.sentence.is_title or k in told or k + 1 in told]):
+        # ("Румыния сообщила о 9 дронах над её территорией, три сбиты"): the claim's sentences (or the one
+        # before one of them, or the headline) name a country
+        # beyond the war's and the text none of its places, so the defences are that country's, whatever side
+        # "Russian drones" gives away (not a country named elsewhere: "40 of 50 drones were downed. Poland
+        # scrambled its jets.")
         side = "other"
     if side is None:
         return
@@ -178,11 +183,12 @@ def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolu
             d.claimant = replace(UNATTRIBUTED, side=side)
 
 
-def _beyond_theatre(resolutions: list[list[Resolution]], gaz: Gazetteer) -> bool:
-    """Whether the text names a country beyond the theatre (Poland, Romania) and no region, district or town
-    within it."""
+def _beyond_theatre(resolutions: list[list[Resolution]], gaz: Gazetteer, told: list[list[Resolution]]) -> bool:
+    """Whether ``told`` (the claim's sentences) names a country beyond the theatre (Poland, Romania) and the
+    text no region, district or town within it."""
     places = [r.place for res in resolutions for r in res if r.place is not None]
-    return any(p.kind == "country" and not gaz.in_theatre(p) for p in places) \
+    return any(r.place is not None and r.place.kind == "country" and not gaz.in_theatre(r.place)
+               for res in told for r in res) \
         and not any(p.kind in ("admin1", "district", "locality") and gaz.in_theatre(p) for p in places)
 
 
