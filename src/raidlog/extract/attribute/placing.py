@@ -394,8 +394,10 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         # places' counts are the claim's (not a total of them all)
         return [breakdown.Item(start, end, value, places, True, False, weapon=True,
                                number_start=totals[0].number.start)]
+    # (one count: where it is written, so that a count told as more is seen as such: "Над Одещиною вдень збили
+    # ще сім дронів" after the night's total is no part of it)
     return [breakdown.Item(start, end, value, places, False if len(places) > 1 else None, False,
-                           weapon=True, summary=True)]
+                           weapon=True, summary=True, number_start=totals[0].number.start if len(totals) == 1 else -1)]
 
 
 _LETTER = re.compile(r"[^\W\d_]")
