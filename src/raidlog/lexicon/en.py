@@ -760,7 +760,7 @@ AND_REGION_AFTER = (r"(?:\s*,\s+|\s+)and\s+(?:in\s+)?(?:its|the|the\s+(?:city|ca
 TOLL_IN_EACH = r"\b(?:in|of)\s+each\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w'’-]+\s+){0,4}?(?:regions?|oblasts?|cit(?:y|ies)|towns?|districts?|villages?|hromadas?|communities|community)\b|\bin\s+each\s*[,.]"
 # victims told with a relative clause of when they were hurt ("a woman who was injured in Izium on May 3 also
 # sought help"): see lexicon.uk
-HURT_THEN_CLAUSE = r",?\s*\b(?:who|which)\s+(?:had\s+been|were|was)\s+(?:injured|wounded|hurt)\b[^;]*"
+HURT_THEN_CLAUSE = r"(?:,\s*|\b)(?:who|which)\s+(?:had\s+been|were|was)\s+(?:injured|wounded|hurt)\b[^;]*"
 VICTIMS_CLAUSE_OPEN = r";|,\s*(?:and|but|also)\b|\balso\b"
 NO_CASUALTIES = (
     r"\b(?:no (?:one|body) (?:was|were) (?:injured|hurt|wounded|killed)|nobody was (?:injured|hurt)|"

@@ -167,7 +167,13 @@ def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolu
         return
     side = _text_side(mentions, resolutions, lex, gaz)
     spans = [e for d in out.claims if d.claimant is UNATTRIBUTED for e in d.evidence]
-    told = {k for k, m in enumerate(mentions) if any(a <= m.sentence.start < b for a, b in spans)}
+    starts = [m.sentence.start for m in mentions]
+    told: set[int] = set()
+    for a, b in spans:  # (the sentences starting within each span, found by bisection: linear in the text)
+        k = bisect_left(starts, a)
+        while k < len(starts) and starts[k] < b:
+            told.add(k)
+            k += 1
     if _beyond_theatre(resolutions, gaz, [res for k, (m, res) in enumerate(zip(mentions, resolutions, strict=True))
                                           if m.sentence.is_title or k in told or k + 1 in told]):
         # ("Румыния сообщила о 9 дронах над её территорией, три сбиты"): the claim's sentences (or the one
