@@ -888,8 +888,8 @@ class _Toll:
     regions: set[str] = field(default_factory=set)  # and their regions
     towns: set[str] = field(default_factory=set)  # the places of the figures told for towns (a region holds any district)
     last: tuple[int, Statement] | None = None  # the figure read last, and its statement
-    # the figures that added victims, by the places they were told for (:func:`_place_retold`)
-    by_places: list[tuple[frozenset[str], int]] = field(default_factory=list)
+    # the figures that added victims, by their value: the places each was told for (:func:`_place_retold`)
+    by_places: dict[int, set[frozenset[str]]] = field(default_factory=dict)
 
     @property
     def prev(self) -> Statement | None:
@@ -968,7 +968,7 @@ def _place_retold(t: _Told, toll: _Toll) -> bool:
     again for that town (or for one of the places it was told with) after another place's, is its victims
     retold (not "12 more", nor a running total; nor one victim, whom a town's next story may tell: "a man was hurt
     in Kharkiv … in Odesa two … in Kharkiv a woman was hurt")."""
-    return t.v > 1 and bool(t.s.places) and any(v == t.v and t.s.places <= places for places, v in toll.by_places) \
+    return t.v > 1 and bool(t.s.places) and any(t.s.places <= places for places in toll.by_places.get(t.v, ())) \
         and not t.more and not t.totals and not t.s.more and not any(f.more or f.adds for f in t.mine)
 
 
@@ -1091,7 +1091,7 @@ def settle(statements: list[Statement]) -> None:
                     for other in told:
                         other.counted.pop(fld, None)
                 toll.figure, toll.parts, toll.base, toll.added = v, 0, s, None
-                toll.by_places = []
+                toll.by_places = {}
                 s.counted[fld] = v
             elif verdict == "detail":
                 toll.parts += v
@@ -1105,7 +1105,7 @@ def settle(statements: list[Statement]) -> None:
             if verdict in ("sum_up", "more") and (s.places or s.scene):
                 # (naming no place, told for the towns of its incident: "18 died, 56 injured" in a story of Kryvyi Rih;
                 # each figure kept, not the last one told there only)
-                toll.by_places.append((frozenset(s.places or s.scene), v))
+                toll.by_places.setdefault(v, set()).add(frozenset(s.places or s.scene))
             where |= s.places
             regions |= s.regions
             if s.local:
