@@ -4,7 +4,7 @@ context a reader keeps while reading a report (Attribution), with an index of it
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -135,6 +135,16 @@ class _SentenceIndex:
     def sentence_of(self, at: int) -> int | None:
         k = bisect_right(self.starts, at) - 1
         return k if k >= 0 and at < self.mentions[k].sentence.end else None
+
+    def starting_within(self, spans: list[tuple[int, int]]) -> list[int]:
+        """The sentences that start within any of ``spans`` (a claim's evidence), in the text's order."""
+        found: set[int] = set()
+        for a, b in spans:
+            k = bisect_left(self.starts, a)
+            while k < len(self.starts) and self.starts[k] < b:
+                found.add(k)
+                k += 1
+        return sorted(found)
 
     def paragraph_of(self, at: int) -> int | None:
         k = self.sentence_of(at)

@@ -83,7 +83,7 @@ def _attribute_the_unattributed(out: Attribution, mentions: list[Mentions], lex:
         if out.channel is not None and not named:
             draft.claimant = out.channel  # a post of the ministry's own channel speaks for it
             continue
-        told_in = _named_in_its_sentences(draft, mentions)
+        told_in = _named_in_its_sentences(draft, mentions, holding)
         if told_in is not None:
             draft.claimant = told_in
             continue
@@ -166,14 +166,8 @@ def _side_of_the_unattributed(out: Attribution, mentions: list[Mentions], resolu
     if not any(d.claimant is UNATTRIBUTED for d in out.claims):
         return
     side = _text_side(mentions, resolutions, lex, gaz)
-    spans = [e for d in out.claims if d.claimant is UNATTRIBUTED for e in d.evidence]
-    starts = [m.sentence.start for m in mentions]
-    told: set[int] = set()
-    for a, b in spans:  # (the sentences starting within each span, found by bisection: linear in the text)
-        k = bisect_left(starts, a)
-        while k < len(starts) and starts[k] < b:
-            told.add(k)
-            k += 1
+    told = set(_SentenceIndex(mentions).starting_within(
+        [e for d in out.claims if d.claimant is UNATTRIBUTED for e in d.evidence]))
     if _beyond_theatre(resolutions, gaz, [res for k, (m, res) in enumerate(zip(mentions, resolutions, strict=True))
                                           if m.sentence.is_title or k in told or k + 1 in told]):
         # ("Румыния сообщила о 9 дронах над её территорией, три сбиты"): the claim's sentences (or the one
@@ -198,12 +192,12 @@ def _beyond_theatre(resolutions: list[list[Resolution]], gaz: Gazetteer, told: l
         and not any(p.kind in ("admin1", "district", "locality") and gaz.in_theatre(p) for p in places)
 
 
-def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions]) -> Claimant | None:
+def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions], holding: _SentenceIndex) -> Claimant | None:
     """The one organisation or official named in the claim's own sentences, though none of them
     told its counts ("Source: General Staff … on Facebook, information as of 06:00", a line that only
     completes the claim's window), in a story that names others for its other claims."""
-    refs = {ref.name: (m, ref) for m in mentions for ref in m.claimants if ref.explicit
-            and any(a <= m.sentence.start < b for a, b in draft.evidence)}
+    refs = {ref.name: (m, ref) for m in map(mentions.__getitem__, holding.starting_within(draft.evidence))
+            for ref in m.claimants if ref.explicit}
     if len(refs) != 1:
         return None
     m, ref = next(iter(refs.values()))
