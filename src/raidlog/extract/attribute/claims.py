@@ -114,14 +114,15 @@ def _current(out: Attribution, claimant: Claimant | None) -> ClaimDraft | None:
     if claimant is None:
         return out.claims[-1] if out.claims else None
     # (the claimant's terms read once, not for each draft: a claimant not told before looks back through
-    # the drafts to the last unattributed one, and a long text has many; :func:`_vaguely_same` inlined)
+    # the drafts to the last unattributed one, and a long text has many; :func:`_vaguely_same` inlined, its
+    # claimant's half here: a known side, no person)
     name, side, vague = claimant.name, claimant.side, out.vague
-    either_vague = side != "unknown" and claimant.person is None
+    may_be_vague = side != "unknown" and claimant.person is None
     named_vaguely = name in vague
     for draft in reversed(out.claims):
         c = draft.claimant
         if c.name == name or c is UNATTRIBUTED or c.side == side and (
-                either_vague and c.person is None and (named_vaguely or c.name in vague)
+                may_be_vague and c.person is None and (named_vaguely or c.name in vague)
                 # ("Russia says three drones downed …" over the governor's post: the headline is his claim told)
                 or draft.from_title and c.name in vague):
             return draft
