@@ -82,12 +82,12 @@ def check(doc: Doc) -> list[Finding]:
                 out.append(_ambiguous(claim, open_items, rs, None, evidence))
             continue
         matching = [r for r in rs if r["matches"]]
-        uncounted = any(it.count is None for it in claim.breakdown if it.subset_of is None)
-        if uncounted and not matching:
+        tops = [it for it in claim.breakdown if it.subset_of is None]  # (the items no other item holds)
+        if any(it.count is None for it in tops) and not matching:
             continue  # places named without counts: the sum cannot be checked
-        if not matching and all(it.evidence and told[it.evidence[0]] > 1 and not any(
+        if not matching and tops and all(it.evidence and told[it.evidence[0]] > 1 and not any(
                 e.start <= it.evidence[0].start and it.evidence[0].end <= e.end for e in claim.evidence)
-                for it in claim.breakdown if it.subset_of is None):
+                for it in tops):
             continue  # the whole's parts that other voices told: some of its places, never all of them
         if matching and open_items:
             out.append(_ambiguous(claim, open_items, rs, total, evidence))
