@@ -305,6 +305,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("Later the governor told of a new attempt at attack."; not "he warned the enemy
             # could launch a new attack")
             out.new_attack = True
+        if not m.counts and out.claims and not s.is_title and m.days and m.launch_verbs \
+                and _day_of_its_own(_current(out, claimant), m, out.published):
+            # ("Уночі над Полтавщиною знищено шахед", then "У вівторок, 10 червня, Полтаву двічі атакували
+            # дронами. Ще один тоді збили над містом": an attack of another day told, with no count; the
+            # counts after it are that day's, no more of the night's)
+            out.new_attack = True
         if out.new_attack and m.counts and _patterns(lex)["of_these_lead"].match(s.text):
             out.new_attack = False  # ("Of the 12 drones, 4 …", "Из них …": a part of the count told)
         if _tells_no_claim(m, res, people):
