@@ -123,7 +123,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             at = (x.start(), x.end()) if x else None
             # (the sentence before, another speaker's count and its places: "Минобороны сообщило о пяти
             # сбитых над Курской областью. Губернатор Белгородской области – о трёх": no context of his)
-            alone = area is not None and _another_speaker_before(mentions, resolutions, k, area)
+            alone = area is not None and (_another_speaker_before(mentions, resolutions, k, area)
+                                          or _another_official_before(mentions, resolutions, k, area, draft.claimant))
             # (he is named telling it by a pronoun too: "Ранее губернатор … сообщил о новой атаке. По его словам, …")
             named = bool(m.people) or (draft.claimant.person is not None and pronoun_speaks(m, lex))
             if at is None and area is not None and not named and recalled is None:
@@ -284,6 +285,19 @@ def _another_speaker_before(mentions: list[Mentions], resolutions: list[list[Res
     before = mentions[k - 1]
     return before.sentence.paragraph == mentions[k].sentence.paragraph and bool(before.counts) \
         and not before.people and any(c.explicit for c in before.claimants) \
+        and not any(r.place is not None and r.place.iso == own.iso for r in resolutions[k - 1])
+
+
+def _another_official_before(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int,
+                             own: Place, claimant: Claimant) -> bool:
+    """Sentence ``k`` names no person but tells a named official's count (a quote he closes after it), and
+    the one before it, in the same paragraph, names another official, of no place of ``own``: its places
+    are that official's, no context of ``k``'s ("«Над Ковелем збили ракету», – пише голова Волинської
+    ОВА. «Сили ППО збили ворожу ракету. Уламки впали в полі», – інформує голова Рівненської ОВА")."""
+    if k == 0 or mentions[k].people or claimant.person is None:
+        return False
+    before = mentions[k - 1]
+    return before.sentence.paragraph == mentions[k].sentence.paragraph and bool(before.people) \
         and not any(r.place is not None and r.place.iso == own.iso for r in resolutions[k - 1])
 
 

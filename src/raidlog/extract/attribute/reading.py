@@ -18,6 +18,7 @@ from raidlog.extract.attribute.claims import (
     _day_of_its_own,
     _item_key,
     _launch_told,
+    _list_of_other_regions,
     _settle_rounded,
     _vaguely_same,
     whole_over_one_place,
@@ -160,18 +161,28 @@ def _whole_of_next(m: Mentions, mentions: list[Mentions], lex: ModuleType) -> bo
 
 
 # (in the normalised text, where every quote mark is '"' and every dash '-')
-_OPENS_QUOTE = re.compile(r'^\s*"')
+# (after a heading line the sentence took in, a subhead of the region the quote is about: "Рівненська
+# область\n«Сили ППО збили ворожу ракету. …», – інформує голова ОВА")
+_OPENS_QUOTE = re.compile(r'^\s*(?:[^\W\d][^\n".!?:;]{0,60}\n\s*)?"')
 _CLOSES_QUOTE = re.compile(r'"(?:\s*,)?\s*-\s*\S')
+_QUOTE_SENTENCES = 4  # (the sentences a quote may hold after its first, read for the one that closes it)
 
 
 def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, officials: Officials,
                      published: date | None, lex: ModuleType) -> Claimant | None:
-    """The speaker named right after the quote that this sentence opens and does not close, when the next
-    sentence of its paragraph closes it ("«…. …», – написал мэр Киева …"): who tells the whole quote."""
+    """The speaker named right after the quote that this sentence opens and does not close, when a
+    sentence of its paragraph closes it, the next or one of the few after it with no quote mark between
+    ("«…. …», – написал мэр Киева …", "«… . … . …», – інформує голова ОВА"): who tells the whole quote."""
     s = m.sentence
-    if not _OPENS_QUOTE.match(s.text) or s.text.count('"') != 1 or s.index + 1 >= len(mentions):
+    if not _OPENS_QUOTE.match(s.text) or s.text.count('"') != 1:
         return None
-    nxt = mentions[s.index + 1]
+    k = s.index + 1
+    while k < len(mentions) and k <= s.index + _QUOTE_SENTENCES and mentions[k].sentence.paragraph == s.paragraph \
+            and '"' not in mentions[k].sentence.text:
+        k += 1  # (a sentence inside the quote)
+    if k >= len(mentions):
+        return None
+    nxt = mentions[k]
     if nxt.sentence.paragraph != s.paragraph or not nxt.people or nxt.sentence.text.count('"') != 1:
         return None
     close = _CLOSES_QUOTE.search(nxt.sentence.text)
@@ -266,10 +277,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
         untold_downing = None
         claimant = _claimant(m, people, out, lex)
-        if not people and not any(c.explicit for c in m.claimants) and m.counts \
+        if not people and not any(c.explicit for c in m.claimants) and (m.counts or m.destroy_verbs and m.weapons) \
                 and (speaker := _quote_closed_by(m, mentions, gaz, officials, published, lex)) is not None:
             # "«На Харьков летели 35 БПЛА. 28 из них сбиты …», – написал мэр": a quote of several
-            # sentences, its speaker named after it, tells its first sentences too (not the claim before it)
+            # sentences, its speaker named after it, tells its first sentences too (not the claim before it);
+            # its one weapon downed with no number too ("«Сили ППО збили ворожу ракету. Уламки впали в полі», –
+            # інформує голова ОВА": his, not one more of the claim another official told before him)
             claimant = speaker
         if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
                 and (not any(c.explicit for c in m.claimants) or names_only_defences(m, lex)) and pronoun_speaks(m, lex):
@@ -470,7 +483,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             own_time = bool(m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
                                                           and _patterns(lex)["new_attack"].search(s.text))
                             or _day_of_its_own(_current(out, claimant), m, out.published))
+            # (nor is a regional official's one weapon, told with no place after a count over other regions
+            # told by nobody, "Над Волинню збили ракету. «Сили ППО збили ворожу ракету», – голова Рівненської
+            # ОВА", that count again: his own claim, as a counted one would be)
             told = None if own_time or _another_region(counted_res, _current(out, claimant)) \
+                or ((cur := _current(out, claimant)) is not None and _list_of_other_regions(cur, claimant)) \
                 else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _implicit_one(m, s.text, lex, told)
