@@ -444,9 +444,16 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 # past a comma: "трое ранены, в Шебекино — двое", the next place's)
                 end = _CLAUSE_END.search(text, dash.end())
                 stop = end.start() if end else len(text)
+                other = "killed" if fig.field == "injured" else "injured"
+                parts = [x for x in numbers[k + 1:] if dash.end() <= x.start < stop]
                 if not pats["killed"].search(text, dash.end(), stop) and not pats["injured"].search(text, dash.end(), stop) \
-                        or pats["one_and_other"].match(text, dash.end(), stop):
-                    # (nor their own verbs one by one: "two were hurt - one got burns, the other a concussion")
+                        or pats["one_and_other"].match(text, dash.end(), stop) \
+                        or (parts and sum(x.value for x in parts) <= fig.value and not pats[other].search(text, dash.end(), stop)
+                            and not any(pats["more_before"].search(text[max(dash.end(), x.start - 20) : x.start])
+                                        or pats["more_after"].match(text, x.end) for x in parts)):
+                    # (nor their own verbs one by one: "two were hurt - one got burns, the other a concussion";
+                    # nor the figure split by how they were hurt, its parts adding up to no more than it and
+                    # none told as more: "трьох постраждалих - один травмований, двоє з гострою реакцією на стрес")
                     details = (fig.field, dash.end(), stop)
     # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
     # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)
