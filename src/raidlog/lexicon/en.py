@@ -1287,6 +1287,7 @@ DESTROYED_THING_AFTER = (r"\s+(?:(?:an?|the|two|three|four|five|several|some|\d+
 # shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
+THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
 # "with" right before such a count, its weapon named again: "launched 49 drones and two missiles, with 31
 # drones shot down" (a weapon's count and a bare participle after it is otherwise no downing of its own)
 WITH_COUNT_BEFORE = r"\bwith\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another)\s+)?$"

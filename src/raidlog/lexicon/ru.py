@@ -379,6 +379,7 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иа]л)|(?<=[иа]л[аои]))\s+(?!(?:над|�
                       # (the defenders by their arm: "Пять дронов уничтожила авиация", "… сбили зенитчики")
                       r"авиаци\w*|истребительн\w*|зенитн\w*|противовоздушн\w*)\b)(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
+THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
 # the defenders as the subject right after a destroy verb, the count told first: "Пять дронов уничтожили
 # мобильные огневые группы, зенитчики и авиация над …" (.match at the verb's end)
 DEFENDERS_AFTER_VERB = (r"\s+(?:истребительн\w*\s+авиаци\w*|авиаци\w*|зенитн\w*|мобильн\w*\s+огнев\w*|подразделени\w*|"

@@ -361,6 +361,10 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|�
                       # (the defenders by their arm: "Сім дронів збили винищувальна авіація та зенітні ракетні війська")
                       r"авіаці\w*|винищувальн\w*|зенітн\w*|протиповітрян\w*)\b)(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
+# a sentence of only a launch verb and its number, the weapons left out as "them" ("Всього їх було випущено понад два
+# десятки", "Загалом було запущено 25"): the words from the sentence's start to the number
+THEY_LAUNCHED_LEAD = (r"\s*(?:[\w'’:.,-]+\s+){0,6}?(?:їх\s+)?(?:(?:бул[оиа]|був)\s+)?"
+                      r"(?:випущен\w*|запущен\w*|застосован\w*|використан\w*)\s+(?:(?:ще|понад|близько|майже|щонайменше|до|більш\s+ніж|більше\s+ніж)\s+)?")
 # the defenders as the subject right after a destroy verb, the count told first: "Сім безпілотників збили
 # винищувальна авіація, зенітні ракетні війська, мобільні вогневі групи в межах …" (.match at the verb's end)
 DEFENDERS_AFTER_VERB = (r"\s+(?:винищувальн\w*\s+авіаці\w*|авіаці\w*|зенітн\w*|мобільн\w*\s+вогнев\w*|підрозділ\w*|воїни|"

@@ -235,6 +235,24 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     return []
 
 
+def _launched_them(m: Mentions, text: str, lex: ModuleType, before: Mentions | None) -> list[Count]:
+    """"Увечері ворог атакував Сумщину ударними дронами. Всього їх було випущено 25.": a sentence that is only a
+    launch participle and one number, its weapons left out ("them"), right after a sentence that named weapons of
+    one kind, counts how many of them were launched (of that kind)."""
+    if not m.launch_verbs or m.destroy_verbs or m.weapons or len(m.counts) != 1 or before is None \
+            or before.sentence.paragraph != m.sentence.paragraph:
+        return []
+    kinds = {(w.type, w.model) for w in before.weapons if w.type != "unknown"}
+    c = m.counts[0]
+    pats = _patterns(lex)
+    if len(kinds) != 1 or c.weapon is not None or pats["other_counted"].match(text, c.end) \
+            or not pats["they_launched_lead"].fullmatch(text, 0, c.number.start) \
+            or not pats["sentence_rest"].fullmatch(text, c.end):
+        return []
+    kind, model = kinds.pop()
+    return [replace(c, weapon=WeaponWord(c.number.start, c.number.start, kind, model))]
+
+
 def _with_placed_ones(m: Mentions, text: str, lex: ModuleType) -> list[Count]:
     """"знищено крилату ракету Х-101 над Вінниччиною та 12 БпЛА над Полтавщиною": a weapon in the singular, with no number, beside counts of others in a list of
     downings by place, is one downed there (the sentence's counts, with these ones, for the breakdown).

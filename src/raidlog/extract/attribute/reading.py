@@ -39,6 +39,7 @@ from raidlog.extract.attribute.implied import (
     _implicit_one,
     _launched_one_downed,
     _launched_one_more,
+    _launched_them,
     _rest_lost,
     _spared,
     _struck_with_one,
@@ -490,6 +491,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 or ((cur := _current(out, claimant)) is not None and _list_of_other_regions(cur, claimant)) \
                 else _current(out, claimant)
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
+                or _launched_them(m, s.text, lex, out.sentence_before) \
                 or _implicit_one(m, s.text, lex, told)
             if told is None and not own_time and _head_ordinal(totals, s.text, lex) is not None:
                 # ("Один беспилотник сбит над Курской областью. Второй беспилотник сбит над Брянской": an
