@@ -453,7 +453,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                                         or pats["more_after"].match(text, x.end) for x in parts)):
                     # (nor their own verbs one by one: "two were hurt - one got burns, the other a concussion";
                     # nor the figure split by how they were hurt, its parts adding up to no more than it and
-                    # none told as more: "трьох постраждалих - один травмований, двоє з гострою реакцією на стрес")
+                    # none told as more: "чотирьох постраждалих - одна жінка травмована, троє з гострою реакцією")
                     details = (fig.field, dash.end(), stop)
     # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
     # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)

@@ -293,7 +293,7 @@ def _another_official_before(mentions: list[Mentions], resolutions: list[list[Re
     """Sentence ``k`` names no person but tells a named official's count (a quote he closes after it), and
     the one before it, in the same paragraph, names another official, of no place of ``own``: its places
     are that official's, no context of ``k``'s ("«Над Ковелем збили ракету», – пише голова Волинської
-    ОВА. «Сили ППО збили ворожу ракету. Уламки впали в полі», – інформує голова Рівненської ОВА")."""
+    ОВА. «Засоби ППО знешкодили ворожу ракету. Її рештки знайшли на пасовищі», – каже голова Рівненської ОВА")."""
     if k == 0 or mentions[k].people or claimant.person is None:
         return False
     before = mentions[k - 1]

@@ -282,7 +282,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and (speaker := _quote_closed_by(m, mentions, gaz, officials, published, lex)) is not None:
             # "«На Харьков летели 35 БПЛА. 28 из них сбиты …», – написал мэр": a quote of several
             # sentences, its speaker named after it, tells its first sentences too (not the claim before it);
-            # its one weapon downed with no number too ("«Сили ППО збили ворожу ракету. Уламки впали в полі», –
+            # its one weapon downed with no number too ("«Засоби ППО знешкодили ворожу ракету. Її рештки знайшли на пасовищі», –
             # інформує голова ОВА": his, not one more of the claim another official told before him)
             claimant = speaker
         if not people and out.voice is not None and out.voice[0].person and (claimant is None or claimant.person is None) \
