@@ -105,6 +105,10 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"Flamingo(?: cruise)?(?: missiles?)?", "missile", "Flamingo"),
     (r"S-300(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?)?", "missile", "S-300"),
     (r"(?:AGM-88 )?HARM(?: anti-radar| anti-radiation)?(?: missiles?)?", "missile", "HARM"),
+    # ("four Patriots were destroyed": the interceptors of the Patriot system, told in the plural as the
+    # Kalibrs; not the system, its batteries or launchers)
+    (r"Patriots?(?!\s+(?:(?:air[- ]defen[cs]e|anti-aircraft|missile|surface-to-air)\s+)?(?:systems?|batter(?:y|ies)|launchers?|complex(?:es)?|radars?|units?|crews?))"
+     r"(?: PAC-[23](?: MSE)?)?(?: anti-aircraft| air defen[cs]e| surface-to-air)?(?: guided)?(?: missiles?| interceptors?)?", "missile", "Patriot"),
     (r"(?:ballistic |cruise |guided |anti-aircraft |air-to-surface |aeroballistic |anti-radar |anti-radiation )*missiles?",
      "missile", None),
 ]
@@ -115,7 +119,11 @@ WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
-    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced)|all|"
+    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
+    # ("seven U.S.-made ATACMS missiles", "two UK-supplied Storm Shadows", "four British Storm Shadow missiles": whose make
+    # they are; the abbreviations in capitals only, "us" is no maker)
+    r"(?-i:U\.S\.|US|U\.K\.|UK|NATO|EU)-(?:made|supplied|provided|built|produced)|"
+    r"American|British|French|German|Italian|Western|Norwegian|Swedish|Polish|Dutch|"
     r"such|incoming|inbound|"  # ("1,000 such drones": of the kind just named; "42 incoming drones")
     r"self-destruct(?:ive|ing)|self-detonating|explosives?-laden|explosive|exploding|"  # (the kamikaze kind, in other words)
     r"unmanned(?!\s+(?:(?:aircraft|airplane|plane|fixed-wing)-type\s+)?(?:aerial|aircraft)\b)|"  # ("16 unmanned kamikaze drones": the drone said twice; not "unmanned aerial vehicle", itself the weapon)
