@@ -130,7 +130,7 @@ from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_spea
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
 from raidlog.extract.weapons import Count
-from raidlog.geo import SURROUNDING, Gazetteer
+from raidlog.geo import RING_CITIES, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
 from raidlog.officials import Officials
@@ -787,6 +787,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # Kyiv, a city that is its region, is that item again, not a part of it; one more, "A fourth
                 # drone was destroyed over the Klintsy district", is named as told but adds to the count)
                 told_keys = {_item_key(x) for x in draft.items}
+                # (and a town of the region around a city counted: "two over Moscow", then "one near Zhukovsky
+                # and another near the Kiev highway": the approaches of a ring city are its count's places)
+                told_regions |= {SURROUNDING[r] for r in told_regions if r in RING_CITIES}
                 items = [replace(named_as, subset=not one_more)
                          if all(p.kind in ("district", "locality") for p in named_as.places)
                          and {p.iso for p in it.places} <= told_regions and _item_key(it) not in told_keys else it
@@ -834,9 +837,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                     it.headline or (len(it.places) > 1 and keys & {p.iso or p.name for p in it.places})
                     or named & {p.iso for p in it.places}
                     or (again and it.count == draft.destroyed and not isos & {p.iso for p in it.places}))]
-                if any(draft.items[k].summary and draft.items[k].count == draft.destroyed and k not in partial
-                       and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
-                       for k in keep):
+                if not all(it.subset for it in items) and any(
+                        draft.items[k].summary and draft.items[k].count == draft.destroyed and k not in partial
+                        and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
+                        for k in keep):
                     if all(it.more and it.count is not None and not it.each and not it.note for it in items):
                         # ("shot down 12 drones over the Bryansk region. Six more were downed over the Kursk
                         # region": the total and the first place's, and as many more over the next: 18)
