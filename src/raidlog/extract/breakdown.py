@@ -166,12 +166,13 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "over_region_of": gates.pattern(rf"(?<![\w-])(?:{lex.OVER})\s+(?:(?:{lex.ARTICLE})\s+)?(?:[\w-]+\s+)?{lex.REGION_OF}\s+$", i),
         "attempted_before": gates.pattern(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": gates.pattern(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
-        "joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
+        # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")
+        "joined": gates.pattern(rf"(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
         "comma_only": gates.pattern(rf"\s*,\s*(?:(?:{lex.ARTICLE})\s+)?", i),  # .fullmatch: no "and"
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
-        "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
+        "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO}(?:\s+\w+\s*[—–-])?)"
                                   rf"\s*(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
@@ -972,6 +973,16 @@ def joined_over(text: str, start: int, end: int, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["joined_over"].fullmatch(text, start, end))
 
 
+_BRACKETED = re.compile(r"\s*\(")
+
+
+def abbreviation_after(text: str, before: Resolution, r: Resolution) -> bool:
+    """Whether ``r`` is ``before``'s place again, named by its abbreviation in brackets right after it
+    ("the Donetsk People's Republic (DPR)"): no place of a list of its own."""
+    return r.place is not None and before.place is not None and r.place.iso == before.place.iso \
+        and bool(_BRACKETED.fullmatch(text, before.hit.end, r.hit.start)) and text.startswith(")", r.hit.end)
+
+
 class _Placed:
     """The places a sentence's items may name (not the whole country), in text order, with where each
     starts: read once per sentence, so that a count or a word finds the places it leads to by bisection
@@ -1000,6 +1011,8 @@ class _Placed:
             k += 1
             if r.hit.start < group[-1].hit.end:
                 continue  # (nothing between them to join them)
+            if abbreviation_after(text, group[-1], r):
+                continue  # (the last one's abbreviation in brackets: "the Donetsk People's Republic (DPR) and …")
             if not joined.fullmatch(text, group[-1].hit.end, r.hit.start):
                 break
             group.append(r)

@@ -1090,7 +1090,10 @@ PICTURE_OF = r"\b(?:video|videos|footage|clip|images?|photos?|pictures?)\s+(?:\S
 NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|offensives?|assaults?|barrages?|swarms?|waves?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
                          r"control\s+(?:points?|posts?|centres?|centers?)|command\s+posts?|launch\s+(?:sites?|pads?)|"
-                         r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant)\b")  # "a drone attack"
+                         r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant|"
+                         # "Russia's drone industry has been hit by sanctions": the making of them, no weapon downed
+                         r"industry|industries|production|programmes?|programs?|manufacturers?|makers?|"
+                         r"stocks?|stockpiles?|arsenals?|supplies|supply|deliveries|exports?|imports?)\b")  # "a drone attack"
 # what a bare count after a destroy verb counts when it is no weapon: "used drones to destroy 15
 # Russian air defence systems", "destroyed 12 tanks"
 OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|launchers?|radars?|(?:air[-\s]defen[cs]e\s+)?systems|"

@@ -314,7 +314,8 @@ def _patterns(lex: ModuleType) -> dict:
         # Sumy region in the north, and in the Odesa region", "в Брянской области, а также в Курской")
         "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO})\s*(?:{lex.IN_REGIONS})\s+"
                                 rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
-        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")
+        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "bracketed": gates.pattern(r"\(\s*"),  # .match(text, start - 1): a name right after "("

@@ -229,6 +229,8 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                     continue
                 group.append(r)
                 regions_only = True
+        elif breakdown.abbreviation_after(text, group[-1], r):
+            continue  # (the last one's abbreviation in brackets: "the Donetsk People's Republic (DPR) and …")
         elif pats["joined"].fullmatch(text, group[-1].hit.end, r.hit.start) \
                 or breakdown.joined_over(text, group[-1].hit.end, r.hit.start, lex) \
                 or regions_only and _region_or_district(r.place) \
