@@ -190,6 +190,8 @@ def _patterns(lex: ModuleType) -> dict:
         # ("Every missile, save for the two Kh-22, was downed": the spared ones in commas between)
         # (or a relative clause of where they flew: "Усі БпЛА, які загрожували столиці, були знешкоджені", its
         # closing comma often dropped)
+        # (a launch verb inside "all …": "All the missiles launched were shot down")
+        "launched_word": gates.pattern(rf"\b(?:{lex.LAUNCH})\b", i),
         "all_destroyed": gates.pattern(rf"\b(?:{lex.ALL_OF})\b(?!\s*\d)(?:[^.;:\d]{{0,40}}?|[^.;:\d,]{{0,30}}?,\s*{lex.EXCEPT}"
                                     rf"[^.;:\d,]{{1,40}},[^.;:\d,]{{0,20}}?|[^.;:\d,]{{0,30}}?(?:,\s*|\s+)(?:(?:{lex.RELATIVE})\s+(?:\w+\s+)?)?(?:{lex.TOWARDS}|{lex.THREATENED})"
                                     rf"[^.;:\d,]{{1,30}}(?:,[^.;:\d,]{{0,20}}?)?)\b{lex.DESTROY}|"

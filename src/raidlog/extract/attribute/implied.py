@@ -78,7 +78,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if _rest_suppressed(text, lex, told, after):
         return True
     if told.counts("destroyed"):
-        return _all_of_kind_destroyed(m, text, lex, told, after)
+        return _all_of_kind_destroyed(m, text, lex, told, after) or _launched_all_downed(m, text, lex, told, after)
     launched = told.launched
     if launched is None and told.weapons and all(w.launched is not None for w in told.weapons):
         launched = sum(w.launched for w in told.weapons if w.type not in NOT_IN_TOTALS)
@@ -152,6 +152,34 @@ def _rest_lost(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after:
     if told.lost is None and told.launched is not None and told.destroyed is not None \
             and told.destroyed < told.launched and _patterns(lex)["rest_lost"].search(text, after):
         told.lost = told.launched - told.destroyed
+
+
+def _launched_all_downed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
+    """"Air defences destroyed six ballistic missiles. All the missiles launched were shot down": the claim told
+    a kind destroyed with no launched count; all of that kind launched were downed, so as many were launched
+    as destroyed (the claim's launched total too, once every kind it counts has one). Only where the words of
+    "all" name the launching: "All the missiles were downed" may tell the ones that reached the city."""
+    x = _patterns(lex)["all_destroyed"].search(text, after)
+    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12) \
+            or not _patterns(lex)["launched_word"].search(text, x.start(), x.end()):
+        return False
+    types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
+    if not types:
+        return False
+    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    if not kept:
+        if told.launched is not None or told.destroyed is None or {w.type for w in m.weapons if w.start < after} - types:
+            return False
+        told.launched = told.destroyed
+        return True
+    named = [w for w in kept if w.type in types]
+    if not named or any(w.launched is not None or w.destroyed is None for w in named):
+        return False
+    for w in named:
+        w.launched = w.destroyed
+    if told.launched is None and all(w.launched is not None for w in kept):
+        told.launched = sum(w.launched for w in kept)
+    return True
 
 
 def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:

@@ -37,6 +37,7 @@ from raidlog.extract.attribute.implied import (
     _fallen_before,
     _flying_one,
     _implicit_one,
+    _launched_all_downed,
     _launched_one_downed,
     _launched_one_more,
     _launched_them,
@@ -766,6 +767,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 _figures_of_other_periods(out, draft, totals, m, lex)
             after = max(c.end for c in totals) if totals else len(s.text)
             shot = draft.destroyed
+            if totals and not s.is_title and any(w.launched is None and w.destroyed is not None for w in draft.weapons):
+                # ("All the missiles launched were downed, …, while air defences destroyed all 14 Shaheds": the
+                # missiles told destroyed before, all of those launched)
+                _launched_all_downed(m, s.text, lex, draft, 0)
             if _all_destroyed(m, s.text, lex, draft, after) and shot is not None and draft.destroyed > shot \
                     and len(counted := [k for k, it in enumerate(items) if it.count is not None]) == 1 \
                     and items[counted[0]].count == shot and _patterns(lex)["rest_suppressed"].search(s.text, after):
