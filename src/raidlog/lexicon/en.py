@@ -784,7 +784,7 @@ UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknow
 # ("two people were taken to hospital": hurt, as "hospitalised")
 # (one in hospital after the attack is hurt: "one person is in hospital", "two remain in the hospital")
 # (and those helped by medics: "two more were treated at the scene", "three sought medical help")
-INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|treated\s+(?:on|at)\s+(?:the\s+)?(?:spot|scene|site)|(?:received|sought|needed|required)\s+medical\s+(?:help|aid|assistance|attention|care|treatment)|injured|casualty|casualties|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
+INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|treated\s+(?:on|at)\s+(?:the\s+)?(?:spot|scene|site)|(?:received|sought|needed|required)\s+medical\s+(?:help|aid|assistance|attention|care|treatment)|injured|casualty|casualties|victims|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # the injured told as taken to hospital: after a figure of the injured, maybe some of those
 HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
@@ -1986,7 +1986,7 @@ LATER_TOLL_OPENING = (r"\W*(?:(?:later|subsequently)\b[^.;:!?]{0,150}?\b(?:it\s+
 ONE_AND_OTHER = r"(?:one|the first)\b[^.;!?]{0,80}?\b(?:the\s+(?:second|other))\b"
 # a word of the dead and injured together, read as the injured alone ("reporting one casualty"), but the sum of
 # the dead and injured its sentence tells where they add up to it ("one killed and two injured, three casualties")
-BOTH_FIELDS_NOUN = r"casualt"
+BOTH_FIELDS_NOUN = r"casualt|victim"
 ZERO_INJURED_ONLY = r"(?!)"  # (Russian/Ukrainian "раненых нет": no injured, the dead untold)
 ZERO_INFO_LAST = r"(?!)"  # (Russian/Ukrainian "информации о пострадавших нет" at the end)
 RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"
