@@ -125,6 +125,8 @@ def _patterns(lex: ModuleType) -> dict:
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
+        "first_stage": gates.pattern(lex.FIRST_STAGE, i),
+        "revised_between": gates.pattern(lex.REVISED_BETWEEN, i),
         "among_victims": gates.pattern(lex.AMONG_VICTIMS, i),
         "subset_after": gates.pattern(lex.SUBSET_AFTER, i),
         "fate_unknown_after": gates.pattern(lex.FATE_UNKNOWN_AFTER, i),
@@ -426,6 +428,12 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 fig = replace(fig, adds=True)
             if fig.total and fig.later and figures and figures[-1].field == fig.field and figures[-1].total:
                 figures.pop()  # "выросло до четырех, а затем до семи": the toll as it stood last, not one more figure
+            if fig.value and last is not None and last[0] in figures and last[0].field == fig.field and last[0].value \
+                    and pats["first_stage"].search(text, 0, last[1]) and pats["revised_between"].search(text, last[1], n.start):
+                # "At first there was information about three dead, but the company later said that four had died":
+                # the first figure an earlier stage, the corrected one the toll as it stands
+                figures.remove(last[0])
+                fig = replace(fig, total=True)
             figures.append(fig)
             counted.append((n.start, n.end))
             last = (fig, n.end)

@@ -1217,6 +1217,8 @@ ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+из\s+(?:них|(?P<hurt>пос
 OF_THEM_DIED_AFTER = r"^\s+из\s+них\s+(?:[\w-]+\s+){0,3}?(?:скончал\w*|умер\w*|погиб\w*)"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
 # before in the sentence, or the one told injured just before it (see casualties.settle)
+FIRST_STAGE = r"(?!)"  # (English "At first there was information about three dead, but … later … four")
+REVISED_BETWEEN = r"(?!)"
 ONE_DIED = r"(?<![\w-])(?:один|одна)(?:\s+(?!ещ[её]\b)[\w-]+){0,3}?\s+(?:скончал(?:ся|ась)|умер(?:ла)?)(?![\w-])"
 ONE_NOT_SAVED = r"спасти\s+(?:(?:его|ее|её)\s+)?не\s+удалось"
 # (the wounds named before the verb too: "от полученных ранений двое скончались на месте")

@@ -1209,6 +1209,8 @@ ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+(?:з|із)\s+(?:них|(?P<hurt
 OF_THEM_DIED_AFTER = r"^\s+(?:з|із)\s+них\s+(?:[\w'’-]+\s+){0,3}?(?:помер\w*|загину\w*|загинул\w*)"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
 # before in the sentence, or the one told injured just before it (see casualties.settle)
+FIRST_STAGE = r"(?!)"  # (English "At first there was information about three dead, but … later … four")
+REVISED_BETWEEN = r"(?!)"
 ONE_DIED = r"(?<![\w'’-])(?:один|одна)(?:\s+(?!ще\b)[\w'’-]+){0,3}?\s+помер(?:ла)?(?![\w'’-])"
 ONE_NOT_SAVED = r"врятувати\s+(?:(?:його|її)\s+)?не\s+вдалося"
 # (the wounds named before the verb too: "від отриманих поранень двоє померли на місці")
