@@ -1050,7 +1050,16 @@ CAPITALS_TARGETED_AS_REGION: frozenset[str] = frozenset({"RU-MOW", "UA-30"})
 # (Russian, Ukrainian: the city that is a region of its own, a count told over it alone, is a place of the report)
 COUNTED_CITY_IS_TOWN = False
 AIMED_AT = r"(?!)"  # (Ukrainian "летять у бік Полтави": the town the weapons flew at is a place of the attack)
-PLACE_AS_ACTOR = r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launched|fired)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:Russia|Ukraine)"
+PLACE_AS_ACTOR = (r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launched|fired)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:Russia|Ukraine)|"
+                  # (a capital for its government, by what it says or does: "Moscow accused Kyiv of …", "Kyiv has
+                  # not commented", "Moscow has stepped up attacks", "prompting Moscow to import drones")
+                  r"(?<=Moscow|..Kyiv|..Kiev)\s+(?:(?:has|had|have)\s+)?(?:not\s+|also\s+|since\s+|repeatedly\s+)?"
+                  r"(?:said|says|accused|accuses|blamed|blames|denied|denies|claimed|claims|commented|responded|warned|"
+                  r"insisted|insists|stepped\s+up|acquired|imported|ordered|rejected|rejects)\b|"
+                  r"(?<=Moscow|..Kyiv|..Kiev)\s+to\s+(?:import|buy|acquire|seek|turn|rely)\b|"
+                  # (and the one blamed: "Moscow accused Kyiv of the attack")
+                  + "|".join(rf"(?<={verb} {city})" for verb in ("accused", "accuses", "blamed", "blames")
+                             for city in ("Kyiv", "Kiev", "Moscow")).join(("(?:", r")\s+(?:of|for)\b")))
 # ("fired from bombers over the Caspian": the carriers' area, where they were launched from)
 # ("from the area of the town of Yeysk": the kind of place between the cue and its
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
