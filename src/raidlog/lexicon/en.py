@@ -149,6 +149,9 @@ DESTROY = (
     r"(?:destroyed|destroying|destroy|intercepted|intercepting|intercept|shot down|shooting down|"
     r"(?:shot|brought|took|knocked)\s+(?:them|both)\s+(?:all\s+)?down|"  # ("shot them down": the phrasal verb split by its object)
     r"shoot down|downed|neutrali[sz]ed|eliminated|suppressed|jammed|brought down|"
+    # ("the defences disabled 28 enemy UAVs overnight": a wire's word for the ministry's downing; with its count
+    # or weapon after it, never "a disabled power line")
+    r"disabled(?=\s+(?:[\w,-]+\s+){0,4}?(?:drones?|UAVs?|unmanned|missiles?|Shahe?ds?|targets)\b)|"
     # ("two drones were forced to land by electronic warfare": landed by EW, downed as a jammed one is; never
     # without the EW named: "debris landed on a house")
     r"(?:forced\s+to\s+land|landed)(?=\s+(?:[\w-]+\s+){0,2}?by\s+(?:electronic\s+warfare|EW)\b)|"
