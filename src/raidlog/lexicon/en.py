@@ -1159,7 +1159,9 @@ LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0
 # a line that is only a heading of other stories: everything after it is their teasers ("Check Also")
 # words no sentence ends with: a line that ends with one goes on ("drones over the\nBelgorod region")
 LINE_GOES_ON = r"(?:the|a|an|of|over|in|on|at|to|from|by|near|and|or|but|with|into|that)"
-MORE_STORIES = r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like)"
+MORE_STORIES = (r"(?:Check also|Related (?:posts|articles|news|stories)|More (?:news|stories)|You (?:may|might) also like|"
+                # (a news site's lists of its other stories under the article: "Popular", "News by theme")
+                r"Popular|Most (?:read|popular|viewed)|News (?:by|on (?:the|this)) (?:theme|topic)|Latest news|Top (?:news|stories)|Trending)")
 # "and the same number over the Bryansk region", "an equal number over …"
 SAME_AS_PREVIOUS = r"(?:(?:the\s+)?same|an\s+equal)\s+number|as\s+many(?=\s+(?:over|above|in)\s)"  # ("and as many over …")
 # a word that is a count of one before its place: "nine over the Bryansk region and another over the Kaluga region"
