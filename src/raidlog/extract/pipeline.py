@@ -212,6 +212,8 @@ def find_mentions(doc: Doc) -> None:
     mention_finder.quoted_officials(doc.mentions, doc.lex)
     mention_finder.gapped_clauses(doc.mentions, doc.text.norm, doc.lex)
     mention_finder.rockets_told_beside(doc.mentions, doc.lex)
+    for m in doc.mentions:
+        mention_finder.compact(m)
 
 
 @stage("resolve")
