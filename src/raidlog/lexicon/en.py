@@ -1039,7 +1039,7 @@ GENERIC_ATTACK = (r"\b(?:(?:almost|nearly|practically)\s+(?:daily|every\s+day)|r
 # Temryuk", "Taganrog, 60 km from Rostov", "in Divnomorskoye (10 km south of Gelendzhik)"): that
 # town is a landmark, not where it happened; a comma alone begins a list ("in Kerch, near Saky")
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:near|outside|close\s+to)|"
-                 r"[,(]?\s*(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
+                 r"(?:[,(]\s*)?(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
                  r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
 # (the capital for its state: "Kyiv attacked Russia with 85 drones", "Moscow launched 90 drones at Ukraine")
 # a city that is a region of its own whose districts an incident names: the districts are its places, the

@@ -1196,7 +1196,7 @@ NEW_ATTACK_UNREAL = (r"(?:\bвозможн\w*|\bмож[ею]т\b|\bмогут\b|
                      r"\bугроз\w*|\bриск\w*|\bвероятн\w*|\bнамерен\w*|\bпланиру\w*|\bбудет\b|\bпопытается\b|\bисключ\w*)")
 # a second attack after the one told, with a count of its own: "отражена новая атака", "об отражении очередной атаки"
 NEW_ATTACK = r"\b(?:нов\w+|очередн\w+)\s+(?:попытк\w+\s+)?атак(?:а|и|е|у|ой|ою|овать)\b"  # ("о новой попытке атаки")
-AGE_AFTER = r"^\s*(?:лет\b|года?\b|г\.|-?\s*летн)"
+AGE_AFTER = r"^\s*(?:лет\b|года?\b|г\.|(?:-\s*)?летн)"
 # (or an hour of the day: "по состоянию на 9 утра известно о двух погибших")
 DURATION_AFTER = r"^\s*(?:час(?:а|ов)?|суток|сутки|дн(?:я|ей)|минут\w*|недел\w*|месяц\w*|утра|вечера)\b"  # "за 24 часа погибли двое"
 # "у одного пострадавшего ранение живота, у второго …": what one of the victims has, some of those told (or, told
@@ -1541,7 +1541,7 @@ GENERIC_ATTACK = (r"(?:(?:почти|практически)\s+ежедневн�
 # Геленджиком", "Тимашевск (в 60 км к северу от Краснодара)"): that town is a landmark, not where
 # it happened; a comma alone begins a list ("в Джанкое, около Керчи"), not a landmark
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:что|который)\s+)?(?:под|возле|около|вблизи|близ|недалеко\s+от|неподал[её]ку\s+от)|"
-                 r"[,(]?\s*(?:в\s+)?(?:примерно\s+|около\s+)?\d+\s*(?:км|километр\w*)\s+(?:[\w-]+\s+){0,2}?от)"
+                 r"(?:[,(]\s*)?(?:в\s+)?(?:примерно\s+|около\s+)?\d+\s*(?:км|километр\w*)\s+(?:[\w-]+\s+){0,2}?от)"
                  r"\s+(?:(?:города|г\.)\s*)?")
 # a city that is a region of its own whose districts an incident names: the districts are its places, the
 # city its region (the English golds list "Solomianskyi District", not Kyiv beside it: dev en-047, en-075;

@@ -30,6 +30,8 @@ def _patterns(lex: ModuleType) -> dict:
     i = re.IGNORECASE
     # a weapon's own name after its word, in quotes or with a digit: "ракету «Гром-2»", "ракету Х-101"
     weapon_name = r"(?:\s+(?:[«\"][^»\"\n]{1,24}[»\"]|[\w-]*\d[\w-]*))?"
+    # a list's next line, its bullet and perhaps "and" (what "joined" reads after the line's end)
+    bullet = rf"\n\s*[-•*·▪◾►](?:[ \t]*(?:{lex.AND})\s+|\s*)"
     return gates.Table({
         "source_last": gates.pattern(lex.SOURCE_LAST),
         "compared_figure": gates.pattern(lex.COMPARED_FIGURE, i),
@@ -314,10 +316,11 @@ def _patterns(lex: ModuleType) -> dict:
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         # (a list of regions "in" that says "in" again: "in the Poltava and Cherkasy regions in the centre, in the
         # Sumy region in the north, and in the Odesa region", "в Брянской области, а также в Курской")
-        "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,|{lex.AND}|,\s*{lex.AND}|,?\s*{lex.ALSO})\s*(?:{lex.IN_REGIONS})\s+"
+        "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO})\s*)?|(?:{lex.AND}|{lex.ALSO})\s*)(?:{lex.IN_REGIONS})\s+"
                                 rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")
-        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,|{lex.AND}|,\s*{lex.AND}|[,;]?[ \t]*\n\s*[-•*·▪◾►][ \t]*(?:(?:{lex.AND})\s+)?)\s*(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
+        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?(?:\s*(?:,\s*(?:(?:{lex.AND})\s*)?|(?:{lex.AND})\s*|[,;][ \t]*{bullet})|[^\S\n]*{bullet})"
+                              rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "bracketed": gates.pattern(r"\(\s*"),  # .match(text, start - 1): a name right after "("
