@@ -407,12 +407,12 @@ def test_no_stage_pattern_splits_a_run_of_whitespace_many_ways() -> None:
     import re
     import time
 
-    def best(fn) -> float:
+    def best(fn, runs: int = 3) -> float:  # (CPU time: other processes' load not counted)
         times = []
-        for _ in range(3):
-            start = time.perf_counter()
+        for _ in range(runs):
+            start = time.process_time()
             fn()
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         return min(times)
 
     slow = []
@@ -424,9 +424,15 @@ def test_no_stage_pattern_splits_a_run_of_whitespace_many_ways() -> None:
         compiled = re.compile(pattern.pattern, pattern.flags)  # (the pattern itself, no gate or look-ahead before it)
         for unit in (" ", "\n", " ,"):
             small, large = ((unit * n)[:n] for n in (2000, 8000))
-            t_large = best(lambda s=large: (compiled.match(s), compiled.fullmatch(s)))
-            if t_large > 0.1 and t_large > 8 * (t_small := best(lambda s=small: (compiled.match(s), compiled.fullmatch(s)))):
-                slow.append((name, repr(unit), round(t_small * 1000, 1), round(t_large * 1000, 1)))
+            def times(runs: int, small=small, large=large, compiled=compiled) -> tuple[float, float]:
+                return (best(lambda: (compiled.match(small), compiled.fullmatch(small)), runs),
+                        best(lambda: (compiled.match(large), compiled.fullmatch(large)), runs))
+
+            t_small, t_large = times(1)
+            if t_large > 0.1 and t_large > 8 * t_small:
+                t_small, t_large = times(3)  # (measured again, a pause of the machine's not taken for the pattern's)
+                if t_large > 0.1 and t_large > 8 * t_small:
+                    slow.append((name, repr(unit), round(t_small * 1000, 1), round(t_large * 1000, 1)))
     assert not slow, slow
 
 
