@@ -108,6 +108,9 @@ def _patterns(lex: ModuleType) -> dict:
                                     re.IGNORECASE),  # .match(text, end)
         "type_first": gates.pattern(rf"^{lex.TYPE_FIRST}$"),
         "plural_type": gates.pattern(lex.PLURAL_TYPE),
+        "plural_type_ending": gates.pattern(lex.PLURAL_TYPE_ENDING),  # (.sub: the type word's singular)
+        # an abbreviation right after a word ("Русская ПВО"), .match(text, its end)
+        "abbreviation_after": gates.pattern(rf" ({lex.CAPITAL_LETTER}{{2,}})(?![\w'’-])"),
         "singular_type_phrase": gates.pattern(lex.SINGULAR_TYPE_PHRASE, re.IGNORECASE),
         "and": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
@@ -235,7 +238,6 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
-_ABBREVIATION_AFTER = re.compile(r" ([A-ZА-ЯЁІЇЄҐ]{2,})(?![\w'’-])")
 _OPENING_MARKS = "«\"„“'(—–-"
 
 
@@ -292,7 +294,7 @@ def _adjective_of_no_town(word: str, text: str, end: int, lex: ModuleType, gaz: 
     """An adjective of no town opening a sentence before an abbreviation ("Русская ПВО …": the air
     defence's nation, no village "Russkiy"; not "Київська МВА …", Kyiv's administration); a nation's
     adjective is the side's even where a town is named so ("Українська ППО …": no Ukrainsk)."""
-    after = _ABBREVIATION_AFTER.match(text, end)
+    after = _patterns(lex)["abbreviation_after"].match(text, end)
     return after is not None and after.group(1).lower() in lex.NOT_PLACES \
         and morph.likely_adjective(lex.MORPH_LANG, word, after.group(1)) \
         and (_nation_adjective(lex).match(word) is not None or not town_of_adjective(word, lex, gaz))
@@ -393,12 +395,12 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     query = f"{phrase[: len(phrase) - len(type_word)]}{full}"
                 if type_word is None and j == len(run) and inherited.get(n):
                     type_word = inherited[n]
-                    query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word)}"
+                    query = f"{phrase} {type_word if lex.MORPH_LANG else _singular(type_word, pats)}"
                 if type_word and j == len(run) and n in districts and not far:
                     # "the Kursk and Oktyabrsky regions of the Kursk Region": its districts
                     type_word = lex.SUBREGION_TYPE[type_word.lower()]
                     name = phrase[: len(phrase) - len(words[j - 1])].strip() if typed[j - 1] else phrase
-                    query = f"{name} {_singular(type_word)}"
+                    query = f"{name} {_singular(type_word, pats)}"
                 elif type_word is None and _at(role_after, pats["role_after"], text, end):
                     query = f"{phrase} Region"  # "Rostov Governor …": the region, not a town
                 elif type_word is None and not far and (
@@ -434,9 +436,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # ("Ленинградской" = Leningrad Oblast)
                     cued = j == i + 1 and pats["feminine_settlement"].search(text, max(0, start - 20), start)
                     candidates = candidates or lookup(gaz, _possessive(query), lex, elliptic=not cued)
-                    if not candidates and type_word and not lex.MORPH_LANG and _singular(type_word) != type_word:
+                    if not candidates and type_word and not lex.MORPH_LANG and _singular(type_word, pats) != type_word:
                         # "the Black and Azov seas": the last of a list, its type word in the plural
-                        query = f"{query[: len(query) - len(type_word)]}{_singular(type_word)}"
+                        query = f"{query[: len(query) - len(type_word)]}{_singular(type_word, pats)}"
                         candidates = lookup(gaz, query, lex)
                     if not candidates and type_word and j - i == 2 and typed[j - 1]:
                         # "the Chernigiv region": a spelling the gazetteer gives the region's capital only
@@ -1271,7 +1273,7 @@ def _regions_of_region(text: str, runs: list[list[re.Match[str]]], pats: dict,
         chain = [n]
         while chain[-1] > 0 and inherited.get(chain[-1] - 1) == last:
             chain.append(chain[-1] - 1)
-        if pats["subregion_of"].match(text, run[-1].end()) or len(chain) > 1 and last.lower().endswith("s") \
+        if pats["subregion_of"].match(text, run[-1].end()) or len(chain) > 1 and pats["plural_type"].search(last.lower()) \
                 and any(_district_not_region(_possessive(text[runs[m][0].start() : runs[m][-2 if m == n else -1].end()]),
                                              lex, gaz) for m in chain):
             out.update(chain)
@@ -1285,8 +1287,9 @@ def _district_not_region(name: str, lex: ModuleType, gaz: Gazetteer) -> bool:
         and any(p.kind == "district" for p in lookup(gaz, f"{name} District", lex))
 
 
-def _singular(type_word: str) -> str:
-    return type_word[:-1] if type_word.endswith("s") and not type_word.endswith("ss") else type_word
+def _singular(type_word: str, pats: dict) -> str:
+    """A type word's singular where it is written with a plural ending (lexicon PLURAL_TYPE_ENDING)."""
+    return pats["plural_type_ending"].sub("", type_word, count=1)
 
 
 def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, bool] | None = None) -> PlaceHit | None:

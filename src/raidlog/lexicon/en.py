@@ -1280,6 +1280,11 @@ LIST_LOCATOR = (r"\s+(?:border|frontier|front-?line)\s+(?:regions?|oblasts?|prov
 LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)(?:\s+(?:Russian|Ukrainian))?"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
+# the ending dropped from a plural type word for its singular ("the Oryol and Kursk regions": "Oryol region"; a
+# word's own "ss" stays)
+PLURAL_TYPE_ENDING = r"(?<!s)s$"
+# a capital letter, Latin or Cyrillic (a name of a list may be written in either script)
+CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"
 SINGULAR_TYPE_PHRASE = r"(?!)"  # (Russian "Харьковской области": a plural's ending that is also a singular's)
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
 # after "a drone destroyed": an object, so the weapon did the destroying ("the drone destroyed a barn"),

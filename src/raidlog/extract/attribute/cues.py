@@ -316,6 +316,8 @@ def _patterns(lex: ModuleType) -> dict:
         # (with where each lies, in English: "the Odesa region in the south, and the central Vinnytsia region")
         # (a list of regions "in" that says "in" again: "in the Poltava and Cherkasy regions in the centre, in the
         # Sumy region in the north, and in the Odesa region", "в Брянской области, а также в Курской")
+        # (one name of a list of regions, unknown, after a comma: "…, Kyrovohrad, and …", "…, Белгородсккой и …")
+        "unknown_name": gates.pattern(rf"\s*,\s*(?={lex.CAPITAL_LETTER})[^\W\d_][\w'’-]+"),
         "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO})\s*)?|(?:{lex.AND}|{lex.ALSO})\s*)(?:{lex.IN_REGIONS})\s+"
                                 rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")

@@ -169,8 +169,6 @@ def _settlement(place: Place, gaz: Gazetteer) -> bool:
 
 # at most two words between a place and its verb, and a day of the month ("в Николаевской области ночью
 # 28 мая сбили", "на Сумщині 3 березня вночі знищено")
-# (one name of a list of regions, unknown, after a comma: "…, Kyrovohrad, and …", "…, Белгородсккой и …")
-_UNKNOWN_NAME = re.compile(r"\s*,\s*(?=[A-ZА-ЯЁІЇЄҐ])[^\W\d_][\w'’-]+")
 _NEAR_VERB = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\s+[^\W\d_]+[\s,]+(?:[^\W\d_]+\s+)?)?")
 
 
@@ -237,7 +235,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 and pats["joined_in"].fullmatch(text, group[-1].hit.end, r.hit.start):
             group.append(r)
         elif _is_region(group[-1].place) and _is_region(r.place) \
-                and (u := _UNKNOWN_NAME.match(text, group[-1].hit.end, r.hit.start)) is not None \
+                and (u := pats["unknown_name"].match(text, group[-1].hit.end, r.hit.start)) is not None \
                 and pats["joined"].fullmatch(text, u.end(), r.hit.start):
             # "in the Poltava, Cherkasy, Kyrovohrad (misspelt), and Dnipropetrovsk regions": a name of the list
             # the gazetteer does not know ends it not (it is no place of it either)
