@@ -636,8 +636,9 @@ def _parts_told_by_others(claims: list[Claim], more: list[bool]) -> None:
     Odesa region, three over Kherson", a regional command's or an administration's own count): their
     counted regions are where the whole's downings were too, and so also its breakdown (each voice keeps
     its own claim). Only while their counts stay within the whole's (each at most what the parts before it
-    left of it: a part equal to the rest, or the whole told again for one region, is within) and add no region
-    it places itself;
+    left of it: a part equal to the rest is within, and so is another voice's telling of the whole's figure for
+    its region; the whole's own voice telling its figure again is no part, but the same claim retold: a
+    headline's "five over the city", the body's "over the sea") and add no region it places itself;
     not another period's counts, nor a launch told (another telling of the attack), nor a count of
     another weapon than the whole's, nor a count told as more than the whole ("Another five were downed over …")."""
     # (the whole: the side's largest count, and of a headline's count and the body's that tells what came
@@ -660,7 +661,7 @@ def _parts_told_by_others(claims: list[Claim], more: list[bool]) -> None:
                                            and whole.weapon != "mixed") \
                     or (c.window is not None and whole.window is not None and c.window.start != whole.window.start):
                 continue
-            if c.destroyed > left or any(it.subset_of is not None or not it.places
+            if c.destroyed > left or (c.destroyed == whole.destroyed and c.claimant.name == whole.claimant.name) or any(it.subset_of is not None or not it.places
                                            or any(p.kind not in ("admin1", "sea") or p.iso in placed for p in it.places)
                                            for it in c.breakdown):
                 continue
