@@ -89,15 +89,16 @@ class PlaceHit:
 
 @lru_cache(maxsize=8)
 def _patterns(lex: ModuleType) -> dict:
+    lo = lex.LOWER_LETTERS  # (a class's body: the lower-case letters)
     pats = gates.Table({
         "type": gates.pattern(rf"^{lex.PLACE_TYPE_WORDS}(?:'s)?$"),  # "the Odesa region's port"
         # a capitalised word, then more of them, type words, or "of"/"on" before a capitalised word
         # (its first letter before the look-behind, which sees that letter too: a search can then
         # skip ahead to the next capital instead of trying the look-behind at every character)
         "run": gates.pattern(
-            rf"[^\W\d_a-zа-яёіїєґ](?<![\w'-][^\W\d_a-zа-яёіїєґ])[\w']*(?:-[\w']+)*"
-            rf"(?: (?:[^\W\d_a-zа-яёіїєґ][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
-            rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_a-zа-яёіїєґ])|{lex.UNIT_QUALIFIER}(?= (?:{lex.UNIT_QUALIFIER} )?{lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
+            rf"[^\W\d_{lo}](?<![\w'-][^\W\d_{lo}])[\w']*(?:-[\w']+)*"
+            rf"(?: (?:[^\W\d_{lo}][\w']*(?:-[\w']+)*|{lex.PLACE_TYPE_WORDS}(?![\w-])"
+            rf"(?:'s)?|(?:{lex.NAME_LINKS})(?= [^\W\d_{lo}])|{lex.UNIT_QUALIFIER}(?= (?:{lex.UNIT_QUALIFIER} )?{lex.PLACE_TYPE_WORDS}(?![\w-]))))*"),
         "cue": gates.pattern(lex.PLACE_LIST_CUES, re.IGNORECASE),
         # "в Октябрьском сельском, Шолоховском районах": a unit's qualifier before the list goes on
         "qualifier_gap": gates.pattern(rf"\s+(?:{lex.UNIT_QUALIFIER})(?=\s*(?:,|{lex.AND}\b))", re.IGNORECASE),
@@ -130,7 +131,7 @@ def _patterns(lex: ModuleType) -> dict:
         "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "river_waters": gates.pattern(lex.RIVER_WATERS),
         # a capitalised name of one or two words and a list's comma or "and" right before a name
-        "listed_name_before": gates.pattern(rf"(?-i:[^\W\d_a-zа-яёіїєґ])[\w'’-]*(?:\s+(?-i:[^\W\d_a-zа-яёіїєґ])[\w'’-]*)?"
+        "listed_name_before": gates.pattern(rf"(?-i:[^\W\d_{lo}])[\w'’-]*(?:\s+(?-i:[^\W\d_{lo}])[\w'’-]*)?"
                                            rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*$"),
         "road_of_towns": gates.pattern(lex.ROAD_OF_TOWNS),
         "dash_name_after": gates.pattern(r"\s*[-—–]\s*[^\W\d_]"),
@@ -144,7 +145,7 @@ def _patterns(lex: ModuleType) -> dict:
         "subregion_of": gates.pattern(lex.SUBREGION_OF),
         "given": gates.pattern(rf"{lex.GIVEN_NAMES}$"),
         "given_before": gates.pattern(rf"\b{lex.GIVEN_NAMES}\s+$"),
-        "given_first": gates.pattern(rf"{lex.GIVEN_NAMES}\s+[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{2,}}$"),
+        "given_first": gates.pattern(rf"{lex.GIVEN_NAMES}\s+[^\W\d_{lo}][{lo}'’-]{{2,}}$"),
         "facility_after": gates.pattern(lex.FACILITY_AFTER),
         "region_facility_after": gates.pattern(lex.REGION_FACILITY_AFTER),
         "city_body_after": gates.pattern(lex.CITY_BODY_AFTER),
@@ -179,10 +180,15 @@ def _patterns(lex: ModuleType) -> dict:
         # right after, no dash nor agency between (a wire's dateline as some sites print it)
         "line_dateline_day": gates.pattern(
             rf",[ \t]*(?i:{'|'.join(sorted(lex.MONTHS, key=len, reverse=True))})\.?[ \t]+\d{{1,2}}[ \t]+"
-            r"[^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’]*[ \t][^\n]{20}"),
+            rf"[^\W\d_{lo}][{lo}'’]*[ \t][^\n]{{20}}"),
         "line_dateline_dash": gates.pattern(
             rf"[ \t]*[-–—]{{1,2}}[ \t]+(?:(?!(?i:{'|'.join(sorted(lex.NUMBER_WORDS, key=len, reverse=True))})\b)"
-            r"[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n]{20}|[^\W\d_][^\W\d_]*[a-zа-яёіїєґ'’][^\W\d_]* [^\n\d]{40})"),
+            rf"[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n]{{20}}|[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n\d]{{40}})"),
+        "lower_word_after": gates.pattern(rf" ([{lo}][\w'’-]*)"),  # .match(text, a word's end)
+        "line_dateline_acronym": gates.pattern(rf",\s*([^\W\d_{lo}]{{2,8}})\s*[-–—]"),  # "Moscow, SANA- …"
+        "name_after": gates.pattern(rf" [^\W\d_{lo}][{lo}'’-]{{2,}}"),  # a capitalised word after a given name
+        "next_word": gates.pattern(rf" ([{lo}'’]{{4,}})\b"),  # (an agreeing adjective after a name)
+        "noun_after": gates.pattern(rf" ([{lo}'’]{{3,}})\b"),  # (the common noun an adjectival name agrees with)
     })
     # whether a word is a type word: asked of each word of a run several times, by an alternation
     # of ~50 branches tried in turn (~0.6 us a word); remembered per word (bounded)
@@ -237,7 +243,6 @@ def _runs(text: str, lex: ModuleType, blocked: list[tuple[int, int]]) -> list[li
     return runs
 
 
-_LOWER_WORD_AFTER = re.compile(r" ([a-zа-яёіїєґ][\w'’-]*)")
 _OPENING_MARKS = "«\"„“'(—–-"
 
 
@@ -260,7 +265,7 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
                    or (gaz is not None and lex.MORPH_LANG and _opens(text, run[0].start())
                        and (_common_opening(run[0].group(0), lex, gaz, text[run[0].end() : run[0].end() + 1] == ",")
                             or len(run) == 1
-                            and (after := _LOWER_WORD_AFTER.match(text, run[0].end())) is not None
+                            and (after := _patterns(lex)["lower_word_after"].match(text, run[0].end())) is not None
                             and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))
                             or len(run) == 1 and _adjective_of_no_town(run[0].group(0), text, run[0].end(), lex, gaz)))
                    or (gaz is not None and not lex.MORPH_LANG and len(run) == 1 and _opens(text, run[0].start())
@@ -281,8 +286,8 @@ def _common_word_respelt(word: str, text: str, end: int, lex: ModuleType, gaz: G
     English sentence of the read sets or the fresh reports opens with one), and one written as the
     gazetteer spells it ("Kharkiv was hit"), with its type word ("Konstantinovka district") or as the
     subject of a verb ("Izum was hit": lex.SUBJECT_VERB) stays."""
-    after = _LOWER_WORD_AFTER.match(text, end)
     pats = _patterns(lex)
+    after = pats["lower_word_after"].match(text, end)
     if after is None or pats["is_type"](after.group(1)) or pats["subject_verb"].fullmatch(after.group(1)) \
             or gaz.lookup(word) \
             or any(word.endswith(written) for written, _ in lex.LATIN_ENDINGS):
@@ -586,38 +591,34 @@ _LINE_DATELINE_AFTER = re.compile(
 # "KIEV, Jan. 3 (Xinhua) --": the agency in brackets after a dateline (its date first, if any)
 _DATELINE_AGENCY = re.compile(r"(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2}\.?|,\s*\d{1,2}\s+[^\W\d_]{3,}\.?)?\s*\(([^()\n]{1,30})\)")
 # "Moscow, SANA- …": a line's town, a comma and the agency's acronym before a dash
-_LINE_DATELINE_ACRONYM = re.compile(r",\s*([^\W\d_a-zа-яёіїєґ]{2,8})\s*[-–—]")
 # "Reuters | Kyiv | Updated: …": a byline's fields between bars
 _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_NAME_AFTER = re.compile(r" [^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{2,}")
 
 
-_NEXT_WORD = re.compile(r" ([a-zа-яёіїєґ'’]{4,})\b")
 
 
-def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...]) -> bool:
+def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: dict) -> bool:
     """A one-word adjectival name of a town followed by a lower-case adjective of the same ending."""
     word = h.as_written
     if " " in word or any(c.kind in ("admin1", "country") for c in h.candidates):
         return False  # "у Київській міській військовій адміністрації" names its region
     ending = next((e for e in endings if word.endswith(e)), None)
-    nxt = _NEXT_WORD.match(text, h.end) if ending else None
+    nxt = pats["next_word"].match(text, h.end) if ending else None
     return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
 
 
-_NOUN_AFTER = re.compile(r" ([a-zа-яёіїєґ'’]{3,})\b")
 
 
-def _adjective_of_noun(h: PlaceHit, text: str, lang: str | None) -> bool:
+def _adjective_of_noun(h: PlaceHit, text: str, lang: str | None, pats: dict) -> bool:
     """"на Северной стороне", "в Південному напрямку": a one-word name that is an adjective agreeing
     with the common noun after it is that phrase, no town (Severnyy, Pivdenne)."""
     if not lang or " " in h.as_written or h.unknown or any(c.kind != "locality" for c in h.candidates):
         return False
-    nxt = _NOUN_AFTER.match(text, h.end)
+    nxt = pats["noun_after"].match(text, h.end)
     return nxt is not None and morph.adjective_with_noun(lang, h.as_written, nxt.group(1))
 
 
@@ -636,7 +637,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             if pats["not_before"].search(text, max(0, h.start - 20), h.start):
                 drop.add(n)
             continue
-        if (_agreeing_adjective(h, text, endings) or _adjective_of_noun(h, text, lang)) \
+        if (_agreeing_adjective(h, text, endings, pats) or _adjective_of_noun(h, text, lang, pats)) \
                 and not (lang and pats["facility_after"].match(text, h.end)):
             # (not a town's plant, port or bay: "в Севастопольской бухте", "на Новороссийской нефтебазе")
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
@@ -686,13 +687,13 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
                                                                or pats["line_dateline_day"].match(text, h.end) or (
                 h.as_written.isupper() and text[h.end :].strip() == ".")):
             drop.add(n)  # "Kyiv (Reuters) –", "Київ • УНН", a line "КИЇВ." before "14 вересня. УНН."
-        elif (h.start == 0 or text[h.start - 1] == "\n") and _LINE_DATELINE_ACRONYM.match(text, h.end):
-            agency = _LINE_DATELINE_ACRONYM.match(text, h.end)
+        elif (h.start == 0 or text[h.start - 1] == "\n") and pats["line_dateline_acronym"].match(text, h.end):
+            agency = pats["line_dateline_acronym"].match(text, h.end)
             drop.add(n)  # "Moscow, SANA- …", and the agency ("SANA")
             drop.update(_starting_within(starting, agency.start(1), agency.end(1)))
         elif _BYLINE_FIELD.match(text, h.end) and text[max(0, h.start - 2) : h.start].strip() == "|":
             drop.add(n)  # "Reuters | Kyiv | Updated: …": where the byline was filed
-        elif pats["given"].match(h.as_written) and _NAME_AFTER.match(text, h.end):
+        elif pats["given"].match(h.as_written) and pats["name_after"].match(text, h.end):
             after = starting.get(h.end + 1, [])
             if not any(hits[k].candidates and not hits[k].unknown for k in after):
                 drop.add(n)

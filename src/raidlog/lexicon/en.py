@@ -1285,6 +1285,7 @@ PLURAL_TYPE = r"s$"
 PLURAL_TYPE_ENDING = r"(?<!s)s$"
 # a capital letter, Latin or Cyrillic (a name of a list may be written in either script)
 CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"
+LOWER_LETTERS = "a-zа-яёіїєґ"  # the lower-case letters, Latin and Cyrillic, as a class's body (without them, a letter is a capital)
 SINGULAR_TYPE_PHRASE = r"(?!)"  # (Russian "Харьковской области": a plural's ending that is also a singular's)
 # ("58 of which it was able to shoot down", "of them air defences managed to destroy 12")
 # after "a drone destroyed": an object, so the weapon did the destroying ("the drone destroyed a barn"),

@@ -1510,6 +1510,7 @@ TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик
 PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад)$"  # ("Белопольской и Марганецкой громад": the genitive plural has no ending)
 PLURAL_TYPE_ENDING = r"(?!)"  # (English "regions" -> "region": the morphology reads a type word's number here)
 CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"  # a capital letter, Cyrillic or Latin (a name may be written in either script)
+LOWER_LETTERS = "a-zа-яёіїєґ"  # the lower-case letters, Cyrillic and Latin, as a class's body (without them, a letter is a capital)
 SINGULAR_TYPE_PHRASE = r"\w+(?:ой|ей)\s+\w+и"  # "Харьковской области", "Донецкой Народной Республики": PLURAL_TYPE's "-и" is the singular's genitive after an adjective of a singular case ("Брянская и Курская области" is the plural)
 UNIT_QUALIFIER = r"(?:сельск\w*|поселков\w*|городск\w*|территориальн\w*)"  # "Семеновской территориальной общины": part of the unit's type
 # the first word of a two-word name ("в Новой Нелидовке", "в Нижней Ольшанке", "Старый Мерчик"): before a

@@ -1503,6 +1503,7 @@ TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и|\bгромад)$"  # ("Білопільської та Краснопільської громад": the genitive plural has no ending)
 PLURAL_TYPE_ENDING = r"(?!)"  # (English "regions" -> "region": the morphology reads a type word's number here)
 CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"  # a capital letter, Cyrillic or Latin (a name may be written in either script)
+LOWER_LETTERS = "a-zа-яёіїєґ"  # the lower-case letters, Cyrillic and Latin, as a class's body (without them, a letter is a capital)
 SINGULAR_TYPE_PHRASE = r"\w+(?:ої|ій)\s+\w+і"  # "Харківської області", "у Сумській області": PLURAL_TYPE's "-і" is the singular's after an adjective of a singular case ("Сумська та Харківська області" is the plural)
 UNIT_QUALIFIER = r"(?:сільськ\w*|селищн\w*|міськ\w*|територіальн\w*)"  # "Покровській сільській громаді": part of the unit's type
 # the first word of a two-word name ("у Великій Бабці", "в Новій Ушиці" unknown to the gazetteer): before a
