@@ -153,3 +153,30 @@ def test_acled_follows_the_codebook_columns_and_fills_only_what_is_known(ingeste
     assert ("Pogarsky District", "Pogarsky District", "2") in districts
     assert all(admin2 == location and precision == "2" for admin2, location, precision in districts)
     assert {e[c] for e in events for c in ("inter1", "actor2", "interaction", "civilian_targeting", "tags")} == {""}
+
+
+def test_stats_by_region_counts_each_downing_once(tmp_path):
+    """A country's count with no place takes the regions other voices of its side told as its breakdown
+    (pipeline._parts_told_by_others); per region those items were summed under the country's claim too, so each
+    region's figure counted the same downings twice (UA-59 18, UA-53 6). Another voice's item the whole lists
+    counts under that voice alone: the table a user sees."""
+    db = str(tmp_path / "ledger.db")
+    source = tmp_path / "night.jsonl"
+    source.write_text(json.dumps({
+        "id": "night-1", "lang": "en", "published": "2025-06-15",
+        "text": "Ukrainian air defences destroyed 12 drones overnight, the Air Force said. The Sumy regional "
+                "administration said nine drones were destroyed over the region. The Poltava governor said three "
+                "drones were downed above his region."}) + "\n", "utf-8")
+    assert raidlog("ingest", "-q", str(source), "--db", db).returncode == 0
+    out = raidlog("stats", "--by", "region", "--db", db)
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.stdout.splitlines() if line.count("│") == 8]
+    assert rows == [["2025-06-15", "UA", "UA-53", "3", "", "1", "0"],
+                    ["2025-06-15", "UA", "UA-59", "9", "", "1", "0"]]
+    claims = json.loads(raidlog("claims", "--json", "--limit", "0", "--db", db).stdout)
+    whole = next(c for c in claims if c["destroyed"] == 12)
+    assert sorted(whole["regions"]) == ["UA-53", "UA-59"]  # (the whole still lists them: only not summed twice)
+    # and the export's rows add up the same way (docs/exports.md: without the subset rows)
+    rows = list(csv.DictReader(io.StringIO(raidlog("export", "--format", "csv", "--db", db).stdout)))
+    summed = [(r["claimant"], r["iso"], r["count"]) for r in rows
+              if r["row_kind"] == "breakdown_item" and r["counted_in_stats"] == "True" and r["subset"] == "False"]
+    assert sorted(summed) == [("Governor of Poltava Oblast", "UA-53", "3"), ("Sumy Oblast Administration", "UA-59", "9")]

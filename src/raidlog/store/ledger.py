@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -185,8 +186,9 @@ def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int,
     _ensure_places(conn, [p for c in report.claims for it in c.breakdown for p in it.places]
                    + [p for i in report.incidents for p in i.places])
     claim_ids: dict[str, int] = {}
+    told = Counter(it.evidence[0] for c in report.claims for it in c.breakdown if it.evidence)
     for claim in report.claims:
-        claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published)
+        claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published, told)
     for incident in report.incidents:
         _write_incident(conn, doc_id, incident, run_id, published)
     rows = [{
@@ -211,7 +213,18 @@ def _utc(iso: str | None) -> str | None:
     return datetime.fromisoformat(iso).astimezone(UTC).isoformat(timespec="minutes")
 
 
-def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published: str | None) -> int:
+def _borrowed(c: Claim, item, told: Counter) -> bool:
+    """The item is another voice's, which the claim also lists as a part of its whole (a country's count
+    with no place, the regions other voices of its side told: pipeline._parts_told_by_others): another
+    claim of the document holds it too, and it was told outside the claim's own evidence."""
+    if not item.evidence or told[item.evidence[0]] < 2:
+        return False
+    e = item.evidence[0]
+    return not any(s.start <= e.start and e.end <= s.end for s in c.evidence)
+
+
+def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published: str | None,
+                 told: Counter | None = None) -> int:
     w = c.window
     day = claim_day(c, published)
     claim_id = conn.execute(t.claims.insert(), {
@@ -229,9 +242,12 @@ def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published
             "claim_id": claim_id, "position": k, "count": item.count, "each": item.each,
             "subset_of": item.subset_of, "data": json.dumps(item.to_dict(), ensure_ascii=False),
         } for k, item in enumerate(c.breakdown)])
+        # (not summed per region: a part of another item, or another voice's count the claim lists as part of
+        # its whole, summed under that voice's claim: each downing once)
         conn.execute(t.item_places.insert(), [{
             "claim_id": claim_id, "item_position": k, "place_id": p.id, "position": n, "iso": p.iso, "day": day,
-            "count": item.count, "each": item.each, "subset": item.subset_of is not None,
+            "count": item.count, "each": item.each,
+            "subset": item.subset_of is not None or (told is not None and _borrowed(c, item, told)),
         } for k, item in enumerate(c.breakdown) for n, p in enumerate(item.places)])
     return claim_id
 

@@ -168,7 +168,8 @@ item_places = Table(
     Column("day", String(10)),  # the claim's day, copied: region + date is the common query
     Column("count", Integer),  # the item's count (NULL: none stated), copied with "each" for per-region sums
     Column("each", Boolean),
-    Column("subset", Boolean, nullable=False),  # part of another item ("including 3 …"): not summed
+    # part of another item ("including 3 …"), or another voice's count a whole lists as its part: not summed
+    Column("subset", Boolean, nullable=False),
 )
 Index("ix_item_places_iso_day", item_places.c.iso, item_places.c.day, item_places.c.claim_id)
 

@@ -3,7 +3,9 @@ destroyed and launched per day, claimant and region, documents and claim
 groups. A claim told by several sources (a claim group) counts once, by its
 primary (``claim_groups.primary_claim_id``, see ``reconcile.primary_of``); only claims of scope ``report`` count (no weekly
 summaries, no earlier or previous-night restatements). Per region, an item
-over several places without "each" counts once per place: an upper bound.
+over several places without "each" counts once per place: an upper bound; an
+item whose ``item_places.subset`` is set (part of another item, or another
+voice's count a whole lists as its part: store.ledger._borrowed) not at all.
 ``launched`` is NULL, not 0, where no counted claim states a launched count
 (always per region: breakdowns count what was destroyed)."""
 
