@@ -197,6 +197,9 @@ LAUNCH = (
     # ("40 drones had headed for Kyiv", "12 missiles were heading towards the city": the ones that came, told in a
     # finite verb; not the participle "drones heading for Moscow were downed", the downed ones' place)
     r"(?:(?<=had\s)|(?<=had\s[\"“])|(?<=had\sbeen\s)|(?<=were\s)|(?<=was\s))(?:headed|heading|flying)\s+(?:for|towards?|to|at)\b|"
+    # ("58 drones were aimed at Ukraine", "11 missiles were directed at Lutsk": the ones that came, told in the
+    # passive of their aim; never the participle "drones aimed at Kyiv were downed", the downed ones' target)
+    r"(?:(?<=were\s)|(?<=was\s)|(?<=had\sbeen\s)|(?<=have\sbeen\s))(?:aimed|directed)\s+(?:at|against|towards?)\b|"
     # ("two drones were tracked over the region", "two missiles have been spotted over the region": seen in the
     # sky, as detected; "five missiles were also
     # recorded, of which two were shot down": the Air Force's "зафіксовано" in English)
