@@ -43,6 +43,12 @@ _TYPE_AFTER = r"(?: type)?"
 
 # Weapon nouns (plural and singular) with their type and, where it names one, the model.
 WEAPONS: list[tuple[str, str, str | None]] = [
+    # drone boats ("five uncrewed boats were destroyed", "three naval drones", "two USVs"): counted as drones of
+    # a model of their own, as the golds count them (not "high-speed boats with troops on board", crewed craft)
+    # (in the plural only: "a naval drone was also destroyed off the coast" beside a night's drones stays uncounted)
+    (r"(?:(?:uncrewed|unmanned|crewless|remote-controlled|pilotless)\s+(?:surface\s+|sea\s+|naval\s+)?(?:boats|vessels)|"
+     r"(?:naval|sea|maritime|marine|surface|water)\s+(?:attack\s+|strike\s+|kamikaze\s+)?drones|(?:drone|kamikaze)\s+boats|USVs)",
+     "drone", "naval drone"),
     # ("two UAV's over the Voronezh region": the plural written with an apostrophe)
     # ("9 unmanned aircraft-type aerial vehicles": a translation of the Russian "БПЛА
     # самолетного типа" with the type inside the noun)
