@@ -550,7 +550,15 @@ def _total_values(totals: list[Count], m: Mentions, lex: ModuleType) -> dict[str
     for c, slot in slots:
         if c.weapon:
             kinds.setdefault(slot, set()).add((c.weapon.type, c.weapon.model))
+    text = m.sentence.text
     for c, slot in slots:
+        if c.weapon is None and any(p.number.start < c.number.start and p.number.value > c.number.value and s == slot
+                                    for p, s in slots) \
+                and (of_them_before(text, c.number.start, lex) or of_them_after(text, c.end, lex)):
+            # "атакував 45 ударними БпЛА типу Shahed, близько 30 із них – шахеди": a bare part "of them" in the
+            # slot of a larger count before it is a kind among them, not the sentence's total (it read 30 launched,
+            # fewer than the 31 downed told before, and so a claim of its own)
+            continue
         if c.weapon is None or c.weapon.type == "unknown" or (c.weapon.model is None and len(kinds.get(slot, ())) == 1):
             if slot in ("destroyed", "launched") and slot not in values:
                 values[slot] = c.number.value
