@@ -1166,7 +1166,10 @@ CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Rea
               r"|[^\n]{0,400}\((?:(?:photo|image|picture)\s+(?:is\s+)?for\s+illustrative\s+purposes(?:\s+only)?|"
               r"illustrative\s+(?:photo|image|picture))\)(?:\s*\([^()\n]{1,80}\))?[ \t]*$"
               # (a caption line closed by "(file photo)", "(archive photo)": an earlier day's picture)
-              r"|[^\n]{0,200}\((?:file|archive|archival|illustrative)\s+(?:photo|image|picture)[^\n()]{0,80}\)[ \t]*$)")
+              r"|[^\n]{0,200}\((?:file|archive|archival|illustrative)\s+(?:photo|image|picture)[^\n()]{0,80}\)[ \t]*$"
+              # (and a caption line closed by its label "Stock photo: …", "File photo: …": a picture of no
+              # event of the story, "A drone downed in the sky. Stock photo: Agency" no drone downed tonight)
+              r"|[^\n]{0,200}\b(?:stock|file|archive|archival|illustrative)\s+(?:photo|image|picture)s?\s*:[^\n]{0,80}$)")
 # another story's headline, a paragraph of its own amid the body, without a full stop: "Ukraine intercepts
 # 14 of 19 missiles, 31 drones launched in Russian night attack, Air Force says" (a link too)
 LINKED_HEADLINE = r"[^\n.!?]{20,200},\s+(?:(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:says|say|claims|reports)[ \t]*"
