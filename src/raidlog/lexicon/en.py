@@ -239,7 +239,8 @@ LAUNCH = (
     r"killed|injured|wounded|hurt|explosions?|blasts?|hits?|strikes|attacks|casualties|victims|people)\b))|"
     # ("the onslaught included 40 drones", "the attack included missiles and 20 drones": a kind told with no number,
     # then the count; "the barrage from Russia included 120 drones": its actor told between)
-    r"(?:attack|barrage|assault|strike|onslaught)s?(?:\s+(?:on|against|from|by)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved|included)"
+    # ("the first wave consisted of 30 drones", "the wave included 45 Shaheds": a wave of the attack, the same)
+    r"(?:attack|barrage|assault|strike|onslaught|wave|salvo|swarm)s?(?:\s+(?:on|against|from|by)\s+[\w'’-]+)?\s+(?:consisted\s+of|comprised|involved|included)"
     rf"(?=\s+(?:[a-z-]+\s+and\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)))"
 )
 # (quoted too: 45 decoy drones were "lost in location")
