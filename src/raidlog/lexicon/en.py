@@ -122,9 +122,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 # Words that may stand between a count and its weapon noun ("22 Ukrainian fixed-wing drones").
 WEAPON_ADJECTIVE_ENDING = r"(?!)"  # (Russian and Ukrainian adjectives told by their ending)
 WEAPON_ADJECTIVES = (
+    # ("23 air strikes, including 14 using Shahed drones": strikes told by the weapon they used, one each, so as
+    # many weapons came; not "with" alone, which also tells what a place was struck with)
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
-    r"jet|various|attacks? with|strikes? with|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
+    r"jet|various|attacks? with|strikes? with|using|with\s+the\s+use\s+of|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
     # ("seven U.S.-made ATACMS missiles", "two UK-supplied Storm Shadows", "four British Storm Shadow missiles": whose make
     # they are; the abbreviations in capitals only, "us" is no maker)
