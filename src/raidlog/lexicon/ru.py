@@ -733,7 +733,9 @@ SPEAKER_PRONOUN = (r"\b(?:(?:написал|сообщил|добавил|уто
 PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun alone: see lexicon.en)
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 # what a named force owns ("вертолёт Ми-8, принадлежавший украинским Воздушным силам"): the owner, not who tells it
-OWNED_BY_BEFORE = r"\bпринадлежа\w*\s+$"
+# (and the weapons' own force in the genitive right after them: "уничтожены шесть безэкипажных катеров ВМС Украины" is
+# the Navy's boats, the Russian ministry tells it)
+OWNED_BY_BEFORE = r"\bпринадлежа\w*\s+$|\b(?:катер(?:ов|а)|беспилотник(?:ов|а)|дрон(?:ов|а)|ракет)\s+$"
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"
 # A launch or downing told as what may come («Россия будет регулярно запускать более 900 дронов», «сможет
