@@ -15,6 +15,9 @@ from raidlog.lexicon.gates import first_characters, outside_classes
 
 # counted in weapons[], never in a claim's drone-and-missile totals
 NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
+# the model the lexicons give drone boats ("безэкипажные катера", "uncrewed boats"): counted, but a count of
+# its own beside the aerial weapons (the golds keep boats apart from the drones downed in the air)
+NAVAL_DRONE = "naval drone"
 
 
 def untold_rockets(weapon: WeaponWord | None, text: str, lex: ModuleType) -> bool:

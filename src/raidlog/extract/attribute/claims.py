@@ -20,7 +20,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.sites import after_site_cue
 from raidlog.extract.times import Day, WrittenWindow
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
+from raidlog.extract.weapons import NAVAL_DRONE, NOT_IN_TOTALS, Count, of_them_after, of_them_before
 from raidlog.geo import SURROUNDING
 from raidlog.model import Claimant
 
@@ -210,7 +210,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _another_season(current, totals, m, lex) \
             or _country_launch_after_region(current, m, totals, lex, out, res) \
             or _more_in_a_later_statement(current, m, totals, items, lex) \
-            or (not one_more and _same_figure_over_another_region(current, items, values))
+            or (not one_more and _same_figure_over_another_region(current, items, values)) \
+            or _boats_after_aerial(current, m)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
@@ -469,6 +470,16 @@ def _more_of_another_weapon(current: ClaimDraft, totals: list[Count], m: Mention
         return False  # ("The Defense Ministry also reported …", "…, the mayor said" after the Air Force: another's)
     told = {w.type for w in current.weapons if w.destroyed is not None or w.launched is not None}
     return bool(told) and not told & {c.weapon.type for c in totals if c.weapon}
+
+
+def _boats_after_aerial(current: ClaimDraft, m: Mentions) -> bool:
+    """"Над Крымом уничтожены 40 беспилотников. Кроме того, в Черном море уничтожены пять безэкипажных
+    катеров": a sentence that counts drone boats alone, after a claim of weapons downed in the air, tells a
+    count of its own (not more of the night's drones, nor the second place of their list)."""
+    counted = [c for c in m.counts if c.weapon is not None]
+    return bool(counted) and all(c.weapon.model == NAVAL_DRONE for c in counted) \
+        and (current.destroyed is not None or current.launched is not None or any(it.count is not None for it in current.items)) \
+        and not any(w.model == NAVAL_DRONE for w in current.weapons)
 
 
 def _total_to_its_weapon(current: ClaimDraft) -> None:
