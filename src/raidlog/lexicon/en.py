@@ -1346,6 +1346,7 @@ WITH_COUNT_BEFORE = r"\bwith\s+(?:(?:at\s+least|more\s+than|over|about|nearly|al
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*+(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
                r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
 ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+of\s+the)"  # "shot down all 14 drones", "every one of the 18": launched = destroyed
+MODAL_AFTER_VERB = r"(?!)"  # (Russian "сбить удалось 36": the modal after the infinitive; none in English)
 BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)
 # "two drones attacked …, but they were shot down": the ones just told, every one (a passive: "they shot
 # down five" counts its own)

@@ -398,6 +398,7 @@ DEFENDERS_AFTER_VERB = (r"\s+(?:истребительн\w*\s+авиаци\w*|а
 WITH_COUNT_BEFORE = r"(?!)"  # (English "…, with 31 drones shot down")
 PASSIVE_GAP = r"\s*+(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
+MODAL_AFTER_VERB = r"(?:удалось|удаётся|удается|смогли|смогла|смог)"  # "сбить удалось 36": done, the count after the modal
 BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "сбиты обе ракеты": a number that is all of them
 # "Два дрона атаковали Курск. Их сбили средства ПВО", "они были уничтожены": the ones just told, every one
 # (not "они сбили пять": a subject counts its own)

@@ -380,6 +380,7 @@ DEFENDERS_AFTER_VERB = (r"\s+(?:винищувальн\w*\s+авіаці\w*|ав
 WITH_COUNT_BEFORE = r"(?!)"  # (English "…, with 31 drones shot down")
 PASSIVE_GAP = r"\s*+(?:-\s*)?(?:(?:бул[иоа]|вдалося|удалося|вдалось|удалось|змогли|вдалося\s+б)\s+)?"  # ("з них 60 – збито")
 ALL_OF = r"(?:всі|усі|всіх|усіх)"  # "Усі 11 безпілотників знищили"
+MODAL_AFTER_VERB = r"(?:вдалося|вдалось|удалося|змогли|змогла)"  # "збити вдалося 12": done, the count after the modal
 BOTH = r"(?:обидва|обидві|обох|обома)"  # "збито обидві ракети": a number that is all of them
 # "москву атакувало сім БПЛА. … їх нібито збили", "вони були знищені": the ones just told, every one
 # (not "вони збили п'ять": a subject counts its own)

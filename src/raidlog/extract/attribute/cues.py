@@ -95,7 +95,9 @@ def _patterns(lex: ModuleType) -> dict:
         "of_them_towards": gates.pattern(rf"\s+(?:{lex.OF_THEM})[\s,]*(?:[^,.;:\d]{{0,40}},\s*)?[«\"“„]?"
                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{lex.TOWARDS})", i),
         # ("ППО збила всі 40", "Air defence downed all 40": all of the told launch, by number)
-        "verb_then_number": gates.pattern(rf"\s*(?:(?:{lex.OF_THEM})\s*(?:,\s*)?)?(?:{lex.DESTROY})\s*(?:(?:{lex.ALL_OF})\s+)?", i),
+        # (the modal after the verb too: "сбить удалось 36", "збити вдалося 12")
+        "verb_then_number": gates.pattern(rf"\s*(?:(?:{lex.OF_THEM})\s*(?:,\s*)?)?(?:{lex.DESTROY})\s*(?:(?:{lex.MODAL_AFTER_VERB})\s+)?"
+                                          rf"(?:(?:{lex.ALL_OF})\s+)?", i),
         "sentence_rest": gates.pattern(r"\s*(?:[.!;]\s*)?"),
         "place_as_actor": gates.pattern(lex.PLACE_AS_ACTOR, i),
         "reference_gap": gates.pattern(lex.REFERENCE_GAP, i),
