@@ -735,8 +735,11 @@ PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun 
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one
 # what a named force owns ("вертолёт Ми-8, принадлежавший украинским Воздушным силам"): the owner, not who tells it
 # (and the weapons' own force in the genitive right after them: "уничтожены шесть безэкипажных катеров ВМС Украины" is
-# the Navy's boats, the Russian ministry tells it)
-OWNED_BY_BEFORE = r"\bпринадлежа\w*\s+$|\b(?:катер(?:ов|а)|беспилотник(?:ов|а)|дрон(?:ов|а)|ракет)\s+$"
+# the Navy's boats, the Russian ministry tells it; or the aircraft right before the force in the genitive: "уничтожили
+# самолет МиГ-29 Воздушных сил Украины", "истребитель Су-27 ВВС Украины": whose the plane was)
+OWNED_BY_BEFORE = (r"\bпринадлежа\w*\s+$|\b(?:катер(?:ов|а)|беспилотник(?:ов|а)|дрон(?:ов|а)|ракет)\s+$|"
+                   r"(?<![\w-])(?:самол[её]т\w*|истребител\w*|бомбардировщик\w*|штурмовик\w*|вертол[её]т\w*|перехватчик\w*)"
+                   r"\s+(?:[А-ЯA-Z][\w-]*\d\w*\s+)?$")
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\b"
 # A launch or downing told as what may come («Россия будет регулярно запускать более 900 дронов», «сможет

@@ -699,8 +699,11 @@ DEFENCES_ACTOR_BEFORE = (r"\b(?:військов\w*|захисник\w*|обор
                          r"|\bзасоб\w*\s+(?:протиповітряної\s+оборони|ППО)\s+$")
 # A claimant named as the one who will give the figure later («точнішу цифру підведе Генштаб»): not who tells this one
 # what a named force owns ("літак Су-34, що належав Повітряно-космічним силам РФ"): the owner, not who tells it
-# (and the weapons' own force in the genitive right after them: "знищено шість безекіпажних катерів ВМС України")
-OWNED_BY_BEFORE = r"(?<![\w'’])(?:належ\w*|який\s+належ\w*)\s+$|(?<![\w'’])(?:катер(?:ів|а)|безпілотник(?:ів|а)|дрон(?:ів|а)|ракет)\s+$"
+# (and the weapons' own force in the genitive right after them: "знищено шість безекіпажних катерів ВМС України";
+# or the aircraft right before the force in the genitive: "знищено літак Су-27 Повітряних сил України")
+OWNED_BY_BEFORE = (r"(?<![\w'’])(?:належ\w*|який\s+належ\w*)\s+$|(?<![\w'’])(?:катер(?:ів|а)|безпілотник(?:ів|а)|дрон(?:ів|а)|ракет)\s+$|"
+                   r"(?<![\w'’-])(?:літак\w*|винищувач\w*|бомбардувальник\w*|штурмовик\w*|гелікоптер\w*|вертол[іо]т\w*)"
+                   r"\s+(?:[А-ЯA-ZІЇЄҐ][\w-]*\d\w*\s+)?$")
 FUTURE_TELLER_BEFORE = r"\b(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\s+$"
 FUTURE_TELLER_AFTER = r"\s+(?:підведе|повідомить|уточнить|назве|озвучить|оприлюднить|опублікує)\b"
 # A launch or downing told as what may come («Росія буде регулярно запускати понад 900 дронів», «зможе
