@@ -245,6 +245,13 @@ def of_them_after(text: str, end: int, lex: ModuleType, stop: int | None = None)
     return _of_them(lex)[0].match(text, end, len(text) if stop is None else stop) is not None
 
 
+def of_them_end(text: str, end: int, lex: ModuleType) -> int | None:
+    """Where the "of them" right after a count that ends at ``end`` ends ("пять из них таки нанесли удары":
+    what the part did is told after it), None when none follows (see :func:`of_them_after`)."""
+    x = _of_them(lex)[0].match(text, end)
+    return None if x is None else x.end()
+
+
 def of_them_before(text: str, start: int, lex: ModuleType, reach: int = 40) -> bool:
     """"Of them" right before a count that starts at ``start``, within ``reach`` characters ("з них 12
     збито", "of which five missiles and 38 drones were intercepted"): a part of one told before it."""

@@ -19,6 +19,7 @@ from raidlog.extract.weapons import (
     WeaponWord,
     of_them_after,
     of_them_before,
+    of_them_end,
     opens_with_whole,
 )
 
@@ -444,6 +445,9 @@ def _got_through(c: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
     pats = _patterns(lex)
     if pats["hit_count"].search(text, max(0, c.number.start - 50), c.number.start):
         return True
+    if c.weapon is None and (of := of_them_end(text, c.end, lex)) is not None:
+        # ("Большинство сбили, однако пять из них таки нанесли удары": the part of them that hit, not downed)
+        return pats["hit_after"].match(text, of) is not None
     return c.weapon is not None and (hit := pats["hit_after"].match(
         text, c.end if _verb_right_before(c.number.start, m, text, pats) else _list_tail(c, m, text, lex))) is not None \
         and not (hit.group("rel") and m.destroy_verbs and m.destroy_verbs[-1][0] >= hit.end()) \
