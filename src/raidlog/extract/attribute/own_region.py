@@ -32,6 +32,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     holding = _SentenceIndex(mentions)
     named_before: list[str | None] | None = None  # (read once, when a count needs it)
     recalled: set[int] | None = None  # the sentences of reminders (read once, when a count needs them)
+    listed: dict[int, set[str]] | None = None  # the claimants whose counted places each sentence lists (read once)
     # each sentence's own tests and its own-region phrase, read once (not once for each claim it holds:
     # square in a sentence of many counts)
     not_own: dict[int, bool] = {}
@@ -123,8 +124,11 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             at = (x.start(), x.end()) if x else None
             # (the sentence before, another speaker's count and its places: "Минобороны сообщило о пяти
             # сбитых над Курской областью. Губернатор Белгородской области – о трёх": no context of his)
+            if listed is None and m.people:
+                listed = _counted_lists(out)
             alone = area is not None and (_another_speaker_before(mentions, resolutions, k, area)
-                                          or _another_official_before(mentions, resolutions, k, area, draft.claimant))
+                                          or _another_official_before(mentions, resolutions, k, area, draft.claimant)
+                                          or (bool(m.people) and _another_claims_list_before(listed, draft, holding, k)))
             # (he is named telling it by a pronoun too: "Ранее губернатор … сообщил о новой атаке. По его словам, …")
             named = bool(m.people) or (draft.claimant.person is not None and pronoun_speaks(m, lex))
             if at is None and area is not None and not named and recalled is None:
@@ -299,6 +303,27 @@ def _another_official_before(mentions: list[Mentions], resolutions: list[list[Re
     before = mentions[k - 1]
     return before.sentence.paragraph == mentions[k].sentence.paragraph and bool(before.people) \
         and not any(r.place is not None and r.place.iso == own.iso for r in resolutions[k - 1])
+
+
+def _counted_lists(out: Attribution) -> dict[int, set[str]]:
+    """By the start of the sentence that tells them: the claimants whose claims' items with a count it holds."""
+    found: dict[int, set[str]] = {}
+    for draft in out.claims:
+        for it, off in zip(draft.items, draft.item_offsets, strict=True):
+            if it.count is not None:
+                found.setdefault(off, set()).add(draft.claimant.name)
+    return found
+
+
+def _another_claims_list_before(listed: dict[int, set[str]] | None, draft: ClaimDraft, holding: _SentenceIndex,
+                                k: int) -> bool:
+    """The sentence before ``k``, in its paragraph, holds the counted places of another claimant's claim
+    ("Минобороны: … 20 БПЛА сбиты над Курской областью, два – над Брянской. Ранее губернатор Курской
+    области сообщал об уничтожении 15 беспилотников"): its places are that list's, no context of the
+    official named in ``k``."""
+    if not listed or k == 0 or holding.mentions[k - 1].sentence.paragraph != holding.mentions[k].sentence.paragraph:
+        return False
+    return bool(listed.get(holding.mentions[k - 1].sentence.start, set()) - {draft.claimant.name})
 
 
 def _only_own_region(mentions: list[Mentions], resolutions: list[list[Resolution]], k: int, own: Place,
