@@ -1729,7 +1729,8 @@ WEAPON_LIST_HEADER = (r"(?:(?:\b(?:следующее|такое|следующ�
 # not "как над морем, так и над …" (one count over the sea and somewhere else)
 # (English "off the coast of Sevastopol": the sea off the place; see lexicon.en)
 OFF_COAST_BEFORE = r"(?!)"
-BARE_SEA = r"(?<!как\s)\b(?i:над)\s+(?P<sea>морем|акваторией(?:\s+моря)?)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
+# (and "в море": "в море на большом расстоянии от берега уничтожены два беспилотника")
+BARE_SEA = r"(?<!как\s)\b(?i:над|в)\s+(?P<sea>морем|акваторией(?:\s+моря)?|(?<=[вВ]\s)море)(?!\s+(?:[А-ЯЁA-Z]|моря|морей)|\w)"
 # "над Московским регионом", "над Брянским и Рязанским регионами": the region of that name
 REGION_NOUN = r"регион\w*"
 # "над Черноморским регионом" (the Ministry's name for the sea and its coast): the sea
