@@ -98,6 +98,18 @@ def test_a_long_run_of_spaces_keeps_sixteen_and_its_line_breaks_and_spans_keep_o
             assert original[span.start : span.end] == span.text
 
 
+def test_html_tags_are_blanked_one_for_one_and_a_block_tag_ends_its_line() -> None:
+    from raidlog.extract.text import Text
+
+    original = '<p class="x">Сбиты 7 дронов.</p> <p>Всего было 9 <a href="/n/12-i345">дронов</a>.</p> <b> 3 < 5'
+    text = Text.of(original)
+    assert "345" not in text.norm and "href" not in text.norm and "3 < 5" in text.norm
+    assert text.norm.index("\n") == 0 and "дронов.\n" in text.norm
+    for word in ("Всего", "дронов", "3 < 5"):
+        at = text.norm.rindex(word)
+        assert text.span(at, at + len(word)).text == word
+
+
 def test_a_report_with_100_kb_of_spaces_in_a_sentence_reads_as_with_one() -> None:
     """A pattern that opens with optional spaces tried every split of a long run (minutes for this one)."""
     gap = " " * 100_000

@@ -3,7 +3,7 @@
 Matching runs on ``norm`` (no invisible format characters: soft hyphens, zero-width
 spaces and joiners, direction marks, embeddings, overrides and isolates, which text
 copied from some apps carries between words; one kind of space, dash, quote and
-apostrophe; Latin look-alike letters inside Cyrillic words made Cyrillic; a long run of whitespace
+apostrophe; HTML tags blanked; Latin look-alike letters inside Cyrillic words made Cyrillic; a long run of whitespace
 cut to ``LONG_SPACE`` characters and its line breaks).
 Every span handed to the outside world is mapped back with :meth:`Text.span`,
 so ``original[span.start:span.end] == span.text`` always holds.
@@ -51,6 +51,18 @@ _ONE_FOR_ONE = {
     "\u2011": "-", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
 }
+# HTML markup an excerpt copied from a page's source keeps ('<p style="text-align: justify;">', '</p>',
+# '<a href="/news/…-i532427">'): spaces, one for each character, with a line break first where a block
+# opens or closes (a paragraph's end is a sentence's end; its attributes' words and numbers are nothing)
+_TAG_RE = re.compile(r"</?(?:(?P<block>p|div|br|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|table|tr|td|hr)"
+                     r"|a|span|img|strong|em|b|i|u|font|sup|sub|picture|source|time)\b[^<>]{0,400}>", re.IGNORECASE)
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    n = len(m.group(0))
+    return "\n" + " " * (n - 1) if m.group("block") else " " * n
+
+
 # Latin letters that look like Cyrillic ones; replaced only inside Cyrillic words.
 _LOOKALIKE = str.maketrans("aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ")
 # the characters replaced, found by one scan (str.translate with a table looks every character
@@ -116,6 +128,8 @@ class Text:
     @classmethod
     def of(cls, original: str) -> Text:
         norm = _ONE_FOR_ONE_RE.sub(_one_for_one, original)
+        if "<" in norm and _TAG_RE.search(norm):
+            norm = _TAG_RE.sub(_blank_tag, norm)  # (one for one: the offsets stay)
         if ("(!" in norm or "(?" in norm) and _EMPHASIS_RE.search(norm):
             norm = _EMPHASIS_RE.sub(lambda m: " " * len(m.group(0)), norm)
         ascii_ = norm.isascii()  # no format character, pictograph nor Cyrillic letter (a C scan, not regexes)
