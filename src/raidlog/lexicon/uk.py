@@ -403,6 +403,8 @@ ALL_BUT = r"\b(?:усі|всі|усіх|всіх)(?:\s+[\w'’-]+){0,2}?,?\s+(?:
 PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"на\s+сьогодні|на\s+цей\s+момент|станом\s+на\s+(?:\S+\s+){0,2}?\S+|загалом|усього|всього"
+# (and the night or day the whole came in, opening the sentence: "Цієї ночі з 40 дронів збито 32", "У ніч на 5 травня з 40 …")
+WHOLE_FIRST_AFTER += r"|^\W*(?:вночі|уночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч|за\s+добу|вранці|у\s+ніч\s+(?:на|проти)\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+))"
 OF_TOTAL = r"з|із|зі"
 # "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
 # not "уламки одного з дронів" (the genitive: something of one of them)
