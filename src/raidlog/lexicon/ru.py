@@ -421,6 +421,8 @@ PART_OF_TOLD = r"из\s+(?:них|этих|тех)"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"на\s+сегодня|на\s+данный\s+момент|по\s+состоянию\s+на\s+(?:\S+\s+){0,2}?\S+|всего|в\s+общей\s+сложности"
 # (and the night or day the whole came in, opening the sentence: "Ночью из 40 дронов сбито 32", "В ночь на 5 мая из 40 …")
+# (or the region it came over: "Над Сумской областью из 11 беспилотников сбили девять")
+WHOLE_FIRST_AFTER += r"|^\W*(?:над|в|на)\s+[А-ЯЁ][\w-]+(?:\s+(?:област\w*|кра\w*|регион\w*))?"
 WHOLE_FIRST_AFTER += r"|^\W*(?:ночью|этой\s+ночью|сегодня\s+ночью|прошлой\s+ночью|за\s+ночь|за\s+сутки|утром|в\s+ночь\s+на\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+))"
 OF_TOTAL = r"из"
 # "Одну из ракет сбили": one of the weapons named next is one of them; not "обломки одного из дронов"
