@@ -216,6 +216,16 @@ def _another_region(res: list[Resolution], told: ClaimDraft | None) -> bool:
     return bool(known) and not isos & known
 
 
+def _rest_unplaced(told: ClaimDraft | None) -> bool:
+    """The told claim has begun to place its total and some of it is still unplaced: "14 drones
+    destroyed. Thirteen of them over the Oryol region", so "Another drone was shot down over the Tula
+    region" is where the last one was downed (13 + 1 = 14), not one more over a region of its own."""
+    if told is None or told.destroyed is None:
+        return False
+    placed = [it for it in told.items if it.count is not None and not (it.subset or it.headline or it.note)]
+    return bool(placed) and sum(_counted(it) for it in placed) < told.destroyed
+
+
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
     """"Сбит ещё один беспилотник. … Всего за сутки над областью уничтожены 30": a place's count
     larger than the told claim's total cannot be a part of it; it is a total of its own (a running

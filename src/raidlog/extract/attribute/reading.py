@@ -69,6 +69,7 @@ from raidlog.extract.attribute.parts import (
     _parts_of_one_region,
     _parts_told_on_their_day,
     _region_then_its_parts,
+    _rest_unplaced,
     _there,
     _total_from_breakdown,
     _uncounted_places_counted_elsewhere,
@@ -494,6 +495,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = _bare_after_launched(m, s.text, lex, _current(out, claimant)) \
                 or _launched_them(m, s.text, lex, out.sentence_before) \
                 or _implicit_one(m, s.text, lex, told)
+            if told is None and not own_time and _rest_unplaced(current := _current(out, claimant)) \
+                    and _one_more(totals, current, s.text, lex):
+                # ("14 drones destroyed. Thirteen of them over the Oryol region. Another drone was shot down
+                # over the Tula region": one more over a region not named yet is where the rest of the total
+                # was downed, while the places told fall short of it, not a drone of a claim of its own)
+                told = current
             if told is None and not own_time and _head_ordinal(totals, s.text, lex) is not None:
                 # ("Один беспилотник сбит над Курской областью. Второй беспилотник сбит над Брянской": an
                 # ordinal goes on with the running count, over another region too)
