@@ -10,7 +10,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from raidlog.extract import breakdown
-from raidlog.extract.attribute.cues import _own_region_pattern, _patterns
+from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, told_as_more
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, WeaponDraft, _SentenceIndex
 from raidlog.extract.attribute.placing import _places_of_total
 from raidlog.extract.attribute.regions import _is_region
@@ -224,6 +224,24 @@ def _rest_unplaced(told: ClaimDraft | None) -> bool:
         return False
     placed = [it for it in told.items if it.count is not None and not (it.subset or it.headline or it.note)]
     return bool(placed) and sum(_counted(it) for it in placed) < told.destroyed
+
+
+def _parts_reach_its_total(told: ClaimDraft | None, totals: list[Count], items: list[breakdown.Item],
+                           text: str, lex: ModuleType) -> bool:
+    """The sentence's one count, though told as a total, and its places' counts add up to the total
+    the claim just told ("a total of 34 drones", then "Twenty-one of the drones over Russian territory,
+    and 13 over the Sea of Azov": 21 + 13 = 34): they are that total's parts, not a claim of 21 (the
+    reading whose parts reach the stated total is preferred). Not a count told "more", nor one "of" a
+    whole of its own ("12 of 20"), nor items that are parts of a part or told "more" (which
+    _beyond_its_total reads)."""
+    if told is None or told.destroyed is None or len(totals) != 1 or not items:
+        return False
+    c = totals[0]
+    if c.of_total is not None or c.number.approx or told_as_more(text, c, lex) or c.number.value >= told.destroyed:
+        return False
+    if any(it.count is None or it.subset or it.more or it.note or it.summary or it.each for it in items):
+        return False
+    return c.number.value + sum(it.count for it in items) == told.destroyed
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:

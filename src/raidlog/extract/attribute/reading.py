@@ -67,6 +67,7 @@ from raidlog.extract.attribute.parts import (
     _own_region_then_more_weapons,
     _part_of_own_region,
     _parts_of_one_region,
+    _parts_reach_its_total,
     _parts_told_on_their_day,
     _region_then_its_parts,
     _rest_unplaced,
@@ -718,6 +719,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # з 30 дронів" in a regional voice: the region's part of the country's figure, not how many came
             # at the speaker's region
             totals = [replace(totals[0], of_total=None)]
+        if is_claim and not s.is_title and not m.scope and not m.launch_verbs \
+                and _parts_reach_its_total(_current(out, claimant), totals, items, s.text, lex):
+            # ("a total of 34 drones", then "Twenty-one of the drones were downed over Russian territory,
+            # and 13 over the Sea of Azov": the told total's parts, placed where the sentence names a region)
+            totals = []
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more, res)
