@@ -100,6 +100,10 @@ class Statement:
     # after victims of the report's own attack, another period's figures that hold them (after "no casualties"
     # told for some places only, the toll the report gives)
     tally: bool = False
+    # it tells the toll of several attacks ("Overnight strikes on A and B killed four", "attacks across the country"):
+    # the body's figures told for its regions (any, when it names none) may be its parts, even those told as another
+    # story ("Separately, in the B region, two were killed"), as long as they add up to no more than it
+    several: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -178,6 +182,7 @@ def _patterns(lex: ModuleType) -> dict:
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
+        "several_attacks": gates.pattern(lex.SEVERAL_ATTACKS, i),
         "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
@@ -303,6 +308,12 @@ def opens_with_then(text: str, lex: ModuleType) -> bool:
 def opens_with_more(text: str, lex: ModuleType) -> bool:
     """"Також …", "Также …", "Also, …" opening a sentence: its victims add to those told before."""
     return bool(_patterns(lex)["more_opening"].match(text))
+
+
+def tells_several_attacks(text: str, lex: ModuleType) -> bool:
+    """"Overnight Russian strikes on A and B killed four", "attacks across the country": a toll told for
+    several attacks (:data:`Statement.several`)."""
+    return bool(_patterns(lex)["several_attacks"].search(text))
 
 
 def opens_other_story(text: str, lex: ModuleType) -> bool:
@@ -1026,6 +1037,20 @@ def _detail(t: _Told, toll: _Toll) -> bool:
                  and not _in_wide(t.s.regions or t.s.context, toll.base))
 
 
+def _part_of_several(t: _Told, toll: _Toll) -> bool:
+    """"Overnight strikes on Mykolaiv and Sumy killed four. … In Mykolaiv two men were killed. … Separately, in the
+    Sumy region, two women died": the summed-up figure told for several attacks holds the victims each attack's
+    story tells, in its regions (in any, when it named none), as long as they add up to no more than it (the
+    reading whose parts reach the stated toll); told as more ("two more were killed") they add to it, and a
+    lead of one strike's toll ("A strike on Mykolaiv killed two. Separately, in Sumy, …") is no sum of several."""
+    base = toll.base
+    if base is None or not base.several or base.title or toll.added is not None or t.totals \
+            or any(f.more or f.adds for f in t.mine) or toll.parts + t.v > toll.figure:
+        return False
+    mine = t.s.regions or t.s.context
+    return not base.regions or (bool(mine) and mine <= base.regions)
+
+
 def _detail_of_added(t: _Told, toll: _Toll) -> bool:
     """The victims added last, told again place by place (not a figure of no place: a live post's
     "ще одна постраждала" after its new figure is one more), or added as "ще один" and then told who he
@@ -1049,6 +1074,7 @@ _RULES = (
     (_region_retells_towns, "retold"),
     (_town_and_region_around, "sum_up"),
     (_detail, "detail"),
+    (_part_of_several, "detail"),
     (_detail_of_added, "added_detail"),
 )
 

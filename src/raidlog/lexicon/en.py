@@ -2048,6 +2048,9 @@ BEFORE_THIS_OPENING = r"\W*(?:by\s+the\s+way|incidentally)\s*,"
 LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|built|rebuilt)\b)"
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
 MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally|separately)\b"
+# a toll told for several attacks ("Overnight Russian strikes on A and B killed four", "attacks across the
+# country"): the body's figures for its places may be its parts, even those told "Separately, …"
+SEVERAL_ATTACKS = r"\b(?:attacks|strikes|raids)\b|\bacross\s+(?:the\s+country|Ukraine|Russia)\b"
 # a sentence that opens another report's story ("Separately, the mayor reported on the drone strike."): the victims
 # told right after it are that strike's, more of them (not "In addition, a moped was hit. A man was injured": the
 # details of a toll told)

@@ -1344,6 +1344,10 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|вре
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
+# a toll told for several attacks ("в результате ударов по A и B погибли четверо"; forms of the plural only,
+# not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
+SEVERAL_ATTACKS = (r"\b(?:атак(?:ами|ах)?|удар(?:ы|ов|ами|ах)|обстрел(?:ы|ов|ами|ах)|налёт(?:ы|ов|ами)|налет(?:ы|ов|ами))\b|"
+                   r"\bпо\s+всей\s+(?:стране|Украине|России)\b")
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"
 # an anniversary or a day of mourning told by a reminder: "Напомним, сегодня исполняется год со дня обстрела …",
 # "Напомним, сегодня в городе траур по …": earlier victims (the present

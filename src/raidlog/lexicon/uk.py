@@ -1329,6 +1329,10 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|час
 # (more victims, not details of the figure before it)
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"
+# a toll told for several attacks ("внаслідок ударів по A та B загинули четверо"; forms of the plural only,
+# not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
+SEVERAL_ATTACKS = (r"\b(?:атак(?:ами|ах)?|удар(?:и|ів|ами|ах)|обстріл(?:и|ів|ами|ах))\b|"
+                   r"\bпо\s+всій\s+(?:країні|Україні)\b")
 # a sentence of victims that opens with the toll as known later: "Трохи згодом стало відомо, що постраждали семеро",
 # "Пізніше на брифінгу мер уточнив: …", "За уточненими даними, …" (the toll now, replacing the one told before it)
 LATER_TOLL_OPENING = (r"\W*(?:(?:(?:трохи|дещо)\s+)?(?:згодом|пізніше|потім)\b[^.;:!?\d]{0,150}?(?:(?:стало|було)\s+відомо|"
