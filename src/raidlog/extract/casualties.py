@@ -58,6 +58,9 @@ class Figure:
     # one victim told by the definite article and an age ("the 59-year-old man was injured when …"): the one the
     # report told, whatever place the sentence names
     known: bool = False
+    # told as a rounded figure ("injuring over 30", "at least 20 were hurt"): recorded as written, and the exact figures of
+    # the attacks it sums may add up to more than it (:func:`_part_of_several`)
+    approx: bool = False
 
 
 @dataclass
@@ -705,7 +708,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
                                          or pats["taken_before"].search(before[-30:]))
     return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
-                  general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))))
+                  general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))),
+                  approx=getattr(n, "approx", False))
 
 
 _DIGIT = re.compile(r"\d")
@@ -1041,11 +1045,15 @@ def _part_of_several(t: _Told, toll: _Toll) -> bool:
     """"Overnight strikes on Mykolaiv and Sumy killed four. … In Mykolaiv two men were killed. … Separately, in the
     Sumy region, two women died": the summed-up figure told for several attacks holds the victims each attack's
     story tells, in its regions (in any, when it named none), as long as they add up to no more than it (the
-    reading whose parts reach the stated toll); told as more ("two more were killed") they add to it, and a
-    lead of one strike's toll ("A strike on Mykolaiv killed two. Separately, in Sumy, …") is no sum of several."""
+    reading whose parts reach the stated toll; a rounded toll, "over 30", holds exact parts that add up to more);
+    told as more ("two more were killed") they add to it, and a lead of one strike's toll ("A strike on Mykolaiv
+    killed two. Separately, in Sumy, …") is no sum of several."""
     base = toll.base
     if base is None or not base.several or base.title or toll.added is not None or t.totals \
-            or any(f.more or f.adds for f in t.mine) or toll.parts + t.v > toll.figure:
+            or any(f.more or f.adds for f in t.mine):
+        return False
+    if toll.parts + t.v > toll.figure and not any(f.approx for f in base.figures if f.field == t.fld):
+        # (a rounded toll, "injuring over 30", holds the attacks' exact figures that add up to more: 9 + 25)
         return False
     mine = t.s.regions or t.s.context
     return not base.regions or (bool(mine) and mine <= base.regions)
