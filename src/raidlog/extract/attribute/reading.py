@@ -719,6 +719,19 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # з 30 дронів" in a regional voice: the region's part of the country's figure, not how many came
             # at the speaker's region
             totals = [replace(totals[0], of_total=None)]
+        if is_claim and not items and not people \
+                and (more_of := _more_of_it_unplaced(out, m, claimant, totals, s.text, lex)) is not None:
+            # ("The air force said 18 drones were downed. Five more were intercepted.": as many more of the
+            # claim just told, in its period and place: 23 in all, not a claim of five)
+            more_of.destroyed += totals[0].number.value
+            same = [w for w in more_of.weapons if w.destroyed is not None]
+            if len(same) == 1:
+                same[0].destroyed += totals[0].number.value
+            more_of.evidence.append((s.start, s.end))
+            if claimant is not None and (more_of.claimant is UNATTRIBUTED or more_of.claimant.name in out.vague):
+                more_of.claimant = claimant  # (who tells the more tells the count: "…, the air force said")
+            _told_in(out, more_of, m, res, people, lex, s, claimant)
+            continue
         if is_claim and not s.is_title and not m.scope and not m.launch_verbs \
                 and _parts_reach_its_total(_current(out, claimant), totals, items, s.text, lex):
             # ("a total of 34 drones", then "Twenty-one of the drones were downed over Russian territory,
@@ -1182,6 +1195,34 @@ def _names_its_teller(m: Mentions | None, claimant: Claimant, lex: ModuleType) -
     said", "according to the ministry": the one named before), not as the defences that did the downing."""
     return m is not None and not names_only_defences(m, lex) and any(
         c.name == claimant.name or (not c.explicit and c.kind == claimant.kind) for c in m.claimants)
+
+
+def _more_of_it_unplaced(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count], text: str,
+                         lex: ModuleType) -> ClaimDraft | None:
+    """The claim a sentence's one count told "more" adds to, where neither names a place: "18 drones were
+    downed. Five more were intercepted." (the count just told, by its teller, in its period: no other period,
+    day, clock time or later statement told, nor another weapon; not after a claim told as a later post's
+    own, "Ближе к утру губернатор написал о ещё двух сбитых дронах. Потом ПВО сбили ещё два", whose quote tells
+    the same two again; the claim's places would make it "more over" them, :func:`_more_over_the_same_place`)."""
+    if len(totals) != 1 or m.scope or m.window is not None or m.days or m.sentence.is_title or m.launch_verbs:
+        return None
+    c = totals[0]
+    if not told_as_more(text, c, lex) or c.of_total is not None or _verb_for(c, m, text, lex) != "destroyed":
+        return None
+    pats = _patterns(lex)
+    if pats["other_period"].search(text) or pats["later_statement"].search(text) or out.new_attack \
+            or pats["new_attack"].search(text):
+        return None
+    told = _current(out, claimant)
+    if told is None or told is not out.claims[-1] or told.from_title or told.destroyed is None or told.items \
+            or told.scope != "report" or told.window is not None or told.own_period \
+            or (told.launched is not None and told.destroyed + c.number.value > told.launched) \
+            or (claimant is not None and told.claimant is not UNATTRIBUTED and claimant.side != told.claimant.side):
+        return None
+    kinds = {w.type for w in told.weapons if w.type != "unknown"}
+    if c.weapon is not None and c.weapon.type != "unknown" and kinds and c.weapon.type not in kinds:
+        return None
+    return told
 
 
 def _told_in(out: Attribution, draft: ClaimDraft, m: Mentions, res: list[Resolution], people, lex: ModuleType,
