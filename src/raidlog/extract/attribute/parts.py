@@ -244,6 +244,30 @@ def _parts_reach_its_total(told: ClaimDraft | None, totals: list[Count], items: 
     return c.number.value + sum(it.count for it in items) == told.destroyed
 
 
+_LIST_OPENS = re.compile(r"[:—–]")  # (a colon or a dash between a count and the places' counts opens its list)
+
+
+def _country_part_then_list(totals: list[Count], items: list[breakdown.Item], text: str, lex: ModuleType) -> list[Count]:
+    """"shot down 26 drones over Russian territory and 15 over the Sea of Azov": the sentence's one count,
+    told over the whole country (NATIONWIDE, no region of it) and followed by places' counts, is a part
+    beside them, the claim's total their sum (41), not 26 with a breakdown of 15. The totals, so read."""
+    if len(totals) != 1 or not items:
+        return totals
+    c = totals[0]
+    if c.of_total is not None or c.number.approx \
+            or any(it.count is None or it.subset or it.more or it.note or it.summary or it.each or it.start < c.end
+                   for it in items):
+        return totals
+    first = min(it.start for it in items)
+    listed = sum(_counted(it) for it in items)
+    if listed == c.number.value or _LIST_OPENS.search(text, c.end, first) \
+            or not _patterns(lex)["nationwide"].search(text, c.end, first):
+        # ("30 drones over Russian regions: 12 over the Bryansk region, 10 over …": its own parts)
+        return totals
+    whole = c.number.value + listed
+    return [replace(c, number=replace(c.number, value=whole))]
+
+
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
     """"Сбит ещё один беспилотник. … Всего за сутки над областью уничтожены 30": a place's count
     larger than the told claim's total cannot be a part of it; it is a total of its own (a running

@@ -53,6 +53,7 @@ from raidlog.extract.attribute.parts import (
     _another_region,
     _came_places,
     _counted,
+    _country_part_then_list,
     _district_claims_are_parts,
     _elsewhere,
     _exceeds,
@@ -737,6 +738,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("a total of 34 drones", then "Twenty-one of the drones were downed over Russian territory,
             # and 13 over the Sea of Azov": the told total's parts, placed where the sentence names a region)
             totals = []
+        elif is_claim and not s.is_title and not m.launch_verbs:
+            totals = _country_part_then_list(totals, items, s.text, lex)
         if is_claim and not (people and not m.claimants and _incident_kinds(m, lex) and not items and not
                              any(c.weapon for c in totals)):
             draft = _claim_for(out, m, claimant, totals, lex, items, one_more, res)
