@@ -129,6 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_before": gates.pattern(lex.TOTAL_BEFORE, i),
         "total_elliptic": gates.pattern(lex.TOTAL_ELLIPTIC, i),
         "total_far": gates.pattern(lex.TOTAL_FAR, i),
+        "total_after": gates.pattern(lex.TOTAL_AFTER, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
@@ -628,7 +629,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # ("число погибших возросло до 9, раненых — до 30": the second figure, its verb left out, a running total too)
     # (a long phrase of the attack between the noun and its verb: "the number of people injured in … has increased to 17")
     total = pats["total_before"].search(before) or pats["total_elliptic"].search(text, max(0, n.start - 160), n.start) \
-        or pats["total_far"].search(text, max(0, n.start - 220), n.start)
+        or pats["total_far"].search(text, max(0, n.start - 220), n.start) or pats["total_after"].match(after)
     if total:
         # (noun2: the verb told before the noun; again: the toll raised once more, "… до четырех, а затем до семи")
         again = total.groupdict().get("again")

@@ -1857,6 +1857,7 @@ TOTAL_BEFORE = (
 # a running total whose noun is told far before its verb, a long phrase of the attack between (words only, no
 # clause's comma): "the number of people injured in the drone attack on the village of Velykyi Burluk in the
 # Kupiansk district on the night of 4-5 May has risen to 9" (TOTAL_BEFORE reads the near ones)
+TOTAL_AFTER = r"(?!)"  # (Ukrainian "до 9 зросла кількість поранених": the count before the raised toll)
 TOTAL_FAR = (r"\bnumber\s+of\s+(?:people\s+|those\s+)?(?P<noun>injured|wounded|dead|killed|deaths)\s+"
              r"(?:from|in|of|after|during)\s+(?:[\w'’-]+\s+){5,24}?(?:has\s+|had\s+|now\s+)?"
              rf"(?:{_RISEN_TO})\s+(?:to\s+)?(?:at least\s+)?$")

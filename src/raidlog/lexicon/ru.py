@@ -1188,6 +1188,10 @@ TOTAL_BEFORE = (
 )
 # the second field of a running total, its verb left out: "число погибших возросло до 9, (а число) раненых — до 30"
 _TOLL_NOUN = r"(?:пострадавш\w*|погибш\w*|раненых|травмированн\w*|жертв)"
+# the count first, the raised toll after it: "в Курске до 6 возросло число пострадавших" (a running total, as
+# "число пострадавших возросло до 6": a lead and a quote that both tell it are one toll, not two)
+TOTAL_AFTER = (r"\s*(?:человек\s+)?(?:возросл[аои]|вырос(?:л[аои])?|увеличил(?:ось|ась|ись))\s+(?:число|количество)\s+"
+               rf"(?P<noun>{_TOLL_NOUN})")
 TOTAL_FAR = r"(?!)"  # (English "the number of people injured in <a long phrase> has increased to 17")
 TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w-]+(?:\s+человек)?\s*,\s+"
                   rf"(?:а\s+|и\s+)?(?:(?:число|количество)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$"

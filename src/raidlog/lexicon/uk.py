@@ -1175,6 +1175,10 @@ _TOLL_NOUN = r"(?:постраждал\w*|потерпіл\w*|загибл\w*|п
 TOTAL_FAR = r"(?!)"  # (English "the number of people injured in <a long phrase> has increased to 17")
 TOTAL_ELLIPTIC = (rf"(?:кількість|число)\s+{_TOLL_NOUN}\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w'’-]+(?:\s+осіб|\s+людей)?\s*,\s+"
                   rf"(?:а\s+|і\s+|та\s+)?(?:(?:кількість|число)\s+)?(?P<noun>{_TOLL_NOUN})\s*(?:[-–—]\s*)?до\s+$")
+# the count first, the raised toll after it: "у Сумах до 9 зросла кількість поранених" (a running total, as
+# "кількість поранених зросла до 9": a lead and a quote that both tell it are one toll, not two)
+TOTAL_AFTER = (r"\s*(?:осіб\s+|людей\s+)?(?:зросл[аои]|зріс|збільшил(?:ася|ося|ось|ись))\s+(?:кількість|число)\s+"
+               rf"(?P<noun>{_TOLL_NOUN})")
 # "постраждалих уже п'ятеро", "вже відомо про 5 постраждалих": the toll so far
 # ("наразі лікарі повідомляють про 9 поранених", "на цю хвилину відомо про двох": the toll as of now)
 TOTAL_CUE = (r"(?:(?:загалом|усього|всього|сумарно),?|(?:постраждал\w*|загибл\w*|поранен\w*)\s+(?:уже|вже|тепер|стало)|"
