@@ -751,8 +751,10 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
                 continue
             seen.append((x.start(), x.end()))
             fld = "killed" if pats["killed"].search(x.group("verb")) else "injured"
+            # (told only by their treatment, "жінка і чоловік лікуються амбулаторно": maybe those told hurt before)
+            hospital = bool(x.groupdict().get("hospital"))
             for _ in pats["list_item"].finditer(x.group("list")):
-                out.append((fld, x.start(), x.end(), False, False))
+                out.append((fld, x.start(), x.end(), hospital, False))
     for pattern, gate in pats["one_victim"]:
         if gate is not None and not gate.admits(words):
             continue

@@ -1754,6 +1754,11 @@ _TITLE = r"(?:(?:the|a|an)\s+)?[^\W\d][^,.;]{1,100}?"
 _PERSON_ASIDE = rf"(?:,\s*\d{{1,3}}(?:,\s+{_TITLE})?,|,\s+{_TITLE},)?"
 # "the 59-year-old man": a victim told by the definite article and an age is one the report has told
 _KNOWN_BY_AGE = r"(?P<known>the)(?=\s+\d{1,3}-year-old\b)"
+# a victim's treatment, told for one person or for several: in hospital still, or treated as an outpatient
+_TREATED_ONE = (r"(?:remains|stays|is\s+still)\s+in\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care)\b|"
+                r"is\s+(?:being\s+)?treated\s+as\s+an\s+outpatient\b")
+_TREATED_MANY = (r"(?:remain|stay|are\s+still)\s+in\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care)\b|"
+                 r"are\s+(?:being\s+)?treated\s+as\s+outpatients\b")
 ONE_VICTIM = [
     # "a married couple was injured", "killing an elderly couple": two people, the pair (group "pair"; not "a
     # couple of people", a count, nor "killing a couple's dog", what is theirs)
@@ -1797,6 +1802,9 @@ ONE_VICTIM = [
     # "One person died and another was injured", "Another man was hurt": one more victim, never the one counted
     r"\b(?P<other>another)(?:\s+(?:one|man|woman|driver|person|civilian|resident|child|passenger))?\s+(?:(?:was|has been|had been)\s+)?"
     r"(?P<verb>killed|died|injured|wounded|hurt|hospitali[sz]ed)\b",
+    # "a teenage girl remains in hospital", "a man is being treated as an outpatient": a victim told only by the
+    # treatment (group "hospital": maybe one told hurt before, see settle)
+    rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?:(?:still|also)\s+)?(?P<verb>(?P<hospital>{_TREATED_ONE}))",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
@@ -1959,6 +1967,8 @@ VICTIM_LIST = [
     # "an attack that left a civilian and a member of the local defence unit injured"
     rf"\bleft\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})"
     rf"(?:\s+(?:of|from)\s+[^,.;:]{{1,40}}?)?\s+(?P<verb>injured|wounded|hurt|dead)\b",
+    # "a man and a woman are being treated as outpatients": victims told only by their treatment (group "hospital", as above)
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})\s+(?:(?:still|also)\s+)?(?P<verb>(?P<hospital>{_TREATED_MANY}))",
 ]
 LIST_ITEM = _ONE_PHRASE
 # the next place's count of the victims just told, its verb left out: "three people were injured in Kharkiv,
