@@ -702,9 +702,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         # доставлен в больницу", "…, пострадавших нет": the victim word of a clause after the comma is negated,
         # so no victims, and the count before the comma counts the evacuated)
         return None
-    # "two men and a woman": three (not "two women and one man", whose "one" is the next count, read on its own)
+    # "two men and a woman": three (not "two women and one man", whose "one" is the next count, read on its own;
+    # a number blanked in an aside is none: "four people, aged 23, 45 and 70, and a child")
     plus = pats["plus_one"].match(after)
-    more = 1 if plus and not (next_start is not None and n.end <= next_start < base + plus.end()) else 0
+    more = 1 if plus and not (next_start is not None and base <= next_start < base + plus.end()
+                              and not after[next_start - base].isspace()) else 0
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
     # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
