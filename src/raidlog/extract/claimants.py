@@ -105,6 +105,9 @@ def _office_kind(person: Person, lex: ModuleType) -> tuple[str, str]:
     return _role_kind(f"{person.role} {body.group(0).strip()}", lex) if body is not None else kind
 
 
+office_kind = _office_kind  # (what a person's office is: attribution asks it too)
+
+
 def _nearest(found: list[Resolution]) -> Callable[[int], Resolution | None]:
     """The place of ``found`` that starts nearest an offset, the first of ``found`` among places as near
     (as ``min`` over them all): by bisection among their starts in order, not by a scan of them all for

@@ -198,6 +198,9 @@ def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, offi
                                  lex).claimant
 
 
+_CITY_LOOKBACK = 4  # the sentences before a city's office named with no place that may name its town
+
+
 def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex: ModuleType,
               gaz: Gazetteer, published: date | None, source: str | None = None) -> Attribution:
     out = Attribution(vague=lex.VAGUE_CLAIMANTS, channel=_channel(source), published=published)
@@ -212,7 +215,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     untold_downing: tuple[Mentions, list[Resolution]] | None = None
     downed = any(m.destroy_verbs for m in mentions)  # the report tells of weapons destroyed
     today: tuple[Count, int, Mentions, list[Resolution], int] | None = None  # a sentence's last count, today's
-    for m, res in zip(mentions, resolutions, strict=True):
+    for at, (m, res) in enumerate(zip(mentions, resolutions, strict=True)):
         if today is not None:
             _today_claim(out, *today, lex, gaz)
             today = None
@@ -247,6 +250,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if m.scope == "recalled":  # "Нагадаємо, …": an earlier claim, or the only one told (a headline's is this one)
             m.scope = "earlier" if any(not d.from_title for d in out.claims) else None
         places = claimants.sentence_places(res, gaz) if m.people else claimants.NO_PLACES  # (read once for them all)
+        if m.people and not places.isos and at \
+                and any(claimants.office_kind(p, lex)[1] in claimants.CITY_ROLES for p in m.people):
+            # "На Житомир летіли 12 дронів. Руйнувань немає. Так сказав мер міста …": a city's office
+            # whose sentence names no place speaks for the town told last, in one of the few sentences before it
+            # (a town: a sentence of its city districts only would make him the mayor of a region)
+            places = next((ps for j in range(at - 1, max(-1, at - 1 - _CITY_LOOKBACK), -1)
+                           if (ps := claimants.sentence_places(resolutions[j], gaz)).towns), places)
         people = [_as_before(claimants.from_person(p, s.text, places, gaz, officials, published, lex), out)
                   for p in m.people]
         out.officials.extend(people)
