@@ -132,6 +132,8 @@ def _patterns(lex: ModuleType) -> dict:
         "total_after": gates.pattern(lex.TOTAL_AFTER, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
+        "lives_before": gates.pattern(lex.LIVES_TAKEN_BEFORE, i),
+        "lives_after": gates.pattern(lex.LIVES_TAKEN_AFTER, i),
         "subset": gates.pattern(lex.SUBSET_BEFORE, i),
         "first_stage": gates.pattern(lex.FIRST_STAGE, i),
         "revised_between": gates.pattern(lex.REVISED_BETWEEN, i),
@@ -641,6 +643,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
             if dead is not None and (hurt is None or dead.start() < hurt.start()):
                 fld = "killed"
         return Figure(fld, n.value, True, later=bool(again))
+    if pats["lives_before"].search(before[-30:]) and pats["lives_after"].match(after):
+        return Figure("killed", n.value)  # "the attack took three lives"
     if pats["victims_became"].search(before) and (pats["persons"].match(after) or not _WORD_AFTER.match(after)):
         # "Жертвами удара по дому стали четыре человека", "… стали двое": the dead (people, or a bare count)
         return Figure("killed", n.value, became=True)

@@ -1855,6 +1855,10 @@ UNKNOWN_VICTIMS = (
 # a running total: "the number of injured has risen to 37", "the death toll rose to 5"
 # the dead told as "became victims" before their count (ru "Жертвами удара стали четыре человека"): not in English
 VICTIMS_BECAME = r"(?!)"
+# "the attack took three lives", "the strike claimed 12 lives": the dead, counted between the verb and "lives"
+# (not "saved 12 lives", nor "took 3 hours")
+LIVES_TAKEN_BEFORE = r"\b(?:took|has\s+taken|have\s+taken|had\s+taken|claimed|has\s+claimed|have\s+claimed|cost)\s+(?:at\s+least\s+|the\s+)?$"
+LIVES_TAKEN_AFTER = r"^\s+(?:more\s+|civilian\s+|human\s+)?lives\b"
 TOTAL_BEFORE = (
     # (the place or the attack between: "the death toll from the strike on Odesa has risen to 4")
     r"\b(?:number of|toll of)?\s*(?:people\s+)?(?P<noun>injured|wounded|dead|deaths|victims|casualties|death toll|toll)\s+"

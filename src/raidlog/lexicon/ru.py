@@ -1189,6 +1189,8 @@ UNKNOWN_VICTIMS = (
 )
 # the dead told as the victims the count "became", the attack between ("Жертвами удара по дому стали четыре человека")
 VICTIMS_BECAME = r"\bжертвами\s+(?:[^.;!?]{0,70}?\s)?стал[аио]?\s+$"
+LIVES_TAKEN_BEFORE = r"(?!)"  # (English "the attack took three lives": the verb's own words here, "забрала життя")
+LIVES_TAKEN_AFTER = r"(?!)"
 TOTAL_BEFORE = (
     # ("число раненых в результате атаки на Белгород возросло до пяти": the attack between, with its target and place: "число жертв при атаке на нефтебазу
     # в Туапсинском районе увеличилось до трех")

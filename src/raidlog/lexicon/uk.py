@@ -1171,6 +1171,8 @@ UNKNOWN_VICTIMS = (
 )
 # the dead told as the victims the count "became", the attack between ("Жертвами удару по будинку стали четверо людей")
 VICTIMS_BECAME = r"(?<![\w'’])жертвами\s+(?:[^.;!?]{0,70}?\s)?ста(?:в|ла|ло|ли)\s+$"
+LIVES_TAKEN_BEFORE = r"(?!)"  # (English "the attack took three lives": the verb's own words here, "забрала життя")
+LIVES_TAKEN_AFTER = r"(?!)"
 TOTAL_BEFORE = (
     # ("кількість загиблих внаслідок удару по Одесі зросла до чотирьох": the attack between)
     r"(?:кількість|число)\s+(?P<noun>постраждал\w*|потерпіл\w*|загибл\w*|поранен\w*|травмован\w*|жертв)\s+(?:[\w'’-]+\s+){0,10}?"
