@@ -96,6 +96,11 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         res = [r for r in res if r.hit.end <= cut]
     if new_day:
         text, numbers = _earlier_victims_blanked(text, numbers, m, told, lex)
+        if out.toll_told and (later := _days_age(m, out.published)) is not None and later >= 2:
+            # "A drone hit Kupiansk, injuring two. A man was hurt in Izium on 3 June." published on the 12th: after the
+            # report's own toll, victims of a day two or more days before it, which the report has not told, wherever
+            # the day stands in the sentence (opening it, the paragraph is earlier events: _opening_day_age)
+            return None
     weapon_counts = frozenset(c.number.start for c in m.counts if c.weapon is not None)
     figures = casualties.of_sentence(text, m.words, numbers, lex, weapon_counts)
     if not figures:
@@ -151,6 +156,23 @@ def _earlier_victims_blanked(text: str, numbers: list, m: Mentions, told_days: f
         text = text[:begin] + " " * (x.end() - begin) + text[x.end():]
         numbers = [n for n in numbers if not begin <= n.start < x.end()]
     return text, numbers
+
+
+def _days_age(m: Mentions, published: date | None) -> int | None:
+    """How many days before the publication the latest day a sentence names is (None: it names none, or no
+    publication date)."""
+    if not m.days or published is None:
+        return None
+    ages = []
+    for d in m.days:
+        try:
+            day = date(d.year or published.year, d.month, d.day)
+        except ValueError:
+            continue
+        if day > published and d.year is None:
+            day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+        ages.append((published - day).days)
+    return min(ages) if ages else None
 
 
 def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset()) -> int | None:
