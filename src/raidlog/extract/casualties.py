@@ -1022,6 +1022,18 @@ def _quote_retells_lead(t: _Told, toll: _Toll) -> bool:
         and not prev.title and s.local and (not s.regions or not toll.regions or bool(s.regions & toll.regions))
 
 
+def _quote_holds_lead(t: _Told, toll: _Toll) -> bool:
+    """"The injured man died in hospital. «One person was killed on the spot, another man taken to hospital
+    died», the governor wrote": the quote's whole toll, whose victims after its first are the lead's (as many as
+    the lead told), holds the lead's figure (not a quote that adds them: "Also …", nor one told for other places)."""
+    s, prev = t.s, toll.prev
+    told = [f.value for f in t.mine if f.value]
+    return toll.figure is not None and len(told) > 1 and sum(told[1:]) == toll.figure and t.v > toll.figure \
+        and s.quoted and not s.more \
+        and not t.totals and toll.added is None and prev is not None and not prev.quoted and not prev.title \
+        and not t.elsewhere and (toll.base is None or t.within)
+
+
 def _region_retells_towns(t: _Told, toll: _Toll) -> bool:
     """"At least one person was killed in a strike on Rivne. … at least one person was killed in the
     night strikes on the Rivne region": the region's toll, equal to the one told for its towns, is the
@@ -1090,6 +1102,7 @@ _RULES = (
     (_same_retold, "retold"),
     (_place_retold, "retold"),
     (_quote_retells_lead, "retold"),
+    (_quote_holds_lead, "sum_up"),
     (_region_retells_towns, "retold"),
     (_town_and_region_around, "sum_up"),
     (_detail, "detail"),
