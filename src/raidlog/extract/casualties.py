@@ -61,6 +61,9 @@ class Figure:
     # told as a rounded figure ("injuring over 30", "at least 20 were hurt"): recorded as written, and the exact figures of
     # the attacks it sums may add up to more than it (:func:`_part_of_several`)
     approx: bool = False
+    # told only as some of the victims ("в Шебекино среди пострадавших двое"): the figure where no other is told,
+    # but a part of victims told without a number ("Є постраждалі. Серед поранених двоє дітей": how many, unknown)
+    among: bool = False
 
 
 @dataclass
@@ -415,7 +418,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # "в Шебекино среди пострадавших двое мирных жителей": no figure of them told before in the
             # sentence, so these are the figure (one told in an earlier sentence holds them: settle reads
             # them as its part, "Погибли 5 человек. Среди погибших двое детей")
-            fig = Figure("killed" if among.group("killed") else "injured", n.value)
+            fig = Figure("killed" if among.group("killed") else "injured", n.value, among=True)
         if fig is None and last is not None and pats["persons"].match(text[n.end : n.end + 80]) \
                 and pats["list_gap"].fullmatch(text, last[1], n.start) \
                 and not pats["subset"].search(text, max(0, n.start - 40), n.start) \
@@ -513,6 +516,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         noun = next((g for g in x.groups() if g), "")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         figures.append(Figure(fld, None))
+    unknown = {f.field for f in figures if f.value is None}
+    figures = [f for f in figures if not (f.among and f.field in unknown)]  # ("постраждали люди, серед поранених двоє дітей")
     one_died = pats["one_of_them_died"].search(text)
     told = next((k for k in range(len(figures) - 1, -1, -1) if figures[k].value
                  and (figures[k].became or figures[k].field == "injured")), None)
@@ -1128,6 +1133,8 @@ def settle(statements: list[Statement]) -> None:
         zeros: list[Statement] = []
         for s in told:
             mine = [f for f in s.figures if f.field == fld]
+            if unknown and toll.figure is None and mine and all(f.among for f in mine):
+                continue  # ("Є постраждалі. Серед поранених двоє дітей": some of victims told without a number)
             unknown |= any(f.value is None for f in mine)
             values = [f.value for f in mine if f.value]
             stated = sum(f.value for f in mine if f.value and not f.hospital and not f.total)
