@@ -104,6 +104,7 @@ def _patterns(lex: ModuleType) -> dict:
         "qualifier_gap": gates.pattern(rf"\s+(?:{lex.UNIT_QUALIFIER})(?=\s*(?:,|{lex.AND}\b))", re.IGNORECASE),
         "qualifier": gates.pattern(lex.UNIT_QUALIFIER),  # "територіальної" of "… територіальної громади"
         "name_opener": gates.pattern(lex.NAME_OPENERS),
+        "name_opener_inside": gates.pattern(lex.NAME_OPENERS_INSIDE),
         # (not a town's office: "Kyiv Mayor Vitali Klitschko" names the city)
         "role_after": gates.pattern(rf"\s+(?!{lex.TOWN_ROLE_WORDS}){lex.ROLE_WORDS}",
                                     re.IGNORECASE),  # .match(text, end)
@@ -376,7 +377,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         while i < len(run):
             hit = None
             # "в Новой Нелидовке": the first word of a two-word name, no place alone
-            opener = i + 1 < len(run) and not typed[i + 1] and pats["name_opener"].fullmatch(words[i]) is not None
+            opener = i + 1 < len(run) and not typed[i + 1] and (
+                pats["name_opener"].fullmatch(words[i]) is not None
+                # ("debris fell in New Moscow": a translated name, no Moscow; opening a sentence, "New" is a headline's
+                # word: "New Kharkiv strike")
+                or (pats["name_opener_inside"].fullmatch(words[i]) is not None and not _opens(text, run[i].start())))
             if words[i] in ("of", "on") or words[i].lower() in lex.NOT_PLACES:
                 ends: range | list[int] = []  # "Domodedovo Airport": not Airport, Hawaii
             else:

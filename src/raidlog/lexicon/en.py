@@ -1029,6 +1029,9 @@ UNIT_QUALIFIER = r"(?:city|urban|municipal)"  # "Graivoronskiy city district": p
 # never a place of its own; the two words are one name
 NAME_OPENERS = (r"(?:Velyk[aiy]|Velykyi|Mal[aiy]|Malyi|Malaya|Nov[aiy]|Novyi|Novyy|Novaya|Star[aiy]|Staryi|Staryy|Staraya|"
                 r"Verkhn(?:ia|ya|yaya|iy|yi|ii)|Nyzhn(?:ia|ii|yi)|Nizhn(?:yaya|iy|ii)|Bolsh(?:aya|oy|oi))")
+# the first word of a translated two-word name inside a sentence ("New Moscow", a translated Novomoskovsk): no
+# place alone, nor is the name after it
+NAME_OPENERS_INSIDE = r"(?:New|Old|Upper|Lower)"
 PLACE_LIST_CUES = (
     r"\b(?:cities of|towns of|villages of|village of|town of|city of|regions of|areas of|settlements of|"
     r"in|over|near|across|including|on|to|at|attacked|hit|struck|targeted|shelled|attacks? on)\s*$"

@@ -1561,6 +1561,7 @@ SINGULAR_TYPE_PHRASE = r"\w+(?:ой|ей)\s+\w+и"  # "Харьковской о
 UNIT_QUALIFIER = r"(?:сельск\w*|поселков\w*|городск\w*|территориальн\w*)"  # "Семеновской территориальной общины": part of the unit's type
 # the first word of a two-word name ("в Новой Нелидовке", "в Нижней Ольшанке", "Старый Мерчик"): before a
 # capitalised word it is never a place of its own (GeoNames' "Novyy", "Nizhniy"); the two words are one name
+NAME_OPENERS_INSIDE = r"(?!)"  # (English "New Moscow": here the opener agrees, NAME_OPENERS)
 NAME_OPENERS = (r"(?:Нов|Стар|Мал|Велик|Больш)(?:ая|ой|ую|ый|ий|ого|ом|ому|ое|ые|ие|ых|их)|"
                 r"(?:Верхн|Нижн|Средн)(?:ий|яя|ей|юю|его|ем|ему|ее|ие|их)")
 PLACE_LIST_CUES = (

@@ -1546,6 +1546,7 @@ SINGULAR_TYPE_PHRASE = r"\w+(?:ої|ій)\s+\w+і"  # "Харківської о
 UNIT_QUALIFIER = r"(?:сільськ\w*|селищн\w*|міськ\w*|територіальн\w*)"  # "Покровській сільській громаді": part of the unit's type
 # the first word of a two-word name ("у Великій Бабці", "в Новій Ушиці" unknown to the gazetteer): before a
 # capitalised word it is never a place of its own (GeoNames' "Novyy", "Velyka"); the two words are one name
+NAME_OPENERS_INSIDE = r"(?!)"  # (English "New Moscow": here the opener agrees, NAME_OPENERS)
 NAME_OPENERS = (r"(?:Нов|Стар|Мал|Велик)(?:а|ий|ій|у|ого|ому|ім|е|і|их|ої|ою)|"
                 r"(?:Верхн|Нижн|Середн)(?:я|ій|ю|ього|ьому|ім|є|і|іх|ьої|ьою)")
 PLACE_LIST_CUES = (
