@@ -710,7 +710,8 @@ UNCOUNTED_BEFORE = r"(?:есть|все|всех|большинств\w*|нес�
 SUBSET = r"(?:в\s+том\s+числе|в\s+частности|включая|из\s+них|из\s+которых|среди\s+них)"
 # the place weapons were downed on their approach to, told with no count ("сбили несколько дронов на подлёте к
 # Курску"): where they were downed, near it (not where they flew: "летевшие на Москву" may be downed far off)
-APPROACH = r"(?:на|при)\s+подл[её]те\s+к"
+# ("на подступах к Москве": the approaches to the city, the same place)
+APPROACH = r"(?:(?:на|при)\s+подл[её]те|на\s+подступах)\s+к"
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"
