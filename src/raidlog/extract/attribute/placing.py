@@ -540,7 +540,10 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # (nor a town that only locates the place: "Над морем возле Одессы сбиты несколько дронов")
         if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None
                              and not _its_region_after(text, group[-1], r)
-                             and not _patterns(lex)["reference_gap"].fullmatch(text, group[-1].hit.end, r.hit.start)):
+                             and not _patterns(lex)["reference_gap"].fullmatch(text, group[-1].hit.end, r.hit.start)
+                             # (nor the town whose approaches in that region they were downed on: "У … області на
+                             # підступах до міста … знищено")
+                             and not _patterns(lex)["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start)):
             return []
     if besides and group[0].hit.start > verb:
         group = [*besides, *group]
