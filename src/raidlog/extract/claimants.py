@@ -245,7 +245,10 @@ def _named_place(person: Person, office: tuple[str, str], gaz: Gazetteer, lex: M
         found = gaz.lookup(query, kinds={"admin1"}) or gaz.lookup(query)
         if found:
             return found[0]
-    return None
+    # ("начальник Одеської МВА", "head of the Kharkiv city military administration": the town of the body
+    # he heads, read as the body's own name is read)
+    named = _administration(person.region_text, _body(person.region_text, lex), gaz, lex)
+    return named[1] if named is not None else None
 
 
 def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer, lex: ModuleType,
