@@ -1546,7 +1546,10 @@ UNITS_ANAPHOR_ONE = r"(?:this|that)"  # (the demonstrative of one unit)
 # no count of their own)
 PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|" \
                  r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
-                 r"(?:intercepted|destroyed|downed|shot down))"
+                 r"(?:intercepted|destroyed|downed|shot down)|" \
+                 r"(?:these|the|those)\s+(?:drones|UAVs|missiles)\s+(?:had\s+)?(?:targeted|(?:tried|attempted)\s+to\s+attack))"
+# ("… 40 UAVs were downed. The UAVs had targeted the Aa, Bb and Cc oblasts, it said": where the drones just
+# counted flew to, and so were downed, in the ministry's words)
 # "air defence is working over the Kursk district": air defence at work, where weapons are being downed
 # ("air defence responded to drones in Kyiv", "reported on the work of air defence in Obolon": the same;
 # "air defences were activated over the town of Valuyki", "air defence activated over Kursk")

@@ -117,6 +117,8 @@ def _patterns(lex: ModuleType) -> dict:
         # which place)
         "near_city_region": gates.pattern(rf"(?<![\w-])(?:{lex.NEAR_PREP})\s+{lex.NEAR_CITY_REGION}", i),
         "place_anaphora": gates.pattern(lex.PLACE_ANAPHORA, i),
+        # (its places right after it: "these drones targeted the Aa and Bb oblasts", "дроны пытались атаковать …")
+        "place_anaphora_before": gates.pattern(rf"(?:{lex.PLACE_ANAPHORA})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),

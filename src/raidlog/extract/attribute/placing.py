@@ -203,6 +203,12 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 # ("above the city of Sevastopol in Crimea": the city, the region only says where it lies)
                 group.append(res[k - 1] if k and res[k - 1].place is not None
                              and breakdown.locates(text, res[k - 1], r, lex) else r)
+            elif destroyed and r.hit.start >= after and _is_region(r.place) \
+                    and pats["place_anaphora_before"].search(text, max(0, r.hit.start - 60), r.hit.start):
+                # after a count, "these drones targeted the Aa, Bb and Cc oblasts", "дроны пытались атаковать
+                # …": the regions the words that tell them where the ones just counted went lead to, with no
+                # preposition of their own
+                group.append(r)
             elif r.hit.end < after and (m.destroy_verbs or destroyed) \
                     and (w := pats["where_after"].match(text, _list_end(res, k, text, pats))) is not None \
                     and w.end() <= after and any(a >= w.end() and not _CLAUSE_END.search(text, w.end(), a)
