@@ -639,6 +639,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 continue
         if not totals and not items and not s.is_title and not any(c.weapon for c in m.counts):
             speaker = claimant or (people[0].claimant if people else None) or out.reporter
+            if speaker is None and m.authorities and out.administrations and out.administrations[-1][0] == s.start \
+                    and out.administrations[-1][1].region:
+                # ("Air defence downed several drones over the region, the Aa regional military administration
+                # said": the administration its sentence names tells it, of its own region; not one that names no
+                # region, "сообщили в областной администрации")
+                speaker = out.administrations[-1][1]
             # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
             # Ворожі цілі збито.")
             # (not after a national count told: "Уничтожены 52 «шахеда». Целями были объекты в Киевской области.
