@@ -14,6 +14,7 @@ from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, told_
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, WeaponDraft, _SentenceIndex
 from raidlog.extract.attribute.placing import _places_of_total
 from raidlog.extract.attribute.regions import _is_region
+from raidlog.extract.claimants import _RUSSIAN_GOVERNED
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
@@ -250,12 +251,16 @@ _LIST_OPENS = re.compile(r"[:—–]")  # (a colon or a dash between a count and
 def _country_part_then_list(totals: list[Count], items: list[breakdown.Item], text: str, lex: ModuleType) -> list[Count]:
     """"shot down 26 drones over Russian territory and 15 over the Sea of Azov": the sentence's one count,
     told over the whole country (NATIONWIDE, no region of it) and followed by places' counts, is a part
-    beside them, the claim's total their sum (41), not 26 with a breakdown of 15. The totals, so read."""
+    beside them, the claim's total their sum (41), not 26 with a breakdown of 15. Only places outside the
+    country's own regions (a sea, the Russian-held peninsula) sit beside it: '30 over Russian regions, 12
+    over the Bryansk region and 8 over the Kursk region' names some of its own regions, a part of the 30.
+    The totals, so read."""
     if len(totals) != 1 or not items:
         return totals
     c = totals[0]
     if c.of_total is not None or c.number.approx \
             or any(it.count is None or it.subset or it.more or it.note or it.summary or it.each or it.start < c.end
+                   or not it.places or not all(_beside_the_country(p) for p in it.places)
                    for it in items):
         return totals
     first = min(it.start for it in items)
@@ -266,6 +271,12 @@ def _country_part_then_list(totals: list[Count], items: list[breakdown.Item], te
         return totals
     whole = c.number.value + listed
     return [replace(c, number=replace(c.number, value=whole))]
+
+
+def _beside_the_country(p: Place) -> bool:
+    """A place no 'over Russian/Ukrainian regions' count covers: a sea, or the Russian-held peninsula
+    (told apart from 'Russian regions' by the ones who hold it)."""
+    return p.kind == "sea" or p.iso in _RUSSIAN_GOVERNED
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:
