@@ -60,6 +60,12 @@ class Item:
             object.__setattr__(self, "places", places)
 
 
+def bracketed_abbreviation(lex: ModuleType) -> str:
+    """A place's abbreviation in brackets after its name, in the language's script or in Latin ("(DPR)",
+    "(ДНР)", "(АРК)"): a capital, then up to seven letters or dots, case-sensitive."""
+    return rf"\((?-i:{lex.CAPITAL_LETTER}(?:{lex.CAPITAL_LETTER}|[{lex.LOWER_LETTERS}.]){{1,7}})\)"
+
+
 @lru_cache(maxsize=16)
 def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern[str]]:
     """The breakdown's patterns; ``ascii_text``: their twins for a sentence of ASCII characters alone
@@ -167,12 +173,12 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "attempted_before": gates.pattern(rf"(?<![\w-])(?:{lex.ATTEMPTED_OVER})\s+$", i),
         "attempted": gates.pattern(rf"^(?:{lex.ATTEMPTED_OVER})$", i),
         # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")
-        "joined": gates.pattern(rf"(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
+        "joined": gates.pattern(rf"(?:\s*{bracketed_abbreviation(lex)})?\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?", i),
         "comma_only": gates.pattern(rf"\s*,\s*(?:(?:{lex.ARTICLE})\s+)?", i),  # .fullmatch: no "and"
         # the rest's places may say where each lies and "over" again: "the remaining ones over the Smolensk
         # region in the west and over Crimea"
         # (or "as well as", perhaps with what the places have in common: "…, а также центральные — Калужскую")
-        "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)?"
+        "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*{bracketed_abbreviation(lex)})?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)?"
                                   rf"|(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),

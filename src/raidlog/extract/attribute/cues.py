@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from types import ModuleType
 
+from raidlog.extract.breakdown import bracketed_abbreviation
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.weapons import Count, of_them_after
 from raidlog.lexicon import gates, may_match
@@ -325,7 +326,7 @@ def _patterns(lex: ModuleType) -> dict:
         "joined_in": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO})\s*)?|(?:{lex.AND}|{lex.ALSO})\s*)(?:{lex.IN_REGIONS})\s+"
                                 rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # (a place's abbreviation in brackets may stand after it: "the Donetsk People's Republic (DPR) and the LPR")
-        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*\((?-i:[A-Z][A-Za-z.]{{1,7}})\))?(?:\s*(?:,\s*(?:(?:{lex.AND})\s*)?|(?:{lex.AND})\s*|[,;][ \t]*{bullet})|[^\S\n]*{bullet})"
+        "joined": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*{bracketed_abbreviation(lex)})?(?:\s*(?:,\s*(?:(?:{lex.AND})\s*)?|(?:{lex.AND})\s*|[,;][ \t]*{bullet})|[^\S\n]*{bullet})"
                               rf"(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         # ("над регионами России и акваторией Азовского моря": a sea after the whole country)
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
