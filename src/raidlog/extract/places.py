@@ -1270,7 +1270,9 @@ def _regions_of_region(text: str, runs: list[list[re.Match[str]]], pats: dict,
     "районы"): the runs whose region type word is a district's, as a region of a region is; and a
     list that shares a plural region word where one of its names is no first-level region's but a
     district's ("in the Kursk and Oktyabrsky regions", "the Belgorod and Shebekino regions"): the
-    list's names are districts, as the one that can only be."""
+    list's names are districts, as the one that can only be. English alone: ru/uk have no SUBREGION_TYPE
+    (their district's type word, "районы"/"райони", is a word of its own, which the morphology reads), so
+    no run passes the type test and PLURAL_TYPE's endings are never asked here."""
     out: set[int] = set()
     for n, run in enumerate(runs):
         last = run[-1].group(0)
