@@ -744,7 +744,7 @@ PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun 
 # (and the weapons' own force in the genitive right after them: "уничтожены шесть безэкипажных катеров ВМС Украины" is
 # the Navy's boats, the Russian ministry tells it; or the aircraft right before the force in the genitive: "уничтожили
 # самолет МиГ-29 Воздушных сил Украины", "истребитель Су-27 ВВС Украины": whose the plane was)
-OWNED_BY_BEFORE = (r"\bпринадлежа\w*\s+$|(?<![\w-])(?:катер\w*|лодк\w*|БЭК\w*|судн\w*|беспилотник\w*|дрон\w*|ракет\w*)\s+$|"
+OWNED_BY_BEFORE = (r"\bпринадлежа\w*\s+$|(?<!\w)(?:катер\w*|лодк\w*|БЭК\w*|судн\w*|беспилотник\w*|дрон\w*|ракет\w*)\s+$|"
                    r"(?<![\w-])(?:самол[её]т\w*|истребител\w*|бомбардировщик\w*|штурмовик\w*|вертол[её]т\w*|перехватчик\w*)"
                    r"\s+(?:[А-ЯA-Z][\w-]*\d\w*\s+)?$")
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
