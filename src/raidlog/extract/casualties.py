@@ -448,7 +448,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 fig = replace(fig, adds=True)
             if fig.total and fig.later and figures and figures[-1].field == fig.field and figures[-1].total:
                 figures.pop()  # "выросло до четырех, а затем до семи": the toll as it stood last, not one more figure
-            if fig.value and last is not None and last[0] in figures and last[0].field == fig.field and last[0].value \
+            if fig.value and not fig.more and last is not None and last[0] in figures and last[0].field == fig.field and last[0].value \
                     and pats["first_stage"].search(text, 0, last[1]) and pats["revised_between"].search(text, last[1], n.start):
                 # "At first there was information about three dead, but the company later said that four had died":
                 # the first figure an earlier stage, the corrected one the toll as it stands

@@ -1952,8 +1952,10 @@ OF_THEM_DIED_AFTER = r"^\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,3}?(?:died|succu
 # a toll told as first reported, then corrected in the same sentence ("At first there was information about three
 # dead, but the company later said that four workers had died"): the first figure an earlier stage, the last the toll
 FIRST_STAGE = r"\b(?:at\s+first|initially|originally|first\s+reports?|early\s+reports?)\b"
-REVISED_BETWEEN = (r"\b(?:but|however|while|and)\b[^.;!?]*?\b(?:later|subsequently|then|now|has\s+since|since\s+then|"
-                   r"updated|revised|corrected|clarified|confirmed)\b")
+# (only words that correct a figure: "and then a missile struck Izium, injuring three" is a second strike's toll)
+REVISED_BETWEEN = (r"\b(?:but|however|while|and)\b[^.;!?]*?\b(?:(?:later|subsequently|has\s+since|since\s+then)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:said|announced|reported|stated|wrote|told|confirmed|clarified|updated|revised|"
+                   r"corrected)|updated|revised|corrected|clarified|confirmed)\b")
 ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:later|subsequently)\s+(?:died|succumbed|passed\s+away)\b"
 ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
