@@ -2074,7 +2074,13 @@ LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|bui
 MORE_VICTIMS_OPENING = r"\W*(?:also|in addition|additionally|separately)\b"
 # a toll told for several attacks ("Overnight Russian strikes on A and B killed four", "attacks across the
 # country"): the body's figures for its places may be its parts, even those told "Separately, …"
-SEVERAL_ATTACKS = r"\b(?:attacks|strikes|raids)\b|\bacross\s+(?:the\s+country|Ukraine|Russia)\b"
+# (the plural only as the toll's cause: "strikes on A and B killed four", "four were killed in overnight attacks";
+# not "a drone hit a house, killing four, amid intensified attacks on the region", nor the verb "Drone strikes Sumy")
+_PLURAL_ATTACKS = r"(?:attacks|strikes|raids)"
+_SEVERAL_TOLL = r"(?:killed|killing|kills?|injured|injuring|injures?|wounded|wounding|wounds|claimed|left)"
+SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}\s+(?:on|against|across|targeting)\b[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}\b|"
+                   rf"\b(?:killed|injured|wounded|died|dead)\s+(?:in|by|during)\s+(?:[\w-]+\s+){{0,4}}?{_PLURAL_ATTACKS}\b|"
+                   r"\bacross\s+(?:the\s+country|Ukraine|Russia)\b")
 # a sentence that opens another report's story ("Separately, the mayor reported on the drone strike."): the victims
 # told right after it are that strike's, more of them (not "In addition, a moped was hit. A man was injured": the
 # details of a toll told)

@@ -1364,7 +1364,12 @@ OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:также|кроме\s+того|помимо\s+этого)\b"
 # a toll told for several attacks ("в результате ударов по A и B погибли четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
-SEVERAL_ATTACKS = (r"\b(?:атак(?:ами|ах)?|удар(?:ы|ов|ами|ах)|обстрел(?:ы|ов|ами|ах)|налёт(?:ы|ов|ами)|налет(?:ы|ов|ами))\b|"
+# (the plural only aimed at places, before a toll or as its cause: not "погиб … на фоне участившихся атак на регион")
+_PLURAL_ATTACKS = (r"(?:атак(?:ами|ах)?|удар(?:ы|ов|ами|ах)|обстрел(?:ы|ов|ами|ах)|налёт(?:ы|ов|ами)|налет(?:ы|ов|ами))"
+                   r"\s+(?:по|на|против)\b")
+_SEVERAL_TOLL = r"(?:погиб\w*|убит\w*|ранен\w*|пострадал\w*|унес\w*|жертв\w*|жизн\w*)"
+SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}|"
+                   rf"\b(?:в\s+результате|вследствие|из-за|от|при)\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_ATTACKS}|"
                    r"\bпо\s+всей\s+(?:стране|Украине|России)\b")
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"
 # an anniversary or a day of mourning told by a reminder: "Напомним, сегодня исполняется год со дня обстрела …",

@@ -1349,7 +1349,11 @@ OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 MORE_VICTIMS_OPENING = r"\W*(?:також|крім\s+того|окрім\s+того)\b"
 # a toll told for several attacks ("внаслідок ударів по A та B загинули четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
-SEVERAL_ATTACKS = (r"\b(?:атак(?:ами|ах)?|удар(?:и|ів|ами|ах)|обстріл(?:и|ів|ами|ах))\b|"
+# (the plural only aimed at places, before a toll or as its cause: not "загинув … на тлі частіших атак на область")
+_PLURAL_ATTACKS = r"(?:атак(?:ами|ах)?|удар(?:и|ів|ами|ах)|обстріл(?:и|ів|ами|ах))\s+(?:по|на|проти)\b"
+_SEVERAL_TOLL = r"(?:загин\w*|вбит\w*|убит\w*|поранен\w*|постраждал\w*|забрал\w*|жертв\w*|житт\w*)"
+SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}|"
+                   rf"\b(?:внаслідок|в\s+результаті|у\s+результаті|через|від|під\s+час)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLURAL_ATTACKS}|"
                    r"\bпо\s+всій\s+(?:країні|Україні)\b")
 # a sentence of victims that opens with the toll as known later: "Трохи згодом стало відомо, що постраждали семеро",
 # "Пізніше на брифінгу мер уточнив: …", "За уточненими даними, …" (the toll now, replacing the one told before it)
