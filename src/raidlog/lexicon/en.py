@@ -1953,7 +1953,8 @@ OF_THEM_DIED_AFTER = r"^\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,3}?(?:died|succu
 # dead, but the company later said that four workers had died"): the first figure an earlier stage, the last the toll
 FIRST_STAGE = r"\b(?:at\s+first|initially|originally|first\s+reports?|early\s+reports?)\b"
 # (only words that correct a figure: "and then a missile struck Izium, injuring three" is a second strike's toll)
-REVISED_BETWEEN = (r"\b(?:but|however|while|and)\b[^.;!?]*?\b(?:(?:later|subsequently|has\s+since|since\s+then)\s+"
+# (the gap bounded: from each "and" of a long run an unbounded scan to the span's end was square in its length)
+REVISED_BETWEEN = (r"\b(?:but|however|while|and)\b[^.;!?]{0,150}?\b(?:(?:later|subsequently|has\s+since|since\s+then)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:said|announced|reported|stated|wrote|told|confirmed|clarified|updated|revised|"
                    r"corrected)|updated|revised|corrected|clarified|confirmed)\b")
 ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:later|subsequently)\s+(?:died|succumbed|passed\s+away)\b"
