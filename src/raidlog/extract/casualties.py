@@ -1161,6 +1161,12 @@ def settle(statements: list[Statement]) -> None:
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = toll.base is not None and _within_figure(s, toll.base)
             t = _Told(s, fld, mine, v, bool(totals), elsewhere, within, _adds(s, mine, v, toll))
+            if fld == "injured" and toll.figure is None and v <= settled.get("killed", 0) and not t.more \
+                    and not elsewhere and all(f.general for f in mine if f.value) \
+                    and not any(f.field == "killed" for f in s.figures):
+                # "A strike on Aa killed four people. Two victims were teenagers.": a word of both fields told of
+                # no more than the dead, with no injured before it, tells who the dead were (not 2 injured)
+                continue
             verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
             if verdict != "hospitalised":
                 toll.last = (v, s)
