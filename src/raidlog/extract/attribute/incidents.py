@@ -163,16 +163,20 @@ def _days_age(m: Mentions, published: date | None) -> int | None:
     publication date)."""
     if not m.days or published is None:
         return None
-    ages = []
-    for d in m.days:
-        try:
-            day = date(d.year or published.year, d.month, d.day)
-        except ValueError:
-            continue
-        if day > published and d.year is None:
-            day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
-        ages.append((published - day).days)
+    ages = [age for d in m.days if (age := _age(d, published)) is not None]
     return min(ages) if ages else None
+
+
+def _age(d, published: date) -> int | None:
+    """Days from a named day to the publication (None: no such day). A day of no year after the publication
+    is of the year before ("December 30" in a story of January 2; "29 February" then its 28th)."""
+    try:
+        day = date(d.year or published.year, d.month, d.day)
+    except ValueError:
+        return None
+    if day > published and d.year is None:
+        day = day.replace(year=day.year - 1, day=28 if (day.month, day.day) == (2, 29) else day.day)
+    return (published - day).days
 
 
 def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset()) -> int | None:
@@ -193,14 +197,7 @@ def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[i
         return (date(2000, *latest) - date(2000, d.month, d.day)).days  # (2000: a leap year holds every day)
     if published is None:
         return None
-    try:
-        day = date(d.year or published.year, d.month, d.day)
-    except ValueError:
-        return None
-    if day > published and d.year is None:
-        day = date(day.year - 1, 12, 31) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
-        # (a December day told in January)
-    return (published - day).days
+    return _age(d, published)
 
 
 _TARGET_GAP = 40  # characters between an attack word and the town it names ("по районам Харькова")
