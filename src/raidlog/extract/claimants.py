@@ -18,6 +18,7 @@ from raidlog.extract.places import town_of_adjective
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.sites import after_site_cue
 from raidlog.geo import CITY_REGIONS, Gazetteer
+from raidlog.lexicon.sides import RUSSIAN_GOVERNED
 from raidlog.model import Claimant, Place
 from raidlog.officials import Match, Officials
 
@@ -69,15 +70,10 @@ def from_ref(ref: ClaimantRef, text: str) -> Claimant:
     return Claimant(ref.name, ref.kind, ref.side, as_written=text[ref.start : ref.end])
 
 
-# Crimea and Sevastopol have been governed by Russian-installed officials since 2014: an office
-# or an administration of theirs speaks for Russia
-_RUSSIAN_GOVERNED = {"UA-43", "UA-40"}
-
-
 def _side(iso: str | None) -> str:
     if not iso:
         return "unknown"
-    if iso in _RUSSIAN_GOVERNED:
+    if iso in RUSSIAN_GOVERNED:  # (Crimea, Sevastopol: their offices speak for Russia)
         return "RU"
     country = iso.split("-")[0]
     return country if country in ("RU", "UA") else "other"

@@ -14,11 +14,11 @@ from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, told_
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, WeaponDraft, _SentenceIndex
 from raidlog.extract.attribute.placing import _places_of_total
 from raidlog.extract.attribute.regions import _is_region
-from raidlog.extract.claimants import _RUSSIAN_GOVERNED
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import SURROUNDING, Gazetteer
+from raidlog.lexicon.sides import RUSSIAN_GOVERNED
 from raidlog.model import Place
 
 
@@ -276,7 +276,7 @@ def _country_part_then_list(totals: list[Count], items: list[breakdown.Item], te
 def _beside_the_country(p: Place) -> bool:
     """A place no 'over Russian/Ukrainian regions' count covers: a sea, or the Russian-held peninsula
     (told apart from 'Russian regions' by the ones who hold it)."""
-    return p.kind == "sea" or p.iso in _RUSSIAN_GOVERNED
+    return p.kind == "sea" or p.iso in RUSSIAN_GOVERNED
 
 
 def _exceeds(item: breakdown.Item, told: ClaimDraft) -> bool:

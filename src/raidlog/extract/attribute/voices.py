@@ -16,6 +16,7 @@ from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDra
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.geo import SURROUNDING, Gazetteer
+from raidlog.lexicon.sides import CONTESTED, RUSSIAN_GOVERNED
 from raidlog.lexicon.sources import SOURCE_CLAIMANTS
 from raidlog.model import Claimant
 
@@ -204,14 +205,6 @@ def _named_in_its_sentences(draft: ClaimDraft, mentions: list[Mentions], holding
     return claimants.from_ref(ref, m.sentence.text)
 
 
-# Crimea and Sevastopol: their air defence, and the claims of interceptions over them, are Russia's
-_RUSSIAN_HELD = {"UA-43", "UA-40"}
-
-
-# Regions partly held by each side: who claims an interception over them the text must say
-_CONTESTED = {"UA-14", "UA-09", "UA-23", "UA-65"}
-
-
 def _defender(draft: ClaimDraft) -> Claimant | None:
     """Where nothing names the claimant, the places of the claim's breakdown: only the side
     that defends that airspace counts interceptions over it (the Russian Ministry of Defence
@@ -219,9 +212,9 @@ def _defender(draft: ClaimDraft) -> Claimant | None:
     sides = set()
     for it in draft.items:
         for p in it.places:
-            if p.kind == "sea" or p.country is None or p.iso in _CONTESTED:
+            if p.kind == "sea" or p.country is None or p.iso in CONTESTED:
                 continue
-            sides.add("RU" if p.country == "RU" or p.iso in _RUSSIAN_HELD else
+            sides.add("RU" if p.country == "RU" or p.iso in RUSSIAN_GOVERNED else
                       "UA" if p.country == "UA" else "other")
     return _side_defender(sides)
 
