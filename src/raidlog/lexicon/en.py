@@ -800,6 +800,8 @@ NO_CASUALTIES = (
 # ("alerts … due to possible Russian attacks": an attack expected, not one that happened)
 THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likelihood)\s+of|"
                  r"possible|potential|imminent|anticipated)\s+(?:[\w-]+\s+){0,4}$")
+# the warning told after the word: "explosions are possible", "falling debris is likely"
+THREAT_AFTER = r"\s+(?:is|are)\s+(?:also\s+)?(?:possible|likely|expected|probable)\b"
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")

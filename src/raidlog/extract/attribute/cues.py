@@ -54,6 +54,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negation_closing": gates.pattern(lex.NEGATION_CLOSING, i),
         "unspecified": gates.pattern(lex.UNSPECIFIED, i),
         "threat_before": gates.pattern(lex.THREAT_BEFORE, i),
+        "threat_after": gates.pattern(lex.THREAT_AFTER, i),
         "natural_cause": gates.pattern(lex.NATURAL_CAUSE, i),
         "natural_cause_after": gates.pattern(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lex.NATURAL_CAUSE})", i),
         "told_by_next": gates.pattern(lex.TOLD_BY_NEXT, i),
@@ -409,7 +410,7 @@ def _kinds_of(text: str, words: frozenset[str], lex: ModuleType) -> tuple[str, .
             lead = (text, start, x.start())
             if pats["negation"].search(*lead) or pats["unspecified"].search(*lead) or pats["threat_before"].search(*lead) \
                     or pats["natural_cause"].search(*lead) or pats["natural_cause_after"].match(text, x.end()) \
-                    or pats["negation_after"].match(text, x.end()) \
+                    or pats["negation_after"].match(text, x.end()) or pats["threat_after"].match(text, x.end()) \
                     or (_OPENS_CLAUSE.fullmatch(*lead) and (start == 0 or _CLAUSE_BREAK.match(text, start - 2))
                         and pats["negation_closing"].match(text, x.end())) \
                     or pats["negated_list"].search(text, max(0, x.start() - 100), x.start()):
