@@ -108,15 +108,19 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                 # "11 were shot down, the rest jammed": as many as came, downed where the count is told
                 counts = [(rest.start(), rest.end(), True)]
             weapons = [c for c in m.counts if c.weapon is not None]
-            if not counts and len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed \
+            if not counts and weapons and (
+                    len(weapons) > 1 and sum(c.number.value for c in weapons) == draft.destroyed
                     and (x is not None or (draft.claimant.region and (s.text.lstrip()[:1] in "«\"“„"
-                                                                      or _told_by_person(mentions, k)))):
+                                                                      or _told_by_person(mentions, k))))
+                    or _parts_told_here(draft, s.start, s.end)):
                 # "в області силами ППО збито дві крилаті ракети та три безпілотники": the total
                 # is the sum of the counts by weapon, downed where the sentence says, or (with no
                 # place, the regional head's own count, in a quote or where he is named telling it in
                 # this sentence or the one before, "Як повідомив голова ОВА …, область була під атакою.
                 # Силами ППО знищено три ракети та 22 дрони") in his own region, as a single count would be
                 # (not an agency's earlier report retold after his words, with no name of its own)
+                # (and, as a single count would be, the draft's own total summed from the weapons this
+                # sentence tells, one perhaps with no number: "над областю збили дрон і дві крилаті ракети" = 3)
                 counts = [(weapons[0].number.start, weapons[-1].end, True)]
             if not counts:
                 continue
@@ -161,6 +165,14 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _parts_told_here(draft: ClaimDraft, start: int, end: int) -> bool:
+    """The draft's total is the sum of two or more weapons' counts, each told in the span (one of them
+    perhaps with no number: "сбили беспилотник и две крылатые ракеты" = 3)."""
+    parts = [w for w in draft.weapons if w.destroyed is not None]
+    return draft.summed and len(parts) > 1 and sum(w.destroyed for w in parts) == draft.destroyed \
+        and all(any(start <= a < end for a, _ in w.evidence) for w in parts)
 
 
 def _told_by_person(mentions: list[Mentions], k: int) -> bool:
