@@ -342,7 +342,9 @@ COAST_LOCATOR = (r"\b(?:near|off|along|close\s+to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)
                  r"(?:(?:[\w-]+\s+)?(?:city|town|port)\s+of\s+)?")
 COMBINED_BEFORE = r"(?:a total of|a combined|in all|altogether|together)"
 COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)"
-SOME_REGIONS = r"(?!)"  # (Russian "в нескольких областях": REGION_COUNT has the English type words)
+# (Russian "в нескольких областях": REGION_COUNT has the English type words); and the bare plural that
+# opens a list of some of them: "shot down over regions including Aa, Bb and Cc"
+SOME_REGIONS = r"(?:(?:Russian|Ukrainian)\s+)?(?:regions|oblasts|provinces)(?=\s*,?\s*(?:including|such\s+as)\s)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
 # the waters of a sea, after a place: "over Russian regions and the waters of the Black Sea"
