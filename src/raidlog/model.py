@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_origin, get_type_hints
@@ -182,6 +183,19 @@ class Claim(Record):
     evidence: tuple[Span, ...] = ()
     launch_sites: tuple[Place, ...] = ()  # where the weapons came from: never breakdown places
     lost: int | None = None  # "lost from radar" (electronic warfare), Ukrainian Air Force
+
+
+def borrowed_items(claims: Iterable[Claim]) -> set[tuple[str, int]]:
+    """(claim id, item position) of the items a claim lists that are another voice's count: a country's count
+    with no place takes the regions other voices of its side told as its parts (extract.pipeline's
+    _parts_told_by_others), so another claim of the document holds the same item, told outside this claim's
+    own evidence. The ledger does not sum them per region (each downing once, under the voice that told it),
+    and the breakdown check does not ask them to add up to the whole."""
+    claims = list(claims)
+    told = Counter(it.evidence[0] for c in claims for it in c.breakdown if it.evidence)
+    return {(c.id, k) for c in claims for k, it in enumerate(c.breakdown)
+            if it.evidence and told[it.evidence[0]] > 1
+            and not any(e.start <= it.evidence[0].start and it.evidence[0].end <= e.end for e in c.evidence)}
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, A
 
     f = f or ClaimFilter(limit=None)
     # the items not summed per region, as stats leaves them out: part of another item ("including 3 over …"),
-    # or another voice's count a whole lists as its part (store.ledger._borrowed)
+    # or another voice's count a whole lists as its part (model.borrowed_items)
     ip = t.item_places.c
     not_summed = {(f"c{r.claim_id}", r.item_position)
                   for r in conn.execute(select(ip.claim_id, ip.item_position).where(ip.subset.is_(True)).distinct())}
@@ -101,7 +101,7 @@ def rows(conn: Connection, f: ClaimFilter | None = None) -> Iterator[dict[str, A
         for k, item in enumerate(c["breakdown"]):
             for place in item["places"]:
                 yield {**dict.fromkeys(COLUMNS), **base, "row_kind": "breakdown_item", "item": k,
-                       "count": item["count"], "each": item["each"], "subset": item.get("subset_of") is not None or (c["id"], k) in not_summed,
+                       "count": item["count"], "each": item["each"], "subset": (c["id"], k) in not_summed,
                        "item_places": len(item["places"]), "place_id": place["id"],
                        "place_name": place["name"], "place_kind": place["kind"], "iso": place["iso"],
                        "country": place["country"], "lat": place["lat"], "lon": place["lon"]}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -28,7 +27,7 @@ from sqlalchemy import text as sql_text
 
 from raidlog import __version__
 from raidlog.geo import Gazetteer
-from raidlog.model import Claim, Incident, Place, Report
+from raidlog.model import Claim, Incident, Place, Report, borrowed_items
 from raidlog.store import schema as t
 from raidlog.store.engine import open_engine
 from raidlog.store.search import index_text
@@ -186,9 +185,9 @@ def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int,
     _ensure_places(conn, [p for c in report.claims for it in c.breakdown for p in it.places]
                    + [p for i in report.incidents for p in i.places])
     claim_ids: dict[str, int] = {}
-    told = Counter(it.evidence[0] for c in report.claims for it in c.breakdown if it.evidence)
+    borrowed = borrowed_items(report.claims)
     for claim in report.claims:
-        claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published, told)
+        claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published, borrowed)
     for incident in report.incidents:
         _write_incident(conn, doc_id, incident, run_id, published)
     rows = [{
@@ -213,18 +212,8 @@ def _utc(iso: str | None) -> str | None:
     return datetime.fromisoformat(iso).astimezone(UTC).isoformat(timespec="minutes")
 
 
-def _borrowed(c: Claim, item, told: Counter) -> bool:
-    """The item is another voice's, which the claim also lists as a part of its whole (a country's count
-    with no place, the regions other voices of its side told: pipeline._parts_told_by_others): another
-    claim of the document holds it too, and it was told outside the claim's own evidence."""
-    if not item.evidence or told[item.evidence[0]] < 2:
-        return False
-    e = item.evidence[0]
-    return not any(s.start <= e.start and e.end <= s.end for s in c.evidence)
-
-
 def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published: str | None,
-                 told: Counter | None = None) -> int:
+                 borrowed: set[tuple[str, int]] = frozenset()) -> int:
     w = c.window
     day = claim_day(c, published)
     claim_id = conn.execute(t.claims.insert(), {
@@ -243,11 +232,11 @@ def _write_claim(conn: Connection, doc_id: int, c: Claim, run_id: int, published
             "subset_of": item.subset_of, "data": json.dumps(item.to_dict(), ensure_ascii=False),
         } for k, item in enumerate(c.breakdown)])
         # (not summed per region: a part of another item, or another voice's count the claim lists as part of
-        # its whole, summed under that voice's claim: each downing once)
+        # its whole, summed under that voice's claim: each downing once; model.borrowed_items)
         conn.execute(t.item_places.insert(), [{
             "claim_id": claim_id, "item_position": k, "place_id": p.id, "position": n, "iso": p.iso, "day": day,
             "count": item.count, "each": item.each,
-            "subset": item.subset_of is not None or (told is not None and _borrowed(c, item, told)),
+            "subset": item.subset_of is not None or (c.id, k) in borrowed,
         } for k, item in enumerate(c.breakdown) for n, p in enumerate(item.places)])
     return claim_id
 

@@ -5,7 +5,7 @@ primary (``claim_groups.primary_claim_id``, see ``reconcile.primary_of``); only 
 summaries, no earlier or previous-night restatements). Per region, an item
 over several places without "each" counts once per place: an upper bound; an
 item whose ``item_places.subset`` is set (part of another item, or another
-voice's count a whole lists as its part: store.ledger._borrowed) not at all.
+voice's count a whole lists as its part: model.borrowed_items) not at all.
 ``launched`` is NULL, not 0, where no counted claim states a launched count
 (always per region: breakdowns count what was destroyed)."""
 

@@ -9,11 +9,10 @@ mismatch can be told."""
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import product
 from typing import TYPE_CHECKING
 
-from raidlog.model import BreakdownItem, Claim, Finding
+from raidlog.model import BreakdownItem, Claim, Finding, borrowed_items
 
 if TYPE_CHECKING:
     from raidlog.extract.pipeline import Doc
@@ -64,9 +63,7 @@ def _describe(item: BreakdownItem) -> str:
 
 def check(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
-    # (the items several claims hold: another voice's count, which a whole's breakdown also lists as its part;
-    # pipeline._parts_told_by_others)
-    told = Counter(e for claim in doc.claims for it in claim.breakdown for e in it.evidence[:1])
+    borrowed = borrowed_items(doc.claims)  # (another voice's counts a whole also lists as its parts)
     for claim in doc.claims:
         if not claim.breakdown:
             continue
@@ -85,9 +82,8 @@ def check(doc: Doc) -> list[Finding]:
         tops = [it for it in claim.breakdown if it.subset_of is None]  # (the items no other item holds)
         if any(it.count is None for it in tops) and not matching:
             continue  # places named without counts: the sum cannot be checked
-        if not matching and tops and all(it.evidence and told[it.evidence[0]] > 1 and not any(
-                e.start <= it.evidence[0].start and it.evidence[0].end <= e.end for e in claim.evidence)
-                for it in tops):
+        if not matching and tops and all((claim.id, k) in borrowed
+                                         for k, it in enumerate(claim.breakdown) if it.subset_of is None):
             continue  # the whole's parts that other voices told: some of its places, never all of them
         if matching and open_items:
             out.append(_ambiguous(claim, open_items, rs, total, evidence))
