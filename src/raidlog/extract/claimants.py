@@ -91,7 +91,7 @@ def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
     return "governor", "governor"
 
 
-def _office_kind(person: Person, lex: ModuleType) -> tuple[str, str]:
+def office_kind(person: Person, lex: ModuleType) -> tuple[str, str]:
     """(claimant kind, role) of a person's office, with the body named after the role word: "начальник
     Одеської МВА" heads a city's administration, though "начальник" alone says no more than a head."""
     kind = _role_kind(person.role, lex)
@@ -99,9 +99,6 @@ def _office_kind(person: Person, lex: ModuleType) -> tuple[str, str]:
         if person.role and person.region_text and kind[1] not in CITY_ROLES else None
     # (the body's words alone, not the town's: "Белгородской области" is no "городск…")
     return _role_kind(f"{person.role} {body.group(0).strip()}", lex) if body is not None else kind
-
-
-office_kind = _office_kind  # (what a person's office is: attribution asks it too)
 
 
 def _nearest(found: list[Resolution]) -> Callable[[int], Resolution | None]:
@@ -148,7 +145,7 @@ def from_person(
     person: Person, sentence_text: str, places: SentencePlaces, gaz: Gazetteer,
     officials: Officials, published: date | None, lex: ModuleType,
 ) -> OfficialClaimant:
-    office = _office_kind(person, lex)  # (read once, for all below that ask what the office is)
+    office = office_kind(person, lex)  # (read once, for all below that ask what the office is)
     district = _district_office(person, gaz, lex)
     # (a district's head speaks for the district's region)
     region = district.iso if district is not None else person_region(person, places, gaz, lex, published, office)
@@ -229,7 +226,7 @@ def _named_place(person: Person, office: tuple[str, str], gaz: Gazetteer, lex: M
     """The place named inside the office ("Belgorod Governor", "мэр Харькова"): the region its
     words name (:func:`_region`, as an administration's), or for a city's office the city itself
     ("Moscow Mayor" is Moscow's, not the region around it). ``office``: the person's
-    :func:`_office_kind`, read by the caller."""
+    :func:`office_kind`, read by the caller."""
     text = person.region_text
     if not text:
         return None
@@ -251,9 +248,9 @@ def person_region(person: Person, places: SentencePlaces, gaz: Gazetteer, lex: M
                   published: date | None = None, office: tuple[str, str] | None = None) -> str | None:
     """The region an official speaks for: the one named with the office, else the
     one the officials table gives the person, else the nearest place named. ``office``: the
-    person's :func:`_office_kind` if the caller has read it (from_person), else read here once."""
+    person's :func:`office_kind` if the caller has read it (from_person), else read here once."""
     if office is None:
-        office = _office_kind(person, lex)
+        office = office_kind(person, lex)
     named_place = _named_place(person, office, gaz, lex)
     if named_place is not None:
         return named_place.iso

@@ -595,15 +595,12 @@ _LINE_DATELINE_AFTER = re.compile(
     r"\(\s*[^\W\d_][^()\n]{0,30}\)\s*[-–—])")
 # "KIEV, Jan. 3 (Xinhua) --": the agency in brackets after a dateline (its date first, if any)
 _DATELINE_AGENCY = re.compile(r"(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2}\.?|,\s*\d{1,2}\s+[^\W\d_]{3,}\.?)?\s*\(([^()\n]{1,30})\)")
-# "Moscow, SANA- …": a line's town, a comma and the agency's acronym before a dash
 # "Reuters | Kyiv | Updated: …": a byline's fields between bars
 _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # "MOSCOW: Two drones were …": a line that opens with its town in capitals and a colon before a
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-
-
 
 
 def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: dict) -> bool:
@@ -614,8 +611,6 @@ def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: 
     ending = next((e for e in endings if word.endswith(e)), None)
     nxt = pats["next_word"].match(text, h.end) if ending else None
     return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
-
-
 
 
 def _adjective_of_noun(h: PlaceHit, text: str, lang: str | None, pats: dict) -> bool:
