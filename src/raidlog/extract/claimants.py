@@ -70,16 +70,14 @@ def from_ref(ref: ClaimantRef, text: str) -> Claimant:
     return Claimant(ref.name, ref.kind, ref.side, as_written=text[ref.start : ref.end])
 
 
-def _side(iso: str | None) -> str:
+def side_of(iso: str | None) -> str:
+    """The side a region's official speaks for (attribution asks it too)."""
     if not iso:
         return "unknown"
     if iso in RUSSIAN_GOVERNED:  # (Crimea, Sevastopol: their offices speak for Russia)
         return "RU"
     country = iso.split("-")[0]
     return country if country in ("RU", "UA") else "other"
-
-
-side_of = _side  # (the side a region's official speaks for: attribution asks it too)
 
 
 def _role_kind(role: str | None, lex: ModuleType) -> tuple[str, str]:
@@ -187,7 +185,7 @@ def from_person(
     if city is not None and city.iso not in CITY_REGIONS:
         name = f"{title} of {city.name}"  # "Mayor Ihor Terekhov" beside Kharkiv: Kharkiv's mayor
     as_written = sentence_text[person.role_start : person.role_end]
-    side = _side(region)
+    side = side_of(region)
     if match and match.official and match.official.role == "russian_installed_head":
         side = "RU"  # Crimea's and Sevastopol's Russian-installed heads speak for Russia
     elif _patterns(lex)["occupation"].search(_clause_before(sentence_text, person.role_start, person.role_end)):
@@ -298,13 +296,13 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
             named = found[1], region
     if named is not None:
         body, place = named
-        side = _side(place.iso)
+        side = side_of(place.iso)
         if _patterns(lex)["occupation"].search(_clause_before(text, start, end)) \
                 or (body in _RUSSIAN_BODIES and place.iso.startswith("UA-")):
             # "окупаційна адміністрація …", "правительство Запорожской области": Russian-installed
             side = "RU"
         return Claimant(f"{place.name} {body}", "authorities", side, as_written=as_written, region=place.iso)
-    sides = {_side(p.iso) for p in places}
+    sides = {side_of(p.iso) for p in places}
     side = sides.pop() if len(sides) == 1 else "unknown"
     return Claimant("Regional authorities", "authorities", side, as_written=as_written)
 
