@@ -43,8 +43,15 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     if anaphora:
         told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
     if told is not None and told.items:
-        if anaphora or {p.iso for it in told.items for p in it.places} & {p.iso for p in item.places}:
+        known = {p.iso for it in told.items for p in it.places}
+        if anaphora or known & {p.iso for p in item.places} and (
+                any(it.count is not None for it in told.items) or all(p.iso in known for p in item.places)):
             return False
+        if known & {p.iso for p in item.places}:
+            # "at least 35 drones over Russian regions, including Aa", then "over regions including Aa, Bb and
+            # Cc": the fuller list of a lead that placed none of its count, the places it left out being
+            # where some were downed too
+            item = replace(item, places=tuple(p for p in item.places if p.iso not in known))
     if told is not None and told.items and not _short_of_its_total(told, claimant, m):
         # "Ночью в Ростовской области тоже сбили несколько беспилотников" after the
         # ministry's count over Kursk: another region's downing, told without a count, is a claim
