@@ -1361,6 +1361,10 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # ("launched 20 drones, which were shot down": the relative clause of the ones just told, after its comma)
 # ("All were shot down over …": "all" alone, the pronoun)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|all|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
+# "Dozens more were intercepted over …", "Several others were downed in …": some more of the weapons just told,
+# with no noun and no count (where a part of them was downed, not all of them)
+SOME_MORE = (r"(?:dozens|scores|hundreds|several|many|a\s+few|a\s+number|some|others|more)\s+(?:more\s+|others\s+|of\s+them\s+)?"
+             r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?")
 # "The UAVs were destroyed in Kyiv Oblast", "These drones were shot down over …": the weapons just told, named
 # again with the definite article or a demonstrative (a plural noun: "the drone was" is one of them)
 THE_TOLD = (r"(?:the|these|those|all\s+(?:of\s+)?(?:the|these)|both(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -1581,7 +1585,8 @@ INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:areas?|vicinity) 
                     r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park)|(?:urban\s+|municipal\s+)?(?:district|okrug))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
-REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
+# ("several others", "a few others", "dozens of others": some more of them, not the rest)
+REMAINDER = r"(?:the\s+)?(?:remaining|rest|remainder|(?<!several\s)(?<!many\s)(?<!few\s)(?<!some\s)(?<!dozens\s)(?<!of\s)others|other\s+(?=drones|UAVs|missiles))(?:\s*(?:ones|of them|drones|UAVs|missiles))?"
 REMAINDER_STEMS = ("remain", "rest", "other")  # the words REMAINDER begins with (a cheap gate)
 # "the rest were jammed": suppressed by electronic warfare
 # ("six were forced to land by electronic warfare": landed by EW, as ru "посажены", uk "посаджено")

@@ -226,6 +226,8 @@ def _patterns(lex: ModuleType) -> dict:
         "they_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}){lex.DESTROY}", i),
         # (or with their noun again: "The UAVs were destroyed in Kyiv Oblast", "Эти беспилотники были сбиты над …")
         "told_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}|{lex.THE_TOLD}){lex.DESTROY}", i),
+        # (or some more of them, no noun: "Dozens more were intercepted over …")
+        "some_more_destroyed": gates.pattern(rf"\W*(?:{lex.SOME_MORE}){lex.DESTROY}", i),
         # (after the official's "According to him," at the sentence's head)
         "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
         # (and the words of flight towards it: "on approach to the capital", as "towards Kyiv")

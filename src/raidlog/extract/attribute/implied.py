@@ -73,8 +73,8 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     """"… launched a total of 25 Shahed drones, all of which were destroyed", "Усі ракети збито",
     "все они были сбиты": with no number, as many were destroyed as the told claim says were
     launched (each weapon's too). Sets the told claim's destroyed counts; says whether it did."""
-    if told is None or not m.destroy_verbs:
-        return False
+    if told is None or not m.destroy_verbs or _patterns(lex)["some_more_destroyed"].match(text, after):
+        return False  # ("Several others were downed over …": some more of them, not all)
     if _rest_suppressed(text, lex, told, after):
         return True
     if told.counts("destroyed"):

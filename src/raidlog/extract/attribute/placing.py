@@ -491,9 +491,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     anaphora = _after_count_anaphora(text, m, lex) if told else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
     if verb is None or not (they or m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)
-                            or _patterns(lex)["attacks_repelled"].search(text)):
+                            or _patterns(lex)["attacks_repelled"].search(text)
+                            or told and _patterns(lex)["some_more_destroyed"].match(text)):
         # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …", the attacks
-        # told repelled: "Также атаки были отражены в …")
+        # told repelled: "Также атаки были отражены в …", some more of the ones told: "Dozens more were
+        # intercepted over …")
         return []
     if any(k in ("debris", "damage", "hit", "fire") for k in _incident_kinds(m, lex)):
         # "wreckage of a drone downed in Odesa Oblast", "уламки збитого над Київщиною дрона": the
