@@ -1304,8 +1304,8 @@ LIST_LOCATOR = (r"\s+(?:border|frontier|front-?line)\s+(?:regions?|oblasts?|prov
                 # ("in the Poltava and Sumy regions in central Ukraine, the Odesa region in the south")
                 r"\s+in\s+(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)\s+(?:Ukraine|Russia)|"
                 r",?\s+(?:which|that)\s+(?:borders|lies\s+(?:on|near|next\s+to)|is\s+(?:adjacent|next|close)\s+to)(?:\s+(?!and\b)[\w'’-]+){1,3}")
-# (with the side it lies in: "and above the southern Russian Penza region")
-LIST_DIRECTION = r"(?:central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)(?:\s+(?:Russian|Ukrainian))?"
+# (with the side it lies in: "and above the southern Russian Penza region"; or as occupied: "and over occupied Crimea")
+LIST_DIRECTION = r"(?:(?:Russian-|temporarily\s+)?(?:occupied|annexed)|central|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)(?:\s+(?:Russian|Ukrainian))?"
 TYPE_FIRST = r"(?:Republic|Sea|Gulf|Bay|Cape)"
 PLURAL_TYPE = r"s$"
 # the ending dropped from a plural type word for its singular ("the Oryol and Kursk regions": "Oryol region"; a
@@ -1549,10 +1549,12 @@ UNITS_ANAPHOR_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 UNITS_ANAPHOR_ONE = r"(?:this|that)"  # (the demonstrative of one unit)
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
-# ("Intercepts took place over the Bryansk, Smolensk and Tver regions")
+# ("Intercepts took place over the Bryansk, Smolensk and Tver regions"; "The interceptions included drones over the
+# Tula region": some of them there)
 # ("… shot down 60 of 85 drones. Most of them were downed over the Sumy and Poltava regions": where most were,
 # no count of their own)
 PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|" \
+                 r"(?:the\s+)?(?:intercepts|interceptions)\s+included\s+(?:(?:drones|UAVs|missiles|ones)\s+)?|" \
                  r"(?:these|they|(?:most|the\s+majority|the\s+bulk|many)(?:\s+of\s+(?:them|these|those))?)\s+were\s+" \
                  r"(?:intercepted|destroyed|downed|shot down)|" \
                  r"(?:these|the|those)\s+(?:drones|UAVs|missiles)\s+(?:had\s+)?(?:targeted|(?:tried|attempted)\s+to\s+attack))"

@@ -599,7 +599,8 @@ MORE_OF_IT = r"\b(?:также|кроме\s+того|помимо\s+(?:этог�
 # (or hit: "два БПЛА попали в склад"; not "попали в зону действия РЭБ", where they were downed)
 FELL_AFTER = r"\s+(?:[\w-]+\s+)?(?:упа(?:л|ла|ли)|попа(?:л|ла|ли)\s+в(?!\s+зон)|врезал(?:ся|ась|ись))\b"
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
-LIST_DIRECTION = r"(?!)"
+# (or as occupied or annexed: "над Курской, Брянской областями и над аннексированным Крымом")
+LIST_DIRECTION = r"(?:временно\s+)?(?:аннексированн|оккупированн)\w*"
 # ("по одному дрону пытались атаковать Курскую и Рязанскую области": an attack tried there, so
 # stopped there, in a list of where the drones were downed; but with a part of them told after it,
 # its count is how many came: "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты")
@@ -1717,7 +1718,8 @@ UNITS_ANAPHOR_ONE = r"(?:эт(?:ом|им|ого|от|ой|у)|указанн(?:
 # "Это произошло над Брянской и Курской областями": where the weapons just counted were destroyed
 # ("Сбития фиксировались в Полтавской, … областях": the shoot-downs just counted were recorded there)
 # ("… уничтожены 14 беспилотников. Дроны пытались атаковать Тульскую и Калужскую области": where they were downed)
-PLACE_ANAPHORA = r"(?:(?:эти\s+)?(?:беспилотники|дроны|БПЛА|аппараты)\s+(?:по)?пытались\s+атаковать|это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"
+# ("… сбили 40 беспилотников. Речь идет о Курской и Орловской областях": the places the count just told is about)
+PLACE_ANAPHORA = r"(?:речь\s+ид[её]т\s+об?|(?:эти\s+)?(?:беспилотники|дроны|БПЛА|аппараты)\s+(?:по)?пытались\s+атаковать|это\s+произошло|произошло\s+это|это\s+случилось|сбити[яей]\s+(?:\w+\s+)?(?:фиксирова\w*|зафиксирова\w*))"
 # "работает ПВО в Белгородском районе": air defence at work, where weapons are being downed
 # (the noun too: "сообщил о работе ПВО над Курском", "Работа ПВО отмечена над …"; a sentence's first word capitalised)
 AIR_DEFENCE_AT_WORK = (r"(?:\b[Рр]абот(?:а\w*|е|ы|у|ой)\b|\b[Сс]работа\w*|\b[Оо]тработа\w*)\s+(?:\w+\s+)?"

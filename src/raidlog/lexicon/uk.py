@@ -573,7 +573,8 @@ MORE_OF_IT = r"\b(?:також|(?:о)?крім\s+(?:того|цього)|до\s+
 # the weapons counted fell, right after the count: "ще один дрон впав у полі" was not downed
 FELL_AFTER = r"\s+(?:[\w'’-]+\s+)?(?:[ву]па(?:в|ла|ли)|влучи(?:в|ла|ли)|поціли(?:в|ла|ли))\b"  # (or hit: "два дрони влучили в склад")
 LIST_LOCATOR = r"(?!)"  # (English "over the Odesa region in the south, the central Vinnytsia region")
-LIST_DIRECTION = r"(?!)"
+# (or as occupied or annexed: "над Курською, Брянською областями, над окупованим Кримом")
+LIST_DIRECTION = r"(?:тимчасово\s+)?(?:анексован|окупован)\w*"
 # "на Запоріжжі", "на Сумщині та Житомирщині": regions take "на", towns "у"/"в"
 REGION_PREPOSITION = r"(?<![\w'’])на\s+$"
 REGION_CASE = r"[іїи]$"  # … in the locative ("на Запоріжжі"; "атака на Київ", "на Одесу" is where it went)
@@ -1671,7 +1672,8 @@ UNITS_ANAPHOR_NUMBERS = {"двох": 2, "двома": 2, "трьох": 3, "тр�
 UNITS_ANAPHOR_ONE = r"(?:ц(?:ій|ьому|им|ього|ієї|ей|ю)|зазначен(?:ому|ої))"  # (the demonstrative of one unit)
 # "Відбулося це у межах Хмельницької, … областей": where the weapons just counted were destroyed
 # ("Збиття фіксували в Полтавській, … областях": the shoot-downs just counted were recorded there)
-PLACE_ANAPHORA = r"(?:відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|ц(?:ей|ього)\s+результат\w*|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
+# ("… збили 40 дронів. Ідеться про Курську та Орловську області": the places the count just told is about)
+PLACE_ANAPHORA = r"(?:(?:ідеться|йдеться|мова\s+йде)\s+про|відбулося\s+це|це\s+відбулося|сталося\s+це|це\s+сталося|ц(?:ей|ього)\s+результат\w*|збиття\s+(?:\w+\s+)?(?:фіксува\w*|зафіксова\w*))"
 # "працює ППО в Джанкойському та Сімферопольському районах": air defence at work, where weapons are being downed
 # ("спрацювала система ППО над …", as Russian "сработала")
 # (the noun too: "повідомив про роботу ППО над Києвом", "Робота ППО фіксувалася над …"; a sentence's first word capitalised)
