@@ -1549,8 +1549,8 @@ UNITS_ANAPHOR_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 UNITS_ANAPHOR_ONE = r"(?:this|that)"  # (the demonstrative of one unit)
 # "This happened over the Bryansk and Kursk regions": where the weapons just counted were destroyed
 # ("… 9 Ukrainian drones at night. They were intercepted over the Oryol, Tula, and Bryansk regions")
-# ("Intercepts took place over the Bryansk, Smolensk and Tver regions"; "The interceptions included drones over the
-# Tula region": some of them there)
+# ("Intercepts took place over the Bryansk, Smolensk and Tver regions"; "Among them, the interceptions
+# included UAVs above the Tula region": some of them there)
 # ("… shot down 60 of 85 drones. Most of them were downed over the Sumy and Poltava regions": where most were,
 # no count of their own)
 PLACE_ANAPHORA = r"\b(?:(?:this|it|that|(?:the\s+)?(?:intercepts|interceptions))\s+(?:happened|took place|occurred)|" \
