@@ -468,8 +468,11 @@ def rockets_told_beside(mentions: list[Mentions], lex: ModuleType) -> None:
 
 
 @lru_cache(maxsize=8)
-def _surname_after_given(lex: ModuleType) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-]){lex.GIVEN_NAMES}\s+([^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{3,}})")
+def _surname_after_given(lex: ModuleType) -> tuple[re.Pattern[str], gates.Gate | None]:
+    """The pattern of a first name and the surname after it, and its gate (:func:`gates.of_pattern`,
+    the first names' words): most sentences name no one, and are not searched."""
+    source = rf"(?<![\w'’-]){lex.GIVEN_NAMES}\s+([^\W\d_a-zа-яёіїєґ][a-zа-яёіїєґ'’-]{{3,}})"
+    return re.compile(source), gates.of_pattern(lex, source)
 
 
 def _stem(word: str) -> str:
@@ -481,8 +484,8 @@ def surnames_not_places(mentions: list[Mentions], lex: ModuleType) -> None:
     places' given_before) and then alone ("– написав Тимошенко"): the person again, not the
     village of that name (Tymoshenko, Crimea), in every sentence of the report. Only a name with no
     type word whose every candidate is a village or small town (never "Kyiv" after "Vitali Klitschko")."""
-    pat = _surname_after_given(lex)
-    stems = {_stem(x.group(1)) for m in mentions
+    pat, gate = _surname_after_given(lex)
+    stems = {_stem(x.group(1)) for m in mentions if gate is None or gate.admits(m.words)
              for x in pat.finditer(m.sentence.text)} if lex.GIVEN_NAMES else set()
     if not stems:
         return
