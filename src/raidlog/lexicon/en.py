@@ -127,7 +127,7 @@ WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|using|with\s+the\s+use\s+of|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
-    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
+    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|operational-tactical|tactical|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
     # ("seven U.S.-made ATACMS missiles", "two UK-supplied Storm Shadows", "four British Storm Shadow missiles": whose make
     # they are; the abbreviations in capitals only, "us" is no maker)
     r"(?-i:U\.S\.|US|U\.K\.|UK|NATO|EU)-(?:made|supplied|provided|built|produced)|"

@@ -214,7 +214,8 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 ]
 # any adjective by its ending ("ще один іранський дрон-камікадзе"); a noun of the same ending ("дві
 # будівлі", "області") is no adjective: breakdown.py asks the dictionary of each word it matched
-WEAPON_ADJECTIVE_ENDING = r"[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і)"
+# (a compound's first part before it: "дві оперативно-тактичні ракети", "три важкі ударні" is two words)
+WEAPON_ADJECTIVE_ENDING = r"(?:[а-яіїєґ']+о-)?[а-яіїєґ']+(?:ими|их|ій|ий|ої|ого|ому|і)"
 WEAPON_ADJECTIVES = (
     # ("5 з 5 запущених на Київ крилатих ракет", "15 випущених Росією ракет": the participle with its
     # target or its agent)
