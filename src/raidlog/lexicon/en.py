@@ -127,7 +127,7 @@ WEAPON_ADJECTIVES = (
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
     r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
     r"jet|various|attacks? with|strikes? with|using|with\s+the\s+use\s+of|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
-    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|operational-tactical|tactical|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
+    r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|operational-tactical|tactical|bomber|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
     # ("seven U.S.-made ATACMS missiles", "two UK-supplied Storm Shadows", "four British Storm Shadow missiles": whose make
     # they are; the abbreviations in capitals only, "us" is no maker)
     r"(?-i:U\.S\.|US|U\.K\.|UK|NATO|EU)-(?:made|supplied|provided|built|produced)|"
@@ -920,7 +920,7 @@ SCOPES: list[tuple[str, str]] = [
     (r"\b(?:earlier (?:today|tonight|on|that day|in the (?:day|evening|night|morning|afternoon)|this (?:morning|evening|week)|"
      r"on [A-Z]\w+)|earlier(?=,)|"
      # (not in a relative clause about the claimant: "the air force, which earlier reported a missile threat, said …")
-     r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier report|earlier statement|"
+     r"(?<!\bwhich )(?<!\bwho )(?:previously|earlier) reported|had earlier|in an earlier|in its earlier|earlier reports?|earlier statement|"
      r"earlier the ministry|earlier,? the|as (?:was )?reported(?: earlier)?(?=,)|(?:said|wrote|reported) earlier|"
      # ("Earlier it was reported that five UAVs were downed …", as ru "Ранее сообщалось" in translation)
      r"(?:earlier|previously)\s+it\s+(?:was|had\s+been)\s+(?:reported|announced|stated)|"
@@ -1200,9 +1200,11 @@ ONE_ALONE = (r"\banother(?=\s+(?:over|above|in\s+the\s+sk(?:y|ies)\s+over)\s)|\b
              # a sentence of its own)
              # (a verb of downing, an adverb at most before it: "another drone was spotted over …", "… was not
              # downed over …" and "… was launched over …" are no more downed)
-             r"|(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=,\s))another(?=\s+(?:drone|UAV|missile)\s+(?:was|had\s+been)\s+"
+             # (the weapon left out, its place near a city: "one over the Tver region, while another was
+             # intercepted near Kazan")
+             r"|(?:(?<=\band\s)|(?<=\bwhile\s)|(?<=,\s))another(?=(?:\s+(?:drone|UAV|missile))?\s+(?:was|had\s+been)\s+"
              r"(?:(?!not\s|never\s)[a-z]+\s+)?(?:intercepted|destroyed|shot\s+down|downed|brought\s+down|neutrali[sz]ed|"
-             r"eliminated|suppressed|jammed|hit|taken\s+down)\s+(?:over|above)\s)"
+             r"eliminated|suppressed|jammed|hit|taken\s+down)\s+(?:over|above|near)\s)"
              # ("two drones over Crimea and a third over the Belgorod region": the ordinal after "a", one more)
              r"|(?<=\ba\s)(?:second|third|fourth|fifth|sixth)(?=\s+(?:over|above)\s)")
 NUMBER_CASE_SUFFIX = r"(?!)"  # (Ukrainian "147-ма")
