@@ -227,7 +227,10 @@ WEAPONS: list[tuple[str, str, str | None]] = [
     (r"(?:противокорабельн\w*\s+|крылат\w*\s+)?ракет\w*\s+(?:типа\s+)?[«\"]?Х-35(?:У)?[»\"]?|Х-35(?:У)?", "missile", "Kh-35"),
     (r"(?:зенитн\w*\s+)?(?:управляем\w*\s+)?ракет\w*\s+(?:типа\s+|комплекса\s+|ЗРК\s+)?[«\"]?[СS]-300[»\"]?|[«\"]?[СS]-300[»\"]?", "missile", "S-300"),
     # (never an adjective or a carrier: "два ракетных удара", "зенитные ракетные комплексы", "ракетоносцы")
-    (r"(?:управляем\w*\s+|крылат\w*\s+|баллистическ\w*\s+|зенитн\w*\s+|противорадиолокационн\w*\s+)*(?:авиа)?ракет(?!н|онос|ч)\w*", "missile", None),
+    # (and its model named in quotes after "типа"/"комплекса", one weapon phrase: "ракету комплекса «Точка-У» и
+    # восемь реактивных снарядов" is one missile beside the launcher's rockets)
+    (r"(?:управляем\w*\s+|крылат\w*\s+|баллистическ\w*\s+|зенитн\w*\s+|противорадиолокационн\w*\s+)*(?:авиа)?ракет(?!н|онос|ч)\w*"
+     r"(?:\s+(?:типа|комплекса)\s+[«\"][^«»\"\n]{1,30}[»\"])?", "missile", None),
 ]
 # any adjective by its ending ("пять новых беспилотников"); a noun of the same ending ("одно
 # предприятие", "попадание") is no adjective: breakdown.py asks the dictionary of each word it matched
@@ -740,7 +743,10 @@ DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"дежурн\w*\s+средств\w*\s+(?:ПВО|противовоздушной\s+обороны)"
 DEFENCES_ACTOR_BEFORE = r"(?!)"  # (Ukrainian "захисники Повітряного командування «Схід»")
 # the official just named, speaking again ("«…», — написал он"): his words, whatever defences they name
+# (and the pronoun first, an adverb at most between: "Позднее он сообщил о пяти сбитых целях")
 SPEAKER_PRONOUN = (r"\b(?:(?:написал|сообщил|добавил|уточнил|отметил|заявил|рассказал)[аи]?\s+(?:он|она)|"
+                   r"(?:он|она)\s+(?:(?:также|позднее|позже|затем|потом|ещ[её]|вскоре)\s+)?(?:написал|сообщил|добавил|уточнил|"
+                   r"отметил|заявил|рассказал)[аи]?|"
                    r"по\s+(?:его|ее|её)\s+(?:словам|данным))\b")
 PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun alone: see lexicon.en)
 # A claimant named as the one who will give the figure later («более точную цифру подведёт Генштаб»): not who tells this one

@@ -210,7 +210,10 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      "rocket", None),
     (r"(?:зенітн\w*\s+)?(?:керован\w*\s+)?ракет\w*\s+(?:типу\s+|комплексу\s+|ЗРК\s+)?[«\"]?[СS]-300[»\"]?|[«\"]?[СS]-300[»\"]?", "missile", "S-300"),
     # (never an adjective or a carrier: "два ракетних удари", "зенітні ракетні комплекси", "4 ракетоносії")
-    (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*(?:авіа)?ракет(?!н|онос|ч)\w*", "missile", None),
+    # (and its model named in quotes after "типу"/"комплексу", one weapon phrase: "ракету комплексу «Точка-У» і
+    # вісім реактивних снарядів" is one missile beside the launcher's rockets)
+    (r"(?:керован\w*\s+|крилат\w*\s+|балістичн\w*\s+|зенітн\w*\s+|аеробалістичн\w*\s+)*(?:авіа)?ракет(?!н|онос|ч)\w*"
+     r"(?:\s+(?:типу|комплексу)\s+[«\"][^«»\"\n]{1,30}[»\"])?", "missile", None),
 ]
 # any adjective by its ending ("ще один іранський дрон-камікадзе"); a noun of the same ending ("дві
 # будівлі", "області") is no adjective: breakdown.py asks the dictionary of each word it matched
