@@ -1531,6 +1531,9 @@ CITY_AREA = r"\b(?:area|region around|outskirts|suburbs)\b"
 THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 # "A tractor driver lost his life there.": the victims of the place just told (not "there were")
 THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
+# "As a result of the strike, two drivers were injured" opening a sentence (in the paragraph after, too: a post's
+# lines stand apart): the consequences of the attack just told
+CONSEQUENCE_OPENING = r"\W*as\s+a\s+result\s+of\s+(?:the|this|that)\s+(?:(?:enemy|Russian|drone|missile)\s+)?(?:strike|attack|shelling|hit)\b"
 # a list's line that says how many is not known yet: "- missiles (type and number being established);"
 COUNT_UNKNOWN = r"\bnumbers?\s+(?:\w+\s+)?(?:(?:is|are|being)\s+)?(?:being\s+)?(?:established|clarified|unknown)"
 WEAPON_LIST_HEADER = (r"\b(?:(?:the\s+following|these)\s+(?:weapons|means\s+of\s+attack|armaments?)|"

@@ -1771,6 +1771,10 @@ CITY_AREA = r"\b(?:окрестност\w*|пригород\w*|район\w*\s+(
 # "сбили пять беспилотников там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
+# "В результате удара пострадали двое водителей" opening a sentence (in the paragraph after, too: a post's lines
+# stand apart): the consequences of the attack just told
+CONSEQUENCE_OPENING = (r"\W*(?:в\s+результате|вследствие)\s+(?:этого\s+|вражеского\s+|(?:[\w-]+\s+)?такого\s+)?"
+                       r"(?:удара|атаки|обстрела|попадания|налета|налёта)(?!\s+(?:по|на)\b)")
 # ("… следующее вооружение, сообщил губернатор:"; "в течение суток по области прилетели:" says what came by its verb)
 # ("враг применял по области разные виды вооружения:": the kinds of weapons, listed)
 # a list's line that says how many is not known yet: "- ракеты (тип и количество устанавливаются);"

@@ -401,8 +401,12 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # incident just told goes on
     unnamed = not people and not m.authorities and not explicit
     retold = bool(places) and bool(out.incidents) and _retold(out.incidents[-1], toll, reporter, places)
+    # ("… атакували дроном маршрутку біля Бериславки. ¶ Внаслідок ворожого удару постраждали двоє водіїв": the
+    # consequences of the attack just told, in the paragraph after too)
+    after = out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) or (
+        out.incident_at[0] == m.sentence.index - 1 and bool(pats["consequence_opening"].match(text)))
     if (retold or not places) and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
-            unnamed and out.incident_at == (m.sentence.index - 1, m.sentence.paragraph))):
+            unnamed and after)):
         # "Nobody was injured, he added.": the incident told goes on
         last = out.incidents[-1]
         if retold:  # "In Kharkiv's Kyivskyi district, a man and a woman were injured": where its victims were
