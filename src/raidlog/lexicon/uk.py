@@ -1723,7 +1723,7 @@ CITY_AREA = r"\b(?:околиц\w*|передмісті\w*|навколо)"
 # "збили там п'ять дронів" / "п'ять дронів там": the one region the sentence names
 THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
-# "Внаслідок ворожого удару постраждали двоє водіїв" opening a sentence (in the paragraph after, too: a post's
+# "Внаслідок удару травмовано двох водіїв" opening a sentence (in the paragraph after, too: a post's
 # lines stand apart): the consequences of the attack just told
 CONSEQUENCE_OPENING = (r"\W*(?:внаслідок|в\s+результаті|у\s+результаті)\s+(?:цього\s+|ворожого\s+|такого\s+)?"
                        r"(?:удару|атаки|обстрілу|влучання|нальоту)(?!\s+(?:по|на)\b)")

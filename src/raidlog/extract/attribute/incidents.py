@@ -401,7 +401,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # incident just told goes on
     unnamed = not people and not m.authorities and not explicit
     retold = bool(places) and bool(out.incidents) and _retold(out.incidents[-1], toll, reporter, places)
-    # ("… атакували дроном маршрутку біля Бериславки. ¶ Внаслідок ворожого удару постраждали двоє водіїв": the
+    # ("… атакували дроном маршрутку біля Бериславки. ¶ Внаслідок цього удару травмовано двох водіїв": the
     # consequences of the attack just told, in the paragraph after too)
     after = out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) or (
         out.incident_at[0] == m.sentence.index - 1 and bool(pats["consequence_opening"].match(text)))
