@@ -148,6 +148,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "each_open": gates.pattern(rf"\s*\(\s*(?:{lex.EACH_BRACKET_OPEN})\s+", i),
         "each_closed": gates.pattern(rf"\s*{lex.EACH}\s*\)", i),  # "(six each)", "(по три)" has its own reader
         "parenthesis": gates.pattern(r"\s*\([^()\n]{1,40}\)"),
+        # (the type word a list of bracketed counts closes with, before it goes on: "… (12) областями и Крымом (9)")
+        "type_after": gates.pattern(rf"\s+{lex.PLACE_TYPE_WORDS}(?![\w-])", i),
         # a line of a list: "- Ростовская область – 4", "5 – Миколаївщина;"
         "line_start": gates.pattern(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?$"),
         # a list that goes on after a colon within its line: "destroyed 22 drones: Belgorod region – 12, …"
@@ -966,9 +968,12 @@ def _parenthesised(text: str, counts: list[Count], resolutions: list[Resolution]
 
 
 def _joined_through(text: str, a: Resolution, b: Resolution, pats) -> bool:
-    """b follows a in one list: only its parenthesised count, a comma or "and" between them."""
+    """b follows a in one list: only its parenthesised count, a comma or "and" between them (and the type word
+    the places before close with: "над Курской (40), Тамбовской (12) областями и Крымом (9)")."""
     paren = pats["parenthesis"].match(text, a.hit.end)
     end = paren.end() if paren else a.hit.end
+    if paren is not None and (kind := pats["type_after"].match(text, end)) is not None:
+        end = kind.end()
     return bool(pats["joined"].fullmatch(text, end, b.hit.start))
 
 
