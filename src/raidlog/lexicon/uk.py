@@ -687,7 +687,7 @@ UNCOUNTED_BEFORE = r"(?:є|усі|всі|усіх|всіх|більшіст\w*|�
 SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|в\s+тому\s+числі|зокрема|з\s+них|з\s+яких|серед\s+них)"
 # the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
 # ("на підступах до Києва": the approaches to the city, the same place)
-APPROACH = r"на\s+(?:підльоті|підступах)\s+до"
+APPROACH = r"(?:на\s+(?:підльоті|підступах)\s+до|навколо)"
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 # the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
 THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"

@@ -19,7 +19,7 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
-from raidlog.geo import CAPITALS, CITY_POPULATION, SURROUNDING, Gazetteer
+from raidlog.geo import CAPITALS, CITY_POPULATION, CITY_REGIONS, RING_CITIES, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -470,10 +470,22 @@ def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: 
     pattern = _patterns(lex)["towards_before"]
     found = [(r, x) for r in res if r.place is not None and r.place.kind != "country"
              and (x := pattern.search(text, max(0, r.hit.start - 40), r.hit.start))]
+    c = totals[0]
+    if not found:
+        # "на підльоті до Києва знищено 14 цілей": downed on the approaches to a city that is a region of its own
+        # (not one whose ring the flight towards it names: Moscow's), over the city or the region around it,
+        # one count over both
+        approached = [r for r in res if r.place is not None and r.place.iso in CITY_REGIONS
+                      and r.place.iso not in RING_CITIES
+                      and _patterns(lex)["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start)]
+        if len(approached) == 1 and len([r for r in res if r.place is not None and r.place.kind != "country"]) == 1:
+            r = approached[0]
+            return [breakdown.Item(min(r.hit.start, c.number.start), max(r.hit.end, c.end), c.number.value, (r.place,),
+                                   None, False, weapon=c.weapon is not None, number_start=c.number.start,
+                                   summary=True, surroundings=True)]
     if len(found) != 1:
         return []
     r, x = found[0]
-    c = totals[0]
     if r.hit.end > c.number.start:
         return []  # (a count before its flying-towards place is the breakdown's to read)
     return [breakdown.Item(min(x.start(), c.number.start), max(r.hit.end, c.end), c.number.value, (r.place,), None,
