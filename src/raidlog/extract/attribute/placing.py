@@ -300,6 +300,9 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
     Region")."""
     if all(c.weapon is not None and c.weapon.type in NOT_IN_TOTALS for c in totals):
         return []
+    # ("сбили над Курской областью ракету «Точка-У» и шесть реактивных снарядов РСЗО": the place's count is
+    # the missile's, as the claim's total is; the rockets are listed, never added)
+    totals = [c for c in totals if c.weapon is None or c.weapon.type not in NOT_IN_TOTALS]
     after = min(c.number.start for c in totals)
     verb = m.destroy_verbs[0][0] if m.destroy_verbs else after
     if verb < after and not any(verb < w.start < after for w in m.weapons):
