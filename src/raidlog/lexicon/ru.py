@@ -392,7 +392,10 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иа]л)|(?<=[иа]л[аои]))\s+(?!(?:над|�
                       r"мобильн\w*|огнев\w*|защитник\w*|бойц\w*|боец|зенитчик\w*|пограничник\w*|подразделени\w*|"
                       r"летчик\w*|лётчик\w*|экипаж\w*|истребител\w*|ВКС|ВСУ|ВС|армия|арми\w*|"
                       # (the defenders by their arm: "Пять дронов уничтожила авиация", "… сбили зенитчики")
-                      r"авиаци\w*|истребительн\w*|зенитн\w*|противовоздушн\w*)\b)(?=[^\W\d])")
+                      r"авиаци\w*|истребительн\w*|зенитн\w*|противовоздушн\w*)\b"
+                      # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
+                      # сбили восемь"; not the thing the weapon struck)
+                      rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:из|над)\s))(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
 # the defenders as the subject right after a destroy verb, the count told first: "Пять дронов уничтожили

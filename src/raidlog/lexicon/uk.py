@@ -371,7 +371,10 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|�
                       r"воїни|воїн|гвардійці|нацгвардійці|оператори|стрільці|кулеметники|пілоти|"
                       r"льотчик\w*|екіпаж\w*|винищувач\w*|ЗСУ|ПС|Повітрян\w*|"
                       # (the defenders by their arm: "Сім дронів збили винищувальна авіація та зенітні ракетні війська")
-                      r"авіаці\w*|винищувальн\w*|зенітн\w*|протиповітрян\w*)\b)(?=[^\W\d])")
+                      r"авіаці\w*|винищувальн\w*|зенітн\w*|протиповітрян\w*)\b"
+                      # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
+                      # сбили восемь"; not the thing the weapon struck)
+                      rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:з|із|над)\s))(?=[^\W\d])")
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 # a sentence of only a launch verb and its number, the weapons left out as "them" ("Всього їх було випущено понад два
 # десятки", "Загалом було запущено 25"): the words from the sentence's start to the number
