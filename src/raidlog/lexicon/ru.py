@@ -921,7 +921,10 @@ OFFICES = [
 ]
 # a clause of another speaker ends a breakdown item's places: "о пяти сбитых над Курской областью, а
 # губернатор Белгородской – о трёх" (the governor's region is no place of the ministry's five)
-ITEM_STOP_SPEAKER = rf",\s*(?:а|и|но)\s+(?:{ROLE_WORDS})\b"
+# (and a clause of an earlier downing, a statement of its own: "Вечером мэр сообщил об уничтожении двух дронов, до
+# этого ПВО сбили четыре беспилотника" — the four are that earlier report's, not parts of the two)
+ITEM_STOP_SPEAKER = (rf",\s*(?:(?:а|и|но)\s+(?:{ROLE_WORDS})\b"
+                     r"|(?:а\s+)?(?:до\s+этого|перед\s+этим)\s+(?=(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:сбил|сбит|уничтож|перехват)))")
 # a person or office of its own telling the sentence ("…, сообщил мэр"), not the claim told before
 ROLE_SAID = rf"(?:{ITEM_STOP})\s+(?:{ROLE_WORDS})"
 AUTHORITIES = (

@@ -883,7 +883,10 @@ COUNCIL = r"\bрад[аиіу]\b|облрад"
 DISTRICT_OFFICE = r"\b(?:район\w*|громад\w*|округ\w*)$"  # (an okrug: the Russian-installed one's, "голова … муніципального округу")
 # a clause of another speaker ends a breakdown item's places: "про п'ять збитих над Сумщиною, а голова
 # Харківської ОВА – про три" (his region is no place of the five)
-ITEM_STOP_SPEAKER = rf",\s*(?:а|і|й|та|але)\s+(?:{ROLE_WORDS})\b"
+# (and a clause of an earlier downing, a statement of its own: "Увечері мер повідомив про знищення двох дронів, до
+# цього ППО збила чотири безпілотники" — the four are that earlier report's, not parts of the two)
+ITEM_STOP_SPEAKER = (rf",\s*(?:(?:а|і|й|та|але)\s+(?:{ROLE_WORDS})\b"
+                     r"|(?:а\s+)?(?:до\s+цього|перед\s+цим)\s+(?=(?:[\w'’-]+\s+)??(?:[\w'’-]+\s+)??(?:[\w'’-]+\s+)??(?:збил|збит|збив|знищ|перехоп)))")
 ROLE_KINDS = [
     (r"міськ\w*\s+голов|мер", "official", "mayor"), (r"МВА|міської|КМВА", "governor", "city_head"),
     (r"в\.\s?о\.|тимчасово", "governor", "acting_governor"),
