@@ -370,8 +370,9 @@ def _gapped_nouns(text: str, out: list[Count], lex: ModuleType) -> list[Count]:
 
 @lru_cache(maxsize=8)
 def _launch_after(lex: ModuleType) -> re.Pattern[str]:
-    """After "… out of the 80": its launch verb ("62 drones out of the 80 launched by Russia"), the whole that came."""
-    return re.compile(rf"\s+(?:{lex.LAUNCH})", re.IGNORECASE)
+    """After "… out of the 80": its launch verb ("62 drones out of the 80 launched by Russia"), the whole that came,
+    or a relative clause's ("… out of 80 that Russia launched", ``lex.WHOLE_LAUNCHED_LEAD``)."""
+    return re.compile(rf"\s+(?:{lex.WHOLE_LAUNCHED_LEAD})(?:{lex.LAUNCH})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -396,6 +396,7 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иа]л)|(?<=[иа]л[аои]))\s+(?!(?:над|�
                       # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
                       # сбили восемь"; not the thing the weapon struck)
                       rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:из|над)\s))(?=[^\W\d])")
+WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
 # the defenders as the subject right after a destroy verb, the count told first: "Пять дронов уничтожили

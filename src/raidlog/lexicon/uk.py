@@ -375,6 +375,7 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|�
                       # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
                       # сбили восемь"; not the thing the weapon struck)
                       rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:з|із|над)\s))(?=[^\W\d])")
+WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 # a sentence of only a launch verb and its number, the weapons left out as "them" ("Всього їх було випущено понад два
 # десятки", "Загалом було запущено 25"): the words from the sentence's start to the number
