@@ -1584,7 +1584,7 @@ PLACE_TYPE_WORDS = (
     r"городск\w*\s+округ\w*|муниципальн\w*\s+округ\w*|полуостров\w*|залив\w*)"
 )
 TYPE_FIRST = r"(?:Республик\w*|Автономн\w*\s+Республик\w*)"
-PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад)$"  # ("Белопольской и Марганецкой громад": the genitive plural has no ending)
+PLURAL_TYPE = r"(?:ей|ов|ев|ях|ями|ям|ах|ами|ам|и|ы|\bгромад|\bобщин)$"  # ("Белопольской и Марганецкой громад", "… общин": the genitive plural has no ending)
 PLURAL_TYPE_ENDING = r"(?!)"  # (English "regions" -> "region": the morphology reads a type word's number here)
 CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"  # a capital letter, Cyrillic or Latin (a name may be written in either script)
 LOWER_LETTERS = "a-zа-яёіїєґ"  # the lower-case letters, Cyrillic and Latin, as a class's body (without them, a letter is a capital)
