@@ -1066,7 +1066,21 @@ def _detail(t: _Told, toll: _Toll) -> bool:
     return toll.parts + t.v <= toll.figure and t.within and not t.more \
         and not (t.v == toll.figure and t.elsewhere and not toll.base.regional
                  and not (t.s.cities and t.s.cities <= toll.base.places)
-                 and not _in_wide(t.s.regions or t.s.context, toll.base))
+                 and not _in_wide(t.s.regions or t.s.context, toll.base)
+                 and not _centres_of_its_districts(t.s, toll.base))
+
+
+# the gazetteer's type words of a district or hromada's name ("Kupiansk Raion", "Grayvoronsky District")
+_UNIT_NAME_ENDINGS = (" raion", " district", " hromada", " okrug")
+
+
+def _centres_of_its_districts(s: Statement, base: Statement) -> bool:
+    """Whether each place ``s`` names is the town a district or hromada of ``base`` is named after: "Есть погибший
+    в Купянском, Изюмском районах. … В Купянске мужчина умер в больнице" tells where the one told died (not a town of
+    another district: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка" is one more)."""
+    units = [b for b in base.places if b.endswith(_UNIT_NAME_ENDINGS)]
+    return bool(s.places) and bool(units) and all(
+        any(u != p and u.startswith(p) for u in units) for p in s.places)
 
 
 def _part_of_several(t: _Told, toll: _Toll) -> bool:
