@@ -1657,6 +1657,8 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"(?:\s+(?:City|Regional|Oblast|Clinical|Children['’]s|Central|District|Emergency))*\s+(?:Hospital|Clinic)\b|"
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Ulitsa|Ulytsia|Vulytsia|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airports?|airports?|Airfield|airfield|regime)\b"
+                     # ("a “DTEK Kyiv Electric Networks” facility": a utility named by its town, no place of the attack)
+                     r"|\s+(?:Power\s+(?:Grids?|Networks?)|Electric(?:al)?\s+(?:Grids?|Networks?)|Oblenergo|Vodokanal|Teplokomunenergo)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "over the Black Sea region of Odesa": the adjective of the region named after it, no sea
                      # (nor "the Azov Sea region of Zaporizhzhia", the sea's word after the name: no sea, no town Azov)
