@@ -377,7 +377,9 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
         while i < len(run):
             hit = None
             # "в Новой Нелидовке": the first word of a two-word name, no place alone
-            opener = i + 1 < len(run) and not typed[i + 1] and (
+            # (not before a unit's adjective and its type word: "в поселке Средний Иркутской области" names the
+            # village Sredniy of the Irkutsk oblast, no "Средний Иркутской")
+            opener = i + 1 < len(run) and not typed[i + 1] and not (i + 2 < len(run) and typed[i + 2]) and (
                 pats["name_opener"].fullmatch(words[i]) is not None
                 # ("debris fell in New Moscow": a translated name, no Moscow; opening a sentence, "New" is a headline's
                 # word: "New Kharkiv strike")
