@@ -1507,7 +1507,8 @@ PERSON_SAYS_AFTER = (r"\s+(?:(?:later|also|then|further)\s+)?"
                      r"(?:said|wrote|added|noted|stated|reported|stressed|emphasi[sz]ed|clarified|specified|explained)\b")
 PERSON_SAYS_NOT_BEFORE = (r"\b(?:in|of|from|near|at|over|on|to|for|and|or|the|across|outside|around|between|"
                           r"towards?|into|within|by|about|via)\s+$")
-GOVERNMENT_VERB_AFTER = (r"\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
+# ("as both Moscow and Kyiv reported overnight attacks": two capitals, two governments, under one verb)
+GOVERNMENT_VERB_AFTER = (r"(?:\s+and\s+(?:Kyiv|Kiev|Moscow))?\s+(?:has\s+|have\s+|had\s+)?(?:push(?:es|ed)|urg(?:es|ed)|says|said|wants|wanted|seeks|sought|asks|asked|"
                          r"calls\s+for|called\s+for|insists|insisted|demands|demanded|denies|denied|accuses|accused|"
                          # ("Kiev has vowed to increase its strikes", "since Moscow launched its invasion")
                          r"vows|vowed|pledges|pledged|promises|promised|threatens|threatened|blames|blamed|"
