@@ -810,10 +810,10 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     counted_end = 0  # where the last item's count (and its weapon) ends
     attacks_on = _attacks_on(text, pats)
     for c in counts:
-        dash = pats["place_first"].search(text, max(0, c.number.start - 60), c.number.start)
+        dash = gates.search_to_end(pats["place_first"], text, max(0, c.number.start - 60), c.number.start)
         # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
         # (only in a text that names an attack on something: "attacked_first" is a search ending at each count)
-        attacked = pats["attacked_first"].search(text, max(0, c.number.start - 60), c.number.start) \
+        attacked = gates.search_to_end(pats["attacked_first"], text, max(0, c.number.start - 60), c.number.start) \
             if attacks_on else None
         if attacked is not None and attacked.end() == c.number.start \
                 and any(pats["attacked_words"].fullmatch(text, end, attacked.start())

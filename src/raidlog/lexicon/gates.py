@@ -741,6 +741,9 @@ def _first_of(parsed) -> str | None:
 
 
 _OPENING_ANCHORS = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A"}
+# the categories a first character may be of, as a class writes them: a digit, or a space ("\s*[-–—:]…",
+# "\s+over": a search of such a pattern tried its alternation at every character, not at the few it can open with)
+_KNOWN_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
 
 
 def _first_tagged(parsed, caseless: bool, anchors: bool = False) -> list[tuple[str, bool | None]] | None:
@@ -767,10 +770,10 @@ def _first_tagged(parsed, caseless: bool, anchors: bool = False) -> list[tuple[s
         if op is C.LITERAL:
             return [(re.escape(chr(av)), ci)], False
         if op is C.IN:
-            if any(o not in (C.LITERAL, C.RANGE) and (o, a) != (C.CATEGORY, C.CATEGORY_DIGIT) for o, a in av):
+            if any(o not in (C.LITERAL, C.RANGE) and not (o is C.CATEGORY and a in _KNOWN_CATEGORIES) for o, a in av):
                 raise _Unknown
             return [(re.escape(chr(a)) if o is C.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
-                     if o is C.RANGE else r"\d", ci) for o, a in av], False
+                     if o is C.RANGE else _KNOWN_CATEGORIES[a], ci) for o, a in av], False
         if op is C.SUBPATTERN:
             return sequence(av[3], (ci or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE)
         if op is C.BRANCH:
@@ -858,6 +861,106 @@ def finditer_opening(pattern: re.Pattern[str], rest: re.Pattern[str] | None, tex
     if first.end() == 0:
         return list(pattern.finditer(text))  # (an empty match: the next may start there too)
     return [first, *rest.finditer(text, first.end())]
+
+
+# characters a pattern that ends a window (:func:`search_to_end`) may be unable to hold: punctuation
+# of no case, which no letter ignoring case stands for
+_BARRIER_CANDIDATES = ",.;!?«»\"“”()"
+_BARRIERS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def _consumes(items, char: str) -> bool:
+    """Whether a match of the parsed ``items`` may hold ``char`` (a look-around holds nothing;
+    anything not known may)."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT, C.GROUPREF):
+            continue  # (a back reference repeats what its group held)
+        if op is C.LITERAL:
+            hit = chr(av) == char
+        elif op is C.NOT_LITERAL:
+            hit = chr(av) != char
+        elif op is C.IN:
+            hit = _in_class(av, char)
+        elif op is C.SUBPATTERN:
+            hit = _consumes(av[3], char)
+        elif op is C.BRANCH:
+            hit = any(_consumes(b, char) for b in av[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            hit = _consumes(av[2], char)
+        elif op is C.ATOMIC_GROUP:
+            hit = _consumes(av, char)
+        elif op is C.GROUPREF_EXISTS:
+            hit = _consumes(av[1], char) or (av[2] is not None and _consumes(av[2], char))
+        else:
+            hit = True  # (ANY and whatever else)
+        if hit:
+            return True
+    return False
+
+
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _in_class(items, char: str) -> bool:
+    negated, hit = False, False
+    for op, av in items:
+        if op is C.NEGATE:
+            negated = True
+        elif op is C.LITERAL:
+            hit = hit or chr(av) == char
+        elif op is C.RANGE:
+            hit = hit or av[0] <= ord(char) <= av[1]
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            hit = hit or re.fullmatch(_CATEGORIES[av], char) is not None
+        else:
+            return True  # (not known: it may)
+    return hit != negated
+
+
+def _ends_at_end(items) -> bool:
+    """Whether every match of the parsed ``items`` ends where "$" matches (its last item, or a
+    non-capturing group's without flags whose last item is)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is C.AT:
+        return av is C.AT_END
+    if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _ends_at_end(av[3])
+    return False
+
+
+def _barriers(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern whose matches all end where "$" matches (not MULTILINE): a pattern whose
+    ``match`` ends after the last character in a window that no match of it can hold, or where it
+    starts if none is there (read once, possessively: no backtracking); None where the pattern can
+    hold them all, or is not such a pattern."""
+    try:
+        return _BARRIERS[pattern]
+    except KeyError:
+        pass
+    found = None
+    parsed = P.parse(pattern.pattern, pattern.flags)
+    if not parsed.state.flags & (re.MULTILINE | re.VERBOSE) and _ends_at_end(parsed.data):
+        chars = "".join(c for c in _BARRIER_CANDIDATES if not _consumes(parsed.data, c))
+        if chars:
+            found = re.compile(rf"(?:[^{re.escape(chars)}]*+[{re.escape(chars)}])*+")
+    _BARRIERS[pattern] = found
+    return found
+
+
+def search_to_end(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that ends with "$" (the window's end), as a
+    stage asks what stands right before a count: every match ends at ``end`` (or before a line break
+    there), so it holds every character from where it starts, and none holds a character the pattern
+    can hold nowhere (a comma, a full stop: :func:`_barriers`); the search starts after the last of
+    those in the window, where the first match that can be is, and finds the same match. (A search
+    tried every character of the window, each against the whole pattern: a long alternation of verbs.)"""
+    bars = _barriers(pattern)
+    if bars is not None:
+        start = bars.match(text, start, end).end()
+    return pattern.search(text, start, end)
 
 
 # a lexicon's placeholder for a pattern it has no use for (English has no elliptic region adjective)
