@@ -15,7 +15,12 @@ Incidents: ``incidents``, ``towns``.
 
 from types import ModuleType
 
-from raidlog.extract.attribute.cues import _own_region_pattern, _patterns, more_at
+from raidlog.extract.attribute.cues import (
+    _all_destroyed_gate,
+    _own_region_pattern,
+    _patterns,
+    more_at,
+)
 from raidlog.extract.attribute.drafts import (
     UNATTRIBUTED,
     Attribution,
@@ -36,5 +41,6 @@ def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex).build()
     _own_region_pattern(lex)
+    _all_destroyed_gate(lex)
     _passive_gap(lex)
     _formulas(lex)

@@ -382,6 +382,22 @@ def more_at(text: str, start: int, end: int, lex: ModuleType) -> bool:
                 or pats["more_after"].match(text, end))
 
 
+@lru_cache(maxsize=8)
+def _all_destroyed_gate(lex: ModuleType) -> gates.Gate | None:
+    """The "all_destroyed" pattern's own gate (:func:`gates.of_pattern`): "all", "they", "none", "both" …"""
+    return gates.of_pattern(lex, _patterns(lex).sources["all_destroyed"].source)
+
+
+def all_destroyed(m: Mentions, text: str, lex: ModuleType, start: int = 0) -> re.Match[str] | None:
+    """``_patterns(lex)["all_destroyed"].search(text, start)`` in the sentence ``m`` reads (``text``, its
+    text): not searched where its words hold none of the pattern's (its gate), as most sentences do; a
+    claim's sentence asked it up to four times, each a search of a long alternation over the rest of it."""
+    gate = _all_destroyed_gate(lex)
+    if gate is not None and text is m.sentence.text and not gate.admits(m.words):
+        return None
+    return _patterns(lex)["all_destroyed"].search(text, start)
+
+
 def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:
     """"26 of which were destroyed", "8 з них збили": the count that ends at ``end`` is a part "of them"
     that a destroying verb follows ("of_them" and "destroyed_bare" both matched at the count's end,
