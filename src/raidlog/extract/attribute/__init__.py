@@ -16,7 +16,8 @@ Incidents: ``incidents``, ``towns``.
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import (
-    _all_destroyed_gate,
+    GATED,
+    _own_gate,
     _own_region_pattern,
     _patterns,
     more_at,
@@ -41,6 +42,7 @@ def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _patterns(lex).build()
     _own_region_pattern(lex)
-    _all_destroyed_gate(lex)
+    for name in GATED:
+        _own_gate(lex, name)
     _passive_gap(lex)
     _formulas(lex)

@@ -382,20 +382,32 @@ def more_at(text: str, start: int, end: int, lex: ModuleType) -> bool:
                 or pats["more_after"].match(text, end))
 
 
-@lru_cache(maxsize=8)
-def _all_destroyed_gate(lex: ModuleType) -> gates.Gate | None:
-    """The "all_destroyed" pattern's own gate (:func:`gates.of_pattern`): "all", "they", "none", "both" …"""
-    return gates.of_pattern(lex, _patterns(lex).sources["all_destroyed"].source)
+# the patterns a stage searches a sentence for through :func:`searched`, each with its own gate
+GATED = ("all_destroyed", "over_regions", "nationwide", "regions_including")
 
 
-def all_destroyed(m: Mentions, text: str, lex: ModuleType, start: int = 0) -> re.Match[str] | None:
-    """``_patterns(lex)["all_destroyed"].search(text, start)`` in the sentence ``m`` reads (``text``, its
-    text): not searched where its words hold none of the pattern's (its gate), as most sentences do; a
-    claim's sentence asked it up to four times, each a search of a long alternation over the rest of it."""
-    gate = _all_destroyed_gate(lex)
+@lru_cache(maxsize=64)
+def _own_gate(lex: ModuleType, name: str) -> gates.Gate | None:
+    """The pattern ``name``'s own gate (:func:`gates.of_pattern`): words one of which each match holds."""
+    return gates.of_pattern(lex, _patterns(lex).sources[name].source)
+
+
+def searched(name: str, m: Mentions, text: str, lex: ModuleType, start: int = 0) -> re.Match[str] | None:
+    """``_patterns(lex)[name].search(text, start)`` in the sentence ``m`` reads (``text``, its text): not
+    searched where its words hold none of the pattern's (its gate), as most sentences do, nor searched again
+    where it was. ("all_destroyed": a claim's sentence asked it up to four times, each a search of a long
+    alternation over the rest of it; "over_regions", "nationwide", "regions_including": twice, over the
+    whole of it.)"""
+    gate = _own_gate(lex, name)
     if gate is not None and text is m.sentence.text and not gate.admits(m.words):
         return None
-    return _patterns(lex)["all_destroyed"].search(text, start)
+    return _search(name, text, start, lex)
+
+
+@lru_cache(maxsize=64)
+def _search(name: str, text: str, start: int, lex: ModuleType) -> re.Match[str] | None:
+    # (remembered: a sentence's readers ask one search again, "regions_including" of a claim twice)
+    return _patterns(lex)[name].search(text, start)
 
 
 def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = None) -> bool:

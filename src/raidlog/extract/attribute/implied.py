@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from types import ModuleType
 
-from raidlog.extract.attribute.cues import _patterns, all_destroyed
+from raidlog.extract.attribute.cues import _patterns, searched
 from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.verbs import _denied, _fell_then_verb, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
@@ -84,7 +84,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
         launched = sum(w.launched for w in told.weapons if w.type not in NOT_IN_TOTALS)
     if not launched:
         return False
-    x = all_destroyed(m, text, lex, after)
+    x = searched("all_destroyed", m, text, lex, after)
     if x is None or _not_all(text, x, lex) or _relative_elsewhere(text, x, after) or _things_of_them(text, x, after, lex):
         return False
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
@@ -159,7 +159,7 @@ def _launched_all_downed(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     a kind destroyed with no launched count; all of that kind launched were downed, so as many were launched
     as destroyed (the claim's launched total too, once every kind it counts has one). Only where the words of
     "all" name the launching: "All the missiles were downed" may tell the ones that reached the city."""
-    x = all_destroyed(m, text, lex, after)
+    x = searched("all_destroyed", m, text, lex, after)
     if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12) \
             or not _patterns(lex)["launched_word"].search(text, x.start(), x.end()):
         return False
@@ -186,7 +186,7 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
     """"Над Києвом збито 15 ракет. … 10 шахедів заходили на Київ. Усі ворожі безпілотники знищено": the
     claim told one kind of weapon destroyed and another launched; "all" of the kind it names were
     destroyed, as many as were launched (the claim's total grows by them)."""
-    x = all_destroyed(m, text, lex, after)
+    x = searched("all_destroyed", m, text, lex, after)
     if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
         return False
     # ("Усі цілі збили": targets of no kind are every kind told)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from raidlog.extract import breakdown
-from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
+from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns, searched
 from raidlog.extract.attribute.implied import _singular
 from raidlog.extract.attribute.regions import _OWN_AREA, _PENINSULA, _is_region, _region_of
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
@@ -313,8 +313,8 @@ def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: M
         # region, debris damaged three houses": the places of another clause
         group = []
     # (or over the whole country: "over Russia, the Tula region among them")
-    counted = _patterns(lex)["over_regions"].search(text) or _patterns(lex)["nationwide"].search(text) \
-        or _patterns(lex)["regions_including"].search(text)  # ("у кількох областях, зокрема …")
+    counted = searched("over_regions", m, text, lex) or searched("nationwide", m, text, lex) \
+        or searched("regions_including", m, text, lex)  # ("у кількох областях, зокрема …")
     if counted and (x := _patterns(lex)["including_then"].search(text, counted.end())):
         # "over ten regions, including the Moscow region", "… включая Московский регион"
         named = [r for r in res if r.place is not None and _is_region(r.place) and r.hit.start >= x.end()]

@@ -13,8 +13,8 @@ from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import (
     _incident_kinds,
     _patterns,
-    all_destroyed,
     of_them_destroyed,
+    searched,
 )
 from raidlog.extract.attribute.drafts import ClaimDraft
 from raidlog.extract.mentions import Mentions
@@ -196,7 +196,7 @@ def _subject_then_all_destroyed(count: Count, m: Mentions, text: str, lex: Modul
     if k == len(m.launch_verbs) or text[tail : m.launch_verbs[k][0]].strip() \
             or any(a < count.number.start for a, _ in m.destroy_verbs[:1]):
         return False
-    if (x := all_destroyed(m, text, lex, tail)) is not None and not (
+    if (x := searched("all_destroyed", m, text, lex, tail)) is not None and not (
             x.groupdict().get("them") and _patterns(lex)["thing_word"].search(text, tail, x.start())):
         return True  # (not "… attacked two depots and destroyed them": the depots')
     j = bisect_left(m.counts, m.launch_verbs[k][1], key=lambda c: c.number.start)
