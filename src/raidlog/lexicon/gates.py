@@ -866,7 +866,9 @@ def finditer_opening(pattern: re.Pattern[str], rest: re.Pattern[str] | None, tex
 # characters a pattern that ends a window (:func:`search_to_end`) may be unable to hold: punctuation
 # of no case, which no letter ignoring case stands for
 _BARRIER_CANDIDATES = ",.;!?«»\"“”()"
-_BARRIERS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+# by the pattern's id, with the pattern (kept alive, so its id is not another's): hashing a compiled pattern
+# hashes its whole code (~40 us for a long alternation), more than the search it spares
+_BARRIERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _consumes(items, char: str) -> bool:
@@ -936,17 +938,16 @@ def _barriers(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     ``match`` ends after the last character in a window that no match of it can hold, or where it
     starts if none is there (read once, possessively: no backtracking); None where the pattern can
     hold them all, or is not such a pattern."""
-    try:
-        return _BARRIERS[pattern]
-    except KeyError:
-        pass
+    known = _BARRIERS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     found = None
     parsed = P.parse(pattern.pattern, pattern.flags)
     if not parsed.state.flags & (re.MULTILINE | re.VERBOSE) and _ends_at_end(parsed.data):
         chars = "".join(c for c in _BARRIER_CANDIDATES if not _consumes(parsed.data, c))
         if chars:
             found = re.compile(rf"(?:[^{re.escape(chars)}]*+[{re.escape(chars)}])*+")
-    _BARRIERS[pattern] = found
+    _BARRIERS[id(pattern)] = (pattern, found)
     return found
 
 
