@@ -2101,7 +2101,7 @@ LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|bui
 # a sentence of victims that opens by adding to those told: "Also, a 40-year-old man was wounded"
 # (and a second strike's: "Another drone hit a car, wounding the driver", "In a second strike, …": its victims are others)
 # (and "also" in its first clause's verb: "Damage was also recorded to two houses; one man was injured", "Two houses were
-# also hit, a woman was hurt", "Attacks on the A and B regions are also known: a woman was hurt in C": another harm,
+# also hit, a woman was hurt", "Strikes on the A and B oblasts are also known; a woman was hurt in C": another harm,
 # whose victims are others)
 MORE_VICTIMS_OPENING = (r"\W*(?:(?:[\w-]+\s+){1,12}?(?:is|are|was|were|has\s+been|have\s+been)\s+also\s+(?!(?:told|said|reported|stated)\b)|also|in addition|additionally|separately|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|UAV|strike|missile|shell)|"
                         r"(?:in|during)\s+(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:strike|attack))\b")
