@@ -347,12 +347,14 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         if pats["towards"].match(lead.group("prep")) and over is None:
             note = text[lead.start("prep") : end_of_places]
         most = pats["most_of"].search(text, c.end, lead.start("prep"))
-        if pats["and_elsewhere"].match(after_places) or (
+        country = pats["whole_country"].match(text, lead.start("prep"))
+        if pats["and_elsewhere"].match(after_places) or country is not None and (
                 any(r.place is not None and r.place.kind == "country" for r in segment)
-                and pats["whole_country"].match(text, lead.start("prep"))):
+                or country.end() <= segment[0].hit.start):
             # "120 drones … over Crimea and western parts of the country": Crimea's share is not told
             # (nor the sea's of "40 drones over the territory of Russia and the Black Sea": the whole
-            # country is one of the places, its count theirs together)
+            # country is one of the places, its count theirs together; nor of "over Russian regions and
+            # the Black Sea", the country told by its regions)
             found.append(Item(c.number.start, end_of_places, None, places, None, False, number_start=-1))
             continue
         if most is not None:
