@@ -558,7 +558,7 @@ OUR = r"нашей"  # "над нашей областью" (see lexicon.en)
 REGION_NOUNS = ("область",)  # "Белгородской области" -> "Белгородская область"
 REGION_NAME_WORDS = r"(?!)"  # (English "the Sumy Regional …": the adjective is read by morphology)
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
-ALSO = r"а\s+также"
+ALSO = r"а\s+также(?:\s+об?(?=\s))?"  # (with "о" again after "Речь идет о …": "… о Аской области, а также об оккупированном Крыме")
 # a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")
 RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
