@@ -1461,6 +1461,8 @@ OWNED_DEFENCES_VERB = (r"\s+(?:(?:overnight|tonight)\s+)?(?:shot\s+down|downed|d
 OWNED_DEFENCES = r"air[-\s]defen[cs]e\w*(?:\s+(?:forces|systems|units))?\s+of(?:\s+the)?"
 ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
+# the words between a district or town and the region it lies in: "the Klintsy district of the Bryansk region"
+UNIT_OF = r"of\s+the|of|in\s+the|in"
 REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
 # a plural region word that opens a list of bare names, each a region's: "struck six oblasts — Alpha, Beta
 # and Gamma", "several regions, including Alpha and Beta", "its territories, such as Alpha"

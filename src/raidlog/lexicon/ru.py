@@ -1718,6 +1718,8 @@ GOVERNMENT_VERB_AFTER = (r"(?:\s+(?:[а-яё]+о|не|вновь|снова|оп
                          r"инфраструктур|предприяти)\w*")
 ONE_REGION_TYPE = r"област\w*|кра[йяюе]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
+# the words between a district or town and the region it lies in: (Russian puts the region in the genitive right after: "Клинцовском районе Брянской области")
+UNIT_OF = r"(?!)"
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 REGIONS_LIST_OPENER = r"(?!)"  # (English "six oblasts — Alpha, Beta and Gamma")
 REGION_ONLY_NAMES = r"(?!)"  # (English "in Dnipropetrovsk": the oblast)

@@ -1673,6 +1673,8 @@ PERSON_SAYS_NOT_BEFORE = r"(?!)"  # (English "officials in Shebekino said": a to
 GOVERNMENT_VERB_AFTER = r"(?!)"
 ONE_REGION_TYPE = r"област\w*|кра[йюя]\w*"
 SUBREGION_TYPE: dict[str, str] = {}
+# the words between a district or town and the region it lies in: (Ukrainian puts the region in the genitive right after: "Шосткинському районі Сумської області")
+UNIT_OF = r"(?!)"
 REGION_OF = r"(?!)"  # (English "the region of Kherson": Russian and Ukrainian write the adjective)
 REGIONS_LIST_OPENER = r"(?!)"  # (English "six oblasts — Alpha, Beta and Gamma")
 REGION_ONLY_NAMES = r"(?!)"  # (English "in Dnipropetrovsk": the oblast)

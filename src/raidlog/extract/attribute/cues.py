@@ -138,6 +138,8 @@ def _patterns(lex: ModuleType) -> dict:
         "command_area": gates.pattern(lex.COMMAND_AREA, i),  # "in its area of responsibility": a command's, wider
         "area": gates.pattern(lex.CITY_AREA, i),
         "region_of": gates.pattern(rf"\b{lex.REGION_OF}\s+$", i),
+        # (between a district or town and the region it lies in: "the Klintsy district of the Bryansk region")
+        "unit_of": gates.pattern(rf"\s*(?:{lex.UNIT_OF})\s*", i),
         # ("сбиты в трёх районах Брянской области": the region, some districts of it)
         "where_after": gates.pattern(lex.WHERE_AFTER, i),  # .match(text, a place's end)
         # a claimant named as the teller, not the actor: "…, the Air Force said", "according to the Air Force"

@@ -505,6 +505,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     ("Усі вони були знищені над …"), though the sentence names none."""
     anaphora = _after_count_anaphora(text, m, lex) if told else None
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
+    one = False
     if verb is None or not (they or m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)
                             or _patterns(lex)["attacks_repelled"].search(text)
                             or told and _patterns(lex)["some_more_destroyed"].match(text)):
@@ -526,7 +527,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # "an enemy UAV was shot down": a count of one, not a place without a count (not "a number of
         # drones", "a few drones", "a couple of drones": the article of a quantity, and the weapon plural;
         # nor one that counts none: "a video of a drone being shot down over X" shows a downing over X)
-        return []
+        # (after a count told, "In the Aa district of the Bb region, air defence intercepted a Shahed": one of
+        # them, downed there, a place's count of one)
+        if not told or anaphora is not None:
+            return []
+        one = True
     # ("Кроме Херсонской области, дроны уничтожены над Тульской и Рязанской областями": the places
     # the sentence opens with "besides" are where they were downed too, with the ones after the verb)
     x = _patterns(lex)["besides_opening"].match(text)
@@ -562,7 +567,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
         # работала ПВО, сбиты …")
         # (nor a town that only locates the place: "Над морем возле Одессы сбиты несколько дронов")
         if not opened or any(group[-1].hit.end <= r.hit.start < verb for r in res if r.place is not None
-                             and not _its_region_after(text, group[-1], r)
+                             and not _its_region_after(text, group[-1], r, lex)
                              and not _patterns(lex)["reference_gap"].fullmatch(text, group[-1].hit.end, r.hit.start)
                              # (nor the town whose approaches in that region they were downed on: "У … області на
                              # підступах до міста … знищено")
@@ -580,15 +585,19 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     # ("over several areas, including the Sumy region": some of them there, not all of them, however few
     # places are named)
     some = bool(_patterns(lex)["over_regions_including"].search(text, max(0, group[0].hit.start - 80), group[0].hit.start))
-    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, None, places, None, some)]
+    if one and len(places) != 1:
+        return []
+    return [breakdown.Item(group[0].hit.start, group[-1].hit.end, 1 if one else None, places, None, some)]
 
 
-def _its_region_after(text: str, place: Resolution, r: Resolution) -> bool:
+def _its_region_after(text: str, place: Resolution, r: Resolution, lex: ModuleType) -> bool:
     """``r`` is the region the district or town just before it lies in, written right after it
-    ("в Клинцовском районе Брянской области", "the Klintsy district, Bryansk region"): no other place."""
+    ("в Клинцовском районе Брянской области", "the Klintsy district, Bryansk region", "the Klintsy district of
+    the Bryansk region"): no other place."""
     return place.place is not None and r.place is not None and _is_region(r.place) \
         and place.place.kind in ("district", "locality") and place.place.iso == r.place.iso \
-        and not text[place.hit.end : r.hit.start].strip(" ,")
+        and (not text[place.hit.end : r.hit.start].strip(" ,")
+             or bool(_patterns(lex)["unit_of"].fullmatch(text, place.hit.end, r.hit.start)))
 
 
 def _after_count_anaphora(text: str, m: Mentions, lex: ModuleType) -> re.Match[str] | None:
