@@ -372,8 +372,8 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|�
                       r"льотчик\w*|екіпаж\w*|винищувач\w*|ЗСУ|ПС|Повітрян\w*|"
                       # (the defenders by their arm: "Сім дронів збили винищувальна авіація та зенітні ракетні війська")
                       r"авіаці\w*|винищувальн\w*|зенітн\w*|протиповітрян\w*)\b"
-                      # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
-                      # сбили восемь"; not the thing the weapon struck)
+                      # (a number word alone at its clause's end, the count of the weapons told before it: "З 14 дронів
+                      # збили вісім"; not the thing the weapon struck)
                       rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:з|із|над)\s))(?=[^\W\d])")
 WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
@@ -415,6 +415,8 @@ PART_OF_TOLD = r"(?:з|із)\s+(?:них|цих|тих)"
 WHOLE_FIRST_AFTER = r"на\s+сьогодні|на\s+цей\s+момент|станом\s+на\s+(?:\S+\s+){0,2}?\S+|загалом|усього|всього"
 # (and the night or day the whole came in, opening the sentence: "Цієї ночі з 40 дронів збито 32", "У ніч на 5 травня з 40 …")
 WHOLE_FIRST_AFTER += r"|^\W*(?:вночі|уночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч|за\s+добу|вранці|у\s+ніч\s+(?:на|проти)\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+))"
+# (or the region it came over: "Над Сумщиною з 11 безпілотників збили дев'ять", "У Полтавській області з 14 …")
+WHOLE_FIRST_AFTER += r"|^\W*(?:над|в|у|на)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+(?:област\w*|кра\w*|регіон\w*))?"
 OF_TOTAL = r"з|із|зі"
 # "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
 # not "уламки одного з дронів" (the genitive: something of one of them)
