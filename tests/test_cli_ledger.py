@@ -180,3 +180,13 @@ def test_stats_by_region_counts_each_downing_once(tmp_path):
     summed = [(r["claimant"], r["iso"], r["count"]) for r in rows
               if r["row_kind"] == "breakdown_item" and r["counted_in_stats"] == "True" and r["subset"] == "False"]
     assert sorted(summed) == [("Governor of Poltava Oblast", "UA-53", "3"), ("Sumy Oblast Administration", "UA-59", "9")]
+
+
+def test_show_json_is_one_object_as_its_help_says(ingested):
+    db, _ = ingested
+    out = raidlog("show", "c1", "--json", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert isinstance(json.loads(out.stdout), dict)
+    help_text = " ".join(raidlog("show", "--help").stdout.replace("│", " ").split())
+    assert "One JSON object" in help_text
+    assert "One JSON array" not in help_text

@@ -241,7 +241,7 @@ def register(app: typer.Typer) -> None:
     def show(
         ref: Annotated[str, typer.Argument(help="c<n> (claim), g<n> (claim group) or d<n> (document).")],
         db: DbOption = None,
-        as_json: JsonFlag = False,
+        as_json: Annotated[bool, typer.Option("--json", help="One JSON object: the item, its evidence and findings.")] = False,
     ) -> None:
         """One claim, claim group or document, with its evidence highlighted.
 
