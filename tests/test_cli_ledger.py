@@ -190,3 +190,16 @@ def test_show_json_is_one_object_as_its_help_says(ingested):
     help_text = " ".join(raidlog("show", "--help").stdout.replace("│", " ").split())
     assert "One JSON object" in help_text
     assert "One JSON array" not in help_text
+
+
+def test_a_ledger_server_that_does_not_answer_is_one_line_with_the_url_as_given():
+    # nothing listens on port 1: the driver's refusal, told in one line, the URL as the user wrote it
+    # (not the driver's postgresql+psycopg://), its password hidden, no SQLAlchemy "Background" link
+    out = raidlog("claims", "--db", "postgresql://analyst:s3cret@127.0.0.1:1/ledger")
+    assert out.returncode == 2
+    assert out.stderr.startswith("raidlog: error: cannot open the ledger postgresql://analyst:***@127.0.0.1:1/ledger: "
+                                 "OperationalError: connection failed: ")
+    assert out.stderr.count("\n") == 1
+    assert "s3cret" not in out.stderr and "sqlalche.me" not in out.stderr
+    no_password = raidlog("claims", "--db", "postgresql://analyst@127.0.0.1:1/ledger")
+    assert "cannot open the ledger postgresql://analyst@127.0.0.1:1/ledger: " in no_password.stderr

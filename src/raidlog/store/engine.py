@@ -73,16 +73,27 @@ def open_engine(db: str | None) -> Engine:
     except StoreError:
         raise
     except Exception as exc:  # noqa: BLE001 - a driver's error, told in one line
-        raise StoreError(f"cannot open the ledger {_safe(url)}: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"cannot open the ledger {_safe(url)}: {_reason(exc)}") from exc
     return engine
 
 
+def _reason(exc: Exception) -> str:
+    """The driver's own error in one line: its class and message, without SQLAlchemy's wrapping
+    ("(psycopg.OperationalError) …", "(Background on this error at: …)")."""
+    orig = getattr(exc, "orig", None) or exc
+    words = " ".join(str(orig).split())
+    return f"{orig.__class__.__name__}: {words}"
+
+
 def _safe(url: str) -> str:
-    """The URL without its password."""
+    """The URL as the user writes it (postgresql://, not the driver's postgresql+psycopg://),
+    its password, if it has one, as ***."""
+    url = url.replace("postgresql+psycopg://", "postgresql://", 1)
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
         creds, host = rest.rsplit("@", 1)
-        return f"{scheme}://{creds.split(':')[0]}:***@{host}"
+        user, colon, _password = creds.partition(":")
+        return f"{scheme}://{user}{':***' if colon else ''}@{host}"
     return url
 
 
