@@ -203,3 +203,18 @@ def test_a_ledger_server_that_does_not_answer_is_one_line_with_the_url_as_given(
     assert "s3cret" not in out.stderr and "sqlalche.me" not in out.stderr
     no_password = raidlog("claims", "--db", "postgresql://analyst@127.0.0.1:1/ledger")
     assert "cannot open the ledger postgresql://analyst@127.0.0.1:1/ledger: " in no_password.stderr
+
+
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_batch_without_its_extra_says_which_in_one_line_also_in_this_process(tmp_path, workers):
+    # --workers 0 runs without Dask but still writes Parquet and reads with fsspec: it used to end in
+    # "raidlog: error: ModuleNotFoundError: No module named 'pyarrow'" after the Dask message had sent
+    # the user there
+    code = ("import sys; from raidlog import extras; "
+            "extras.EXTRAS['batch'] = ('no_such_module_raidlog',) + extras.EXTRAS['batch']; "
+            "from raidlog.cli.main import run; sys.argv[0] = 'raidlog'; run()")
+    out = subprocess.run([sys.executable, "-c", code, "batch", str(CORPUS / "text"), "--out", str(tmp_path / "out"),
+                          "--workers", workers, "-q"], capture_output=True, text=True, timeout=120)
+    assert (out.returncode, out.stderr) == (2, "raidlog: error: raidlog batch needs the batch extra "
+                                               "(no_such_module_raidlog is not installed): pip install 'raidlog[batch]'\n")
+    assert not (tmp_path / "out").exists()

@@ -38,7 +38,13 @@ def register_batch(app: typer.Typer) -> None:
         from rich.console import Console
 
         from raidlog.batch.runner import BatchError, run
+        from raidlog.extras import MissingExtra, need
 
+        try:  # --workers 0 too: it writes Parquet (pyarrow) and reads its inputs with fsspec
+            need("batch", "raidlog batch")
+        except MissingExtra as exc:
+            print(f"raidlog: error: {exc}", file=sys.stderr)
+            raise typer.Exit(2) from None
         if scheduler and workers != 2:
             print("raidlog: error: give --scheduler or --workers, not both", file=sys.stderr)
             raise typer.Exit(2)
