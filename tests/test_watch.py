@@ -28,6 +28,7 @@ from tests.watch_server import (
     Resource,
     WatchServer,
     rss,
+    sample,
     tme_page,
 )
 
@@ -688,3 +689,73 @@ def test_a_watch_killed_before_reconciling_reconciles_those_documents_when_it_st
     assert summary.store.ingested == 0
     assert _groups_and_findings(db) == (1, ["sources-disagree"])
 
+
+
+_AF = "[[source]]\nkind = \"telegram\"\nchannel = \"testaf\"\nurl = \"{url}\"\n"
+_WIRE = "[[source]]\nkind = \"feed\"\nurl = \"{url}/feed.xml\"\n"
+
+
+def _findings_told(tmp_path: Path) -> dict[str, list[str]]:
+    """Each claim event of events.jsonl, by its source: the codes of the findings it carries."""
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    return {e["document"]["source"]: [f["code"] for f in e["findings"]] for e in map(json.loads, lines)
+            if e["event"] == "claim"}
+
+
+@pytest.mark.parametrize(("first", "then", "told"), [
+    (_AF, _WIRE, {"t.me/testaf": ["window-timezone-assumed"], "rss:Test Wire": ["sources-disagree"]}),
+    (_WIRE, _AF, {"rss:Test Wire": [], "t.me/testaf": ["window-timezone-assumed", "sources-disagree"]}),
+], ids=["air-force-first", "wire-first"])
+def test_the_claim_whose_arrival_makes_its_group_disagree_tells_it_whichever_came_first(
+        server, tmp_path, first, then, told):
+    """The Air Force's post (38 of 45) and a wire's report of it (41 of 52) are one claim group
+    whose sources disagree. Whichever is stored (and notified) first, the event of the one that
+    comes after tells the disagreement: the group's finding is on its primary, which may be the
+    claim notified before, and the later claim's event carries its group's findings too."""
+    sample(server)
+    sink = f'[[notify]]\nsink = "jsonl"\npath = "{tmp_path / "events.jsonl"}"\n'
+    db = str(tmp_path / "l.db")
+    for source in (first, then):  # one source a run: the order is the test's, not the polls'
+        run(config(tmp_path, source.format(url=server.url) + sink), db, once=True)
+    assert _findings_told(tmp_path) == told
+    assert _groups_and_findings(db) == (1, ["sources-disagree"])
+
+
+def test_claims_reconciled_together_each_tell_their_group_s_disagreement(server, tmp_path, monkeypatch):
+    """Both stored before one reconcile (here: a run killed before it, the next start reconciles
+    and notifies them): each event carries the group's finding."""
+    sample(server)
+    cfg = config(tmp_path, (_AF + _WIRE).format(url=server.url)
+                 + f'[[notify]]\nsink = "jsonl"\npath = "{tmp_path / "events.jsonl"}"\n')
+    db = str(tmp_path / "l.db")
+    with monkeypatch.context() as m:
+        m.setattr(Watcher, "_reconcile", lambda self: None)  # killed after storing
+        run(cfg, db, once=True)
+    assert not (tmp_path / "events.jsonl").exists()
+    run(cfg, db, once=True)
+    assert _findings_told(tmp_path) == {"t.me/testaf": ["window-timezone-assumed", "sources-disagree"],
+                                        "rss:Test Wire": ["sources-disagree"]}
+
+
+_SPAN = ("Russian air defenses destroyed {total} Ukrainian drones over the Oryol Region between "
+         "{start} and {end} Moscow time on November 12, the Russian Defense Ministry said.")
+
+
+@pytest.mark.parametrize("spans", [(("09:00", "15:00", 6), ("13:00", "18:00", 5)),
+                                   (("13:00", "18:00", 5), ("09:00", "15:00", 6))], ids=["early-first", "late-first"])
+def test_the_later_of_two_overlapping_windows_tells_the_overlap(server, tmp_path, spans):
+    """A window-overlap finding names both claims and lies on one of them (the first in content
+    order): whichever post comes second, its event tells the overlap."""
+    posts = [Post(20 + k, _SPAN.format(start=s, end=e, total=n), date="2025-11-12T16:00:00+00:00")
+             for k, (s, e, n) in enumerate(spans)]
+    res = Resource(tme_page("spans", "Spans", posts[:1]), "text/html; charset=utf-8")
+    server.route("/s/spans", res)
+    cfg = config(tmp_path, f'[[source]]\nkind = "telegram"\nchannel = "spans"\nurl = "{server.url}"\n'
+                 f'[[notify]]\nsink = "jsonl"\npath = "{tmp_path / "events.jsonl"}"\n')
+    db = str(tmp_path / "l.db")
+    run(cfg, db, once=True)
+    res.set(tme_page("spans", "Spans", posts))
+    run(cfg, db, once=True)
+    lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [(e["destroyed"], [f["code"] for f in e["findings"]]) for e in map(json.loads, lines)] == [
+        (spans[0][2], []), (spans[1][2], ["window-overlap"])]

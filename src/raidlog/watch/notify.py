@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 import httpx
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from raidlog.store import schema as t
 from raidlog.watch.config import Filter, Sink
@@ -35,10 +35,10 @@ def events(conn: Connection, document_id: int, base_url: str | None) -> list[dic
     out = []
     claims = list(conn.execute(select(t.claims).where(t.claims.c.document_id == document_id)
                                .order_by(t.claims.c.id)))
+    ledger_findings = _ledger_findings(conn, {c.day for c in claims if c.day})
     for c in claims:
-        ledger = [{"code": r.code, "severity": r.severity, "message": r.message, "scope": r.scope}
-                  for r in conn.execute(select(t.findings).where(t.findings.c.claim_id == c.id,
-                                                                 t.findings.c.scope == "ledger"))]
+        ledger = [f for claim_ids, group, f in ledger_findings
+                  if c.id in claim_ids or group is not None and group == c.group_id]
         data = json.loads(c.data)
         regions = sorted({p.get("iso") for item in data.get("breakdown", []) for p in item.get("places", [])
                           if p.get("iso")})
@@ -59,6 +59,24 @@ def events(conn: Connection, document_id: int, base_url: str | None) -> list[dic
             event["summary"] = f"{f['code']}: {f['message']} ({d.source}, d{d.id})"
             out.append(event)
     return out
+
+
+def _ledger_findings(conn: Connection, days: set[str]) -> list[tuple[set[int], int | None, dict]]:
+    """The ledger's findings of ``days``, each with the claims it names and its claim group. A
+    claim's event carries those that name it and those of its group: reconciliation puts a
+    group's ``sources-disagree`` on the group's primary, which may be a claim notified before
+    the one whose arrival made the group disagree (and ``window-overlap`` names two claims)."""
+    out = []
+    for day in sorted(days):  # one statement whatever the days (a watch runs for weeks)
+        for r in conn.execute(_LEDGER_OF_DAY, {"day": day}):
+            named = {r.claim_id} | set(json.loads(r.data).get("data", {}).get("claims") or ())
+            out.append((named, r.group_id,
+                        {"code": r.code, "severity": r.severity, "message": r.message, "scope": r.scope}))
+    return out
+
+
+_LEDGER_OF_DAY = select(t.findings).where(t.findings.c.scope == "ledger", t.findings.c.day == bindparam("day")) \
+    .order_by(t.findings.c.id)
 
 
 def _item(item: dict) -> dict:
