@@ -284,7 +284,14 @@ def _one_of_many(lex: ModuleType) -> re.Pattern[str]:
 def _adjectives(lex: ModuleType) -> re.Pattern[str]:
     # quotes may stand between too: 'сбито 36 вражеских "Shahed"', "одну балістичну «Іскандер-М»", "10 'Shahed drones'";
     # and two kinds joined, one count of both: "40 крилатих і балістичних ракет", "20 attack and reconnaissance drones"
-    return re.compile(rf"^[\s\"«»“”„'‘’-]*(?:(?:{lex.WEAPON_ADJECTIVES})(?:\s+(?:{lex.AND})\s+)?[\s\"«»“”„'‘’-]*)*$",
+    # Each adjective is read once where it stands, atomic: the reading to the end of its hyphened word
+    # ("Iranian-made", "оперативно-тактических"), else to the end of a word ("Russian" of "Russian-Iranian").
+    # Read every way, a hyphen inside a compound or between two words, and a word's letters split into two
+    # adjectives, were 2^n tries of a long hyphened run before failing ("5 нового-нового-…-x1 ракет").
+    # The marks between taken whole (possessive): a Ukrainian word's apostrophe ("п'ять") made a quote
+    # before a word ("ворожих 'нових'") a mark or the word's first letter, again two readings each.
+    adj = rf"(?:{lex.WEAPON_ADJECTIVES})"
+    return re.compile(rf"^[\s\"«»“”„'‘’-]*+(?:(?>{adj}(?!\w|-+\w)|{adj}(?!\w))(?:\s+(?:{lex.AND})\s+)?[\s\"«»“”„'‘’-]*+)*$",
                       re.IGNORECASE)
 
 

@@ -123,10 +123,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
 WEAPON_ADJECTIVE_ENDING = r"(?!)"  # (Russian and Ukrainian adjectives told by their ending)
 WEAPON_ADJECTIVES = (
     # ("23 air strikes, including 14 using Shahed drones": strikes told by the weapon they used, one each, so as
-    # many weapons came; not "with" alone, which also tells what a place was struck with)
+    # many weapons came; not "with" alone, which also tells what a place was struck with; before "attack" and
+    # "strike" alone: weapons._adjectives takes the first that reads to a word's end, once)
     r"(?:Ukrainian|Russian|enemy|hostile|fixed-wing|aircraft-type|airplane-type|plane-type|"
-    r"attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
-    r"jet|various|attacks? with|strikes? with|using|with\s+the\s+use\s+of|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
+    r"attacks? with|strikes? with|attack|strike|kamikaze|suicide|one[- ]way|loitering|(?:long|medium|intermediate|short)-range|military|more|other|additional|combat|jet-powered|"
+    r"jet|various|using|with\s+the\s+use\s+of|Iranian|different|types? of|of|the|Ukraine's|Russia's|armed|type|"
     r"reconnaissance|surveillance|decoy|cruise|ballistic|guided|operational-tactical|tactical|bomber|[A-Z][a-z]+-(?:made|launched|fired|designed|built|produced|supplied|provided)|all|"
     # ("seven U.S.-made ATACMS missiles", "two UK-supplied Storm Shadows", "four British Storm Shadow missiles": whose make
     # they are; the abbreviations in capitals only, "us" is no maker)
