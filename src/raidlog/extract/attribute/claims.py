@@ -274,6 +274,11 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         return told
     # (more than the claim told, told by nobody: whose it is the text says next, or nobody's it names)
     fallback = UNATTRIBUTED if beyond else current.claimant if current else (out.speaker or UNATTRIBUTED)
+    if current is not None and not beyond and claimant is None and _regional_teller_just_before(out, current, m):
+        # "The Air Force said 25 of 30 missiles were downed. The city's military administration said the city
+        # was attacked by bombers. More than 12 targets were destroyed": a figure told by nobody, after a
+        # regional voice named telling in the sentence just before, is that voice's own, not the national one's
+        fallback = out.teller[0]
     if nationwide and (claimant or fallback).region:
         # "За ночь силы ПВО уничтожили 48 дронов над регионами России" in a governor's
         # story: not the governor's count (nor his "силы ПВО"); who told it the text does not say
@@ -282,6 +287,17 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
                        own_period=out.new_attack or bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
+
+
+def _regional_teller_just_before(out: Attribution, current: ClaimDraft, m: Mentions) -> bool:
+    """The sentence just before ``m``, in its paragraph, names a regional official or administration of the
+    claim's side telling (told since the national claim ``current``, which has no region)."""
+    if out.teller is None:
+        return False
+    who, at, paragraph = out.teller
+    return at == m.sentence.index - 1 and paragraph == m.sentence.paragraph and who.region is not None \
+        and current.claimant.region is None and who.name != current.claimant.name \
+        and who.side == current.claimant.side
 
 
 def _regional_command_over_its_region(current: ClaimDraft, m: Mentions, claimant: Claimant | None,

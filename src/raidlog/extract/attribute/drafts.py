@@ -104,6 +104,8 @@ class Attribution:
     weapon_list: tuple[ClaimDraft | None, str, Claimant | None] | None = None  # "застосував таке озброєння:"
     untold: list[Place] = field(default_factory=list)  # the towns of the sentence before, which told nothing of them
     voice: tuple[Claimant, int] | None = None  # the last person or organisation named, and where
+    # the one named telling in a sentence (a person, an organisation, an administration), its sentence and paragraph
+    teller: tuple[Claimant, int, int] | None = None
     incident_at: tuple[int, int] = (-2, -2)  # the sentence and paragraph that last told an incident
     untold_counted: bool = False  # … or the one town a count was told over (its debris fell there)
     headline_towns: list[Place] = field(default_factory=list)  # the one town or district a headline names

@@ -325,6 +325,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         prior_voice = out.voice
         if people or any(c.explicit for c in m.claimants):
             out.voice = (people[0].claimant if people else claimant, s.start)
+        if people or claimant is not None:
+            out.teller = (people[0].claimant if people else claimant, s.index, s.paragraph)
         if out.weapon_list is not None and _weapon_list_line(out, m, s.text, lex):
             continue
         out.weapon_list = _weapon_list_header(m, s.text, lex, claimant or (people[0].claimant if people else None))
