@@ -705,8 +705,12 @@ DEFENCES_OWNER_BEFORE = r"(?:сил\w*|засоб\w*|систем\w*|підро�
 DEFENCES_OWNER_AFTER = r"(?!)"
 DEFENCES_ACTOR = r"(?!)"  # (English "Russian air defence systems downed …, Governor … said")
 # the official just named, speaking again ("«…», — написав він"): his words, whatever defences they name
+# (and the pronoun first, an adverb at most between: "Згодом він повідомив про три збиті цілі")
 SPEAKER_PRONOUN = (r"\b(?:(?:написав|написала|повідомив|повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила|"
-                   r"розповів|розповіла)\s+(?:він|вона)|за\s+(?:його|її)\s+(?:словами|даними))\b")
+                   r"розповів|розповіла)\s+(?:він|вона)|"
+                   r"(?:він|вона)\s+(?:(?:також|пізніше|згодом|потім|далі|ще|невдовзі)\s+)?(?:написав|написала|повідомив|"
+                   r"повідомила|додав|додала|уточнив|уточнила|зазначив|зазначила|заявив|заявила|розповів|розповіла)|"
+                   r"за\s+(?:його|її)\s+(?:словами|даними))\b")
 PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun alone: see lexicon.en)
 # the troops of a command, named as those who downed them, in an official's words: "«… знищили наші
 # захисники Повітряного командування «Схід»», – розповів він" (the official tells it, not the command)

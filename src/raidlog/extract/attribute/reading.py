@@ -231,6 +231,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         if s.is_link:
             continue  # "Читайте також: …": another story's numbers
         if m.scope is None and m.counts and retelling == (s.index - 1, s.paragraph) \
+                and not _patterns(lex)["later_statement"].match(s.text.lstrip()) \
                 and (any(not d.from_title or dated for d in out.claims)
                      or (dated and casualties.opens_with_then(s.text, lex))):
             # "Як повідомлялося, минулої доби ворог бив по країні дронами. ППО знищила 71 дрон.": the
@@ -239,7 +240,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # told its own claim; opening the story, the retelling is its background ("Ранее губернатор
             # сообщал об атаке. По его данным, над областью уничтожены 14 БПЛА.": the report's 14; but not
             # "Ранее губернатор сообщал об атаке 12 мая. Тогда над областью сбили четыре": "Тогда" points back
-            # to the day the retelling named)
+            # to the day the retelling named; nor "До этого губернатор писал, что объявлена опасность. Позднее он
+            # сообщил о четырех сбитых целях": told later than the retelling, the report's own)
             m.scope = "earlier"
         retelling = (s.index, s.paragraph) if m.scope == "earlier" and not m.counts else None
         # (a retelling that names its day, after a claim the headline told: that day's, not the report's)
