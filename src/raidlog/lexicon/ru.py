@@ -541,6 +541,8 @@ _QUARTER = r"(?:(?:северо-|юго-)?(?:севере|юге|востоке|
 # (the whole of either country: "Всего над Украиной удалось сбить 18 из 20", as uk "над Україною")
 NATIONWIDE = (r"\bнад\s+(?:(?:различными\s+|разными\s+|несколькими\s+)?(?:российскими\s+регионами|регионами\s+(?:России|РФ|Украины))|(?:всей\s+)?территорией\s+(?:России|РФ|Украины)|"
               r"Россией|Украиной)|\bпо\s+всей\s+(?:России|Украине|стране)|"
+              # the whole country as the attack's target: "атаковала Украину 30 дронами" (uk "атакувала Україну")
+              r"\bатакова\w*\s+Украину\b|"
               # ("сбито 30 … на севере и востоке страны": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
 # a command's area, wider than the region of the official who retells its count (see lexicon.uk)

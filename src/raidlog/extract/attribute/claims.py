@@ -213,6 +213,7 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
                 and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
+            or _country_after_its_regions(current, nationwide, claimant, values, totals) \
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
             or _another_season(current, totals, m, lex) \
             or _country_launch_after_region(current, m, totals, lex, out, res) \
@@ -287,6 +288,21 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
                        own_period=out.new_attack or bool(_patterns(lex)["other_period"].search(m.sentence.text)))
     out.claims.append(draft)
     return draft
+
+
+def _country_after_its_regions(current: ClaimDraft, nationwide: bool, claimant: Claimant | None,
+                               values: dict[str, int], totals: list[Count]) -> bool:
+    """"Дві крилаті ракети збили у Вінницькій та Житомирській областях, повідомили в ОВА", then "Уночі росія
+    атакувала Україну 30 дронами та двома ракетами. Усі цілі збили": a count over the whole country, more than
+    the claim told over some of its regions by their own voices (or by nobody yet, or by regional authorities), is the country's claim of
+    its own, not more weapons of the regional one (their figures are never added up)."""
+    return nationwide and not current.nationwide and (claimant is None or claimant.region is None) \
+        and (current.claimant is UNATTRIBUTED or current.claimant.region is not None
+             or current.claimant.kind == "authorities") \
+        and current.destroyed is not None and bool(current.items) \
+        and all(it.places and all(p.kind == "admin1" for p in it.places) for it in current.items) \
+        and (any(v > current.destroyed for v in values.values())
+             or sum(c.number.value for c in totals) > current.destroyed)  # (or by weapon: "30 дронами та двома ракетами")
 
 
 def _regional_teller_just_before(out: Attribution, current: ClaimDraft, m: Mentions) -> bool:
