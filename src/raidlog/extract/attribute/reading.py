@@ -498,6 +498,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             _told_in(out, told, m, res, people, lex, s, claimant)
             continue
         if not totals and not items and not s.is_title:
+            if _told_by_voice_since(told := _current(out, claimant), claimant, prior_voice) \
+                    and any(c.explicit for c in m.claimants):
+                # ("«Another drone was shot down over the Aa district», the mayor said", then "The ministry said air
+                # defences also downed a drone over the Bb district": the claim told by nobody yet was the mayor's,
+                # named since; the ministry's one weapon is its own claim, not his told again)
+                told.claimant = prior_voice[0]
             # (a sentence of another scope, "Ранее сообщалось, что … сбили беспилотник", tells a claim of its own)
             own_time = bool(m.scope or out.new_attack or (may_match(m.words, lex, "new_attack")
                                                           and _patterns(lex)["new_attack"].search(s.text))
@@ -672,9 +678,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             if own is None and not people and (speaker is None or not speaker.region):
                 untold_downing = (m, counted_res)
         told = _current(out, claimant)
-        if told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
-                and told.evidence and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name \
-                and not (told.nationwide and prior_voice[0].region):
+        if _told_by_voice_since(told, claimant, prior_voice):
             # "11 з них вдалося збити. Про це повідомили у Генштабі.", then "Як уточнив начальник КМВА,
             # … було збито дев'ять": the claim told was the voice's named since; the new speaker's
             # count is his own (and a sentence that named nobody but "air defence", resolved to that
@@ -985,6 +989,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _settle_casualties(out)
     _side_of_the_unattributed(out, mentions, resolutions, lex, gaz)
     return out
+
+
+def _told_by_voice_since(told: ClaimDraft | None, claimant: Claimant | None,
+                         prior_voice: tuple[Claimant, int] | None) -> bool:
+    """The claim being told, told by nobody yet, had a voice named since its last sentence (``prior_voice``)
+    other than the sentence's ``claimant``: that voice's claim, not the new speaker's."""
+    return told is not None and told.claimant is UNATTRIBUTED and claimant is not None and prior_voice is not None \
+        and bool(told.evidence) and prior_voice[1] > told.evidence[-1][0] and prior_voice[0].name != claimant.name \
+        and not (told.nationwide and prior_voice[0].region)
 
 
 def _figures_of_other_periods(out: Attribution, draft: ClaimDraft, totals: list[Count], m: Mentions,
