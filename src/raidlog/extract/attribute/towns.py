@@ -142,7 +142,9 @@ def _untold_places(before: tuple[Mentions, list[Resolution]] | None, out: Attrib
         # "В Севастополе утром сбили три беспилотника. Обломки упали, загорелась сухая трава":
         # the debris of a count told over one town fell there (of several, nobody can say which);
         # an incident's sentence goes on by itself ("Nobody was hurt.")
-        counted = out.claims and any(a == m.sentence.start for a, _ in out.claims[-1].evidence)
+        # (looked for from the end, where the sentence just before stands: a claim told again in each sentence
+        # gathers the whole document's evidence, scanned from its start for each sentence, square)
+        counted = out.claims and any(a == m.sentence.start for a, _ in reversed(out.claims[-1].evidence))
         if counted and _launch_only(out.claims[-1]) and out.incident_at[0] != m.sentence.index:
             # "… про ракету, яка летіла на Дніпро та Кам'янське. Згодом у місті пролунав вибух": a launch
             # told (none downed, no incident of its own) names its targets, where what is told next happened
