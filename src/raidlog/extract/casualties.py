@@ -58,6 +58,9 @@ class Figure:
     # one victim told by the definite article and an age ("the 59-year-old man was injured when …"): the one the
     # report told, whatever place the sentence names
     known: bool = False
+    # one victim told by a pronoun opening the sentence ("Він отримав поранення", "He suffered wounds"): the one just
+    # told; after one told killed, that dead person's wounds (settle)
+    pronoun: bool = False
     # told as a rounded figure ("injuring over 30", "at least 20 were hurt"): recorded as written, and the exact figures of
     # the attacks it sums may add up to more than it (:func:`_part_of_several`)
     approx: bool = False
@@ -499,7 +502,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         figures.append(Figure(fld, count))
         counted.append((x.start(), x.end()))
     lines: dict[str, int] = {}  # per field, the line break before the first single victim's line
-    for fld, start, end, hospital, known in _single_victims(text, words, pats, counted):
+    for fld, start, end, hospital, known, pronoun in _single_victims(text, words, pats, counted):
         line = text.rfind("\n", 0, start)
         if fld in lines and lines[fld] != line:
             # "Под Белгородом погиб человек\nФото: …\nГубернатор сообщил о гибели местного жителя": a
@@ -508,7 +511,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             continue
         lines.setdefault(fld, line)
         if not _within(details, fld, start):
-            figures.append(Figure(fld, 1, hospital=hospital, known=known))
+            figures.append(Figure(fld, 1, hospital=hospital, known=known, pronoun=pronoun))
         counted.append((start, end))
     for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
@@ -731,11 +734,12 @@ _TOKEN = re.compile(r"\S*")  # (the next number's own word, before what it count
 
 
 def _single_victims(text: str, words: frozenset[str], pats: dict,
-                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int, bool, bool]]:
+                    counted: list[tuple[int, int]]) -> list[tuple[str, int, int, bool, bool, bool]]:
     """Victims named one by one: "a man and a woman were injured", "погиб мужчина"; whether one was told only as
     taken to hospital ("Пострадавшего доставили в больницу": maybe one told hurt before, see settle); and whether
-    one was told as known ("the 59-year-old man was injured": the one told before, see settle)."""
-    out: list[tuple[str, int, int, bool, bool]] = []
+    one was told as known ("the 59-year-old man was injured": the one told before, see settle); and whether one was
+    told by a pronoun opening the sentence ("Він отримав поранення": the one just told, see settle)."""
+    out: list[tuple[str, int, int, bool, bool, bool]] = []
     # the spans counted, their ends in order, and each pattern's victims taken, in text order: a
     # span's neighbours are found by bisection (a scan of all the spans for each victim was square
     # in a long list of victims)
@@ -767,7 +771,7 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
             # (told only by their treatment, "жінка і чоловік лікуються амбулаторно": maybe those told hurt before)
             hospital = bool(x.groupdict().get("hospital"))
             for _ in pats["list_item"].finditer(x.group("list")):
-                out.append((fld, x.start(), x.end(), hospital, False))
+                out.append((fld, x.start(), x.end(), hospital, False, False))
     for pattern, gate in pats["one_victim"]:
         if gate is not None and not gate.admits(words):
             continue
@@ -783,13 +787,14 @@ def _single_victims(text: str, words: frozenset[str], pats: dict,
                 else "injured"
             # ("a married couple was injured", "пострадала супружеская пара": two of them)
             g = x.groupdict()
-            out.extend([(fld, x.start(), x.end(), bool(g.get("hospital")), bool(g.get("known")))] * (2 if g.get("pair") else 1))
+            out.extend([(fld, x.start(), x.end(), bool(g.get("hospital")), bool(g.get("known")), bool(g.get("pronoun")))]
+                       * (2 if g.get("pair") else 1))
     taken.append(seen := [])
     for x in pats["of_victims"].finditer(text):
         # "сообщил о гибели местного жителя"
         if free(x.start(), x.end()):
             seen.append((x.start(), x.end()))
-            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end(), False, False))
+            out.append(("killed" if pats["killed"].search(x.group(0)) else "injured", x.start(), x.end(), False, False, False))
     return out
 
 
@@ -1110,6 +1115,21 @@ def _detail_of_added(t: _Told, toll: _Toll) -> bool:
         and toll.added_parts + t.v <= toll.added.counted.get(t.fld, 0) and _within_figure(t.s, toll.added)
 
 
+def _wounds_of_dead(s: Statement, body: list[Statement]) -> bool:
+    """"Загинув 50-річний чоловік. Він отримав осколкові поранення": a pronoun's wounds right after the one person told
+    killed (and no one told injured there) are the dead person's, no one injured."""
+    mine = [f for f in s.figures if f.field == "injured" and f.value]
+    if not mine or s.more or not all(f.pronoun and not f.more and not f.adds for f in mine) \
+            or any(f.field == "killed" and f.value for f in s.figures):
+        return False
+    k = next((k for k, x in enumerate(body) if x is s), 0)
+    if not k:
+        return False
+    prev = body[k - 1]
+    return prev.sentence >= s.sentence - 1 and [f.value for f in prev.figures if f.value] == [1] \
+        and any(f.field == "killed" for f in prev.figures if f.value)
+
+
 # what a statement's figure is to the toll told before it: the verdict of the first rule that holds,
 # else more victims ("more"). "hospitalised" and "retold" add nothing; "sum_up" makes it the toll;
 # "detail" and "added_detail" are parts of the summed-up figure, or of the figure added last.
@@ -1180,6 +1200,8 @@ def settle(statements: list[Statement]) -> None:
                     and not any(f.field == "killed" for f in s.figures):
                 # "A strike on Aa killed four people. Two victims were teenagers.": a word of both fields told of
                 # no more than the dead, with no injured before it, tells who the dead were (not 2 injured)
+                continue
+            if fld == "injured" and toll.figure is None and _wounds_of_dead(s, body):
                 continue
             verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
             if verdict != "hospitalised":

@@ -1829,7 +1829,7 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
     # "The enemy dropped explosives on a 52-year-old man. He suffered a concussion": the one person just told,
     # by his pronoun opening the sentence (one retold is the same victim: settle reads an equal figure as retold)
-    r"^\W*(?:he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
+    r"^\W*(?P<pronoun>he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     r"(?:injured|wounded|hurt)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injury|injuries|wounds|burns|concussions?))\b",
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
