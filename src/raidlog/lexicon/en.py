@@ -2106,7 +2106,15 @@ LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|bui
 # (and "also" in its first clause's verb: "Damage was also recorded to two houses; one man was injured", "Two houses were
 # also hit, a woman was hurt", "Strikes on the A and B oblasts are also known; a woman was hurt in C": another harm,
 # whose victims are others)
-MORE_VICTIMS_OPENING = (r"\W*(?:(?:[\w-]+\s+){1,12}?(?:is|are|was|were|has\s+been|have\s+been)\s+also\s+(?!(?:told|said|reported|stated)\b)|also|in addition|additionally|separately|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|UAV|strike|missile|shell)|"
+# (not the victims told, retold with "also": its first clause naming people or victims ("Both were also hospitalised",
+# "The two men hurt in the blast were also …"), or "also" telling what befell people: treated, in hospital, in serious
+# condition; those are the victims told before)
+_ALSO_SUBJECT_WORD = (rf"(?:(?!(?:both|all|they|them|those|these|victims?|casualties|injured|wounded|hurt|killed|dead|{PERSON_NOUNS})\b)"
+                      r"[\w-]+\s+)")
+_ALSO_OF_PEOPLE = (r"(?:hospitali[sz]ed|treated|taken|admitted|rushed|brought|evacuated|receiving|given|undergoing|diagnosed|"
+                   r"suffering|recovering|injured|wounded|hurt|killed|in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:condition|hospital|care))\b")
+MORE_VICTIMS_OPENING = (rf"\W*(?:{_ALSO_SUBJECT_WORD}{{1,12}}?(?:is|are|was|were|has\s+been|have\s+been)\s+also\s+"
+                        rf"(?!(?:told|said|reported|stated)\b|{_ALSO_OF_PEOPLE})|also|in addition|additionally|separately|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|UAV|strike|missile|shell)|"
                         r"(?:in|during)\s+(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:strike|attack))\b")
 # a toll told for several attacks ("Overnight Russian strikes on A and B killed four", "attacks across the
 # country"): the body's figures for its places may be its parts, even those told "Separately, …"
