@@ -81,6 +81,9 @@ class Statement:
     regional: bool = True  # told for regions only (or nowhere): its details may be told anywhere in them
     title: bool = False
     more: bool = False  # it opens by adding to the victims told ("Також …"): more of them, not details
+    # its "more" is a next strike's opening ("Ще один дрон атакував …"): after a toll whose parts have begun to be
+    # told, strike by strike, its next part (see :func:`_adds`)
+    next_strike: bool = False
     # naming no place, the first-level regions of the incident it was told in ("Глава Харьковской ОВА сообщил о
     # взрывах в Изюмском районе. Ранены два человека"): whose victims they are
     context: frozenset[str] = frozenset()
@@ -194,6 +197,7 @@ def _patterns(lex: ModuleType) -> dict:
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
+        "next_strike_opening": gates.pattern(lex.NEXT_STRIKE_OPENING, i),
         "several_attacks": gates.pattern(lex.SEVERAL_ATTACKS, i),
         "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
@@ -320,6 +324,11 @@ def opens_with_then(text: str, lex: ModuleType) -> bool:
 def opens_with_more(text: str, lex: ModuleType) -> bool:
     """"Також …", "Также …", "Also, …" opening a sentence: its victims add to those told before."""
     return bool(_patterns(lex)["more_opening"].match(text))
+
+
+def opens_next_strike(text: str, lex: ModuleType) -> bool:
+    """"Еще один дрон ударил по дому, …", "Another drone hit …" opening a sentence: a next strike's victims."""
+    return bool(_patterns(lex)["next_strike_opening"].match(text))
 
 
 def tells_several_attacks(text: str, lex: ModuleType) -> bool:
@@ -977,7 +986,11 @@ def _adds(s: Statement, mine: list[Figure], v: int, toll: _Toll) -> bool:
     may be told after ("Загинула людина, ще одна поранена", "killed two and injured two others … Another two
     people were injured": the same two); and not the same "ще одного постраждалого" told and then quoted."""
     if s.more:
-        return True
+        # ("За добу поранено трьох. У A … поранено водія. Ще один дрон атакував будинок у B, поранено двох": a toll
+        # told first, then its parts strike by strike; not after a toll of one strike told whole: "поранено фермера.
+        # Ще один дрон атакував авто, поранено водія" is one more)
+        return not (s.next_strike and toll.figure is not None and toll.added is None
+                    and 0 < toll.parts and toll.parts + v <= toll.figure)
     if toll.last is None or toll.parts not in (0, toll.figure) or not all(f.adds for f in mine if f.value):
         return False
     prev = toll.last[1]

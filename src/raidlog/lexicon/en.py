@@ -2106,6 +2106,12 @@ LATELY_OPENING = r"\W*(?:recently|not\s+long\s+ago)\b(?!\s+(?:(?-i:[a-z]+ed)|bui
 # (and "also" in its first clause's verb: "Damage was also recorded to two houses; one man was injured", "Two houses were
 # also hit, a woman was hurt", "Strikes on the A and B oblasts are also known; a woman was hurt in C": another harm,
 # whose victims are others)
+# (the second strike's opening alone, NEXT_STRIKE_OPENING: after a toll whose parts are being told strike by strike,
+# "Three were hurt over the day. In A, a drone hit a car, wounding the driver. Another drone hit a house, two were hurt",
+# its next part)
+_NEXT_STRIKE = (r"(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|UAV|strike|missile|shell)|"
+                r"(?:in|during)\s+(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:strike|attack)")
+NEXT_STRIKE_OPENING = rf"\W*(?:{_NEXT_STRIKE})\b"
 # (not the victims told, retold with "also": its first clause naming people or victims ("Both were also hospitalised",
 # "The two men hurt in the blast were also …"), or "also" telling what befell people: treated, in hospital, in serious
 # condition; those are the victims told before)
@@ -2114,8 +2120,7 @@ _ALSO_SUBJECT_WORD = (rf"(?:(?!(?:both|all|they|them|those|these|victims?|casual
 _ALSO_OF_PEOPLE = (r"(?:hospitali[sz]ed|treated|taken|admitted|rushed|brought|evacuated|receiving|given|undergoing|diagnosed|"
                    r"suffering|recovering|injured|wounded|hurt|killed|in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:condition|hospital|care))\b")
 MORE_VICTIMS_OPENING = (rf"\W*(?:{_ALSO_SUBJECT_WORD}{{1,12}}?(?:is|are|was|were|has\s+been|have\s+been)\s+also\s+"
-                        rf"(?!(?:told|said|reported|stated)\b|{_ALSO_OF_PEOPLE})|also|in addition|additionally|separately|(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:drone|UAV|strike|missile|shell)|"
-                        r"(?:in|during)\s+(?:another|a\s+second)\s+(?:[\w-]+\s+)?(?:strike|attack))\b")
+                        rf"(?!(?:told|said|reported|stated)\b|{_ALSO_OF_PEOPLE})|also|in addition|additionally|separately|{_NEXT_STRIKE})\b")
 # a toll told for several attacks ("Overnight Russian strikes on A and B killed four", "attacks across the
 # country"): the body's figures for its places may be its parts, even those told "Separately, …"
 # (the plural only as the toll's cause: "strikes on A and B killed four", "four were killed in overnight attacks";

@@ -1389,8 +1389,12 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|вре
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 # (and a second strike's: "Еще один дрон ударил по машине, ранен водитель", "При еще одном ударе …": its victims are others)
-MORE_VICTIMS_OPENING = (r"\W*(?:также|кроме\s+того|помимо\s+этого|(?:ещ[её]\s+од(?:ин|на)|втор(?:ой|ая))\s+(?:[\w-]+\s+)?"
-                        r"(?:дрон|беспилотник|БПЛА|БпЛА|удар|ракета|снаряд|FPV-дрон)|при\s+(?:ещ[её]\s+одном|втором)\s+(?:[\w-]+\s+)?ударе)\b")
+# (the second strike's opening alone, NEXT_STRIKE_OPENING: after a toll whose parts are being told strike by strike,
+# "За сутки ранены три человека. В селе … ранен водитель. Еще один дрон ударил по дому, ранены двое", its next part)
+_NEXT_STRIKE = (r"(?:ещ[её]\s+од(?:ин|на)|втор(?:ой|ая))\s+(?:[\w-]+\s+)?"
+                r"(?:дрон|беспилотник|БПЛА|БпЛА|удар|ракета|снаряд|FPV-дрон)|при\s+(?:ещ[её]\s+одном|втором)\s+(?:[\w-]+\s+)?ударе")
+NEXT_STRIKE_OPENING = rf"\W*(?:{_NEXT_STRIKE})\b"
+MORE_VICTIMS_OPENING = rf"\W*(?:также|кроме\s+того|помимо\s+этого|{_NEXT_STRIKE})\b"
 # a toll told for several attacks ("в результате ударов по A и B погибли четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
 # (the plural only aimed at places, before a toll or as its cause: not "погиб … на фоне участившихся атак на регион")

@@ -1374,8 +1374,12 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|час
 # (more victims, not details of the figure before it)
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
 # (and a second strike's: "Ще один дрон влучив в авто, поранено водія", "Під час ще одного удару …": its victims are others)
-MORE_VICTIMS_OPENING = (r"\W*(?:також|крім\s+того|окрім\s+того|(?:ще\s+од(?:ин|на)|друг(?:ий|а))\s+(?:[\w'’-]+\s+)?"
-                        r"(?:дрон|безпілотник|БпЛА|удар|ракета|снаряд|FPV-дрон)|(?:під\s+час|внаслідок|при)\s+(?:ще\s+одного|другого)\s+(?:[\w'’-]+\s+)?удару)(?![\w'’])")
+# (the second strike's opening alone, NEXT_STRIKE_OPENING: after a toll whose parts are being told strike by strike,
+# "За добу поранено трьох людей. У селі … поранено водія. Ще один дрон атакував будинок, поранено двох", its next part)
+_NEXT_STRIKE = (r"(?:ще\s+од(?:ин|на)|друг(?:ий|а))\s+(?:[\w'’-]+\s+)?"
+                r"(?:дрон|безпілотник|БпЛА|удар|ракета|снаряд|FPV-дрон)|(?:під\s+час|внаслідок|при)\s+(?:ще\s+одного|другого)\s+(?:[\w'’-]+\s+)?удару")
+NEXT_STRIKE_OPENING = rf"\W*(?:{_NEXT_STRIKE})(?![\w'’])"
+MORE_VICTIMS_OPENING = rf"\W*(?:також|крім\s+того|окрім\s+того|{_NEXT_STRIKE})(?![\w'’])"
 # a toll told for several attacks ("внаслідок ударів по A та B загинули четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
 # (the plural only aimed at places, before a toll or as its cause: not "загинув … на тлі частіших атак на область")
