@@ -1545,6 +1545,10 @@ THERE_AFTER = r"\s+(?:there|in\s+the\s+region)\b"
 THERE_ANAPHOR = r"\b(?:there|at the scene)\b(?!\s+(?:was|were|is|are|have|has|had)\b)"
 # "As a result of the strike, two drivers were injured" opening a sentence (in the paragraph after, too: a post's
 # lines stand apart): the consequences of the attack just told
+# (not one with a scope of its own, the day's or the region's: "As a result of the attack, five people were injured across
+# the region over the day" sums up, no consequence of the one attack told before: CONSEQUENCE_SCOPE)
+CONSEQUENCE_SCOPE = (r"\b(?:(?:over|during|in|within|for)\s+the\s+(?:past\s+|last\s+|previous\s+|whole\s+)?(?:day|24\s+hours)|"
+                     r"(?:across|throughout|in)\s+the\s+(?:whole\s+|entire\s+)?(?:region|oblast|province))\b")
 CONSEQUENCE_OPENING = r"\W*as\s+a\s+result\s+of\s+(?:the|this|that)\s+(?:(?:enemy|Russian|drone|missile)\s+)?(?:strike|attack|shelling|hit)\b"
 # a list's line that says how many is not known yet: "- missiles (type and number being established);"
 COUNT_UNKNOWN = r"\bnumbers?\s+(?:\w+\s+)?(?:(?:is|are|being)\s+)?(?:being\s+)?(?:established|clarified|unknown)"

@@ -1790,6 +1790,10 @@ THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
 # "В результате удара пострадали двое водителей" opening a sentence (in the paragraph after, too: a post's lines
 # stand apart): the consequences of the attack just told
+# (not one with a scope of its own, the day's or the region's: "В результате атак за сутки в регионе пострадали пять
+# человек" sums up, no consequence of the one attack told before: CONSEQUENCE_SCOPE)
+CONSEQUENCE_SCOPE = (r"(?<!\w)(?:за\s+(?:минувшие\s+|прошедшие\s+|последние\s+)?(?:сутки|день)|"
+                     r"(?:в|по)\s+(?:всему\s+|всей\s+)?(?:регион[еу]|област[иь]))(?!\w)")
 CONSEQUENCE_OPENING = (r"\W*(?:в\s+результате|вследствие)\s+(?:этого\s+|вражеского\s+|(?:[\w-]+\s+)?такого\s+)?"
                        r"(?:удара|атаки|обстрела|попадания|налета|налёта)(?!\s+(?:по|на)\b)")
 # ("… следующее вооружение, сообщил губернатор:"; "в течение суток по области прилетели:" says what came by its verb)

@@ -1745,6 +1745,10 @@ THERE_AFTER = r"\s+там\b"
 THERE_ANAPHOR = r"\bтам\b"
 # "Внаслідок удару травмовано двох водіїв" opening a sentence (in the paragraph after, too: a post's
 # lines stand apart): the consequences of the attack just told
+# (not one with a scope of its own, the day's or the region's: "Внаслідок атак за добу в області постраждали п'ятеро"
+# sums up, no consequence of the one attack told before: CONSEQUENCE_SCOPE)
+CONSEQUENCE_SCOPE = (r"(?<![\w'’])(?:за\s+(?:минулу\s+|останню\s+)?(?:добу|день)|"
+                     r"(?:в|у|по)\s+(?:всій\s+|усій\s+|всьому\s+|усьому\s+)?(?:регіон[іу]|област[іь]))(?![\w'’])")
 CONSEQUENCE_OPENING = (r"\W*(?:внаслідок|в\s+результаті|у\s+результаті)\s+(?:цього\s+|ворожого\s+|такого\s+)?"
                        r"(?:удару|атаки|обстрілу|влучання|нальоту)(?!\s+(?:по|на)\b)")
 # ("… таке озброєння, повідомив Синєгубов:"; "протягом доби по Харківщині прилетіли:", "за добу по регіону вдарили:",

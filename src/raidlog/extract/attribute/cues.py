@@ -50,6 +50,7 @@ def _patterns(lex: ModuleType) -> dict:
         "negated_list": gates.pattern(lex.NEGATED_LIST, i),
         "there_anaphor": gates.pattern(lex.THERE_ANAPHOR, i),
         "consequence_opening": gates.pattern(lex.CONSEQUENCE_OPENING, i),
+        "consequence_scope": gates.pattern(lex.CONSEQUENCE_SCOPE, i),
         "region_centre": gates.pattern(lex.REGION_CENTRE, i),
         "negation_after": gates.pattern(lex.NEGATION_AFTER, i),
         "negation_closing": gates.pattern(lex.NEGATION_CLOSING, i),

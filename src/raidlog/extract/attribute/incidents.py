@@ -404,8 +404,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     retold = bool(places) and bool(out.incidents) and _retold(out.incidents[-1], toll, reporter, places)
     # ("… атакували дроном маршрутку біля Бериславки. ¶ Внаслідок цього удару травмовано двох водіїв": the
     # consequences of the attack just told, in the paragraph after too)
+    # (not a toll with a scope of its own, the day's or the region's, nor after an incident that told no one was hurt:
+    # "… обломки упали во двор, пострадавших нет. ¶ В результате атаки за сутки в регионе пострадали пять человек")
     after = out.incident_at == (m.sentence.index - 1, m.sentence.paragraph) or (
-        out.incident_at[0] == m.sentence.index - 1 and bool(pats["consequence_opening"].match(text)))
+        out.incident_at[0] == m.sentence.index - 1 and bool(pats["consequence_opening"].match(text))
+        and bool(out.incidents) and not pats["consequence_scope"].search(text)
+        and not any(f.value == 0 for st in out.incidents[-1].statements for f in st.figures)
+        and 0 not in (out.incidents[-1].killed, out.incidents[-1].injured))
     if (retold or not places) and out.incidents and (not kinds or _same(out.incidents[-1].reporter, reporter) or (
             unnamed and after)):
         # "Nobody was injured, he added.": the incident told goes on
