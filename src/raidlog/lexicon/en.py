@@ -776,7 +776,10 @@ INCIDENTS: dict[str, str] = {
            # (nor blasts that only "occurred" in a town, or told as "Explosions in Kyiv": the alert posts' words for the air
            # defence at work, no hit there; the golds list no place for them: en-f49-13, en-f49-15, en-f50-15)
            r"(?<!heard )(?<!heard a series of )(?<!heard several )(?<!heard loud )(?<!sounds of )(?:explosions?|blasts?)(?!\s+(?:(?:were|was|could\s+be|can\s+be|could\s+also\s+be|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?heard)"
-           r"(?!\s+(?:(?:also|again|later)\s+)?(?:occurred|took\s+place|in)\b)|"
+           # (only "in" before a place's name, "Explosions in Kyiv"; not "an explosion in a residential building", nor one
+           # that "occurred … after a missile strike", told with its strike)
+           r"(?!\s+(?:(?:also|again|later)\s+)?(?:(?:occurred|took\s+place)\b(?![^.;!?]{0,100}?\b(?:after|following|caused\s+by|as\s+a\s+result\s+of)\s+"
+           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|hits?|drones?|missiles?)\b)|in\s+(?:the\s+)?(?-i:[A-Z])))|"
            r"dropped (?:an? )?(?:explosive|bomb|munition|grenade)s?)\b",
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
