@@ -1,6 +1,7 @@
 """Places: the packaged gazetteer and the name keys it is searched by."""
 
 from raidlog.geo.gazetteer import (
+    APPROACH_CITY_ONLY,
     CAPITALS,
     CITY_POPULATION,
     CITY_REGIONS,
@@ -11,4 +12,4 @@ from raidlog.geo.gazetteer import (
 )
 from raidlog.geo.names import name_key
 
-__all__ = ["CAPITALS", "CITY_POPULATION", "CITY_REGIONS", "RING_CITIES", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]
+__all__ = ["APPROACH_CITY_ONLY", "CAPITALS", "CITY_POPULATION", "CITY_REGIONS", "RING_CITIES", "SURROUNDING", "Gazetteer", "name_key", "named_as_its_region"]

@@ -90,6 +90,9 @@ CITY_REGIONS: Final = frozenset(SURROUNDING)
 # is the Moscow Region's (the README's convention; the golds never list Moscow for it), while "on approaches to
 # Kyiv" names Kyiv, a place of the report
 RING_CITIES: Final = frozenset({"RU-MOW", "RU-SPE"})
+# the cities that are regions whose approaches are the city's own count, not the region around it too:
+# "на підльоті до Севастополя знищено 14" is Sevastopol's (as the golds count its attacks), not Crimea's
+APPROACH_CITY_ONLY: Final = frozenset({"UA-40"})
 _URBAN: Final = re.compile(r"(?i)\b(?:urban|gorodskoy|city|okrug|municipal)\b")
 # a type word that names a raion, not an okrug or a hromada ("district", "район", "районом")
 _RAION_WORD: Final = re.compile(r"^ (?:district|raion|rayon|район)\w*$")

@@ -19,7 +19,15 @@ from raidlog.extract.mentions import Mentions
 from raidlog.extract.places import PlaceHit
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.weapons import NOT_IN_TOTALS, Count
-from raidlog.geo import CAPITALS, CITY_POPULATION, CITY_REGIONS, RING_CITIES, SURROUNDING, Gazetteer
+from raidlog.geo import (
+    APPROACH_CITY_ONLY,
+    CAPITALS,
+    CITY_POPULATION,
+    CITY_REGIONS,
+    RING_CITIES,
+    SURROUNDING,
+    Gazetteer,
+)
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -478,14 +486,23 @@ def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: 
         # "на підльоті до Києва знищено 14 цілей": downed on the approaches to a city that is a region of its own
         # (not one whose ring the flight towards it names: Moscow's), over the city or the region around it,
         # one count over both
-        approached = [r for r in res if r.place is not None and r.place.iso in CITY_REGIONS
+        # The count must be the place's own: in one clause with it (no comma, colon or semicolon between: not
+        # "50 по всій країні, зокрема на підльоті до Києва", "…; частину збили навколо Києва", nor a figurative
+        # "Навколо Києва неспокійно: … збили 50"), no part of it named between, and no count over the whole country.
+        # (Sevastopol's approaches are the city's alone, as its reports count them: no Crimea.)
+        approached = [(r, x) for r in res if r.place is not None and r.place.iso in CITY_REGIONS
                       and r.place.iso not in RING_CITIES
-                      and _patterns(lex)["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start)]
+                      and (x := _patterns(lex)["approach_before"].search(text, max(0, r.hit.start - 40), r.hit.start))]
         if len(approached) == 1 and len([r for r in res if r.place is not None and r.place.kind != "country"]) == 1:
-            r = approached[0]
-            return [breakdown.Item(min(r.hit.start, c.number.start), max(r.hit.end, c.end), c.number.value, (r.place,),
-                                   None, False, weapon=c.weapon is not None, number_start=c.number.start,
-                                   summary=True, surroundings=True)]
+            r, x = approached[0]
+            between = text[r.hit.end : c.number.start] if r.hit.end <= c.number.start else text[c.end : x.start()]
+            if (re.search(r"[,;:]", between) is None and _patterns(lex)["including"].search(between) is None
+                    and _patterns(lex)["nationwide"].search(text) is None):
+                return [breakdown.Item(min(r.hit.start, c.number.start), max(r.hit.end, c.end), c.number.value,
+                                       (r.place,), None, False, weapon=c.weapon is not None,
+                                       number_start=c.number.start, summary=True,
+                                       surroundings=r.place.iso not in APPROACH_CITY_ONLY)]
+            return []
     if len(found) != 1:
         return []
     r, x = found[0]
