@@ -232,6 +232,8 @@ def _patterns(lex: ModuleType) -> dict:
         "told_destroyed": gates.pattern(rf"\W*(?:{lex.THEY_ALL}|{lex.THE_TOLD}){lex.DESTROY}", i),
         # (or some more of them, no noun: "Dozens more were intercepted over …")
         "some_more_destroyed": gates.pattern(rf"\W*(?:{lex.SOME_MORE}){lex.DESTROY}", i),
+        # (a count of them, told again: "31 of them were destroyed over …")
+        "of_them_after": gates.pattern(rf"\s+(?:{lex.OF_THEM})\b", i),
         # (after the official's "According to him," at the sentence's head)
         "speaker_lead": gates.pattern(rf"\W*(?:{lex.SPEAKER_PRONOUN})\s*,", i),
         # (and the words of flight towards it: "on approach to the capital", as "towards Kyiv")

@@ -513,8 +513,21 @@ def _towards_of_total(text: str, totals: list[Count], res: list[Resolution], m: 
                            number_start=c.number.start, summary=True)]
 
 
+def _told_weapons(before: Mentions | None, lex: ModuleType) -> bool:
+    """Whether the sentence before told the weapons (so "Several more were destroyed in Aa" is more of them):
+    it names a weapon, or them again ("They were downed over …", "31 of them were destroyed …", "Dozens more
+    …"), or destroyed nothing. Not some other thing destroyed: "Three tanks were destroyed near Bb", "In Cc,
+    three houses were destroyed" (the more are tanks, houses)."""
+    if before is None or before.weapons or not before.destroy_verbs:
+        return True
+    text = before.sentence.text
+    if _patterns(lex)["told_destroyed"].match(text) or _patterns(lex)["some_more_destroyed"].match(text):
+        return True
+    return any(c.weapon is None and _patterns(lex)["of_them_after"].match(text, c.number.end) for c in before.counts)
+
+
 def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: ModuleType, gaz: Gazetteer,
-                      told: bool = False, they: bool = False) -> list[breakdown.Item]:
+                      told: bool = False, they: bool = False, before: Mentions | None = None) -> list[breakdown.Item]:
     """"Attack drones were downed in the Sumy, Odesa and Mykolaiv regions", "Дрони збивали у
     Київській, Сумській … областях", after a count "Відбулося це у межах … областей": where they
     were destroyed, with no count: one item of null count. Debris, damage and hits name where
@@ -525,7 +538,7 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     one = False
     if verb is None or not (they or m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)
                             or _patterns(lex)["attacks_repelled"].search(text)
-                            or told and _patterns(lex)["some_more_destroyed"].match(text)):
+                            or told and _patterns(lex)["some_more_destroyed"].match(text) and _told_weapons(before, lex)):
         # (what was destroyed: a weapon, a unit word, "Также аппараты перехватывали в …", the attacks
         # told repelled: "Также атаки были отражены в …", some more of the ones told: "Dozens more were
         # intercepted over …")

@@ -633,7 +633,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # destroyed count: the ones told, though the sentence names no weapon; over one region, all of
             # them there)
             they = bool(out.claims) and bool(_patterns(lex)["told_destroyed"].match(s.text))
-            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they)
+            uncounted = _uncounted_places(s.text, counted_res, m, lex, gaz, bool(out.claims), they=they,
+                                          before=previous[0] if previous is not None else None)
             if they and uncounted and _all_there(uncounted[0]) and uncounted[0].count is None \
                     and (downed := _current(out, claimant)) is not None and downed.destroyed and not downed.items \
                     and _same_weapons(m, downed):
