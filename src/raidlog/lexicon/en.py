@@ -1376,8 +1376,9 @@ BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all 
 # ("All were shot down over …": "all" alone, the pronoun)
 THEY_ALL = r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|all\s+(?:of\s+)?these|all|(?<=,\s)(?P<rel>which))\s+(?:were|have\s+been|had\s+been)\s+(?:all\s+|both\s+|also\s+|reportedly\s+|allegedly\s+)?"
 # "Dozens more were intercepted over …", "Several others were downed in …": some more of the weapons just told,
-# with no noun and no count (where a part of them was downed, not all of them)
-SOME_MORE = (r"(?:dozens|scores|hundreds|several|many|a\s+few|a\s+number|some|others|more)\s+(?:more\s+|others\s+|of\s+them\s+)?"
+# with no noun and no count (where a part of them was downed, not all of them) ("Dozens of others", "A number of
+# others were downed over …": some more, as REMAINDER refuses "others" after "of")
+SOME_MORE = (r"(?:dozens|scores|hundreds|several|many|a\s+few|a\s+number|some|others|more)\s+(?:more\s+|others\s+|of\s+(?:them|others)\s+)?"
              r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?")
 # "The UAVs were destroyed in Kyiv Oblast", "These drones were shot down over …": the weapons just told, named
 # again with the definite article or a demonstrative (a plural noun: "the drone was" is one of them)
