@@ -1670,7 +1670,9 @@ NOT_A_PLACE_AFTER = (# "taken to Kursk Regional Hospital": where the wounded wer
                      r"\s+(?:time|Time|-based|based|Avenue|Street|St\.|Ulitsa|Ulytsia|Vulytsia|Prospekt|Boulevard|Square|Lane|Highway|highway|"
                      r"motorway|River|river|Strait|Straits|strait|Independent|Post|Times|nuclear\s+(?:power\s+)?(?:plant|station)|NPP|Nuclear|Fleet|Airports?|airports?|Airfield|airfield|regime)\b"
                      # ("a “DTEK Kyiv Electric Networks” facility": a utility named by its town, no place of the attack)
-                     r"|\s+(?:Power\s+(?:Grids?|Networks?)|Electric(?:al)?\s+(?:Grids?|Networks?)|Oblenergo|Vodokanal|Teplokomunenergo)\b"
+                     # (a region-wide grid company only: a city's own water or heating company, "a Lviv Vodokanal pumping
+                     # station", is that city's, its site in it)
+                     r"|\s+(?:Power\s+(?:Grids?|Networks?)|Electric(?:al)?\s+(?:Grids?|Networks?)|Oblenergo)\b"
                      r"|(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|militants|formations)\b"
                      # "over the Black Sea region of Odesa": the adjective of the region named after it, no sea
                      # (nor "the Azov Sea region of Zaporizhzhia", the sea's word after the name: no sea, no town Azov)
