@@ -209,6 +209,11 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "counts_joined": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*", i),
         # (.fullmatch: "and" joins them; "and a", before a weapon that is one)
         "counts_and": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?", i),
+        # (.match after a count: its model named in quotes, "шесть снарядов РСЗО «Град» и ракету …")
+        "model_quoted": gates.pattern(r"\s*[«\"“„][^»\"”\n]{1,40}[»\"”]"),
+        # (.fullmatch: "and" with one word before a weapon that is one, its count the weapon word alone: "… и
+        # украинскую ракету")
+        "counts_and_word": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+[^\W\d_][\w'’-]*\s+", i),
     })
 
 
@@ -491,9 +496,14 @@ def _more_items(text: str, counts: list[Count], found: list[Item], pats) -> list
 
 
 def _counts_joined(text: str, a: Count, b: Count, pats) -> bool:
-    """Counts a and b are joined as one list: by a comma or "and" ("and a" before a weapon that is one)."""
-    return bool(pats["counts_joined"].fullmatch(text, a.end, b.number.start)
-                or pats["counts_and"].fullmatch(text, a.end, b.number.start))
+    """Counts a and b are joined as one list: by a comma or "and" ("and a" before a weapon that is one), after
+    a's model in quotes too ("шесть снарядов РСЗО «Град» и одну ракету"); one word may stand before a weapon that
+    is one with no number ("… «Град» и украинскую ракету")."""
+    end = q.end() if (q := pats["model_quoted"].match(text, a.end)) is not None else a.end
+    return bool(pats["counts_joined"].fullmatch(text, end, b.number.start)
+                or pats["counts_and"].fullmatch(text, end, b.number.start)
+                or b.weapon is not None and b.number.start == b.weapon.start
+                and pats["counts_and_word"].fullmatch(text, end, b.number.start))
 
 
 def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> list[Item]:
