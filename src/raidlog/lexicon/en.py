@@ -2159,6 +2159,15 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
               # a month or a year with no day: "Recall that in May 2023 …", "in late December", "in 2024"
               r"in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
               r"(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?(?:month|year)|in\s+(?:19|20)\d\d)\b")
+# a sentence opening with a short clause of another time than the report's, before its comma ("In March, drones
+# were downed over …", "Last week, the interceptions included …", "On Monday, air defence intercepted a drone in
+# …", "A week ago, …"): its places are that time's, no place of the count just told (not a night's opening:
+# "Overnight into Monday, …" is the report's own; nor "Earlier, the governor said …", "Yesterday, …": an earlier
+# statement, often of the same attack; nor the wire's "Early Thursday, …", "Earlier Tuesday, …": the report's day)
+SHIFTED_OPENING = (r"\W*(?![^,;:.!?\n]*\b(?:overnight|night|tonight|today|early|earlier|late|later)\b)(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:\b(?:last|previous)\s+(?:week|month|year)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bago|"
+                   r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                   r"\b(?:spring|summer|autumn|fall|winter)|\b(?:19|20)\d\d)\b[^,;:.!?\n]{0,20},")
 # a clause of the present after a background cue in its sentence ("It was earlier reported that two were hurt;
 # now the number has risen to five"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"

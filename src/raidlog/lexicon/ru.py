@@ -1420,6 +1420,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
               r"\bв\s+(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b|"
               r"\b(?:начале|конце|середине)\s+(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[яа]|месяца|года)\b|"
               r"\bв\s+(?:19|20)\d\d\s+году\b)")
+# (English "In March, drones were downed over …": a short opening clause of another time; not read here,
+# where "В ночь на понедельник" opens the report's own night)
+SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Ранее сообщалось о двух раненых, теперь
 # их число выросло до пяти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"

@@ -1408,6 +1408,9 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
               r"\b[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)\b|"
               r"\b(?:початку|наприкінці|кінці|середині)\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
               r"жовтня|листопада|грудня|місяця|року)\b|\b[ув]\s+(?:19|20)\d\d\s+році\b)")
+# (English "In March, drones were downed over …": a short opening clause of another time; not read here,
+# where "В ночь на понедельник" opens the report's own night)
+SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Раніше повідомлялося про двох поранених,
 # тепер їх кількість зросла до п'яти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)\b"

@@ -30,6 +30,10 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     """The places where the told claim's weapons were destroyed, named without a count (a new
     claim of no count when none is told); not when the told claim already names its places."""
     last = out.claims[-1] if out.claims else None
+    if last is not None and _patterns(lex)["shifted_opening"].match(s.text):
+        # "In March, drones were downed over Aa, Bb and Cc", "On Monday, air defence intercepted a drone in …":
+        # another time's downings, neither places of the claim just told nor a claim of no count of their own
+        return False
     if last is not None and last.destroyed is not None and last.items and not m.scope \
             and (claimant is None or claimant.side == last.claimant.side) \
             and {p.iso for p in item.places} <= {p.iso for it in last.items for p in it.places}:

@@ -290,6 +290,7 @@ def _patterns(lex: ModuleType) -> dict:
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
         "later_statement": gates.pattern(lex.LATER_STATEMENT, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),
+        "shifted_opening": gates.pattern(lex.SHIFTED_OPENING, i),  # .match at a sentence's start
         "other_clause": gates.pattern(lex.OTHER_CLAUSE, i),
         "elsewhere": gates.pattern(rf"\b(?:{lex.AND_ELSEWHERE})", i),
         "evening": gates.pattern(lex.EVENING, i),
