@@ -2164,7 +2164,7 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 # …", "A week ago, …"): its places are that time's, no place of the count just told (not a night's opening:
 # "Overnight into Monday, …" is the report's own; nor "Earlier, the governor said …", "Yesterday, …": an earlier
 # statement, often of the same attack; nor the wire's "Early Thursday, …", "Earlier Tuesday, …": the report's day)
-SHIFTED_OPENING = (r"\W*(?![^,;:.!?\n]*\b(?:overnight|night|tonight|today|early|earlier|late|later)\b)(?:[\w'’-]+\s+){0,3}?"
+SHIFTED_OPENING = (r"\W*+(?![^,;:.!?\n]{0,60}?\b(?:overnight|night|tonight|today|early|earlier|late|later)\b)(?:[\w'’-]+\s+){0,3}?"
                    r"(?:\b(?:last|previous)\s+(?:week|month|year)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bago|"
                    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                    r"\b(?:spring|summer|autumn|fall|winter)|\b(?:19|20)\d\d)\b[^,;:.!?\n]{0,20},")
