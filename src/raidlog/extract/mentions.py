@@ -37,6 +37,7 @@ gates.declare({
     "commentary": ("COMMENTARY_HINTS",),
     "photo_credit": ("PHOTO_CREDIT",),
     "recalled_since": ("RECALLED_SINCE",),
+    "defences_spent": ("DEFENCES_SPENT",),
     "scope": ("SCOPES",),
     # (a gate assumes a match starts a word: Russian "ночь\w*" also finds the one in "полночь")
     "night": lambda lex: ("NIGHT_WORD",) if lex.NIGHT_WORD.startswith(r"\b") else None,
@@ -166,6 +167,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "compared": gates.pattern(lex.COMPARED, i),
         "told_before_clause": gates.pattern(lex.TOLD_BEFORE_CLAUSE, i),
         "recalled_since": gates.pattern(lex.RECALLED_SINCE, i),
+        "defences_spent": gates.pattern(lex.DEFENCES_SPENT, i),
         "own_night_after": gates.pattern(lex.OWN_NIGHT_AFTER, i),
         "eve": gates.pattern(lex.EVE, i),
         "speaker_clause": gates.pattern(lex.ITEM_STOP_SPEAKER, i),
@@ -282,6 +284,14 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
             m.counts[:] = [c for c in m.counts if not inside(c.number.start)]
             m.launch_verbs[:] = [v for v in m.launch_verbs if not inside(v[0])]
             m.destroy_verbs[:] = [v for v in m.destroy_verbs if not inside(v[0])]
+    if (m.counts or m.launch_verbs) and may_match(words, lex, "defences_spent"):
+        # "силы ПВО, применив 12 зенитных ракет, сбили 31 БпЛА": the defenders' own interceptors, spent; the verb
+        # of use is no launch and the count of what they spent none of the attack's weapons
+        spent = [x.span() for x in pats["defences_spent"].finditer(text)]
+        if spent:
+            inside = covering(spent)
+            m.counts[:] = [c for c in m.counts if not inside(c.number.start)]
+            m.launch_verbs[:] = [v for v in m.launch_verbs if not inside(v[0])]
     if m.not_destroyed:
         # ("потребовалось около часа, чтобы сбить все 12": the aim reached, no denial)
         m.not_destroyed[:] = [(a, b) for a, b in m.not_destroyed

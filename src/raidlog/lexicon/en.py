@@ -1356,6 +1356,7 @@ DESTROYED_THING_AFTER = (r"\s+(?:(?:an?|the|two|three|four|five|several|some|\d+
 # shot down", "— 66 of them downed" (never an object after it: "two destroyed a barn")
 # the lead of a relative clause of launching after a whole "out of N" ("93 drones out of 128 that Russia launched",
 # "… that were launched"): that whole is the count that came, as "out of 128 launched by Russia"
+DEFENCES_SPENT = r"(?!)"  # (Russian "силы ПВО, применив 12 зенитных ракет, …": the defenders' interceptors spent)
 WHOLE_LAUNCHED_LEAD = (r"(?:(?:that|which)\s+)?(?:(?:Russia|Moscow|Ukraine|Kyiv|the\s+enemy|the\s+Russians|Russian\s+forces)\s+)?"
                        r"(?:(?:had|has|have|were|had\s+been|have\s+been)\s+)?")
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"

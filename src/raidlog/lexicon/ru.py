@@ -396,6 +396,16 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иа]л)|(?<=[иа]л[аои]))\s+(?!(?:над|�
                       # (a number word alone at its clause's end, the count of the weapons told before it: "Из 14 дронов
                       # сбили восемь"; not the thing the weapon struck)
                       rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:из|над)\s))(?=[^\W\d])")
+# the defenders as the subject of a verb of use, and what they spent: "силы ПВО, применив 12 зенитных ракет,
+# сбили …", "расчет ЗРК «Бук» израсходовал две ракеты": their own interceptors, no count launched nor downed
+# (the head word in the nominative: not "противник атаковал позиции ПВО, применив …"; the attacker's use of
+# "зенитные ракеты С-300" against a town keeps its launch)
+DEFENCES_SPENT = (r"(?:(?:сил[аы]|средства|систем[аы]|расч[её]т[ыа]?|подразделени[ея]|дивизион[ы]?)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:ПВО|ЗРК|ЗРПК|противовоздушн\w*|зенитн\w*)|зенитчики|ЗРК|ЗРПК)"
+                  r"(?:\s*[«\"][^»\"\n]{1,30}[»\"])?"
+                  r"(?:[\s,]+(?!(?:противник|враг|оккупант|ВСУ|ВС|арми|Росси|Украин|РФ)\w*)[\w-]+){0,2}?[\s,]+"
+                  r"(?:применив\w*|применил\w*|израсходова\w*|использова\w*|задействова\w*|выпустив|выпустил\w*)"
+                  r"\s+(?:(?!(?:и|а|но)\s)[\w-]+\s+){0,3}?(?:ракет\w*|перехватчик\w*)")
 WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)

@@ -375,6 +375,15 @@ AGENT_OBJECT_AFTER = (r"(?:(?<=[иі]в)|(?<=[иі]л[аои]))\s+(?!(?:над|�
                       # (a number word alone at its clause's end, the count of the weapons told before it: "З 14 дронів
                       # збили вісім"; not the thing the weapon struck)
                       rf"|(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})(?=\s*(?:[.,;:!?)»\"”]|$)|\s+(?:з|із|над)\s))(?=[^\W\d])")
+# the defenders as the subject of a verb of use, and what they spent: "сили ППО, застосувавши 12 зенітних ракет,
+# збили …", "розрахунок ЗРК «Бук» витратив дві ракети": their own interceptors, no count launched nor downed
+# (the head word in the nominative: not "ворог атакував позиції ППО, застосувавши …")
+DEFENCES_SPENT = (r"(?:(?:сил[аи]|засоби|систем[аи]|розрахун(?:ок|ки)|підрозділ[и]?|дивізіон[и]?)\s+(?:[\w'’-]+\s+){0,2}?"
+                  r"(?:ППО|ЗРК|ЗРГК|протиповітрян\w*|зенітн\w*)|зенітники|ЗРК|ЗРГК)"
+                  r"(?:\s*[«\"][^»\"\n]{1,30}[»\"])?"
+                  r"(?:[\s,]+(?!(?:ворог|противник|окупант|ЗСУ|ЗС|арм|Росі|Україн|РФ)\w*)[\w'’-]+){0,2}?[\s,]+"
+                  r"(?:застосува\w*|використа\w*|витрати\w*|задіяв\w*|задіял\w*|випустив\w*|випустил\w*)"
+                  r"\s+(?:(?!(?:і|й|та|а|але)\s)[\w'’-]+\s+){0,3}?(?:ракет\w*|перехоплювач\w*)")
 WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 # a sentence of only a launch verb and its number, the weapons left out as "them" ("Всього їх було випущено понад два
