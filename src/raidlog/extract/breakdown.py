@@ -553,7 +553,10 @@ def _joined_weapons(text: str, counts: list[Count], found: list[Item], pats) -> 
             out.append(it)
             continue
         if left_out:
-            out.append(replace(it, count=sum(c.number.value for c in kept), start=min(it.start, run[0].number.start)))
+            # (its count is now the kept ones', and so is the number it stands on: "шесть реактивных снарядов и
+            # ракета «Точка-У» над Белгородом" is the missile's one there, not the rockets' count)
+            out.append(replace(it, count=sum(c.number.value for c in kept), start=min(it.start, run[0].number.start),
+                               number_start=kept[0].number.start))
             continue
         out.append(replace(it, joined=sum(c.number.value for c in run), start=min(it.start, run[0].number.start)))
     return out
