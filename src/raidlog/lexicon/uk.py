@@ -868,8 +868,10 @@ PEOPLE = [
     # "Олег Кіпер, начальник Одеської ОВА"
     rf"(?P<name>{_NAME}),\s+(?P<role>{ROLE_WORDS})(?:\s+(?P<region>{_REGION}))?",
     # "начальник Одеської ОВА Олег Кіпер", "голова Сумської обласної адміністрації, Петро Коваленко"
+    # (and a Russian region's "губернатор Брянської області Іван Петренко": one person, the office and its name,
+    # as the ru twin reads it; not a nameless office and a surname apart)
     rf"(?i:(?P<role>начальник\w*|голов\w*|очільни\w*|керівни\w*|в\.\s?о\.\s+(?:голови|начальника)|"
-    rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*))"
+    rf"тимчасово\s+виконуюч\w*\s+обов'язки\s+(?:голови|начальника)|міськ\w*\s+голов\w*|мер\w*|губернатор\w*))"
     rf"\s+(?P<region>{_REGION_NAMED}),?\s+(?P<name>{_NAME})",
     # a city's office and the city in the genitive ("мер Львова Андрій Садовий"): the city is no part of the name
     rf"(?i:(?P<role>міськ\w*\s+голов\w*|мер(?:а|у|ом|ові)?(?![\w'’])))\s+(?P<region>[А-ЯІЇЄҐ][а-яіїєґ'’-]+),?\s+(?P<name>{_NAME})",
