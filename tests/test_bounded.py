@@ -490,6 +490,22 @@ def test_a_run_of_adjectives_before_a_weapon_is_read_one_way(lang: str, words: l
     assert not _runs_slow(pattern, [(w, sep) for w in words for sep in joins])
 
 
+@pytest.mark.parametrize("lang", ["ru", "uk", "en"])
+def test_one_long_hyphened_word_is_read_in_linear_time(lang: str) -> None:
+    """A single "word" of hyphen-chained parts ("оперативно-оперативно-…-тактические ракеты", tens of KB): an
+    authority's adjective (ru "… ОВА") was scanned to the chain's end from each of its parts, square in it
+    (44 KB: 10 s). Eight times the parts must not take much more than eight times as long."""
+    import raidlog
+
+    part = {"ru": "оперативно", "uk": "оперативно", "en": "operational"}[lang]
+    tail = {"ru": "-тактические ракеты сбиты.", "uk": "-тактичні ракети збито.", "en": "-tactical missiles were downed."}[lang]
+    texts = [f"Две {'-'.join([part] * n)}{tail}" for n in (500, 4000)]
+    raidlog.extract(texts[0], lang=lang)  # (the stage's patterns compiled first)
+    t_small = _best_time(lambda: raidlog.extract(texts[0], lang=lang), 1)
+    t_large = _best_time(lambda: raidlog.extract(texts[1], lang=lang), 1)
+    assert t_large < 0.5 or t_large < 20 * t_small, (t_small, t_large)
+
+
 def test_no_sentence_is_kept_after_its_extraction() -> None:
     """Where a sentence's first count of a weapon ends was remembered in a module-level cache, keyed
     by the sentence last asked (which it kept alive, with the whole document's text): it is the

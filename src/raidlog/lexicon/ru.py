@@ -949,7 +949,9 @@ AUTHORITIES = (
     r"(?:региональн\w*|местн\w*|муниципальн\w*|областн\w*|городск\w*)\s+(?:власт\w*|администраци\w*|"
     r"чиновник\w*)|власт\w*|оперативн\w*\s+штаб\w*|оперштаб\w*|экстренн\w*\s+служб\w*|"
     # a Ukrainian military administration or rescue service in Russian ("сообщает ОВА", "по данным ГСЧС")
-    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ая|ская|ской)\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*"
+    # (its adjective a word, or two joined by a hyphen, each read once, its ending asked behind it: a chain of
+    # hyphened words "оперативно-оперативно-…" was scanned to its end from each of its words, square in it)
+    r"(?:[А-ЯЁ][а-яё]*+(?:-[а-яё]++)?(?:(?<=ой)|(?<=ая))\s+)?(?:ОВА|ОГА|ГВА|КГВА|МВА)\b|ГСЧС|МЧС|спасател\w*"
 )
 # an administration's name in full ("Киевская городская военная администрация", "в Харьковской
 # областной военной администрации"): AUTHORITIES too, but a family of its own, gated by its last word
