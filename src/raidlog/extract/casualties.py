@@ -200,6 +200,7 @@ def _patterns(lex: ModuleType) -> dict:
         "next_strike_opening": gates.pattern(lex.NEXT_STRIKE_OPENING, i),
         "several_attacks": gates.pattern(lex.SEVERAL_ATTACKS, i),
         "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
+        "another_under_strike": gates.pattern(lex.ANOTHER_UNDER_STRIKE, i),
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
         "then_opening": gates.pattern(lex.THEN_OPENING, i),
@@ -335,6 +336,12 @@ def tells_several_attacks(text: str, lex: ModuleType) -> bool:
     """"Overnight Russian strikes on A and B killed four", "attacks across the country": a toll told for
     several attacks (:data:`Statement.several`)."""
     return bool(_patterns(lex)["several_attacks"].search(text))
+
+
+def tells_another_under_strike(text: str, lex: ModuleType) -> bool:
+    """"Под удар также попал его брат": another person told come under the strike, with no victim's word (the
+    victims the next sentence tells are more, see incidents)."""
+    return bool(_patterns(lex)["another_under_strike"].search(text))
 
 
 def opens_other_story(text: str, lex: ModuleType) -> bool:

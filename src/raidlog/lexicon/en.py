@@ -2145,6 +2145,9 @@ SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}\s+(?:on|against|across|targeting)\b[^.
 # told right after it are that strike's, more of them (not "In addition, a moped was hit. A man was injured": the
 # details of a toll told)
 OTHER_STORY_OPENING = r"\W*separately\b"
+# another person told caught in the strike too, with no victim's word ("His brother was also caught in the blast. He
+# suffered wounds"): the victims the next sentence tells are more, not the one told before
+ANOTHER_UNDER_STRIKE = r"\b(?:was|were)\s+also\s+caught\s+(?:in|by)\s+the\s+(?:strike|blast|attack|explosion)\b"
 # a reminder's words of a time before the report's: "Recall that yesterday …", "… earlier this month"
 # an anniversary or a day of mourning told by a reminder: "Recall that today marks one year since the shelling …",
 # "Recall that today is a day of mourning for …": earlier victims (the present

@@ -1400,6 +1400,10 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|вре
                        r"|(?:к\s+слову|кстати|между\s+прочим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
+# another person told come under the strike too, with no victim's word ("Под удар также попал его брат. Он получил
+# ранения"): the victims the next sentence tells are more, not the one told before
+ANOTHER_UNDER_STRIKE = (r"(?<!\w)(?:под\s+удар\s+(?:также|тоже)\s+попал|(?:также|тоже)\s+под\s+удар\s+попал|"
+                        r"под\s+удар\s+попал[аи]?\s+(?:также|тоже|ещ[её]))")
 # (and a second strike's: "Еще один дрон ударил по машине, ранен водитель", "При еще одном ударе …": its victims are others)
 # (the second strike's opening alone, NEXT_STRIKE_OPENING: after a toll whose parts are being told strike by strike,
 # "За сутки ранены три человека. В селе … ранен водитель. Еще один дрон ударил по дому, ранены двое", its next part)

@@ -1384,6 +1384,10 @@ BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|час
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)
+# another person told come under the strike too, with no victim's word ("Під удар також потрапив його брат. Він
+# отримав поранення"): the victims the next sentence tells are more, not the one told before
+ANOTHER_UNDER_STRIKE = (r"(?<![\w'’])(?:під\s+удар\s+(?:також|теж)\s+потрапи|(?:також|теж)\s+під\s+удар\s+потрапи|"
+                        r"під\s+удар\s+потрапи(?:в|ла|ли)\s+(?:також|теж|ще))")
 # (and a second strike's: "Ще один дрон влучив в авто, поранено водія", "Під час ще одного удару …": its victims are others)
 # (the second strike's opening alone, NEXT_STRIKE_OPENING: after a toll whose parts are being told strike by strike,
 # "За добу поранено трьох людей. У селі … поранено водія. Ще один дрон атакував будинок, поранено двох", its next part)
