@@ -998,6 +998,10 @@ NOT_PLACES = {
     "poshta",  # "Nova Poshta", the carrier
     # Ukraine's state companies ("a depot of Ukrzaliznytsia", "Ukrenergo said"): no village Zaliznytsia
     "ukrzaliznytsia", "ukrenergo", "naftogaz", "ukrnafta", "ukrtransgaz", "energoatom", "centrenergo", "ukroboronprom",
+    # (who holds the land, hyphened to the participle: "over Russian-occupied Crimea" is Crimea, no place "Russian-occupied")
+    "russian-occupied", "russia-occupied", "moscow-occupied", "russian-controlled", "russia-controlled",
+    "moscow-controlled", "kremlin-controlled", "russian-held", "russia-held", "russian-annexed", "russia-annexed",
+    "moscow-annexed", "ukrainian-controlled", "ukraine-controlled", "kyiv-controlled", "ukrainian-held", "ukrainian-occupied",
     "the", "a", "an", "in", "on", "at", "over", "air", "defense", "defence", "ministry", "russian",
     "ukrainian", "governor", "gov", "mayor", "head", "according", "earlier", "later", "meanwhile",
     "notably", "however", "while", "these", "this", "that", "those", "it", "he", "she", "they",
