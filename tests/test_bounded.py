@@ -408,16 +408,8 @@ def test_no_stage_pattern_splits_a_run_of_whitespace_many_ways() -> None:
     where neither calls nor lines show it: this one test measures time, each pattern's best of three on
     a run of n and of 4n characters (quadratic: ~16 times; a linear one takes a few ms at most on the longer)."""
     import re
-    import time
 
-    def best(fn, runs: int = 3) -> float:  # (CPU time: other processes' load not counted)
-        times = []
-        for _ in range(runs):
-            start = time.process_time()
-            fn()
-            times.append(time.process_time() - start)
-        return min(times)
-
+    best = _best_time  # (CPU time: other processes' load not counted)
     slow = []
     seen: set[tuple[str, int]] = set()
     for name, pattern in _stage_patterns():
