@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 
 from raidlog.extract.spans import overlapping
@@ -1135,17 +1136,16 @@ def _detail_of_added(t: _Told, toll: _Toll) -> bool:
         and toll.added_parts + t.v <= toll.added.counted.get(t.fld, 0) and _within_figure(t.s, toll.added)
 
 
-def _wounds_of_dead(s: Statement, body: list[Statement]) -> bool:
+def _wounds_of_dead(s: Statement, prev: Statement | None) -> bool:
     """"Загинув 50-річний чоловік. Він отримав осколкові поранення": a pronoun's wounds right after the one person told
-    killed (and no one told injured there) are the dead person's, no one injured."""
+    killed (and no one told injured there) are the dead person's, no one injured (``prev``: the body's statement
+    before ``s``)."""
     mine = [f for f in s.figures if f.field == "injured" and f.value]
     if not mine or s.more or not all(f.pronoun and not f.more and not f.adds for f in mine) \
             or any(f.field == "killed" and f.value for f in s.figures):
         return False
-    k = next((k for k, x in enumerate(body) if x is s), 0)
-    if not k:
+    if prev is None:
         return False
-    prev = body[k - 1]
     return prev.sentence >= s.sentence - 1 and [f.value for f in prev.figures if f.value] == [1] \
         and any(f.field == "killed" for f in prev.figures if f.value)
 
@@ -1178,6 +1178,7 @@ def settle(statements: list[Statement]) -> None:
     body, titles = _once(statements)
     body = _own(body)
     settled: dict[str, int] = {}  # the body's toll of each field read so far
+    before = {id(s): prev for prev, s in pairwise(body)}  # (each statement's one before it in the body)
     for fld in FIELDS:
         told = [s for s in body if any(f.field == fld for f in s.figures)]
         if not told:
@@ -1221,7 +1222,7 @@ def settle(statements: list[Statement]) -> None:
                 # "A strike on Aa killed four people. Two victims were teenagers.": a word of both fields told of
                 # no more than the dead, with no injured before it, tells who the dead were (not 2 injured)
                 continue
-            if fld == "injured" and toll.figure is None and _wounds_of_dead(s, body):
+            if fld == "injured" and toll.figure is None and _wounds_of_dead(s, before.get(id(s))):
                 continue
             verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
             if verdict != "hospitalised":

@@ -743,7 +743,10 @@ def _first_of(parsed) -> str | None:
 _OPENING_ANCHORS = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A"}
 # the categories a first character may be of, as a class writes them: a digit, or a space ("\s*[-–—:]…",
 # "\s+over": a search of such a pattern tried its alternation at every character, not at the few it can open with)
-_KNOWN_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+# the class each category of a parsed pattern stands for
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+_KNOWN_CATEGORIES = {c: _CATEGORIES[c] for c in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE)}
 
 
 def _first_tagged(parsed, caseless: bool, anchors: bool = False) -> list[tuple[str, bool | None]] | None:
@@ -898,10 +901,6 @@ def _consumes(items, char: str) -> bool:
         if hit:
             return True
     return False
-
-
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
-               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 
 
 def _in_class(items, char: str) -> bool:
