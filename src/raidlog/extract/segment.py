@@ -62,6 +62,11 @@ class _Patterns:
     None where the language has none."""
 
     link: re.Pattern[str] | None  # CROSS_LINK: "Read also: …"
+    # whether a paragraph holds a cross-link at all (most hold none): the link's branches, each led by
+    # the character its anchor stands after (a line break; a sentence's end mark), which a search skips
+    # to, not tried at every character as the anchor and the look-behind are (see _has_link)
+    link_opening: re.Pattern[str] | None  # .match at the paragraph's start
+    link_after: tuple[re.Pattern[str], re.Pattern[str]] | None  # .search: after a line break, after . ! ?
     headline: re.Pattern[str] | None  # LINKED_HEADLINE: another story's headline
     more: re.Pattern[str] | None  # MORE_STORIES: a page's heading of other stories
     on: re.Pattern[str] | None  # LINE_GOES_ON: a line that ends with a word no sentence ends with
@@ -77,6 +82,9 @@ def _patterns(lex: ModuleType) -> _Patterns:
         # (or glued to the sentence before it by a page's scrape: "… in the region.Read also: Fire in …")
         link=re.compile(rf"^[ \t]*(?:{lex.CROSS_LINK})|(?<=[.!?])[ \t]*(?:{lex.CROSS_LINK_GLUED})", i | re.MULTILINE)
         if lex.CROSS_LINK else None,
+        link_opening=re.compile(rf"[ \t]*(?:{lex.CROSS_LINK})", i | re.MULTILINE) if lex.CROSS_LINK else None,
+        link_after=(re.compile(rf"\n[ \t]*(?:{lex.CROSS_LINK})", i | re.MULTILINE),
+                    re.compile(rf"[.!?][ \t]*(?:{lex.CROSS_LINK_GLUED})", i | re.MULTILINE)) if lex.CROSS_LINK else None,
         headline=re.compile(lex.LINKED_HEADLINE) if lex.LINKED_HEADLINE else None,
         more=re.compile(rf"^[ \t]*(?:{lex.MORE_STORIES})[ \t]*:?[ \t]*$", i | re.MULTILINE) if lex.MORE_STORIES else None,
         on=re.compile(rf"(?<![\w-])(?:{lex.LINE_GOES_ON})[ \t]*$", i) if lex.LINE_GOES_ON else None,
@@ -109,8 +117,8 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
     more = pats.more.search(norm) if pats.more is not None else None
     others = more.start() if more else len(norm)  # where the other stories begin
     body = False  # whether a full sentence of the body came yet
-    for start, text in _blocks(norm, link):
-        if (link is not None and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
+    for start, text, linked in _blocks(norm, pats):
+        if (linked and link.match(text)) or (body and headline is not None and headline.fullmatch(text)) \
                 or start >= others:
             lead = len(text) - len(text.lstrip())
             seg = text.strip()
@@ -239,25 +247,35 @@ def _boundaries(text: str, start: int) -> Iterator[re.Match[str]]:
             end = max(m.end(), at + 1)  # (an empty boundary at ``at`` is found there again)
 
 
-def _blocks(norm: str, link: re.Pattern[str] | None) -> list[tuple[int, str]]:
-    """Paragraphs (text between blank lines), with each cross-link line cut out as a block of its own."""
-    out: list[tuple[int, str]] = []
+def _blocks(norm: str, pats: _Patterns) -> list[tuple[int, str, bool]]:
+    """Paragraphs (text between blank lines), with each cross-link line cut out as a block of its own;
+    each with whether a link may open it (False: its paragraph holds none, so :func:`split` need not
+    ask again: the link's match at the paragraph's start is its dearest part, a caption's run to a "(")."""
+    out: list[tuple[int, str, bool]] = []
+    link = pats.link
     for para in _PARAGRAPH.finditer(norm):
         start, text = para.start(), para.group(0)
-        if link is None or not link.search(text):
-            out.append((start, text))
+        if link is None or not _has_link(text, pats):
+            out.append((start, text, False))
             continue
         cut = 0
         for x in link.finditer(text):
             line_end = text.find("\n", x.start())
             line_end = len(text) if line_end < 0 else line_end
             if text[cut : x.start()].strip():
-                out.append((start + cut, text[cut : x.start()].rstrip("\n")))
-            out.append((start + x.start(), text[x.start() : line_end]))
+                out.append((start + cut, text[cut : x.start()].rstrip("\n"), True))
+            out.append((start + x.start(), text[x.start() : line_end], True))
             cut = line_end + 1
         if text[cut:].strip():
-            out.append((start + cut, text[cut:]))
+            out.append((start + cut, text[cut:], True))
     return out
+
+
+def _has_link(text: str, pats: _Patterns) -> bool:
+    """Whether ``pats.link.search(text)`` finds a cross-link: where the link's anchor holds (the text's
+    start, a line break or a sentence's end mark before it), its branch matches from there."""
+    after_break, after_mark = pats.link_after
+    return bool(pats.link_opening.match(text) or after_break.search(text) or after_mark.search(text))
 
 
 # how many lines a story's head may hold before its body: a page's rubric or dateline, the title, a
