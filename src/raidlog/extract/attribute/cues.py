@@ -314,7 +314,9 @@ def _patterns(lex: ModuleType) -> dict:
         "comma_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?-i:[A-Z]{{2,}}[\w-]*))?(?:\s+(?:{lex.MADE_IN}))?"
                                     rf"\s*,\s*", i),
         # (a list's comma after a count, past its weapon's name: "шесть ракет средней дальности «Нептун», три …")
-        "list_comma": gates.pattern(r"[^:;—–()\d\n]{0,40}?,\s*", i),
+        # (a designation the finder did not read may stand between: "41 ракету Х-555/«Гром», дві …"; its digits
+        # only after a hyphen or a digit, never a count's)
+        "list_comma": gates.pattern(r"(?:[^:;—–()\d\n]|(?<=[-\d])\d){0,40}?,\s*", i),
         "missiles_bare": gates.pattern(rf"\b(?:{lex.MISSILES_BARE})\b", i),
         # a singular weapon's own name, then where it was downed: "ракету Х-101 над Вінниччиною"
         # (nothing else between them: "ще один дрон впав у …" fell, it was not downed there)
