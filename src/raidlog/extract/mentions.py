@@ -152,6 +152,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
         # "ещё три были подавлены", "another two were jammed", "ще 12 – придушено"
         "more_verb_gap": gates.pattern(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
+        # after "another" count with no verb of its own: the dash of a verb left out ("ще два — зенітники")
+        "more_gapped": gates.pattern(r"\s*[-–—]\s+(?=[^\W\d])", i),
         "suppressed": gates.pattern(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
         "clause_end": gates.pattern(r"[,.;:]"),
         "agent_object": gates.pattern(lex.AGENT_OBJECT_AFTER, i),
@@ -341,7 +343,7 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
         _drop_one_of_downed(m, text, pats)
     elif m.launch_verbs and m.counts:
         _drop_one_of_in_flight(m, text, pats)
-    if len(m.destroy_verbs) > 1 and len(m.counts) > 1:
+    if m.destroy_verbs and len(m.counts) > 1:  # (one verb: the second count's left out, "…, ще два — …")
         _join_more_downed(m, text, pats, lex)
     if m.destroy_verbs and len(m.counts) > 1:
         _more_of_the_same(m, text, pats)
@@ -568,13 +570,17 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
         gap = pats["more_gap"].fullmatch(text, first.end, more.number.start)
         j = bisect_left(m.destroy_verbs, (more.end,))
         verb = m.destroy_verbs[j] if j < len(m.destroy_verbs) else None
-        if gap is None or verb is None or first_end > more.number.start \
-                or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0]):
+        # ("шість дронів знешкодили прикордонники, ще два — зенітники", "nine were downed by X, another two — by
+        # Y": the verb left out after "another" and its dash is the one the first count was downed by)
+        gapped = gap is not None and gap.group("more") is not None and first_end <= more.number.start \
+            and pats["more_gapped"].match(text, more.end) is not None and not _verb_in_clause(m, text, more.end, pats)
+        if gap is None or not gapped and (verb is None or first_end > more.number.start
+                                          or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0])):
             continue
-        if gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
+        if not gapped and gap.group("more") is None and not pats["more_after"].match(text, more.number.end) \
                 and not _jammed_after_downed(m, text, first, more, verb, pats, lex):
             continue
-        clause = pats["clause_end"].search(text, verb[1])
+        clause = pats["clause_end"].search(text, more.end if gapped else verb[1])
         until = clause.start() if clause else len(text)
         if any(more.number.start <= p.start < until for p in m.places):
             continue  # "… пять, ещё два уничтожены над Курской": an item of another place
@@ -585,6 +591,16 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
             return
         _sum_into_first(m, first, more)
         return
+
+
+def _verb_in_clause(m: Mentions, text: str, at: int, pats: dict) -> bool:
+    """Whether a verb of downing, launching or losing starts in the clause from ``at`` ("ще 25 – локаційно
+    втрачені": the count's own verb, not one left out)."""
+    clause = pats["clause_end"].search(text, at)
+    until = clause.start() if clause else len(text)
+    # (each list in text order: its first verb from ``at`` found by bisection, no scan per count)
+    return any((j := bisect_left(verbs, (at,))) < len(verbs) and verbs[j][0] < until
+               for verbs in (m.destroy_verbs, m.launch_verbs, m.lost_verbs))
 
 
 def _sum_into_first(m: Mentions, first: weapons.Count, more: weapons.Count) -> None:
