@@ -2302,3 +2302,19 @@ GATE_SKIP = frozenset(
     "regional region people residents civilians persons "
     # (adverbs a pattern allows before its verb: "the death toll later rose to 5" has the noun and the verb too)
     "since already further later subsequently".split())
+# A count of weapons its sentence tells with no verb of launch or downing ("four drones crossed the region's
+# airspace", "the enemy attacked the town with three drones", "a raid by 15 drones") is the number the attack
+# used: launched (attribute.verbs._default_launched). Not where the sentence tells another thing it counts,
+# words of these classes anywhere in it: what became of some of them (fell, landed, exploded, impacted or
+# reached or struck a target, left the airspace or turned back, still in the air, lost, missed, debris), a
+# sighting while the alert lasts (spotted), a stock, an
+# output, a delivery, an order or a price, a typical or a possible size ("at a time", "may", "could")
+NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?:ed|es)|exploding|detonat(?:ed|es|ing)|"
+                    r"blew\s+up|impact(?:ed|s)?|reach(?:ed|es)|striking|hitting|spotted|sighted|"
+                    r"(?:flew|went|headed|turned)\s+(?:back|away)|returned|left|exited|"
+                    r"(?:to|into|towards?)\s+(?:Belarus|Moldova|Romania|Poland)|still|already|remain(?:s|ed|ing)?|in\s+the\s+(?:air|sky)|"
+                    r"lost|miss(?:ed|ing)|disappeared|debris|wreckage|fragments?|"
+                    r"deliver(?:ed|s|ies|y)|receiv(?:ed|es)|order(?:ed|s)?|suppl(?:ied|ies|y)|purchas\w*|bought|cost(?:s|ing)?|"
+                    r"price[sd]?|worth|produc\w+|manufactur\w+|stock\w*|arsenal|reserves?|"
+                    r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
+                    r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*)\b")

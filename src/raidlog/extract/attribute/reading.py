@@ -108,6 +108,7 @@ from raidlog.extract.attribute.towns import (
 )
 from raidlog.extract.attribute.verbs import (
     _among_downed,
+    _default_launched,
     _got_through,
     _is_total,
     _launched_not_placed,
@@ -198,6 +199,7 @@ def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, offi
                                  lex).claimant
 
 
+_ANSWER_REACH = 2  # the sentences before a verbless count that may tell the downing it numbers
 _CITY_LOOKBACK = 4  # the sentences before a city's office named with no place that may name its town
 
 
@@ -579,9 +581,23 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             out.used.add(s.index)
             continue
         continues_list = bool(items) and bool(out.claims) and not people
+        # ("four drones crossed the region's airspace", "атакував громаду трьома дронами": no verb of launch
+        # or downing, the count of the attack all the same)
+        # (not where a launch was told already, nor a count of weapons a claim told launched: "Куди влетіли дві
+        # ракети, не уточнюється" after "запустили 20 дронів і дві ракети" is those two again)
+        default = not s.is_title and _default_launched(totals, m, s.text, lex) \
+            and ((cur := _current(out, claimant)) is None or cur.launched is None) \
+            and not any(_told_launched(c, d) for c in totals for d in out.claims)
+        if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
+                and not m.scope and not out.new_attack \
+                and any(b.destroy_verbs and not b.counts
+                        for b in mentions[max(0, at - _ANSWER_REACH) : at]):
+            # ("ПВО уничтожили рекордное количество целей. … «545 беспилотников», – уточнили в ведомстве": the
+            # number of a downing told just before with none, no count told since)
+            m.gapped = "destroyed"
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck
                                                   or m.gapped  # ("…, а губернатор Белгородской – о трёх")
-                                                  or whole_next)
+                                                  or whole_next or default)
         if s.is_title and not totals:
             # ("Собянин: летевший на Москву БПЛА сбит": the headline's one, unless the body tells more)
             # (not the ones that hit: "Три ракети влучили в об'єкт …", "зафіксовано влучання 26 дронів"; nor some
@@ -599,7 +615,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
                 or _there(s.text, totals, counted_res, lex, gaz) \
                 or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
-            if m.launch_verbs and not m.destroy_verbs \
+            if (m.launch_verbs or default) and not m.destroy_verbs \
                     and all(_verb_for(c, m, s.text, lex) == "launched" for c in totals):
                 # ("three missiles were detected over the … region", "над … областю виявлено три ракети"):
                 # where a count only detected, tracked or launched was, with no downing in its sentence, is
@@ -1127,6 +1143,13 @@ def _same_running(earlier: ClaimDraft, update: ClaimDraft) -> bool:
     # of "атаковавших столичный регион")
     told = {SURROUNDING.get(p.iso, p.iso) for it in earlier.items for p in it.places}
     return not told or bool(told & {SURROUNDING.get(p.iso, p.iso) for it in update.items for p in it.places})
+
+
+def _told_launched(c: Count, draft: ClaimDraft) -> bool:
+    """Whether the claim told ``c``'s number launched, in all or of its kind of weapon."""
+    v = c.number.value
+    return draft.launched == v or any(w.launched == v and c.weapon is not None and w.type == c.weapon.type
+                                      for w in draft.weapons)
 
 
 def _tells_no_claim(m: Mentions, res: list[Resolution], people: list) -> bool:

@@ -116,6 +116,29 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     return best or m.gapped or ("destroyed" if m.destroy_verbs else "launched")
 
 
+# what a sentence tells besides its counts that makes them no count of an attack's weapons: what they did
+# or what became of them
+_NOT_ATTACK_KINDS = frozenset(("debris", "damage", "hit", "fire", "casualties"))
+
+
+def _default_launched(totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> bool:
+    """The role of counts of weapons that no verb gives one: "four drones crossed the region's airspace",
+    "the enemy attacked the town with three drones", "a raid by at least 15 drones", "a record number of
+    drones, namely 120" tell how many the attack used, whatever verb or noun tells it: launched, as
+    :func:`_verb_for` reads a count with no verb of launch or downing in its sentence. Only where the
+    sentence has neither, nor a verb of the lost nor the gapped verb of the clause before; where every
+    total counts a weapon of a known kind; and where the sentence tells nothing else they may count
+    (``lex.NOT_ATTACK_COUNT``: what became of some of them, a stock, an output, a delivery or a price, a
+    typical or a possible size), nor debris, damage, a hit, a fire or casualties."""
+    if not totals or m.destroy_verbs or m.launch_verbs or m.lost_verbs or m.gapped is not None \
+            or any(c.weapon is None or c.weapon.type == "unknown" for c in totals) \
+            or all(c.weapon.type in NOT_IN_TOTALS for c in totals):
+        return False
+    if _NOT_ATTACK_KINDS.intersection(_incident_kinds(m, lex)) or searched("not_attack_count", m, text, lex):
+        return False
+    return all(_verb_for(c, m, text, lex) == "launched" for c in totals)
+
+
 # how many counts a list that shares the verb after it may have (a bound: the walk is no scan of the sentence)
 _LIST_REACH = 8
 
