@@ -183,6 +183,10 @@ def _patterns(lex: ModuleType) -> dict:
         # the defenders as the subject right after a destroy verb: "збили винищувальна авіація, …" (.match at its end)
         "defenders_after_verb": gates.pattern(lex.DEFENDERS_AFTER_VERB, i),
         "partial_word": gates.pattern(rf"\b(?:{lex.PARTIAL})", i),
+        # an uncounted part as a destroy verb's subject or object, next to it in its clause: "…, часть сбила ПВО",
+        # "some of them were shot down", "збили частину з них" (verbs._partly_downed)
+        "part_before_verb": gates.pattern(rf"\b(?:{lex.PARTIAL})(?:\s+(?:{lex.OF_THEM}))?\s+(?:[^\W\d_]+\s+){{0,2}}$", i),
+        "part_after_verb": gates.pattern(rf"\s+(?:{lex.PARTIAL})\b", i),
         "partial_subject_before": gates.pattern(rf"(?:{lex.PARTIAL_SUBJECT_BEFORE})$", i),
         "including": gates.pattern(rf"\b(?:{lex.SUBSET})\b", i),
         "of_these_lead": gates.pattern(lex.OF_THESE_LEAD, i),

@@ -114,6 +114,7 @@ from raidlog.extract.attribute.verbs import (
     _launched_not_placed,
     _more_of_told_weapon,
     _more_of_weapon_before,
+    _partly_downed,
     _passive_gap,
     _verb_for,
     _weapon_named_before,
@@ -615,13 +616,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = _places_of_total(s.text, totals, counted_res, m, lex) \
                 or _there(s.text, totals, counted_res, lex, gaz) \
                 or [it for it in breakdown.items(s.text, totals, counted_res, lex) if it.note and not s.is_title]
-            if (m.launch_verbs or default) and not m.destroy_verbs \
+            if ((m.launch_verbs or default) and not m.destroy_verbs
+                or m.destroy_verbs and all(_partly_downed(c, m, s.text, lex) for c in totals)) \
                     and all(_verb_for(c, m, s.text, lex) == "launched" for c in totals):
                 # ("three missiles were detected over the … region", "над … областю виявлено три ракети"):
                 # where a count only detected, tracked or launched was, with no downing in its sentence, is
                 # where they came, no count downed there (parts._came_places keeps it if all were downed)
                 # (a part flying towards a place is a part all the same: "Five of the drones were flying
-                # towards Moscow")
+                # towards Moscow"; nor where a part of them was downed with no number: "a raid by 15 drones on
+                # the Aa region, some were shot down")
                 items = [it if it.note else replace(it, came=True) for it in items]
             # ("сбили беспилотник на подлёте к Москве": the one count's flying-towards place)
             if len(items) == 1 and items[0].each:

@@ -113,7 +113,20 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
                 best, dist = kind, a - end  # ("63 drones and 3 missiles had been launched": the list's verb)
                 break
     # (a clause with no verb of its own takes the one it leaves out: "…, а губернатор Белгородской – о трёх")
+    if best is None and m.gapped is None and m.destroy_verbs and _partly_downed(count, m, text, lex):
+        return "launched"  # ("a raid by at least 15 drones, some were shot down": the 15 came, a part was downed)
     return best or m.gapped or ("destroyed" if m.destroy_verbs else "launched")
+
+
+def _partly_downed(count: Count, m: Mentions, text: str, lex: ModuleType) -> bool:
+    """Every destroy verb of the sentence comes after ``count`` with no number between, and counts an
+    uncounted part next to it in its clause ("…, часть сбила ПВО", "some of them were shot down",
+    "збили частину з них"): the count is the whole that came, no count of the downed."""
+    pats = _patterns(lex)
+    return all(a >= count.end and not any(count.end <= n.start < b + 40 for n in m.numbers)
+               and (pats["part_before_verb"].search(text, max(count.end, a - 50), a) is not None
+                    or pats["part_after_verb"].match(text, b) is not None)
+               for a, b in m.destroy_verbs)
 
 
 # what a sentence tells besides its counts that makes them no count of an attack's weapons: what they did
