@@ -21,8 +21,11 @@ def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list
     drones", "All but two were shot down"), of the weapons told, if one; and the counts right after
     "except" ("all aerial targets except two drones were downed", "кроме двух БПЛА"), of a weapon each."""
     pats = _patterns(lex)
+    # (only of a downing: with none told, "кроме 120 беспилотников было применено 15 ракет", "besides 80 drones,
+    # 12 missiles were used" adds the count to what else the attack used, its weapons of another kind)
     spared = [c for c in m.counts if c.weapon is not None
-              and pats["except_before"].search(text, max(0, c.number.start - 30), c.number.start)]
+              and pats["except_before"].search(text, max(0, c.number.start - 30), c.number.start)] \
+        if m.destroy_verbs else []
     # (a weapon named after "все, кроме" is the one spared, not the set: "Сбиты все, кроме двух ракет" after
     # drones and missiles is all the drones and two of the missiles, an "except" count; only "все, кроме
     # двух" is English "all but two"; and "все, кроме двух из 30 беспилотников", whose weapon is the whole's,
