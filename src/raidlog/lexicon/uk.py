@@ -458,7 +458,8 @@ OF_THEM = r"і?з\s+них|і?з\s+яких|(?:з|із|зі)\s+(?:цих\s+)?(?:
 WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "ударними БпЛА типу Shahed – 61 одиниця", "ракети в кількості 12 одиниць"
-WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+(?:у|в)\s+кількості\s+"
+# (or told by "а саме" after it: "рекордну кількість дронів, а саме 145")
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+(?:у|в)\s+кількості\s+|(?:\s+[^\W\d_]+){0,3},?\s+(?:а\s+саме|саме|тобто)\s+"
 ITEM_FILLER = (r"з\s+них|з\s+яких|і?з|зі|ще|також|"
                # other weapons told beside the counted ones: "12 Shahed, а також інших типів дронів у …"
                r"а\s+також|інш\w+\s+(?:тип|модел|вид)\w*|"  # ("…, а також дронів інших моделей у …")
