@@ -759,3 +759,50 @@ def test_the_later_of_two_overlapping_windows_tells_the_overlap(server, tmp_path
     lines = (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()
     assert [(e["destroyed"], [f["code"] for f in e["findings"]]) for e in map(json.loads, lines)] == [
         (spans[0][2], []), (spans[1][2], ["window-overlap"])]
+
+
+_BREAKDOWN = ("Russian air defenses destroyed 11 Ukrainian drones between 11 p.m. Moscow time on November 20 and "
+              "7 a.m. Moscow time on November 21, the Russian Defense Ministry said. 6 were downed over the "
+              "Bryansk Region and 5 over the Oryol Region.")
+_NO_CLAIM = ("Lipetsk Governor Igor Artamonov said debris of a downed drone damaged two houses in Dobroye, "
+             "Dobrovsky district overnight; nobody was hurt.")
+
+
+def test_an_official_s_post_with_incidents_and_no_claim_is_notified_against_the_breakdown(tmp_path):
+    """A governor's post tells of damage and claims nothing; the ministry's breakdown of that night,
+    stored before it, leaves the governor's region out. The ledger's finding names the breakdown's
+    claim, not the post (which has none): its own event names both documents, the region and the
+    day, and a sink filtered by region hears of it when the region is the finding's."""
+    (tmp_path / "mod.jsonl").write_text(json.dumps(
+        {"text": _BREAKDOWN, "published": "2025-11-21", "source": "t.me/testmod"}) + "\n", encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "gov.jsonl").write_text(json.dumps(
+        {"text": _NO_CLAIM, "published": "2025-11-21", "source": "t.me/testgov"}) + "\n", encoding="utf-8")
+    old = time.time() - 60
+    os.utime(inbox / "gov.jsonl", (old, old))
+    cfg = config(tmp_path, '[watch]\nbase_url = "http://127.0.0.1:8765"\n'
+                           '[[source]]\nkind = "folder"\npath = "inbox"\n[[notify]]\nsink = "terminal"\n'
+                           + "".join(f'[[notify]]\nsink = "jsonl"\npath = "{tmp_path / iso}.jsonl"\n'
+                                     f'region = ["{iso}"]\n' for iso in ("RU-LIP", "RU-ORL")))
+    db = str(tmp_path / "l.db")
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "raidlog", *args, "--db", db],
+                              capture_output=True, text=True, env=_env(), cwd=tmp_path)
+
+    assert cli("ingest", "mod.jsonl", "--quiet").returncode == 0
+    out = cli("watch", "--once", "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    told = ("incident-region-not-in-breakdown: Governor of Lipetsk Oblast reports damage in Lipetsk Oblast (RU-LIP) "
+            f"on 2025-11-21 ({inbox / 'gov.jsonl'}:1); the Russian Ministry of Defence's breakdown for that day "
+            "(mod.jsonl:1) lists no interception there. (t.me/testgov, d2; with d1)")
+    assert out.stdout.splitlines() == [
+        f"finding {told} http://127.0.0.1:8765/documents/d2",
+        "watch: polled 1 (not modified 0, errors 0); ingested 1, duplicates 0, updated 0, stored with nothing "
+        "extracted 0, failed 0; notifications 2"]
+    [event] = [json.loads(line) for line in (tmp_path / "RU-LIP.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {k: event[k] for k in ("event", "code", "severity", "day", "regions", "documents", "claims", "summary")} \
+        == {"event": "finding", "code": "incident-region-not-in-breakdown", "severity": "warning",
+            "day": "2025-11-21", "regions": ["RU-LIP"], "documents": ["d2", "d1"], "claims": ["c1"], "summary": told}
+    assert not (tmp_path / "RU-ORL.jsonl").exists()

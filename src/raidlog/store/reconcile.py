@@ -36,6 +36,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, text, update
 
+from raidlog.geo import Gazetteer
 from raidlog.lexicon import en, ru, uk
 from raidlog.model import Finding
 from raidlog.store import schema as t
@@ -457,8 +458,9 @@ def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], 
             claim = next(c for c in ministry if c.day == r.day)
             out.append(Finding(
                 "incident-region-not-in-breakdown", "warning",
-                f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {r.iso} on {r.day} ({r.name}), "
-                f"but the ministry's breakdown for that day ({claim.doc_name}) lists no interception there.",
+                f"{r.reporter_name} reports {r.kind.replace('_', ' ')} in {_region_name(r.iso)} on {r.day} "
+                f"({r.name}); the {claim.claimant}'s breakdown for that day ({claim.doc_name}) lists no "
+                f"interception there.",
                 None, (), "The attack may have got through, or the breakdown is incomplete.",
                 data={"day": r.day, "region": r.iso, "claims": [claim.id], "documents": [r.doc, claim.document_id],
                       "incident": r.id},
@@ -474,6 +476,12 @@ def incident_regions(conn: Connection, days: set[str], day_claims: Callable[[], 
                     data={"day": c.day, "region": iso, "claims": [c.id], "documents": [c.document_id]},
                 ))
     return out
+
+
+def _region_name(iso: str) -> str:
+    """"Lipetsk Oblast (RU-LIP)": a notification or a finding is read without a table of codes."""
+    region = Gazetteer.default().region(iso)
+    return f"{region.name} ({iso})" if region else iso
 
 
 # who speaks for a region: its governor, or its named administration ("Belgorod Oblast

@@ -1,6 +1,8 @@
 """Notifications of what a watch stored: one event per new claim (of a new
 post, or of a new version of an edited one) with its findings, and one per
-finding of a document that belongs to no claim. Each sink has its own filters
+finding of a document that belongs to no claim, or of the ledger that names the
+document but none of its claims (an official's post against another document's
+breakdown, often a post with no claim at all). Each sink has its own filters
 (claimant, side, region, finding code, minimum count) and sends the events that
 pass: the terminal (Rich), a JSON Lines file, a webhook (JSON POST, or a
 Slack/Mattermost ``{"text": …}`` payload, with retries), or a command run with
@@ -12,6 +14,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -35,10 +38,13 @@ def events(conn: Connection, document_id: int, base_url: str | None) -> list[dic
     out = []
     claims = list(conn.execute(select(t.claims).where(t.claims.c.document_id == document_id)
                                .order_by(t.claims.c.id)))
-    ledger_findings = _ledger_findings(conn, {c.day for c in claims if c.day})
+    incident_days = conn.execute(select(t.incidents.c.day).distinct()
+                                 .where(t.incidents.c.document_id == document_id)).scalars()
+    ledger_findings = _ledger_findings(conn, {c.day for c in claims if c.day} | {day for day in incident_days if day})
+    told: set[int] = set()
     for c in claims:
-        ledger = [f for claim_ids, group, f in ledger_findings
-                  if c.id in claim_ids or group is not None and group == c.group_id]
+        ledger = [lf for lf in ledger_findings if c.id in lf.claims or lf.group is not None and lf.group == c.group_id]
+        told.update(lf.id for lf in ledger)
         data = json.loads(c.data)
         regions = sorted({p.get("iso") for item in data.get("breakdown", []) for p in item.get("places", [])
                           if p.get("iso")})
@@ -47,7 +53,7 @@ def events(conn: Connection, document_id: int, base_url: str | None) -> list[dic
             "person": c.person, "weapon": c.weapon, "action": c.action, "destroyed": c.destroyed,
             "launched": c.launched, "day": c.day, "scope": c.scope, "regions": regions,
             "breakdown": [_item(item) for item in data.get("breakdown", [])],
-            "findings": [f for cid, f in findings if cid == c.id] + ledger,
+            "findings": [f for cid, f in findings if cid == c.id] + [lf.finding for lf in ledger],
             "document": doc, "link": f"{base_url}/claims/c{c.id}" if base_url else None,
         }
         event["summary"] = summary(event)
@@ -58,20 +64,47 @@ def events(conn: Connection, document_id: int, base_url: str | None) -> list[dic
                      "link": f"{base_url}/documents/d{d.id}" if base_url else None}
             event["summary"] = f"{f['code']}: {f['message']} ({d.source}, d{d.id})"
             out.append(event)
+    for lf in ledger_findings:
+        # a ledger finding this document took part in that none of its claims carries (an
+        # official's incidents against another document's breakdown: the post may have no claim)
+        if lf.id in told or d.id not in lf.documents:
+            continue
+        others = [f"d{x}" for x in lf.documents if x != d.id]
+        event = {"event": "finding", **lf.finding, "day": lf.day, "regions": [lf.region] if lf.region else [],
+                 "documents": [f"d{d.id}", *others], "claims": [f"c{x}" for x in sorted(lf.claims) if x],
+                 "document": doc, "link": f"{base_url}/documents/d{d.id}" if base_url else None}
+        event["summary"] = f"{lf.finding['code']}: {lf.finding['message']} ({d.source}, d{d.id}" \
+            + (f"; with {', '.join(others)}" if others else "") + ")"
+        out.append(event)
     return out
 
 
-def _ledger_findings(conn: Connection, days: set[str]) -> list[tuple[set[int], int | None, dict]]:
-    """The ledger's findings of ``days``, each with the claims it names and its claim group. A
-    claim's event carries those that name it and those of its group: reconciliation puts a
-    group's ``sources-disagree`` on the group's primary, which may be a claim notified before
-    the one whose arrival made the group disagree (and ``window-overlap`` names two claims)."""
+@dataclass(frozen=True)
+class _LedgerFinding:
+    id: int
+    claims: frozenset[int]    # the claims it names (the one it is filed under among them)
+    group: int | None         # the claim group it lies on (sources-disagree)
+    documents: tuple[int, ...]  # the documents it names, as the finding lists them
+    day: str
+    region: str | None
+    finding: dict             # what an event tells of it
+
+
+def _ledger_findings(conn: Connection, days: set[str]) -> list[_LedgerFinding]:
+    """The ledger's findings of ``days``, each with the claims and documents it names and its
+    claim group. A claim's event carries those that name it and those of its group:
+    reconciliation puts a group's ``sources-disagree`` on the group's primary, which may be a
+    claim notified before the one whose arrival made the group disagree (and ``window-overlap``
+    names two claims). One that names the document but none of its claims is an event of its
+    own (an official's incidents against a breakdown of another document)."""
     out = []
     for day in sorted(days):  # one statement whatever the days (a watch runs for weeks)
         for r in conn.execute(_LEDGER_OF_DAY, {"day": day}):
-            named = {r.claim_id} | set(json.loads(r.data).get("data", {}).get("claims") or ())
-            out.append((named, r.group_id,
-                        {"code": r.code, "severity": r.severity, "message": r.message, "scope": r.scope}))
+            data = json.loads(r.data).get("data", {})
+            out.append(_LedgerFinding(
+                r.id, frozenset({r.claim_id} | set(data.get("claims") or ())), r.group_id,
+                tuple(data.get("documents") or ()), r.day, data.get("region"),
+                {"code": r.code, "severity": r.severity, "message": r.message, "scope": r.scope}))
     return out
 
 
@@ -115,8 +148,10 @@ def summary(e: dict) -> str:
 def passes(event: dict, f: Filter) -> bool:
     """Whether ``event`` passes filter ``f`` (every condition given must hold)."""
     if event["event"] == "finding":
-        if f.claimant or f.side or f.region or f.min_count is not None:
+        if f.claimant or f.side or f.min_count is not None:
             return False
+        if f.region and not set(f.region) & set(event.get("regions") or ()):
+            return False  # a ledger finding's region (an official's incidents); a document's has none
         return not f.finding or event["code"] in f.finding
     if f.claimant and not any(c.lower() in event["claimant"].lower() for c in f.claimant):
         return False
