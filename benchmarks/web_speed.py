@@ -117,7 +117,7 @@ def fill(db: str, n_claims: int, days: int = 90, seed: int = 7) -> None:
                 if claim_id % 100 == 0:
                     finding_id += 1
                     findings.append({"id": finding_id, "scope": "document", "document_id": doc_id,
-                                     "claim_id": claim_id, "group_id": None, "day": None,
+                                     "claim_id": claim_id, "group_id": None, "day": day,
                                      "code": "window-timezone-assumed", "severity": "info",
                                      "message": "No time zone in the text; the claimant's is assumed.",
                                      "suggestion": None, "data": json.dumps({"evidence": []})})

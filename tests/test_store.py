@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 import raidlog
 from raidlog.store import Ledger, StoreError
 from raidlog.store import queries as q
 from raidlog.store.reconcile import reconcile
+from raidlog.store.schema import SCHEMA_VERSION
 
 NIGHT = (
     "Russian air defenses destroyed {total} Ukrainian drones between 11 p.m. Moscow time on November {d0} "
@@ -206,14 +207,14 @@ def test_full_claim_is_kept_as_json(ledger_url):
 
 def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     from raidlog.store.engine import MIGRATIONS, open_engine
-    from raidlog.store.schema import V3_INDEXES, V7_INDEXES, V11_INDEXES, V12_INDEXES
+    from raidlog.store.schema import V3_INDEXES, V7_INDEXES, V11_INDEXES, V12_INDEXES, V13_INDEXES
 
     path = tmp_path / "old.db"
     engine = open_engine(str(path))  # today's schema, then taken back to version 1
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE daily_stats"))
         conn.execute(text("DROP TABLE group_values"))
-        for name in [*V3_INDEXES, *V7_INDEXES, *V12_INDEXES]:
+        for name in [*V3_INDEXES, *V7_INDEXES, *V12_INDEXES, *V13_INDEXES]:
             conn.execute(text(f"DROP INDEX {name}"))
         conn.execute(text("DELETE FROM schema_version WHERE version > 1"))
     ledger = Ledger(engine=engine)
@@ -224,14 +225,61 @@ def test_a_version_1_ledger_is_upgraded_when_opened(tmp_path):
     assert 1 in MIGRATIONS
     upgraded = Ledger(str(path))
     with upgraded.engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 12
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == SCHEMA_VERSION
         assert conn.execute(text("SELECT nothing_extracted FROM runs")).scalars().all() == [0]
         # version 10: the stored document's dictionary forms, searched ("drone" finds "drones")
         assert [h["id"] for h in q.search(conn, "drone")] == ["d1"]
         assert [(r["period"], r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [
             ("2025-11-12", 9, None)]
         indexes = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
-    assert set(V3_INDEXES) | set(V7_INDEXES) | set(V11_INDEXES) | set(V12_INDEXES) <= indexes
+    assert set(V3_INDEXES) | set(V7_INDEXES) | set(V11_INDEXES) | set(V12_INDEXES) | set(V13_INDEXES) <= indexes
+
+
+def test_findings_are_read_by_day_through_an_index_and_an_older_ledger_gets_their_days(ledger_url):
+    """The findings page filters and sorts by a finding's day: a ledger finding's is the day
+    reconciled, a document's its claim's day (here the night before the post), else the
+    document's. Stored with each finding (version 13), it is read through ix_findings_day, not
+    taken through joins from every finding; a ledger of version 12 gets its findings' days, the
+    same as stored today, when it is opened."""
+    from raidlog.store.schema import V13_INDEXES
+
+    ledger = Ledger(ledger_url)
+    put(ledger, NIGHT.format(total=10, d0=11, d1=12, first=5, second=4), "telegram:mod", "101",
+        published="2025-11-13")
+    put(ledger, GOVERNOR, "telegram:gusev", "7")
+    reconciled(ledger, "2025-11-12")
+
+    def days() -> list[tuple]:
+        with ledger.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text("SELECT scope, code, day FROM findings ORDER BY id"))]
+
+    stored = days()
+    assert ("document", "breakdown-sum-mismatch", "2025-11-12") in stored
+    assert ("ledger", "incident-region-not-in-breakdown", "2025-11-12") in stored
+    assert all(day for _, _, day in stored)
+    with ledger.engine.begin() as conn:  # as version 12 left them
+        conn.execute(text("UPDATE findings SET day = NULL WHERE scope = 'document'"))
+        for name in V13_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version > 12"))
+    ledger.engine.dispose()
+    ledger = Ledger(ledger_url)
+    assert days() == stored
+    with ledger.engine.connect() as conn:
+        page = q.finding_page(conn, q.FindingFilter(since="2025-11-12", until="2025-11-12"))
+        assert {f["code"] for f in page} >= {"breakdown-sum-mismatch", "incident-region-not-in-breakdown"}
+        assert q.finding_page(conn, q.FindingFilter(since="2025-11-13")) == []
+    if ledger.engine.dialect.name != "sqlite":
+        return
+    statements: list[tuple] = []
+    event.listen(ledger.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append((sql, params)))
+    with ledger.engine.connect() as conn:
+        q.finding_page(conn, q.FindingFilter(since="2025-11-12", until="2025-11-12"))
+        [(sql, params)] = statements
+        plan = [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)]
+    assert plan[0].startswith("SEARCH findings USING INDEX ix_findings_day (day>? AND day<?)"), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan  # newest first in the index's order
 
 
 def test_breakdown_region_whose_officials_reported_no_attack(ledger_url):
@@ -304,5 +352,5 @@ def test_a_version_3_ledger_gets_its_summary_rebuilt(tmp_path):
         conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
     engine.dispose()
     with Ledger(str(path)).engine.connect() as conn:
-        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 12
+        assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == SCHEMA_VERSION
         assert [(r["destroyed"], r["launched"]) for r in q.stats(conn, "day")] == [(9, None)]

@@ -24,6 +24,7 @@ from raidlog.store.schema import (
     V8_TABLES,
     V11_INDEXES,
     V12_INDEXES,
+    V13_INDEXES,
     breakdown_items,
     daily_stats,
     group_values,
@@ -276,10 +277,25 @@ def _v11_to_v12(conn: Connection) -> None:
     reconcile(conn, days)
 
 
+def _v12_to_v13(conn: Connection) -> None:
+    """Every finding's day (a document's finding: its claim's day, else its document's publication
+    day, as the findings page took it through joins) and an index of findings by day."""
+    conn.execute(text(
+        "UPDATE findings SET day = coalesce("
+        "(SELECT claims.day FROM claims WHERE claims.id = findings.claim_id), "
+        "(SELECT claim_groups.day FROM claim_groups WHERE claim_groups.id = findings.group_id), "
+        "(SELECT documents.published FROM documents WHERE documents.id = coalesce(findings.document_id, "
+        "(SELECT claims.document_id FROM claims WHERE claims.id = findings.claim_id)))) "
+        "WHERE day IS NULL"))
+    for name, target in V13_INDEXES.items():
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+
+
 # MIGRATIONS[n] brings a database from version n to n + 1 (version 0: an empty database).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _create_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12}
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12,
+    12: _v12_to_v13}
 
 
 MIGRATION_LOCK = 7242012  # PostgreSQL advisory lock of migrate_once (reconcile's is 7242011)

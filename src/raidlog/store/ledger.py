@@ -185,13 +185,18 @@ def write_extraction(conn: Connection, doc_id: int, report: Report, run_id: int,
     _ensure_places(conn, [p for c in report.claims for it in c.breakdown for p in it.places]
                    + [p for i in report.incidents for p in i.places])
     claim_ids: dict[str, int] = {}
+    claim_days: dict[str, str | None] = {}
     borrowed = borrowed_items(report.claims)
     for claim in report.claims:
         claim_ids[claim.id] = _write_claim(conn, doc_id, claim, run_id, published, borrowed)
+        claim_days[claim.id] = claim_day(claim, published)
     for incident in report.incidents:
         _write_incident(conn, doc_id, incident, run_id, published)
     rows = [{
         "scope": "document", "document_id": doc_id, "claim_id": claim_ids.get(f.claim) if f.claim else None,
+        # the day the findings page filters by: its claim's, else the document's (a ledger finding's:
+        # the day reconciled)
+        "day": (claim_days.get(f.claim) if f.claim else None) or published,
         "code": f.code, "severity": f.severity, "message": f.message, "suggestion": f.suggestion,
         "data": json.dumps(f.to_dict(), ensure_ascii=False),
     } for f in report.findings]

@@ -513,8 +513,8 @@ SEVERITIES = ("error", "warning", "info")
 @dataclass(frozen=True)
 class FindingFilter:
     """Findings by code, severity, day and claimant. A finding's day is the day it was reconciled
-    for (ledger findings), else its claim's or group's day, else its document's publication day;
-    its claimant is its claim's or group's."""
+    for (ledger findings), else its claim's day, else its document's publication day, stored with
+    it (``findings.day``, indexed); its claimant is its claim's or group's."""
 
     code: str | None = None
     severity: str | None = None
@@ -527,7 +527,7 @@ class FindingFilter:
 
 def _finding_parts(f: FindingFilter, with_code: bool = True):
     fd, c, g, d = t.findings, t.claims, t.claim_groups, t.documents
-    day = func.coalesce(fd.c.day, c.c.day, g.c.day, d.c.published)
+    day = fd.c.day  # stored with each finding (schema version 13): an index lookup, not three joins
     claimant = func.coalesce(c.c.claimant_name, g.c.claimant_name)
     source = (fd.join(c, c.c.id == fd.c.claim_id, isouter=True).join(g, g.c.id == fd.c.group_id, isouter=True)
               .join(d, d.c.id == func.coalesce(fd.c.document_id, c.c.document_id), isouter=True))

@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 12  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
+SCHEMA_VERSION = 13  # 1: the ledger; 2: daily_stats, the per-day summary that stats reads; 3: web indexes;
 # 4: daily_stats.launched NULL where no counted claim states a launched count; 5: runs.nothing_extracted;
 # 6: breakdown item counts NULL where the text names a place without a count; 7: incident indexes;
 # 8: watch_sources and watch_notices (the state of `raidlog watch`)
@@ -32,6 +32,7 @@ SCHEMA_VERSION = 12  # 1: the ledger; 2: daily_stats, the per-day summary that s
 # 10: documents.lemmas (the words' dictionary forms), indexed for search with the title and text
 # 11: item_places by claim (a watch's reconcile reads a few claims' places)
 # 12: group_values (a claim group's distinct values); indexes of findings, incident places, claims
+# 13: findings.day for every finding (a document's: its claim's day, else the document's), indexed
 
 metadata = MetaData()
 
@@ -206,7 +207,7 @@ findings = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE")),
     Column("claim_id", Integer, ForeignKey("claims.id", ondelete="CASCADE")),
     Column("group_id", Integer, ForeignKey("claim_groups.id", ondelete="CASCADE")),
-    Column("day", String(10)),  # ledger findings: the day reconciled
+    Column("day", String(10)),  # ledger findings: the day reconciled; a document's: its claim's, else published
     Column("code", String(64), nullable=False),
     Column("severity", String(8), nullable=False),
     Column("message", Text, nullable=False),
@@ -313,4 +314,13 @@ V12_INDEXES = {
     "ix_claims_day_claimant_side": "claims (day, claimant_name, side)",
     # a day's claims of one side and scope by total: those a new restatement may restate
     "ix_claims_part_total": "claims (day, side, scope, coalesce(destroyed, launched))",
+}
+
+# Version 13: findings by day. The findings page and its counts filter and sort by a finding's day;
+# a document's finding took it from its claim or document through three joins (every finding read,
+# then sorted), and a watch's notifications and each reconcile read or drop one day's ledger
+# findings by scanning them all. Every finding now has its day (version 13's migration fills those
+# of documents stored before), and the day is indexed (with the id: the page's newest first).
+V13_INDEXES = {
+    "ix_findings_day": "findings (day, id)",
 }
