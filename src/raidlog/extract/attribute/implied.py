@@ -4,11 +4,12 @@ weapon ("a missile was shot down"), the ones spared.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from types import ModuleType
 
-from raidlog.extract.attribute.cues import _patterns, searched
+from raidlog.extract.attribute.cues import _patterns, searched, told_as_more
 from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.verbs import _denied, _fell_then_verb, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
@@ -476,6 +477,12 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
         if id(w) in counted or w.type == "unknown" or not _singular(text, w, pats) \
                 or pats["not_one_before"].match(text, w.end):
             continue
+        if (more := _more_after_one(w, totals, m, text, lex)) is not None:
+            # ("a drone was destroyed in the morning, and three more drones were shot down at night": the
+            # count told as more is of the ones after the first; the two are one count, their sum)
+            number = replace(more.number, value=more.number.value + 1)
+            totals = [replace(c, number=number) if c is more else c for c in totals]
+            continue
         # (or to the one just joined: "… three cruise missiles, a Kh-59 missile and an Iskander-M missile")
         before = totals + extra[-1:]
         joined = any(pats["and_one"].fullmatch(text, c.end, w.start) if c.end <= w.start
@@ -486,6 +493,30 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
         if joined:
             extra.append(Count(Number(w.start, w.start, 1), w, w.end))
     return sorted(totals + extra, key=lambda c: c.number.start) if extra else totals
+
+
+def _more_after_one(w, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> Count | None:
+    """The count right after the singular weapon w (by bisection among the counts, in text order), of w's
+    type or of none, told as "more" ("and three more drones", "а вночі ще три"), both downed (a downing
+    verb between them, the one's own) in one clause run with no place between them: the count of the
+    ones after w."""
+    k = bisect_left(totals, w.end, key=lambda c: c.number.start)
+    c = totals[k] if k < len(totals) else None
+    if c is None or c.of_total is not None or (c.weapon is not None and c.weapon.type != w.type) \
+            or c.number.start - w.end > _MORE_AFTER_ONE_GAP or not told_as_more(text, c, lex) \
+            or _SENTENCE_STOP.search(text, w.end, c.number.start) \
+            or any(w.end <= p.start < c.end for p in m.places):
+        return None
+    j = bisect_left(m.destroy_verbs, (w.end,))
+    one = Count(Number(w.start, w.start, 1), w, w.end)
+    if j == len(m.destroy_verbs) or m.destroy_verbs[j][1] > c.number.start or _denied(one, m) \
+            or _verb_for(c, m, text, lex) != "destroyed":
+        return None
+    return c
+
+
+_MORE_AFTER_ONE_GAP = 120  # characters between the one weapon and the count of more
+_SENTENCE_STOP = re.compile(r"[.;:!?]")
 
 
 def _fallen_before(before: Mentions | None, m: Mentions, text: str, lex: ModuleType) -> list[Count]:
