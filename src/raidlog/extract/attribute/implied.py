@@ -217,6 +217,35 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
     return True
 
 
+def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft) -> bool:
+    """"The enemy fired 9 missiles and 25 UAVs …", then "our units downed all the UAVs and three missiles":
+    "all" of a kind named right after it, with no number, beside another kind's count, downs
+    every one of that kind the claim told launched (none told destroyed yet); the claim's destroyed total
+    becomes the sum of its kinds. Sets the told claim's counts; says whether it did."""
+    x = searched("all_destroyed", m, text, lex, 0)
+    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+        return False
+    k = bisect_left(m.weapons, x.end(), key=lambda w: w.start)
+    w = m.weapons[k] if k < len(m.weapons) else None
+    if w is None or w.type in ("unknown", *NOT_IN_TOTALS) or w.start - x.end() > _ALL_TO_KIND \
+            or _NOT_IN_ALL_GAP.search(text, x.end(), w.start) or any(c.weapon is w for c in m.counts):
+        return False
+    named = [v for v in told.weapons if v.type == w.type]
+    kept = [v for v in told.weapons if v.type not in NOT_IN_TOTALS]
+    if not named or any(v.launched is None or v.destroyed is not None for v in named) \
+            or not any(v.destroyed is not None for v in kept if v.type != w.type):
+        return False
+    for v in named:
+        v.destroyed = v.launched
+    if all(v.destroyed is not None for v in kept):
+        told.destroyed = sum(v.destroyed for v in kept)
+    return True
+
+
+_ALL_TO_KIND = 12  # characters between "all" and the kind it names ("all of the drones")
+_NOT_IN_ALL_GAP = re.compile(r"[\d,.;:]")
+
+
 def _all_but(told: ClaimDraft, spared: list, counted: list[Count] = ()) -> bool:
     """"12 drones and an Iskander-M … All except the Iskander-M were shot down": each weapon told
     was destroyed as often as it was launched, but the ones named after "except", none of them (or
@@ -478,7 +507,7 @@ def _with_coordinated_one(totals: list[Count], m: Mentions, text: str, lex: Modu
                 or pats["not_one_before"].match(text, w.end):
             continue
         if (more := _more_after_one(w, totals, m, text, lex)) is not None:
-            # ("a drone was destroyed in the morning, and three more drones were shot down at night": the
+            # ("one UAV was downed before dawn, and four more UAVs were destroyed by noon": the
             # count told as more is of the ones after the first; the two are one count, their sum)
             number = replace(more.number, value=more.number.value + 1)
             totals = [replace(c, number=number) if c is more else c for c in totals]

@@ -33,6 +33,7 @@ from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDra
 from raidlog.extract.attribute.implied import (
     _all_but_destroyed,
     _all_destroyed,
+    _all_of_kind_beside_count,
     _bare_after_launched,
     _fallen_before,
     _flying_one,
@@ -844,6 +845,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # ("All the missiles launched were downed, …, while air defences destroyed all 14 Shaheds": the
                 # missiles told destroyed before, all of those launched)
                 _launched_all_downed(m, s.text, lex, draft, 0)
+            if totals and not s.is_title and not one_more:
+                # ("our units downed all the UAVs and three missiles": the UAVs told launched, every one)
+                _all_of_kind_beside_count(m, s.text, lex, draft)
             if _all_destroyed(m, s.text, lex, draft, after) and shot is not None and draft.destroyed > shot \
                     and len(counted := [k for k, it in enumerate(items) if it.count is not None]) == 1 \
                     and items[counted[0]].count == shot and _patterns(lex)["rest_suppressed"].search(s.text, after):
