@@ -19,6 +19,7 @@ from raidlog.extract.attribute.claims import (
     _item_key,
     _launch_told,
     _list_of_other_regions,
+    _more_of_another_weapon,
     _settle_rounded,
     _vaguely_same,
     whole_over_one_place,
@@ -587,8 +588,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # or downing, the count of the attack all the same)
         # (not where a launch was told already, nor a count of weapons a claim told launched: "Куди влетіли дві
         # ракети, не уточнюється" after "запустили 20 дронів і дві ракети" is those two again)
+        # (but "The attack also included two ballistic missiles": more weapons, of kinds the launch told did not
+        # count, are its parts: claims._more_of_another_weapon)
         default = not s.is_title and _default_launched(totals, m, s.text, lex) \
-            and ((cur := _current(out, claimant)) is None or cur.launched is None) \
+            and ((cur := _current(out, claimant)) is None or cur.launched is None
+                 or _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
         if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
                 and not m.scope and not out.new_attack \
