@@ -316,6 +316,11 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
                 close()
                 continue
             close()
+            half = _half_of(lex).search(text, max(0, m.start() - 8), m.start())
+            if half:
+                # ("пів сотні ракет", "пол сотни дронов": half of the round noun, its word written apart)
+                out.append(Number(half.start(), m.end(), unit // 2, approx=True))
+                continue
             before = _half_pattern(lex).search(text, max(0, m.start() - 12), m.start())
             if before:
                 out.append(Number(before.start(), m.end(), unit * 3 // 2, approx=True))

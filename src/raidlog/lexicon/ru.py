@@ -48,7 +48,7 @@ APPROX_BEFORE = r"(?:более\s+чем|больше\s+чем|более|свы
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 # digits in thousands: "свыше 100 тыс. беспилотников", "12,5 тысячи" (the number's span takes the word)
 THOUSANDS_AFTER = r"(?:тыс\.|тысяч\w*)"
-HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
+HALF_OF_BEFORE = r"(?<!\w)пол\s+$"  # "пол сотни" written apart (as "полсотни"; "полтора": ONE_AND_A_HALF)
 # one weapon without a number ("сбили беспилотник"): singular forms only (БПЛА may be plural)
 # ("крылатую ракету «Нептун-Д»": after its own singular adjective)
 # ("сообщил о сбитом беспилотнике", "о сбитом беспилотном летательном аппарате", "о сбитой ракете": the

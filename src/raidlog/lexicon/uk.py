@@ -47,7 +47,7 @@ APPROX_BEFORE = r"(?:більш\s+ніж|більше\s+ніж|понад|біл
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset()  # (English "two dozen"; inflected numerals by their forms)
 # digits in thousands: "понад 100 тис. дронів", "4,5 тисячі" (the number's span takes the word)
 THOUSANDS_AFTER = r"(?:тис\.|тисяч\w*)"
-HALF_OF_BEFORE = r"(?!)"  # (English "half a dozen"; here ONE_AND_A_HALF)
+HALF_OF_BEFORE = r"(?<![\w'’])пів\s+$"  # "пів сотні" written apart (as "півсотні"; "півтора": ONE_AND_A_HALF)
 # one weapon without a number ("збили ворожий безпілотник"): singular forms only (БпЛА may be plural)
 # ("збили ворожий дрон-розвідник", "знищили розвідувальний безпілотник": a reconnaissance drone, one)
 # ("ударний БпЛА типу «Shahed» було знищено": the abbreviation after the phrase's own singular adjective)
