@@ -24,6 +24,9 @@ _COLLOQUIAL = re.compile(r"(?<=[щч])ин(?:е|ы|у|ой|ою|і|и)$")
 # acc. "-ку"): "Бургунки" of Бургунка, "бегунки" of бегунок
 _FEMININE_KA_FORMS = ("ки", "ке", "ку")
 _TOWN_INSTRUMENTAL = re.compile(r"(?:(?<=[сц]к)|(?<=[сц]ьк))ом$")
+# a name of a noun, a preposition and what it is on or over, joined by hyphens ("Ростов-на-Дону",
+# "Новоград-над-Бугом"): the noun, and the rest from the hyphen before the preposition
+_LINKED_NAME = re.compile(r"([^\W\d_]{2,})(-(?:на|над|при|под|під)-[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
@@ -52,6 +55,12 @@ def known(lang: str, word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def lemmas(lang: str, word: str) -> tuple[str, ...]:
     """Dictionary forms of ``word``, geographic names first, most likely next."""
+    linked = _LINKED_NAME.fullmatch(word)
+    if linked:
+        # "Ростова-на-Дону", "Новограда-над-Бугом": a noun and the river or land its preposition links, which
+        # keeps its case; only the first part is inflected (the dictionary reads the whole as one word)
+        heads = _plain_lemmas(lang, linked.group(1)) or (linked.group(1),)
+        return tuple(dict.fromkeys([*(h + linked.group(2) for h in heads[:2]), *_plain_lemmas(lang, word)]))
     if "-" in word.strip("-") and word.count("-") == 1:
         # "Каменске-Шахтинском" → "каменск-шахтинский": a noun and its adjective
         first, second = word.split("-")
