@@ -143,7 +143,7 @@ def _latin_adjectives_of_o(stem: str) -> list[str]:
 
 
 # the type words of a Ukrainian hromada (territorial community)
-_HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b")
+_HROMADA: Final = re.compile(r"hromad|громад|общин|territorial community|\bотг\b|(?:селищн|сільськ)\w* рада")
 # the ending of a Russian adjective the build spells otherwise: "-льская", "-кская" (see _lookup)
 _RUSSIAN_HROMADA: Final = re.compile(r"(льск|кск)(ая|ий|ой|ое)$")
 

@@ -1592,7 +1592,10 @@ NOT_PLACES = {
 POSSESSIVE_IN_NAME = r"(?!)"  # (English "the Donetsk People's Republic")
 PLACE_TYPE_WORDS = (
     r"(?:област\w*|краї\w*|кра[йюя]\w*|республік\w*|район\w*|регіон\w*|громад\w*|мор[еяюі]\w*|півостр\w*|"
-    r"затоц\w*|затока\w*|[ОМСомс]?Т[Гг]|[омс]?тг)"  # "Покровська стг", "Марганецька ТГ": a hromada
+    r"затоц\w*|затока\w*|[ОМСомс]?Т[Гг]|[омс]?тг|"  # "Покровська стг", "Марганецька ТГ": a hromada
+    # a Russian okrug as a Ukrainian text names it ("у Воскресенському міському окрузі"), and a village's or
+    # settlement's council, which is its hromada ("голова Томашпільської селищної ради")
+    r"окру[гз]\w*|(?:селищн|сільськ)\w*\s+рад[аиіу]\w*)"
 )
 TYPE_FIRST = r"(?:Республік\w*|Автономн\w*\s+Республік\w*)"
 PLURAL_TYPE = r"(?:ей|ів|ях|ями|ям|ах|ами|ам|і|и|\bгромад)$"  # ("Білопільської та Краснопільської громад": the genitive plural has no ending)
