@@ -603,6 +603,20 @@ _BYLINE_FIELD = re.compile(r"[ \t]*\|")
 # sentence (not a list's line "BELGOROD: 5 drones")
 _LINE_DATELINE_COLON = re.compile(r":[ \t]+[^\n]{60}")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# what a page may print before a dateline on its line: a date stamp ("date 2024-05-06 KYIV: …",
+# "06.05.2024 Kyiv, Ukraine — …"), nothing else
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+                           r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+$")
+# "Kyiv, Ukraine — Two drones …": a town in any case, its country and a dash before a sentence
+_LINE_DATELINE_COUNTRY = re.compile(r",[ \t]*([^\W\d_]{3,})[ \t]*[-–—]{1,2}[ \t]+[^\W\d_][^\n]{40}")
+# "Odesa: A drone struck a warehouse in the port district overnight, the governor said.": a town in any case,
+# a colon and a whole sentence of words that ends on that line (not a headline's "Odesa: blasts at night")
+_LINE_DATELINE_SENTENCE = re.compile(r":[ \t]+[^\W\d_][^\n]{58,}?[.!?][\"”»’']?[ \t]*(?:\n|$)")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence or line, or follows only a date stamp on its line."""
+    return start == 0 or text[start - 1] == "\n" or _STAMP_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: dict) -> bool:
@@ -676,7 +690,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
         elif pats["given_before"].search(text, max(0, h.start - 20), h.start):
             drop.add(n)  # "подписал Сергей Михайлов", "Oleh Kupiansky": a surname, not the town Mikhaylov
         elif len(h.as_written) >= 3 and h.as_written.isupper() and (
-                _DATELINE_AFTER.match(text, h.end) or (h.start == 0 or text[h.start - 1] == "\n")
+                _DATELINE_AFTER.match(text, h.end) or _opens_line(text, h.start)
                 and (_LINE_DATELINE_COLON.match(text, h.end) or pats["line_dateline_dash"].match(text, h.end))):
             drop.add(n)
             agency = _DATELINE_AGENCY.match(text, h.end)
@@ -685,6 +699,9 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             # and the country the dateline names after the town ("KYIV, Ukraine —")
             drop.update(k for k in starting.get(h.end + 2, []) if all(c.kind == "country" for c in hits[k].candidates)
                         and hits[k].candidates)
+        elif (dateline := _town_dateline(h, hits, text, starting)) is not None:
+            drop.add(n)  # "Kyiv, Ukraine — …", "Odesa: A drone struck …." in any case: a wire's dateline
+            drop.update(dateline)  # and its country
         elif (h.start == 0 or text[h.start - 1] == "\n") and (_LINE_DATELINE_AFTER.match(text, h.end)
                                                                or pats["line_dateline_day"].match(text, h.end) or (
                 h.as_written.isupper() and text[h.end :].strip() == ".")):
@@ -701,6 +718,21 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
                 drop.add(n)
                 drop.update(after)
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+def _town_dateline(h: PlaceHit, hits: list[PlaceHit], text: str, starting: dict[int, list[int]]) -> list[int] | None:
+    """Whether a town in any case opens its line as a wire's dateline: with its country and a dash before a
+    sentence ("Kyiv, Ukraine — …"), or with a colon before a whole sentence ("Odesa: A drone struck …."); the
+    country's hits (to drop with it), else None."""
+    if not _opens_line(text, h.start) or h.type_word or not any(c.kind == "locality" for c in h.candidates):
+        return None
+    country = _LINE_DATELINE_COUNTRY.match(text, h.end)
+    if country is not None:
+        named = [k for k in starting.get(country.start(1), [])
+                 if hits[k].candidates and all(c.kind == "country" for c in hits[k].candidates)]
+        if named:
+            return named
+    return [] if _LINE_DATELINE_SENTENCE.match(text, h.end) else None
 
 
 def _starting_within(starting: dict[int, list[int]], start: int, end: int) -> Iterator[int]:
