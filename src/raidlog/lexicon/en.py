@@ -504,6 +504,12 @@ TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towar
           r"targeting(?=\s+(?:the\s+)?(?-i:[A-Z]))|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)
 
+# a direction told by "toward(s)" alone, after any verb ("launched drones toward Belgorod", "moving towards the
+# capital"), and the town's kind between ("toward the Russian city of Belgorod"): where they went, no place of an
+# attack the sentence tells (attribute.incidents; a count's place keeps TOWARDS, its "flying towards Moscow")
+DIRECTED_TOWARDS = (rf"(?:towards?|{TOWARDS})(?:\s+(?:the\s+)?(?:(?:Russian|Ukrainian|border|regional|southern|northern|"
+                    r"eastern|western|central)\s+)?(?:city|town|village|capital)\s+of)?")
+
 # the place they threatened (see ru.THREATENED): "all the drones that threatened the capital were downed"
 THREATENED = r"(?:threatening|(?:which|that)\s+(?:had\s+)?(?:potentially\s+)?threatened)"
 
@@ -775,7 +781,7 @@ INCIDENTS: dict[str, str] = {
            # en-f44-03, en-f44-09, dev en-036 against en-f37-11; the Russian and Ukrainian golds do list it)
            # (nor blasts that only "occurred" in a town, or told as "Explosions in Kyiv": the alert posts' words for the air
            # defence at work, no hit there; the golds list no place for them: en-f49-13, en-f49-15, en-f50-15)
-           r"(?<!heard )(?<!heard a series of )(?<!heard several )(?<!heard loud )(?<!sounds of )(?:explosions?|blasts?)(?!\s+(?:(?:were|was|could\s+be|can\s+be|could\s+also\s+be|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?heard)"
+           r"(?<!heard )(?<!heard a series of )(?<!heard several )(?<!heard loud )(?<!sounds of )(?:explosions?|blasts?)(?!\s+(?:(?:were|was|are|is|could\s+be|can\s+be|could\s+also\s+be|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?heard)"
            # (only "in" before a place's name, "Explosions in Kyiv"; not "an explosion in a residential building", nor one
            # that "occurred … after a missile strike", told with its strike)
            r"(?!\s+(?:(?:also|again|later)\s+)?(?:(?:occurred|took\s+place)\b(?![^.;!?]{0,100}?\b(?:after|following|caused\s+by|as\s+a\s+result\s+of)\s+"

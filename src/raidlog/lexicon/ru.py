@@ -737,6 +737,7 @@ SUBSET = r"(?:в\s+том\s+числе|в\s+частности|включая|и
 # Курску"): where they were downed, near it (not where they flew: "летевшие на Москву" may be downed far off)
 # ("на подступах к Москве": the approaches to the city, the same place)
 APPROACH = r"(?:(?:на|при)\s+подл[её]те|на\s+подступах)\s+к"
+DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells every direction)
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"

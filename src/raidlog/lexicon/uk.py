@@ -704,6 +704,7 @@ SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|
 # the place weapons were downed on their approach to, told with no count (see ru.APPROACH)
 # ("на підступах до Києва": the approaches to the city, the same place)
 APPROACH = r"(?:на\s+(?:підльоті|підступах)\s+до|навколо)"
+DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells every direction)
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 # the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
 THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"

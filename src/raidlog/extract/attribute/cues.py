@@ -362,6 +362,7 @@ def _patterns(lex: ModuleType) -> dict:
         "air_defence_at_work": gates.pattern(lex.AIR_DEFENCE_AT_WORK),
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
+        "directed_before": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+$", i),
         "threatened_before": gates.pattern(rf"(?:{lex.THREATENED})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "aimed_before": gates.pattern(rf"(?:{lex.AIMED_AT})\s+$", i),
         "approach_before": gates.pattern(rf"(?:{lex.APPROACH})\s+$", i),
