@@ -132,7 +132,9 @@ def _patterns(lex: ModuleType) -> dict:
         "not_before": gates.pattern(lex.NOT_A_PLACE_BEFORE, re.IGNORECASE),
         "river_waters": gates.pattern(lex.RIVER_WATERS),
         # a capitalised name of one or two words and a list's comma or "and" right before a name
+        # (and the unit it is in after it: "населённых пунктов Ивановка Курской области и Петровка …")
         "listed_name_before": gates.pattern(rf"(?-i:[^\W\d_{lo}])[\w'’-]*(?:\s+(?-i:[^\W\d_{lo}])[\w'’-]*)?"
+                                           rf"(?:\s+(?:{lex.PLACE_TYPE_WORDS}))?"
                                            rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*$"),
         "road_of_towns": gates.pattern(lex.ROAD_OF_TOWNS),
         "dash_name_after": gates.pattern(r"\s*[-—–]\s*[^\W\d_]"),
@@ -1329,6 +1331,14 @@ def _singular(type_word: str, pats: dict) -> str:
     return pats["plural_type_ending"].sub("", type_word, count=1)
 
 
+def _last_listed_in_unit(text: str, run: list[re.Match[str]], pats: dict) -> bool:
+    """"в районах населённых пунктов Ивановка Курской области и Петровка Брянской области": the last name of a
+    cued list whose names are each followed by their unit's adjective and type word (a briefing's list), followed
+    by its own."""
+    return len(run) >= 3 and any(pats["is_type"](t.group(0)) for t in run[2:4]) \
+        and _before(pats["list_before"], text, run[0].start()) is not None and _cued_or_listed(text, run[0].start(), pats)
+
+
 def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, bool] | None = None) -> PlaceHit | None:
     """A capitalised name the gazetteer does not know, where the text makes it a
     place: followed by a type word, in a list of places, or after "over"/"in". ``not_after``: the
@@ -1357,6 +1367,7 @@ def _unmatched(text, run, i, lex, pats, inherited_type, not_after: dict[int, boo
     small = small or (i == 0 and not type_word and _before(pats["settlements_listed"], text, tok.start()) is not None)
     if not (type_word or small or (pats["list_after"].match(text, end) and _before(pats["list_before"], text, tok.start()))
             or (i == 0 and _before(pats["cue"], text, tok.start()))
+            or (i == 0 and _last_listed_in_unit(text, run, pats))
             or (i == 0 and _before(pats["microdistrict"], text, tok.start()))):
         return None
     phrase = text[tok.start() : end]
