@@ -61,11 +61,12 @@ def ukrainian_spelling(name: str) -> str:
     """A Ukrainian settlement's name as a Russian text spells it, back in Ukrainian letters by narrow
     rules (the reverse of the gazetteer's Russian keys): the last word's -овка/-евка as -івка, -ино/-ово/
     -ево as -ине/-ове/-еве; a word's -ое/-ее as -е, -ая as -а (-чья as -ча); ы as и, a first И as І,
-    э as е, ё as ьо: "Музыковка" -> "Музиківка", "Новая Казачья" -> "Нова Казача", "Веселое" -> "Веселе"."""
+    э as е, ё as е (the Ukrainian names write е or і for it, never ьо: "Берёзовка" is Березівка, "Зелёное"
+    Зелене): "Музыковка" -> "Музиківка", "Новая Казачья" -> "Нова Казача", "Веселое" -> "Веселе"."""
     words = name.split(" ")
     out = []
     for n, word in enumerate(words):
-        w = word.replace("ё", "ьо").replace("э", "е").replace("ы", "и").replace("ъ", "'")
+        w = word.replace("ё", "е").replace("Ё", "Е").replace("э", "е").replace("ы", "и").replace("ъ", "'")
         w = "І" + w[1:] if w.startswith("И") else w
         if n == len(words) - 1:
             w = re.sub(r"[оеё]вка$", "івка", w)
