@@ -334,9 +334,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"}:
         # "repelled a drone flying to the capital": where it flew, no town of the attack
         # (unless the reports' readers list it: AIMED_AT)
-        towards, aimed_at = _patterns(lex)["directed_before"], _patterns(lex)["aimed_before"]
+        # (a direction told by "toward(s)" alone: not of a city that is a region of its own, whose attack the
+        # readers list as its region's, "sent waves of drones toward Kyiv")
+        towards, aimed_at = _patterns(lex)["towards_before"], _patterns(lex)["aimed_before"]
+        directed = _patterns(lex)["directed_before"]
         aimed = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
-                 and towards.search(text, max(0, r.hit.start - 60), r.hit.start)
+                 and (towards.search(text, max(0, r.hit.start - 40), r.hit.start)
+                      or r.place.iso not in CITY_REGIONS and directed.search(text, max(0, r.hit.start - 60), r.hit.start))
                  and not aimed_at.search(text, max(0, r.hit.start - 40), r.hit.start)]
         places = [p for p in places if not any(p is x for x in aimed)]
     if people and not any(p.kind in ("locality", "district") for p in places):
