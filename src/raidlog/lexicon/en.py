@@ -1534,7 +1534,9 @@ GOVERNMENT_VERB_AFTER = (r"(?:\s+and\s+(?:Kyiv|Kiev|Moscow))?\s+(?:has\s+|have\s
                          # ("Moscow has reported strikes on its refineries", "Kyiv claims …": its government's report; not
                          # the passive participle, "an attack on Moscow reported by the mayor", the city)
                          r"reports|reported(?!\s+by\b)|claims|claimed(?!\s+by\b)|"
-                         r"launch(?:es|ed)|unleash(?:es|ed))\b"
+                         # ("Moscow and Kyiv staged a night of strikes", "Kyiv and Moscow exchanged fire": the two
+                         # governments at war, no city where it happened)
+                         r"launch(?:es|ed)|unleash(?:es|ed)|stag(?:es|ed)|exchang(?:es|ed)|trad(?:es|ed))\b"
                          # ("Kyiv has been attacking Moscow's forces", "Moscow is targeting energy sites": an attack of
                          # its ongoing, active, which no place's passive reads: not "Kyiv attacked overnight", a headline's)
                          r"|\s+(?:(?:has|have|had)\s+been|is|was|keeps|kept|continues\s+to\s+be)\s+"
