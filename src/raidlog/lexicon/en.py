@@ -2319,11 +2319,11 @@ GATE_SKIP = frozenset(
 # sighting while the alert lasts (spotted), a stock, an
 # output, a delivery, an order or a price, a typical or a possible size ("at a time", "may", "could")
 NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?:ed|es)|exploding|detonat(?:ed|es|ing)|"
-                    r"blew\s+up|impact(?:ed|s)?|reach(?:ed|es)|striking|hitting|spotted|sighted|"
+                    r"blew\s+up|impact(?:ed|s)?|reach(?:ed|es)|striking|hitting|spotted|sighted|seen|heard|"
                     r"(?:flew|went|headed|turned)\s+(?:back|away)|returned|left|exited|"
                     r"(?:to|into|towards?)\s+(?:Belarus|Moldova|Romania|Poland)|still|already|remain(?:s|ed|ing)?|in\s+the\s+(?:air|sky)|"
                     r"lost|miss(?:ed|ing)|disappeared|debris|wreckage|fragments?|"
-                    r"deliver(?:ed|s|ies|y)|receiv(?:ed|es)|order(?:ed|s)?|suppl(?:ied|ies|y)|purchas\w*|bought|cost(?:s|ing)?|"
+                    r"deliver(?:ed|s|ies|y)|shipped|transferred|handed\s+over|receiv(?:ed|es)|order(?:ed|s)?|suppl(?:ied|ies|y)|purchas\w*|bought|cost(?:s|ing)?|"
                     r"price[sd]?|worth|produc\w+|manufactur\w+|stock\w*|arsenal|reserves?|"
                     r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
                     r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*)\b")
