@@ -226,6 +226,10 @@ def _patterns(lex: ModuleType) -> dict:
         "victim_verb": gates.pattern(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
         # ("Погибших — трое, раненых — семеро", "Killed: 3": a dash or a colon between the noun and its count)
         "victim_verb_dash": gates.pattern(rf"\b{lex.VICTIM_VERB}\s*[-:]\s+(?:{lex.VICTIM_FILLER}\s+)?$", i),
+        # ("постраждали від ударів по області 14 людей": a phrase of cause or place, up to five words, between the verb and
+        # the count of people it tells)
+        "victim_verb_gap": gates.pattern(rf"\b{lex.VICTIM_VERB}\s+(?:{lex.VICTIM_GAP_PREPOSITION})\s+"
+                                         rf"(?:[^\W\d_][\w'’-]*\s+){{1,5}}?(?:{lex.VICTIM_FILLER}\s+)?$", i),
         "victim_verb_of_persons": gates.pattern(lex.VICTIM_VERB_OF_PERSONS, i),
         # "37 are injured", "two more were injured", "один из … мужчин скончался"
         "victim_after": gates.pattern(rf"^(?:\s+[^\s\d,.;:!?()]+){{0,5}}?\s+(?!{lex.PRESENT_VICTIM_VERB})(?:{lex.INJURED}|{lex.KILLED})", i),
@@ -697,6 +701,10 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     if verb is None and not pats["victim_after"].match(clause):
         # (not "three were killed — two more died in Izium": a count with a verb of its own after it)
         verb = pats["victim_verb_dash"].search(before[-45:])
+    if verb is None and pats["persons"].match(after):
+        # ("постраждали від атак по всій області 14 людей": the verb before a phrase of cause or place, then the count
+        # of people; only people, never a count of things or places the phrase may run into)
+        verb = pats["victim_verb_gap"].search(before)
     if verb and (pats["one_of_things"].match(after) or pats["things"].match(after)):
         return None  # "постраждав один з об'єктів", "пострадали два спиртзавода": things, not people
     if verb and pats["victim_verb_of_persons"].match(verb.group(0)) and not pats["persons"].match(after):

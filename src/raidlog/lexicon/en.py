@@ -2084,6 +2084,7 @@ AGES_AFTER_NOUN = (rf"^\s+[^\W\d_][\w'’-]*\s+(?P<ages>(?:{AGES_CUE})\s+\d{{1,3
                    rf"(?:\s*(?:,|\b(?:{AND})\b)\s*\d{{1,3}}){{0,5}})\b(?![-‑]|\s+years?\b)")
 CASUALTY_ASIDE = r"(?:according\s+to|as\s+(?:reported|stated)|preliminarily|reportedly|among\s+them|including)(?:\s+[^\s\d,.;:!?()]+){0,4}"
 VICTIM_FILLER = r"(?:at least|no fewer than|not fewer than|no less than|not less than|more than|as many as|another|a further|more|also|up to|about|around|nearly|over|some)"
+VICTIM_GAP_PREPOSITION = r"(?!)"  # (Russian/Ukrainian "постраждали від ударів по області 14 людей": English puts the count first)
 REMINDER = r"\W*(?:recall that|as a reminder|a reminder that|to recall|reminder:)"
 # the writer's aside opening a sentence of an official's story ("Note that air defences downed 392 targets
 # nationwide"): see lexicon.uk

@@ -1385,6 +1385,9 @@ AGES_CUE = r"(?!)"  # (English "two women, aged 57 and 43")
 AGES_AFTER_NOUN = r"(?!)"  # (English "two boys aged 13 and 16", Ukrainian "троє чоловіків — 35, 47 і 58 років")
 CASUALTY_ASIDE = r"(?:по\s+(?:[\w-]+\s+){0,2}(?:данным|информации|сведениям|словам)|предварительно|как\s+сообщ\w+|как\s+уточнил\w*|среди\s+них|в\s+том\s+числе)(?:\s+[^\s\d,.;:!?()]+){0,3}"
 VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
+# a phrase of cause or place between the victims' verb and their count ("пострадали от ударов по области 14 человек"):
+# a preposition opening it (see casualties: only before a count of people)
+VICTIM_GAP_PREPOSITION = r"(?:от|в|во|на|при|под|по|из-за|в\s+результате|вследствие|из|у|за)"
 REMINDER = r"\W*(?:напомним|напомню|напоминаем)\b"
 # the writer's aside opening a sentence of an official's story ("Заметим, что за ночь над страной сбили 90
 # дронов", "К слову, …"): see lexicon.uk
@@ -1392,13 +1395,14 @@ ASIDE = r"\W*(?:заметим|отметим|к\s+слову)\b"
 # a sentence opening with a recent earlier event ("Недавно беспилотник повредил …"): the rest of its paragraph tells
 # earlier events, as after a reminder (not "нещодавно відремонтований будинок" inside a sentence)
 # (not a participle after it: "Недавно отремонтированная школа пострадала ночью" tells tonight's news)
-LATELY_OPENING = (r"\W*(?:недавно|незадолго\s+до\s+этого)\b(?!\s+(?:отремонтирован|построен|восстановлен|открыт|обновл[её]н|"
+LATELY_OPENING = (r"\W*недавно\b(?!\s+(?:отремонтирован|построен|восстановлен|открыт|обновл[её]н|"
                   r"реконструирован|возвед[её]н|установлен|введ[её]н)\w*)")
 # a sentence opening with what came before the events told ("До этого губернатор сообщал о раненом в соседнем селе"):
 # after the report told a toll of its own, the rest of its paragraph tells earlier events; where none was told yet, a
 # digest's own item (not a time it runs up to: "До этого момента атак на город не было"); so does an aside opened by
-# "К слову, …", "Кстати, …", "Между прочим, …" ("К слову, днём ранее дроны атаковали Херсон, ранен мужчина")
-BEFORE_THIS_OPENING = (r"\W*(?:до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
+# "К слову, …", "Кстати, …", "Между прочим, …" ("К слову, днём ранее дроны атаковали Херсон, ранен мужчина"); "Незадолго
+# до этого …" likewise (shortly before: a digest's earlier item of the same night where no toll was told yet)
+BEFORE_THIS_OPENING = (r"\W*(?:(?:незадолго\s+)?до\s+этого\b(?!\s+(?:момента|времени|дня|часа|года|лета)\b)"
                        r"|(?:к\s+слову|кстати|между\s+прочим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Также ранение получил 40-летний мужчина"
 OTHER_STORY_OPENING = r"(?!)"  # (English "Separately, …": not read here)

@@ -1369,6 +1369,9 @@ AGES_AFTER_NOUN = (r"^\s+(?:(?!(?:і|та|й|а)\s)[^\W\d_][\w'’-]*\s+){1,2}?(
 CASUALTY_ASIDE = (r"(?:за\s+(?:[\w'’-]+\s+){0,2}(?:даними|інформацією|словами)|попередньо|як\s+повідоми\w*|як\s+уточни\w*|серед\s+них|у\s+тому\s+числі|зокрема)(?:\s+[^\s\d,.;:!?()]+){0,3}"
                   r"|(?:[^\W\d_][\w'’-]*\s+){0,2}(?:19|20)\d\d\s*(?:р\.\s?н\.|року\s+народження)")
 VICTIM_FILLER = r"(?:ще|уже|вже|тепер|щонайменше|не\s+менше|як\s+мінімум|близько|понад|до|також)"
+# a phrase of cause or place between the victims' verb and their count ("постраждали від ударів по області 14 людей"):
+# a preposition opening it (see casualties: only before a count of people)
+VICTIM_GAP_PREPOSITION = r"(?:від|в|у|на|при|під|по|через|внаслідок|унаслідок|з|із|за)"
 REMINDER = r"\W*(?:нагадаємо|нагадуємо|нагадаю)\b"
 # the writer's aside opening a sentence of an official's story ("Зауважимо, що загалом за ніч ППО знищила 150
 # цілей", "До слова, …"): what it counts is not the official's region's (own_region), as a reminder's
@@ -1381,7 +1384,7 @@ LATELY_OPENING = (r"\W*нещодавно\b(?!\s+(?:відремонтован|�
 # a sentence opening with what came before the events told ("До цього голова ОВА повідомляв про пораненого в сусідньому
 # селі"): after a toll of the report's own, earlier events (see lexicon.ru; not "До цього моменту …"); so does an
 # aside opened by "До слова, …", "До речі, …", "Між іншим, …" (other events told by the way)
-BEFORE_THIS_OPENING = (r"\W*(?:до\s+цього\b(?!\s+(?:моменту|часу|дня|року|літа)\b)"
+BEFORE_THIS_OPENING = (r"\W*(?:(?:незадовго\s+)?до\s+цього\b(?!\s+(?:моменту|часу|дня|року|літа)\b)"
                        r"|(?:до\s+слова|до\s+речі|між\s+іншим)\s*,)")
 # a sentence of victims that opens by adding to those told: "Також 40-річний чоловік отримав поранення"
 # (more victims, not details of the figure before it)
