@@ -117,6 +117,10 @@ class Statement:
     # the body's figures told for its regions (any, when it names none) may be its parts, even those told as another
     # story ("Separately, in the B region, two were killed"), as long as they add up to no more than it
     several: bool = False
+    # it opens with the sum ("Всего …", "Загалом …", "In all, …"): the sentence right after it, telling a larger figure of
+    # the other field for the same places and not as more, goes on with the sum ("Всего погибли четыре человека. Помощь
+    # оказали 12 пострадавшим" after six told injured: 12 in all)
+    summary: bool = False
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -141,6 +145,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_far": gates.pattern(lex.TOTAL_FAR, i),
         "total_after": gates.pattern(lex.TOTAL_AFTER, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
+        "total_opening": gates.pattern(lex.TOTAL_OPENING, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "lives_before": gates.pattern(lex.LIVES_TAKEN_BEFORE, i),
         "lives_after": gates.pattern(lex.LIVES_TAKEN_AFTER, i),
@@ -325,6 +330,11 @@ def opens_with_then(text: str, lex: ModuleType) -> bool:
     """"In that strike, …", "Тогда …", "Унаслідок того удару …" opening a sentence: it points back to the event
     told just before (an earlier one, after a reminder: see attribute.incidents)."""
     return bool(_patterns(lex)["then_opening"].match(text))
+
+
+def opens_with_total(text: str, lex: ModuleType) -> bool:
+    """"Всего …", "Загалом …", "In all, …" opening a sentence: it tells the sum of the figures told (Statement.summary)."""
+    return bool(_patterns(lex)["total_opening"].match(text))
 
 
 def opens_with_more(text: str, lex: ModuleType) -> bool:
@@ -748,7 +758,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
                                          or pats["taken_before"].search(before[-30:]))
-    return Figure(fld, n.value + more, bool(pats["total_cue"].search(before[-40:])), hospital=hospital,
+    # ("Всего в результате атаки на город погибли четыре человека", "In all, four people died": a sentence opening
+    # with the sum, the counts of its first clause the toll, not more victims)
+    total = pats["total_cue"].search(before[-40:]) or (
+        (opening := pats["total_opening"].match(text)) is not None and not _CLAUSE_END.search(text, opening.end(), n.start))
+    return Figure(fld, n.value + more, bool(total), hospital=hospital,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
                   general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))),
                   approx=getattr(n, "approx", False))
@@ -966,6 +980,9 @@ class _Toll:
     last: tuple[int, Statement] | None = None  # the figure read last, and its statement
     # the figures that added victims, by their value: the places each was told for (:func:`_place_retold`)
     by_places: dict[int, set[frozenset[str]]] = field(default_factory=dict)
+    # a running total that rose from the figure told before it ("тіло одного … згодом кількість загиблих зросла до трьох"):
+    # by how many, while no other figure has been read since (:func:`_rise_told`)
+    rise: int = 0
 
     @property
     def prev(self) -> Statement | None:
@@ -1021,6 +1038,14 @@ def _earlier_stage(t: _Told, toll: _Toll) -> bool:
     several places summed: "in Izium 2 … in Kharkiv it rose to 3")."""
     return toll.figure is not None and t.v < toll.figure and toll.added is None and t.within \
         and not t.elsewhere and not t.more and t.totals
+
+
+def _rise_told(t: _Told, toll: _Toll) -> bool:
+    """"The body of one man was found. Later the toll rose to three. The bodies of two more were found under the
+    rubble": right after a running total that rose from the figure told, the victims told as more, exactly as many
+    as it rose by, are those it counts (not more than them, nor told for other places)."""
+    return toll.rise > 0 and t.v == toll.rise and not t.totals and not t.elsewhere \
+        and (t.s.more or any(f.more or f.adds for f in t.mine))
 
 
 def _sums_up(t: _Told, toll: _Toll) -> bool:
@@ -1164,6 +1189,7 @@ def _wounds_of_dead(s: Statement, prev: Statement | None) -> bool:
 _RULES = (
     (_hospitalised_of_told, "hospitalised"),
     (_earlier_stage, "retold"),
+    (_rise_told, "retold"),
     (_sums_up, "sum_up"),
     (_known_retold, "retold"),
     (_same_retold, "retold"),
@@ -1220,6 +1246,12 @@ def settle(statements: list[Statement]) -> None:
                 # (the toll as known later, for the places told: a running total)
                 mine = [replace(f, total=True) if f.later and f.value else f for f in mine]
             totals = [f.value for f in mine if f.value and f.total]
+            prev = before.get(id(s))
+            if not totals and prev is not None and prev.summary and prev.sentence == s.sentence - 1 \
+                    and not any(f.field == fld and f.value for f in prev.figures) and toll.figure is not None \
+                    and sum(values) > toll.figure and not elsewhere and not s.more and not any(f.more or f.adds for f in mine):
+                # ("… ещё шесть ранены. Всего погибли четыре человека. Помощь оказали 12 пострадавшим": the sum goes on, 12 in all)
+                totals = [sum(values)]
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             # details of a summed-up figure: told for no place, for its places, or in its region
             within = toll.base is not None and _within_figure(s, toll.base)
@@ -1233,6 +1265,9 @@ def settle(statements: list[Statement]) -> None:
             if fld == "injured" and toll.figure is None and _wounds_of_dead(s, before.get(id(s))):
                 continue
             verdict = next((verdict for rule, verdict in _RULES if rule(t, toll)), "more")
+            rise = v - toll.figure if verdict == "sum_up" and t.totals and toll.figure is not None else 0
+            if verdict != "hospitalised":
+                toll.rise = max(0, rise)
             if verdict != "hospitalised":
                 toll.last = (v, s)
             if verdict in ("hospitalised", "retold"):

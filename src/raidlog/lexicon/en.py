@@ -1940,6 +1940,8 @@ TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+
                   r"(?:at least\s+)?[\w-]+(?:\s+(?:people|dead|killed|injured|wounded))?(?:\s*,\s+|\s+)(?:and|while)\s+(?:that\s+of\s+(?:the\s+)?|the\s+number\s+of\s+(?:the\s+)?|the\s+)?"
                   r"(?:people\s+)?(?P<noun>injured|wounded|dead|deaths)\s+(?:to\s+)(?:at least\s+)?$")
 # ("Already nine injured", a live post's toll so far: the running total, not more victims)
+# a sentence opening with its figures' sum ("In all, four people died in the attack"): see lexicon.ru
+TOTAL_OPENING = r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,"
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"
 # before a count, the downed weapons it is some of, named without a number: "Among the missiles shot down were two
@@ -2226,8 +2228,11 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               r"the\s+day\s+before,?\s+it\s+(?:was\s+reported|became\s+known)|it\s+was\s+reported\s+the\s+day\s+before|"
               r"since the (?:start|beginning) of|since (?:early|late) \w+|"
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
-              r"(?:the (?:news|attack|strikes?|report|announcement)|this|it) (?:comes|came) (?:just |only )?"
-              r"(?:(?:(?:a|one|two|three|several|a few) )?(?:days?|weeks?|hours?) )?after|"
+              # (with the attack's words before its noun and an adverb of how long: "The drone attack comes exactly a week
+              # after a barrage claimed 20 lives nationwide")
+              r"(?:the (?:[\w-]+ ){0,2}?(?:news|attack|strikes?|report|announcement|assault|barrage)|this|it) (?:comes|came) "
+              r"(?:just |only |exactly |almost |nearly |barely |less than |more than |some )?"
+              r"(?:(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|hours?|months?) )?after|"
               # ("The strike echoes an earlier case on April 9, when …": another, earlier event told; so does
               # "The strike mirrors an attack on May 2, when …")
               r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:(?:similar|earlier|previous)\s+)?"

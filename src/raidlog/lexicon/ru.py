@@ -1253,6 +1253,9 @@ TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w
                   rf"|(?:число|количество)\s+(?P<again>{_TOLL_NOUN})\s+(?:[\w-]+\s+){{0,6}}?(?:{_RISEN_TO})\s+(?:до\s+)?[\w-]+"
                   r"(?:\s+человек)?\s*,?\s+(?:а\s+)?(?:затем|потом|позже|позднее|впоследствии)\s+(?:[-–—]\s*)?(?:уже\s+)?до\s+$")
 # "пострадавших уже пятеро", "уже известно о 5 пострадавших": the toll so far
+# a sentence opening with its figures' sum ("Всего в результате атаки на город погибли четыре человека"): each count of
+# its clause the toll as it stands, whatever the verb and phrases between the cue and the count (see casualties)
+TOTAL_OPENING = r"\W*(?:всего|в\s+общей\s+сложности|итого)\b"
 TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об)|"
              # ("Позднее Терехов сообщил уже о трех погибших": the toll as it stands now)

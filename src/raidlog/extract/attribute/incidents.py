@@ -135,6 +135,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                                 cities=cities, around=around, wide=wide, retelling=casualties.opens_retelling(s.text, lex),
                                 tally=casualties.tells_day_tally(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
+                                summary=casualties.opens_with_total(s.text, lex),
                                 next_strike=casualties.opens_next_strike(s.text, lex),
                                 several=casualties.tells_several_attacks(s.text, lex),
                                 quoted=casualties.quoted(s.text))
