@@ -223,6 +223,8 @@ def _patterns(lex: ModuleType) -> dict:
         # "получил ранения, несовместимые с жизнью": the wounds a victim's verb told were fatal
         "fatal_after": gates.pattern(rf",?\s+{lex.FATAL}", i),
         "persons": gates.pattern(rf"^\s*(?:[\w-]+\s+)?{lex.PERSON_NOUNS}\b", i),
+        "identified": gates.pattern(lex.VICTIM_IDENTIFIED_BEFORE, i),
+        "person_last": gates.pattern(rf"(?<![\w'’-]){lex.PERSON_NOUNS}\s+$", i),
         # between two counts of one list of victims: the first count's people and ages, then "та"/"and"
         "list_gap": gates.pattern(rf"[^.;:!?]{{0,60}}?(?:,|\s(?:{lex.AND}))\s+", i),
         "elliptic_gap": gates.pattern(lex.ELLIPTIC_VICTIMS_GAP, i),
@@ -541,6 +543,11 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             counted.append((start, end))
             continue
         lines.setdefault(fld, line)
+        if any(f.value for f in figures) and pats["identified"].search(text, max(0, start - 50), start):
+            # ("'One person died,' the governor said, adding that it was a farm worker who was badly hurt and died in
+            # hospital": who the victim the sentence told was, no more of them)
+            counted.append((start, end))
+            continue
         if not _within(details, fld, start):
             figures.append(Figure(fld, 1, hospital=hospital, known=known, pronoun=pronoun))
         counted.append((start, end))
@@ -721,6 +728,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         return None  # "the bodies of two downed drones", "of 909 fallen soldiers": no victims of the attack
     if pats["units"].match(after):
         return None  # "у п'ятьох громадах є … поранені": a count of places
+    if pats["person_last"].search(before) and (of := pats["one_of_things"].match(after)) \
+            and pats["things"].match(after[of.end() :]):
+        # ("Постраждав мешканець одного з будинків - отримав поранення ноги": the count right after a person's noun is
+        # one of some things, whatever verb follows; the victim is the one the noun tells, read on its own)
+        return None
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)

@@ -1941,6 +1941,9 @@ TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+
                   r"(?:people\s+)?(?P<noun>injured|wounded|dead|deaths)\s+(?:to\s+)(?:at least\s+)?$")
 # ("Already nine injured", a live post's toll so far: the running total, not more victims)
 # a sentence opening with its figures' sum ("In all, four people died in the attack"): see lexicon.ru
+# right before a victim named one by one, who the victim a sentence told was: "'One person died,' the mayor said,
+# adding that it was a farm worker who was hurt and died in hospital" (the same victim, see casualties)
+VICTIM_IDENTIFIED_BEFORE = r"\b(?:it|this|he|she|the\s+victim)\s+(?:was|is)\s+(?:(?:an?|the)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}$"
 TOTAL_OPENING = r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,"
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"

@@ -1255,6 +1255,10 @@ TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w
 # "пострадавших уже пятеро", "уже известно о 5 пострадавших": the toll so far
 # a sentence opening with its figures' sum ("Всего в результате атаки на город погибли четыре человека"): each count of
 # its clause the toll as it stands, whatever the verb and phrases between the cue and the count (see casualties)
+# right before a victim named one by one, who the victim the sentence told was: "«Погиб один человек», — сообщил
+# глава, уточнив, что им оказался работник фермы" (see lexicon.en)
+VICTIM_IDENTIFIED_BEFORE = (r"(?<![\w-])(?:им|ею|ими|(?:погибш|пострадавш|раненн?)\w+)\s+(?:оказал\w*|стал[аи]?)\s+"
+                            r"(?:[^\W\d_][\w-]*\s+){0,2}$")
 TOTAL_OPENING = r"\W*(?:всего|в\s+общей\s+сложности|итого)\b"
 TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об)|"
