@@ -964,8 +964,12 @@ def _within_figure(s: Statement, base: Statement) -> bool:
         mine, theirs = s.regions or s.context, base.regions or base.context
         return (not mine or not theirs or bool(mine & theirs)) \
             and (not local or not s.scene or bool(s.scene & places) or _in_wide(mine, base))
+    # (or, in an official's quoted words, the towns its districts are named after: "A man was hurt in a village of the
+    # Ovid district. … «A civilian was wounded in the Ovid municipality», the governor said" retells the same victim; not
+    # the reporter's next item, "In Ovid, a woman was hurt", see _centres_of_its_districts)
     return (not base.regions or not s.regions or bool(s.regions & base.regions)) \
-        and (not local or bool((s.places | s.cities) & places) or _in_wide(s.regions, base))
+        and (not local or bool((s.places | s.cities) & places) or _in_wide(s.regions, base)
+             or (s.quoted and _centres_of_its_districts(s, base)))
 
 
 def _in_wide(regions: frozenset[str], base: Statement) -> bool:
@@ -1150,8 +1154,9 @@ def _centres_of_its_districts(s: Statement, base: Statement) -> bool:
     в Купянском, Изюмском районах. … В Купянске мужчина умер в больнице" tells where the one told died (not a town of
     another district: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка" is one more)."""
     units = [b for b in base.places if b.endswith(_UNIT_NAME_ENDINGS)]
+    # (the district's name an adjective of the town's, its final vowel dropped: "Shebekino" and "Shebekinsky District")
     return bool(s.places) and bool(units) and all(
-        any(u != p and u.startswith(p) for u in units) for p in s.places)
+        any(u != p and u.startswith(p.rstrip("aeiouy") or p) for u in units) for p in s.places)
 
 
 def _part_of_several(t: _Told, toll: _Toll) -> bool:
