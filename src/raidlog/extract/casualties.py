@@ -132,6 +132,8 @@ def _patterns(lex: ModuleType) -> dict:
         "zero_after": gates.pattern(lex.ZERO_AFTER, i),
         "zero_nouns": gates.pattern(lex.ZERO_NOUNS, i),
         "zero_absent": gates.pattern(lex.ZERO_ABSENT, i),
+        "zero_avoided": gates.pattern(lex.ZERO_AVOIDED, i),
+        "zero_avoided_nouns": gates.pattern(lex.ZERO_AVOIDED_NOUNS, i),
         "zero_subject_nouns": gates.pattern(lex.ZERO_SUBJECT_NOUNS, i),
         "zero_killed": gates.pattern(lex.ZERO_KILLED_ONLY, i),
         "zero_injured": gates.pattern(lex.ZERO_INJURED_ONLY, i),
@@ -146,6 +148,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_after": gates.pattern(lex.TOTAL_AFTER, i),
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "total_opening": gates.pattern(lex.TOTAL_OPENING, i),
+        "total_word": gates.pattern(lex.TOTAL_WORD, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "lives_before": gates.pattern(lex.LIVES_TAKEN_BEFORE, i),
         "lives_after": gates.pattern(lex.LIVES_TAKEN_AFTER, i),
@@ -617,6 +620,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
 # after a count of victims, a colon, then who they were: details of the same victims, no more of them
 _DETAILS = re.compile(r"[^.;:!?]{0,60}?:")
 _CLAUSE_END = re.compile(r"[.;!?]")
+_CLAUSE_OR_COMMA = re.compile(r"[.;!?,]")
 # after a count of victims and its few words, a dash, then who they were (no comma nor clause end before it)
 _DETAILS_DASH = re.compile(r"[^.;:!?,\n]{0,40}?\s-\s+")  # (a dash is "-" once the text is normalised)
 _DETAILS_DASH_FAR = re.compile(r"[^.;:!?,\n]{0,80}?\s-\s+")
@@ -770,10 +774,16 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
                                          or pats["taken_before"].search(before[-30:]))
-    # ("Всего в результате атаки на город погибли четыре человека", "In all, four people died": a sentence opening
-    # with the sum, the counts of its first clause the toll, not more victims)
-    total = pats["total_cue"].search(before[-40:]) or (
-        (opening := pats["total_opening"].match(text)) is not None and not _CLAUSE_END.search(text, opening.end(), n.start))
+    # ("Всего в результате атаки на город погибли четыре человека", "four people died in total in the attack": a word
+    # of the sum in the count's own clause, between the count before it and the count, or after it up to a comma or the
+    # next count, makes it the toll, not more victims)
+    # (both windows bounded: the 120 characters each side of the count at most)
+    start = max(prev_end or 0, n.start - 120)
+    start = max([start] + [y.end() for y in _CLAUSE_END.finditer(text, start, n.start)])
+    stop = min(n.end + 120, next_start or len(text))
+    stop = min([stop] + [y.start() for y in (_CLAUSE_OR_COMMA.search(text, n.end, stop),) if y])
+    total = pats["total_cue"].search(before[-40:]) or pats["total_word"].search(text, start, n.start) \
+        or pats["total_word"].search(text, n.end, stop)
     return Figure(fld, n.value + more, bool(total), hospital=hospital,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
                   general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))),
@@ -879,6 +889,9 @@ def _zeros(text: str, pats: dict) -> set[str]:
             continue  # "о раненых сведений не поступало": no information, not a zero
         stops = list(pats["zero_stop"].finditer(window))
         nouns(window[stops[-1].end() :] if stops else window)
+        if pats["zero_avoided"].match(text, x.start()):
+            # ("ранения людей и разрушений удалось избежать": what was avoided, the singular noun too)
+            nouns(window[stops[-1].end() :] if stops else window, "zero_avoided_nouns")
     for x in pats["zero_absent"].finditer(text):
         # ("Загиблі та поранені після удару відсутні": the victims' nouns as its subject, in its clause)
         # (a comma ends it too: "Поранені госпіталізовані, загиблі відсутні" rules out the dead only)

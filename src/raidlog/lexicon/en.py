@@ -1880,7 +1880,10 @@ ZERO_BEFORE = (r"\b(?:no|without|nor|zero|prevented|averted|avoided|"  # "the op
                r"(?:did not|didn't|does not|doesn't|has not|hasn't)\s+(?:cause[ds]?|result(?:ed)? in|lead to|led to|"
                # (or the victims' noun right after the verb: "the blast did not result in deaths", "did not cause injuries")
                r"amount(?:ed)? to|leave|left)\s+(?:any|(?=casualt|injur|deaths?\b|fatalit|victims)))\b")
-ZERO_AFTER = r"(?!)"  # English negates before the word
+# English negates before the word, or says it was avoided after it: "Injuries were avoided", "casualties have been averted"
+ZERO_AFTER = r"\b(?:were|was|have\s+been|had\s+been)\s+(?:successfully\s+)?(?:avoided|averted|prevented)\b"
+ZERO_AVOIDED = r"(?!)"  # (Russian "ранения удалось избежать": the singular noun read before it only; English reads ZERO_NOUNS)
+ZERO_AVOIDED_NOUNS = r"(?!)"
 ZERO_ABSENT = r"(?!)"  # (Ukrainian "Постраждалі … відсутні": the subject, then "absent")
 ZERO_SUBJECT_NOUNS = r"(?!)"
 ZERO_NOUNS = (r"\b(?:casualt\w*|injur\w*|hurt|harmed|wounded|victims|deaths|dead|fatalit\w*|killed|"
@@ -1944,6 +1947,9 @@ TOTAL_ELLIPTIC = (rf"\b(?:number of\s+|toll of\s+)?(?:people\s+)?{_TOLL_NOUN}\s+
 # right before a victim named one by one, who the victim a sentence told was: "'One person died,' the mayor said,
 # adding that it was a farm worker who was hurt and died in hospital" (the same victim, see casualties)
 VICTIM_IDENTIFIED_BEFORE = r"\b(?:it|this|he|she|the\s+victim)\s+(?:was|is)\s+(?:(?:an?|the)\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}$"
+# a word of the sum in a count's clause, before it or after it ("four people died in total in the attack"): the count is
+# the toll, not more victims (see casualties)
+TOTAL_WORD = r"\b(?:in\s+total|in\s+all|altogether|all\s+told)\b"
 TOTAL_OPENING = r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,"
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"

@@ -1180,10 +1180,14 @@ ZERO_BEFORE = rf"(?:(?<!не\sобошлось\s)\bбез\b|\bнет\b|\bни\s+
 # ("обращений от пострадавших не поступало": nobody asked for help; "сведений о … не поступало" is ZERO_INFO)
 ZERO_AFTER = rf"(?:\bнет\b|\bне\s+было\b|\bне\s+поступал\w*|\bне\s+оказалось\b|\bне\s+зафиксирован\w*|\bне\s+выявлен\w*|\bне\s+имеется|{_AVOIDED})"
 ZERO_NOUNS = r"(?:пострадавших|потерпевших|погибших|жертв|раненых|травмированных|ранений|травм|получивших\s+(?:ранения|травмы))\b"
+# what was avoided (the negation "удалось избежать" after it): "ранения людей и разрушений удалось избежать", the
+# singular too (not before "нет": "получил ранения, угрозы жизни нет")
+ZERO_AVOIDED = _AVOIDED
+ZERO_AVOIDED_NOUNS = r"(?:ранения|травмы|гибели)\b"
 # "Пострадавшие и разрушения отсутствуют": the nouns as the subject (nominative), "absent" after them in their clause
 ZERO_ABSENT = r"\bотсутствуют\b"
 ZERO_SUBJECT_NOUNS = r"(?<![\w-])(?:пострадавшие|потерпевшие|погибшие|раненые|травмированные|жертвы)\b"
-ZERO_KILLED_ONLY = r"погиб|жертв|убит"
+ZERO_KILLED_ONLY = r"погиб|гибел|жертв|убит"
 # after a count of victims and a dash, who they were one by one: "ранены двое — один …, второй …"
 ONE_AND_OTHER = r"(?:один|одна|одн(?:ому|ой|ого)|первы\w+)\b[^.;!?]{0,80}?\b(?:втор\w+|друг(?:ой|ая|ому|ого|ую))\b"
 # (English "casualties": the dead and injured together)
@@ -1259,6 +1263,9 @@ TOTAL_ELLIPTIC = (rf"(?:число|количество)\s+{_TOLL_NOUN}\s+(?:[\w
 # глава, уточнив, что им оказался работник фермы" (see lexicon.en)
 VICTIM_IDENTIFIED_BEFORE = (r"(?<![\w-])(?:им|ею|ими|(?:погибш|пострадавш|раненн?)\w+)\s+(?:оказал\w*|стал[аи]?)\s+"
                             r"(?:[^\W\d_][\w-]*\s+){0,2}$")
+# a word of the sum in a count's clause ("в городе всего погибли четыре человека", "погибли четыре человека в общей
+# сложности"): see lexicon.en
+TOTAL_WORD = r"(?<![\w-])(?:всего|в\s+общей\s+сложности|итого)(?![\w-])"
 TOTAL_OPENING = r"\W*(?:всего|в\s+общей\s+сложности|итого)\b"
 TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об)|"
@@ -1391,7 +1398,7 @@ CONDITION_AFTER = (r"^\s+(?:(?:человек\w*|[\w-]+)\s+)?(?:[-–—:]\s*)?(
 AGES_CUE = r"(?!)"  # (English "two women, aged 57 and 43")
 AGES_AFTER_NOUN = r"(?!)"  # (English "two boys aged 13 and 16", Ukrainian "троє чоловіків — 35, 47 і 58 років")
 CASUALTY_ASIDE = r"(?:по\s+(?:[\w-]+\s+){0,2}(?:данным|информации|сведениям|словам)|предварительно|как\s+сообщ\w+|как\s+уточнил\w*|среди\s+них|в\s+том\s+числе)(?:\s+[^\s\d,.;:!?()]+){0,3}"
-VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также)"
+VICTIM_FILLER = r"(?:ещ[её]|уже|теперь|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|около|более|свыше|до|также|всего|в\s+общей\s+сложности)"
 # a phrase of cause or place between the victims' verb and their count ("пострадали от ударов по области 14 человек"):
 # a preposition opening it (see casualties: only before a count of people)
 VICTIM_GAP_PREPOSITION = r"(?:от|в|во|на|при|под|по|из-за|в\s+результате|вследствие|из|у|за)"
