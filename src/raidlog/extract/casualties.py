@@ -16,6 +16,7 @@ a toll since the start of the month) tells no figure of this report.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -1153,7 +1154,7 @@ def _detail(t: _Told, toll: _Toll) -> bool:
     Києві. … Відомо про двох потерпілих в Оболонському та Дарницькому районах")."""
     return toll.parts + t.v <= toll.figure and t.within and not t.more \
         and not (t.v == toll.figure and t.elsewhere and not toll.base.regional
-                 and not (t.s.cities and t.s.cities <= toll.base.places)
+                 and not (t.s.cities & toll.base.places)
                  and not _in_wide(t.s.regions or t.s.context, toll.base)
                  and not _centres_of_its_districts(t.s, toll.base))
 
@@ -1167,9 +1168,23 @@ def _centres_of_its_districts(s: Statement, base: Statement) -> bool:
     в Купянском, Изюмском районах. … В Купянске мужчина умер в больнице" tells where the one told died (not a town of
     another district: "В Обухівському районі травмовано чоловіка. … в Броварах постраждала жінка" is one more)."""
     units = [b for b in base.places if b.endswith(_UNIT_NAME_ENDINGS)]
-    # (the district's name an adjective of the town's, its final vowel dropped: "Shebekino" and "Shebekinsky District")
-    return bool(s.places) and bool(units) and all(
-        any(u != p and u.startswith(p.rstrip("aeiouy") or p) for u in units) for p in s.places)
+    return bool(s.places) and bool(units) and all(any(u != p and _named_after(u, p) for u in units) for p in s.places)
+
+
+def _named_after(unit: str, town: str) -> bool:
+    """Whether a district's name is its town's adjective: the town's name whole, or all but its last one or two
+    letters ("Shebekino" / "Shebekinsky District", "Valuyki" / "Valuysky District", "Sumy" / "Sumskyi Raion"; not
+    "Kursk" / "Kurchatovsky District")."""
+    need = len(town) - (2 if len(town) >= 6 else 1)
+    return unit.startswith(town) or unit[:need] == town[:need] and len(os.path.commonprefix([unit, town])) >= need
+
+
+def _district_retells_centre(t: _Told, toll: _Toll) -> bool:
+    """"В Шебекино ранены два человека. … в Шебекинском округе пострадали двое": the same figure told next for the
+    district named after the town it was told for (which holds the town) is the same victims (not told as more)."""
+    prev = toll.prev
+    return t.v == toll.figure and prev is not None and prev.local and not t.more and not t.totals and not t.s.more \
+        and not any(f.more or f.adds for f in t.mine) and _centres_of_its_districts(prev, t.s)
 
 
 def _part_of_several(t: _Told, toll: _Toll) -> bool:
@@ -1227,6 +1242,7 @@ _RULES = (
     (_quote_retells_lead, "retold"),
     (_quote_holds_lead, "sum_up"),
     (_region_retells_towns, "retold"),
+    (_district_retells_centre, "retold"),
     (_town_and_region_around, "sum_up"),
     (_detail, "detail"),
     (_part_of_several, "detail"),

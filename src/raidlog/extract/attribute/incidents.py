@@ -17,7 +17,8 @@ from raidlog.extract.attribute.voices import _same
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.geo import CITY_REGIONS
+from raidlog.geo import CITY_REGIONS, name_key
+from raidlog.geo.names import split_type
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
 
@@ -120,8 +121,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                       for r in res if r.place is None or r.place.kind != "country")
     isos = frozenset(r.place.iso for r in res if r.place is not None and r.place.iso and r.place.kind != "country")
     regional = all(r.place is None or r.place.kind in ("admin1", "country", "sea") for r in res)
-    cities = frozenset(r.place.region.lower() for r in res
-                       if r.place is not None and r.place.unit == "city_district" and r.place.region)
+    cities = frozenset(c for r in res if r.place is not None for c in _cities_of(r.place))
     # the towns told with the region around them ("трьох загиблих у Києві та області"): a toll that holds theirs
     around_pat = _patterns(lex)["and_region_after"]
     around = frozenset(r.place.name.lower() for r in res if r.place is not None and r.place.kind == "locality"
@@ -139,6 +139,16 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                                 next_strike=casualties.opens_next_strike(s.text, lex),
                                 several=casualties.tells_several_attacks(s.text, lex),
                                 quoted=casualties.quoted(s.text))
+
+
+def _cities_of(place: Place) -> frozenset[str]:
+    """The town a city district lies in, by its own name (lower case): the city that is a region ("Kyiv"), or the
+    centre its region is named after ("Dniprovskyi District" of Kherson Oblast: "kherson"; the gazetteer records a
+    district's region, not its city). Empty for any other place."""
+    if place.unit != "city_district" or not place.region:
+        return frozenset()
+    stem = split_type(name_key(place.region))
+    return frozenset({place.region.lower(), stem[0]} if stem else {place.region.lower()})
 
 
 def _earlier_victims_blanked(text: str, numbers: list, m: Mentions, told_days: frozenset[tuple[int, int]],
@@ -551,7 +561,7 @@ def _settle_casualties(out: Attribution) -> None:
         # (and the city a city district of it lies in: "… one person was killed in Kyiv. … In the Holosiivskyi
         # district, debris set a building on fire. One person was killed": the city's victim retold, not elsewhere)
         scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district")) \
-            | frozenset(p.region.lower() for p in inc.places if p.unit == "city_district" and p.region)
+            | frozenset(c for p in inc.places for c in _cities_of(p))
         for st in inc.statements:
             if not st.places:
                 st.context = context
