@@ -2115,7 +2115,7 @@ DAY_TALLY = r"\b(?:during|over|in|within|for)\s+the\s+(?:past|last|previous)\s+(
 # a later toll replacing the one before (uk "Згодом стало відомо …"): "Later it became known that five were injured",
 # "Later, five people were reported injured", "According to updated data, …", "Four people have now been injured"
 LATER_TOLL_OPENING = (r"\W*(?:(?:later|subsequently)\b[^.;:!?]{0,150}?\b(?:it\s+(?:became|was)\s+known|(?:was|were)\s+(?:reported|confirmed)|"
-                      r"(?:updated|revised|clarified|confirmed))\b|according\s+to\s+(?:updated|the\s+latest|latest|revised)\s+"
+                      r"(?:updated|revised|clarified|confirmed|said|reported|wrote|announced))\b|according\s+to\s+(?:updated|the\s+latest|latest|revised)\s+"
                       r"(?:data|information|figures)\b)"
                       r"|(?=[^.;:!?]{0,80}?\b(?:have|has)\s+now\s+been\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed)\b)")
 # after a count of victims and a dash, who they were one by one: "two were injured - one woman received shrapnel wounds,

@@ -1201,7 +1201,11 @@ ZERO_INFO_LAST = r"(?:информаци\w*|данны\w*|сведени\w*|со
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
 DAY_TALLY = r"(?!)"  # (English "during the past day")
-LATER_TOLL_OPENING = r"(?!)"  # (Ukrainian "Згодом стало відомо …")
+# a sentence of victims that opens with the toll as known later (see lexicon.uk): "Позднее стало известно, что пострадали
+# семеро", "Позже губернатор уточнил: …", "По уточненным данным, …" (the toll now, replacing the one told before it)
+LATER_TOLL_OPENING = (r"\W*(?:(?:чуть\s+|немного\s+)?(?:позднее|позже|впоследствии|затем)\b[^.;:!?\d]{0,150}?(?:(?:стало|было)\s+известно|"
+                      r"уточни(?:л|ла|ли)\b|сообщи(?:л|ла|ли)\b|обнови(?:л|ла|ли)\b)|по\s+(?:уточн[её]нным|обновл[её]нным|последним)\s+"
+                      r"(?:данным|сведениям|информации)\b)")
 # (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")
 ZERO_STOP = r"[;!?]|(?<!\d)[.:]|[.:](?!\d)|\bно\b|\bоднако\b|\bзато\b"
 NOT_HURT_PERSON = (

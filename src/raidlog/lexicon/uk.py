@@ -1422,7 +1422,7 @@ SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}|"
 # a sentence of victims that opens with the toll as known later: "Трохи згодом стало відомо, що постраждали семеро",
 # "Пізніше на брифінгу мер уточнив: …", "За уточненими даними, …" (the toll now, replacing the one told before it)
 LATER_TOLL_OPENING = (r"\W*(?:(?:(?:трохи|дещо)\s+)?(?:згодом|пізніше|потім)\b[^.;:!?\d]{0,150}?(?:(?:стало|було)\s+відомо|"
-                      r"уточни(?:в|ла|ли)\b|оновил[иао]?\b)|за\s+(?:уточненими|оновленими)\s+(?:даними|інформацією)\b)")
+                      r"уточни(?:в|ла|ли)\b|повідоми(?:в|ла|ли)\b|оновил[иао]?\b)|за\s+(?:уточненими|оновленими|останніми)\s+(?:даними|інформацією)\b)")
 # a reminder's words of a time before the report's: "Нагадаємо, напередодні …", "раніше", "минулого тижня"
 # an anniversary or a day of mourning told by a reminder: "Нагадаємо, сьогодні виповнюється рік від удару …",
 # "Нагадаємо, сьогодні день жалоби за …": earlier victims (the present
