@@ -735,7 +735,7 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
         return None  # "у п'ятьох громадах є … поранені": a count of places
     if pats["person_last"].search(before) and (of := pats["one_of_things"].match(after)) \
             and pats["things"].match(after[of.end() :]):
-        # ("Постраждав мешканець одного з будинків - отримав поранення ноги": the count right after a person's noun is
+        # ("Поранено власника одного з гаражів - він дістав травму руки": the count right after a person's noun is
         # one of some things, whatever verb follows; the victim is the one the noun tells, read on its own)
         return None
     after_verb = pats["victim_after"].match(clause)
@@ -1010,7 +1010,7 @@ class _Toll:
     last: tuple[int, Statement] | None = None  # the figure read last, and its statement
     # the figures that added victims, by their value: the places each was told for (:func:`_place_retold`)
     by_places: dict[int, set[frozenset[str]]] = field(default_factory=dict)
-    # a running total that rose from the figure told before it ("тіло одного … згодом кількість загиблих зросла до трьох"):
+    # a running total that rose from the figure told before it ("знайшли тіло однієї людини … пізніше число загиблих зросло до чотирьох"):
     # by how many, while no other figure has been read since (:func:`_rise_told`)
     rise: int = 0
 
