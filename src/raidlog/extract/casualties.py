@@ -1052,7 +1052,9 @@ def _adds(s: Statement, mine: list[Figure], v: int, toll: _Toll) -> bool:
         # ("За добу поранено трьох. У A … поранено водія. Ще один дрон атакував будинок у B, поранено двох": a toll
         # told first, then its parts strike by strike; not after a toll of one strike told whole: "поранено фермера.
         # Ще один дрон атакував авто, поранено водія" is one more)
-        return not (s.next_strike and toll.figure is not None and toll.added is None
+        # (nor, once the parts of a stated toll have begun to be told, one more of them told "also" while they still fit
+        # in it: "19 hurt in Ovid. The governor named two women. «A woman of 70 … A pregnant woman was also hurt»")
+        return not ((s.next_strike or s.quoted) and toll.figure is not None and toll.added is None
                     and 0 < toll.parts and toll.parts + v <= toll.figure)
     if toll.last is None or toll.parts not in (0, toll.figure) or not all(f.adds for f in mine if f.value):
         return False
