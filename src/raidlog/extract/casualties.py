@@ -69,6 +69,9 @@ class Figure:
     # told only as some of the victims ("в Шебекино среди пострадавших двое"): the figure where no other is told,
     # but a part of victims told without a number ("Є постраждалі. Серед поранених двоє дітей": how many, unknown)
     among: bool = False
+    # injured told by their treatment in the count's clause ("12 people received medical help"): all those treated, a
+    # toll that holds the injured told before it where it is larger (settle)
+    treated: bool = False
 
 
 @dataclass
@@ -150,6 +153,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_cue": gates.pattern(lex.TOTAL_CUE, i),
         "total_opening": gates.pattern(lex.TOTAL_OPENING, i),
         "total_word": gates.pattern(lex.TOTAL_WORD, i),
+        "medical_help": gates.pattern(lex.MEDICAL_HELP, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "lives_before": gates.pattern(lex.LIVES_TAKEN_BEFORE, i),
         "lives_after": gates.pattern(lex.LIVES_TAKEN_AFTER, i),
@@ -785,7 +789,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     stop = min([stop] + [y.start() for y in (_CLAUSE_OR_COMMA.search(text, n.end, stop),) if y])
     total = pats["total_cue"].search(before[-40:]) or pats["total_word"].search(text, start, n.start) \
         or pats["total_word"].search(text, n.end, stop)
-    return Figure(fld, n.value + more, bool(total), hospital=hospital,
+    treated = fld == "injured" and bool(pats["medical_help"].search(text, start, stop))
+    return Figure(fld, n.value + more, bool(total), hospital=hospital, treated=treated,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
                   general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))),
                   approx=getattr(n, "approx", False))
@@ -1299,6 +1304,10 @@ def settle(statements: list[Statement]) -> None:
                     and not any(f.field == fld and f.value for f in prev.figures) and toll.figure is not None \
                     and sum(values) > toll.figure and not elsewhere and not s.more and not any(f.more or f.adds for f in mine):
                 # ("… ещё шесть ранены. Всего погибли четыре человека. Помощь оказали 12 пострадавшим": the sum goes on, 12 in all)
+                totals = [sum(values)]
+            if not totals and toll.figure is not None and sum(values) > toll.figure and all(f.treated for f in mine if f.value) \
+                    and not elsewhere and not s.more and not any(f.more or f.adds for f in mine):
+                # ("шестеро поранені. Медичну допомогу надано 12 постраждалим": all those treated, the six among them)
                 totals = [sum(values)]
             v = sum(totals) if totals else sum(values)  # "3 injured, the number has risen to 6": 6
             # details of a summed-up figure: told for no place, for its places, or in its region

@@ -1950,6 +1950,9 @@ VICTIM_IDENTIFIED_BEFORE = r"\b(?:it|this|he|she|the\s+victim)\s+(?:was|is)\s+(?
 # a word of the sum in a count's clause, before it or after it ("four people died in total in the attack"): the count is
 # the toll, not more victims (see casualties)
 TOTAL_WORD = r"\b(?:in\s+total|in\s+all|altogether|all\s+told)\b"
+# the injured told by their treatment ("12 people received medical help"): a count of all treated, which a larger
+# figure than the injured told before is the toll of (see casualties)
+MEDICAL_HELP = r"\bmedical\s+(?:help|aid|assistance|care|attention)\b"
 TOTAL_OPENING = r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,"
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"
