@@ -43,6 +43,9 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # (1,436 texts measured).
 LONG_SPACE = 16
 _SPACE_RUN = re.compile(f"[\\s{_DROP_BMP}{_DROP_ASTRAL}]{{{LONG_SPACE + 1},}}")
+# the same where the text holds no character beyond the basic plane (most: every English one): its class
+# tested by a bitmap, ~2x faster over a whole report, finding the same runs there
+_SPACE_RUN_BMP = re.compile(f"[\\s{_DROP_BMP}]{{{LONG_SPACE + 1},}}")
 # and an exclamation in parentheses ("збито 17 (!) російських безпілотників"): spaces, one for each character
 _EMPHASIS_RE = re.compile(r"\((?:[!?]\s?){1,3}\)")
 _ONE_FOR_ONE = {
@@ -139,7 +142,7 @@ class Text:
         drop: list[int] = []
         if not ascii_ and (_DROP_BMP_RE.search(norm) or (astral and _DROP_RE.search(norm))):
             drop = [m.start() for m in _DROP_RE.finditer(norm)]
-        if _SPACE_RUN.search(norm):
+        if (_SPACE_RUN if astral else _SPACE_RUN_BMP).search(norm):  # (astral: before the pictographs went)
             drop = sorted(drop + _beyond_long_space(norm))
         dropped: list[int] = []
         if drop:
