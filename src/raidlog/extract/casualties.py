@@ -215,6 +215,7 @@ def _patterns(lex: ModuleType) -> dict:
         "several_attacks": gates.pattern(lex.SEVERAL_ATTACKS, i),
         "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
         "another_under_strike": gates.pattern(lex.ANOTHER_UNDER_STRIKE, i),
+        "another_under_strike_gate": gates.of_pattern(lex, lex.ANOTHER_UNDER_STRIKE),  # (asked of every sentence)
         "later_opening": gates.pattern(lex.LATER_TOLL_OPENING, i),
         "now_opening": gates.pattern(lex.NOW_OPENING, i),
         "then_opening": gates.pattern(lex.THEN_OPENING, i),
@@ -363,10 +364,15 @@ def tells_several_attacks(text: str, lex: ModuleType) -> bool:
     return bool(_patterns(lex)["several_attacks"].search(text))
 
 
-def tells_another_under_strike(text: str, lex: ModuleType) -> bool:
+def tells_another_under_strike(text: str, lex: ModuleType, words: frozenset[str] | None = None) -> bool:
     """"Под удар также попал его брат": another person told come under the strike, with no victim's word (the
-    victims the next sentence tells are more, see incidents)."""
-    return bool(_patterns(lex)["another_under_strike"].search(text))
+    victims the next sentence tells are more, see incidents). ``words``: the sentence's (:func:`words_of`), if
+    known: a sentence without the pattern's words is not searched (asked of every sentence, most hold none)."""
+    pats = _patterns(lex)
+    gate = pats["another_under_strike_gate"]
+    if words is not None and gate is not None and not gate.admits(words):
+        return False
+    return bool(pats["another_under_strike"].search(text))
 
 
 def opens_other_story(text: str, lex: ModuleType) -> bool:

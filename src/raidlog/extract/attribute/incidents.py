@@ -254,7 +254,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     # right after a sentence that opens another strike's story and tells none are more victims, not details
     opened = out.other_story == (m.sentence.index - 1, m.sentence.paragraph)
     out.other_story = (m.sentence.index, m.sentence.paragraph) \
-        if toll is None and (casualties.opens_other_story(text, lex) or casualties.tells_another_under_strike(text, lex)) \
+        if toll is None and (casualties.opens_other_story(text, lex) or casualties.tells_another_under_strike(text, lex, m.words)) \
         else None
     if toll is not None and opened:
         toll.more = True
