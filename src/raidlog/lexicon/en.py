@@ -599,6 +599,18 @@ _NOT_AN_OBJECT = "".join(rf"(?<!\b{w} )" for w in (
     "borders", "bordering", "attacked", "attacks", "invaded", "hit", "hits", "struck", "strikes", "targeted"))
 
 # Claimants: (pattern, canonical name, kind, side). Checked in order; first hit wins.
+# the offices of a national body's people (data: ROLE words, not regional heads): a deputy minister of defence, the
+# defence ministry's spokesperson or press secretary, an adviser of the minister
+_NATIONAL_OFFICE = (r"(?:Deputy |Vice )?Defen[cs]e Minister|(?:Deputy |Vice )?Minister of Defen[cs]e|"
+                    r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|Defen[cs]e) (?:spokes(?:man|woman|person)|press secretary|"
+                    r"adviser|advisor)|(?:spokes(?:man|woman|person)|press secretary|adviser|advisor) (?:of|for|to) the "
+                    r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e|Defen[cs]e Minister)")
+# an adviser of Ukraine's head of state or his office ("Presidential Office adviser", "adviser to the head of the
+# Presidential Office")
+_PRESIDENT_ADVISER = (r"(?:Presidential Office|President's Office|Office of the President) "
+                      r"(?:adviser|advisor|spokes(?:man|woman|person)|deputy head)|(?:adviser|advisor|deputy head) (?:to|of) "
+                      r"(?:the )?(?:head of (?:the )?)?(?:Presidential Office|President's Office|Office of the President|"
+                      r"Ukrainian President|President Zelensk(?:yy|yi|iy|y|i))")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
@@ -654,6 +666,14 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Belarusian Ministry of Defence", "ministry", "other"),
     (r"(?:Ukrainian|Ukraine's) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
      "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # a national official told by his office, not by a region ("Ukraine's Deputy Defence Minister Petra Inventa",
+    # "a Defence Ministry spokesman"): his ministry's voice, a claim of his own (not a part of the claim told before);
+    # of Ukraine's named so (unqualified, the office is left unread: "Defense Minister Oleksiy Reznikov" is Ukraine's,
+    # "Romanian Defense Minister" another country's; Russia's minister in these wires denies rather than counts, "the
+    # Russian Defence Ministry's spokesman" is the ministry's row above)
+    (r"(?:Ukrainian|Ukraine's) (?:" + _NATIONAL_OFFICE + r")|(?:" + _NATIONAL_OFFICE + r") of Ukraine",
+     "Ministry of Defence of Ukraine", "ministry", "UA"),
+    (_PRESIDENT_ADVISER, "Office of the President of Ukraine", "official", "UA"),
     # Unqualified, the ministry that claims interceptions in these reports is Russia's.
     (r"(?<!Ukrainian )(?<!Ukraine's )(?<!Belarusian )(?:Defen[cs]e Ministry|Ministry of Defen[cs]e)",
      "Russian Ministry of Defence", "ministry", "RU"),

@@ -802,6 +802,18 @@ _SIDE_SOURCE = (r"(?:по\s+(?:данным|информации|словам|с
                 # (the subject of its verb of saying, with no comma between: not "Российские военные, сообщили в
                 # ОВА, атаковали …", where someone else told that they attacked)
                 r"{side}\s+(?:сторон\w*|военн\w*)(?=\s+(?:заявил|сообщил|утвержда|сообща|заявля)\w*)")
+# the offices of a national body's people, the body named after them (data: ROLE words, not regional heads): a deputy
+# minister, the ministry's spokesperson or press secretary, an adviser or deputy of the minister
+_NATIONAL_OFFICE = (r"(?:(?:(?:заместител|советник|помощник)\w*\s+)?министр(?:а|у|ом)?\s+обороны|"
+                    r"(?:заместител\w*|советник\w*|официальн\w*\s+представител\w*|представител\w*|пресс-?секретар\w*|"
+                    r"спикер\w*|(?:руководител\w*|начальник\w*)\s+(?:пресс-?службы|пресс-?центра|департамента\s+коммуникаций))"
+                    r"\s+(?:Минобороны|министерства\s+обороны))")
+# another country's ministry named after the office ("министр обороны Польши"): none of the two sides'
+_FOREIGN_BODY = (r"\s+(?:США|Соедин[её]нных|Польши|Румынии|Молдавии|Молдовы|Германии|Франции|Великобритании|Британии|Беларуси|"
+                 r"Белоруссии|Литвы|Латвии|Эстонии|Финляндии|Швеции|Норвегии|Израиля|Ирана|Турции|Китая|КНДР|Нидерландов|Дании)")
+# an adviser or deputy head of Ukraine's head of state's office ("советник главы Офиса президента Украины")
+_PRESIDENT_ADVISER = (r"(?:советник\w*|заместител\w*|спикер\w*|пресс-?секретар\w*)\s+(?:(?:руководителя|главы)\s+)?"
+                      r"Офиса\s+президента(?:\s+Украины)?|(?:советник\w*|спикер\w*|пресс-?секретар\w*)\s+президента\s+Украины")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Минобороны|Министерств\w*\s+обороны|МО)\s+(?:России|РФ|Российской\s+Федерации)|"
      r"российск\w*\s+(?:Минобороны|Министерств\w*\s+обороны|военн\w*\s+ведомств\w*)|"
@@ -824,6 +836,13 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"Сил\w*\s+обороны\s+(?:юга|севера|востока)|ОК\s+[«\"]?(?:Юг|Север|Запад|Восток)[»\"]?|ВМС\s+(?:ВСУ|Украины)",
      "Ukrainian military command", "military_command", "UA"),
     (r"Минобороны\s+Украины|Министерств\w*\s+обороны\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # a national official told by his office, not by a region ("заместитель министра обороны Украины Петра Выдуманная",
+    # "официальный представитель Минобороны"): his ministry's or office's voice, a claim of his own (not a part of the
+    # claim told before); of Ukraine's where the body is named so, else, as the ministry unqualified, of Russia's
+    (_NATIONAL_OFFICE + r"\s+Украины", "Ministry of Defence of Ukraine", "ministry", "UA"),
+    (_NATIONAL_OFFICE + r"(?:\s+(?:России|РФ|Российской\s+Федерации))?(?!\s+Украины)(?!" + _FOREIGN_BODY + ")",
+     "Russian Ministry of Defence", "ministry", "RU"),
+    (_PRESIDENT_ADVISER, "Office of the President of Ukraine", "official", "UA"),
     # heads of state telling a week's or a night's figures
     (r"[Пп]резидент\w*\s+Украины(?:\s+Владимир\w*)?(?:\s+Зеленск\w*)?|(?:Владимир\w*\s+)?Зеленск\w*",
      "President of Ukraine", "official", "UA"),

@@ -761,6 +761,17 @@ _SIDE_SOURCE = (r"(?:за\s+(?:даними|інформацією|словам�
                 # (the subject of its verb of saying, with no comma between: not "Російські військові, повідомили в
                 # ОВА, атакували …", where someone else told that they attacked)
                 r"{side}\s+(?:сторон\w*|військов\w*)(?=\s+(?:заявил|повідомил|стверджу|повідомля|заявля)\w*)")
+# the offices of a national body's people, the body named after them (data: ROLE words, not regional heads): a deputy
+# minister, the ministry's spokesperson or press secretary, an adviser or deputy of the minister
+_NATIONAL_OFFICE = (r"(?:(?:(?:заступни|радни|помічни)\w*\s+)?міністр(?:а|ові|ом|у)?\s+оборони|"
+                    r"(?:заступни\w*|радни\w*|речни\w*|прес-?секретар\w*|(?:керівни\w*|начальни\w*)\s+"
+                    r"(?:прес-?служби|прес-?центру|департаменту\s+комунікацій))\s+(?:Міноборони|міністерства\s+оборони))")
+# another country's ministry named after the office ("міністр оборони Польщі"): none of the two sides'
+_FOREIGN_BODY = (r"\s+(?:США|Сполучених|Польщі|Румунії|Молдови|Німеччини|Франції|Великої|Британії|Білорусі|Литви|Латвії|"
+                 r"Естонії|Фінляндії|Швеції|Норвегії|Ізраїлю|Ірану|Туреччини|Китаю|КНДР|Нідерландів|Данії|Чехії|Словаччини)")
+# an adviser or deputy head of the head of state's office ("радник керівника Офісу Президента", "радник Президента")
+_PRESIDENT_ADVISER = (r"(?:радни\w*|заступни\w*|речни\w*|прес-?секретар\w*)\s+(?:(?:керівника|голови)\s+)?"
+                      r"(?:Офісу\s+)?Президента")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Міноборони|Міністерств\w*\s+оборони)\s+(?:РФ|Росії|Російської\s+Федерації)|"
      r"російськ\w*\s+(?:Міноборони|Міністерств\w*\s+оборони|військов\w*\s+відомств\w*)|"
@@ -783,6 +794,16 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Ukrainian military command", "military_command", "UA"),
     # formulas of the Air Force's own summaries
     (r"Міноборони\s+України|Міністерств\w*\s+оборони\s+України", "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # a national official told by his office, not by a region ("заступниця міністра оборони Ірина Вигадана", "речник
+    # Міноборони", "радник Офісу Президента"): his ministry's or office's voice, a claim of his own (not a part of the
+    # claim told before); of Russia's where the body is named so, else, in a Ukrainian text, of Ukraine's
+    (_NATIONAL_OFFICE + r"\s+(?:РФ|рф|Росії|Російської\s+Федерації|країни-агресор\w*)",
+     "Russian Ministry of Defence", "ministry", "RU"),
+    (_NATIONAL_OFFICE + r"(?:\s+України)?(?!\s+(?:РФ|рф|Росії|Російської|країни-агресор))(?!" + _FOREIGN_BODY + ")",
+     "Ministry of Defence of Ukraine", "ministry", "UA"),
+    # (not Russia's: "прес-секретар президента РФ")
+    (_PRESIDENT_ADVISER + r"(?:\s+України)?(?!\s+(?:РФ|рф|Росії|Російської))(?!" + _FOREIGN_BODY + ")",
+     "Office of the President of Ukraine", "official", "UA"),
     # heads of state telling a week's or a night's figures
     (r"[Пп]резидент\w*\s+України(?:\s+Володимир\w*)?(?:\s+Зеленськ\w*)?|(?:Володимир\w*\s+)?Зеленськ\w*",
      "President of Ukraine", "official", "UA"),
