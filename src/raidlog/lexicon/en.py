@@ -610,7 +610,9 @@ _NATIONAL_OFFICE = (r"(?:Deputy |Vice )?Defen[cs]e Minister|(?:Deputy |Vice )?Mi
 _PRESIDENT_ADVISER = (r"(?:Presidential Office|President's Office|Office of the President) "
                       r"(?:adviser|advisor|spokes(?:man|woman|person)|deputy head)|(?:adviser|advisor|deputy head) (?:to|of) "
                       r"(?:the )?(?:head of (?:the )?)?(?:Presidential Office|President's Office|Office of the President|"
-                      r"Ukrainian President|President Zelensk(?:yy|yi|iy|y|i))")
+                      r"Ukrainian President|President Zelensk(?:yy|yi|iy|y|i))|"
+                      r"head of (?:the |Ukraine's )?(?:Presidential Office|President's Office|Office of the President)|"
+                      r"(?:Presidential Office|President's Office) (?:head|chief)")
 CLAIMANTS: list[tuple[str, str, str, str]] = [
     (r"(?:Russian|Russia's|Russia) (?:Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)|"
      r"(?:Defen[cs]e Ministry|Ministry of Defen[cs]e) of (?:Russia|the Russian Federation)|"
