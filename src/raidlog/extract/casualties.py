@@ -1197,7 +1197,15 @@ def _district_retells_centre(t: _Told, toll: _Toll) -> bool:
     district named after the town it was told for (which holds the town) is the same victims (not told as more)."""
     prev = toll.prev
     return t.v == toll.figure and prev is not None and prev.local and not t.more and not t.totals and not t.s.more \
-        and not any(f.more or f.adds for f in t.mine) and _centres_of_its_districts(prev, t.s)
+        and not any(f.more or f.adds for f in t.mine) and _centres_of_its_districts(prev, t.s) \
+        and _names_no_other_locality(t.s, prev)
+
+
+def _names_no_other_locality(s: Statement, prev: Statement) -> bool:
+    """Whether ``s`` names no place but districts, hromadas and the places ``prev`` named: "У Мирненському районі, в
+    селі Лугове, поранено жінку" after "У Мирному поранено чоловіка" tells a village of the district, other victims
+    (the district's own retelling names no locality of its own)."""
+    return all(p.endswith(_UNIT_NAME_ENDINGS) or p in prev.places for p in s.places)
 
 
 def _part_of_several(t: _Told, toll: _Toll) -> bool:
