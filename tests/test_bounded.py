@@ -731,3 +731,50 @@ def test_a_document_makes_a_bounded_number_of_fuzzy_searches(monkeypatch) -> Non
     raidlog.extract("Drones were shot down over " + ", ".join(_misspelt_towns(150)) + ".", lang="en")
     assert 0 < len(calls) <= pipeline.FUZZY_SEARCHES
     assert len(set(calls)) == len(calls)
+
+
+def _scanned_after_cues(fn: Callable[[], object]) -> int:
+    """Characters the casualty stage's "is there a clause after the cue" patterns scan (from where each search starts
+    to the end of what it found, or of the text): searched from each background cue to the end of the sentence, a
+    sentence of cues is scanned once per cue. The scans are inside C calls, where neither calls nor lines show them."""
+    from raidlog.extract import casualties
+
+    scanned = 0
+
+    class Spy:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, *args):
+            nonlocal scanned
+            found = self.pattern.search(text, pos, *args)
+            scanned += (found.end() if found is not None else len(text)) - pos
+            return found
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    with pytest.MonkeyPatch.context() as mp:
+        for lang in ("en", "ru", "uk"):
+            pats = casualties._patterns(for_lang(lang))
+            for key in ("now_clause", "other_time", "came_after_own_toll"):
+                if key in pats:
+                    mp.setitem(pats, key, Spy(pats[key]))
+        fn()
+    return scanned
+
+
+@pytest.mark.parametrize(("lang", "unit"), [
+    ("en", "This comes a week after "),
+    ("en", "The drone attack came hours after the drone attack came hours after "),
+    ("ru", "Ранее сообщалось, что "),
+])
+def test_a_sentence_of_background_cues_is_scanned_once(lang: str, unit: str) -> None:
+    """review F17 (round 31): each background cue of a sentence searched the rest of it for a clause of the present
+    (NOW_CLAUSE) and of another time (OTHER_TIME): a 400 KB sentence of "This comes a week after …" took 32 s. The
+    characters scanned grow with the text (four times the text: at most four times the scan, with 50 % to spare)."""
+    make = lambda n: unit * n + "two people were killed."  # noqa: E731
+    raidlog.extract(make(20), lang=lang)  # (patterns compiled)
+    small = _scanned_after_cues(lambda: raidlog.extract(make(100), lang=lang))
+    large = _scanned_after_cues(lambda: raidlog.extract(make(400), lang=lang))
+    assert 0 < small and large < 4 * small * 1.5, (small, large)

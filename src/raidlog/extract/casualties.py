@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -390,15 +391,38 @@ def is_background(text: str, words: frozenset[str], lex: ModuleType, new_day: bo
     gate = pats["background_gate"]
     if gate is not None and not gate.admits(words):
         return False
-    return any(not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
-               and not _earlier_retold(m, text, pats, new_day)
-               for m in pats["background"].finditer(text, _retold(text, lex, new_day)))
+    return any(True for _ in _background_cues(text, pats, _retold(text, lex, new_day), new_day))
 
 
-def _earlier_retold(m: re.Match, text: str, pats: dict, new_day: bool) -> bool:
-    """"Ранее сообщалось, что …" naming no time of its own, no word of an earlier time and no day the report has
-    not named: an earlier report of the report's own attack, as a reminder that retells it (:func:`_retold`)."""
-    return bool(m.groupdict().get("earlier")) and not new_day and not pats["other_time"].search(text, m.end())
+def _background_cues(text: str, pats: dict, start: int, new_day: bool) -> Iterator[re.Match]:
+    """The background cues of ``text`` from ``start`` on, in order: not an ordinal's, not one whose sentence goes on
+    with the present ("…, теперь их число выросло до пяти"), not an earlier report of the report's own attack that
+    names no time of its own."""
+    # (whether a clause follows a cue is asked of each cue: each pattern is searched again only past the match it
+    # found last, so a long sentence of cues is read once, not once per cue)
+    now_after = _found_after(pats["now_clause"], text)
+    other_time_after = _found_after(pats["other_time"], text)
+    for m in pats["background"].finditer(text, start):
+        groups = m.groupdict()
+        if groups.get("ordinal") or now_after(m.end()):
+            continue
+        if groups.get("earlier") and not new_day and not other_time_after(m.end()):
+            continue  # ("Ранее сообщалось, что …" naming no time of its own: a reminder that retells it, see _retold)
+        yield m
+
+
+def _found_after(pattern: re.Pattern, text: str) -> Callable[[int], bool]:
+    """Whether ``pattern`` matches ``text`` at or after a position, asked of positions in increasing order: the
+    text is searched again only past the match found last (none found: none further on either)."""
+    last: list = [None, None]  # the position searched from, and where the match found starts (None: none)
+
+    def ask(pos: int) -> bool:
+        if last[0] is not None and last[0] <= pos and (last[1] is None or last[1] >= pos):
+            return last[1] is not None
+        found = pattern.search(text, pos)
+        last[0], last[1] = pos, (found.start() if found is not None else None)
+        return found is not None
+    return ask
 
 
 def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
@@ -407,13 +431,12 @@ def background_clause(text: str, lex: ModuleType, new_day: bool) -> int | None:
     Kherson, and 12 in Mykolaiv a year ago": the two are today's); None when the cue is the whole
     sentence's (or its clause is the first)."""
     pats = _patterns(lex)
-    cues = [m.start() for m in pats["background"].finditer(text, _retold(text, lex, new_day))
-            if not m.groupdict().get("ordinal") and not pats["now_clause"].search(text, m.end())
-            and not _earlier_retold(m, text, pats, new_day)]
-    if not cues:
+    # (only the first cue is wanted: where the clause before it begins)
+    first = next(_background_cues(text, pats, _retold(text, lex, new_day), new_day), None)
+    if first is None:
         return None
     cut = None
-    for split in pats["background_split"].finditer(text, 0, cues[0]):
+    for split in pats["background_split"].finditer(text, 0, first.start()):
         cut = split.start()
     return cut
 
