@@ -205,6 +205,8 @@ def _patterns(lex: ModuleType) -> dict:
         "background": gates.pattern(lex.BACKGROUND, i),
         "background_gate": gates.of_pattern(lex, lex.BACKGROUND),  # (most sentences hold none of its words)
         "now_clause": gates.pattern(lex.NOW_CLAUSE, i),
+        "came_after_own_toll": gates.pattern(lex.CAME_AFTER_OWN_TOLL, i),
+        "came_after_other_harm": gates.pattern(lex.CAME_AFTER_OTHER_HARM, i),
         "reminder": gates.pattern(lex.REMINDER, i),
         "reminder_heading": gates.pattern(lex.REMINDER_HEADING, i),
         "retelling_opening": gates.pattern(lex.RETELLING_OPENING, i),
@@ -397,31 +399,40 @@ def is_background(text: str, words: frozenset[str], lex: ModuleType, new_day: bo
 def _background_cues(text: str, pats: dict, start: int, new_day: bool) -> Iterator[re.Match]:
     """The background cues of ``text`` from ``start`` on, in order: not an ordinal's, not one whose sentence goes on
     with the present ("…, теперь их число выросло до пяти"), not an earlier report of the report's own attack that
-    names no time of its own."""
+    names no time of its own, not "The attack came hours after …" whose sentence goes on with the attack's own harm."""
     # (whether a clause follows a cue is asked of each cue: each pattern is searched again only past the match it
     # found last, so a long sentence of cues is read once, not once per cue)
     now_after = _found_after(pats["now_clause"], text)
     other_time_after = _found_after(pats["other_time"], text)
+    own_toll_after = _found_after(pats["came_after_own_toll"], text)
     for m in pats["background"].finditer(text, start):
         groups = m.groupdict()
-        if groups.get("ordinal") or now_after(m.end()):
+        if groups.get("ordinal") or now_after(m.end()) is not None:
             continue
-        if groups.get("earlier") and not new_day and not other_time_after(m.end()):
+        if groups.get("earlier") and not new_day and other_time_after(m.end()) is None:
             continue  # ("Ранее сообщалось, что …" naming no time of its own: a reminder that retells it, see _retold)
+        if groups.get("came") and (own := own_toll_after(m.end())) is not None and own - m.end() <= _CAME_AFTER_SPAN \
+                and not pats["came_after_other_harm"].search(text, m.end(), own):
+            # ("The attack came hours after the alert was lifted, killing three": the attack's own toll; not "… after a
+            # drone hit a school, injuring three", the earlier event's)
+            continue
         yield m
 
 
-def _found_after(pattern: re.Pattern, text: str) -> Callable[[int], bool]:
-    """Whether ``pattern`` matches ``text`` at or after a position, asked of positions in increasing order: the
-    text is searched again only past the match found last (none found: none further on either)."""
+# how far after "came … after" the attack's own toll may be told (the clause of what came before it is short)
+_CAME_AFTER_SPAN = 200
+
+
+def _found_after(pattern: re.Pattern, text: str) -> Callable[[int], int | None]:
+    """Where ``pattern`` first matches ``text`` at or after a position (None: nowhere), asked of positions in increasing
+    order: the text is searched again only past the match found last (none found: none further on either)."""
     last: list = [None, None]  # the position searched from, and where the match found starts (None: none)
 
-    def ask(pos: int) -> bool:
-        if last[0] is not None and last[0] <= pos and (last[1] is None or last[1] >= pos):
-            return last[1] is not None
-        found = pattern.search(text, pos)
-        last[0], last[1] = pos, (found.start() if found is not None else None)
-        return found is not None
+    def ask(pos: int) -> int | None:
+        if last[0] is None or last[0] > pos or (last[1] is not None and last[1] < pos):
+            found = pattern.search(text, pos)
+            last[0], last[1] = pos, (found.start() if found is not None else None)
+        return last[1]
     return ask
 
 

@@ -2225,6 +2225,16 @@ SHIFTED_OPENING = (r"\W*+(?![^,;:.!?\n]{0,60}?\b(?:overnight|night|tonight|today
 # a clause of the present after a background cue in its sentence ("It was earlier reported that two were hurt;
 # now the number has risen to five"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"
+# after "The attack came hours after …" (BACKGROUND's "came"), a clause of the attack's own harm: ", killing three people",
+# "; it injured five": the sentence's toll is the attack's, what came before it only its time ("… after the alert was
+# lifted, killing three"; not "… after a barrage took 14 lives")
+CAME_AFTER_OWN_TOLL = (r"(?:,\s*(?:killing|injuring|wounding|leaving)|"
+                       r"[,;]\s*(?:and\s+)?(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:attack|strikes?|assault|barrage))\s+"
+                       r"(?:killed|injured|wounded|left|claimed))\b")
+# words of another attack or its harm between "came … after" and that clause: the clause's toll is the earlier event's
+# ("The news comes two days after a drone hit a school, injuring three"; not "… after the curfew ended, killing two")
+CAME_AFTER_OTHER_HARM = (r"\b(?:drones?|missiles?|rockets?|shells?|shelling|shelled|bombs?|bombing|bombed|strikes?|struck|"
+                         r"attacks?|attacked|barrage|raids?|hit|explosions?|killed|injured|wounded|claimed|lives|dead)\b")
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Recently, a drone damaged a depot.
 # Two people were injured in the overnight attack")
@@ -2264,9 +2274,9 @@ BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
               # ("This comes after a strike on Lviv wounded three people": what came before the story's event)
               # (with the attack's words before its noun and an adverb of how long: "The drone attack comes exactly a week
               # after a barrage claimed 20 lives nationwide")
-              r"(?:the (?:[\w-]+ ){0,2}?(?:news|attack|strikes?|report|announcement|assault|barrage)|this|it) (?:comes|came) "
+              r"(?P<came>(?:the (?:[\w-]+ ){0,2}?(?:news|attack|strikes?|report|announcement|assault|barrage)|this|it) (?:comes|came) "
               r"(?:just |only |exactly |almost |nearly |barely |less than |more than |some )?"
-              r"(?:(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|hours?|months?) )?after|"
+              r"(?:(?:(?:a|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|hours?|months?) )?after)|"
               # ("The strike echoes an earlier case on April 9, when …": another, earlier event told; so does
               # "The strike mirrors an attack on May 2, when …")
               r"(?:echoes|echoed|recalls|follows|followed|mirrors|mirrored)\s+(?:an?\s+)?(?:(?:similar|earlier|previous)\s+)?"

@@ -1491,6 +1491,8 @@ SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Ранее сообщалось о двух раненых, теперь
 # их число выросло до пяти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
+CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
+CAME_AFTER_OTHER_HARM = r"(?!)"
 # a sentence opening with the present time ends a background paragraph ("10 ноября … Сегодня ночью …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Недавно беспилотник повредил склад.
 # В результате ночной атаки пострадали двое")

@@ -1470,6 +1470,8 @@ SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Раніше повідомлялося про двох поранених,
 # тепер їх кількість зросла до п'яти"): the sentence tells the news too
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)\b"
+CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
+CAME_AFTER_OTHER_HARM = r"(?!)"
 # a sentence opening with the present time ends a background paragraph ("9 листопада … Цієї ночі …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Нещодавно дрон пошкодив склад.
 # Унаслідок нічної атаки поранено двох")
