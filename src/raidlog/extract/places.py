@@ -728,6 +728,13 @@ def _town_dateline(h: PlaceHit, hits: list[PlaceHit], text: str, starting: dict[
     country's hits (to drop with it), else None."""
     if not _opens_line(text, h.start) or h.type_word or not any(c.kind == "locality" for c in h.candidates):
         return None
+    # the event is placed elsewhere on the line ("Kharkiv: A drone struck … in Izmail"); where the sentence names
+    # no other place ("struck the city", a digest's "Town: what happened there") the town is the event's own
+    line_end = text.find("\n", h.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not any(h.end < o.start < line_end and o.name != h.name and o.candidates
+               and not all(c.kind == "country" or c.unit == "city_district" for c in o.candidates) for o in hits):
+        return None
     country = _LINE_DATELINE_COUNTRY.match(text, h.end)
     if country is not None:
         named = [k for k in starting.get(country.start(1), [])
