@@ -510,6 +510,14 @@ TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towar
 DIRECTED_TOWARDS = (rf"(?:towards?|{TOWARDS})(?:\s+(?:the\s+)?(?:(?:Russian|Ukrainian|border|regional|southern|northern|"
                     r"eastern|western|central)\s+)?(?:city|town|village|capital)\s+of)?")
 
+# the town a direction named, told again as the attack's target later in the sentence ("sent drones toward Sumy; air
+# defences repelled the attack on the city", "… toward Sumy and struck the town"): the attack's place after all
+# (attribute.incidents; searched in the 160 characters after the town's name)
+DIRECTED_TOWN_ATTACKED = (r"\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling|bombardment)\s+on|(?:attacked|struck|hit|"
+                          r"targeted|shelled|pounded)|(?:attacking|striking|hitting|targeting|shelling))\s+the\s+"
+                          r"(?:city|town|village|capital)\b|\bthe\s+(?:city|town|village|capital)\s+(?:was|were|had\s+been|"
+                          r"has\s+been|came\s+under)\s+(?:attacked|struck|hit|targeted|shelled|attack|fire)\b")
+
 # the place they threatened (see ru.THREATENED): "all the drones that threatened the capital were downed"
 THREATENED = r"(?:threatening|(?:which|that)\s+(?:had\s+)?(?:potentially\s+)?threatened)"
 

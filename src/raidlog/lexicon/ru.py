@@ -738,6 +738,7 @@ SUBSET = r"(?:в\s+том\s+числе|в\s+частности|включая|и
 # ("на подступах к Москве": the approaches to the city, the same place)
 APPROACH = r"(?:(?:на|при)\s+подл[её]те|на\s+подступах)\s+к"
 DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells every direction)
+DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"

@@ -705,6 +705,7 @@ SUBSET = r"(?:у\s+тому\s+числі|включаючи|включно\s+з|
 # ("на підступах до Києва": the approaches to the city, the same place)
 APPROACH = r"(?:на\s+(?:підльоті|підступах)\s+до|навколо)"
 DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells every direction)
+DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 # the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
 THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"

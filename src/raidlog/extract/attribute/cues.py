@@ -363,6 +363,7 @@ def _patterns(lex: ModuleType) -> dict:
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
         "directed_before": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+$", i),
+        "directed_town_attacked": gates.pattern(lex.DIRECTED_TOWN_ATTACKED, i),
         "threatened_before": gates.pattern(rf"(?:{lex.THREATENED})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "aimed_before": gates.pattern(rf"(?:{lex.AIMED_AT})\s+$", i),
         "approach_before": gates.pattern(rf"(?:{lex.APPROACH})\s+$", i),

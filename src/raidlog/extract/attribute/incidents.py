@@ -349,9 +349,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         # readers list as its region's, "sent waves of drones toward Kyiv")
         towards, aimed_at = _patterns(lex)["towards_before"], _patterns(lex)["aimed_before"]
         directed = _patterns(lex)["directed_before"]
+        retold = _patterns(lex)["directed_town_attacked"]
         aimed = [r.place for r in res if r.place is not None and r.place.kind in ("locality", "district")
                  and (towards.search(text, max(0, r.hit.start - 40), r.hit.start)
-                      or r.place.iso not in CITY_REGIONS and directed.search(text, max(0, r.hit.start - 60), r.hit.start))
+                      or r.place.iso not in CITY_REGIONS and directed.search(text, max(0, r.hit.start - 60), r.hit.start)
+                      # (unless the sentence then tells the attack on that town: "… toward Sumy; air defences
+                      # repelled the attack on the city")
+                      and not retold.search(text, r.hit.end, r.hit.end + 160))
                  and not aimed_at.search(text, max(0, r.hit.start - 40), r.hit.start)]
         places = [p for p in places if not any(p is x for x in aimed)]
     if people and not any(p.kind in ("locality", "district") for p in places):
