@@ -1347,6 +1347,11 @@ def settle(statements: list[Statement]) -> None:
                 # (the toll as known later, for the places told: a running total)
                 mine = [replace(f, total=True) if f.later and f.value else f for f in mine]
             totals = [f.value for f in mine if f.value and f.total]
+            if totals and elsewhere and s.local and len(values) == 1 and toll.figure is not None:
+                # ("In Mirne two people were killed. In Lisove three died in total": a locality's own total, told for
+                # none of the places told before, is that place's toll, more victims; not a total told beside the
+                # place's own figure, "In Lisove three were killed, and in all five died in the region")
+                totals = []
             prev = before.get(id(s))
             if not totals and prev is not None and prev.summary and prev.sentence == s.sentence - 1 \
                     and not any(f.field == fld and f.value for f in prev.figures) and toll.figure is not None \
