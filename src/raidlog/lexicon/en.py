@@ -2375,7 +2375,9 @@ GATE_SKIP = frozenset(
 # words of these classes anywhere in it: what became of some of them (fell, landed, exploded, impacted or
 # reached or struck a target, left the airspace or turned back, still in the air, lost, missed, debris), a
 # sighting while the alert lasts (spotted), a stock, an
-# output, a delivery, an order or a price, a typical or a possible size ("at a time", "may", "could")
+# output, a delivery, an order or a price, a stock ("kept in depots"), a request, a contract, an exercise, a
+# forecast, a typical or a possible size ("at a time", "may", "could"), a war's tally of losses ("combat losses
+# … cruise missiles – 3,117"; also read in a list's heading: attribute.verbs._heading_not_attack)
 NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?:ed|es)|exploding|detonat(?:ed|es|ing)|"
                     r"blew\s+up|impact(?:ed|s)?|reach(?:ed|es)|striking|hitting|spotted|sighted|seen|heard|"
                     r"(?:flew|went|headed|turned)\s+(?:back|away)|returned|left|exited|"
@@ -2384,4 +2386,5 @@ NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?
                     r"deliver(?:ed|s|ies|y)|shipped|transferred|handed\s+over|receiv(?:ed|es)|order(?:ed|s)?|suppl(?:ied|ies|y)|purchas\w*|bought|cost(?:s|ing)?|"
                     r"price[sd]?|worth|produc\w+|manufactur\w+|stock\w*|arsenal|reserves?|"
                     r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
-                    r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*)\b")
+                    r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*|"
+                    r"losses)\b")

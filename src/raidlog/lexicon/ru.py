@@ -2010,8 +2010,9 @@ GATE_SKIP = frozenset("в во на над по с со к из и а но не 
 # (attribute.verbs._default_launched). Not where the sentence tells another thing it counts, words of these
 # classes anywhere in it: what became of some of them (упали, приземлились, взорвались, попали, долетели, вылетели
 # обратно, остались в воздухе, потеряны, обломки), a sighting while the alert lasts ("замечен", "оставайтесь в
-# укрытиях"), a stock, an output, a delivery, an order or a price, a
-# typical or a possible size ("за раз", "может", "могли бы")
+# укрытиях"), a stock, an output, a delivery, an order or a price, a request, a contract, an exercise, a
+# forecast, a typical or a possible size ("за раз", "может", "могли бы"), a war's tally of losses ("боевые
+# потери … с 24.02.22 по …"; also read in a list's heading: attribute.verbs._heading_not_attack)
 NOT_ATTACK_COUNT = (r"(?<!\w)(?:упа(?:л|ла|ло|ли|дают|дения|дение)\w*|пада\w*|приземли\w*|разби(?:л|лся|лась|лись)\w*|"
                     r"взорва\w*|взрыв\w*|сдетонир\w*|детонир\w*|попа(?:л|ла|ли|дани)\w*|порази\w*|поражени\w*|"
                     r"долете\w*|долета\w*|достиг\w*|вылете\w*|улете\w*|верну\w*|покину\w*|выш(?:ел|ла|ли)|"
@@ -2021,4 +2022,5 @@ NOT_ATTACK_COUNT = (r"(?<!\w)(?:упа(?:л|ла|ло|ли|дают|дения|�
                     r"стоимост\w*|цен[аеуы]\w*|производ\w*|выпуск\w*|запас\w*|арсенал\w*|резерв\w*|"
                     r"за\s+раз|в\s+(?:день|сутки|месяц|неделю)|ежедневно|ежемесячно|"
                     r"мож(?:ет|ем|ешь|ете)|могут|мог(?:ли|ла)?|смо(?:жет|гут)|будет|будут|бы|предупрежда\w*|ожида\w*|"
-                    r"планир\w*|намерен\w*|пыта\w*|попыт\w*|останов\w*)(?!\w)")
+                    r"планир\w*|намерен\w*|пыта\w*|попыт\w*|останов\w*|"
+                    r"потер(?:и|ь|ях|ям|ями)|с\s+\d{1,2}\.\d{2}\.\d{2,4}\s+по)(?!\w)")

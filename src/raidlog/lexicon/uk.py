@@ -1966,8 +1966,9 @@ GATE_SKIP = frozenset("у в на над по з із зі до від та і �
 # (attribute.verbs._default_launched). Not where the sentence tells another thing it counts, words of these
 # classes anywhere in it: what became of some of them (впали, приземлились, вибухнули, влучили, долетіли,
 # вилетіли назад, залишаються в повітрі, втрачені, уламки), a sighting while the alert lasts ("помічено",
-# "залишайтеся в укриттях"), a stock, an output, a delivery, an order or a price, a
-# typical or a possible size ("за раз", "може", "могли б")
+# "залишайтеся в укриттях"), a stock, an output, a delivery, an order or a price, a request, a contract, an
+# exercise, a forecast, a typical or a possible size ("за раз", "може", "могли б"), a war's tally of losses
+# ("бойові втрати … з 24.02.22 по …"; also read in a list's heading: attribute.verbs._heading_not_attack)
 NOT_ATTACK_COUNT = (r"(?<![\w'’])(?:[ву]па(?:в|ла|ло|ли|де|дуть|діння)\w*|пада\w*|приземли\w*|розби(?:вся|лась|лися|лись)|"
                     r"вибух\w*|здетонува\w*|детону\w*|влуч\w*|поціли\w*|ураж\w*|"
                     r"долеті\w*|долета\w*|досяг\w*|вилеті\w*|відлеті\w*|полеті\w*\s+назад|поверну\w*|залиши(?:в|ли|ла)\s+(?:повітрян|небо)\w*|"
@@ -1977,4 +1978,5 @@ NOT_ATTACK_COUNT = (r"(?<![\w'’])(?:[ву]па(?:в|ла|ло|ли|де|дут
                     r"вартіст\w*|варту\w*|цін[аиуі]\w*|виробл\w*|виробни\w*|випуска\w*|запас\w*|арсенал\w*|резерв\w*|"
                     r"за\s+раз|на\s+(?:день|добу|місяць|тиждень)|щодня|щомісяця|"
                     r"мож(?:е|уть|емо|еш|ете)|зможе|зможуть|могл[иа]|міг|буде|будуть|б|би|попереджа\w*|очіку\w*|"
-                    r"планує\w*|планують|має\s+намір|намага\w*|спроб\w*|зупини\w*)(?![\w'’])")
+                    r"планує\w*|планують|має\s+намір|намага\w*|спроб\w*|зупини\w*|"
+                    r"втрат(?:и|а|ами|ах|ам)|з\s+\d{1,2}\.\d{2}\.\d{2,4}\s+по)(?![\w'’])")

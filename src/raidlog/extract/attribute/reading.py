@@ -112,6 +112,7 @@ from raidlog.extract.attribute.verbs import (
     _among_downed,
     _default_launched,
     _got_through,
+    _heading_not_attack,
     _is_total,
     _launched_not_placed,
     _more_of_told_weapon,
@@ -591,6 +592,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # (but "The attack also included two ballistic missiles": more weapons, of kinds the launch told did not
         # count, are its parts: claims._more_of_another_weapon)
         default = not s.is_title and _default_launched(totals, m, s.text, lex) \
+            and not _heading_not_attack(mentions, at, lex) \
             and ((cur := _current(out, claimant)) is None or cur.launched is None
                  or _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)

@@ -152,6 +152,30 @@ def _default_launched(totals: list[Count], m: Mentions, text: str, lex: ModuleTy
     return all(_verb_for(c, m, text, lex) == "launched" for c in totals)
 
 
+# how many lines of a list a verbless count may stand below its heading ("…:" line) and still be read by it
+_HEADING_REACH = 12
+_HEADING_END = re.compile(r":\s*(?:\n|$)")
+
+
+def _heading_not_attack(mentions: list[Mentions], at: int, lex: ModuleType) -> bool:
+    """The count's sentence is a line of a list whose heading (the sentence before the list's lines, in the
+    same paragraph, ending with a colon) tells another thing the lines count (``lex.NOT_ATTACK_COUNT``:
+    "the enemy's total losses since 24.02.22 amount to:\n tanks – 9,870\n cruise missiles – 3,117"): a
+    line counts what its heading says, not the attack's weapons. At most _HEADING_REACH lines are walked
+    back; a line with a verb of launch or downing ends the walk."""
+    s = mentions[at].sentence
+    for b in reversed(mentions[max(0, at - _HEADING_REACH) : at]):
+        h = b.sentence
+        heading = _HEADING_END.search(h.text)
+        if h.is_title or h.paragraph != s.paragraph and heading is None:
+            return False
+        if heading is not None:  # (the heading and the list's first line may be one sentence)
+            return searched("not_attack_count", b, h.text[: heading.start()], lex) is not None
+        if b.destroy_verbs or b.launch_verbs:
+            return False
+    return False
+
+
 # how many counts a list that shares the verb after it may have (a bound: the walk is no scan of the sentence)
 _LIST_REACH = 8
 
