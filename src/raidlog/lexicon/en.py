@@ -2388,3 +2388,11 @@ NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?
                     r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
                     r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*|"
                     r"losses)\b")
+# Another window than the attack's in a verbless count's sentence (a record or an attack before, a period's or the
+# war's tally: "the previous record … 611 drones", "since March, over 18,500 drones", "over the past week as a
+# whole, 980 drones"): no count of the attack's weapons (attribute.verbs._default_launched), unless the sentence
+# measures the attack itself against it (ATTACK_SUPERLATIVE: "the biggest attack this year, 479 drones")
+OTHER_WINDOW_COUNT = (r"\b(?:since|previous|(?:earlier|former|old)\s+record|"
+                      r"(?:past|last|this|previous)\s+(?:week|month|year)(?:'s)?)\b")
+ATTACK_SUPERLATIVE = (r"\b(?:largest|biggest|heaviest|fiercest|worst|deadliest|strongest|"
+                      r"most\s+(?:massive|intense|powerful)|(?<!previous\s)(?<!earlier\s)(?<!former\s)(?<!old\s)record)\b")

@@ -115,6 +115,7 @@ from raidlog.extract.attribute.verbs import (
     _heading_not_attack,
     _is_total,
     _launched_not_placed,
+    _measured_attack,
     _more_of_told_weapon,
     _more_of_weapon_before,
     _partly_downed,
@@ -590,11 +591,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # (not where a launch was told already, nor a count of weapons a claim told launched: "Куди влетіли дві
         # ракети, не уточнюється" after "запустили 20 дронів і дві ракети" is those two again)
         # (but "The attack also included two ballistic missiles": more weapons, of kinds the launch told did not
-        # count, are its parts: claims._more_of_another_weapon)
+        # count, are its parts: claims._more_of_another_weapon; not where the sentence names a day of its own: "On
+        # 4 May, the attack also included 11 missiles" is another attack's)
         default = not s.is_title and _default_launched(totals, m, s.text, lex) \
             and not _heading_not_attack(mentions, at, lex) \
+            and (m.scope in (None, "report") or _measured_attack(m, s.text, lex)) \
             and ((cur := _current(out, claimant)) is None or cur.launched is None
-                 or _more_of_another_weapon(cur, totals, m, lex, claimant)) \
+                 or not m.days and _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
         if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
                 and not m.scope and not out.new_attack \

@@ -149,7 +149,16 @@ def _default_launched(totals: list[Count], m: Mentions, text: str, lex: ModuleTy
         return False
     if _NOT_ATTACK_KINDS.intersection(_incident_kinds(m, lex)) or searched("not_attack_count", m, text, lex):
         return False
+    if searched("other_window_count", m, text, lex) and not _measured_attack(m, text, lex):
+        return False  # ("the previous record … 611 drones"; not "the biggest attack this year, 479 drones")
     return all(_verb_for(c, m, text, lex) == "launched" for c in totals)
+
+
+def _measured_attack(m: Mentions, text: str, lex: ModuleType) -> bool:
+    """The sentence measures the attack against another window with a superlative ("the biggest attack this
+    year", "наймасованіша атака від початку війни"): its window words or scope tell the comparison, its counts
+    are the attack's own (``lex.ATTACK_SUPERLATIVE``)."""
+    return searched("attack_superlative", m, text, lex) is not None
 
 
 # how many lines of a list a verbless count may stand below its heading ("…:" line) and still be read by it
