@@ -2387,6 +2387,8 @@ NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?
                     r"price[sd]?|worth|produc\w+|manufactur\w+|stock\w*|arsenal|reserves?|"
                     r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
                     r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*|"
+                    r"daily|accumulat\w*|built\s+up|stockpil\w*|keeps?|holds?|storage|depots?|warehouses?|"
+                    r"request\w*|asked|deal|contracts?|drills?|exercises?|getting\s+ready|prepar\w*|"
                     r"losses)\b")
 # Another window than the attack's in a verbless count's sentence (a record or an attack before, a period's or the
 # war's tally: "the previous record … 611 drones", "since March, over 18,500 drones", "over the past week as a
