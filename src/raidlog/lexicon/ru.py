@@ -2013,7 +2013,7 @@ GATE_SKIP = frozenset("в во на над по с со к из и а но не 
 # укрытиях"), a stock, an output, a delivery, an order or a price, a request, a contract, an exercise, a
 # forecast, a typical or a possible size ("за раз", "может", "могли бы"), a war's tally of losses ("боевые
 # потери … с 24.02.22 по …"; also read in a list's heading: attribute.verbs._heading_not_attack)
-NOT_ATTACK_COUNT = (r"(?<!\w)(?:упа(?:л|ла|ло|ли|дают|дения|дение)\w*|пада\w*|приземли\w*|разби(?:л|лся|лась|лись)\w*|"
+NOT_ATTACK_COUNT = (r"(?<!\w)(?:упа(?:в|л|д)\w*|пада\w*|приземли\w*|разби(?:л|лся|лась|лись)\w*|"
                     r"взорва\w*|взрыв\w*|сдетонир\w*|детонир\w*|попа(?:л|ла|ли|дани)\w*|порази\w*|поражени\w*|"
                     r"долете\w*|долета\w*|достиг\w*|вылете\w*|улете\w*|верну\w*|покину\w*|выш(?:ел|ла|ли)|"
                     r"(?:в|на)\s+(?:сторону\s+)?(?:Беларус|Белорусс|Молдов|Румын|Польш)\w*|остава\w*|остал\w*|оста[её]т\w*|остаю\w*|"
