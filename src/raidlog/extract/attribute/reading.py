@@ -28,6 +28,7 @@ from raidlog.extract.attribute.cues import (
     _incident_kinds,
     _patterns,
     of_them_destroyed,
+    searched,
     told_as_more,
 )
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, ClaimDraft, WeaponDraft
@@ -601,7 +602,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
         if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
                 and not m.scope and not out.new_attack \
-                and any(b.destroy_verbs and not b.counts
+                and _elliptic_answer(totals, s.text) \
+                and any(b.destroy_verbs and not b.counts and not searched("partial_word", b, b.sentence.text, lex)
                         for b in mentions[max(0, at - _ANSWER_REACH) : at]):
             # ("ПВО уничтожили рекордное количество целей. … «545 беспилотников», – уточнили в ведомстве": the
             # number of a downing told just before with none, no count told since)
@@ -1159,6 +1161,26 @@ def _same_running(earlier: ClaimDraft, update: ClaimDraft) -> bool:
     # of "атаковавших столичный регион")
     told = {SURROUNDING.get(p.iso, p.iso) for it in earlier.items for p in it.places}
     return not told or bool(told & {SURROUNDING.get(p.iso, p.iso) for it in update.items for p in it.places})
+
+
+# what may stand around a number phrase that is all its sentence tells: quotes, brackets, dashes
+_ANSWER_BEFORE = re.compile(r"[\s«»\"“”„'‘’(\-–—]*")
+_ANSWER_AFTER = re.compile(r"\s*(?:[»\"“”'’).,;:!?\-–—]|$)")
+_ANSWER_QUOTED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*[»\"“”'’]")  # («545 … самолётного типа»)
+_OPENING_QUOTE = re.compile(r"[«\"“„'‘]")
+
+
+def _elliptic_answer(totals: list[Count], text: str) -> bool:
+    """Whether the counts are the whole of their sentence but for quotes and the speaker's clause after
+    them («545 fixed-wing drones», the ministry specified; a quoted phrase to its closing quote): an elliptic answer, the number of a downing
+    told just before with none. Not a sentence that tells what the weapons did or what they were in
+    ("Sixty drones flew towards the region", "The raid involved 60 drones": the attack's size)."""
+    first = min(c.number.start for c in totals)
+    last = max(c.end for c in totals)
+    if _ANSWER_BEFORE.fullmatch(text, 0, first) is None:
+        return False
+    return _ANSWER_AFTER.match(text, last) is not None \
+        or (_OPENING_QUOTE.search(text, 0, first) is not None and _ANSWER_QUOTED.match(text, last) is not None)
 
 
 def _told_launched(c: Count, draft: ClaimDraft) -> bool:
