@@ -2398,3 +2398,8 @@ OTHER_WINDOW_COUNT = (r"\b(?:since|previous|(?:earlier|former|old)\s+record|"
                       r"(?:past|last|this|previous)\s+(?:week|month|year)(?:'s)?)\b")
 ATTACK_SUPERLATIVE = (r"\b(?:largest|biggest|heaviest|fiercest|worst|deadliest|strongest|"
                       r"most\s+(?:massive|intense|powerful)|(?<!previous\s)(?<!earlier\s)(?<!former\s)(?<!old\s)record)\b")
+# A verbless count told as a part of the weapons just counted ("Among them were about 30 decoys", "About 40 of
+# the drones were Shaheds"): no count of the attack's own (attribute.verbs._default_launched). PART_OF_TOLD_BEFORE
+# before the sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
+PART_OF_TOLD_BEFORE = r"\b(?:among\s+(?:them|these|those|which|the\s+[^\W\d_]+)|of\s+(?:them|these|those|which)|including)\b"
+PART_OF_TOLD_AFTER = r"\s+of\s+(?:them|these|those|the|which)\b"

@@ -2034,3 +2034,8 @@ OTHER_WINDOW_COUNT = (r"(?<!\w)(?:с\s+начала|с\s+момента|преж
                       r"(?:прошл|минувш|эт|текущ)\w*\s+(?:недел|месяц|год)\w*|за\s+(?:неделю|месяц|год))(?!\w)")
 ATTACK_SUPERLATIVE = (r"(?<!\w)(?:крупнейш|масштабнейш|мощнейш|рекордн|наибольш|"
                       r"(?:сам|наибол)\w+\s+(?:массированн|масштабн|мощн|крупн))\w*")
+# A verbless count told as a part of the weapons just counted ("Среди них около 30 имитаторов", "из них 40 —
+# «шахеды»): no count of the attack's own (attribute.verbs._default_launched). PART_OF_TOLD_BEFORE before the
+# sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
+PART_OF_TOLD_BEFORE = r"(?<!\w)(?:среди\s+(?:них|которых|этих|[^\W\d_]+)|из\s+них|из\s+которых|из\s+этого\s+числа|в\s+том\s+числе|включая)(?!\w)"
+PART_OF_TOLD_AFTER = rf"\s+(?:{OF_THEM})(?!\w)"

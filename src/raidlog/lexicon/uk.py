@@ -1989,3 +1989,8 @@ NOT_ATTACK_COUNT = (r"(?<![\w'’])(?:[ву]па(?:в|ла|ло|ли|де|дут
 OTHER_WINDOW_COUNT = (r"(?<![\w'’])(?:від\s+початку|з\s+початку|попередн\w*|"
                       r"(?:минул|цьог|ціє|поточн)\w*\s+(?:тижн|місяц|рок)\w*|за\s+(?:тиждень|місяць|рік))(?![\w'’])")
 ATTACK_SUPERLATIVE = (r"(?<![\w'’])(?:наймасованіш|наймасштабніш|найпотужніш|найбільш|рекордн)\w*")
+# A verbless count told as a part of the weapons just counted ("Серед них близько 30 імітаторів", "з них 40 —
+# «шахеди»): no count of the attack's own (attribute.verbs._default_launched). PART_OF_TOLD_BEFORE before the
+# sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
+PART_OF_TOLD_BEFORE = r"(?<![\w'’])(?:серед\s+(?:них|яких|цих|[^\W\d_]+)|і?з\s+них|і?з\s+яких|з\s+цієї\s+кількості|у\s+тому\s+числі|в\s+тому\s+числі|зокрема|включно\s+з)(?![\w'’])"
+PART_OF_TOLD_AFTER = rf"\s+(?:{OF_THEM})(?![\w'’])"

@@ -304,6 +304,8 @@ def _patterns(lex: ModuleType) -> dict:
         "not_attack_count": gates.pattern(lex.NOT_ATTACK_COUNT, i),
         "other_window_count": gates.pattern(lex.OTHER_WINDOW_COUNT, i),
         "attack_superlative": gates.pattern(lex.ATTACK_SUPERLATIVE, i),
+        "part_of_told_before": gates.pattern(lex.PART_OF_TOLD_BEFORE, i),
+        "part_of_told_after": gates.pattern(lex.PART_OF_TOLD_AFTER, i),
         "them_fell_after": gates.pattern(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # "Ще один дрон, який упав у садку і не вибухнув, знешкодили сапери": the weapon a relative clause tells fell
         # (defused where it lay, not downed)

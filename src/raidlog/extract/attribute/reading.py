@@ -591,13 +591,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         # or downing, the count of the attack all the same)
         # (not where a launch was told already, nor a count of weapons a claim told launched: "Куди влетіли дві
         # ракети, не уточнюється" after "запустили 20 дронів і дві ракети" is those two again)
+        # (nor fewer than the claim told downed: no attack launches less than was downed of it)
         # (but "The attack also included two ballistic missiles": more weapons, of kinds the launch told did not
         # count, are its parts: claims._more_of_another_weapon; not where the sentence names a day of its own: "On
         # 4 May, the attack also included 11 missiles" is another attack's)
         default = not s.is_title and _default_launched(totals, m, s.text, lex) \
             and not _heading_not_attack(mentions, at, lex) \
             and (m.scope in (None, "report") or _measured_attack(m, s.text, lex)) \
-            and ((cur := _current(out, claimant)) is None or cur.launched is None
+            and ((cur := _current(out, claimant)) is None
+                 or (cur.launched is None and (cur.destroyed is None or sum(c.number.value for c in totals) >= cur.destroyed))
                  or not m.days and _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
         if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \

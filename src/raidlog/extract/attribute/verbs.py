@@ -151,6 +151,13 @@ def _default_launched(totals: list[Count], m: Mentions, text: str, lex: ModuleTy
         return False
     if searched("other_window_count", m, text, lex) and not _measured_attack(m, text, lex):
         return False  # ("the previous record … 611 drones"; not "the biggest attack this year, 479 drones")
+    # ("Among them were about 30 decoys", "About 40 of the drones were Shaheds": a part of those just counted)
+    first = min(c.number.start for c in totals)
+    if (x := searched("part_of_told_before", m, text, lex)) is not None and x.start() < first:
+        return False
+    after = _patterns(lex)["part_of_told_after"]
+    if any(after.match(text, c.number.end) for c in totals):
+        return False
     return all(_verb_for(c, m, text, lex) == "launched" for c in totals)
 
 
