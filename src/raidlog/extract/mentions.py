@@ -154,6 +154,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "more_verb_gap": gates.pattern(r"(?:\s+[^\W\d]+){0,2}?\s+(?:[-–—]\s+)?", i),
         # after "another" count with no verb of its own: the dash of a verb left out ("ще два — зенітники")
         "more_gapped": gates.pattern(r"\s*[-–—]\s+(?=[^\W\d])", i),
+        # (not where the clause after the dash tells a place, a state or what the weapons did: "ще два — у повітрі")
+        "more_not_agent": gates.pattern(rf"\s*[-–—]\s+(?:{lex.GAPPED_NOT_AGENT})(?![\w'’-])", i),
+        "not_attack_count": gates.pattern(lex.NOT_ATTACK_COUNT, i),
         "suppressed": gates.pattern(rf"(?:{lex.SUPPRESSED})", i),  # .fullmatch of a destroy verb: jammed, not shot down
         "clause_end": gates.pattern(r"[,.;:]"),
         "agent_object": gates.pattern(lex.AGENT_OBJECT_AFTER, i),
@@ -573,7 +576,8 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
         # ("шість дронів знешкодили прикордонники, ще два — зенітники", "nine were downed by X, another two — by
         # Y": the verb left out after "another" and its dash is the one the first count was downed by)
         gapped = gap is not None and gap.group("more") is not None and first_end <= more.number.start \
-            and pats["more_gapped"].match(text, more.end) is not None and not _verb_in_clause(m, text, more.end, pats)
+            and pats["more_gapped"].match(text, more.end) is not None and not _verb_in_clause(m, text, more.end, pats) \
+            and not _dash_tells_no_agent(m, text, more.end, pats)
         if gap is None or not gapped and (verb is None or first_end > more.number.start
                                           or not pats["more_verb_gap"].fullmatch(text, more.end, verb[0])):
             continue
@@ -591,6 +595,18 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
             return
         _sum_into_first(m, first, more)
         return
+
+
+def _dash_tells_no_agent(m: Mentions, text: str, at: int, pats: dict) -> bool:
+    """Whether the clause after "another N" and its dash tells no agent of the downing left out but a place, a
+    state or what the weapons did ("ще два — у повітрі", "еще 14 — над акваториями", "another two — fell in a
+    field", "— decoys"): lex.GAPPED_NOT_AGENT first, lex.NOT_ATTACK_COUNT or a weapon word in the clause."""
+    if pats["more_not_agent"].match(text, at) is not None:
+        return True
+    clause = pats["clause_end"].search(text, at)
+    until = clause.start() if clause else len(text)
+    return pats["not_attack_count"].search(text, at, until) is not None \
+        or any(at <= w.start < until for w in m.weapons)
 
 
 def _verb_in_clause(m: Mentions, text: str, at: int, pats: dict) -> bool:

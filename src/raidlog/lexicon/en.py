@@ -2403,3 +2403,8 @@ ATTACK_SUPERLATIVE = (r"\b(?:largest|biggest|heaviest|fiercest|worst|deadliest|s
 # before the sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
 PART_OF_TOLD_BEFORE = r"\b(?:among\s+(?:them|these|those|which|the\s+[^\W\d_]+)|of\s+(?:them|these|those|which)|including)\b"
 PART_OF_TOLD_AFTER = r"\s+of\s+(?:them|these|those|the|which)\b"
+# What opens the clause after "another N —" when it tells no agent of a downing left out ("another two — still
+# in the air", "— over the sea", "— fell in a field", "— decoys"): a preposition of place or state, an adverb of
+# state, a negation, a kind of target (mentions._join_more_downed; NOT_ATTACK_COUNT is asked of the clause too)
+GAPPED_NOT_AGENT = (r"(?:over|in|on|at|near|above|off|to|towards?|into|from|within|still|not|no|decoys?|dummies|"
+                    r"imitat\w*|fell|crashed|landed|hit|struck|went|flew|reached)")
