@@ -467,8 +467,10 @@ def _weapon_of_part(text: str, n: Number, w: WeaponWord, told: list[Count], lex:
     of the weapon named just before it, which has no number of its own (else "60 drones, of which
     52 …" is the part of a count, read as such)."""
     pats = _part_patterns(lex)
-    if pats.after.fullmatch(text, w.end, n.start) and not pats.most.search(text, max(0, w.start - 40), w.start) \
-            and not _persons_after(lex).match(text, n.end):
+    if (after := pats.after.fullmatch(text, w.end, n.start)) and not pats.most.search(text, max(0, w.start - 40), w.start) \
+            and not _persons_after(lex).match(text, n.end) \
+            and not (after.group("namely") and not _PHRASE_END.match(text, n.end)):
+        # ("…, namely 145, …": a bare number that ends its phrase; not "that is 4 times", "а саме 3 роки тому")
         # "атакував ударними БпЛА типу Shahed – 61 одиниця": the weapon's count, after it (not "наибольшее
         # число дронов – 45 аппаратов – над Крымом", the count of one place)
         return None if told and told[-1].weapon is w else w  # (a count of its own is the last one told)

@@ -1468,7 +1468,8 @@ WEAPON_PART_LEAD = r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$"  # (before the weapon: "O
 WEAPON_PART_GAP = r"\s*,\s*(?:(?P<which>of\s+which|of\s+them)\s+(?:[\w-]+\s+){0,4})?"  # (between it and the count)
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "Shahed drones – 61", "missiles in the amount of 12"
 # (or told by "namely" after it: "a record number of drones, namely 145")
-WEAPON_COUNT_AFTER = r"\s+-\s+|\s+in\s+the\s+(?:amount|number)\s+of\s+|(?:\s+[^\W\d_]+){0,3},?\s+(?:namely|that\s+is|i\.\s?e\.)\s+"
+# (the number after "namely" must end its phrase: "namely 145," — not "that is 4 times", weapons._weapon_of_part)
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s+in\s+the\s+(?:amount|number)\s+of\s+|(?P<namely>(?:\s+[^\W\d_]+){0,3},?\s+(?:namely|that\s+is|i\.\s?e\.)\s+)"
 # what may stand between an item's count and "over": "of them were downed", "more", "reportedly"
 # ("while" only before a flight direction: "two drones while approaching Moscow"; ", while in Sumy Oblast three
 # were shot down" is another item)

@@ -475,7 +475,8 @@ WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "ударными БПЛА типа Shahed – 61 единица", "ракеты в количестве 12 единиц"
 # (or told by "а именно" after it: "рекордное количество дронов, а именно 145")
-WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+в\s+количестве\s+|(?:\s+[^\W\d_]+){0,3},?\s+(?:а\s+именно|именно|то\s+есть)\s+"
+# (не голое «именно» — «точно»; число после «а именно» кончает свою группу: не «то есть 3 раза», weapons._weapon_of_part)
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+в\s+количестве\s+|(?P<namely>(?:\s+[^\W\d_]+){0,3},?\s+(?:а\s+именно|то\s+есть)\s+)"
 ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|"
                # the relative pronoun before a heading: "ещё два беспилотника, которые летели в сторону Москвы"
                r"котор(?:ый|ая|ое|ые)|"

@@ -459,7 +459,8 @@ WEAPON_PART_LEAD = r"(?!)"  # (English "Of the missiles, two were shot down")
 WEAPON_PART_GAP = r"(?!)"
 # a weapon, then its count after it (dashes are hyphens by now, spaced): "ударними БпЛА типу Shahed – 61 одиниця", "ракети в кількості 12 одиниць"
 # (or told by "а саме" after it: "рекордну кількість дронів, а саме 145")
-WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+(?:у|в)\s+кількості\s+|(?:\s+[^\W\d_]+){0,3},?\s+(?:а\s+саме|саме|тобто)\s+"
+# (не голе «саме» — «якраз»; число після «а саме» завершує свою групу: не «тобто 3 рази», weapons._weapon_of_part)
+WEAPON_COUNT_AFTER = r"\s+-\s+|\s*\(\s*|\s+(?:у|в)\s+кількості\s+|(?P<namely>(?:\s+[^\W\d_]+){0,3},?\s+(?:а\s+саме|тобто)\s+)"
 ITEM_FILLER = (r"з\s+них|з\s+яких|і?з|зі|ще|також|"
                # other weapons told beside the counted ones: "12 Shahed, а також інших типів дронів у …"
                r"а\s+також|інш\w+\s+(?:тип|модел|вид)\w*|"  # ("…, а також дронів інших моделей у …")
