@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns, searched, told_as_more
@@ -230,6 +231,10 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
     if w is None or w.type in ("unknown", *NOT_IN_TOTALS) or w.start - x.end() > _ALL_TO_KIND \
             or _NOT_IN_ALL_GAP.search(text, x.end(), w.start) or any(c.weapon is w for c in m.counts):
         return False
+    if m.places or _relative_after(lex).match(text, w.end):
+        # ("all the drones over Kyiv", "In Kyiv, … all the drones", "усі дрони, що летіли на Київ": all of one
+        # place's or of those a clause picks out, not every one the claim told launched)
+        return False
     named = [v for v in told.weapons if v.type == w.type]
     kept = [v for v in told.weapons if v.type not in NOT_IN_TOTALS]
     if not named or any(v.launched is None or v.destroyed is not None for v in named) \
@@ -240,6 +245,12 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
     if all(v.destroyed is not None for v in kept):
         told.destroyed = sum(v.destroyed for v in kept)
     return True
+
+
+@lru_cache(maxsize=8)
+def _relative_after(lex: ModuleType) -> re.Pattern[str]:
+    """A relative clause right after a kind ("all the drones that flew at …", "всі дрони, що летіли …")."""
+    return re.compile(rf"\s*,?\s*(?:{lex.RELATIVE})(?!\w)", re.IGNORECASE)
 
 
 _ALL_TO_KIND = 12  # characters between "all" and the kind it names ("all of the drones")
