@@ -305,6 +305,8 @@ def _patterns(lex: ModuleType) -> dict:
         "other_window_count": gates.pattern(lex.OTHER_WINDOW_COUNT, i),
         "attack_superlative": gates.pattern(lex.ATTACK_SUPERLATIVE, i),
         "part_of_told_before": gates.pattern(lex.PART_OF_TOLD_BEFORE, i),
+        # a relative clause right after a kind ("all the drones that flew at …", "всі дрони, що летіли …")
+        "relative_after": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.RELATIVE})(?![\w'’])", i),
         "part_of_told_after": gates.pattern(lex.PART_OF_TOLD_AFTER, i),
         "them_fell_after": gates.pattern(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # "Ще один дрон, який упав у садку і не вибухнув, знешкодили сапери": the weapon a relative clause tells fell

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
 from types import ModuleType
 
 from raidlog.extract.attribute.cues import _patterns, searched, told_as_more
@@ -231,7 +230,7 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
     if w is None or w.type in ("unknown", *NOT_IN_TOTALS) or w.start - x.end() > _ALL_TO_KIND \
             or _NOT_IN_ALL_GAP.search(text, x.end(), w.start) or any(c.weapon is w for c in m.counts):
         return False
-    if m.places or _relative_after(lex).match(text, w.end):
+    if m.places or _patterns(lex)["relative_after"].match(text, w.end):
         # ("all the drones over Kyiv", "In Kyiv, … all the drones", "усі дрони, що летіли на Київ": all of one
         # place's or of those a clause picks out, not every one the claim told launched)
         return False
@@ -245,12 +244,6 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
     if all(v.destroyed is not None for v in kept):
         told.destroyed = sum(v.destroyed for v in kept)
     return True
-
-
-@lru_cache(maxsize=8)
-def _relative_after(lex: ModuleType) -> re.Pattern[str]:
-    """A relative clause right after a kind ("all the drones that flew at …", "всі дрони, що летіли …")."""
-    return re.compile(rf"\s*,?\s*(?:{lex.RELATIVE})(?!\w)", re.IGNORECASE)
 
 
 _ALL_TO_KIND = 12  # characters between "all" and the kind it names ("all of the drones")
