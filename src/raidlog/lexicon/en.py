@@ -2404,6 +2404,15 @@ ATTACK_SUPERLATIVE = (r"\b(?:largest|biggest|heaviest|fiercest|worst|deadliest|s
 # before the sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
 PART_OF_TOLD_BEFORE = r"\b(?:among\s+(?:them|these|those|which|the\s+[^\W\d_]+)|of\s+(?:them|these|those|which)|including)\b"
 PART_OF_TOLD_AFTER = r"\s+of\s+(?:them|these|those|the|which)\b"
+# A verbless count that names what the weapons just told were ("They turned out to be three Mohajer drones",
+# "These were 12 Shaheds"): a pronoun or "it" with a copula of identity, the whole of the sentence before its
+# first count (an approximator may stand between); no launch of its own (attribute.reading: the number of a
+# downing told just before with none, else no count of the attack)
+# ("Eventually they turned out to be …": up to two words before a copula that tells nothing but identity; the
+# plain "they were", "it was" only opening the sentence, as "This time it was 40 drones" may tell the attack's size)
+IDENTITY_BEFORE = (r"[\s«»\"“”„'‘’(\-–—]*(?:(?:[^\W\d_]+,?\s+){0,2}?(?:they|these|those|it|this)\s+(?:all\s+)?"
+                   r"(?:(?:turned\s+out|proved)\s+to\s+be|proved)|(?:they|these|those|it|this)\s+(?:all\s+)?(?:were|was))"
+                   r"\s+(?:all\s+)?(?:[^\W\d_]+\s+)?")
 # What opens the clause after "another N —" when it tells no agent of a downing left out ("another two — still
 # in the air", "— over the sea", "— fell in a field", "— decoys"): a preposition of place or state, an adverb of
 # state, a negation, a kind of target (mentions._join_more_downed; NOT_ATTACK_COUNT is asked of the clause too)

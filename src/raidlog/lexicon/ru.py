@@ -2040,6 +2040,15 @@ ATTACK_SUPERLATIVE = (r"(?<!\w)(?:крупнейш|масштабнейш|мощ
 # sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
 PART_OF_TOLD_BEFORE = r"(?<!\w)(?:среди\s+(?:них|которых|этих|[^\W\d_]+)|из\s+них|из\s+которых|из\s+этого\s+числа|в\s+том\s+числе|включая)(?!\w)"
 PART_OF_TOLD_AFTER = rf"\s+(?:{OF_THEM})(?!\w)"
+# A verbless count that names what the weapons just told were («Ими оказались три разведывательных беспилотника»,
+# «Это были 12 шахедов»): a pronoun with a copula of identity, the whole of the sentence before its first count
+# (an approximator may stand between); no launch of its own (attribute.reading: the number of a downing told just
+# before with none, else no count of the attack)
+# («В итоге ими оказались …»: up to two words before a copula that tells nothing but identity; the plain «это
+# были», «ими были» only opening the sentence, as «В этот раз это были 40 шахедов» may tell the attack's size)
+IDENTITY_BEFORE = (r"[\s«»\"“”„'‘’(\-–—]*(?:(?:[^\W\d_]+,?\s+){0,2}?(?:(?:ими|они)\s+(?:же\s+)?"
+                   r"(?:оказались|оказался|оказалось|оказалась|стали|являлись)|(?:оказались|стали)\s+(?:ими|они))|"
+                   r"(?:ими|это|они)\s+(?:же\s+)?(?:были|был|была))\s+(?:[^\W\d_]+\s+)?")
 # Что открывает часть после «ещё N —», когда она не называет, кем сбиты ("ещё два — в воздухе", "— над
 # акваторией", "— упали в поле"): предлог места или состояния, наречие состояния, отрицание
 # (mentions._join_more_downed; NOT_ATTACK_COUNT спрашивается у части тоже)

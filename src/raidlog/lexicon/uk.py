@@ -306,8 +306,9 @@ LAUNCH = (r"(?:(?:намага|спробува)\w*\s+атакувати|"
           # спрямувалися до Молдови", which way drones flew)
           r"спрямува(?!\w*с[яь]\b)\w*|спрямован\w*|(?:виявлено|зафіксовано)(?!\s+(?:та|і|й)\s+(?:знищ|збит|знешкод|подавл))|"
           # ("ППО зафіксувала 29 дронів", "радари виявили 14 ракет": the active verb, its count after it with no
-          # clause's end between, what came, as the passive above; not "виявили та знищили 20", the downed told)
-          r"(?:виявил|виявив|зафіксува)\w*(?!\s+(?:та|і|й)\s+(?:знищ|збил|збит|знешкод|подавил))"
+          # clause's end between, what came, as the passive above; not "виявили та знищили 20", the downed told;
+          # not the reflexive "ними виявилися три дрони", what they turned out to be)
+          r"(?:(?:виявил|виявив)(?!\w*с[яь]\b)|зафіксува)\w*(?!\s+(?:та|і|й)\s+(?:знищ|збил|збит|знешкод|подавил))"
           # (a count of events is no count of weapons: "зафіксували 40 вибухів", "… 1200 випадків атак")
           rf"(?=\s+(?:[^\W\d_]+\s+){{0,4}}?(?:(?:(?:понад|близько|майже|до)\s+)?(?:\d+(?:[\s\u00a0]\d{{3}})*|(?:{'|'.join(NUMBER_WORDS)}))|{_ABOUT_GENITIVE})\b"
           r"(?!\s*(?:[^\W\d_]+\s+)?(?:випад|вибух|влучан|прил[іь]т|удар|атак|обстріл|пуск|порушен)))|"
@@ -1995,6 +1996,15 @@ ATTACK_SUPERLATIVE = (r"(?<![\w'’])(?:наймасованіш|наймасш�
 # sentence's first count, PART_OF_TOLD_AFTER right after a count's number.
 PART_OF_TOLD_BEFORE = r"(?<![\w'’])(?:серед\s+(?:них|яких|цих|[^\W\d_]+)|і?з\s+них|і?з\s+яких|з\s+цієї\s+кількості|у\s+тому\s+числі|в\s+тому\s+числі|зокрема|включно\s+з)(?![\w'’])"
 PART_OF_TOLD_AFTER = rf"\s+(?:{OF_THEM})(?![\w'’])"
+# A verbless count that names what the weapons just told were («Ними виявилися три розвідувальні безпілотники»,
+# «Це були 12 шахедів»): a pronoun with a copula of identity, the whole of the sentence before its first count
+# (an approximator may stand between); no launch of its own (attribute.reading: the number of a downing told just
+# before with none, else no count of the attack)
+# («Зрештою ними виявилися …»: up to two words before a copula that tells nothing but identity; the plain «це
+# були», «ними були» only opening the sentence, as «Цього разу це були 40 шахедів» may tell the attack's size)
+IDENTITY_BEFORE = (r"[\s«»\"“”„'‘’(\-–—]*(?:(?:[^\W\d_]+,?\s+){0,2}?(?:(?:ними|вони)\s+(?:ж\s+|же\s+)?"
+                   r"(?:виявилися|виявились|виявився|виявилося|виявилась|стали)|(?:виявилися|виявились|стали)\s+(?:ними|вони))|"
+                   r"(?:ними|це|вони)\s+(?:ж\s+|же\s+)?(?:були|був|була))\s+(?:[^\W\d_]+\s+)?")
 # Що відкриває частину після «ще N —», коли вона не називає, ким збито ("ще два — у повітрі", "— над
 # морем", "— впали на полі"): прийменник місця чи стану, прислівник стану, заперечення
 # (mentions._join_more_downed; NOT_ATTACK_COUNT питається в частини теж)

@@ -308,6 +308,8 @@ def _patterns(lex: ModuleType) -> dict:
         # a relative clause right after a kind ("all the drones that flew at …", "всі дрони, що летіли …")
         "relative_after": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.RELATIVE})(?![\w'’])", i),
         "part_of_told_after": gates.pattern(lex.PART_OF_TOLD_AFTER, i),
+        # a count that names what the weapons just told were ("They turned out to be three …"; reading.attribute)
+        "identity_before": gates.pattern(lex.IDENTITY_BEFORE, i),
         "them_fell_after": gates.pattern(rf"\s+(?:{lex.OF_THEM}){lex.FELL_AFTER}", i),
         # "Ще один дрон, який упав у садку і не вибухнув, знешкодили сапери": the weapon a relative clause tells fell
         # (defused where it lay, not downed)

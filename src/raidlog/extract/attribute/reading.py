@@ -610,6 +610,18 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # ("ПВО уничтожили рекордное количество целей. … «545 беспилотников», – уточнили в ведомстве": the
             # number of a downing told just before with none, no count told since)
             m.gapped = "destroyed"
+        if default and m.gapped is None and _patterns(lex)["identity_before"].fullmatch(
+                s.text, 0, min(c.number.start for c in totals)) is not None:
+            # ("… the air targets were found and downed. They turned out to be three Mohajer drones": what the
+            # weapons just told were, no launch; the number of a downing told just before with none, as an
+            # elliptic answer; after a launch told with none, its number: "launched drones. They were 12 Shaheds")
+            just_before = mentions[max(0, at - _ANSWER_REACH) : at]
+            now = _current(out, claimant)
+            if (now is None or not (now.counts("destroyed") or now.counts("launched"))) and not m.scope \
+                    and not out.new_attack and any(b.destroy_verbs and not b.counts for b in just_before):
+                m.gapped = "destroyed"
+            elif not any(b.launch_verbs and not b.counts and not b.destroy_verbs for b in just_before):
+                default = False
         is_claim = bool(totals or items) and bool(m.destroy_verbs or m.launch_verbs or continues_list or struck
                                                   or m.gapped  # ("…, а губернатор Белгородской – о трёх")
                                                   or whole_next or default)
