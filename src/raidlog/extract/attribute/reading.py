@@ -602,23 +602,22 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                  or (cur.launched is None and (cur.destroyed is None or sum(c.number.value for c in totals) >= cur.destroyed))
                  or not m.days and _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
-        if default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
-                and not m.scope and not out.new_attack \
-                and _elliptic_answer(totals, s.text) \
+        # (a verbless count that may number a downing told just before with none: no count told since)
+        just_before = mentions[max(0, at - _ANSWER_REACH) : at] if default else []
+        answers = default and (cur is None or not (cur.counts("destroyed") or cur.counts("launched"))) \
+            and not m.scope and not out.new_attack
+        if answers and _elliptic_answer(totals, s.text) \
                 and any(b.destroy_verbs and not b.counts and not searched("partial_word", b, b.sentence.text, lex)
-                        for b in mentions[max(0, at - _ANSWER_REACH) : at]):
+                        for b in just_before):
             # ("ПВО уничтожили рекордное количество целей. … «545 беспилотников», – уточнили в ведомстве": the
-            # number of a downing told just before with none, no count told since)
+            # number of a downing told just before with none)
             m.gapped = "destroyed"
         if default and m.gapped is None and _patterns(lex)["identity_before"].fullmatch(
                 s.text, 0, min(c.number.start for c in totals)) is not None:
             # ("… the air targets were found and downed. They turned out to be three Mohajer drones": what the
             # weapons just told were, no launch; the number of a downing told just before with none, as an
             # elliptic answer; after a launch told with none, its number: "launched drones. They were 12 Shaheds")
-            just_before = mentions[max(0, at - _ANSWER_REACH) : at]
-            now = _current(out, claimant)
-            if (now is None or not (now.counts("destroyed") or now.counts("launched"))) and not m.scope \
-                    and not out.new_attack and any(b.destroy_verbs and not b.counts for b in just_before):
+            if answers and any(b.destroy_verbs and not b.counts for b in just_before):
                 m.gapped = "destroyed"
             elif not any(b.launch_verbs and not b.counts and not b.destroy_verbs for b in just_before):
                 default = False
