@@ -825,6 +825,14 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     counted_end = 0  # where the last item's count (and its weapon) ends
     attacks_on = _attacks_on(text, pats)
     for c in counts:
+        # An item needs a place that ends at its joint, or only spaces before it (below); every joint is
+        # found in the 60 characters before the count, or in the spaces right before it. A count with no
+        # such place before it (the total a list opens with, "уничтожены 37 …: семь – над …") is skipped
+        # before the searches that end at it (~1 us a character of the window, the longest of the list)
+        lowest_joint = min(max(0, c.number.start - 60), _spaces_before(text, c.number.start))
+        last = bisect_right(ends, c.number.start)
+        if not last or (ends[last - 1] < lowest_joint and not _SPACES.fullmatch(text, ends[last - 1], lowest_joint)):
+            continue
         dash = gates.search_to_end(pats["place_first"], text, max(0, c.number.start - 60), c.number.start)
         # ("під час атаки на Одесу вночі знищено 12 дронів": the place attacked, the night, then the count)
         # (only in a text that names an attack on something: "attacked_first" is a search ending at each count)
