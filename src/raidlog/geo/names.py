@@ -118,6 +118,8 @@ for _word, _kind in _PREFIX_TABLE:
     _PREFIX_KINDS.setdefault(_word, _kind)
 
 
+# (a pure function of the key, asked of each place mention by several stages: remembered, as name_key is)
+@lru_cache(maxsize=20_000)
 def split_type(key: str) -> tuple[str, str] | None:
     """``(stem, kind)`` when ``key`` names its kind with a type word, else None.
 
