@@ -299,12 +299,14 @@ def _inflected(text: str, lex: ModuleType) -> list[Number]:
             run.clear()
 
     maybe = _maybe_numerals(lex)
-    for m in _CYRILLIC_WORD.finditer(text):
-        word = m.group(0).lower()
-        if word not in maybe:  # most words: no numeral, no "десяток"
-            if run:
-                close()
-            continue
+    # Only the words that may be numerals are read (most words are none): the words lower case at once,
+    # the same words as each match lowered (lowering keeps every letter of the class in it, and puts
+    # none outside it there). A word skipped between two read ends the run before it as it did when read:
+    # the gap between them is then no spaces alone, and each reading below closes the run on such a gap.
+    matches = list(_CYRILLIC_WORD.finditer(text))
+    lowered = _CYRILLIC_WORD.findall(text.lower())
+    for k in [k for k, word in enumerate(lowered) if word in maybe]:
+        m, word = matches[k], lowered[k]
         value = _numeral_value(lex, word)
         if value is None and word in lex.ROUND_NOUNS:
             # "два десятки" = 20, "п'ятьма десятками" = 50, "півтора десятка" = 15, "близько десятка" = 10,
