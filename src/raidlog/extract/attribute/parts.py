@@ -134,13 +134,15 @@ def _region_then_its_parts(text: str, items: list[breakdown.Item], as_named: lis
 
 
 def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.Item], res: list[Resolution],
-                         m: Mentions, lex: ModuleType) -> tuple[list[Count], list[breakdown.Item]]:
+                         m: Mentions, lex: ModuleType) \
+        -> tuple[list[Count], list[breakdown.Item], list[breakdown.Item] | None]:
     """"Над Сумщиною протягом ночі збито 14 шахедів, над Чернігівщиною та Полтавщиною – по 4": the
     count after the first places, before a list of others, is those places' count, the list's first
-    item (not the claim's total)."""
+    item (not the claim's total). Third: the places of the total (:func:`_places_of_total`) of the totals
+    returned, where this read them (None: not read), so that the caller asks them not again."""
     weapons = [c for c in totals if c.weapon is not None]
     if len(totals) != 1 or len(weapons) != 1 or any(it.start < weapons[0].end for it in items):
-        return totals, items
+        return totals, items, None
     c = weapons[0]
     first = _places_of_total(text, totals, res, m, lex)
     listed = {p.iso for it in items for p in it.places}
@@ -148,17 +150,17 @@ def _first_place_of_list(text: str, totals: list[Count], items: list[breakdown.I
             and first[0].end <= min(it.start for it in items) and not listed & {p.iso for p in first[0].places}:
         # "destroyed 40 drones, most of them over the Bryansk region, and 12 over the Kursk region": where
         # most of the total were, with no count, before the list's counted places (the total stays)
-        return totals, [first[0], *items]
+        return totals, [first[0], *items], first
     if len(first) != 1 or first[0].count != c.number.value or not first[0].places:
-        return totals, items
+        return totals, items, first
     group_end = max(r.hit.end for r in res if r.place is not None and r.place in first[0].places)
     # (or after it, before the list: "На Одещині сили ППО знищили дев'ять дронів, ще два –
     # над Миколаївщиною")
     group_start = min(r.hit.start for r in res if r.place is not None and r.place in first[0].places)
     after = group_start > c.end and group_end <= min(it.start for it in items)
     if (group_end > c.number.start and not after) or listed & {p.iso for p in first[0].places}:
-        return totals, items
-    return [], [replace(first[0], summary=False, number_start=c.number.start), *items]
+        return totals, items, first
+    return [], [replace(first[0], summary=False, number_start=c.number.start), *items], []
 
 
 def _there(text: str, totals: list[Count], res: list[Resolution], lex: ModuleType,

@@ -556,8 +556,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = _with_coordinated_one(totals, m, s.text, lex)
         tally_kind = None
         if totals and items and not s.is_title:
-            totals, items = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
-            whole = _places_of_total(s.text, totals, counted_res, m, lex) if len(totals) == 1 else []
+            totals, items, whole = _first_place_of_list(s.text, totals, items, counted_res, m, lex)
+            # (the total's places, read again only where the list's first place did not read them: nothing
+            # between changes what they are read from, the sentence, its totals, places and mentions)
+            if whole is None:
+                whole = _places_of_total(s.text, totals, counted_res, m, lex) if len(totals) == 1 else []
             if len(whole) == 1 and whole[0].count == totals[0].number.value \
                     and _region_then_its_parts(s.text, [replace(whole[0], weapon=True), *items], [whole[0], *items]):
                 # "Над Брянской областью сбиты три беспилотника: один над Клинцами, другой над Почепом, …":
