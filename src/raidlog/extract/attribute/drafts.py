@@ -97,6 +97,10 @@ class Attribution:
     # the paragraph of the last sentence read as earlier events (a reminder's paragraph or a background sentence): a
     # sentence of it or the next that opens by pointing back to that event ("In that strike, …") tells it too
     earlier_paragraph: int = -2
+    # the sentences of no casualty word since the last one read as earlier events, not yet asked whether they tell
+    # other events: only a sentence that points back ("In that strike, …") needs it (incidents._earlier_paragraph);
+    # each with its paragraph, text, words and whether it named a day the report had not
+    unread_background: list[tuple[int, str, frozenset[str], bool]] = field(default_factory=list)
     published: date | None = None
     author: Claimant | None = None  # the post's author, from a header or a signature line
     administrations: list[tuple[int, Claimant]] = field(default_factory=list)  # "повідомляє пресслужба КМВА"

@@ -45,6 +45,19 @@ def _retold(last: IncidentDraft, toll: casualties.Statement | None, reporter: Cl
 _PRIORITY = ["casualties", "hit", "damage", "fire", "debris", "attack_repelled", "attack_reported"]
 
 
+def _earlier_paragraph(out: Attribution, paragraph: int, lex: ModuleType) -> int:
+    """The paragraph of the last sentence read as earlier events (``out.earlier_paragraph``), once the sentences of
+    no victims put off (``out.unread_background``) are read, in text order, each once. Those of paragraphs before
+    ``paragraph``'s previous one are left unread: whatever they are, the earlier events are not of this paragraph
+    or the one before it, and no later sentence's paragraph is nearer them."""
+    for at, text, words, new_day in out.unread_background:
+        if at >= paragraph - 1 and casualties.is_background(text, words, lex, new_day) \
+                and casualties.background_clause(text, lex, new_day) is None:
+            out.earlier_paragraph = at
+    out.unread_background.clear()
+    return out.earlier_paragraph
+
+
 def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
@@ -63,7 +76,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         # "Як повідомлялося, напередодні під час удару по Ізюму поранено п'ятьох": an outlet's
         # earlier story of another time, as a reminder of one ("Нагадаємо, вчора …")
         out.background_paragraph = s.paragraph
-    elif 0 <= s.paragraph - out.earlier_paragraph <= 1 and casualties.opens_with_then(s.text, lex):
+    elif casualties.opens_with_then(s.text, lex) and 0 <= s.paragraph - _earlier_paragraph(out, s.paragraph, lex) <= 1:
         # "The strike recalls a similar one on May 3. ¶ In that attack, three people were hurt": the
         # earlier event just told, its victims
         out.background_paragraph = s.paragraph
@@ -78,17 +91,23 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
         out.told_days |= days
     if s.paragraph == out.background_paragraph:
         out.earlier_paragraph = s.paragraph
+        out.unread_background.clear()  # (the last sentence read as earlier events is this one)
         return None
-    # (read whether or not it tells victims: "The strike recalls a similar one on May 3" is earlier events,
-    # which a next sentence "In that strike, two …" tells the victims of)
+    if not may_match(m.words, lex, "casualties"):
+        # ("The strike recalls a similar one on May 3" is earlier events, which a next sentence "In that strike,
+        # two …" tells the victims of: a sentence of no victims is asked whether it tells other events only when
+        # such a sentence comes, most never do; what it is asked depends on its own words and day alone)
+        if out.unread_background and out.unread_background[0][0] < s.paragraph - 1:
+            out.unread_background = [u for u in out.unread_background if u[0] >= s.paragraph - 1]
+        out.unread_background.append((s.paragraph, s.text, m.words, new_day))
+        return None
     background = casualties.is_background(s.text, m.words, lex, new_day)
     # ("Two people were killed in Kherson, and 12 in Mykolaiv a year ago": the clause before the
     # other events' is the news)
     cut = casualties.background_clause(s.text, lex, new_day) if background else None
     if background and cut is None:
         out.earlier_paragraph = s.paragraph
-    if not may_match(m.words, lex, "casualties"):
-        return None
+        out.unread_background.clear()
     text, numbers = s.text, m.numbers
     if background:
         if cut is None:
