@@ -123,9 +123,9 @@ class Attribution:
     new_attack: bool = False
     # the sentence before the one being read ("Это произошло в Грайвороне" places the event it told)
     sentence_before: Mentions | None = None
-    # the sentence and paragraph of the last sentence that opened another strike's story ("Separately, …") and told
-    # no victims
-    other_story: tuple[int, int] | None = None
+    # the sentence, paragraph, text and words of the last sentence read for victims that told none: whether it opened
+    # another strike's story ("Separately, …") is asked only if the next one tells victims
+    other_story: tuple[int, int, str, frozenset[str]] | None = None
 
 
 class _SentenceIndex:

@@ -271,11 +271,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     toll = _toll(out, m, [r for r in res if not in_office(r.hit.start)], lex)
     # "Separately, the mayor reported on the drone strike. A woman died, five more were injured": the victims told
     # right after a sentence that opens another strike's story and tells none are more victims, not details
-    opened = out.other_story == (m.sentence.index - 1, m.sentence.paragraph)
-    out.other_story = (m.sentence.index, m.sentence.paragraph) \
-        if toll is None and (casualties.opens_other_story(text, lex) or casualties.tells_another_under_strike(text, lex, m.words)) \
-        else None
-    if toll is not None and opened:
+    # (whether a sentence of no victims opens another story is asked only when the next one tells victims)
+    before, out.other_story = out.other_story, (m.sentence.index, m.sentence.paragraph, text, m.words) \
+        if toll is None else None
+    if toll is not None and before is not None and before[:2] == (m.sentence.index - 1, m.sentence.paragraph) \
+            and (casualties.opens_other_story(before[2], lex) or casualties.tells_another_under_strike(before[2], lex, before[3])):
         toll.more = True
     if toll is not None and not toll.regions:
         # (though the office's region is the one its victims were in, when the sentence names no other)
