@@ -339,6 +339,11 @@ def counts(text: str, numbers: list[Number], words: list[WeaponWord], lex: Modul
                      or (i + 2 < len(numbers) and _and(lex).fullmatch(text, nxt.end, numbers[i + 2].start))):
             # ("52 drones out of 65 and one of two missiles": the next count of a list after the whole)
             of_total = nxt  # "84 цілі з 99", "28 drones out of 31": the count the first is out of
+        if of_total is None and nxt is not None and nxt.value > n.value and (weapon is None or weapon.end <= n.start) \
+                and _of_total(lex).fullmatch(text, n.end, nxt.start) and _PHRASE_END.match(text, nxt.end):
+            # "Крилатих ракет збили 6 із 25", "cruise missiles fared worse - 6 of 25": a bare part and the
+            # bare whole after it (the weapon, if any, named before both), the phrase ending there
+            of_total = nxt
         if weapon is not None and _adjunct_head(lex).match(text, weapon.end):
             continue  # "two missile strikes", "four missile carriers": strikes and ships, no weapons counted
         if n.same_as_previous and weapon is not None and out and out[-1].weapon is not None \

@@ -1452,6 +1452,8 @@ DEBRIS_OF_ONE_BEFORE = (r"\b(?:debris|fragments|wreckage|remains|parts)\s+(?:fro
 ONE_OF_OF = r"\s+of\s"
 # a status time or "in total" before a whole told first ("На сьогодні з 673 засобів … збито 635")
 WHOLE_FIRST_AFTER = r"as\s+of\s+(?:\S+\s+){0,2}?\S+|in\s+total|overall|altogether"
+# (or a reported clause that opens with it: "He said that of 14 missiles, nine were downed", its day between)
+WHOLE_FIRST_AFTER += r"|(?:said|says|noted|added|stated|reported|explained)\s+that(?:\s+(?:today|yesterday|overnight|last\s+night|tonight))?"
 # "drones attacked one of the city's districts": one of some things that are no weapons (unless a
 # weapon word follows) counts no weapon; not "one of them"
 # "every one of the 18 drones", "each one of them": all of them, "one" no count

@@ -427,6 +427,8 @@ WHOLE_FIRST_AFTER = r"на\s+сьогодні|на\s+цей\s+момент|ст�
 WHOLE_FIRST_AFTER += r"|^\W*(?:вночі|уночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч|за\s+добу|вранці|у\s+ніч\s+(?:на|проти)\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+))"
 # (or the region it came over: "Над Сумщиною з 11 безпілотників збили дев'ять", "У Полтавській області з 14 …")
 WHOLE_FIRST_AFTER += r"|^\W*(?:над|в|у|на)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+(?:област\w*|кра\w*|регіон\w*))?"
+# (or a reported clause that opens with it, its day between: "Речник зазначив, що вчора з 14 ракет збили 9")
+WHOLE_FIRST_AFTER += r"|(?:що|як)\s+(?:сьогодні|вчора|учора|вночі|уночі|цієї\s+ночі|минулої\s+ночі|за\s+ніч|за\s+добу)"
 OF_TOTAL = r"з|із|зі"
 # "Одну з російських ракет збито": one of the weapons named next, downed (or launched), is one of them;
 # not "уламки одного з дронів" (the genitive: something of one of them)

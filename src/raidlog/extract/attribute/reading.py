@@ -140,7 +140,7 @@ from raidlog.extract.attribute.voices import (
 from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_speaks
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.extract.weapons import Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count
 from raidlog.geo import RING_CITIES, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
@@ -792,6 +792,22 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # з 30 дронів" in a regional voice: the region's part of the country's figure, not how many came
             # at the speaker's region
             totals = [replace(totals[0], of_total=None)]
+        if is_claim and not items and (pair := _pair_of_another_kind(out, m, mentions[max(0, at - 2) : at], claimant, totals, lex)) is not None:
+            # ("Of 14 ballistic missiles, nine were downed. Fewer cruise missiles were hit – 6 of 25.": one
+            # claim told kind by kind, each as a part of its whole: 15 of 39, one weapon entry each)
+            told, (wword, downed, came) = out.claims[-1], pair
+            for w in told.weapons if len(told.weapons) == 1 else ():
+                w.destroyed = told.destroyed if w.destroyed is None else w.destroyed
+                w.launched = told.launched if w.launched is None else w.launched
+            told.weapons.append(WeaponDraft(wword.type, wword.model, launched=came, destroyed=downed,
+                                            evidence=[(s.start + wword.start, s.start + wword.end)]))
+            told.destroyed += downed
+            told.launched += came
+            told.evidence.append((s.start, s.end))
+            if claimant is not None and told.claimant is UNATTRIBUTED:
+                told.claimant = claimant
+            _told_in(out, told, m, res, people, lex, s, claimant)
+            continue
         if is_claim and not items and not people \
                 and (more_of := _more_of_it_unplaced(out, m, claimant, totals, s.text, lex)) is not None:
             # ("The air force said 18 drones were downed. Five more were intercepted.": as many more of the
@@ -1309,6 +1325,52 @@ def _names_its_teller(m: Mentions | None, claimant: Claimant, lex: ModuleType) -
     said", "according to the ministry": the one named before), not as the defences that did the downing."""
     return m is not None and not names_only_defences(m, lex) and any(
         c.name == claimant.name or (not c.explicit and c.kind == claimant.kind) for c in m.claimants)
+
+
+def _kinds(m: Mentions) -> set[tuple]:
+    """The kinds of weapon a sentence names: type, model, and the first letters of each word of its name
+    ("ballistic missiles" and "cruise missiles" two kinds of one type; "балістичних ракет" and "балістичні
+    ракети" one)."""
+    return {(w.type, w.model, tuple(x[:5] for x in m.sentence.text[w.start : w.end].lower().split()))
+            for w in m.weapons}
+
+
+def _pair_of_another_kind(out: Attribution, m: Mentions, last: list[Mentions], claimant: Claimant | None,
+                          totals: list[Count], lex: ModuleType) -> tuple[weapons.WeaponWord, int, int] | None:
+    """A sentence that tells one part of its whole ("6 of 25", "of 25 …, 6 were downed") of another kind of
+    weapon than the sentence just before, which told the claim as a part of its whole too ("Of 14 ballistic
+    missiles, nine were downed. Fewer cruise missiles were hit – 6 of 25"): the claim told kind by kind, by
+    its teller, in its period (no other period, day, clock time, later statement or new attack told), its
+    kind, downed and came; None when it is none. ``last``: the sentences just before (two), a remark with no count
+    of its own between the two told ("That is a good rate too.")."""
+    text = m.sentence.text
+    before = next((b for b in reversed(last) if b.counts), None)
+    if before is not None and any(b.sentence.index > before.sentence.index and (b.weapons or b.scope) for b in last):
+        return None
+    if not 1 <= len(totals) <= 2 or m.scope or m.window is not None or m.days or m.sentence.is_title \
+            or before is None or not m.weapons or len(_kinds(m)) != 1 or not before.weapons or _kinds(m) & _kinds(before):
+        return None
+    if len(totals) == 1 and totals[0].of_total is not None and _verb_for(totals[0], m, text, lex) == "destroyed":
+        downed, came = totals[0].number.value, totals[0].of_total.value
+    elif len(totals) == 2 and totals[0].weapon is not None and totals[1].weapon is None \
+            and [_verb_for(c, m, text, lex) for c in totals] == ["launched", "destroyed"] \
+            and weapons.opens_with_whole(text, totals[0].number.start, lex):
+        came, downed = totals[0].number.value, totals[1].number.value
+    else:
+        return None
+    pats = _patterns(lex)
+    if downed > came or pats["other_period"].search(text) or pats["later_statement"].search(text) \
+            or out.new_attack or pats["new_attack"].search(text) or (claimant is None and pats["role_said"].search(text)):
+        return None  # (nor another office's: "The mayor said 8 of 10 missiles were downed")
+    told = _current(out, claimant)
+    if told is None or told is not out.claims[-1] or told.from_title or told.scope != "report" \
+            or told.destroyed is None or told.launched is None or told.destroyed > told.launched \
+            or not told.evidence or told.evidence[-1][0] < before.sentence.start \
+            or (len(told.weapons) > 1 and any(w.type in NOT_IN_TOTALS or w.launched is None or w.destroyed is None
+                                              for w in told.weapons)) \
+            or (claimant is not None and told.claimant is not UNATTRIBUTED and claimant.name != told.claimant.name):
+        return None
+    return m.weapons[0], downed, came
 
 
 def _more_of_it_unplaced(out: Attribution, m: Mentions, claimant: Claimant | None, totals: list[Count], text: str,

@@ -503,6 +503,8 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType, among: bool | N
                 or _launch_noun_after(c, m, text)
                 or (c.weapon is None and _lost_right_before(c.number.start, m, text))
                 or m.gapped is not None  # ("…, а губернатор Белгородской – о трёх": the verb left out is the one before)
+                # ("Крилатих ракет збити вдалося менше – 6 із 25": a bare part of a bare whole where weapons are downed)
+                or (c.of_total is not None and bool(m.destroy_verbs))
                 or pats["destroyed_count"].search(text, max(0, c.number.start - 120), c.number.start))
 
 
