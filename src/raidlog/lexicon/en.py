@@ -2387,7 +2387,7 @@ NOT_ATTACK_COUNT = (r"\b(?:fell|fall(?:s|en|ing)?|landed|crash(?:ed|es)|explod(?
                     r"(?:to|into|towards?)\s+(?:Belarus|Moldova|Romania|Poland)|still|already|remain(?:s|ed|ing)?|in\s+the\s+(?:air|sky)|"
                     r"lost|miss(?:ed|ing)|disappeared|debris|wreckage|fragments?|"
                     r"deliver(?:ed|s|ies|y)|shipped|transferred|handed\s+over|receiv(?:ed|es)|order(?:ed|s)?|suppl(?:ied|ies|y)|purchas\w*|bought|cost(?:s|ing)?|"
-                    r"price[sd]?|worth|produc\w+|manufactur\w+|stock\w*|arsenal|reserves?|"
+                    r"price[sd]?|worth|(?<!-)produc\w+|(?<!-)manufactur\w+|stock\w*|arsenal|reserves?|"
                     r"at\s+a\s+time|per\s+(?:day|night|month|week)|a\s+(?:day|night|month|week)|"
                     r"may|might|could|would|will|can|warned|expect\w*|plan\w*|intend\w*|tr(?:y|ied|ies)\s+to|attempt\w*|"
                     r"daily|accumulat\w*|built\s+up|stockpil\w*|keeps?|holds?|storage|depots?|warehouses?|"

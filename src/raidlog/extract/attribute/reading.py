@@ -603,6 +603,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             and (m.scope in (None, "report") or _measured_attack(m, s.text, lex)) \
             and ((cur := _current(out, claimant)) is None
                  or (cur.launched is None and (cur.destroyed is None or sum(c.number.value for c in totals) >= cur.destroyed))
+                 # (nor a launch told by nobody, as a headline's: "26 of 29 drones downed" over "The mayor said 31
+                 # drones flew at the city": the official's own count of the attack, the other figure another claim)
+                 or ((cur.from_title or cur.claimant is UNATTRIBUTED) and (people or any(c.explicit for c in m.claimants))
+                     and sum(c.number.value for c in totals) >= (cur.destroyed or 0))
                  or not m.days and _more_of_another_weapon(cur, totals, m, lex, claimant)) \
             and not any(_told_launched(c, d) for c in totals for d in out.claims)
         # (a verbless count that may number a downing told just before with none: no count told since)
