@@ -290,7 +290,7 @@ def _adjectives(lex: ModuleType) -> re.Pattern[str]:
     # adjectives, were 2^n tries of a long hyphened run before failing ("5 нового-нового-…-x1 ракет").
     # The marks between taken whole (possessive): a Ukrainian word's apostrophe ("п'ять") made a quote
     # before a word ("ворожих 'нових'") a mark or the word's first letter, again two readings each.
-    adj = rf"(?:{lex.WEAPON_ADJECTIVES})"
+    adj = rf"(?:{lex.WEAPON_ADJECTIVES}|{lex.WEAPON_PARTICIPLES_BEFORE})"
     return re.compile(rf"^[\s\"«»“”„'‘’-]*+(?:(?>{adj}(?!\w|-+\w)|{adj}(?!\w))(?:\s+(?:{lex.AND})\s+)?[\s\"«»“”„'‘’-]*+)*$",
                       re.IGNORECASE)
 

@@ -141,6 +141,10 @@ WEAPON_ADJECTIVES = (
     r"army|forces|AFU|UAF|APU)"
 )
 
+# a participle of how the weapons came, between a count and its weapon only ("Of the 60 detected drones, 51 …"; not
+# a filler of a place's item, as WEAPON_ADJECTIVES are: "Nine drones were detected over …")
+WEAPON_PARTICIPLES_BEFORE = r"detected|tracked|spotted|recorded|launched|fired"
+
 # a verb of a weapon getting through, after "none of …" ("None of them reached its target": all downed)
 GOT_THROUGH = r"(?:reached|hit|struck|got\s+through|made\s+it|managed\s+to|succeeded)"
 _THEM = r"(?:them|these|those)"

@@ -251,6 +251,7 @@ WEAPON_ADJECTIVES = (
     r"с\s+применением|с\s+использованием|"
     rf"американск\w*|британск\w*|французск\w*|{WEAPON_ADJECTIVE_ENDING})"
 )
+WEAPON_PARTICIPLES_BEFORE = r"(?!)"  # (English "60 detected drones"; the participles are among WEAPON_ADJECTIVES here)
 
 # a weapon not getting through, after "ни один из …" ("ни один из них не достиг цели": all downed)
 GOT_THROUGH = (r"не\s+(?:удалось\s+|смогл?\w*\s+)?"

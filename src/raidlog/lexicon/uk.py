@@ -231,6 +231,7 @@ WEAPON_ADJECTIVES = (
     # (and the singular's "ще один іранський дрон-камікадзе", "один старий безпілотник")
     rf"{WEAPON_ADJECTIVE_ENDING})"
 )
+WEAPON_PARTICIPLES_BEFORE = r"(?!)"  # (English "60 detected drones"; the participles are among WEAPON_ADJECTIVES here)
 
 # a weapon not getting through, after "жоден з …" ("Жоден з них не долетів до цілі": all downed)
 _NONE = r"(?:жод(?:ному|ний|на|ної|ній|ного|ен)|ні\s+(?:одному|один|одна|одній|одного))"
