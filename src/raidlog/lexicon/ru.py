@@ -744,6 +744,8 @@ SUBSET = r"(?:в\s+том\s+числе|в\s+частности|включая|и
 APPROACH = r"(?:(?:на|при)\s+подл[её]те|на\s+подступах)\s+к"
 DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells every direction)
 DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
+# a verb of flight (no launch nor downing) beside a count in its clause: "В сторону Одессы летели 14 дронов, 11 сбиты"
+FLEW = r"(?:летел[иоа]?|направлял(?:ись|ось|ся|ась)|двигал(?:ись|ось|ся|ась))"
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"

@@ -85,6 +85,9 @@ def _patterns(lex: ModuleType) -> dict:
         # (weapons.opens_with_whole asks whether the sentence opens with one; this one, a whole after a colon or a
         # comma, with a conjunction, or after a status time: "Командування повідомило:
         # з 17 дронів 14 знищено", "…, але з 214 цілей збито 196", "На сьогодні з 673 засобів … збито 635")
+        # a verb of flight right before a count or after its weapons ("летіло 14 дронів", "14 drones headed for")
+        "flew_before": gates.pattern(rf"\b(?:{lex.FLEW})\s+$", i),
+        "flew_after": gates.pattern(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{lex.FLEW})\b", i),
         "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
                                         rf"(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "units": gates.pattern(rf"\b(?:{lex.ITEM_UNITS})", i),

@@ -62,6 +62,11 @@ def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
         # "repelled an attack involving eight drones": the attack's drones, downed (its "attack involving" is
         # no launch of its own)
         return "destroyed"
+    if count.weapon is not None and m.destroy_verbs and (
+            _patterns(lex)["flew_before"].search(text, max(0, count.number.start - 30), count.number.start)
+            or _patterns(lex)["flew_after"].match(text, count.end)) \
+            and all(a >= count.end for a, _ in m.destroy_verbs) and any(n.start >= count.end for n in m.numbers):
+        return "launched"  # "В бік Одеси летіло 14 дронів, 11 збито": the flight's count came, another's were downed
     if _whole_before_part(count, m, text, lex):
         return "launched"  # "об атаке 136 беспилотников на область, 57 из них удалось уничтожить"
     if of_them_before(text, count.number.start, lex, 20):
