@@ -419,15 +419,30 @@ def _own_gate(lex: ModuleType, name: str) -> gates.Gate | None:
     return gates.of_pattern(lex, _patterns(lex).sources[name].source)
 
 
+# a part every match of the pattern holds, whose words are rarer than those of the pattern's own gate: each
+# match of "regions_including" ends with a SUBSET ("over several regions, including …", "над регионами, в том
+# числе …"), whose words ("including", "включая", "зокрема") few sentences hold, while its own gate admits every
+# sentence that names a region ("области", "территориями")
+_PARTS = {"regions_including": "SUBSET"}
+
+
+@lru_cache(maxsize=64)
+def _part_gate(lex: ModuleType, name: str) -> gates.Gate | None:
+    """The gate of the part :data:`_PARTS` names for the pattern ``name`` (None: none)."""
+    part = _PARTS.get(name)
+    return None if part is None else gates.of_pattern(lex, getattr(lex, part))
+
+
 def searched(name: str, m: Mentions, text: str, lex: ModuleType, start: int = 0) -> re.Match[str] | None:
     """``_patterns(lex)[name].search(text, start)`` in the sentence ``m`` reads (``text``, its text): not
     searched where its words hold none of the pattern's (its gate), as most sentences do, nor searched again
     where it was. ("all_destroyed": a claim's sentence asked it up to four times, each a search of a long
     alternation over the rest of it; "over_regions", "nationwide", "regions_including": twice, over the
     whole of it.)"""
-    gate = _own_gate(lex, name)
-    if gate is not None and text is m.sentence.text and not gate.admits(m.words):
-        return None
+    if text is m.sentence.text:
+        gate, part = _own_gate(lex, name), _part_gate(lex, name)
+        if gate is not None and not gate.admits(m.words) or part is not None and not part.admits(m.words):
+            return None
     return _search(name, text, start, lex)
 
 
