@@ -188,6 +188,8 @@ def _patterns(lex: ModuleType) -> dict:
             rf"[ \t]*[-–—]{{1,2}}[ \t]+(?:(?!(?i:{'|'.join(sorted(lex.NUMBER_WORDS, key=len, reverse=True))})\b)"
             rf"[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n]{{20}}|[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n\d]{{40}})"),
         "lower_word_after": gates.pattern(rf" ([{lo}][\w'’-]*)"),  # .match(text, a word's end)
+        # "Белгородская и Курская области", "громади: Хотінська та Краснопільська": the name after "and", .match(text, a word's end)
+        "and_name_after": gates.pattern(rf"\s*,?\s*{lex.AND}\s+({lex.CAPITAL_LETTER}[\w'’-]*)"),
         "line_dateline_acronym": gates.pattern(rf",\s*([^\W\d_{lo}]{{2,8}})\s*[-–—]"),  # "Moscow, SANA- …"
         "name_after": gates.pattern(rf" [^\W\d_{lo}][{lo}'’-]{{2,}}"),  # a capitalised word after a given name
         "next_word": gates.pattern(rf" ([{lo}'’]{{4,}})\b"),  # (an agreeing adjective after a name)
@@ -270,6 +272,7 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
                             or len(run) == 1
                             and (after := _patterns(lex)["lower_word_after"].match(text, run[0].end())) is not None
                             and morph.likely_adjective(lex.MORPH_LANG, run[0].group(0), after.group(1))
+                            and not _first_of_names(run[0], text, lex)
                             or len(run) == 1 and _adjective_of_no_town(run[0].group(0), text, run[0].end(), lex, gaz)))
                    or (gaz is not None and not lex.MORPH_LANG and len(run) == 1 and _opens(text, run[0].start())
                        and _common_word_respelt(run[0].group(0), text, run[0].end(), lex, gaz))):
@@ -280,6 +283,14 @@ def _strip_edges(run: list[re.Match[str]], lex: ModuleType, text: str = "", gaz:
     while run and run[-1].group(0) in ("of", "on"):
         run = run[:-1]
     return run
+
+
+def _first_of_names(word: re.Match[str], text: str, lex: ModuleType) -> bool:
+    """An adjective opening a sentence or a list after a colon that "and" joins to a capitalised one of its
+    ending ("Белгородская и Курская области …", "громади: Хотінська та Краснопільська"): the first of two
+    names, not an adjective before a noun ("Мирні та беззахисні мешканці" is joined to a lower-case word)."""
+    other = _patterns(lex)["and_name_after"].match(text, word.end())
+    return other is not None and _same_ending(word.group(0), other.group(1))
 
 
 def _common_word_respelt(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:
