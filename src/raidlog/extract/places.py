@@ -487,9 +487,11 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                             default=-1)):
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
-                        and pats["unit_adjective"].search(phrase):
+                        and pats["unit_adjective"].search(phrase) \
+                        and not _settlement_cued(text, start, pats, sentence_words, lex):
                     # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
-                    # named in an earlier sentence's words, no place of its own by that name
+                    # named in an earlier sentence's words, no place of its own by that name (not a settlement
+                    # the text calls one by its adjective's form: "населенных пунктов Невском и …")
                     type_word, candidates = _unit_alone(phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
                 if not candidates and type_word and not far and pats["raion_word"].match(type_word) \
