@@ -442,7 +442,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     continue  # "Sumy State University": the town Sumy, no region "Sumy State"
                 candidates = []
                 if type_word is None and j == i + 1 == len(run) and pats["unit_adjective"].search(phrase) \
-                        and not _settlement_cued(text, start, pats, sentence_words, lex):
+                        and not _settlement_cued(text, start, pats, sentence_words, lex) \
+                        and not _before_own_noun(phrase, text, end, pats):
                     # "у Харківському районі …, в Ізюмському – …": the unit named before (not a town
                     # the text calls one: "в Миллеровском районе и г. Новошахтинске")
                     type_words = type_words or _type_words(text, pats)
@@ -488,7 +489,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
                         and pats["unit_adjective"].search(phrase) \
-                        and not _settlement_cued(text, start, pats, sentence_words, lex):
+                        and not _settlement_cued(text, start, pats, sentence_words, lex) \
+                        and not _before_own_noun(phrase, text, end, pats):
                     # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
                     # named in an earlier sentence's words, no place of its own by that name (not a settlement
                     # the text calls one by its adjective's form: "населенных пунктов Невском и …")
@@ -893,6 +895,13 @@ def _type_words(text: str, pats: dict) -> tuple[list[int], list[str]]:
     return starts, words
 
 
+def _before_own_noun(phrase: str, text: str, end: int, pats: dict) -> bool:
+    """An adjective right before a lower-case word of its own ending ("здания Морского кадетского корпуса"):
+    it qualifies that noun phrase, no unit's name whose type word the text leaves out."""
+    after = pats["lower_word_after"].match(text, end)
+    return after is not None and _same_ending(phrase, after.group(1))
+
+
 def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: str, lex: ModuleType,
                    gaz: Gazetteer) -> tuple[str | None, list[Place]]:
     """A district or hromada adjective whose type word stands with an earlier
@@ -914,7 +923,11 @@ def _elliptic_unit(type_words: tuple[list[int], list[str]], start: int, phrase: 
         # "у таких областях, як Чернігівська, Київська …": the regions of a list the plural announced
         found = [p for p in lookup(gaz, f"{phrase} {dictionary_form(word, lex)}", lex) if p.kind == "admin1"]
         return (word, found) if found else (None, [])
-    if not typed or typed[1] != "district":
+    if not typed:
+        # "над Черным морем, 4 — над Азовским": the sea the type word just named, another of its kind
+        found = [p for p in lookup(gaz, f"{phrase} {word}", lex) if p.kind == "sea"]
+        return (word, found) if found else (None, [])
+    if typed[1] != "district":
         return None, []
     found = [p for p in lookup(gaz, f"{phrase} {word}", lex) if p.kind == "district"]
     return (word, found) if found else (None, [])

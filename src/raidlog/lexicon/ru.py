@@ -1919,7 +1919,8 @@ LOWER_CASE_NAMES = (rf"(?<![\w-])(?!(?:{NATION_ADJECTIVE})[а-яё]*\s)"
 NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|издани[ея]|агентств\w*|газет\w*|командовани\w*|группировк\w*(?:\s+войск)?|подразделени\w*|отряд\w*|батальон\w*|бригад\w*|полк\w*)\s*[\"«„“]|улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|переул(?:ок|ке|ка)|пер\.|площад[иь]|бульвар[аеу]?|шоссе|набережн(?:ая|ой)|подконтрольн\w*|подчин[её]нн\w*|лояльн\w*|вооруж[её]нн\w+\s+сил\w*|сил\w*\s+обороны|больниц\w*(?:\s+№\s*\d+)?|(?:в|во)\s+больниц[уе](?:\s+№\s*\d+)?\s+(?:в|во|г\.)|свят(?:ого|ой|ых)|Суспильное|Суспільне|(?<!ой\s)(?<!ая\s)(?<!ую\s)(?<!ей\s)бухт[аеуы])\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
 # ("по Крымскому мосту", "в районе Керченского пролива": a bridge or a strait named by the adjective, no district)
-NOT_A_PLACE_AFTER = r"\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*|мост\w*|пролив\w*)\b"
+# (a news site by its address: "Юга.ру", "Дона.рф" — no place of the event)
+NOT_A_PLACE_AFTER = r"\.(?:ру|рф|ru|ua|com|info)(?!\w)|\s+(?:ЦРБ|флот\w*|паблик\w*|телеграм\w*|улиц\w*|проспект\w*|бульвар\w*|площад\w*|шоссе|режим\w*|мост\w*|пролив\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 # the case ending an adjective of a list agrees by, its last two letters (places._case_ending): a letter
 # read as another ("Черным", "Азовским": both "им"), then an ending read as another (the nominative's

@@ -1872,7 +1872,8 @@ INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a t
 # (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk; nor one in quotes after its kind's
 # noun before it: "канал \"Кримський вітер\"", NOT_A_PLACE_BEFORE)
 # ("по Кримському мосту", "у районі Керченської протоки": a bridge or a strait named by the adjective)
-NOT_A_PLACE_AFTER = r"\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*|міст|мост[уаіи]\w*|проток\w*|протоц\w*)\b"
+# (a news site by its address: "Полтава.укр", "Суми.ua" — no place of the event)
+NOT_A_PLACE_AFTER = r"\.(?:ру|рф|укр|ru|ua|com|info)(?!\w)|\s+(?:ЦРЛ|ЦРБ|флот\w*|паблік\w*|паблики|телеграм\w*|вулиц\w*|проспект\w*|бульвар\w*|майдан\w*|шосе|режим\w*|правд\w*|міст|мост[уаіи]\w*|проток\w*|протоц\w*)\b"
 # a capitalised adjective, then a lower-case one of the same ending: a name of an organisation
 # the case ending an adjective of a list agrees by (places._case_ending; see lexicon.ru): Russian's folds,
 # for names a Ukrainian report writes in their Russian spelling ("Заводской"); Ukrainian's own have no "ы"
