@@ -30,6 +30,7 @@ from raidlog.geo import (
     RING_CITIES,
     SURROUNDING,
     Gazetteer,
+    name_key,
     named_as_its_region,
 )
 from raidlog.lexicon import for_lang
@@ -491,8 +492,13 @@ def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
     (RING_CITIES: its districts and settlements are told without the city, read ru-f37-06), nor
     Sevastopol's, whose districts no gold names (the lead's ru/sevastopol-city-district-downed lists the
     district alone)."""
+    for n, inc in enumerate(incidents):
+        told = [p for p in inc.places if not _district_told_again(p, inc.places)]
+        if len(told) < len(inc.places):
+            incidents[n] = replace(inc, places=tuple(told))
     named = {p.iso for inc in incidents for p in inc.places if p.kind == "locality" and p.iso in CAPITALS.values()}
     for n, inc in enumerate(incidents):
+        inc = incidents[n]
         isos = {p.iso for p in inc.places if p.kind == "district" and p.iso in CAPITALS.values()
                 and p.iso not in RING_CITIES and p.iso not in named}
         cities = [city for iso in sorted(isos) if (region := gaz.region(iso)) is not None
@@ -500,6 +506,17 @@ def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
         if cities:
             incidents[n] = replace(inc, places=unique_places([*inc.places, *cities]))
             named |= isos
+
+
+def _district_told_again(place: Place, places: tuple[Place, ...]) -> bool:
+    """A part of a capital the gazetteer lists as a locality, named like a district of that city the same
+    incident names ("in two of the capital's districts: in Pechersk, … the Pecherskyi district"): the
+    district told again by its short name, no place of its own."""
+    if place.kind != "locality" or place.iso not in CAPITALS.values() or name_key(place.name) == name_key(place.region or ""):
+        return False
+    stem = name_key(place.name)[:5]
+    return len(stem) == 5 and any(p.unit == "city_district" and p.iso == place.iso and name_key(p.name).startswith(stem)
+                                  for p in places)
 
 
 def _narrowest(places: tuple[Place, ...]) -> tuple[Place, ...]:
