@@ -230,6 +230,9 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
     # count as the region's (pipeline._town_region); see _names_its_region
     counted_towns = {p.as_written for it in items if it.count is not None and not it.subset
                      for p in it.places if p.kind == "locality" and p.as_written}
+    # (and, in a sentence whose counts are keyed by regions, a bare town named as its region that no item
+    # counts as a town: "four over the Oryol and Tver regions, and five were destroyed in Smolensk")
+    subset_towns = {p.as_written for it in items if it.subset for p in it.places if p.kind == "locality"}
     verbs = sorted([(a, True) for a, _ in m.destroy_verbs] + [(a, False) for a, _ in m.launch_verbs])
     places: list[Place] = []
     approached: list[Place] = []
@@ -244,7 +247,9 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             continue
         if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
                               or p.country not in ("RU", "UA") or r.hit.as_written in regional
-                              or _names_its_region(r, counted_towns)):
+                              or _names_its_region(r, counted_towns)
+                              or regional and r.hit.as_written not in subset_towns
+                              and _names_its_region(r, {r.hit.as_written})):
             last = None
             continue
         # the verb the place goes with: the last before it, else the first after it ("launched 15
