@@ -189,7 +189,7 @@ def _patterns(lex: ModuleType) -> dict:
             rf"[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n]{{20}}|[^\W\d_][^\W\d_]*[{lo}'’][^\W\d_]* [^\n\d]{{40}})"),
         "lower_word_after": gates.pattern(rf" ([{lo}][\w'’-]*)"),  # .match(text, a word's end)
         # "Белгородская и Курская области", "громади: Хотінська та Краснопільська": the name after "and", .match(text, a word's end)
-        "and_name_after": gates.pattern(rf"\s*,?\s*{lex.AND}\s+({lex.CAPITAL_LETTER}[\w'’-]*)"),
+        "and_name_after": gates.pattern(rf"\s*(?:,\s*)?{lex.AND}\s+({lex.CAPITAL_LETTER}[\w'’-]*)"),
         "line_dateline_acronym": gates.pattern(rf",\s*([^\W\d_{lo}]{{2,8}})\s*[-–—]"),  # "Moscow, SANA- …"
         "name_after": gates.pattern(rf" [^\W\d_{lo}][{lo}'’-]{{2,}}"),  # a capitalised word after a given name
         "next_word": gates.pattern(rf" ([{lo}'’]{{4,}})\b"),  # (an agreeing adjective after a name)
