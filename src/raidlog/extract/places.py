@@ -636,14 +636,16 @@ def _opens_line(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n" or _STAMP_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: dict) -> bool:
-    """A one-word adjectival name of a town followed by a lower-case adjective of the same ending."""
+def _agreeing_adjective(h: PlaceHit, text: str, endings: tuple[str, ...], pats: dict, lang: str | None = None) -> bool:
+    """A one-word adjectival name of a town followed by a lower-case adjective of the same ending (not a time
+    adverb of that ending: "над Белгородом утром" is the town, in the morning)."""
     word = h.as_written
     if " " in word or any(c.kind in ("admin1", "country") for c in h.candidates):
         return False  # "у Київській міській військовій адміністрації" names its region
     ending = next((e for e in endings if word.endswith(e)), None)
     nxt = pats["next_word"].match(text, h.end) if ending else None
-    return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " "
+    return nxt is not None and nxt.group(1).endswith(ending) and text[nxt.end() : nxt.end() + 1] == " " \
+        and not (lang and morph.adverb(lang, nxt.group(1)))
 
 
 def _adjective_of_noun(h: PlaceHit, text: str, lang: str | None, pats: dict) -> bool:
@@ -670,7 +672,7 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
             if pats["not_before"].search(text, max(0, h.start - 20), h.start):
                 drop.add(n)
             continue
-        if (_agreeing_adjective(h, text, endings, pats) or _adjective_of_noun(h, text, lang, pats)) \
+        if (_agreeing_adjective(h, text, endings, pats, lang) or _adjective_of_noun(h, text, lang, pats)) \
                 and not (lang and pats["facility_after"].match(text, h.end)):
             # (not a town's plant, port or bay: "в Севастопольской бухте", "на Новороссийской нефтебазе")
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
