@@ -849,7 +849,7 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         if subject is None and (subject := pats["owned_defences_verb"].search(
                 text, max(0, c.number.start - 60), c.number.start)) is not None:
             owned = True
-        passive = more = relative = False
+        passive = more = relative = each_after_comma = False
         if c.weapon is None and (dash is None or dash.end() != c.number.start) and subject is None:
             # ("…, and near Odesa 3 more", "…, а над Одессой ещё 3": the place, then its count of more)
             more_at = pats["more_before"].search(text, max(0, c.number.start - 12), c.number.start)
@@ -875,6 +875,12 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # "Больше всего — над Курской областью, 20 БПЛА": the place of most of them, then after a comma
             # its count with its weapon (the place "most" names, not a list's next item)
             joint, joint_text = gap.start(), gap.group(0)
+        elif (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) is not None \
+                and pats["each_before"].match(text, c.end):
+            # "In the Kaluga and Tula regions, two drones each were intercepted": the places, a comma, then the
+            # count told for each of them (not the places of a count before them: "20 over the Samara region,
+            # eight each over …")
+            joint, joint_text, each_after_comma = gap.start(), gap.group(0), True
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
             joint = _spaces_before(text, c.number.start)
@@ -893,6 +899,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and placed[first - 1].hit.start not in led:
             first -= 1
         chosen = placed[first:last]
+        if each_after_comma and chosen[0].hit.start in led_any:
+            continue
         if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
         where = pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)
@@ -939,7 +947,9 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and _part_following(text, c, counts, lex, ordered) is not None:
             continue  # "пытались атаковать Белгородскую область 20 беспилотниками, 12 из них сбиты": 20 came
         # "по 3 – над …": the lexicon's "each" before the count
-        each = True if pats["each_prefix"].search(joint_text) else None
+        # (and "each" right after the count and its weapon: "In the Kaluga and Tula regions, two drones each were
+        # intercepted", one count for every place named before it)
+        each = True if pats["each_prefix"].search(joint_text) or pats["each_before"].match(text, c.end) else None
         found.append(Item(chosen[0].hit.start, c.number.end, c.number.value,
                           tuple(r.place for r in chosen), each, False, weapon=c.weapon is not None,
                           number_start=c.number.start))
