@@ -908,7 +908,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
                 draft.items = [draft.items[k] for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
-            told_regions = {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
+            # (a summary over one region: the count of several, "20 над Тульской, Орловской и Брянской областями", then
+            # "под Тулой сбили восемь, под Орлом — семь", is split by the towns' counts, their regions' shares)
+            told_regions = {p.iso for it in draft.items if it.summary and len(it.places) == 1
+                            for p in it.places if p.kind == "admin1"}
             if told_regions and len(as_named) == len(items):
                 # "Над областю знищили шість дронів. По три – у Павлоградському та
                 # Криворізькому районах": districts of the region just counted are parts of its count
