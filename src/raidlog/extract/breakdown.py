@@ -103,6 +103,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "combined_after": gates.pattern(rf"^\W*(?:{lex.COMBINED_AFTER})\b", i),
         "combined_inside": gates.pattern(rf"\b{lex.COMBINED_BEFORE}\b", i),
         "region_count": gates.pattern(rf"\s*(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})", i),
+        # (.search ending at a place-first item's places: "над шестью областями и над Азовским морем уничтожены 90",
+        # how many regions, then the place joined to them)
+        "region_count_before": gates.pattern(rf"(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})\s*(?:,\s*)?(?:(?:{lex.AND})\s+)?"
+                                          rf"(?:(?:{lex.OVER})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?$", i),
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": gates.pattern(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),
         "whole_country": gates.pattern(lex.NATIONWIDE, i),  # .match(text, prep): "over Russia and the Black Sea"
@@ -901,6 +905,8 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
         chosen = placed[first:last]
         if each_after_comma and chosen[0].hit.start in led_any:
             continue
+        if pats["region_count_before"].search(text, max(0, chosen[0].hit.start - 80), chosen[0].hit.start):
+            continue  # "над шестью областями и над Азовским морем уничтожены 90": the count of all of them, not the sea's
         if attacked is not None and chosen[0].hit.start not in _attacks_on_before(attacks_on, chosen[0].hit.start, 30):
             continue
         where = pats["over_before"].search(text, max(0, chosen[0].hit.start - 60), chosen[0].hit.start)

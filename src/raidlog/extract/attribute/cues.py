@@ -128,7 +128,8 @@ def _patterns(lex: ModuleType) -> dict:
         "place_anaphora_before": gates.pattern(rf"(?:{lex.PLACE_ANAPHORA})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
-        "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+{lex.REGION_COUNT}", i),
+        # (or how many by their type word: "над девятью областями", as "над девятью регионами")
+        "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})", i),
         # (a group named as part of them, right before it: "over several areas, including the Sumy region", "у кількох
         # областях, зокрема на Київщині")
         "regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})(?=\s*,?\s*(?:{lex.SUBSET})\s)", i),
