@@ -105,7 +105,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "region_count": gates.pattern(rf"\s*(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})", i),
         # (.search ending at a place-first item's places: "над шестью областями и над Азовским морем уничтожены 90",
         # how many regions, then the place joined to them)
-        "region_count_before": gates.pattern(rf"(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})\s*(?:,\s*)?(?:(?:{lex.AND})\s+)?"
+        "region_count_before": gates.pattern(rf"(?:{lex.REGION_COUNT}|{lex.REGIONS_COUNTED})\s*(?:,\s*)?(?:(?:{lex.AND})\s+)?"
                                           rf"(?:(?:{lex.OVER})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?$", i),
         # over the whole country, then the places it includes: "over Russia, the Tula region among them"
         "nationwide": gates.pattern(rf"(?:{lex.NATIONWIDE})\W*(?:{lex.SUBSET})\b", i),

@@ -353,6 +353,7 @@ COMBINED_AFTER = r"(?:combined|together|in total|altogether|between them|in all)
 SOME_REGIONS = r"(?:(?:Russian|Ukrainian)\s+)?(?:regions|oblasts|provinces)(?=\s*,?\s*(?:including|such\s+as)\s)"
 # "over seven regions", "over 13 regions and the Black Sea": how many places, not which
 REGION_COUNT = r"(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|territories)\b"
+REGIONS_COUNTED = r"(?!)"  # (Russian "над девятью областями": REGION_COUNT says it in English)
 # the waters of a sea, after a place: "over Russian regions and the waters of the Black Sea"
 WATERS = r"(?:the\s+)?waters\s+of"
 # the waters of a river named as its city is ("over the waters of the Dnipro"), or its bank ("on the

@@ -129,7 +129,7 @@ def _patterns(lex: ModuleType) -> dict:
         "units_anaphor": gates.pattern(lex.UNITS_ANAPHOR),
         "units_anaphor_one": gates.pattern(rf"{lex.UNITS_ANAPHOR_ONE}$", i),
         # (or how many by their type word: "над девятью областями", as "над девятью регионами")
-        "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})", i),
+        "over_regions": gates.pattern(rf"(?:{lex.OVER_TOTAL})\s+(?:{lex.REGION_COUNT}|{lex.REGIONS_COUNTED})", i),
         # (a group named as part of them, right before it: "over several areas, including the Sumy region", "у кількох
         # областях, зокрема на Київщині")
         "regions_including": gates.pattern(rf"(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:{lex.REGION_COUNT}|{lex.SOME_REGIONS})(?=\s*,?\s*(?:{lex.SUBSET})\s)", i),

@@ -140,7 +140,7 @@ from raidlog.extract.attribute.voices import (
 from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_speaks
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
 from raidlog.geo import RING_CITIES, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
@@ -908,10 +908,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 keep = [k for k, it in enumerate(draft.items) if not it.headline]
                 draft.items = [draft.items[k] for k in keep]
                 draft.item_offsets = [draft.item_offsets[k] for k in keep]
-            # (a summary over one region: the count of several, "20 над Тульской, Орловской и Брянской областями", then
-            # "под Тулой сбили восемь, под Орлом — семь", is split by the towns' counts, their regions' shares)
+            # (a summary over one region; the count of several, "20 над Тульской, Орловской и Брянской областями", then
+            # "под Тулой сбили восемь, под Орлом — семь", is split by the towns' counts, their regions' shares, unless
+            # they are told "of them": "20 over the Kursk, Bryansk and Oryol regions", then "9 of them over Kursk")
             told_regions = {p.iso for it in draft.items if it.summary and len(it.places) == 1
                             for p in it.places if p.kind == "admin1"}
+            if any(of_them_after(s.text, c.end, lex) for c in m.counts):
+                told_regions |= {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
             if told_regions and len(as_named) == len(items):
                 # "Над областю знищили шість дронів. По три – у Павлоградському та
                 # Криворізькому районах": districts of the region just counted are parts of its count
