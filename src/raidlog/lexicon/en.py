@@ -1491,7 +1491,8 @@ ITEM_FILLER = (r"of them|of these|of those|of which|more|also|further|another|re
                rf"while(?=\s+(?:{TOWARDS})\s)|"
                # how: "6 UAVs were jammed or destroyed by electronic warfare over Kursk Oblast"
                r"or|by\s+(?:means\s+of\s+)?(?:electronic\s+warfare|EW|air\s+defen[cs]es?)(?:\s+(?:systems|forces|means|units))?|"
-               r"which|were|was|had been|have been|been|"
+               # ("with 29 being shot down over the Bryansk region": the participle clause's passive)
+               r"which|were|was|had been|have been|been|being|"
                # ("56 drones where downed in …": the homophone typo of hurried or machine-translated English,
                # read as "were" where only a participle follows)
                r"where(?=\s+(?:shot|downed|destroyed|intercepted|neutrali[sz]ed)\b)|"
