@@ -97,6 +97,8 @@ class Doc:
     places: list[PlaceMention] = field(default_factory=list)
     # claim id -> the breakdown items read as "each" because only that reading reaches the stated total
     each_by_sum: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # claim id -> how many of its total its list told with no place ("…, while three were neutralised elsewhere")
+    unplaced: dict[str, int] = field(default_factory=dict)
     time_limit: float | None = None  # seconds; checked between stages and between sentences
     deadline: float | None = None  # time.monotonic() when the limit runs out
 
@@ -362,9 +364,11 @@ def assemble(doc: Doc) -> None:
             or prev.claimant.side != d.claimant.side else prev.destroyed
         items = _remainder(items, [it.remainder for it in d.items], whole)
         items = _uncounted_told(_fold_parts(items))
-        items, by_sum = _each_by_sum(items, destroyed)
+        items, by_sum = _each_by_sum(items, destroyed, d.unplaced)
         if by_sum:
             doc.each_by_sum[f"{short}-c{n}"] = by_sum
+        if d.unplaced:
+            doc.unplaced[f"{short}-c{n}"] = d.unplaced
         window = window_of(d, claimant, doc)
         action = "launched_and_destroyed" if launched is not None and destroyed is not None else (
             "launched" if launched is not None else "destroyed")
@@ -706,15 +710,18 @@ def _uncounted_told(items: list[BreakdownItem]) -> list[BreakdownItem]:
     return [replace(it, subset_of=index.get(old[it.subset_of])) if it.subset_of is not None else it for it in keep]
 
 
-def _each_by_sum(items: list[BreakdownItem], total: int | None) -> tuple[list[BreakdownItem], tuple[int, ...]]:
+def _each_by_sum(items: list[BreakdownItem], total: int | None,
+                 unplaced: int = 0) -> tuple[list[BreakdownItem], tuple[int, ...]]:
     """"21 over the Oryol region, 9 over the Tula and Kaluga regions, … two over Tver" with a
     stated total of 43: a count over several places with no word for "each" or "combined" is read as
     each place's when that makes the list add up to the total and the combined reading does not
-    (the indexes of the items so read; the check says so in a finding)."""
+    (the indexes of the items so read; the check says so in a finding). ``unplaced``: the list's parts
+    told with no place ("…, while three were neutralised elsewhere"), which the items' sum leaves out."""
     top = [k for k, it in enumerate(items) if it.subset_of is None]
     open_ = [k for k in top if items[k].each is None and len(items[k].places) > 1 and items[k].count is not None]
     if total is None or not open_ or any(items[k].count is None for k in top):
         return items, ()
+    total -= unplaced
 
     def value(it: BreakdownItem, each: bool) -> int:
         return it.count * len(it.places) if each else it.count

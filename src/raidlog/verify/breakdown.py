@@ -32,9 +32,10 @@ def _open_items(claim: Claim) -> list[BreakdownItem]:
             and len(it.places) > 1 and it.count is not None]
 
 
-def readings(claim: Claim) -> list[dict]:
+def readings(claim: Claim, unplaced: int = 0) -> list[dict]:
     """Every combination of readings of the first ``MAX_AMBIGUOUS`` open items; the later ones
-    count as one combined count each (as written)."""
+    count as one combined count each (as written). ``unplaced``: the claim's parts its list told with no
+    place, in the total and in no item."""
     top = [it for it in claim.breakdown if it.subset_of is None]
     open_items = _open_items(claim)[:MAX_AMBIGUOUS]
     fixed = sum(_value(it, bool(it.each)) for it in top if not any(it is o for o in open_items))
@@ -47,7 +48,7 @@ def readings(claim: Claim) -> list[dict]:
             "sum": total,
             # ("six drones over Odesa, nine over Mykolaiv, along with three cruise missiles": the
             # places may count one weapon type of the claim)
-            "matches": claim_total(claim) == total or any(w.destroyed == total for w in claim.weapons),
+            "matches": claim_total(claim) == total + unplaced or any(w.destroyed == total for w in claim.weapons),
             "confidence": "medium" if uniform else "low",
         })
     return out
@@ -67,10 +68,11 @@ def check(doc: Doc) -> list[Finding]:
     for claim in doc.claims:
         if not claim.breakdown:
             continue
+        unplaced = doc.unplaced.get(claim.id, 0)
         if claim.id in doc.each_by_sum:
-            out.append(_each_by_sum(claim, doc.each_by_sum[claim.id]))
+            out.append(_each_by_sum(claim, doc.each_by_sum[claim.id], unplaced))
         total = claim_total(claim)
-        rs = readings(claim)
+        rs = readings(claim, unplaced)
         open_items = _open_items(claim)[:MAX_AMBIGUOUS]  # the items the readings vary
         evidence = tuple(it.evidence[0] for it in open_items) or tuple(
             it.evidence[0] for it in claim.breakdown if it.evidence)
@@ -101,14 +103,15 @@ def check(doc: Doc) -> list[Finding]:
     return out
 
 
-def _each_by_sum(claim: Claim, indexes: tuple[int, ...]) -> Finding:
+def _each_by_sum(claim: Claim, indexes: tuple[int, ...], unplaced: int = 0) -> Finding:
     """The extractor read these items as "each" because only that reading reaches the total."""
     items = [claim.breakdown[k] for k in indexes]
     names = " and ".join(f"\u201c{_describe(it)}\u201d" for it in items)
+    less = f" (less {unplaced} told with no place)" if unplaced else ""
     return Finding(
         "breakdown-ambiguous", "warning",
         f"{names} can mean one combined count or a count for each place; read as each place's count, "
-        f"because only that reading adds up to the stated total of {claim_total(claim)}.",
+        f"because only that reading adds up to the stated total of {claim_total(claim)}{less}.",
         claim.id, tuple(it.evidence[0] for it in items if it.evidence),
         "Find the original statement: its wording (e.g. \u201cпо 3\u201d = 3 each) decides.",
         data={"total": claim_total(claim), "each_by_sum": list(indexes)},

@@ -53,6 +53,9 @@ class ClaimDraft:
     item_kinds: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # what an item counts
     approximate: set[str] = field(default_factory=set)  # slots told as a rounded figure ("over 100"): the exact one wins
     headline_destroyed: int | None = None  # the destroyed figure its headline told, when the body joined it
+    # its list's parts told with no place of their own ("…, while three were neutralised elsewhere"): in the total,
+    # in no item (the arithmetic reading of its items reaches the total less them)
+    unplaced: int = 0
 
     def counts(self, slot: str) -> bool:
         """Whether it told a count of this slot ("launched", "destroyed"), in all or of one weapon."""

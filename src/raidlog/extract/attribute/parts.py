@@ -247,6 +247,24 @@ def _parts_reach_its_total(told: ClaimDraft | None, totals: list[Count], items: 
     return c.number.value + sum(it.count for it in items) == told.destroyed
 
 
+def _unplaced_parts_of_list(told: ClaimDraft | None, totals: list[Count], items: list[breakdown.Item],
+                            text: str, lex: ModuleType) -> bool:
+    """"Over Aa and Bb a single UAV each was shot down, and three more were jammed somewhere", after
+    a stated total of 40: the sentence goes on with the told total's list (its places' counts), and its counts of
+    weapons with no place of their own are parts whose places it does not name, not a claim of their own (which
+    took the list's later sentences from the total). Only where the told claim's placed counts, these items and
+    these counts stay within its total, none told "more" or "of" a whole, the items all counted parts."""
+    if told is None or told.destroyed is None or not totals or not items:
+        return False
+    if any(c.weapon is None or c.of_total is not None or c.number.approx or told_as_more(text, c, lex) for c in totals):
+        return False
+    if any(it.count is None or it.subset or it.more or it.note or it.summary or it.headline for it in items):
+        return False
+    placed = sum(_counted(it) for it in told.items
+                 if it.count is not None and not (it.subset or it.note or it.summary or it.headline))
+    return placed + sum(_counted(it) for it in items) + sum(c.number.value for c in totals) <= told.destroyed
+
+
 _LIST_OPENS = re.compile(r"[:—–]")  # (a colon or a dash between a count and the places' counts opens its list)
 
 

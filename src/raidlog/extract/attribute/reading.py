@@ -78,6 +78,7 @@ from raidlog.extract.attribute.parts import (
     _there,
     _total_from_breakdown,
     _uncounted_places_counted_elsewhere,
+    _unplaced_parts_of_list,
     _weapon_of_items,
     _weapons_by_number,
 )
@@ -829,6 +830,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 and _parts_reach_its_total(_current(out, claimant), totals, items, s.text, lex):
             # ("a total of 34 drones", then "Twenty-one of the drones were downed over Russian territory,
             # and 13 over the Sea of Azov": the told total's parts, placed where the sentence names a region)
+            totals = []
+        elif is_claim and not s.is_title and not m.scope and not m.launch_verbs and not people and not m.claimants \
+                and _unplaced_parts_of_list(_current(out, claimant), totals, items, s.text, lex):
+            # ("40 drones overnight", then "one each over Aa and Bb, while three were neutralised elsewhere": the
+            # list goes on, its count with no place a part of the total, not a claim of three)
+            _current(out, claimant).unplaced += sum(c.number.value for c in totals)
             totals = []
         elif is_claim and not s.is_title and not m.launch_verbs:
             totals = _country_part_then_list(totals, items, s.text, lex)
