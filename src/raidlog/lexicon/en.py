@@ -369,8 +369,9 @@ _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 _QUARTER_OF = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)"
 NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_OF}\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
               rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
-              # ("Russia launched 80 drones nationwide, with air defences downing 45": the whole country's, in one word)
-              r"\b(?:nationwide|countrywide)\b|"
+              # ("Russia launched 80 drones nationwide, with air defences downing 45": the whole country's, in one word;
+              # not an alert or outage of the whole country, "during the nationwide alert, …")
+              r"\b(?:nationwide|countrywide)\b(?!\s+(?:air[-\s]raid\s+)?(?:alerts?|alarms?|sirens?|blackouts?|outages?|power))|"
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b|"
               # ("Ukraine downed 30 drones at night, officials say": the country as the one that downed them,
