@@ -2073,9 +2073,14 @@ REVISED_BETWEEN = (r"\b(?:but|however|while|and)\b[^.;!?]{0,150}?\b(?:(?:later|s
                    r"(?:[\w-]+\s+){0,2}?(?:said|announced|reported|stated|wrote|told|confirmed|clarified|updated|revised|"
                    r"corrected)|updated|revised|corrected|clarified|confirmed)\b")
 ONE_DIED = r"\bone\b(?:\s+(?!more\b|other\b)[\w-]+){0,3}?\s+(?:later|subsequently)\s+(?:died|succumbed|passed\s+away)\b"
+# (the failure's verb told of the medics: "doctors were unable to save him", "medics could not save the driver"; one
+# person, not "failed to save the barn")
+_FAILED_TO = r"(?:could\s+not|couldn['’]t|(?:was|were)\s+unable\s+to|failed\s+to)\s+save\s+"
 ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
+                 rf"|{_FAILED_TO}(?:him|her|(?:his|her)\s+life|the\s+(?:[\w-]+\s+)?{PERSON_NOUNS})\b"
                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
+                  rf"|{_FAILED_TO}(?:him|her|them|(?:his|her|their)\s+lives?)\b"
                   r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 # one victim each, or "a man and a woman were injured"
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
