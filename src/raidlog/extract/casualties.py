@@ -1200,6 +1200,7 @@ def _detail(t: _Told, toll: _Toll) -> bool:
     same figure told for districts of the town it was told for is where its victims were: "Двоє поранених у
     Києві. … Відомо про двох потерпілих в Оболонському та Дарницькому районах")."""
     return toll.parts + t.v <= toll.figure and t.within and not t.more \
+        and not _other_district(t.s, toll.base) \
         and not (t.v == toll.figure and t.elsewhere and not toll.base.regional
                  and not (t.s.cities & toll.base.places)
                  and not _in_wide(t.s.regions or t.s.context, toll.base)
@@ -1208,6 +1209,18 @@ def _detail(t: _Told, toll: _Toll) -> bool:
 
 # the gazetteer's type words of a district or hromada's name ("Kupiansk Raion", "Grayvoronsky District")
 _UNIT_NAME_ENDINGS = (" raion", " district", " hromada", " okrug")
+
+
+# the type words of a district's name that a hromada of it never bears ("Kupiansk Raion", "Grayvoronsky District")
+_DISTRICT_NAME_ENDINGS = (" raion", " district", " okrug")
+
+
+def _other_district(s: Statement, base: Statement) -> bool:
+    """Whether ``s`` names only districts, none of those ``base`` told its figure for, and ``base`` only districts: "в
+    Купянском районе ранены 5 человек. … В Харьковском районе 1 ранен" tells another district's victim, no detail of the
+    five (a district holds no other district; a hromada or a village of it may be where its victims were)."""
+    return bool(s.places) and bool(base.places) and s.places.isdisjoint(base.places) \
+        and all(p.endswith(_DISTRICT_NAME_ENDINGS) for p in (*s.places, *base.places))
 
 
 def _centres_of_its_districts(s: Statement, base: Statement) -> bool:
