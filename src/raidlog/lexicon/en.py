@@ -2127,7 +2127,11 @@ PLUS_ONE_AFTER = rf"^\s+(?:[\w-]+\s+)?{PERSON_NOUNS},?\s+(?:and|{AS_WELL_AS})\s+
 # after a count in a list of victims, a person whose fate is not known: "four people were killed, one person is still
 # under the rubble", "… one more is missing": no more dead or injured (see casualties.of_sentence)
 FATE_UNKNOWN_AFTER = (r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:(?:is|are|remains?|may\s+be)\s+(?:still\s+)?)(?:trapped\s+)?under\s+(?:the\s+)?rubble|"
-                      r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:is|are|remains?)\s+(?:still\s+)?missing\b")
+                      r"^\s+(?:[a-z]+\s+)?(?:more\s+)?(?:is|are|remains?)\s+(?:still\s+)?missing\b|"
+                      # (nor people rescued, evacuated or trapped: "four were injured and 19 people trapped under the
+                      # rubble have been rescued", "… and 120 residents were evacuated"; not the injured evacuated)
+                      r"^\s+(?:(?!injur|wound|hurt|kill|dead|died)[a-z]+\s+){0,2}?(?:(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                      r"(?:also\s+|successfully\s+)?)?(?:rescued|saved|evacuated|freed|pulled\s+out|trapped|unharmed|unhurt)\b")
 # (and the part told first: "three boys were among the seven people hurt", "three rescuers are among the 12 dead")
 SUBSET_AFTER = (r"^\s+(?:(?:[a-z]+\s+)?among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead))|"
                 r"(?:[a-z]+\s+)?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:\d+|[a-z]+)\s+)?"
