@@ -2287,7 +2287,16 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # to hit the capital since the start of October"; the group "ordinal" marks it, no cue of background)
 # (nor is a superlative's point of comparison: "killed three in one of the largest attacks since the full-scale invasion
 # began", "its biggest drone attack since the start of the war": the report's attack measured, no earlier event)
-BACKGROUND = (r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+# another attack told as like the report's with a time of its own ("The Sumy region endured a similar raid on 3 May, when
+# wreckage hurt a farmer", "On Sunday, Sumy came under a similar strike"): that attack's story, not
+# the report's (not "similar" with no time of its own: a roundup's next place may be the same night's)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SIMILAR_ATTACK = (r"\b(?:faced|suffered|endured|saw|experienced|came\s+under|(?:was|were)\s+hit\s+by)\s+(?:an?\s+|another\s+)?"
+                   r"similar\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?)\b")
+_OWN_TIME = (rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier|"
+             r"the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|last\s+(?:week|month))\b")
+BACKGROUND = (rf"(?=(?:{_SIMILAR_ATTACK}))(?=[^.;]{{0,120}}?{_OWN_TIME})(?:{_SIMILAR_ATTACK})|{_OWN_TIME}[^.;]{{0,60}}?(?:{_SIMILAR_ATTACK})|"
+              r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
               r"\w+teenth|\w+tieth|largest|biggest|heaviest|fiercest|worst|deadliest|strongest|most\s+[\w-]+)\s[^.;]{0,80}?"
               r"since (?:the (?:start|beginning) of(?:\s+the\s+(?:full-scale\s+)?(?:war|invasion))?|(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|"
               # (and when the war began: "… since the invasion began almost four years ago", "in February 2022")
