@@ -1950,7 +1950,10 @@ NOT_HURT_PERSON = (
     rf"\b{PERSON_NOUNS}\s+(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:not\s+|un)(?P<verb2>hurt|harmed|injured|wounded)|"
     # "no one has yet asked for medical help", "nobody sought medical assistance": no victims, as "nobody was hurt"
     r"\b(?:no one|nobody|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?P<verb4>asked|sought|requested|applied|turned)\s+"
-    r"(?:to\s+(?:doctors|medics)\s+)?(?:for\s+)?(?:medical|doctors'?)\s+(?:assistance|help|attention|aid|care)\b"
+    r"(?:to\s+(?:doctors|medics)\s+)?(?:for\s+)?(?:medical|doctors'?)\s+(?:assistance|help|attention|aid|care)\b|"
+    # "Nobody suffered injuries", "no one among the residents sustained wounds": the injured ruled out
+    r"\b(?:no one|nobody|no-one)\s+(?:(?:among|of)\s+(?:the\s+)?\w+\s+)?(?:suffered|sustained|received|got)\s+(?:any\s+)?(?:\w+\s+)?"
+    r"(?P<verb5>injuries|wounds|injury)\b"
 )
 # victims told without a number: they rule out a stated zero ("there are victims")
 UNKNOWN_VICTIMS = (

@@ -1238,7 +1238,9 @@ BOTH_FIELDS_NOUN = r"(?!)"
 ZERO_INJURED_ONLY = r"ранен|травм"
 ZERO_INFO = r"(?:информаци\w*|данны\w*|сведени\w*|сообщени\w*)\s+(?:о|об|по)\b"
 # the same word right before the negation, its noun told first: "о раненых сведений не поступало"
-ZERO_INFO_LAST = r"(?:информаци\w*|данны\w*|сведени\w*|сообщени\w*)(?:\s+(?:пока|ещ[её]|также|тоже))?\s*$"
+# (the noun's own cases of "no information", not the source told before the zero: "Жертв и пострадавших по предварительным
+# данным нет" is a zero by the preliminary data)
+ZERO_INFO_LAST = r"(?<!\bпо\s)(?:информаци[ия]|данных|данные|сведений|сведения|сообщений|сообщения)(?:\s+(?:пока|ещ[её]|также|тоже))?\s*$"
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
 DAY_TALLY = r"(?!)"  # (English "during the past day")
@@ -1266,6 +1268,8 @@ NOT_HURT_PERSON = (
     # "За медицинской помощью никто не обращался", "никто не обратился за помощью": no victims, as "никто не пострадал"
     r"|\bникто\s+(?:\w+\s+)?не\s+(?P<asked>обраща\w*|обратил\w*)\s+за\s+(?:медицинск\w+\s+)?помощь\w*"
     r"|\bза\s+(?:медицинск\w+\s+)?помощь\w*\s+(?:пока\s+|к\s+врачам\s+)?никто\s+(?:\w+\s+)?не\s+(?P<asked2>обраща\w*|обратил\w*)"
+    # "Никто не получил травм", "никто из жителей не получил ранений": the injured ruled out
+    r"|\bникто\s+(?:из\s+[\w-]+\s+)?не\s+получил\s+(?:[\w-]+\s+)?(?P<got>травм|ранений)\b"
 )
 UNKNOWN_VICTIMS = (
     # (or where: "есть погибшие в Горловке")

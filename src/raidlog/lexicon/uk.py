@@ -1213,7 +1213,9 @@ BOTH_FIELDS_NOUN = r"(?!)"
 ZERO_INJURED_ONLY = r"поранен|травм"
 ZERO_INFO = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)\s+(?:про|щодо)\b"
 # the same word right before the negation, its noun told first: "про постраждалих інформації не надходило"
-ZERO_INFO_LAST = r"(?:інформаці\w*|даних|дані|відомост\w*|повідомлен\w*)(?:\s+(?:наразі|поки|ще|також))?\s*$"
+# (the noun's own cases of "no information", not the source told before the zero: "Постраждалих за попередньою інформацією
+# немає" is a zero by the preliminary information)
+ZERO_INFO_LAST = r"(?:інформаці[їя]|даних|дані|відомост(?:ей|і)|повідомлен(?:ь|ня))(?:\s+(?:наразі|поки|ще|також))?\s*$"
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 # an outlet's earlier story retold: "Як повідомлялося, …", "Як раніше повідомляли Українські Новини, …", the outlet
 # the subject of a singular verb: "Як повідомляв Укрінформ, …", "Як повідомляла ОВА, …"
@@ -1241,6 +1243,8 @@ NOT_HURT_PERSON = (
     r"|(?<![\w'’])ніхто\s+(?:\w+\s+)?не\s+(?P<asked>зверта\w*|зверну\w*)\s+(?:по|за)\s+(?:медичн\w+\s+)?(?:допомог\w*|меддопомог\w*)"
     r"|(?<![\w'’])(?:по|за)\s+(?:медичн\w+\s+)?(?:допомог\w*|меддопомог\w*)\s+(?:поки\s+(?:що\s+)?|наразі\s+)?ніхто\s+(?:\w+\s+)?не\s+"
     r"(?P<asked2>зверта\w*|зверну\w*)"
+    # "Ніхто не отримав травм", "ніхто з мешканців не дістав поранень": the injured ruled out
+    r"|(?<![\w'’])ніхто\s+(?:з\s+[\w'’-]+\s+)?не\s+(?:отримав|дістав|зазнав)\s+(?:[\w'’-]+\s+)?(?P<got>травм|поранень)(?![\w'’])"
 )
 UNKNOWN_VICTIMS = (
     # (or where: "є загиблі у Слов'янську")
