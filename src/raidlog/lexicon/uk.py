@@ -1198,13 +1198,14 @@ ZERO_AFTER = (r"(?:\bнемає\b|\bнема\b|\bне\s+було\b|\bне\s+на
               r"|\bне\s+(?:зафіксова|зафіксува|виявле|виявил|зареєстрова|зареєструва)\w*"
               rf"|{_AVOIDED})")
 # ("без людських втрат": human losses are lives; "без втрат" alone is a unit's own, not casualties)
-ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|поранених|травмованих|поранень|травм|людських\s+втрат)\b"
+# (the participle's double н too, "пораненних": a common slip, as Russian "раненных")
+ZERO_NOUNS = r"(?:постраждалих|потерпілих|загиблих|жертв|пораненн?их|травмованих|поранень|травм|людських\s+втрат)\b"
 # what was avoided (see lexicon.ru): "поранення людей і руйнувань вдалося уникнути"
 ZERO_AVOIDED = _AVOIDED
 ZERO_AVOIDED_NOUNS = r"(?:поранення|травмування|загибелі)\b"
 # "Постраждалі та руйнування відсутні": the nouns as the subject (nominative), "absent" after them in their clause
 ZERO_ABSENT = r"\bвідсутні\b"
-ZERO_SUBJECT_NOUNS = r"(?<![\w'’])(?:постраждалі|потерпілі|загиблі|поранені|травмовані|жертви)\b"
+ZERO_SUBJECT_NOUNS = r"(?<![\w'’])(?:постраждалі|потерпілі|загиблі|пораненн?і|травмовані|жертви)\b"
 ZERO_KILLED_ONLY = r"загиб|жертв|вбит|втрат"
 # after a count of victims and a dash, who they were one by one: "поранено двох — один …, другий …"
 ONE_AND_OTHER = r"(?:один|одна|одн(?:ому|ій|ого|у)|перш\w+)\b[^.;!?]{0,80}?\b(?:друг\w+|інш(?:ий|а|ому|ій|ого|у))\b"
