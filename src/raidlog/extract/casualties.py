@@ -597,7 +597,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             counted.append((start, end))
             continue
         if not _within(details, fld, start):
-            figures.append(Figure(fld, 1, hospital=hospital, known=known, pronoun=pronoun))
+            # (the one just told, dead by a pronoun, "Он скончался": of the wounds told before, see settle)
+            figures.append(Figure(fld, 1, hospital=hospital, known=known, pronoun=pronoun, died=pronoun and fld == "killed"))
         counted.append((start, end))
     for fld in sorted(_zeros(text, pats)):
         figures.append(Figure(fld, 0))
@@ -643,6 +644,10 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             # "two men were wounded; one later died of his wounds": the one is one of the wounded, dead, and
             # the others stay injured (not all of them dead, nor the one more of them)
             figures = [Figure("injured", many[0].value - 1, many[0].total), Figure("killed", 1)]
+        elif [(f.field, f.value) for f in figures] == [("killed", 1)]:
+            # "Мужчина скончался в больнице", "The man later died": one victim dead of the wounds, the one told injured
+            # before (see settle), as "could not be saved"
+            figures = [replace(figures[0], died=True)]
         else:
             # "he was badly wounded … but could not be saved": dead, not also injured
             figures = [Figure("killed", f.value, f.total) if f.field == "injured" and f.value else f for f in figures]

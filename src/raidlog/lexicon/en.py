@@ -1902,6 +1902,8 @@ ONE_VICTIM = [
     # by his pronoun opening the sentence (one retold is the same victim: settle reads an equal figure as retold)
     r"^\W*(?P<pronoun>he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     r"(?:injured|wounded|hurt)|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:injury|injuries|wounds|burns|concussions?))\b",
+    # "… wounding the driver. Despite the doctors' efforts, he died": the one just told, dead of the wounds (see of_sentence)
+    r"^\W*(?:[^,.;:!?]{0,60},\s*|(?:later|then|eventually|subsequently)\s+)?(?P<pronoun>he|she)\s+(?:later\s+|subsequently\s+|then\s+)?(?P<verb>died|passed\s+away)\b",
     # "the head of the village council, Petro Ivanenko, was injured": one named person
     rf",\s+{GIVEN_NAMES}\s+[A-Z][\w'’-]+,\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     # "one driver was killed, the other was injured", "…, and the second was hospitalised": the other of two
@@ -1918,7 +1920,7 @@ ONE_VICTIM = [
     r"\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:a|one)\s+(?P<verb>victim|casualty)\b(?!\s+of\b)",
     r"\b(?:a|one)\s+(?P<verb>victim|casualty)\s+(?:was|has\s+been)\s+(?:reported|registered|recorded|confirmed)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
-    rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?P<verb>killed|murdered|died|perished)\b",
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?:later\s+|subsequently\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
 NOT_HURT = rf"\b{PERSON_NOUNS}\s+(?:was|were)\s+(?:not|un)\s*(?:hurt|injured|harmed)"
 ADMINISTRATION_OF_REGION = r"(?!)"
@@ -2087,6 +2089,7 @@ ONE_NOT_SAVED = (r"(?<!they\s)(?<!were\s)could\s+not\s+be\s+saved"
                  rf"|{_FAILED_TO}(?:him|her|(?:his|her)\s+life|the\s+(?:[\w-]+\s+)?{PERSON_NOUNS})\b"
                  r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bdied in (?:the )?hospital|could not be saved"
+                  r"|\b(?:later|subsequently)\s+died\b|\bdied\s+later\b"
                   rf"|{_FAILED_TO}(?:him|her|them|(?:his|her|their)\s+lives?)\b"
                   r"|\bsuccumb(?:ed|ing|s)?\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds)\b")
 # one victim each, or "a man and a woman were injured"
