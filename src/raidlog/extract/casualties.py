@@ -207,6 +207,8 @@ def _patterns(lex: ModuleType) -> dict:
         "now_clause": gates.pattern(lex.NOW_CLAUSE, i),
         "came_after_own_toll": gates.pattern(lex.CAME_AFTER_OWN_TOLL, i),
         "came_after_other_harm": gates.pattern(lex.CAME_AFTER_OTHER_HARM, i),
+        "came_same_day": gates.pattern(lex.CAME_SAME_DAY, i),
+        "came_after_same_place": gates.pattern(lex.CAME_AFTER_SAME_PLACE, i),
         "reminder": gates.pattern(lex.REMINDER, i),
         "reminder_heading": gates.pattern(lex.REMINDER_HEADING, i),
         "retelling_opening": gates.pattern(lex.RETELLING_OPENING, i),
@@ -415,6 +417,10 @@ def _background_cues(text: str, pats: dict, start: int, new_day: bool) -> Iterat
                 and not pats["came_after_other_harm"].search(text, m.end(), own):
             # ("The attack came hours after the alert was lifted, killing three": the attack's own toll; not "… after a
             # drone hit a school, injuring three", the earlier event's)
+            continue
+        if groups.get("came") and pats["came_same_day"].search(m.group(0)) and pats["came_after_same_place"].match(text, m.end()):
+            # ("The raid came two hours after another strike on the same town, where a shell hit a bakery, wounding
+            # three": the same day's strikes on the place the report tells, its toll too)
             continue
         yield m
 

@@ -2279,6 +2279,12 @@ CAME_AFTER_OWN_TOLL = (r"(?:,\s*(?:killing|injuring|wounding|leaving)|"
 # ("The news comes two days after a drone hit a school, injuring three"; not "… after the curfew ended, killing two")
 CAME_AFTER_OTHER_HARM = (r"\b(?:drones?|missiles?|rockets?|shells?|shelling|shelled|bombs?|bombing|bombed|strikes?|struck|"
                          r"attacks?|attacked|barrage|raids?|hit|explosions?|killed|injured|wounded|claimed|lives|dead)\b")
+# after "The attack came hours after …" (BACKGROUND's "came", told in hours or minutes: the same day), the earlier event
+# told for the same place ("… only two hours after another strike on the same town, where a shell hit a bakery"): the
+# same day's strikes on that place, the report's toll too (not "a day after", nor another place's)
+CAME_SAME_DAY = r"\b(?:hours?|minutes?)\s+after$"
+CAME_AFTER_SAME_PLACE = (r"[^.;]{0,60}?\b(?:in|at|on|near)\s+the\s+same\s+(?:village|town|city|settlement|district|area|community|"
+                         r"street|neighbou?rhood)\b")
 # a sentence opening with the present time ends a background paragraph ("On November 9, … Tonight, …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Recently, a drone damaged a depot.
 # Two people were injured in the overnight attack")

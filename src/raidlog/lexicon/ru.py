@@ -1531,6 +1531,8 @@ SHIFTED_OPENING = r"(?!)"
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
 CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
 CAME_AFTER_OTHER_HARM = r"(?!)"
+CAME_SAME_DAY = r"(?!)"  # (see lexicon.en: the same day's earlier event on the same place)
+CAME_AFTER_SAME_PLACE = r"(?!)"
 # a sentence opening with the present time ends a background paragraph ("10 ноября … Сегодня ночью …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Недавно беспилотник повредил склад.
 # В результате ночной атаки пострадали двое")

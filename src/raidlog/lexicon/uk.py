@@ -1511,6 +1511,8 @@ SHIFTED_OPENING = r"(?!)"
 NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)\b"
 CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
 CAME_AFTER_OTHER_HARM = r"(?!)"
+CAME_SAME_DAY = r"(?!)"  # (see lexicon.en: the same day's earlier event on the same place)
+CAME_AFTER_SAME_PLACE = r"(?!)"
 # a sentence opening with the present time ends a background paragraph ("9 листопада … Цієї ночі …")
 # tonight's attack named anywhere in a sentence also ends a background paragraph ("Нещодавно дрон пошкодив склад.
 # Унаслідок нічної атаки поранено двох")
