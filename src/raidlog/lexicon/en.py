@@ -2096,6 +2096,8 @@ DIED_OF_WOUNDS = (r"\bdied (?:of|from) (?:his|her|their) (?:injuries|wounds)|\bd
 ONE_NOUN = (r"(?:man|woman|child|boy|girl|teenager|pensioner|driver|resident|civilian|person|employee|worker|"
             r"guard|security guard|farmer|passer-by|pedestrian|passenger|firefighter|rescuer|volunteer|wife|husband|"
             r"son|daughter|mother|father|soldier|serviceman|policeman|police officer|member|fighter|"
+            # (relatives: "a 60-year-old woman and her grandson were injured")
+            r"grandson|granddaughter|grandchild|grandmother|grandfather|brother|sister|nephew|niece|neighbou?r|"
             rf"owner|shepherd|herder|{_MINOR})")
 # ("A dog and its owner were killed": the animal's owner)
 _ONE_PHRASE = rf"(?:a|an|one|his|her|its)\s+(?:[\w-]+\s+){{0,2}}?{ONE_NOUN}"
