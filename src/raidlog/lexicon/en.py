@@ -2108,6 +2108,9 @@ _ITEM = rf"(?:{_ONE_PHRASE}|{_ANIMAL_PHRASE})"
 VICTIM_LIST = [
     rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})\s+(?:were|have been|had been)\s+"
     rf"(?:\w+\s+)?(?P<verb>injured|wounded|killed|hurt|hospitali[sz]ed)",
+    # (their own verb of wounds or death: "a man and a woman sustained shrapnel wounds", "a man and his son died")
+    rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})\s+(?:also\s+|later\s+)?"
+    rf"(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds|burns)|died|perished)\b",
     # ("the bodies of a married couple, a man and a woman": the couple, then who they were)
     rf"\b(?P<verb>{VICTIM_VERB})\s+(?:(?:an?\s+)?(?:married\s+|elderly\s+|young\s+)?couple\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}(?:\s*,\s+|\s+)and\s+{_ITEM})",
     # "an attack that left a civilian and a member of the local defence unit injured"

@@ -1403,7 +1403,8 @@ VICTIM_LIST = [
     # (not the family a victim left: "у погибшего остались жена и сын")
     rf"(?<!\bу\s)(?P<verb>{VICTIM_VERB})\s+(?:(?:супругов|супружеской\s+пары|пожилой\s+пары)\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+и\s+{_ITEM})",
     rf"(?P<list>{_FIRST_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+и\s+{_ITEM})\s+"
-    r"(?P<verb>получили\s+(?:ранени\w*|травм\w*)|погибли|ранены|пострадали|госпитализированы)",
+    # (the wounds' kind between, "получили осколочные ранения"; the other words of being hurt or dying too)
+    r"(?P<verb>получили\s+(?:[\w-]+\s+){0,2}?(?:ранени\w*|травм\w*|ожог\w*)|погибли|скончались|ранены|травмированы|пострадали|госпитализированы)",
     # "мужчина и женщина лечатся амбулаторно": victims told only by their treatment (group "hospital", as above)
     rf"(?P<list>{_FIRST_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+и\s+{_ITEM})\s+(?:(?:пока|ещ[её]|также|по-прежнему)\s+)?(?P<verb>(?P<hospital>{_TREATED_MANY}))",
 ]

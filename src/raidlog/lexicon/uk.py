@@ -1379,7 +1379,9 @@ VICTIM_LIST = [
     # (not the family a victim left: "у загиблого залишилися дружина і син")
     rf"(?<!\bу\s)(?<!\bв\s)(?P<verb>{VICTIM_VERB})\s+(?:подружж(?:я|ям)\s*[,–—-]\s*)?(?P<list>{_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+(?:і|та|й)\s+{_ITEM})",
     rf"(?P<list>{_FIRST_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+(?:і|та|й)\s+{_ITEM})\s+"
-    r"(?P<verb>отримали\s+(?:поранен\w*|травм\w*)|загинули|поранені|постраждали|(?:госпіт|шпит)алізовані)",
+    # (the wounds' kind between, "отримали уламкові поранення"; "дістали", "зазнали"; the other words of being hurt or dying too)
+    r"(?P<verb>(?:отримали|дістали|зазнали)\s+(?:[\w'’-]+\s+){0,2}?(?:поранен\w*|травм\w*|опік\w*)|загинули|померли|поранені|травмовані|постраждали|"
+    r"(?:госпіт|шпит)алізовані)",
     # "жінка і чоловік лікуються амбулаторно": victims told only by their treatment (group "hospital", as above)
     rf"(?P<list>{_FIRST_ITEM}(?:\s*,\s*{_ITEM}){{0,4}}\s+(?:і|та|й)\s+{_ITEM})\s+(?:(?:досі|наразі|ще|також)\s+)?(?P<verb>(?P<hospital>{_TREATED_MANY}))",
 ]
