@@ -2317,6 +2317,9 @@ _SIMILAR_ATTACK = (r"\b(?:faced|suffered|endured|saw|experienced|came\s+under|(?
 _OWN_TIME = (rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier|"
              r"the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|last\s+(?:week|month))\b")
 BACKGROUND = (rf"(?=(?:{_SIMILAR_ATTACK}))(?=[^.;]{{0,120}}?{_OWN_TIME})(?:{_SIMILAR_ATTACK})|{_OWN_TIME}[^.;]{{0,60}}?(?:{_SIMILAR_ATTACK})|"
+              # an earlier week or month's event ("Earlier this month, a strike on Izmail killed three", "at the start of
+              # the week"), as "last week"
+              r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b|\b(?:at|in)\s+the\s+(?:start|beginning|middle)\s+of\s+(?:the|this)\s+(?:week|month|year)\b|"
               r"\b(?:(?P<ordinal>(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
               r"\w+teenth|\w+tieth|largest|biggest|heaviest|fiercest|worst|deadliest|strongest|most\s+[\w-]+)\s[^.;]{0,80}?"
               r"since (?:the (?:start|beginning) of(?:\s+the\s+(?:full-scale\s+)?(?:war|invasion))?|(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|"
