@@ -190,7 +190,9 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
             candidate = " ".join(parts[k:])
             if k and _given_name(lex).fullmatch(parts[k - 1]):
                 break  # "Владимир Марченко" is not Maksym Marchenko: a given name of its own before the surname
-            if len(parts[-1]) > 3 and officials.by_name(matching_name(candidate, lex)):
+            # (a surname of three letters or fewer, "Kim", only with its given name before it: alone it may be
+            # any capitalised word)
+            if (len(parts[-1]) > 3 or k < len(parts) - 1) and officials.by_name(matching_name(candidate, lex)):
                 start = m.end() - len(candidate)
                 if k == len(parts) - 1 and _place_before(lex).search(text, max(0, start - 16), start):
                     break  # "в Николаеве": a surname alone after a preposition of place is the town
