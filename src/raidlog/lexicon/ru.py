@@ -564,6 +564,8 @@ NATIONWIDE = (r"\bнад\s+(?:(?:различными\s+|разными\s+|не�
               r"Россией|Украиной)|\bпо\s+всей\s+(?:России|Украине|стране)|"
               # the whole country as the attack's target: "атаковала Украину 30 дронами" (uk "атакувала Україну")
               r"\bатакова\w*\s+Украину\b|"
+              # (and as where they were fired: "выпущенных по территории Украины", "удар по Украине", as uk "по Україні")
+              r"\bпо\s+(?:территории\s+)?Украин[еы]\b|"
               # ("сбито 30 … на севере и востоке страны": parts of the country, no region of it)
               rf"\bна\s+{_QUARTER}(?:(?:\s*,\s*|\s+и\s+){_QUARTER})*\s+(?:страны|Украины|России)\b")
 # a command's area, wider than the region of the official who retells its count (see lexicon.uk)

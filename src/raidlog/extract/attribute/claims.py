@@ -46,6 +46,15 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     anaphora = bool(out.claims and _after_count_anaphora(s.text, m, lex))
     if anaphora:
         told = out.claims[-1]  # "Відбулося це у межах …": the claim just told, whoever says so
+    elif told is not None and told.nationwide and claimant is not None and claimant.region is not None \
+            and told.claimant.region is None and not m.scope \
+            and not _patterns(lex)["nationwide"].search(s.text):
+        # "Ворог атакував країну 30 дронами, 25 збито", then "Голова ОВА … повідомив, що над регіоном збили
+        # кілька дронів": a regional official's downing over his region, told with no count, is his own claim
+        # (as a counted one is: _claim_for), not a place of the country's claim told by nobody yet
+        draft = ClaimDraft(claimant, scope="report")
+        out.claims.append(draft)
+        told = draft
     if told is not None and told.items:
         known = {p.iso for it in told.items for p in it.places}
         if anaphora or known & {p.iso for p in item.places} and (

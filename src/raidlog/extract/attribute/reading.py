@@ -1287,6 +1287,13 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
     out.reporter_sentence = s.index
     out.reporter_start = s.start
     last = out.claims[-1] if out.claims else None
+    if last is not None and before is not None and last.claimant is UNATTRIBUTED and official.claimant.region \
+            and last.evidence and last.evidence[0][0] < before_start <= last.evidence[-1][0] < s.start \
+            and _patterns(lex)["told_by_next"].search(s.text) and _own_count_apart(out, last, official.claimant, before):
+        # "Сили ППО збили всі 20 ракет", then "Над Полтавщиною збито три з них. Про це повідомив голова ОВА …": the
+        # sentence just before told a part over his region, his own count; the country's whole, told before it
+        # by nobody, is not his
+        last = None
     if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
             and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
                                                    and before_start <= last.evidence[0][0]
@@ -1315,7 +1322,7 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
                 inc.reporter = official.claimant
 
 
-def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, before: Mentions) -> None:
+def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, before: Mentions) -> bool:
     """"ППО знищила 20 дронів" of the Air Force, then "Шість шахедів збили над Полтавщиною. Про це повідомив
     голова ОВА …": the sentence before told its count over the official's region as a part of the country's
     claim, but it is his own claim (the Air Force's list never said it); moved out as his."""
@@ -1328,7 +1335,7 @@ def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, bef
     if not moved or any(it.count is None or it.subset or it.headline
                         or any(p.iso != official.region for p in it.places) for it in moved) \
             or told.destroyed is None or sum(it.count for it in moved) >= told.destroyed:
-        return  # (nor the whole of what the claim counts: then the official retells it, "Як повідомив …")
+        return False  # (nor the whole of what the claim counts: then the official retells it, "Як повідомив …")
     types = {w.type for w in told.weapons}
     draft = ClaimDraft(official, scope=told.scope, destroyed=sum(it.count for it in moved), items=moved,
                        item_offsets=[start] * len(moved), evidence=[(start, before.sentence.end)],
@@ -1337,6 +1344,7 @@ def _own_count_apart(out: Attribution, told: ClaimDraft, official: Claimant, bef
     if told.evidence[-1][0] == start:
         told.evidence.pop()
     out.claims.append(draft)
+    return True
 
 
 def _names_its_teller(m: Mentions | None, claimant: Claimant, lex: ModuleType) -> bool:
