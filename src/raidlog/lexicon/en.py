@@ -677,7 +677,9 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      r"(?=,? (?:(?:have|had) )?(?:said|says|reported|reports|claimed|claims|announced|stated|states|added|"
      r"confirmed|confirms|accused|accuses|blamed|blames))",
      "Ukrainian military", "military_command", "UA"),
-    (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Operational Command (?:South|North|West|East)|"
+    # (and "the Defence Forces of the South", "Defense Forces of Ukraine's South": the same command named the other way round)
+    (r"(?:Southern|Northern|Eastern) Defen[cs]e Forces|Defen[cs]e Forces of (?:Ukraine's |Ukraine’s |the )?(?:South|North|East)\b|"
+     r"Operational Command (?:South|North|West|East)|"
      # ("Ukraine's Southern Command said it destroyed two drones": not a US command)
      r"(?:(?<=Ukraine's )|(?<=Ukrainian ))(?:Southern|Northern|Eastern|Western) Command|"
      r"(?:South|North|East|West)(?:ern)? Operational Command|"
