@@ -766,7 +766,10 @@ AUTHORITIES = (
     r"governments?)|(?:the )?authorities|emergency services|officials|"
     r"(?:[A-Z][\w'-]+ )?(?:Oblast |Regional |City )(?:State |Military |State Military )?Administration|"
     r"(?:[A-Z][\w'-]+ (?:[Rr]egion(?:'s)? |[Oo]blast(?:'s)? |[Kk]rai(?:'s)? )?)?[Oo]perational [Hh]eadquarters|"
-    r"[A-Z][\w'-]+ (?:[Rr]egion(?:al)?|Oblast) [Gg]overnment"
+    r"[A-Z][\w'-]+ (?:[Rr]egion(?:al)?|Oblast) [Gg]overnment|"
+    # ("The Sumy Oblast Military Administration says …", then "According to the Administration, …": the one named
+    # before, its name shortened)
+    r"(?<=the )Administration(?![\w'-])"
 )
 # the body an administration's name says, the English words of its name, whether a region or a town
 # names it, and the town an abbreviation names by itself ("Sumy Regional Military Administration" ->
