@@ -769,7 +769,7 @@ AUTHORITIES = (
     r"[A-Z][\w'-]+ (?:[Rr]egion(?:al)?|Oblast) [Gg]overnment|"
     # ("The Sumy Oblast Military Administration says …", then "According to the Administration, …": the one named
     # before, its name shortened)
-    r"(?<=the )Administration(?![\w'-])"
+    r"(?-i:(?<=the )Administration)(?![\w'-])"
 )
 # the body an administration's name says, the English words of its name, whether a region or a town
 # names it, and the town an abbreviation names by itself ("Sumy Regional Military Administration" ->
