@@ -280,7 +280,7 @@ def authorities(text: str, start: int, end: int, resolutions: list[Resolution], 
     launched_from = set(map(id, after_site_cue(text, resolutions, lex)))
     places = [r.place for r in resolutions if r.place is not None and id(r) not in launched_from]
     if named is None and found is None and as_written[:1].isupper() and len(as_written.split()) == 1:
-        # ("The Sumy Oblast Military Administration says …", then "According to the Administration, …"): an
+        # ("The Aa Oblast Military Administration reports …", then "per the Administration, …"): an
         # administration's name shortened to its last word, capitalised as a name, is the one told before
         again = next((c for c in reversed(told) if c.kind == "authorities" and c.region
                       and as_written.lower() in (c.as_written or "").lower().split()), None)

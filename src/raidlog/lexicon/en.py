@@ -767,7 +767,7 @@ AUTHORITIES = (
     r"(?:[A-Z][\w'-]+ )?(?:Oblast |Regional |City )(?:State |Military |State Military )?Administration|"
     r"(?:[A-Z][\w'-]+ (?:[Rr]egion(?:'s)? |[Oo]blast(?:'s)? |[Kk]rai(?:'s)? )?)?[Oo]perational [Hh]eadquarters|"
     r"[A-Z][\w'-]+ (?:[Rr]egion(?:al)?|Oblast) [Gg]overnment|"
-    # ("The Sumy Oblast Military Administration says …", then "According to the Administration, …": the one named
+    # ("The Aa Oblast Military Administration reports …", then "per the Administration, …": the one named
     # before, its name shortened)
     r"(?-i:(?<=the )Administration)(?![\w'-])"
 )
