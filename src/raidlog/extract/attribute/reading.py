@@ -470,10 +470,18 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             items = [it for it in items if not any(c.number.start == it.number_start for c in spared)]
         if len(totals) > 1 and not items and not s.is_title:
             totals = _other_days_before_today(out, totals, m, s, lex, claimant)
+        # (the official of his region named in the sentence just before: "Голова ОВА … повідомив, що три
+        # шахеди летіли на Кременчук. Їх збили сили ППО" after the country's launch is his own count, not the
+        # country's launch told again)
+        official_before = prior_voice[0] if not people and prior_voice is not None and previous is not None \
+            and prior_voice[1] == previous[0].sentence.start and prior_voice[0].region and prior_voice[0].person \
+            and (not any(c.explicit for c in m.claimants) or names_only_defences(m, lex)) else None
         if not totals and not items and not s.is_title and not m.counts and m.destroy_verbs \
-                and _launch_told(out, claimant) is None:
+                and (_launch_told(out, claimant) is None or official_before is not None):
             # ("Два беспилотника упали …", then "Они были сбиты …": the fallen ones, downed)
             totals = _fallen_before(out.sentence_before, m, s.text, lex)
+            if totals and official_before is not None:
+                claimant = official_before
         struck = one_more = downed_one = flying = False
         # ("None of them reached Kyiv", "Ни один из них не долетел до Белгорода": the place they did not
         # reach is their target, not where they were downed)
