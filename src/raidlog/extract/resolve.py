@@ -137,15 +137,11 @@ def _okrug_units(hits: list[PlaceHit]) -> list[str | None]:
 
 def _in_own_unit(r: Resolution, unit: str | None) -> Resolution:
     """A Russian district the text names as a municipal or urban okrug, by that unit ("Ivanovsky
-    Municipal Okrug", "Petrovsky Urban District"), not as the raion the gazetteer still lists by that stem
-    nor as the gazetteer's "… Urban Okrug" (a bare "округ" says no more than a district: the name is kept)."""
+    Municipal Okrug"), not as the raion the gazetteer still lists by that stem (a bare "округ" says
+    no more than a district: the raion's name is kept)."""
     place = r.place
-    if unit is None or place is None or place.kind != "district" or place.country != "RU":
-        return r
-    if place.unit == "okrug" and unit == "Urban District" and place.name.endswith(" Urban Okrug"):
-        # "в Грайворонском городском округе": the gazetteer's urban okrug, by the unit the text names
-        return replace(r, place=replace(place, name=f"{place.name[: -len(' Urban Okrug')]} {unit}"))
-    if place.unit != "raion" or not place.name.endswith(" District"):
+    if unit is None or place is None or place.kind != "district" or place.country != "RU" \
+            or place.unit != "raion" or not place.name.endswith(" District"):
         return r
     named = replace(place, name=f"{place.name[: -len(' District')]} {unit}", unit="okrug")
     return replace(r, place=named)

@@ -75,14 +75,12 @@ _DISTRICT_SUFFIXES: Final = (
 )
 _LOCALITY_SUFFIXES: Final = ("city", "town", "village", "settlement")
 # the unit a Russian okrug's type word names, as a district's name says it ("муниципальный округ":
-# "… Municipal Okrug"; "городской округ": "… Urban District", the English the annotations give an urban
-# okrug the text names as one, where the gazetteer says "… Urban Okrug"); a bare "округ" says no
+# "… Municipal Okrug", as the gazetteer names an urban okrug "… Urban Okrug"); a bare "округ" says no
 # more than a district
 OKRUG_UNITS: Final = (
     ("municipal okrug", "Municipal Okrug"), ("муниципальный округ", "Municipal Okrug"),
     ("munitsipalnyy okrug", "Municipal Okrug"),
-    ("urban okrug", "Urban District"), ("городской округ", "Urban District"), ("gorodskoy okrug", "Urban District"),
-    ("urban district", "Urban District"),
+    ("urban okrug", "Urban Okrug"), ("городской округ", "Urban Okrug"), ("gorodskoy okrug", "Urban Okrug"),
 )
 _OKRUG_ENDINGS: Final = tuple({words.rsplit(" ", 1)[-1] for words, _ in OKRUG_UNITS})  # one test for most keys
 _PREFIXES: Final = (
@@ -220,7 +218,7 @@ def okrug_unit(key: str) -> str | None:
     "Municipal Okrug"), else None.
 
     >>> okrug_unit("starodub municipal okrug"), okrug_unit("клинцовский городской округ"), okrug_unit("x округ")
-    ('Municipal Okrug', 'Urban District', None)
+    ('Municipal Okrug', 'Urban Okrug', None)
     """
     if not key.endswith(_OKRUG_ENDINGS):
         return None
