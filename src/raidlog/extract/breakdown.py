@@ -903,7 +903,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
                 and placed[first - 1].hit.start not in led:
             first -= 1
         chosen = placed[first:last]
-        if each_after_comma and chosen[0].hit.start in led_any:
+        if each_after_comma and (chosen[0].hit.start in led_any
+                                 or (first and placed[first - 1].hit.start in led_any
+                                     and pats["joined"].fullmatch(text, placed[first - 1].hit.end, chosen[0].hit.start))):
+            # (a list a count before leads to, continued by commas and "and": "eleven over Altai Krai, the Chuvash
+            # Republic and the Penza region, two drones each over …" — all three are the eleven's)
             continue
         if pats["region_count_before"].search(text, max(0, chosen[0].hit.start - 80), chosen[0].hit.start):
             continue  # "над шестью областями и над Азовским морем уничтожены 90": the count of all of them, not the sea's
