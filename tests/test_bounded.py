@@ -220,6 +220,10 @@ ADVERSARIAL = {
     "tolls one after another (ru)": ("ru", lambda n: "В Лесном " + ", ".join(["двое погибли, трое ранены"] * n) + "."),
     "tolls one after another (uk)": ("uk", lambda n: "У Лісовому " + ", ".join(["двоє загинули, троє поранені"] * n)
                                      + "."),
+    # round 32 (rev32 F10): a downed count, then "another N … knocked off course" again and again: each pair of
+    # counts looked through all the sentence's lost verbs
+    "more counts knocked off course": ("ru", lambda n: "ПВО сбила 93 дрона, "
+                                       + ", ".join(["еще 41 дрон сбит с курса"] * n) + "."),
     # round 29: places "in" separated by runs of commas and spaces (the list joins read between each two)
     "places with runs of commas between": ("ru", lambda n: "Сбиты беспилотники в Курской области"
                                            + " ," * n + " а также в Брянской области."),
@@ -540,6 +544,20 @@ def test_a_breakdown_reader_asks_a_bounded_number_of_things_per_count(name: str,
     raidlog.extract(make(20), lang=lang)
     small = _lines(lambda: raidlog.extract(make(100), lang=lang), within=getattr(breakdown, function))
     large = _lines(lambda: raidlog.extract(make(400), lang=lang), within=getattr(breakdown, function))
+    assert small and large < 4 * small * 1.5, (small, large)
+
+
+def test_another_downed_count_asks_a_bounded_number_of_lost_verbs() -> None:
+    """"ещё N … сбит с курса" again and again in one sentence: each pair of counts scanned every lost verb
+    of the sentence for one in its clause (square; counted in the joiner alone, which the whole
+    extraction's lines hide at these sizes)."""
+    from raidlog.extract import mentions
+
+    lang, make = ADVERSARIAL["more counts knocked off course"]
+    raidlog.extract(make(20), lang=lang)
+    within = mentions._join_more_downed
+    small = _lines(lambda: raidlog.extract(make(100), lang=lang), within=within)
+    large = _lines(lambda: raidlog.extract(make(400), lang=lang), within=within)
     assert small and large < 4 * small * 1.5, (small, large)
 
 

@@ -588,7 +588,7 @@ def _join_more_downed(m: Mentions, text: str, pats: dict, lex: ModuleType) -> No
         until = clause.start() if clause else len(text)
         if any(more.number.start <= p.start < until for p in m.places):
             continue  # "… пять, ещё два уничтожены над Курской": an item of another place
-        if any(more.end <= a < until for a, _ in m.lost_verbs):
+        if (k := bisect_left(m.lost_verbs, (more.end,))) < len(m.lost_verbs) and m.lost_verbs[k][0] < until:
             continue  # "…, ещё 41 сбиты с курса (локационно потеряны)": lost, no more downed
         if pats["other_period"].search(text, more.number.start, until):
             # "… 12 overnight, and another 3 were destroyed on Tuesday evening": another period's, no

@@ -33,12 +33,20 @@ _LIST_OPENS = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s"
 
 def _verb_for(count: Count, m: Mentions, text: str, lex: ModuleType) -> str:
     """"destroyed 22 drones" / "22 drones were destroyed" / "launched 120 drones"."""
-    if any(0 <= v[0] - count.end <= 40 and not any(count.end <= n.start < v[0] for n in m.numbers)
-           and not any(count.end <= d[0] < v[0] for d in m.destroy_verbs)  # "24 were shot down and the rest lost"
-           and not _patterns(lex)["remainder"].search(text, count.end, v[0])  # "Збито 30, решта локаційно втрачені"
-           and not _number_right_after(v[1], m, text)  # "збито 52 БпЛА, локаційно втрачено 11": the 11 are
-           for v in m.lost_verbs):
-        return "lost"
+    # (the lost verbs, numbers and destroy verbs in text order: those from the count's end found by bisection,
+    # not by a scan of each list for each count)
+    k = bisect_left(m.lost_verbs, count.end, key=lambda v: v[0])
+    n = bisect_left(m.numbers, count.end, key=lambda x: x.start)
+    next_number = m.numbers[n].start if n < len(m.numbers) else len(text)
+    d = bisect_left(m.destroy_verbs, count.end, key=lambda v: v[0])
+    next_destroy = m.destroy_verbs[d][0] if d < len(m.destroy_verbs) else len(text)
+    for v in m.lost_verbs[k:]:
+        if v[0] - count.end > 40:
+            break
+        if next_number >= v[0] and next_destroy >= v[0]  \
+                and not _patterns(lex)["remainder"].search(text, count.end, v[0]) \
+                and not _number_right_after(v[1], m, text):  # "збито 52 БпЛА, локаційно втрачено 11": the 11 are
+            return "lost"  # (no number, nor "24 were shot down and the rest lost", nor "Збито 30, решта …" between)
     if _lost_right_before(count.number.start, m, text):
         return "lost"  # ("локаційно втрачено 11", the lost verb right before its count)
     if count.weapon is None and not m.destroy_verbs and not m.launch_verbs and _LIST_OPENS.match(text, count.end):
