@@ -1394,7 +1394,9 @@ def _pair_of_another_kind(out: Attribution, m: Mentions, last: list[Mentions], c
     else:
         return None
     pats = _patterns(lex)
-    if downed > came or pats["other_period"].search(text) or pats["later_statement"].search(text) \
+    # (another period: the lexicon's words of an earlier time, too: "Минулого тижня … 5 із 21", "last week")
+    if downed > came or pats["other_period"].search(text) or pats["other_time"].search(text) \
+            or pats["later_statement"].search(text) \
             or out.new_attack or pats["new_attack"].search(text) or (claimant is None and pats["role_said"].search(text)):
         return None  # (nor another office's: "The mayor said 8 of 10 missiles were downed")
     told = _current(out, claimant)
