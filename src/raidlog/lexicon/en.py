@@ -258,7 +258,9 @@ LAUNCH = (
 LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?[\"'‘’“]?(?:locationally lost|locally lost|lost (?:in|to) (?:location|locations|space))|"
         r"(?:were |was )?lost,?\s+(?:(?:likely|probably|possibly|presumably|most\s+likely)\s+)?(?:to|due\s+to|because\s+of|through|as\s+a\s+result\s+of)\s+"
         r"(?:\w+\s+)?(?:jamming|electronic|EW\b|countermeasures|suppression)|"
-        r"disappeared from radar)")
+        r"disappeared from radar|"
+        # ("12 more were knocked off course by electronic warfare": turned off their course, not downed; ru "сбиты с курса")
+        r"(?:were |was )?(?:knocked|sent|thrown|pushed|diverted|forced)\s+off\s+(?:their\s+|its\s+)?course)")
 # (Russian "потребовался час, чтобы сбить все 12": the aim reached; English reads an aim only after a verb of sending)
 AIM_DONE_BEFORE = r"(?!)"
 # a destroy verb the sentence denies: "air defences failed to shoot down two missiles", "one drone could
