@@ -253,10 +253,16 @@ def _unplaced_parts_of_list(told: ClaimDraft | None, totals: list[Count], items:
     a stated total of 40: the sentence goes on with the told total's list (its places' counts), and its counts of
     weapons with no place of their own are parts whose places it does not name, not a claim of their own (which
     took the list's later sentences from the total). Only where the told claim's placed counts, these items and
-    these counts stay within its total, none told "more" or "of" a whole, the items all counted parts."""
+    these counts stay within its total, none told "more" or "of" a whole nor of another kind of weapon than the
+    told claim's, the items all counted parts."""
     if told is None or told.destroyed is None or not totals or not items:
         return False
     if any(c.weapon is None or c.of_total is not None or c.number.approx or told_as_more(text, c, lex) for c in totals):
+        return False
+    kinds = {w.type for w in told.weapons}
+    if not kinds or "unknown" in kinds or any(c.weapon.type not in kinds for c in totals):
+        # ("25 UAVs", then "one UAV each over Aa and Bb, while three missiles were intercepted": the missiles
+        # are a count of their own, no part of the drones' total)
         return False
     if any(it.count is None or it.subset or it.more or it.note or it.summary or it.headline for it in items):
         return False
