@@ -1342,7 +1342,7 @@ IN_FLIGHT_AFTER = (r"(?:\s+more)?\s+(?:are|is|were)\s+(?:still\s+)?(?:in\s+the\s
 EVENT_DAY = (r"\b(?:yesterday|the\s+day\s+before|during\s+the\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
              r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b")
 # a time of another period in the "another" clause: "12 overnight, and another 3 … on Tuesday evening" (not one sum)
-OTHER_PERIOD = rf"\b(?:earlier|later)\b|{EVENT_DAY}"
+OTHER_PERIOD = rf"\b(?:earlier|later|the\s+previous\s+day)\b|{EVENT_DAY}"
 # a later statement of the one who told the count ("Later on, the mayor wrote that …", "In a subsequent
 # update the ministry said …"): its "N more" is a claim of its own, not a part of the count told before
 LATER_STATEMENT = (r"\b(?:in\s+a\s+(?:later|subsequent|further)\s+(?:statement|update|post|message)|"

@@ -841,10 +841,12 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             totals = []
         elif is_claim and not s.is_title and not m.scope and not m.launch_verbs and not people and not m.claimants \
                 and m.window is None and not m.days and not _patterns(lex)["evening"].search(s.text) \
+                and not _patterns(lex)["other_period"].search(s.text) \
                 and _unplaced_parts_of_list(_current(out, claimant), totals, items, s.text, lex):
             # ("40 drones overnight", then "one each over Aa and Bb, while three were neutralised elsewhere": the
             # list goes on, its count with no place a part of the total, not a claim of three; not in a sentence
-            # that tells a time or day of its own, "…, while five were destroyed on Monday evening")
+            # that tells a time or day of its own, "…, while five were destroyed on Monday evening", "… earlier",
+            # "… during the day", ru "днём": the lexicon's other periods, not the evening alone)
             _current(out, claimant).unplaced += sum(c.number.value for c in totals)
             totals = []
         elif is_claim and not s.is_title and not m.launch_verbs:
