@@ -93,7 +93,8 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:
         # "по одному АТС в Белгородской" (elsewhere capitals are the defences' or a side's: "ПВО", "РФ")
         "each_lead": gates.pattern(rf"(?P<filler>(?:\s+(?-i:{lex.EACH_ABBREVIATION})(?![\w-]))?{lead}", i),
-        "each_before": gates.pattern(rf"\s*{lex.EACH}\b", i),  # .match(text, pos)
+        # (not "each" opening a participle of every weapon: "20 drones each carrying up to 50 kg")
+        "each_before": gates.pattern(rf"\s*{lex.EACH}\b(?!{lex.EACH_DOING})", i),  # .match(text, pos)
         # a place's preposition that may govern a thing ("в житловому будинку в …", "in a house in …"), not "over"
         "over_only": gates.pattern(rf"(?:{lex.OVER_TOTAL})$", i),  # .fullmatch(prep)
         "thing_first": gates.pattern(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.THING_NOUNS})(?![\w'’-])", i),  # .match

@@ -284,6 +284,8 @@ NOT_DESTROYED = (r"(?:\b(?:failed\s+to|(?:un|not\s+)able\s+to|cannot|can['’]t|
 
 # "each" markers around a breakdown item.
 EACH = r"(?:each|apiece|per region|respectively)"
+# "each" opening a participle of every weapon ("20 drones each carrying up to 50 kg"): no count for each place
+EACH_DOING = r"\s+(?!being\b|bring\b|string\b|thing\b)[a-z]+ing\b"
 # words that end a breakdown item's places ("12 over Kursk while Bryansk reported …"), beside ";" and ". "
 # a reporting clause ends an item: "two over the sea, the governor of Sevastopol said" names the speaker's region,
 # and so does its speaker before the verb: "…, the Kherson City Military Administration announced" (the speaker's

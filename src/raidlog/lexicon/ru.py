@@ -498,6 +498,7 @@ ITEM_FILLER = (r"из\s+них|из\s+которых|из|ещ[её]|также|
                r"пыта\w*\s+атакова\w*(?:\s+объект\w*)?")
 
 EACH = r"(?:кажд\w+|в\s+каждой|в\s+каждом)"
+EACH_DOING = r"(?!)"  # (see lexicon.en: a participle of every weapon after "each")
 # words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, сообщил губернатор
 # Брянской области" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"

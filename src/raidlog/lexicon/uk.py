@@ -475,6 +475,7 @@ ITEM_FILLER = (r"з\s+них|з\s+яких|і?з|зі|ще|також|"
                r"намага\w*\s+атакува\w*(?:\s+об['’]єкт\w*)?")  # "що намагалися атакувати об'єкти в …"
 
 EACH = r"(?:кожн\w+|у\s+кожній|в\s+кожній)"
+EACH_DOING = r"(?!)"  # (see lexicon.en: a participle of every weapon after "each")
 # words that end a breakdown item's places, beside ";" and ". ": a reporting clause ("…, повідомив голова
 # Одеської ОВА" names the speaker's region, not the item's)
 ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
