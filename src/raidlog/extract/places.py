@@ -190,6 +190,8 @@ def _patterns(lex: ModuleType) -> dict:
         "lower_word_after": gates.pattern(rf" ([{lo}][\w'’-]*)"),  # .match(text, a word's end)
         # "Белгородская и Курская области", "громади: Хотінська та Краснопільська": the name after "and", .match(text, a word's end)
         "and_name_after": gates.pattern(rf"\s*(?:,\s*)?{lex.AND}\s+({lex.CAPITAL_LETTER}[\w'’-]*)"),
+        # what may follow that pair of names: a place type word ("… области"), or nothing (the list's end)
+        "names_end": gates.pattern(rf"\s*(?:[^\w\s'’-]|$|(?:{lex.UNIT_QUALIFIER}\s+)?{lex.PLACE_TYPE_WORDS}(?![\w'’-]))"),
         "line_dateline_acronym": gates.pattern(rf",\s*([^\W\d_{lo}]{{2,8}})\s*[-–—]"),  # "Moscow, SANA- …"
         "name_after": gates.pattern(rf" [^\W\d_{lo}][{lo}'’-]{{2,}}"),  # a capitalised word after a given name
         "next_word": gates.pattern(rf" ([{lo}'’]{{4,}})\b"),  # (an agreeing adjective after a name)
@@ -290,7 +292,10 @@ def _first_of_names(word: re.Match[str], text: str, lex: ModuleType) -> bool:
     ending ("Белгородская и Курская области …", "громади: Хотінська та Краснопільська"): the first of two
     names, not an adjective before a noun ("Мирні та беззахисні мешканці" is joined to a lower-case word)."""
     other = _patterns(lex)["and_name_after"].match(text, word.end())
-    return other is not None and _same_ending(word.group(0), other.group(1))
+    # (the pair names places only before a place type word or at the list's end: "Черноморский и Балтийский
+    # флоты" are two fleets)
+    return (other is not None and _same_ending(word.group(0), other.group(1))
+            and _patterns(lex)["names_end"].match(text, other.end()) is not None)
 
 
 def _common_word_respelt(word: str, text: str, end: int, lex: ModuleType, gaz: Gazetteer) -> bool:
