@@ -501,6 +501,13 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     # the text calls one by its adjective's form: "населенных пунктов Невском и …")
                     type_word, candidates = _unit_alone(phrase, lex, gaz)
                     query = f"{phrase} {type_word}" if type_word else query
+                elif not candidates and type_word is None and j == i + 1 == len(run) \
+                        and pats["unit_adjective"].search(phrase) and _settlement_cued(text, start, pats, sentence_words, lex):
+                    # "со стороны города Приморско-Ахтарской": the town the adjective's form names, where the
+                    # gazetteer knows one (else the region's village, as "населенных пунктов Невском и …")
+                    town = town_of_adjective(phrase, lex, gaz)
+                    if town:
+                        candidates, query = town, town[0].name
                 if not candidates and type_word and not far and pats["raion_word"].match(type_word) \
                         and j - i == 1 + bool(typed[j - 1]):
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
@@ -678,7 +685,8 @@ def _not_places(hits: list[PlaceHit], text: str, pats: dict, endings: tuple[str,
                 drop.add(n)
             continue
         if (_agreeing_adjective(h, text, endings, pats, lang) or _adjective_of_noun(h, text, lang, pats)) \
-                and not (lang and pats["facility_after"].match(text, h.end)):
+                and not (lang and pats["facility_after"].match(text, h.end)) \
+                and not (lang and h.query and _before(pats["city"], text, h.start)):
             # (not a town's plant, port or bay: "в Севастопольской бухте", "на Новороссийской нефтебазе")
             drop.add(n)  # "в Південному регіональному управлінні": no village Pivdenne
         elif pats["not_before"].search(text, max(0, h.start - 20), h.start):
