@@ -1926,8 +1926,9 @@ ONE_VICTIM = [
     rf"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?:(?:still|also)\s+)?(?P<verb>(?P<hospital>{_TREATED_ONE}))",
     # "there was a victim", "there is one casualty", "one victim was reported": one victim with no more said of them,
     # as "є постраждалий" (the injured; not "a victim of …", who they were)
-    r"\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:a|one)\s+(?P<verb>victim|casualty)\b(?!\s+of\b)",
-    r"\b(?:a|one)\s+(?P<verb>victim|casualty)\s+(?:was|has\s+been)\s+(?:reported|registered|recorded|confirmed)\b",
+    # (not asked or supposed: "whether there was a victim", "if there is a victim", is no victim told)
+    r"(?<!\bwhether\s)(?<!\bif\s)\bthere\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:a|one)\s+(?P<verb>victim|casualty)\b(?!\s+of\b)",
+    r"(?<!\bwhether\s)(?<!\bif\s)\b(?:a|one)\s+(?P<verb>victim|casualty)\s+(?:was|has\s+been)\s+(?:reported|registered|recorded|confirmed)\b",
     # "The driver died at the scene": the one person just named (killed only: the injured are retold)
     rf"\b[Tt]he\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\s+(?:(?:was|has been|had been)\s+)?(?:later\s+|subsequently\s+)?(?P<verb>killed|murdered|died|perished)\b",
 ]
