@@ -2283,7 +2283,8 @@ SHIFTED_OPENING = (r"\W*+(?![^,;:.!?\n]{0,60}?\b(?:overnight|night|tonight|today
                    r"\b(?:spring|summer|autumn|fall|winter)|\b(?:19|20)\d\d)\b[^,;:.!?\n]{0,20},")
 # a clause of the present after a background cue in its sentence ("It was earlier reported that two were hurt;
 # now the number has risen to five"): the sentence tells the news too
-NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?now\b"
+# (or the report's own time: "Earlier this month the town was shelled, and tonight …" — that clause is the news)
+NOW_CLAUSE = r"[,;]\s*(?:and\s+|but\s+)?(?:now|tonight|today|this\s+(?:morning|evening|afternoon|night)|last\s+night|overnight)\b"
 # after "The attack came hours after …" (BACKGROUND's "came"), a clause of the attack's own harm: ", killing three people",
 # "; it injured five": the sentence's toll is the attack's, what came before it only its time ("… after the alert was
 # lifted, killing three"; not "… after a barrage took 14 lives")

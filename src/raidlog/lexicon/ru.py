@@ -1532,7 +1532,8 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Ранее сообщалось о двух раненых, теперь
 # их число выросло до пяти"): the sentence tells the news too
-NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас)\b"
+# (or the report's own time: "На прошлой неделе город обстреливали, а этой ночью …" — that clause is the news)
+NOW_CLAUSE = r"[,;]\s*(?:а\s+|но\s+)?(?:теперь|сейчас|сегодня|этой\s+ночью|этим\s+(?:утром|вечером)|минувшей\s+ночью|прошедшей\s+ночью)\b"
 CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
 CAME_AFTER_OTHER_HARM = r"(?!)"
 CAME_SAME_DAY = r"(?!)"  # (see lexicon.en: the same day's earlier event on the same place)

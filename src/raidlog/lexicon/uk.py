@@ -1511,7 +1511,8 @@ OTHER_TIME = (rf"{ANNIVERSARY}|"
 SHIFTED_OPENING = r"(?!)"
 # a clause of the present after a background cue in its sentence ("Раніше повідомлялося про двох поранених,
 # тепер їх кількість зросла до п'яти"): the sentence tells the news too
-NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз)\b"
+# (or the report's own time: "Минулого тижня місто обстрілювали, а цієї ночі …" — that clause is the news)
+NOW_CLAUSE = r"[,;]\s*(?:а\s+|але\s+)?(?:тепер|наразі|зараз|сьогодні|цієї\s+(?:ночі|доби)|цього\s+(?:ранку|вечора)|минулої\s+(?:ночі|доби))(?![\w'’])"
 CAME_AFTER_OWN_TOLL = r"(?!)"  # (see lexicon.en: the background cue "came … after" is English only)
 CAME_AFTER_OTHER_HARM = r"(?!)"
 CAME_SAME_DAY = r"(?!)"  # (see lexicon.en: the same day's earlier event on the same place)
