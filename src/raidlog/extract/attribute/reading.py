@@ -1298,11 +1298,12 @@ def _official_speaks(out: Attribution, official: claimants.OfficialClaimant, m: 
     out.reporter_start = s.start
     last = out.claims[-1] if out.claims else None
     if last is not None and before is not None and last.claimant is UNATTRIBUTED and official.claimant.region \
-            and last.evidence and last.evidence[0][0] < before_start <= last.evidence[-1][0] < s.start \
+            and last.nationwide and last.evidence and last.evidence[0][0] < before_start <= last.evidence[-1][0] < s.start \
             and _patterns(lex)["told_by_next"].search(s.text) and _own_count_apart(out, last, official.claimant, before):
         # "Сили ППО збили всі 20 ракет", then "Над Полтавщиною збито три з них. Про це повідомив голова ОВА …": the
         # sentence just before told a part over his region, his own count; the country's whole, told before it
-        # by nobody, is not his
+        # by nobody, is not his (only a whole told as the country's: with no word of the country, nothing keeps it
+        # nobody's, and his region would become the place of all of it)
         last = None
     if last is not None and last.evidence and before_start <= last.evidence[-1][0] < s.start \
             and (last.claimant is UNATTRIBUTED or (last.claimant.person is None
