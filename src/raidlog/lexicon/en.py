@@ -65,8 +65,12 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      r"(?:aerial|airborne|air[- ]attack|air[- ]strike) (?:weapons|assets|means)|"
      r"(?:drones|UAVs) and missiles|missiles and (?:drones|UAVs)|"
      # ("90 targets were neutralised", "71 of the 89 targets launched by Russia": the air defence's, told by their downing or launch; not "struck 90 targets")
-    # ("six targets were destroyed over …", "were eliminated": the downing told by its other verbs too)
-     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed|destroyed|eliminated)|\s+(?:launched|fired)\s+by\b)|"
+    # ("six targets were destroyed over …", "were eliminated in the Kursk region": the downing told by its other verbs
+    # too, where a place or the sky follows them; not the front line's "12 targets were destroyed, including three
+    # tanks", "a base where six targets were destroyed.": the verbs of any strike on the ground)
+     r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed|"
+     r"(?:destroyed|eliminated)(?=\s+(?:over|above|in\s+(?:the\s+)?(?:[A-Z]|sky|skies|air)|by\s+(?:the\s+)?air\s+defen)))|"
+     r"\s+(?:launched|fired)\s+by\b)|"
      # ("There are downed targets": the air defence's, told by the participle before them)
      r"(?<=\bdowned )targets|(?<=\bdestroyed )targets|(?<=\bintercepted )targets|(?<=\bshot-down )targets",
      "unknown", None),
