@@ -375,11 +375,16 @@ _QUARTER = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)|cent(?:re|er))"
 # drones over Russian regions" in the Moscow mayor's story
 # ("over western Russia", "over southern Russian regions": a part of the country by its quarter, no region of it)
 _QUARTER_OF = r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)ern|central)"
+# the words that may follow 'nationwide' told of the count ("70 drones nationwide overnight, and …"), as against a
+# noun it qualifies ("the nationwide alert")
+_NATIONWIDE_THEN = (r"and|or|but|with|while|as|so|on|in|at|over|overnight|during|after|before|since|from|to|by|for|of|the|this|"
+                    r"that|last|yesterday|today|tonight|earlier|according|said|says|were|was|had|have|has|is|are|alone")
 NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_OF}\s+)?(?:Russian|Ukrainian)\s+(?:regions|territory)|"
               rf"(?:the\s+)?(?:regions|territory)\s+of\s+(?:Russia|Ukraine)|(?:{_QUARTER_OF}\s+)?(?:Russia|Ukraine)|the\s+country)\b(?!['’])|"  # (not "over Russia's Lipetsk Region")
-              # ("Russia launched 80 drones nationwide, with air defences downing 45": the whole country's, in one word;
-              # not an alert or outage of the whole country, "during the nationwide alert, …")
-              r"\b(?:nationwide|countrywide)\b(?!\s+(?:air[-\s]raid\s+)?(?:alerts?|alarms?|sirens?|blackouts?|outages?|power))|"
+              # ("Russia launched 80 drones nationwide, with air defences downing 45": the whole country's, in one word,
+              # told after the count or its verb; not the adjective of another noun, "during the nationwide air alert, …",
+              # "amid nationwide emergency blackouts": a word after it that is no linking or time word)
+              rf"\b(?:nationwide|countrywide)\b(?!\s+(?!(?:{_NATIONWIDE_THEN})\b)[a-z])|"
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b|"
               # ("Ukraine downed 30 drones at night, officials say": the country as the one that downed them,
