@@ -386,12 +386,9 @@ def assemble(doc: Doc) -> None:
         norm, off + it.number_start, _NUMBER_WORD.match(norm, off + it.number_start).end(), doc.lex)
         for it, off in zip(d.items, d.item_offsets, strict=True)) for d in a.claims]
     _parts_told_by_others(doc.claims, more)
-    by_districts = _city_regions_by_districts(a.incidents, doc)
     for n, d in enumerate(a.incidents, 1):
         reporter = register(d.reporter)
         places = _narrowest(unique_places(d.places)) or _own_city(reporter, doc.gaz)
-        if by_districts:
-            places = unique_places([by_districts.get(p.iso, p) if p.kind == "locality" else p for p in places])
         if doc.lex.CAPITALS_TARGETED_AS_REGION and set(d.kinds) <= {"attack_reported", "attack_repelled"} \
                 and not d.killed and not d.injured:
             places = unique_places([p if p in d.near else _capital_as_region(p, doc.gaz, doc.lex.CAPITALS_TARGETED_AS_REGION)
@@ -401,8 +398,7 @@ def assemble(doc: Doc) -> None:
             reporter, d.injured,
             d.killed, d.description, tuple(doc.span(s, e) for s, e in d.evidence), tuple(d.kinds), d.locations,
         ))
-    if not doc.lex.CITY_REGION_BY_DISTRICTS:
-        _cities_of_districts(doc.incidents, doc.gaz)
+    _cities_of_districts(doc.incidents, doc.gaz)
     for claim in doc.claims if doc.lex.COUNTED_CITY_IS_TOWN else ():
         for town in _counted_cities(claim, doc):
             n = len(doc.incidents) + 1
@@ -476,23 +472,13 @@ def _counted_cities(claim: Claim, doc: Doc) -> list[Place]:
     return out
 
 
-def _city_regions_by_districts(incidents, doc: Doc) -> dict[str, Place]:
-    """The cities that are regions of their own whose districts the incidents name, each as its
-    region, where the reports' readers take the districts for the city's places (English:
-    "debris fell in the Solomianskyi district of Kyiv" is Kyiv's district, the city its region;
-    CITY_REGION_BY_DISTRICTS)."""
-    if not doc.lex.CITY_REGION_BY_DISTRICTS:
-        return {}
-    isos = {p.iso for d in incidents for p in d.places if p.kind == "district" and p.iso in CITY_REGIONS}
-    return {iso: region for iso in isos if (region := doc.gaz.region(iso)) is not None}
-
-
 def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
     """A city that is a region of its own whose district an incident names, no incident naming the
     city itself ("Київ атакували", then "уламки впали у Солом'янському районі"): the city beside the
-    district in the first incident that names one, where the readers list both (Russian, Ukrainian:
-    read ru-f42-10, uk-f41-14, uk-f44-13; the golds list the city with its districts 24 times to once,
-    the English ones leave it out 11 times to 4: CITY_REGION_BY_DISTRICTS). A capital's only: not Moscow's
+    district in the first incident that names one, as the readers list both (read ru-f42-10, uk-f41-14,
+    uk-f44-13: the Russian and Ukrainian golds list the city with its districts 24 times to once; every read
+    English gold that names a Kyiv district lists Kyiv too, only the development set's en-047 and en-075 do
+    not). A capital's only: not Moscow's
     (RING_CITIES: its districts and settlements are told without the city, read ru-f37-06), nor
     Sevastopol's, whose districts no gold names (the lead's ru/sevastopol-city-district-downed lists the
     district alone)."""
@@ -502,7 +488,6 @@ def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
             incidents[n] = replace(inc, places=tuple(told))
     named = {p.iso for inc in incidents for p in inc.places if p.kind == "locality" and p.iso in CAPITALS.values()}
     for n, inc in enumerate(incidents):
-        inc = incidents[n]
         isos = {p.iso for p in inc.places if p.kind == "district" and p.iso in CAPITALS.values()
                 and p.iso not in RING_CITIES and p.iso not in named}
         cities = [city for iso in sorted(isos) if (region := gaz.region(iso)) is not None

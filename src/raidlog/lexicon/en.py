@@ -1144,12 +1144,6 @@ REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:which|that)\s+is\s+)?(?:just\s+)?(?:nea
                  r"(?:[,(]\s*)?(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:[\w-]+\s+){0,2}?(?:from|of))"
                  r"\s+(?:the\s+(?:city|town)\s+of\s+)?")
 # (the capital for its state: "Kyiv attacked Russia with 85 drones", "Moscow launched 90 drones at Ukraine")
-# a city that is a region of its own whose districts an incident names: the districts are its places, the
-# city its region (True), or the city a place beside them (False). The read sets' English golds list Kyiv
-# beside its districts in every text that names one (en-f51-01, en-f51-03, en-f52-01, en-f53-02, en-f53-08,
-# en-f53-14, en-f54-03, en-f55-02), as the Russian and Ukrainian ones do; only the development set's
-# en-047 and en-075 leave it out (an older reading)
-CITY_REGION_BY_DISTRICTS = False
 # a side's capital only targeted ("drones targeted Kyiv", "all drones moving toward Kyiv were shot
 # down"), no harm told there: its region, no locality (the English golds leave it out: dev en-076, read
 # f35-06, f36-01, f38-11; they list it where it was hit or debris fell); the Russian and Ukrainian ones list it

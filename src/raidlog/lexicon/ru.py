@@ -1766,10 +1766,6 @@ GENERIC_ATTACK = (r"(?:(?:почти|практически)\s+ежедневн�
 REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:что|который)\s+)?(?:под|возле|около|вблизи|близ|недалеко\s+от|неподал[её]ку\s+от)|"
                  r"(?:[,(]\s*)?(?:в\s+)?(?:примерно\s+|около\s+)?\d+\s*(?:км|километр\w*)\s+(?:[\w-]+\s+){0,2}?от)"
                  r"\s+(?:(?:города|г\.)\s*)?")
-# a city that is a region of its own whose districts an incident names: the districts are its places, the
-# city its region (the English golds list "Solomianskyi District", not Kyiv beside it: dev en-047, en-075;
-# the Russian and Ukrainian ones list both)
-CITY_REGION_BY_DISTRICTS = False
 # Moscow only targeted or counted over ("атака беспилотников на Москву отражена", "над Москвой уничтожили 19"),
 # no harm told there: its region, no locality, as the English golds have it (the golds never list Moscow for
 # it in Russian texts: read f37-06, f39-05, f39-11, f42-05; the Ukrainian ones do); Kyiv they list (COUNTED_CITY_IS_TOWN)

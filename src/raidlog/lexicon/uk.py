@@ -1001,7 +1001,6 @@ HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|тр�
 # English and Russian ones do not ("drones flying towards Moscow" are the Moscow Region's)
 AIMED_AT = (r"(?:летіл\w*|летить|летять|прямува\w*|прямують|рухал\w*|рухаєть\w*|рухают\w*)\s+(?:[\w'’-]+\s+)?"
             r"(?:на|до|у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку|у\s+напрямі|в\s+напрямі)")
-CITY_REGION_BY_DISTRICTS = False  # (English: the districts of a city that is a region stand for it)
 # (English, Russian: a capital only targeted is its region, no locality; the Ukrainian golds list Moscow
 # attacked, "дрони атакували москву": dev uk-014, uk-056)
 CAPITALS_TARGETED_AS_REGION: frozenset[str] = frozenset()
