@@ -930,15 +930,13 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             # (a summary over one region; the count of several, "20 над Тульской, Орловской и Брянской областями", then
             # "под Тулой сбили восемь, под Орлом — семь", is split by the towns' counts, their regions' shares, unless
             # they are told "of them": "20 over the Kursk, Bryansk and Oryol regions", then "9 of them over Kursk")
-            told_regions = {p.iso for it in draft.items if it.summary and len(it.places) == 1
-                            for p in it.places if p.kind == "admin1"}
             # (but a summary over several regions whose towns' counts all lie in one of them: "20 над Тульской и
             # Орловской областями", then "под Тулой сбили восемь, под Новомосковском — четыре", are parts of the 20,
             # no share of each region)
-            if len({p.iso for it in items for p in it.places}) == 1:
-                told_regions |= {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
-            if any(of_them_after(s.text, c.end, lex) for c in m.counts):
-                told_regions |= {p.iso for it in draft.items if it.summary for p in it.places if p.kind == "admin1"}
+            parts_of_any = len({p.iso for it in items for p in it.places}) == 1 \
+                or any(of_them_after(s.text, c.end, lex) for c in m.counts)
+            told_regions = {p.iso for it in draft.items if it.summary and (parts_of_any or len(it.places) == 1)
+                            for p in it.places if p.kind == "admin1"}
             if told_regions and len(as_named) == len(items):
                 # "Над областю знищили шість дронів. По три – у Павлоградському та
                 # Криворізькому районах": districts of the region just counted are parts of its count
