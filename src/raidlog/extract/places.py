@@ -493,21 +493,19 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                             default=-1)):
                         candidates, query = town, town[0].name
                 if not candidates and type_word is None and j == i + 1 == len(run) \
-                        and pats["unit_adjective"].search(phrase) \
-                        and not _settlement_cued(text, start, pats, sentence_words, lex) \
-                        and not _before_own_noun(phrase, text, end, pats):
-                    # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
-                    # named in an earlier sentence's words, no place of its own by that name (not a settlement
-                    # the text calls one by its adjective's form: "населенных пунктов Невском и …")
-                    type_word, candidates = _unit_alone(phrase, lex, gaz)
-                    query = f"{phrase} {type_word}" if type_word else query
-                elif not candidates and type_word is None and j == i + 1 == len(run) \
-                        and pats["unit_adjective"].search(phrase) and _settlement_cued(text, start, pats, sentence_words, lex):
-                    # "со стороны города Приморско-Ахтарской": the town the adjective's form names, where the
-                    # gazetteer knows one (else the region's village, as "населенных пунктов Невском и …")
-                    town = town_of_adjective(phrase, lex, gaz)
-                    if town:
-                        candidates, query = town, town[0].name
+                        and pats["unit_adjective"].search(phrase):
+                    if _settlement_cued(text, start, pats, sentence_words, lex):
+                        # "со стороны города Приморско-Ахтарской": the town the adjective's form names, where the
+                        # gazetteer knows one (else the region's village, as "населенных пунктов Невском и …")
+                        town = town_of_adjective(phrase, lex, gaz)
+                        if town:
+                            candidates, query = town, town[0].name
+                    elif not _before_own_noun(phrase, text, end, pats):
+                        # "А ще – у Синельниківському.", "У Вербківській – …": a district or hromada
+                        # named in an earlier sentence's words, no place of its own by that name (not a settlement
+                        # the text calls one by its adjective's form: "населенных пунктов Невском и …")
+                        type_word, candidates = _unit_alone(phrase, lex, gaz)
+                        query = f"{phrase} {type_word}" if type_word else query
                 if not candidates and type_word and not far and pats["raion_word"].match(type_word) \
                         and j - i == 1 + bool(typed[j - 1]):
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
