@@ -824,9 +824,11 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
     # the places a count's "over" leads to ("20 — пытались атаковать Курскую область, Белгородскую
     # — 12": Kursk is the 20's place, so not in the group of the 12 that follows)
     # (not across a comma: "над Брянской сбиты шесть, над Орловской и Липецкой – по два" is a new item)
+    lead_of = {id(c): m for c, m in zip(counts, leads, strict=True) if m is not None}
     leads = [m for m in leads if m is not None]
     led = {m.end() for m in leads if "," not in m.group(0)}
     led_any = {pats["article"].match(text, m.end()).end() for m in leads}  # (where the place's name starts)
+    place_starts = {r.hit.start for r in placed}
     counted_end = 0  # where the last item's count (and its weapon) ends
     attacks_on = _attacks_on(text, pats)
     for c in counts:
@@ -881,10 +883,13 @@ def _place_first(text: str, counts: list[Count], resolutions: list[Resolution], 
             # its count with its weapon (the place "most" names, not a list's next item)
             joint, joint_text = gap.start(), gap.group(0)
         elif (gap := pats["comma_gap"].search(text, max(0, c.number.start - 4), c.number.start)) is not None \
-                and pats["each_before"].match(text, c.end):
+                and pats["each_before"].match(text, c.end) \
+                and not ((own := lead_of.get(id(c))) is not None
+                         and pats["article"].match(text, own.end()).end() in place_starts):
             # "In the Kaluga and Tula regions, two drones each were intercepted": the places, a comma, then the
             # count told for each of them (not the places of a count before them: "20 over the Samara region,
-            # eight each over …")
+            # eight each over …"; nor a count whose own places follow it: "4 over the waters of the Black Sea,
+            # 1 UAV each over the Kursk and Lipetsk Regions")
             joint, joint_text, each_after_comma = gap.start(), gap.group(0), True
         elif c.weapon is not None and text[max(0, c.number.start - 1) : c.number.start].isspace():
             # "над Харківщиною 5 шахедів, над Полтавщиною – 4": the place, then its count with its weapon
