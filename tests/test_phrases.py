@@ -10,6 +10,8 @@
 - ``claimant``: ``side kind`` of each claim's claimant, ``|`` between claims
 - ``speaker``: ``name / person / side`` of each claim's claimant as a user sees it, ``|`` between claims
 - ``places``: the resolved places the text names, ``Name (ISO)`` (admin1/sea: its ISO or name)
+- ``localities``: the towns and districts of the claims' items and the incidents (where something happened),
+  by name, sorted, ``;`` between them; ``none`` for none (what the real-report scorer compares)
 
 The texts are written for this project (see tests/cases/README.md); all are read as published
 on 2025-06-15.
@@ -42,6 +44,11 @@ def _item(item) -> str:
     return f"{places} {item.count}{how}"
 
 
+def _localities(r: Report) -> str:
+    places = [p for c in r.claims for i in c.breakdown for p in i.places] + [p for i in r.incidents for p in i.places]
+    return "; ".join(sorted({p.name for p in places if p.kind in ("locality", "district")})) or "none"
+
+
 def _sum(values: list[int | None]) -> str:
     stated = [v for v in values if v is not None]
     return str(sum(stated)) if stated else "-"
@@ -58,6 +65,7 @@ FAMILIES = {
     "speaker": lambda r: " | ".join(f"{c.claimant.name} / {c.claimant.person} / {c.claimant.side}"
                                     for c in r.claims) or "none",
     "places": lambda r: "; ".join(_place(m.place) for m in r.places if m.place is not None) or "none",
+    "localities": _localities,
 }
 
 

@@ -877,6 +877,9 @@ THREAT_BEFORE = (r"\b(?:(?:risk|risks|threat|threats|danger|possibility|likeliho
 # the warning told after the word: "explosions are possible", "falling debris is likely"
 # (and the threat told as a compound: "amid a missile attack threat, a blast …", "a missile strike warning")
 THREAT_AFTER = r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:possible|likely|expected|probable)|threats?|warnings?)\b"
+# explosions told only as heard: English leaves them out of INCIDENTS' "hit" itself (see there)
+HEARD_BLAST = r"(?!)"
+HEARD_THERE = r"(?!)"
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")

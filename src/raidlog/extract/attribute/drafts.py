@@ -75,6 +75,9 @@ class IncidentDraft:
     locations: int | None = None  # "hits at 8 locations": how many places the text counts
     claim: ClaimDraft | None = None  # where that claim's weapons were downed: its claimant reports it
     near: list[Place] = field(default_factory=list)  # its cities the weapons were downed on approach to: towns
+    # explosions only heard there ("у Києві чули вибухи"): kept only if a sentence after tells what they did
+    # ("Шахеди пошкодили тут будинок"), else no incident (see incidents._heard_only)
+    heard: bool = False
 
 
 @dataclass

@@ -252,6 +252,17 @@ def _only_happened_in(text: str, lex: ModuleType) -> bool:
     return all(x.start() in there for x in attack.finditer(text))
 
 
+def _heard_only(text: str, lex: ModuleType) -> bool:
+    """The sentence's every word of a hit is explosions told only as heard or sounding ("у Києві чули вибухи",
+    "в Днепре гремят взрывы", "сообщил о взрывах в …"): no hit where they sounded (lexicon HEARD_BLAST)."""
+    pats = _patterns(lex)
+    heard = [(x.start(), x.end()) for x in pats["heard_blast"].finditer(text)]
+    if not heard:
+        return False
+    hit = next(p for k, p, _ in pats["incidents"] if k == "hit")
+    return all(any(a <= x.start() and x.end() <= b for a, b in heard) for x in hit.finditer(text))
+
+
 def _told_event(before: Mentions | None, lex: ModuleType) -> bool:
     """The sentence told an event of the war: a weapon ("об ударе FPV-дрона по грузовику"), an incident's
     word, a launch or a downing."""
@@ -289,6 +300,18 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                                                None, None, text, [(offset, offset + len(text))], [toll]))
         return False
     kinds = _incident_kinds(m, lex)
+    last = out.incidents[-1] if out.incidents else None
+    if (set(kinds) - {"attack_repelled"} or m.weapons) and last is not None and last.heard and out.incident_at[0] == m.sentence.index - 1 \
+            and _patterns(lex)["heard_there"].search(text) \
+            and not any(r.place is not None and r.place.kind != "country" for r in res):
+        # "В Одессе раздались взрывы. Атака дронов на город длилась час.": the attack the blasts were, told right
+        # after them of the place they sounded ("на город", "здесь"), no other, is there
+        last.heard = False
+    # "в Киеве гремят взрывы": blasts heard, no hit there (unless told after: IncidentDraft.heard); not blasts told
+    # with what they did ("у місті пролунав вибух, пошкоджено склад")
+    heard = kinds == ["hit"] and toll is None and _heard_only(text, lex)
+    if heard:
+        kinds = ["attack_reported"]
     if "attack_reported" in kinds and _only_happened_in(text, lex) and (
             m.sentence.paragraph == out.background_paragraph or not _told_event(out.sentence_before, lex)):
         # "Губернатор наградил волонтёров. Это произошло в Белгороде.": the place of what the sentence before
@@ -490,7 +513,7 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     out.incidents.append(IncidentDraft(kinds or ["attack_reported"], places, reporter, None, None, text,
                                        [(offset, offset + len(text))], [toll] if toll is not None else [],
                                        # the claim's speaker, found since, tells the attack at its targets
-                                       claim=out.claims[-1] if targets and out.claims else None))
+                                       claim=out.claims[-1] if targets and out.claims else None, heard=heard))
     return True
 
 
@@ -599,6 +622,9 @@ def _settle_casualties(out: Attribution) -> None:
         if inc.statements and all(st.title for st in inc.statements):
             if inc.killed is None and inc.injured is None:
                 continue
+        if inc.heard and not set(inc.kinds) - {"attack_reported", "attack_repelled"} and inc.killed is None \
+                and inc.injured is None:
+            continue  # (explosions only heard, nothing told after of what they did)
         if inc.kinds == ["casualties"] and inc.killed is None and inc.injured is None and inc.statements \
                 and all(st.repeated or st.title for st in inc.statements):
             continue  # (a sentence told again word for word: its victims are the copy's that is read)
