@@ -996,9 +996,9 @@ HIT_COUNT_NOUNS = r"(?:вибух\w*|удар(?:и|ів)?\b|прил[іь]от\w
 # the place of the event the sentence before told: "Це сталося в Куп'янську" (an attack there only
 # after a sentence that told an event: attribute.incidents)
 HAPPENED_IN = r"\b(?:це|усе\s+це|все\s+це)\s+(?:сталося|трапилося|відбулося)\s+(?:[\w'’]+\s+)?(?:в|у|на|під)\s+(?-i:[А-ЯІЇЄҐ])"
-# the town the weapons flew at, a place of the attack (Ukrainian reports' readers list it among the
-# report's places, downed or not: "ракети летять у бік Полтави", "усі дрони, що летіли на Суми, збито");
-# English and Russian ones do not ("drones flying towards Moscow" are the Moscow Region's)
+# the town the weapons flew at ("ракети летять у бік Полтави", "усі дрони, що летіли на Суми, збито"): an attack's
+# word, but a direction, no place where something happened (incidents leaves the town out: the read golds list
+# none, uk-f52-07, uk-f55-08, uk-f56-01, uk-f57-04; the older dev golds uk-045, uk-065, uk-074 did)
 AIMED_AT = (r"(?:летіл\w*|летить|летять|прямува\w*|прямують|рухал\w*|рухаєть\w*|рухают\w*)\s+(?:[\w'’-]+\s+)?"
             r"(?:на|до|у\s+бік|в\s+бік|у\s+напрямку|в\s+напрямку|у\s+напрямі|в\s+напрямі)")
 # (English, Russian: a capital only targeted is its region, no locality; the Ukrainian golds list Moscow
