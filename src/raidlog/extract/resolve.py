@@ -136,9 +136,9 @@ def _okrug_units(hits: list[PlaceHit]) -> list[str | None]:
 
 
 def _in_own_unit(r: Resolution, unit: str | None) -> Resolution:
-    """A Russian district the text names as a municipal or urban okrug, by that unit ("Ivanovsky
-    Municipal Okrug"), not as the raion the gazetteer still lists by that stem (a bare "округ" says
-    no more than a district: the raion's name is kept)."""
+    """A Russian district the text names as an urban okrug, by that unit ("Ivanovsky Urban Okrug"), not as the
+    raion the gazetteer still lists by that stem; a municipal okrug keeps the raion's "District" (OKRUG_UNITS),
+    as a bare "округ" does, but is an okrug."""
     place = r.place
     if unit is None or place is None or place.kind != "district" or place.country != "RU" \
             or place.unit != "raion" or not place.name.endswith(" District"):

@@ -74,12 +74,12 @@ _DISTRICT_SUFFIXES: Final = (
     "сельская территориальная община", "поселковая территориальная община", "городская территориальная община",
 )
 _LOCALITY_SUFFIXES: Final = ("city", "town", "village", "settlement")
-# the unit a Russian okrug's type word names, as a district's name says it ("муниципальный округ":
-# "… Municipal Okrug", as the gazetteer names an urban okrug "… Urban Okrug"); a bare "округ" says no
-# more than a district
+# the unit a Russian okrug's type word names, as a district's name says it ("городской округ": "… Urban Okrug",
+# as the gazetteer names one); a municipal okrug, the raion renamed, is named "… District", as the readers write
+# it (read golds ru-f52-08, ru-f57-13; none writes "Municipal Okrug"), and a bare "округ" says no more than a district
 OKRUG_UNITS: Final = (
-    ("municipal okrug", "Municipal Okrug"), ("муниципальный округ", "Municipal Okrug"),
-    ("munitsipalnyy okrug", "Municipal Okrug"),
+    ("municipal okrug", "District"), ("муниципальный округ", "District"),
+    ("munitsipalnyy okrug", "District"),
     ("urban okrug", "Urban Okrug"), ("городской округ", "Urban Okrug"), ("gorodskoy okrug", "Urban Okrug"),
 )
 _OKRUG_ENDINGS: Final = tuple({words.rsplit(" ", 1)[-1] for words, _ in OKRUG_UNITS})  # one test for most keys
@@ -214,11 +214,11 @@ def spelling_key(key: str) -> str:
 
 
 def okrug_unit(key: str) -> str | None:
-    """The unit an okrug's type word at the end of a key names ("стародубский муниципальный округ":
-    "Municipal Okrug"), else None.
+    """The unit an okrug's type word at the end of a key names ("клинцовский городской округ": "Urban Okrug";
+    "стародубский муниципальный округ": "District"), else None.
 
     >>> okrug_unit("starodub municipal okrug"), okrug_unit("клинцовский городской округ"), okrug_unit("x округ")
-    ('Municipal Okrug', 'Urban Okrug', None)
+    ('District', 'Urban Okrug', None)
     """
     if not key.endswith(_OKRUG_ENDINGS):
         return None
