@@ -10,7 +10,7 @@ from datetime import date
 from types import ModuleType
 
 from raidlog.extract import breakdown, casualties, claimants
-from raidlog.extract.attribute.cues import _incident_kinds, _patterns
+from raidlog.extract.attribute.cues import _incident_kinds, _kinds_of, _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, IncidentDraft
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.attribute.voices import _same
@@ -513,9 +513,13 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     towns = [_office_town(official) for official in people]
     if len(people) > 1 and toll is None and all(towns) and places == [t for ts in towns for t in ts] \
             and len({t[0].name for t in towns}) == len(towns):
-        # "the mayor of Lviv said a drone hit …, while the mayor of Ternopil said explosions were heard":
-        # each mayor tells of his own town
-        for official, ts in zip(people, towns, strict=True):
+        # "the mayor of Lviv said a drone hit …, while the mayor of Ternopil said a drone struck a depot":
+        # each mayor tells of his own town; one whose words tell no event of their own tells none there ("…, while
+        # the mayor of Ternopil said explosions were heard": blasts heard, no hit)
+        starts = [official.person.role_start for official in people] + [len(text)]
+        for k, (official, ts) in enumerate(zip(people, towns, strict=True)):
+            if not _kinds_of(text[starts[k]:max(starts[k], starts[k + 1])], m.words, lex):
+                continue
             out.incidents.append(IncidentDraft(kinds or ["attack_reported"], ts, official.claimant, None, None, text,
                                                [(offset, offset + len(text))], []))
         return True
