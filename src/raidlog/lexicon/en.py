@@ -1841,7 +1841,7 @@ ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ()
 AREA_OF_CENTRE: tuple[tuple[str, str], ...] = ()  # (Ukrainian "На Менщині": the hromada of a town)
 LANDS_NOT_OF_A_TOWN: frozenset[str] = frozenset()  # (Ukrainian "Сіверщина": a historical land)
 # the region's centre, unnamed: "in the regional centre, a building was destroyed" (the speaker's region's city)
-REGION_CENTRE = r"\b(?:regional|oblast)\s+(?:centre|center|capital)\b"
+REGION_CENTRE = r"\b(?:(?:regional|oblast)\s+(?:centre|center|capital)|capital\s+of\s+the\s+(?:region|oblast))\b"
 
 GIVEN_NAMES = r"(?:Vladimir|Volodymyr|Sofia|Victoria|Olga|Nadezhda|Nadiya|Vera|Anna|Roman|Stepan|Bohdan|Bogdan|Artem|Artyom|Yaroslav|Taras|Serhii|Serhiy|Ivan|Alexander|Oleksandr|Aleksandr|Mikhail|Mykhailo|Andrei|Andriy|Oleg|Oleh|Yuri|Yurii|Igor|Ihor|Pavel|Pavlo|Denis|Denys|Maria|Mariya|Elena|Olena|Natalia|Nataliya|Yulia|Iryna|Irina|Marina|Maryna|Lyubov|Nikolai|Mykola|Evgeny|Yevhen|Dmitry|Dmytro|Vitaly|Vitalii|Maxim|Maksym|Timur|Ruslan|Vadim|Vadym|Sergei|Sergey|Vyacheslav|Viacheslav|Alexei|Alexey|Oleksiy|Oleksii|Vasily|Vasyl|Anatoly|Anatolii|Gennady|Konstantin|Kostiantyn|Valery|Valerii|Boris|Viktor|Victor|Vitaliy|Kyrylo|Kirill|Petro|Pyotr|Fedir|Fyodor|Hryhorii|Grigory|Stanislav|Svitlana|Svetlana|Tetiana|Tatiana|Lyudmila|Liudmyla|Oksana|Valentyn|Valentin|Leonid|Mykyta|Nikita|Anton|Illia|Ilya|Yehor|Yegor|Danylo|Daniil|Ostap|Yevgeny|Yevhenii|Yuriy|Kateryna|Ekaterina|Natalya|Nataliia|Andrii|Andrey|Aleksey)"
 ELLIPTIC_ADJECTIVE = r"(?!)"

@@ -95,9 +95,9 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
     centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)
     holding = _SentenceIndex(mentions)
 
-    def told(a: int, b: int) -> bool:  # the sentences of one evidence span
+    def told(a: int, b: int, before_too: bool = True) -> bool:  # the sentences of one evidence span
         k = holding.sentence_of(a)
-        if k:
+        if k and before_too:
             # (or a downing told there just before: "Беспилотник сбит на подлете к областному центру.
             # Пострадавших нет.": the incident of that downing)
             before = mentions[k - 1]
@@ -111,9 +111,13 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
         return False
 
     for inc in out.incidents:
-        if any(p.kind in ("locality", "district") for p in inc.places) or not any(told(a, b) for a, b in inc.evidence):
+        # (beside a district of the region too, told in the incident's own words: "сбили над Боровским округом и на
+        # окраине столицы региона"; not a downing "в 30 км до областного центра" told the sentence before)
+        beside = [p for p in inc.places if p.kind in ("locality", "district")]
+        if any(p.kind == "locality" for p in beside) or (beside and len({p.iso for p in beside}) != 1) \
+                or not any(told(a, b, not beside) for a, b in inc.evidence):
             continue
-        named = {p.iso for p in inc.places if p.kind == "admin1" and p.iso}
+        named = {p.iso for p in inc.places if p.kind in ("admin1", "district") and p.iso}
         iso = named.pop() if len(named) == 1 else inc.reporter.region
         region = gaz.region(iso) if iso else None
         stem = split_type(name_key(region.name)) if region is not None else None
