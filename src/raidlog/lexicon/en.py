@@ -263,6 +263,12 @@ LOST = (r"(?:lost (?:from|on) (?:the )?radar|(?:were |was )?[\"'‘’“]?(?:lo
         r"(?:were |was )?lost,?\s+(?:(?:likely|probably|possibly|presumably|most\s+likely)\s+)?(?:to|due\s+to|because\s+of|through|as\s+a\s+result\s+of)\s+"
         r"(?:\w+\s+)?(?:jamming|electronic|EW\b|countermeasures|suppression)|"
         r"disappeared from radar|"
+        # the Air Force's lost drones in the news' words: "while 19 drones failed to hit their targets", "a further 41 were
+        # probably jammed by EW" (hedged: a guess at what became of them, no downing; not "were
+        # jammed by EW units", a governor's count of those brought down)
+        r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:hit|reach)\s+(?:their|its|the(?:ir)?\s+intended)\s+targets?|"
+        r"(?:were\s+|was\s+)?(?:likely|probably|possibly|presumably|most\s+likely)\s+(?:neutrali[sz]ed|downed|suppressed|jammed|brought\s+down)\s+"
+        r"(?:by|through|with)\s+(?:electronic\s+(?:warfare|countermeasures|jamming)|EW\b|jamming)|"
         # ("12 more were knocked off course by electronic warfare": turned off their course, not downed; ru "сбиты с курса")
         r"(?:were |was )?(?:knocked|sent|thrown|pushed|diverted|forced)\s+off\s+(?:their\s+|its\s+)?course)")
 # (Russian "потребовался час, чтобы сбить все 12": the aim reached; English reads an aim only after a verb of sending)

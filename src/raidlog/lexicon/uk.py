@@ -319,7 +319,8 @@ LAUNCH = (r"(?:(?:намага|спробува)\w*\s+атакувати|"
 # ("ще 64 безпілотники було втрачено", "36 БПЛА були втрачені": the Air Force's "lost", the participle
 # after its auxiliary, as "локаційно втрачено")
 # (or "збито з курсу": turned off their course, not downed: "ще 40 БпЛА збиті з курсу (локаційно втрачені)")
-LOST = r"(?:локаційно\s+втрачен\w*|(?:бул[оиа]|був)\s+втрачен\w*|зникл\w*\s+з\s+радар\w*|збит\w*\s+з\s+курсу)"
+# (or "ще 18 не досягли своїх цілей" after the downed count: the Air Force's lost ones, no downing)
+LOST = r"(?:локаційно\s+втрачен\w*|не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|(?:бул[оиа]|був)\s+втрачен\w*|зникл\w*\s+з\s+радар\w*|збит\w*\s+з\s+курсу)"
 # the time or effort it took, before "щоб": the aim was reached ("знадобилося дві години, щоб збити всі 30
 # шахедів"), no denied verb (see lexicon.ru)
 AIM_DONE_BEFORE = r"(?:знадоби\w*|знадобило\w*|потрібно\s+було|забрало|пішл[оаи]|вистачило)\b[^.;:!?]{0,40}?,?\s*(?=щоб\b)"
