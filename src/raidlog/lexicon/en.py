@@ -173,6 +173,10 @@ DESTROY = (
     # ("two drones were forced to land by electronic warfare": landed by EW, downed as a jammed one is; never
     # without the EW named: "debris landed on a house")
     r"(?:forced\s+to\s+land|landed)(?=\s+(?:[\w-]+\s+){0,2}?by\s+(?:electronic\s+warfare|EW)\b)|"
+    # ("12 drones in total had been taken out", "the defences took out 30 drones": a wire's word for the downing;
+    # passive, or with the weapons right after it, never "taken out of service", "a strike took out the power")
+    r"(?:(?<=\bbeen )|(?<=\bwere )|(?<=\bwas ))taken\s+out(?!\s+of\b)|"
+    r"(?:took|taking)\s+out(?=\s+(?:[\w,-]+\s+){0,4}?(?:drones?|UAVs?|unmanned|missiles?|Shahe?ds?|targets)\b)|"
     r"taken down|took down|knocked out|repelled|neutrali[sz]ing|downing|destruction of|interception of|"
     r"(?<=\bto )down(?=\s)|"  # ("managed to down 47 drones": the verb's infinitive)
     # ("30 of the UAVs were shot over the Oryol region": "down" left out, the passive before a place named;
