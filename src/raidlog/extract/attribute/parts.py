@@ -491,10 +491,16 @@ def _more_than_told(draft: ClaimDraft) -> None:
     more over Kursk", also when a list of them is told as of the total, "з них 7 на Одещині, 4 на
     Миколаївщині та ще 1 на Херсонщині"); the claim's total is their sum."""
     top = [it for it in draft.items if not it.subset and not it.note and not it.summary]
+    told_in = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
     more = [it for it in top if it.more]
+    counted = [w for w in draft.weapons if w.destroyed is not None and w.type not in NOT_IN_TOTALS]
+    if len(counted) > 1 and sum(w.destroyed for w in counted) == draft.destroyed:
+        # ("знищили 5 «Калібрів», а також 18 «Shahed» на Одещині": a total that is the sum of its weapons' counts
+        # holds every count told with its own weapon; "also 18 Shaheds" over a place is one of those, not more)
+        kinds = {(w.type, w.model) for w in counted}
+        more = [it for it in more if draft.item_kinds.get((told_in[id(it)], it.number_start)) not in kinds]
     # (only in the sentence that told the total: "Ещё девять – над Калужской" a sentence after "уничтожены
     # 83" is more than the places told before, one of the total's parts)
-    told_in = {id(it): off for it, off in zip(draft.items, draft.item_offsets, strict=True)}
     if not more or not draft.evidence or any(told_in[id(it)] != draft.evidence[0][0] for it in more) \
             or draft.destroyed is None or any(it.count is None for it in top) \
             or sum(_counted(it, it.joined or it.count) for it in top) == draft.destroyed \
