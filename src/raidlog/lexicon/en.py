@@ -534,6 +534,7 @@ APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to|as (?:they|it
 # name after it, not "targeting infrastructure in Odesa", a thing and then where it is)
 # a verb of flight (no launch nor downing) beside a count in its clause: "14 drones headed for Odesa, 11 were shot down"
 FLEW = r"(?:flew|were\s+flying|was\s+flying|headed|were\s+heading|was\s+heading|approached|were\s+approaching)"
+THEIR_NUMBER = r"(?!)"  # (Russian and Ukrainian "їх було 40" after the weapons named; English says "40 of them")
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
           r"targeting(?=\s+(?:the\s+)?(?-i:[A-Z]))|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)

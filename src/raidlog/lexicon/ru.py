@@ -761,6 +761,8 @@ DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells eve
 DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 # a verb of flight (no launch nor downing) beside a count in its clause: "В сторону Одессы летели 14 дронов, 11 сбиты"
 FLEW = r"(?:летел[иоа]?|направлял(?:ись|ось|ся|ась)|двигал(?:ись|ось|ся|ась))"
+# the number of the weapons just named, told after them: "противник применял БпЛА разных типов, их было около 40"
+THEIR_NUMBER = r"(?:их|которых)\s+(?:было|насчитывал\w*)"
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"

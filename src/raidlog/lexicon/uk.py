@@ -726,6 +726,8 @@ DIRECTED_TOWARDS = r"(?!)"  # (English "toward(s)" alone; here TOWARDS tells eve
 DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 # a verb of flight (no launch nor downing) beside a count in its clause: "В бік Одеси летіло 14 дронів, 11 збито"
 FLEW = r"(?:летіл[иоа]|летів|прямувал[иоа]|прямував|рухал(?:ися|ось|ась|ись)|рухався)"
+# the number of the weapons just named, told after them: "противник застосовував дрони кількох типів, їх було понад 30"
+THEIR_NUMBER = r"(?:їх|яких)\s+(?:було|налічувал\w*|нараховувал\w*)"
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 # the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
 THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"

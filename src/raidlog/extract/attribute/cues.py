@@ -90,6 +90,8 @@ def _patterns(lex: ModuleType) -> dict:
         # a verb of flight right before a count or after its weapons ("летіло 14 дронів", "14 drones headed for")
         "flew_before": gates.pattern(rf"\b(?:{lex.FLEW})\s+$", i),
         "flew_after": gates.pattern(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{lex.FLEW})\b", i),
+        # "застосовував дрони кількох типів, їх було понад 30": the number of the weapons named, after them
+        "their_number_before": gates.pattern(rf",\s*(?:{lex.THEIR_NUMBER})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "whole_first_inner": gates.pattern(rf"(?:[:;,–—]\s*[«\"“]?(?:[^\W\d_]+\s+)?|\b(?:{lex.WHOLE_FIRST_AFTER})\s+)"
                                         rf"(?:{lex.OF_TOTAL})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "units": gates.pattern(rf"\b(?:{lex.ITEM_UNITS})", i),

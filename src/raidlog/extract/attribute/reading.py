@@ -125,6 +125,7 @@ from raidlog.extract.attribute.verbs import (
     _verb_for,
     _weapon_named_before,
     _weapon_of_number,
+    _weapon_of_their_number,
     _weapon_of_them,
     _weapon_of_them_named,
     _weapon_then_verb,
@@ -428,7 +429,8 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             or _weapon_of_number(c, m, s.text, lex)
             or _weapon_named_before(c, m, s.text, lex)
             or _weapon_of_them(c, m, s.text, lex, _current(out, claimant), previous[0] if previous else None)
-            or _weapon_of_them_named(c, m, s.text, lex, previous[0] if previous else None))
+            or _weapon_of_them_named(c, m, s.text, lex, previous[0] if previous else None)
+            or _weapon_of_their_number(c, m, s.text, lex))
             else c for c in totals]
         whole_next = _whole_of_next(m, mentions, lex)  # ("45 drones flew toward Odesa. 31 of them were shot down")
         if whole_next and not totals and not items:

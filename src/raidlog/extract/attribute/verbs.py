@@ -510,6 +510,7 @@ def _is_total(c: Count, m: Mentions, text: str, lex: ModuleType, among: bool | N
                 or (m.destroy_verbs and pats["units_then_part"].match(text, c.end))
                 or (m.destroy_verbs and pats["parts_after"].match(text, c.end))
                 or (_verb_right_before(c.number.start, m, text, pats) and _weapons_counted_before(c, m))
+                or _weapon_of_their_number(c, m, text, lex) is not None
                 or _weapon_named_before(c, m, text, lex) is not None
                 or _weapon_then_verb(c, m, text) is not None
                 or _more_of_weapon_before(c, m, text, lex) is not None
@@ -632,6 +633,23 @@ def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType, plac
     if k < len(m.numbers) and _patterns(lex)["other_counted"].match(text, m.numbers[k].end):
         return None  # "уламками знищено 2, пошкоджено ще 5 приватних будинків": houses, the noun said once
     return named[0]
+
+
+def _weapon_of_their_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
+    """"противник застосовував дрони кількох типів, їх було понад 30": a bare count after "their number was",
+    in a sentence that told a launch (the verb before it) of one kind of weapon, named with no count between
+    the verb and the count: the number of those weapons."""
+    if c.weapon is not None or not m.launch_verbs or not _patterns(lex)["their_number_before"].search(
+            text, max(0, c.number.start - 50), c.number.start):
+        return None
+    verb = next((v for v in reversed(m.launch_verbs) if v[1] <= c.number.start), None)
+    if verb is None or any(verb[1] <= n.start < c.number.start for n in m.numbers):
+        return None
+    named = [w for w in m.weapons if verb[0] - 60 <= w.start and w.end <= c.number.start]
+    if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
+        return None
+    models = {w.model for w in named}
+    return WeaponWord(c.number.start, c.number.start, named[0].type, models.pop() if len(models) == 1 else None)
 
 
 def _weapons_counted_before(c: Count, m: Mentions) -> bool:
