@@ -142,7 +142,7 @@ from raidlog.extract.attribute.voices import (
 from raidlog.extract.mentions import Mentions, names_only_defences, pronoun_speaks
 from raidlog.extract.resolve import Resolution
 from raidlog.extract.spans import covering
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, of_them_after, of_them_before
 from raidlog.geo import RING_CITIES, SURROUNDING, Gazetteer
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant
@@ -674,6 +674,15 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 totals = []  # ("по одній ракеті" over two regions: the claim's count is the places' sum)
             if s.is_title:
                 items = [replace(it, headline=True) for it in items]
+        if items and not m.destroy_verbs and not m.gapped and not s.is_title \
+                and not any(d.destroyed is not None or d.items for d in out.claims):
+            # ("по меньшей мере 6 ракет летели на Харьков и область, 2 «Кинжала» держали курс на …": a count whose
+            # predicate is its flight, with no downing in the sentence nor before it, is where they went, none downed
+            # there; after a downing told, "Five of the drones were flying towards Moscow" is a part of the downed)
+            # (not a part "of them" of a count told before: "Чотири з них летіли на Москву", of the downed)
+            flew = {c.number.start for c in m.counts if _patterns(lex)["flew_after"].match(s.text, c.end)
+                    and not of_them_after(s.text, c.end, lex) and not of_them_before(s.text, c.number.start, lex)}
+            items = [replace(it, came=True) if it.note and it.number_start in flew else it for it in items]
         if len(items) == 1 and m.launch_verbs and items[0].count is not None and not items[0].each:
             # "launched 33 drones in the Kyiv region, 26 of which were destroyed": the place's count is
             # how many were downed there, not how many came
