@@ -1009,7 +1009,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                         draft.items[k].summary and draft.items[k].count == draft.destroyed and k not in partial
                         and {p.iso for p in draft.items[k].places} != {p.iso for it in items for p in it.places}
                         for k in keep):
-                    if all(it.more and it.count is not None and not it.each and not it.note for it in items):
+                    if all(it.more and it.count is not None and not it.each for it in items):
                         # ("shot down 12 drones over the Bryansk region. Six more were downed over the Kursk
                         # region": the total and the first place's, and as many more over the next: 18)
                         draft.destroyed += sum(it.count for it in items)
