@@ -246,6 +246,7 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
                 _weapon(draft, c.weapon.type, c.weapon.model, "launched", value, span,
                         generic=c.weapon.model is None)
                 all_listed.update(id(w) for w in draft.weapons if w.launched == value)
+    _all_of_weapon_downed(draft, totals, m, text, lex)
     told = range(m.sentence.start, m.sentence.end)
     # ("9 attack drones and 2 reconnaissance drones": the kinds joined by "and" add up, when the claim told
     # no count of the type before: not "shot down all five drones … three Shaheds and two other drones")
@@ -257,6 +258,30 @@ def _fill_totals(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str,
         for w in draft.weapons:
             if w.type in parts and any(a in told for a, _ in w.evidence):
                 w.listed = True
+
+
+def _all_of_weapon_downed(draft: ClaimDraft, totals: list[Count], m: Mentions, text: str, lex: ModuleType) -> None:
+    """"launched 21 drones and three missiles, but all the drones and two missiles were destroyed": a weapon told
+    downed with "all" and no number of its own, beside counted ones, is every one of that weapon that came (the
+    claim's launched count of it), a part of the destroyed sum (not the two missiles alone)."""
+    if not m.destroy_verbs or not totals:
+        return
+    counted = {c.weapon.start for c in m.counts if c.weapon is not None}
+    every, joined = _patterns(lex)["all_before"], _patterns(lex)["list_join"]
+    for w in m.weapons:
+        # (joined by "and" to the counted weapon after it, no clause between: not "всі дрони, що летіли на Одесу,
+        # та чотири ракети", only those that flew there)
+        nxt = next((c for c in totals if c.weapon is not None and c.number.start >= w.end), None)
+        if w.start in counted or w.type in ("unknown", *NOT_IN_TOTALS) or nxt is None \
+                or not every.search(text, max(0, w.start - 16), w.start) \
+                or "," in text[w.end : nxt.number.start] or not joined.fullmatch(text, w.end, nxt.number.start) \
+                or _verb_for(nxt, m, text, lex) != "destroyed":
+            continue
+        same = [x for x in draft.weapons if x.type == w.type and x.model is None and x.launched is not None]
+        if len(same) == 1 and same[0].destroyed is None \
+                and not any(x.type == w.type and x.destroyed is not None for x in draft.weapons):
+            same[0].destroyed = same[0].launched
+            same[0].evidence.append((m.sentence.start + w.start, m.sentence.start + w.end))
 
 
 def _listed_beside(c: Count, totals: list[Count], k: int, text: str, lex: ModuleType) -> bool:
