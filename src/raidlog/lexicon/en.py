@@ -71,6 +71,11 @@ WEAPONS: list[tuple[str, str, str | None]] = [
      r"targets(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted|suppressed|"
      r"(?:destroyed|eliminated)(?=\s+(?:over|above|in\s+(?:the\s+)?(?:[A-Z]|sky|skies|air)|by\s+(?:the\s+)?air\s+defen)))|"
      r"\s+(?:launched|fired)\s+by\b)|"
+     # ("intercepted 2,870 of the 3,305 projectiles launched", "40 projectiles were shot down": the attack's weapons of
+     # every kind, told by their downing or launch; not the guns' "fired 300 projectiles at Nikopol", "projectiles
+     # launched into the town")
+     r"projectiles(?=\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|downed|neutrali[sz]ed|intercepted)|"
+     r"\s+(?:launched|fired)\b(?!\s+(?:at|on|into|toward|towards|against)\b))|"
      # ("There are downed targets": the air defence's, told by the participle before them)
      r"(?<=\bdowned )targets|(?<=\bdestroyed )targets|(?<=\bintercepted )targets|(?<=\bshot-down )targets",
      "unknown", None),
