@@ -38,6 +38,7 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
         draft.launched = one.launched
     if len(draft.weapons) < 2:
         return
+    _bombs_out_of_whole(draft)
     counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
     if any(w.model != NAVAL_DRONE for w in counted):
         # ("уничтожены 40 БПЛА и пять безэкипажных катеров": the boats are listed, but the total is of the
@@ -67,6 +68,24 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
             # total told was one model's, another kind of the same type came later (kinds that cannot
             # overlap); the total is the sum
             setattr(draft, slot, sum(getattr(w, slot) for w in models))
+
+
+def _bombs_out_of_whole(draft: ClaimDraft) -> None:
+    """"Близько 1,2 тис. засобів ураження, серед них бомби, ракети й дрони", then "понад 650 КАБ, близько 500
+    дронів і 25 ракет": a whole of every kind told, guided bombs (or MLRS rockets) among its parts, is the
+    parts' sum, bombs included (told as it, or rounded to it); the claim's total is the drones' and missiles' alone
+    (525), as where no whole is told."""
+    for slot in ("destroyed", "launched"):
+        whole = getattr(draft, slot)
+        told = [w for w in draft.weapons if getattr(w, slot) is not None]
+        if whole is None or not any(w.type in NOT_IN_TOTALS for w in told) \
+                or not any(w.type not in NOT_IN_TOTALS for w in told):
+            continue
+        types = list(dict.fromkeys(w.type for w in told))
+        full = sum(_type_total(told, t, slot) for t in types)
+        kept = sum(_type_total(told, t, slot) for t in types if t not in NOT_IN_TOTALS)
+        if whole != kept and whole > kept and (whole == full or _close(whole, full)) and full - kept > whole - full:
+            setattr(draft, slot, kept)
 
 
 def _first_weapons_count(draft: ClaimDraft, counted: list[WeaponDraft], slot: str) -> bool:
