@@ -455,6 +455,10 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
     return []
 
 
+# a quotation's end and the dash of its teller after it: "…", – сказал …; «…», — написав …
+_QUOTE_THEN_TELLER = re.compile(r"[\"»”]\s*,?\s*[-–—]\s")
+
+
 def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: dict, cue: bool = True) -> bool:
     """"Збито 12 шахедів. Крім того, збили й ракету Х-59", "Збито 35 ударних БпЛА. Крім того, збито
     розвідувальний БпЛА": after the told count, one more weapon of a kind (a type, or a model of it) the
@@ -465,7 +469,11 @@ def _one_of_another_weapon(w, m: Mentions, text: str, told: ClaimDraft, pats: di
     # (after one weapon told downed, no cue is needed: "Беспилотник сбит. Ракета была сбита на подлете к
     # аэродрому …" is the missile's one, not the drone retold)
     more = pats["more_of_it"].search(text, 0, w.start) if cue else True
-    return more is not None and len(m.weapons) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
+    # (the weapons of the quote alone: after its end the narrator's words, '…ракета Х-59», – сказал он и показал один
+    # из сбитых дронов', name no weapon of the claim)
+    said = _QUOTE_THEN_TELLER.search(text, w.start)
+    own = [t for t in m.weapons if said is None or t.start < said.start()]
+    return more is not None and len(own) == 1 and w.type not in ("unknown", *NOT_IN_TOTALS) \
         and all(t.type != w.type or (w.model is not None and t.model != w.model) for t in told.weapons) \
         and bool(told.weapons) \
         and not m.hedged and not any(c.side not in ("unknown", told.claimant.side) and told.claimant.side != "unknown"
