@@ -1753,7 +1753,7 @@ PLURAL_TYPE_ENDING = r"(?!)"  # (English "regions" -> "region": the morphology r
 CAPITAL_LETTER = r"[A-ZА-ЯЁІЇЄҐ]"  # a capital letter, Cyrillic or Latin (a name may be written in either script)
 LOWER_LETTERS = "a-zа-яёіїєґ"  # the lower-case letters, Cyrillic and Latin, as a class's body (without them, a letter is a capital)
 SINGULAR_TYPE_PHRASE = r"\w+(?:ой|ей)\s+\w+и"  # "Харьковской области", "Донецкой Народной Республики": PLURAL_TYPE's "-и" is the singular's genitive after an adjective of a singular case ("Брянская и Курская области" is the plural)
-UNIT_QUALIFIER = r"(?:сельск\w*|поселков\w*|городск\w*|территориальн\w*)"  # "Семеновской территориальной общины": part of the unit's type
+UNIT_QUALIFIER = r"(?:сельск\w*|поселков\w*|городск\w*|территориальн\w*|народн\w*)"  # "Семеновской территориальной общины": part of the unit's type (and "Донецкой народной республики" in lower case, the region, not Donetsk Raion)
 # the first word of a two-word name ("в Новой Нелидовке", "в Нижней Ольшанке", "Старый Мерчик"): before a
 # capitalised word it is never a place of its own (GeoNames' "Novyy", "Nizhniy"); the two words are one name
 NAME_OPENERS_INSIDE = r"(?!)"  # (English "New Moscow": here the opener agrees, NAME_OPENERS)
