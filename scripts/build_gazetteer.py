@@ -1620,7 +1620,9 @@ def russian_settlement_keys(key: str) -> set[str]:
     (keys, unlike russian_settlement_spellings' for linking): є -> е, ї -> и, ґ -> г; the last word's
     -івка as -овка and -евка (Киселівка -> киселевка, Старомлинівка -> старомлиновка), -ине/-ове/
     -еве as -ино/-ово/-ево (Томарине -> томарино), other і as и; a first word's -а as -ая (Нова ->
-    новая). Not a Russian common word (the Russian dictionary's, as common_word reads it)."""
+    новая), its plural -і and masculine -ий as -ые/-ие and -ый/-ий (Малі -> малые, Великі -> великие, Верхні ->
+    верхние, Малий -> малый); the last word's plural -и after a hard consonant as -ы (Проходи -> проходы) and its
+    -ця as -ца (Гнилиця -> гнилица). Not a Russian common word (the Russian dictionary's, as common_word reads it)."""
     if not is_cyrillic_key(key):
         return set()
     words = key.replace("є", "е").replace("ї", "и").replace("ґ", "г").split(" ")
@@ -1628,11 +1630,23 @@ def russian_settlement_keys(key: str) -> set[str]:
     if last.endswith("івка"):
         lasts = [last[:-4].replace("і", "и") + ending for ending in ("овка", "евка")]
     else:
+        last = re.sub(r"ця$", "ца", re.sub(r"(?<=[бвдзлмнпрстф])и$", "ы", last)) if len(words) > 1 else last
         lasts = [re.sub(r"(ин|ов|ев)е$", r"\1о", last.replace("і", "и"))]
-    head = [w.replace("і", "и") + ("я" if w.endswith("а") and len(w) > 3 else "") for w in words[:-1]]
+    head = [_russian_adjective(w) for w in words[:-1]]
     out = {" ".join([*head, w]) for w in lasts} - {key}
     return {k for k in out if not (" " not in k and _morph("ru").word_is_known(k) and not any(
         NAME_GRAMMEMES & set(p.tag.grammemes) for p in _morph("ru").parse(k) if p.is_known))}
+
+
+def _russian_adjective(word: str) -> str:
+    """A Ukrainian name's first word as Russian writes it (russian_settlement_keys): Нова -> новая, Малі -> малые,
+    Великі -> великие, Верхні -> верхние, Малий -> малый, Великий -> великий; any other word with і as и."""
+    soft = re.search(r"(?:хн|жн|шн|дн|чн)(?:і|ій)$", word)  # верхні, нижні, середні: the soft stem's -ие/-ий
+    if word.endswith("і") and len(word) > 3:
+        return word[:-1].replace("і", "и") + ("ие" if soft or word[-2] in "кгхжшчщ" else "ые")
+    if word.endswith(("ий", "ій")) and len(word) > 4:
+        return word[:-2].replace("і", "и") + ("ий" if soft or word[-3] in "кгхжшчщ" else "ый")
+    return word.replace("і", "и") + ("я" if word.endswith("а") and len(word) > 3 else "")
 
 
 def add_russian_keys(places: list[Entry]) -> int:
