@@ -59,6 +59,7 @@ def _patterns(lex: ModuleType) -> dict:
         "threat_after": gates.pattern(lex.THREAT_AFTER, i),
         "heard_blast": gates.pattern(lex.HEARD_BLAST, i),
         "heard_there": gates.pattern(lex.HEARD_THERE, i),
+        "earlier_period_opening": gates.pattern(lex.EARLIER_PERIOD_OPENING, i),
         "natural_cause": gates.pattern(lex.NATURAL_CAUSE, i),
         "natural_cause_after": gates.pattern(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{lex.NATURAL_CAUSE})", i),
         "told_by_next": gates.pattern(lex.TOLD_BY_NEXT, i),

@@ -359,6 +359,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
             and _patterns(lex)["generic_attack"].search(text):
         return False  # "Ukrainian forces target border areas almost daily": a habit, not an attack
+    if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"} \
+            and _patterns(lex)["earlier_period_opening"].search(text):
+        return False  # "Last week, Russia focused attacks on Kyiv and Odesa": an earlier week's attacks, background
     if toll is None and not m.night and not m.days and (span := _patterns(lex)["time_span"].search(text)) \
             and not _happened_when(text, lex) and not _patterns(lex)["relative_span"].search(text, 0, span.start()):
         # "drone attacks in recent months damaged buildings": a trend, no incident (not "a drone
