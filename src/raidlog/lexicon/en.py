@@ -901,9 +901,10 @@ HEARD_BLAST = r"(?!)"
 HEARD_THERE = r"(?!)"
 # a sentence opening with an earlier week, month or year ("Last week, Russia focused attacks on Kyiv, Odesa and
 # Kharkiv"): the attacks it tells are background, no place of the report's (incidents.py, for an attack told with no
-# harm of its own; the read gold en-f56-14 lists none)
+# harm or victims of its own; the read gold en-f56-14 lists none)
 EARLIER_PERIOD_OPENING = (r"^\W*(?:(?:last|earlier\s+this|the\s+previous)\s+(?:week|month|year)|"
-                          r"(?:in|over)\s+(?:the\s+)?(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:weeks|months))\b")
+                          r"(?:in|over)\s+(?:the\s+)?(?:past|last|previous|recent)\s+(?:few\s+|two\s+|three\s+|several\s+)?(?:days|weeks|months)|"
+                          r"in\s+recent\s+(?:days|weeks|months))\b")
 UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknown|remain(?:s)? unclear)\b"
 # (a headline's present tense: "Russian drones injure 6 in Kharkiv", "strike kills 2")
 # ("two people were taken to hospital": hurt, as "hospitalised")
