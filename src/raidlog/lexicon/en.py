@@ -560,6 +560,15 @@ DIRECTED_TOWN_ATTACKED = (r"\b(?:(?:attacks?|strikes?|raids?|assaults?|shelling|
 
 # the place they threatened (see ru.THREATENED): "all the drones that threatened the capital were downed"
 THREATENED = r"(?:threatening|(?:which|that)\s+(?:had\s+)?(?:potentially\s+)?threatened)"
+# a capital told as where the weapons flew ("drones heading for Kyiv", "all drones moving toward the capital were
+# downed", "drones that threatened the city", "missiles fired at Kyiv"), or its approaches ("over the city and on the
+# approaches to it"): a destination or the ring around the city, not the city where they were downed (a city
+# administration's count so told is not the city's; one told with no direction is the city's own)
+CAPITAL_TOWARDS = (r"(?:\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|headed\s+for|en\s+route\s+to|"
+                   # ("missiles fired at Kyiv", "on approach to the city")
+                   r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,4}?at|on\s+(?:the\s+|their\s+)?approach(?:es)?\s+to|around)|"
+                   rf"{THREATENED})"
+                   r"\s+(?:the\s+)?(?:Ukrainian\s+)?(?:Kyiv|Kiev|capital|city)\b")
 
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence

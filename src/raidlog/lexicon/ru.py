@@ -777,6 +777,12 @@ TOWARDS = (
 # обезврежены"): what they were aimed at, not where they were downed (nor a count's place: "двух десятков БпЛА,
 # которые угрожали Киеву" says not where)
 THREATENED = r"(?:угрожавш\w*|угрожающ\w*|(?:которые|что)\s+(?:потенциально\s+)?угрожал[иа]?)"
+# a capital told as where the weapons flew, or its approaches (see en.CAPITAL_TOWARDS): "в сторону Киева", "летевшие
+# на столицу", "угрожавшие городу", "над Киевом и в районе столицы"
+CAPITAL_TOWARDS = (r"(?:в\s+сторону|в\s+направлении|(?:летел\w*|летевш\w*|летящ\w*|направлял\w*|направлявш\w*|подлета\w*|запущенн\w*|выпущенн\w*)\s+(?:на|к|в|по)|на\s+подл[её]те\s+к|на\s+подступах\s+к|в\s+районе|"
+                   r"угрожа\w*)\s+(?:Киев\w*|столиц\w*|город[уа]?\b)"
+                   # ("к столице ракеты подлетали с нескольких направлений")
+                   r"|\bк\s+(?:Киеву|столице|городу)\s+(?:[\w-]+\s+){0,2}?(?:подлета|летел|летят|направля)")
 
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:

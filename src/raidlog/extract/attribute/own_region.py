@@ -11,7 +11,7 @@ from types import ModuleType
 from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, _SentenceIndex
-from raidlog.extract.attribute.regions import _OWN_AREA
+from raidlog.extract.attribute.regions import _AREA_IF_TOWARDS, _own_area, _towards_capital
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.mentions import Mentions, pronoun_speaks
 from raidlog.extract.resolve import Resolution
@@ -40,7 +40,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
     for draft in out.claims:
         region_iso = draft.claimant.region or _quoting_official_region(out, draft, holding, lex)
         own = gaz.region(region_iso) if region_iso else None
-        area_iso = _OWN_AREA.get(region_iso, region_iso)
+        area_iso = _own_area(region_iso)
         area = gaz.region(area_iso) if area_iso else None
         # ("ППО збивала ворожі дрони у Львівській області. … знищили 5 з 5 «шахедів»": the region named
         # without a count before is where the count told since was downed)
@@ -61,6 +61,10 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
             if not_own[k]:
                 continue  # ("… уничтожила 69 дронов над десятью регионами", "над российскими регионами",
                 # "ПвК … збив 12 ракет у зоні своєї відповідальності": not his region's count)
+            if region_iso in _AREA_IF_TOWARDS and _towards_capital(_with_one_before(mentions, k), lex):
+                # ("28 дронів летіли в бік Києва. Знищено 23", told by the city's head: flying towards his city,
+                # downed nowhere he says)
+                continue
             region = own or _region_in_context(mentions, resolutions, k, gaz, lex)
             if k not in found:
                 found[k] = pattern.search(s.text)
@@ -165,6 +169,13 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
+
+
+def _with_one_before(mentions: list[Mentions], k: int) -> list[str]:
+    """The text of sentence ``k`` and of the one before it in its paragraph."""
+    s = mentions[k].sentence
+    before = mentions[k - 1].sentence if k > 0 else None
+    return [s.text] + ([before.text] if before is not None and before.paragraph == s.paragraph else [])
 
 
 def _parts_told_here(draft: ClaimDraft, start: int, end: int) -> bool:

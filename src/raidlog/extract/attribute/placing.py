@@ -12,7 +12,13 @@ from types import ModuleType
 from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns, searched
 from raidlog.extract.attribute.implied import _singular
-from raidlog.extract.attribute.regions import _OWN_AREA, _PENINSULA, _is_region, _region_of
+from raidlog.extract.attribute.regions import (
+    _PENINSULA,
+    _is_region,
+    _own_area,
+    _region_of,
+    _towards_capital,
+)
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
@@ -114,7 +120,7 @@ def _with_own_region(res: list[Resolution], s, lex: ModuleType, gaz: Gazetteer,
         named = {speaker.region}
     iso = named.pop() if named else _PENINSULA if _patterns(lex)["own_peninsula"].search(x.group(0)) else (
         # "within the capital", "над столицею": the city itself, not the ring around it
-        (speaker.region if city else _OWN_AREA.get(speaker.region, speaker.region))
+        (speaker.region if city else _own_area(speaker.region, _towards_capital([s.text], lex)))
         if speaker is not None and speaker.region else
         # ("32 aerial targets in the capital" in a story of the Air Force's: its country's capital)
         CAPITALS[speaker.side] if city and speaker is not None and speaker.side in CAPITALS
@@ -650,7 +656,8 @@ _DOWNINGS_LEAD = 30  # (the words before the verb read for "Є збиття", "t
 
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
                           speaker: Claimant | None, context: str | None = None,
-                          counted: bool = False, national: bool = False) -> breakdown.Item | None:
+                          counted: bool = False, national: bool = False,
+                          before: str | None = None) -> breakdown.Item | None:
     """"A large number of drones were destroyed over the region", "в небі над областю збивали
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
@@ -663,6 +670,10 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
                                                        m.destroy_verbs[0][1]) is not None)
     if not m.destroy_verbs or not (m.weapons or part):
         return None
+    # (Kyiv's city head's "усі дрони знищені" after "дрони летіли у напрямку Києва" (``before``: the sentence
+    # before, in its paragraph): flying towards his city, downed nowhere he says)
+    area = _own_area(speaker.region, _towards_capital([text] if before is None else [text, before], lex)) \
+        if speaker is not None and speaker.region else None
     x = _own_region_pattern(lex).search(text)
     # (a negation in the downing's clause: not "Ворожі цілі знищені, постраждалих немає")
     clause = _CLAUSE_END.search(text, m.destroy_verbs[0][1])
@@ -678,7 +689,7 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
         # approach to the city", the town named in its own region)
         picture = any(_patterns(lex)["picture_of"].search(text, max(0, w.start - 60), w.start) for w in m.weapons)
         own_places = (part or picture) and regional and all(
-            r.place is None or r.place.iso == _OWN_AREA.get(speaker.region, speaker.region) for r in res)
+            r.place is None or r.place.iso == area for r in res)
         # (some of them, or all: "большинство «шахедов»", "Ворожі цілі знищені", "сбиты вражеские БПЛА";
         # not one: "збили ворожий безпілотник")
         if (res and not own_places) or national or not (regional or context) \
@@ -688,7 +699,7 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
                             and any(not _singular(text, w, _patterns(lex)) for w in m.weapons))):
             # (the downed weapons of debris: "уламки збитих цілей пошкодили будинок" tells where it fell)
             return None
-        region = gaz.region(_OWN_AREA.get(speaker.region, speaker.region) or "" if regional else context)
+        region = gaz.region(area or "" if regional else context)
         if region is None:
             return None
         a, b = m.destroy_verbs[0]
@@ -696,7 +707,7 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     named = {r.place.iso for r in res if r.place is not None and r.place.kind == "admin1" and r.place.iso}
     iso = named.pop() if len(named) == 1 else None
     if iso is None and speaker is not None and speaker.region and not named:
-        iso = _OWN_AREA.get(speaker.region, speaker.region)
+        iso = area
     if iso is None and not named:
         iso = context  # ("Киевская область подверглась удару. Силы ПВО в регионе уничтожили все цели.")
     region = gaz.region(iso or "")

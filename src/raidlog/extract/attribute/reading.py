@@ -298,8 +298,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "Our air defence downed enemy drones overnight. This was announced on Sunday by the Mykolaiv
                 # region's head, Vitalii Kim": where they were downed is his region
                 um, ures = untold_downing
+                ub = mentions[at - 2].sentence if at > 1 else None  # (the sentence before it, in its paragraph)
                 own = _own_region_uncounted(um, um.sentence.text, ures, lex, gaz, people[0].claimant,
-                                            counted=any(c.destroyed is not None for c in out.claims))
+                                            counted=any(c.destroyed is not None for c in out.claims),
+                                            before=ub.text if ub is not None and ub.paragraph == um.sentence.paragraph
+                                            else None)
                 if own is not None:
                     _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
         untold_downing = None
@@ -743,7 +746,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             own = _own_region_uncounted(m, s.text, counted_res, lex, gaz, speaker,
                                         context.pop() if len(context) == 1 else None,
                                         counted=counted,
-                                        national=national)
+                                        national=national,
+                                        before=previous[0].sentence.text if previous
+                                        and previous[0].sentence.paragraph == s.paragraph else None)
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue

@@ -14,12 +14,29 @@ from raidlog.geo import Gazetteer
 from raidlog.model import Place
 
 # A capital's officials count the drones that approached the city, shot down in the ring around it:
-# Moscow's mayor's are the Moscow Region's (the annotation convention); Kyiv's city administration's
-# are placed nowhere unless it says where ("близько двох десятків БпЛА, які загрожували Києву")
-_OWN_AREA: dict[str, str | None] = {"RU-MOW": "RU-MOS", "UA-30": None}
+# Moscow's mayor's are the Moscow Region's (the annotation convention)
+_OWN_AREA: dict[str, str | None] = {"RU-MOW": "RU-MOS"}
+# Kyiv's city administration's are the city's ("ППО знищила 18 шахедів", "air defence shot down 10 drones", told by
+# the mayor), unless it tells them as flying towards the city, a destination, not where they were downed:
+# then placed nowhere ("у напрямку Києва запущено дрони … усі знищені", "близько двох десятків БпЛА, які загрожували
+# Києву")
+_AREA_IF_TOWARDS: dict[str, str | None] = {"UA-30": None}
 # "над полуостровом", "over the peninsula" with no region named: Crimea, whoever tells it (the ministry,
 # or Sevastopol's head, whose own region is the city)
 _PENINSULA = "UA-43"
+
+
+def _own_area(iso: str | None, towards: bool = False) -> str | None:
+    """The region an official of ``iso`` speaks for (``towards``: the weapons told as flying towards his city)."""
+    if towards and iso in _AREA_IF_TOWARDS:
+        return _AREA_IF_TOWARDS[iso]
+    return _OWN_AREA.get(iso, iso) if iso is not None else None
+
+
+def _towards_capital(texts: list[str], lex: ModuleType) -> bool:
+    """One of ``texts`` tells the weapons flying towards a capital ("heading for Kyiv", "у бік столиці")."""
+    pattern = _patterns(lex)["capital_towards"]
+    return any(pattern.search(t) for t in texts)
 
 
 _REGION_TYPE = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
