@@ -188,7 +188,17 @@ def _quote_closed_by(m: Mentions, mentions: list[Mentions], gaz: Gazetteer, offi
     sentence of its paragraph closes it, the next or one of the few after it with no quote mark between
     ("«…. …», – написал мэр Киева …", "«… . … . …», – інформує голова ОВА"): who tells the whole quote."""
     s = m.sentence
-    if not _OPENS_QUOTE.match(s.text) or s.text.count('"') != 1:
+    if '"' not in s.text:
+        # (or a sentence inside the quote, one of the few before it in its paragraph opening it: "«Ворог знову
+        # атакував область. Ворожі цілі збито. Влучань немає», – повідомив голова ОВА")
+        j = s.index - 1
+        while j >= max(0, s.index - _QUOTE_SENTENCES) and mentions[j].sentence.paragraph == s.paragraph \
+                and '"' not in mentions[j].sentence.text:
+            j -= 1
+        if j < max(0, s.index - _QUOTE_SENTENCES) or mentions[j].sentence.paragraph != s.paragraph \
+                or not _OPENS_QUOTE.match(mentions[j].sentence.text) or mentions[j].sentence.text.count('"') != 1:
+            return None
+    elif not _OPENS_QUOTE.match(s.text) or s.text.count('"') != 1:
         return None
     k = s.index + 1
     while k < len(mentions) and k <= s.index + _QUOTE_SENTENCES and mentions[k].sentence.paragraph == s.paragraph \
