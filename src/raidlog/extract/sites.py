@@ -26,10 +26,17 @@ def _names_list(lex: ModuleType) -> re.Pattern[str]:
     return re.compile(rf"[^\W\d_a-zа-яёіїєґ][\w'-]*(?:,\s*(?:(?:{lex.AND})\s+)?|\s+(?:{lex.AND})\s+)|^\s*(?:,\s*)?(?:(?:{lex.AND})\s+)?")
 
 
+@lru_cache(maxsize=8)
+def _filler(lex: ModuleType) -> re.Pattern[str]:
+    # ("launched from Russian territory and the occupied Crimean peninsula": no site of their own)
+    return re.compile(lex.LAUNCH_SITE_FILLER, re.IGNORECASE)
+
+
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
     _cue(lex)
     _names_list(lex)
+    _filler(lex)
 
 
 def cue_ends(text: str, lex: ModuleType) -> list[int]:
@@ -50,8 +57,10 @@ def after_site_cue(text: str, res: list[Resolution], lex: ModuleType) -> list[Re
         if last is not None and last <= r.hit.start:
             before.append(last)
         # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …", and
-        # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk")
-        if r.place is not None and before and not _names_list(lex).sub("", text[max(before) : r.hit.start]).strip(" :-"):
+        # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk"), and words
+        # that are no site ("from Russian territory and the occupied Crimean peninsula")
+        if r.place is not None and before \
+                and not _names_list(lex).sub("", _filler(lex).sub("", text[max(before) : r.hit.start])).strip(" :-"):
             sites.append(r)
             last = r.hit.end
     return sites

@@ -1202,6 +1202,9 @@ PLACE_AS_ACTOR = (r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launch
 # ("from the area of the town of Yeysk": the kind of place between the cue and its
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
 # ("from the northern and southern directions (Kursk, Millerovo)": the towns in brackets after the directions)
+# words between a launch-site cue and the sites it lists that are no site of their own ("launched from Russian
+# territory and the occupied Crimean peninsula", "from the temporarily occupied Crimea"): read past them
+LAUNCH_SITE_FILLER = r"\b(?:the\s+|(?:temporarily\s+)?(?:occupied|annexed)\s+|territory\b)"
 LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
                    # ("fired from the airspace over Russia's Kursk region": the carriers' airspace)

@@ -1773,6 +1773,9 @@ REFERENCE_GAP = (r"\s*(?:(?:\(\s*|,\s*(?:що|яке|який)\s+)?(?:під|б�
                  r"(?:[\w-]+\s+){0,2}?від)\s+(?:(?:міста|м\.)\s*)?")
 # (the capital for its state: "Москва атакувала Україну 90 дронами", "Київ атакував Росію")
 PLACE_AS_ACTOR = r"\s*(?:режим\w*|уряд\w*|влад\w*|(?:атакува|запусти|випусти)(?:в|ла|ли)\s+(?:[\w'’-]+\s+){0,3}?(?:Росі|Україн|російськ|українськ)\w*)"
+# words between a launch-site cue and the sites it lists that are no site of their own (see en.LAUNCH_SITE_FILLER):
+# "з території Росії та тимчасово окупованого Криму"
+LAUNCH_SITE_FILLER = r"(?<!\w)(?:(?:тимчасово\s+)?окупован\w*\s+|анексован\w*\s+|територі[їяю]\b)"
 LAUNCH_SITE_CUE = (
     # ("з районів міст Орел, Курськ": the areas of the towns named next; not "в одному з районів міста")
     # ("атака велась із російських міст Орел, Курськ": the towns named next, whatever the word for their country)

@@ -46,7 +46,8 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
         # without a count before is where the count told since was downed)
         # (and, for a claimant of no region, "над регионом сбиты 22 БПЛА" then "на территории региона
         # действует режим опасности": the region named with no count is the one of the count)
-        uncounted = [k for k, it in enumerate(draft.items) if it.count is None
+        # (not where a share of them were: "Most were downed over the Odesa region" keeps its count untold)
+        uncounted = [k for k, it in enumerate(draft.items) if it.count is None and not it.subset
                      and ((own is not None and all(p.iso == own.iso for p in it.places))
                           or (own is None and len({p.iso for p in it.places}) == 1))]
         if len(uncounted) < len(draft.items) or draft.destroyed is None:

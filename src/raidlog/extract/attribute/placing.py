@@ -621,6 +621,9 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     # ("over several areas, including the Sumy region": some of them there, not all of them, however few
     # places are named)
     some = bool(_patterns(lex)["over_regions_including"].search(text, max(0, group[0].hit.start - 80), group[0].hit.start))
+    # (nor where most or some of them were: "Most drones were downed over the Odesa region", "Більшість шахедів
+    # збили у Києві": the place of a share, never the whole told)
+    some = some or bool(_patterns(lex)["partial_word"].search(text, 0, group[0].hit.start))
     if one and len(places) != 1:
         return []
     return [breakdown.Item(group[0].hit.start, group[-1].hit.end, 1 if one else None, places, None, some)]
