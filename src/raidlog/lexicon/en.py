@@ -467,7 +467,7 @@ REPELLED_IN_OPENING = (r"(?:(?:the\s+)?air\s+defen[cs]es?(?:\s+(?:forces|systems
 # ("in one of the districts of the Voronezh region": the region, a district of it not named; "in the
 # territory of the Belgorod region", as Russian "на территории"; not "launched from within the borders of the
 # Kursk region", where they came from)
-IN_REGIONS = r"(?:(?:in|on|(?<!from\s)within)\s+the\s+territor(?:y|ies)\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|(?:in|within)\s+(?:the\s+(?:territor(?:y|ies)|skies)\s+of\s+)?(?:\w+\s+)?(?:regions|oblasts)(?:,?\s+(?:namely|as\s+follows))?\s*:|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
+IN_REGIONS = r"(?:(?:in|on|(?<!from\s)within)\s+the\s+territor(?:y|ies)\s+of(?:\s+one\s+of\s+the\s+(?:districts|areas)\s+of)?|in\s+one\s+of\s+the\s+(?:districts|areas)\s+of|in|(?<!from\s)within(?:\s+the\s+(?:boundaries|borders|limits)\s+of)?|(?:in|within|over|across)\s+(?:the\s+(?:territor(?:y|ies)|skies)\s+of\s+)?(?:\w+\s+)?(?:regions|oblasts)(?:,?\s+(?:namely|as\s+follows))?\s*:|attacks?\s+(?:by|of)\s+(?:[\w-]+\s+){1,4}?on)"
 # after a region "in" names: a relative clause that tells what happened there ("Explosions were heard in the Tver
 # region, where the ministry said five drones were downed")
 WHERE_AFTER = r"(?:\s+(?:again|overnight|tonight|today|once\s+more))?,?\s+where\b"  # ("attacked Odesa again, where …": an adverb between)
