@@ -193,7 +193,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
         # (nor a weapon named with no count after "as well as": "одну над Вінницькою областю, а також ракети над
         # Житомирщиною": more weapons, elsewhere, uncounted)
-        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
+        # (nor one that goes on with more named places of the same list, capitalised, perhaps after "as well as": "в
+        # районах Горловки и Ясиноватой ДНР; Малых Проходов Харьковской области; а также Пятихатки …")
+        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])(?![ \t]*(?:(?:{lex.ALSO}|{lex.AND})[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b))|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
         "region_locator": gates.pattern(lex.REGION_LOCATOR, i),
