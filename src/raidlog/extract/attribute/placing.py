@@ -685,7 +685,7 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
     if x is None:
         # "силы ПВО уничтожили большинство «шахедов»", in a regional official's words with no place
         # named at all: his region (never a national figure: a sentence with a count is not read here)
-        regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official")
+        regional = speaker is not None and speaker.region and speaker.kind in ("governor", "official", "authorities")
         # (the places of his own region the hits were in: "Частину з них збили сили ППО, але зафіксовані
         # влучання … у Кременчуцькому й Лубенському районах")
         # (a picture of one being downed, shown by him: "showed a video of a drone being shot down on its

@@ -740,6 +740,11 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # said": the administration its sentence names tells it, of its own region; not one that names no
                 # region, "сообщили в областной администрации")
                 speaker = out.administrations[-1][1]
+            elif speaker is None and not out.claims and out.administrations and out.administrations[-1][1].region:
+                # ("Source: Aa Oblast Military Administration on Telegram. Quote: «… Some enemy targets have been
+                # shot down.»": the administration named before, the one telling the post, when nobody else has
+                # told a claim yet)
+                speaker = out.administrations[-1][1]
             # the one region the sentence before named, in the same paragraph ("… атаку на Київщині.
             # Ворожі цілі збито.")
             # (not after a national count told: "Уничтожены 52 «шахеда». Целями были объекты в Киевской области.
