@@ -1243,7 +1243,10 @@ NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raid
                          r"launchers?|crews?|teams?|depots?|warehouses?|workshops?|hangars?|factory|plant|"
                          # "Russia's drone industry has been hit by sanctions": the making of them, no weapon downed
                          r"industry|industries|production|programmes?|programs?|manufacturers?|makers?|"
-                         r"stocks?|stockpiles?|arsenals?|supplies|supply|deliveries|exports?|imports?)\b")  # "a drone attack"
+                         r"stocks?|stockpiles?|arsenals?|supplies|supply|deliveries|exports?|imports?)\b"
+                         # "an intercepted drone hit an apartment block", "a downed drone fell on a garage": what the
+                         # one downed did, a hit or debris, no count of one claimed
+                         r"|\s+(?:then\s+)?(?:hit|struck|fell|crashed|slammed|smashed|damaged)\b")  # "a drone attack"
 # what a bare count after a destroy verb counts when it is no weapon: "used drones to destroy 15
 # Russian air defence systems", "destroyed 12 tanks"
 OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|launchers?|radars?|(?:air[-\s]defen[cs]e\s+)?systems|"
