@@ -82,7 +82,9 @@ NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|ост�
 # a picture of one downing right before the weapon ("показал видео сбития беспилотника", "на кадрах видно, как сбивают
 # беспилотник"): an illustration, no count claimed; where it was downed stays a place
 PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
-NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+# a single weapon downed, told only as what it then did ("сбитый беспилотник упал на дом", "перехваченный дрон
+# попал в склад"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
+NOT_ONE_WEAPON_BEFORE = r"\s+(?:затем\s+)?(?:упал|попал|повредил|врезался|рухнул)\b"  # (English also "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетных" is no weapon word)
 # what a bare count counts when it is no weapon: "беспилотники атаковали два автомобиля", "три села", "пять раз"
 OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|грузовик\w*|автобус\w*|сел(?:а|о)?|с[её]л|"

@@ -79,7 +79,9 @@ NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|решт�
 # a picture of one downing right before the weapon ("оприлюднив відео збиття дрона", "на кадрах видно, як збивають
 # безпілотник"): an illustration, no count claimed; where it was downed stays a place
 PICTURE_OF = r"(?<!\w)(?:відео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
-NOT_ONE_WEAPON_BEFORE = r"(?!)"  # (English "a drone attack")
+# a single weapon downed, told only as what it then did ("збитий дрон упав на склад", "уражений шахед влучив у
+# будинок"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
+NOT_ONE_WEAPON_BEFORE = r"\s+(?:потім\s+)?(?:впав|упав|влучив|поцілив|пошкодив|врізався)\b"  # (English also "a drone attack")
 WEAPON_ADJUNCT_HEAD = r"(?!)"  # (English "two missile strikes"; here the adjective "ракетних" is no weapon word)
 # what a bare count counts when it is no weapon: "дрони атакували два автомобілі", "три села", "12 разів"
 OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*|вантажівк\w*|автобус\w*|сел(?:а|о)?|сіл|"
