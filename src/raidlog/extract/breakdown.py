@@ -189,6 +189,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
                                   rf"|(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
+        # between two places of an item, the words of flight to the second ("over the Black Sea heading towards
+        # Crimea", "над морем, летевшие в сторону Крыма"): .fullmatch of the gap; the second is a destination
+        "towards_gap": gates.pattern(rf"[\s,]*(?:(?:{lex.RELATIVE})\s+(?:were\s+|was\s+)?)?(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})"
+                                     rf"\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
         # (nor a weapon named with no count after "as well as": "одну над Вінницькою областю, а також ракети над
@@ -310,6 +314,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
                    if r.hit.start not in first_places]
         segment = [r for k, r in enumerate(segment) if not _locates(text, segment[k - 1] if k else None, r, pats)]
         segment = _before_coast(text, segment, pats)
+        # (not a destination after them: "two drones over the Black Sea heading towards Crimea" were downed over the sea)
+        cut = next((j for j in range(1, len(segment))
+                    if pats["towards_gap"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start)), None)
+        segment = segment[:cut] if cut is not None else segment
         if not segment:
             continue
         if not pats["over_only"].fullmatch(lead.group("prep")) and segment[0].hit.start > begin \
