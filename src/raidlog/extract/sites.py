@@ -28,7 +28,7 @@ def _names_list(lex: ModuleType) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _filler(lex: ModuleType) -> re.Pattern[str]:
-    # ("launched from Russian territory and the occupied Crimean peninsula": no site of their own)
+    # ("sent from Belarusian territory and the annexed Crimean peninsula": no site of their own)
     return re.compile(lex.LAUNCH_SITE_FILLER, re.IGNORECASE)
 
 
@@ -58,7 +58,7 @@ def after_site_cue(text: str, res: list[Resolution], lex: ModuleType) -> list[Re
             before.append(last)
         # only names, commas and "and" between the cue and this place ("from Kursk, Oryol and …", and
         # on from the site before it: "from five directions: Orel, Kursk, …, Millerovo, and Yeysk"), and words
-        # that are no site ("from Russian territory and the occupied Crimean peninsula")
+        # that are no site ("from Belarusian territory and the annexed Crimean peninsula")
         if r.place is not None and before \
                 and not _names_list(lex).sub("", _filler(lex).sub("", text[max(before) : r.hit.start])).strip(" :-"):
             sites.append(r)

@@ -1202,8 +1202,8 @@ PLACE_AS_ACTOR = (r"\s*(?:regime|government|authorities)\b|\s+(?:attacked|launch
 # ("from the area of the town of Yeysk": the kind of place between the cue and its
 # name; "from three directions on Russian soil: Oryol, Kursk": a list after a colon)
 # ("from the northern and southern directions (Kursk, Millerovo)": the towns in brackets after the directions)
-# words between a launch-site cue and the sites it lists that are no site of their own ("launched from Russian
-# territory and the occupied Crimean peninsula", "from the temporarily occupied Crimea"): read past them
+# words between a launch-site cue and the sites it lists that are no site of their own ("sent from Belarusian
+# territory and the annexed Crimean peninsula", "from the temporarily occupied Crimea"): read past them
 LAUNCH_SITE_FILLER = r"\b(?:the\s+|(?:temporarily\s+)?(?:occupied|annexed)\s+|territory\b)"
 LAUNCH_SITE_CUE = (r"\b(?:(?:launched\s+)?from (?:[\w-]+\s+){0,2}?(?:aircraft|planes|bombers|jets|ships|warships|vessels|submarines)\s+(?:over|in)"
                    r"(?:\s+the)?|(?:launched\s+)?from the (?:direction|directions|areas?) of(?:\s+the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of)?"
@@ -1244,7 +1244,7 @@ NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raid
                          # "Russia's drone industry has been hit by sanctions": the making of them, no weapon downed
                          r"industry|industries|production|programmes?|programs?|manufacturers?|makers?|"
                          r"stocks?|stockpiles?|arsenals?|supplies|supply|deliveries|exports?|imports?)\b"
-                         # "an intercepted drone hit an apartment block", "a downed drone fell on a garage": what the
+                         # "an intercepted drone struck a block of flats", "a downed drone fell on a garage": what the
                          # one downed did, a hit or debris, no count of one claimed
                          r"|\s+(?:then\s+)?(?:hit|struck|fell|crashed|slammed|smashed|damaged)\b")  # "a drone attack"
 # what a bare count after a destroy verb counts when it is no weapon: "used drones to destroy 15

@@ -741,7 +741,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # region, "сообщили в областной администрации")
                 speaker = out.administrations[-1][1]
             elif speaker is None and not out.claims and out.administrations and out.administrations[-1][1].region:
-                # ("Source: Aa Oblast Military Administration on Telegram. Quote: «… Some enemy targets have been
+                # ("Source: the Telegram channel of the Aa Oblast Military Administration. Quote: «… Some enemy targets have been
                 # shot down.»": the administration named before, the one telling the post, when nobody else has
                 # told a claim yet)
                 speaker = out.administrations[-1][1]
