@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from types import ModuleType
 
 from raidlog.extract import attribute as attribution
@@ -89,6 +89,7 @@ class Doc:
     # the month a page's address names ("…/2025/09/slug.html"), the first of it: a window's year when no
     # publication date is given
     source_month: date | None = None
+    calendar: times.Calendar | None = None  # what the text tells of the years of its days
     claims: list[Claim] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     claimants: list[Claimant] = field(default_factory=list)
@@ -211,12 +212,27 @@ def find_mentions(doc: Doc) -> None:
     for s in doc.sentences:
         doc.check_time()
         doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
+    doc.calendar = _calendar(doc)
     mention_finder.surnames_not_places(doc.mentions, doc.lex)
     mention_finder.quoted_officials(doc.mentions, doc.lex)
     mention_finder.gapped_clauses(doc.mentions, doc.text.norm, doc.lex)
     mention_finder.rockets_told_beside(doc.mentions, doc.lex)
     for m in doc.mentions:
         mention_finder.compact(m)
+
+
+def _calendar(doc: Doc) -> times.Calendar:
+    """What the whole text tells of the years of its days (times.Calendar)."""
+    dated, named, alone = [], [], set()
+    for m in doc.mentions:
+        for d in m.days:
+            if d.year is not None and (day := times.day_of(d.year, d.month, d.day)) is not None:
+                dated.append(day)
+            if d.weekday is not None:
+                named.append((d.day, d.month, d.weekday))
+        alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days)
+    return times.Calendar(tuple(dated), tuple(named), alone.pop() if len(alone) == 1 else None,
+                          datetime.now(UTC).date() + timedelta(days=1))
 
 
 @stage("resolve")

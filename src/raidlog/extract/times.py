@@ -51,8 +51,13 @@ class Day:
     day: int
     month: int
     year: int | None
+    weekday: int | None = None  # the weekday written with it ("Saturday, March 8"), Monday 0
 
 
+WEEKDAY_REACH = 25  # how far before a date the weekday written with it may start ("on Saturday, ")
+NEAR_DAYS = 3
+BELIEVED_DAYS = 7  # a day the publication dates no further back than this is believed  # how near a day written with its year must be to a window's day to tell that one's year
+EARLIEST_YEAR = 2014  # no report raidlog reads tells of an attack before this year
 ALERT_REACH = 70  # how far before a time an alert's noun makes it the alert's time
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
@@ -67,6 +72,7 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
     month_first = rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:{lex.DAY_ORDINAL})?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     clock = rf"(?:{lex.TIME_AMPM})|(?:{lex.TIME_24})|(?P<w>{'|'.join(lex.TIME_WORDS)})|(?:{lex.TIME_HOUR_WORD})"
     zones = "|".join(f"(?:{p})" for p, _ in lex.ZONES)
+    weekdays = "|".join(sorted(lex.WEEKDAYS, key=len, reverse=True))
     return gates.Table({
         "date": gates.pattern(rf"\b(?:{day_first}|{month_first})", re.IGNORECASE),
         "clock": gates.pattern(rf"\b(?:{clock})(?!\d|:\d)", re.IGNORECASE),  # "до 03:00:" then its list
@@ -84,6 +90,11 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "day_before": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "night_to": gates.pattern(lex.NIGHT_TO, re.IGNORECASE),
         "alert": gates.pattern(lex.ALERT, re.IGNORECASE),
+        "weekday": gates.pattern(rf"(?<![\w'’ʼ])(?:{weekdays})(?![\w'’ʼ])", re.IGNORECASE),
+        # the weekday a date is written with, before it ("on Saturday, March 8", "Friday (June 6)",
+        # "в пятницу, 6 июня") or after it ("6 июня (пятница)", "March 8, Saturday")
+        "weekday_before": gates.pattern(rf"(?<![\w'’ʼ])(?P<wd>{weekdays})\s*[,(]?\s*$", re.IGNORECASE),
+        "weekday_after": gates.pattern(rf"\s*[,(]\s*(?P<wd>{weekdays})(?![\w'’ʼ])", re.IGNORECASE),
         "dateline": gates.pattern(rf"^[A-Z][A-Z .'-]{{2,}},\s+(?:{month_first}|{day_first})"),
     })
 
@@ -102,12 +113,99 @@ def find_days(text: str, lex: ModuleType) -> list[Day]:
         y = m.group("y1") or m.group("y2")
         day = int(d)
         if 1 <= day <= 31:
+            named = pats["weekday_before"].search(text, max(0, m.start() - WEEKDAY_REACH), m.start()) \
+                or pats["weekday_after"].match(text, m.end())
+            weekday = lex.WEEKDAYS[named.group("wd").lower()] if named else None
             first = pats["range_first_day"].search(text, max(0, m.start() - 12), m.start()) if m.group("d1") else None
             if first is not None and 1 <= int(first.group(1)) < day:
                 # "у ніч з 17 на 18 січня", "в ночь с 3 на 4 мая": the first day of the night is a day too
                 out.append(Day(first.start(1), first.end(1), int(first.group(1)), lex.MONTHS[mon], int(y) if y else None))
-            out.append(Day(m.start(), m.end(), day, lex.MONTHS[mon], int(y) if y else None))
+            out.append(Day(m.start(), m.end(), day, lex.MONTHS[mon], int(y) if y else None, weekday))
     return out
+
+
+def weekdays_named(text: str, lex: ModuleType, days: list[Day]) -> set[int]:
+    """The weekdays the sentence names on their own ("on Monday", "в ночь на среду"), not one written with
+    a date of ``days``."""
+    p = _patterns(lex)
+    starts = [d.start for d in days]  # (days come in the order they start)
+    out = set()
+    for m in p["weekday"].finditer(text):
+        k = bisect_left(starts, m.end())
+        after = days[k] if k < len(days) else None
+        before = days[k - 1] if k > 0 else None
+        if after is not None and after.weekday is not None and after.start - m.end() <= WEEKDAY_REACH \
+                or before is not None and before.weekday is not None and 0 <= m.start() - before.end <= 3:
+            continue
+        out.add(lex.WEEKDAYS[m.group(0).lower()])
+    return out
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """What the whole text tells of the year of a day a window writes without one: the days it writes
+    with their year ("In the night to 12 April 2025 (since 19:00 on 11 April)"), the weekdays it
+    writes with a day ("since 21:00 on Saturday, March 8"), the one weekday it names alone ("downed
+    40 drones on Friday"), and today (no report tells of a day to come)."""
+
+    dated: tuple[date, ...] = ()
+    named: tuple[tuple[int, int, int], ...] = ()  # (day, month, weekday)
+    weekday: int | None = None
+    today: date | None = None
+
+    def year(self, days: list[tuple[int, int]], default: date | None) -> int | None:
+        """The year of the first of a window's ``days`` (day, month) the text tells, where ``default``
+        (the day the publication gives the first, None without one) is not to be believed: none is
+        known, or it lies more than a week before the publication (a page stamped long after: the text's
+        own year, or its weekday, tells the year better). The nearest year of a day written with its
+        year at most three days away; else the latest year (of the seven before the default's, or of those
+        up to today) whose day falls on the weekday written with it, or on the one named alone (the window's
+        last day)."""
+        d, mo = days[0]
+        for written in self.dated:
+            y = _nearest_year(d, mo, written)
+            day = day_of(y, mo, d)
+            if day is not None and abs((day - written).days) <= NEAR_DAYS:
+                return y
+        wants = [(dd, mm, wd) for dd, mm, wd in self.named if (dd, mm) in days]
+        if not wants and self.weekday is not None:
+            wants = [(*days[-1], self.weekday)]
+        if not wants:
+            return None
+        dd, mm, wd = wants[0]
+        if default is not None:
+            told = day_of(_nearest_year(dd, mm, default), mm, dd)
+            if told is None or told.weekday() == wd:
+                return None
+            years = range(told.year - 1, told.year - 8, -1)
+        elif self.today is not None:
+            years = range(self.today.year, EARLIEST_YEAR - 1, -1)
+        else:
+            return None
+        for y in years:
+            told = day_of(y, mm, dd)
+            if told is not None and told.weekday() == wd and (self.today is None or told <= self.today):
+                # (the first of the window's days in the year nearest the weekday's day: "from 21:00 on
+                # 31 December" to "Friday, 1 January")
+                return _nearest_year(d, mo, told)
+        return None
+
+
+def _nearest_year(day: int, month: int, near: date) -> int:
+    """The year that puts the day and month nearest to ``near`` (the one before or after across New Year)."""
+    best = near.year
+    for y in (near.year - 1, near.year + 1):
+        there, here = day_of(y, month, day), day_of(best, month, day)
+        if there is not None and (here is None or abs((there - near).days) < abs((here - near).days)):
+            best = y
+    return best
+
+
+def day_of(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 
@@ -302,11 +400,15 @@ def resolve(
     reference: date | None,
     published: date | None,
     source_month: date | None = None,
+    calendar: Calendar | None = None,
 ) -> Resolved:
     """Fill in what the text leaves out: the end date from the start (or the
     reference date: dateline or publication), the year from publication, the
     zone from the claimant (marked as assumed). ``source_month``: the first day of the month the page's
-    address names ("/2025/09/"), the year of a window that writes its days when no publication is known."""
+    address names ("/2025/09/"), the year of a window that writes its days when no publication is known.
+    ``calendar``: what the rest of the text tells of the year (:meth:`Calendar.year`), asked for a window
+    whose days have none when nothing else dates it, or when the publication would put its day more than
+    a week before the page (a page stamped long after the night it tells of)."""
     assumed = zone is None
     tz_name = zone or default_zone
     if begin is None:
@@ -314,6 +416,17 @@ def resolve(
     else:
         begin_day = (begin.day, begin.month, begin.year) if begin.day else None
     until_day = (until.day, until.month, until.year) if until.day else None
+    told_year = None  # the year the rest of the text tells the window's first day
+    window_days = [(d[0], d[1]) for d in (begin_day, until_day) if d]
+    if calendar is not None and window_days and not any(d[2] for d in (begin_day, until_day) if d):
+        known = reference or published
+        if known is None and source_month is None:
+            told_year = calendar.year(window_days, None)
+        elif known is not None:
+            d, mo = window_days[0]
+            default = day_of(known.year - (1 if mo > known.month + 1 else 0), mo, d)
+            if default is not None and default < known - timedelta(days=BELIEVED_DAYS):
+                told_year = calendar.year(window_days, default)
     if published is None and reference is None and (begin_day or until_day):
         published = source_month
     midnight_end = until_day is not None and begin is not None and begin_day is None \
@@ -323,6 +436,8 @@ def resolve(
         if d and d[2]:
             year = d[2]
     year_assumed = False
+    if year is None and told_year is not None:
+        year, year_assumed = told_year, True
     if year is None:
         if published is None and reference is None:
             return Resolved(None, None, tz_name, assumed, True, False, None)
@@ -345,6 +460,8 @@ def resolve(
         month well after publication ("December 31" in a report of January 1)."""
         if d[2]:
             return date(d[2], d[1], d[0])
+        if told_year is not None:
+            return date(_nearest_year(d[0], d[1], date(told_year, window_days[0][1], window_days[0][0])), d[1], d[0])
         if year_assumed and ref_month is not None:
             ref_year = (reference or published).year
             return date(ref_year - 1 if d[1] > ref_month + 1 else ref_year, d[1], d[0])

@@ -33,6 +33,10 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }
 
+# the days of the week (Monday 0): one written with a date ("Saturday, March 8", "Friday (June 6)") fixes
+# the date's year when the text gives none; one named alone ("on Monday") tells the weekday of the report's day
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
 # the generic noun a model's name may follow ("a ballistic missile Iskander-M", "cruise missiles Kh-101")
 # (or with its type told after: "17 cruise missiles of the X-101 type", "missiles of the Kh-59 type")
 _MISSILE_BEFORE_MODEL = r"(?:(?:(?:aero)?ballistic |cruise |guided |hypersonic )?missiles? (?:of the )?)?"
@@ -1072,7 +1076,8 @@ TELLER_AFTER_VERBS = r"(?!)"  # (Russian "В Воздушных силах ра�
 # between a clock time's bracket or comma and its day ("(09:00) on the Tuesday, 3 March")
 DAY_ORDINAL = r"st|nd|rd|th"
 DAY_OF = r"of"
-DATE_LEAD = r"(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?"
+# (or its bracket: "at 9 p.m. on Friday (June 6)")
+DATE_LEAD = r"(?:on\s+)?(?:the\s+)?(?:\w+day(?:,?\s+|\s*\(\s*))?"
 # (and a part of a day, its date, then the time: "From Sunday evening, February 23, at 8 p.m.")
 RANGE_FROM = (r"(?:between|from|since|starting at|starting from|(?:started|began)\s+at(?:\s+(?:around|about))?|"
               r"from\s+(?:\w+day\s+)?(?:evening|night|morning),?\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+),?\s+at)")

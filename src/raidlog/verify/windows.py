@@ -31,7 +31,7 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
         # evening before the publication day (as an evening start before a morning end is)
         until = replace(until, eve=True)
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
-                      doc.published, doc.source_month)
+                      doc.published, doc.source_month, doc.calendar)
     start, end = (r.end, r.end) if w.instant else (r.start, r.end) if w.until is not None else (r.end, None)
     span = doc.span(draft.window_offset + w.start, draft.window_offset + w.end)
     return Window(start, end, r.timezone, r.timezone_assumed, span.text, r.year_assumed, (span,))

@@ -488,6 +488,14 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int) -> None:
                                draft.window.zone or window.zone)
         draft.window = merged
         return
+    if draft.window is not None and draft.window.begin is None and not draft.window.instant \
+            and window.until is None and window.begin is not None:
+        # the start told after the status time ("By 07:30, 64 drones had been downed. … The attack began at
+        # 19:00 on 11 April"): the start's window, to the status time
+        draft.window = WrittenWindow(window.start, window.end, window.begin, draft.window.until,
+                                     window.zone or draft.window.zone)
+        draft.window_offset = offset
+        return
     draft.window, draft.window_offset = window, offset
 
 
