@@ -224,6 +224,7 @@ def find_mentions(doc: Doc) -> None:
 def _calendar(doc: Doc) -> times.Calendar:
     """What the whole text tells of the years of its days (times.Calendar)."""
     dated, named, alone = [], [], set()
+    lead = next((m for m in doc.mentions if not m.sentence.is_title), None)
     for m in doc.mentions:
         for d in m.days:
             if d.year is not None and (day := times.day_of(d.year, d.month, d.day)) is not None:
@@ -232,7 +233,8 @@ def _calendar(doc: Doc) -> times.Calendar:
                 named.append((d.day, d.month, d.weekday))
         alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days)
     return times.Calendar(tuple(dated), tuple(named), alone.pop() if len(alone) == 1 else None,
-                          datetime.now(UTC).date() + timedelta(days=1))
+                          datetime.now(UTC).date() + timedelta(days=1),
+                          times.lead_day(lead.sentence.text, doc.lex, lead.days) if lead is not None else None)
 
 
 @stage("resolve")

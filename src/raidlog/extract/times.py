@@ -124,6 +124,15 @@ def find_days(text: str, lex: ModuleType) -> list[Day]:
     return out
 
 
+def lead_day(text: str, lex: ModuleType, days: list[Day]) -> tuple[int, int, bool] | None:
+    """The one day of a report's lead sentence ``text`` (:attr:`Calendar.lead`), None for none or several."""
+    if len({(d.day, d.month) for d in days}) != 1:
+        return None
+    d = days[0]
+    night = bool(_patterns(lex)["night_to"].search(text, max(0, d.start - 40), d.start))
+    return d.day, d.month, night
+
+
 def weekdays_named(text: str, lex: ModuleType, days: list[Day]) -> set[int]:
     """The weekdays the sentence names on their own ("on Monday", "в ночь на среду"), not one written with
     a date of ``days``."""
@@ -152,6 +161,9 @@ class Calendar:
     named: tuple[tuple[int, int, int], ...] = ()  # (day, month, weekday)
     weekday: int | None = None
     today: date | None = None
+    # the one day the report's lead (its first sentence after the headline) names, and whether it is the
+    # morning a night runs to ("В ночь на 6 июня …") rather than the day its events began ("вечером 6 июня")
+    lead: tuple[int, int, bool] | None = None
 
     def year(self, days: list[tuple[int, int]], default: date | None) -> int | None:
         """The year of the first of a window's ``days`` (day, month) the text tells, where ``default``

@@ -30,11 +30,38 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
         # "overnight … the attack started at about 10 p.m." told alone in the morning's report: the
         # evening before the publication day (as an evening start before a morning end is)
         until = replace(until, eve=True)
+    if until.day is None and (begin is None or begin.day is None) and not w.instant:
+        begin, until = _dated_by_the_story(begin, until, w.until is None, draft, doc)
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
                       doc.published, doc.source_month, doc.calendar)
     start, end = (r.end, r.end) if w.instant else (r.start, r.end) if w.until is not None else (r.end, None)
     span = doc.span(draft.window_offset + w.start, draft.window_offset + w.end)
     return Window(start, end, r.timezone, r.timezone_assumed, span.text, r.year_assumed, (span,))
+
+
+def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_only: bool, draft: ClaimDraft,
+                        doc: Doc) -> tuple[times.Clock | None, times.Clock]:
+    """A window of times with no day ("в период с 17:00 до 23:00") takes the day its claim's sentences
+    name, or else the day the report's lead names ("вечером 6 июня украинские дроны атаковали …"),
+    rather than the publication's: the morning's day of a night ("в ночь на 6 июня", the end's day), else
+    the day the times begin on (a status time alone, "по состоянию на 09:00", only a night's). Not a day more
+    than three days before the publication, or after it."""
+    if len(draft.days) == 1:
+        (month, day), night = next(iter(draft.days)), draft.night
+    elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None:
+        day, month, night = doc.calendar.lead
+    else:
+        return begin, until
+    known = doc.reference_day or doc.published
+    if known is not None:
+        told = times.day_of(known.year - (1 if month > known.month + 1 else 0), month, day)
+        if told is None or not 0 <= (known - told).days <= 3:
+            return begin, until
+    if begin is None and not start_only and not night:
+        return begin, until
+    if night or begin is None:
+        return begin, replace(until, day=day, month=month)
+    return replace(begin, day=day, month=month), until
 
 
 def check(doc: Doc) -> list[Finding]:
