@@ -488,6 +488,11 @@ def _set_window(draft: ClaimDraft, window: WrittenWindow, offset: int) -> None:
                                draft.window.zone or window.zone)
         draft.window = merged
         return
+    if draft.window is not None and draft.window.begin is not None and draft.window.until is not None \
+            and window.begin is None and not window.instant and window.until.day is None:
+        # a status time told after the whole window ("From 10:00 on 3 May to 08:00 on 4 May, … . As of 08:00,
+        # 40 were downed"): the window stays whole
+        return
     if draft.window is not None and draft.window.begin is None and not draft.window.instant \
             and window.until is None and window.begin is not None:
         # the start told after the status time ("By 07:30, 64 drones had been downed. … The attack began at
