@@ -1730,11 +1730,13 @@ DAY_RANGE_TO = r"на|по|до"  # "в ночь с 3 на 4 мая" (see lexico
 NIGHT_TO = r"\b(?:ночь|ночи)\s+(?:с\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 # (not "ближе к полуночи", "ближе к 23:00": about then, no time told up to)
 AS_OF = r"(?:по\s+состоянию\s+на|(?<!ближе\s)к)"
-# a sentence that opens with the time something happened at (see lexicon.en): not read in Russian, where "В 16:41
-# мэр написал" opens with the time of a post more often than of the downing it tells
-AT_OPENING = r"(?!)"
+# a sentence that opens with the time something happened at (see lexicon.en): in Russian only an attack told right
+# after an approximate time ("Около 04:20 противник атаковал Одесскую область": the window's start), not a downing,
+# where "В 16:41 мэр написал" opens with the time of a post more often than of the downing it tells
+AT_OPENING = r"^\W*(?:около|примерно|ориентировочно)\s+(?:в\s+)?$"
 AT_DOWNED_AFTER = r"(?!)"
-AT_STARTED_AFTER = r"(?!)"
+AT_STARTED_AFTER = (r"^\W*(?:(?:враг|противник|агрессор|ВСУ|Россия|РФ)\s+)?(?:атаковал\w*|(?:на|с)?ча\w*\s+атак\w*|"
+                    r"нан[её]с\w*\s+(?:\w+\s+)?удар\w*)")
 # an air-raid alert a time is told of ("тревогу в Киеве объявили в 16:31"; see lexicon.en)
 ALERT = r"(?:тревог\w*|сирен\w*)"
 

@@ -1701,11 +1701,13 @@ DAY_RANGE_TO = r"на|по|до"  # "у ніч з 17 на 18 січня" (see le
 # what names a day as the morning a night runs to ("у ніч на 12 жовтня, з 20:00"; see lexicon.en)
 NIGHT_TO = r"\b(?:ніч|ночі)\s+(?:з\s+\d{1,2}\s+)?на\s+(?:[^\W\d]+,?\s+)?$"
 AS_OF = r"(?:станом\s+на|на)"
-# a sentence that opens with the time something happened at (see lexicon.en): not read in Ukrainian, where "О 16:41
-# голова ОВА написав" opens with the time of a post more often than of the downing it tells
-AT_OPENING = r"(?!)"
+# a sentence that opens with the time something happened at (see lexicon.en): in Ukrainian only an attack told right
+# after an approximate time ("Близько 04:20 ворог атакував Одещину ударними дронами": the window's start), not a
+# downing, where "О 16:41 голова ОВА написав" opens with the time of a post more often than of the downing it tells
+AT_OPENING = r"^\W*(?:близько|приблизно|орієнтовно)\s+(?:(?:о|об)\s+)?$"
 AT_DOWNED_AFTER = r"(?!)"
-AT_STARTED_AFTER = r"(?!)"
+AT_STARTED_AFTER = (r"^\W*(?:(?:ворог|противник|агресор|окупанти|росіяни|рф|росія)\s+)?(?:атакува\w*|(?:роз)?поча\w*\s+атак\w*|"
+                    r"завда\w*\s+(?:\w+\s+)?удар\w*)")
 # an air-raid alert a time is told of ("тривога … лунала з 2:15 до 3:01"; see lexicon.en)
 ALERT = r"(?:тривог\w*|сирен\w*)"
 
