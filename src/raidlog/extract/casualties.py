@@ -73,6 +73,9 @@ class Figure:
     # injured told by their treatment in the count's clause ("12 people received medical help"): all those treated, a
     # toll that holds the injured told before it where it is larger (settle)
     treated: bool = False
+    # injured told with care that kept them out of hospital in the count's clause ("two more were lightly hurt and
+    # refused hospitalisation"): after some of a toll told taken to hospital, the rest of them (:func:`_rest_of_hospitalised`)
+    no_stay: bool = False
 
 
 @dataclass
@@ -155,6 +158,7 @@ def _patterns(lex: ModuleType) -> dict:
         "total_opening": gates.pattern(lex.TOTAL_OPENING, i),
         "total_word": gates.pattern(lex.TOTAL_WORD, i),
         "medical_help": gates.pattern(lex.MEDICAL_HELP, i),
+        "no_hospital_stay": gates.pattern(lex.NO_HOSPITAL_STAY, i),
         "victims_became": gates.pattern(lex.VICTIMS_BECAME, i),
         "lives_before": gates.pattern(lex.LIVES_TAKEN_BEFORE, i),
         "lives_after": gates.pattern(lex.LIVES_TAKEN_AFTER, i),
@@ -189,6 +193,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_not_saved": gates.pattern(lex.ONE_NOT_SAVED, i),
         "one_of_them_died": gates.pattern(lex.ONE_OF_THEM_DIED, i),
         "of_them_died": gates.pattern(lex.OF_THEM_DIED_AFTER, i),
+        "of_them_hospital": gates.pattern(lex.OF_THEM_HOSPITAL_AFTER, i),
         "one_died": gates.pattern(lex.ONE_DIED, i),
         # (what could not be saved right after a thing's noun is no victim: "будинок врятувати не вдалося")
         # (nor an animal's: "The livestock could not be saved")
@@ -500,6 +505,9 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             continue
         if fig is None and n.value > 0 and pats["of_them_died"].match(text[n.end : n.end + 80]):
             died_of_them = n.value
+        if fig is None and n.value > 0 and pats["of_them_hospital"].match(text[n.end : n.end + 80]):
+            # ("Троє з них госпіталізовані": some of the injured told before, in hospital; settle reads them so)
+            fig = Figure("injured", n.value, hospital=True)
         if fig is None and pats["subset"].search(text, max(0, n.start - 40), n.start):
             # ("30 поранених, серед них четверо дітей та 12 жінок": the list's next item is of the part too)
             part = n.end
@@ -841,7 +849,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     total = pats["total_cue"].search(before[-40:]) or pats["total_word"].search(text, start, n.start) \
         or pats["total_word"].search(text, n.end, stop)
     treated = fld == "injured" and bool(pats["medical_help"].search(text, start, stop))
-    return Figure(fld, n.value + more, bool(total), hospital=hospital, treated=treated,
+    no_stay = fld == "injured" and not hospital and bool(pats["no_hospital_stay"].search(text, start, stop))
+    return Figure(fld, n.value + more, bool(total), hospital=hospital, treated=treated, no_stay=no_stay,
                   more=bool(pats["more_before"].search(before[-20:]) or pats["more_after"].match(after)),
                   general=fld == "injured" and bool(pats["both_fields"].match(told.group(0))),
                   approx=getattr(n, "approx", False))
@@ -1069,6 +1078,7 @@ class _Toll:
     # a running total that rose from the figure told before it ("знайшли тіло однієї людини … пізніше число загиблих зросло до чотирьох"):
     # by how many, while no other figure has been read since (:func:`_rise_told`)
     rise: int = 0
+    held: int = 0  # how many of the figure summed up were told taken to hospital since (:func:`_hospitalised_of_told`)
 
     @property
     def prev(self) -> Statement | None:
@@ -1095,6 +1105,15 @@ def _hospitalised_of_told(t: _Told, toll: _Toll) -> bool:
     just told, taken to hospital, no more victims (and not the figure read last)."""
     return toll.last is not None and t.v <= toll.last[0] and all(f.hospital for f in t.mine if f.value) \
         and not t.totals and not t.s.more and not t.elsewhere and _within_figure(t.s, toll.last[1])
+
+
+def _rest_of_hospitalised(t: _Told, toll: _Toll) -> bool:
+    """"Five were hurt. Three of them are in hospital. Two more were lightly hurt and refused hospitalisation":
+    after some of the toll told taken to hospital, the others told as "more" with care that kept them out of it,
+    exactly as many as the toll leaves, are its rest (not more than it leaves, nor told for other places, nor
+    "Later two more asked for help")."""
+    return toll.figure is not None and toll.held > 0 and toll.held + t.v == toll.figure and toll.added is None \
+        and not t.totals and not t.elsewhere and all(f.no_stay for f in t.mine if f.value)
 
 
 def _adds(s: Statement, mine: list[Figure], v: int, toll: _Toll) -> bool:
@@ -1312,6 +1331,7 @@ def _wounds_of_dead(s: Statement, prev: Statement | None) -> bool:
 # "detail" and "added_detail" are parts of the summed-up figure, or of the figure added last.
 _RULES = (
     (_hospitalised_of_told, "hospitalised"),
+    (_rest_of_hospitalised, "detail"),
     (_earlier_stage, "retold"),
     (_rise_told, "retold"),
     (_sums_up, "sum_up"),
@@ -1404,13 +1424,15 @@ def settle(statements: list[Statement]) -> None:
                 toll.rise = max(0, rise)
             if verdict != "hospitalised":
                 toll.last = (v, s)
+            if verdict == "hospitalised" and toll.last is not None and toll.last[1] is toll.base:
+                toll.held += v
             if verdict in ("hospitalised", "retold"):
                 continue
             if verdict == "sum_up":
                 if toll.figure is not None:
                     for other in told:
                         other.counted.pop(fld, None)
-                toll.figure, toll.parts, toll.base, toll.added = v, 0, s, None
+                toll.figure, toll.parts, toll.base, toll.added, toll.held = v, 0, s, None, 0
                 toll.by_places = {}
                 s.counted[fld] = v
             elif verdict == "detail":

@@ -2070,6 +2070,10 @@ TOTAL_WORD = r"\b(?:in\s+total|in\s+all|altogether|all\s+told)\b"
 # the injured told by their treatment ("12 people received medical help"): a count of all treated, which a larger
 # figure than the injured told before is the toll of (see casualties)
 MEDICAL_HELP = r"\bmedical\s+(?:help|aid|assistance|care|attention)\b"
+# care without a hospital stay ("refused hospitalisation", "treated at the scene", "minor injuries"): the rest of the
+# injured after those of them taken to hospital
+NO_HOSPITAL_STAY = (r"\b(?:(?:refused|declined)\s+(?:hospitali[sz]ation|to\s+be\s+hospitali[sz]ed)|"
+                    r"(?:at|on)\s+the\s+(?:scene|spot)|as\s+outpatients?|(?:minor|light|slight)\s+(?:injur\w*|wounds?))")
 TOTAL_OPENING = r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,"
 TOTAL_CUE = r"\b(?:a total of|in total|altogether|overall|total|already)(?:(?<!of),)?\s+(?:of\s+)?(?:at least\s+)?$"  # ("In total, two people")
 # part of a figure already told: "including four children", "of them two"
@@ -2130,6 +2134,9 @@ ONE_OF_THEM_DIED = (r"\bone\s+of\s+(?:them|whom|the\s+victims|the\s+(?P<hurt>inj
 # (and one victim who "succumbed to his wounds": "with the driver succumbing to his injuries", not "their")
 # after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
 # двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+# "three of them were taken to hospital", "two of whom are in hospital": some of the injured told before, in hospital
+OF_THEM_HOSPITAL_AFTER = (r"^\s+of\s+(?:them|whom)\s+(?:(?:were|was|are|is|have|has|been|remain|remains|now|also|still)\s+){0,3}(?:hospitali[sz]ed|(?:taken|brought|admitted)\s+to\s+"
+                          r"(?:a\s+|the\s+)?hospital|in\s+(?:a\s+|the\s+)?hospital)\b")
 OF_THEM_DIED_AFTER = r"^\s+of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,3}?(?:died|succumbed|passed\s+away|(?:were|was)\s+killed)\b"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
 # before in the sentence, or the one told injured just before it (see casualties.settle). (English "one person died"

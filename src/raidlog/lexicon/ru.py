@@ -1366,6 +1366,9 @@ VICTIM_IDENTIFIED_BEFORE = (r"(?<![\w-])(?:им|ею|ими|(?:погибш|по
 TOTAL_WORD = r"(?<![\w-])(?:всего|в\s+общей\s+сложности|итого)(?![\w-])"
 # the injured told by their treatment ("медицинская помощь оказана 12 пострадавшим"): see lexicon.en
 MEDICAL_HELP = r"(?<![\w-])(?:медицинск\w*\s+помощ\w*|медпомощ\w*)"
+# care without a hospital stay (see lexicon.uk): "от госпитализации отказались", "помощь оказана на месте", "лёгкие ранения"
+NO_HOSPITAL_STAY = (r"(?:от\s+госпитализации\s+отказал\w*|отказал\w*\s+от\s+госпитализации|на\s+месте|амбулаторно|"
+                    r"л[её]гк\w*\s+(?:ранени\w*|травм\w*))")
 TOTAL_OPENING = r"\W*(?:всего|в\s+общей\s+сложности|итого)\b"
 TOTAL_CUE = (r"(?:(?:всего|в\s+общей\s+сложности),?|общее\s+число\s+\w+\s*[-–—]?|(?:пострадавш\w*|погибш\w*|раненых)\s+"
              r"(?:уже|теперь|стало)|\bуже\s+известно\s+(?:о|об)|"
@@ -1410,6 +1413,8 @@ ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+из\s+(?:них|(?P<hurt>пос
                     r"(?:скончал(?:ся|ась)|умер(?:ла)?|погиб(?:ла)?)\b")
 # after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
 # двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+# "трое из них госпитализированы" (see lexicon.en)
+OF_THEM_HOSPITAL_AFTER = r"^\s+из\s+них\s+(?:(?:были|был|была|уже|также|сейчас|находятся|находится)\s+){0,2}(?:госпитализ\w*|доставлен\w*\s+в\s+(?:больниц|стационар)\w*|в\s+больниц\w*)"
 OF_THEM_DIED_AFTER = r"^\s+из\s+них\s+(?:[\w-]+\s+){0,3}?(?:скончал\w*|умер\w*|погиб\w*)"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
 # before in the sentence, or the one told injured just before it (see casualties.settle)

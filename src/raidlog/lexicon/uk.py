@@ -1333,6 +1333,10 @@ VICTIM_IDENTIFIED_BEFORE = (r"(?<![\w'’-])(?:ним|нею|ними|(?:заг�
 TOTAL_WORD = r"(?<![\w'’-])(?:загалом|усього|всього|сумарно)(?![\w'’-])"
 # the injured told by their treatment ("медичну допомогу надано 12 постраждалим"): see lexicon.en
 MEDICAL_HELP = r"(?<![\w'’-])(?:медичн\w*\s+допомог\w*|меддопомог\w*)"
+# care without a hospital stay ("відмовилися від госпіталізації", "допомогу надали на місці", "лікуються амбулаторно"):
+# the rest of the injured after those of them taken to hospital
+NO_HOSPITAL_STAY = (r"(?:відмовил\w*\s+від\s+(?:госпіталізації|шпиталізації)|(?:на\s+місці|амбулаторно)|"
+                    r"легк\w*\s+(?:поранен\w*|травм\w*))")
 TOTAL_OPENING = r"\W*(?:загалом|усього|всього|сумарно)\b"
 TOTAL_CUE = (r"(?:(?:загалом|усього|всього|сумарно),?|(?:постраждал\w*|загибл\w*|поранен\w*)\s+(?:уже|вже|тепер|стало)|"
              r"\b(?:уже|вже)\s+відомо\s+про|"
@@ -1380,6 +1384,9 @@ ONE_OF_THEM_DIED = (r"\b(?:один|одна)\s+(?:з|із)\s+(?:них|(?P<hurt
                     r"(?:помер(?:ла)?|загину(?:в|ла))(?![\w'’])")
 # after a count, "N of them died": how many of the victims the sentence told before died ("Жертвами атаки стали 15 человек,
 # двое из них погибли": two dead, 13 injured; "four were injured, two of them died": two of each)
+# "троє з них госпіталізовані" (see lexicon.en)
+OF_THEM_HOSPITAL_AFTER = (r"^\s+(?:з|із)\s+них\s+(?:(?:були|було|був|була|вже|також|наразі|зараз|перебува\w*)\s+){0,2}(?:(?:госпіт|шпит)аліз\w*|доставлен\w*\s+(?:до|в|у)\s+"
+                          r"(?:лікарн|медзаклад|шпитал)\w*|(?:у|в)\s+лікарн\w*)")
 OF_THEM_DIED_AFTER = r"^\s+(?:з|із)\s+них\s+(?:[\w'’-]+\s+){0,3}?(?:помер\w*|загину\w*|загинул\w*)"
 # one victim told as died, not killed ("ранены трое, один скончался", "one later died"): one of the injured told
 # before in the sentence, or the one told injured just before it (see casualties.settle)
