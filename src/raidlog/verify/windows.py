@@ -44,8 +44,8 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
     """A window of times with no day ("в период с 17:00 до 23:00") takes the day its claim's sentences
     name, or else the day the report's lead names ("вечером 6 июня украинские дроны атаковали …"),
     rather than the publication's: the morning's day of a night ("в ночь на 6 июня", the end's day), else
-    the day the times begin on (a status time alone, "по состоянию на 09:00", only a night's). Not a day more
-    than three days before the publication, or after it."""
+    the day of times within one day ("с 17:00 до 23:00"; a status time or a start alone, or times across midnight,
+    only a night's). Not a day more than three days before the publication, or after it."""
     if len(draft.days) == 1:
         (month, day), night = next(iter(draft.days)), draft.night
     elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None:
@@ -57,10 +57,12 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
         told = times.day_of(known.year - (1 if month > known.month + 1 else 0), month, day)
         if told is None or not 0 <= (known - told).days <= 3:
             return begin, until
-    if begin is None and not start_only and not night:
-        return begin, until
-    if night or begin is None:
+    if night:
         return begin, replace(until, day=day, month=month)
+    if begin is None or start_only or (begin.hour, begin.minute) >= (until.hour, until.minute):
+        # (a day named beside a night's times, "MOSCOW, June 10 … between 11 p.m. and 8 a.m.", may be the day the
+        # night runs to or the one it began on: the publication's reading stays)
+        return begin, until
     return replace(begin, day=day, month=month), until
 
 
