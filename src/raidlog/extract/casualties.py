@@ -150,6 +150,7 @@ def _patterns(lex: ModuleType) -> dict:
         "zero_stop": gates.pattern(lex.ZERO_STOP, i),
         "not_hurt": gates.pattern(lex.NOT_HURT_PERSON, i),
         "unknown": gates.pattern(lex.UNKNOWN_VICTIMS, i),
+        "bracketed_person": gates.pattern(lex.BRACKETED_PERSON, i),
         "total_before": gates.pattern(lex.TOTAL_BEFORE, i),
         "total_elliptic": gates.pattern(lex.TOTAL_ELLIPTIC, i),
         "total_far": gates.pattern(lex.TOTAL_FAR, i),
@@ -620,6 +621,12 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
         noun = next((g for g in x.groups() if g), "")
         fld = "killed" if pats["killed"].search(noun) or pats["zero_killed"].search(noun) else "injured"
         figures.append(Figure(fld, None))
+    if [f.value for f in figures] == [None] and "(" in text:
+        # ("пострадавшие есть в Печенегах (44-летняя женщина) и в Малиновке (69-летний мужчина)": the victims told
+        # without a number, then who each was in brackets after its place: as many as the brackets)
+        persons = len(pats["bracketed_person"].findall(text))
+        if persons:
+            figures = [Figure(figures[0].field, persons)]
     unknown = {f.field for f in figures if f.value is None}
     figures = [f for f in figures if not (f.among and f.field in unknown)]  # ("постраждали люди, серед поранених двоє дітей")
     one_died = pats["one_of_them_died"].search(text)

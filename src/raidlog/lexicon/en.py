@@ -2023,6 +2023,10 @@ NOT_HURT_PERSON = (
     r"(?P<verb5>injuries|wounds|injury)\b"
 )
 # victims told without a number: they rule out a stated zero ("there are victims")
+# one victim told in brackets after a place, who they were ("there are injured in Pechenihy (a 44-year-old woman) and
+# Podoly (a 69-year-old man)"): the victims told without a number, one a bracket
+BRACKETED_PERSON = (r"\(\s*(?:an?\s+)?(?:\d{1,3}-year-old\s+)?(?:man|woman|child|boy|girl|teenager|pensioner|resident|driver)"
+                    r"\s*\)")
 UNKNOWN_VICTIMS = (
     r"\bthere (?:are|were|have been|is) (?:(?!no\b|not\b|none\b)\w+ )?(?P<noun>victims|casualties|injured|dead|wounded)\b|"
     r"\b(?:several|some|many|a number of|dozens of|scores of)\s+(?:\w+\s+)?(?:people|civilians|residents|persons)\s+"

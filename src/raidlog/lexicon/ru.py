@@ -1321,6 +1321,8 @@ NOT_HURT_PERSON = (
 UNKNOWN_VICTIMS = (
     # (or where: "есть погибшие в Горловке")
     r"(?:есть|имеются|имеется)\s+(?P<noun>пострадавш\w*|ранен\w*|погибш\w*|жертв\w*)(?=\s*(?:[.,;:!?)\"»]|$|среди|[-–—])|\s+(?:в|во|на)\s)|"
+    # (the noun first: "пострадавшие за сутки есть в Печенегах")
+    r"(?P<noun_first>пострадавш\w*|раненые|погибш\w*)\s+(?:[\w-]+\s+){0,3}?(?:есть|имеются)\s+(?:в|во|на)\s|"
     # people with no number: "В Белгороде погибли люди", "люди пострадали"
     r"(?P<noun5>погиб\w*|пострадал\w*|ранен\w*)\s+(?:мирные\s+)?люди\b|"
     r"(?<![\d\w]\s)(?<!\d)люди\s+(?:(?!не\b|ни\b)\w+\s+)?(?P<noun6>погиб\w*|пострадал\w*|ранен\w*)|"
@@ -1331,6 +1333,10 @@ UNKNOWN_VICTIMS = (
     r"(?:число|количество)\s+(?P<noun7>пострадавш\w*|погибш\w*|раненых|жертв)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:раст[её]т|увеличивается|продолжает\s+(?:расти|увеличиваться))\b"
 )
+# one victim told in brackets after a place, who they were ("пострадавшие есть в Печенегах (44-летняя женщина) и в
+# Малиновке (69-летний мужчина)"): the victims told without a number, one a bracket
+BRACKETED_PERSON = (r"\(\s*(?:\d{1,3}-летн\w*\s+)?(?:мужчина|женщина|ребенок|ребёнок|девочка|мальчик|подросток|пенсионер|"
+                    r"пенсионерка|житель|жительница|водитель)\s*\)")
 # the dead told as the victims the count "became", the attack between ("Жертвами удара по дому стали четыре человека")
 VICTIMS_BECAME = r"\bжертвами\s+(?:[^.;!?]{0,70}?\s)?стал[аио]?\s+$"
 LIVES_TAKEN_BEFORE = r"(?!)"  # (English "the attack took three lives": the verb's own words here, "забрала життя")
@@ -1548,7 +1554,9 @@ ANOTHER_UNDER_STRIKE = (r"(?<!\w)(?:под\s+удар\s+(?:также|тоже)\
 _NEXT_STRIKE = (r"(?:ещ[её]\s+од(?:ин|на)|втор(?:ой|ая))\s+(?:[\w-]+\s+)?"
                 r"(?:дрон|беспилотник|БПЛА|БпЛА|удар|ракета|снаряд|FPV-дрон)|при\s+(?:ещ[её]\s+одном|втором)\s+(?:[\w-]+\s+)?ударе")
 NEXT_STRIKE_OPENING = rf"\W*(?:{_NEXT_STRIKE})\b"
-MORE_VICTIMS_OPENING = rf"\W*(?:также|кроме\s+того|помимо\s+этого|{_NEXT_STRIKE})\b"
+# (or "besides" the place told: "Кроме Харькова, пострадавшие есть в …")
+MORE_VICTIMS_OPENING = (rf"\W*(?:(?:также|кроме\s+того|помимо\s+этого|{_NEXT_STRIKE})\b|"
+                        r"(?:кроме|помимо)\s+(?!того\b|этого\b)[^,.;:!?\d]{1,60}?,)")
 # a toll told for several attacks ("в результате ударов по A и B погибли четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
 # (the plural only aimed at places, before a toll or as its cause: not "погиб … на фоне участившихся атак на регион")

@@ -1287,9 +1287,14 @@ NOT_HURT_PERSON = (
     # "Ніхто не отримав травм", "ніхто з мешканців не дістав поранень": the injured ruled out
     r"|(?<![\w'’])ніхто\s+(?:з\s+[\w'’-]+\s+)?не\s+(?:отримав|дістав|зазнав)\s+(?:[\w'’-]+\s+)?(?P<got>травм|поранень)(?![\w'’])"
 )
+# one victim told in brackets after a place, who they were (see lexicon.ru): "(44-річна жінка)"
+BRACKETED_PERSON = (r"\(\s*(?:\d{1,3}-річн\w*\s+)?(?:чоловік|жінка|дитина|дівчинка|хлопчик|підліток|пенсіонер|пенсіонерка|"
+                    r"мешканець|мешканка|житель|жителька|водій)\s*\)")
 UNKNOWN_VICTIMS = (
     # (or where: "є загиблі у Слов'янську")
     r"(?:\bє|маємо)\s+(?P<noun>постраждал\w*|поранен\w*|загибл\w*|жертв\w*)(?=\s*(?:[.,;:!?)\"»]|$|серед|[-–—])|\s+(?:у|в|на)\s)|"
+    # (the noun first: "постраждалі за добу є в Печенігах")
+    r"(?P<noun_first>постраждалі|поранені|загиблі)\s+(?:[\w'’-]+\s+){0,3}?є\s+(?:у|в|на)\s|"
     # people with no number: "У Харкові загинули люди", "люди постраждали"
     r"(?P<noun6>загину\w*|постраждал\w*|поранен\w*)\s+(?:мирні\s+|цивільні\s+)?люди\b|"
     r"(?<![\d\w]\s)(?<!\d)люди\s+(?:(?!не\b|ні\b)\w+\s+)?(?P<noun7>загину\w*|постраждал\w*|поранен\w*)|"
@@ -1521,7 +1526,9 @@ ANOTHER_UNDER_STRIKE = (r"(?<![\w'’])(?:під\s+удар\s+(?:також|те
 _NEXT_STRIKE = (r"(?:ще\s+од(?:ин|на)|друг(?:ий|а))\s+(?:[\w'’-]+\s+)?"
                 r"(?:дрон|безпілотник|БпЛА|удар|ракета|снаряд|FPV-дрон)|(?:під\s+час|внаслідок|при)\s+(?:ще\s+одного|другого)\s+(?:[\w'’-]+\s+)?удару")
 NEXT_STRIKE_OPENING = rf"\W*(?:{_NEXT_STRIKE})(?![\w'’])"
-MORE_VICTIMS_OPENING = rf"\W*(?:також|крім\s+того|окрім\s+того|{_NEXT_STRIKE})(?![\w'’])"
+# (or "besides" the place told: "Крім Харкова, постраждалі є в …")
+MORE_VICTIMS_OPENING = (rf"\W*(?:(?:також|крім\s+того|окрім\s+того|{_NEXT_STRIKE})(?![\w'’])|"
+                        r"(?:крім|окрім)\s+(?!того\b|цього\b)[^,.;:!?\d]{1,60}?,)")
 # a toll told for several attacks ("внаслідок ударів по A та B загинули четверо"; forms of the plural only,
 # not "атаки", which is also the genitive of one attack): the body's figures for its places may be its parts
 # (the plural only aimed at places, before a toll or as its cause: not "загинув … на тлі частіших атак на область")
