@@ -137,6 +137,10 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "retold_gap": gates.pattern(lex.RETOLD_ACTOR_GAP, i),
         "future_before": gates.pattern(lex.FUTURE_TELLER_BEFORE, i),
         "owned_by_before": gates.pattern(lex.OWNED_BY_BEFORE, i),
+        # a claimant as the subject of an attack or launch ("Воздушные силы ВСУ нанесли удар по …"): the attacker
+        "attacker_after": gates.pattern(lex.ATTACKER_PLACE_AFTER, i),
+        "tells_only": gates.pattern(lex.TELLS_ONLY_NAMES, i),
+        "tells_only_after": gates.pattern(lex.TELLS_ONLY_AFTER, i),
         "future_after": gates.pattern(lex.FUTURE_TELLER_AFTER, i),
         "forecast": gates.pattern(lex.FORECAST_BEFORE, i),
         # (a report verb at each place one starts, those inside another's match too: "as noted by")
@@ -234,9 +238,13 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
                         or pats["future_after"].match(text, x.end()):
                     blocked.append((x.start(), x.end()))
                     continue  # "(the exact number will be made public by the Air Force)": it tells nothing yet
-                if pats["owned_by_before"].search(text, max(0, x.start() - 30), x.start()):
+                if pats["owned_by_before"].search(text, max(0, x.start() - 30), x.start()) \
+                        or pats["attacker_after"].match(text, x.end()) \
+                        or (pats["tells_only"].fullmatch(x.group()) and not pats["tells_only_after"].match(text, x.end())):
                     blocked.append((x.start(), x.end()))
-                    continue  # "a Su-27 belonging to the Ukrainian Air Force": its owner, who tells nothing
+                    continue  # "a Su-27 belonging to the Ukrainian Air Force", "ВВС Украины нанесли удар по …": its
+                    # owner or the attacker, who tells nothing (the downing is told by whoever else is named); a
+                    # name that tells only as a teller ("Украинские ВВС получили …"): the force, not its voice
                 # "Силы ПВО Минобороны сбили …, сообщил мэр": the ministry whose air defence did it is
                 # not who tells it (the speaker is found as where the sentence names nobody; a command
                 # named for its units, "силами … командування «Південь»", is the one that reports)

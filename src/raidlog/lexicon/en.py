@@ -613,7 +613,10 @@ RETOLD_ACTOR_GAP = r"\s+(?:(?:has|had|have|also|then)\s+)*"
 # Air Force", "the General Staff will give the exact figure"): not who tells this one. The words right
 # before the name, and right after it.
 # what a named force owns ("an Su-27 belonging to the Ukrainian Air Force was shot down"): the owner, not who tells it
-OWNED_BY_BEFORE = r"\b(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+)?$"
+# (and the force that launched them, the participle's agent: "drones launched by the Ukrainian Air Force")
+OWNED_BY_BEFORE = r"\b(?:belonging\s+to|owned\s+by|operated\s+by|(?:launched|fired|sent)\s+by)\s+(?:the\s+)?$"
+TELLS_ONLY_NAMES = r"(?!)"  # (Russian wires' "украинские ВВС": see lexicon.ru)
+TELLS_ONLY_AFTER = r"(?!)"
 FUTURE_TELLER_BEFORE = r"\bwill\s+(?:be\s+)?(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$"
 FUTURE_TELLER_AFTER = r"\s+will\s+(?:give|announce|report|publish|provide|clarify|name|update)\b"
 # A launch or downing told as what may come ("by winter Russia will be routinely firing 900 drones", "could

@@ -812,7 +812,8 @@ PRONOUN_TELLS = SPEAKER_PRONOUN  # (the person named last, telling by a pronoun 
 # (and the weapons' own force in the genitive right after them: "уничтожены шесть безэкипажных катеров ВМС Украины" is
 # the Navy's boats, the Russian ministry tells it; or the aircraft right before the force in the genitive: "уничтожили
 # самолет МиГ-29 Воздушных сил Украины", "истребитель Су-27 ВВС Украины": whose the plane was)
-OWNED_BY_BEFORE = (r"\bпринадлежа\w*\s+$|(?<!\w)(?:катер\w*|лодк\w*|БЭК\w*|судн\w*|беспилотник\w*|дрон\w*|ракет\w*)\s+$|"
+# (and the force that launched them, the participle's agent: "беспилотников, запущенных ВВС Украины по …")
+OWNED_BY_BEFORE = (r"\bпринадлежа\w*\s+$|(?<!\w)(?:запущенн|выпущенн|направленн)\w*\s+$|(?<!\w)(?:катер\w*|лодк\w*|БЭК\w*|судн\w*|беспилотник\w*|дрон\w*|ракет\w*)\s+$|"
                    r"(?<![\w-])(?:самол[её]т\w*|истребител\w*|бомбардировщик\w*|штурмовик\w*|вертол[её]т\w*|перехватчик\w*)"
                    r"\s+(?:[А-ЯA-Z][\w-]*\d\w*\s+)?$")
 FUTURE_TELLER_BEFORE = r"\b(?:подвед[её]т|сообщит|уточнит|назов[её]т|озвучит|обнародует|опубликует)\s+$"
@@ -834,6 +835,12 @@ REPORT_VERBS = r"(?!)"  # (read only beside RETOLD_ACTOR_GAP)
 TELLER_VERBS = r"(?:сообщи\w*|заяви\w*|информиру\w*|отмети\w*|уточни\w*|написа\w*|пишет|пишут)(?:\s+(?:в|во))?|по\s+(?:данным|информации|словам)"
 # the teller named before its verb: "В Воздушных силах ВСУ рассказали, что …", "Минобороны сообщило" (cues "teller_after")
 TELLER_AFTER_VERBS = r"(?:сообщи\w*|заяви\w*|рассказа\w*|уточни\w*|отмети\w*|информиру\w*|написа\w*|пишут)"
+# a claimant's name that tells only where it is the teller, as the subject of a verb of telling or its clause's end
+# after one ("ВВС Украины в четверг сообщили", "…, сообщили украинские ВВС.", "по данным ВВС Украины, …"); else it is
+# the force that did something ("Украинские ВВС получили новые самолёты", "истребитель Су-27 ВВС Украины"), not who
+# tells the count (and no place): a wire's abbreviation for the air force, which names the force as often as its voice
+TELLS_ONLY_NAMES = r"(?:украинск\w*\s+ВВС|ВВС\s+(?:ВСУ|Украины))"
+TELLS_ONLY_AFTER = r"\s*(?:[.,;:!?»\")]|$)|\s+(?:[\w-]+\s+){0,2}?" + TELLER_AFTER_VERBS
 HEDGES = r"(?:якобы|по\s+утверждению|как\s+утверждают|утверждает|утверждают)"
 
 _SIDE_SOURCE = (r"(?:по\s+(?:данным|информации|словам|сведениям|версии)|как\s+(?:сообщил\w*|заявил\w*))\s+"
@@ -867,7 +874,8 @@ CLAIMANTS: list[tuple[str, str, str, str]] = [
      "Russian Ministry of Defence", "ministry", "RU"),
     (r"Воздушн\w*\s+сил\w*\s+(?:ВСУ|Вооруженных\s+сил\s+Украины|Украины)|Командовани\w*\s+Воздушных\s+сил|"
      r"украинск\w*\s+Воздушн\w*\s+сил\w*|Воздушн\w*\s+сил\w*|(?:Юри\w*\s+)?Игнат(?:а|у|ом)?(?=\W)|"
-     # (a wire's abbreviation, told as Ukraine's: "…, сообщили в среду украинские ВВС", "по данным ВВС Украины")
+     # (a wire's abbreviation, told as Ukraine's: "…, сообщили в среду украинские ВВС", "по данным ВВС Украины";
+     # only where it tells: TELLS_ONLY_NAMES)
      r"украинск\w*\s+ВВС|ВВС\s+(?:ВСУ|Украины)",
      "Ukrainian Air Force", "air_force", "UA"),
     (r"Генштаб\w*\s+ВСУ|Генеральн\w*\s+штаб\w*\s+(?:ВСУ|Вооруженных\s+сил\s+Украины)",
