@@ -75,3 +75,46 @@ def test_an_evening_time_of_the_night_to_a_day_is_of_the_day_before(text: str, l
                                                                       end: str | None) -> None:
     report = raidlog.extract(text, published="2025-10-12", lang=lang)
     assert [(c.window.start, c.window.end) for c in report.claims] == [(start, end)]
+
+
+_NO_DATE_WEEKDAY = ("Starting at 21:00 on Thursday, April 17, Russia sent 64 attack drones against Ukraine, the Air Force "
+                    "said. By 06:30 on Friday, April 18, air defence had downed 39 of them over the Volyn region.")
+
+
+@pytest.mark.parametrize("now", ["2026-12-07", "2031-06-01", "2036-06-01", "2043-02-10"])
+def test_a_window_dated_by_its_weekday_does_not_read_the_clock(now: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The year a weekday gives is the latest one of the reports this version was measured on
+    (times.LATEST_YEAR), not one counted back from today: the same text gives the same window on any day."""
+    from datetime import UTC, datetime
+
+    from raidlog.extract import pipeline, resolve
+
+    class _Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            return datetime.fromisoformat(now).replace(tzinfo=tz or UTC)
+
+    for module in (pipeline, times, resolve):  # wherever the window's year is made
+        monkeypatch.setattr(module, "datetime", _Clock, raising=False)
+    report = raidlog.extract(_NO_DATE_WEEKDAY, published=None, lang="en")
+    starts = [c.window.start for c in report.claims if c.window is not None and c.window.start is not None]
+    assert starts and all(s[:10] == "2025-04-17" for s in starts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a weekday named for something else, a page published three months after the window's day
+    ("The council will debate the shelter budget on Friday. On February 11, from 1:00 a.m. to 4:20 a.m., air "
+     "defence units shot down 9 drones over the Odesa region, the Ukrainian Air Force said.", "en"),
+    ("Депутаты обсудят бюджет в пятницу. 11 февраля с 01:00 до 04:20 дежурные средства ПВО уничтожили 9 беспилотников "
+     "над Брянской областью, сообщило Минобороны России.", "ru"),
+    # a day written with an old year near the window's day (an anniversary)
+    ("Two years after the shelling of 12 February 2023 on the bus station, Russia struck again. From 1:00 a.m. on "
+     "February 11 air defence units shot down 9 drones over the Odesa region by 4:20 a.m., the Ukrainian Air Force said.",
+     "en"),
+])
+def test_the_page_date_gives_the_year_of_a_window_told_weeks_before(text: str, lang: str) -> None:
+    """A page's own publication date is believed, however long after the night it tells of: neither
+    an unrelated weekday nor another dated day moves the window to another year."""
+    report = raidlog.extract(text, published="2025-05-20", lang=lang)
+    starts = [c.window.start for c in report.claims if c.window is not None and c.window.start is not None]
+    assert starts and all(s[:10] == "2025-02-11" for s in starts)

@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from types import ModuleType
 
 from raidlog.extract import attribute as attribution
@@ -233,7 +233,6 @@ def _calendar(doc: Doc) -> times.Calendar:
                 named.append((d.day, d.month, d.weekday))
         alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days)
     return times.Calendar(tuple(dated), tuple(named), alone.pop() if len(alone) == 1 else None,
-                          datetime.now(UTC).date() + timedelta(days=1),
                           times.lead_day(lead.sentence.text, doc.lex, lead.days) if lead is not None else None)
 
 

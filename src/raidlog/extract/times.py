@@ -55,9 +55,11 @@ class Day:
 
 
 WEEKDAY_REACH = 25  # how far before a date the weekday written with it may start ("on Saturday, ")
-NEAR_DAYS = 3
-BELIEVED_DAYS = 7  # a day the publication dates no further back than this is believed  # how near a day written with its year must be to a window's day to tell that one's year
+NEAR_DAYS = 3  # how near a day written with its year must be to a window's day to tell that one's year
 EARLIEST_YEAR = 2014  # no report raidlog reads tells of an attack before this year
+# the last year of reports this version was measured on: a weekday dates a window's day in no later year
+# (extraction never reads the clock, so a text gives the same window on any day); raise it with the data
+LATEST_YEAR = 2026
 ALERT_REACH = 70  # how far before a time an alert's noun makes it the alert's time
 _GMT = re.compile(r"\b(?:GMT|UTC)\b")
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
@@ -154,25 +156,21 @@ def weekdays_named(text: str, lex: ModuleType, days: list[Day]) -> set[int]:
 class Calendar:
     """What the whole text tells of the year of a day a window writes without one: the days it writes
     with their year ("In the night to 12 April 2025 (since 19:00 on 11 April)"), the weekdays it
-    writes with a day ("since 21:00 on Saturday, March 8"), the one weekday it names alone ("downed
-    40 drones on Friday"), and today (no report tells of a day to come)."""
+    writes with a day ("since 21:00 on Saturday, March 8") and the one weekday it names alone ("downed
+    40 drones on Friday")."""
 
     dated: tuple[date, ...] = ()
     named: tuple[tuple[int, int, int], ...] = ()  # (day, month, weekday)
     weekday: int | None = None
-    today: date | None = None
     # the one day the report's lead (its first sentence after the headline) names, and whether it is the
     # morning a night runs to ("В ночь на 6 июня …") rather than the day its events began ("вечером 6 июня")
     lead: tuple[int, int, bool] | None = None
 
-    def year(self, days: list[tuple[int, int]], default: date | None) -> int | None:
-        """The year of the first of a window's ``days`` (day, month) the text tells, where ``default``
-        (the day the publication gives the first, None without one) is not to be believed: none is
-        known, or it lies more than a week before the publication (a page stamped long after: the text's
-        own year, or its weekday, tells the year better). The nearest year of a day written with its
-        year at most three days away; else the latest year (of the seven before the default's, or of those
-        up to today) whose day falls on the weekday written with it, or on the one named alone (the window's
-        last day)."""
+    def year(self, days: list[tuple[int, int]]) -> int | None:
+        """The year of the first of a window's ``days`` (day, month) the text tells, asked only where no
+        publication (nor the page's address) dates it: the nearest year of a day written with its year at
+        most three days away; else the latest year up to LATEST_YEAR whose day falls on the weekday written
+        with it, or on the one named alone (the window's last day)."""
         d, mo = days[0]
         for written in self.dated:
             y = _nearest_year(d, mo, written)
@@ -185,18 +183,9 @@ class Calendar:
         if not wants:
             return None
         dd, mm, wd = wants[0]
-        if default is not None:
-            told = day_of(_nearest_year(dd, mm, default), mm, dd)
-            if told is None or told.weekday() == wd:
-                return None
-            years = range(told.year - 1, told.year - 8, -1)
-        elif self.today is not None:
-            years = range(self.today.year, EARLIEST_YEAR - 1, -1)
-        else:
-            return None
-        for y in years:
+        for y in range(LATEST_YEAR, EARLIEST_YEAR - 1, -1):
             told = day_of(y, mm, dd)
-            if told is not None and told.weekday() == wd and (self.today is None or told <= self.today):
+            if told is not None and told.weekday() == wd:
                 # (the first of the window's days in the year nearest the weekday's day: "from 21:00 on
                 # 31 December" to "Friday, 1 January")
                 return _nearest_year(d, mo, told)
@@ -419,8 +408,8 @@ def resolve(
     zone from the claimant (marked as assumed). ``source_month``: the first day of the month the page's
     address names ("/2025/09/"), the year of a window that writes its days when no publication is known.
     ``calendar``: what the rest of the text tells of the year (:meth:`Calendar.year`), asked for a window
-    whose days have none when nothing else dates it, or when the publication would put its day more than
-    a week before the page (a page stamped long after the night it tells of)."""
+    whose days have none only when nothing else dates it: a page's own date is believed, however long after
+    the night it tells of (a weekly summary, a feature)."""
     assumed = zone is None
     tz_name = zone or default_zone
     if begin is None:
@@ -430,15 +419,9 @@ def resolve(
     until_day = (until.day, until.month, until.year) if until.day else None
     told_year = None  # the year the rest of the text tells the window's first day
     window_days = [(d[0], d[1]) for d in (begin_day, until_day) if d]
-    if calendar is not None and window_days and not any(d[2] for d in (begin_day, until_day) if d):
-        known = reference or published
-        if known is None and source_month is None:
-            told_year = calendar.year(window_days, None)
-        elif known is not None:
-            d, mo = window_days[0]
-            default = day_of(known.year - (1 if mo > known.month + 1 else 0), mo, d)
-            if default is not None and default < known - timedelta(days=BELIEVED_DAYS):
-                told_year = calendar.year(window_days, default)
+    if calendar is not None and window_days and not any(d[2] for d in (begin_day, until_day) if d) \
+            and reference is None and published is None and source_month is None:
+        told_year = calendar.year(window_days)
     if published is None and reference is None and (begin_day or until_day):
         published = source_month
     midnight_end = until_day is not None and begin is not None and begin_day is None \
