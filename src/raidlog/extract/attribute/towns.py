@@ -94,6 +94,15 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
     else the reporter's."""
     centre = re.compile(lex.REGION_CENTRE, re.IGNORECASE)
     holding = _SentenceIndex(mentions)
+    # beside a district, the capital is one more place of the same list: joined to a place the sentence names by
+    # "and" and a preposition or two ("над Алексинским районом и на окраине столицы региона"), not a capital
+    # told in a clause of its own ("в столице региона прошло совещание, а беспилотник сбит над … районом")
+    joined = re.compile(rf"[\s,]*{lex.AND}\s+(?:[^\W\d]+\s+){{0,3}}", re.IGNORECASE)
+
+    def coordinated(m: Mentions, c: re.Match) -> bool:
+        text = m.sentence.text
+        return any(joined.fullmatch(text, h.end, c.start()) or joined.fullmatch(text, c.end(), h.start)
+                   for h in m.places)
 
     def told(a: int, b: int, before_too: bool = True) -> bool:  # the sentences of one evidence span
         k = holding.sentence_of(a)
@@ -105,7 +114,7 @@ def _region_centre_of_incidents(out: Attribution, mentions: list[Mentions], lex:
                     and not before.sentence.is_title and centre.search(before.sentence.text):
                 return True
         while k is not None and k < len(mentions) and mentions[k].sentence.start < b:
-            if centre.search(mentions[k].sentence.text):
+            if any(before_too or coordinated(mentions[k], c) for c in centre.finditer(mentions[k].sentence.text)):
                 return True
             k += 1
         return False
