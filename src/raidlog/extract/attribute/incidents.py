@@ -301,12 +301,19 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         return False
     kinds = _incident_kinds(m, lex)
     last = out.incidents[-1] if out.incidents else None
+    heard_place: list[Place] = []
     if (set(kinds) - {"attack_repelled"} or m.weapons) and last is not None and last.heard and out.incident_at[0] == m.sentence.index - 1 \
-            and _patterns(lex)["heard_there"].search(text) \
             and not any(r.place is not None and r.place.kind != "country" for r in res):
-        # "В Одессе раздались взрывы. Атака дронов на город длилась час.": the attack the blasts were, told right
-        # after them of the place they sounded ("на город", "здесь"), no other, is there
-        last.heard = False
+        if _patterns(lex)["heard_there"].search(text):
+            # "В Одессе раздались взрывы. Атака дронов на город длилась час.": the attack the blasts were, told right
+            # after them of the place they sounded ("на город", "здесь"), no other, is there
+            last.heard = False
+        elif (toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}) \
+                and out.incident_at[1] == m.sentence.paragraph \
+                and not casualties.is_background(text, m.words, lex, False):
+            # "У Полтаві чули вибухи. Внаслідок атаки пошкоджено два будинки.": the harm told right after them with no
+            # place of its own was done where they sounded (the blasts themselves stay no hit)
+            heard_place = [p for p in last.places if p.kind in ("locality", "district")]
     # "в Киеве гремят взрывы": blasts heard, no hit there (unless told after: IncidentDraft.heard); not blasts told
     # with what they did ("у місті пролунав вибух, пошкоджено склад")
     heard = kinds == ["hit"] and toll is None and _heard_only(text, lex)
@@ -416,6 +423,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
         # the mayor of Lutsk said …")
         places += [town for official in people for town in _office_town(official)]
+    if heard_place and not any(p.kind in ("locality", "district") for p in places):
+        places = [*places, *heard_place]
     if not any(p.kind in ("locality", "district") for p in places) and out.untold and (
             set(kinds) & {"damage", "fire", "debris", "hit"} if out.untold_counted else
             toll is not None or set(kinds) & {"damage", "fire", "debris", "hit", "casualties"}):
