@@ -394,7 +394,8 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
     elif sites := _launch_sites(m, res, lex):
         # nor, in any sentence of a launch, where they came from ("Дрони з боку Курщини атакували Суми")
         places = [p for p in places if not any(p is x for x in sites)]
-    if toll is None and set(kinds) <= {"attack_reported", "attack_repelled"}:
+    only_attack = toll is None and set(kinds) <= {"attack_reported", "attack_repelled"}
+    if only_attack or sum(r.place is not None and r.place.kind in ("locality", "district") for r in res) > 1:
         # "repelled a drone flying to the capital": where it flew, no town of the attack
         # ("летіли на Київ", "ракети летять у бік Полтави": AIMED_AT, the Ukrainian reports' words for it; the read golds
         # list no place for them: uk-f52-07, uk-f55-08, uk-f56-01, uk-f57-04, against dev uk-065)
@@ -418,7 +419,11 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                     and not retold.search(text, r.hit.end, r.hit.end + 160)):
                 aimed.append(r.place)
             before = r
-        places = [p for p in places if not any(p is x for x in aimed)]
+        # (the harm told in the sentence beside it is where another town named is: "усі дрони, що летіли на Полтаву,
+        # збито, уламки впали на околиці Кременчука", "drones flying toward Uman were shot down, debris damaged … in
+        # Smila": the town aimed at stays a direction; alone, it is where the harm was)
+        if only_attack or any(p.kind in ("locality", "district") and not any(p is x for x in aimed) for p in places):
+            places = [p for p in places if not any(p is x for x in aimed)]
     if people and not any(p.kind in ("locality", "district") for p in places):
         # "the mayor of Lutsk said explosions were heard" (each mayor the sentence quotes: "…, while
         # the mayor of Lutsk said …")
