@@ -570,7 +570,9 @@ THREATENED = r"(?:threatening|(?:which|that)\s+(?:had\s+)?(?:potentially\s+)?thr
 # administration's count so told is not the city's; one told with no direction is the city's own)
 CAPITAL_TOWARDS = (r"(?:\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|headed\s+for|en\s+route\s+to|"
                    # ("missiles fired at Kyiv", "on approach to the city")
-                   r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,4}?at|on\s+(?:the\s+|their\s+)?approach(?:es)?\s+to|around)|"
+                   r"(?:launched|fired|sent)\s+(?:[\w-]+\s+){0,4}?at|on\s+(?:the\s+|their\s+)?approach(?:es)?\s+to|around|"
+                   # (a target told by aim rather than flight: "drones aimed at the capital", "targeting the city")
+                   r"(?:aimed|directed|targeted|pointed)\s+at|targeting|flying\s+(?:to|at|over\s+to))|"
                    rf"{THREATENED})"
                    r"\s+(?:the\s+)?(?:Ukrainian\s+)?(?:Kyiv|Kiev|capital|city)\b")
 
@@ -1290,6 +1292,8 @@ CROSS_LINK_GLUED = r"(?:Read also|Read more|See also|Also read)\s*:"
 # (the other story's headline may open with a quotation: 'See also "Drone fell nearby": a house hit in …')
 CROSS_LINK = (r"(?:(?:Read also|Read more|See also|Also read|Related)\s*:|(?:Read also|See also|Also read)\s+[«\"“„'‘]?(?-i:[A-Z])"
               rf"|\(?(?:{PHOTO_LABEL}|(?:photo|image)\s+by\s)[^\n]{{0,80}}$"
+              # (a caption line its credit closes after the full stop: "The mayor inspects a crater. Photo: …")
+              rf"|[^\n]{{0,200}}[.!?][ \t]+(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Firefighters at work in Kharkiv on
               # November 3. (Photo | AFP)": an earlier event's picture)
               rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL}|(?:photo|image)\s*\||(?:photo|image)\s+by\s)[^\n()]{{0,80}}\)[ \t]*$"

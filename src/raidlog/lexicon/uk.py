@@ -114,6 +114,9 @@ CROSS_LINK = (r"(?:(?:Читайте також|Дивіться також|Чи
               # показали …"; not "Зауважте, що …", the story's own aside)
               r"|Зауважте\s+(?-i:[А-ЯІЇЄҐ])"
               rf"|(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
+              # (a caption line that its credit closes after the caption's full stop, "Кличко оглядає вирву. Фото: …": the scene of a
+              # picture and who is in it, no teller of the story's figures)
+              rf"|[^\n]{{0,200}}[.!?][ \t]+(?:{PHOTO_LABEL})[^\n]{{0,80}}$"
               # (a caption line, its credit in brackets at its end: "Наслідки атаки (Фото: …)")
               rf"|[^\n]{{0,200}}\((?:{PHOTO_LABEL})[^\n()]{{0,80}}\)[ \t]*$"
               # (a caption line closed by "(архівне фото)": an earlier day's picture, no event of the story)
