@@ -199,7 +199,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # Житомирщиною": more weapons, elsewhere, uncounted)
         # (nor one that goes on with more named places of the same list, capitalised, perhaps after "as well as": "в
         # районах Горловки и Ясиноватой ДНР; Малых Проходов Харьковской области; а также Пятихатки …")
-        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])(?![ \t]*(?:(?:{lex.ALSO}|{lex.AND})[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b))|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
+        # (but a part with a verb of its own before the next semicolon or the end is a new clause: "…; Белгород и
+        # Шебекино подверглись обстрелу")
+        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])(?![ \t]*(?:(?:{lex.ALSO}|{lex.AND})[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b)(?![^;.\n]{{0,200}}?{lex.CLAUSE_VERB}))|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
         "region_locator": gates.pattern(lex.REGION_LOCATOR, i),

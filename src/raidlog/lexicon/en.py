@@ -1367,6 +1367,9 @@ REGION_NOUNS = ("Oblast", "Region")
 REGION_NAME_WORDS = r"\b(?:the|of|region(?:al)?|oblast|krai|'s)\b|'s\b"
 # "a Tochka-U missile as well as 17 drones": one more item of a list of weapons
 ALSO = r"as\s+well\s+as"
+# a verb of a clause's own ("were shelled", "was damaged", "reported"): after a semicolon, the part that has one is
+# a new clause, no more of a list of places ("over Kursk and Bryansk; Belgorod and Shebekino were shelled")
+CLAUSE_VERB = r"(?-i:\b(?:was|were|is|are|has|have|had|came|fell|hit|[a-z]{3,}ed)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 Shahed drones, which were launched from the south-east, and a Kh-22 missile")
 RELATIVE = r"(?:which|that)"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told

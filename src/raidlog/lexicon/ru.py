@@ -604,6 +604,10 @@ REGION_NOUNS = ("область",)  # "Белгородской области" 
 REGION_NAME_WORDS = r"(?!)"  # (English "the Sumy Regional …": the adjective is read by morphology)
 # "ракету «Гром-2», а также 17 беспилотников": one more item of a list of weapons
 ALSO = r"а\s+также(?:\s+об?(?=\s))?"  # (with "о" again after "Речь идет о …": "… о Аской области, а также об оккупированном Крыме")
+# a verb of a clause's own, past or a short participle ("подверглись", "сообщил", "повреждена", "ранены"): after a
+# semicolon, the part that has one is a new clause, no more of a list of places ("…; Белгород и Шебекино подверглись
+# обстрелу"; not "…; Малых Проходов Харьковской области")
+CLAUSE_VERB = r"(?-i:\b[а-яё]{3,}(?:л|ли|ла|ло|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|ит|ят|ет|ют)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")
 RELATIVE = r"(?:которы[еймх]\w*|что)"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told

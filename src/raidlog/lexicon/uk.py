@@ -574,6 +574,9 @@ REGION_NOUNS = ("область",)  # "Одеської ОВА" -> "Одеськ
 REGION_NAME_WORDS = r"(?!)"  # (English "the Sumy Regional …": the adjective is read by morphology)
 # "ракету «Нептун», а також 17 безпілотників": one more item of a list of weapons
 ALSO = r"а\s+також"
+# a verb of a clause's own, past or impersonal ("зазнали", "повідомила", "пошкоджено", "поранені"): after a semicolon,
+# the part that has one is a new clause, no more of a list of places ("…; Бєлгород і Шебекіно зазнали обстрілу")
+CLAUSE_VERB = r"(?-i:\b[а-яіїєґ'’]{3,}(?:ли|ла|ло|лися|лася|лося|вся|но|то|ені|ена|ений|ють|ять)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 шахедів, які були запущені з південного сходу, а також ракету Х-22")
 RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
