@@ -106,7 +106,7 @@ def test_a_window_dated_by_its_weekday_does_not_read_the_clock(now: str, monkeyp
     ("The council will debate the shelter budget on Friday. On February 11, from 1:00 a.m. to 4:20 a.m., air "
      "defence units shot down 9 drones over the Odesa region, the Ukrainian Air Force said.", "en"),
     ("Депутаты обсудят бюджет в пятницу. 11 февраля с 01:00 до 04:20 дежурные средства ПВО уничтожили 9 беспилотников "
-     "над Смоленской областью, заявили в военном ведомстве.", "ru"),
+     "над Орловской областью, заявили в военном ведомстве.", "ru"),
     # a day written with an old year near the window's day (an anniversary)
     ("Two years after the shelling of 12 February 2023 on the bus station, Russia struck again. From 1:00 a.m. on "
      "February 11 air defence units shot down 9 drones over the Odesa region by 4:20 a.m., the Ukrainian Air Force said.",
@@ -118,3 +118,22 @@ def test_the_page_date_gives_the_year_of_a_window_told_weeks_before(text: str, l
     report = raidlog.extract(text, published="2025-05-20", lang=lang)
     starts = [c.window.start for c in report.claims if c.window is not None and c.window.start is not None]
     assert starts and all(s[:10] == "2025-02-11" for s in starts)
+
+
+@pytest.mark.parametrize(("text", "lang", "start"), [
+    # the claim's own attack, told right before its count: the window's start
+    ("Близько 03:10 ворог атакував Житомирщину ударними дронами. Сили ППО знищили чотири дрони над областю.", "uk",
+     "2025-03-02T03:10:00+02:00"),
+    # a later, other attack (a village, in the afternoon) after a night's downing: not the night claim's start
+    ("Уночі сили ППО знищили чотири дрони над Житомирщиною, повідомив голова ОВА. Близько 14:50 ворог атакував село "
+     "Велика Горбаша дроном, пошкоджено сарай.", "uk", None),
+    ("Ночью силы ПВО сбили четыре беспилотника над Курской областью, сообщил губернатор. Около 14:50 противник "
+     "атаковал село Любимовка дроном, поврежден сарай.", "ru", None),
+    # the attack's time with another sentence between it and the count: not the count's start
+    ("Близько 03:10 ворог атакував Житомирщину. У кількох районах чули вибухи. Сили ППО знищили чотири дрони над "
+     "областю.", "uk", None),
+])
+def test_an_attack_opening_time_starts_only_its_own_claim(text: str, lang: str, start: str | None) -> None:
+    report = raidlog.extract(text, published="2025-03-02", lang=lang)
+    claims = [c for c in report.claims if c.destroyed]
+    assert claims and [(c.window.start if c.window else None) for c in claims] == [start] * len(claims)

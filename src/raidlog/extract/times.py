@@ -42,6 +42,9 @@ class WrittenWindow:
     until: Clock | None  # None: "from 18:00 on 13 March" whose end comes later ("as of 09:00")
     zone: str | None
     instant: bool = False  # one time the thing told happened at ("At 22:17 a drone was shot down"): start and end
+    # the time a sentence opens with before the attack it tells ("Близько 04:20 ворог атакував …"): the start of
+    # that attack's claim only (told in the same sentence or the very next), not of another one's
+    opening: bool = False
 
 
 @dataclass(frozen=True)
@@ -376,7 +379,7 @@ def find_window(text: str, lex: ModuleType, clocks: list[tuple[Clock, str | None
             if (verb := p["at_started"].search(rest) or p["at_downed"].search(rest)) and p["alert"].search(rest, 0, verb.start()):
                 continue
             if p["at_started"].search(rest):
-                return WrittenWindow(clock.start, clock.end, clock, None, zone)
+                return WrittenWindow(clock.start, clock.end, clock, None, zone, opening=lex.AT_STARTED_OWN_CLAIM)
             if p["at_downed"].search(rest):
                 return WrittenWindow(clock.start, clock.end, None, clock, zone, instant=True)
     return None

@@ -1097,6 +1097,9 @@ AS_OF = r"(?:as of|by|as at)"
 # a sentence that opens with the time something happened at ("At around 10:00 a.m. today, …", "At 7 a.m., …"):
 # then a downing told after it is an instant (start and end alike), an attack that "started" the window's start
 AT_OPENING = r"^\W*at\s+(?:(?:around|about|approximately|roughly)\s+)?$"
+# whether such a start belongs only to the claim told in its sentence or the next: not in English, where a wire's
+# "At 6 a.m., Russia began a massive strike …" after the count retells the claim's own strike
+AT_STARTED_OWN_CLAIM = False
 AT_DOWNED_AFTER = r"\b(?:shot\s+down|downed|destroyed|intercepted|thwarted|repelled|neutrali[sz]ed)\b"
 AT_STARTED_AFTER = r"\b(?:started|began|launched|commenced)\b"
 # an air-raid alert a time is told of ("an air alert … from 9 p.m.", "the alert was sounded at 3:40"):

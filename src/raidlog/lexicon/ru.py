@@ -1762,6 +1762,9 @@ AS_OF = r"(?:по\s+состоянию\s+на|(?<!ближе\s)к)"
 # after an approximate time ("Около 04:20 противник атаковал Одесскую область": the window's start), not a downing,
 # where "В 16:41 мэр написал" opens with the time of a post more often than of the downing it tells
 AT_OPENING = r"^\W*(?:около|примерно|ориентировочно)\s+(?:в\s+)?$"
+# whether such a start belongs only to the claim told in its sentence or the next (see lexicon.en): in Russian a
+# later "Около 14:50 противник атаковал село …" after a night's downing is another attack
+AT_STARTED_OWN_CLAIM = True
 AT_DOWNED_AFTER = r"(?!)"
 AT_STARTED_AFTER = (r"^\W*(?:(?:враг|противник|агрессор|ВСУ|Россия|РФ)\s+)?(?:атаковал\w*|(?:на|с)?ча\w*\s+атак\w*|"
                     r"нан[её]с\w*\s+(?:\w+\s+)?удар\w*)")

@@ -1728,6 +1728,9 @@ AS_OF = r"(?:станом\s+на|на)"
 # after an approximate time ("Близько 04:20 ворог атакував Одещину ударними дронами": the window's start), not a
 # downing, where "О 16:41 голова ОВА написав" opens with the time of a post more often than of the downing it tells
 AT_OPENING = r"^\W*(?:близько|приблизно|орієнтовно)\s+(?:(?:о|об)\s+)?$"
+# whether such a start belongs only to the claim told in its sentence or the next (see lexicon.en): in Ukrainian a
+# later "Близько 14:50 ворог атакував село …" after a night's downing is another attack
+AT_STARTED_OWN_CLAIM = True
 AT_DOWNED_AFTER = r"(?!)"
 AT_STARTED_AFTER = (r"^\W*(?:(?:ворог|противник|агресор|окупанти|росіяни|рф|росія)\s+)?(?:атакува\w*|(?:роз)?поча\w*\s+атак\w*|"
                     r"завда\w*\s+(?:\w+\s+)?удар\w*)")

@@ -88,6 +88,8 @@ class Attribution:
     official_offsets: list[int] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # sentences that carry a fact
     pending_window: tuple[WrittenWindow, int] | None = None
+    pending_sentence: int = -2  # the sentence that told the pending window
+    pending_span: tuple[int, int] | None = None  # (its start and end)
     speaker: Claimant | None = None  # the last organisation named ("Russian Defence Ministry, Telegram:")
     reporter: Claimant | None = None  # the last official named (a governor's post speaks for him)
     reporter_paragraph: int = -1

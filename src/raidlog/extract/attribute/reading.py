@@ -1069,19 +1069,27 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
             draft.launch_sites.extend(_launch_sites(m, res, lex))
             if m.window:
                 _set_window(draft, m.window, s.start)
-            elif out.pending_window:
+            elif out.pending_window and (not out.pending_window[0].opening or out.pending_sentence == s.index - 1):
+                # (an attack's opening time, "Около 04:20 противник атаковал …", only from the sentence right before,
+                # which tells this claim's attack)
                 _set_window(draft, *out.pending_window)
+                if out.pending_window[0].opening and out.pending_span is not None \
+                        and out.pending_span not in draft.evidence:
+                    draft.evidence.insert(len(draft.evidence) - 1, out.pending_span)
             out.pending_window = None
             _told_in(out, draft, m, res, people, lex, s, claimant)
             continue
         if m.window and (m.claimants or not people) and not m.authorities:
             current = _current(out, claimant)
-            if current and (current.window is None or current.window.until is None):
+            if current and (current.window is None or current.window.until is None) and not m.window.opening:
                 _set_window(current, m.window, s.start)
                 current.evidence.append((s.start, s.end))
                 current.night |= m.night
             else:
-                out.pending_window = (m.window, s.start)
+                # (an attack told after a claim with its opening time, "Близько 15:30 ворог атакував село X", is
+                # another attack: its time waits for a claim told right after it)
+                out.pending_window, out.pending_sentence = (m.window, s.start), s.index
+                out.pending_span = (s.start, s.end)
             out.used.add(s.index)
             # (a time span with no count, weapon or downing is a strike's time, not a claim's
             # window: "з 03:40 ворог бив по селу X громади" tells a hit there)
