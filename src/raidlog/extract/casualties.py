@@ -76,6 +76,8 @@ class Figure:
     # injured told with care that kept them out of hospital in the count's clause ("two more were lightly hurt and
     # refused hospitalisation"): after some of a toll told taken to hospital, the rest of them (:func:`_rest_of_hospitalised`)
     no_stay: bool = False
+    # told as some of those told before ("Троє з них госпіталізовані"): no victims, nor an incident, of its own
+    of_them: bool = False
 
 
 @dataclass
@@ -508,7 +510,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             died_of_them = n.value
         if fig is None and n.value > 0 and pats["of_them_hospital"].match(text[n.end : n.end + 80]):
             # ("Троє з них госпіталізовані": some of the injured told before, in hospital; settle reads them so)
-            fig = Figure("injured", n.value, hospital=True)
+            fig = Figure("injured", n.value, hospital=True, of_them=True)
         if fig is None and pats["subset"].search(text, max(0, n.start - 40), n.start):
             # ("30 поранених, серед них четверо дітей та 12 жінок": the list's next item is of the part too)
             part = n.end

@@ -658,6 +658,10 @@ def _settle_casualties(out: Attribution) -> None:
         if inc.kinds == ["casualties"] and inc.killed is None and inc.injured is None and inc.statements \
                 and all(st.repeated or st.title for st in inc.statements):
             continue  # (a sentence told again word for word: its victims are the copy's that is read)
+        if inc.kinds == ["casualties"] and inc.killed is None and inc.injured is None and not inc.places \
+                and inc.statements and all(st.figures and all(f.of_them and not f.more for f in st.figures if f.value)
+                                           for st in inc.statements):
+            continue  # ("Троє з них госпіталізовані": some of the injured told before, in hospital, are theirs)
         if "casualties" in inc.kinds and not (inc.killed or inc.injured) and len(inc.kinds) > 1:
             inc.kinds.remove("casualties")
         kept.append(inc)
