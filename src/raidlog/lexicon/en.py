@@ -576,6 +576,9 @@ CAPITAL_TOWARDS = (r"(?:\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|he
                    rf"{THREATENED})"
                    r"\s+(?:the\s+)?(?:Ukrainian\s+)?(?:Kyiv|Kiev|capital|city)\b")
 
+# a post's source line ("Source: …"): the teller of what follows it, whoever it names
+SOURCE_LINE = r"(?:Source|Sources)\s*:"
+
 HEDGES = r"\b(?:reportedly|allegedly|claim(?:ed|s)?|purportedly|said to|was said)\b"
 # A source named after the claim ("…, according to the Air Force"): of the claimants a sentence
 # names, the last one made it. Case-sensitive.

@@ -797,6 +797,9 @@ CAPITAL_TOWARDS = (r"(?:в\s+сторону|в\s+направлении|(?:ле�
                    # ("к столице ракеты подлетали с нескольких направлений")
                    r"|\bк\s+(?:Киеву|столице|городу)\s+(?:[\w-]+\s+){0,2}?(?:подлета|летел|летят|направля)")
 
+# a post's source line ("Источник: …"): the teller of what follows it, whoever it names
+SOURCE_LINE = r"(?:Источник|Источники)\s*:"
+
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it:
 # "Силы ПВО Минобороны уничтожили три беспилотника …, сообщил мэр" (the words right before the name)

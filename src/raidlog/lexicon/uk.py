@@ -751,6 +751,9 @@ CAPITAL_TOWARDS = (r"(?:(?:у|в)\s+(?:бік|напрямку)|(?:летіл\w*
                    # ("до столиці дрони підлітали з різних напрямків")
                    r"|\bдо\s+(?:Києва|столиці|міста)\s+(?:[\w'’-]+\s+){0,2}?(?:підліта|летіл|летять|прямува)")
 
+# a post's source line ("Джерело: …"): the teller of what follows it, whoever it names
+SOURCE_LINE = r"(?:Джерело|Джерела)\s*:"
+
 SOURCE_LAST = r"(?!)"  # (English "…, according to the Air Force")
 # a ministry named as the owner of the air defence that did the downing, not as the one who tells it
 # ("силами ППО Міноборони рф збито …, повідомив губернатор"): the words right before the name

@@ -206,6 +206,7 @@ def _patterns(lex: ModuleType) -> dict:
         "own_city": gates.pattern(lex.OWN_CITY, i),
         "own_capital": gates.pattern(lex.OWN_CAPITAL, i),
         "capital_towards": gates.pattern(lex.CAPITAL_TOWARDS, i),
+        "source_line": gates.pattern(lex.SOURCE_LINE, i),
         "own_peninsula": gates.pattern(lex.OWN_PENINSULA, i),
         # the gender a bare number agrees with ("ещё две": missiles, not drones) and the weapons of that gender
         "feminine_number": gates.pattern(lex.FEMININE_NUMBER, i),

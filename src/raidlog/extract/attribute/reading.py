@@ -740,7 +740,10 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # said": the administration its sentence names tells it, of its own region; not one that names no
                 # region, "сообщили в областной администрации")
                 speaker = out.administrations[-1][1]
-            elif speaker is None and not out.claims and out.administrations and out.administrations[-1][1].region:
+            elif speaker is None and not out.claims and out.administrations and out.administrations[-1][1].region \
+                    and not any(_patterns(lex)["source_line"].match(n.sentence.text.lstrip())
+                                for n in mentions[:at + 1] if n.sentence.start > out.administrations[-1][0]):
+                # (not past a newer source line, "Source: Bb City Council", whoever it names: that post's teller)
                 # ("Source: the Telegram channel of the Aa Oblast Military Administration. Quote: «… Some enemy targets have been
                 # shot down.»": the administration named before, the one telling the post, when nobody else has
                 # told a claim yet)
