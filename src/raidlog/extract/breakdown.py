@@ -191,6 +191,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
         # between two places of an item, the words of flight to the second ("over the Black Sea heading towards
         # Crimea", "над морем, летевшие в сторону Крыма"): .fullmatch of the gap; the second is a destination
+        "towards_end": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "towards_gap": gates.pattern(rf"[\s,]*(?:(?:{lex.RELATIVE})\s+(?:were\s+|was\s+)?)?(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})"
                                      rf"\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
@@ -320,6 +321,10 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         cut = next((j for j in range(1, len(segment))
                     if pats["towards_gap"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start)), None)
         segment = segment[:cut] if cut is not None else segment
+        # (nor one told before them, the words of flight right before the first: "five drones heading towards Crimea
+        # over the Sea of Azov" were downed over the sea)
+        if len(segment) > 1 and pats["towards_end"].search(text, max(0, segment[0].hit.start - 60), segment[0].hit.start):
+            segment = segment[1:]
         if not segment:
             continue
         if not pats["over_only"].fullmatch(lead.group("prep")) and segment[0].hit.start > begin \
