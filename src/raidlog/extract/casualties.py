@@ -119,6 +119,9 @@ class Statement:
     # a sentence that retells an outlet's earlier story ("As Ukrinform reported, a man was killed …"): after a
     # figure of the report's own, an earlier stage of its toll or another attack's, no victims of its own
     retelling: bool = False
+    # it opens with what was said before ("Раніше він зазначав, що …", "Earlier he said …"): naming no place of its
+    # own, a figure no larger than the toll told is its earlier stage (:func:`_earlier_told`)
+    earlier: bool = False
     # a day's tally ("during the past day, three were killed and five injured in the city and the district"):
     # after victims of the report's own attack, another period's figures that hold them (after "no casualties"
     # told for some places only, the toll the report gives)
@@ -220,6 +223,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder": gates.pattern(lex.REMINDER, i),
         "reminder_heading": gates.pattern(lex.REMINDER_HEADING, i),
         "retelling_opening": gates.pattern(lex.RETELLING_OPENING, i),
+        "earlier_told_opening": gates.pattern(lex.EARLIER_TOLD_OPENING, i),
         "day_tally": gates.pattern(lex.DAY_TALLY, i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
@@ -239,6 +243,10 @@ def _patterns(lex: ModuleType) -> dict:
         "both_fields": gates.pattern(lex.BOTH_FIELDS_NOUN, i),
         "one_and_other": gates.pattern(lex.ONE_AND_OTHER, i),
         "hospital": gates.pattern(lex.HOSPITALISED, i),
+        # the victims' noun, then the hospital as the clause's verb, a word or two of its own between them and no
+        # "and" ("троє постраждалих були доставлені до лікарні", "two injured people were taken to hospital"; not
+        # "two were injured and hospitalised", whose word of the injured is the verb)
+        "hospital_after_noun": gates.pattern(rf"\s+(?:(?!(?:{lex.AND})\s)[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.HOSPITALISED})", i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),
         "more_after": gates.pattern(lex.MORE_AFTER, i),
         "killed": gates.pattern(lex.KILLED, i),
@@ -316,6 +324,12 @@ def is_reminder_heading(text: str, lex: ModuleType) -> bool:
 def opens_retelling(text: str, lex: ModuleType) -> bool:
     """"As Ukrinform reported, …", "As reported earlier, …" opening a sentence: an outlet's earlier story retold."""
     return bool(_patterns(lex)["retelling_opening"].match(text))
+
+
+def opens_earlier_told(text: str, lex: ModuleType) -> bool:
+    """"Earlier he said …", "Раніше він зазначав, що …", "Ранее сообщалось, что …" opening a sentence: what a teller
+    said before the figures told (an earlier stage of the same toll, where it names no place of its own)."""
+    return bool(_patterns(lex)["earlier_told_opening"].match(text))
 
 
 def retells_other_time(text: str, lex: ModuleType) -> bool:
@@ -845,8 +859,11 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
                               and not after[next_start - base].isspace()) else 0
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
     # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
+    # (and those the count's noun tells, then the clause's verb takes to hospital: "троє постраждалих були доставлені до
+    # лікарні" after the toll told, some of its injured)
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
-                                         or pats["taken_before"].search(before[-30:]))
+                                         or pats["taken_before"].search(before[-30:])
+                                         or (not verb and pats["hospital_after_noun"].match(window, told.end())))
     # ("Всего в результате атаки на город погибли четыре человека", "four people died in total in the attack": a word
     # of the sum in the count's own clause, between the count before it and the count, or after it up to a comma or the
     # next count, makes it the toll, not more victims)
@@ -1156,6 +1173,14 @@ def _earlier_stage(t: _Told, toll: _Toll) -> bool:
         and not t.elsewhere and not t.more and t.totals
 
 
+def _earlier_told(t: _Told, toll: _Toll) -> bool:
+    """"Nine were hurt in Ovid, the governor said. … Earlier he had said that three were hurt": what was said before,
+    naming no place of its own, no more than the toll told and not told as more, is an earlier stage of it (not
+    "Earlier in the day, one was killed in Mirny": another place's victims)."""
+    return t.s.earlier and toll.figure is not None and t.v <= toll.figure and not t.s.places and not t.elsewhere \
+        and not t.more and not t.s.more and not any(f.more or f.adds for f in t.mine)
+
+
 def _rise_told(t: _Told, toll: _Toll) -> bool:
     """"The body of one man was found. Later the toll rose to three. The bodies of two more were found under the
     rubble": right after a running total that rose from the figure told, the victims told as more, exactly as many
@@ -1342,6 +1367,7 @@ _RULES = (
     (_hospitalised_of_told, "hospitalised"),
     (_rest_of_hospitalised, "detail"),
     (_earlier_stage, "retold"),
+    (_earlier_told, "retold"),
     (_rise_told, "retold"),
     (_sums_up, "sum_up"),
     (_known_retold, "retold"),

@@ -2288,6 +2288,12 @@ ONE_AND_OTHER = r"(?:one|the first)\b[^.;!?]{0,80}?\b(?:the\s+(?:second|other))\
 BOTH_FIELDS_NOUN = r"casualt|victim"
 ZERO_INJURED_ONLY = r"(?!)"  # (Russian/Ukrainian "раненых нет": no injured, the dead untold)
 ZERO_INFO_LAST = r"(?!)"  # (Russian/Ukrainian "информации о пострадавших нет" at the end)
+# what a teller said before the figures told, opening a sentence ("Earlier he said …", "Earlier today, the governor had
+# reported …", "He had earlier said …", "It was earlier reported …"): naming no place of its own, an earlier stage of the toll
+EARLIER_TOLD_OPENING = (r"\W*(?:(?:earlier|previously)(?:\s+(?:today|on\s+\w+|in\s+the\s+day))?\s*,?\s+(?:[\w'’.-]+\s+){0,6}?"
+                        r"(?:had\s+|has\s+)?(?:said|reported|noted|wrote|stated|announced|told)"
+                        r"|(?:he|she|they|it)\s+(?:had\s+)?(?:earlier|previously)\s+(?:said|reported|noted|wrote|stated|announced|told)"
+                        r"|it\s+(?:was|had\s+been)\s+(?:earlier|previously)\s+reported)\b")
 RETELLING_OPENING = (rf"\W*as\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:earlier\s+|previously\s+)?reported"
                      rf"(?:\s+(?:earlier|previously|before))?(?:\s+by\s+{_OUTLETS})?|{_OUTLETS}\s+(?:has\s+|had\s+)?"
                      rf"(?:earlier\s+|previously\s+|already\s+)?(?:reported|wrote)(?:\s+(?:earlier|previously|before))?)\s*,")

@@ -1310,6 +1310,10 @@ ZERO_INFO = r"(?:информаци\w*|данны\w*|сведени\w*|сооб�
 # данным нет" is a zero by the preliminary data)
 ZERO_INFO_LAST = r"(?<!\bпо\s)(?:информаци[ия]|данных|данные|сведений|сведения|сообщений|сообщения)(?:\s+(?:пока|ещ[её]|также|тоже))?\s*$"
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
+# what a teller said before the figures told, opening a sentence ("Ранее он сообщал, что …", "Ранее губернатор
+# говорил …", "Ранее сообщалось …", "Ранее было известно …"): naming no place of its own, an earlier stage of the toll
+EARLIER_TOLD_OPENING = (r"\W*ранее\s+(?:[\w.-]+\s+){0,6}?(?:сообща\w*|сообщил\w*|говорил\w*|заявлял\w*|заявил\w*|писал\w*|"
+                        r"отмечал\w*|уточнял\w*|информировал\w*|(?:было|стало)\s+известно)")
 RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
 DAY_TALLY = r"(?!)"  # (English "during the past day")
 # a sentence of victims that opens with the toll as known later (see lexicon.uk): "Позднее стало известно, что пострадали

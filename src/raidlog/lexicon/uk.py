@@ -1275,6 +1275,10 @@ ZERO_INFO_LAST = r"(?:інформаці[їя]|даних|дані|відомо�
 REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 # an outlet's earlier story retold: "Як повідомлялося, …", "Як раніше повідомляли Українські Новини, …", the outlet
 # the subject of a singular verb: "Як повідомляв Укрінформ, …", "Як повідомляла ОВА, …"
+# what a teller said before the figures told, opening a sentence ("Раніше він зазначав, що …", "Раніше голова ОВА
+# повідомляв …", "Раніше повідомлялося …", "Раніше було відомо …"): naming no place of its own, an earlier stage of the toll
+EARLIER_TOLD_OPENING = (r"\W*раніше\s+(?:[\w'’.-]+\s+){0,6}?(?:повідомля\w*|повідомив\w*|повідомила|повідомили|зазнача\w*|"
+                        r"заявля\w*|заявив\w*|заявила|казав\w*|писав\w*|писала|інформува\w*|(?:було|стало)\s+відомо)")
 RETELLING_OPENING = r"\W*як\s+(?:(?:вже|уже|раніше)\s+)?повідомля(?:лося|лось|ли|в|ла|ло)(?:\s+раніше)?(?:\s+[\w«»\"'’-]+){0,3}?\s*,"
 DAY_TALLY = r"(?!)"  # (English "during the past day")
 # (a point or colon between digits is a clock's, no clause's end: "станом на 7:30 не зафіксовано")

@@ -152,6 +152,7 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
     out.toll_told = True
     return casualties.Statement(s.index, figures, local, names, isos, title=s.is_title, regional=regional,
                                 cities=cities, around=around, wide=wide, retelling=casualties.opens_retelling(s.text, lex),
+                                earlier=casualties.opens_earlier_told(s.text, lex),
                                 tally=casualties.tells_day_tally(s.text, lex),
                                 more=casualties.opens_with_more(s.text, lex), said=casualties.said(s.text),
                                 summary=casualties.opens_with_total(s.text, lex),
