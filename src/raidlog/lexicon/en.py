@@ -296,6 +296,8 @@ NOT_DESTROYED = (r"(?:\b(?:failed\s+to|(?:un|not\s+)able\s+to|cannot|can['’]t|
                  # "went on to shoot down the 42 drones", "were quick to intercept the 12 drones": what was
                  # sent, deployed or asked for to down the N)
                  r"\b(?:in\s+order|so\s+as)\s+to\s+(?:shoot\s+down|down|intercept|destroy)\b|"
+                 # an attempt, not a downing: "soldiers tried to shoot the drone down", "attempting to intercept it"
+                 r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to\s+(?:shoot|down|intercept|destroy)\b|"
                  r"\b(?:sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|mov(?:es|ed|ing)|need(?:s|ed)?|"
                  r"ask(?:s|ed)|request(?:s|ed))\b[^.;:]{0,60}?\bto\s+(?:shoot\s+down|down|intercept|destroy)"
                  r"(?=\s+(?:all\s+)?the\s+\d)|"
