@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from raidlog.extract import times
+from raidlog.extract.attribute.cues import _patterns as cue_patterns
 from raidlog.model import Claimant, Finding, Window
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
     only a night's). Not a day more than three days before the publication, or after it."""
     if len(draft.days) == 1:
         (month, day), night = next(iter(draft.days)), draft.night
-    elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None:
+    elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None and _lead_tells_attack(doc):
         day, month, night = doc.calendar.lead
     else:
         return begin, until
@@ -64,6 +65,22 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
         # night runs to or the one it began on: the publication's reading stays)
         return begin, until
     return replace(begin, day=day, month=month), until
+
+
+def _lead_tells_attack(doc: Doc) -> bool:
+    """Whether the report's lead, whose one day may date a claim's dayless times, tells of the attack: it names a
+    weapon, a downing or a launch, or an event of one (an attack, a strike, its harm: the incidents' words)
+    ("Вечером 6 июня украинские дроны снова пытались прорваться …", "У ніч на 14 вересня росіяни знову запускали
+    ударні дрони"); a lead of something else ("On 3 June the governor held a meeting on the school year") dates
+    nothing of the attack told after it."""
+    lead = next((m for m in doc.mentions if not m.sentence.is_title), None)
+    if lead is None:
+        return False
+    if lead.weapons or lead.destroy_verbs or lead.launch_verbs:
+        return True
+    text = lead.sentence.text
+    return any((gate is None or gate.admits(lead.words)) and pat.search(text)
+               for _, pat, gate in cue_patterns(doc.lex)["incidents"])
 
 
 def check(doc: Doc) -> list[Finding]:
