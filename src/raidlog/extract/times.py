@@ -57,6 +57,8 @@ class Day:
     weekday: int | None = None  # the weekday written with it ("Saturday, March 8"), Monday 0
 
 
+NIGHT_OPENING_REACH = 24  # how far a night's weekday may open one ("В ночь на воскресенье", "In the night to Sunday")
+OPENING_REACH = 4  # how far into a sentence the day or weekday it opens with may start ("On ", "В ", "У ")
 WEEKDAY_REACH = 25  # how far before a date the weekday written with it may start ("on Saturday, ")
 NEAR_DAYS = 3  # how near a day written with its year must be to a window's day to tell that one's year
 EARLIEST_YEAR = 2014  # no report raidlog reads tells of an attack before this year
@@ -136,6 +138,19 @@ def lead_day(text: str, lex: ModuleType, days: list[Day]) -> tuple[int, int, boo
     d = days[0]
     night = bool(_patterns(lex)["night_to"].search(text, max(0, d.start - 40), d.start))
     return d.day, d.month, night
+
+
+def opening_weekday(text: str, lex: ModuleType) -> int | None:
+    """The weekday a sentence opens with, as the day of its event ("On Monday, a strike on Sumy …", "В понедельник
+    …", "У ніч на суботу …": Monday 0), or None: one within its first few characters, or right after the words of
+    a night's morning opening it; not one told later in the sentence ("the governor said on Monday")."""
+    p = _patterns(lex)
+    m = p["weekday"].search(text, 0, NIGHT_OPENING_REACH)
+    if m is None:
+        return None
+    if m.start() <= OPENING_REACH or (p["night_to"].search(text, 0, m.start()) and len(text[: m.start()].split()) <= 4):
+        return lex.WEEKDAYS[m.group(0).lower()]
+    return None
 
 
 def weekdays_named(text: str, lex: ModuleType, days: list[Day]) -> set[int]:

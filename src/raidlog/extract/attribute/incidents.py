@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from raidlog.extract import breakdown, casualties, claimants
+from raidlog.extract import breakdown, casualties, claimants, times
 from raidlog.extract.attribute.cues import _incident_kinds, _kinds_of, _patterns
 from raidlog.extract.attribute.drafts import UNATTRIBUTED, Attribution, IncidentDraft
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
@@ -61,7 +61,7 @@ def _earlier_paragraph(out: Attribution, paragraph: int, lex: ModuleType) -> int
 def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType) -> casualties.Statement | None:
     """The sentence's casualty figures, unless it tells of other events ("Напомним, …")."""
     s = m.sentence
-    age = _opening_day_age(m, out.published, out.told_days)
+    age = _opening_day_age(m, out.published, out.told_days, lex)
     days = {(d.month, d.day) for d in m.days}
     new_day = not days <= out.told_days  # (a reminder of the day the report told retells it)
     told = frozenset(out.told_days) if days else out.told_days  # (the days told before this sentence)
@@ -211,7 +211,8 @@ def _age(d, published: date) -> int | None:
     return (published - day).days
 
 
-def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset()) -> int | None:
+def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[int, int]] = frozenset(),
+                     lex: ModuleType | None = None) -> int | None:
     """How many days before the publication the day a sentence opens with is. "On August 20, the governor
     reported that a drone had hit the station … five people were injured", in a story published a week
     later: a day two or more days before tells an earlier event, and so does the rest of its paragraph
@@ -219,6 +220,11 @@ def _opening_day_age(m: Mentions, published: date | None, told_days: set[tuple[i
     latest day the report's own sentences told ("On the night of May 29 … ¶ - On May 17, a drone hit a
     bus": an earlier event, a list's item too)."""
     lead = len(m.sentence.text) - len(m.sentence.text.lstrip("-–—•*· \t"))  # (a list's item marker)
+    if not m.days and lex is not None and published is not None and not m.sentence.is_title \
+            and (wd := times.opening_weekday(m.sentence.text[lead:], lex)) is not None:
+        # ("On Monday, a strike on Sumy killed three" in a report published on Thursday: that weekday's age, the
+        # days since its last one up to the publication's, the day of the week the page is dated counting as today)
+        return (published.weekday() - wd) % 7
     if not m.days or m.sentence.is_title or m.days[0].start - lead > 4:
         return None
     d = m.days[0]
