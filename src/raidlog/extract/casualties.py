@@ -244,7 +244,7 @@ def _patterns(lex: ModuleType) -> dict:
         "one_and_other": gates.pattern(lex.ONE_AND_OTHER, i),
         "hospital": gates.pattern(lex.HOSPITALISED, i),
         # the victims' noun, then the hospital as the clause's verb, a word or two of its own between them and no
-        # "and" ("троє постраждалих були доставлені до лікарні", "two injured people were taken to hospital"; not
+        # "and" ("двоє потерпілих були доставлені до шпиталю", "two injured people were taken to hospital"; not
         # "two were injured and hospitalised", whose word of the injured is the verb)
         "hospital_after_noun": gates.pattern(rf"\s+(?:(?!(?:{lex.AND})\s)[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{lex.HOSPITALISED})", i),
         "more_before": gates.pattern(lex.MORE_BEFORE, i),
@@ -859,8 +859,8 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
                               and not after[next_start - base].isspace()) else 0
     # (as one who "has" wounds, "у одного пострадавшего ранение": some of the injured told, as those taken to hospital)
     # (and those someone took to hospital: "медики доставили трёх женщин в ЦРБ, где им диагностировали травмы")
-    # (and those the count's noun tells, then the clause's verb takes to hospital: "троє постраждалих були доставлені до
-    # лікарні" after the toll told, some of its injured)
+    # (and those the count's noun tells, then the clause's verb takes to hospital: "четверо потерпілих доставлені в
+    # шпиталь" after the toll told, some of its injured)
     hospital = fld == "injured" and bool(pats["hospital"].match(window, told.start()) or pats["has_before"].search(before[-4:])
                                          or pats["taken_before"].search(before[-30:])
                                          or (not verb and pats["hospital_after_noun"].match(window, told.end())))
