@@ -838,6 +838,15 @@ def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: s
     """The exact figure replaces a rounded one told before (and the rounded count's weapon entry);
     a rounded figure after an exact one adds nothing."""
     keep = []
+    came = draft.launched
+    if came is not None and "launched" in draft.approximate and any(
+            c.of_total is not None and not c.of_total.approx and c.of_total.value != came
+            and _close(came, c.of_total.value) and _verb_for(c, m, text, lex) == "destroyed" for c in totals):
+        # ("nearly 300 drones" in the lead, then "shot down 140 of 263": the whole of the downed count,
+        # exact, is the rounded launched figure told again; it replaces it as an exact count would)
+        draft.launched = None
+        draft.approximate.discard("launched")
+        draft.weapons = [w for w in draft.weapons if w.launched != came or w.model is not None]
     for c in totals:
         slot = _verb_for(c, m, text, lex)
         told = getattr(draft, slot, None) if slot in ("destroyed", "launched") else None
