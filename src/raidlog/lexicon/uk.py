@@ -234,6 +234,8 @@ WEAPON_ADJECTIVES = (
     # target or its agent)
     r"(?:ворож\w*|ударн\w*|російськ\w*|українськ\w*|різн\w*\s+тип\w*|різн\w*|розвідувальн\w*|(?:аеро)?балістичн\w*|крилат\w*|"
     # (a missile's kind with the noun left out: "одну балістичну «Іскандер-М»")
+    # (and an attributive one with two words of its phrase: "41 з 60 запущених сьогодні росією ракет"; not "з кораблів у …")
+    r"(?:запущен|випущен|спрямован)(?:их|ими|ий|ого)(?:\s+(?!(?:з|із|зі|від|у|в)\b)[\w'-]+){2}|"
     r"(?:запущен|випущен|спрямован)\w*\s+(?:(?:на|по)\s+)?[\w'-]+|"
     # ("37 авіаударів, зокрема 29 із застосуванням безпілотників": a strike count told by the weapon it used, one
     # weapon each, so as many weapons came)

@@ -267,8 +267,14 @@ def _destroyed_participle(count: Count, m: Mentions, text: str) -> bool:
 
 def _participle_of_count_before(verb: tuple[int, int], m: Mentions, text: str) -> bool:
     """The launch verb stands right after a count's weapon phrase ("10 missiles fired from …"),
-    after a verb of downing: it says which ones were downed (found by bisection)."""
+    after a verb of downing: it says which ones were downed (found by bisection); so does one inside a
+    downed count's weapon phrase ("shot down 41 of 60 launched missiles, as well as four drones": the
+    whole's participle, not the verb of the counts after it)."""
     j = bisect_right(m.counts, verb[0], key=lambda c: c.end) - 1
+    if j + 1 < len(m.counts) and (c := m.counts[j + 1]).weapon is not None and c.of_total is not None \
+            and c.number.end <= verb[0] and verb[1] <= c.end \
+            and any(a < c.number.start for a, _ in m.destroy_verbs[:1]):
+        return True
     return j >= 0 and m.counts[j].weapon is not None and not text[m.counts[j].end : verb[0]].strip() \
         and any(a < m.counts[j].number.start for a, _ in m.destroy_verbs[:1])
 
