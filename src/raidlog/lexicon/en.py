@@ -891,6 +891,8 @@ INCIDENTS: dict[str, str] = {
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
+# the people an "all" before a destroy verb names ("all of our heroes who destroy"): the ones destroying, not the weapons
+ALL_OF_PEOPLE = r"(?:who|whom|heroes|warriors|soldiers|servicemen|defenders|troops)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
 NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|nor|and)\s+(?:[\w-]+\s+){0,2}$"
 # a fire or a hit of lightning ("a barn caught fire after a lightning strike"): no attack's

@@ -1150,6 +1150,8 @@ INCIDENTS: dict[str, str] = {
     "casualties": r"(?:получил\w*\s+(?:[\w-]+\s+)?ожог\w*|ранен\w*|пострадал\w*|погиб\w*|скончал(?:ся|ась|ись)|убит\w*|жертв\w*|госпитализирован\w*|доставлен\w*)",
 }
 NEGATION = r"(?:\bне\b|\bнет\b|\bбез\b|\bни\b|никто|никого)"
+# the people an "all" before a destroy verb names ("всем нашим героям, кто уничтожает"): the ones destroying, not the weapons
+ALL_OF_PEOPLE = r"(?:кто|геро[еия]\w*|воин\w*|бойц\w*|военнослужащ\w*|защитник\w*)\b"
 # "нет погибших, раненых и серьёзных разрушений": a negation before a list reaches its last item
 NEGATED_LIST = r"(?:\bнет|\bбез)\s+(?:\w+\s+)?(?:\w+,\s+){1,4}(?:\w+\s+)?(?:и|или|ни)\s+(?:\w+\s+){0,2}$"
 # a fire or a hit of lightning ("где из-за удара молнии загорелся склад"): no attack's (not "молниеносн…")

@@ -231,6 +231,8 @@ def _patterns(lex: ModuleType) -> dict:
         "none_reached": gates.pattern(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
         "negation_right_before": gates.pattern(rf"(?:{lex.NEGATION})\s+$", i),
+        # "grateful to all of our heroes who destroy …": "all" of people, the ones destroying, not the weapons
+        "all_of_people": gates.pattern(rf"\b(?:{lex.ALL_OF_PEOPLE})", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before
         "remainder": gates.pattern(rf"\b(?:{lex.REMAINDER})", i),
         # "the rest were jammed", "остальные заглушили": the remainder suppressed by electronic warfare

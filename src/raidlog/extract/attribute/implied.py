@@ -127,7 +127,9 @@ def _not_all(text: str, x, lex: ModuleType) -> bool:
         return False  # "None of them reached its target": the none is the all, not its denial
     pats = _patterns(lex)
     return bool(pats["negation_right_before"].search(text, max(0, x.start() - 12), x.start())
-                or pats["negation"].search(text, x.start(), x.end()))
+                or pats["negation"].search(text, x.start(), x.end())
+                # ("Дякую всім нашим героям, хто знищує логістику ворога": the all are the ones destroying)
+                or pats["all_of_people"].search(text, x.start(), x.end()))
 
 
 def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
