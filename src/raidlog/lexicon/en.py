@@ -1283,6 +1283,8 @@ OTHER_COUNTED = (r"\s+(?:[\w'’-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles
 # the word before a count of carriers the weapons were launched from ("40 missiles from 10 Tu-95 bombers; 32 of
 # them were downed"): "of them" after it are the weapons', not the carriers'
 CARRIERS_FROM = r"\bfrom"
+# the target a weapon was fired at, told right after it ("a cruise missile at the city of …, and 14 drones")
+STRUCK_AT = r"\b(?:at|on)"
 STOCK_BEFORE = (r"\b(?:produc(?:es|ed|ing|e)|manufactur(?:es|ed|ing|e)|carr(?:ies|ied|ying|y)|"
                 r"possess(?:es|ed)?|stockpil(?:es|ed|ing)|(?:is|are|was|were)\s+(?:armed|equipped)\s+with)")
 # a weapon's noun as the adjunct of another: "two missile strikes", "four missile carriers", "three drone

@@ -102,6 +102,8 @@ OTHER_COUNTED = (r"\s+(?:[\w-]+\s+){0,2}?(?:автомобил\w*|машин\w*|
 # the word before a count of carriers the weapons were launched from ("40 ракет с 10 бомбардировщиков Ту-95, 32 из
 # них сбиты"): "из них" after it are the weapons', not the carriers'
 CARRIERS_FROM = r"\b(?:с|со)"
+# the target a weapon was fired at, told right after it ("a cruise missile at the city of …, and 14 drones")
+STRUCK_AT = r"\b(?:по|на)"
 STOCK_BEFORE = (r"\b(?:производ(?:ит|ят|ила?|или|ится)|произвел[аи]?|изготавлива\w*|изготовил\w*|нес[её]т|несут|"
                 r"имеет|имеют|располага(?:ет|ют)|(?:вооруж|оснащ)[её]н\w*)")
 # one weapon on its way, the participle in the singular: "отражена атака БПЛА, летевшего на Москву" is one downed

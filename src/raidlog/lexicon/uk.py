@@ -96,6 +96,8 @@ OTHER_COUNTED = (r"\s+(?:[\w'-]+\s+){0,2}?(?:автомобіл\w*|машин\w*
 # the word before a count of carriers the weapons were launched from ("40 ракет з 10 бомбардувальників Ту-95, 32 з
 # них збито"): "з них" after it are the weapons', not the carriers'
 CARRIERS_FROM = r"(?<![\w'’])(?:з|із)"
+# the target a weapon was fired at, told right after it ("a cruise missile at the city of …, and 14 drones")
+STRUCK_AT = r"(?<![\w'’])(?:по|на)"
 STOCK_BEFORE = (r"(?<![\w'’])(?:виробля(?:є|ють|ла|ли|в)|вироби(?:ла|ли|в)|виготовля\w*|виготови\w*|несе|несуть|"
                 r"має|мають|володіє|(?:озброєн|оснащен)\w*)")
 # one weapon on its way, the verb in the singular: "відбито атаку дрона, що летів на Київ" is one downed

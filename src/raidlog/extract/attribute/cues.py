@@ -333,7 +333,10 @@ def _patterns(lex: ModuleType) -> dict:
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
         # (and a launch verb of its own after "а також": "випустив балістичну ракету, а також застосував 72 дрони")
+        # (past the target it was fired at, and an aside in brackets: "крилатою ракетою по місту Суми (пуски з …) та
+        # 14-ма ударними БпЛА")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
+                                  rf"(?:\s+(?:{lex.STRUCK_AT})\s+[^,.;:!?\n\d()]{{1,40}}?)?(?:\s*\([^()\n\d]{{1,80}}\))?"
                                   rf"\s*(?:,\s*)?(?:{lex.AND}\s+|{lex.ALSO}\s+(?:(?:{lex.LAUNCH})\s+)?)", i),
         # (or a comma, the list going on with a count of another weapon: "ракета ATACMS производства США, десять
         # ракет «Нептун», две ракеты HARM", "a Neptune missile, ten drones and …"; past its model in capitals or
