@@ -644,14 +644,17 @@ def _weapon_named_before(c: Count, m: Mentions, text: str, lex: ModuleType, plac
 def _weapon_of_their_number(c: Count, m: Mentions, text: str, lex: ModuleType) -> WeaponWord | None:
     """"противник застосовував дрони кількох типів, їх було понад 30": a bare count after "their number was",
     in a sentence that told a launch (the verb before it) of one kind of weapon, named with no count between
-    the verb and the count: the number of those weapons."""
+    the verb and the count: the number of those weapons. In a list of such clauses ("ракетами, яких було 12, і
+    дронами, яких було 30"), each count is of the weapon named since the count before it."""
     if c.weapon is not None or not m.launch_verbs or not _patterns(lex)["their_number_before"].search(
             text, max(0, c.number.start - 50), c.number.start):
         return None
     verb = next((v for v in reversed(m.launch_verbs) if v[1] <= c.number.start), None)
-    if verb is None or any(verb[1] <= n.start < c.number.start for n in m.numbers):
+    if verb is None:
         return None
-    named = [w for w in m.weapons if verb[0] - 60 <= w.start and w.end <= c.number.start]
+    between = [n for n in m.numbers if verb[1] <= n.start < c.number.start]
+    since = between[-1].end if between else verb[0] - 60
+    named = [w for w in m.weapons if since <= w.start and w.end <= c.number.start]
     if not named or len({w.type for w in named}) != 1 or named[0].type in ("unknown", *NOT_IN_TOTALS):
         return None
     models = {w.model for w in named}
