@@ -1033,6 +1033,9 @@ SCOPES: list[tuple[str, str]] = [
      # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally;
      # "since 2022", "since the full-scale invasion", "since its invasion two years ago": since a year, or since the war began)
      r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
+     # ("since Russia started to use them", "has used over 700 drones in its war against Ukraine": a running tally)
+     r"since\s+(?:Russia|Moscow|the\s+(?:enemy|occupiers|Russians))\s+(?:first\s+)?(?:started|began)|"
+     r"(?:for|in|during)\s+(?:its|the)\s+(?:full-scale\s+)?war\s+(?:in|on|against)\s+Ukraine|"
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\b", "summary"),
     # ("In 2024, …" at the sentence's start: a pattern of its own, as its one word "in" would open the gate of

@@ -186,6 +186,12 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         draft = ClaimDraft(claimant or UNATTRIBUTED, from_title=True, nationwide=nationwide)
         out.claims.append(draft)
         return draft
+    if m.scope == "summary" and current is not None and current.scope != "summary":
+        # "… has downed more than 500 drones since Russia started to use them. Nine were shot down overnight", then
+        # "Russia has already used over 700 drones in its war against Ukraine": a running tally's figure joins the
+        # tally told before by the same side, never the night's claim told since
+        current = next((d for d in reversed(out.claims) if d.scope == "summary" and not d.from_title and (
+            d.claimant is UNATTRIBUTED or claimant is None or d.claimant.side == claimant.side)), current)
     beyond = current is not None and not one_more and not totals \
         and _beyond_its_total(current, out.claims, items, m, lex)
     if current is not None and not one_more and _running_figure_raised(current, totals, m, lex):
