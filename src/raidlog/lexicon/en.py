@@ -891,7 +891,7 @@ INCIDENTS: dict[str, str] = {
     "casualties": r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|injured|wounded|killed|dead|died|hurt|casualties|victims|hospitali[sz]ed|taken to (?:the )?hospital)\b",
 }
 NEGATION = r"\b(?:no|not|without|none|nobody|no one|neither|nor)\b"
-# the people an "all" before a destroy verb names ("all of our heroes who destroy"): the ones destroying, not the weapons
+# the people an "all" before a destroy verb names ("all our brave soldiers who destroy"): the ones destroying, not the weapons
 ALL_OF_PEOPLE = r"(?:who|whom|heroes|warriors|soldiers|servicemen|defenders|troops)\b"
 # "without dead, wounded or heavy damage to …": a negation before a list reaches its last item
 NEGATED_LIST = r"\b(?:no|without|neither)\s+(?:[\w-]+\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:or|nor|and)\s+(?:[\w-]+\s+){0,2}$"
@@ -1033,7 +1033,7 @@ SCOPES: list[tuple[str, str]] = [
      # ("Since February 24, 2022, Russian forces have destroyed …": since a day of a year written out, a running tally;
      # "since 2022", "since the full-scale invasion", "since its invasion two years ago": since a year, or since the war began)
      r"since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d{2}|since\s+(?:the|its|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion|since\s+the\s+war\s+(?:began|started)|"
-     # ("since Russia started to use them", "has used over 700 drones in its war against Ukraine": a running tally)
+     # ("since Moscow first began sending them", "used 700 drones in its war against Ukraine": a running tally)
      r"since\s+(?:Russia|Moscow|the\s+(?:enemy|occupiers|Russians))\s+(?:first\s+)?(?:started|began)|"
      r"(?:for|in|during)\s+(?:its|the)\s+(?:full-scale\s+)?war\s+(?:in|on|against)\s+Ukraine|"
      r"since\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"

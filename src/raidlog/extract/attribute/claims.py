@@ -187,8 +187,8 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
         out.claims.append(draft)
         return draft
     if m.scope == "summary" and current is not None and current.scope != "summary":
-        # "… has downed more than 500 drones since Russia started to use them. Nine were shot down overnight", then
-        # "Russia has already used over 700 drones in its war against Ukraine": a running tally's figure joins the
+        # "… has shot down over 500 drones since Moscow first began sending them. Nine fell overnight", then "the
+        # enemy has by now used over 700 drones in its war against Ukraine": a running tally's figure joins the
         # tally told before by the same side, never the night's claim told since
         current = next((d for d in reversed(out.claims) if d.scope == "summary" and not d.from_title and (
             d.claimant is UNATTRIBUTED or claimant is None or d.claimant.side == claimant.side)), current)

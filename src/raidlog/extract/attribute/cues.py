@@ -231,7 +231,7 @@ def _patterns(lex: ModuleType) -> dict:
         "none_reached": gates.pattern(rf"{lex.NONE_OF_THEM}\s+(?:{lex.GOT_THROUGH_TO})", i),
         # "Not all …", "Не всі цілі збили": a negation right before "all", which denies every one
         "negation_right_before": gates.pattern(rf"(?:{lex.NEGATION})\s+$", i),
-        # "grateful to all of our heroes who destroy …": "all" of people, the ones destroying, not the weapons
+        # "thanks to all our brave soldiers who destroy …": "all" of people, the ones destroying, not the weapons
         "all_of_people": gates.pattern(rf"\b(?:{lex.ALL_OF_PEOPLE})", i),
         # "the rest", "решта": the remainder, which a verb after it counts rather than the count before
         "remainder": gates.pattern(rf"\b(?:{lex.REMAINDER})", i),
@@ -333,8 +333,7 @@ def _patterns(lex: ModuleType) -> dict:
         # (after the one weapon's name: "ракету «Гром-2», а также 17 …")
         # (and where it came from between them: "ракетою Х-59 з повітряного простору над Бєлгородщиною та 8 БпЛА")
         # (and a launch verb of its own after "а також": "випустив балістичну ракету, а також застосував 72 дрони")
-        # (past the target it was fired at, and an aside in brackets: "крилатою ракетою по місту Суми (пуски з …) та
-        # 14-ма ударними БпЛА")
+        # (past the target it was fired at, and an aside in brackets: "ракетою по Полтаві (з Брянщини) та 9 дронами")
         "and_then": gates.pattern(rf"{weapon_name}[»\"”]?(?:\s+(?:{lex.CARRIERS_FROM})\s+[^,.;:!?\n\d]{{1,60}}?)?"
                                   rf"(?:\s+(?:{lex.STRUCK_AT})\s+[^,.;:!?\n\d()]{{1,40}}?)?(?:\s*\([^()\n\d]{{1,80}}\))?"
                                   rf"\s*(?:,\s*)?(?:{lex.AND}\s+|{lex.ALSO}\s+(?:(?:{lex.LAUNCH})\s+)?)", i),
