@@ -1505,7 +1505,9 @@ THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випу�
 WITH_COUNT_BEFORE = r"\bwith\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another)\s+)?$"
 # ("13 or more were shot down": the count as written)
 PASSIVE_GAP = (r"(?:\s+or\s+more)?\s*+(?:(?:it|they|we|air\s+defen[cs]es?)\s+)?"
-               r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?")
+               r"(?:were|was|have been|had been|(?:was|were) able to|managed to|could)\s+(?:\w+\s+)?"
+               # (and a verb of detection joined to the downing: "98 of which were detected and shot down")
+               r"(?:(?:detected|spotted|tracked|identified|detect|spot|track)\s+and\s+)?")
 ALL_OF = r"(?:all|all of the|all the|(?:every|each)(?:\s+(?:single\s+)?one)?\s+of\s+the)"  # "shot down all 14 drones", "every one of the 18": launched = destroyed
 MODAL_AFTER_VERB = r"(?!)"  # (Russian "сбить удалось 36": the modal after the infinitive; none in English)
 BOTH = r"(?:both)"  # "shot down … both Kh-59 missiles": a number that is all of them (launched = destroyed)

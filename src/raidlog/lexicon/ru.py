@@ -437,7 +437,8 @@ THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випу�
 DEFENDERS_AFTER_VERB = (r"\s+(?:истребительн\w*\s+авиаци\w*|авиаци\w*|зенитн\w*|мобильн\w*\s+огнев\w*|подразделени\w*|"
                         r"(?:сил\w*|средств\w*)\s+(?:ПВО|противовоздушн\w*|обороны)|ПВО|зенитчик\w*|экипаж\w*|л[её]тчик\w*)(?![\w-])")
 WITH_COUNT_BEFORE = r"(?!)"  # (English "…, with 31 drones shot down")
-PASSIVE_GAP = r"\s*+(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
+# (and a verb of detection joined to the downing: "98 из которых удалось обнаружить и сбить", the downed)
+PASSIVE_GAP = r"\s*+(?:-\s*)?(?:(?:был[оаи]?|удалось|смогли)\s+)?(?:(?:обнаружить|выявить|засечь|обнаружен[аоы]?|выявлен[аоы]?)\s+и\s+)?"  # ("из них 60 – сбиты": a dash before the verb too)
 ALL_OF = r"(?:все|всех)"  # "сбиты все 14 беспилотников" (not "всего", a total)
 MODAL_AFTER_VERB = r"(?:удалось|удаётся|удается|смогли|смогла|смог)"  # "сбить удалось 36": done, the count after the modal
 BOTH = r"(?:оба|обе|обеих|обоих|обеими|обоими)"  # "сбиты обе ракеты": a number that is all of them
