@@ -192,7 +192,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # between two places of an item, the words of flight to the second ("over the Black Sea heading towards
         # Crimea", "над морем, летевшие в сторону Крыма"): .fullmatch of the gap; the second is a destination
         "towards_end": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
-        "towards_gap": gates.pattern(rf"[\s,]*(?:(?:{lex.RELATIVE})\s+(?:were\s+|was\s+)?)?(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})"
+        "towards_gap": gates.pattern(rf"[\s,]*(?:(?:{lex.RELATIVE})\s+(?:{lex.RELATIVE_AUX})?)?(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})"
                                      rf"\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
@@ -202,7 +202,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         # районах Горловки и Ясиноватой ДНР; Малых Проходов Харьковской области; а также Пятихатки …")
         # (but a part with a verb of its own before the next semicolon or the end is a new clause: "…; Белгород и
         # Шебекино подверглись обстрелу")
-        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])(?![ \t]*(?:(?:{lex.ALSO}|{lex.AND})[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+)?(?-i:[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b)(?![^;.\n]{{0,200}}?{lex.CLAUSE_VERB}))|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
+        "stop": gates.pattern(rf";(?![ \t]*\n[ \t]*[-•*·▪◾►])(?![ \t]*(?:(?:{lex.ALSO}|{lex.AND})[ \t]+)?(?-i:{lex.CAPITAL_LETTER})[\w'’-]+[ \t]+(?:[\w'’-]+[ \t]+)?(?-i:{lex.CAPITAL_LETTER}|{lex.LIST_PLACE_ADJECTIVE})(?![^;.\n]{{0,200}}?{lex.CLAUSE_VERB}))|\. |{lex.ITEM_STOP}|{lex.ITEM_STOP_SPEAKER}|"
                            rf",\s*(?:{lex.ALSO})\s+(?:(?:{lex.WEAPON_ADJECTIVES})\s+)*(?:{nouns})(?!\w)", i),
         "sea_locator": gates.pattern(lex.SEA_LOCATOR, i),
         "region_locator": gates.pattern(lex.REGION_LOCATOR, i),

@@ -1387,6 +1387,14 @@ ALSO = r"as\s+well\s+as"
 CLAUSE_VERB = r"(?-i:\b(?:was|were|is|are|has|have|had|came|fell|hit|[a-z]{3,}ed)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 Shahed drones, which were launched from the south-east, and a Kh-22 missile")
 RELATIVE = r"(?:which|that)"
+# the auxiliary after such a relative word before the words of flight ("…, which were heading towards Crimea"):
+# between two places of an item, the second is then a destination (breakdown's "towards_gap"); the same value in
+# every lexicon (a Russian or Ukrainian text may quote an English line)
+RELATIVE_AUX = r"(?:were\s+|was\s+)"
+# after a semicolon in a list of places, a word that carries on the list as a place's genitive adjective ("…; Malye
+# Prokhody Kharkivskoi …" as Russian "Харьковской", Ukrainian "Харківської", "-ів", "-их"): with CAPITAL_LETTER,
+# breakdown's "stop" reads such a part as more places, not a new clause (the same value in every lexicon)
+LIST_PLACE_ADJECTIVE = r"[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Another UAV was shot down over the sea",

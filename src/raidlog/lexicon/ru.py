@@ -617,6 +617,13 @@ ALSO = r"а\s+также(?:\s+об?(?=\s))?"  # (with "о" again after "Речь
 CLAUSE_VERB = r"(?-i:\b[а-яё]{3,}(?:л|ли|ла|ло|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|ит|ят|ет|ют)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 беспилотников, которые были запущены с юго-востока, а также ракету Х-22")
 RELATIVE = r"(?:которы[еймх]\w*|что)"
+# the auxiliary after such a relative word before the words of flight (breakdown's "towards_gap"); the same value in
+# every lexicon (a quoted English line "which were heading towards …")
+RELATIVE_AUX = r"(?:were\s+|was\s+)"
+# after a semicolon in a list of places, a word that carries on the list as a place's genitive adjective ("…; Малых
+# Проходов Харьковской области"): with CAPITAL_LETTER, breakdown's "stop" reads such a part as more places, not a new
+# clause (the same value in every lexicon)
+LIST_PLACE_ADJECTIVE = r"[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b"
 # one more, right before a count: "Ещё один беспилотник сбит над Курской" adds to the places told
 MORE_BEFORE = r"\b(?:ещ[её]|также)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Второй беспилотник сбит над морем"

@@ -586,6 +586,13 @@ ALSO = r"а\s+також"
 CLAUSE_VERB = r"(?-i:\b[а-яіїєґ'’]{3,}(?:ли|ла|ло|лися|лася|лося|вся|но|то|ені|ена|ений|ють|ять)\b)"
 # a relative clause that may stand between the items of a list of weapons ("14 шахедів, які були запущені з південного сходу, а також ракету Х-22")
 RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
+# the auxiliary after such a relative word before the words of flight (breakdown's "towards_gap"); the same value in
+# every lexicon (a quoted English line "which were heading towards …")
+RELATIVE_AUX = r"(?:were\s+|was\s+)"
+# after a semicolon in a list of places, a word that carries on the list as a place's genitive adjective ("…; Малих
+# Проходів Харківської області"): with CAPITAL_LETTER, breakdown's "stop" reads such a part as more places, not a new
+# clause (the same value in every lexicon)
+LIST_PLACE_ADJECTIVE = r"[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b"
 # one more, right before a count: "Ще один безпілотник збито над Сумщиною" adds to the places told
 MORE_BEFORE = r"\b(?:ще|також)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Третій дрон збили над Ірпенем"
