@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date, timedelta
 from types import ModuleType
 
 from raidlog.extract import breakdown
@@ -87,7 +88,7 @@ def _uncounted_places_counted_elsewhere(out: Attribution) -> None:
         if not any(it.count is None for it in draft.items):
             continue
         counted = {p.iso for d in out.claims if d.claimant.side == draft.claimant.side
-                   and d.scope == draft.scope and d.days == draft.days
+                   and d.scope == draft.scope and _same_days(d.days, draft.days, out.published)
                    for it in d.items if it.count is not None for p in it.places if p.iso and _is_region(p)}
         # (regions counted as such: a count over a town of the region is no count of the whole region)
         keep = [k for k, it in enumerate(draft.items)
@@ -96,6 +97,20 @@ def _uncounted_places_counted_elsewhere(out: Attribution) -> None:
         if len(keep) < len(draft.items):
             draft.items = [draft.items[k] for k in keep]
             draft.item_offsets = [draft.item_offsets[k] for k in keep]
+
+
+def _same_days(a: set[tuple[int, int]], b: set[tuple[int, int]], published: date | None) -> bool:
+    """Two claims' dates are one period: the same, or one tells none and the other's are all the
+    publication's own night (a date of the day published or the day before: "с 22:00 14 марта до 6:00
+    15 марта" in a story of 15 March, then a governor's "над округом сбили дроны" with no date, is
+    tonight's). A date of another night ("в ночь на 6-е" in a story of the 9th) stays apart."""
+    if a == b:
+        return True
+    told = a or b
+    if (a and b) or published is None:
+        return False
+    night = {(d.month, d.day) for d in (published, published - timedelta(days=1))}
+    return told <= night
 
 
 _LIST_LEAD = re.compile(r"\s*(?:[^\W\d_][\w«»\"'’-]*\s+){0,3}?[:–—-]\s*$")
