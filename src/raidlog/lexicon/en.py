@@ -443,9 +443,11 @@ NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     # ("destroyed 10 targets on the territory of Kyiv": the translation of "на території", as "over the territory of")
-    r"(?:over|above|in the skies over|in the sky over|over the territory of|over the territories of|on the territory of|"
+    # (the longer phrases before "over" alone: "two UAVs each over the territories of the Oryol and Tula Regions" leads
+    # to the places' names, not to "territories")
+    r"(?:over the territory of|over the territories of|over the waters of|over|above|in the skies over|in the sky over|on the territory of|"
     # ("near Kyiv": not near a city that is a region of its own, see NEAR_CITY_REGION)
-    r"over the waters of|in the airspace (?:over|around)|in|"
+    r"in the airspace (?:over|around)|in|"
     rf"near(?!\s+{NEAR_CITY_REGION})|off|"
     r"on the outskirts (?:of|and in)|"  # ("on the outskirts and in the capital": the city's count)
     r"around(?!\s+(?:\d|(?:a|an|the)\s+(?:dozen|hundred|score|clock)\b)))"  # ("nine were downed around Kyiv"; not "around 20")
