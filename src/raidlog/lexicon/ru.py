@@ -694,11 +694,13 @@ OVER = (
     # ("в небе Брянской области": the sky of the region, in the genitive)
     # ("в воздушном пространстве Брянской области уничтожено 6": the region's airspace, in the genitive)
     r"в\s+небе\s+над|в\s+воздушном\s+пространстве(?:\s+(?:над|вокруг))?|в\s+небе|над|в\s+районе|в|"
+    # ("на территории Курской (14), Орловской (9) …": the region's territory, as "над территорией", as uk "на")
+    r"на\s+территори(?:и|ях)|"
     # ("под Курском сбили три": near the town, as English "near"; not near a city that is a region of its
     # own, "под Москвой" is the region around it, which the town's name does not say)
     rf"под(?!\s+{NEAR_CITY_REGION})|"
     # a part of a told whole that falls to a region: "из 40 сбитых беспилотников 12 пришлись на Брянскую область"
-    r"пришл(?:ись|ось|ась|ся)\s+на|приходи?тся\s+на|приходятся\s+на|"
+    r"пришл(?:ись|ось|ась|ся)\s+на(?:\s+территори[юи])?|приходи?тся\s+на|приходятся\s+на|"
     rf"{ATTEMPTED_OVER})"
 )
 # "near" before a place whose count of more follows it: "…, у Курска ещё 3", "возле Льгова ещё два" (as "над")
