@@ -1393,6 +1393,9 @@ RELATIVE = r"(?:which|that)"
 # between two places of an item, the second is then a destination (breakdown's "towards_gap"); the same value in
 # every lexicon (a Russian or Ukrainian text may quote an English line)
 RELATIVE_AUX = r"(?:were\s+|was\s+)"
+# the preposition right before a city that is a region of its own where a downing "in" it is told ("Most of the drones were downed in Kyiv"; not "launched at Kyiv", "the attack on Kyiv"):
+# the city's own (locative) "in", not the "on"/"at" of a target (placing._place_group)
+IN_CITY = r"(?<![\w-])in\s+$"
 # after a semicolon in a list of places, a word that carries on the list as a place's genitive adjective ("…; Malye
 # Prokhody Kharkivskoi …" as Russian "Харьковской", Ukrainian "Харківської", "-ів", "-их"): with CAPITAL_LETTER,
 # breakdown's "stop" reads such a part as more places, not a new clause (the same value in every lexicon)

@@ -592,6 +592,9 @@ RELATIVE = r"(?:як(?:і|их|ими)|котр(?:і|их|ими)|що)"
 # the auxiliary after such a relative word before the words of flight (breakdown's "towards_gap"); the same value in
 # every lexicon (a quoted English line "which were heading towards …")
 RELATIVE_AUX = r"(?:were\s+|was\s+)"
+# the preposition right before a city that is a region of its own where a downing "in" it is told ("Більшість шахедів збили у Києві"; not "запущених на Київ", "атаку на Севастополь"):
+# the city's own (locative) "in", not the "on"/"at" of a target (placing._place_group)
+IN_CITY = r"(?<![\w'’-])(?:в|у)\s+$"
 # after a semicolon in a list of places, a word that carries on the list as a place's genitive adjective ("…; Малих
 # Проходів Харківської області"): with CAPITAL_LETTER, breakdown's "stop" reads such a part as more places, not a new
 # clause (the same value in every lexicon)

@@ -386,6 +386,7 @@ def _patterns(lex: ModuleType) -> dict:
         "units_engaged": gates.pattern(lex.UNITS_ENGAGED),
         "towards_before": gates.pattern(rf"(?:{lex.TOWARDS})\s+$", i),
         "directed_before": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+$", i),
+        "in_city_before": gates.pattern(lex.IN_CITY, i),  # .search ending at a city region's name
         "directed_town_attacked": gates.pattern(lex.DIRECTED_TOWN_ATTACKED, i),
         "threatened_before": gates.pattern(rf"(?:{lex.THREATENED})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "aimed_before": gates.pattern(rf"(?:{lex.AIMED_AT})\s+$", i),

@@ -33,6 +33,7 @@ from raidlog.geo import (
     RING_CITIES,
     SURROUNDING,
     Gazetteer,
+    name_key,
 )
 from raidlog.lexicon import may_match
 from raidlog.model import Claimant, Place
@@ -233,6 +234,7 @@ def _place_group(text: str, res: list[Resolution], m: Mentions, lex: ModuleType,
                 group.append(r)
             elif (x := pats["in_regions"].search(text, max(0, r.hit.start - 60), r.hit.start)) \
                     and (_region_or_district(r.place) or _towns_then_districts(res, k, text, pats)) \
+                    and not (_city_region(r.place) and _not_downed_in_city(text, r, pats)) \
                     and (m.destroy_verbs or destroyed) \
                     and (r.hit.start > after or pats["opening"].fullmatch(text, 0, x.start())
                          or _verb_right_after(_list_end(res, k, text, pats), after, m, text)
@@ -300,8 +302,27 @@ def _list_end(res: list[Resolution], k: int, text: str, pats: dict) -> int:
 
 
 def _region_or_district(place: Place) -> bool:
-    """A region, or a district of one ("дроны подавлены в Климовском округе": downed in its region)."""
-    return _is_region(place) or place.kind == "district"
+    """A region, or a district of one ("дроны подавлены в Климовском округе": downed in its region), or a city
+    that is a region of its own ("Більшість шахедів збили у Києві": downed in the city region, as over it)."""
+    return _is_region(place) or place.kind == "district" or _city_region(place)
+
+
+def _not_downed_in_city(text: str, r: Resolution, pats: dict) -> bool:
+    """A city region told with no locative "in" right before it ("запущених на Київ", "атаку на Севастополь": a
+    target), or with a thing after it in its clause ("намагались знищити в Києві енергетичні обʼєкти": what the
+    attackers tried to destroy there): no place where weapons were downed."""
+    if not pats["in_city_before"].search(text, max(0, r.hit.start - 8), r.hit.start):
+        return True
+    end = _CLAUSE_END.search(text, r.hit.end)
+    return bool(pats["thing_word"].search(text, r.hit.end, end.start() if end else len(text)))
+
+
+def _city_region(place: Place) -> bool:
+    """The city itself of a city that is a first-level region (Kyiv, Sevastopol), not a town within it; not one whose
+    drones are the region around it's (RING_CITIES: "в Москве сбили", of drones flying at the city, is the Moscow
+    Region's by the golds' convention)."""
+    return place.kind == "locality" and place.iso in CITY_REGIONS and place.iso not in RING_CITIES \
+        and name_key(place.name) == name_key(place.region or "")
 
 
 def _places_of_total(text: str, totals: list[Count], res: list[Resolution], m: Mentions,
