@@ -443,7 +443,7 @@ NEAR_CITY_REGION = r"(?:Kyiv|Kiev|Moscow|Sevastopol|(?:St\.?|Saint)\s+Petersburg
 ATTEMPTED_OVER = r"(?!)"  # (Russian "пытались атаковать Курскую область": an attack tried there)
 OVER = (
     # ("destroyed 10 targets on the territory of Kyiv": the translation of "на території", as "over the territory of")
-    # (the longer phrases before "over" alone: "two UAVs each over the territories of the Oryol and Tula Regions" leads
+    # (the longer phrases before "over" alone: "five drones apiece over the territories of Tver and Pskov" leads
     # to the places' names, not to "territories")
     r"(?:over the territory of|over the territories of|over the waters of|over|above|in the skies over|in the sky over|on the territory of|"
     # ("near Kyiv": not near a city that is a region of its own, see NEAR_CITY_REGION)
