@@ -1619,7 +1619,7 @@ PLACE_FIRST_PASSIVE_OPENING = rf"(?:^|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s
 PLACE_FIRST_RELATIVE = r",\s*(?:where|in\s+which)\s+$"
 # ("saw" only with its superlative: "the Kharkiv region saw 20 drones, 14 of which were shot down" tells how many came)
 PLACE_SUBJECT_ITEM = r"\s+(?:accounted\s+for\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?|" \
-                     r"saw\s+(?:(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)?)$"
+                     r"saw\s+(?:the\s+)?(?:most|largest\s+(?:number|share)|highest\s+number|bulk),?\s+)$"
 # a region named as the owner of the air defences that downed the count ("the air defences of the Oryol region shot
 # down 5 drones"): the verb after the region, then the defences before it
 OWNED_DEFENCES_VERB = (r"\s+(?:(?:overnight|tonight)\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
