@@ -81,6 +81,9 @@ class PlaceHit:
     # listed with "and" ("в Рыльске и Орловской области"): the next of a list, never the region that
     # place is in ("Poniativka, Kherson region", "Рыльск Курской области")
     joined: bool = False
+    # a region named right after a name with "of (the)" between ("Sosnovka of the Kursk Region"): the region
+    # that name is in, as one right after it is ("Сосновка Курской области")
+    of_before: bool = False
 
     @property
     def name(self) -> str:
@@ -117,6 +120,8 @@ def _patterns(lex: ModuleType) -> dict:
         "and": gates.pattern(rf"\s*(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
         # the same with the place's count in brackets before it: "the regions of Bryansk (12), Kursk (8)"
         "and_counted": gates.pattern(rf"\s*(?:\(\s*\w+\s*\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*"),
+        # "Sosnovka of the Kursk Region": between a name and the region it is in, .fullmatch(text, end, start)
+        "of_region": gates.pattern(rf"\s+(?:{lex.TOWN_OF_REGION})\s+(?:(?:{lex.ARTICLE})\s+)?"),
         "village": gates.pattern(lex.VILLAGE_CUES, re.IGNORECASE),
         "feminine_settlement": gates.pattern(lex.FEMININE_SETTLEMENT_CUE, re.IGNORECASE),
         "microdistrict": gates.pattern(lex.MICRODISTRICT_CUE, re.IGNORECASE),
@@ -567,6 +572,8 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
             # "the villages of Ivanovka, Sosnovka, Lipovka and Kamenka": each of the list
             village = h.village or (out[-1].village and not h.type_word)
             h = _with(h, listed=True, joined=bool(text[out[-1].end : h.start].strip(" ,")), village=village)
+        elif out and h.type_word and pats["of_region"].fullmatch(text, out[-1].end, h.start):
+            h = _with(h, of_before=True)
         out.append(h)
     return out
 

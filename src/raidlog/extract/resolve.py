@@ -543,9 +543,10 @@ def _hit_start(hit: PlaceHit) -> int:
 def _region_after(hit: PlaceHit, hits: list[PlaceHit], lex: ModuleType) -> Place | None:
     """The first-level region named right after a name ("Poniativka, Kherson region"), if one (not one
     named next in a list: "в Рыльске и Орловской области"); a district's also after "of (the)"
-    ("Pervomaisky district of Kharkiv region")."""
-    for other in _right_after(hit, hits, _OF_REGION_GAP if _is_district(hit, lex) else _RIGHT_AFTER):
-        if other.joined:
+    ("Pervomaisky district of Kharkiv region"), a town's after "of the" ("Sosnovka of the Kursk Region")."""
+    district = _is_district(hit, lex)
+    for other in _right_after(hit, hits, _OF_REGION_GAP):
+        if other.joined or not district and other.start - hit.end > _RIGHT_AFTER and not other.of_before:
             continue
         regions = [c for c in other.candidates if c.kind == "admin1"]
         if len(regions) == 1 and other.type_word:

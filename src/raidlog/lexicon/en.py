@@ -1770,9 +1770,13 @@ ALSO_OPENING = r"\W*(?:and\s+)?also\s+(?:in|over|near)\b"
 # the places a sentence opens with "besides", where the weapons were downed too: "Besides the Odesa region, drones
 # were downed in the Vinnytsia and Kyiv regions" (not "Besides that, …")
 BESIDES_OPENING = r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?!that\b|this\b)[^,.;:!?]+,"
+# ("in the area of the settlements of …", "off the coast of …", "near the Russian city of …": the plural of the
+# kind of settlement opens a list of them, a word may qualify the kind; the coast of a town is where a drone
+# over the sea near it was downed)
 INTERCEPTION_CUE = (r"\b(?:over|above|in|near|within|in the (?:areas?|vicinity) of|on the outskirts of|close to|not far from|"
+                    r"off the (?:coast|shores?) of|"
                     r"on (?:the )?approach(?:es)? to|(?:kilomet(?:er|re)s?|km) from)\s+(?:the\s+)?"
-                    r"(?:(?:village|town|city|settlement|industrial\s+(?:zone|area|park)|(?:urban\s+|municipal\s+)?(?:district|okrug))\s+of\s+)?$")
+                    r"(?:(?:[\w-]+\s+)?(?:villages?|towns?|city|settlements?|industrial\s+(?:zone|area|park)|(?:urban\s+|municipal\s+)?(?:district|okrug))\s+of\s+)?$")
 # "the remaining ones over the Voronezh region": the rest of the total
 # ("Other drones were destroyed over the Oryol region …" after a total and its first part: the rest)
 # ("several others", "a few others", "dozens of others": some more of them, not the rest)
@@ -1920,6 +1924,8 @@ DISTRICT_OF_WORDS: frozenset[str] = frozenset({"of"})
 # the small words inside a run of capitalised words that is one place's name ("Republic of Crimea", "Rostov
 # on Don"), and the one that ends a list's lead before its first place ("the regions of Kursk, …")
 NAME_LINKS = r"of|on"
+# "Sosnovka of the Kursk Region": the word that links a town to the region it is in
+TOWN_OF_REGION = r"of"
 PLACES_OF = r"of"
 # a village's name written as a neuter adjective in the nominative ("Стрелецкое", "Покровське"): its own name
 NEUTER_NAME = r"(?!)"

@@ -2077,6 +2077,8 @@ DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path 
 DISTRICT_TYPE_STEMS: tuple[str, ...] = ("район",)
 DISTRICT_OF_WORDS: frozenset[str] = frozenset()  # (English "the Saltovsky district of Kharkiv"; here the genitive)
 NAME_LINKS = r"(?!)"  # (English "Republic of Crimea", "the regions of Kursk, …")
+# (English "Sosnovka of the Kursk Region"; here the region follows in the genitive, no word between)
+TOWN_OF_REGION = r"(?!)"
 PLACES_OF = r"(?!)"
 ELLIPTIC_UNIT_TYPES: tuple[str, ...] = ("районі", "громаді")
 # the area of a town, named as a region is ("На Менщині", "на Прилуччині"): the hromada of its centre,

@@ -373,10 +373,14 @@ def _patterns(lex: ModuleType) -> dict:
         "joined_sea": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.AND})\s+(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "bracketed": gates.pattern(r"\(\s*"),  # .match(text, start - 1): a name right after "("
         "bracket_close": gates.pattern(r"\s*\)"),
+        # between a town and its region named right after it ("Ивановка Курской области", "Ivanovka, Kursk region",
+        # "Ivanovka of the Kursk Region"), .fullmatch(text, the town's end, the region's start)
+        "town_region_gap": gates.pattern(rf"\s*(?:,\s*)?(?:(?:{lex.TOWN_OF_REGION})\s+(?:(?:{lex.ARTICLE})\s+)?)?", i),
         # (a town of such a list may be written with its abbreviated type word: "… районе и г. Шахты";
         # a district of it with its unit's qualifier before the comma or "and": "в Лесном сельском и Полевом районах")
         # ("Изюм и населённых пунктов Питомник": the list goes on past the word of its kind of settlement)
-        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:,|{lex.AND}|,\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
+        # ("… of the Kherson Region; and Lipovka of the …": a list of places grouped by region, a semicolon between groups)
+        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:[,;]|{lex.AND}|[,;]\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
                                      rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),

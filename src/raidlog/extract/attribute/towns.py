@@ -258,6 +258,14 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             # brackets, its qualifier, and the list goes on after it (past a village the gazetteer lacks)
             last = r
             continue
+        if last is not None and p is not None and p.kind == "admin1" \
+                and (last.place.iso == p.iso if last.place is not None else r.hit.type_word is not None) \
+                and pats["town_region_gap"].fullmatch(text, last.hit.end, r.hit.start):
+            # "in the area of Ivanovka of the Kursk Region, Lesnoye and Sosnovka of the Belgorod Region", "в районе
+            # Ивановки Луганской Народной Республики, Лесного и …": a town's region right after it is its
+            # qualifier, and the list goes on after it
+            last = r
+            continue
         if p is not None and (id(p) in sites or p.kind not in ("locality", "district", "admin1")
                               or p.country not in ("RU", "UA") or r.hit.as_written in regional
                               or _names_its_region(r, counted_towns)
