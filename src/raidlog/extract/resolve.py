@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from raidlog.extract.places import PlaceHit
 from raidlog.geo import Gazetteer, name_key
 from raidlog.geo.gazetteer import DOMINANCE
-from raidlog.geo.names import okrug_unit, split_type
+from raidlog.geo.names import is_adjectival, okrug_unit, split_type
 from raidlog.geo.romanise import latin_name, ukrainian_spelling
 from raidlog.lexicon import for_lang
 from raidlog.model import Place
@@ -499,6 +499,11 @@ def _filter(hit: PlaceHit, hits: list[PlaceHit], gaz: Gazetteer, lex: ModuleType
     # unless the gazetteer ranks the region first ("Крым", "Кубань": the region's own name).
     if hit.type_word is None and any(c.kind == "locality" for c in cands):
         first = cands[0].kind
+        if first == "admin1" and is_adjectival(name_key(hit.as_written)) and any(
+                c.kind == "locality" and c.iso == cands[0].iso and (c.population or 0) >= CITY_POPULATION for c in cands):
+            # "обстріл Києва, Івано-Франківська, Тернополя": a city in -ськ in the genitive is written as its
+            # oblast's adjective, which names the oblast only with its type word ("Івано-Франківська область")
+            first = "locality"
         cands = [c for c in cands if c.kind == ("admin1" if first == "admin1" else "locality")]
     return cands
 
@@ -693,6 +698,12 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
     if len(cands) == 1:
         return Resolution(hit, sentence_start, cands[0].written(hit.as_written), "exact", tuple(cands))
     dominant = _dominant(cands)
+    # a sentence naming places of many regions ("обстріляли Київ, Одесу, Львів, Рівне та Полтаву"): a list across
+    # the country, whose regions tell nothing of one name's (nor does the speaker's), so a city far bigger than
+    # its namesakes stays itself (not the Odesa region's village of Rivne), unless the text calls it a village
+    if dominant is not None and (dominant.population or 0) >= CITY_POPULATION and not hit.village \
+            and len({iso for iso in sentence_isos if "-" in iso}) >= _SPREAD_REGIONS:
+        return Resolution(hit, sentence_start, dominant.written(hit.as_written), "dominant", tuple(cands))
     for isos, why in (
         (sentence_isos, "the region named in the same sentence"),
         (reporter_regions, "the region the reporting official speaks for"),
@@ -740,7 +751,11 @@ def _resolve(hit, hits, sentence_start, sentence_isos, reporter_regions, gaz: Ga
 
 
 CITY_POPULATION = 50_000  # what a text calling a place "the city of" means, of namesakes
+_SPREAD_REGIONS = 3  # a sentence naming places of this many regions lists places across the country
 CITY_DISTRICTS_FROM = 200_000  # a city this big has districts of its own ("районе Волгограда")
+# a city that big is what its name means beside a town this many times smaller ("Donetsk": the Ukrainian
+# city of 900,000, not the Rostov region's town of 50,000)
+BIG_CITY_DOMINANCE = 10
 STRAY_POPULATION = 10_000  # a village this small in a third country is no report's subject unasked
 
 
@@ -773,7 +788,8 @@ def _stray_namesake(place: Place, hit: PlaceHit, sentence_isos: set[str], report
 def _dominant(cands: list[Place]) -> Place | None:
     """The candidate DOMINANCE times more populous than all the others, if there is one."""
     pops = sorted(((c.population or 0), i) for i, c in enumerate(cands))
-    if len(pops) >= 2 and pops[-1][0] >= DOMINANCE * max(pops[-2][0], 1):
+    if len(pops) >= 2 and pops[-1][0] >= (DOMINANCE if pops[-1][0] < CITY_DISTRICTS_FROM else BIG_CITY_DOMINANCE) \
+            * max(pops[-2][0], 1):
         return cands[pops[-1][1]]
     return None
 
