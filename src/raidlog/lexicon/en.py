@@ -1629,7 +1629,7 @@ ITEM_UNITS = r"(?!)"
 # "over the southern region of Kherson": the region named after the city
 # the words between a district or town and the region it lies in: "the Klintsy district of the Bryansk region"
 UNIT_OF = r"of\s+the|of|in\s+the|in"
-REGION_OF = r"(?:regions?|oblasts?|provinces?) of"  # and "the regions of Bryansk, Kursk and Oryol"
+REGION_OF = r"(?:regions?|oblasts?|provinces?|republics) of"  # and "the regions of Bryansk, Kursk and Oryol", "the people's republics of Alpha and Beta"
 # a plural region word that opens a list of bare names, each a region's: "struck six oblasts — Alpha, Beta
 # and Gamma", "several regions, including Alpha and Beta", "its territories, such as Alpha"
 REGIONS_LIST_OPENER = (r"\b(?:regions|oblasts|provinces|territories)(?:,?\s+(?:including|such\s+as|namely)|"
