@@ -512,6 +512,22 @@ def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
         if cities:
             incidents[n] = replace(inc, places=unique_places([*inc.places, *cities]))
             named |= isos
+    # and any other city whose district an incident names, where no incident names the city ("У Саксаганському
+    # районі влучання": Kryvyi Rih, as the readers list a city with its districts: read en-f53-09, en-052,
+    # ru-062, uk-031, ru-f59-11, en-f59-09, uk-f58-15)
+    towns = {p.id for inc in incidents for p in inc.places if p.kind == "locality"}
+    for n, inc in enumerate(incidents):
+        cities = []
+        for p in inc.places:
+            if p.kind != "district" or p.unit != "city_district" or p.iso in CAPITALS.values() \
+                    or p.iso in RING_CITIES or not p.iso or p.lat is None or p.lon is None:
+                continue
+            city = gaz.city_at(p.iso, p.lat, p.lon)
+            if city is not None and (city.population or 0) >= resolver.CITY_DISTRICTS_FROM and city.id not in towns:
+                cities.append(city)
+                towns.add(city.id)
+        if cities:
+            incidents[n] = replace(inc, places=unique_places([*inc.places, *cities]))
 
 
 def _district_told_again(place: Place, places: tuple[Place, ...]) -> bool:

@@ -41,6 +41,7 @@ _CITY_REGION_RANK: Final = 3  # an admin1 that is the same city as a locality fo
 # (Moscow, Sevastopol, Kyiv); a village sharing a region's name ("Кубань") is not.
 CITY_POPULATION: Final = 100_000
 _NAMES, _ALTERNATES, _STEMS, _MADE_STEMS = 9, 10, 11, 12  # columns of a row
+_SAME_POINT: Final = 0.005  # degrees (about 500 m): two rows at one point (see city_at)
 SPELT_TOWN: Final = 5_000  # towns the news names in a romanisation of its own (see by_spelling)
 # A place this many times more populous than its namesakes is the one a name means without context
 # (resolve's choice among candidates; places' town of a plant's adjective against a village)
@@ -181,6 +182,7 @@ class Gazetteer:
         self._iso_ranges: dict[tuple[str, str | None], range] = {}  # see _iso_range
         self._regions: dict[str, Place | None] = {}  # see region
         self._skeletons: dict[str, dict[str, list[int]]] = {}  # see regions_by_skeleton
+        self._cities_at: dict[tuple[str, float, float], Place | None] = {}  # see city_at
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -422,6 +424,21 @@ class Gazetteer:
             self._regions[iso] = next((self._place(i) for i in self._iso_range(iso)
                                        if self._kind(i) in ("admin1", "country")), None)
         return self._regions[iso]
+
+    def city_at(self, iso: str, lat: float, lon: float) -> Place | None:
+        """The most populous town of region ``iso`` whose point is ``lat``/``lon`` (the register gives a
+        city's districts their city's point: "Saksahanskyi District" is at Kryvyi Rih's), or None.
+        Remembered; one pass over the region's rows, reading only their kind and point."""
+        key = (iso, round(lat, 4), round(lon, 4))
+        if key not in self._cities_at:
+            best: tuple[int, int] | None = None
+            for i in self._iso_range(iso):
+                kind, _, _, _, _, plat, plon, population = self._rows[i].split("\t", 8)[:8]
+                if kind == "locality" and plat and plon and abs(float(plat) - lat) < _SAME_POINT \
+                        and abs(float(plon) - lon) < _SAME_POINT and (best is None or int(population or 0) > best[0]):
+                    best = (int(population or 0), i)
+            self._cities_at[key] = self._place(best[1]) if best is not None else None
+        return self._cities_at[key]
 
     # -- transliteration variants ----------------------------------------------
     def by_spelling(self, phrase: str) -> list[Place]:
