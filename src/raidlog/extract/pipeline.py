@@ -514,13 +514,14 @@ def _cities_of_districts(incidents: list[Incident], gaz: Gazetteer) -> None:
             named |= isos
     # and any other city whose district an incident names, where no incident names the city ("У Саксаганському
     # районі влучання": Kryvyi Rih, as the readers list a city with its districts: read en-f53-09, en-052,
-    # ru-062, uk-031, ru-f59-11, en-f59-09, uk-f58-15)
+    # ru-062, uk-031, ru-f59-11, en-f59-09, uk-f58-15); not a city that is a region of its own (the capital's
+    # is told above; Moscow's and Sevastopol's districts are told without the city)
     towns = {p.id for inc in incidents for p in inc.places if p.kind == "locality"}
     for n, inc in enumerate(incidents):
         cities = []
         for p in inc.places:
-            if p.kind != "district" or p.unit != "city_district" or p.iso in CAPITALS.values() \
-                    or p.iso in RING_CITIES or not p.iso or p.lat is None or p.lon is None:
+            if p.kind != "district" or p.unit != "city_district" or p.iso in CITY_REGIONS \
+                    or not p.iso or p.lat is None or p.lon is None:
                 continue
             city = gaz.city_at(p.iso, p.lat, p.lon)
             if city is not None and (city.population or 0) >= resolver.CITY_DISTRICTS_FROM and city.id not in towns:
