@@ -1117,6 +1117,10 @@ AT_STARTED_AFTER = r"\b(?:started|began|launched|commenced)\b"
 # an air-raid alert a time is told of ("an air alert … from 9 p.m.", "the alert was sounded at 3:40"):
 # the alert's time, not the window of the attack (read in the words before the time)
 ALERT = r"\b(?:alerts?|sirens?)\b(?!\s+(?:systems?|forces|means|units|crews?)\b)"
+# a lead that tells of an attack by those who meet it, with no weapon named ("On the evening of 9 May air
+# defences were busy over the south", "an air-raid alert sounded in the region"): the defenders or the alert
+# (verify.windows: the lead's day dates a claim's dayless times)
+ATTACK_TOLD_BY = r"\b(?:air[-\s]defen[cs]es?|anti-aircraft|air[-\s]raid|alerts?|sirens?)\b"
 
 COMMENTARY_HINTS = r"\b(?:highlights?|underscores?|raises? questions|remains? unexplained|analysts|experts)\b"
 

@@ -1804,6 +1804,9 @@ AT_STARTED_AFTER = (r"^\W*(?:(?:враг|противник|агрессор|В�
                     r"нан[её]с\w*\s+(?:\w+\s+)?удар\w*)")
 # an air-raid alert a time is told of ("тревогу в Киеве объявили в 16:31"; see lexicon.en)
 ALERT = r"(?:тревог\w*|сирен\w*)"
+# a lead that tells of an attack by those who meet it ("вечером 9 мая над областью работала ПВО", "в районе
+# объявлялась воздушная тревога"; see lexicon.en)
+ATTACK_TOLD_BY = r"\bПВО\b|противовоздушн\w*\s+оборон\w*|\bзенитн\w*|\bвоздушн\w*\s+тревог\w*|\bсирен\w*"
 
 COMMENTARY_HINTS = r"(?:эксперт\w*|аналитик\w*|подчеркива\w*|свидетельству\w*)"
 

@@ -1769,6 +1769,9 @@ AT_STARTED_AFTER = (r"^\W*(?:(?:ворог|противник|агресор|о�
                     r"завда\w*\s+(?:\w+\s+)?удар\w*)")
 # an air-raid alert a time is told of ("тривога … лунала з 2:15 до 3:01"; see lexicon.en)
 ALERT = r"(?:тривог\w*|сирен\w*)"
+# a lead that tells of an attack by those who meet it ("увечері 9 травня над областю працювала ППО", "у районі
+# лунала повітряна тривога"; see lexicon.en)
+ATTACK_TOLD_BY = r"\bППО\b|протиповітрян\w*\s+оборон\w*|\bзенітн\w*|\bтривог\w*|\bсирен\w*"
 
 COMMENTARY_HINTS = r"(?:експерт\w*|аналітик\w*|наголошу\w*|свідчить)"
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from raidlog.extract import times
-from raidlog.extract.attribute.cues import _patterns as cue_patterns
+from raidlog.extract.attribute.cues import tells_of_attack
 from raidlog.model import Claimant, Finding, Window
 
 if TYPE_CHECKING:
@@ -68,19 +68,13 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
 
 
 def _lead_tells_attack(doc: Doc) -> bool:
-    """Whether the report's lead, whose one day may date a claim's dayless times, tells of the attack: it names a
-    weapon, a downing or a launch, or an event of one (an attack, a strike, its harm: the incidents' words)
-    ("Вечером 6 июня украинские дроны снова пытались прорваться …", "У ніч на 14 вересня росіяни знову запускали
-    ударні дрони"); a lead of something else ("On 3 June the governor held a meeting on the school year") dates
+    """Whether the report's lead, whose one day may date a claim's dayless times, tells of the attack
+    (:func:`cues.tells_of_attack`: a weapon, a downing or launch, an attack's event, the air defences at work or an
+    air-raid alert: "Вечером 6 июня украинские дроны снова пытались прорваться …", "Увечері 9 травня над областю
+    працювала ППО"); a lead of something else ("On 3 June the governor held a meeting on the school year") dates
     nothing of the attack told after it."""
     lead = next((m for m in doc.mentions if not m.sentence.is_title), None)
-    if lead is None:
-        return False
-    if lead.weapons or lead.destroy_verbs or lead.launch_verbs:
-        return True
-    text = lead.sentence.text
-    return any((gate is None or gate.admits(lead.words)) and pat.search(text)
-               for _, pat, gate in cue_patterns(doc.lex)["incidents"])
+    return lead is not None and tells_of_attack(lead, doc.lex)
 
 
 def check(doc: Doc) -> list[Finding]:

@@ -397,6 +397,8 @@ def _patterns(lex: ModuleType) -> dict:
         "approach_before": gates.pattern(rf"(?:{lex.APPROACH})\s+$", i),
         "locations_before": gates.pattern(rf"(?:{lex.LOCATIONS_PREP})\s+$", i),
         "location_kinds": [("hit", gates.pattern(lex.LOCATION_HIT_CUE, i)), ("debris", gates.pattern(lex.LOCATION_DEBRIS_CUE, i))],
+        # the defenders or an alert that tell of an attack with no weapon named (:func:`tells_of_attack`)
+        "attack_told_by": gates.pattern(lex.ATTACK_TOLD_BY, i),
     })
 
 
@@ -476,6 +478,19 @@ def of_them_destroyed(text: str, end: int, lex: ModuleType, stop: int | None = N
     pats = _patterns(lex)
     stop = len(text) if stop is None else stop
     return of_them_after(text, end, lex, stop) and bool(pats["destroyed_bare"].match(text, end, stop))
+
+
+def tells_of_attack(m: Mentions, lex: ModuleType) -> bool:
+    """The sentence tells of an attack: it names a weapon, a downing or a launch, an event of one (an attack, a
+    strike, its harm: the incidents' words, "Ввечері 9 травня ворог атакував область") or those who meet it,
+    the air defences or an air-raid alert ("On the evening of 9 May air defences were busy over the south",
+    "Вечером 9 мая в области объявлялась воздушная тревога"); not a sentence of other business ("On 9 May the
+    governor held a meeting on the harvest")."""
+    if m.weapons or m.destroy_verbs or m.launch_verbs:
+        return True
+    pats, text = _patterns(lex), m.sentence.text
+    return bool(pats["attack_told_by"].search(text)) \
+        or any((gate is None or gate.admits(m.words)) and pat.search(text) for _, pat, gate in pats["incidents"])
 
 
 def _incident_kinds(m: Mentions, lex: ModuleType) -> list[str]:
