@@ -96,6 +96,8 @@ def _patterns(lex: ModuleType) -> dict[str, re.Pattern[str]]:
         "day_after_brackets": gates.pattern(r"\s*\([^)]*\)"),  # the brackets "day_after" may open with
         "day_before": gates.pattern(rf"\s*(?:,\s*)?(?:{lex.DAY_THEN_TIME})?\s*", re.IGNORECASE),
         "night_to": gates.pattern(lex.NIGHT_TO, re.IGNORECASE),
+        # a night word right after a weekday ("Monday night", "в понедельник ночью", "у понеділок вночі")
+        "night_after": gates.pattern(rf"\s+(?:{lex.NIGHT_WORD})", re.IGNORECASE),
         "alert": gates.pattern(lex.ALERT, re.IGNORECASE),
         "weekday": gates.pattern(rf"(?<![\w'’ʼ])(?:{weekdays})(?![\w'’ʼ])", re.IGNORECASE),
         # the weekday a date is written with, before it ("on Saturday, March 8", "Friday (June 6)",
@@ -142,13 +144,17 @@ def lead_day(text: str, lex: ModuleType, days: list[Day]) -> tuple[int, int, boo
 
 def opening_weekday(text: str, lex: ModuleType) -> int | None:
     """The weekday a sentence opens with, as the day of its event ("On Monday, a strike on Sumy …", "В понедельник
-    …", "У ніч на суботу …": Monday 0), or None: one within its first few characters, or right after the words of
+    …", "У ніч на суботу …": Monday 0; "On Friday night": Saturday, the day its night runs into), or None: one within its first few characters, or right after the words of
     a night's morning opening it; not one told later in the sentence ("the governor said on Monday")."""
     p = _patterns(lex)
     m = p["weekday"].search(text, 0, NIGHT_OPENING_REACH)
     if m is None:
         return None
-    if m.start() <= OPENING_REACH or (p["night_to"].search(text, 0, m.start()) and len(text[: m.start()].split()) <= 4):
+    if m.start() <= OPENING_REACH:
+        # (its night runs into the next day, the one a night-to opening names: "On Monday night" is the night
+        # into Tuesday, as "In the night to Tuesday" is)
+        return (lex.WEEKDAYS[m.group(0).lower()] + bool(p["night_after"].match(text, m.end()))) % 7
+    if p["night_to"].search(text, 0, m.start()) and len(text[: m.start()].split()) <= 4:
         return lex.WEEKDAYS[m.group(0).lower()]
     return None
 
