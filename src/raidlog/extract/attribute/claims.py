@@ -90,6 +90,9 @@ def _add_uncounted(out: Attribution, m: Mentions, claimant: Claimant | None, ite
     draft.item_offsets.append(s.start)
     draft.evidence.append((s.start, s.end))
     draft.hedged |= m.hedged
+    # (the days its sentence names, as a counted item's are: "в ночь на 12-е дроны сбили над районом" is
+    # that night's place, not an undated one parts._same_days may take for tonight's told again)
+    draft.days |= {(d.month, d.day) for d in m.days}
     if m.window:
         _set_window(draft, m.window, s.start)
     out.used.add(s.index)
