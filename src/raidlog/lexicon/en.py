@@ -1404,8 +1404,9 @@ IN_CITY = r"(?<![\w-])in\s+$"
 # Prokhody Kharkivskoi …" as Russian "Харьковской", Ukrainian "Харківської", "-ів", "-их"): with CAPITAL_LETTER,
 # breakdown's "stop" reads such a part as more places, not a new clause (the same value in every lexicon)
 # (in English the region after a town is told with "of the": "…; Stepove of the Zaporizhzhia Region; and …", the town
-# of a ministry's list of settlements, not a new clause)
-LIST_PLACE_ADJECTIVE = r"[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b|the[ \t]+[A-Z]"
+# of a ministry's list of settlements, not a new clause; "of" itself, not any word before "the": "…; Odesa puts the
+# Russian total lower" is a new clause, its verb no past form CLAUSE_VERB knows)
+LIST_PLACE_ADJECTIVE = r"[а-яёіїєґ]+(?:ой|ей|ої|ів|ых|их)\b|of[ \t]+the[ \t]+[A-Z]"
 # one more, right before a count: "Another drone was shot down over the Kursk region" adds to the places told
 MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Another UAV was shot down over the sea",
