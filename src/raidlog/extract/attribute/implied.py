@@ -89,7 +89,7 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     if not launched:
         return False
     x = searched("all_destroyed", m, text, lex, after)
-    if x is None or _not_all(text, x, lex) or _relative_elsewhere(text, x, after) or _things_of_them(text, x, after, lex):
+    if x is None or _not_all(m, text, x, lex) or _relative_elsewhere(text, x, after) or _things_of_them(text, x, after, lex):
         return False
     # ("All except the Iskander-M were shot down", "Збито всі, крім ракети")
     but = _patterns(lex)["except"].search(text, x.start(), x.end() + 12)
@@ -120,7 +120,13 @@ def _things_of_them(text: str, x, after: int, lex: ModuleType) -> bool:
     return bool(x.groupdict().get("them")) and _patterns(lex)["thing_word"].search(text, after, x.start()) is not None
 
 
-def _not_all(text: str, x, lex: ModuleType) -> bool:
+def _before_weapon(m: Mentions, x) -> int:
+    """Where the stretch of a match ends that comes before the first weapon named inside it (its end if none)."""
+    k = bisect_left(m.weapons, x.start(), key=lambda w: w.start)
+    return min(x.end(), m.weapons[k].start) if k < len(m.weapons) else x.end()
+
+
+def _not_all(m: Mentions, text: str, x, lex: ModuleType) -> bool:
     """"Не всі цілі збили", "Не все беспилотники удалось сбить", "Not all of them were shot down", "всі
     вони не були збиті": "all … destroyed" denied, which tells no count of the downed."""
     if x.groupdict().get("none"):
@@ -128,8 +134,9 @@ def _not_all(text: str, x, lex: ModuleType) -> bool:
     pats = _patterns(lex)
     return bool(pats["negation_right_before"].search(text, max(0, x.start() - 12), x.start())
                 or pats["negation"].search(text, x.start(), x.end())
-                # ("Дякую всім нашим героям, хто знищує логістику ворога": the all are the ones destroying)
-                or pats["all_of_people"].search(text, x.start(), x.end()))
+                # ("Дякую всім нашим героям, хто знищує логістику ворога": the all are the ones destroying; only
+                # persons before any weapon is named: "Усі дрони, що летіли на позиції захисників" are drones)
+                or pats["all_of_people"].search(text, x.start(), _before_weapon(m, x)))
 
 
 def _rest_suppressed(text: str, lex: ModuleType, told: ClaimDraft, after: int) -> bool:
@@ -166,7 +173,7 @@ def _launched_all_downed(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     as destroyed (the claim's launched total too, once every kind it counts has one). Only where the words of
     "all" name the launching: "All the missiles were downed" may tell the ones that reached the city."""
     x = searched("all_destroyed", m, text, lex, after)
-    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12) \
+    if x is None or _not_all(m, text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12) \
             or not _patterns(lex)["launched_word"].search(text, x.start(), x.end()):
         return False
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
@@ -193,7 +200,7 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
     claim told one kind of weapon destroyed and another launched; "all" of the kind it names were
     destroyed, as many as were launched (the claim's total grows by them)."""
     x = searched("all_destroyed", m, text, lex, after)
-    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+    if x is None or _not_all(m, text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
         return False
     # ("Усі цілі збили": targets of no kind are every kind told)
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
@@ -225,7 +232,7 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
     every one of that kind the claim told launched (none told destroyed yet); the claim's destroyed total
     becomes the sum of its kinds. Sets the told claim's counts; says whether it did."""
     x = searched("all_destroyed", m, text, lex, 0)
-    if x is None or _not_all(text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
+    if x is None or _not_all(m, text, x, lex) or _patterns(lex)["except"].search(text, x.start(), x.end() + 12):
         return False
     k = bisect_left(m.weapons, x.end(), key=lambda w: w.start)
     w = m.weapons[k] if k < len(m.weapons) else None
