@@ -848,9 +848,12 @@ def _settle_rounded(draft: ClaimDraft, totals: list[Count], m: Mentions, text: s
     a rounded figure after an exact one adds nothing."""
     keep = []
     came = draft.launched
+    # (the kind the rounded figure counted: "nearly 50 drones", then "30 of 40 missiles" is another weapon's whole)
+    kinds = {w.type for w in draft.weapons if w.launched == came and w.type != "unknown"}
     if came is not None and "launched" in draft.approximate and any(
             c.of_total is not None and not c.of_total.approx and c.of_total.value != came
-            and _close(came, c.of_total.value) and _verb_for(c, m, text, lex) == "destroyed" for c in totals):
+            and _close(came, c.of_total.value) and _verb_for(c, m, text, lex) == "destroyed"
+            and (not kinds or c.weapon is None or c.weapon.type == "unknown" or c.weapon.type in kinds) for c in totals):
         # ("nearly 300 drones" in the lead, then "shot down 140 of 263": the whole of the downed count,
         # exact, is the rounded launched figure told again; it replaces it as an exact count would)
         draft.launched = None
