@@ -99,7 +99,14 @@ def _all_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | N
     # ("Усі цілі збили": targets of no kind are every kind told)
     types = {w.type for w in m.weapons if x.start() <= w.start < x.end() and w.type != "unknown"}
     if types and not types >= {w.type for w in told.weapons if w.type not in NOT_IN_TOTALS}:
-        return False  # "Усі ракети збито" after missiles and drones: the drones' fate is not told
+        # ("Усі ракети збито" after missiles and drones: the missiles downed, the drones' fate not told)
+        named = [w for w in told.weapons if w.type in types and w.type not in NOT_IN_TOTALS]
+        if not named or any(w.launched is None or w.destroyed is not None for w in named):
+            return False
+        for w in named:
+            w.destroyed = w.launched
+        told.destroyed = sum(w.destroyed for w in named)
+        return True
     told.destroyed = launched
     for w in told.weapons:
         if w.launched is not None and w.destroyed is None:
