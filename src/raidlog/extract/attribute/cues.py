@@ -383,6 +383,10 @@ def _patterns(lex: ModuleType) -> dict:
         "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:[,;]|{lex.AND}|[,;]\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
                                      rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
+        # the end of a group of a list after a semicolon ("…; and Ivanovka of the Kursk Region;"), and a verb
+        # that makes the part after the semicolon a clause of its own
+        "group_end": gates.pattern(r"[;\n]"),
+        "clause_verb": gates.pattern(lex.CLAUSE_VERB),
         "interception_cue": gates.pattern(lex.INTERCEPTION_CUE, i),
         "also_opening": gates.pattern(lex.ALSO_OPENING, i),  # .match(sentence): "А также в …"
         "besides_opening": gates.pattern(lex.BESIDES_OPENING, i),  # .match(sentence): "Кроме Херсонской области, …"

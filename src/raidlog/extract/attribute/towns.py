@@ -224,6 +224,29 @@ def _names_its_region(r: Resolution, counted_towns: set[str]) -> bool:
     return named_as_its_region(p, r.hit.as_written)
 
 
+def _next_group(last: Resolution, r: Resolution, res: list[Resolution], text: str, pats: dict) -> bool:
+    """A semicolon goes on with a list of places grouped by region ("of the Kherson Region; and Ivanovka of
+    the Kursk Region") only from a group closed by its region into one that names its region too and has no
+    verb of its own ("near Ivanovka; Lesnoye reports no damage", "…; Лесное и Сосновка обстреляны": a new clause)."""
+    if last.place is None or last.place.kind != "admin1":
+        return False
+    end = pats["group_end"].search(text, r.hit.end)
+    end = end.start() if end is not None else len(text)
+    if pats["clause_verb"].search(text, r.hit.start, end) is not None:
+        return False
+    # (a region the gazetteer may not know by that spelling: "of the Nikolayev Region", read by its "of the";
+    # only the names of this group are read, so a list of many groups is read once)
+    k = bisect_left(res, r.hit.start, key=lambda x: x.hit.start)
+    for j in range(k + 1, len(res)):
+        b, o = res[j - 1], res[j]
+        if o.hit.start >= end:
+            break
+        if pats["town_region_gap"].fullmatch(text, b.hit.end, o.hit.start) and (
+                o.place is not None and o.place.kind == "admin1" or o.hit.type_word or text[b.hit.end : o.hit.start].strip(" ,")):
+            return True
+    return False
+
+
 def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType, offset: int,
                  reporter: Claimant | None, items: list[breakdown.Item] = (),
                  claim: ClaimDraft | None = None) -> bool:
@@ -282,7 +305,8 @@ def _repelled_at(out: Attribution, m: Mentions, res: list[Resolution], lex: Modu
             continue
         # (units counted again, "над этими двумя районами": the anaphor is read with its word of where)
         cued = r.method == "anaphor" or pats["interception_cue"].search(text, max(0, r.hit.start - 40), r.hit.start) is not None
-        joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None
+        joined = last is not None and pats["joined_town"].fullmatch(text, last.hit.end, r.hit.start) is not None \
+            and (";" not in text[last.hit.end : r.hit.start] or _next_group(last, r, res, text, pats))
         # the district right after the place, whose it is ("над селом Головчино Грайворонского городского округа")
         qualifying = last is not None and p is not None and p.kind == "district" and last.place is not None \
             and last.place.kind == "locality" and not text[last.hit.end : r.hit.start].strip()
