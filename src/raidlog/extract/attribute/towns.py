@@ -234,15 +234,15 @@ def _next_group(last: Resolution, r: Resolution, res: list[Resolution], text: st
     end = end.start() if end is not None else len(text)
     if pats["clause_verb"].search(text, r.hit.start, end) is not None:
         return False
-    # (a region the gazetteer may not know by that spelling: "of the Nikolayev Region", read by its "of the";
-    # only the names of this group are read, so a list of many groups is read once)
+    # (its region, or one the gazetteer may not know by that spelling, "of the Nikolayev Region", read by its
+    # "of the"; only the names of this group are read, so a list of many groups is read once)
     k = bisect_left(res, r.hit.start, key=lambda x: x.hit.start)
     for j in range(k + 1, len(res)):
         b, o = res[j - 1], res[j]
         if o.hit.start >= end:
             break
-        if pats["town_region_gap"].fullmatch(text, b.hit.end, o.hit.start) and (
-                o.place is not None and o.place.kind == "admin1" or o.hit.type_word or text[b.hit.end : o.hit.start].strip(" ,")):
+        if o.place is not None and o.place.kind == "admin1" or text[b.hit.end : o.hit.start].strip(" ,") \
+                and pats["town_region_gap"].fullmatch(text, b.hit.end, o.hit.start):
             return True
     return False
 
