@@ -110,10 +110,12 @@ def resolve_sentence(
             if hit.microdistrict else []
         if n in closing:
             r = _in_region_beside(r, closing[n])
-        if several and n in closing and r.place is None and r.method in ("unknown", "unresolved"):
+        if n in closing and (several or hits[n + 1].of_before) and r.place is None \
+                and r.method in ("unknown", "unresolved"):
             # "Ивановка, Петровка, Сосновка и Лесное Херсонской области" in a sentence of
             # several regions: a name the gazetteer lacks, or has only elsewhere, is of the region that
-            # closes its list
+            # closes its list; so is one the text links to its region by "of" ("near Lipovka of the
+            # Kherson Region", as a list of such names is read)
             r = _local(replace(r, hit=replace(hit, village=True)), [closing[n]], reporter_regions, gaz, lang, seen)
         r = _local(r, cities[:1] or nearest_units(hit.start, hit.end), reporter_regions, gaz, lang, seen)
         out.append(_in_own_unit(r, okrugs[n]))
