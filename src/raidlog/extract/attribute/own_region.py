@@ -11,7 +11,12 @@ from types import ModuleType
 from raidlog.extract import breakdown, casualties, claimants
 from raidlog.extract.attribute.cues import _incident_kinds, _own_region_pattern, _patterns
 from raidlog.extract.attribute.drafts import Attribution, ClaimDraft, _SentenceIndex
-from raidlog.extract.attribute.regions import _AREA_IF_TOWARDS, _own_area, _towards_capital
+from raidlog.extract.attribute.regions import (
+    _AREA_IF_TOWARDS,
+    _own_area,
+    _towards_capital,
+    _with_one_before,
+)
 from raidlog.extract.attribute.sites import _after_site_cue, _launch_sites
 from raidlog.extract.mentions import Mentions, pronoun_speaks
 from raidlog.extract.resolve import Resolution
@@ -170,13 +175,6 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                                                   number_start=c_start, summary=True))
                 draft.item_offsets.append(s.start)
                 break
-
-
-def _with_one_before(mentions: list[Mentions], k: int) -> list[str]:
-    """The text of sentence ``k`` and of the one before it in its paragraph."""
-    s = mentions[k].sentence
-    before = mentions[k - 1].sentence if k > 0 else None
-    return [s.text] + ([before.text] if before is not None and before.paragraph == s.paragraph else [])
 
 
 def _parts_told_here(draft: ClaimDraft, start: int, end: int) -> bool:

@@ -681,7 +681,7 @@ _DOWNINGS_LEAD = 30  # (the words before the verb read for "Є збиття", "t
 def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: ModuleType, gaz: Gazetteer,
                           speaker: Claimant | None, context: str | None = None,
                           counted: bool = False, national: bool = False,
-                          before: str | None = None) -> breakdown.Item | None:
+                          told: list[str] | None = None) -> breakdown.Item | None:
     """"A large number of drones were destroyed over the region", "в небі над областю збивали
     безпілотники", with no count: the region of the official telling it, or the one region the
     sentence names ("на Полтавщині … над областю"), as a place where they were destroyed (an
@@ -694,9 +694,9 @@ def _own_region_uncounted(m: Mentions, text: str, res: list[Resolution], lex: Mo
                                                        m.destroy_verbs[0][1]) is not None)
     if not m.destroy_verbs or not (m.weapons or part):
         return None
-    # (Kyiv's city head's "усі дрони знищені" after "дрони летіли у напрямку Києва" (``before``: the sentence
-    # before, in its paragraph): flying towards his city, downed nowhere he says)
-    area = _own_area(speaker.region, _towards_capital([text] if before is None else [text, before], lex)) \
+    # (Kyiv's city head's "усі дрони знищені" after "дрони летіли у напрямку Києва" (``told``: the sentence and the
+    # one before it in its paragraph, regions._with_one_before): flying towards his city, downed nowhere he says)
+    area = _own_area(speaker.region, _towards_capital(told or [text], lex)) \
         if speaker is not None and speaker.region else None
     x = _own_region_pattern(lex).search(text)
     # (a negation in the downing's clause: not "Ворожі цілі знищені, постраждалих немає")

@@ -91,7 +91,7 @@ from raidlog.extract.attribute.placing import (
     _with_coast_sea,
     _with_own_region,
 )
-from raidlog.extract.attribute.regions import _regional
+from raidlog.extract.attribute.regions import _regional, _with_one_before
 from raidlog.extract.attribute.sites import _launch_sites
 from raidlog.extract.attribute.totals import (
     _fill_totals,
@@ -308,11 +308,9 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                 # "Our air defence downed enemy drones overnight. This was announced on Sunday by the Mykolaiv
                 # region's head, Vitalii Kim": where they were downed is his region
                 um, ures = untold_downing
-                ub = mentions[at - 2].sentence if at > 1 else None  # (the sentence before it, in its paragraph)
                 own = _own_region_uncounted(um, um.sentence.text, ures, lex, gaz, people[0].claimant,
                                             counted=any(c.destroyed is not None for c in out.claims),
-                                            before=ub.text if ub is not None and ub.paragraph == um.sentence.paragraph
-                                            else None)
+                                            told=_with_one_before(mentions, at - 1))
                 if own is not None:
                     _add_uncounted(out, um, people[0].claimant, own, um.sentence, lex)
         untold_downing = None
@@ -765,8 +763,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
                                         context.pop() if len(context) == 1 else None,
                                         counted=counted,
                                         national=national,
-                                        before=previous[0].sentence.text if previous
-                                        and previous[0].sentence.paragraph == s.paragraph else None)
+                                        told=_with_one_before(mentions, at))
             if own and _add_uncounted(out, m, speaker, own, s, lex):
                 _incident(out, m, res, people, lex, s.start, claimant, claim_sentence=True)
                 continue

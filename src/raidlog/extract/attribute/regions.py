@@ -10,6 +10,7 @@ from types import ModuleType
 
 from raidlog.extract import breakdown
 from raidlog.extract.attribute.cues import _patterns
+from raidlog.extract.mentions import Mentions
 from raidlog.geo import Gazetteer
 from raidlog.model import Place
 
@@ -31,6 +32,13 @@ def _own_area(iso: str | None, towards: bool = False) -> str | None:
     if towards and iso in _AREA_IF_TOWARDS:
         return _AREA_IF_TOWARDS[iso]
     return _OWN_AREA.get(iso, iso) if iso is not None else None
+
+
+def _with_one_before(mentions: list[Mentions], k: int) -> list[str]:
+    """The text of sentence ``k`` and of the one before it in its paragraph (where :func:`_towards_capital` looks)."""
+    s = mentions[k].sentence
+    before = mentions[k - 1].sentence if k > 0 else None
+    return [s.text] + ([before.text] if before is not None and before.paragraph == s.paragraph else [])
 
 
 def _towards_capital(texts: list[str], lex: ModuleType) -> bool:
