@@ -22,6 +22,7 @@ from raidlog.extract import numbers as number_finder
 from raidlog.extract import places as place_finder
 from raidlog.extract import resolve as resolver
 from raidlog.extract import weapons as weapon_finder
+from raidlog.extract.attribute.cues import tells_of_attack
 from raidlog.extract.text import Text
 from raidlog.extract.weapons import NOT_IN_TOTALS
 from raidlog.geo import (
@@ -232,8 +233,12 @@ def _calendar(doc: Doc) -> times.Calendar:
             if d.weekday is not None:
                 named.append((d.day, d.month, d.weekday))
         alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days)
+    # (the lead's day only where the lead tells of the attack, :func:`cues.tells_of_attack`: "Вечером 6 июня
+    # украинские дроны снова пытались прорваться …", "Увечері 9 травня над областю працювала ППО"; a lead of
+    # something else, "On 3 June the governor held a meeting on the school year", dates nothing told after it)
+    told = lead is not None and tells_of_attack(lead, doc.lex)
     return times.Calendar(tuple(dated), tuple(named), alone.pop() if len(alone) == 1 else None,
-                          times.lead_day(lead.sentence.text, doc.lex, lead.days) if lead is not None else None)
+                          times.lead_day(lead.sentence.text, doc.lex, lead.days) if told else None)
 
 
 @stage("resolve")

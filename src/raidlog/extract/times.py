@@ -186,8 +186,9 @@ class Calendar:
     dated: tuple[date, ...] = ()
     named: tuple[tuple[int, int, int], ...] = ()  # (day, month, weekday)
     weekday: int | None = None
-    # the one day the report's lead (its first sentence after the headline) names, and whether it is the
-    # morning a night runs to ("В ночь на 6 июня …") rather than the day its events began ("вечером 6 июня")
+    # the one day the report's lead (its first sentence after the headline) names, where the lead tells of the
+    # attack, and whether it is the morning a night runs to ("В ночь на 6 июня …") rather than the day its events
+    # began ("вечером 6 июня")
     lead: tuple[int, int, bool] | None = None
 
     def year(self, days: list[tuple[int, int]]) -> int | None:

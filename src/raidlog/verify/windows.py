@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from raidlog.extract import times
-from raidlog.extract.attribute.cues import tells_of_attack
 from raidlog.model import Claimant, Finding, Window
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
     only a night's). Not a day more than three days before the publication, or after it."""
     if len(draft.days) == 1:
         (month, day), night = next(iter(draft.days)), draft.night
-    elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None and _lead_tells_attack(doc):
+    elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None:
         day, month, night = doc.calendar.lead
     else:
         return begin, until
@@ -65,16 +64,6 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
         # night runs to or the one it began on: the publication's reading stays)
         return begin, until
     return replace(begin, day=day, month=month), until
-
-
-def _lead_tells_attack(doc: Doc) -> bool:
-    """Whether the report's lead, whose one day may date a claim's dayless times, tells of the attack
-    (:func:`cues.tells_of_attack`: a weapon, a downing or launch, an attack's event, the air defences at work or an
-    air-raid alert: "Вечером 6 июня украинские дроны снова пытались прорваться …", "Увечері 9 травня над областю
-    працювала ППО"); a lead of something else ("On 3 June the governor held a meeting on the school year") dates
-    nothing of the attack told after it."""
-    lead = next((m for m in doc.mentions if not m.sentence.is_title), None)
-    return lead is not None and tells_of_attack(lead, doc.lex)
 
 
 def check(doc: Doc) -> list[Finding]:
