@@ -524,6 +524,9 @@ def _incident(out: Attribution, m: Mentions, res: list[Resolution], people, lex:
                 toll.regions = frozenset(p.iso for p in last.places if p.iso and p.kind != "country")
                 toll.local = any(p.kind == "locality" or p.unit == "hromada" for p in last.places)
                 toll.regional = all(p.kind in ("admin1", "country", "sea") for p in last.places)
+                # (and the town its city districts lie in: "One person was hurt in Kyiv. … In the Ovid district, debris
+                # hit a roof. One victim was treated at the scene" tells where the town's victim was)
+                toll.cities = frozenset(c for p in last.places for c in _cities_of(p))
             last.statements.append(toll)
         last.evidence.append((offset, offset + len(text)))
         out.incident_at = (m.sentence.index, m.sentence.paragraph)
