@@ -1105,6 +1105,9 @@ class _Toll:
     # by how many, while no other figure has been read since (:func:`_rise_told`)
     rise: int = 0
     held: int = 0  # how many of the figure summed up were told taken to hospital since (:func:`_hospitalised_of_told`)
+    # the towns that every figure kept since the toll was summed up was told in, by a city district of theirs (empty
+    # once one was told elsewhere): a town's larger toll holds them (:func:`_town_holds_districts`)
+    in_towns: frozenset[str] = frozenset()
 
     @property
     def prev(self) -> Statement | None:
@@ -1257,6 +1260,30 @@ def _town_and_region_around(t: _Told, toll: _Toll) -> bool:
         and (not toll.regions or toll.regions <= s.regions)
 
 
+def _town_holds_districts(t: _Told, toll: _Toll) -> bool:
+    """"In the Ovid district one person sought help. … In the Mirny district a man was injured. … Later the mayor said: in
+    Lisove two people were injured": where every figure kept was told for a city district of a town, that town's own
+    larger figure is its toll now, which holds theirs (not one told as more: "two more were injured in Lisove")."""
+    s = t.s
+    # (a sentence, not a line without a full stop: "Drone attack on Lisove: debris hits homes, three injured" is another
+    # story's headline printed in the body)
+    return toll.figure is not None and t.v > toll.figure and bool(toll.in_towns) and s.local and s.said.endswith(".") \
+        and bool(s.places & toll.in_towns) and not t.more and not s.more and not any(f.more or f.adds for f in t.mine)
+
+
+def _outgrown_summary(t: _Told, toll: _Toll) -> bool:
+    """"Four were killed and five wounded in strikes across the country. … In Ovid, eight people were wounded": a
+    toll of several attacks that names no place, of which nothing has been told since, is outgrown by one place's
+    larger figure (the summary was an earlier count; the place's victims are among the country's), not more victims
+    beside it (not a figure told as more: "eight more were wounded in Ovid", nor a running total of its own)."""
+    base = toll.base
+    return base is not None and base.several and not base.places and not base.title and toll.last is not None \
+        and toll.last[1] is base and toll.added is None and toll.parts == 0 and toll.figure is not None \
+        and t.v > toll.figure and bool(t.s.places) and t.s.said.endswith(".") and not t.totals and not t.more \
+        and not t.s.more \
+        and not any(f.more or f.adds for f in t.mine)
+
+
 def _detail(t: _Told, toll: _Toll) -> bool:
     """Details of the summed-up figure, told for no place, for its places or in its region, adding up
     to no more than it (not the same figure again for other towns or districts than a town's or
@@ -1378,6 +1405,8 @@ _RULES = (
     (_region_retells_towns, "retold"),
     (_district_retells_centre, "retold"),
     (_town_and_region_around, "sum_up"),
+    (_town_holds_districts, "sum_up"),
+    (_outgrown_summary, "sum_up"),
     (_detail, "detail"),
     (_part_of_several, "detail"),
     (_detail_of_added, "added_detail"),
@@ -1470,6 +1499,7 @@ def settle(statements: list[Statement]) -> None:
                 toll.figure, toll.parts, toll.base, toll.added, toll.held = v, 0, s, None, 0
                 toll.by_places = {}
                 s.counted[fld] = v
+                toll.in_towns = s.cities
             elif verdict == "detail":
                 toll.parts += v
             elif verdict == "added_detail":
@@ -1479,6 +1509,7 @@ def settle(statements: list[Statement]) -> None:
                 toll.parts = toll.figure
                 s.counted[fld] = v
                 toll.added, toll.added_parts = s, 0
+                toll.in_towns &= s.cities
             if verdict in ("sum_up", "more") and (s.places or s.scene):
                 # (naming no place, told for the towns of its incident: "18 died, 56 injured" in a story of Kryvyi Rih;
                 # each figure kept, not the last one told there only)

@@ -648,11 +648,14 @@ def _settle_casualties(out: Attribution) -> None:
         # district, debris set a building on fire. One person was killed": the city's victim retold, not elsewhere)
         scene = frozenset(p.name.lower() for p in inc.places if p.kind in ("locality", "district")) \
             | frozenset(c for p in inc.places for c in _cities_of(p))
+        # (the towns its city districts lie in: "In the Ovid district one person sought help" tells a victim of the town)
+        cities = frozenset(c for p in inc.places for c in _cities_of(p))
         for st in inc.statements:
             if not st.places:
                 st.context = context
                 st.towns = towns
                 st.scene = scene
+                st.cities = st.cities or cities
     casualties.settle(statements)
     kept = []
     for inc in out.incidents:
