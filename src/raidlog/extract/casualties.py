@@ -646,9 +646,17 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     unknown = {f.field for f in figures if f.value is None}
     figures = [f for f in figures if not (f.among and f.field in unknown)]  # ("постраждали люди, серед поранених двоє дітей")
     one_died = pats["one_of_them_died"].search(text)
+    # "Один из них погиб, трое госпитализированы" after "пострадали 9": a sentence that opens with one of the victims
+    # told before, dead, tells of them, as the three in hospital are (8 injured and 1 dead, see settle; not one of the three)
+    of_told = one_died is not None and not one_died.group("hurt") and not text[: one_died.start()].strip(" \"«'-") \
+        and any(f.field == "injured" and f.value for f in figures) \
+        and all(f.hospital for f in figures if f.field == "injured" and f.value) \
+        and [f.value for f in figures if f.field == "killed"] in ([], [1]) and died_of_them in (0, 1)
     told = next((k for k in range(len(figures) - 1, -1, -1) if figures[k].value
                  and (figures[k].became or figures[k].field == "injured")), None)
-    if died_of_them and told is not None and figures[told].value > died_of_them:
+    if of_told:
+        figures = [f for f in figures if f.field != "killed"] + [Figure("killed", 1, died=True)]
+    elif died_of_them and told is not None and figures[told].value > died_of_them:
         # "Жертвами атаки стали 15 человек, двое из них погибли", "four were injured, two of them later died": the
         # victims told, some of them dead, the rest injured
         f = figures[told]
