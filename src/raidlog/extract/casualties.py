@@ -78,6 +78,9 @@ class Figure:
     no_stay: bool = False
     # told as some of those told before ("Троє з них госпіталізовані"): no victims, nor an incident, of its own
     of_them: bool = False
+    # how many of its victims the clause after its colon went on to tell ("поранено чотирьох: двоє чоловіків …"): where
+    # fewer than all, the rest may follow in the next sentences ("Ще двоє постраждалих …"), its parts, not more (settle)
+    listed: int = 0
 
 
 @dataclass
@@ -510,6 +513,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
     details: tuple[str, int, int] | None = None  # a figure's field and its colon's clause, which tells who they were
     part: int | None = None  # where the count of a part of a figure ended ("including four children")
     died_of_them = 0  # "N of them died": how many of the victims told before died
+    listing: Figure | None = None  # the figure whose colon's clause is ``details``
+    listed = 0  # how many victims that clause told
     for k, n in enumerate(numbers):
         if n.start in weapon_counts:
             continue
@@ -550,7 +555,11 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
             fig = Figure(last[0].field, n.value)
         if fig is not None and _within(details, fig.field, n.start):
             counted.append((n.start, n.end))
+            listed += fig.value or 0
             continue
+        if fig is None and details is not None and details[1] <= n.start < details[2] \
+                and pats["persons"].match(text[n.end : n.end + 80]):
+            listed += n.value  # ("поранено чотирьох: троє чоловіків отримали забої …": who some of them were)
         if fig is not None and fig.value and not fig.total and pats["condition_after"].match(text[n.end : n.end + 80]) \
                 and not fig.more and not pats["more_before"].search(text[max(0, n.start - 20) : n.start]) \
                 and any(f.field == fig.field and f.value and f.value >= fig.value for f in figures):
@@ -576,6 +585,7 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                 # "поранено трьох людей: чоловіка госпіталізовано, двом жінкам допомогли на місці"
                 end = _CLAUSE_END.search(text, colon.end())
                 details = (fig.field, colon.end(), end.start() if end else len(text))
+                listing = fig
             elif details is None and fig.value and (
                     (dash := _DETAILS_DASH.match(text, n.end))
                     # (further from the count when they are told one by one: "two were injured as a result of the
@@ -598,6 +608,8 @@ def of_sentence(text: str, words: frozenset[str], numbers: list, lex: ModuleType
                     # nor the figure split by how they were hurt, its parts adding up to no more than it and
                     # none told as more: "чотирьох постраждалих - одна жінка травмована, троє з гострою реакцією")
                     details = (fig.field, dash.end(), stop)
+    if listing is not None and 0 < listed < (listing.value or 0):
+        figures = [replace(f, listed=listed) if f is listing else f for f in figures]
     # (the ages' own matches never overlap each other: the numbers' spans are all they can fall in, asked by
     # bisection, not by a scan of all the spans counted for each match, square in a long list of ages)
     overlaps_numbers = overlapping(counted)
@@ -1113,6 +1125,9 @@ class _Toll:
     # by how many, while no other figure has been read since (:func:`_rise_told`)
     rise: int = 0
     held: int = 0  # how many of the figure summed up were told taken to hospital since (:func:`_hospitalised_of_told`)
+    # the figure summed up told some of its victims after its colon, the rest to follow ("чотири людини: двоє чоловіків …
+    # Ще двоє постраждалих …"): its next parts, told as "more", are the rest (:func:`_adds`)
+    listed: bool = False
     # the towns that every figure kept since the toll was summed up was told in, by a city district of theirs (empty
     # once one was told elsewhere): a town's larger toll holds them (:func:`_town_holds_districts`)
     in_towns: frozenset[str] = frozenset()
@@ -1166,7 +1181,8 @@ def _adds(s: Statement, mine: list[Figure], v: int, toll: _Toll) -> bool:
         # Ще один дрон атакував авто, поранено водія" is one more)
         # (nor, once the parts of a stated toll have begun to be told, one more of them told "also" while they still fit
         # in it: "19 hurt in Ovid. The governor named two women. «A woman of 70 … A pregnant woman was also hurt»")
-        return not ((s.next_strike or s.quoted) and toll.figure is not None and toll.added is None
+        # (nor after a toll that began to list its victims after a colon: "four were hurt: two men … Two more victims …")
+        return not ((s.next_strike or s.quoted or toll.listed) and toll.figure is not None and toll.added is None
                     and 0 < toll.parts and toll.parts + v <= toll.figure)
     if toll.last is None or toll.parts not in (0, toll.figure) or not all(f.adds for f in mine if f.value):
         return False
@@ -1507,6 +1523,9 @@ def settle(statements: list[Statement]) -> None:
                 toll.figure, toll.parts, toll.base, toll.added, toll.held = v, 0, s, None, 0
                 toll.by_places = {}
                 s.counted[fld] = v
+                listed = sum(f.listed for f in mine)
+                toll.listed = 0 < listed < v and len([f for f in mine if f.value]) == 1
+                toll.parts = listed if toll.listed else 0
                 toll.in_towns = s.cities
             elif verdict == "detail":
                 toll.parts += v
