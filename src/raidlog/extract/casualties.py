@@ -847,8 +847,9 @@ def _number_figure(text: str, n, pats: dict, next_start: int | None = None,
     after_verb = pats["victim_after"].match(clause)
     if verb:
         window = verb.group(0)
-    elif (pats["persons"].match(clause) or after_verb) and not pats["things_of_persons"].match(clause):
-        # (not "5 цивільних автомобілів, поранено двох": cars)
+    elif (pats["persons"].match(clause) or after_verb) and not pats["things_of_persons"].match(clause) \
+            and not pats["things"].match(clause):
+        # (not "5 цивільних автомобілів, поранено двох": cars; nor "ещё один жилой дом пострадал": a thing's damage)
         window = clause
     else:
         return None

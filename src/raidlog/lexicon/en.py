@@ -2000,7 +2000,7 @@ ONE_VICTIM = [
     rf"\b(?P<verb>{VICTIM_VERB})\s+{ONE_PERSON}\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}\b",
     # "a 52-year-old man was injured", "The driver, 47, was wounded", "A man, the head of a village, was injured";
     # "the 52-year-old man was injured when …": by the article and the age, the victim the report told (group "known")
-    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}(?:\s+(?!and\b)[\w-]+){{0,3}}?\s+(?:was|has been|had been)\s+"
+    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}(?:\s+(?!and\b)[\w-]+){{0,3}}?\s+(?:was|has been|had been|being)\s+"
     # (its degree between: "a man was seriously wounded")
     rf"(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
     rf"(?P<verb>(?:(?:fatally|mortally)\s+)?(?:killed|murdered|injured|wounded|hurt|hospitali[sz]ed))",
