@@ -1125,6 +1125,9 @@ class _Toll:
     # a running total that rose from the figure told before it ("знайшли тіло однієї людини … пізніше число загиблих зросло до чотирьох"):
     # by how many, while no other figure has been read since (:func:`_rise_told`)
     rise: int = 0
+    # the toll was first told as a running total, from a figure the report never told ("Число пострадавших возросло до
+    # четырех"), and no other figure has been read since: the victims it rose by are some of it (:func:`_rise_told`)
+    rose: bool = False
     held: int = 0  # how many of the figure summed up were told taken to hospital since (:func:`_hospitalised_of_told`)
     # the figure summed up told some of its victims after its colon, the rest to follow ("чотири людини: двоє чоловіків …
     # Ще двоє постраждалих …"): its next parts, told as "more", are the rest (:func:`_adds`)
@@ -1212,8 +1215,11 @@ def _earlier_told(t: _Told, toll: _Toll) -> bool:
 def _rise_told(t: _Told, toll: _Toll) -> bool:
     """"The body of one man was found. Later the toll rose to three. The bodies of two more were found under the
     rubble": right after a running total that rose from the figure told, the victims told as more, exactly as many
-    as it rose by, are those it counts (not more than them, nor told for other places)."""
-    return toll.rise > 0 and t.v == toll.rise and not t.totals and not t.elsewhere \
+    as it rose by, are those it counts (not more than them, nor told for other places); and after a running total
+    the report opens with ("The number of injured has risen to four. Two more people suffered a stress reaction"),
+    fewer than it, some of those it rose by."""
+    return (toll.rise > 0 and t.v == toll.rise or toll.rose and toll.figure is not None and t.v < toll.figure) \
+        and not t.totals and not t.elsewhere \
         and (t.s.more or any(f.more or f.adds for f in t.mine))
 
 
@@ -1511,6 +1517,7 @@ def settle(statements: list[Statement]) -> None:
             rise = v - toll.figure if verdict == "sum_up" and t.totals and toll.figure is not None else 0
             if verdict != "hospitalised":
                 toll.rise = max(0, rise)
+                toll.rose = verdict == "sum_up" and t.totals and toll.figure is None
             if verdict != "hospitalised":
                 toll.last = (v, s)
             if verdict == "hospitalised" and toll.last is not None and toll.last[1] is toll.base:

@@ -937,7 +937,8 @@ UNSPECIFIED = r"\b(?:did not specify|didn't specify|not specified|unclear|unknow
 # ("two people were taken to hospital": hurt, as "hospitalised")
 # (one in hospital after the attack is hurt: "one person is in hospital", "two remain in the hospital")
 # (and those helped by medics: "two more were treated at the scene", "three sought medical help")
-INJURED = r"\b(?:(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|treated\s+(?:on|at)\s+(?:the\s+)?(?:spot|scene|site)|(?:received|sought|needed|required)\s+medical\s+(?:help|aid|assistance|attention|care|treatment)|injured|casualty|casualties|victims|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
+# (an acute stress reaction is an injury: "two people suffered an acute stress reaction")
+INJURED = r"\b(?:(?:suffered|sustained|experienced|received)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}stress\s+reactions?|(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}burns|treated\s+(?:on|at)\s+(?:the\s+)?(?:spot|scene|site)|(?:received|sought|needed|required)\s+medical\s+(?:help|aid|assistance|attention|care|treatment)|injured|casualty|casualties|victims|wounded|hurt|injuring|wounding|injures?|hospitali[sz]ed|taken to (?:the )?hospital|wounds|injuries|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # the injured told as taken to hospital: after a figure of the injured, maybe some of those
 HOSPITALISED = r"\b(?:hospitali[sz]ed|taken to (?:the )?hospital|(?:is|are|remains?|remained|was|were)\s+(?:now\s+|still\s+)?in\s+(?:(?:the|a)\s+)?hospitals?)\b"
 # a headline's present tense tells its victims after it ("strike kills 3"), never before: "six kills" is a
@@ -2010,7 +2011,7 @@ ONE_VICTIM = [
     rf"\s+(?:was|has been|had been)\s+(?:also\s+)?(?P<verb>taken to (?:the\s+)?hospital)",
     rf"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}(?:\s+[\w-]+){{0,3}}?\s+(?P<verb>died|perished|lost (?:his|her) life)\b",
     # "a woman sustained shrapnel wounds", "The driver, 47, suffered severe injuries"
-    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns))\b",
+    rf"\b(?:a|an|one|his|her|their|{_KNOWN_BY_AGE}|the)\s+(?:[\w-]+\s+){{0,2}}{PERSON_NOUNS}{_PERSON_ASIDE}\s+(?P<verb>(?:suffered|sustained|received|experienced)\s+(?:[\w-]+\s+){{0,2}}(?:injury|injuries|wounds|burns|stress\s+reactions?))\b",
     # "The enemy dropped explosives on a 52-year-old man. He suffered a concussion": the one person just told,
     # by his pronoun opening the sentence (one retold is the same victim: settle reads an equal figure as retold)
     r"^\W*(?P<pronoun>he|she)\s+(?P<verb>(?:was|has been|had been)\s+(?:(?:seriously|severely|badly|slightly|lightly|critically|gravely)\s+)?"
