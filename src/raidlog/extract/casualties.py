@@ -227,6 +227,7 @@ def _patterns(lex: ModuleType) -> dict:
         "reminder_heading": gates.pattern(lex.REMINDER_HEADING, i),
         "retelling_opening": gates.pattern(lex.RETELLING_OPENING, i),
         "earlier_told_opening": gates.pattern(lex.EARLIER_TOLD_OPENING, i),
+        "other_day_told_opening": gates.pattern(lex.OTHER_DAY_TOLD_OPENING, i),
         "day_tally": gates.pattern(lex.DAY_TALLY, i),
         "lately_opening": gates.pattern(lex.LATELY_OPENING, i),
         "before_this_opening": gates.pattern(lex.BEFORE_THIS_OPENING, i),
@@ -333,6 +334,12 @@ def opens_earlier_told(text: str, lex: ModuleType) -> bool:
     """"Earlier he said …", "Раніше він зазначав, що …", "Ранее сообщалось, что …" opening a sentence: what a teller
     said before the figures told (an earlier stage of the same toll, where it names no place of its own)."""
     return bool(_patterns(lex)["earlier_told_opening"].match(text))
+
+
+def opens_other_day_told(text: str, lex: ModuleType) -> bool:
+    """"Накануне губернатор сообщал, что …", "The day before, the governor said that …" opening a sentence: what a teller
+    said the day before, of that day's events (the sentences of its paragraph after it tell them too)."""
+    return bool(_patterns(lex)["other_day_told_opening"].match(text))
 
 
 def retells_other_time(text: str, lex: ModuleType) -> bool:

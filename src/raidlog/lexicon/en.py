@@ -2328,6 +2328,9 @@ ZERO_INJURED_ONLY = r"(?!)"  # (Russian/Ukrainian "раненых нет": no in
 ZERO_INFO_LAST = r"(?!)"  # (Russian/Ukrainian "информации о пострадавших нет" at the end)
 # what a teller said before the figures told, opening a sentence ("Earlier he said …", "Earlier today, the governor had
 # reported …", "He had earlier said …", "It was earlier reported …"): naming no place of its own, an earlier stage of the toll
+# "The day before, the governor said that …": what a teller said the day before, of that day's events
+OTHER_DAY_TOLD_OPENING = (r"\W*(?:yesterday|the\s+day\s+before|on\s+the\s+previous\s+day)\s*,?\s+(?:[\w'’.-]+\s+){0,6}?"
+                          r"(?:had\s+)?(?:said|reported|noted|wrote|stated|announced|told)\b")
 EARLIER_TOLD_OPENING = (r"\W*(?:(?:earlier|previously)(?:\s+(?:today|on\s+\w+|in\s+the\s+day))?\s*,?\s+(?:[\w'’.-]+\s+){0,6}?"
                         r"(?:had\s+|has\s+)?(?:said|reported|noted|wrote|stated|announced|told)"
                         r"|(?:he|she|they|it)\s+(?:had\s+)?(?:earlier|previously)\s+(?:said|reported|noted|wrote|stated|announced|told)"

@@ -1341,6 +1341,9 @@ REMINDER_HEADING = r"(?!)"  # (English "Recall" on a line of its own)
 EARLIER_TOLD_OPENING = (r"\W*ранее\s+(?:[\w.-]+\s+){0,6}?(?:сообща\w*|сообщил\w*|говорил\w*|заявлял\w*|заявил\w*|писал\w*|"
                         r"отмечал\w*|уточнял\w*|информировал\w*|(?:было|стало)\s+известно)")
 RETELLING_OPENING = r"(?!)"  # (English "As Ukrinform reported, …")
+# "Накануне губернатор сообщал, что …": what a teller said the day before, of that day's events
+OTHER_DAY_TOLD_OPENING = (r"\W*(?:накануне|вчера|дн[её]м\s+ранее)\s*,?\s+(?:[\w.-]+\s+){0,6}?(?:сообща\w*|сообщил\w*|"
+                          r"говорил\w*|заявлял\w*|заявил\w*|писал\w*|отмечал\w*|уточнял\w*|информировал\w*)")
 DAY_TALLY = r"(?!)"  # (English "during the past day")
 # a sentence of victims that opens with the toll as known later (see lexicon.uk): "Позднее стало известно, что пострадали
 # семеро", "Позже губернатор уточнил: …", "По уточненным данным, …" (the toll now, replacing the one told before it)

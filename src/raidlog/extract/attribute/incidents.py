@@ -72,9 +72,12 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
             or (out.toll_told and casualties.opens_before_this(s.text, lex)):
         # ("До этого …" after a toll of the report's own: earlier events; before any, a digest's own item)
         out.background_paragraph = s.paragraph
-    elif casualties.retells_other_time(s.text, lex) and not casualties.tells_now(s.text, lex):
+    elif (casualties.retells_other_time(s.text, lex)
+          or (out.toll_told and casualties.opens_other_day_told(s.text, lex))) and not casualties.tells_now(s.text, lex):
         # "Як повідомлялося, напередодні під час удару по Ізюму поранено п'ятьох": an outlet's
-        # earlier story of another time, as a reminder of one ("Нагадаємо, вчора …")
+        # earlier story of another time, as a reminder of one ("Нагадаємо, вчора …"); so is what a teller said the
+        # day before, after a toll of the report's own ("Накануне губернатор сообщал, что в селе … Один человек погиб":
+        # that day's victims; before any, the report's own news may be the day before's)
         out.background_paragraph = s.paragraph
     elif casualties.opens_with_then(s.text, lex) and 0 <= s.paragraph - _earlier_paragraph(out, s.paragraph, lex) <= 1:
         # "The strike recalls a similar one on May 3. ¶ In that attack, three people were hurt": the
