@@ -137,3 +137,23 @@ def test_an_attack_opening_time_starts_only_its_own_claim(text: str, lang: str, 
     report = raidlog.extract(text, published="2025-03-02", lang=lang)
     claims = [c for c in report.claims if c.destroyed]
     assert claims and [(c.window.start if c.window else None) for c in claims] == [start] * len(claims)
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end"), [
+    # the one weekday the window's sentence names alone dates its times (within one day): the last such day up to the
+    # publication's (a Sunday here), not the publication's own day
+    ("Twelve drones were shot down over the Kursk region between 7pm (16:00 GMT on Friday) and 10:30pm (19:30 GMT), "
+     "the ministry said.", "en", "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
+    ("On Friday, between 7pm and 10:30pm, 12 drones were shot down over the Kursk region, the ministry said.", "en",
+     "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
+    ("В пятницу с 19:00 до 22:30 над Курской областью сбиты 12 беспилотников, сообщило Минобороны.", "ru",
+     "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
+    ("У п'ятницю з 19:00 до 22:30 над Сумщиною збито 12 дронів, повідомили Повітряні сили.", "uk",
+     "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
+    # (no weekday: the publication's day)
+    ("С 19:00 до 22:30 над Курской областью сбиты 12 беспилотников, сообщило Минобороны.", "ru",
+     "2025-10-12T19:00:00+03:00", "2025-10-12T22:30:00+03:00"),
+])
+def test_a_weekday_named_beside_a_window_of_one_day_dates_it(text: str, lang: str, start: str, end: str) -> None:
+    report = raidlog.extract(text, published="2025-10-12", lang=lang)
+    assert [(c.window.start, c.window.end) for c in report.claims] == [(start, end)]

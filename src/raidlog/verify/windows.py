@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from raidlog.extract import times
@@ -31,7 +31,8 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
         # evening before the publication day (as an evening start before a morning end is)
         until = replace(until, eve=True)
     if until.day is None and (begin is None or begin.day is None) and not w.instant:
-        begin, until = _dated_by_the_story(begin, until, w.until is None, draft, doc)
+        begin, until = _dated_by_the_story(begin, until, w.until is None, draft, doc,
+                                           _weekday_told(draft.window_offset + w.start, doc))
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
                       doc.published, doc.source_month, doc.calendar)
     start, end = (r.end, r.end) if w.instant else (r.start, r.end) if w.until is not None else (r.end, None)
@@ -40,19 +41,25 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
 
 
 def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_only: bool, draft: ClaimDraft,
-                        doc: Doc) -> tuple[times.Clock | None, times.Clock]:
+                        doc: Doc, weekday: int | None = None) -> tuple[times.Clock | None, times.Clock]:
     """A window of times with no day ("в период с 17:00 до 23:00") takes the day its claim's sentences
     name, or else the day the report's lead names ("вечером 6 июня украинские дроны атаковали …"),
     rather than the publication's: the morning's day of a night ("в ночь на 6 июня", the end's day), else
     the day of times within one day ("с 17:00 до 23:00"; a status time or a start alone, or times across midnight,
-    only a night's). Not a day more than three days before the publication, or after it."""
+    only a night's). Not a day more than three days before the publication, or after it. The one weekday the window's
+    sentence names alone ("On Friday, between 7pm and 10:30pm", "between 9pm (18:00 GMT on Tuesday) and 11:45pm" in a
+    Wednesday's report) is the last such day up to the publication's, for times within one day (not a night's)."""
+    known = doc.reference_day or doc.published
+    if weekday is not None and not draft.days and not draft.night and known is not None and begin is not None \
+            and not start_only and (begin.hour, begin.minute) < (until.hour, until.minute):
+        told = known - timedelta(days=(known.weekday() - weekday) % 7)
+        return replace(begin, day=told.day, month=told.month), until
     if len(draft.days) == 1:
         (month, day), night = next(iter(draft.days)), draft.night
     elif not draft.days and doc.calendar is not None and doc.calendar.lead is not None:
         day, month, night = doc.calendar.lead
     else:
         return begin, until
-    known = doc.reference_day or doc.published
     if known is not None:
         told = times.day_of(known.year - (1 if month > known.month + 1 else 0), month, day)
         if told is None or not 0 <= (known - told).days <= 3:
@@ -64,6 +71,15 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
         # night runs to or the one it began on: the publication's reading stays)
         return begin, until
     return replace(begin, day=day, month=month), until
+
+
+def _weekday_told(at: int, doc: Doc) -> int | None:
+    """The one weekday the sentence at offset ``at`` names alone (not one written with a date), if it names one."""
+    for m in doc.mentions:
+        if m.sentence.start <= at < m.sentence.start + len(m.sentence.text):
+            named = times.weekdays_named(m.sentence.text, doc.lex, m.days)
+            return next(iter(named)) if len(named) == 1 else None
+    return None
 
 
 def check(doc: Doc) -> list[Finding]:
