@@ -142,9 +142,9 @@ def test_an_attack_opening_time_starts_only_its_own_claim(text: str, lang: str, 
 @pytest.mark.parametrize(("text", "lang", "start", "end"), [
     # the one weekday the window's sentence names alone dates its times (within one day): the last such day up to the
     # publication's (a Sunday here), not the publication's own day
-    ("Twelve drones were shot down over the Kursk region between 7pm (16:00 GMT on Friday) and 10:30pm (19:30 GMT), "
+    ("Air defence destroyed twelve UAVs above the Bryansk region from 7pm (16:00 GMT on Friday) to 10:30pm, "
      "the ministry said.", "en", "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
-    ("On Friday, between 7pm and 10:30pm, 12 drones were shot down over the Kursk region, the ministry said.", "en",
+    ("On Friday, between 7pm and 10:30pm, air defence destroyed 12 UAVs above the Bryansk region, the ministry said.", "en",
      "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),
     ("В пятницу с 19:00 до 22:30 над Курской областью сбиты 12 беспилотников, сообщило Минобороны.", "ru",
      "2025-10-10T19:00:00+03:00", "2025-10-10T22:30:00+03:00"),

@@ -47,8 +47,8 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
     rather than the publication's: the morning's day of a night ("в ночь на 6 июня", the end's day), else
     the day of times within one day ("с 17:00 до 23:00"; a status time or a start alone, or times across midnight,
     only a night's). Not a day more than three days before the publication, or after it. The one weekday the window's
-    sentence names alone ("On Friday, between 7pm and 10:30pm", "between 9pm (18:00 GMT on Tuesday) and 11:45pm" in a
-    Wednesday's report) is the last such day up to the publication's, for times within one day (not a night's)."""
+    sentence names alone ("On Friday, between 7pm and 10:30pm", "from 8pm (17:00 GMT on Monday) to 10:15pm" in a
+    Tuesday's report) is the last such day up to the publication's, for times within one day (not a night's)."""
     known = doc.reference_day or doc.published
     if weekday is not None and not draft.days and not draft.night and known is not None and begin is not None \
             and not start_only and (begin.hour, begin.minute) < (until.hour, until.minute):
