@@ -233,8 +233,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
 
 def prepare(lex: ModuleType) -> None:
     """Build this stage's pattern tables of ``lex`` before the first text (pipeline.prepare)."""
-    _patterns(lex).build()
-    _patterns(lex, True).build()
+    for table in (_patterns(lex).build(), _patterns(lex, True).build()):
+        for name in ("place_first", "attacked_first"):  # (each read with gates.search_to_end)
+            gates.prepare_to_end(table[name])
 
 
 def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: ModuleType) -> list[Item]:

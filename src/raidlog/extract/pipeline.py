@@ -34,7 +34,7 @@ from raidlog.geo import (
     name_key,
     named_as_its_region,
 )
-from raidlog.lexicon import for_lang
+from raidlog.lexicon import for_lang, gates
 from raidlog.model import (
     BreakdownItem,
     Claim,
@@ -142,6 +142,9 @@ def prepare(lang: str) -> None:
     lex = for_lang(lang)
     for prepare_stage in PREPARE:
         prepare_stage(lex)
+    # (and the lexicon's index of every stage's gate families, which words_of builds at the first
+    # sentence: ~5 ms, most of it reading the families' paths)
+    gates.family_index(lex)
 
 
 # Fuzzy gazetteer searches per document (each reads the gazetteer's names of about its length,
