@@ -70,3 +70,18 @@ def test_prepare_leaves_no_derived_table_to_the_first_text(lang: str) -> None:
         raidlog.extract(report.text, published=report.published, lang=lang)
     assert set(gates._BARRIERS) == set(barriers)
     assert set(gates._INDEXES) == set(indexes)
+
+
+def test_prepare_knows_every_pattern_searched_with_its_gate() -> None:
+    """Every name a stage asks cues.searched for is in cues.GATED, whose gates prepare derives (a name
+    left out was derived, from disk, at the first sentence that asked it)."""
+    import re
+    from pathlib import Path
+
+    from raidlog.extract.attribute import cues
+
+    folder = Path(cues.__file__).parent
+    asked = {name for path in folder.glob("*.py")
+             for name in re.findall(r'\bsearched\(\s*"(\w+)"', path.read_text("utf-8"))}
+    assert len(asked) >= 9
+    assert sorted(asked - set(cues.GATED)) == []

@@ -19,6 +19,7 @@ from raidlog.extract.attribute.cues import (
     GATED,
     _own_gate,
     _own_region_pattern,
+    _part_gate,
     _patterns,
     more_at,
 )
@@ -44,5 +45,6 @@ def prepare(lex: ModuleType) -> None:
     _own_region_pattern(lex)
     for name in GATED:
         _own_gate(lex, name)
+        _part_gate(lex, name)
     _passive_gap(lex)
     _formulas(lex)
