@@ -157,3 +157,17 @@ def test_an_attack_opening_time_starts_only_its_own_claim(text: str, lang: str, 
 def test_a_weekday_named_beside_a_window_of_one_day_dates_it(text: str, lang: str, start: str, end: str) -> None:
     report = raidlog.extract(text, published="2025-10-12", lang=lang)
     assert [(c.window.start, c.window.end) for c in report.claims] == [(start, end)]
+@pytest.mark.parametrize(("lang", "text", "named"), [
+    ("en", "Drones were shot down over Elmford on Thursday, the mayor said.", {3}),
+    ("en", "Drones were shot down over Elmford overnight, the mayor said.", set()),
+    ("ru", "В ночь на субботу над Ивановском сбили три беспилотника.", {5}),
+    ("uk", "У п’ятницю над Вербівкою збили два дрони.", {4}),
+    ("uk", "Над Вербівкою збили два дрони.", set()),
+])
+def test_weekdays_named_with_the_sentence_words(lang: str, text: str, named: set[int]) -> None:
+    """The sentence's words given (a sentence without a weekday's word is not searched), the same weekdays."""
+    from raidlog.lexicon import words_of
+
+    lex = for_lang(lang)
+    assert times.weekdays_named(text, lex, []) == named
+    assert times.weekdays_named(text, lex, [], words_of(text, lex)) == named

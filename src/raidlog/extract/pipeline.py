@@ -235,7 +235,7 @@ def _calendar(doc: Doc) -> times.Calendar:
                 dated.append(day)
             if d.weekday is not None:
                 named.append((d.day, d.month, d.weekday))
-        alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days)
+        alone |= times.weekdays_named(m.sentence.text, doc.lex, m.days, m.words)
     # (the lead's day only where the lead tells of the attack, :func:`cues.tells_of_attack`: "Вечером 6 июня
     # украинские дроны снова пытались прорваться …", "Увечері 9 травня над областю працювала ППО"; a lead of
     # something else, "On 3 June the governor held a meeting on the school year", dates nothing told after it)

@@ -17,7 +17,10 @@ from functools import lru_cache
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
-from raidlog.lexicon import gates
+from raidlog.lexicon import gates, may_match
+
+# a sentence without a weekday's word names none (weekdays_named, asked of every sentence: most hold none)
+gates.declare({"weekdays": (("WEEKDAYS:keys", r"(?<![\w'’ʼ])(?:{})(?![\w'’ʼ])"),)})  # (as "weekday" is compiled)
 
 
 @dataclass(frozen=True)
@@ -159,9 +162,12 @@ def opening_weekday(text: str, lex: ModuleType) -> int | None:
     return None
 
 
-def weekdays_named(text: str, lex: ModuleType, days: list[Day]) -> set[int]:
+def weekdays_named(text: str, lex: ModuleType, days: list[Day], words: frozenset[str] | None = None) -> set[int]:
     """The weekdays the sentence names on their own ("on Monday", "в ночь на среду"), not one written with
-    a date of ``days``."""
+    a date of ``days``. ``words``: the sentence's (:func:`~raidlog.lexicon.words_of`), if known: a sentence
+    without a weekday's word is not searched."""
+    if words is not None and not may_match(words, lex, "weekdays"):
+        return set()
     p = _patterns(lex)
     starts = [d.start for d in days]  # (days come in the order they start)
     out = set()
