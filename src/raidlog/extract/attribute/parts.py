@@ -645,3 +645,49 @@ def _district_claims_are_parts(out: Attribution, gaz: Gazetteer) -> None:
             if inc.claim is part:
                 inc.claim = whole
         del out.claims[k]
+
+
+def _steps_of_a_region_whole(out: Attribution) -> None:
+    """"Над областю за день знищено шість дронів", then "спершу збили два … Згодом ще один … Пізніше він
+    повідомив про знищення ще трьох": the same official's counts told next over his same region, of no day or
+    period of their own, that add up to the whole just told, are the steps by which it was reached (the whole
+    is the region's count), not claims of their own. Not counts of another day ("6 березня були збиті три"),
+    nor earlier posts ("Раніше він повідомляв про …": scope earlier), nor steps that add up to more or less
+    than the whole (a count of the morning after the night's is a claim of its own)."""
+    k = 0
+    while k < len(out.claims):
+        whole = out.claims[k]
+        k += 1
+        region = _single_region(whole)
+        if whole.scope != "report" or whole.destroyed is None or region is None or whole.from_title \
+                or not any(it.count == whole.destroyed for it in whole.items):
+            continue
+        steps: list[ClaimDraft] = []
+        told = pieces = 0
+        for part in out.claims[k:]:
+            if part.claimant != whole.claimant or part.scope != "report" or part.from_title \
+                    or part.destroyed is None or not part.days <= whole.days \
+                    or any(p.iso != region for it in part.items for p in it.places):
+                break
+            steps.append(part)
+            # (a step may hold the next one as its item: "сперва … девятью беспилотниками, все сбиты", then
+            # "… где уничтожили ещё один дрон" read into it)
+            counted = [it.count for it in part.items if it.count is not None]
+            told += max(part.destroyed, sum(counted))
+            pieces += max(1, len(counted))
+            if told >= whole.destroyed:
+                break
+        if told != whole.destroyed or pieces < 2:
+            continue  # (one count equal to the whole is the whole told again, not its steps)
+        whole.evidence += [e for s in steps for e in s.evidence]
+        gone = {id(s) for s in steps}
+        for inc in out.incidents:
+            if id(inc.claim) in gone:
+                inc.claim = whole
+        out.claims[k:k + len(steps)] = []
+
+
+def _single_region(draft: ClaimDraft) -> str | None:
+    """The one first-level region all the claim's items count (None when none or several)."""
+    isos = {p.iso if _is_region(p) else None for it in draft.items for p in it.places}
+    return isos.pop() if len(isos) == 1 else None

@@ -58,6 +58,7 @@ from raidlog.extract.attribute.parts import (
     _counted,
     _country_part_then_list,
     _district_claims_are_parts,
+    _steps_of_a_region_whole,
     _elsewhere,
     _exceeds,
     _first_place_of_list,
@@ -1119,6 +1120,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _part_of_own_region(draft, gaz, mentions, resolutions, lex)
         _own_region_then_more_weapons(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
+    _steps_of_a_region_whole(out)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
     _uncounted_places_counted_elsewhere(out)
