@@ -781,6 +781,14 @@ REPELLED_BEFORE = r"(?:отраж\w*|отразил\w*|отбил\w*|отбит\
 # under way: "отражают атаку" is no downing told)
 ATTACKS_REPELLED = (r"\bатак[аи]\s+(?:(?:был[аи]?|также|тоже|успешно)\s+){0,3}(?:отражен[аы]?|отбит[аы]?)(?![\w-])|"
                     r"\b(?:отразил[аи]?|отбил[аи]?)\s+(?:[\w-]+\s+){0,2}?атак[иу]?(?![\w-])")
+# the regions a ministry's total was aimed at, told in a sentence of no count after it: "Нападению подверглись A и
+# B области", "противник пытался атаковать объекты на территории …", "удары были направлены по территориям …": all of
+# its total intercepted, so over those (parts.attacked_regions_of_ministry_total)
+ATTACKED_TERRITORIES = (r"(?<![\w-])(?:нападени\w*|атак\w*|удар\w*)\s+(?:\w+\s+){0,2}?подверг(?:лись|лась|лось|ся)\b|"
+                        r"(?<![\w-])подверг(?:лись|лась|лось|ся)\s+(?:\w+\s+){0,2}?(?:нападени\w*|атак\w*|удар\w*)|"
+                        r"(?<![\w-])(?:пыта\w*|попыта\w*|попытк\w*)\s+(?:\w+\s+){0,4}?(?:атакова\w*|атак\w*|удар\w*)\s+(?:по|на)\s+"
+                        r"(?:\w+\s+){0,2}?(?:(?:на|в)\s+)?территори\w*|"
+                        r"(?<![\w-])(?:атак\w*|удар\w*)\s+(?:\w+\s+){0,2}?(?:был[аи]?\s+)?(?:направлен\w*|нацелен\w*)\s+(?:на|по)\s+территори\w*")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
 DOWNINGS_TOLD = r"(?!)"
 PARTIAL_SUBJECT_BEFORE = r"(?!)"  # (English "most were shot down" after a singular weapon; not read here)

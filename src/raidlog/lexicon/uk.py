@@ -743,6 +743,14 @@ REPELLED_BEFORE = r"(?:відби\w*|відбит\w*)\s+(?:[\w'’-]+\s+){0,2}?�
 # attacks told repelled, with no weapon word (en, ru "атаки были отражены в …"): none here, since "відбили атаку"
 # with no count tells no downing of its own (see DESTROY)
 ATTACKS_REPELLED = r"(?!)"
+# the regions a ministry's total was aimed at, told in a sentence of no count after it: "удари були спрямовані
+# на територію A і B областей", "атак зазнали A і B області", "намагався атакувати об'єкти на території …": all of its
+# total intercepted, so over those (parts.attacked_regions_of_ministry_total)
+ATTACKED_TERRITORIES = (r"(?<![\w'’-])(?:удар\w*|атак\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:був|були|було|була)\s+)?(?:спрямован\w*|націлен\w*)\s+(?:по|на)\s+територі\w*|"
+                        r"(?<![\w'’-])(?:атак\w*|удар\w*|нападу)\s+(?:[\w'’-]+\s+){0,2}?зазнал[аи]?\b|"
+                        r"(?<![\w'’-])зазнал[аи]?\s+(?:[\w'’-]+\s+){0,2}?(?:атак\w*|удар\w*|нападу)|"
+                        r"(?<![\w'’-])(?:намага\w*|спроб\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:атакуват\w*|атак\w*|удар\w*)\s+(?:по|на)\s+"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:(?:на|в|у)\s+)?територі\w*")
 # "Є збиття.": there are downings (an official's formula of no count and no weapon word: his region's)
 DOWNINGS_TOLD = r"[Єє]\s+збиття\b"
 PARTIAL_SUBJECT_BEFORE = r"(?!)"  # (English "most were shot down" after a singular weapon; not read here)

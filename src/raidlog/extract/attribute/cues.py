@@ -98,6 +98,8 @@ def _patterns(lex: ModuleType) -> dict:
         "units": gates.pattern(rf"\b(?:{lex.ITEM_UNITS})", i),
         # "атаки были также отражены в A, B и C областях": attacks told repelled, what was destroyed there
         "attacks_repelled": gates.pattern(lex.ATTACKS_REPELLED, i),
+        # "Нападению подверглись A и B области": the regions a ministry's total was aimed at
+        "attacked_territories": gates.pattern(lex.ATTACKED_TERRITORIES, i),
         "other_counted": gates.pattern(lex.OTHER_COUNTED, i),
         "carriers_from": gates.pattern(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "stock_before": gates.pattern(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),

@@ -691,3 +691,44 @@ def _single_region(draft: ClaimDraft) -> str | None:
     """The one first-level region all the claim's items count (None when none or several)."""
     isos = {p.iso if _is_region(p) else None for it in draft.items for p in it.places}
     return isos.pop() if len(isos) == 1 else None
+
+
+_AIMED_AT_AFTER = 3  # (how many sentences after a ministry's total its regions aimed at may be told)
+
+
+def _attacked_regions_of_ministry_total(out: Attribution, mentions: list[Mentions],
+                                        resolutions: list[list[Resolution]], lex: ModuleType) -> None:
+    """"ПВО ночью сбили 40 аппаратов", then "Нападению подверглись A, B и C
+    области" ("удари були спрямовані на територію A і B областей", "Kyiv tried to carry out attacks with
+    drones over the A and B regions"): the Russian ministry's total with no place, and in a sentence of no count
+    of its own right after it, in the same paragraph, the regions its attack was aimed at: all of them intercepted,
+    so over those regions (one item of null count, as an uncounted list of where they were downed). Not a
+    governor's shelled town, nor a region named as a target of a count ("121 drones targeting 13 regions"): a
+    sentence with a count or another official in it ends the search."""
+    holding: _SentenceIndex | None = None
+    for draft in out.claims:
+        if draft.claimant.kind != "ministry" or draft.claimant.side != "RU" or draft.scope != "report" \
+                or draft.destroyed is None or draft.items or not draft.evidence or draft.from_title:
+            continue
+        holding = holding or _SentenceIndex(mentions)
+        told = holding.sentence_of(draft.evidence[-1][0])
+        if told is None:
+            continue
+        for k in range(told + 1, min(len(mentions), told + 1 + _AIMED_AT_AFTER)):
+            m = mentions[k]
+            if m.sentence.paragraph != mentions[told].sentence.paragraph or m.counts or m.people \
+                    or m.destroy_verbs or m.sentence.is_title:
+                break
+            if (aimed := _patterns(lex)["attacked_territories"].search(m.sentence.text)) is None:
+                continue
+            # (the places the attack was aimed at, after the cue, or before it where none come after ("A и B
+            # области подверглись атаке"): not the attacker before it, "Kyiv tried to carry out attacks …")
+            named = [r for r in resolutions[k] if r.place is not None]
+            named = [r for r in named if r.hit.start >= aimed.start()] or named
+            group = [r for r in named if _is_region(r.place)]
+            if len(group) < 2 or any(r.place.kind in ("locality", "district") for r in named):
+                break  # (a list of regions, not a town shelled)
+            draft.items.append(breakdown.Item(group[0].hit.start, group[-1].hit.end, None,
+                                              tuple(r.place for r in group), None, False))
+            draft.item_offsets.append(m.sentence.start)
+            break

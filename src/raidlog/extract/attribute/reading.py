@@ -54,6 +54,7 @@ from raidlog.extract.attribute.incidents import _incident, _office_town, _settle
 from raidlog.extract.attribute.own_region import _byline, _speakers_own_region
 from raidlog.extract.attribute.parts import (
     _another_region,
+    _attacked_regions_of_ministry_total,
     _came_places,
     _counted,
     _country_part_then_list,
@@ -1121,6 +1122,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
         _own_region_then_more_weapons(draft, gaz, mentions, resolutions, lex)
     _district_claims_are_parts(out, gaz)
     _steps_of_a_region_whole(out)
+    _attacked_regions_of_ministry_total(out, mentions, resolutions, lex)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
     _uncounted_places_counted_elsewhere(out)
