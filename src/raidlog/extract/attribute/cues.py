@@ -100,6 +100,7 @@ def _patterns(lex: ModuleType) -> dict:
         "attacks_repelled": gates.pattern(lex.ATTACKS_REPELLED, i),
         # "Нападению подверглись A и B области": the regions a ministry's total was aimed at
         "attacked_territories": gates.pattern(lex.ATTACKED_TERRITORIES, i),
+        "alert": gates.pattern(lex.ALERT, i),
         "other_counted": gates.pattern(lex.OTHER_COUNTED, i),
         "carriers_from": gates.pattern(rf"(?:{lex.CARRIERS_FROM})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),
         "stock_before": gates.pattern(rf"(?:{lex.STOCK_BEFORE})\s+(?:(?:{lex.APPROX_BEFORE})\s+)?$", i),

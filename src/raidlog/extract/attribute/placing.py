@@ -561,6 +561,11 @@ def _uncounted_places(text: str, res: list[Resolution], m: Mentions, lex: Module
     something fell, not where it was downed. ``they``: the weapons destroyed are the ones just told
     ("Усі вони були знищені над …"), though the sentence names none."""
     anaphora = _after_count_anaphora(text, m, lex) if told else None
+    if anaphora is not None and before is not None and not before.destroy_verbs \
+            and not any(c.weapon is not None for c in before.counts) and _patterns(lex)["alert"].search(before.sentence.text):
+        # ("Повітряна тривога тривала ще у шести областях. Йдеться про A, B … області": the places the sentence
+        # before told an alert in, not where the weapons counted were downed)
+        return []
     verb = anaphora.start() if anaphora else (m.destroy_verbs[0][0] if m.destroy_verbs else None)
     one = False
     if verb is None or not (they or m.weapons or m.claimants or anaphora or _patterns(lex)["units"].search(text)
