@@ -1453,6 +1453,9 @@ OTHER_PERIOD = rf"\b(?:earlier|later|the\s+previous\s+day)\b|{EVENT_DAY}"
 # update the ministry said …"): its "N more" is a claim of its own, not a part of the count told before
 LATER_STATEMENT = (r"\b(?:in\s+a\s+(?:later|subsequent|further)\s+(?:statement|update|post|message)|"
                    r"later(?:\s+on)?(?:\s*,\s+|\s+)(?:[\w’'-]+\s+){0,4}?(?:added|said|reported|wrote|announced|stated|posted))\b")
+# a later statement that corrects the figure told before ("He later clarified that two missiles were downed"): the
+# figure replaces the earlier one (parts._corrected_figures)
+CORRECTED_STATEMENT = r"\b(?:clarified|specified|corrected|revised)\b"
 # the evening of a day, a period of its own beside the night that follows it ("On the evening of
 # October 8, … downed 30"): with a date, not the night into the next day the report tells
 EVENING = r"\bevening\b"

@@ -309,6 +309,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_to_verb": gates.pattern(lex.MORE_TO_VERB, i),
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
         "later_statement": gates.pattern(lex.LATER_STATEMENT, i),
+        "corrected_statement": gates.pattern(lex.CORRECTED_STATEMENT, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),
         "shifted_opening": gates.pattern(lex.SHIFTED_OPENING, i),  # .match at a sentence's start
         "other_clause": gates.pattern(lex.OTHER_CLAUSE, i),

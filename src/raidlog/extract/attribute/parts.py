@@ -732,3 +732,36 @@ def _attacked_regions_of_ministry_total(out: Attribution, mentions: list[Mention
                                               tuple(r.place for r in group), None, False))
             draft.item_offsets.append(m.sentence.start)
             break
+
+
+def _corrected_figures(out: Attribution, mentions: list[Mentions], lex: ModuleType) -> None:
+    """"Над областю збили ракету", then "Пізніше він уточнив: знищено три крилаті ракети" ("He later clarified that
+    three were downed"): the same official's figure for the same region, told again as a correction with no day of its own,
+    replaces the one before (the earlier figure was his first, not a claim beside it). Not "more" ("уточнив, що
+    збито ще дві": a count added), nor a figure of another region or speaker."""
+    holding: _SentenceIndex | None = None
+    k = 1
+    while k < len(out.claims):
+        first, then = out.claims[k - 1], out.claims[k]
+        k += 1
+        region = _single_region(first)
+        if region is None or _single_region(then) != region or then.claimant != first.claimant \
+                or first.scope != "report" or then.scope != "report" or first.from_title or then.from_title \
+                or first.destroyed is None or then.destroyed is None or not then.days <= first.days \
+                or not then.evidence or not first.evidence or then.evidence[0][0] <= first.evidence[-1][0] \
+                or any(it.more for it in then.items):
+            continue
+        holding = holding or _SentenceIndex(mentions)
+        told = holding.sentence_of(then.evidence[0][0])
+        if told is None:
+            continue
+        m = mentions[told]
+        if not _patterns(lex)["corrected_statement"].search(m.sentence.text) \
+                or any(told_as_more(m.sentence.text, c, lex) for c in m.counts):
+            continue
+        then.evidence = first.evidence + then.evidence
+        for inc in out.incidents:
+            if inc.claim is first:
+                inc.claim = then
+        del out.claims[k - 2]
+        k -= 1

@@ -56,6 +56,7 @@ from raidlog.extract.attribute.parts import (
     _another_region,
     _attacked_regions_of_ministry_total,
     _came_places,
+    _corrected_figures,
     _counted,
     _country_part_then_list,
     _district_claims_are_parts,
@@ -1123,6 +1124,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _district_claims_are_parts(out, gaz)
     _steps_of_a_region_whole(out)
     _attacked_regions_of_ministry_total(out, mentions, resolutions, lex)
+    _corrected_figures(out, mentions, lex)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
     _uncounted_places_counted_elsewhere(out)
