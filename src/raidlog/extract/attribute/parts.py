@@ -765,3 +765,28 @@ def _corrected_figures(out: Attribution, mentions: list[Mentions], lex: ModuleTy
                 inc.claim = then
         del out.claims[k - 2]
         k -= 1
+
+
+def _region_count_told_again(out: Attribution) -> None:
+    """"Над областью уничтожили более 20 беспилотников", then the governor's quote "21 беспилотник уничтожен над
+    территорией области": one claim, two counts over the same one region, one of them its total and both together
+    more than it: the other is the same downing told again (rounded in the lead, or retold), not a part of its own.
+    Parts that add up to the total ("2 – на подлёте, 5 – над городом" of 7) stay."""
+    for draft in out.claims:
+        if draft.destroyed is None or len(draft.items) < 2:
+            continue
+        by_region: dict[str, list[int]] = {}
+        for k, it in enumerate(draft.items):
+            if it.count is not None and not it.subset and not it.note and len(it.places) == 1 \
+                    and it.places[0].kind == "admin1" and it.places[0].iso:
+                by_region.setdefault(it.places[0].iso, []).append(k)
+        gone: set[int] = set()
+        for ks in by_region.values():
+            counts = [draft.items[k].count or 0 for k in ks]
+            if len(ks) > 1 and draft.destroyed in counts and sum(counts) > draft.destroyed:
+                whole = ks[counts.index(draft.destroyed)]
+                gone.update(k for k in ks if k != whole)
+        if gone:
+            keep = [k for k in range(len(draft.items)) if k not in gone]
+            draft.items = [draft.items[k] for k in keep]
+            draft.item_offsets = [draft.item_offsets[k] for k in keep]

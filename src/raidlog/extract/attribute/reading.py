@@ -75,6 +75,7 @@ from raidlog.extract.attribute.parts import (
     _parts_of_one_region,
     _parts_reach_its_total,
     _parts_told_on_their_day,
+    _region_count_told_again,
     _region_then_its_parts,
     _rest_unplaced,
     _steps_of_a_region_whole,
@@ -1125,6 +1126,7 @@ def attribute(mentions: list[Mentions], resolutions: list[list[Resolution]], lex
     _steps_of_a_region_whole(out)
     _attacked_regions_of_ministry_total(out, mentions, resolutions, lex)
     _corrected_figures(out, mentions, lex)
+    _region_count_told_again(out)
     _updates_of_running_figures(out, mentions, lex)
     _headline_places_told_again(out)
     _uncounted_places_counted_elsewhere(out)
