@@ -261,11 +261,15 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
     # where each count's "over" leads, matched once: the place-first items ask it of every count, the
     # count-first ones below of most again
     leads = [pats["lead"].match(text, c.number.end) for c in counts]
+    vague = _vague_more(text, placed, pats)
     first += [it for it in _place_first(text, counts, resolutions, pats, leads, lex, ordered)
               + _parenthesised(text, counts, resolutions, pats)
               + _remainder(text, placed, counts, pats) + _count_lines(text, counts, placed, pats)
-              + _vague_more(text, placed, pats)
+              + vague
               if not in_respectively(it.number_start)]
+    # (a part told with no number ends the counted item before it: "12 in Bb, and several near Cc" — what
+    # follows 12's places is Cc's own item, not "and elsewhere")
+    vague_starts = sorted(it.start for it in vague)
     in_first = _within(first)
     first_places = {r.hit.start for r in resolutions if in_first(r.hit.start)}
     starts: list[tuple[Count, re.Match[str]]] = []
@@ -308,6 +312,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             limit = next((n.number.start for n in counts if begin <= n.number.start < limit), limit)
         stop = pats["stop"].search(text, begin, limit)
         end = stop.start() if stop else limit
+        if vague_starts and (j := bisect_left(vague_starts, begin)) < len(vague_starts) and vague_starts[j] < end:
+            end = vague_starts[j]
         over = pats["over_next"].search(text, begin, end) if pats["towards"].match(lead.group("prep")) else None
         if over is not None and not any(0 <= r.hit.start - over.end() <= 4 for r in by_start[bisect_left(
                 res_starts, over.end()) : bisect_left(res_starts, over.end() + 5)] if r.place is not None):

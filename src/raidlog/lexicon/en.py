@@ -328,7 +328,8 @@ ITEM_STOP += r"|\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\b
 ITEM_STOP += (r"|(?:,|\s+--?|\s+[—–])\s+(?:home\s+to\b|an?\s+(?:[\w-]+\s+){0,3}?"
               r"(?:hub|city|town|port|centre|center|village|base|stronghold|capital)\b)")
 # (that part's place, right after: an item with no count)
-VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+more\s+(?:[\w-]+\s+){0,3}?"
+# (or a list's last part with no number: "six in Aa, 20 in Bb and a number near the Cc border", its place its own)
+VAGUE_MORE = (r"\band\s+(?:a\s+few|several|some|a\s+number|many|dozens)\s+(?:more\s+(?:[\w-]+\s+){0,3}?|(?:[^\W\d_][\w-]*\s+){0,2}?)"
               r"(?:in|over|above|near)\s+(?:the\s+)?")
 # (", and" opening a clause of its own, whose subject is places that told something: "…, and each region,
 # Kharkiv and Sumy, reported damage", "…, and Sumy and Poltava reported damage": no places of the count)

@@ -529,7 +529,9 @@ EACH_DOING = r"(?!)"  # (see lexicon.en: a participle of every weapon after "eac
 ITEM_STOP = r",\s*(?:сообщи\w*|заяви\w*|написа\w*|отмети\w*|уточни\w*|рассказа\w*|подчеркну\w*|передает|передаёт)"
 # between a town and the sea it lies on: "над портом Усть-Луга на Балтийском море" (where the town is, not a place of its own)
 # "… и ещё несколько целей над Курской областью": a part with no count, over its own place
-VAGUE_MORE = r"\bи\s+ещ[её]\s+(?:несколько|ряд|десятки)\s+(?:[\w-]+\s+){0,3}?(?:над|в|на)\s+"
+# (or a list's last part with no number: "восемь над A, 12 над B и несколько над C": its place its own)
+VAGUE_MORE = (r"\bи\s+(?:ещ[её]\s+(?:несколько|ряд|десятки)\s+(?:[\w-]+\s+){0,3}?|(?:нескольк\w+|десятк\w+)\s+(?:[^\W\d_][\w-]*\s+){0,2}?)"
+              r"(?:над|в|на)\s+")
 RESPECTIVELY = r"соответственно"  # "по три и два – соответственно над Брянской и Белгородской областями"
 SURROUNDINGS_AFTER = r"(?!)"  # (Russian "над Киевом и областью" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Крымом и другими регионами"

@@ -505,7 +505,9 @@ EACH_DOING = r"(?!)"  # (see lexicon.en: a participle of every weapon after "eac
 ITEM_STOP = r",\s*(?:повідоми\w*|заяви\w*|написа\w*|зазначи\w*|уточни\w*|розпові\w*|наголоси\w*|передає)"
 # between a town and the sea it lies on: "над портом Одеса на Чорному морі" (where the town is, not a place of its own)
 # "… і ще кілька цілей над Одещиною": a part with no count, over its own place
-VAGUE_MORE = r"\b(?:і|та|й)\s+ще\s+(?:кілька|декілька|низку|десятки)\s+(?:[\w'’-]+\s+){0,3}?(?:над|в|у|на)\s+"
+# (or a list's last part with no number: "вісім над A, 12 над B та кількох над C": its place its own)
+VAGUE_MORE = (r"\b(?:і|та|й)\s+(?:ще\s+(?:кілька|декілька|низку|десятки)\s+(?:[\w'’-]+\s+){0,3}?|"
+              r"(?:кілька|кількох|декілька|декількох|десятки|десятків)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?)(?:над|в|у|на)\s+")
 RESPECTIVELY = r"відповідно"  # "по три і два – відповідно над Сумщиною та Харківщиною"
 SURROUNDINGS_AFTER = r"(?!)"  # (Ukrainian "над Києвом та областю" names the region itself: an item of two places)
 # after an item's places, more places left unnamed: "над Київщиною та іншими областями"
