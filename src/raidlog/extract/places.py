@@ -479,6 +479,10 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                     if not candidates and type_word and j - i == 2 and typed[j - 1]:
                         # "the Chernigiv region": a spelling the gazetteer gives the region's capital only
                         candidates = _region_of_capital(words[i], query, gaz)
+                if candidates and type_word is None and lex.MORPH_LANG and n in named_regions and j == len(run) and not far:
+                    # "над Полтавой, Сумами и другими областями": a list the text closes as regions names each region
+                    # by its capital (English looks "<name> Region" up above)
+                    candidates = _capital_region(candidates, gaz) or candidates
                 if type_word is None and j == i + 1 and lex.MORPH_LANG and pats["region_facility_after"].match(text, end):
                     # "Запорізька АЕС", "Курская АЭС", "Київська ГЕС": a station named by its region's adjective,
                     # away from the town of that name (at Enerhodar, Kurchatov, Vyshhorod): the region, if the
@@ -975,6 +979,15 @@ def _region_of_capital(name: str, query: str, gaz: Gazetteer) -> list[Place]:
     town = next(iter(gaz.lookup(name)), None)
     region = gaz.region(town.iso) if town is not None and town.kind == "locality" and town.iso \
         and gaz.in_theatre(town) else None
+    own = split_type(name_key(region.name)) if region is not None and region.kind == "admin1" else None
+    return [region] if own and own[0] == name_key(town.name) else []
+
+
+def _capital_region(candidates: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The first-level region of the town read first, where the region bears the town's name (Poltava:
+    Poltava Oblast; not Lutsk, the capital of Volyn); none otherwise."""
+    town = candidates[0]
+    region = gaz.region(town.iso) if town.kind == "locality" and town.iso and gaz.in_theatre(town) else None
     own = split_type(name_key(region.name)) if region is not None and region.kind == "admin1" else None
     return [region] if own and own[0] == name_key(town.name) else []
 

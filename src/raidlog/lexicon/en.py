@@ -1894,8 +1894,10 @@ CASE_ENDING_SAME: dict[str, str] = {}
 AGREEING_ADJECTIVE_ENDINGS = ()  # (Russian and Ukrainian "в Южном военном округе")
 UNIT_ADJECTIVE = r"(?!)"
 # a plural type word after the last of a list, with a word between ("the Kursk and Oryol border regions"):
-# every name of the list is a region's
-AREAS_AFTER = r"\s+(?:border|frontier|neighbou?ring)\s+(?:regions|oblasts|provinces)\b"
+# every name of the list is a region's; so is a list closed by "and (several) other regions" ("over Alpha, Beta
+# and other regions": the names are regions like the others, not their cities)
+AREAS_AFTER = (r"\s+(?:border|frontier|neighbou?ring)\s+(?:regions|oblasts|provinces)\b"
+               r"|,?\s+and\s+(?:(?:several|some|a\s+few|many|a\s+number\s+of|\d+)\s+)?other\s+(?:regions|oblasts|provinces)\b")
 # "the Kyiv area": the region around the city, where it has one
 # "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
 # Dnipropetrovsk OVA" (an oblast's military or state administration): the region; "a Belgorod village",

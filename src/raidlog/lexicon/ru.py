@@ -2105,7 +2105,10 @@ CASE_ENDING_SAME: dict[str, str] = {"ой": "ий"}
 # региональная таможня": a subject's organisation, no village Tsentralnoye)
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ом", "ой", "ым", "ую", "ое", "ая")  # "в Южном военном округе": an organisation's name, no town
 UNIT_ADJECTIVE = r"(?:ск|цк)(?:ом|ой|ую|ая|ий|ого|ому|их|им)$"
-AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Russian writes the adjectives)
+# (English "the Kursk and Oryol border regions"; Russian writes the adjectives); a list of region centres closed by
+# "и (ряда) других областей" ("над Альфой, Бетой и другими регионами"): the names are regions like the others
+AREAS_AFTER = (r",?\s+и\s+(?:(?:ряд[аеу]?|нескольких|многих|\d+)\s+)?други[хм]и?\s+"
+               r"(?:област(?:ей|ях|ями)|регион(?:ов|ах|ами))(?!\w)")
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person

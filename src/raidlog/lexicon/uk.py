@@ -2048,7 +2048,10 @@ CASE_ENDING_LETTERS: dict[int, str] = str.maketrans("ы", "и")
 CASE_ENDING_SAME: dict[str, str] = {"ой": "ий"}
 AGREEING_ADJECTIVE_ENDINGS = ("ому", "ого", "ій", "им", "ої")  # "в Південному регіональному управлінні": an organisation's name
 UNIT_ADJECTIVE = r"(?:ськ|цьк|зьк)(?:ому|ій|у|а|ий|ого|их|им)$"
-AREAS_AFTER = r"(?!)"  # (English "the Kursk and Oryol border regions"; Ukrainian writes the adjectives)
+# (English "the Kursk and Oryol border regions"; Ukrainian writes the adjectives); a list of region centres closed by
+# "та (кількох) інших областей" ("над Альфою, Бетою та іншими регіонами"): the names are regions like the others
+AREAS_AFTER = (r",?\s+(?:та|і|й)\s+(?:(?:низки|низці|кількох|багатьох|\d+)\s+)?інши[хм]и?\s+"
+               r"(?:област(?:ей|ях|ями)|регіон(?:ів|ах|ами))(?!\w)")
 # "the Kyiv area": the region around the city, where it has one
 AREA_AFTER = r"(?!)"
 # given names that are also towns ("Vladimir Putin", "Володимир Зеленський"): before a surname, a person
