@@ -2029,12 +2029,13 @@ LOWER_CASE_NAMES = (r"(?<![\w'’-])(?P<village>москв(?:а|и|і|у|ою))(
                     # "над курським регіоном", "у бєлгородському регіоні": the region of the adjective
                     r"(?P<unit>[а-яіїєґ'’]{3,}(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім))\s+регіон(?:у|ом|і)?(?![\w'’-]))")
 # what follows a name that is no place ("Moscow time", "Черноморский флот", "Gagarina Avenue")
+# a unit or outlet named in quotes, also after its army's abbreviation ("командування ЗСУ «Північ»"): no place
 # a street named after a person or a town ("на улице Щорса", "вул. Харківська"): no place; nor a saint's name
 # after "святого/святої": a church or hospital, no village ("лікарня святого Луки")
 # (a town after a capitalised word that follows the relaying verb is an outlet's name: "передає Типовий Франківськ",
 # "пише Вечірній Київ"; the town of "передає Суспільне Кропивницький" likewise; a name, not an abbreviation in
 # capitals: "пишуть ЗМІ Харкова" is the media of the town)
-NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|видання|агентств\w*|газет\w*)\s*[\"«„“]|вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|свят(?:ого|ої|их)|Суспільне|(?:переда(?:є|ють)|пише|пишуть)\s+(?-i:[А-ЯІЇЄҐA-Z][а-яіїєґa-z'’])[\w'’-]*|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
+NOT_A_PLACE_BEFORE = r"\b(?:(?:канал\w*|видання|агентств\w*|газет\w*|командуванн\w*|угрупованн\w*|підрозділ\w*|бригад\w*|батальйон\w*|полк\w*)(?:\s+(?-i:[А-ЯІЇЄҐ]{2,})){0,2}\s*[\"«„“]|вулиц[яіюе]|вул\.|проспект[іуа]?|просп\.|провулк[уа]|провулок|пров\.|площ[аіу]|бульвар[іуа]?|шосе|набережн(?:а|ій)|підконтрольн\w*|підпорядкован\w*|лояльн\w*|збройн\w+\s+сил\w*|сил\w*\s+оборони|лікарн\w*(?:\s+№\s*\d+)?(?:\s+(?:в|у|м\.))?|свят(?:ого|ої|их)|Суспільне|(?:переда(?:є|ють)|пише|пишуть)\s+(?-i:[А-ЯІЇЄҐA-Z][а-яіїєґa-z'’])[\w'’-]*|(?<!ій\s)(?<!ої\s)(?<!ну\s)(?<!ка\s)бухт[аиіу])\s*$"
 INSTITUTION_AFTER = r"(?!)"  # (English "Kursk State University": "State" is a type word there)
 # (an outlet's name: "пише \"Українська правда\"" names no town of Ukrayinsk; nor one in quotes after its kind's
 # noun before it: "канал \"Кримський вітер\"", NOT_A_PLACE_BEFORE)
