@@ -158,6 +158,7 @@ def _patterns(lex: ModuleType) -> dict:
         "region_facility_after": gates.pattern(lex.REGION_FACILITY_AFTER),
         "city_body_after": gates.pattern(lex.CITY_BODY_AFTER),
         "raion_word": gates.pattern(lex.RAION_WORD),
+        "hromada_word": gates.pattern(lex.HROMADA_WORD),
         "district_word": gates.pattern(lex.DISTRICT_WORD),
         "capital": gates.pattern(lex.CAPITAL_WORD),
         "capital_other": gates.pattern(rf"(?:{lex.CAPITAL_OTHER})\s+$", re.IGNORECASE),
@@ -519,6 +520,12 @@ def find(text: str, lex: ModuleType, gaz: Gazetteer, blocked: list[tuple[int, in
                         and j - i == 1 + bool(typed[j - 1]):
                     # "у Сакському районі": a raion the gazetteer lacks, named after its centre town
                     candidates = _raion_of_town(words[i], lex, gaz)
+                    query = candidates[0].name if candidates else query
+                if not candidates and type_word and not far and pats["hromada_word"].match(type_word) \
+                        and j - i == 1 + bool(typed[j - 1]):
+                    # "в Бахмачской общине": a hromada the gazetteer knows only by its own language's adjective
+                    # ("Бахмацька"), the hromada of the town the adjective names
+                    candidates = _hromada_of_town(words[i], lex, gaz)
                     query = candidates[0].name if candidates else query
                 if not candidates and type_word and (j == len(run) or words[j] in lex.DISTRICT_OF_WORDS) \
                         and pats["district_word"].match(type_word) and not any(typed[i : j - 1]) and not names_spent():
@@ -1006,6 +1013,14 @@ def _raion_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Plac
     latin = latin_name(stem, lex.MORPH_LANG) if stem else town.name
     return [Place(id=f"{town.id}/raion", name=f"{latin} Raion", kind="district", iso=town.iso,
                   country=town.country, lat=town.lat, lon=town.lon, region=town.region, unit="raion")]
+
+
+def _hromada_of_town(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:
+    """The hromada of the town an adjective names, in the town's region ("Бахмачская" -> Bakhmach hromada);
+    none where the gazetteer knows no hromada of that town."""
+    towns = [t for t in town_of_adjective(adjective, lex, gaz) if t.iso and gaz.in_theatre(t)][:1]
+    return [p for t in towns for p in lookup(gaz, f"{t.name} hromada", lex)
+            if p.kind == "district" and p.iso == t.iso][:1]
 
 
 def _district_of_centre(adjective: str, lex: ModuleType, gaz: Gazetteer) -> list[Place]:

@@ -1932,6 +1932,8 @@ FACILITY_AFTER = r"(?!)"  # (Russian "Рязанский НПЗ": English writes
 CITY_BODY_AFTER = r"(?!)"  # (Ukrainian "Криворізька міська рада": English writes the town's name)
 TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = ()
 RAION_WORD = r"(?!)"  # (English "the Glushkovo district" has a path of its own)
+# (Russian "в Бахмачской общине": a hromada named by its town's adjective; English writes the town's name)
+HROMADA_WORD = r"(?!)"
 # (that path: a type word of a district, "the Glushkovo district", "Sumy raion")
 DISTRICT_WORD = r"(?i)^(?:district|raion|rayon)s?$"
 # the stems of a raion's or district's type word ("районі", "district"), not of a town's unit ("городской

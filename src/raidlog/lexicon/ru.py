@@ -2144,6 +2144,8 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # a raion the gazetteer lacks ("в Сакском районе Крыма"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:е|а|у|ом|ы|ов|ах|ам|ами)?$"
+# the type word of a hromada ("в Бахмачской общине": the hromada of the town its adjective names)
+HROMADA_WORD = r"^(?:общин|громад)\w*$"
 DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
 # the stems of a raion's or district's type word ("районі", "district"), not of a town's unit ("городской
 # округ", "urban district", "громада"): resolve._is_district

@@ -2097,6 +2097,8 @@ TOWN_FROM_ADJECTIVE: tuple[tuple[str, str], ...] = (
 # a raion the gazetteer lacks ("у Сакському районі Криму"): the type word, and the unit is derived
 # from its centre town (TOWN_FROM_ADJECTIVE)
 RAION_WORD = r"^район(?:і|у|ом|а|и|ів|ах|ам|ами)?$"
+# the type word of a hromada ("у Бахмацькій громаді": the hromada of the town its adjective names)
+HROMADA_WORD = r"^громад\w*$"
 DISTRICT_WORD = r"(?!)"  # (English "the Glushkovo district": RAION_WORD's path here)
 # the stems of a raion's or district's type word ("районі", "district"), not of a town's unit ("городской
 # округ", "urban district", "громада"): resolve._is_district
