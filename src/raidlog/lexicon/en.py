@@ -1899,11 +1899,12 @@ UNIT_ADJECTIVE = r"(?!)"
 AREAS_AFTER = (r"\s+(?:border|frontier|neighbou?ring)\s+(?:regions|oblasts|provinces)\b"
                r"|,?\s+and\s+(?:(?:several|some|a\s+few|many|a\s+number\s+of|\d+)\s+)?other\s+(?:regions|oblasts|provinces)\b")
 # "the Kyiv area": the region around the city, where it has one
-# "the Kyiv area", "the Voronezh regional hospital", "the Kursk village of Tetkino", "the head of
+# "the Kyiv area", "the Voronezh regional hospital" (and capitalised, a body's title: "the Alpha Regional Military
+# Administration"), "the Kursk village of Tetkino", "the head of
 # Dnipropetrovsk OVA" (an oblast's military or state administration): the region; "a Belgorod village",
 # "two Kursk border villages": a village of the region, not the city (a village's own name before
 # "village", "Kozinka village", names no region and stays the village)
-AREA_AFTER = (r"(?:\s+(?:area|regional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
+AREA_AFTER = (r"(?:\s+(?:area|[Rr]egional|(?:villages?|towns?|settlements?|suburbs?|outskirts)\s+of|(?:border|frontier)\s+(?:region|area|oblast)"
               r"|(?:(?:border|frontier)\s+)?(?:villages?|hamlets?|settlements?)"
               r"|(?:OVA|ODA|RMA|OMA)(?![\w-]))"
               # "In Voronezh, which borders Ukraine": a region borders a country
