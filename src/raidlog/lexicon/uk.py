@@ -268,6 +268,9 @@ DESTROY = (
     # ("сили ППО відбили атаку дев'яти дронів", "… атаку за участю дев'яти дронів": as the Russian "отразили атаку";
     # only with its count: "відбили атаку ворожих безпілотників" tells no downing of its own)
     rf"відбил\w*\s+(?:[\w'’]+\s+)?атак\w*(?={_ATTACK_COUNT_AHEAD})|"
+    # ("сили ППО відбили 12 ракет у повітрі": the weapons themselves repelled, a count right after the verb;
+    # not "відбили п'ять атак", a count of attacks, no weapon)
+    rf"відбил[иа]?(?=\s+(?:[\w'’-]+\s+)?(?:(?:понад|близько|майже)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
     # ("сили ППО виявили та уразили близько десятка ракет", as "уражено"; never the weapons a strike was
     # made with, in the instrumental: "уразили двома ракетами НПЗ" destroyed no missile)
     r"(?:у|в)раз(?:ил\w*|ив)(?!\s+(?:[\w'-]+\s+){0,2}?[\w'-]*(?:ами|ями)\b)|підтверджено\s+збиття\w*|(?<=[Єє]\s)збиття\b|ліквідова\w*|"
