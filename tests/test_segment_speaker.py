@@ -35,3 +35,16 @@ def test_a_speaker_clause_holds_a_comma_only_where_it_opens(lang: str) -> None:
 def test_speaker_clauses_are_cut_after_their_comma(lang: str, text: str, pieces: list[str]) -> None:
     speaker = segment._patterns(for_lang(lang)).speaker
     assert [text[a:b] for a, b in segment._speaker_clauses(text, 0, len(text), speaker)] == pieces
+
+
+@pytest.mark.parametrize(("lang", "text", "sentences"), [
+    # a full stop glued to the next sentence, a one-letter preposition opening it (the page lost the space)
+    ("ru", "Пожары в двух районах потушили.В ночь на 3 мая сбиты 14 дронов.",
+     ["Пожары в двух районах потушили.", "В ночь на 3 мая сбиты 14 дронов."]),
+    ("uk", "Постраждалих немає, повідомила громада.У Ромнах пошкоджено склад.",
+     ["Постраждалих немає, повідомила громада.", "У Ромнах пошкоджено склад."]),
+    # (an abbreviation before an initial is not a sentence's end: "ул.Садовая" keeps its letters)
+    ("ru", "Пострадал дом на ул.С Садовой стороны.", ["Пострадал дом на ул.С Садовой стороны."]),
+])
+def test_a_glued_full_stop_ends_a_sentence(lang: str, text: str, sentences: list[str]) -> None:
+    assert [s.text for s in segment.split(text, for_lang(lang))] == sentences

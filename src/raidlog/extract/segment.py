@@ -33,7 +33,8 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-ZА-ЯЁІЇЄ�
                        # (a line that ends with no mark, then a line that opens with a capital: a headline, a
                        # caption or a quote's "– уточнил Синегубов" ended there: "…», – уточнил Синегубов\nВ течение …")
                        r"|(?<=[^\W_]|[»\"”)])[ \t]*\n(?=[ \t]*[A-ZА-ЯЁІЇЄҐ])"
-                       r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})"
+                       # (or a one-letter word, a preposition, opens it: "…все пожары потушили.В ночь на 3 мая …")
+                       r"|(?<=[a-zа-яёіїєґ]{3}[.!?])(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]{2}|[ \t]))"
                        # (and after the closing quote a paragraph ended with: "…over the sea."Kyiv's forces …")
                        r"|(?<=[^\W\d_]{3}[.!?])[\"”»’](?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2})")
 
