@@ -1536,6 +1536,11 @@ WHOLE_LAUNCHED_LEAD = (r"(?:(?:that|which)\s+)?(?:(?:Russia|Moscow|Ukraine|Kyiv|
 BARE_PARTICIPLE = (r"(?:\s+of\s+(?:them|these|those))?\s+(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b"
                    r"(?!\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)")
 THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
+# the weapons just named in the sentence with their launch, then after a dash or colon how many "they" were
+# ("launches of attack drones were recorded – 47 in all", "… – there were 47 of them"): the words right before the
+# number (.search, anchored at the number)
+THEM_WERE_BEFORE = (r"[–—:]\s*(?:(?:in\s+all|in\s+total|all\s+told|there\s+were|a\s+total\s+of)\s+)?"
+                    r"(?:(?:more\s+than|over|about|nearly|some)\s+)?$")
 # "with" right before such a count, its weapon named again: "launched 49 drones and two missiles, with 31
 # drones shot down" (a weapon's count and a bare participle after it is otherwise no downing of its own)
 WITH_COUNT_BEFORE = r"\bwith\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another)\s+)?$"

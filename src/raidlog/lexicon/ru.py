@@ -435,6 +435,11 @@ DEFENCES_SPENT = (r"(?:(?:сил[аы]|средства|систем[аы]|ра�
 WHOLE_LAUNCHED_LEAD = r""  # (English "out of 128 that Russia launched"; here a comma parts the participle)
 BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIVE_GAP may be empty)
 THEY_LAUNCHED_LEAD = r"(?!)"  # (Ukrainian "Всього їх було випущено 25": a launch count with its weapons left out)
+# the weapons just named in the sentence with their launch, then after a dash or colon how many "they" were
+# ("зафиксированы пуски ударных дронов – всего их было 47", "запуски дронов: всего 47"): the words right before
+# the number (.search, anchored at the number)
+THEM_WERE_BEFORE = (r"[–—:-]\s*(?:(?:всего|итого|в\s+целом|в\s+общей\s+сложности)\s+)?(?:их\s+)?(?:(?:было|насчитали)\s+)?"
+                    r"(?:(?:более|свыше|около|почти|не\s+менее)\s+)?$")
 # the defenders as the subject right after a destroy verb, the count told first: "Пять дронов уничтожили
 # мобильные огневые группы, зенитчики и авиация над …" (.match at the verb's end)
 DEFENDERS_AFTER_VERB = (r"\s+(?:истребительн\w*\s+авиаци\w*|авиаци\w*|зенитн\w*|мобильн\w*\s+огнев\w*|подразделени\w*|"

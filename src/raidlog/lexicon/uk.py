@@ -416,6 +416,11 @@ BARE_PARTICIPLE = r"(?!)"  # (English "99 launched, 57 intercepted"; here PASSIV
 # десятки", "Загалом було запущено 25"): the words from the sentence's start to the number
 THEY_LAUNCHED_LEAD = (r"\s*(?:[\w'’:.,-]+\s+){0,6}?(?:їх\s+)?(?:(?:бул[оиа]|був)\s+)?"
                       r"(?:випущен\w*|запущен\w*|застосован\w*|використан\w*)\s+(?:(?:ще|понад|близько|майже|щонайменше|до|більш\s+ніж|більше\s+ніж)\s+)?")
+# the weapons just named in the sentence with their launch, then after a dash or colon how many "they" were
+# ("зафіксовано пуски ударних дронів – всього їх було 47", "запуски дронів: загалом 47"): the words right before
+# the number (.search, anchored at the number)
+THEM_WERE_BEFORE = (r"[–—:-]\s*(?:(?:всього|усього|загалом|разом)\s+)?(?:їх\s+)?(?:(?:було|налічили)\s+)?"
+                    r"(?:(?:понад|близько|майже|щонайменше)\s+)?$")
 # the defenders as the subject right after a destroy verb, the count told first: "Сім безпілотників збили
 # винищувальна авіація, зенітні ракетні війська, мобільні вогневі групи в межах …" (.match at the verb's end)
 DEFENDERS_AFTER_VERB = (r"\s+(?:винищувальн\w*\s+авіаці\w*|авіаці\w*|зенітн\w*|мобільн\w*\s+вогнев\w*|підрозділ\w*|воїни|"

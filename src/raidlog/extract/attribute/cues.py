@@ -78,6 +78,7 @@ def _patterns(lex: ModuleType) -> dict:
         "destroyed_bare": gates.pattern(rf"(?:\s*(?:{lex.OF_THEM}))?{lex.PASSIVE_GAP}{lex.DESTROY}", i),
         "bare_participle": gates.pattern(lex.BARE_PARTICIPLE, i),
         "they_launched_lead": gates.pattern(lex.THEY_LAUNCHED_LEAD, i),
+        "them_were_before": gates.pattern(lex.THEM_WERE_BEFORE, i),
         "with_count_before": gates.pattern(rf"(?:{lex.WITH_COUNT_BEFORE})", i),
         # between the items of a list of counts: "63 drones, 2 Kh-59 and 3 Iskander-M missiles"
         "list_join": gates.pattern(rf"\s*(?:,\s*(?:(?:{lex.AND})\s+)?|(?:{lex.AND})\s+)", i),

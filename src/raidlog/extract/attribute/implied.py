@@ -316,20 +316,35 @@ def _bare_after_launched(m: Mentions, text: str, lex: ModuleType, told: ClaimDra
     return []
 
 
+_RIDER_REST = re.compile(r"\s*(?:[.!;]\s*)?|\s*,\s+[^\W\d_][^\d]*")
+
+
 def _launched_them(m: Mentions, text: str, lex: ModuleType, before: Mentions | None) -> list[Count]:
     """"Увечері ворог атакував Сумщину ударними дронами. Всього їх було випущено 25.": a sentence that is only a
     launch participle and one number, its weapons left out ("them"), right after a sentence that named weapons of
-    one kind, counts how many of them were launched (of that kind)."""
-    if not m.launch_verbs or m.destroy_verbs or m.weapons or len(m.counts) != 1 or before is None \
-            or before.sentence.paragraph != m.sentence.paragraph:
+    one kind, counts how many of them were launched (of that kind); so does a number after a dash or colon in
+    the sentence that named them with their launch ("зафіксовано пуски дронів – всього їх було 47")."""
+    if not m.launch_verbs or m.destroy_verbs or len(m.counts) != 1:
         return []
-    kinds = {(w.type, w.model) for w in before.weapons if w.type != "unknown"}
     c = m.counts[0]
     pats = _patterns(lex)
-    if len(kinds) != 1 or c.weapon is not None or pats["other_counted"].match(text, c.end) \
-            or not pats["they_launched_lead"].fullmatch(text, 0, c.number.start) \
-            or not pats["sentence_rest"].fullmatch(text, c.end):
+    if c.weapon is not None or pats["other_counted"].match(text, c.end):
         return []
+    if m.weapons:
+        # ("Зафиксированы пуски ударных дронов – всего их было 47", "launches of drones were recorded: 47 in all"):
+        # the weapons and their launch named in the sentence itself, then after a dash or colon how many they were
+        kinds = {(w.type, w.model) for w in m.weapons if w.type != "unknown"}
+        if len(kinds) != 1 or any(w.end > c.number.start for w in m.weapons) \
+                or not any(v[1] <= c.number.start for v in m.launch_verbs) \
+                or not pats["them_were_before"].search(text, max(0, c.number.start - 60), c.number.start) \
+                or not _RIDER_REST.fullmatch(text, c.end):
+            return []  # (the number the sentence's last, or only a speaker's rider after it: ", сообщили в …")
+    else:
+        if not pats["sentence_rest"].fullmatch(text, c.end) or before is None or before.sentence.paragraph != m.sentence.paragraph:
+            return []
+        kinds = {(w.type, w.model) for w in before.weapons if w.type != "unknown"}
+        if len(kinds) != 1 or not pats["they_launched_lead"].fullmatch(text, 0, c.number.start):
+            return []
     kind, model = kinds.pop()
     return [replace(c, weapon=WeaponWord(c.number.start, c.number.start, kind, model))]
 
