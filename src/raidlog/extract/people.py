@@ -108,6 +108,10 @@ def _surname_words(lex: ModuleType) -> frozenset[str]:
         else officials.surname_prefixes(lex.TRIGGER_PREFIX)
 
 
+# a sentence of one capitalised word, in quotes or not, with its end mark: "«Николаев.", "Mykolaiv."
+_LONE_WORD = re.compile(r"\s*[«\"“'„(]?\s*[^\W\d_][\w'’-]*\s*[.!…]?\s*")
+
+
 def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
     people: list[Person] = []
     # the names and the offices taken, each in text order (insort) and not overlapping
@@ -199,6 +203,9 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 if k == len(parts) - 1 and ukrainian_body and not any(
                         o.region_iso.startswith("UA-") for o in officials.by_name(matching_name(candidate, lex))):
                     break  # "Николаев …, сообщил глава ОВА": a Ukrainian office tells it; the surname alone is a town
+                if k == len(parts) - 1 and _LONE_WORD.fullmatch(text):
+                    break  # "«Николаев. Чудом без пострадавших», – написал он": a sentence of the one word, a
+                    # dateline or a heading, names a town (a person alone would be told doing something)
                 insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))
                 break
