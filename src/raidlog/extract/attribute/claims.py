@@ -235,6 +235,9 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or (not any(c.explicit for c in m.claimants) and not _parts_of_them(m, items, lex)
                 and _one_of_its_regions_again(current, items, values)) \
             or (current.nationwide and not nationwide and claimant is not None and claimant.region is not None) \
+            or (nationwide and not current.nationwide and current.claimant.region is not None and bool(values)
+                and (claimant is None or claimant.region is not None)
+                and current.destroyed is None and current.launched is None) \
             or _country_after_its_regions(current, nationwide, claimant, values, totals) \
             or _regional_command_over_its_region(current, m, claimant, items, nationwide, lex) \
             or _another_season(current, totals, m, lex) \
@@ -244,6 +247,10 @@ def _claim_for(out: Attribution, m: Mentions, claimant: Claimant | None, totals:
             or _boats_after_aerial(current, m)
         # ("Сили ППО збили чотири ракети над Україною", then "голова Київської ОВА повідомив, що одна ракета
         # була збита над областю": a regional official's own count, not a part of the country's told)
+        # (nor, the other way, is the country's figure, no teller named in its sentence, a regional official's
+        # claim told with no figure: "глава ОВА: в регионе сбиты все цели", then "В ночь на 3 мая армия РФ атаковала
+        # Украину 71 беспилотником, сбиты 64": another claim, the whole country's, whose teller the text names next
+        # or not at all)
         # ("отражена атака беспилотника", then "сообщил об отражении новой атаки": a second attack's count)
         # a complete window of its own, different from the told claim's complete one ("as of 09:00"
         # only completes a window that began earlier)
