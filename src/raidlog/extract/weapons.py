@@ -20,6 +20,16 @@ NOT_IN_TOTALS = frozenset({"guided_bomb", "rocket"})
 NAVAL_DRONE = "naval drone"
 
 
+def in_totals(weapons: list) -> list:
+    """The weapons (anything with a ``type`` and a ``model``) a claim's totals add up: not the guided bombs
+    and rockets, nor drone boats beside weapons in the air ("сбиты 40 БПЛА и уничтожены все безэкипажные
+    катера": the golds keep the boats apart)."""
+    counted = [w for w in weapons if w.type not in NOT_IN_TOTALS]
+    if any(w.model != NAVAL_DRONE for w in counted):
+        counted = [w for w in counted if w.model != NAVAL_DRONE]
+    return counted
+
+
 def untold_rockets(weapon: WeaponWord | None, text: str, lex: ModuleType) -> bool:
     """Rockets named by the bare word alone ("seven rockets were downed near Kursk"), no launcher
     nor model told: the word English news use for missiles too, so a claim of them alone has them as

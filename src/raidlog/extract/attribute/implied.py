@@ -14,7 +14,7 @@ from raidlog.extract.attribute.drafts import ClaimDraft, WeaponDraft
 from raidlog.extract.attribute.verbs import _denied, _fell_then_verb, _verb_for, _verb_right_before
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.numbers import Number
-from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, _of_total
+from raidlog.extract.weapons import NOT_IN_TOTALS, Count, WeaponWord, _of_total, in_totals
 
 
 def _spared(m: Mentions, text: str, lex: ModuleType) -> tuple[Count | None, list[Count]]:
@@ -225,11 +225,13 @@ def _all_of_kind_destroyed(m: Mentions, text: str, lex: ModuleType, told: ClaimD
         return False  # (a claim's destroyed count not split by kind: whether "all" adds to it is not told)
     for w in named:
         w.destroyed = w.launched
-    kept = [w for w in told.weapons if w.type not in NOT_IN_TOTALS]
+    # (the claim's totals add up the weapons in the air: "збили сім ракет і знищили всі безекіпажні катери"
+    # downs the boats, no more missiles)
+    kept = in_totals(told.weapons)
     if all(w.destroyed is not None for w in kept):
         told.destroyed = sum(w.destroyed for w in kept)
     elif told.destroyed is not None:
-        told.destroyed += sum(w.launched for w in named if w.type not in NOT_IN_TOTALS)
+        told.destroyed += sum(w.launched for w in named if any(w is k for k in kept))
     return True
 
 
@@ -257,6 +259,7 @@ def _all_of_kind_beside_count(m: Mentions, text: str, lex: ModuleType, told: Cla
         return False
     for v in named:
         v.destroyed = v.launched
+    kept = in_totals(told.weapons)
     if all(v.destroyed is not None for v in kept):
         told.destroyed = sum(v.destroyed for v in kept)
     return True

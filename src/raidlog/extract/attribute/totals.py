@@ -16,9 +16,9 @@ from raidlog.extract.attribute.verbs import _verb_for
 from raidlog.extract.mentions import Mentions
 from raidlog.extract.times import WrittenWindow
 from raidlog.extract.weapons import (
-    NAVAL_DRONE,
     NOT_IN_TOTALS,
     Count,
+    in_totals,
     of_them_after,
     of_them_before,
     opens_with_whole,
@@ -39,11 +39,9 @@ def _total_from_weapons(draft: ClaimDraft) -> None:
     if len(draft.weapons) < 2:
         return
     _bombs_out_of_whole(draft)
-    counted = [w for w in draft.weapons if w.type not in NOT_IN_TOTALS]
-    if any(w.model != NAVAL_DRONE for w in counted):
-        # ("уничтожены 40 БПЛА и пять безэкипажных катеров": the boats are listed, but the total is of the
-        # weapons in the air, as the golds keep boats apart)
-        counted = [w for w in counted if w.model != NAVAL_DRONE]
+    # ("уничтожены 40 БПЛА и пять безэкипажных катеров": the boats are listed, but the total is of the
+    # weapons in the air, as the golds keep boats apart)
+    counted = in_totals(draft.weapons)
     for slot in ("destroyed", "launched"):
         types = [t for t in dict.fromkeys(w.type for w in counted) if any(
             getattr(w, slot) is not None for w in counted if w.type == t)]
