@@ -1266,6 +1266,7 @@ SINGLE_WEAPON = r"[^\n]*(?<![sS])"
 # (not a sea drone: "a naval drone was also destroyed off the coast" is a boat, no aerial weapon)
 SINGLE_WEAPON_BEFORE = (r"\b(?:a|an|one|another|the|single|(?:Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s)\s+"
                         r"(?:(?!(?:naval|sea|maritime|marine|surface|underwater|water)\b)[\w-]+\s+){0,2}")
+INSTRUMENTAL_ONE = ATTACK_BEFORE_INSTRUMENTAL = r"(?!)"  # (Russian "атаковал … ракетой": one only after an attack's verb)
 ONE_EACH_WEAPON = r"(?!)"  # (Ukrainian "по крилатій ракеті": one over each place)
 SINGLE_TARGET = r"(?:aerial|air) target|(?:aerial|air|airborne) object"  # "an aerial target was shot down": one of unknown kind
 SINGLE_ABBREVIATION = r"(?!)"  # (Russian "вражеский БПЛА": an abbreviation that is singular after a singular adjective)

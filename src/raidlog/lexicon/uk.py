@@ -63,6 +63,7 @@ SINGLE_WEAPON = (r"(?:(?:(?:ударн|розвідувальн)(?:ий|ого|�
                  r"безпілотн(?:ий|им|ому|ім)\s+літальн(?:ий|им|ому|ім)\s+апарат(?:ом|і)?|"
                  r"(?:ударн|розвідувальн)(?:ий|ого)\s+(?:БпЛА|БПЛА)|(?:БпЛА|БПЛА)-розвідник(?:а|ом)?)(?![\w-])(?:\s.*)?")
 SINGLE_WEAPON_BEFORE = r""  # whatever stands before it
+INSTRUMENTAL_ONE = ATTACK_BEFORE_INSTRUMENTAL = r"(?!)"  # (Russian "атаковал … ракетой": one only after an attack's verb)
 # "На Хмельниччині та Полтавщині збили по крилатій ракеті": "по" and a weapon in the dative singular,
 # without a number, is one over each of the places named
 ONE_EACH_WEAPON = r"(?:[а-яіїєґ'’-]+(?:ій|ому)\s+)?(?:ракеті|безпілотнику|дрону|шахеду)(?![\w-])(?:\s.*)?"

@@ -262,6 +262,8 @@ def _patterns(lex: ModuleType) -> dict:
         "including_then": gates.pattern(rf"\b(?:{lex.SUBSET})\s+(?:(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+)?(?:(?:{lex.ARTICLE})\s+)?", i),
         "downed_in": gates.pattern(rf"\s+(?:{lex.OVER_TOTAL}|{lex.IN_REGIONS})\s+(?:(?:{lex.ARTICLE})\s+)?", i),
         "single_weapon": gates.pattern(lex.SINGLE_WEAPON, i),
+        "instrumental_one": gates.pattern(lex.INSTRUMENTAL_ONE, i),
+        "attack_before_instrumental": gates.pattern(lex.ATTACK_BEFORE_INSTRUMENTAL, i),
         "single_before": gates.pattern(rf"(?:{lex.SINGLE_WEAPON_BEFORE})$", i),
         # "по крилатій ракеті" after the places: one over each of them
         "one_each": gates.pattern(lex.ONE_EACH_WEAPON, i),

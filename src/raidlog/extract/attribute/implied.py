@@ -535,6 +535,9 @@ def _singular(text: str, w, pats: dict) -> bool:
     abbreviation that is either number after a singular adjective ("вражеский БПЛА") or next to a
     singular participle ("сбит БПЛА", "БПЛА был сбит")."""
     before = max(0, w.start - 40)
+    if pats["instrumental_one"].search(text, w.start, w.end) \
+            and not pats["attack_before_instrumental"].search(text, max(0, w.start - 200), w.start):
+        return False  # ("перехват цели зенитной ракетой": the means of a downing; "атаковал … ракетой": one)
     return bool(pats["single_weapon"].fullmatch(text, w.start, w.end)
                 and pats["single_before"].search(text, before, w.start)) \
         or bool(pats["single_abbreviation"].fullmatch(text, w.start, w.end)
