@@ -1426,7 +1426,7 @@ MORE_BEFORE = r"\b(?:another|more|further|also)\s+$"
 # one more weapon, counted one by one, at the head of its clause: "Another UAV was shot down over the sea",
 # "The third drone was destroyed near the port" (one each, after the one told; never an apposition:
 # "a drone was downed, the seventh drone since midnight" is that one drone)
-ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:and|later|then|that)\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
+ONE_MORE_BEFORE = (r"(?:^|[.;:,]\s*|\b(?:and|later|then|that|reported|announced|of|about)\s+)(?:(?:yet\s+)?another|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|"
                    r"eighth|ninth|tenth))\s+(?:[\w-]+\s+){0,2}$")
 # ordinals counted one by one, several in one phrase: "the fifth and sixth drones" are two more
 ORDINAL = r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
