@@ -88,7 +88,7 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:был\s+)?(?:сбит|уничтожен|п
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:[^\s,;:.!?]+\s+){0,1}"
 # a picture of one downing right before the weapon ("показал видео сбития беспилотника", "на кадрах видно, как сбивают
 # беспилотник"): an illustration, no count claimed; where it was downed stays a place
-PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
+PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,6}"
 # a single weapon downed, told only as what it then did ("сбитый беспилотник упал на дом", "перехваченный дрон
 # попал в склад"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:затем\s+)?(?:упал|попал|повредил|врезался|рухнул)\b"  # (English also "a drone attack")

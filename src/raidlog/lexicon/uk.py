@@ -79,7 +79,7 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:був\s+)?(?:збитий|знищений|
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 # a picture of one downing right before the weapon ("оприлюднив відео збиття дрона", "на кадрах видно, як збивають
 # безпілотник"): an illustration, no count claimed; where it was downed stays a place
-PICTURE_OF = r"(?<!\w)(?:відео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,4}"
+PICTURE_OF = r"(?<!\w)(?:відео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,6}"
 # a single weapon downed, told only as what it then did ("збитий дрон упав на склад", "уражений шахед влучив у
 # будинок"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:потім\s+)?(?:впав|упав|влучив|поцілив|пошкодив|врізався)\b"  # (English also "a drone attack")

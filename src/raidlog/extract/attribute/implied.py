@@ -480,6 +480,7 @@ def _implicit_one(m: Mentions, text: str, lex: ModuleType, told: ClaimDraft | No
         if id(w) in counted or (w.type == "unknown" and not target) or w.type in NOT_IN_TOTALS \
                 or not (target or _singular(text, w, pats) or (heading and lex.MORPH_LANG) or _one_each(text, w, pats)) \
                 or (pats["not_one_after"].search(text, max(0, w.start - 60), w.start) and not heading) \
+                or pats["picture_of"].search(text, max(0, w.start - 60), w.start) \
                 or pats["not_one_before"].match(text, w.end) or _fell_then_verb(w.start, w.end, m, text, lex):
             continue
         one = Count(Number(w.start, w.start, 1), w, w.end)
