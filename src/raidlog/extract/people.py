@@ -204,7 +204,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                         o.region_iso.startswith("UA-") for o in officials.by_name(matching_name(candidate, lex))):
                     break  # "Николаев …, сообщил глава ОВА": a Ukrainian office tells it; the surname alone is a town
                 if k == len(parts) - 1 and _LONE_WORD.fullmatch(text):
-                    break  # "«Николаев. Чудом без пострадавших», – написал он": a sentence of the one word, a
+                    break  # "«Николаев. Обошлось без жертв», – сообщил он": a sentence of the one word, a
                     # dateline or a heading, names a town (a person alone would be told doing something)
                 insort(taken, (start, m.end()))
                 people.append(Person(start, m.end(), candidate, None, start, m.end(), None))

@@ -219,7 +219,7 @@ LAUNCH = (
     # ("shot down 20 drones during a raid involving 25 drones and four missiles": the attack's weapons, the
     # ones that came)
     r"(?:attack|strike|barrage|raid|assault)s?\s+involving(?=\s)|"
-    # ("The assault, which involved 56 drones and a missile, left …", "the strike that included 14 drones"): the
+    # ("The raid, which involved 40 drones and two missiles, cut …", "the strike that included 14 drones"): the
     # attack's relative clause of what it was made of, the ones that came
     r"(?:(?<=attack,\s)|(?<=attack\s)|(?<=strike,\s)|(?<=strike\s)|(?<=barrage,\s)|(?<=barrage\s)|(?<=raid,\s)|(?<=raid\s)|(?<=assault,\s)|(?<=assault\s))(?:which|that)\s+(?:had\s+|has\s+)?(?:involved|included|comprised|consisted\s+of)"
     rf"(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to)\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b))|"
