@@ -1278,7 +1278,7 @@ NOT_ONE_WEAPON_AFTER = r"\b(?:debris|wreckage|fragments|parts|remains|pieces) (?
 # a picture of one downing right before the weapon ("showed a video of a drone being shot down", "footage shows a
 # drone being downed"): an illustration, no count claimed; where it was downed stays a place (en-f36-17)
 # (who posted it may stand between: "footage posted by a local channel shows a drone being downed")
-PICTURE_OF = r"\b(?:video|videos|footage|clip|images?|photos?|pictures?)\s+(?:\S+\s+){0,6}"
+PICTURE_OF = r"\b(?:video|videos|footage|clip|images?|photos?|pictures?)\s+(?:(?:posted|published|shared|released|filmed)\s+by\s+(?:\S+\s+){1,4}?)?(?:\S+\s+){0,4}"
 # (its abbreviation in brackets may stand between: "an unmanned aerial vehicle (UAV) raid on the port")
 NOT_ONE_WEAPON_BEFORE = (r"(?:\s+\([^()\n]{1,12}\))?\s+(?:attacks?|strikes?|raids?|offensives?|assaults?|barrages?|swarms?|waves?|alerts?|threats?|danger|debris|wreckage|fragments|operators?|units?|"
                          # "destroyed a Ukrainian drone control point": a place of the weapon's crews
