@@ -177,7 +177,7 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), s, s + len(seg), seg, paragraph, is_title))
             body = body or (not is_title and seg.endswith((".", "!", "?")))
         paragraph += 1
-    return _named_lists(sentences, norm, pats.weapon_list)
+    return _named_lists(sentences, norm, pats.weapon_list, lex)
 
 
 # a line of a list that only names something: a bullet, then words without a figure ("- Київської;",
@@ -185,18 +185,57 @@ def split(norm: str, lex: ModuleType) -> list[Sentence]:
 _NAME_LINE = re.compile(r"[-•*·▪◾►][ \t]*[^\W\d_][^\d\n:]{0,48}")
 
 
-def _named_lists(sentences: list[Sentence], norm: str, weapon_list: re.Pattern[str]) -> list[Sentence]:
+# a line of a list that counts one weapon type: a bullet, a figure, then words ("- 350 ударних БпЛА;",
+# "– 10 missiles.", "- 14 крилатих ракет Х-101"); whether they name only a weapon, see _only_weapon
+_COUNT_LINE = re.compile(r"[-–—•*·▪◾►][ \t]*(\d{1,5})[ \t]+[^\W\d_][^\n:]{0,60}")
+# a header that ends with its own figure, maybe a word or two after it ("збито/подавлено 380:",
+# "атакував 400 засобами повітряного нападу:")
+_COUNT_HEADER = re.compile(r"\d[^\d\n]{0,48}:")
+
+
+def _type_lines(sentences: list[Sentence], k: int, lex: ModuleType) -> int:
+    """The end (exclusive) of the lines after the header ``sentences[k]`` that each count one weapon type;
+    ``k + 1`` when there are fewer than two or the header tells no figure of its own."""
+    s = sentences[k]
+    if s.is_link or not _COUNT_HEADER.search(s.text[-50:]):
+        return k + 1
+    j = k + 1
+    while j < len(sentences) and not sentences[j].is_link and _COUNT_LINE.fullmatch(sentences[j].text) \
+            and _only_weapon(sentences[j].text, lex):
+        j += 1
+    return j if j - k > 2 else k + 1
+
+
+def _only_weapon(line: str, lex: ModuleType) -> bool:
+    """Whether ``line`` names a weapon and nothing but a mark or a word or two follows it (no place)."""
+    from raidlog.extract import weapons  # (weapons is a later stage's module)
+
+    found = weapons.find(line, lex)
+    figure = _COUNT_LINE.fullmatch(line)
+    return bool(found) and figure is not None and not re.search(r"\d", line[figure.end(1) : found[0].start]) \
+        and len(line[found[-1].end :].strip(" \t;.,")) <= 12
+
+
+def _named_lists(sentences: list[Sentence], norm: str, weapon_list: re.Pattern[str],
+                 lex: ModuleType) -> list[Sentence]:
     """A sentence that ends with a colon, then lines that only name things: one sentence, as the
     same list written in the line ("знищено 24 дрони у межах 3 областей:\n- Київської;\n- Одеської;",
     "within four regions, namely:\n\n  • Mykolaiv region,\n  • Odesa region."). Not the lines of a
     list of weapons (``WEAPON_LIST_HEADER``, "по області вдарило таке озброєння:\n- ракети;\n- КАБ;"):
-    each line, one weapon with no figure, is a part of it of its own (see attribute.totals)."""
+    each line, one weapon with no figure, is a part of it of its own (see attribute.totals).
+    A header that tells its own figure, then lines that each count one weapon type ("збито/подавлено 380:\n
+    - 350 ударних БпЛА;\n- 30 крилатих ракет"), is one sentence too: the lines split the header's count by
+    type, as the same list written in the line does; lines that count places stay sentences of their own."""
     out: list[Sentence] = []
     k = 0
     while k < len(sentences):
         s = sentences[k]
         j = k + 1
-        if s.text.endswith(":") and not s.is_link and not weapon_list.search(s.text):
+        if s.text.endswith(":"):
+            j = _type_lines(sentences, k, lex)
+        if j > k + 1:
+            pass
+        elif s.text.endswith(":") and not s.is_link and not weapon_list.search(s.text):
             while j < len(sentences) and not sentences[j].is_link and _NAME_LINE.fullmatch(sentences[j].text):
                 j += 1
         if j - k <= 2:  # (two lines at least: one is a caption's or a heading's)
