@@ -194,6 +194,11 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "towards_end": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
         "towards_gap": gates.pattern(rf"[\s,]*(?:(?:{lex.RELATIVE})\s+(?:{lex.RELATIVE_AUX})?)?(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})"
                                      rf"\s+(?:(?:{lex.ARTICLE})\s+)?", i),
+        # (.search between two places of an item's words: a comma, then a clause with a verb of its own before the
+        # next place, "над Аской областью, а также повреждены дома в Бской", "over Aa, and debris damaged homes in Bb":
+        # the next place is that clause's, not the count's)
+        # (a word after the verb, before the place: not a participle of the place's own, "Russian-occupied Crimea")
+        "clause_gap": gates.pattern(rf",[^;:.\n]{{0,60}}?{lex.CLAUSE_VERB}[^\w;:.\n]+[^\W\d_]+\s"),
         "over_next": gates.pattern(rf",\s*(?:{lex.OVER})\s", i),  # after a heading's places, where they were
         # (not the semicolon a list's line ends with, before the next line: "у межах 3 областей:\n- Київської;\n- …")
         # (nor a weapon named with no count after "as well as": "одну над Вінницькою областю, а також ракети над
@@ -327,6 +332,9 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
         # (not a destination after them: "two drones over the Black Sea heading towards Crimea" were downed over the sea)
         cut = next((j for j in range(1, len(segment))
                     if pats["towards_gap"].fullmatch(text, segment[j - 1].hit.end, segment[j].hit.start)), None)
+        segment = segment[:cut] if cut is not None else segment
+        cut = next((j for j in range(1, len(segment))
+                    if pats["clause_gap"].search(text, segment[j - 1].hit.end, segment[j].hit.start)), None)
         segment = segment[:cut] if cut is not None else segment
         # (nor one told before them, the words of flight right before the first: "five drones heading towards Crimea
         # over the Sea of Azov" were downed over the sea)

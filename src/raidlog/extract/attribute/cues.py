@@ -387,7 +387,8 @@ def _patterns(lex: ModuleType) -> dict:
         # a district of it with its unit's qualifier before the comma or "and": "в Лесном сельском и Полевом районах")
         # ("Изюм и населённых пунктов Питомник": the list goes on past the word of its kind of settlement)
         # ("… of the Kherson Region; and Lipovka of the …": a list of places grouped by region, a semicolon between groups)
-        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:[,;]|{lex.AND}|[,;]\s*{lex.AND})\s*(?:(?:{lex.ARTICLE})\s+)?"
+        # ("…, а также населённых пунктов X и Y": "as well as" goes on with the list as "and" does)
+        "joined_town": gates.pattern(rf"(?:\s+(?:{lex.UNIT_QUALIFIER}))?\s*(?:\)\s*)?(?:[,;]|{lex.AND}|[,;]\s*(?:{lex.AND}|{lex.ALSO}))\s*(?:(?:{lex.ARTICLE})\s+)?"
                                      rf"(?:(?:{lex.SETTLEMENT_NOUN})\s+)?(?:{lex.SETTLEMENT_ABBREVIATION})?", i),
         "locations_after": gates.pattern(rf"\s+(?:{lex.LOCATIONS})", i),
         # the end of a group of a list after a semicolon ("…; and Ivanovka of the Kursk Region;"), and a verb
