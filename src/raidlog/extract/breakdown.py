@@ -87,7 +87,7 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
     # (not the "в" of "в том числе": "30 беспилотников, в том числе над Белгородской областью" is a part there)
     # (and the weapon's abbreviation in brackets after it: "three unmanned aerial vehicles (UAVs) off …")
     lead = rf"(?:(?>\s+[«\"][^»\"\n]{{1,24}}[»\"])|(?>\s*\((?:{nouns})\))|(?>[\s,:\"«»“”„-]+)|(?<=\d)\)|(?>,\s*[^\s,.;:\d][^,.;:\d]{{0,39}},)|(?>{filler}(?!\w|-\S)))*?)" \
-           rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.OVER})\s"
+           rf"(?!(?:{lex.SUBSET})\b)(?P<prep>{lex.TOWARDS}|{lex.LAUNCHED_AT}|{lex.OVER})\s"
     return gates.Table({
         "lead": gates.pattern(rf"(?P<filler>{lead}", i),
         # after "по одному/по N" an abbreviation of capitals may be the weapon's, garbled or not listed:
@@ -188,7 +188,9 @@ def _patterns(lex: ModuleType, ascii_text: bool = False) -> dict[str, re.Pattern
         "joined_over": gates.pattern(rf"(?:{lex.LIST_LOCATOR})?(?:\s*{bracketed_abbreviation(lex)})?\s*(?:,\s*(?:(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)?"
                                   rf"|(?:{lex.AND}|{lex.ALSO}(?:\s+\w+\s*[—–-])?)\s*)(?:(?:{lex.OVER_TOTAL})\s+)?(?:(?:{lex.WATERS})\s+)?(?:(?:{lex.ARTICLE})\s+)?(?:{lex.LIST_DIRECTION}\s+)?", i),
         "single": gates.pattern(rf"^(?:(?:{lex.INDEFINITE_ARTICLE})\s+)?{lex.SINGLE}$", i),
-        "towards": gates.pattern(rf"^{lex.TOWARDS}$", i),
+        "towards": gates.pattern(rf"^(?:{lex.TOWARDS}|{lex.LAUNCHED_AT})$", i),
+        "launched_at": gates.pattern(rf"^(?:{lex.LAUNCHED_AT})$", i),
+        "destroy": gates.pattern(lex.DESTROY, i),
         # between two places of an item, the words of flight to the second ("over the Black Sea heading towards
         # Crimea", "над морем, летевшие в сторону Крыма"): .fullmatch of the gap; the second is a destination
         "towards_end": gates.pattern(rf"(?:{lex.TOWARDS}|{lex.DIRECTED_TOWARDS})\s+(?:(?:{lex.ARTICLE})\s+)?$", i),
@@ -291,6 +293,8 @@ def items(text: str, counts: list[Count], resolutions: list[Resolution], lex: Mo
             continue  # "повреждено одно предприятие в Белгородской области": no count of weapons there
         if pats["region_count"].match(text, lead.end()) or pats["nationwide"].match(text, lead.start("prep")):
             continue  # "36 drones over seven regions", "over Russian territory": a total, not a place's count
+        if pats["launched_at"].match(lead.group("prep")) and not pats["destroy"].search(text):
+            continue  # "Russia launched 12 drones at Kyiv", "12 drones launched at Kyiv hit …": sent there, none told downed
         if c.weapon is not None and pats["agent_verb"].match(text, c.end):
             continue  # "Один «Шахед» уразив підприємство в Миколаєві": where it hit
         # ("30 беспилотников пытались атаковать Московский регион, 25 из них уничтожены": 30 came, and

@@ -559,6 +559,10 @@ APPROACH = r"(?:on (?:the|their) approach(?:es)? to|on approach to|as (?:they|it
 # a verb of flight (no launch nor downing) beside a count in its clause: "14 drones headed for Odesa, 11 were shot down"
 FLEW = r"(?:flew|were\s+flying|was\s+flying|headed|were\s+heading|was\s+heading|approached|were\s+approaching)"
 THEIR_NUMBER = r"(?!)"  # (Russian and Ukrainian "їх було 40" after the weapons named; English says "40 of them")
+# a count's participle of its launch at a place, "18 drones launched at Kyiv", "missiles fired at Odesa":
+# where they were sent; told downed in the sentence, where the lead's ruling keys them (breakdown.items), as
+# "flying towards"; a launch alone, "Russia launched 12 drones at Kyiv", keys nothing (not "aimed at": "25 of which had been aimed at Aa" told again "downed over Aa" is one count)
+LAUNCHED_AT = r"(?:launched|fired)\s+(?:at|against)"
 TOWARDS = r"(?:flying (?:towards|toward|to|in the direction of)|heading (?:towards|toward|for)|headed (?:for|towards)|approaching|en route to|" \
           r"targeting(?=\s+(?:the\s+)?(?-i:[A-Z]))|" \
           r"on (?:the|their) (?:approach(?:es)?|way) to|on approach(?:es)? to|as (?:they|it) (?:approached|were approaching|was approaching))"  # (headline English drops the article)

@@ -829,6 +829,9 @@ DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 FLEW = r"(?:летел[иоа]?|направлял(?:ись|ось|ся|ась)|двигал(?:ись|ось|ся|ась))"
 # the number of the weapons just named, told after them: "противник применял БпЛА разных типов, их было около 40"
 THEIR_NUMBER = r"(?:их|которых)\s+(?:было|насчитывал\w*)"
+# a count's participle of its launch at a place, "12 дронов, запущенных по Одессе", "выпущенных на Киев": where they
+# were sent; told downed in the sentence, keyed there as "летевших на" (breakdown.items)
+LAUNCHED_AT = r"(?:запущенн\w*|выпущенн\w*)\s+(?:на|по)"
 TOWARDS = (
     r"(?:летевш\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|летящ\w*\s+(?:на|к|в\s+сторону|в\s+направлении)|"
     r"летел[иа]?\s+(?:на|к|в\s+сторону|в\s+направлении)|"  # "два из них летели на Москву", "летевший к Москве"

@@ -782,6 +782,9 @@ DIRECTED_TOWN_ATTACKED = r"(?!)"  # (with DIRECTED_TOWARDS, English only)
 FLEW = r"(?:летіл[иоа]|летів|прямувал[иоа]|прямував|рухал(?:ися|ось|ась|ись)|рухався)"
 # the number of the weapons just named, told after them: "противник застосовував дрони кількох типів, їх було понад 30"
 THEIR_NUMBER = r"(?:їх|яких)\s+(?:було|налічувал\w*|нараховувал\w*)"
+# a count's participle of its launch at a place, "12 дронів, запущених по Одесі", "випущених на Київ": where they
+# were sent; told downed in the sentence, keyed there as "які летіли на" (breakdown.items)
+LAUNCHED_AT = r"(?:запущен\w*|випущен\w*)\s+(?:на|по)"
 TOWARDS = r"(?:що\s+летіл\w*\s+(?:на|у\s+бік|в\s+напрямку)|які\s+летіли\s+(?:на|у\s+бік)|летіл\w*\s+на|летів\s+на)"
 # the place they threatened (see ru.THREATENED): "усі БпЛА, які загрожували столиці, знешкоджені"
 THREATENED = r"(?:(?:які|що)\s+(?:потенційно\s+)?загрожувал[иа]?|загрожуюч\w*)"

@@ -784,7 +784,10 @@ def _country_launch_after_region(current: ClaimDraft, m: Mentions, totals: list[
         # ("Над областю збито п'ять дронів", then "Росія запустила 70 дронів": the country as the
         # attacker and no place, the whole night's launch retold, not the region's)
         return True
-    return any(h.candidates and h.candidates[0].kind == "country" for h in m.places)
+    # (not the attacking country with the launch at the region's place told again: "downed 11 drones launched at
+    # Kyiv", then "Russia attacked the capital with 15 drones", the place's own launch)
+    return any(h.candidates and h.candidates[0].kind == "country" for h in m.places) \
+        and not _patterns(lex)["at_own_region"].search(m.sentence.text)
 
 
 def _list_of_other_regions(current: ClaimDraft, claimant: Claimant | None) -> bool:
