@@ -153,6 +153,16 @@ def test_an_attack_opening_time_starts_only_its_own_claim(text: str, lang: str, 
     # (no weekday: the publication's day)
     ("С 19:00 до 22:30 над Курской областью сбиты 12 беспилотников, сообщило Минобороны.", "ru",
      "2025-10-12T19:00:00+03:00", "2025-10-12T22:30:00+03:00"),
+    # (written right after the window's times: its own)
+    ("Between 6pm and 9:15pm on Friday, 14 drones were destroyed over the Oryol region, the ministry said.", "en",
+     "2025-10-10T18:00:00+03:00", "2025-10-10T21:15:00+03:00"),
+    # (a weekday of something else, told after the teller's words or of another noun: the publication's day)
+    ("Between 6pm and 9:15pm, 14 drones were destroyed over the Oryol region, the ministry said, adding that a "
+     "meeting of envoys is planned for Friday.", "en", "2025-10-12T18:00:00+03:00", "2025-10-12T21:15:00+03:00"),
+    ("С 18:00 до 21:15 над Орловской областью уничтожены 14 дронов, заявило Минобороны, упомянув о встрече "
+     "посланников в пятницу.", "ru", "2025-10-12T18:00:00+03:00", "2025-10-12T21:15:00+03:00"),
+    ("З 18:00 до 21:15 над Чернігівщиною знешкоджено 14 дронів, повідомили Повітряні сили, згадавши про зустріч "
+     "посланців у п'ятницю.", "uk", "2025-10-12T18:00:00+03:00", "2025-10-12T21:15:00+03:00"),
 ])
 def test_a_weekday_named_beside_a_window_of_one_day_dates_it(text: str, lang: str, start: str, end: str) -> None:
     report = raidlog.extract(text, published="2025-10-12", lang=lang)

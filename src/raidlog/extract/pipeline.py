@@ -23,6 +23,7 @@ from raidlog.extract import places as place_finder
 from raidlog.extract import resolve as resolver
 from raidlog.extract import weapons as weapon_finder
 from raidlog.extract.attribute.cues import tells_of_attack
+from raidlog.extract.attribute.drafts import _SentenceIndex
 from raidlog.extract.text import Text
 from raidlog.extract.weapons import NOT_IN_TOTALS
 from raidlog.geo import (
@@ -288,6 +289,7 @@ def assemble(doc: Doc) -> None:
             seen[key] = _with_id(c, f"{short}-p{len(seen) + 1}")
         return seen[key]
 
+    holding = _SentenceIndex(doc.mentions)  # (which sentence a claim's window is written in)
     for n, d in enumerate(a.claims, 1):
         claimant = register(d.claimant)
         items = []
@@ -394,7 +396,7 @@ def assemble(doc: Doc) -> None:
             doc.each_by_sum[f"{short}-c{n}"] = by_sum
         if d.unplaced:
             doc.unplaced[f"{short}-c{n}"] = d.unplaced
-        window = window_of(d, claimant, doc)
+        window = window_of(d, claimant, doc, holding)
         action = "launched_and_destroyed" if launched is not None and destroyed is not None else (
             "launched" if launched is not None else "destroyed")
         doc.claims.append(Claim(

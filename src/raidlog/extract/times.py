@@ -166,11 +166,17 @@ def weekdays_named(text: str, lex: ModuleType, days: list[Day], words: frozenset
     """The weekdays the sentence names on their own ("on Monday", "в ночь на среду"), not one written with
     a date of ``days``. ``words``: the sentence's (:func:`~raidlog.lexicon.words_of`), if known: a sentence
     without a weekday's word is not searched."""
+    return {w for _, _, w in weekdays_placed(text, lex, days, words)}
+
+
+def weekdays_placed(text: str, lex: ModuleType, days: list[Day],
+                    words: frozenset[str] | None = None) -> list[tuple[int, int, int]]:
+    """The weekdays :func:`weekdays_named` finds, each with where it is written: (start, end, weekday)."""
     if words is not None and not may_match(words, lex, "weekdays"):
-        return set()
+        return []
     p = _patterns(lex)
     starts = [d.start for d in days]  # (days come in the order they start)
-    out = set()
+    out = []
     for m in p["weekday"].finditer(text):
         k = bisect_left(starts, m.end())
         after = days[k] if k < len(days) else None
@@ -178,7 +184,7 @@ def weekdays_named(text: str, lex: ModuleType, days: list[Day], words: frozenset
         if after is not None and after.weekday is not None and after.start - m.end() <= WEEKDAY_REACH \
                 or before is not None and before.weekday is not None and 0 <= m.start() - before.end <= 3:
             continue
-        out.add(lex.WEEKDAYS[m.group(0).lower()])
+        out.append((m.start(), m.end(), lex.WEEKDAYS[m.group(0).lower()]))
     return out
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from raidlog.extract import times
+from raidlog.extract.attribute.drafts import _SentenceIndex
 from raidlog.model import Claimant, Finding, Window
 
 if TYPE_CHECKING:
@@ -16,9 +17,12 @@ if TYPE_CHECKING:
 
 DEFAULT_ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv"}
 MAX_NIGHT_HOURS = 36
+_NEXT_TO_WINDOW = 3  # what may stand between a window's end and the weekday written after it: a preposition ("on", "в")
 
 
-def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
+def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc, holding: _SentenceIndex | None = None) -> Window | None:
+    """``holding``: the document's sentence index (:class:`~raidlog.extract.attribute.drafts._SentenceIndex`), built
+    once for all its claims; one is built when not given."""
     w = draft.window
     if w is None or w.until is None and w.begin is None:
         return None
@@ -31,8 +35,9 @@ def window_of(draft: ClaimDraft, claimant: Claimant, doc: Doc) -> Window | None:
         # evening before the publication day (as an evening start before a morning end is)
         until = replace(until, eve=True)
     if until.day is None and (begin is None or begin.day is None) and not w.instant:
-        begin, until = _dated_by_the_story(begin, until, w.until is None, draft, doc,
-                                           _weekday_told(draft.window_offset + w.start, doc))
+        told = _weekday_told(draft.window_offset + w.start, draft.window_offset + w.end, doc,
+                             holding or _SentenceIndex(doc.mentions))
+        begin, until = _dated_by_the_story(begin, until, w.until is None, draft, doc, told)
     r = times.resolve(begin, until, w.zone, DEFAULT_ZONES.get(claimant.side), doc.reference_day,
                       doc.published, doc.source_month, doc.calendar)
     start, end = (r.end, r.end) if w.instant else (r.start, r.end) if w.until is not None else (r.end, None)
@@ -73,13 +78,19 @@ def _dated_by_the_story(begin: times.Clock | None, until: times.Clock, start_onl
     return replace(begin, day=day, month=month), until
 
 
-def _weekday_told(at: int, doc: Doc) -> int | None:
-    """The one weekday the sentence at offset ``at`` names alone (not one written with a date), if it names one."""
-    for m in doc.mentions:
-        if m.sentence.start <= at < m.sentence.start + len(m.sentence.text):
-            named = times.weekdays_named(m.sentence.text, doc.lex, m.days)
-            return next(iter(named)) if len(named) == 1 else None
-    return None
+def _weekday_told(start: int, end: int, doc: Doc, holding: _SentenceIndex) -> int | None:
+    """The one weekday the window written from ``start`` to ``end`` names in its own clause, if it names one: before
+    its end ("On Friday, between 7pm and 10:30pm", "between 7pm (16:00 GMT on Friday) and 10:30pm") or right after it
+    ("between 7pm and 10:30pm on Friday"), not one written with a date; not a weekday told after it of something else
+    ("…, the ministry said, adding that talks are set for Friday", "…, напомнив о переговорах в пятницу")."""
+    k = holding.sentence_of(start)
+    if k is None:
+        return None
+    m = doc.mentions[k]
+    at = m.sentence.start
+    named = {w for a, _, w in times.weekdays_placed(m.sentence.text, doc.lex, m.days, m.words)
+             if a + at < end or len(m.sentence.text[end - at:a].strip(" ,")) <= _NEXT_TO_WINDOW}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def check(doc: Doc) -> list[Finding]:
