@@ -137,6 +137,13 @@ class Statement:
     # the other field for the same places and not as more, goes on with the sum ("Всего погибли четыре человека. Помощь
     # оказали 12 пострадавшим" after six told injured: 12 in all)
     summary: bool = False
+    # the days it names: (month, day) of each date, ("weekday", n) of each weekday told alone: a place's larger figure
+    # told for another day than a country's summary is no later count of it (:func:`_outgrown_summary`)
+    days: frozenset = frozenset()
+    # whose victims it tells, by country ("UA", "RU"): the one country of the regions it names, else the one its words
+    # name ("across Ukraine") or tell by the attacker ("Russian missile strikes": Ukraine's); a placeless summary's,
+    # when its words tell none, the one country of all the report's places (see :func:`settle`)
+    country: str | None = None
     counted: dict[str, int | None] = field(default_factory=dict)  # what settle kept per field
 
 
@@ -234,6 +241,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_opening": gates.pattern(lex.MORE_VICTIMS_OPENING, i),
         "next_strike_opening": gates.pattern(lex.NEXT_STRIKE_OPENING, i),
         "several_attacks": gates.pattern(lex.SEVERAL_ATTACKS, i),
+        "victims_country": [(gates.pattern(p, i), country) for p, country in lex.VICTIMS_COUNTRY],
         "other_story_opening": gates.pattern(lex.OTHER_STORY_OPENING, i),
         "another_under_strike": gates.pattern(lex.ANOTHER_UNDER_STRIKE, i),
         "another_under_strike_gate": gates.of_pattern(lex, lex.ANOTHER_UNDER_STRIKE),  # (asked of every sentence)
@@ -393,6 +401,16 @@ def opens_with_more(text: str, lex: ModuleType) -> bool:
 def opens_next_strike(text: str, lex: ModuleType) -> bool:
     """"Еще один дрон ударил по дому, …", "Another drone hit …" opening a sentence: a next strike's victims."""
     return bool(_patterns(lex)["next_strike_opening"].match(text))
+
+
+def victims_country(text: str, regions: frozenset[str], lex: ModuleType) -> str | None:
+    """Whose victims a sentence tells, by country: the one country of the ``regions`` it names ("UA-53": "UA"), else
+    the one its words name or tell by the attacker (:data:`lexicon.VICTIMS_COUNTRY`: "across Ukraine", "Russian
+    missile strikes", "украинских беспилотников"); None when it tells none or two."""
+    lands = {r.split("-")[0] for r in regions}
+    if not lands:
+        lands = {country for pat, country in _patterns(lex)["victims_country"] if pat.search(text)}
+    return next(iter(lands)) if len(lands) == 1 else None
 
 
 def tells_several_attacks(text: str, lex: ModuleType) -> bool:
@@ -1313,9 +1331,13 @@ def _outgrown_summary(t: _Told, toll: _Toll) -> bool:
     """"Four were killed and five wounded in strikes across the country. … In Ovid, eight people were wounded": a
     toll of several attacks that names no place, of which nothing has been told since, is outgrown by one place's
     larger figure (the summary was an earlier count; the place's victims are among the country's), not more victims
-    beside it (not a figure told as more: "eight more were wounded in Ovid", nor a running total of its own)."""
+    beside it (not a figure told as more: "eight more were wounded in Ovid", nor a running total of its own). Only a
+    place of the summary's country (not "In Belgorod, Ukrainian drones wounded seven" after Russian strikes across
+    Ukraine: the other side's victims), told for no other day than the summary's (not "In Ovid, on Tuesday, …" after
+    Monday's)."""
     base = toll.base
     return base is not None and base.several and not base.places and not base.title and toll.last is not None \
+        and base.country is not None and t.s.country == base.country and t.s.days <= base.days \
         and toll.last[1] is base and toll.added is None and toll.parts == 0 and toll.figure is not None \
         and t.v > toll.figure and bool(t.s.places) and t.s.said.endswith(".") and not t.totals and not t.more \
         and not t.s.more \
@@ -1458,6 +1480,14 @@ def settle(statements: list[Statement]) -> None:
     only where the body tells nothing of that field. A sentence told twice word for word is read once."""
     body, titles = _once(statements)
     body = _own(body)
+    # (whose victims a statement its words told no country of tells: those of the regions it was given since; placeless,
+    # its incident's, else the one country of all the report's places)
+    lands = {r.split("-")[0] for s in statements for r in s.regions}
+    for s in statements:
+        if s.country is None:
+            own = {r.split("-")[0] for r in s.regions} or (set() if s.places else {r.split("-")[0] for r in s.context}
+                                                            or lands)
+            s.country = next(iter(own)) if len(own) == 1 else None
     settled: dict[str, int] = {}  # the body's toll of each field read so far
     before = {id(s): prev for prev, s in pairwise(body)}  # (each statement's one before it in the body)
     for fld in FIELDS:

@@ -2405,6 +2405,13 @@ _SEVERAL_TOLL = r"(?:killed|killing|kills?|injured|injuring|injures?|wounded|wou
 SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}\s+(?:on|against|across|targeting)\b[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}\b|"
                    rf"\b(?:killed|injured|wounded|died|dead)\s+(?:in|by|during)\s+(?:[\w-]+\s+){{0,4}}?{_PLURAL_ATTACKS}\b|"
                    r"\bacross\s+(?:the\s+country|Ukraine|Russia)\b")
+# whose victims a placeless toll tells, by country: the country its words name, or the attacker's ("Russian missile
+# strikes" kill Ukraine's people; "Ukrainian drones" Russia's) (see casualties.victims_country)
+_ATTACKING = r"(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|shelling|barrages?|bombardments?|drones?|missiles?|UAVs?)\b"
+VICTIMS_COUNTRY: list[tuple[str, str]] = [
+    (rf"\b(?:across|around|throughout|in)\s+Ukraine\b|\b(?:Russian|Russia's)\s+{_ATTACKING}", "UA"),
+    (rf"\b(?:across|around|throughout|in)\s+Russia\b|\b(?:Ukrainian|Ukraine's|Kyiv's)\s+{_ATTACKING}", "RU"),
+]
 # a sentence that opens another report's story ("Separately, the mayor reported on the drone strike."): the victims
 # told right after it are that strike's, more of them (not "In addition, a moped was hit. A man was injured": the
 # details of a toll told)

@@ -1652,6 +1652,13 @@ _SEVERAL_TOLL = r"(?:погиб\w*|убит\w*|ранен\w*|пострадал\
 SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}|"
                    rf"\b(?:в\s+результате|вследствие|из-за|от|при)\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_ATTACKS}|"
                    r"\bпо\s+всей\s+(?:стране|Украине|России)\b")
+# whose victims a placeless toll tells, by country: the country its words name, or the attacker's ("российских ракетных
+# ударов": Ukraine's people; "украинских беспилотников", "ВСУ": Russia's) (see casualties.victims_country)
+_ATTACKING = r"(?:[\w-]+\s+){0,3}?(?:удар|атак|обстрел|дрон|беспилотник|ракет|БПЛА)"
+VICTIMS_COUNTRY: list[tuple[str, str]] = [
+    (rf"\bпо\s+всей\s+Украине\b|\bроссийск\w*\s+{_ATTACKING}", "UA"),
+    (rf"\bпо\s+всей\s+России\b|\bукраинск\w*\s+{_ATTACKING}|\bВСУ\b", "RU"),
+]
 # a reminder's words of a time before the report's: "Напомним, накануне …", "ранее", "на прошлой неделе"
 # an anniversary or a day of mourning told by a reminder: "Напомним, сегодня исполняется год со дня обстрела …",
 # "Напомним, сегодня в городе траур по …": earlier victims (the present

@@ -1609,6 +1609,13 @@ _SEVERAL_TOLL = r"(?:загин\w*|вбит\w*|убит\w*|поранен\w*|п�
 SEVERAL_ATTACKS = (rf"\b{_PLURAL_ATTACKS}[^.;!?]{{0,120}}?\b{_SEVERAL_TOLL}|"
                    rf"\b(?:внаслідок|в\s+результаті|у\s+результаті|через|від|під\s+час)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLURAL_ATTACKS}|"
                    r"\bпо\s+всій\s+(?:країні|Україні)\b")
+# whose victims a placeless toll tells, by country: the country its words name, or the attacker's ("російських ракетних
+# ударів": Ukraine's people; "українських дронів": Russia's) (see casualties.victims_country)
+_ATTACKING = r"(?:[\w'’-]+\s+){0,3}?(?:удар|атак|обстріл|дрон|безпілотник|ракет|БпЛА)"
+VICTIMS_COUNTRY: list[tuple[str, str]] = [
+    (rf"\bпо\s+всій\s+Україні\b|\bросійськ\w*\s+{_ATTACKING}", "UA"),
+    (rf"\bпо\s+всій\s+росії\b|\bукраїнськ\w*\s+{_ATTACKING}", "RU"),
+]
 # a sentence of victims that opens with the toll as known later: "Трохи згодом стало відомо, що постраждали семеро",
 # "Пізніше на брифінгу мер уточнив: …", "За уточненими даними, …" (the toll now, replacing the one told before it)
 LATER_TOLL_OPENING = (r"\W*(?:(?:(?:трохи|дещо)\s+)?(?:згодом|пізніше|потім)\b[^.;:!?\d]{0,150}?(?:(?:стало|було)\s+відомо|"

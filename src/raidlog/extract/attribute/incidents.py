@@ -161,6 +161,9 @@ def _toll(out: Attribution, m: Mentions, res: list[Resolution], lex: ModuleType)
                                 summary=casualties.opens_with_total(s.text, lex),
                                 next_strike=casualties.opens_next_strike(s.text, lex),
                                 several=casualties.tells_several_attacks(s.text, lex),
+                                days=frozenset(days) | frozenset(("weekday", w) for w in
+                                                                 times.weekdays_named(s.text, lex, m.days, m.words)),
+                                country=casualties.victims_country(s.text, isos, lex),
                                 quoted=casualties.quoted(s.text))
 
 
