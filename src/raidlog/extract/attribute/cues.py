@@ -311,6 +311,7 @@ def _patterns(lex: ModuleType) -> dict:
         "more_after": gates.pattern(lex.MORE_AFTER, i),
         "more_to_verb": gates.pattern(lex.MORE_TO_VERB, i),
         "other_period": gates.pattern(lex.OTHER_PERIOD, i),
+        "day_part": gates.pattern(rf"(?<![\w'’])(?:{lex.DAY_PART})(?![\w'’])", i),  # "утром", "in the evening": a part of the day
         "later_statement": gates.pattern(lex.LATER_STATEMENT, i),
         "corrected_statement": gates.pattern(lex.CORRECTED_STATEMENT, i),
         "other_time": gates.pattern(lex.OTHER_TIME, i),

@@ -667,8 +667,10 @@ def _steps_of_a_region_whole(out: Attribution) -> None:
         for part in out.claims[k:]:
             if part.claimant != whole.claimant or part.scope != "report" or part.from_title \
                     or part.destroyed is None or not part.days <= whole.days \
-                    or any(p.iso != region for it in part.items for p in it.places):
-                break
+                    or any(p.iso != region for it in part.items for p in it.places) \
+                    or not _same_weapon(whole, part) or (whole.night and (part.night or part.own_period or any(
+                        it.more for it in part.items))):
+                break  # (a night's whole is not reached by "ещё" counts of the day after it)
             steps.append(part)
             # (a step may hold the next one as its item: "сперва … девятью беспилотниками, все сбиты", then
             # "… где уничтожили ещё один дрон" read into it)
@@ -685,6 +687,17 @@ def _steps_of_a_region_whole(out: Attribution) -> None:
             if id(inc.claim) in gone:
                 inc.claim = whole
         out.claims[k:k + len(steps)] = []
+
+
+def _same_weapon(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether two claims count the same weapon: the same kinds, or one of them of no kind told (generic)."""
+    kinds_a, kinds_b = ({w.type for w in d.weapons if w.type != "unknown"} for d in (a, b))
+    return not kinds_a or not kinds_b or kinds_a == kinds_b
+
+
+def _sentences_of(draft: ClaimDraft, holding: _SentenceIndex) -> set[int]:
+    """The sentences that told the claim (its evidence)."""
+    return {k for at, _ in draft.evidence if (k := holding.sentence_of(at)) is not None}
 
 
 def _single_region(draft: ClaimDraft) -> str | None:
@@ -749,16 +762,20 @@ def _corrected_figures(out: Attribution, mentions: list[Mentions], lex: ModuleTy
                 or first.scope != "report" or then.scope != "report" or first.from_title or then.from_title \
                 or first.destroyed is None or then.destroyed is None or not then.days <= first.days \
                 or not then.evidence or not first.evidence or then.evidence[0][0] <= first.evidence[-1][0] \
-                or any(it.more for it in then.items):
+                or any(it.more for it in then.items) or not _same_weapon(first, then):
             continue
         holding = holding or _SentenceIndex(mentions)
         told = holding.sentence_of(then.evidence[0][0])
         if told is None:
             continue
         m = mentions[told]
-        if not _patterns(lex)["corrected_statement"].search(m.sentence.text) \
-                or any(told_as_more(m.sentence.text, c, lex) for c in m.counts):
-            continue
+        pats = _patterns(lex)
+        if not pats["corrected_statement"].search(m.sentence.text) \
+                or any(told_as_more(m.sentence.text, c, lex) or pats["part_of_told"].match(m.sentence.text, c.number.end)
+                       for c in m.counts) \
+                or (pats["day_part"].search(m.sentence.text) and not any(
+                    pats["day_part"].search(mentions[j].sentence.text) for j in _sentences_of(first, holding))):
+            continue  # (not "он уточнил, что три из них …", a part, nor "… утром", a period of its own)
         then.evidence = first.evidence + then.evidence
         for inc in out.incidents:
             if inc.claim is first:
