@@ -532,9 +532,10 @@ REPELLED_BEFORE = (r"\b(?:repelled|repulsed|thwarted|foiled|countered)\s+(?:an?\
 ATTACKS_REPELLED = (r"\battacks?\s+(?:(?:were|was|have\s+been|had\s+been|also)\s+){1,2}(?:repelled|repulsed|thwarted|foiled)\b|"
                     r"\b(?:repelled|repulsed|thwarted|foiled)\s+(?:[\w-]+\s+){0,2}?attacks?\b")
 # the regions a ministry's total was aimed at, told in a sentence of no count after it: "Kyiv tried to carry out
-# attacks with drones over the A and B regions", "the attacks were aimed at the territories of …", "the A, B and C
+# attacks with drones over the A and B regions", "attempted attacks over the A and B regions", "the attacks were aimed at the territories of …", "the A, B and C
 # regions were attacked": all of its total intercepted, so over those (parts.attacked_regions_of_ministry_total)
 ATTACKED_TERRITORIES = (r"\b(?:tried|attempted|sought)\s+to\s+(?:carry\s+out\s+|launch\s+|conduct\s+|stage\s+)?(?:[\w-]+\s+){0,2}?attacks?\b|"
+                        r"\b(?:attempted|failed)\s+(?:[\w-]+\s+){0,2}?attacks?\s+(?:on|over|against|in)\b|"
                         r"\b(?:attacks?|strikes?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:aimed|directed|targeted)\s+(?:at|against)\b|"
                         r"\b(?:regions?|oblasts?|territories)\s+(?:were|was|had\s+been|have\s+been)\s+(?:attacked|targeted)\b")
 # (Ukrainian "Є збиття.": there are downings, no count and no weapon word)
