@@ -771,11 +771,22 @@ def _corrected_figures(out: Attribution, mentions: list[Mentions], lex: ModuleTy
         m = mentions[told]
         pats = _patterns(lex)
         if not pats["corrected_statement"].search(m.sentence.text) \
-                or any(told_as_more(m.sentence.text, c, lex) or pats["part_of_told"].match(m.sentence.text, c.number.end)
-                       for c in m.counts) \
-                or (pats["day_part"].search(m.sentence.text) and not any(
-                    pats["day_part"].search(mentions[j].sentence.text) for j in _sentences_of(first, holding))):
-            continue  # (not "он уточнил, что три из них …", a part, nor "… утром", a period of its own)
+                or any(told_as_more(m.sentence.text, c, lex) for c in m.counts):
+            continue
+        if any(pats["part_of_told"].match(m.sentence.text, c.number.end) for c in m.counts):
+            if then.destroyed < first.destroyed and then.launched is None:
+                # ("он уточнил, что три из них сбиты над областью утром": a detail of the figure just told, over its
+                # same region, is a part of it, not a claim of its own nor a corrected figure)
+                first.evidence += then.evidence
+                for inc in out.incidents:
+                    if inc.claim is then:
+                        inc.claim = first
+                del out.claims[k - 1]
+                k -= 1
+            continue
+        if pats["day_part"].search(m.sentence.text) and not any(
+                pats["day_part"].search(mentions[j].sentence.text) for j in _sentences_of(first, holding)):
+            continue  # (not "… утром", a period of its own)
         then.evidence = first.evidence + then.evidence
         for inc in out.incidents:
             if inc.claim is first:
