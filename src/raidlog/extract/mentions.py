@@ -198,7 +198,8 @@ def prepare(lex: ModuleType) -> None:
     _surname_after_given(lex)
 
 
-def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
+def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer, before: str = "") -> Mentions:
+    """``before``: the text of the sentence before (a lone word after a line break may end it)."""
     text = sentence.text
     pats = _patterns(lex, True) if text.isascii() else _patterns(lex)  # (read of this sentence only)
     words = words_of(text, lex)
@@ -220,7 +221,8 @@ def analyse(sentence: Sentence, lex: ModuleType, gaz: Gazetteer) -> Mentions:
     m.counts = [c for c in weapons.counts(text, m.numbers, m.weapons, lex)
                 if c.weapon is not None or not (pats["measure"].match(text, c.end)  # ("5 km from", "two hours ago")
                                                 or _YEAR.fullmatch(text, c.number.start, c.number.end))]  # ("in 2022")
-    m.people = people.find(text, lex, words)
+    m.people = people.find(text, lex, words, lambda word: any(p.kind == "locality" for p in gaz.lookup(word)),
+                           before)
     blocked = [(p.start, p.end) for p in m.people]
     if may_match(words, lex, "claimants"):
         # the claimants' spans, by start (they do not overlap, so the last that starts before a match

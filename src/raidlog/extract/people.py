@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -109,10 +110,27 @@ def _surname_words(lex: ModuleType) -> frozenset[str]:
 
 
 # a sentence of one capitalised word, in quotes or not, with its end mark: "«Николаев.", "Mykolaiv."
-_LONE_WORD = re.compile(r"\s*[«\"“'„(]?\s*[^\W\d_][\w'’-]*\s*[.!…]?\s*")
+_LONE_WORD = re.compile(r"\s*[«\"“'„(]?\s*(?P<word>[^\W\d_][\w'’-]*)\s*[.!…]?\s*")
 
 
-def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
+@lru_cache(maxsize=8)
+def _office_or_given_at_end(lex: ModuleType) -> re.Pattern[str]:
+    # "… рассказал губернатор Вячеслав", "… said governor": a sentence the line broke before its speaker's name
+    return re.compile(rf"(?<![\w-])(?:(?:{lex.ROLE_WORDS})|{lex.GIVEN_NAMES})\s*$", re.IGNORECASE)
+
+
+def _lone_town(text: str, lex: ModuleType, is_town: Callable[[str], bool] | None, before: str) -> bool:
+    """A sentence of one word that is a known town, "«Николаев.": a dateline or a heading naming the town
+    (a person alone would be told doing something) -- unless the sentence before ends in an office or a
+    given name ("… сообщил губернатор Виталий\nКим."): the line broke there, and the word is the speaker."""
+    m = _LONE_WORD.fullmatch(text)
+    if m is None or is_town is None or not is_town(m.group("word")):
+        return False
+    return _office_or_given_at_end(lex).search(before[-80:]) is None
+
+
+def find(text: str, lex: ModuleType, words: frozenset[str],
+         is_town: Callable[[str], bool] | None = None, before: str = "") -> list[Person]:
     people: list[Person] = []
     # the names and the offices taken, each in text order (insort) and not overlapping
     taken: list[tuple[int, int]] = []
@@ -203,7 +221,7 @@ def find(text: str, lex: ModuleType, words: frozenset[str]) -> list[Person]:
                 if k == len(parts) - 1 and ukrainian_body and not any(
                         o.region_iso.startswith("UA-") for o in officials.by_name(matching_name(candidate, lex))):
                     break  # "Николаев …, сообщил глава ОВА": a Ukrainian office tells it; the surname alone is a town
-                if k == len(parts) - 1 and _LONE_WORD.fullmatch(text):
+                if k == len(parts) - 1 and _lone_town(text, lex, is_town, before):
                     break  # "«Николаев. Обошлось без жертв», – сообщил он": a sentence of the one word, a
                     # dateline or a heading, names a town (a person alone would be told doing something)
                 insort(taken, (start, m.end()))

@@ -214,9 +214,11 @@ def split_sentences(doc: Doc) -> None:
 @stage("mentions")
 def find_mentions(doc: Doc) -> None:
     doc.mentions = []
+    before = ""
     for s in doc.sentences:
         doc.check_time()
-        doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz))
+        doc.mentions.append(mention_finder.analyse(s, doc.lex, doc.gaz, before))
+        before = s.text
     doc.calendar = _calendar(doc)
     mention_finder.surnames_not_places(doc.mentions, doc.lex)
     mention_finder.quoted_officials(doc.mentions, doc.lex)
