@@ -87,8 +87,12 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:был\s+)?(?:сбит|уничтожен|п
 # беспилотника, дрон удалось сбить" tells the one downed)
 NOT_ONE_WEAPON_AFTER = r"(?:облом(?:ок|к\w*)|фрагмент\w*|остатк\w*|падени\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:[^\s,;:.!?]+\s+){0,1}"
 # a picture of one downing right before the weapon ("показал видео сбития беспилотника", "на кадрах видно, как сбивают
-# беспилотник"): an illustration, no count claimed; where it was downed stays a place
-PICTURE_OF = r"(?<!\w)(?:видео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,6}"
+# беспилотник"): an illustration, no count claimed; where it was downed stays a place. A picture OF the downing: "как"
+# right after it, or a word of what it shows (the downing's noun, a verb of showing) between it and the weapon; a video
+# the teller speaks in ("в видеообращении губернатор сказал, что … сбит беспилотник") pictures nothing
+PICTURE_OF = (r"(?<!\w)(?:видео(?!обращ|связ|конферен|звон|блог)\w*|кадр\w*|ролик\w*)[,:]?\s+"
+              r"(?:(?:\S+\s+)?как\s+|(?:\S+\s+){0,3}?(?:сбити|сбива|уничтожени|перехват|поражени|падени|прил[её]т|"
+              r"пол[её]т|взрыв|работ|показ|запечатл|засня|сня|видн|попадани|удар|атак)\w*[,:]?\s+)(?:\S+\s+){0,3}")
 # a single weapon downed, told only as what it then did ("сбитый беспилотник упал на дом", "перехваченный дрон
 # попал в склад"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:затем\s+)?(?:упал|попал|повредил|врезался|рухнул)\b"  # (English also "a drone attack")

@@ -78,8 +78,12 @@ SINGLE_ABBREVIATION_AFTER = r"\s+(?:був\s+)?(?:збитий|знищений|
 # ("через падіння збитого дрона виникла пожежа": where one fell, not one more destroyed)
 NOT_ONE_WEAPON_AFTER = r"(?:улам(?:ок|к\w*)|фрагмент\w*|рештк\w*|падінн\w*)\s+(?:\S+\s+){0,4}|атак\w*\s+(?:\S+\s+){0,1}"
 # a picture of one downing right before the weapon ("оприлюднив відео збиття дрона", "на кадрах видно, як збивають
-# безпілотник"): an illustration, no count claimed; where it was downed stays a place
-PICTURE_OF = r"(?<!\w)(?:відео\w*|кадр\w*|ролик\w*)\s+(?:\S+\s+){0,6}"
+# безпілотник"): an illustration, no count claimed; where it was downed stays a place. A picture OF the downing: "як"
+# right after it, or a word of what it shows (the downing's noun, a verb of showing) between it and the weapon; a video
+# the teller speaks in ("у відеозверненні голова ОВА сказав, що … збито ракету") pictures nothing
+PICTURE_OF = (r"(?<!\w)(?:відео(?!зверн|зв'яз|зв’яз|конференц|дзвін|блог)\w*|кадр\w*|ролик\w*)[,:]?\s+"
+              r"(?:(?:\S+\s+)?як\s+|(?:\S+\s+){0,3}?(?:збитт|збива|знищенн|перехопл|ураженн|падінн|прил[іь]от|"
+              r"політ|вибух|робот|показ|зафіксува|зня|видн|влучанн|удар|атак)\w*[,:]?\s+)(?:\S+\s+){0,3}")
 # a single weapon downed, told only as what it then did ("збитий дрон упав на склад", "уражений шахед влучив у
 # будинок"): a hit or debris, no count of one claimed (see en.NOT_ONE_WEAPON_BEFORE)
 NOT_ONE_WEAPON_BEFORE = r"\s+(?:потім\s+)?(?:впав|упав|влучив|поцілив|пошкодив|врізався)\b"  # (English also "a drone attack")
