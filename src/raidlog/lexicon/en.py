@@ -411,6 +411,9 @@ NATIONWIDE = (rf"\b(?:over|across)\s+(?:(?:several\s+|various\s+)?(?:{_QUARTER_O
               # told after the count or its verb; not the adjective of another noun, "during the nationwide air alert, …",
               # "amid nationwide emergency blackouts": a word after it that is no linking or time word)
               rf"\b(?:nationwide|countrywide)\b(?!\s+(?!(?:{_NATIONWIDE_THEN})\b)[a-z])|"
+              # the whole country as the attack's target, as ru/uk "атаковала Украину": "attacked Ukraine with 40
+              # drones" (not "attacked Ukraine's …", one part of it)
+              r"\battack(?:ed|s|ing)?\s+Ukraine\b(?!['’])|"
               # ("30 downed in the north and east of the country": parts of the country, no region of it)
               rf"\bin\s+the\s+{_QUARTER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_QUARTER})*\s+of\s+(?:the\s+country|Ukraine|Russia)\b|"
               # ("Ukraine downed 30 drones at night, officials say": the country as the one that downed them,
@@ -2588,6 +2591,10 @@ OFFICES = [
     # (not "the residence of the governor.": the office only where it tells)
     rf"(?i:\bthe\s+(?P<role>governor|regional governor))\b(?=\s+(?:also\s+)?{REPORT_VERBS}\b)",
     r"(?i:\baccording\s+to\s+the\s+(?P<role>governor|regional governor))\b(?!\s+of\b|['’])",
+    # "the head of the Rivne regional administration said …": the region inside the body's name (ru/uk "голова
+    # Рівненської ОВА"), nobody's name after it
+    r"(?i:\b(?P<role>head)\s+of\s+the)\s+(?P<region>[A-Z][\w'’-]+)\s+(?i:(?:regional|oblast)(?:\s+state)?"
+    r"(?:\s+military)?\s+administration)\b",
 ]
 
 # A stage runs a family of patterns only on sentences holding one of the family's gate words,
