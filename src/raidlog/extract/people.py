@@ -88,6 +88,7 @@ def prepare(lex: ModuleType) -> None:
     _name_after_role(lex)
     _office_patterns(lex)
     _ukrainian_body(lex)
+    _office_or_given_at_end(lex)
 
 
 def matching_name(name: str, lex: ModuleType) -> str:
