@@ -1022,13 +1022,20 @@ COMPARED_PERIOD = (r"(?:(?:in|during|over)\s+(?:the\s+)?(?:previous|preceding|pr
 COMPARED_FIGURE = (r"\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|versus)\s+"
                    r"(?:(?:about|around|some|nearly|just|over|more\s+than)\s+)?(?P<n>\d[\d,.]*)\s+(?:[\w-]+\s+){0,2}?"
                    + COMPARED_PERIOD)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ATTACK_NOUN = r"(?:attacks?|strikes?|raids?|assaults?|barrages?)"
 # a past attack the report's is measured against, and the clause that tells it ("involving", "when"), to a
 # comma: "the largest attack since the June 1 raid involving 472 drones", "the biggest since June 1, when
 # Russia launched 472 drones": its counts are that attack's, no claim of the report (not "In the largest
 # attack since June, Russia launched 120 drones", nor "…since June 1, the air force said, adding that …")
 RECALLED_SINCE = (r"\b(?:largest|biggest|heaviest|massive|intense|powerful|worst|deadliest|record|the\s+most)\b"
                   r"(?:\s+[\w-]+){0,3}?\s+since\s+[^.;!?\n,]{0,40}?,?\s+"
-                  r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}")
+                  r"(?:involving|(?:which|that)\s+involved|when|in\s+which|during\s+which)\b[^.;!?\n,]{0,80}|"
+                  # an attack named with another period, and what it was made of ("Last month's strike, which involved
+                  # 90 drones, …", "a raid last week involving 90 drones"): that attack's counts, not the report's launch
+                  rf"\b(?:(?:(?:last|previous|past)\s+(?:week|month|year)|{_MONTH})['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}"
+                  rf"|{_ATTACK_NOUN}\s+(?:last\s+(?:week|month|year)|in\s+{_MONTH}))\b,?\s+"
+                  r"(?:involving|(?:which|that)\s+(?:had\s+)?(?:involved|included|comprised))\b[^.;!?\n,]{0,80}")
 SCOPES: list[tuple[str, str]] = [
     # ("Just over two weeks ago, the air force said Russia launched 75 drones": an earlier attack told beside the
     # report's; weeks or months, or more than a day, not "two hours ago", the report's own night. First: its
@@ -2488,7 +2495,6 @@ LOCATION_DEBRIS_CUE = r"\b(?:debris|fragments|wreckage)\b"
 # another attack told as like the report's with a time of its own ("The Sumy region endured a similar raid on 3 May, when
 # wreckage hurt a farmer", "On Sunday, Sumy came under a similar strike"): that attack's story, not
 # the report's (not "similar" with no time of its own: a roundup's next place may be the same night's)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SIMILAR_ATTACK = (r"\b(?:faced|suffered|endured|saw|experienced|came\s+under|(?:was|were)\s+hit\s+by)\s+(?:an?\s+|another\s+)?"
                    r"similar\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?)\b")
 _OWN_TIME = (rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier|"
