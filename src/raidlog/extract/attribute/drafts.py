@@ -150,6 +150,10 @@ class _SentenceIndex:
         k = bisect_right(self.starts, at) - 1
         return k if k >= 0 and at < self.mentions[k].sentence.end else None
 
+    def told(self, draft: ClaimDraft) -> set[int]:
+        """The sentences that told the claim (those holding its evidence)."""
+        return {k for a, _ in draft.evidence if (k := self.sentence_of(a)) is not None}
+
     def starting_within(self, spans: list[tuple[int, int]]) -> list[int]:
         """The sentences that start within any of ``spans`` (a claim's evidence), in the text's order."""
         found: set[int] = set()

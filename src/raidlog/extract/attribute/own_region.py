@@ -57,7 +57,7 @@ def _speakers_own_region(out: Attribution, mentions: list[Mentions], resolutions
                           or (own is None and len({p.iso for p in it.places}) == 1))]
         if len(uncounted) < len(draft.items) or draft.destroyed is None:
             continue
-        for k in sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}):
+        for k in sorted(holding.told(draft)):
             m = mentions[k]
             s = m.sentence
             if k not in not_own:
@@ -232,7 +232,7 @@ def _quoting_official_region(out: Attribution, draft: ClaimDraft, holding: _Sent
            and (d.destroyed is not None or any(it.count is not None for it in d.items))}
     # (a claim whose own sentence names its teller, "…, the Air Force said", is told by it: an official of the
     # next sentence, on the debris, does not quote it)
-    held = {k for at, _ in draft.evidence if (k := holding.sentence_of(at)) is not None}
+    held = holding.told(draft)
     told = any(_tells(holding.mentions[k], draft.claimant, lex) for k in held)
     starts = {holding.mentions[k].sentence.start for k in held}
     # (an official whose sentence, past the claim's last one, opens with him tells his own news, not the

@@ -567,7 +567,7 @@ def _part_of_own_region(draft: ClaimDraft, gaz: Gazetteer, mentions: list[Mentio
             or sum(_counted(it) for it in parts) >= draft.destroyed:
         return
     holding = _SentenceIndex(mentions)
-    told = {k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None}
+    told = holding.told(draft)
     if not any(r.place is not None and r.place.kind == "admin1" and r.place.iso == region.iso
                for k in told for r in resolutions[k]) \
             and not any(_own_region_pattern(lex).search(mentions[k].sentence.text) for k in told):
@@ -695,11 +695,6 @@ def _same_weapon(a: ClaimDraft, b: ClaimDraft) -> bool:
     return not kinds_a or not kinds_b or kinds_a == kinds_b
 
 
-def _sentences_of(draft: ClaimDraft, holding: _SentenceIndex) -> set[int]:
-    """The sentences that told the claim (its evidence)."""
-    return {k for at, _ in draft.evidence if (k := holding.sentence_of(at)) is not None}
-
-
 def _single_region(draft: ClaimDraft) -> str | None:
     """The one first-level region all the claim's items count (None when none or several)."""
     isos = {p.iso if _is_region(p) else None for it in draft.items for p in it.places}
@@ -785,7 +780,7 @@ def _corrected_figures(out: Attribution, mentions: list[Mentions], lex: ModuleTy
                 k -= 1
             continue
         if pats["day_part"].search(m.sentence.text) and not any(
-                pats["day_part"].search(mentions[j].sentence.text) for j in _sentences_of(first, holding)):
+                pats["day_part"].search(mentions[j].sentence.text) for j in holding.told(first)):
             continue  # (not "… утром", a period of its own)
         then.evidence = first.evidence + then.evidence
         for inc in out.incidents:

@@ -308,7 +308,7 @@ def _nearest_administration(out: Attribution, draft: ClaimDraft) -> Claimant | N
 
 def _names_a_ministry(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleType) -> bool:
     """The claim's sentences name a ministry ("указали в ведомстве"), not only words its side uses."""
-    held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
+    held = sorted(holding.told(draft))
     ministry = _patterns(lex)["ministry_anaphora"]
     return any(ministry.search(holding.mentions[k].sentence.text) for k in held)
 
@@ -319,7 +319,7 @@ def _formula_claimant(draft: ClaimDraft, holding: _SentenceIndex, lex: ModuleTyp
     formulas each sentence holds, read once per sentence (a sentence of many claims searched once
     for each was square)."""
     # the claim's sentences, each found by bisection (a scan of every sentence for each claim was square)
-    held = sorted({k for a, _ in draft.evidence if (k := holding.sentence_of(a)) is not None})
+    held = sorted(holding.told(draft))
     formulas = _formulas(lex)
     for k in held:
         if k not in formulas_in:
